@@ -1,0 +1,38 @@
+# Quick start:  make site   (set up, ingest seeds/, build, print where the site is)
+#               make test   (set up, install the test browser, lint, run every test)
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: setup site serve test lint browser clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+setup: $(VENV)/.installed
+
+site: setup
+	$(BIN)/python build.py ingest
+	$(BIN)/python build.py build
+
+serve: setup
+	$(BIN)/python build.py ingest
+	$(BIN)/python build.py serve
+
+browser:
+	bash scripts/install-browser.sh
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: setup browser lint
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf public .cache

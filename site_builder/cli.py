@@ -1,0 +1,66 @@
+"""The commands behind build.py: ingest, build, serve, check, new."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import config as config_mod
+from .errors import SiteError
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--root", type=Path, default=Path("."), help="project folder (default: here)")
+
+
+def _build_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--base-url", help="override site.yaml base_url for this run")
+    parser.add_argument("--output", help="override the output folder for this run")
+    parser.add_argument("--drafts", action="store_true", default=None, help="include draft articles")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="build.py", description="ai-timeline static site generator")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("ingest", help="turn seeds/*.txt into content/articles/*.md")
+    _common(p)
+    p.add_argument("--force", action="store_true", help="rewrite hand-edited articles (shows a diff first)")
+
+    p = sub.add_parser("build", help="render content/ into the output folder")
+    _common(p)
+    _build_options(p)
+
+    p = sub.add_parser("check", help="check a built site: links, anchors, feeds, page metadata")
+    _common(p)
+    _build_options(p)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    overrides = {k: getattr(args, k, None) for k in ("base_url", "output", "drafts")}
+    try:
+        config = config_mod.load(args.root, overrides)
+        if args.command == "ingest":
+            from . import ingest
+
+            return ingest.run(config, force=args.force)
+        if args.command == "build":
+            from . import site
+
+            return site.build_command(config)
+        if args.command == "check":
+            from . import check
+
+            problems = check.check_site(config)
+            for line in problems:
+                print(line)
+            print(f"check: {len(problems)} problems in {config.output_dir}")
+            return 1 if problems else 0
+    except SiteError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    return 2

@@ -1,0 +1,152 @@
+"""site.yaml: the site's settings, validated into a frozen dataclass, and the URL helper.
+
+Every internal link, asset and feed URL goes through `Config.url()`, so one content tree
+builds correctly both at a domain root and under a GitHub Pages project path (/REPO/).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import zoneinfo
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from . import yamlio
+from .errors import Problem, SiteError, display_path
+
+CONFIG_FILE = "site.yaml"
+BUNDLED_THEMES = Path(__file__).resolve().parent.parent / "themes"
+PERMALINK_FIELDS = ("{year}", "{month}", "{day}", "{slug}")
+
+
+@dataclass(frozen=True)
+class Config:
+    root: Path
+    title: str = "AI 타임라인"
+    description: str = "인공지능 뉴스를 날짜와 태그로 엮은 타임라인"
+    base_url: str = "http://127.0.0.1:8000/"
+    language: str = "ko"
+    timezone: str = "Asia/Seoul"
+    page_size: int = 20
+    permalink: str = "/{year}/{month}/{day}/{slug}/"
+    theme: str = "default"
+    output: str = "public"
+    content: str = "content"
+    seeds: str = "seeds"
+    domain: str = ""  # written to CNAME when set
+    author: str = ""  # feed author; falls back to the site title
+    related_count: int = 5
+    drafts: bool = False
+
+    # -- paths ---------------------------------------------------------------
+    @property
+    def content_dir(self) -> Path:
+        return self.root / self.content
+
+    @property
+    def seeds_dir(self) -> Path:
+        return self.root / self.seeds
+
+    @property
+    def output_dir(self) -> Path:
+        return (self.root / self.output).resolve()
+
+    @property
+    def theme_dir(self) -> Path:
+        """The project's themes/<theme>, else the theme shipped beside this package."""
+        own = self.root / "themes" / self.theme
+        return own if own.is_dir() or not (BUNDLED_THEMES / self.theme).is_dir() else BUNDLED_THEMES / self.theme
+
+    @property
+    def tz(self) -> dt.tzinfo:
+        return zoneinfo.ZoneInfo(self.timezone)
+
+    # -- URLs ----------------------------------------------------------------
+    @property
+    def base_path(self) -> str:
+        """The path part of base_url, always with a leading and trailing slash."""
+        path = urlsplit(self.base_url).path or "/"
+        return path if path.endswith("/") else path + "/"
+
+    def url(self, path: str) -> str:
+        """Site-internal URL for an output path like 'tags/' or '/2025/01/28/x/'."""
+        return self.base_path + path.lstrip("/")
+
+    def absolute_url(self, path: str) -> str:
+        parts = urlsplit(self.base_url)
+        return f"{parts.scheme}://{parts.netloc}{self.url(path)}"
+
+    def digest(self) -> str:
+        """Hash of every setting that can change rendered output."""
+        values = {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "root"}
+        return hashlib.sha1(json.dumps(values, sort_keys=True, default=str).encode()).hexdigest()
+
+
+KNOWN_KEYS = [f.name for f in dataclasses.fields(Config) if f.name != "root"]
+
+
+def load(root: Path, overrides: dict[str, Any] | None = None) -> Config:
+    """Read site.yaml under `root` (optional), apply command-line overrides, validate."""
+    root = root.resolve()
+    path = root / CONFIG_FILE
+    shown = display_path(path, root)
+    values: dict[str, Any] = {}
+    problems: list[Problem] = []
+    if path.exists():
+        data, text, problems = yamlio.load_file(path, shown)
+        lines = yamlio.key_lines(text)
+        if data is not None and not isinstance(data, dict):
+            problems.append(Problem(shown, 1, "expected a mapping of settings"))
+        elif data:
+            for key, value in data.items():
+                if key not in KNOWN_KEYS:
+                    hint = yamlio.did_you_mean(str(key), KNOWN_KEYS)
+                    problems.append(Problem(shown, lines.get(str(key)), f"unknown setting '{key}'{hint}"))
+                else:
+                    values[key] = value
+    values.update({k: v for k, v in (overrides or {}).items() if v is not None})
+    problems += _validate(values, root, shown, lines if path.exists() else {})
+    if problems:
+        raise SiteError(problems)
+    return Config(root=root, **values)
+
+
+def _validate(values: dict[str, Any], root: Path, shown: str, lines: dict[str, int]) -> list[Problem]:
+    problems = []
+
+    def bad(key: str, message: str) -> None:
+        problems.append(Problem(shown, lines.get(key), message))
+
+    defaults = Config(root=Path("."))
+    for key, value in values.items():
+        expected = type(getattr(defaults, key))
+        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+            bad(key, f"'{key}' must be a {expected.__name__}, not {value!r}")
+    if problems:
+        return problems
+    base = urlsplit(values.get("base_url", defaults.base_url))
+    if base.scheme not in ("http", "https") or not base.netloc:
+        bad("base_url", "'base_url' must be an absolute http(s) URL such as https://user.github.io/REPO/")
+    if values.get("page_size", 1) < 1:
+        bad("page_size", "'page_size' must be at least 1")
+    permalink = values.get("permalink", defaults.permalink)
+    if "{slug}" not in permalink or not permalink.startswith("/") or ".." in permalink:
+        bad("permalink", "'permalink' must start with '/' and contain {slug}")
+    else:
+        try:
+            permalink.format(year="2025", month="01", day="01", slug="x")
+        except (KeyError, IndexError, ValueError):
+            bad("permalink", f"'permalink' may only use {', '.join(PERMALINK_FIELDS)}")
+    theme = values.get("theme", defaults.theme)
+    if not (Path(root) / "themes" / theme).is_dir() and not (BUNDLED_THEMES / theme).is_dir():
+        bad("theme", f"theme '{theme}' not found in themes/")
+    try:
+        zoneinfo.ZoneInfo(values.get("timezone", defaults.timezone))
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        bad("timezone", f"unknown time zone '{values.get('timezone')}'")
+    return problems

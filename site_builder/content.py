@@ -1,0 +1,190 @@
+"""content/articles/*.md: front matter + Markdown body, validated into Article dataclasses.
+
+Every problem in every file is collected, each as `path:line: message`, so one build
+reports them all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import yamlio
+from .config import Config
+from .errors import Problem, display_path
+
+REQUIRED_KEYS = ("title", "date")
+OPTIONAL_KEYS = (
+    "updated",
+    "publisher",
+    "author",
+    "tags",
+    "summary",
+    "slug",
+    "draft",
+    "source_url",
+    "seed",
+    "subtitle",
+    "date_source",
+    "ingest_hash",
+)
+KNOWN_KEYS = REQUIRED_KEYS + OPTIONAL_KEYS
+UNSAFE_SLUG = re.compile(r"[\\/\x00-\x1f<>:\"|?*#%\s]")
+UNSAFE_TAG = re.compile(r"[\\/\x00-\x1f]")
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$")
+
+
+@dataclass(frozen=True)
+class Article:
+    source: str  # path shown in messages, relative to the project root
+    title: str
+    date: dt.datetime  # aware, in the site's time zone
+    body: str  # Markdown
+    has_time: bool = True  # False when the front matter gave a day only
+    updated: dt.datetime | None = None
+    publisher: str = ""
+    authors: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    summary: str = ""
+    subtitle: str = ""
+    slug: str = ""
+    draft: bool = False
+    source_url: str = ""
+    seed: str = ""
+    date_source: str = ""
+    url: str = ""  # output path such as '2025/01/28/slug/', set by the library
+    digest: str = field(default="", compare=False)  # hash of the source file, for change detection
+
+    @property
+    def fingerprint(self) -> str:
+        return f"{self.digest}:{self.url}"
+
+
+def unsafe_path_part(value: str, pattern: re.Pattern[str] = UNSAFE_SLUG) -> bool:
+    """True for a slug or tag that could name a path outside its folder (or break a URL)."""
+    return not value.strip() or bool(pattern.search(value)) or value.startswith(".")
+
+
+def parse_datetime(value: Any, tz: dt.tzinfo) -> tuple[dt.datetime | None, bool]:
+    """(aware datetime, has_time) from a YAML value; (None, False) when it is not a date."""
+    if isinstance(value, dt.datetime):
+        return (value if value.tzinfo else value.replace(tzinfo=tz)).astimezone(tz), True
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day, tzinfo=tz), False
+    if isinstance(value, str) and _ISO.match(value.strip()):
+        text = value.strip().replace("Z", "+00:00")
+        try:
+            parsed = dt.datetime.fromisoformat(text)
+        except ValueError:
+            return None, False
+        has_time = len(text) > 10
+        return (parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)).astimezone(tz), has_time
+    return None, False
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def parse_article(path: Path, raw: bytes, config: Config) -> tuple[Article | None, list[Problem]]:
+    """One Markdown file into an Article (without its URL), or the problems that prevent it."""
+    shown = display_path(path, config.root)
+    try:
+        text = raw.decode("utf-8-sig").replace("\r\n", "\n")
+    except UnicodeDecodeError as exc:
+        return None, [Problem(shown, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})")]
+    split = yamlio.split_front_matter(text)
+    if split is None:
+        return None, [Problem(shown, 1, "missing front matter: the file must start with a '---' line")]
+    fm_text, body, _ = split
+    data, problem = yamlio.parse(fm_text, shown, first_line=2)
+    if problem:
+        return None, [problem]
+    if not isinstance(data, dict):
+        return None, [Problem(shown, 2, "front matter must be a mapping of keys to values")]
+    lines = yamlio.key_lines(fm_text, first_line=2)
+    problems: list[Problem] = []
+
+    def bad(key: str, message: str) -> None:
+        problems.append(Problem(shown, lines.get(key, 1), message))
+
+    for key in data:
+        if key not in KNOWN_KEYS:
+            bad(str(key), f"unknown front-matter key '{key}'{yamlio.did_you_mean(str(key), list(KNOWN_KEYS))}")
+    for key in REQUIRED_KEYS:
+        if data.get(key) in (None, ""):
+            problems.append(Problem(shown, 1, f"missing required key '{key}'"))
+
+    date, has_time = parse_datetime(data.get("date"), config.tz)
+    if data.get("date") not in (None, "") and date is None:
+        bad("date", f"'date' is not an ISO 8601 date: {data['date']!r} (use e.g. 2025-01-28T15:54:00+09:00)")
+    updated, _ = parse_datetime(data.get("updated"), config.tz)
+    if data.get("updated") not in (None, "") and updated is None:
+        bad("updated", f"'updated' is not an ISO 8601 date: {data['updated']!r}")
+
+    tags = data.get("tags") or []
+    if not isinstance(tags, list) or not all(isinstance(t, (str, int, float)) for t in tags):
+        bad("tags", "'tags' must be a list of names, e.g. tags: [DeepSeek, OpenAI]")
+        tags = []
+    tags = [str(t).strip() for t in tags]
+    for tag in tags:
+        if unsafe_path_part(tag, UNSAFE_TAG):
+            bad("tags", f"tag '{tag}' cannot be used as a page name (no '/', '..' or leading '.')")
+
+    authors = data.get("author") or []
+    authors = [authors] if isinstance(authors, str) else authors
+    if not isinstance(authors, list):
+        bad("author", "'author' must be a name or a list of names")
+        authors = []
+
+    slug = _text(data.get("slug")) or path.stem
+    if unsafe_path_part(slug):
+        bad("slug", f"slug '{slug}' cannot be used in a URL (no '/', '..', '#', '?' or leading '.')")
+
+    draft = data.get("draft", False)
+    if not isinstance(draft, bool):
+        bad("draft", "'draft' must be true or false")
+
+    if problems or date is None:
+        return None, problems
+    return (
+        Article(
+            source=shown,
+            title=_text(data["title"]),
+            date=date,
+            has_time=has_time,
+            body=body.strip("\n") + "\n",
+            updated=updated,
+            publisher=_text(data.get("publisher")),
+            authors=tuple(_text(a) for a in authors if _text(a)),
+            tags=tuple(dict.fromkeys(tags)),
+            summary=_text(data.get("summary")),
+            subtitle=_text(data.get("subtitle")),
+            slug=slug,
+            draft=draft,
+            source_url=_text(data.get("source_url")),
+            seed=_text(data.get("seed")),
+            date_source=_text(data.get("date_source")),
+            digest=hashlib.sha1(raw).hexdigest(),
+        ),
+        [],
+    )
+
+
+def article_files(config: Config) -> list[Path]:
+    folder = config.content_dir / "articles"
+    return sorted(folder.glob("*.md")) if folder.is_dir() else []
+
+
+def load_articles(config: Config) -> tuple[list[Article], list[Problem]]:
+    articles, problems = [], []
+    for path in article_files(config):
+        article, found = parse_article(path, path.read_bytes(), config)
+        problems += found
+        if article is not None:
+            articles.append(article)
+    return articles, problems

@@ -1,0 +1,178 @@
+"""The editor-maintained data files in content/: tags, milestones and outlets.
+
+They sit below both ingest (which finds tags, dates and publishers with them) and the
+build (which shows tag labels and milestones), so both stages read them from here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import yamlio
+from .errors import Problem, display_path
+
+KST = dt.timezone(dt.timedelta(hours=9), "KST")
+TAG_KINDS = ("company", "person", "product", "topic", "organization", "event")
+SAFE_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+@dataclass(frozen=True)
+class TagDef:
+    name: str  # canonical display name, the value articles use in `tags`
+    slug: str
+    label: str  # Korean label shown to readers
+    kind: str
+    description: str = ""
+    aliases: tuple[str, ...] = ()  # spellings ingest looks for in article text
+
+
+@dataclass(frozen=True)
+class Milestone:
+    slug: str
+    date: dt.date
+    title: str
+    tags: tuple[str, ...] = ()
+    description: str = ""
+    cues: tuple[str, ...] = ()  # phrases that name this event in article text (e.g. "R1")
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str  # the publisher name written to front matter
+    domains: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()  # other spellings printed on pages
+
+
+@dataclass(frozen=True)
+class DataFiles:
+    tags: dict[str, TagDef]
+    milestones: tuple[Milestone, ...]
+    outlets: tuple[Outlet, ...]
+
+
+def slugify_ascii(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _str_tuple(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value)
+
+
+def _mapping_file(path: Path, root: Path) -> tuple[dict[str, Any], dict[str, int], str, list[Problem]]:
+    shown = display_path(path, root)
+    if not path.exists():
+        return {}, {}, shown, []
+    data, text, problems = yamlio.load_file(path, shown)
+    if problems:
+        return {}, {}, shown, problems
+    if data is None:
+        return {}, {}, shown, []
+    if not isinstance(data, dict):
+        return {}, {}, shown, [Problem(shown, 1, "expected a mapping of names to entries")]
+    return data, yamlio.key_lines(text), shown, []
+
+
+def load_tags(path: Path, root: Path) -> tuple[dict[str, TagDef], list[Problem]]:
+    data, lines, shown, problems = _mapping_file(path, root)
+    tags: dict[str, TagDef] = {}
+    slugs: dict[str, str] = {}
+    for name, entry in data.items():
+        name = str(name)
+        line = lines.get(name)
+        entry = entry or {}
+        if not isinstance(entry, dict):
+            problems.append(Problem(shown, line, f"tag '{name}' must be a mapping"))
+            continue
+        slug = str(entry.get("slug") or slugify_ascii(name))
+        if not SAFE_SLUG.match(slug):
+            problems.append(Problem(shown, line, f"tag '{name}' has an unsafe slug '{slug}'"))
+            continue
+        if slug in slugs:
+            problems.append(Problem(shown, line, f"tag '{name}' reuses slug '{slug}' of '{slugs[slug]}'"))
+            continue
+        kind = str(entry.get("kind") or "topic")
+        if kind not in TAG_KINDS:
+            problems.append(
+                Problem(
+                    shown, line, f"tag '{name}' has unknown kind '{kind}'{yamlio.did_you_mean(kind, list(TAG_KINDS))}"
+                )
+            )
+            continue
+        slugs[slug] = name
+        tags[name] = TagDef(
+            name=name,
+            slug=slug,
+            label=str(entry.get("label") or name),
+            kind=kind,
+            description=str(entry.get("description") or ""),
+            aliases=_str_tuple(entry.get("aliases")),
+        )
+    return tags, problems
+
+
+def load_milestones(path: Path, root: Path) -> tuple[tuple[Milestone, ...], list[Problem]]:
+    shown = display_path(path, root)
+    if not path.exists():
+        return (), []
+    data, text, problems = yamlio.load_file(path, shown)
+    if problems or data is None:
+        return (), problems
+    if not isinstance(data, list):
+        return (), [Problem(shown, 1, "expected a list of milestones")]
+    lines = yamlio.item_lines(text)
+    out = []
+    for i, entry in enumerate(data):
+        line = lines[i] if i < len(lines) else None
+        if not isinstance(entry, dict) or not entry.get("title") or not entry.get("date"):
+            problems.append(Problem(shown, line, "a milestone needs at least 'date' and 'title'"))
+            continue
+        when = entry["date"]
+        if isinstance(when, dt.datetime):
+            when = when.date()
+        if not isinstance(when, dt.date):
+            problems.append(Problem(shown, line, f"milestone date '{when}' is not a date (YYYY-MM-DD)"))
+            continue
+        slug = str(entry.get("slug") or slugify_ascii(str(entry["title"])) or f"milestone-{i + 1}")
+        if not SAFE_SLUG.match(slug):
+            problems.append(Problem(shown, line, f"milestone has an unsafe slug '{slug}'"))
+            continue
+        out.append(
+            Milestone(
+                slug=slug,
+                date=when,
+                title=str(entry["title"]),
+                tags=_str_tuple(entry.get("tags")),
+                description=str(entry.get("description") or ""),
+                cues=_str_tuple(entry.get("cues")),
+            )
+        )
+    return tuple(sorted(out, key=lambda m: (m.date, m.slug))), problems
+
+
+def load_outlets(path: Path, root: Path) -> tuple[tuple[Outlet, ...], list[Problem]]:
+    data, lines, shown, problems = _mapping_file(path, root)
+    out = []
+    for name, entry in data.items():
+        entry = entry or {}
+        if not isinstance(entry, dict):
+            problems.append(Problem(shown, lines.get(str(name)), f"outlet '{name}' must be a mapping"))
+            continue
+        out.append(
+            Outlet(name=str(name), domains=_str_tuple(entry.get("domains")), aliases=_str_tuple(entry.get("aliases")))
+        )
+    return tuple(out), problems
+
+
+def load_all(content_dir: Path, root: Path) -> tuple[DataFiles, list[Problem]]:
+    tags, p1 = load_tags(content_dir / "tags.yaml", root)
+    milestones, p2 = load_milestones(content_dir / "milestones.yaml", root)
+    outlets, p3 = load_outlets(content_dir / "outlets.yaml", root)
+    return DataFiles(tags, milestones, outlets), p1 + p2 + p3

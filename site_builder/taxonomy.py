@@ -1,0 +1,115 @@
+"""Tags, timeline entries, archives and pagination, recomputed from the library every build."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .config import Config
+from .content import Article
+from .datafiles import DataFiles, Milestone
+from .errors import Problem, display_path
+from .library import Library
+
+
+@dataclass(frozen=True)
+class Tag:
+    name: str
+    slug: str
+    label: str
+    kind: str
+    description: str
+    defined: bool  # False for a tag used by articles but missing from content/tags.yaml
+
+    @property
+    def url(self) -> str:
+        return f"tags/{self.slug}/"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One item on a timeline: an article or a milestone from content/milestones.yaml."""
+
+    when: dt.datetime
+    article: Article | None = None
+    milestone: Milestone | None = None
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    tags: dict[str, Tag]  # by name, in tags.yaml order then first use
+    tag_articles: dict[str, tuple[Article, ...]]  # newest first
+    months: dict[tuple[int, int], tuple[Article, ...]]  # (year, month) -> articles, newest month first
+    milestones: tuple[Milestone, ...]
+
+
+def fallback_slug(name: str) -> str:
+    """Slug for a tag missing from tags.yaml: readable, URL-safe, Hangul kept."""
+    return re.sub(r"[^\w]+", "-", name.strip().lower()).strip("-_") or "tag"
+
+
+def build_taxonomy(library: Library, data: DataFiles, config: Config) -> tuple[Taxonomy, list[Problem]]:
+    tags = {d.name: Tag(d.name, d.slug, d.label, d.kind, d.description, defined=True) for d in data.tags.values()}
+    used: dict[str, list[Article]] = defaultdict(list)
+    warnings = []
+    slugs = {t.slug: t.name for t in tags.values()}
+    for article in library.articles:
+        for name in article.tags:
+            if name not in tags:
+                slug = fallback_slug(name)
+                if slug in slugs:
+                    warnings.append(
+                        Problem(article.source, None, f"tag '{name}' collides with tag '{slugs[slug]}' (slug '{slug}')")
+                    )
+                    continue
+                slugs[slug] = name
+                tags[name] = Tag(name, slug, name, "topic", "", defined=False)
+                tags_file = display_path(config.content_dir / "tags.yaml", config.root)
+                warnings.append(
+                    Problem(article.source, None, f"tag '{name}' is not defined in {tags_file}; it gets a plain page")
+                )
+            used[name].append(article)
+    months: dict[tuple[int, int], list[Article]] = defaultdict(list)
+    for article in library.articles:
+        months[(article.date.year, article.date.month)].append(article)
+    return (
+        Taxonomy(
+            tags=tags,
+            tag_articles={name: tuple(items) for name, items in used.items()},
+            months={key: tuple(months[key]) for key in sorted(months, reverse=True)},
+            milestones=data.milestones,
+        ),
+        warnings,
+    )
+
+
+def timeline(articles: tuple[Article, ...], milestones: tuple[Milestone, ...], tz: dt.tzinfo) -> list[Entry]:
+    """Articles and milestones merged, newest first; a milestone sorts after that day's articles."""
+    entries = [Entry(a.date, article=a) for a in articles]
+    entries += [Entry(dt.datetime(m.date.year, m.date.month, m.date.day, tzinfo=tz), milestone=m) for m in milestones]
+    return sorted(entries, key=lambda e: (-e.when.timestamp(), e.milestone is None, e.article.url if e.article else ""))
+
+
+@dataclass(frozen=True)
+class Pager:
+    number: int  # 1-based
+    total: int
+    base: str  # URL of page 1, e.g. '' or 'tags/deepseek/'
+
+    def url_of(self, number: int) -> str:
+        return self.base if number == 1 else f"{self.base}page/{number}/"
+
+    @property
+    def prev_url(self) -> str | None:
+        return self.url_of(self.number - 1) if self.number > 1 else None
+
+    @property
+    def next_url(self) -> str | None:
+        return self.url_of(self.number + 1) if self.number < self.total else None
+
+
+def paginate(items: list, size: int, base: str) -> list[tuple[Pager, list]]:
+    chunks = [items[i : i + size] for i in range(0, len(items), size)] or [[]]
+    return [(Pager(n + 1, len(chunks), base), chunk) for n, chunk in enumerate(chunks)]

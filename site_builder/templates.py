@@ -1,0 +1,84 @@
+"""The Jinja2 environment: theme lookup with per-site overrides, Korean date filters,
+and template errors turned into `path:line: message` problems."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import traceback
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from .config import Config
+from .errors import Problem, display_path
+
+WEEKDAYS = "월화수목금토일"
+SITE_TEMPLATES = "templates"  # a file here replaces the theme's file of the same name
+
+
+def template_dirs(config: Config) -> list[Path]:
+    return [config.root / SITE_TEMPLATES, config.theme_dir / "templates"]
+
+
+def kdate(value: dt.datetime | dt.date, weekday: bool = True) -> str:
+    """2025년 1월 28일 (화)"""
+    text = f"{value.year}년 {value.month}월 {value.day}일"
+    return f"{text} ({WEEKDAYS[value.weekday()]})" if weekday else text
+
+
+def kdatetime(value: dt.datetime, has_time: bool = True) -> str:
+    """2025년 1월 28일 15:54, or the day alone when the time is unknown."""
+    text = kdate(value, weekday=False)
+    return f"{text} {value.hour:02d}:{value.minute:02d}" if has_time else text
+
+
+def isodate(value: dt.datetime | dt.date) -> str:
+    """RFC 3339 with the site's offset, e.g. 2025-01-28T15:54:00+09:00."""
+    if not isinstance(value, dt.datetime):
+        value = dt.datetime(value.year, value.month, value.day)
+    return value.isoformat(timespec="seconds")
+
+
+def make_env(config: Config) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(d) for d in template_dirs(config)]),
+        autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
+        undefined=jinja2.StrictUndefined,  # a typo in a template is an error, not an empty string
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(kdate=kdate, kdatetime=kdatetime, isodate=isodate)
+    env.globals.update(site=config, url=config.url, absolute_url=config.absolute_url)
+    return env
+
+
+def templates_digest(config: Config) -> str:
+    """Hash of every template the site can use; a change re-renders every page."""
+    digest = hashlib.sha1()
+    for folder in template_dirs(config):
+        if folder.is_dir():
+            for path in sorted(folder.rglob("*")):
+                if path.is_file():
+                    digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def error_problem(exc: Exception, config: Config, fallback: str) -> Problem:
+    """Where in which template an error happened, as a Problem."""
+    if isinstance(exc, jinja2.TemplateSyntaxError) and exc.filename:
+        return Problem(display_path(Path(exc.filename), config.root), exc.lineno, f"template syntax: {exc.message}")
+    if isinstance(exc, jinja2.TemplateNotFound):
+        return Problem(fallback, None, f"template not found: {exc.name}")
+    location: tuple[str, int | None] = (fallback, None)
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename.endswith((".html", ".xml", ".txt", ".json")):
+            location = (display_path(Path(frame.filename), config.root), frame.lineno)
+    message = exc.message if isinstance(exc, jinja2.TemplateError) and exc.message else str(exc)
+    return Problem(location[0], location[1], f"template error: {message}")
+
+
+def render(env: jinja2.Environment, name: str, context: dict[str, Any]) -> str:
+    return env.get_template(name).render(context)

@@ -1,0 +1,52 @@
+"""Shared fixtures: throw-away projects and a way to run the command line."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+def run_cli(*args: str, root: Path) -> subprocess.CompletedProcess[str]:
+    """Run `python build.py ARGS --root ROOT` as a user would, capturing its output."""
+    return subprocess.run(
+        [sys.executable, str(REPO / "build.py"), *args, "--root", str(root)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def write_article(root: Path, name: str, front_matter: str, body: str = "본문 문단입니다.\n") -> Path:
+    path = root / "content" / "articles" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"---\n{front_matter.strip()}\n---\n{body}", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def empty_project(tmp_path: Path) -> Path:
+    """A project with the real site.yaml and data files but no articles."""
+    root = tmp_path / "site"
+    (root / "content" / "articles").mkdir(parents=True)
+    shutil.copy(REPO / "site.yaml", root / "site.yaml")
+    for name in ("tags.yaml", "milestones.yaml", "outlets.yaml"):
+        if (REPO / "content" / name).exists():
+            shutil.copy(REPO / "content" / name, root / "content" / name)
+    return root
+
+
+@pytest.fixture
+def seed_project(empty_project: Path) -> Path:
+    """A project holding the articles ingested from the seeds, as committed in content/."""
+    articles = sorted((REPO / "content" / "articles").glob("*.md"))
+    assert articles, "content/articles is empty: run `python build.py ingest` first"
+    for path in articles:
+        shutil.copy(path, empty_project / "content" / "articles" / path.name)
+    return empty_project

@@ -1,0 +1,293 @@
+"""The build, end to end: what a reader finds in the output folder."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+import pytest
+
+from site_builder import check, config, site
+from site_builder.check import scan
+from site_builder.content import load_articles
+from tests.conftest import run_cli, write_article
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+def build(root: Path, **overrides: object) -> site.BuildResult:
+    return site.build(config.load(root, overrides))
+
+
+@pytest.mark.parametrize("base_url", ["https://example.github.io/", "https://example.github.io/ai-timeline/"])
+def test_seed_site_has_every_page_and_every_reference_resolves(seed_project: Path, base_url: str) -> None:
+    result = build(seed_project, base_url=base_url)
+    cfg = config.load(seed_project, {"base_url": base_url})
+    out = cfg.output_dir
+    articles, problems = load_articles(cfg)
+    assert not problems and len(articles) == result.articles >= 5
+
+    expected = [
+        "index.html",
+        "tags/index.html",
+        "archive/index.html",
+        "atom.xml",
+        "sitemap.xml",
+        "robots.txt",
+        "404.html",
+        ".nojekyll",
+        "search/index.html",
+        "static/style.css",
+    ]
+    for article in articles:
+        day = article.date
+        expected.append(f"{day.year:04d}/{day.month:02d}/{day.day:02d}/{article.slug}/index.html")
+        expected.append(f"archive/{day.year:04d}/{day.month:02d}/index.html")
+        expected.append(f"archive/{day.year:04d}/index.html")
+    tag_slugs = {tag.slug for tag in _tags(cfg) if tag.name in {t for a in articles for t in a.tags}}
+    assert {"deepseek", "openai", "nvidia"} <= tag_slugs
+    for slug in tag_slugs:
+        expected += [f"tags/{slug}/index.html", f"tags/{slug}/atom.xml"]
+    missing = [rel for rel in expected if not (out / rel).is_file()]
+    assert not missing
+    assert not (out / "CNAME").exists()
+
+    # Every internal link, image, stylesheet and script, parsed out of every page, resolves.
+    assert check.check_site(cfg) == []
+    base_path = cfg.base_path
+    home = scan((out / "index.html").read_text(encoding="utf-8"))
+    hrefs = [url for _, url in home.urls]
+    assert f"{base_path}static/style.css" in hrefs
+    assert all(u.startswith(base_path) for u in hrefs if not u.startswith("http"))
+
+
+def _tags(cfg: config.Config) -> list:
+    from site_builder.datafiles import load_tags
+
+    return list(load_tags(cfg.content_dir / "tags.yaml", cfg.root)[0].values())
+
+
+def test_feeds_and_sitemap_parse_and_list_every_article(seed_project: Path) -> None:
+    cfg = config.load(seed_project, {"base_url": "https://example.github.io/ai-timeline/"})
+    site.build(cfg)
+    articles, _ = load_articles(cfg)
+    out = cfg.output_dir
+    feed = ElementTree.parse(out / "atom.xml").getroot()
+    entries = feed.findall(f"{ATOM}entry")
+    assert len(entries) == len(articles)
+    ids = {e.findtext(f"{ATOM}id") for e in entries}
+    assert all(i.startswith("https://example.github.io/ai-timeline/20") for i in ids)
+    for entry in entries:
+        assert entry.findtext(f"{ATOM}published").endswith("+09:00")
+        assert entry.findtext(f"{ATOM}updated").endswith("+09:00")
+    sitemap = ElementTree.parse(out / "sitemap.xml").getroot()
+    locs = {u.findtext(f"{SITEMAP}loc") for u in sitemap.findall(f"{SITEMAP}url")}
+    assert ids <= locs
+    assert "https://example.github.io/ai-timeline/tags/" in locs
+    lastmods = [u.findtext(f"{SITEMAP}lastmod") for u in sitemap.findall(f"{SITEMAP}url")]
+    assert all(m.endswith("+09:00") for m in lastmods if m)
+    deepseek = ElementTree.parse(out / "tags/deepseek/atom.xml").getroot()
+    tagged = [a for a in articles if "DeepSeek" in a.tags]
+    assert len(deepseek.findall(f"{ATOM}entry")) == len(tagged)
+    robots = (out / "robots.txt").read_text()
+    assert "Sitemap: https://example.github.io/ai-timeline/sitemap.xml" in robots
+
+
+def _timeline_project(root: Path) -> None:
+    write_article(
+        root,
+        "a.md",
+        "title: 첫 기사\ndate: 2025-01-20T10:00:00+09:00\ntags: [DeepSeek]\n"
+        "summary: 딥시크가 R1을 공개했다.\npublisher: AI타임스\nauthor: 임대준",
+    )
+    write_article(
+        root,
+        "b.md",
+        "title: 둘째 기사\ndate: 2025-01-28T15:54:00+09:00\n"
+        "updated: 2025-01-30T21:52:00+09:00\ntags: [DeepSeek, Nvidia]\nauthor: 김동원",
+    )
+    write_article(root, "c.md", "title: 셋째 기사\ndate: 2025-02-04\ntags: [OpenAI]")
+
+
+def test_home_is_a_paginated_timeline_newest_first(empty_project: Path) -> None:
+    _timeline_project(empty_project)
+    cfg = config.load(empty_project, {"page_size": 2})
+    site.build(cfg)
+    out = cfg.output_dir
+    home = (out / "index.html").read_text(encoding="utf-8")
+    assert home.index("셋째 기사") < home.index("둘째 기사")
+    assert "2025년 2월" in home and "2025년 1월" in home  # month headings
+    assert 'href="/page/2/"' in home
+    both_pages = "".join((out / p).read_text() for p in ["index.html", "page/2/index.html"])
+    assert all(title in both_pages for title in ("첫 기사", "둘째 기사", "셋째 기사"))
+    page_numbers = sorted(p.parent.name for p in out.glob("page/*/index.html"))
+    assert page_numbers and page_numbers[0] == "2"
+    second = (out / "page/2/index.html").read_text(encoding="utf-8")
+    assert 'href="/"' in second and 'rel="prev"' in second
+    assert check.check_site(cfg) == []
+
+
+def test_article_page_shows_korean_dates_neighbours_and_related(empty_project: Path) -> None:
+    _timeline_project(empty_project)
+    cfg = config.load(empty_project)
+    site.build(cfg)
+    page = (cfg.output_dir / "2025/01/28/b/index.html").read_text(encoding="utf-8")
+    assert "2025년 1월 28일 15:54" in page
+    assert "수정" in page and "2025년 1월 30일 21:52" in page
+    assert "김동원" in page
+    assert 'href="/2025/01/20/a/"' in page  # older neighbour, and related by DeepSeek
+    assert 'href="/2025/02/04/c/"' in page  # newer neighbour
+    related = page[page.index('class="related"') :]
+    assert "첫 기사" in related and "셋째 기사" not in related
+    assert 'href="/tags/deepseek/"' in page
+
+
+def test_tag_pages_index_and_undefined_tag_warning(empty_project: Path) -> None:
+    _timeline_project(empty_project)
+    write_article(empty_project, "d.md", "title: 새 태그\ndate: 2025-03-01T09:00:00+09:00\ntags: [양자컴퓨팅]")
+    proc = run_cli("build", root=empty_project)
+    assert proc.returncode == 0, proc.stderr
+    assert "content/articles/d.md: tag '양자컴퓨팅' is not defined in content/tags.yaml" in proc.stderr
+    out = empty_project / "public"
+    assert (out / "tags/양자컴퓨팅/index.html").is_file()
+    index = (out / "tags/index.html").read_text(encoding="utf-8")
+    assert re.search(r'href="/tags/deepseek/">딥시크</a> <span class="count">2</span>', index)
+    tag_page = (out / "tags/deepseek/index.html").read_text(encoding="utf-8")
+    assert "딥시크" in tag_page and "첫 기사" in tag_page and "셋째 기사" not in tag_page
+    assert "articles read" in proc.stdout and "ms" in proc.stdout
+
+
+def test_overrides_drafts_cname_and_template_override(empty_project: Path, tmp_path: Path) -> None:
+    _timeline_project(empty_project)
+    write_article(empty_project, "draft.md", "title: 초안\ndate: 2025-03-01T09:00:00+09:00\ndraft: true")
+    (empty_project / "site.yaml").write_text(
+        (empty_project / "site.yaml").read_text() + "domain: timeline.example.kr\n", encoding="utf-8"
+    )
+    (empty_project / "templates").mkdir()
+    (empty_project / "templates" / "404.html").write_text(
+        '{% extends "base.html" %}{% set canonical = "404.html" %}{% block main %}<p>직접 만든 404</p>{% endblock %}'
+    )
+    out = tmp_path / "elsewhere"
+    proc = run_cli("build", "--base-url", "https://u.github.io/repo/", "--output", str(out), root=empty_project)
+    assert proc.returncode == 0, proc.stderr
+    assert (out / "CNAME").read_text() == "timeline.example.kr\n"
+    assert "직접 만든 404" in (out / "404.html").read_text(encoding="utf-8")
+    assert 'href="/repo/static/style.css"' in (out / "index.html").read_text(encoding="utf-8")
+    assert not (out / "2025/03/01/draft").exists()
+    assert run_cli("build", "--drafts", "--output", str(out), root=empty_project).returncode == 0
+    assert (out / "2025/03/01/draft/index.html").is_file()
+
+
+def test_titles_summaries_and_tags_are_escaped(empty_project: Path) -> None:
+    write_article(
+        empty_project,
+        "x.md",
+        "title: '<script>alert(1)</script> 제목'\ndate: 2025-01-01\n"
+        "summary: '<img src=x onerror=alert(1)>'\ntags: ['<b>태그']",
+        body="<script>alert(2)</script>\n\n본문 <img src=x onerror=alert(3)>\n",
+    )
+    cfg = config.load(empty_project)
+    site.build(cfg)
+    for page in cfg.output_dir.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert "<script>alert" not in text and "<img src=x" not in text and "<b>태그" not in text
+    article = (cfg.output_dir / "2025/01/01/x/index.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; 제목" in article
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in article
+
+
+# -- bad input ---------------------------------------------------------------------------
+
+BAD_CASES = {
+    "yaml.md": (
+        "title: [unclosed\ndate: 2025-01-01",
+        "content/articles/yaml.md:3: YAML syntax error: did not find expected ',' or ']' "
+        "(while parsing a flow sequence started on line 2)",
+    ),
+    "nodate.md": ("title: 날짜 없음", "content/articles/nodate.md:1: missing required key 'date'"),
+    "baddate.md": (
+        "title: 잘못된 날짜\ndate: 어제",
+        "content/articles/baddate.md:3: 'date' is not an ISO 8601 date: '어제' (use e.g. 2025-01-28T15:54:00+09:00)",
+    ),
+    "tags.md": (
+        "title: 태그\ndate: 2025-01-01\ntags: DeepSeek",
+        "content/articles/tags.md:4: 'tags' must be a list of names, e.g. tags: [DeepSeek, OpenAI]",
+    ),
+    "typo.md": (
+        "title: 오타\ndate: 2025-01-01\nsumary: 요약",
+        "content/articles/typo.md:4: unknown front-matter key 'sumary' (did you mean 'summary'?)",
+    ),
+    "slug.md": (
+        "title: 경로\ndate: 2025-01-01\nslug: ../../etc",
+        "content/articles/slug.md:4: slug '../../etc' cannot be used in a URL (no '/', '..', '#', '?' or leading '.')",
+    ),
+    "tagpath.md": (
+        "title: 태그 경로\ndate: 2025-01-01\ntags: ['/etc/passwd']",
+        "content/articles/tagpath.md:4: tag '/etc/passwd' cannot be used as a page name (no '/', '..' or leading '.')",
+    ),
+    "dup1.md": (
+        "title: 중복 1\ndate: 2025-01-01\nslug: same",
+        "content/articles/dup1.md: URL /2025/01/01/same/ is claimed by more than one article: "
+        "content/articles/dup1.md, content/articles/dup2.md",
+    ),
+    "dup2.md": ("title: 중복 2\ndate: 2025-01-01T12:00:00+09:00\nslug: same", None),
+}
+
+
+def test_every_bad_file_is_reported_in_one_run_and_old_output_survives(empty_project: Path) -> None:
+    _timeline_project(empty_project)
+    assert run_cli("build", root=empty_project).returncode == 0
+    out = empty_project / "public"
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+    for name, (front_matter, _) in BAD_CASES.items():
+        write_article(empty_project, name, front_matter)
+    proc = run_cli("build", root=empty_project)
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    lines = proc.stderr.splitlines()
+    for _, message in BAD_CASES.values():
+        if message:
+            assert any(line.startswith(message) for line in lines), (message, lines)
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    assert not list(empty_project.glob(".public.*"))  # no staging folder left behind
+
+
+def test_template_error_names_template_and_line_and_keeps_old_site(empty_project: Path) -> None:
+    _timeline_project(empty_project)
+    assert run_cli("build", root=empty_project).returncode == 0
+    index = (empty_project / "public" / "index.html").read_bytes()
+    (empty_project / "templates").mkdir()
+    (empty_project / "templates" / "tags.html").write_text(
+        '{% extends "base.html" %}{% set canonical = "tags/" %}\n{% block main %}\n{{ nope }}\n{% endblock %}\n'
+    )
+    proc = run_cli("build", root=empty_project)
+    assert proc.returncode == 1
+    assert "templates/tags.html:3: template error: 'nope' is undefined" in proc.stderr
+    assert (empty_project / "public" / "index.html").read_bytes() == index
+
+
+@pytest.mark.parametrize(
+    ("output", "reason"),
+    [
+        (".", "is the project folder or one of its parents"),
+        ("..", "is the project folder or one of its parents"),
+        ("content", "holds or sits inside content/"),
+        ("content/articles", "holds or sits inside content/"),
+    ],
+)
+def test_build_refuses_dangerous_output_folders(empty_project: Path, output: str, reason: str) -> None:
+    _timeline_project(empty_project)
+    proc = run_cli("build", "--output", output, root=empty_project)
+    assert proc.returncode == 1
+    assert "site.yaml: refusing output folder" in proc.stderr and reason in proc.stderr
+    assert (empty_project / "content" / "articles" / "a.md").is_file()
+
+
+def test_bad_site_yaml_is_reported_with_its_line(empty_project: Path) -> None:
+    (empty_project / "site.yaml").write_text("title: 제목\npage_sise: 10\nbase_url: ftp://x\n", encoding="utf-8")
+    proc = run_cli("build", root=empty_project)
+    assert proc.returncode == 1
+    assert "site.yaml:2: unknown setting 'page_sise' (did you mean 'page_size'?)" in proc.stderr
