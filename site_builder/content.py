@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,12 +57,14 @@ class Article:
     source_url: str = ""
     seed: str = ""
     date_source: str = ""
-    url: str = ""  # output path such as '2025/01/28/slug/', set by the library
-    digest: str = field(default="", compare=False)  # hash of the source file, for change detection
+    url: str = ""  # output path such as '2025/01/28/slug/', from the permalink pattern
+    digest: str = field(default="", compare=False)  # hash of the whole file, for change detection
+    meta_digest: str = field(default="", compare=False)  # hash of the front matter alone
 
-    @property
-    def fingerprint(self) -> str:
-        return f"{self.digest}:{self.url}"
+
+def permalink(config: Config, when: dt.datetime, slug: str) -> str:
+    path = config.permalink.format(year=f"{when.year:04d}", month=f"{when.month:02d}", day=f"{when.day:02d}", slug=slug)
+    return path.lstrip("/")
 
 
 def unsafe_path_part(value: str, pattern: re.Pattern[str] = UNSAFE_SLUG) -> bool:
@@ -90,9 +93,11 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value).strip()
 
 
-def parse_article(path: Path, raw: bytes, config: Config) -> tuple[Article | None, list[Problem]]:
+def parse_article(
+    path: Path, raw: bytes, config: Config, shown: str | None = None
+) -> tuple[Article | None, list[Problem]]:
     """One Markdown file into an Article (without its URL), or the problems that prevent it."""
-    shown = display_path(path, config.root)
+    shown = shown or display_path(path, config.root)
     try:
         text = raw.decode("utf-8-sig").replace("\r\n", "\n")
     except UnicodeDecodeError as exc:
@@ -169,22 +174,43 @@ def parse_article(path: Path, raw: bytes, config: Config) -> tuple[Article | Non
             source_url=_text(data.get("source_url")),
             seed=_text(data.get("seed")),
             date_source=_text(data.get("date_source")),
+            url=permalink(config, date, slug),
             digest=hashlib.sha1(raw).hexdigest(),
+            meta_digest=hashlib.sha1(fm_text.encode()).hexdigest(),
         ),
         [],
     )
 
 
-def article_files(config: Config) -> list[Path]:
+ParseCache = dict[str, tuple[int, int, Article]]  # file name -> (mtime_ns, size, parsed article)
+
+
+def load_articles(config: Config, cache: ParseCache | None = None) -> tuple[list[Article], list[Problem]]:
+    """Every article under content/articles. With `cache`, files whose modification time and
+    size are unchanged are not read again; the cache is updated in place."""
     folder = config.content_dir / "articles"
-    return sorted(folder.glob("*.md")) if folder.is_dir() else []
-
-
-def load_articles(config: Config) -> tuple[list[Article], list[Problem]]:
-    articles, problems = [], []
-    for path in article_files(config):
-        article, found = parse_article(path, path.read_bytes(), config)
+    if not folder.is_dir():
+        return [], []
+    shown_folder = display_path(folder, config.root)
+    cache = {} if cache is None else cache
+    articles, problems, seen = [], [], set()
+    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+        if not entry.name.endswith(".md") or not entry.is_file():
+            continue
+        seen.add(entry.name)
+        stat = entry.stat()
+        known = cache.get(entry.name)
+        if known and known[0] == stat.st_mtime_ns and known[1] == stat.st_size:
+            articles.append(known[2])
+            continue
+        path = Path(entry.path)
+        article, found = parse_article(path, path.read_bytes(), config, f"{shown_folder}/{entry.name}")
         problems += found
         if article is not None:
+            cache[entry.name] = (stat.st_mtime_ns, stat.st_size, article)
             articles.append(article)
+        else:
+            cache.pop(entry.name, None)
+    for gone in set(cache) - seen:
+        del cache[gone]
     return articles, problems

@@ -1,8 +1,16 @@
-"""All articles together: drafts, permalinks, URL collisions, order, neighbours, related."""
+"""All articles together: drafts, URL collisions, order, neighbours, related articles.
+
+Pages are planned from `Ref`s, which carry only what decides the site's structure (which
+pages exist and which articles each lists). A page names its articles by Ref and gets the
+full Article at render time; this is what lets a rebuild reuse the plan when only article
+text changed.
+"""
 
 from __future__ import annotations
 
-import dataclasses
+import datetime as dt
+import hashlib
+import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -12,22 +20,26 @@ from .errors import Problem
 
 
 @dataclass(frozen=True)
+class Ref:
+    source: str
+    url: str
+    date: dt.datetime
+    tags: tuple[str, ...]
+    body: bool = False  # True where the page shows the article's body, not only its metadata
+
+
+@dataclass(frozen=True)
 class Library:
     articles: tuple[Article, ...]  # newest first
+    refs: tuple[Ref, ...]  # the same order
 
-    def neighbours(self, index: int) -> tuple[Article | None, Article | None]:
-        """(previous = older, next = newer) article in time."""
-        older = self.articles[index + 1] if index + 1 < len(self.articles) else None
-        newer = self.articles[index - 1] if index > 0 else None
-        return older, newer
+    def by_source(self) -> dict[str, Article]:
+        return {a.source: a for a in self.articles}
 
-
-def permalink(article: Article, config: Config) -> str:
-    when = article.date
-    path = config.permalink.format(
-        year=f"{when.year:04d}", month=f"{when.month:02d}", day=f"{when.day:02d}", slug=article.slug
-    )
-    return path.lstrip("/")
+    def structure_digest(self) -> str:
+        """Changes exactly when a Ref changes: when the plan must be made again."""
+        text = "\n".join(f"{r.source}\0{r.url}\0{r.date.isoformat()}\0{r.tags}" for r in self.refs)
+        return hashlib.sha1(text.encode()).hexdigest()
 
 
 def sort_key(article: Article) -> tuple:
@@ -36,41 +48,47 @@ def sort_key(article: Article) -> tuple:
 
 
 def build_library(articles: list[Article], config: Config) -> tuple[Library, list[Problem]]:
-    kept = [a for a in articles if config.drafts or not a.draft]
-    with_urls = [dataclasses.replace(a, url=permalink(a, config)) for a in kept]
+    kept = sorted((a for a in articles if config.drafts or not a.draft), key=sort_key)
     claims: dict[str, list[Article]] = defaultdict(list)
-    for article in with_urls:
+    for article in kept:
         claims[article.url].append(article)
     problems = []
     for url, owners in claims.items():
         if len(owners) > 1:
-            names = ", ".join(a.source for a in owners)
+            names = ", ".join(sorted(a.source for a in owners))
             for article in owners:
                 problems.append(
                     Problem(article.source, None, f"URL /{url} is claimed by more than one article: {names}")
                 )
-    return Library(tuple(sorted(with_urls, key=sort_key))), problems
+    refs = tuple(Ref(a.source, a.url, a.date, a.tags) for a in kept)
+    return Library(tuple(kept), refs), problems
 
 
-def related_articles(library: Library, count: int, window: int = 12) -> dict[str, tuple[Article, ...]]:
-    """For each article URL, the articles sharing most tags with it (ties: closest in time).
+def neighbours(refs: tuple[Ref, ...], index: int) -> tuple[Ref | None, Ref | None]:
+    """(older, newer) article in time."""
+    older = refs[index + 1] if index + 1 < len(refs) else None
+    newer = refs[index - 1] if index > 0 else None
+    return older, newer
+
+
+def related_articles(refs: tuple[Ref, ...], count: int, window: int = 8) -> list[tuple[Ref, ...]]:
+    """For each article, the articles sharing most tags with it (ties: closest in time).
 
     Candidates are the `window` nearest articles in time on each of its tags, which keeps
     this linear in the number of articles instead of quadratic."""
     by_tag: dict[str, list[int]] = defaultdict(list)
-    position: dict[tuple[str, int], int] = {}
-    for i, article in enumerate(library.articles):
-        for tag in article.tags:
-            position[(tag, i)] = len(by_tag[tag])
+    position: list[list[int]] = []
+    for i, ref in enumerate(refs):
+        position.append([len(by_tag[tag]) for tag in ref.tags])
+        for tag in ref.tags:
             by_tag[tag].append(i)
-    related = {}
-    for i, article in enumerate(library.articles):
-        shared: Counter[int] = Counter()
-        for tag in article.tags:
-            members, at = by_tag[tag], position[(tag, i)]
-            for j in members[max(0, at - window) : at + window + 1]:
-                if j != i:
-                    shared[j] += 1
-        best = sorted(shared, key=lambda j: (-shared[j], abs(j - i), j))[:count]
-        related[article.url] = tuple(library.articles[j] for j in best)
+    related = []
+    for i, ref in enumerate(refs):
+        candidates: list[int] = []
+        for tag, at in zip(ref.tags, position[i], strict=True):
+            candidates += by_tag[tag][max(0, at - window) : at + window + 1]
+        shared = Counter(candidates)
+        del shared[i]
+        best = heapq.nsmallest(count, shared.items(), key=lambda item: (-item[1], abs(item[0] - i), item[0]))
+        related.append(tuple(refs[j] for j, _ in best))
     return related

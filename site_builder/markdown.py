@@ -49,10 +49,27 @@ def cache_key(source: str) -> str:
     return hashlib.sha1(f"{SETTINGS}\0{source}".encode()).hexdigest()
 
 
+# Text with none of these characters, and no line that starts like a block construct,
+# is nothing but paragraphs: the common case for news articles, rendered without the parser.
+_SPECIAL = re.compile(
+    r"[\\`*_\[\]!<>&#|~\x00-\x08\x0b-\x1f\x7f]|^[ \t]|^[-+=>:]|^\d+[.)]|[ \t]$|[^\S \n]", re.MULTILINE
+)
+_BLANK = re.compile(r"\n[ \t]*\n\s*")
+
+
+def _plain_paragraphs(source: str) -> str | None:
+    text = source.strip("\n")
+    if _SPECIAL.search(text):
+        return None
+    return "\n".join(f"<p>{block}</p>" for block in _BLANK.split(text) if block)
+
+
 def to_html(source: str) -> str:
     key = cache_key(source)
     html = _cache.get(key)
     if html is None:
-        html = _converter.reset().convert(source)
+        html = _plain_paragraphs(source)
+        if html is None:
+            html = _converter.reset().convert(source)
         _cache[key] = html
     return html

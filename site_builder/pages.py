@@ -1,8 +1,10 @@
 """The site plan: every output file with the template and the inputs it is rendered from.
 
 A page is a pure function of its context. `fingerprint()` hashes a context completely (it
-refuses values it does not know how to hash), so an incremental rebuild only has to
-compare fingerprints: a page is re-rendered exactly when one of its inputs changed.
+refuses values it does not know how to hash) and lists the articles the context names, so
+a rebuild re-renders a page exactly when its context or one of those articles changed.
+The plan sees articles only as `Ref`s (url, date, tags), so it can be reused as long as no
+Ref changed.
 """
 
 from __future__ import annotations
@@ -17,10 +19,8 @@ from typing import Any
 from .config import Config
 from .content import Article
 from .datafiles import TAG_KINDS
-from .library import Library, related_articles
+from .library import Library, Ref, neighbours, related_articles
 from .taxonomy import Entry, Tag, Taxonomy, paginate, timeline
-
-EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 TAG_KIND_LABELS = {
     "company": "기업",
@@ -39,37 +39,62 @@ class Page:
     context: dict[str, Any]
 
 
-def _fp(value: Any, out: list[str]) -> None:
-    if isinstance(value, Article):
-        out.append("A" + value.fingerprint)
-    elif value is None or isinstance(value, (str, int, float, bool)):
+_SCALARS = {str, int, float, bool, type(None)}
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _fp(value: Any, out: list[str], refs: dict[tuple[str, bool], None]) -> None:
+    kind = type(value)
+    if kind is Ref:
+        # Only the name goes in: the article's own digest is added per build (see site.py).
+        out.append(value.source)
+        refs[(value.source, value.body)] = None
+    elif kind in _SCALARS:
         out.append(repr(value))
-    elif isinstance(value, (dt.date, dt.datetime)):
-        out.append(value.isoformat())
-    elif isinstance(value, (list, tuple)):
+    elif kind is tuple or kind is list:
         out.append("[")
         for item in value:
-            _fp(item, out)
+            _fp(item, out, refs)
         out.append("]")
-    elif isinstance(value, dict):
+    elif kind is dict:
         out.append("{")
         for key in sorted(value, key=str):
             out.append(repr(key))
-            _fp(value[key], out)
+            _fp(value[key], out, refs)
         out.append("}")
+    elif kind is dt.datetime or kind is dt.date:
+        out.append(value.isoformat())
     elif dataclasses.is_dataclass(value):
-        out.append(type(value).__name__ + "(")
-        for f in dataclasses.fields(value):
-            _fp(getattr(value, f.name), out)
-        out.append(")")
+        names = _FIELDS.get(kind)
+        if names is None:
+            names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(value))
+        out.append(kind.__name__)
+        for name in names:
+            _fp(getattr(value, name), out, refs)
     else:
-        raise TypeError(f"cannot fingerprint {type(value).__name__}: page contexts must hold plain data")
+        raise TypeError(f"cannot fingerprint {kind.__name__}: page contexts must hold plain data")
 
 
-def fingerprint(value: Any) -> str:
+def fingerprint(value: Any) -> tuple[str, tuple[tuple[str, bool], ...]]:
+    """(hash of the value with articles by name, the articles it names: (source, shows body))."""
     out: list[str] = []
-    _fp(value, out)
-    return hashlib.sha1("\x1f".join(out).encode()).hexdigest()
+    refs: dict[tuple[str, bool], None] = {}
+    _fp(value, out, refs)
+    return hashlib.sha1("\x1f".join(out).encode()).hexdigest(), tuple(refs)
+
+
+def resolve(value: Any, articles: dict[str, Article]) -> Any:
+    """The context with every Ref replaced by its Article, for rendering."""
+    kind = type(value)
+    if kind is Ref:
+        return articles[value.source]
+    if kind is tuple or kind is list:
+        return kind(resolve(item, articles) for item in value)
+    if kind is dict:
+        return {key: resolve(item, articles) for key, item in value.items()}
+    if kind is Entry and value.article is not None:
+        return Entry(value.when, article=resolve(value.article, articles))
+    return value
 
 
 def group_by_day(entries: list[Entry]) -> list[tuple[tuple[int, int], list[tuple[dt.date, list[Entry]]]]]:
@@ -86,7 +111,7 @@ def group_by_day(entries: list[Entry]) -> list[tuple[tuple[int, int], list[tuple
     return months
 
 
-def _chips(taxonomy: Taxonomy, articles: list[Article]) -> dict[str, Any]:
+def _chips(taxonomy: Taxonomy, articles: list[Ref]) -> dict[str, Any]:
     """Only the tags these articles show, so a page does not depend on every tag."""
     return {name: taxonomy.tags[name] for a in articles for name in a.tags if name in taxonomy.tags}
 
@@ -102,25 +127,24 @@ def _timeline_pages(
     return pages
 
 
-def feed(path: str, articles: tuple[Article, ...], tag: Tag | None) -> Page:
-    updated = max((a.updated or a.date for a in articles), default=EPOCH)
-    return Page(path, "atom.xml", {"articles": articles, "tag": tag, "updated": updated})
+def feed(path: str, articles: tuple[Ref, ...], tag: Tag | None) -> Page:
+    return Page(path, "atom.xml", {"articles": articles, "tag": tag})
 
 
 def plan(config: Config, library: Library, taxonomy: Taxonomy) -> list[Page]:
     tz = config.tz
-    pages = _timeline_pages(timeline(library.articles, taxonomy.milestones, tz), "", "index.html", taxonomy, config)
+    refs = library.refs
+    pages = _timeline_pages(timeline(refs, taxonomy.milestones, tz), "", "index.html", taxonomy, config)
 
-    related = related_articles(library, config.related_count)
-    for i, article in enumerate(library.articles):
-        older, newer = library.neighbours(i)
-        shown = [article, *related[article.url]]
+    related = related_articles(refs, config.related_count)
+    for i, article in enumerate(refs):
+        older, newer = neighbours(refs, i)
         context = {
-            "article": article,
+            "article": dataclasses.replace(article, body=True),
             "older": older,
             "newer": newer,
-            "related": related[article.url],
-            "tags": _chips(taxonomy, shown),
+            "related": related[i],
+            "tags": _chips(taxonomy, [article, *related[i]]),
         }
         pages.append(Page(article.url + "index.html", "article.html", context))
 
@@ -161,9 +185,9 @@ def plan(config: Config, library: Library, taxonomy: Taxonomy) -> list[Page]:
         pages.append(Page(f"archive/{year:04d}/index.html", "archive_year.html", {"year": year, "months": months}))
     pages.append(Page("archive/index.html", "archive.html", {"years": sorted(years.items(), reverse=True)}))
 
-    pages.append(feed("atom.xml", library.articles, None))
-    lastmod = {a.url + "index.html": a.updated or a.date for a in library.articles}
-    sitemap = [(p.path.removesuffix("index.html"), lastmod.get(p.path)) for p in pages if p.path.endswith(".html")]
+    pages.append(feed("atom.xml", refs, None))
+    by_page = {a.url + "index.html": a for a in refs}
+    sitemap = [(p.path.removesuffix("index.html"), by_page.get(p.path)) for p in pages if p.path.endswith(".html")]
     pages.append(Page("sitemap.xml", "sitemap.xml", {"urls": sorted(sitemap, key=lambda u: u[0])}))
     pages.append(Page("robots.txt", "robots.txt", {}))
     pages.append(Page("404.html", "404.html", {}))

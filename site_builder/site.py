@@ -1,11 +1,24 @@
-"""Orchestration: load -> plan -> render the pages whose inputs changed -> write -> prune."""
+"""Orchestration: load -> plan -> render the pages whose inputs changed -> write -> prune.
+
+Rendering streams each file into a staging folder next to the output, in parallel on every
+core. A first build then swaps the staging folder in whole; a rebuild moves only the files
+whose bytes changed into place and removes the ones that left the site. Nothing in the
+output folder changes unless every page rendered.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import multiprocessing
+import os
+import pickle
+import shutil
 import sys
+import tempfile
 import time
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,21 +26,40 @@ import jinja2
 
 from . import __version__, datafiles, markdown, templates, write
 from .config import Config
-from .content import load_articles
+from .content import Article, ParseCache, load_articles
 from .errors import Problem, SiteError
-from .library import build_library
-from .pages import Page, fingerprint, plan
+from .library import Library, build_library
+from .pages import Page, fingerprint, plan, resolve
 from .search import build_index
 from .taxonomy import build_taxonomy
+
+CACHE_DIR = ".cache"
+SEARCH_INDEX = "search/index.json"
+PARALLEL_MIN = 64  # below this many pages, forking workers costs more than it saves
+
+
+@dataclass
+class Plan:
+    """The pages of the site with what each depends on; reused while the structure stands."""
+
+    structure: str  # hash of everything the plan was made from
+    pages: list[Page]
+    contexts: list[str]  # per page: fingerprint of its context, with articles by name
+    refs: list[tuple[tuple[str, bool], ...]]  # per page: (article source, shows body)
+    users: dict[str, list[int]]  # article source -> the pages that name it
+    warnings: list[Problem]
 
 
 @dataclass
 class BuildState:
     """What a build leaves behind so the next one can redo only what changed."""
 
-    key: str = ""  # hash of config, templates and code: pages depend on all of it
+    key: str = ""  # hash of config, templates and code: every page depends on all of it
     inputs: dict[str, str] = field(default_factory=dict)  # output path -> fingerprint of its inputs
     hashes: dict[str, str] = field(default_factory=dict)  # output path -> hash of the bytes written
+    parsed: ParseCache = field(default_factory=dict)  # articles by file, to skip re-reading them
+    digests: dict[str, tuple[str, str]] = field(default_factory=dict)  # source -> (front matter, file) hashes
+    plan: Plan | None = None
 
 
 @dataclass
@@ -49,6 +81,13 @@ class BuildResult:
         )
 
 
+@dataclass(frozen=True)
+class Output:
+    path: str  # relative to the output folder
+    inputs: str  # fingerprint of everything the file is made from
+    render: Callable[[], bytes]
+
+
 def static_files(config: Config) -> dict[str, Path]:
     """Theme assets, then the site's own static/ folder (which wins on a clash)."""
     found: dict[str, Path] = {}
@@ -60,80 +99,237 @@ def static_files(config: Config) -> dict[str, Path]:
     return found
 
 
-def build(config: Config, previous: BuildState | None = None) -> BuildResult:
-    """Build the site. With `previous`, re-render only pages whose inputs changed and
-    rewrite only files whose bytes changed. Raises SiteError before writing anything
-    when any input is bad."""
-    started = time.perf_counter()
-    write.check_output_dir(config)
+def make_plan(config: Config, library: Library, data: datafiles.DataFiles, structure: str) -> Plan:
+    taxonomy, warnings = build_taxonomy(library, data, config)
+    pages = plan(config, library, taxonomy)
+    body_refs = tuple(dataclasses.replace(r, body=True) for r in library.refs)
+    pages.append(Page(SEARCH_INDEX, SEARCH_INDEX, {"articles": body_refs, "tags": taxonomy.tags}))
+    contexts, refs, users = [], [], defaultdict(list)
+    for i, page in enumerate(pages):
+        context, named = fingerprint(page.context)
+        contexts.append(context)
+        refs.append(named)
+        for source, _ in named:
+            users[source].append(i)
+    return Plan(structure, pages, contexts, refs, dict(users), warnings)
+
+
+def _renderer(env: jinja2.Environment, page: Page, articles: dict[str, Article]) -> Callable[[], bytes]:
+    if page.template == SEARCH_INDEX:
+        return lambda: build_index(**resolve(page.context, articles)).encode()
+    return lambda: templates.render(env, page.template, resolve(page.context, articles)).encode()
+
+
+_env_cache: dict[tuple[str, str], jinja2.Environment] = {}
+
+
+def environment(config: Config, key: str) -> jinja2.Environment:
+    """One Jinja environment per project and build key, so templates compile once per process;
+    across processes Jinja's bytecode cache in .cache/ saves the compiling."""
+    cache_key = (str(config.root), key)
+    env = _env_cache.get(cache_key)
+    if env is None:
+        env = templates.make_env(config, config.root / CACHE_DIR / "jinja")
+        env.filters["markdown"] = markdown.to_html
+        _env_cache.clear()
+        _env_cache[cache_key] = env
+    return env
+
+
+def collect_outputs(config: Config, previous: BuildState | None) -> tuple[BuildState, Callable[[str], Output], int]:
+    """The new state with the input fingerprint of every file of the site, a function that
+    makes a file's Output (its renderer), and the article count. Raises SiteError when any
+    content file is bad."""
+    parsed = dict(previous.parsed) if previous else {}
     data, problems = datafiles.load_all(config.content_dir, config.root)
-    articles, found = load_articles(config)
+    articles, found = load_articles(config, parsed)
     problems += found
     library, found = build_library(articles, config)
     problems += found
-    taxonomy, warnings = build_taxonomy(library, data, config)
     if problems:
         raise SiteError(problems)
 
-    env = templates.make_env(config)
-    env.filters["markdown"] = markdown.to_html
+    structure = hashlib.sha1(
+        f"{__version__}\0{config.digest()}\0{fingerprint(data)[0]}\0{library.structure_digest()}".encode()
+    ).hexdigest()
+    old_plan = previous.plan if previous else None
+    reuse_plan = old_plan is not None and old_plan.structure == structure
+    site_plan = old_plan if reuse_plan and old_plan else make_plan(config, library, data, structure)
+    digests = {a.source: (a.meta_digest, a.digest) for a in library.articles}
     key = hashlib.sha1(
         f"{__version__}\0{config.digest()}\0{templates.templates_digest(config)}\0{markdown.SETTINGS}".encode()
     ).hexdigest()
-    reuse = previous is not None and previous.key == key and config.output_dir.is_dir()
+    state = BuildState(key=key, parsed=parsed, digests=digests, plan=site_plan)
 
-    outputs: list[tuple[str, str, Callable[[], bytes]]] = []  # (path, input fingerprint, render)
-    for page in plan(config, library, taxonomy):
-        outputs.append((page.path, page.template + fingerprint(page.context), _renderer(env, page)))
-    index = build_index(library.articles, taxonomy.tags)
-    outputs.append(("search/index.json", index, index.encode))
-    for rel, path in static_files(config).items():
-        data_bytes = path.read_bytes()
-        outputs.append((rel, write.file_hash(data_bytes), lambda d=data_bytes: d))
-    outputs.append((".nojekyll", "", bytes))
+    # With the same plan, only pages naming an article whose hashes changed need new inputs.
+    stale: Iterable[int] = range(len(site_plan.pages))
+    if reuse_plan and previous:
+        changed = {s for s, d in digests.items() if previous.digests.get(s) != d}
+        stale = sorted({i for s in changed for i in site_plan.users.get(s, ())})
+        state.inputs = {p.path: previous.inputs[p.path] for p in site_plan.pages if p.path in previous.inputs}
+    for i in stale:
+        page = site_plan.pages[i]
+        named = [digests[source][body] for source, body in site_plan.refs[i]]
+        state.inputs[page.path] = hashlib.sha1(
+            "\0".join([page.template, site_plan.contexts[i], *named]).encode()
+        ).hexdigest()
+
+    fixed = {rel: path.read_bytes() for rel, path in static_files(config).items()}
+    fixed[".nojekyll"] = b""
     if config.domain:
-        outputs.append(("CNAME", config.domain, (config.domain + "\n").encode))
+        fixed["CNAME"] = (config.domain + "\n").encode()
+    for rel, data_bytes in fixed.items():
+        state.inputs[rel] = write.file_hash(data_bytes)
 
-    state = BuildState(key=key)
-    rendered: dict[str, bytes] = {}
-    errors: list[Problem] = []
-    for path, inputs, render in outputs:
-        state.inputs[path] = hashlib.sha1(inputs.encode()).hexdigest()
-        if reuse and previous.inputs.get(path) == state.inputs[path] and path in previous.hashes:
-            state.hashes[path] = previous.hashes[path]
-            continue
+    pages = {p.path: p for p in site_plan.pages}
+    by_source = library.by_source()
+
+    def output(path: str) -> Output:
+        if path in fixed:
+            return Output(path, state.inputs[path], lambda: fixed[path])
+        return Output(path, state.inputs[path], _renderer(environment(config, key), pages[path], by_source))
+
+    return state, output, len(library.articles)
+
+
+# -- rendering, on every core ----------------------------------------------------------------
+
+# Set before forking so workers inherit the outputs instead of receiving them pickled.
+_job: tuple[list[Output], Path, dict[str, str], Config] | None = None
+
+
+def _render_range(bounds: tuple[int, int]) -> list[tuple[int, str, bool] | tuple[int, Problem]]:
+    """Render outputs[start:stop]; write each whose bytes changed into the staging folder."""
+    assert _job is not None
+    outputs, staging, old_hashes, config = _job
+    results: list[tuple[int, str, bool] | tuple[int, Problem]] = []
+    for i in range(*bounds):
+        output = outputs[i]
         try:
-            rendered[path] = render()
-        except (jinja2.TemplateError, TypeError, ValueError, AttributeError) as exc:
-            errors.append(templates.error_problem(exc, config, path))
+            data = output.render()
+        except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
+            results.append((i, templates.error_problem(exc, config, output.path)))
             continue
-        state.hashes[path] = write.file_hash(rendered[path])
-    if errors:
-        raise SiteError(sorted(set(errors)))
+        digest = write.file_hash(data)
+        changed = old_hashes.get(output.path) != digest
+        if changed:
+            target = staging / output.path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        results.append((i, digest, changed))
+    return results
 
-    if reuse:
-        stats = write.write_changes(config, rendered, previous.hashes)
-        stats.removed = write.remove_stale(config, sorted(set(previous.hashes) - set(state.hashes)))
-    else:
-        stats = write.write_full(config, rendered)
+
+def render_outputs(
+    outputs: list[Output], staging: Path, old_hashes: dict[str, str], config: Config, jobs: int
+) -> tuple[dict[str, str], set[str], list[Problem]]:
+    """(hash of every output, paths written to staging, errors)."""
+    global _job
+    _job = (outputs, staging, old_hashes, config)
+    step = 32
+    ranges = [(start, min(start + step, len(outputs))) for start in range(0, len(outputs), step)]
+    try:
+        if jobs > 1 and len(outputs) >= PARALLEL_MIN and "fork" in multiprocessing.get_all_start_methods():
+            with multiprocessing.get_context("fork").Pool(jobs) as pool:
+                chunks = pool.map(_render_range, ranges, chunksize=1)
+        else:
+            chunks = [_render_range(r) for r in ranges]
+    finally:
+        _job = None
+    hashes, changed, errors = {}, set(), []
+    for chunk in chunks:
+        for result in chunk:
+            if isinstance(result[1], Problem):
+                errors.append(result[1])
+                continue
+            i, digest, was_written = result
+            hashes[outputs[i].path] = digest
+            if was_written:
+                changed.add(outputs[i].path)
+    return hashes, changed, sorted(set(errors))
+
+
+# -- the build --------------------------------------------------------------------------------
+
+
+def build(config: Config, previous: BuildState | None = None, jobs: int | None = None) -> BuildResult:
+    """Build the site. With `previous`, re-render only pages whose inputs changed and replace
+    only files whose bytes changed. Raises SiteError, leaving the output untouched, when any
+    input or template is bad."""
+    started = time.perf_counter()
+    write.check_output_dir(config)
+    state, output, article_count = collect_outputs(config, previous)
+    out = config.output_dir
+    reuse = (
+        previous is not None
+        and previous.key == state.key
+        and out.is_dir()
+        and all(os.path.exists(f"{out}/{rel}") for rel in previous.hashes)
+    )
+    old_hashes = previous.hashes if reuse and previous else {}
+    old_inputs = previous.inputs if reuse and previous else {}
+    todo = [output(p) for p, inputs in state.inputs.items() if old_inputs.get(p) != inputs or p not in old_hashes]
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    try:
+        hashes, changed, errors = render_outputs(todo, staging, old_hashes, config, jobs or os.cpu_count() or 1)
+        if errors:
+            raise SiteError(errors)
+        state.hashes = {p: hashes.get(p) or old_hashes[p] for p in state.inputs}
+        if reuse:
+            write.move_into(staging, out, sorted(changed))
+            removed = write.remove_stale(config, sorted(set(old_hashes) - set(state.hashes)))
+        else:
+            write.swap_in(staging, out)
+            removed = 0
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging)
+    assert state.plan is not None
     return BuildResult(
         state=state,
-        articles=len(library.articles),
-        outputs=len(outputs),
-        rendered=len(rendered),
-        written=stats.written,
-        removed=stats.removed,
+        articles=article_count,
+        outputs=len(state.inputs),
+        rendered=len(todo),
+        written=len(changed),
+        removed=removed,
         seconds=time.perf_counter() - started,
-        warnings=warnings,
+        warnings=state.plan.warnings,
     )
 
 
-def _renderer(env: jinja2.Environment, page: Page) -> Callable[[], bytes]:
-    return lambda: templates.render(env, page.template, page.context).encode()
+# -- the command line: the state persists between runs -----------------------------------------
 
 
-def build_command(config: Config) -> int:
-    result = build(config)
+def state_file(config: Config) -> Path:
+    """One state per output folder, so builds to different folders never mix."""
+    name = hashlib.sha1(str(config.output_dir).encode()).hexdigest()[:16]
+    return config.root / CACHE_DIR / f"build-{name}.pickle"
+
+
+def load_state(config: Config) -> BuildState | None:
+    try:
+        with state_file(config).open("rb") as f:
+            state = pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None  # no cache, or one from another version: build everything
+    return state if isinstance(state, BuildState) else None
+
+
+def save_state(config: Config, state: BuildState) -> None:
+    path = state_file(config)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_suffix(".tmp")
+    with temp.open("wb") as f:
+        pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(temp, path)
+
+
+def build_command(config: Config, *, use_cache: bool = True, jobs: int | None = None) -> int:
+    previous = load_state(config) if use_cache else None
+    result = build(config, previous, jobs)
+    save_state(config, result.state)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"built {config.output_dir}: {result.summary()}")

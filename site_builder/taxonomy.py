@@ -8,10 +8,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .config import Config
-from .content import Article
 from .datafiles import DataFiles, Milestone
 from .errors import Problem, display_path
-from .library import Library
+from .library import Library, Ref
 
 
 @dataclass(frozen=True)
@@ -33,15 +32,15 @@ class Entry:
     """One item on a timeline: an article or a milestone from content/milestones.yaml."""
 
     when: dt.datetime
-    article: Article | None = None
+    article: Ref | None = None
     milestone: Milestone | None = None
 
 
 @dataclass(frozen=True)
 class Taxonomy:
     tags: dict[str, Tag]  # by name, in tags.yaml order then first use
-    tag_articles: dict[str, tuple[Article, ...]]  # newest first
-    months: dict[tuple[int, int], tuple[Article, ...]]  # (year, month) -> articles, newest month first
+    tag_articles: dict[str, tuple[Ref, ...]]  # newest first
+    months: dict[tuple[int, int], tuple[Ref, ...]]  # (year, month) -> articles, newest month first
     milestones: tuple[Milestone, ...]
 
 
@@ -52,10 +51,10 @@ def fallback_slug(name: str) -> str:
 
 def build_taxonomy(library: Library, data: DataFiles, config: Config) -> tuple[Taxonomy, list[Problem]]:
     tags = {d.name: Tag(d.name, d.slug, d.label, d.kind, d.description, defined=True) for d in data.tags.values()}
-    used: dict[str, list[Article]] = defaultdict(list)
+    used: dict[str, list[Ref]] = defaultdict(list)
     warnings = []
     slugs = {t.slug: t.name for t in tags.values()}
-    for article in library.articles:
+    for article in library.refs:
         for name in article.tags:
             if name not in tags:
                 slug = fallback_slug(name)
@@ -71,8 +70,8 @@ def build_taxonomy(library: Library, data: DataFiles, config: Config) -> tuple[T
                     Problem(article.source, None, f"tag '{name}' is not defined in {tags_file}; it gets a plain page")
                 )
             used[name].append(article)
-    months: dict[tuple[int, int], list[Article]] = defaultdict(list)
-    for article in library.articles:
+    months: dict[tuple[int, int], list[Ref]] = defaultdict(list)
+    for article in library.refs:
         months[(article.date.year, article.date.month)].append(article)
     return (
         Taxonomy(
@@ -85,7 +84,7 @@ def build_taxonomy(library: Library, data: DataFiles, config: Config) -> tuple[T
     )
 
 
-def timeline(articles: tuple[Article, ...], milestones: tuple[Milestone, ...], tz: dt.tzinfo) -> list[Entry]:
+def timeline(articles: tuple[Ref, ...], milestones: tuple[Milestone, ...], tz: dt.tzinfo) -> list[Entry]:
     """Articles and milestones merged, newest first; a milestone sorts after that day's articles."""
     entries = [Entry(a.date, article=a) for a in articles]
     entries += [Entry(dt.datetime(m.date.year, m.date.month, m.date.day, tzinfo=tz), milestone=m) for m in milestones]

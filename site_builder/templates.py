@@ -41,8 +41,16 @@ def isodate(value: dt.datetime | dt.date) -> str:
     return value.isoformat(timespec="seconds")
 
 
-def make_env(config: Config) -> jinja2.Environment:
+def latest(articles: Any) -> dt.datetime:
+    """When a list of articles last changed: for a feed's <updated>."""
+    return max((a.updated or a.date for a in articles), default=dt.datetime(1970, 1, 1, tzinfo=dt.UTC))
+
+
+def make_env(config: Config, bytecode_dir: Path | None = None) -> jinja2.Environment:
+    if bytecode_dir is not None:
+        bytecode_dir.mkdir(parents=True, exist_ok=True)
     env = jinja2.Environment(
+        bytecode_cache=jinja2.FileSystemBytecodeCache(str(bytecode_dir)) if bytecode_dir else None,
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs(config)]),
         autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
         undefined=jinja2.StrictUndefined,  # a typo in a template is an error, not an empty string
@@ -50,7 +58,7 @@ def make_env(config: Config) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(kdate=kdate, kdatetime=kdatetime, isodate=isodate)
+    env.filters.update(kdate=kdate, kdatetime=kdatetime, isodate=isodate, latest=latest)
     env.globals.update(site=config, url=config.url, absolute_url=config.absolute_url)
     return env
 

@@ -1,9 +1,9 @@
 """Writing the output folder safely.
 
-A full build is written to a temporary sibling folder and swapped in only when complete,
-so a failed build leaves the previous site as it was. An incremental build has already
-rendered everything in memory before this runs; it rewrites only files whose bytes
-changed and removes files that no longer belong to the site.
+Pages are rendered into a staging folder beside the output. A full build swaps the staging
+folder in only when complete, so a failed build leaves the previous site as it was; a
+rebuild moves only the files whose bytes changed into place and removes the files that no
+longer belong to the site.
 """
 
 from __future__ import annotations
@@ -12,17 +12,10 @@ import hashlib
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from .config import Config
 from .errors import Problem, SiteError, display_path
-
-
-@dataclass
-class WriteStats:
-    written: int = 0
-    removed: int = 0
 
 
 def file_hash(data: bytes) -> str:
@@ -46,48 +39,24 @@ def check_output_dir(config: Config) -> None:
         raise SiteError([Problem(shown, None, f"refusing output folder {out}: it {reason}")])
 
 
-def _write_tree(folder: Path, files: dict[str, bytes]) -> None:
-    for rel, data in files.items():
-        target = folder / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+def swap_in(staging: Path, out: Path) -> None:
+    """Replace the output folder by a completely written staging folder."""
+    os.chmod(staging, 0o755)  # mkdtemp makes 0700; web servers and checkers need to read it
+    if out.exists():
+        retired = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+        os.replace(out, retired / out.name)
+        os.replace(staging, out)
+        shutil.rmtree(retired)
+    else:
+        os.replace(staging, out)
 
 
-def write_full(config: Config, files: dict[str, bytes]) -> WriteStats:
-    out = config.output_dir
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
-    try:
-        _write_tree(staging, files)
-        os.chmod(staging, 0o755)  # mkdtemp makes 0700; web servers and checkers need to read it
-        if out.exists():
-            retired = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-            os.replace(out, retired / out.name)
-            os.replace(staging, out)
-            shutil.rmtree(retired)
-        else:
-            os.replace(staging, out)
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging)
-    return WriteStats(written=len(files))
-
-
-def write_changes(config: Config, files: dict[str, bytes], previous: dict[str, str]) -> WriteStats:
-    """Apply a rebuild in place: `files` holds the re-rendered outputs, `previous` maps each
-    file the last build wrote to its hash, so identical bytes are not rewritten."""
-    out = config.output_dir
-    stats = WriteStats()
-    for rel, data in files.items():
+def move_into(staging: Path, out: Path, paths: list[str]) -> None:
+    """Move rebuilt files into the live output, each in one atomic rename."""
+    for rel in paths:
         target = out / rel
-        if previous.get(rel) == file_hash(data) and target.exists():
-            continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        temp = target.with_name(f".{target.name}.tmp")
-        temp.write_bytes(data)
-        os.replace(temp, target)  # readers never see a half-written page
-        stats.written += 1
-    return stats
+        os.replace(staging / rel, target)
 
 
 def remove_stale(config: Config, stale: list[str]) -> int:

@@ -113,6 +113,9 @@ def _timeline_project(root: Path) -> None:
 
 def test_home_is_a_paginated_timeline_newest_first(empty_project: Path) -> None:
     _timeline_project(empty_project)
+    (empty_project / "content" / "milestones.yaml").write_text(
+        "- date: 2024-12-26\n  title: 딥시크-V3 공개\n  tags: [DeepSeek]\n", encoding="utf-8"
+    )
     cfg = config.load(empty_project, {"page_size": 2})
     site.build(cfg)
     out = cfg.output_dir
@@ -122,6 +125,7 @@ def test_home_is_a_paginated_timeline_newest_first(empty_project: Path) -> None:
     assert 'href="/page/2/"' in home
     both_pages = "".join((out / p).read_text() for p in ["index.html", "page/2/index.html"])
     assert all(title in both_pages for title in ("첫 기사", "둘째 기사", "셋째 기사"))
+    assert "딥시크-V3 공개" in (out / "page/2/index.html").read_text()  # milestones are timeline entries
     page_numbers = sorted(p.parent.name for p in out.glob("page/*/index.html"))
     assert page_numbers and page_numbers[0] == "2"
     second = (out / "page/2/index.html").read_text(encoding="utf-8")
