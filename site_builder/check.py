@@ -4,129 +4,209 @@ Every internal link, anchor, image, stylesheet, script and feed URL must resolve
 written file under the base path; every page needs a title, lang, canonical URL and meta
 description, and unique ids; feeds and the sitemap must parse and list every article;
 every article needs a page, and every page must be reachable from the home page.
+
+Each problem is one `page: problem` line, `page` being the path inside the output folder
+(or the content file, for an article without a page). The work is one walk of the output
+folder, one parse per page and set look-ups, so it grows linearly with the site.
 """
 
 from __future__ import annotations
 
+import os
+import posixpath
+import re
 import xml.etree.ElementTree as ElementTree
 from collections import deque
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
+from html import unescape
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 from .config import Config
 from .content import load_articles
+from .datafiles import load_all
 from .library import build_library
+from .taxonomy import build_taxonomy
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
-URL_ATTRS = {"a": "href", "link": "href", "img": "src", "script": "src", "source": "src", "iframe": "src"}
+# Attributes that hold a URL the browser (or our own scripts) will fetch or follow.
+URL_ATTRS = {"src", "poster", "action", "formaction", "data-index", "data-src", "data-href", "data-url"}
+HREF_TAGS = {"a", "area", "link"}
+SKIP_SCHEMES = ("mailto:", "tel:", "data:", "javascript:", "blob:", "about:")
+CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]*)\1\s*\)|@import\s+(['"])([^'"]+)\3""")
 
 
 @dataclass
 class PageFacts:
-    lang: str = ""
+    lang: str | None = None  # None: no <html> start tag at all
     title: str = ""
     canonical: str = ""
     description: str = ""
     ids: list[str] = field(default_factory=list)
-    urls: list[tuple[str, str]] = field(default_factory=list)  # (tag, url)
-    in_title: bool = False
+    anchors: set[str] = field(default_factory=set)  # ids and <a name>: what a #fragment may name
+    refs: list[tuple[str, str, str]] = field(default_factory=list)  # (tag, attribute, url)
+
+    @property
+    def urls(self) -> list[tuple[str, str]]:
+        """(tag, url) for every URL the page references."""
+        return [(tag, url) for tag, _, url in self.refs]
 
 
-class _Scanner(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.facts = PageFacts()
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k: v or "" for k, v in attrs}
-        f = self.facts
-        if "id" in a:
-            f.ids.append(a["id"])
-        if tag == "html":
-            f.lang = a.get("lang", "")
-        elif tag == "title":
-            f.in_title = True
-        elif tag == "meta" and a.get("name") == "description":
-            f.description = a.get("content", "")
-        if tag == "link" and a.get("rel") == "canonical":
-            f.canonical = a.get("href", "")
-        elif tag in URL_ATTRS and a.get(URL_ATTRS[tag]):
-            f.urls.append((tag, a[URL_ATTRS[tag]]))
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.facts.in_title = False
-
-    def handle_data(self, data: str) -> None:
-        if self.facts.in_title:
-            self.facts.title += data
+# A regular-expression scan instead of html.parser: the pages are our own well-formed
+# output, and this is several times faster, which keeps `check` quick on large sites.
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_RAW_TEXT = re.compile(r"(<(script|style|textarea|title)\b[^>]*>).*?(</\2\s*>)", re.S | re.I)
+_SVG = re.compile(r"<svg\b.*?</svg\s*>", re.S | re.I)
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
+_TAG = re.compile(r"""<([a-zA-Z][^\s/>]*)((?:[^>"']+|"[^"]*"|'[^']*')*)>""")
+_ATTR = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
 
 
 def scan(html: str) -> PageFacts:
-    scanner = _Scanner()
-    scanner.feed(html)
-    return scanner.facts
+    f = PageFacts()
+    html = _COMMENT.sub("", html)
+    title = _TITLE.search(_SVG.sub("", html))  # an <svg><title> is a tooltip, not the page title
+    f.title = unescape(title.group(1)) if title else ""
+    html = _RAW_TEXT.sub(r"\1\3", html)  # script and style bodies are not markup
+    for match in _TAG.finditer(html):
+        tag, rest = match.group(1).lower(), match.group(2)
+        if tag == "html":
+            f.lang = ""
+        if "=" not in rest:
+            continue
+        a: dict[str, str] = {}
+        for m in _ATTR.finditer(rest):
+            a.setdefault(m.group(1).lower(), unescape(m.group(2) or m.group(3) or m.group(4) or "").strip())
+        _facts_from_tag(f, tag, a)
+    return f
+
+
+def _facts_from_tag(f: PageFacts, tag: str, a: dict[str, str]) -> None:
+    if "id" in a:
+        f.ids.append(a["id"])
+        f.anchors.add(a["id"])
+    if tag == "a" and a.get("name"):
+        f.anchors.add(a["name"])
+    if tag == "html":
+        f.lang = a.get("lang", "")
+    elif tag == "meta":
+        name = (a.get("name") or a.get("property") or "").lower()
+        if name == "description":
+            f.description = a.get("content", "")
+        elif name in ("og:image", "twitter:image") and a.get("content"):
+            f.refs.append((tag, name, a["content"]))
+    if tag == "link" and "canonical" in a.get("rel", "").lower().split():
+        f.canonical = a.get("href", "")
+    elif tag in HREF_TAGS and a.get("href"):
+        f.refs.append((tag, "href", a["href"]))
+    for attr in URL_ATTRS.intersection(a):
+        if a[attr]:
+            f.refs.append((tag, attr, a[attr]))
+    if a.get("srcset"):
+        for candidate in a["srcset"].split(","):
+            if candidate.split():
+                f.refs.append((tag, "srcset", candidate.split()[0]))
+
+
+@dataclass(frozen=True)
+class Target:
+    kind: str  # "file" (dest is a written file), "missing", "outside" (the base path), "external"
+    dest: str = ""  # output path of the file, or the one that was expected
+    fragment: str = ""
+
+
+class _Resolver:
+    """Maps a URL found on a page to the output file it names, with a cache: most links
+    are root-absolute and shared by every page, so each is resolved once."""
+
+    def __init__(self, config: Config, files: set[str]) -> None:
+        self.base = config.absolute_url("")
+        self.host = urlsplit(self.base).netloc.lower()
+        self.base_path = config.base_path
+        self.files = files
+        self.cache: dict[tuple[str, str], Target] = {}
+
+    def __call__(self, page_rel: str, url: str) -> Target:
+        # A root-absolute or absolute URL means the same thing on every page.
+        scope = "" if url.startswith("/") or "://" in url else posixpath.dirname(page_rel)
+        if url.startswith("#"):
+            scope = page_rel
+        key = (scope, url)
+        if key not in self.cache:
+            self.cache[key] = self._resolve(page_rel, url)
+        return self.cache[key]
+
+    def _resolve(self, page_rel: str, url: str) -> Target:
+        if url.lower().startswith(SKIP_SCHEMES):
+            return Target("external")
+        try:
+            parts = urlsplit(urljoin(self.base + page_rel, url))
+        except ValueError:
+            return Target("missing", url)
+        if parts.scheme not in ("http", "https") or parts.netloc.lower() != self.host:
+            return Target("external")
+        path, fragment = unquote(parts.path), unquote(parts.fragment)
+        if path + "/" == self.base_path:
+            path += "/"
+        if not path.startswith(self.base_path):
+            # Spelled out with the host, it is another site on the same host (another
+            # GitHub Pages project); written as a path, it forgot the base path.
+            return Target("external" if urlsplit(url).netloc else "outside", path, fragment)
+        rel = path[len(self.base_path) :]
+        if rel == "" or rel.endswith("/"):
+            rel += "index.html"
+        if rel in self.files:
+            return Target("file", rel, fragment)
+        if rel + "/index.html" in self.files:  # GitHub Pages redirects /dir to /dir/
+            return Target("file", rel + "/index.html", fragment)
+        return Target("missing", rel, fragment)
+
+
+def _walk(out: Path) -> set[str]:
+    files = set()
+    for folder, _, names in os.walk(out):
+        prefix = Path(folder).relative_to(out).as_posix()
+        prefix = "" if prefix == "." else prefix + "/"
+        files.update(prefix + name for name in names)
+    return files
 
 
 def check_site(config: Config, output: Path | None = None) -> list[str]:
     """All problems as 'page: problem' lines; empty when the site is sound."""
     out = (output or config.output_dir).resolve()
     if not (out / "index.html").is_file():
-        return [f"{out}: no index.html (build the site first)"]
-    base = config.absolute_url("")
-    host, base_path = urlsplit(base).netloc, config.base_path
+        return [f"{out}: no index.html here (build the site first, with the same --output)"]
+    files = _walk(out)
+    resolve = _Resolver(config, files)
     problems: list[str] = []
-    pages = {p.relative_to(out).as_posix(): p for p in sorted(out.rglob("*.html"))}
-    facts = {rel: scan(path.read_text(encoding="utf-8")) for rel, path in pages.items()}
-
-    def target(page_rel: str, url: str) -> tuple[str | None, str]:
-        """(output file the URL points at, or None if external; fragment)."""
-        absolute = urljoin(base + page_rel, url)
-        parts = urlsplit(absolute)
-        if parts.scheme not in ("http", "https") or parts.netloc != host:
-            return None, ""
-        path = unquote(parts.path)
-        if not path.startswith(base_path):
-            return "", parts.fragment  # on our host but outside the site: always broken
-        rel = path[len(base_path) :]
-        if rel == "" or rel.endswith("/"):
-            rel += "index.html"
-        return rel, parts.fragment
+    pages = sorted(f for f in files if f.endswith(".html"))
+    facts: dict[str, PageFacts] = {}
+    for rel in pages:
+        try:
+            facts[rel] = scan((out / rel).read_text(encoding="utf-8"))
+        except UnicodeDecodeError as exc:
+            problems.append(f"{rel}: not UTF-8 ({exc.reason} at byte {exc.start})")
+            facts[rel] = PageFacts()
 
     links: dict[str, set[str]] = {rel: set() for rel in pages}
-    for rel, f in facts.items():
-        for missing, value in (
-            ("title", f.title.strip()),
-            ("lang", f.lang),
-            ("canonical URL", f.canonical),
-            ("meta description", f.description.strip()),
-        ):
-            if not value:
-                problems.append(f"{rel}: no {missing}")
-        seen = set()
-        for ident in f.ids:
-            if ident in seen:
-                problems.append(f"{rel}: duplicate id '{ident}'")
-            seen.add(ident)
-        for tag, url in f.urls:
-            if url.startswith(("mailto:", "tel:", "data:")):
-                continue
-            dest, fragment = target(rel, url)
-            if dest is None:
-                continue
-            if not dest or not (out / dest).is_file():
-                if not (dest and (out / dest / "index.html").is_file()):
-                    problems.append(f"{rel}: <{tag}> {url} does not resolve to a file")
-                continue
-            if fragment and dest in facts and fragment not in facts[dest].ids:
-                problems.append(f"{rel}: <{tag}> {url} names a missing anchor #{fragment}")
-            if tag == "a" and dest in pages:
-                links[rel].add(dest)
-        if f.canonical and target(rel, f.canonical)[0] not in (rel, None) and rel != "404.html":
-            problems.append(f"{rel}: canonical URL {f.canonical} is not this page")
+    for rel in pages:
+        f = facts[rel]
+        problems += _page_metadata(rel, f, resolve)
+        for tag, attr, url in f.refs:
+            target = resolve(rel, url)
+            shown = f'<{tag} {attr}="{url}">'
+            if target.kind == "outside":
+                problems.append(f"{rel}: {shown} is outside the base path {resolve.base_path}")
+            elif target.kind == "missing":
+                problems.append(f"{rel}: {shown} does not resolve to a file ({target.dest} is not in the output)")
+            elif target.kind == "file":
+                anchors = facts[target.dest].anchors if target.dest in facts else None
+                frag = target.fragment
+                if frag and anchors is not None and frag not in anchors and frag.lower() != "top":
+                    problems.append(f"{rel}: {shown} names a missing anchor #{frag} in {target.dest}")
+                if tag in ("a", "area") and target.dest in links:
+                    links[rel].add(target.dest)
 
     reached, queue = {"index.html"}, deque(["index.html"])
     while queue:
@@ -138,20 +218,97 @@ def check_site(config: Config, output: Path | None = None) -> list[str]:
         if rel not in reached and rel != "404.html":
             problems.append(f"{rel}: not reachable by links from the home page")
 
-    articles, _ = load_articles(config)
-    library, _ = build_library(articles, config)
-    article_urls = {config.absolute_url(a.url) for a in library.articles}
-    for article in library.articles:
-        if article.url + "index.html" not in pages:
-            problems.append(f"{article.source}: article has no page at {article.url}")
-    problems += _check_xml(out, "atom.xml", f"{ATOM}entry/{ATOM}id", article_urls)
-    problems += _check_xml(out, "sitemap.xml", f"{SITEMAP}url/{SITEMAP}loc", article_urls)
-    for feed in sorted(out.glob("tags/*/atom.xml")):
-        problems += _check_xml(out, feed.relative_to(out).as_posix(), f"{ATOM}entry/{ATOM}id", set())
+    home = facts["index.html"].canonical
+    if home and home != resolve.base:
+        # Every page will disagree; say the cause once, first.
+        hint = f"built for base URL {home}, checked with {resolve.base}: give build and check the same --base-url"
+        problems.insert(0, f"index.html: {hint}")
+    for rel in sorted(f for f in files if f.endswith(".css")):
+        problems += _check_css(out, rel, resolve)
+    problems += _check_content(config, out, files, resolve)
+    problems += _check_robots(out, resolve)
+    if config.domain:
+        cname = (out / "CNAME").read_text(encoding="utf-8").strip() if "CNAME" in files else ""
+        if cname != config.domain:
+            problems.append(f"CNAME: should hold the custom domain {config.domain}, holds {cname or 'nothing'}")
     return problems
 
 
-def _check_xml(out: Path, rel: str, path: str, must_list: set[str]) -> list[str]:
+def _page_metadata(rel: str, f: PageFacts, resolve: _Resolver) -> list[str]:
+    problems = []
+    if not f.title.strip():
+        problems.append(f"{rel}: no <title>")
+    if not f.lang:
+        problems.append(f'{rel}: no lang on <html> (e.g. <html lang="ko">)')
+    if not f.description:
+        problems.append(f'{rel}: no meta description (<meta name="description" content="...">)')
+    if not f.canonical:
+        problems.append(f'{rel}: no canonical URL (<link rel="canonical" href="...">)')
+    elif rel != "404.html":  # the 404 page is served at every missing address
+        expected = resolve.base + rel.removesuffix("index.html")
+        if f.canonical != expected:
+            problems.append(f"{rel}: canonical URL {f.canonical} is not this page's URL {expected}")
+    seen: set[str] = set()
+    for ident in f.ids:
+        if ident in seen:
+            problems.append(f'{rel}: duplicate id "{ident}"')
+        seen.add(ident)
+    return problems
+
+
+def _check_css(out: Path, rel: str, resolve: _Resolver) -> list[str]:
+    problems = []
+    text = (out / rel).read_text(encoding="utf-8", errors="replace")
+    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+    for match in CSS_URL.finditer(text):
+        url = (match.group(2) or match.group(4) or "").strip()
+        if not url or url.startswith("#"):
+            continue
+        target = resolve(rel, url)
+        if target.kind in ("missing", "outside"):
+            problems.append(f"{rel}: url({url}) does not resolve to a file ({target.dest} is not in the output)")
+    return problems
+
+
+def _check_robots(out: Path, resolve: _Resolver) -> list[str]:
+    robots = out / "robots.txt"
+    if not robots.is_file():
+        return []
+    problems = []
+    for line in robots.read_text(encoding="utf-8", errors="replace").splitlines():
+        if line.lower().startswith("sitemap:"):
+            url = line.split(":", 1)[1].strip()
+            if resolve("robots.txt", url).kind != "file":
+                problems.append(f"robots.txt: Sitemap {url} does not resolve to a file")
+    return problems
+
+
+def _check_content(config: Config, out: Path, files: set[str], resolve: _Resolver) -> list[str]:
+    """Articles that have no page, and feeds or a sitemap that miss one."""
+    articles, found = load_articles(config)
+    library, more = build_library(articles, config)
+    data, data_problems = load_all(config.content_dir, config.root)
+    # Content that cannot be read has no page to look for: say so rather than pass it.
+    problems = [str(p) for p in found + more + data_problems]
+    for article in library.articles:
+        if article.url + "index.html" not in files:
+            problems.append(f"{article.source}: article has no page (expected {article.url}index.html)")
+    everything = {config.absolute_url(a.url) for a in library.articles}
+    problems += _check_xml(out, "atom.xml", "feed", everything, resolve)
+    problems += _check_xml(out, "sitemap.xml", "urlset", everything, resolve)
+    taxonomy, _ = build_taxonomy(library, data, config)
+    feeds = {}
+    for name, tagged in taxonomy.tag_articles.items():
+        if tagged and name in taxonomy.tags:
+            feeds[taxonomy.tags[name].url + "atom.xml"] = {config.absolute_url(a.url) for a in tagged}
+    for rel in sorted(f for f in files if f.startswith("tags/") and f.endswith("/atom.xml")):
+        feeds.setdefault(rel, set())
+    for rel, must_list in sorted(feeds.items()):
+        problems += _check_xml(out, rel, "feed", must_list, resolve)
+    return problems
+
+
+def _check_xml(out: Path, rel: str, root_name: str, must_list: set[str], resolve: _Resolver) -> list[str]:
     file = out / rel
     if not file.is_file():
         return [f"{rel}: missing"]
@@ -159,5 +316,19 @@ def _check_xml(out: Path, rel: str, path: str, must_list: set[str]) -> list[str]
         root = ElementTree.parse(file).getroot()
     except ElementTree.ParseError as exc:
         return [f"{rel}: not well-formed XML ({exc})"]
-    listed = {(e.text or "").strip() for e in root.findall(path)}
-    return [f"{rel}: does not list article {url}" for url in sorted(must_list - listed)]
+    ns = ATOM if root_name == "feed" else SITEMAP
+    if root.tag != ns + root_name:
+        return [f"{rel}: root element is {root.tag}, expected {ns}{root_name}"]
+    problems = []
+    if root_name == "feed":
+        listed = {(e.text or "").strip() for e in root.iterfind(f"{ATOM}entry/{ATOM}id")}
+        urls = [(f'<link href="{e.get("href", "")}">', e.get("href", "")) for e in root.iter(f"{ATOM}link")]
+    else:
+        listed = {(e.text or "").strip() for e in root.iterfind(f"{SITEMAP}url/{SITEMAP}loc")}
+        urls = [(f"<loc>{url}</loc>", url) for url in sorted(listed)]
+    for shown, url in urls:
+        target = resolve(rel, url)
+        if target.kind != "file":
+            problems.append(f"{rel}: {shown} does not resolve to a file on this site")
+    problems += [f"{rel}: does not list article {url}" for url in sorted(must_list - listed)]
+    return problems

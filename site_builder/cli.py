@@ -31,16 +31,35 @@ def make_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build", help="render content/ into the output folder")
     _common(p)
     _build_options(p)
+    p.add_argument("--no-cache", action="store_true", help="ignore the last build's state and render everything")
+    p.add_argument("--jobs", type=int, help="worker processes (default: one per core)")
+
+    p = sub.add_parser("serve", help="build, serve on a local port, rebuild and reload the browser on every save")
+    _common(p)
+    _build_options(p)
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
 
     p = sub.add_parser("check", help="check a built site: links, anchors, feeds, page metadata")
     _common(p)
     _build_options(p)
+
+    p = sub.add_parser("new", help="start a hand-written article in content/articles/")
+    _common(p)
+    p.add_argument("title", help='the article title, e.g. "딥시크 R1 공개"')
+    p.add_argument("--slug", help="URL name (lowercase ASCII and hyphens); default: from the title")
+    p.add_argument("--draft", action="store_true", help="mark it as a draft (not published until you remove it)")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     overrides = {k: getattr(args, k, None) for k in ("base_url", "output", "drafts")}
+    if args.command == "serve":
+        from . import serve
+
+        # serve loads site.yaml itself on every rebuild: a broken one must not stop the server.
+        return serve.serve(args.root, overrides, host=args.host, port=args.port)
     try:
         config = config_mod.load(args.root, overrides)
         if args.command == "ingest":
@@ -50,7 +69,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "build":
             from . import site
 
-            return site.build_command(config)
+            return site.build_command(config, use_cache=not args.no_cache, jobs=args.jobs)
+        if args.command == "new":
+            from . import new
+
+            return new.run(config, args.title, slug=args.slug, draft=args.draft)
         if args.command == "check":
             from . import check
 

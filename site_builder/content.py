@@ -44,7 +44,7 @@ class Article:
     source: str  # path shown in messages, relative to the project root
     title: str
     date: dt.datetime  # aware, in the site's time zone
-    body: str  # Markdown
+    body: str | None  # Markdown; None in a cached copy that was stored without it
     has_time: bool = True  # False when the front matter gave a day only
     updated: dt.datetime | None = None
     publisher: str = ""

@@ -89,6 +89,6 @@ def related_articles(refs: tuple[Ref, ...], count: int, window: int = 8) -> list
             candidates += by_tag[tag][max(0, at - window) : at + window + 1]
         shared = Counter(candidates)
         del shared[i]
-        best = heapq.nsmallest(count, shared.items(), key=lambda item: (-item[1], abs(item[0] - i), item[0]))
-        related.append(tuple(refs[j] for j, _ in best))
+        best = heapq.nsmallest(count, [(-n, abs(j - i), j) for j, n in shared.items()])
+        related.append(tuple(refs[j] for _, _, j in best))
     return related

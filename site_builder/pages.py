@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,7 +44,14 @@ _SCALARS = {str, int, float, bool, type(None)}
 _FIELDS: dict[type, tuple[str, ...]] = {}
 
 
-def _fp(value: Any, out: list[str], refs: dict[tuple[str, bool], None]) -> None:
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    names = _FIELDS.get(kind)
+    if names is None and dataclasses.is_dataclass(kind):
+        names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(kind))
+    return names
+
+
+def _fp(value: Any, out: list[str], refs: dict[tuple[str, bool], None], memo: dict[int, str]) -> None:
     kind = type(value)
     if kind is Ref:
         # Only the name goes in: the article's own digest is added per build (see site.py).
@@ -54,46 +62,60 @@ def _fp(value: Any, out: list[str], refs: dict[tuple[str, bool], None]) -> None:
     elif kind is tuple or kind is list:
         out.append("[")
         for item in value:
-            _fp(item, out, refs)
+            _fp(item, out, refs, memo)
         out.append("]")
     elif kind is dict:
         out.append("{")
         for key in sorted(value, key=str):
             out.append(repr(key))
-            _fp(value[key], out, refs)
+            _fp(value[key], out, refs, memo)
         out.append("}")
     elif kind is dt.datetime or kind is dt.date:
         out.append(value.isoformat())
-    elif dataclasses.is_dataclass(value):
-        names = _FIELDS.get(kind)
-        if names is None:
-            names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(value))
-        out.append(kind.__name__)
+    elif (names := _field_names(kind)) is not None:
+        known = memo.get(id(value))
+        if known is not None:
+            out.append(known)
+            return
+        inner: list[str] = [kind.__name__]
+        inner_refs: dict[tuple[str, bool], None] = {}
         for name in names:
-            _fp(getattr(value, name), out, refs)
+            _fp(getattr(value, name), inner, inner_refs, memo)
+        text = "\x1e".join(inner)
+        if inner_refs:
+            refs.update(inner_refs)
+        else:  # shared objects such as tags recur on thousands of pages: hash them once
+            memo[id(value)] = text
+        out.append(text)
     else:
         raise TypeError(f"cannot fingerprint {kind.__name__}: page contexts must hold plain data")
 
 
-def fingerprint(value: Any) -> tuple[str, tuple[tuple[str, bool], ...]]:
-    """(hash of the value with articles by name, the articles it names: (source, shows body))."""
+def fingerprint(value: Any, memo: dict[int, str] | None = None) -> tuple[str, tuple[tuple[str, bool], ...]]:
+    """(hash of the value with articles by name, the articles it names: (source, shows body)).
+
+    `memo` may be shared by calls while every value fingerprinted stays alive (ids are reused
+    after an object is freed)."""
     out: list[str] = []
     refs: dict[tuple[str, bool], None] = {}
-    _fp(value, out, refs)
+    _fp(value, out, refs, {} if memo is None else memo)
     return hashlib.sha1("\x1f".join(out).encode()).hexdigest(), tuple(refs)
 
 
-def resolve(value: Any, articles: dict[str, Article]) -> Any:
+Getter = Callable[[str, bool], Article]  # (article source, shows body) -> the article
+
+
+def resolve(value: Any, get: Getter) -> Any:
     """The context with every Ref replaced by its Article, for rendering."""
     kind = type(value)
     if kind is Ref:
-        return articles[value.source]
+        return get(value.source, value.body)
     if kind is tuple or kind is list:
-        return kind(resolve(item, articles) for item in value)
+        return kind(resolve(item, get) for item in value)
     if kind is dict:
-        return {key: resolve(item, articles) for key, item in value.items()}
+        return {key: resolve(item, get) for key, item in value.items()}
     if kind is Entry and value.article is not None:
-        return Entry(value.when, article=resolve(value.article, articles))
+        return Entry(value.when, article=get(value.article.source, value.article.body))
     return value
 
 

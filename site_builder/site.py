@@ -12,54 +12,28 @@ import dataclasses
 import hashlib
 import multiprocessing
 import os
-import pickle
 import shutil
 import sys
 import tempfile
 import time
-from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
 
-from . import __version__, datafiles, markdown, templates, write
+from . import __version__, datafiles, markdown, state, templates, write
 from .config import Config
-from .content import Article, ParseCache, load_articles
+from .content import Article, load_articles, parse_article
 from .errors import Problem, SiteError
 from .library import Library, build_library
-from .pages import Page, fingerprint, plan, resolve
+from .pages import Getter, Page, fingerprint, plan, resolve
 from .search import build_index
+from .state import CACHE_DIR, BuildState, Plan
 from .taxonomy import build_taxonomy
 
-CACHE_DIR = ".cache"
 SEARCH_INDEX = "search/index.json"
 PARALLEL_MIN = 64  # below this many pages, forking workers costs more than it saves
-
-
-@dataclass
-class Plan:
-    """The pages of the site with what each depends on; reused while the structure stands."""
-
-    structure: str  # hash of everything the plan was made from
-    pages: list[Page]
-    contexts: list[str]  # per page: fingerprint of its context, with articles by name
-    refs: list[tuple[tuple[str, bool], ...]]  # per page: (article source, shows body)
-    users: dict[str, list[int]]  # article source -> the pages that name it
-    warnings: list[Problem]
-
-
-@dataclass
-class BuildState:
-    """What a build leaves behind so the next one can redo only what changed."""
-
-    key: str = ""  # hash of config, templates and code: every page depends on all of it
-    inputs: dict[str, str] = field(default_factory=dict)  # output path -> fingerprint of its inputs
-    hashes: dict[str, str] = field(default_factory=dict)  # output path -> hash of the bytes written
-    parsed: ParseCache = field(default_factory=dict)  # articles by file, to skip re-reading them
-    digests: dict[str, tuple[str, str]] = field(default_factory=dict)  # source -> (front matter, file) hashes
-    plan: Plan | None = None
 
 
 @dataclass
@@ -104,20 +78,23 @@ def make_plan(config: Config, library: Library, data: datafiles.DataFiles, struc
     pages = plan(config, library, taxonomy)
     body_refs = tuple(dataclasses.replace(r, body=True) for r in library.refs)
     pages.append(Page(SEARCH_INDEX, SEARCH_INDEX, {"articles": body_refs, "tags": taxonomy.tags}))
-    contexts, refs, users = [], [], defaultdict(list)
-    for i, page in enumerate(pages):
-        context, named = fingerprint(page.context)
-        contexts.append(context)
-        refs.append(named)
-        for source, _ in named:
-            users[source].append(i)
-    return Plan(structure, pages, contexts, refs, dict(users), warnings)
+    memo: dict[int, str] = {}  # valid while `pages` keeps every context alive
+    prints = [fingerprint(page.context, memo) for page in pages]
+    return Plan(
+        structure=structure,
+        paths=[p.path for p in pages],
+        templates=[p.template for p in pages],
+        contexts=[context for context, _ in prints],
+        refs=[named for _, named in prints],
+        warnings=warnings,
+        live=[p.context for p in pages],
+    )
 
 
-def _renderer(env: jinja2.Environment, page: Page, articles: dict[str, Article]) -> Callable[[], bytes]:
-    if page.template == SEARCH_INDEX:
-        return lambda: build_index(**resolve(page.context, articles)).encode()
-    return lambda: templates.render(env, page.template, resolve(page.context, articles)).encode()
+def _renderer(env: jinja2.Environment, template: str, context: Callable[[], dict], get: Getter) -> Callable[[], bytes]:
+    if template == SEARCH_INDEX:
+        return lambda: build_index(**resolve(context(), get)).encode()
+    return lambda: templates.render(env, template, resolve(context(), get)).encode()
 
 
 _env_cache: dict[tuple[str, str], jinja2.Environment] = {}
@@ -162,17 +139,16 @@ def collect_outputs(config: Config, previous: BuildState | None) -> tuple[BuildS
     state = BuildState(key=key, parsed=parsed, digests=digests, plan=site_plan)
 
     # With the same plan, only pages naming an article whose hashes changed need new inputs.
-    stale: Iterable[int] = range(len(site_plan.pages))
+    stale: Iterable[int] = range(len(site_plan.paths))
     if reuse_plan and previous:
         changed = {s for s, d in digests.items() if previous.digests.get(s) != d}
-        stale = sorted({i for s in changed for i in site_plan.users.get(s, ())})
-        state.inputs = {p.path: previous.inputs[p.path] for p in site_plan.pages if p.path in previous.inputs}
+        users = site_plan.users() if changed else {}
+        stale = sorted({i for s in changed for i in users.get(s, ())})
+        state.inputs = {p: previous.inputs[p] for p in site_plan.paths if p in previous.inputs}
     for i in stale:
-        page = site_plan.pages[i]
         named = [digests[source][body] for source, body in site_plan.refs[i]]
-        state.inputs[page.path] = hashlib.sha1(
-            "\0".join([page.template, site_plan.contexts[i], *named]).encode()
-        ).hexdigest()
+        parts = [site_plan.templates[i], site_plan.contexts[i], *named]
+        state.inputs[site_plan.paths[i]] = hashlib.sha1("\0".join(parts).encode()).hexdigest()
 
     fixed = {rel: path.read_bytes() for rel, path in static_files(config).items()}
     fixed[".nojekyll"] = b""
@@ -181,13 +157,23 @@ def collect_outputs(config: Config, previous: BuildState | None) -> tuple[BuildS
     for rel, data_bytes in fixed.items():
         state.inputs[rel] = write.file_hash(data_bytes)
 
-    pages = {p.path: p for p in site_plan.pages}
+    index = {path: i for i, path in enumerate(site_plan.paths)}
     by_source = library.by_source()
+
+    def get(source: str, body: bool) -> Article:
+        article = by_source[source]
+        if body and article.body is None:  # parsed in an earlier run, body not kept on disk
+            path = config.root / source
+            article = parse_article(path, path.read_bytes(), config, source)[0] or article
+            by_source[source] = article
+        return article
 
     def output(path: str) -> Output:
         if path in fixed:
             return Output(path, state.inputs[path], lambda: fixed[path])
-        return Output(path, state.inputs[path], _renderer(environment(config, key), pages[path], by_source))
+        i = index[path]
+        render = _renderer(environment(config, key), site_plan.templates[i], lambda: site_plan.context(i), get)
+        return Output(path, state.inputs[path], render)
 
     return state, output, len(library.articles)
 
@@ -302,34 +288,11 @@ def build(config: Config, previous: BuildState | None = None, jobs: int | None =
 # -- the command line: the state persists between runs -----------------------------------------
 
 
-def state_file(config: Config) -> Path:
-    """One state per output folder, so builds to different folders never mix."""
-    name = hashlib.sha1(str(config.output_dir).encode()).hexdigest()[:16]
-    return config.root / CACHE_DIR / f"build-{name}.pickle"
-
-
-def load_state(config: Config) -> BuildState | None:
-    try:
-        with state_file(config).open("rb") as f:
-            state = pickle.load(f)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        return None  # no cache, or one from another version: build everything
-    return state if isinstance(state, BuildState) else None
-
-
-def save_state(config: Config, state: BuildState) -> None:
-    path = state_file(config)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_suffix(".tmp")
-    with temp.open("wb") as f:
-        pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(temp, path)
-
-
 def build_command(config: Config, *, use_cache: bool = True, jobs: int | None = None) -> int:
-    previous = load_state(config) if use_cache else None
+    previous = state.load(config) if use_cache else None
     result = build(config, previous, jobs)
-    save_state(config, result.state)
+    if not result.state.same_as(previous):
+        state.save(config, result.state)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"built {config.output_dir}: {result.summary()}")

@@ -1,0 +1,109 @@
+"""What a build leaves for the next one: the plan, each file's input fingerprint and hash,
+and the parsed articles. Kept in memory by `serve`, pickled to .cache/ by `build`."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import pickle
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .config import Config
+from .content import ParseCache
+from .errors import Problem
+
+CACHE_DIR = ".cache"
+FORMAT = 1  # bump when BuildState or Plan change shape: older files are then ignored
+
+
+@dataclass
+class Plan:
+    """The site's pages with what each depends on; reused while the site's structure stands.
+
+    Contexts are kept live after planning; loaded from disk they stay pickled one by one, so
+    a rebuild unpickles only the pages it renders."""
+
+    structure: str  # hash of everything the plan was made from
+    paths: list[str]
+    templates: list[str]
+    contexts: list[str]  # per page: fingerprint of its context, with articles by name
+    refs: list[tuple[tuple[str, bool], ...]]  # per page: (article source, shows body)
+    warnings: list[Problem]
+    live: list[dict[str, Any]] | None = None
+    blobs: list[bytes] | None = None
+    _users: dict[str, list[int]] | None = field(default=None, repr=False)
+
+    def context(self, index: int) -> dict[str, Any]:
+        if self.live is not None:
+            return self.live[index]
+        assert self.blobs is not None
+        return pickle.loads(self.blobs[index])
+
+    def users(self) -> dict[str, list[int]]:
+        """Article source -> the pages that name it."""
+        if self._users is None:
+            users: dict[str, list[int]] = defaultdict(list)
+            for i, named in enumerate(self.refs):
+                for source, _ in named:
+                    users[source].append(i)
+            self._users = dict(users)
+        return self._users
+
+    def __getstate__(self) -> dict[str, Any]:
+        blobs = self.blobs
+        if blobs is None:
+            assert self.live is not None
+            blobs = [pickle.dumps(c, protocol=pickle.HIGHEST_PROTOCOL) for c in self.live]
+        return {**self.__dict__, "live": None, "blobs": blobs, "_users": None}
+
+
+@dataclass
+class BuildState:
+    format: int = FORMAT
+    key: str = ""  # hash of config, templates and code: every page depends on all of it
+    inputs: dict[str, str] = field(default_factory=dict)  # output path -> fingerprint of its inputs
+    hashes: dict[str, str] = field(default_factory=dict)  # output path -> hash of the bytes written
+    parsed: ParseCache = field(default_factory=dict)  # articles by file, to skip re-reading them
+    digests: dict[str, tuple[str, str]] = field(default_factory=dict)  # source -> (front matter, file) hashes
+    plan: Plan | None = None
+
+    def same_as(self, other: BuildState | None) -> bool:
+        """Nothing a later build needs differs: saving this state again would be wasted work."""
+        return (
+            other is not None
+            and self.key == other.key
+            and self.plan is other.plan
+            and self.inputs == other.inputs
+            and self.hashes == other.hashes
+            and {k: v[:2] for k, v in self.parsed.items()} == {k: v[:2] for k, v in other.parsed.items()}
+        )
+
+
+def state_file(config: Config) -> Path:
+    """One state per output folder, so builds to different folders never mix."""
+    name = hashlib.sha1(str(config.output_dir).encode()).hexdigest()[:16]
+    return config.root / CACHE_DIR / f"build-{name}.pickle"
+
+
+def load(config: Config) -> BuildState | None:
+    try:
+        with state_file(config).open("rb") as f:
+            state = pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        return None  # no cache, or one from another version: build everything
+    return state if isinstance(state, BuildState) and vars(state).get("format") == FORMAT else None
+
+
+def save(config: Config, state: BuildState) -> None:
+    # Bodies are most of the weight and are re-read from the file when a page shows one.
+    bodiless = {name: (m, s, dataclasses.replace(a, body=None)) for name, (m, s, a) in state.parsed.items()}
+    path = state_file(config)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_suffix(".tmp")
+    with temp.open("wb") as f:
+        pickle.dump(dataclasses.replace(state, parsed=bodiless), f, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(temp, path)

@@ -1,0 +1,231 @@
+"""`build.py check`: a sound seed site passes; each kind of breakage is named as `page: problem`."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from site_builder import config, site
+from site_builder.check import check_site
+from site_builder.content import load_articles
+from site_builder.library import build_library
+from tests.conftest import REPO, run_cli, write_article
+
+BASE = "https://example.github.io/ai-timeline/"
+
+
+def add_seed_articles(root: Path) -> None:
+    """The committed seed articles; while content/ is still empty, a small hand-written stand-in."""
+    committed = sorted((REPO / "content" / "articles").glob("*.md"))
+    for path in committed:
+        shutil.copy(path, root / "content" / "articles" / path.name)
+    if not committed:
+        for day, tag in zip(range(21, 27), ["DeepSeek", "OpenAI", "Nvidia"] * 2, strict=True):
+            write_article(
+                root,
+                f"2025-01-{day}-seed-{day}.md",
+                f"title: 딥시크 기사 {day}\ndate: 2025-01-{day}T10:00:00+09:00\ntags: [{tag}]\nsummary: 요약 {day}",
+                "본문입니다.\n\n## 소제목\n\n[외부 링크](https://example.com/x)\n",
+            )
+
+
+@pytest.fixture(scope="module")
+def seed_site(tmp_path_factory: pytest.TempPathFactory) -> config.Config:
+    """The seed site built once under the project path /ai-timeline/; tests break copies of it."""
+    root = tmp_path_factory.mktemp("seed") / "site"
+    (root / "content" / "articles").mkdir(parents=True)
+    shutil.copy(REPO / "site.yaml", root / "site.yaml")
+    for name in ("tags.yaml", "milestones.yaml", "outlets.yaml"):
+        if (REPO / "content" / name).exists():
+            shutil.copy(REPO / "content" / name, root / "content" / name)
+    add_seed_articles(root)
+    cfg = config.load(root, {"base_url": BASE})
+    site.build(cfg)
+    return cfg
+
+
+@pytest.fixture
+def broken(seed_site: config.Config, tmp_path: Path) -> Path:
+    """A copy of the built seed site, free to break."""
+    out = tmp_path / "public"
+    shutil.copytree(seed_site.output_dir, out)
+    return out
+
+
+def newest_article(cfg: config.Config):
+    articles, _ = load_articles(cfg)
+    return build_library(articles, cfg)[0].articles[0]
+
+
+def edit(path: Path, old: str | re.Pattern[str], new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    changed = old.sub(new, text, count=1) if isinstance(old, re.Pattern) else text.replace(old, new, 1)
+    assert changed != text, f"nothing to change in {path}"
+    path.write_text(changed, encoding="utf-8")
+
+
+def test_seed_site_has_zero_problems_and_checks_in_well_under_a_second(seed_site: config.Config) -> None:
+    started = time.perf_counter()
+    problems = check_site(seed_site)
+    seconds = time.perf_counter() - started
+    assert problems == []
+    assert seconds < 0.5, f"check took {seconds:.2f} s on the seed site"
+
+
+def test_removed_page_is_named_from_the_content_and_from_every_link(seed_site: config.Config, broken: Path) -> None:
+    article = newest_article(seed_site)
+    (broken / article.url / "index.html").unlink()
+    problems = check_site(seed_site, broken)
+    assert f"{article.source}: article has no page (expected {article.url}index.html)" in problems
+    link = f'index.html: <a href="/ai-timeline/{article.url}"> does not resolve to a file'
+    assert f"{link} ({article.url}index.html is not in the output)" in problems
+    assert f"sitemap.xml: <loc>{BASE}{article.url}</loc> does not resolve to a file on this site" in problems
+
+
+def test_broken_anchor_is_named_and_good_anchors_pass(seed_site: config.Config, broken: Path) -> None:
+    edit(
+        broken / "index.html",
+        "</main>",
+        '<a href="/ai-timeline/tags/#no-such-id">x</a> <a href="#main">본문</a> <a href="#top">위로</a></main>',
+    )
+    assert check_site(seed_site, broken) == [
+        'index.html: <a href="/ai-timeline/tags/#no-such-id"> names a missing anchor #no-such-id in tags/index.html'
+    ]
+
+
+def test_percent_encoded_korean_anchor_resolves(seed_site: config.Config, broken: Path) -> None:
+    edit(
+        broken / "index.html",
+        "</main>",
+        '<h2 id="딥시크">딥시크</h2><a href="#%EB%94%A5%EC%8B%9C%ED%81%AC">x</a></main>',
+    )
+    assert check_site(seed_site, broken) == []
+
+
+def test_feed_with_a_missing_entry_is_named(seed_site: config.Config, broken: Path) -> None:
+    article = newest_article(seed_site)
+    edit(broken / "atom.xml", re.compile(r"<entry>.*?</entry>", re.S), "")
+    assert check_site(seed_site, broken) == [f"atom.xml: does not list article {BASE}{article.url}"]
+
+
+def test_tag_feed_with_a_missing_entry_is_named(seed_site: config.Config, broken: Path) -> None:
+    feed = sorted(broken.glob("tags/*/atom.xml"))[0]
+    rel = feed.relative_to(broken).as_posix()
+    edit(feed, re.compile(r"<entry>.*?</entry>", re.S), "")
+    problems = check_site(seed_site, broken)
+    assert len(problems) == 1 and problems[0].startswith(f"{rel}: does not list article {BASE}")
+
+
+def test_malformed_feed_and_sitemap_are_named(seed_site: config.Config, broken: Path) -> None:
+    article = newest_article(seed_site)
+    edit(broken / "atom.xml", "</feed>", "")
+    edit(broken / "sitemap.xml", re.compile(rf"<url><loc>{re.escape(BASE + article.url)}</loc>.*?</url>", re.S), "")
+    problems = check_site(seed_site, broken)
+    assert len(problems) == 2
+    assert problems[0].startswith("atom.xml: not well-formed XML (no element found: line ")
+    assert problems[1] == f"sitemap.xml: does not list article {BASE}{article.url}"
+
+
+def test_page_without_title_lang_description_or_canonical_is_named(seed_site: config.Config, broken: Path) -> None:
+    page = broken / "archive" / "index.html"
+    edit(page, re.compile(r"<title>.*?</title>", re.S), "")
+    edit(page, re.compile(r'<html lang="[^"]*"'), "<html")
+    edit(page, re.compile(r'<meta name="description"[^>]*>'), "")
+    edit(page, re.compile(r'<link rel="canonical"[^>]*>'), "")
+    assert check_site(seed_site, broken) == [
+        "archive/index.html: no <title>",
+        'archive/index.html: no lang on <html> (e.g. <html lang="ko">)',
+        'archive/index.html: no meta description (<meta name="description" content="...">)',
+        'archive/index.html: no canonical URL (<link rel="canonical" href="...">)',
+    ]
+
+
+def test_duplicate_id_is_named(seed_site: config.Config, broken: Path) -> None:
+    edit(broken / "tags" / "index.html", "</main>", '<p id="main">x</p></main>')
+    assert check_site(seed_site, broken) == ['tags/index.html: duplicate id "main"']
+
+
+def test_missing_stylesheet_is_named_on_every_page(seed_site: config.Config, broken: Path) -> None:
+    (broken / "static" / "style.css").unlink()
+    problems = check_site(seed_site, broken)
+    line = (
+        '<link href="/ai-timeline/static/style.css"> does not resolve to a file (static/style.css is not in the output)'
+    )
+    pages = sorted(p.relative_to(broken).as_posix() for p in broken.rglob("*.html"))
+    assert problems == [f"{page}: {line}" for page in pages]
+
+
+def test_missing_image_script_and_css_reference_are_named(seed_site: config.Config, broken: Path) -> None:
+    edit(
+        broken / "index.html",
+        "</main>",
+        '<img src="../ai-timeline/static/logo.png" alt="로고">'
+        '<script src="/ai-timeline/static/gone.js"></script></main>',
+    )
+    with (broken / "static" / "style.css").open("a", encoding="utf-8") as css:
+        css.write('\nbody { background: url("fonts/none.woff2"); }\n')
+    assert check_site(seed_site, broken) == [
+        'index.html: <img src="../ai-timeline/static/logo.png"> does not resolve to a file '
+        "(static/logo.png is not in the output)",
+        'index.html: <script src="/ai-timeline/static/gone.js"> does not resolve to a file '
+        "(static/gone.js is not in the output)",
+        "static/style.css: url(fonts/none.woff2) does not resolve to a file "
+        "(static/fonts/none.woff2 is not in the output)",
+    ]
+
+
+def test_link_that_forgot_the_base_path_is_named_but_external_links_are_not(
+    seed_site: config.Config, broken: Path
+) -> None:
+    edit(
+        broken / "index.html",
+        "</main>",
+        '<a href="/tags/">태그</a><a href="https://example.com/x">밖</a>'
+        '<a href="https://example.github.io/other-project/">다른 사이트</a><a href="mailto:a@b.kr">메일</a></main>',
+    )
+    assert check_site(seed_site, broken) == ['index.html: <a href="/tags/"> is outside the base path /ai-timeline/']
+
+
+def test_unreachable_page_is_named(seed_site: config.Config, broken: Path) -> None:
+    (broken / "orphan").mkdir()
+    text = (broken / "tags" / "index.html").read_text(encoding="utf-8")
+    (broken / "orphan" / "index.html").write_text(text.replace(f"{BASE}tags/", f"{BASE}orphan/"), encoding="utf-8")
+    assert check_site(seed_site, broken) == ["orphan/index.html: not reachable by links from the home page"]
+
+
+def test_check_with_another_base_url_than_the_build_says_so_first(seed_site: config.Config) -> None:
+    other = config.load(seed_site.root, {"base_url": "https://example.github.io/"})
+    problems = check_site(other, seed_site.output_dir)
+    assert problems[0] == (
+        f"index.html: built for base URL {BASE}, checked with https://example.github.io/: "
+        "give build and check the same --base-url"
+    )
+
+
+def test_cli_exit_code_and_output(seed_site: config.Config, broken: Path) -> None:
+    good = run_cli("check", "--base-url", BASE, root=seed_site.root)
+    assert good.returncode == 0, good.stdout + good.stderr
+    assert good.stdout.strip().endswith(f"check: 0 problems in {seed_site.output_dir}")
+
+    (broken / "404.html").write_text("<p>nothing</p>", encoding="utf-8")
+    bad = run_cli("check", "--base-url", BASE, "--output", str(broken), root=seed_site.root)
+    assert bad.returncode == 1
+    assert bad.stdout.splitlines() == [
+        "404.html: no <title>",
+        '404.html: no lang on <html> (e.g. <html lang="ko">)',
+        '404.html: no meta description (<meta name="description" content="...">)',
+        '404.html: no canonical URL (<link rel="canonical" href="...">)',
+        f"check: 4 problems in {broken}",
+    ]
+    assert "Traceback" not in bad.stderr
+
+
+def test_check_before_any_build_says_what_to_do(empty_project: Path) -> None:
+    result = run_cli("check", root=empty_project)
+    assert result.returncode == 1
+    assert "no index.html here (build the site first" in result.stdout
+    assert "Traceback" not in result.stderr
