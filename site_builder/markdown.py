@@ -22,14 +22,21 @@ SAFE_URL = re.compile(r"^(?:https?:|mailto:|[^:]*$)", re.IGNORECASE)
 
 
 class SafeLinks(Treeprocessor):
-    """Drops link and image URLs with a script-capable scheme such as `javascript:`."""
+    """Drops link and image URLs with a script-capable scheme such as `javascript:`, and puts
+    the site's base path in front of root-relative ones, so `/tags/x/` works under /REPO/."""
+
+    base_path = "/"
 
     def run(self, root: etree.Element) -> None:
         for element in root.iter():
             for attr in ("href", "src"):
                 value = element.get(attr)
-                if value is not None and not SAFE_URL.match(value.strip()):
+                if value is None:
+                    continue
+                if not SAFE_URL.match(value.strip()):
                     element.set(attr, "#")
+                elif value.startswith("/") and not value.startswith("//") and not value.startswith(self.base_path):
+                    element.set(attr, self.base_path + value[1:])
 
 
 def _make() -> md.Markdown:
@@ -37,16 +44,17 @@ def _make() -> md.Markdown:
     # Article text comes from scraped pages: never let its HTML through to readers.
     converter.preprocessors.deregister("html_block")
     converter.inlinePatterns.deregister("html")
-    converter.treeprocessors.register(SafeLinks(converter), "safe_links", 0)
+    converter.treeprocessors.register(_links, "safe_links", 0)
     return converter
 
 
+_links = SafeLinks()
 _converter = _make()
 _cache: dict[str, str] = {}
 
 
-def cache_key(source: str) -> str:
-    return hashlib.sha1(f"{SETTINGS}\0{source}".encode()).hexdigest()
+def cache_key(source: str, base_path: str) -> str:
+    return hashlib.sha1(f"{SETTINGS}\0{base_path}\0{source}".encode()).hexdigest()
 
 
 # Text with none of these characters, and no line that starts like a block construct,
@@ -64,12 +72,13 @@ def _plain_paragraphs(source: str) -> str | None:
     return "\n".join(f"<p>{block}</p>" for block in _BLANK.split(text) if block)
 
 
-def to_html(source: str) -> str:
-    key = cache_key(source)
+def to_html(source: str, base_path: str = "/") -> str:
+    key = cache_key(source, base_path)
     html = _cache.get(key)
     if html is None:
         html = _plain_paragraphs(source)
         if html is None:
+            _links.base_path = base_path
             html = _converter.reset().convert(source)
         _cache[key] = html
     return html

@@ -107,7 +107,7 @@ def environment(config: Config, key: str) -> jinja2.Environment:
     env = _env_cache.get(cache_key)
     if env is None:
         env = templates.make_env(config, config.root / CACHE_DIR / "jinja")
-        env.filters["markdown"] = markdown.to_html
+        env.filters["markdown"] = lambda source: markdown.to_html(source, config.base_path)
         _env_cache.clear()
         _env_cache[cache_key] = env
     return env

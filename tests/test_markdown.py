@@ -32,3 +32,10 @@ def test_raw_html_and_script_urls_are_neutralised() -> None:
     html = markdown.to_html('<script>alert(1)</script>\n\n<img src=x onerror="alert(2)"> [a](javascript:alert(3))\n')
     assert "<script" not in html and "<img" not in html and "javascript:" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_root_relative_links_get_the_base_path() -> None:
+    html = markdown.to_html("[태그](/tags/deepseek/) ![그림](/static/a.png) [밖](https://a.kr/x)", "/ai-timeline/")
+    assert 'href="/ai-timeline/tags/deepseek/"' in html and 'src="/ai-timeline/static/a.png"' in html
+    assert 'href="https://a.kr/x"' in html
+    assert 'href="/tags/deepseek/"' in markdown.to_html("[태그](/tags/deepseek/)")
