@@ -45,6 +45,7 @@ class Outlet:
     name: str  # the publisher name written to front matter
     domains: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()  # other spellings printed on pages
+    markers: tuple[str, ...] = ()  # page text only this outlet's site prints (when its name is absent)
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,12 @@ def load_outlets(path: Path, root: Path) -> tuple[tuple[Outlet, ...], list[Probl
             problems.append(Problem(shown, lines.get(str(name)), f"outlet '{name}' must be a mapping"))
             continue
         out.append(
-            Outlet(name=str(name), domains=_str_tuple(entry.get("domains")), aliases=_str_tuple(entry.get("aliases")))
+            Outlet(
+                name=str(name),
+                domains=_str_tuple(entry.get("domains")),
+                aliases=_str_tuple(entry.get("aliases")),
+                markers=_str_tuple(entry.get("markers")),
+            )
         )
     return tuple(out), problems
 

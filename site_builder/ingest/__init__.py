@@ -1,0 +1,195 @@
+"""Ingest: raw news text in seeds/*.txt becomes front-mattered Markdown in content/articles/.
+
+`run()` is what `build.py ingest` calls. Each seed goes through decode -> spam repair ->
+chrome removal -> meta (title, dates, publisher, author, tags, summary) -> render -> write.
+A seed that fails is reported and skipped; the others are still written.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .. import yamlio
+from ..config import Config
+from ..datafiles import DataFiles, load_all
+from ..errors import Problem, SiteError, display_path
+from . import clean, dates, meta, overrides, spam, summary, tags
+from .decode import DecodeError, decode
+from .render import Article, format_date, render
+from .report import SeedReport, counts, table
+from .write import write_article
+
+
+class SeedError(Exception):
+    """A seed that cannot become an article; the message is shown to the user as is."""
+
+
+@dataclass
+class Result:
+    article: Article | None
+    warnings: list[str] = field(default_factory=list)
+    skipped: bool = False
+
+
+def ingest_bytes(
+    raw: bytes,
+    seed_name: str,
+    shown: str,
+    data: DataFiles,
+    override: dict[str, Any] | None = None,
+    existing_slug: str = "",
+) -> Result:
+    """Turn one seed's bytes into an Article. Raises SeedError with a user-facing message."""
+    override = override or {}
+    try:
+        text, encoding = decode(raw)
+    except DecodeError as exc:
+        raise SeedError(f"{shown}: {exc}") from None
+    warnings: list[str] = []
+    if not text.strip():
+        return Result(None, [f"{shown}: empty seed, skipped"], skipped=True)
+    if encoding not in ("utf-8", "utf-8-sig"):
+        warnings.append(f"decoded as {encoding}")
+
+    text, fixes = spam.find_and_fix(text)
+    warnings += [fix.describe() for fix in fixes]
+
+    page = clean.clean(text, data.outlets)
+    paragraphs = [p for _, p in page.paragraphs]
+    if not paragraphs:
+        raise SeedError(f"{shown}: no article text found (every line looks like page chrome)")
+    if page.chrome:
+        warnings.append(f"dropped {len(page.chrome)} chrome lines ({_reasons(page.chrome)})")
+
+    title = page.title
+    if not title and "title" not in override:
+        title = summary.fallback_title(paragraphs)
+        warnings.append("no headline found; title taken from the first sentence")
+
+    article = Article(seed=seed_name, title=title, subtitle=" / ".join(page.deck), paragraphs=paragraphs)
+    publisher, _how = meta.find_publisher(page, text, data.outlets)
+    article.publisher = publisher or ""
+    if not article.publisher and "publisher" not in override:
+        warnings.append("no publisher found (add the outlet to content/outlets.yaml)")
+    article.author = meta.find_authors(page, data.outlets)
+    article.tags = tags.find_tags(data.tags, title, page.deck, paragraphs)
+    article.summary = summary.summary(paragraphs)
+
+    published, updated = dates.explicit(page)
+    if published is None:
+        body = "\n".join([title, *page.deck, *paragraphs])
+        chrome_text = "\n".join(line for _, line, _ in page.chrome)
+        published = dates.infer(body, chrome_text, page, data.milestones, tags.mentions(data.tags, body))
+        if published is not None:
+            warnings.append(f"date inferred: {format_date(published.value)} ({published.source})")
+    if "date" in override:
+        article.date, article.date_source = override["date"], "override"
+    elif published is not None:
+        article.date, article.date_source = published.value, published.source
+    else:
+        name = Path(seed_name).name
+        raise SeedError(f"{shown}: no date found; add to seeds/{overrides.FILE}:\n  {name}:\n    date: YYYY-MM-DD")
+    article.updated = override.get("updated", updated.value if updated else None)
+    if article.updated is not None and article.updated == article.date:
+        pass  # '수정' equal to '입력' is still what the page says; keep it
+
+    for key in ("title", "subtitle", "publisher", "author", "tags", "summary", "source_url"):
+        if key in override:
+            setattr(article, key, override[key])
+    article.slug = override.get("slug") or existing_slug or summary.make_slug(seed_name, article.tags, data.tags)
+    return Result(article, warnings)
+
+
+def _reasons(chrome: list[tuple[int, str, str]]) -> str:
+    seen: dict[str, int] = {}
+    for _, _, reason in chrome:
+        seen[reason] = seen.get(reason, 0) + 1
+    return ", ".join(f"{r} {n}" if n > 1 else r for r, n in seen.items())
+
+
+def _existing_slug(path: Path) -> str:
+    if not path.exists():
+        return ""
+    split = yamlio.split_front_matter(path.read_text(encoding="utf-8", errors="replace"))
+    if split is None:
+        return ""
+    data, problem = yamlio.parse(split[0], str(path))
+    if problem or not isinstance(data, dict):
+        return ""
+    return str(data.get("slug") or "")
+
+
+def run(config: Config, *, force: bool = False) -> int:
+    """Ingest every seeds/*.txt; print the report; non-zero when any seed failed."""
+    data, problems = load_all(config.content_dir, config.root)
+    seed_fields, more = overrides.load(config.seeds_dir, config.root)
+    problems += more
+    if problems:
+        raise SiteError(problems)
+    seeds = sorted(config.seeds_dir.glob("*.txt")) if config.seeds_dir.is_dir() else []
+    if not seeds:
+        print(f"ingest: no seeds found in {display_path(config.seeds_dir, config.root)}/*.txt")
+        return 0
+    unknown = sorted(set(seed_fields) - {p.name for p in seeds})
+    out_dir = config.content_dir / "articles"
+    reports: list[SeedReport] = []
+    diffs: list[str] = []
+    for path in seeds:
+        shown = display_path(path, config.root)
+        target = out_dir / f"{path.stem}.md"
+        report = SeedReport(seed=path.name, status="failed")
+        reports.append(report)
+        try:
+            result = ingest_bytes(
+                path.read_bytes(),
+                path.name,
+                shown,
+                data,
+                seed_fields.get(path.name),
+                _existing_slug(target),
+            )
+        except SeedError as exc:
+            report.error = str(exc)
+            print(exc, file=sys.stderr)
+            continue
+        except OSError as exc:
+            report.error = f"{shown}: cannot read ({exc.strerror})"
+            print(report.error, file=sys.stderr)
+            continue
+        except Exception as exc:  # noqa: BLE001 - one odd seed must not stop the others
+            report.error = f"{shown}: ingest failed on this seed ({type(exc).__name__}: {exc}); please report it"
+            print(report.error, file=sys.stderr)
+            continue
+        report.warnings = result.warnings
+        if result.skipped or result.article is None:
+            report.status = "skipped"
+            continue
+        article = result.article
+        outcome = write_article(target, render(article), force=force, shown=display_path(target, config.root))
+        report.status = outcome.status
+        if outcome.status == "kept":
+            report.warnings.append(
+                f"{display_path(target, config.root)} was edited by hand; left as is (use --force to rewrite)"
+            )
+        if outcome.diff:
+            diffs.append(outcome.diff)
+        report.title = article.title
+        report.date = format_date(article.date) if article.date else ""
+        report.date_source = article.date_source
+        report.publisher = article.publisher
+        report.author = ", ".join(article.author)
+        report.tags = ", ".join(article.tags)
+    for diff in diffs:
+        print(diff, end="" if diff.endswith("\n") else "\n")
+    print(table(reports))
+    seeds_shown = display_path(config.seeds_dir, config.root)
+    for name in unknown:
+        print(f"warning: seeds/{overrides.FILE} names '{name}', which is not a seed in {seeds_shown}")
+    print(counts(reports))
+    return 1 if any(r.status == "failed" for r in reports) else 0
+
+
+__all__ = ["run", "ingest_bytes", "SeedError", "Problem"]

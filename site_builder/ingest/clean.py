@@ -1,0 +1,265 @@
+"""Line-by-line separation of article text from page chrome.
+
+Each seed line is one paragraph of the page as captured. A line is chrome when it is a
+site header, widget, byline, caption, credit, copyright notice or a list of related links;
+the headline and deck above the body become title and subtitle. Reporter prefixes glued to
+the first paragraph ('(서울=연합뉴스) 홍길동 기자 = ') are cut off and kept for meta.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..datafiles import Outlet
+from .text import EMAIL, NAMES, ROLE, fold, is_sentence
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A reporter prefix cut from the start of a paragraph."""
+
+    line: int
+    text: str
+    outlet: str = ""  # as printed, e.g. '연합뉴스'
+    names: str = ""
+    month: int | None = None
+    day: int | None = None
+
+
+@dataclass
+class Cleaned:
+    title: str = ""
+    title_line: int | None = None
+    deck: list[str] = field(default_factory=list)
+    paragraphs: list[tuple[int, str]] = field(default_factory=list)  # (line number, text)
+    chrome: list[tuple[int, str, str]] = field(default_factory=list)  # (line number, text, reason)
+    datelines: list[Dateline] = field(default_factory=list)
+
+
+_DATE = r"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}"
+_WEEKDAY = r"\(?[월화수목금토일]\)?"
+
+# Whole-line chrome, whatever its length.
+_ALWAYS = [
+    ("site header", re.compile(r"^최종\s*(편집|업데이트)\s*[:：]?")),
+    ("date strip", re.compile(r"^[|\s]*" + _DATE + r"\.?\s*(" + _WEEKDAY + r")?\s*(\d{1,2}:\d{2}(:\d{2})?)?[|\s]*$")),
+    ("date strip", re.compile(r"^\d{1,2}[./]\d{1,2}\.?\s*" + _WEEKDAY + r"$")),
+    ("byline date", re.compile(r"(입력|수정|등록|승인|송고|게재|발행|기사입력|최종수정|업데이트)\s*[:：]?\s*" + _DATE)),
+    ("byline", re.compile(r"^기자명\s")),
+    (
+        "copyright",
+        re.compile(
+            r"무단\s*전재|재배포\s*금지|저작권자|Copyright|All rights reserved|저작권법의 보호|AI\s*학습\s*이용\s*금지",
+            re.I,
+        ),
+    ),
+    ("image", re.compile(r"^!\[.*\]\(.*\)\s*\|?$|^\S*\.(jpe?g|png|gif|webp)\)?$|^\]\(", re.I)),
+    ("table", re.compile(r"^\||\|$")),
+    ("link", re.compile(r"^https?://\S+$")),
+    ("credit", re.compile(r"^\[(영상|촬영|편집|그래픽|CG|취재|디자인|자료|사진|화면)[^\]]*\]$")),
+    ("wire ref", re.compile(r"^원문\s*기사|^\(끝\)$|^<?ⓒ")),
+    (
+        "portal notice",
+        re.compile(
+            r"본문 보기를 권장|게재된 기사입니다|글자\s*크기로 변경|^\(예시\)|이미지를 클릭하시면|읽어주기 기능"
+            r"|브라우저에서만 사용하실 수|(컨텐츠|콘텐츠|본문)\s*바로\s*가기|주소\s*복사가 완료|기사를 공유합니다"
+        ),
+    ),
+    ("caption", re.compile(r"재판매 및 DB ?금지|게티이미지|ⓒ\s*\S+\s*$")),
+]
+# Chrome only as a short line: words that also occur in running text.
+_SHORT = [
+    ("counter", re.compile(r"^[\d\s/]+$")),
+    (
+        "widget",
+        re.compile(
+            r"^(실시간|모바일\s*버전|PC\s*버전|로그인|회원가입|구독|좋아요|공유|스크랩|인쇄|프린트|닫기|이전|다음|목록|TOP)$",
+            re.I,
+        ),
+    ),
+    ("widget", re.compile(r"댓글|글씨\s*(키우기|줄이기)|글자\s*크기|공유하기|URL\s*복사|기사\s*제보|구독하기")),
+    (
+        "related",
+        re.compile(
+            r"^(관련\s*기사|같이 보면 좋은 기사|함께 보면 좋은 기사|많이 본\s*(뉴스|기사)"
+            r"|추천\s*기사|인기\s*기사|주요\s*뉴스|이 시각)"
+        ),
+    ),
+    (
+        "advert",
+        re.compile(
+            r"고객님|맞춤\s*(차량|상품|보험|대출)|지금 바로|무료\s*(상담|체험)|특가|할인\s*(혜택|이벤트)|^광고$|^AD$"
+        ),
+    ),
+]
+_CAPTION = re.compile(r"사진\s*=|/\s*사진|[(\[]\s*사진|캡[처쳐]\s*$|(자료|그래픽|영상)\s*=|제공\s*\)?\s*$")
+_BYLINE = re.compile(r"^[-–]?\s*(" + NAMES + r")\s*" + ROLE + r"(?![가-힣])")
+_RELATED_LINK = re.compile(r"^[-–·•▶▷]\s*(\[[^\]]{1,12}\]|[\"'‘“])")
+_BULLET = re.compile(r"^[•·∙◦]\s*")
+
+_DATELINES = [
+    # (서울=연합뉴스) 홍길동 기자 =    [뉴욕=뉴스핌] 홍길동 특파원 =
+    re.compile(
+        r"^[(\[【]\s*[^=)\]】]{1,20}=\s*(?P<outlet>[^)\]】]{1,20})[)\]】]\s*"
+        r"(?:(?P<names>" + NAMES + r")\s*" + ROLE + r")?\s*=?\s*"
+    ),
+    # [디지털투데이 홍길동 기자]    【파이낸셜뉴스 라스베이거스(미국)=홍길동 기자】
+    re.compile(
+        r"^[\[【]\s*(?P<outlet>[^\]】]{1,40}?)(?:\s+|\s*=\s*)(?P<names>" + NAMES + r")\s*" + ROLE + r"\s*[\]】]\s*"
+    ),
+    # 투데이e코노믹 = 홍길동 기자 |
+    re.compile(r"^(?P<outlet>\S{2,20}(?: \S{1,10})?)\s*=\s*(?P<names>" + NAMES + r")\s*" + ROLE + r"\s*[|=]\s*"),
+    # 워싱턴, 10월29일 (로이터) -
+    re.compile(
+        r"^[가-힣A-Za-z ]{2,20},\s*(?P<month>\d{1,2})월\s*(?P<day>\d{1,2})일\s*\((?P<outlet>[^)]{2,15})\)\s*[-–—=]\s*"
+    ),
+]
+
+
+def _outlet_names(outlets: tuple[Outlet, ...]) -> set[str]:
+    return {fold(n) for o in outlets for n in (o.name, *o.aliases)}
+
+
+def chrome_reason(line: str, outlets: set[str]) -> str | None:
+    core = _BULLET.sub("", line).strip()
+    for reason, pattern in _ALWAYS:
+        if pattern.search(core):
+            return reason
+    if len(core) <= 40:
+        for reason, pattern in _SHORT:
+            if pattern.search(core):
+                return reason
+    if _CAPTION.search(core) and not is_sentence(core):
+        return "caption"
+    if EMAIL.search(core) and len(core) <= 60 and not is_sentence(core):
+        return "sign-off"
+    if len(core) <= 40 and _BYLINE.search(core) and not is_sentence(core):
+        return "byline"
+    folded = fold(core)
+    if folded in outlets:
+        return "outlet name"
+    first, _, rest = folded.rpartition(" ")
+    if first in outlets and re.fullmatch(r"[가-힣]{2,4}", rest):
+        return "byline"  # 'SBS Biz 홍길동'
+    return None
+
+
+def _terminal(reason: str | None, line: str) -> bool:
+    """Lines after which a page usually has only sign-offs, links and widgets."""
+    return reason in ("copyright", "related", "sign-off") or bool(_RELATED_LINK.match(line))
+
+
+def _substantial(line: str) -> bool:
+    return is_sentence(line) and len(line) >= 60
+
+
+def _headline_candidate(line: str) -> bool:
+    if re.fullmatch(r"\[[^\]]{1,10}\]", line) or line.startswith(("-", "■", "▶")):
+        return False
+    punct = bool(re.search(r"[\"'‘’“”…?!,·]", line))
+    return 8 <= len(line) <= 120 and (len(line) >= 14 or punct)
+
+
+def _cut_dateline(text: str, line: int) -> tuple[str, Dateline | None]:
+    for pattern in _DATELINES:
+        m = pattern.match(text)
+        if m and m.end() < len(text):
+            groups = m.groupdict()
+            month, day = groups.get("month"), groups.get("day")
+            found = Dateline(
+                line=line,
+                text=text[: m.end()].strip(),
+                outlet=(groups.get("outlet") or "").strip(),
+                names=(groups.get("names") or "").strip(),
+                month=int(month) if month else None,
+                day=int(day) if day else None,
+            )
+            return text[m.end() :].strip(), found
+    return text, None
+
+
+def clean(text: str, outlets: tuple[Outlet, ...]) -> Cleaned:
+    names = _outlet_names(outlets)
+    lines = [(i + 1, line.strip()) for i, line in enumerate(text.split("\n"))]
+    lines = [(n, line) for n, line in lines if line]
+    out = Cleaned()
+    reasons = {n: chrome_reason(line, names) for n, line in lines}
+
+    # Consecutive identical lines are photo captions printed twice (or a doubled headline).
+    for (n1, a), (n2, b) in zip(lines, lines[1:], strict=False):
+        if fold(a) == fold(b) and not is_sentence(a):
+            reasons[n1] = reasons[n1] or "repeated line"
+            reasons[n2] = reasons[n2] or "repeated line"
+
+    # Body starts at the first running-text line that is not chrome.
+    body_start = len(lines)
+    for i, (n, line) in enumerate(lines):
+        if reasons[n] is None and (is_sentence(line) and len(line) >= 25 or _cut_dateline(line, n)[1]):
+            body_start = i
+            break
+
+    # Header: headline, deck; before the headline only navigation and section labels.
+    header = [(n, line) for n, line in lines[:body_start]]
+    seen_title = False
+    for n, line in header:
+        if reasons[n] == "repeated line" and not seen_title and _headline_candidate(line):
+            reasons[n] = None  # a headline printed twice is still the headline
+        if reasons[n]:
+            continue
+        if not seen_title:
+            if _headline_candidate(line):
+                out.title, out.title_line, seen_title = line, n, True
+                reasons[n] = "title"
+            elif not re.fullmatch(r"\[[^\]]{1,10}\]", line):
+                reasons[n] = "section label"
+            continue
+        if fold(line) == fold(out.title):
+            reasons[n] = "title repeated"
+        elif len(line) <= 120 and not line.startswith("["):
+            out.deck.append(line)
+            reasons[n] = "deck"
+    if out.title:
+        for n, line in lines[body_start:]:
+            if fold(line) == fold(out.title):
+                reasons[n] = "title repeated"
+
+    # Past a copyright line, sign-off or related-links heading only chrome remains,
+    # unless real paragraphs follow (then only the line itself goes).
+    body = lines[body_start:]
+    for i, (n, line) in enumerate(body):
+        if _terminal(reasons[n], line) and not any(_substantial(rest) for _, rest in body[i + 1 :]):
+            for m, _rest in body[i:]:
+                reasons[m] = reasons[m] or "after article end"
+            break
+
+    # Short non-sentence lines at the very end are adverts or widgets only when marked so;
+    # otherwise they may be the captured text cut short, which is still body.
+    kept: list[tuple[int, str]] = []
+    for n, line in lines:
+        reason = reasons[n]
+        if reason in ("title", "deck", "title repeated"):
+            if reason == "title repeated":
+                out.chrome.append((n, line, reason))
+            continue
+        if reason:
+            out.chrome.append((n, line, reason))
+            continue
+        kept.append((n, line))
+
+    # Reporter prefixes glued to the first paragraphs.
+    for i, (n, line) in enumerate(kept[:4]):
+        rest, found = _cut_dateline(line, n)
+        if found:
+            out.datelines.append(found)
+            kept[i] = (n, rest)
+
+    # A portal summary repeats body paragraphs above the body: keep the later copy.
+    last_seen = {fold(line): idx for idx, (_, line) in enumerate(kept)}
+    for idx, (n, line) in enumerate(kept):
+        if last_seen[fold(line)] != idx:
+            out.chrome.append((n, line, "duplicate paragraph"))
+        else:
+            out.paragraphs.append((n, line))
+    out.chrome.sort()
+    return out

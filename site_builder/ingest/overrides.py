@@ -1,0 +1,70 @@
+"""seeds/seeds.yaml: per-seed corrections that win over anything ingest finds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from .. import yamlio
+from ..datafiles import KST
+from ..errors import Problem, display_path
+
+FILE = "seeds.yaml"
+FIELDS = ("title", "subtitle", "date", "updated", "publisher", "author", "tags", "summary", "slug", "source_url", "url")
+
+
+def load(seeds_dir: Path, root: Path) -> tuple[dict[str, dict[str, Any]], list[Problem]]:
+    path = seeds_dir / FILE
+    if not path.exists():
+        return {}, []
+    shown = display_path(path, root)
+    data, text, problems = yamlio.load_file(path, shown)
+    if problems:
+        return {}, problems
+    if data is None:
+        return {}, []
+    if not isinstance(data, dict):
+        return {}, [Problem(shown, 1, "expected a mapping of seed file names to fields")]
+    lines = yamlio.key_lines(text)
+    out: dict[str, dict[str, Any]] = {}
+    for seed, fields in data.items():
+        line = lines.get(str(seed))
+        if not isinstance(fields, dict):
+            problems.append(Problem(shown, line, f"'{seed}' must map field names to values, e.g. date: 2025-01-28"))
+            continue
+        entry: dict[str, Any] = {}
+        for key, value in fields.items():
+            if key not in FIELDS:
+                hint = yamlio.did_you_mean(str(key), list(FIELDS))
+                problems.append(Problem(shown, line, f"'{seed}': unknown field '{key}'{hint}"))
+                continue
+            if key in ("date", "updated"):
+                parsed = parse_date(value)
+                if parsed is None:
+                    problems.append(Problem(shown, line, f"'{seed}': {key} '{value}' is not a date (YYYY-MM-DD)"))
+                    continue
+                value = parsed
+            elif key in ("tags", "author"):
+                value = [str(v) for v in value] if isinstance(value, list) else [str(value)]
+            else:
+                value = str(value)
+            entry["source_url" if key == "url" else key] = value
+        out[str(seed)] = entry
+    return out, problems
+
+
+def parse_date(value: Any) -> dt.datetime | dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=KST)
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            parsed = dt.datetime.fromisoformat(value.strip())
+        except ValueError:
+            return None
+        if len(value.strip()) <= 10:
+            return parsed.date()
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=KST)
+    return None

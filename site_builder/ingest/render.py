@@ -1,0 +1,116 @@
+"""Article text as it is written: YAML front matter in a fixed key order, escaped Markdown body."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+KEY_ORDER = (
+    "title",
+    "subtitle",
+    "date",
+    "updated",
+    "publisher",
+    "author",
+    "tags",
+    "summary",
+    "slug",
+    "source_url",
+    "seed",
+    "date_source",
+)
+
+
+@dataclass
+class Article:
+    seed: str
+    title: str = ""
+    subtitle: str = ""
+    date: dt.datetime | dt.date | None = None
+    updated: dt.datetime | dt.date | None = None
+    publisher: str = ""
+    author: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    summary: str = ""
+    slug: str = ""
+    source_url: str = ""
+    date_source: str = ""
+    paragraphs: list[str] = field(default_factory=list)
+
+
+def format_date(value: dt.datetime | dt.date) -> str:
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="seconds")
+    return value.isoformat()
+
+
+def _scalar(value: Any) -> str:
+    dumped = yaml.safe_dump(value, allow_unicode=True, width=100000, default_flow_style=True)
+    return dumped.removesuffix("\n").removesuffix("\n...").strip()
+
+
+def front_matter(article: Article) -> str:
+    values: dict[str, Any] = {
+        "title": article.title,
+        "subtitle": article.subtitle,
+        "date": article.date,
+        "updated": article.updated,
+        "publisher": article.publisher,
+        "author": article.author[0] if len(article.author) == 1 else article.author,
+        "tags": article.tags,
+        "summary": article.summary,
+        "slug": article.slug,
+        "source_url": article.source_url,
+        "seed": article.seed,
+        "date_source": article.date_source,
+    }
+    lines = []
+    for key in KEY_ORDER:
+        value = values[key]
+        if value in (None, "", []) and key not in ("tags",):
+            continue
+        if isinstance(value, (dt.date, dt.datetime)):
+            lines.append(f"{key}: {format_date(value)}")
+        else:
+            lines.append(f"{key}: {_scalar(value)}")
+    return "\n".join(lines)
+
+
+_LEADING = re.compile(r"^(#{1,6}(?=\s|$)|>|[-+*](?=\s)|\d{1,9}[.)](?=\s)|={3,}|-{3,}|_{3,}|\*{3,}|\||~{3,}|`{3,})")
+_HANGUL_SPAN = re.compile(r"<([가-힣0-9 ,.·'’\"\-]{1,60})>")
+
+
+def escape_markdown(text: str) -> str:
+    """Make seed text inert in Markdown: no raw HTML, no scripts, no accidental syntax.
+
+    '<' that could open a tag becomes '&lt;' ('<오징어 게임>' style titles stay as they are),
+    entity-looking '&' becomes '&amp;', 'javascript:' loses its colon, and characters that
+    would start lists, headings, emphasis, code or links are backslash-escaped."""
+    text = text.replace("\\", "\\\\")
+    text = re.sub(r"&(?=#?\w+;)", "&amp;", text)
+    kept = {m.start() for m in _HANGUL_SPAN.finditer(text)} | {m.end() - 1 for m in _HANGUL_SPAN.finditer(text)}
+    out = []
+    for i, ch in enumerate(text):
+        if ch in "<>" and i not in kept:
+            out.append("&lt;" if ch == "<" else "&gt;")
+        else:
+            out.append(ch)
+    text = "".join(out)
+    text = re.sub(r"(?i)(java|vb)script(\s*):", r"\1script\2&#58;", text)
+    text = re.sub(r"(?i)\bdata(\s*):(?=\s*text/html)", r"data\1&#58;", text)
+    text = re.sub(r"([*`])", r"\\\1", text)
+    text = text.replace("](", "]\\(")
+    m = _LEADING.match(text)
+    if m:
+        text = "\\" + text
+    return text
+
+
+def render(article: Article) -> str:
+    """The file text without the ingest_hash line (which write.py adds)."""
+    body = "\n\n".join(escape_markdown(p) for p in article.paragraphs)
+    return f"---\n{front_matter(article)}\n---\n\n{body}\n"

@@ -1,0 +1,71 @@
+"""The ingest report: one table row per seed, its warnings under it, and a counts line."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+
+@dataclass
+class SeedReport:
+    seed: str
+    status: str  # written | updated | unchanged | kept | forced | skipped | failed
+    title: str = ""
+    date: str = ""
+    date_source: str = ""
+    publisher: str = ""
+    author: str = ""
+    tags: str = ""
+    warnings: list[str] = field(default_factory=list)
+    error: str = ""
+
+
+COLUMNS = (
+    ("seed", 24),
+    ("status", 9),
+    ("date", 25),
+    ("date source", 28),
+    ("publisher", 12),
+    ("author", 12),
+    ("tags", 30),
+    ("title", 40),
+)
+
+
+def width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def fit(text: str, size: int) -> str:
+    """Pad or cut to `size` terminal columns (Hangul takes two)."""
+    out, used = "", 0
+    for ch in text:
+        w = width(ch)
+        if used + w > size - (1 if width(text) > size else 0):
+            out += "…"
+            used += 1
+            break
+        out += ch
+        used += w
+    return out + " " * max(0, size - used)
+
+
+def table(reports: list[SeedReport]) -> str:
+    header = " ".join(fit(name, size) for name, size in COLUMNS).rstrip()
+    lines = [header, "-" * width(header)]
+    for r in reports:
+        cells = (r.seed, r.status, r.date, r.date_source, r.publisher, r.author, r.tags, r.title)
+        lines.append(" ".join(fit(c, size) for c, (_, size) in zip(cells, COLUMNS, strict=True)).rstrip())
+        for w in r.warnings:
+            lines.append(f"    warning: {w}")
+        if r.error:
+            lines.append(f"    error: {r.error.splitlines()[0]}")
+    return "\n".join(lines)
+
+
+def counts(reports: list[SeedReport]) -> str:
+    order = ("written", "updated", "unchanged", "kept", "forced", "skipped", "failed")
+    labels = {"kept": "kept (hand-edited)", "forced": "rewritten (--force)"}
+    parts = [f"{sum(r.status == s for r in reports)} {labels.get(s, s)}" for s in order]
+    warnings = sum(len(r.warnings) for r in reports)
+    return f"ingest: {len(reports)} seeds: " + ", ".join(parts) + f"; {warnings} warnings"

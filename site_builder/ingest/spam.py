@@ -1,0 +1,119 @@
+"""Injected spam: gambling phrases pasted into the text, often in place of a word ('AI').
+
+A phrase is found either through a lexicon of gambling/spam words, or because the article's
+own gloss shows a word was replaced: '인공지능(X)' where X should be 'AI'. The phrase is
+grown to the longest run of words that every occurrence shares, so '슬롯사이트 소닉 메이저'
+is removed whole. Where a gloss tells what the phrase replaced, that word is restored
+(also inside words: '오픈슬롯사이트 소닉 메이저' -> '오픈AI'); otherwise the phrase is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SPAM_WORDS = (
+    "슬롯사이트",
+    "슬롯 사이트",
+    "슬롯머신",
+    "온라인슬롯",
+    "슬롯 무료",
+    "무료슬롯",
+    "카지노",
+    "바카라",
+    "토토사이트",
+    "스포츠토토",
+    "사설토토",
+    "메이저사이트",
+    "메이저 사이트",
+    "먹튀",
+    "홀덤",
+    "파워볼",
+    "해시 게임",
+    "해시게임",
+    "소닉 메이저",
+    "릴게임",
+    "보증업체",
+    "꽁머니",
+)
+
+# Korean glosses: a term followed by its usual abbreviation in parentheses.
+GLOSSES = {
+    "인공지능": "AI",
+    "거대언어모델": "LLM",
+    "대형언어모델": "LLM",
+    "대규모 언어 모델": "LLM",
+    "그래픽처리장치": "GPU",
+    "최고경영자": "CEO",
+    "정보기술": "IT",
+    "최고기술책임자": "CTO",
+}
+
+
+@dataclass(frozen=True)
+class SpamFix:
+    phrase: str
+    replacement: str  # '' when the phrase was dropped
+    count: int
+
+    def describe(self) -> str:
+        if self.replacement:
+            return f"spam phrase '{self.phrase}' replaced by '{self.replacement}' {self.count}x (gloss shows it)"
+        return f"spam phrase '{self.phrase}' removed {self.count}x"
+
+
+def _grow(text: str, seed: str) -> str:
+    """Extend `seed` word by word while every occurrence is followed (or preceded) by the same word."""
+    phrase = seed
+    while True:
+        starts = [m.start() for m in re.finditer(re.escape(phrase), text)]
+        if len(starts) < 2:
+            break
+        nexts = {re.match(r" ?[^\s()\[\].,'\"‘’“”]+", text[s + len(phrase) :]) for s in starts}
+        words = {m.group(0) if m else None for m in nexts}
+        if len(words) == 1 and None not in words:
+            word = words.pop()
+            if not word.startswith(" "):
+                break  # a glued particle or word belongs to the article, not the phrase
+            phrase += word
+            continue
+        prevs = {re.search(r"[^\s()\[\].,'\"‘’“”]+ $", text[max(0, s - 20) : s]) for s in starts}
+        words = {m.group(0) if m else None for m in prevs}
+        if len(words) == 1 and None not in words:
+            phrase = words.pop() + phrase
+            continue
+        break
+    return phrase
+
+
+def _gloss_replacements(text: str) -> dict[str, str]:
+    """Phrases that sit where a gloss expects its abbreviation: '인공지능(슬롯…)' -> {'슬롯…': 'AI'}."""
+    found: dict[str, str] = {}
+    for term, abbr in GLOSSES.items():
+        for m in re.finditer(re.escape(term) + r"\(([^()\n]{2,30})\)", text):
+            inside = m.group(1).strip()
+            if inside == abbr or abbr in inside.split():
+                continue
+            # A real alternative gloss appears once; an injected phrase is pasted all over.
+            if text.count(inside) >= 3:
+                found[inside] = abbr
+    return found
+
+
+def find_and_fix(text: str) -> tuple[str, list[SpamFix]]:
+    replacements = _gloss_replacements(text)
+    for word in SPAM_WORDS:
+        if word in text and not any(word in p for p in replacements):
+            phrase = _grow(text, word)
+            replacements.setdefault(phrase, "")
+    fixes = []
+    # Longest first, so a phrase is never half-removed by one of its own parts.
+    for phrase in sorted(replacements, key=len, reverse=True):
+        count = text.count(phrase)
+        if not count:
+            continue
+        replacement = replacements[phrase]
+        # Without a known original, drop the phrase with the space that set it apart.
+        text = text.replace(phrase, replacement) if replacement else re.sub(r" ?" + re.escape(phrase), "", text)
+        fixes.append(SpamFix(phrase, replacement, count))
+    return text, fixes

@@ -1,0 +1,169 @@
+"""Tags from the taxonomy's aliases, with Korean particles, ranked most central first.
+
+An alias matches only as a whole word: not inside a longer Hangul or Latin word ('메타버스'
+is not 메타, 'MSCI' is not MS), but with a particle attached ('딥시크가', '엔비디아의').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..datafiles import TagDef
+from .text import HANGUL
+
+PARTICLES = sorted(
+    [
+        "이",
+        "가",
+        "은",
+        "는",
+        "을",
+        "를",
+        "의",
+        "와",
+        "과",
+        "도",
+        "에",
+        "에서",
+        "에게",
+        "께서",
+        "로",
+        "으로",
+        "만",
+        "까지",
+        "부터",
+        "처럼",
+        "보다",
+        "이나",
+        "나",
+        "랑",
+        "이랑",
+        "하고",
+        "이며",
+        "며",
+        "이고",
+        "고",
+        "이다",
+        "다",
+        "이라는",
+        "라는",
+        "이란",
+        "란",
+        "조차",
+        "마저",
+        "뿐",
+        "밖에",
+        "와의",
+        "과의",
+        "에서의",
+        "에도",
+        "에서도",
+        "로서",
+        "으로서",
+        "로부터",
+        "으로부터",
+        "측",
+        "등",
+        "사",
+        "발",
+        "만의",
+        "에는",
+        "과는",
+        "와는",
+        "이라고",
+        "라고",
+        "이라며",
+        "라며",
+        "같은",
+        "이자",
+        "인",
+        "입니다",
+        "이었다",
+        "였다",
+        "이라면",
+        "이지만",
+        "에선",
+        "에게서",
+        "한테",
+        "께",
+    ],
+    key=len,
+    reverse=True,
+)
+_WORD = f"{HANGUL}A-Za-z0-9"
+
+
+def alias_pattern(aliases: Iterable[str]) -> re.Pattern[str]:
+    """Regex for any alias as a whole word, optionally followed by one particle.
+
+    Longest aliases come first so '카카오뱅크' wins over '카카오'. A decimal point after
+    the alias ('라마 3.1') also ends the match, so versions are not cut in half."""
+    alts = sorted({a for a in aliases if a}, key=len, reverse=True)
+    body = "|".join(re.escape(a).replace(r"\ ", r"\s*") for a in alts)
+    return re.compile(
+        rf"(?<![{_WORD}])(?P<alias>{body})(?:{'|'.join(PARTICLES)})?(?![{_WORD}]|\.\d)",
+    )
+
+
+@dataclass(frozen=True)
+class TagHit:
+    name: str
+    score: float
+    first: int
+
+
+class _Matcher:
+    def __init__(self, tags: dict[str, TagDef]) -> None:
+        self.owner = {alias: t.name for t in tags.values() for alias in (*t.aliases, t.name)}
+        self.pattern = alias_pattern(self.owner)
+
+    def find(self, text: str) -> list[tuple[str, int]]:
+        found = []
+        for m in self.pattern.finditer(text):
+            alias = m.group("alias")
+            name = self.owner.get(alias) or self.owner.get(re.sub(r"\s+", " ", alias))
+            if name is None:  # matched with different spacing than listed
+                squeezed = re.sub(r"\s", "", alias)
+                name = next((n for a, n in self.owner.items() if re.sub(r"\s", "", a) == squeezed), None)
+            if name:
+                found.append((name, m.start()))
+        return found
+
+
+_CACHE: dict[tuple[tuple[str, tuple[str, ...]], ...], _Matcher] = {}
+
+
+def _matcher(tags: dict[str, TagDef]) -> _Matcher:
+    key = tuple((t.name, t.aliases) for t in tags.values())
+    if key not in _CACHE:
+        _CACHE[key] = _Matcher(tags)
+    return _CACHE[key]
+
+
+def find_tags(
+    tags: dict[str, TagDef], title: str, deck: list[str], paragraphs: list[str], limit: int = 10
+) -> list[str]:
+    """Canonical tag names found in the article, most central first.
+
+    Centrality: mentions in the headline count 3, in the deck and lede 2, elsewhere 1;
+    ties go to the tag mentioned first."""
+    matcher = _matcher(tags)
+    scores: dict[str, float] = {}
+    first: dict[str, int] = {}
+    offset = 0
+    parts = [(title, 3.0)] + [(d, 2.0) for d in deck]
+    parts += [(p, 2.0 if i == 0 else 1.0) for i, p in enumerate(paragraphs)]
+    for text, weight in parts:
+        for name, pos in matcher.find(text):
+            scores[name] = scores.get(name, 0.0) + weight
+            first.setdefault(name, offset + pos)
+        offset += len(text) + 1
+    ranked = sorted(scores, key=lambda n: (-scores[n], first[n]))
+    return ranked[:limit]
+
+
+def mentions(tags: dict[str, TagDef], text: str) -> set[str]:
+    matcher = _matcher(tags)
+    return {name for name, _ in matcher.find(text)}

@@ -1,0 +1,95 @@
+"""The five seeds reproduce the editor's labels; the dev set from other outlets scores high."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from ingest_helpers import REPO, SHARED, make_project, run_ingest, scorer
+
+SEED_LABELS = SHARED / "seed-labels"
+DEV = SHARED / "dev-set"
+
+
+def _score_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str], raw: list[Path]) -> tuple[Path, int, str]:
+    root = make_project(tmp_path)
+    for path in raw:
+        shutil.copy(path, root / "seeds" / path.name)
+    code, out, _ = run_ingest(root, capsys)
+    return root / "content", code, out
+
+
+def _results(module, content: Path, labels: Path) -> dict[str, dict]:
+    gens, problems = module.load_generated(str(content))
+    assert not problems
+    return {key: module.score_one(lab, gens.get(key)) for key, lab in module.load_labels(str(labels)).items()}
+
+
+@pytest.fixture(scope="module")
+def seed_results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+    if not SEED_LABELS.is_dir():
+        pytest.skip(f"{SEED_LABELS} is absent")
+    module = scorer()
+    root = make_project(tmp_path_factory.mktemp("seeds"))
+    for path in sorted((REPO / "seeds").glob("*.txt")):
+        shutil.copy(path, root / "seeds" / path.name)
+    from site_builder import config as config_mod
+    from site_builder import ingest
+
+    assert ingest.run(config_mod.load(root)) == 0
+    return _results(module, root / "content", SEED_LABELS)
+
+
+@pytest.mark.parametrize("field", ["date", "publisher", "author"])
+def test_seed_fields_match_labels(seed_results: dict[str, dict], field: str) -> None:
+    wrong = {key: r for key, r in seed_results.items() if r.get(field) is False or r.get("missing")}
+    assert not wrong
+
+
+def test_seed_titles_and_updated_match_labels(seed_results: dict[str, dict]) -> None:
+    assert all(r.get("title_exact") is not False for r in seed_results.values())
+    assert all(r.get("updated") is not False for r in seed_results.values())
+
+
+def test_seed_tags_f1_at_least_090(seed_results: dict[str, dict]) -> None:
+    tp_p = sum(r["tags_tp_p"] for r in seed_results.values())
+    pred = sum(r["tags_pred"] for r in seed_results.values())
+    tp_r = sum(r["tags_tp_r"] for r in seed_results.values())
+    req = sum(r["tags_req"] for r in seed_results.values())
+    precision, recall = tp_p / pred, tp_r / req
+    assert 2 * precision * recall / (precision + recall) >= 0.9
+
+
+def test_seed_body_kept_without_chrome_spam_or_html(seed_results: dict[str, dict]) -> None:
+    for key, r in seed_results.items():
+        assert r["body_lost"] == [], key
+        assert r["chrome_leaked"] == [] and r["fragments_leaked"] == [] and r["title_dup"] == [], key
+        assert r["spam"] == [] and r["xss"] == [] and not r["html"], key
+
+
+def test_spam_seed_restores_the_replaced_word(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    seed = REPO / "seeds" / "004_fc5c03d103ebd481.txt"
+    if not seed.exists():
+        pytest.skip("seed 004 is absent")
+    content, code, out = _score_dir(tmp_path, capsys, [seed])
+    text = (content / "articles" / "004_fc5c03d103ebd481.md").read_text(encoding="utf-8")
+    for word in ("오픈AI", "스케일AI", "01.AI"):
+        assert word in text
+    assert "슬롯사이트" not in text and "소닉 메이저" not in text
+    assert "spam phrase '슬롯사이트 소닉 메이저' replaced by 'AI'" in out
+
+
+def test_dev_set_from_other_outlets(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    if not (DEV / "raw").is_dir():
+        pytest.skip(f"{DEV} is absent (the dev set is only on development machines)")
+    module = scorer()
+    content, _, _ = _score_dir(tmp_path, capsys, sorted((DEV / "raw").glob("*.txt")))
+    results = _results(module, content, DEV / "labels")
+    written = {k: r for k, r in results.items() if not r.get("missing")}
+    assert len(written) >= 12  # the rest have no date the text can settle, and fail loudly
+    for key, r in written.items():
+        assert r["date"] and r["publisher"] and r["author"], key
+        assert r.get("title_exact") is not False, key
+        assert not (r["chrome_leaked"] or r["fragments_leaked"] or r["title_dup"] or r["body_lost"]), key
+        assert not (r["spam"] or r["xss"] or r["html"]), key

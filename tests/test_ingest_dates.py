@@ -1,0 +1,86 @@
+"""Dates: explicit stamps win; relative days resolve against anchors; never invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from ingest_helpers import ARTICLE, article_path, front_matter, make_project, run_ingest
+
+UNDATED = """가상의 스타트업, 새 서비스 출시
+가상의 스타트업이 12일 새 AI 서비스를 내놓았다고 밝혔다.
+회사는 서비스를 무료로 제공할 계획이라고 설명했다.
+"""
+
+
+def test_undatable_seed_fails_naming_the_line_to_add(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_project(tmp_path, {"undated.txt": UNDATED, "x.txt": ARTICLE})
+    code, out, err = run_ingest(root, capsys)
+    assert code == 1
+    assert "seeds/undated.txt: no date found; add to seeds/seeds.yaml:\n  undated.txt:\n    date: YYYY-MM-DD" in err
+    assert not article_path(root, "undated.txt").exists()
+    assert article_path(root, "x.txt").exists()
+    assert "1 failed" in out
+
+
+def test_seeds_yaml_override_sets_date_and_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_project(tmp_path, {"undated.txt": UNDATED, "x.txt": ARTICLE})
+    (root / "seeds" / "seeds.yaml").write_text(
+        "undated.txt:\n  date: 2024-06-12\n  publisher: 가상일보\n  url: https://example.com/a/1\n"
+        "x.txt:\n  title: 고친 제목\n  tags: [Google]\n  author: [갑돌이, 갑순이]\n  date: 2025-03-06T09:00:00+09:00\n",
+        encoding="utf-8",
+    )
+    code, _, err = run_ingest(root, capsys)
+    assert code == 0, err
+    undated = front_matter(article_path(root, "undated.txt"))
+    assert undated["date"] == dt.date(2024, 6, 12) and undated["date_source"] == "override"
+    assert undated["publisher"] == "가상일보" and undated["source_url"] == "https://example.com/a/1"
+    x = front_matter(article_path(root, "x.txt"))
+    assert x["title"] == "고친 제목" and x["tags"] == ["Google"] and x["author"] == ["갑돌이", "갑순이"]
+    assert x["date_source"] == "override" and x["date"].hour == 9
+
+
+def test_bad_seeds_yaml_is_reported_with_path_and_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from site_builder.errors import SiteError
+
+    root = make_project(tmp_path, {"x.txt": ARTICLE})
+    (root / "seeds" / "seeds.yaml").write_text("x.txt:\n  date: 2025-01-01\n  title: [unclosed\n", encoding="utf-8")
+    with pytest.raises(SiteError) as info:
+        run_ingest(root, capsys)
+    assert str(info.value.problems[0]).startswith("seeds/seeds.yaml:")
+    assert info.value.problems[0].line is not None
+
+    (root / "seeds" / "seeds.yaml").write_text("x.txt:\n  dat: 2025-01-01\n", encoding="utf-8")
+    with pytest.raises(SiteError) as info:
+        run_ingest(root, capsys)
+    assert "seeds/seeds.yaml:1: 'x.txt': unknown field 'dat' (did you mean 'date'?)" in str(info.value)
+
+
+def test_site_header_date_is_not_the_article_date(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_project(tmp_path, {"x.txt": ARTICLE})
+    run_ingest(root, capsys)
+    fm = front_matter(article_path(root, "x.txt"))
+    assert fm["date"].year == 2025 and fm["updated"].minute == 45  # not the 2030 '최종편집' header
+
+
+def test_relative_day_resolved_against_a_milestone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    seed = (
+        "딥시크 후속 보도\n"
+        "가상 매체는 3일(현지시간) 딥시크가 지난 20일 공개한 R1을 두고 업계가 분주하다고 보도했다.\n"
+        "딥시크는 추가 모델을 준비하고 있는 것으로 알려졌다.\n"
+    )
+    root = make_project(tmp_path, {"r.txt": seed})
+    code, out, _ = run_ingest(root, capsys)
+    assert code == 0
+    fm = front_matter(article_path(root, "r.txt"))
+    assert fm["date"] == dt.date(2025, 2, 4)  # 3 Feb in the US is 4 Feb in Korea
+    assert fm["date_source"] == "text: 3일(현지시간) + deepseek-r1"
+    assert "date inferred" in out
+
+
+def test_milestone_cue_without_its_company_is_no_anchor(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    seed = "전기차 소식\n가상 자동차 회사가 지난 20일 소형 모델 R1을 공개했고 3일 판매를 시작했다.\n"
+    root = make_project(tmp_path, {"r.txt": seed})
+    code, _, err = run_ingest(root, capsys)
+    assert code == 1 and "no date found" in err

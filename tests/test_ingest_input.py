@@ -1,0 +1,112 @@
+"""Seeds in every shape Korean pages come in: encodings, line ends, empty, binary, HTML."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+from ingest_helpers import ARTICLE, article_path, body, front_matter, make_project, run_ingest
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        pytest.param(lambda t: codecs.BOM_UTF8 + t.encode("utf-8"), id="utf-8-bom"),
+        pytest.param(lambda t: t.encode("cp949"), id="cp949"),
+        pytest.param(lambda t: t.encode("euc-kr"), id="euc-kr"),
+        pytest.param(lambda t: t.replace("\n", "\r\n").encode("utf-8"), id="crlf"),
+        pytest.param(lambda t: codecs.BOM_UTF8 + t.replace("\n", "\r\n").encode("utf-8"), id="bom-crlf"),
+    ],
+)
+def test_encodings_give_the_same_article(tmp_path: Path, capsys: pytest.CaptureFixture[str], encode) -> None:
+    text = ARTICLE.replace("©", "ⓒ")  # '©' is not in CP949; 'ⓒ' is what Korean pages use there
+    reference = make_project(tmp_path / "a", {"x.txt": text})
+    assert run_ingest(reference, capsys)[0] == 0
+    root = make_project(tmp_path / "b", {"x.txt": encode(text)})
+    code, out, err = run_ingest(root, capsys)
+    assert code == 0, err
+    got = article_path(root, "x.txt").read_text(encoding="utf-8")
+    assert got == article_path(reference, "x.txt").read_text(encoding="utf-8")
+    assert "\r" not in got and "\ufeff" not in got
+    assert front_matter(article_path(root, "x.txt"))["title"] == "가상의 AI 연구소, 새 추론 모델 공개"
+
+
+def test_synthetic_article_front_matter(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_project(tmp_path, {"x.txt": ARTICLE})
+    run_ingest(root, capsys)
+    path = article_path(root, "x.txt")
+    fm = front_matter(path)
+    assert " ".join(fm) == "title date updated publisher author tags summary slug seed date_source ingest_hash"
+    assert str(fm["date"]) == "2025-03-05 10:20:00+09:00"
+    assert "date: 2025-03-05T10:20:00+09:00\n" in path.read_text(encoding="utf-8")
+    assert fm["publisher"] == "AI타임스" and fm["author"] == "홍길동"
+    assert fm["tags"] == ["Nvidia", "OpenAI"]
+    assert fm["date_source"] == "byline"
+    text = body(path)
+    for chrome in ("최종편집", "기자명", "입력", "본문 글씨", "hong@aitimes.com", "무단전재"):
+        assert chrome not in text
+    assert "회사는 다음 달 일반 사용자에게도 모델을 공개할 계획이다." in text
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\r\n\t  \n", codecs.BOM_UTF8 + b"\n \n"])
+def test_empty_seed_is_skipped_with_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes
+) -> None:
+    root = make_project(tmp_path, {"empty.txt": content, "x.txt": ARTICLE})
+    code, out, _ = run_ingest(root, capsys)
+    assert code == 0
+    assert "seeds/empty.txt: empty seed, skipped" in out
+    assert "1 skipped" in out
+    assert not article_path(root, "empty.txt").exists()
+    assert article_path(root, "x.txt").exists()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", bytes(range(256)) * 4, b"\xff\xfe\xfd\xfc" * 50 + b"\x80\x80"],
+)
+def test_binary_seed_fails_clearly_and_others_are_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes
+) -> None:
+    root = make_project(tmp_path, {"image.txt": content, "x.txt": ARTICLE})
+    code, out, err = run_ingest(root, capsys)
+    assert code == 1
+    assert "seeds/image.txt: " in err
+    assert any(word in err for word in ("binary", "cannot decode"))
+    assert "Traceback" not in err + out
+    assert article_path(root, "x.txt").exists()
+    assert "1 failed" in out
+
+
+def test_html_in_a_seed_is_escaped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    hostile = ARTICLE.replace(
+        "이 모델은 기존 모델보다",
+        '<script>alert("x")</script> <img src=x onerror=alert(1)> <a href="javascript:alert(2)">링크</a> '
+        "R&D 비용과 &lt;b&gt; 표기, <오징어 게임> 제목도 있다. 이 모델은 기존 모델보다",
+    )
+    root = make_project(tmp_path, {"x.txt": hostile})
+    assert run_ingest(root, capsys)[0] == 0
+    raw = article_path(root, "x.txt").read_text(encoding="utf-8")
+    lowered = raw.lower()
+    assert "<script" not in lowered and "<img" not in lowered and "<a " not in lowered
+    assert "javascript:" not in lowered
+    assert "&lt;script&gt;" in raw and "R&D" in raw and "&amp;lt;b&amp;gt;" in raw
+    assert "<오징어 게임>" in raw
+
+    import markdown
+
+    html = markdown.markdown(body(article_path(root, "x.txt")))
+    assert "<script" not in html and "onerror=" not in html.replace("onerror=alert(1)&gt;", "")
+    assert "<img" not in html and "<a " not in html
+
+
+def test_markdown_syntax_in_text_stays_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    seed = ARTICLE.replace("회사는 다음 달", "# 1. 이것은 제목이 아니다. **굵게** 아님. 회사는 다음 달")
+    root = make_project(tmp_path, {"x.txt": seed})
+    run_ingest(root, capsys)
+    import markdown
+
+    html = markdown.markdown(body(article_path(root, "x.txt")))
+    assert "<h1>" not in html and "<strong>" not in html and "<ol>" not in html
+    assert "# 1. 이것은 제목이 아니다." in html

@@ -1,0 +1,77 @@
+"""Re-running ingest: idempotent, hand edits survive, --force rewrites after a diff."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ingest_helpers import ARTICLE, article_path, front_matter, make_project, run_ingest
+
+
+def test_rerun_is_byte_identical(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_project(tmp_path, {"x.txt": ARTICLE, "y.txt": ARTICLE.replace("홍길동", "김철수")})
+    run_ingest(root, capsys)
+    first = {p.name: p.read_bytes() for p in (root / "content" / "articles").iterdir()}
+    code, out, _ = run_ingest(root, capsys)
+    assert code == 0 and "2 unchanged" in out
+    assert {p.name: p.read_bytes() for p in (root / "content" / "articles").iterdir()} == first
+
+
+def test_changed_seed_updates_unedited_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_project(tmp_path, {"x.txt": ARTICLE})
+    run_ingest(root, capsys)
+    (root / "seeds" / "x.txt").write_text(ARTICLE.replace("두 배", "세 배"), encoding="utf-8")
+    code, out, _ = run_ingest(root, capsys)
+    assert code == 0 and "1 updated" in out
+    assert "세 배" in article_path(root, "x.txt").read_text(encoding="utf-8")
+
+
+def test_hand_edit_survives_reingest_and_force_rewrites(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_project(tmp_path, {"x.txt": ARTICLE})
+    run_ingest(root, capsys)
+    path = article_path(root, "x.txt")
+    edited = path.read_text(encoding="utf-8").replace("가상의 AI 연구소, 새 추론 모델 공개", "편집자가 고친 제목")
+    path.write_text(edited, encoding="utf-8")
+
+    code, out, _ = run_ingest(root, capsys)
+    assert code == 0
+    assert path.read_text(encoding="utf-8") == edited
+    assert "content/articles/x.md was edited by hand; left as is (use --force to rewrite)" in out
+    assert "1 kept (hand-edited)" in out
+
+    code, out, _ = run_ingest(root, capsys, force=True)
+    assert code == 0
+    assert "--- content/articles/x.md (edited)" in out and "+++ content/articles/x.md (ingest)" in out
+    assert "-title: 편집자가 고친 제목" in out
+    assert front_matter(path)["title"] == "가상의 AI 연구소, 새 추론 모델 공개"
+    assert "1 rewritten (--force)" in out
+
+
+def test_article_without_ingest_hash_counts_as_hand_made(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_project(tmp_path, {"x.txt": ARTICLE})
+    path = article_path(root, "x.txt")
+    path.parent.mkdir(parents=True)
+    path.write_text("---\ntitle: 손으로 쓴 글\ndate: 2025-01-01\n---\n\n본문.\n", encoding="utf-8")
+    run_ingest(root, capsys)
+    assert front_matter(path)["title"] == "손으로 쓴 글"
+
+
+def test_slug_is_stable_and_kept_on_reingest(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_project(tmp_path, {"x.txt": ARTICLE, "y.txt": ARTICLE})
+    run_ingest(root, capsys)
+    x, y = front_matter(article_path(root, "x.txt")), front_matter(article_path(root, "y.txt"))
+    assert x["slug"] != y["slug"]
+    for slug in (x["slug"], y["slug"]):
+        assert isinstance(slug, str) and slug.replace("-", "").isalnum() and slug.isascii() and slug == slug.lower()
+    # Rules change (here: the seed now names other companies), the slug of an existing article does not.
+    (root / "seeds" / "x.txt").write_text(ARTICLE.replace("엔비디아와 오픈AI가", "구글과 메타가"), encoding="utf-8")
+    run_ingest(root, capsys)
+    assert front_matter(article_path(root, "x.txt"))["slug"] == x["slug"]
+
+
+def test_removing_a_seed_keeps_its_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_project(tmp_path, {"x.txt": ARTICLE, "y.txt": ARTICLE})
+    run_ingest(root, capsys)
+    (root / "seeds" / "y.txt").unlink()
+    code, _, _ = run_ingest(root, capsys)
+    assert code == 0 and article_path(root, "y.txt").exists()

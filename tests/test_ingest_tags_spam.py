@@ -1,0 +1,111 @@
+"""Tags through aliases and particles without false hits; spam phrases repaired and reported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ingest_helpers import REPO, article_path, body, front_matter, make_project, run_ingest
+
+from site_builder.datafiles import load_tags
+from site_builder.ingest.spam import find_and_fix
+from site_builder.ingest.tags import find_tags
+
+TAGS, _ = load_tags(REPO / "content" / "tags.yaml", REPO)
+
+
+def tags_in(text: str) -> list[str]:
+    return find_tags(TAGS, "", [], [text])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("딥시크가 새 모델을 냈다.", "DeepSeek"),
+        ("엔비디아의 주가가 올랐다.", "Nvidia"),
+        ("오픈AI는 반박했다.", "OpenAI"),
+        ("마이크로소프트(MS)와 손잡았다.", "Microsoft"),
+        ("MS는 투자를 늘렸다.", "Microsoft"),
+        ("스케일 AI의 대표가 말했다.", "Scale AI"),
+        ("'딥시크'를 두고 논란이 일었다.", "DeepSeek"),
+        ("SK하이닉스(000660)가 올랐다.", "SK hynix"),
+        ("업체들은 01.AI의 모델을 주목했다.", "01.AI"),
+    ],
+)
+def test_aliases_match_with_particles(text: str, expected: str) -> None:
+    assert expected in tags_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        ("메타버스 플랫폼이 성장했다.", "Meta"),
+        ("메타데이터를 정리했다.", "Meta"),
+        ("MSCI 지수에 편입됐다.", "Microsoft"),
+        ("AMS 센서와 DMS 시스템을 쓴다.", "Microsoft"),
+        ("새 애플리케이션을 출시했다.", "Apple"),
+        ("구글링으로 찾았다.", "Google"),
+        ("서울 강남구 삼성동에서 열렸다.", "Samsung"),
+        ("카카오뱅크가 대출을 늘렸다.", "Kakao"),
+    ],
+)
+def test_no_false_hits_inside_words(text: str, not_expected: str) -> None:
+    assert not_expected not in tags_in(text)
+
+
+def test_most_central_tag_first() -> None:
+    ranked = find_tags(
+        TAGS, "엔비디아, 새 칩 공개", [], ["엔비디아가 칩을 냈다.", "구글도 관심을 보였다.", "엔비디아는 밝혔다."]
+    )
+    assert ranked == ["Nvidia", "Google"]
+
+
+def test_spam_replacing_a_word_is_restored_through_the_gloss() -> None:
+    phrase = "카지노사이트 럭키 추천"
+    text = (
+        f"인공지능({phrase}) 경쟁이 뜨겁다. 오픈{phrase}와 스케일{phrase}, 01.{phrase}가 경쟁한다. "
+        f"{phrase} 칩 수요도 늘었다."
+    )
+    fixed, fixes = find_and_fix(text)
+    assert fixed == "인공지능(AI) 경쟁이 뜨겁다. 오픈AI와 스케일AI, 01.AI가 경쟁한다. AI 칩 수요도 늘었다."
+    assert [(f.phrase, f.replacement, f.count) for f in fixes] == [(phrase, "AI", 5)]
+
+
+def test_spam_without_a_gloss_is_dropped() -> None:
+    fixed, fixes = find_and_fix("새 모델이 나왔다 바카라 사이트. 업계는 주목했다.")
+    assert "바카라" not in fixed and fixes and fixes[0].replacement == ""
+
+
+def test_spam_never_reaches_title_summary_or_body(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    phrase = "슬롯사이트 무지개 메이저"
+    seed = (
+        f"{phrase} 기업들, 새 모델 경쟁\n"
+        f"입력 2025.05.01 09:00\n"
+        f"인공지능({phrase}) 기업 오픈{phrase}가 새 모델을 공개했다고 밝혔다.\n"
+        f"업계는 {phrase} 경쟁이 더 치열해질 것으로 본다.\n"
+    )
+    root = make_project(tmp_path, {"s.txt": seed})
+    code, out, _ = run_ingest(root, capsys)
+    assert code == 0
+    path = article_path(root, "s.txt")
+    fm = front_matter(path)
+    for text in (fm["title"], fm["summary"], body(path)):
+        assert "슬롯" not in text and "메이저" not in text
+    assert fm["title"] == "AI 기업들, 새 모델 경쟁"
+    assert "OpenAI" in fm["tags"]
+    assert f"spam phrase '{phrase}' replaced by 'AI' 4x" in out
+
+
+def test_report_lists_each_seed_and_counts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from ingest_helpers import ARTICLE
+
+    root = make_project(tmp_path, {"x.txt": ARTICLE, "e.txt": ""})
+    code, out, _ = run_ingest(root, capsys)
+    header, _, *rows = out.splitlines()
+    for column in ("seed", "status", "date", "date source", "publisher", "author", "tags", "title"):
+        assert column in header
+    row = next(r for r in rows if r.startswith("x.txt"))
+    for cell in ("written", "2025-03-05T10:20:00+09:00", "byline", "AI타임스", "홍길동", "Nvidia, OpenAI", "가상의 AI"):
+        assert cell in row
+    assert "warning: dropped" in out
+    assert out.rstrip().splitlines()[-1].startswith("ingest: 2 seeds: 1 written, 0 updated, 0 unchanged")
