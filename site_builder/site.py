@@ -8,7 +8,6 @@ output folder changes unless every page rendered.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import multiprocessing
 import os
@@ -22,17 +21,16 @@ from pathlib import Path
 
 import jinja2
 
-from . import __version__, datafiles, markdown, state, templates, write
+from . import __version__, datafiles, markdown, search, templates, write
+from . import state as state_mod
 from .config import Config
 from .content import Article, load_articles, parse_article
 from .errors import Problem, SiteError
 from .library import Library, build_library
-from .pages import Getter, Page, fingerprint, plan, resolve
-from .search import build_index
+from .pages import Getter, fingerprint, plan, resolve
 from .state import CACHE_DIR, BuildState, Plan
 from .taxonomy import build_taxonomy
 
-SEARCH_INDEX = "search/index.json"
 PARALLEL_MIN = 64  # below this many pages, forking workers costs more than it saves
 
 
@@ -76,8 +74,6 @@ def static_files(config: Config) -> dict[str, Path]:
 def make_plan(config: Config, library: Library, data: datafiles.DataFiles, structure: str) -> Plan:
     taxonomy, warnings = build_taxonomy(library, data, config)
     pages = plan(config, library, taxonomy)
-    body_refs = tuple(dataclasses.replace(r, body=True) for r in library.refs)
-    pages.append(Page(SEARCH_INDEX, SEARCH_INDEX, {"articles": body_refs, "tags": taxonomy.tags}))
     memo: dict[int, str] = {}  # valid while `pages` keeps every context alive
     prints = [fingerprint(page.context, memo) for page in pages]
     return Plan(
@@ -87,13 +83,12 @@ def make_plan(config: Config, library: Library, data: datafiles.DataFiles, struc
         contexts=[context for context, _ in prints],
         refs=[named for _, named in prints],
         warnings=warnings,
+        tags=taxonomy.tags,
         live=[p.context for p in pages],
     )
 
 
 def _renderer(env: jinja2.Environment, template: str, context: Callable[[], dict], get: Getter) -> Callable[[], bytes]:
-    if template == SEARCH_INDEX:
-        return lambda: build_index(**resolve(context(), get)).encode()
     return lambda: templates.render(env, template, resolve(context(), get)).encode()
 
 
@@ -140,6 +135,7 @@ def collect_outputs(config: Config, previous: BuildState | None) -> tuple[BuildS
 
     # With the same plan, only pages naming an article whose hashes changed need new inputs.
     stale: Iterable[int] = range(len(site_plan.paths))
+    changed: set[str] = set()
     if reuse_plan and previous:
         changed = {s for s, d in digests.items() if previous.digests.get(s) != d}
         users = site_plan.users() if changed else {}
@@ -168,9 +164,29 @@ def collect_outputs(config: Config, previous: BuildState | None) -> tuple[BuildS
             by_source[source] = article
         return article
 
+    def update_search() -> search.SearchState:
+        if state.search is None:
+            aliases = {name: d.aliases for name, d in data.tags.items()}
+            data_print = fingerprint(data)[0]
+            versions = [f"{digests[r.source][1]}:{r.url}:{data_print}" for r in library.refs]
+            earlier = (previous.search or state_mod.load_search(config)) if previous else None
+            state.search = search.update(
+                earlier, structure, versions, lambda i: get(library.refs[i].source, True), site_plan.tags, aliases
+            )
+            state.search_updated = True
+        return state.search
+
+    if reuse_plan and previous and not changed and previous.search_hashes:
+        state.search, state.search_hashes = previous.search, previous.search_hashes
+    else:
+        state.search_hashes = dict(update_search().hashes)
+    state.inputs.update(state.search_hashes)
+
     def output(path: str) -> Output:
         if path in fixed:
             return Output(path, state.inputs[path], lambda: fixed[path])
+        if path in state.search_hashes:
+            return Output(path, state.inputs[path], lambda: update_search().files[path].encode())
         i = index[path]
         render = _renderer(environment(config, key), site_plan.templates[i], lambda: site_plan.context(i), get)
         return Output(path, state.inputs[path], render)
@@ -289,10 +305,10 @@ def build(config: Config, previous: BuildState | None = None, jobs: int | None =
 
 
 def build_command(config: Config, *, use_cache: bool = True, jobs: int | None = None) -> int:
-    previous = state.load(config) if use_cache else None
+    previous = state_mod.load(config) if use_cache else None
     result = build(config, previous, jobs)
     if not result.state.same_as(previous):
-        state.save(config, result.state)
+        state_mod.save(config, result.state)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"built {config.output_dir}: {result.summary()}")

@@ -15,9 +15,11 @@ from typing import Any
 from .config import Config
 from .content import ParseCache
 from .errors import Problem
+from .search import SearchState
+from .taxonomy import Tag
 
 CACHE_DIR = ".cache"
-FORMAT = 1  # bump when BuildState or Plan change shape: older files are then ignored
+FORMAT = 2  # bump when BuildState or Plan change shape: older files are then ignored
 
 
 @dataclass
@@ -33,6 +35,7 @@ class Plan:
     contexts: list[str]  # per page: fingerprint of its context, with articles by name
     refs: list[tuple[tuple[str, bool], ...]]  # per page: (article source, shows body)
     warnings: list[Problem]
+    tags: dict[str, Tag]  # every tag with a page: the search index shows their labels
     live: list[dict[str, Any]] | None = None
     blobs: list[bytes] | None = None
     _users: dict[str, list[int]] | None = field(default=None, repr=False)
@@ -70,6 +73,11 @@ class BuildState:
     parsed: ParseCache = field(default_factory=dict)  # articles by file, to skip re-reading them
     digests: dict[str, tuple[str, str]] = field(default_factory=dict)  # source -> (front matter, file) hashes
     plan: Plan | None = None
+    search_hashes: dict[str, str] = field(default_factory=dict)  # search file -> hash of its text
+    # The search index's own state is large and only needed when an article changed, so the
+    # command line keeps it in a file of its own and loads it on demand (see load_search).
+    search: SearchState | None = None
+    search_updated: bool = False
 
     def same_as(self, other: BuildState | None) -> bool:
         """Nothing a later build needs differs: saving this state again would be wasted work."""
@@ -79,31 +87,46 @@ class BuildState:
             and self.plan is other.plan
             and self.inputs == other.inputs
             and self.hashes == other.hashes
+            and not self.search_updated
             and {k: v[:2] for k, v in self.parsed.items()} == {k: v[:2] for k, v in other.parsed.items()}
         )
 
 
-def state_file(config: Config) -> Path:
+def state_file(config: Config, kind: str = "build") -> Path:
     """One state per output folder, so builds to different folders never mix."""
     name = hashlib.sha1(str(config.output_dir).encode()).hexdigest()[:16]
-    return config.root / CACHE_DIR / f"build-{name}.pickle"
+    return config.root / CACHE_DIR / f"{kind}-{name}.pickle"
+
+
+def _read(path: Path) -> Any:
+    try:
+        with path.open("rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        return None  # no cache, or one from another version: build everything
+
+
+def _write(path: Path, value: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_suffix(".tmp")
+    with temp.open("wb") as f:
+        pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(temp, path)
 
 
 def load(config: Config) -> BuildState | None:
-    try:
-        with state_file(config).open("rb") as f:
-            state = pickle.load(f)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-        return None  # no cache, or one from another version: build everything
+    state = _read(state_file(config))
     return state if isinstance(state, BuildState) and vars(state).get("format") == FORMAT else None
+
+
+def load_search(config: Config) -> SearchState | None:
+    search = _read(state_file(config, "search"))
+    return search if isinstance(search, SearchState) else None
 
 
 def save(config: Config, state: BuildState) -> None:
     # Bodies are most of the weight and are re-read from the file when a page shows one.
     bodiless = {name: (m, s, dataclasses.replace(a, body=None)) for name, (m, s, a) in state.parsed.items()}
-    path = state_file(config)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_suffix(".tmp")
-    with temp.open("wb") as f:
-        pickle.dump(dataclasses.replace(state, parsed=bodiless), f, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(temp, path)
+    _write(state_file(config), dataclasses.replace(state, parsed=bodiless, search=None, search_updated=False))
+    if state.search is not None and state.search_updated:
+        _write(state_file(config, "search"), state.search)

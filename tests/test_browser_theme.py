@@ -1,0 +1,321 @@
+"""The default theme in Debian's Chromium: what a reader clicks, types and sees."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from site_builder import config, site
+from site_builder import search as search_module
+from site_builder.content import load_articles
+from site_builder.datafiles import load_all
+from site_builder.library import build_library
+from site_builder.taxonomy import build_taxonomy
+from tests.test_theme import make_theme_project
+
+pytestmark = pytest.mark.browser
+sync_api = pytest.importorskip("playwright.sync_api")
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+BASES = {"root": "/", "repo": "/ai-timeline/"}
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian chromium is not installed")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module", params=list(BASES), ids=list(BASES))
+def served(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The demo site built for a base path and served from 127.0.0.1 at that path; yields its URL."""
+    base_path = BASES[request.param]
+    top = tmp_path_factory.mktemp("served")
+    root = make_theme_project(top / "project")
+    web = top / "web"
+    output = web / base_path.strip("/") if base_path != "/" else web
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(web)))
+    url = f"http://127.0.0.1:{server.server_port}{base_path}"
+    site.build(config.load(root, {"base_url": url, "output": str(output)}))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield url
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def page(browser: object, served: str) -> Iterator[object]:
+    context = browser.new_context(viewport={"width": 1200, "height": 900}, color_scheme="light")
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    yield page
+    context.close()
+    assert not errors, errors
+
+
+def visible_titles(page: object) -> list[str]:
+    return page.eval_on_selector_all(".card:not([hidden]) .card-title", "els => els.map(e => e.textContent.trim())")
+
+
+def test_tag_chips_filter_the_timeline_in_place_and_the_url_keeps_the_filter(page: object, served: str) -> None:
+    page.goto(served)
+    assert len(visible_titles(page)) == 6
+    page.click(".card >> nth=1 >> .chip[data-tag=deepseek]")
+    assert page.url == served + "?tag=deepseek"
+    deepseek = visible_titles(page)
+    assert sorted(deepseek) == sorted(
+        ["AI 규모의 전쟁 끝?", "반도체주 급락, 시가총액 증발", "실리콘밸리 뒤흔든 중국 AI", "딥시크, 추론 모델 R1 출시"]
+    )
+    assert "‘딥시크’ 태그 기사 4건" in page.inner_text("#filter-status")
+    assert page.is_visible(".milestone")  # landmarks stay on the filtered timeline
+    assert not page.is_visible("text=차세대 GPU 로드맵 발표")
+
+    page.click(".card:not([hidden]) .chip[data-tag=nvidia] >> nth=0")  # a second tag narrows further
+    assert page.url == served + "?tag=deepseek,nvidia"
+    both = ["AI 규모의 전쟁 끝?", "반도체주 급락, 시가총액 증발"]
+    assert visible_titles(page) == both
+    assert page.get_attribute(".chip[data-tag=nvidia] >> nth=0", "aria-current") == "true"
+
+    page.reload()  # a shared link opens with the same filter
+    assert visible_titles(page) == both
+    page.go_back()
+    assert page.url == served + "?tag=deepseek" and sorted(visible_titles(page)) == sorted(deepseek)
+    page.click("#filter-status button")
+    assert page.url == served and len(visible_titles(page)) == 6 and page.is_hidden("#filter-status")
+
+    # A modified click is a plain link: the chip still leads to the tag page.
+    page.goto(served + "?tag=openai")
+    assert len(visible_titles(page)) == 3
+    page.click("#filter-status a")
+    assert page.url == served + "tags/openai/"
+
+
+def test_chips_are_links_to_tag_pages_without_javascript(browser: object, served: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(served)
+    page.click(".chip[data-tag=nvidia] >> nth=0")
+    assert page.url == served + "tags/nvidia/"
+    assert "엔비디아" in page.inner_text("h1")
+    context.close()
+
+
+def search(page: object, query: str) -> list[str]:
+    page.fill("#q", query)
+    page.wait_for_selector("#search-panel .search-status")
+    page.wait_for_function(
+        "q => document.querySelector('#search-panel .search-status').textContent.includes(q)", arg=query
+    )
+    return page.eval_on_selector_all("#search-panel .results > li > a", "els => els.map(e => e.textContent)")
+
+
+def test_search_as_you_type_finds_korean_words_with_particles_and_english_names(page: object, served: str) -> None:
+    page.goto(served + "tags/")  # the search box answers on every page
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url) if "/search/" in r.url else None)
+    deepseek = {
+        "AI 규모의 전쟁 끝?",
+        "반도체주 급락, 시가총액 증발",
+        "실리콘밸리 뒤흔든 중국 AI",
+        "딥시크, 추론 모델 R1 출시",
+    }
+    assert set(search(page, "딥시크")) == deepseek  # shock.md says only 딥시크의, r1.md 딥시크가
+    assert requests == [served + "search/index.json"]  # loaded once, lazily, from this site
+    assert set(search(page, "딥시크의")) == deepseek
+    assert set(search(page, "DeepSeek")) == deepseek
+    nvidia = {"AI 규모의 전쟁 끝?", "반도체주 급락, 시가총액 증발", "차세대 GPU 로드맵 발표"}
+    assert set(search(page, "nvidia")) == nvidia
+    assert set(search(page, "엔비디아")) == nvidia  # stocks.md says 엔비디아는
+    assert search(page, "딥시크 엔비디아") == ["AI 규모의 전쟁 끝?", "반도체주 급락, 시가총액 증발"]  # newest first
+    assert search(page, "양자컴퓨터") == []
+    assert "맞는 기사가 없습니다" in page.inner_text("#search-panel")
+
+    search(page, "엔비디아")
+    marks = page.eval_on_selector_all("#search-panel mark", "els => els.map(e => e.textContent)")
+    assert marks and set(marks) == {"엔비디아"}  # the term is highlighted, its particle is not
+    snippet = page.inner_text("#search-panel .results li:has-text('반도체주') .result-snippet")
+    assert "엔비디아는" in snippet
+
+    page.keyboard.press("ArrowDown")  # from the box into the results
+    assert page.evaluate("document.activeElement.closest('#search-panel') !== null")
+    page.keyboard.press("Escape")
+    assert page.is_hidden("#search-panel")
+    page.keyboard.press("Enter")  # the form goes to the search page with the query
+    page.wait_for_url(served + "search/?q=%EC%97%94%EB%B9%84%EB%94%94%EC%95%84")
+    page.wait_for_selector("#search-results .results")
+    titles = page.eval_on_selector_all("#search-results .results > li > a", "els => els.map(e => e.textContent)")
+    assert set(titles) == nvidia
+    page.click("#search-results .results a >> text=차세대 GPU")
+    assert urlsplit(page.url).path.endswith("/2024/12/10/gpu/")
+
+
+def test_theme_toggle_follows_the_system_and_is_remembered(browser: object, served: str) -> None:
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    page.goto(served)
+    background = "getComputedStyle(document.body).backgroundColor"
+    dark = page.evaluate(background)
+    assert page.get_attribute("#theme-toggle", "aria-pressed") == "true"
+    page.click("#theme-toggle")
+    light = page.evaluate(background)
+    assert light != dark and page.get_attribute("#theme-toggle", "aria-pressed") == "false"
+    page.reload()
+    assert page.evaluate(background) == light  # remembered, against the system setting
+    page.goto(served + "tags/")
+    assert page.evaluate(background) == light and page.get_attribute("html", "data-theme") == "light"
+    page.click("#theme-toggle")
+    page.reload()
+    assert page.evaluate(background) == dark
+    context.close()
+
+
+def test_keyboard_reaches_every_control_in_order(page: object, served: str) -> None:
+    for path in ("", "2025/01/28/scale/"):
+        page.goto(served + path)
+        # Number every control a keyboard user should reach, then Tab until focus comes round again.
+        count = page.evaluate(
+            """() => [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')]
+                 .filter(e => e.getClientRects().length && !e.closest('[hidden]') && e.tabIndex >= 0)
+                 .map((e, i) => e.dataset.kb = i).length"""
+        )
+        controls = [str(i) for i in range(count)]
+        reached: list[str] = []
+        for _ in range(count + 5):
+            page.keyboard.press("Tab")
+            number = page.evaluate("document.activeElement.dataset.kb || document.activeElement.tagName")
+            if number in reached or number == "BODY":  # focus went round, or out to the browser
+                break
+            reached.append(number)
+            focus = page.evaluate(
+                "(s => s.outlineStyle + ' ' + s.outlineWidth)(getComputedStyle(document.activeElement))"
+            )
+            assert focus.startswith("solid"), (number, focus)  # a visible focus ring on every control
+        assert count > 20
+        assert set(controls) <= set(reached), set(controls) - set(reached)
+    page.goto(served)
+    page.focus(".chip[data-tag=openai]")
+    page.keyboard.press("Enter")  # chips filter from the keyboard too
+    assert page.url == served + "?tag=openai"
+
+
+@pytest.mark.parametrize("path", ["", "2024/12/10/gpu/", "tags/deepseek/", "tags/", "search/?q=딥시크"])
+def test_no_horizontal_scroll_at_360_px(browser: object, served: str, path: str, tmp_path: Path) -> None:
+    context = browser.new_context(viewport={"width": 360, "height": 740}, device_scale_factor=2, is_mobile=True)
+    page = context.new_page()
+    page.goto(served + path)
+    page.wait_for_load_state("networkidle")
+    page.screenshot(path=str(tmp_path / "360.png"), full_page=True)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert page.evaluate("document.body.scrollWidth") <= 360
+    context.close()
+
+
+def test_home_transfer_is_small_and_never_leaves_the_site(browser: object, served: str) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    sizes: dict[str, int] = {}
+    page.on(
+        "requestfinished",
+        lambda r: sizes.__setitem__(r.url, r.sizes()["responseBodySize"] + r.sizes()["responseHeadersSize"]),
+    )
+    page.goto(served)
+    page.wait_for_load_state("networkidle")
+    origin = "{0.scheme}://{0.netloc}".format(urlsplit(served))
+    assert sizes and all(url.startswith(origin) for url in sizes), sizes
+    assert sum(sizes.values()) < 60_000, sizes
+    context.close()
+
+
+def test_print_style_hides_the_chrome_and_shows_the_source(browser: object, served: str) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(served + "2025/01/20/r1/")
+    page.emulate_media(media="print")
+    assert page.is_hidden(".site-header") and page.is_hidden(".related")
+    assert page.is_visible(".source-url") and page.is_visible(".article-body")
+    context.close()
+
+
+AXE_PAGES = ["", "2025/01/28/scale/", "tags/deepseek/", "tags/", "search/?q=딥시크", "?tag=deepseek"]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_violations(browser: object, served: str, scheme: str) -> None:
+    axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
+    axe = axe_module.Axe()
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    found = {}
+    for path in AXE_PAGES:
+        page.goto(served + path)
+        page.wait_for_load_state("networkidle")
+        if "q=" in path:
+            page.wait_for_selector("#search-results .results")
+        result = axe.run(page)
+        found[path] = [(v["id"], [n["target"] for n in v["nodes"]]) for v in result.response["violations"]]
+    context.close()
+    assert {path: v for path, v in found.items() if v} == {}
+
+
+def test_sharded_index_answers_the_same(browser: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large site's index is split into files; the box must find the same articles through them."""
+    root = make_theme_project(tmp_path / "project")
+    web = tmp_path / "web"
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(web)))
+    url = f"http://127.0.0.1:{server.server_port}/"
+    cfg = config.load(root, {"base_url": url, "output": str(web)})
+    site.build(cfg)
+    monkeypatch.setattr(search_module, "SHARD_DOCS", 0)
+    monkeypatch.setattr(search_module, "DOC_CHUNK", 2)
+    data, _ = load_all(cfg.content_dir, cfg.root)
+    articles, _ = load_articles(cfg)
+    library, _ = build_library(articles, cfg)
+    taxonomy, _ = build_taxonomy(library, data, cfg)
+    files = search_module.build_search(library.articles, taxonomy.tags)
+    assert len([f for f in files if "/docs-" in f]) == 3
+    for rel, text in files.items():
+        (web / rel).write_text(text, encoding="utf-8")
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        page = browser.new_page()
+        fetched: list[str] = []
+        page.on("request", lambda r: fetched.append(r.url.rsplit("/", 1)[-1]) if "/search/" in r.url else None)
+        page.goto(url)
+        nvidia = {"AI 규모의 전쟁 끝?", "반도체주 급락, 시가총액 증발", "차세대 GPU 로드맵 발표"}
+        assert set(search(page, "nvidia")) == nvidia
+        assert set(search(page, "엔비디아")) == nvidia
+        assert "엔비디아는" in page.inner_text("#search-panel .results li:has-text('반도체주') .result-snippet")
+        assert len(set(search(page, "딥시크의"))) == 4
+        assert "index.json" in fetched and any(f.startswith("terms-") for f in fetched)
+        assert len([f for f in fetched if f.startswith("terms-")]) < search_module.TERM_SHARDS
+        page.close()
+    finally:
+        server.shutdown()
+        server.server_close()

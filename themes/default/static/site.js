@@ -1,0 +1,301 @@
+// AI 타임라인: theme toggle, tag-chip filtering, search as you type. Everything works without
+// this file (chips are links to tag pages, the search form goes to the search page); this adds speed.
+(function () {
+  "use strict";
+  const root = document.documentElement;
+  const base = document.body.dataset.base || "/";
+  const WEEKDAYS = "일월화수목금토";
+
+  // ---- light / dark ------------------------------------------------------------------------
+  const toggle = document.getElementById("theme-toggle");
+  const systemDark = window.matchMedia("(prefers-color-scheme: dark)");
+  const isDark = () => (root.dataset.theme || (systemDark.matches ? "dark" : "light")) === "dark";
+  function showTheme() {
+    toggle.setAttribute("aria-pressed", String(isDark()));
+    toggle.setAttribute("aria-label", "어두운 화면");
+    toggle.title = isDark() ? "밝은 화면으로 전환" : "어두운 화면으로 전환";
+  }
+  if (toggle) {
+    showTheme();
+    toggle.addEventListener("click", () => {
+      const next = isDark() ? "light" : "dark";
+      root.dataset.theme = next;
+      try {
+        localStorage.setItem("theme", next);
+      } catch (e) {
+        /* private mode: the choice lasts for this page only */
+      }
+      showTheme();
+    });
+    systemDark.addEventListener("change", showTheme);
+  }
+
+  // ---- tag chips filter the timeline in place; the URL (?tag=a,b) keeps the filter shareable --
+  const timeline = document.querySelector("[data-filterable]");
+  if (timeline) {
+    const status = document.getElementById("filter-status");
+    const labels = {};
+    timeline.querySelectorAll(".chip").forEach((c) => (labels[c.dataset.tag] = c.textContent));
+    const fromUrl = () =>
+      (new URLSearchParams(location.search).get("tag") || "").split(",").filter((t) => t && labels[t]);
+    let active = fromUrl();
+
+    function apply() {
+      const cards = timeline.querySelectorAll(".card");
+      let shown = 0;
+      cards.forEach((card) => {
+        const tags = card.dataset.tags.split(" ");
+        const hit = active.every((t) => tags.includes(t));
+        card.hidden = !hit;
+        if (hit) shown++;
+      });
+      // Milestones stay visible as landmarks; days and months hide when nothing in them is left.
+      timeline.querySelectorAll(".day").forEach((d) => (d.hidden = !d.querySelector(".card:not([hidden]), .milestone")));
+      timeline.querySelectorAll(".month").forEach((m) => (m.hidden = !m.querySelector(".day:not([hidden])")));
+      timeline.querySelectorAll(".chip").forEach((c) => {
+        if (active.includes(c.dataset.tag)) c.setAttribute("aria-current", "true");
+        else c.removeAttribute("aria-current");
+      });
+      status.textContent = "";
+      status.hidden = !active.length;
+      if (!active.length) return;
+      const names = active.map((t) => `‘${labels[t]}’`).join(", ");
+      const text = document.createElement("span");
+      text.textContent = `${names} 태그 기사 ${shown}건${cards.length < 2 ? "" : ` (이 페이지 ${cards.length}건 중)`}`;
+      status.append(text);
+      for (const t of active) {
+        const b = document.createElement("button");
+        b.type = "button";
+        b.textContent = `${labels[t]} 해제 ✕`;
+        b.addEventListener("click", () => set(active.filter((x) => x !== t), true));
+        status.append(b);
+      }
+      const link = document.createElement("a");
+      link.href = `${base}tags/${active[0]}/`;
+      link.textContent = `‘${labels[active[0]]}’ 전체 기사 보기`;
+      status.append(link);
+    }
+    function set(tags, focusStatus) {
+      active = tags;
+      const params = new URLSearchParams(location.search);
+      if (tags.length) params.set("tag", tags.join(","));
+      else params.delete("tag");
+      const query = params.toString().replace(/%2C/g, ",");
+      history.pushState(null, "", location.pathname + (query ? `?${query}` : "") + location.hash);
+      apply();
+      if (focusStatus && !tags.length) timeline.querySelector(".chip")?.focus();
+    }
+    timeline.addEventListener("click", (event) => {
+      const chip = event.target.closest(".chip");
+      if (!chip || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button) return;
+      event.preventDefault();
+      const t = chip.dataset.tag;
+      set(active.includes(t) ? active.filter((x) => x !== t) : [...active, t]);
+    });
+    window.addEventListener("popstate", () => {
+      active = fromUrl();
+      apply();
+    });
+    if (active.length) apply();
+  }
+
+  // ---- search --------------------------------------------------------------------------------
+  // Same tokens as site_builder/search.py: runs of one script, lower-cased, particles stripped.
+  const TOKEN = /[가-힣]+|[a-z0-9]+|[\u3400-\u4dbf\u4e00-\u9fff]+/g;
+  const form = document.querySelector(".search-form");
+  const input = document.getElementById("q");
+  const panel = document.getElementById("search-panel");
+  const page = document.getElementById("search-results");
+  if (!form || !input) return;
+  let index = null;
+  let loading = null;
+  const shards = {};
+  const chunks = {};
+  const json = (path) => fetch(base + path).then((r) => (r.ok ? r.json() : Promise.reject(r.status)));
+  const load = () => (loading ||= json("search/index.json").then((i) => (index = i)));
+
+  function stem(t) {
+    if (!(t[0] >= "가" && t[0] <= "힣")) return t;
+    for (const p of index.particles) if (t.endsWith(p) && t.length - p.length >= index.minStem) return t.slice(0, -p.length);
+    return t;
+  }
+  const tokens = (q) => [
+    ...new Set((q.normalize("NFKC").toLowerCase().match(TOKEN) || []).filter((t) => !index.particles.includes(t)).map(stem)),
+  ];
+
+  async function termsFor(stemmed) {
+    if (index.terms) return (index.sorted ||= Object.keys(index.terms).sort()) && index;
+    const n = stemmed.charCodeAt(0) % index.shards;
+    if (!shards[n]) {
+      const terms = await json(`search/terms-${n}.json`);
+      shards[n] = { terms, sorted: Object.keys(terms).sort() };
+    }
+    return shards[n];
+  }
+  async function lookup(stemmed) {
+    // Every stem that starts with the query stem: 딥시크 matches 딥시크 and 딥시크r, a half-typed 딥시 too.
+    const { terms, sorted } = await termsFor(stemmed);
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] < stemmed) lo = mid + 1;
+      else hi = mid;
+    }
+    const found = new Map();
+    for (let i = lo; i < sorted.length && sorted[i].startsWith(stemmed); i++) {
+      let id = 0;
+      const exact = sorted[i] === stemmed ? 2 : 1;
+      for (const gap of terms[sorted[i]]) {
+        id += gap;
+        found.set(id, Math.max(found.get(id) || 0, exact));
+      }
+    }
+    return found;
+  }
+  async function search(q) {
+    await load();
+    const words = tokens(q);
+    if (!words.length) return { words, ids: [] };
+    const maps = await Promise.all(words.map(lookup));
+    const score = new Map(maps[0]);
+    for (const m of maps.slice(1)) {
+      for (const [id, s] of score) {
+        if (m.has(id)) score.set(id, s + m.get(id));
+        else score.delete(id);
+      }
+    }
+    // Better matches first, then newer (the index lists newest first).
+    const ids = [...score.keys()].sort((a, b) => score.get(b) - score.get(a) || a - b);
+    return { words, ids };
+  }
+  async function doc(id) {
+    if (index.docs) return index.docs[id];
+    const n = Math.floor(id / index.chunk);
+    chunks[n] ||= json(`search/docs-${n}.json`);
+    return (await chunks[n])[id % index.chunk];
+  }
+
+  function marked(text, words, into) {
+    // Highlight every query stem where it occurs, particles and all being left unmarked.
+    const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi");
+    let at = 0;
+    for (const m of text.matchAll(re)) {
+      if (!m[0]) break;
+      into.append(text.slice(at, m.index));
+      const mark = document.createElement("mark");
+      mark.textContent = m[0];
+      into.append(mark);
+      at = m.index + m[0].length;
+    }
+    into.append(text.slice(at));
+    return into;
+  }
+  function snippet(text, words) {
+    const lower = text.toLowerCase();
+    const first = Math.min(...words.map((w) => lower.indexOf(w)).filter((i) => i >= 0), Infinity);
+    if (first === Infinity || first < 40) return text.length > 110 ? `${text.slice(0, 110)}…` : text;
+    const start = first - 30;
+    return `…${text.slice(start, start + 110)}${start + 110 < text.length ? "…" : ""}`;
+  }
+  function kdate(iso) {
+    const [y, m, d] = iso.split("-").map(Number);
+    return `${y}년 ${m}월 ${d}일 (${WEEKDAYS[new Date(y, m - 1, d).getDay()]})`;
+  }
+  function item(row, words) {
+    const [url, title, date, tagIds, publisher, text] = row;
+    const li = document.createElement("li");
+    const a = document.createElement("a");
+    a.href = base + url;
+    marked(title, words, a);
+    const meta = document.createElement("span");
+    meta.className = "result-meta";
+    const tagNames = tagIds.map((t) => index.tags[t][1]);
+    meta.textContent = [kdate(date), publisher, tagNames.join(" · ")].filter(Boolean).join(" · ");
+    const p = document.createElement("p");
+    p.className = "result-snippet";
+    marked(snippet(text, words), words, p);
+    li.append(a, meta, p);
+    return li;
+  }
+
+  let shownLimit = 50;
+  async function render(q, target, limit) {
+    const { words, ids } = await search(q);
+    if (q !== input.value) return; // a newer keystroke already answered
+    target.textContent = "";
+    if (!words.length) return;
+    const status = document.createElement("p");
+    status.className = "search-status";
+    status.setAttribute("role", "status");
+    status.textContent = ids.length ? `‘${q.trim()}’ 검색 결과 ${ids.length}건` : `‘${q.trim()}’에 맞는 기사가 없습니다.`;
+    target.append(status);
+    if (!ids.length) return;
+    const ul = document.createElement("ul");
+    ul.className = "results";
+    const rows = await Promise.all(ids.slice(0, limit).map(doc));
+    for (const row of rows) ul.append(item(row, words));
+    target.append(ul);
+    if (ids.length > limit) {
+      const more = document.createElement("a");
+      more.className = "search-more";
+      more.href = `${base}search/?q=${encodeURIComponent(q.trim())}`;
+      more.textContent = `결과 ${ids.length}건 모두 보기 →`;
+      if (page) {
+        more.addEventListener("click", (e) => {
+          e.preventDefault();
+          shownLimit += 50;
+          render(input.value, page, shownLimit);
+        });
+      }
+      target.append(more);
+    }
+  }
+
+  let timer = 0;
+  function update() {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const q = input.value;
+      if (page) {
+        shownLimit = 50;
+        history.replaceState(null, "", q.trim() ? `?q=${encodeURIComponent(q.trim())}` : location.pathname);
+        render(q, page, shownLimit).catch(failed);
+      } else {
+        panel.hidden = !q.trim();
+        render(q, panel, 8).catch(failed);
+      }
+    }, 60);
+  }
+  function failed() {
+    (page || panel).textContent = "검색 색인을 불러오지 못했습니다. 잠시 뒤 다시 시도해 주세요.";
+  }
+  input.addEventListener("input", update);
+  input.addEventListener("focus", () => load().catch(() => {}), { once: true });
+  if (page) {
+    input.value = new URLSearchParams(location.search).get("q") || "";
+    if (input.value) update();
+  } else if (panel) {
+    const close = () => (panel.hidden = true);
+    form.addEventListener("keydown", (e) => {
+      const links = [...panel.querySelectorAll("a")];
+      const at = links.indexOf(document.activeElement);
+      if (e.key === "Escape") {
+        input.focus(); // before closing: focusing the box reopens the panel
+        close();
+      } else if (e.key === "ArrowDown" && links.length) {
+        e.preventDefault();
+        links[Math.min(at + 1, links.length - 1)].focus();
+      } else if (e.key === "ArrowUp" && at >= 0) {
+        e.preventDefault();
+        (at === 0 ? input : links[at - 1]).focus();
+      }
+    });
+    form.addEventListener("focusout", (e) => {
+      if (!form.contains(e.relatedTarget)) close();
+    });
+    input.addEventListener("focus", () => {
+      if (input.value.trim() && panel.childElementCount) panel.hidden = false;
+    });
+  }
+})();
