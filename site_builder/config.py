@@ -7,6 +7,7 @@ builds correctly both at a domain root and under a GitHub Pages project path (/R
 from __future__ import annotations
 
 import dataclasses
+import functools
 import datetime as dt
 import hashlib
 import json
@@ -67,7 +68,7 @@ class Config:
         return zoneinfo.ZoneInfo(self.timezone)
 
     # -- URLs ----------------------------------------------------------------
-    @property
+    @functools.cached_property
     def base_path(self) -> str:
         """The path part of base_url, always with a leading and trailing slash."""
         path = urlsplit(self.base_url).path or "/"

@@ -60,7 +60,7 @@ def test_seed_site_has_every_page_and_every_reference_resolves(seed_project: Pat
     home = scan((out / "index.html").read_text(encoding="utf-8"))
     hrefs = [url for _, url in home.urls]
     assert f"{base_path}static/style.css" in hrefs
-    assert all(u.startswith(base_path) for u in hrefs if not u.startswith("http"))
+    assert all(u.startswith(base_path) for u in hrefs if not u.startswith(("http", "#")))
 
 
 def _tags(cfg: config.Config) -> list:
