@@ -7,8 +7,8 @@ builds correctly both at a domain root and under a GitHub Pages project path (/R
 from __future__ import annotations
 
 import dataclasses
-import functools
 import datetime as dt
+import functools
 import hashlib
 import json
 import zoneinfo
