@@ -19,6 +19,7 @@ setup: $(VENV)/.installed
 site: setup
 	$(BIN)/python build.py ingest
 	$(BIN)/python build.py build
+	@echo "The site is in public/ (built for site.yaml's base_url). Preview it with: make serve"
 
 serve: setup
 	$(BIN)/python build.py ingest
