@@ -277,14 +277,11 @@ def _build(config: Config, previous: BuildState | None, jobs: int | None) -> Bui
     write.check_output_dir(config)
     state, output, article_count = collect_outputs(config, previous)
     out = config.output_dir
-    reuse = (
-        previous is not None
-        and previous.key == state.key
-        and out.is_dir()
-        and all(os.path.exists(f"{out}/{rel}") for rel in previous.hashes)
-    )
+    # Files the last build wrote are compared by hash even when every page must be rendered
+    # again (a template or setting changed), so identical files are never rewritten.
+    reuse = previous is not None and out.is_dir() and all(os.path.exists(f"{out}/{rel}") for rel in previous.hashes)
     old_hashes = previous.hashes if reuse and previous else {}
-    old_inputs = previous.inputs if reuse and previous else {}
+    old_inputs = previous.inputs if reuse and previous and previous.key == state.key else {}
     todo = [output(p) for p, inputs in state.inputs.items() if old_inputs.get(p) != inputs or p not in old_hashes]
 
     out.parent.mkdir(parents=True, exist_ok=True)

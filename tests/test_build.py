@@ -295,3 +295,20 @@ def test_bad_site_yaml_is_reported_with_its_line(empty_project: Path) -> None:
     proc = run_cli("build", root=empty_project)
     assert proc.returncode == 1
     assert "site.yaml:2: unknown setting 'page_sise' (did you mean 'page_size'?)" in proc.stderr
+
+
+def test_template_edit_rewrites_only_files_whose_bytes_changed(empty_project: Path) -> None:
+    _timeline_project(empty_project)
+    cfg = config.load(empty_project)
+    first = site.build(cfg)
+    out = cfg.output_dir
+    before = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
+    (empty_project / "templates").mkdir()
+    (empty_project / "templates" / "404.html").write_text(
+        '{% extends "base.html" %}{% set canonical = "404.html" %}{% block main %}<p>새 404</p>{% endblock %}'
+    )
+    second = site.build(cfg, first.state)
+    assert second.rendered == second.outputs  # a template changed: every page is rendered again
+    assert second.written == 1  # but only the page whose bytes changed is written
+    after = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
+    assert [p.name for p in after if after[p] != before[p]] == ["404.html"]

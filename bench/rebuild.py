@@ -1,0 +1,148 @@
+"""How fast `build.py serve` rebuilds: the figures behind issue 4's targets.
+
+For each N it writes a synthetic corpus (bench/corpus.py) into a temporary project and, in a
+fresh child process so memory and caches start empty, times in-process builds the way the
+server runs them, each passing the previous build's state:
+
+  cold       first build, nothing cached, empty output folder
+  no change  a rebuild with no file touched
+  body edit  one article's body changed (a sentence appended)
+  tag edit   one article's tags changed (one tag swapped for another)
+
+Every rebuild is repeated on different articles and the median and worst are printed, with
+the pages rendered and files written, and the peak RSS of the child (and of its largest
+worker process, when the build forks). Targets at N = 10,000 on the project's 2-core machine:
+body edit < 300 ms, no change < 500 ms.
+
+    python bench/rebuild.py                 # N = 1000 and 5000
+    python bench/rebuild.py --n 10000       # or any list of sizes
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from bench.corpus import TAGS, write_corpus  # noqa: E402
+
+TARGETS_10K = {"body edit": 0.300, "no change": 0.500}
+TAG_LINE = re.compile(r"^tags: \[(.*)\]$", re.MULTILINE)
+
+
+def edit_body(path: Path, round_: int) -> None:
+    with path.open("a", encoding="utf-8") as f:
+        f.write(f"\n편집 {round_}: 기자가 기사 본문에 한 문장을 덧붙였다.\n")
+
+
+def edit_tags(path: Path, round_: int) -> None:
+    text = path.read_text(encoding="utf-8")
+    tags = [t.strip() for t in TAG_LINE.search(text).group(1).split(",")]
+    spare = [name for name, *_ in TAGS if name not in tags]
+    tags[-1] = spare[round_ % len(spare)]  # a real change: the article leaves one tag page, joins another
+    path.write_text(TAG_LINE.sub(f"tags: [{', '.join(tags)}]", text, count=1), encoding="utf-8")
+
+
+def child(n: int, seed: int, repeats: int) -> dict:
+    """Runs in a fresh process: corpus, then the timed builds. Returns the figures."""
+    from site_builder import config, site
+
+    root = Path(tempfile.mkdtemp(prefix=f"bench-rebuild-{n}-"))
+    try:
+        write_corpus(root, n, seed)
+        cfg = config.load(root, {"output": "public"})
+        articles = sorted((root / "content" / "articles").glob("*.md"))
+        figures: dict[str, list[dict]] = {}
+
+        def timed(label: str, previous: site.BuildState | None) -> site.BuildState:
+            started = time.perf_counter()
+            result = site.build(cfg, previous)
+            wall = time.perf_counter() - started
+            figures.setdefault(label, []).append(
+                {"s": wall, "rendered": result.rendered, "written": result.written, "removed": result.removed}
+            )
+            return result.state
+
+        state = timed("cold", None)
+        outputs = sum(1 for p in cfg.output_dir.rglob("*") if p.is_file())
+        for round_ in range(repeats):
+            state = timed("no change", state)
+            edit_body(articles[(round_ * 7919) % n], round_)
+            state = timed("body edit", state)
+            edit_tags(articles[(round_ * 104729 + 1) % n], round_)
+            state = timed("tag edit", state)
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        return {"n": n, "outputs": outputs, "figures": figures, "maxrss_kb": own, "worker_maxrss_kb": workers}
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def run_child(n: int, seed: int, repeats: int) -> dict:
+    proc = subprocess.run(
+        [sys.executable, __file__, "--child", str(n), "--seed", str(seed), "--repeats", str(repeats)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
+    if proc.returncode != 0:
+        raise SystemExit(f"benchmark child for N={n} failed:\n{proc.stderr}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def fmt(label: str, runs: list[dict]) -> str:
+    times = [r["s"] * 1000 for r in runs]
+    last = runs[-1]
+    median = statistics.median(times)
+    spread = f"{median:8.0f} ms  (worst {max(times):.0f})" if len(runs) > 1 else f"{median:8.0f} ms"
+    return (
+        f"  {label:<10} {spread:<28} rendered {last['rendered']:>6}  written {last['written']:>6}  "
+        f"removed {last['removed']:>3}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, nargs="+", default=[1000, 5000], help="corpus sizes (default 1000 5000)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--repeats", type=int, default=5, help="rebuilds of each kind per N (default 5)")
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child, args.seed, args.repeats)))
+        return
+
+    print(
+        f"bench/rebuild.py: Python {platform.python_version()}, {os.cpu_count()} cores, "
+        f"median of {args.repeats} rebuilds each"
+    )
+    for n in args.n:
+        report = run_child(n, args.seed, args.repeats)
+        print(f"\nN = {n}: {report['outputs']} files in the site")
+        for label in ("cold", "no change", "body edit", "tag edit"):
+            print(fmt(label, report["figures"][label]))
+        rss = report["maxrss_kb"] / 1024
+        workers = report["worker_maxrss_kb"] / 1024
+        print(f"  peak RSS   {rss:8.0f} MB" + (f"  (largest worker {workers:.0f} MB)" if workers else ""))
+        if n >= 10_000:
+            for label, limit in TARGETS_10K.items():
+                median = statistics.median(r["s"] for r in report["figures"][label])
+                verdict = "meets" if median < limit else "MISSES"
+                print(f"  target     {label} < {limit * 1000:.0f} ms: {verdict}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,360 @@
+"""`build.py serve`: build, serve the site under its base path, rebuild on save, reload the tab.
+
+livereload provides the HTTP server, the injected livereload.js and the WebSocket. Watching
+is our own, for three reasons found in livereload 2.7.1's source:
+- its poller drops a reload that comes less than 3 s after the previous one, so a quick
+  second save would rebuild but never reach the browser; we send reloads ourselves;
+- its watcher runs one callback per changed task and knows no debounce; an editor saving
+  several files must give one rebuild;
+- a seed change must be ingested and then built as one step, not as two rebuilds.
+
+The tab reloads when the site's files changed or when the error state changed. A failed
+build writes nothing (site.build raises before writing), so the last good pages stay
+served, and every HTML page carries an overlay with the problems until a good save.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import html
+import io
+import json
+import mimetypes
+import os
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from livereload import Server
+from livereload.handlers import LiveReloadHandler
+from livereload.watcher import Watcher
+from tornado import ioloop, web
+
+from . import config as config_mod
+from . import site
+from .config import Config
+from .errors import Problem, SiteError, display_path
+
+DEFAULT_OUTPUT = ".cache/serve"  # never `public/`: a preview build has local URLs and must not be deployed
+POLL_SECONDS = 0.2
+QUIET_SECONDS = 0.3  # a burst of saves closer together than this gives one rebuild
+SOURCE_DIRS = ("seeds", "content", "themes", "templates", "static")
+IGNORED_SUFFIXES = (".swp", ".swx", ".tmp", "~")  # editor scratch files are not edits
+HEAD_END = b"</head>"
+
+
+@dataclass
+class Preview:
+    """The server's one piece of mutable state: what was last built and what went wrong."""
+
+    root: Path
+    overrides: dict[str, Any]
+    host: str
+    port: int
+    config: Config | None = None  # of the last good build; its base path is what is served
+    state: site.BuildState | None = None
+    problems: list[str] = field(default_factory=list)  # `path:line: message` lines, empty when good
+    seen: dict[str, tuple[int, int]] = field(default_factory=dict)  # snapshot the last build started from
+
+    @property
+    def base_path(self) -> str:
+        return self.config.base_path if self.config else "/"
+
+
+def local_config(root: Path, overrides: dict[str, Any], host: str, port: int) -> Config:
+    """site.yaml with the build overrides, its base URL moved to this server, so canonical
+    and absolute links resolve in the preview. The base path is kept: /REPO/ stays /REPO/."""
+    published = config_mod.load(root, {**overrides, "output": overrides.get("output") or DEFAULT_OUTPUT})
+    shown_host = "127.0.0.1" if host in ("", "0.0.0.0", "::") else host
+    netloc = f"[{shown_host}]:{port}" if ":" in shown_host else f"{shown_host}:{port}"
+    return dataclasses.replace(published, base_url=f"http://{netloc}{published.base_path}")
+
+
+def watched_paths(root: Path, config: Config | None) -> list[Path]:
+    """The sources, plus the theme when it is the one bundled outside the project."""
+    paths = [root / name for name in SOURCE_DIRS] + [root / config_mod.CONFIG_FILE]
+    if config is not None and not config.theme_dir.resolve().is_relative_to(root.resolve()):
+        paths.append(config.theme_dir)
+    return paths
+
+
+def snapshot(paths: list[Path], skip: Path | None) -> dict[str, tuple[int, int]]:
+    """(mtime, size) of every source file; `skip` (the output folder) is never looked into,
+    so writing the site cannot trigger another build."""
+    found: dict[str, tuple[int, int]] = {}
+
+    def visit(folder: str) -> None:
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            return
+        for entry in entries:
+            if entry.name.startswith(".") or entry.name.endswith(IGNORED_SUFFIXES):
+                continue
+            try:
+                if entry.is_dir():
+                    if skip is None or Path(entry.path).resolve() != skip:
+                        visit(entry.path)
+                elif entry.is_file():
+                    stat = entry.stat()
+                    found[entry.path] = (stat.st_mtime_ns, stat.st_size)
+            except OSError:
+                continue  # deleted while we looked; the next poll sees it gone
+
+    for path in paths:
+        if path.is_dir():
+            visit(str(path))
+        elif path.is_file():
+            stat = path.stat()
+            found[str(path)] = (stat.st_mtime_ns, stat.st_size)
+    return found
+
+
+def changed_files(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]]) -> list[str]:
+    return sorted(p for p in before.keys() | after.keys() if before.get(p) != after.get(p))
+
+
+def describe(paths: list[str], root: Path) -> str:
+    shown = [display_path(Path(p), root) for p in paths]
+    if len(shown) > 3:
+        return f"{', '.join(shown[:3])} and {len(shown) - 3} more"
+    return ", ".join(shown) or "start"
+
+
+def rebuild(preview: Preview, changed: list[str], ingest: bool = False, log: Callable[[str], None] = print) -> bool:
+    """Ingest (when a seed changed), build with the previous state, record the outcome.
+    Returns True when the browser should reload: the site's files or the error state changed."""
+    started = time.perf_counter()
+    had_problems = bool(preview.problems)
+    what = describe(changed, preview.root)
+    try:
+        config = local_config(preview.root, preview.overrides, preview.host, preview.port)
+        ingested = ""
+        if ingest or any(Path(p).resolve().is_relative_to(config.seeds_dir.resolve()) for p in changed):
+            ingested = _ingest(config)
+            # What ingest wrote to content/ belongs to this rebuild, not to the next poll's.
+            preview.seen = snapshot(watched_paths(preview.root, config), config.output_dir)
+        # A new base URL or output folder is a different site: build it afresh.
+        previous = preview.state if preview.config and _same_site(preview.config, config) else None
+        result = site.build(config, previous)
+    except SiteError as exc:
+        preview.problems = [str(p) for p in exc.problems]
+        ms = (time.perf_counter() - started) * 1000
+        count = f"{len(exc.problems)} problem" + ("s" if len(exc.problems) > 1 else "")
+        log(f"{what}: build failed ({count}); still serving the last good site ({ms:.0f} ms)")
+        for line in preview.problems:
+            log(line)
+        return True
+    except Exception as exc:  # a bug in a build stage must not take the preview down either
+        traceback.print_exc()
+        preview.problems = [f"{what}: internal error while building: {type(exc).__name__}: {exc}"]
+        log(f"{what}: build crashed; still serving the last good site")
+        return True
+    preview.problems = []
+    preview.config, preview.state = config, result.state
+    ms = (time.perf_counter() - started) * 1000
+    warnings = f", {len(result.warnings)} warnings" if result.warnings else ""
+    log(
+        f"{what}{ingested}: {result.rendered} rendered, {result.written} written, {result.removed} removed"
+        f"{warnings}, {ms:.0f} ms"
+    )
+    return had_problems or result.written > 0 or result.removed > 0
+
+
+def _same_site(a: Config, b: Config) -> bool:
+    return a.base_url == b.base_url and a.output_dir == b.output_dir
+
+
+def _ingest(config: Config) -> str:
+    """Run ingest over seeds/; its report is kept out of the one-line summary unless it fails."""
+    shown = display_path(config.seeds_dir, config.root)
+    try:
+        from . import ingest
+    except ImportError as exc:
+        raise SiteError([Problem(shown, None, f"cannot ingest seeds: {exc}")]) from exc
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = ingest.run(config, force=False)
+    if code:
+        sys.stdout.write(out.getvalue())
+        raise SiteError([Problem(shown, None, f"ingest failed (exit status {code}); see its report above")])
+    return " (seeds ingested)"
+
+
+def overlay_script(problems: list[str]) -> bytes:
+    """A script that lays the build problems over the page; the JSON is escaped so that no
+    message can close the script element."""
+    data = json.dumps(problems, ensure_ascii=False).replace("<", "\\u003c")
+    return (
+        "<script>(function(){var problems=" + data + ";"
+        "function show(){var box=document.createElement('div');box.id='build-error-overlay';"
+        "box.setAttribute('role','alert');"
+        "box.style.cssText='position:fixed;inset:0;z-index:2147483647;overflow:auto;padding:2rem;"
+        "background:rgba(20,0,0,.92);color:#fff;font:15px/1.6 monospace;white-space:pre-wrap';"
+        "var h=document.createElement('h2');h.textContent='빌드 오류 — build failed';box.appendChild(h);"
+        "var pre=document.createElement('pre');pre.textContent=problems.join('\\n');box.appendChild(pre);"
+        "var p=document.createElement('p');"
+        "p.textContent='The last good page is shown underneath. Save a fix and this page reloads.';"
+        "box.appendChild(p);document.body.appendChild(box);}"
+        "if(document.body){show();}else{document.addEventListener('DOMContentLoaded',show);}"
+        "})();</script>"
+    ).encode()
+
+
+def waiting_page(preview: Preview) -> bytes:
+    """Served where no good build exists yet, so the overlay and livereload still reach the tab."""
+    return (
+        "<!doctype html><html lang=ko><head><meta charset=utf-8><title>build.py serve</title></head>"
+        f"<body><p>No site built yet. Serving {html.escape(preview.base_path)}</p></body></html>"
+    ).encode()
+
+
+class SiteHandler(web.RequestHandler):
+    """The output folder at the site's base path, like GitHub Pages: `/REPO/x/` serves
+    x/index.html, `/REPO/x` redirects to `/REPO/x/`, a miss gets 404.html, and `/` redirects
+    to the base path."""
+
+    preview: Preview
+
+    def get(self, path: str) -> None:
+        self._serve(path, head=False)
+
+    def head(self, path: str) -> None:
+        self._serve(path, head=True)
+
+    def _serve(self, path: str, head: bool) -> None:
+        preview = self.preview
+        base = preview.base_path
+        url_path = "/" + path
+        if not url_path.startswith(base):
+            if url_path in ("/", base.rstrip("/")):
+                self.redirect(base)
+                return
+            self._send(404, self._not_found(), "text/html; charset=utf-8", head)
+            return
+        rel = url_path[len(base) :]
+        if preview.config is None:
+            self._send(200, waiting_page(preview), "text/html; charset=utf-8", head)
+            return
+        out = preview.config.output_dir
+        target = (out / rel).resolve()
+        if target != out and out not in target.parents:
+            self._send(404, self._not_found(), "text/html; charset=utf-8", head)
+            return
+        if target.is_dir():
+            if rel and not rel.endswith("/"):
+                query = f"?{self.request.query}" if self.request.query else ""
+                self.redirect(url_path + "/" + query, permanent=True)
+                return
+            target = target / "index.html"
+        if not target.is_file():
+            self._send(404, self._not_found(), "text/html; charset=utf-8", head)
+            return
+        kind = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+        if kind.startswith("text/") or kind in ("application/javascript", "application/json", "application/xml"):
+            kind += "; charset=utf-8"
+        self._send(200, target.read_bytes(), kind, head)
+
+    def _not_found(self) -> bytes:
+        config = self.preview.config
+        page = config.output_dir / "404.html" if config else None
+        return page.read_bytes() if page and page.is_file() else waiting_page(self.preview)
+
+    def _send(self, status: int, body: bytes, kind: str, head: bool) -> None:
+        if "html" in kind and self.preview.problems:
+            body = body.replace(HEAD_END, overlay_script(self.preview.problems) + HEAD_END, 1)
+        self.set_status(status)
+        self.set_header("Content-Type", kind)
+        self.set_header("Cache-Control", "no-store")  # a reload must never show a stale page
+        if head:
+            self.set_header("Content-Length", str(len(body)))
+            return
+        self.write(body)
+
+    def compute_etag(self) -> None:
+        return None
+
+
+class StatusHandler(web.RequestHandler):
+    """`/__serve__/status.json`: the problems of the last build, for scripts and tests."""
+
+    preview: Preview
+
+    def get(self) -> None:
+        self.set_header("Cache-Control", "no-store")
+        self.write({"ok": not self.preview.problems, "problems": self.preview.problems})
+
+
+class SourceWatcher(Watcher):
+    """Polls the sources and rebuilds once a burst of saves has gone quiet."""
+
+    def __init__(self, preview: Preview) -> None:
+        super().__init__()
+        self.preview = preview
+        self._tasks = {"sources": {}}  # non-empty, or livereload starts watching the whole cwd
+        self.pending: dict[str, tuple[int, int]] | None = None  # latest snapshot while a burst lasts
+        self.last_change = 0.0
+
+    def start(self, callback: Callable[[], None]) -> bool:
+        ioloop.PeriodicCallback(self.poll, POLL_SECONDS * 1000).start()
+        return True  # tells livereload not to run its own poller
+
+    def poll(self) -> None:
+        preview = self.preview
+        skip = preview.config.output_dir if preview.config else None
+        now_seen = snapshot(watched_paths(preview.root, preview.config), skip)
+        latest = self.pending if self.pending is not None else preview.seen
+        if now_seen != latest:
+            self.pending, self.last_change = now_seen, time.monotonic()
+            return
+        if self.pending is None or time.monotonic() - self.last_change < QUIET_SECONDS:
+            return
+        changed = changed_files(preview.seen, self.pending)
+        preview.seen, self.pending = self.pending, None
+        if changed and rebuild(preview, changed):
+            LiveReloadHandler.reload_waiters("*")
+
+
+class PreviewServer(Server):
+    def __init__(self, preview: Preview, watcher: SourceWatcher) -> None:
+        super().__init__(watcher=watcher)
+        self.preview = preview
+
+    def get_web_handlers(self, script: bytes) -> list[tuple[str, type[web.RequestHandler], dict[str, Any]]]:
+        preview = self.preview
+        site_handler = type("BoundSiteHandler", (SiteHandler,), {"preview": preview})
+        status_handler = type("BoundStatusHandler", (StatusHandler,), {"preview": preview})
+        return [(r"/__serve__/status\.json", status_handler, {}), (r"/(.*)", site_handler, {})]
+
+    def _setup_logging(self) -> None:
+        # livereload logs every poll decision at INFO; our rebuild lines are the terminal output.
+        import logging
+
+        logging.getLogger("livereload").setLevel(logging.WARNING)
+        logging.getLogger("tornado.access").setLevel(logging.ERROR)  # a 404 is `build.py check`'s business
+
+
+def serve(root: Path, overrides: dict[str, Any], host: str = "127.0.0.1", port: int = 8000) -> int:
+    preview = Preview(root=root.resolve(), overrides=overrides, host=host, port=port)
+    watcher = SourceWatcher(preview)
+    try:
+        config = local_config(preview.root, overrides, host, port)
+    except SiteError:
+        config = None  # rebuild() reports the problems and the server waits for a fix
+    # Taken before the first build, so an edit saved while it runs is seen by the first poll.
+    preview.seen = snapshot(watched_paths(preview.root, config), config.output_dir if config else None)
+    has_seeds = config is not None and any(config.seeds_dir.glob("*.txt"))
+    rebuild(preview, [], ingest=has_seeds)
+    config = preview.config or config
+    url = config.absolute_url("") if config else f"http://{host}:{port}/"
+    where = display_path(config.output_dir, preview.root) if config else DEFAULT_OUTPUT
+    watching = ", ".join([*SOURCE_DIRS, config_mod.CONFIG_FILE])
+    print(f"serving {url} (built in {where}); watching {watching}; Ctrl+C stops", flush=True)
+    server = PreviewServer(preview, watcher)
+    server.serve(port=port, host=host, restart_delay=0)
+    return 0

@@ -1,0 +1,208 @@
+"""`build.py serve` as an editor uses it: a real Chromium tab that updates itself on every save."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import REPO, write_article
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+WAIT_MS = 15_000
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, response.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode("utf-8", "replace")
+
+
+class Served:
+    """A `build.py serve` subprocess and what it printed."""
+
+    def __init__(self, root: Path, port: int, base_path: str) -> None:
+        self.root, self.port = root, port
+        self.url = f"http://127.0.0.1:{port}{base_path}"
+        self.log = root.parent / "serve.log"
+        with self.log.open("w") as out:
+            self.proc = subprocess.Popen(
+                [sys.executable, str(REPO / "build.py"), "serve", "--root", str(root), "--port", str(port)],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            assert self.proc.poll() is None, self.output()
+            try:
+                if fetch(self.url)[0] == 200:
+                    return
+            except OSError:
+                pass
+            time.sleep(0.1)
+        raise AssertionError(f"server did not come up:\n{self.output()}")
+
+    def output(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+    def stop(self) -> None:
+        self.proc.send_signal(signal.SIGTERM)
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian chromium is not installed (make browser)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def _project(root: Path, base_url: str) -> None:
+    text = (root / "site.yaml").read_text(encoding="utf-8")
+    lines = [f"base_url: {base_url}" if line.startswith("base_url:") else line for line in text.splitlines()]
+    (root / "site.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (root / "seeds").mkdir(exist_ok=True)
+    write_article(root, "alpha.md", "title: 첫 번째 기사\ndate: 2025-01-20T10:00:00+09:00\ntags: [DeepSeek]")
+    write_article(root, "beta.md", "title: 두 번째 기사\ndate: 2025-01-28T15:54:00+09:00\ntags: [OpenAI]")
+
+
+def _connected(page: object) -> None:
+    """Wait until livereload.js has finished its handshake, so the next reload reaches the tab."""
+    page.wait_for_function(
+        "() => window.LiveReload && window.LiveReload.connector && window.LiveReload.connector.protocol >= 7",
+        timeout=WAIT_MS,
+    )
+    time.sleep(0.3)  # the `info` message that registers the tab follows the handshake
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("base_url", ["http://127.0.0.1:8000/", "https://example.github.io/REPO/"])
+def test_open_tab_follows_every_save(empty_project: Path, browser: object, base_url: str) -> None:
+    from playwright.sync_api import expect
+
+    root = empty_project
+    _project(root, base_url)
+    base_path = "/REPO/" if "REPO" in base_url else "/"
+    served = Served(root, free_port(), base_path)
+    page = browser.new_page()
+    try:
+        # The site sits at the published path; `/` leads there, and links resolve inside it.
+        page.goto(f"http://127.0.0.1:{served.port}/")
+        assert page.url == served.url
+        expect(page.get_by_role("link", name="첫 번째 기사")).to_be_visible()
+        canonical = page.locator("link[rel=canonical]").get_attribute("href")
+        assert canonical == served.url
+        page.get_by_role("link", name="첫 번째 기사").click()
+        expect(page.get_by_role("heading", name="첫 번째 기사")).to_be_visible()
+        assert page.url == f"{served.url}2025/01/20/alpha/"
+        page.goto(served.url)
+        _connected(page)
+
+        # 1. A title edit shows up in the open tab by itself.
+        page.evaluate("window.__before_reload = true")
+        article = root / "content" / "articles" / "alpha.md"
+        article.write_text(article.read_text(encoding="utf-8").replace("첫 번째 기사", "고친 제목"), encoding="utf-8")
+        expect(page.get_by_role("link", name="고친 제목")).to_be_visible(timeout=WAIT_MS)
+        assert page.evaluate("window.__before_reload === undefined")  # the page reloaded, not a stale DOM
+        expect(page.get_by_role("link", name="첫 번째 기사")).to_have_count(0)
+
+        # 2. A new seed is ingested, built, and appears on the timeline.
+        _connected(page)
+        seed = sorted((REPO / "seeds").glob("*.txt"))[0]
+        shutil.copy(seed, root / "seeds" / seed.name)
+        ingested = root / "content" / "articles" / f"{seed.stem}.md"
+        deadline = time.monotonic() + WAIT_MS / 1000
+        while not ingested.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert ingested.exists(), served.output()
+        title = yaml.safe_load(ingested.read_text(encoding="utf-8").split("---\n")[1])["title"]
+        expect(page.get_by_role("link", name=title, exact=True)).to_be_visible(timeout=WAIT_MS)
+
+        # 3. Broken front matter: the terminal and the tab show the same `path:line: message`.
+        _connected(page)
+        good = article.read_text(encoding="utf-8")
+        article.write_text(good.replace("title: 고친 제목", "title: [고친 제목"), encoding="utf-8")
+        overlay = page.locator("#build-error-overlay")
+        expect(overlay).to_be_visible(timeout=WAIT_MS)
+        expect(overlay).to_contain_text(re.compile(r"content/articles/alpha\.md:\d+: YAML syntax error"))
+        printed = [line for line in served.output().splitlines() if line.startswith("content/articles/alpha.md:")]
+        assert printed, served.output()
+        expect(overlay).to_contain_text(printed[-1])
+        expect(page.get_by_role("link", name="두 번째 기사")).to_be_attached()  # the last good page underneath
+        status = json.loads(fetch(f"http://127.0.0.1:{served.port}/__serve__/status.json")[1])
+        assert status["problems"] == [printed[-1]]
+
+        # 4. The fix clears the overlay and the page is back, with the fixed title.
+        _connected(page)
+        article.write_text(good.replace("고친 제목", "다시 고친 제목"), encoding="utf-8")
+        expect(page.get_by_role("link", name="다시 고친 제목")).to_be_visible(timeout=WAIT_MS)
+        expect(overlay).to_have_count(0)
+
+        assert served.proc.poll() is None
+        # One line per rebuild, none of them for the site's own output.
+        rebuilds = [line for line in served.output().splitlines() if " rendered, " in line]
+        assert len(rebuilds) == 4, served.output()
+    finally:
+        page.close()
+        served.stop()
+
+
+def test_a_burst_of_saves_gives_one_rebuild(empty_project: Path) -> None:
+    _project(empty_project, "http://127.0.0.1:8000/")
+    served = Served(empty_project, free_port(), "/")
+    try:
+        before = served.output().count(" rendered, ")
+        for i in range(5):  # an editor saving several files within a moment
+            write_article(empty_project, f"burst{i}.md", f"title: 묶음 {i}\ndate: 2025-02-0{i + 1}")
+            time.sleep(0.05)
+        deadline = time.monotonic() + 10
+        while served.output().count(" rendered, ") == before and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(1.5)  # room for a wrongly split second rebuild to show up
+        lines = [line for line in served.output().splitlines() if " rendered, " in line][before:]
+        assert len(lines) == 1, served.output()
+        assert "content/articles/burst0.md" in lines[0] and " ms" in lines[0]
+        status, body = fetch(served.url)
+        assert status == 200 and all(f"묶음 {i}" in body for i in range(5))
+    finally:
+        served.stop()
