@@ -111,10 +111,12 @@ def parse_article(
         return None, [problem]
     if not isinstance(data, dict):
         return None, [Problem(shown, 2, "front matter must be a mapping of keys to values")]
-    lines = yamlio.key_lines(fm_text, first_line=2)
+    lines: dict[str, int] = {}  # key -> line, worked out only when a problem needs one
     problems: list[Problem] = []
 
     def bad(key: str, message: str) -> None:
+        if not lines:
+            lines.update(yamlio.key_lines(fm_text, first_line=2))
         problems.append(Problem(shown, lines.get(key, 1), message))
 
     for key in data:
