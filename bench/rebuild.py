@@ -69,7 +69,7 @@ def child(n: int, seed: int, repeats: int) -> dict:
 
         def timed(label: str, previous: site.BuildState | None) -> site.BuildState:
             started = time.perf_counter()
-            result = site.build(cfg, previous)
+            result = site.build(cfg, previous, own_output=True)  # as the preview server builds
             wall = time.perf_counter() - started
             figures.setdefault(label, []).append(
                 {"s": wall, "rendered": result.rendered, "written": result.written, "removed": result.removed}

@@ -194,6 +194,8 @@ class SearchState:
     postings: dict[str, list[int]]  # stem -> sorted doc ids
     files: dict[str, str] = field(default_factory=dict)  # output path -> text
     hashes: dict[str, str] = field(default_factory=dict)  # output path -> sha1 of the text
+    table: tuple[list[list[str]], dict[str, int]] | None = None  # tag table; fixed by `key`
+    shard_terms: dict[int, set[str]] = field(default_factory=dict)  # term shard -> its stems
 
 
 def _delta(ids: list[int]) -> list[int]:
@@ -232,7 +234,9 @@ def _doc_rows(records: list[Record], ids: dict[str, int]) -> list[list]:
 
 def _write_files(state: SearchState, tags: Mapping[str, Tag], only: set[str] | None) -> None:
     """(Re)serialize the index files; `only` limits it to the files an edit touched."""
-    table, ids = _tag_table(state.records, tags)
+    if state.table is None:
+        state.table = _tag_table(state.records, tags)
+    table, ids = state.table
     files: dict[str, str] = {}
     if len(state.records) <= SHARD_DOCS:
         terms = {term: _delta(state.postings[term]) for term in sorted(state.postings)}
@@ -245,7 +249,8 @@ def _write_files(state: SearchState, tags: Mapping[str, Tag], only: set[str] | N
                 files[path] = _json(_doc_rows(state.records[start : start + DOC_CHUNK], ids))
         wanted = {int(p.split("-")[1].split(".")[0]) for p in only if "/terms-" in p} if only is not None else None
         shards: dict[int, dict[str, list[int]]] = {n: {} for n in range(TERM_SHARDS) if wanted is None or n in wanted}
-        for term in sorted(state.postings):
+        terms = state.postings if wanted is None else [t for n in wanted for t in state.shard_terms.get(n, ())]
+        for term in sorted(terms):
             shard = shards.get(term_shard(term))
             if shard is not None:
                 shard[term] = _delta(state.postings[term])
@@ -290,7 +295,10 @@ def update(
                 del ids[bisect.bisect_left(ids, i)]
                 if not ids:
                     del previous.postings[term]
+                    previous.shard_terms[term_shard(term)].discard(term)
             for term in new.terms - old.terms:
+                if term not in previous.postings:
+                    previous.shard_terms.setdefault(term_shard(term), set()).add(term)
                 bisect.insort(previous.postings.setdefault(term, []), i)
             touched |= {f"search/terms-{term_shard(t)}.json" for t in old.terms ^ new.terms}
             if old.row != new.row:
@@ -305,6 +313,8 @@ def update(
         for term in record.terms:
             postings.setdefault(term, []).append(doc_id)
     state = SearchState(key, list(digests), records, postings)
+    for term in postings:
+        state.shard_terms.setdefault(term_shard(term), set()).add(term)
     _write_files(state, tags, None)
     return state
 

@@ -141,7 +141,8 @@ def rebuild(preview: Preview, changed: list[str], ingest: bool = False, log: Cal
             preview.seen = snapshot(watched_paths(preview.root, config), config.output_dir)
         # A new base URL or output folder is a different site: build it afresh.
         previous = preview.state if preview.config and _same_site(preview.config, config) else None
-        result = site.build(config, previous)
+        # The default preview folder is the server's alone; one named with --output may be shared.
+        result = site.build(config, previous, own_output=not preview.overrides.get("output"))
     except SiteError as exc:
         preview.problems = [str(p) for p in exc.problems]
         ms = (time.perf_counter() - started) * 1000

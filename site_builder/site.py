@@ -257,29 +257,36 @@ def render_outputs(
 # -- the build --------------------------------------------------------------------------------
 
 
-def build(config: Config, previous: BuildState | None = None, jobs: int | None = None) -> BuildResult:
+def build(
+    config: Config, previous: BuildState | None = None, jobs: int | None = None, *, own_output: bool = False
+) -> BuildResult:
     """Build the site. With `previous`, re-render only pages whose inputs changed and replace
     only files whose bytes changed. Raises SiteError, leaving the output untouched, when any
-    input or template is bad."""
+    input or template is bad. `own_output` says nobody else writes to the output folder (the
+    preview server's private folder), which spares checking that every earlier file is there."""
     # A plan holds millions of small objects and a build makes no reference cycles worth
     # collecting: without this, collector passes over the plan cost more than the rebuild.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _build(config, previous, jobs)
+        return _build(config, previous, jobs, own_output)
     finally:
         if collecting:
             gc.enable()
 
 
-def _build(config: Config, previous: BuildState | None, jobs: int | None) -> BuildResult:
+def _build(config: Config, previous: BuildState | None, jobs: int | None, own_output: bool) -> BuildResult:
     started = time.perf_counter()
     write.check_output_dir(config)
     state, output, article_count = collect_outputs(config, previous)
     out = config.output_dir
     # Files the last build wrote are compared by hash even when every page must be rendered
     # again (a template or setting changed), so identical files are never rewritten.
-    reuse = previous is not None and out.is_dir() and all(os.path.exists(f"{out}/{rel}") for rel in previous.hashes)
+    reuse = (
+        previous is not None
+        and out.is_dir()
+        and (own_output or all(os.path.exists(f"{out}/{rel}") for rel in previous.hashes))
+    )
     old_hashes = previous.hashes if reuse and previous else {}
     old_inputs = previous.inputs if reuse and previous and previous.key == state.key else {}
     todo = [output(p) for p, inputs in state.inputs.items() if old_inputs.get(p) != inputs or p not in old_hashes]
