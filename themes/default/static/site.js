@@ -222,7 +222,10 @@
   let shownLimit = 50;
   async function render(q, target, limit) {
     const { words, ids } = await search(q);
-    if (q !== input.value) return; // a newer keystroke already answered
+    // Rows first, then one swap of the results: status and list appear together, and an
+    // answer that a newer keystroke overtook while its rows loaded is dropped whole.
+    const rows = await Promise.all(ids.slice(0, limit).map(doc));
+    if (q !== input.value) return;
     target.textContent = "";
     if (!words.length) return;
     const status = document.createElement("p");
@@ -233,7 +236,6 @@
     if (!ids.length) return;
     const ul = document.createElement("ul");
     ul.className = "results";
-    const rows = await Promise.all(ids.slice(0, limit).map(doc));
     for (const row of rows) ul.append(item(row, words));
     target.append(ul);
     if (ids.length > limit) {
