@@ -1,0 +1,103 @@
+"""The site's bytes do not depend on how it was built (issue 7).
+
+Whatever the number of worker processes, and whether a build started from the last build's
+cache or from nothing, the output tree must be byte for byte the same. Each build runs the
+command line in its own process, as a user's would, on a corpus big enough that `--jobs 2`
+really forks workers.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import shutil
+from pathlib import Path
+
+import pytest
+
+from site_builder.site import PARALLEL_MIN
+from tests.conftest import run_cli, write_article
+
+TAGS = ["OpenAI", "Nvidia", "Google", "DeepSeek", "Anthropic", "Samsung", "반도체", "양자컴퓨팅", "로보틱스"]
+ARTICLES = 60
+
+
+def article_text(i: int) -> tuple[str, str]:
+    """(front matter, body) of article i: spread over days, months and years, skewed tags."""
+    month, day, hour = 1 + (i * 5) % 12, 1 + (i * 7) % 28, (i * 3) % 24
+    tags = [TAGS[0], TAGS[i % len(TAGS)], TAGS[(i * i) % len(TAGS)]][: 1 + i % 3]
+    front = (
+        f"title: '기사 {i}: {TAGS[i % len(TAGS)]} 소식'\n"
+        f"date: {2023 + i % 3}-{month:02d}-{day:02d}T{hour:02d}:15:00+09:00\n"
+        f"tags: [{', '.join(dict.fromkeys(tags))}]\n"
+        f"summary: '요약 {i}: 인공지능 업계 소식'\n"
+        f"publisher: 테스트일보\n"
+    )
+    body = (
+        f"**{TAGS[i % len(TAGS)]}**가 새 모델을 공개했다. 성능은 {i}% 올랐다.\n\n"
+        "## 배경\n\n- 첫째 항목\n- 둘째 항목\n\n"
+        f"[관련 보도](https://www.example.com/news/{i})에 따르면 시험 운영을 마쳤다.\n"
+    )
+    return front, body
+
+
+@pytest.fixture
+def corpus(empty_project: Path) -> Path:
+    for i in range(ARTICLES):
+        write_article(empty_project, f"a{i:03d}.md", *article_text(i))
+    return empty_project
+
+
+def copy_project(source: Path, dest: Path) -> Path:
+    shutil.copytree(source, dest, ignore=shutil.ignore_patterns(".cache", "public"))
+    return dest
+
+
+def build(root: Path, *args: str) -> Path:
+    result = run_cli("build", *args, root=root)
+    assert result.returncode == 0, result.stderr
+    return root / "public"
+
+
+def differences(a: Path, b: Path) -> list[str]:
+    files_a = {p.relative_to(a).as_posix() for p in a.rglob("*") if p.is_file()}
+    files_b = {p.relative_to(b).as_posix() for p in b.rglob("*") if p.is_file()}
+    differ = sorted(files_a ^ files_b)
+    return differ + [rel for rel in sorted(files_a & files_b) if not filecmp.cmp(a / rel, b / rel, shallow=False)]
+
+
+def edit(root: Path) -> None:
+    """A body edit, a tag change and a new article: pages of every kind change."""
+    path = root / "content" / "articles" / "a007.md"
+    text = path.read_text(encoding="utf-8") + "\n편집: 기자가 한 문장을 덧붙였다.\n"
+    path.write_text(text.replace("tags: [OpenAI", "tags: [Meta, OpenAI", 1), encoding="utf-8")
+    write_article(root, "a999.md", *article_text(999))
+
+
+def test_jobs_1_and_jobs_2_write_identical_sites(corpus: Path, tmp_path: Path) -> None:
+    one = build(copy_project(corpus, tmp_path / "one"), "--no-cache", "--jobs", "1")
+    two = build(copy_project(corpus, tmp_path / "two"), "--no-cache", "--jobs", "2")
+    pages = sum(1 for p in one.rglob("*.html"))
+    assert pages >= PARALLEL_MIN, "too few pages for --jobs 2 to fork workers"
+    assert differences(one, two) == []
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_cached_rebuild_after_edits_equals_a_cold_build(corpus: Path, tmp_path: Path, jobs: str) -> None:
+    cached = copy_project(corpus, tmp_path / "cached")
+    build(cached, "--jobs", jobs)
+    edit(cached)
+    result = run_cli("build", "--jobs", jobs, root=cached)
+    assert result.returncode == 0, result.stderr
+    assert " 0 rendered" not in result.stdout  # the edits were seen, not a no-op
+    fresh = copy_project(cached, tmp_path / "fresh")
+    assert differences(cached / "public", build(fresh, "--no-cache", "--jobs", "2")) == []
+
+
+def test_no_cache_rebuild_equals_cached_rebuild(corpus: Path, tmp_path: Path) -> None:
+    build(corpus)
+    edit(corpus)
+    cached = build(corpus)
+    snapshot = tmp_path / "snapshot"
+    shutil.copytree(cached, snapshot)
+    assert differences(build(corpus, "--no-cache"), snapshot) == []
+    assert differences(build(corpus), snapshot) == []  # and a no-change rebuild leaves it as it was
