@@ -17,21 +17,12 @@ from site_builder.content import load_articles
 from site_builder.datafiles import load_all
 from site_builder.library import build_library
 from site_builder.taxonomy import build_taxonomy
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS
 from tests.test_theme import make_theme_project
 
 pytestmark = pytest.mark.browser
 sync_api = pytest.importorskip("playwright.sync_api")
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 BASES = {"root": "/", "repo": "/ai-timeline/"}
 
 
@@ -45,7 +36,7 @@ def browser() -> Iterator[object]:
     if not Path(CHROMIUM).exists():
         pytest.skip("Debian chromium is not installed")
     with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
 

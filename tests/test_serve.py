@@ -19,18 +19,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import REPO, write_article
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, REPO, write_article
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 WAIT_MS = 15_000
 
 
