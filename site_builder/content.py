@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import yamlio
+from . import parallel, yamlio
 from .config import Config
 from .errors import Problem, display_path
 
@@ -187,32 +187,38 @@ def parse_article(
 ParseCache = dict[str, tuple[int, int, Article]]  # file name -> (mtime_ns, size, parsed article)
 
 
-def load_articles(config: Config, cache: ParseCache | None = None) -> tuple[list[Article], list[Problem]]:
-    """Every article under content/articles. With `cache`, files whose modification time and
-    size are unchanged are not read again; the cache is updated in place."""
+def load_articles(
+    config: Config, cache: ParseCache | None = None, jobs: int = 1
+) -> tuple[list[Article], list[Problem]]:
+    """Every article under content/articles, parsed on `jobs` cores. With `cache`, files whose
+    modification time and size are unchanged are not read again; the cache is updated in place."""
     folder = config.content_dir / "articles"
     if not folder.is_dir():
         return [], []
     shown_folder = display_path(folder, config.root)
     cache = {} if cache is None else cache
-    articles, problems, seen = [], [], set()
-    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
-        if not entry.name.endswith(".md") or not entry.is_file():
-            continue
-        seen.add(entry.name)
-        stat = entry.stat()
-        known = cache.get(entry.name)
-        if known and known[0] == stat.st_mtime_ns and known[1] == stat.st_size:
-            articles.append(known[2])
-            continue
-        path = Path(entry.path)
-        article, found = parse_article(path, path.read_bytes(), config, f"{shown_folder}/{entry.name}")
+    entries = sorted((e for e in os.scandir(folder) if e.name.endswith(".md") and e.is_file()), key=lambda e: e.name)
+    stats = {e.name: e.stat() for e in entries}
+    fresh = [
+        e.name
+        for e in entries
+        if not (
+            (known := cache.get(e.name)) and (known[0], known[1]) == (stats[e.name].st_mtime_ns, stats[e.name].st_size)
+        )
+    ]
+
+    def parse(name: str) -> tuple[Article | None, list[Problem]]:
+        path = folder / name
+        return parse_article(path, path.read_bytes(), config, f"{shown_folder}/{name}")
+
+    parsed, _ = parallel.fork_map(parse, fresh, jobs)
+    problems: list[Problem] = []
+    for name, (article, found) in zip(fresh, parsed, strict=True):
         problems += found
         if article is not None:
-            cache[entry.name] = (stat.st_mtime_ns, stat.st_size, article)
-            articles.append(article)
+            cache[name] = (stats[name].st_mtime_ns, stats[name].st_size, article)
         else:
-            cache.pop(entry.name, None)
-    for gone in set(cache) - seen:
+            cache.pop(name, None)
+    for gone in set(cache) - set(stats):
         del cache[gone]
-    return articles, problems
+    return [cache[e.name][2] for e in entries if e.name in cache], problems

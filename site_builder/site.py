@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import multiprocessing
 import os
 import shutil
 import sys
@@ -22,7 +21,7 @@ from pathlib import Path
 
 import jinja2
 
-from . import __version__, datafiles, markdown, search, templates, write
+from . import __version__, datafiles, markdown, parallel, search, templates, write
 from . import state as state_mod
 from .config import Config
 from .content import Article, load_articles, parse_article
@@ -31,8 +30,6 @@ from .library import Library, build_library
 from .pages import Getter, fingerprint, plan, resolve
 from .state import CACHE_DIR, BuildState, Plan
 from .taxonomy import build_taxonomy
-
-PARALLEL_MIN = 64  # below this many pages, forking workers costs more than it saves
 
 
 @dataclass
@@ -111,13 +108,15 @@ def environment(config: Config, key: str) -> jinja2.Environment:
     return env
 
 
-def collect_outputs(config: Config, previous: BuildState | None) -> tuple[BuildState, Callable[[str], Output], int]:
-    """The new state with the input fingerprint of every file of the site, a function that
-    makes a file's Output (its renderer), and the article count. Raises SiteError when any
-    content file is bad."""
+def collect_outputs(
+    config: Config, previous: BuildState | None, jobs: int = 1
+) -> tuple[BuildState, Callable[[str], Output], Callable[[], list[str]], int]:
+    """The new state with the input fingerprint of every page of the site, a function that
+    makes a file's Output (its renderer), one that adds the search index's files to the state
+    and lists them, and the article count. Raises SiteError when any content file is bad."""
     parsed = dict(previous.parsed) if previous else {}
     data, problems = datafiles.load_all(config.content_dir, config.root)
-    articles, found = load_articles(config, parsed)
+    articles, found = load_articles(config, parsed, jobs)
     problems += found
     library, found = build_library(articles, config)
     problems += found
@@ -179,11 +178,15 @@ def collect_outputs(config: Config, previous: BuildState | None) -> tuple[BuildS
             state.search_updated = True
         return state.search
 
-    if reuse_plan and previous and not changed and previous.search_hashes:
-        state.search, state.search_hashes = previous.search, previous.search_hashes
-    else:
-        state.search_hashes = dict(update_search().hashes)
-    state.inputs.update(state.search_hashes)
+    def search_outputs() -> list[str]:
+        """Brings the search index up to date; its files' paths. Separate from the pages because
+        indexing a whole site takes seconds, which the build spends while the pages render."""
+        if reuse_plan and previous and not changed and previous.search_hashes:
+            state.search, state.search_hashes = previous.search, previous.search_hashes
+        else:
+            state.search_hashes = dict(update_search().hashes)
+        state.inputs.update(state.search_hashes)
+        return list(state.search_hashes)
 
     def output(path: str) -> Output:
         if path in fixed:
@@ -194,91 +197,87 @@ def collect_outputs(config: Config, previous: BuildState | None) -> tuple[BuildS
         render = _renderer(environment(config, key), site_plan.templates[i], lambda: site_plan.context(i), get)
         return Output(path, state.inputs[path], render)
 
-    return state, output, len(library.articles)
+    return state, output, search_outputs, len(library.articles)
 
 
 # -- rendering, on every core ----------------------------------------------------------------
 
-# Set before forking so workers inherit the outputs instead of receiving them pickled.
-_job: tuple[list[Output], Path, dict[str, str], Config] | None = None
 
+def render_outputs(
+    outputs: list[Output],
+    staging: Path,
+    old_hashes: dict[str, str],
+    config: Config,
+    jobs: int,
+    meanwhile: Callable[[], list[Output]] = list,
+) -> tuple[dict[str, str], set[str], list[Problem]]:
+    """Render `outputs` on `jobs` cores, writing each whose bytes changed into the staging
+    folder. While the workers run, this process runs `meanwhile` and renders the outputs it
+    returns. (hash of every output, paths written to staging, errors)."""
 
-def _render_range(bounds: tuple[int, int]) -> list[tuple[int, str, bool] | tuple[int, Problem]]:
-    """Render outputs[start:stop]; write each whose bytes changed into the staging folder."""
-    assert _job is not None
-    outputs, staging, old_hashes, config = _job
-    results: list[tuple[int, str, bool] | tuple[int, Problem]] = []
-    for i in range(*bounds):
-        output = outputs[i]
+    def render(output: Output) -> tuple[str, bool] | Problem:
         try:
             data = output.render()
         except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
-            results.append((i, templates.error_problem(exc, config, output.path)))
-            continue
+            return templates.error_problem(exc, config, output.path)
         digest = write.file_hash(data)
         changed = old_hashes.get(output.path) != digest
         if changed:
             target = staging / output.path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
-        results.append((i, digest, changed))
-    return results
+        return digest, changed
 
-
-def render_outputs(
-    outputs: list[Output], staging: Path, old_hashes: dict[str, str], config: Config, jobs: int
-) -> tuple[dict[str, str], set[str], list[Problem]]:
-    """(hash of every output, paths written to staging, errors)."""
-    global _job
-    _job = (outputs, staging, old_hashes, config)
-    step = 32
-    ranges = [(start, min(start + step, len(outputs))) for start in range(0, len(outputs), step)]
-    try:
-        if jobs > 1 and len(outputs) >= PARALLEL_MIN and "fork" in multiprocessing.get_all_start_methods():
-            with multiprocessing.get_context("fork").Pool(jobs) as pool:
-                chunks = pool.map(_render_range, ranges, chunksize=1)
-        else:
-            chunks = [_render_range(r) for r in ranges]
-    finally:
-        _job = None
-    hashes, changed, errors = {}, set(), []
-    for chunk in chunks:
-        for result in chunk:
-            if isinstance(result[1], Problem):
-                errors.append(result[1])
-                continue
-            i, digest, was_written = result
-            hashes[outputs[i].path] = digest
-            if was_written:
-                changed.add(outputs[i].path)
-    return hashes, changed, sorted(set(errors))
+    results, late = parallel.fork_map(render, outputs, jobs, meanwhile)
+    late = late or []
+    hashes: dict[str, str] = {}
+    written: set[str] = set()
+    errors: list[Problem] = []
+    for output, result in zip(outputs + late, results + [render(o) for o in late], strict=True):
+        if isinstance(result, Problem):
+            errors.append(result)
+            continue
+        hashes[output.path], was_written = result
+        if was_written:
+            written.add(output.path)
+    return hashes, written, sorted(set(errors))
 
 
 # -- the build --------------------------------------------------------------------------------
 
 
 def build(
-    config: Config, previous: BuildState | None = None, jobs: int | None = None, *, own_output: bool = False
+    config: Config,
+    previous: BuildState | None = None,
+    jobs: int | None = None,
+    *,
+    own_output: bool = False,
+    freeze_plan: bool = False,
 ) -> BuildResult:
     """Build the site. With `previous`, re-render only pages whose inputs changed and replace
     only files whose bytes changed. Raises SiteError, leaving the output untouched, when any
     input or template is bad. `own_output` says nobody else writes to the output folder (the
-    preview server's private folder), which spares checking that every earlier file is there."""
+    preview server's private folder), which spares checking that every earlier file is there.
+    `freeze_plan` pickles a new plan's pages while the workers render, for a caller that saves
+    the state."""
     # A plan holds millions of small objects and a build makes no reference cycles worth
     # collecting: without this, collector passes over the plan cost more than the rebuild.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _build(config, previous, jobs, own_output)
+        return _build(config, previous, jobs, own_output, freeze_plan)
     finally:
         if collecting:
             gc.enable()
 
 
-def _build(config: Config, previous: BuildState | None, jobs: int | None, own_output: bool) -> BuildResult:
+def _build(
+    config: Config, previous: BuildState | None, jobs: int | None, own_output: bool, freeze_plan: bool
+) -> BuildResult:
     started = time.perf_counter()
     write.check_output_dir(config)
-    state, output, article_count = collect_outputs(config, previous)
+    jobs = jobs or parallel.cores()
+    state, output, search_outputs, article_count = collect_outputs(config, previous, jobs)
     out = config.output_dir
     # Files the last build wrote are compared by hash even when every page must be rendered
     # again (a template or setting changed), so identical files are never rewritten.
@@ -289,12 +288,21 @@ def _build(config: Config, previous: BuildState | None, jobs: int | None, own_ou
     )
     old_hashes = previous.hashes if reuse and previous else {}
     old_inputs = previous.inputs if reuse and previous and previous.key == state.key else {}
-    todo = [output(p) for p, inputs in state.inputs.items() if old_inputs.get(p) != inputs or p not in old_hashes]
+
+    def stale(paths: Iterable[str]) -> list[Output]:
+        return [output(p) for p in paths if old_inputs.get(p) != state.inputs[p] or p not in old_hashes]
+
+    def meanwhile() -> list[Output]:
+        if freeze_plan and state.plan:
+            state.plan.freeze()
+        return stale(search_outputs())
+
+    todo = stale(state.inputs)
 
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
     try:
-        hashes, changed, errors = render_outputs(todo, staging, old_hashes, config, jobs or os.cpu_count() or 1)
+        hashes, changed, errors = render_outputs(todo, staging, old_hashes, config, jobs, meanwhile)
         if errors:
             raise SiteError(errors)
         state.hashes = {p: hashes.get(p) or old_hashes[p] for p in state.inputs}
@@ -312,7 +320,7 @@ def _build(config: Config, previous: BuildState | None, jobs: int | None, own_ou
         state=state,
         articles=article_count,
         outputs=len(state.inputs),
-        rendered=len(todo),
+        rendered=len(hashes),
         written=len(changed),
         removed=removed,
         seconds=time.perf_counter() - started,
@@ -325,7 +333,7 @@ def _build(config: Config, previous: BuildState | None, jobs: int | None, own_ou
 
 def build_command(config: Config, *, use_cache: bool = True, jobs: int | None = None) -> int:
     previous = state_mod.load(config) if use_cache else None
-    result = build(config, previous, jobs)
+    result = build(config, previous, jobs, freeze_plan=True)
     if not result.state.same_as(previous):
         state_mod.save(config, result.state)
     for warning in result.warnings:

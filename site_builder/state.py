@@ -56,12 +56,15 @@ class Plan:
             self._users = dict(users)
         return self._users
 
-    def __getstate__(self) -> dict[str, Any]:
-        blobs = self.blobs
-        if blobs is None:
+    def freeze(self) -> None:
+        """Pickle each page's context, as saving the plan will."""
+        if self.blobs is None:
             assert self.live is not None
-            blobs = [pickle.dumps(c, protocol=pickle.HIGHEST_PROTOCOL) for c in self.live]
-        return {**self.__dict__, "live": None, "blobs": blobs, "_users": None}
+            self.blobs = [pickle.dumps(c, protocol=pickle.HIGHEST_PROTOCOL) for c in self.live]
+
+    def __getstate__(self) -> dict[str, Any]:
+        self.freeze()
+        return {**self.__dict__, "live": None, "_users": None}
 
 
 @dataclass

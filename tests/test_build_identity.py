@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from site_builder.site import PARALLEL_MIN
+from site_builder.parallel import PARALLEL_MIN
 from tests.conftest import run_cli, write_article
 
 TAGS = ["OpenAI", "Nvidia", "Google", "DeepSeek", "Anthropic", "Samsung", "반도체", "양자컴퓨팅", "로보틱스"]

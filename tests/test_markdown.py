@@ -1,4 +1,4 @@
-"""Markdown rendering: Korean-safe emphasis, escaped HTML, and the plain-paragraph fast path."""
+"""Markdown rendering: Korean-safe emphasis, escaped HTML, and the shortcuts for plain text."""
 
 from __future__ import annotations
 
@@ -17,6 +17,46 @@ def test_fast_path_matches_python_markdown_or_declines(text: str) -> None:
     fast = markdown._plain_paragraphs(text)
     if fast is not None:
         assert fast == markdown._converter.reset().convert(text)
+
+
+_full_inline = markdown._make(skip_plain_text=False)
+# Pieces of Markdown that each start an inline pattern, between runs of plain text.
+FRAGMENTS = st.sampled_from(
+    [
+        "딥시크가 ",
+        "오픈AI는",
+        "\n",
+        "\n\n",
+        "  \n",
+        "**굵게**",
+        "*기울임*",
+        "_밑줄_",
+        "`코드`",
+        "\\*",
+        "[링크](/a)",
+        "![그림](b.png)",
+        "[참조][r]",
+        "\n\n[r]: /x\n",
+        "<https://a.kr>",
+        "<a@b.kr>",
+        "&amp;",
+        "&",
+        "<b>",
+        "- ",
+        "## ",
+        "> ",
+        "| a | b |\n|---|---|\n| 1 | 2 |\n",
+        "\n```\ncode\n```\n",
+        "    ",
+        "1. ",
+    ]
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.one_of(FRAGMENTS, st.text(ALPHABET, max_size=6)), max_size=30).map("".join))
+def test_skipping_plain_text_changes_no_output(text: str) -> None:
+    assert markdown._converter.reset().convert(text) == _full_inline.reset().convert(text)
 
 
 def test_plain_news_paragraphs_take_the_fast_path() -> None:
