@@ -41,6 +41,11 @@ def isodate(value: dt.datetime | dt.date) -> str:
     return value.isoformat(timespec="seconds")
 
 
+def shown(names: Any, tags: Any) -> list[str]:
+    """The tag names that have a page (are in `tags`), in their order."""
+    return [name for name in names if name in tags]
+
+
 def latest(articles: Any) -> dt.datetime:
     """When a list of articles last changed: for a feed's <updated>."""
     return max((a.updated or a.date for a in articles), default=dt.datetime(1970, 1, 1, tzinfo=dt.UTC))
@@ -57,8 +62,11 @@ def make_env(config: Config, bytecode_dir: Path | None = None) -> jinja2.Environ
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # Templates cannot change during a build, and a change between builds makes a new
+        # environment (the build key covers them): no need to stat each template per page.
+        auto_reload=False,
     )
-    env.filters.update(kdate=kdate, kdatetime=kdatetime, isodate=isodate, latest=latest)
+    env.filters.update(kdate=kdate, kdatetime=kdatetime, isodate=isodate, latest=latest, shown=shown)
     env.globals.update(site=config, url=config.url, absolute_url=config.absolute_url)
     return env
 

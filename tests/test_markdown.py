@@ -10,16 +10,17 @@ from site_builder import markdown
 # Characters that news text is made of, plus every character Markdown gives a meaning to.
 ALPHABET = st.sampled_from(list("딥시크가 오픈AI는 엔비디아의 abc XYZ 123 .,'\"()?%“”‘’…·-+=*_#>!<&[]|~`\\:\t\n 　"))
 
+_plain_python_markdown = markdown._make(shortcuts=False)
+
 
 @settings(max_examples=400, deadline=None)
 @given(st.text(ALPHABET, max_size=80))
 def test_fast_path_matches_python_markdown_or_declines(text: str) -> None:
     fast = markdown._plain_paragraphs(text)
     if fast is not None:
-        assert fast == markdown._converter.reset().convert(text)
+        assert fast == _plain_python_markdown.reset().convert(text)
 
 
-_full_inline = markdown._make(skip_plain_text=False)
 # Pieces of Markdown that each start an inline pattern, between runs of plain text.
 FRAGMENTS = st.sampled_from(
     [
@@ -28,6 +29,7 @@ FRAGMENTS = st.sampled_from(
         "\n",
         "\n\n",
         "  \n",
+        "\t\n",
         "**굵게**",
         "*기울임*",
         "_밑줄_",
@@ -36,6 +38,7 @@ FRAGMENTS = st.sampled_from(
         "[링크](/a)",
         "![그림](b.png)",
         "[참조][r]",
+        "[r]",
         "\n\n[r]: /x\n",
         "<https://a.kr>",
         "<a@b.kr>",
@@ -55,8 +58,8 @@ FRAGMENTS = st.sampled_from(
 
 @settings(max_examples=600, deadline=None)
 @given(st.lists(st.one_of(FRAGMENTS, st.text(ALPHABET, max_size=6)), max_size=30).map("".join))
-def test_skipping_plain_text_changes_no_output(text: str) -> None:
-    assert markdown._converter.reset().convert(text) == _full_inline.reset().convert(text)
+def test_shortcuts_change_no_output(text: str) -> None:
+    assert markdown.convert(text) == _plain_python_markdown.reset().convert(text)
 
 
 def test_plain_news_paragraphs_take_the_fast_path() -> None:
