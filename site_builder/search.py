@@ -157,8 +157,9 @@ def _lede(article: Article) -> str:
 
 
 def _doc_terms(article: Article, names: Iterable[str], lede: str) -> set[str]:
+    """The set of tokens() of every field, worked out in one pass over the joined fields."""
     fields = [article.title, article.subtitle, article.summary, article.publisher, *article.authors, *names, lede]
-    return {t for field in fields for t in tokens(field)}
+    return {stem(t) for t in set(_TOKEN.findall(normalize(" ".join(fields)))) - _PARTICLE_SET}
 
 
 def _snippet_text(article: Article, lede: str) -> str:
