@@ -8,6 +8,7 @@ output folder changes unless every page rendered.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import os
@@ -15,7 +16,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -260,12 +261,19 @@ def build(
     preview server's private folder), which spares checking that every earlier file is there.
     `freeze_plan` pickles a new plan's pages while the workers render, for a caller that saves
     the state."""
-    # A plan holds millions of small objects and a build makes no reference cycles worth
-    # collecting: without this, collector passes over the plan cost more than the rebuild.
+    with no_collector():
+        return _build(config, previous, jobs, own_output, freeze_plan)
+
+
+@contextlib.contextmanager
+def no_collector() -> Iterator[None]:
+    """A plan and its state hold millions of small objects, and a build makes no reference
+    cycles worth collecting: without this, collector passes over them (set off by loading,
+    building or pickling them) cost more than a rebuild."""
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _build(config, previous, jobs, own_output, freeze_plan)
+        yield
     finally:
         if collecting:
             gc.enable()
@@ -332,10 +340,11 @@ def _build(
 
 
 def build_command(config: Config, *, use_cache: bool = True, jobs: int | None = None) -> int:
-    previous = state_mod.load(config) if use_cache else None
-    result = build(config, previous, jobs, freeze_plan=True)
-    if not result.state.same_as(previous):
-        state_mod.save(config, result.state)
+    with no_collector():
+        previous = state_mod.load(config) if use_cache else None
+        result = build(config, previous, jobs, freeze_plan=True)
+        if not result.state.same_as(previous):
+            state_mod.save(config, result.state, previous)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"built {config.output_dir}: {result.summary()}")

@@ -19,7 +19,7 @@ from .search import SearchState
 from .taxonomy import Tag
 
 CACHE_DIR = ".cache"
-FORMAT = 2  # bump when BuildState or Plan change shape: older files are then ignored
+FORMAT = 3  # bump when BuildState or Plan change shape: older files are then ignored
 
 
 @dataclass
@@ -76,6 +76,7 @@ class BuildState:
     parsed: ParseCache = field(default_factory=dict)  # articles by file, to skip re-reading them
     digests: dict[str, tuple[str, str]] = field(default_factory=dict)  # source -> (front matter, file) hashes
     plan: Plan | None = None
+    plan_structure: str = ""  # on disk, where the plan is kept apart: the structure of its plan
     search_hashes: dict[str, str] = field(default_factory=dict)  # search file -> hash of its text
     # The search index's own state is large and only needed when an article changed, so the
     # command line keeps it in a file of its own and loads it on demand (see load_search).
@@ -119,7 +120,13 @@ def _write(path: Path, value: Any) -> None:
 
 def load(config: Config) -> BuildState | None:
     state = _read(state_file(config))
-    return state if isinstance(state, BuildState) and vars(state).get("format") == FORMAT else None
+    if not (isinstance(state, BuildState) and vars(state).get("format") == FORMAT):
+        return None
+    plan = _read(state_file(config, "plan"))
+    # The plan has a file of its own, rewritten only when the site's structure changes; a
+    # plan that is not the one this state was saved with is left out and made again.
+    state.plan = plan if isinstance(plan, Plan) and plan.structure == state.plan_structure else None
+    return state
 
 
 def load_search(config: Config) -> SearchState | None:
@@ -127,9 +134,19 @@ def load_search(config: Config) -> SearchState | None:
     return search if isinstance(search, SearchState) else None
 
 
-def save(config: Config, state: BuildState) -> None:
+def save(config: Config, state: BuildState, previous: BuildState | None = None) -> None:
+    """Write the state for the next build; the plan only when it is not `previous`'s."""
+    if state.plan is not None and (previous is None or state.plan is not previous.plan):
+        _write(state_file(config, "plan"), state.plan)
     # Bodies are most of the weight and are re-read from the file when a page shows one.
-    bodiless = {name: (m, s, dataclasses.replace(a, body=None)) for name, (m, s, a) in state.parsed.items()}
-    _write(state_file(config), dataclasses.replace(state, parsed=bodiless, search=None, search_updated=False))
+    bodiless = {
+        name: (m, s, a if a.body is None else dataclasses.replace(a, body=None))
+        for name, (m, s, a) in state.parsed.items()
+    }
+    structure = state.plan.structure if state.plan else ""
+    saved = dataclasses.replace(
+        state, parsed=bodiless, plan=None, plan_structure=structure, search=None, search_updated=False
+    )
+    _write(state_file(config), saved)
     if state.search is not None and state.search_updated:
         _write(state_file(config, "search"), state.search)
