@@ -247,6 +247,7 @@ def bench_size(n: int, runs: int, seed: int, jobs: int | None, keep: bool, only:
             for scenario, edit, cold in steps:
                 if edit:
                     edit()
+                os.sync()  # the last run's writes (or the clean's deletions) must not slow this one
                 run = measure(gen.command(cold))
                 results[gen.name][scenario].append(run)
                 note = _our_note(run.stdout) if gen.name == "ours" else ""

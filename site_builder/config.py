@@ -78,9 +78,14 @@ class Config:
         """Site-internal URL for an output path like 'tags/' or '/2025/01/28/x/'."""
         return self.base_path + path.lstrip("/")
 
-    def absolute_url(self, path: str) -> str:
+    @functools.cached_property
+    def origin(self) -> str:
+        """scheme://host of base_url."""
         parts = urlsplit(self.base_url)
-        return f"{parts.scheme}://{parts.netloc}{self.url(path)}"
+        return f"{parts.scheme}://{parts.netloc}"
+
+    def absolute_url(self, path: str) -> str:
+        return self.origin + self.url(path)
 
     def digest(self) -> str:
         """Hash of every setting that can change rendered output."""
