@@ -253,16 +253,13 @@ def build(
     jobs: int | None = None,
     *,
     own_output: bool = False,
-    freeze_plan: bool = False,
 ) -> BuildResult:
     """Build the site. With `previous`, re-render only pages whose inputs changed and replace
     only files whose bytes changed. Raises SiteError, leaving the output untouched, when any
     input or template is bad. `own_output` says nobody else writes to the output folder (the
-    preview server's private folder), which spares checking that every earlier file is there.
-    `freeze_plan` pickles a new plan's pages while the workers render, for a caller that saves
-    the state."""
+    preview server's private folder), which spares checking that every earlier file is there."""
     with no_collector():
-        return _build(config, previous, jobs, own_output, freeze_plan)
+        return _build(config, previous, jobs, own_output)
 
 
 @contextlib.contextmanager
@@ -279,9 +276,7 @@ def no_collector() -> Iterator[None]:
             gc.enable()
 
 
-def _build(
-    config: Config, previous: BuildState | None, jobs: int | None, own_output: bool, freeze_plan: bool
-) -> BuildResult:
+def _build(config: Config, previous: BuildState | None, jobs: int | None, own_output: bool) -> BuildResult:
     started = time.perf_counter()
     write.check_output_dir(config)
     jobs = jobs or parallel.cores()
@@ -301,8 +296,6 @@ def _build(
         return [output(p) for p in paths if old_inputs.get(p) != state.inputs[p] or p not in old_hashes]
 
     def meanwhile() -> list[Output]:
-        if freeze_plan and state.plan:
-            state.plan.freeze()
         return stale(search_outputs())
 
     todo = stale(state.inputs)
@@ -340,11 +333,13 @@ def _build(
 
 
 def build_command(config: Config, *, use_cache: bool = True, jobs: int | None = None) -> int:
-    with no_collector():
-        previous = state_mod.load(config) if use_cache else None
-        result = build(config, previous, jobs, freeze_plan=True)
-        if not result.state.same_as(previous):
-            state_mod.save(config, result.state, previous)
+    # One short process: re-enabling the collector at the end would only set off a pass over
+    # everything the build made (see no_collector).
+    gc.disable()
+    previous = state_mod.load(config) if use_cache else None
+    result = build(config, previous, jobs)
+    if not result.state.same_as(previous):
+        state_mod.save(config, result.state, previous)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"built {config.output_dir}: {result.summary()}")
