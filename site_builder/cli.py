@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -69,6 +70,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "build":
             from . import site
 
+            # One short process (build.py ends it without a teardown): turning the collector
+            # back on after the build would only set off a pass over everything it made.
+            gc.disable()
             return site.build_command(config, use_cache=not args.no_cache, jobs=args.jobs)
         if args.command == "new":
             from . import new

@@ -199,13 +199,12 @@ def load_articles(
     cache = {} if cache is None else cache
     entries = sorted((e for e in os.scandir(folder) if e.name.endswith(".md") and e.is_file()), key=lambda e: e.name)
     stats = {e.name: e.stat() for e in entries}
-    fresh = [
-        e.name
-        for e in entries
-        if not (
-            (known := cache.get(e.name)) and (known[0], known[1]) == (stats[e.name].st_mtime_ns, stats[e.name].st_size)
-        )
-    ]
+
+    def unchanged(name: str) -> bool:
+        known = cache.get(name)
+        return known is not None and (known[0], known[1]) == (stats[name].st_mtime_ns, stats[name].st_size)
+
+    fresh = [e.name for e in entries if not unchanged(e.name)]
 
     def parse(name: str) -> tuple[Article | None, list[Problem]]:
         path = folder / name

@@ -101,7 +101,9 @@ _subsets: dict[frozenset[str], Registry[inlinepatterns.InlineProcessor]] = {}
 
 def convert(source: str) -> str:
     """Python-Markdown's HTML for `source`, trying only the inline patterns that can match."""
-    unused = frozenset(name for name, marks in _NEEDS.items() if not any(mark in source for mark in marks))
+    # Python-Markdown deletes STX and ETX before anything else, which can join two marks.
+    text = source.replace("\x02", "").replace("\x03", "")
+    unused = frozenset(name for name, marks in _NEEDS.items() if not any(mark in text for mark in marks))
     patterns = _subsets.get(unused)
     if patterns is None:
         patterns = _subsets[unused] = _converter.inlinePatterns[:]

@@ -23,7 +23,8 @@ _work: tuple[Callable[[Any], Any], Sequence[Any]] | None = None  # what the fork
 
 
 def cores() -> int:
-    return os.cpu_count() or 1
+    """The cores this process may run on (fewer than the machine's under an affinity mask)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def _run(bounds: tuple[int, int]) -> list[Any]:

@@ -112,7 +112,7 @@ def environment(config: Config, key: str) -> jinja2.Environment:
 def collect_outputs(
     config: Config, previous: BuildState | None, jobs: int = 1
 ) -> tuple[BuildState, Callable[[str], Output], Callable[[], list[str]], int]:
-    """The new state with the input fingerprint of every page of the site, a function that
+    """The new state with the input fingerprint of every file but the search index's, a function that
     makes a file's Output (its renderer), one that adds the search index's files to the state
     and lists them, and the article count. Raises SiteError when any content file is bad."""
     parsed = dict(previous.parsed) if previous else {}
@@ -248,11 +248,7 @@ def render_outputs(
 
 
 def build(
-    config: Config,
-    previous: BuildState | None = None,
-    jobs: int | None = None,
-    *,
-    own_output: bool = False,
+    config: Config, previous: BuildState | None = None, jobs: int | None = None, *, own_output: bool = False
 ) -> BuildResult:
     """Build the site. With `previous`, re-render only pages whose inputs changed and replace
     only files whose bytes changed. Raises SiteError, leaving the output untouched, when any
@@ -264,9 +260,8 @@ def build(
 
 @contextlib.contextmanager
 def no_collector() -> Iterator[None]:
-    """A plan and its state hold millions of small objects, and a build makes no reference
-    cycles worth collecting: without this, collector passes over them (set off by loading,
-    building or pickling them) cost more than a rebuild."""
+    """A plan holds millions of small objects, and a build makes no reference cycles worth
+    collecting: without this, collector passes over the plan cost more than a rebuild."""
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -299,6 +294,8 @@ def _build(config: Config, previous: BuildState | None, jobs: int | None, own_ou
         return stale(search_outputs())
 
     todo = stale(state.inputs)
+    if todo and state.plan:
+        state.plan.unpack()  # here, not in each forked worker
 
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
@@ -333,9 +330,6 @@ def _build(config: Config, previous: BuildState | None, jobs: int | None, own_ou
 
 
 def build_command(config: Config, *, use_cache: bool = True, jobs: int | None = None) -> int:
-    # One short process: re-enabling the collector at the end would only set off a pass over
-    # everything the build made (see no_collector).
-    gc.disable()
     previous = state_mod.load(config) if use_cache else None
     result = build(config, previous, jobs)
     if not result.state.same_as(previous):

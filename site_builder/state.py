@@ -26,8 +26,8 @@ FORMAT = 4  # bump when BuildState or Plan change shape: older files are then ig
 class Plan:
     """The site's pages with what each depends on; reused while the site's structure stands.
 
-    The contexts are saved as one pickle (pages share their articles and tags, which pickle's
-    memo then writes once: a quarter of a second for 10,000 articles) and loaded from disk
+    The contexts are saved as one pickle (pages share their article Refs and tags, which
+    pickle's memo then writes once: a quarter of a second for 10,000 articles) and unpickled
     only when a page is rendered again."""
 
     structure: str  # hash of everything the plan was made from
@@ -41,11 +41,14 @@ class Plan:
     packed: bytes | None = None  # `live`, pickled, in a plan loaded from disk
     _users: dict[str, list[int]] | None = field(default=None, repr=False)
 
-    def context(self, index: int) -> dict[str, Any]:
+    def unpack(self) -> list[dict[str, Any]]:
         if self.live is None:
             assert self.packed is not None
             self.live = pickle.loads(self.packed)
-        return self.live[index]
+        return self.live
+
+    def context(self, index: int) -> dict[str, Any]:
+        return self.unpack()[index]
 
     def users(self) -> dict[str, list[int]]:
         """Article source -> the pages that name it."""
@@ -71,7 +74,7 @@ class BuildState:
     parsed: ParseCache = field(default_factory=dict)  # articles by file, to skip re-reading them
     digests: dict[str, tuple[str, str]] = field(default_factory=dict)  # source -> (front matter, file) hashes
     plan: Plan | None = None
-    plan_structure: str = ""  # on disk, where the plan is kept apart: the structure of its plan
+    plan_structure: str = ""  # structure of the plan saved beside this state (set by `save`)
     search_hashes: dict[str, str] = field(default_factory=dict)  # search file -> hash of its text
     # The search index's own state is large and only needed when an article changed, so the
     # command line keeps it in a file of its own and loads it on demand (see load_search).
@@ -101,8 +104,8 @@ def _read(path: Path) -> Any:
     try:
         with path.open("rb") as f:
             return pickle.load(f)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-        return None  # no cache, or one from another version: build everything
+    except Exception:  # no cache, a damaged one, or one from another version: build everything
+        return None
 
 
 def _write(path: Path, value: Any) -> None:

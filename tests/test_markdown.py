@@ -52,6 +52,7 @@ FRAGMENTS = st.sampled_from(
         "\n```\ncode\n```\n",
         "    ",
         "1. ",
+        "\x02",
     ]
 )
 
