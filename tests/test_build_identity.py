@@ -102,7 +102,7 @@ def test_body_edit_on_a_saved_plan_equals_a_cold_build(corpus: Path, tmp_path: P
         path.write_text(path.read_text(encoding="utf-8") + "\n편집: 본문에 한 문장을 덧붙였다.\n", encoding="utf-8")
     result = run_cli("build", root=cached)
     assert result.returncode == 0, result.stderr
-    assert " 2 rendered" in result.stdout  # only the two article pages: the plan was reused
+    assert " 3 rendered" in result.stdout  # the two article pages and the search index: the plan was reused
     fresh = copy_project(cached, tmp_path / "fresh")
     assert differences(cached / "public", build(fresh, "--no-cache")) == []
 
