@@ -223,9 +223,9 @@ def pelican_build(dest: Path, cold: bool) -> list[str]:
     return command + (["--ignore-cache"] if cold else [])
 
 
-def pelican_clean(dest: Path) -> None:
-    shutil.rmtree(dest / "output", ignore_errors=True)
-    shutil.rmtree(dest / "cache", ignore_errors=True)
+def pelican_outputs(dest: Path) -> list[Path]:
+    """What a cold Pelican build starts without: its output and its cache."""
+    return [dest / "output", dest / "cache"]
 
 
 def _longest(item: tuple[str, str]) -> int:
@@ -336,7 +336,6 @@ def hugo_build(dest: Path, cold: bool) -> list[str]:
     return command + ["--cacheDir", str(dest / "hugo-cache"), "--quiet"]
 
 
-def hugo_clean(dest: Path) -> None:
-    for name in ("public", "resources", "hugo-cache"):
-        shutil.rmtree(dest / name, ignore_errors=True)
-    (dest / ".hugo_build.lock").unlink(missing_ok=True)
+def hugo_outputs(dest: Path) -> list[Path]:
+    """What a cold Hugo build starts without: its output, resources, cache and lock."""
+    return [dest / name for name in ("public", "resources", "hugo-cache", ".hugo_build.lock")]
