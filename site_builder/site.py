@@ -293,7 +293,9 @@ def _build(config: Config, previous: BuildState | None, jobs: int | None, own_ou
     def meanwhile() -> list[Output]:
         return stale(search_outputs())
 
-    todo = stale(state.inputs)
+    # Feeds and the sitemap list many articles each: rendered first, so the cores do not end
+    # the build with one of them while the other core has nothing left to do.
+    todo = sorted(stale(state.inputs), key=lambda o: not o.path.endswith(".xml"))
     if todo and state.plan:
         state.plan.unpack()  # here, not in each forked worker
 
