@@ -115,3 +115,19 @@ def test_no_cache_rebuild_equals_cached_rebuild(corpus: Path, tmp_path: Path) ->
     shutil.copytree(cached, snapshot)
     assert differences(build(corpus, "--no-cache"), snapshot) == []
     assert differences(build(corpus), snapshot) == []  # and a no-change rebuild leaves it as it was
+
+
+def test_bad_files_are_reported_alike_when_parsed_on_forked_workers(corpus: Path, tmp_path: Path) -> None:
+    """With this many articles the front matter is parsed on forked workers: a bad file must
+    still give its `path:line: message`, and no traceback, whatever the number of jobs."""
+    write_article(corpus, "a050.md", "title: 고장\ndate: 어제\n")
+    (corpus / "content" / "articles" / "a051.md").write_text("제목 없음\n", encoding="utf-8")
+    outputs = []
+    for jobs in ("1", "2"):
+        result = run_cli("build", "--no-cache", "--jobs", jobs, root=corpus)
+        assert result.returncode == 1 and "Traceback" not in result.stderr
+        outputs.append(result.stderr)
+    assert outputs[0] == outputs[1]
+    assert "content/articles/a050.md:3: 'date' is not an ISO 8601 date: '어제'" in outputs[1]
+    assert "content/articles/a051.md:1: missing front matter" in outputs[1]
+    assert not (corpus / "public").exists()
