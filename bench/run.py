@@ -134,25 +134,23 @@ def measure(command: list[str], cwd: Path | None = None) -> Run:
 
 # -- the three generators --------------------------------------------------------------------------
 
-TRASH: list[Path] = []  # set per corpus size: where outputs go before a cold build
 
-
-def set_aside(paths: list[Path]) -> None:
-    """Empty a generator's output before a cold build by moving it out of the way; it is deleted
-    once the size is done. Deleting thousands of files just before a timed build would make
-    this VM's ext4 (no journal) check every inode it allocates against the recently deleted
-    ones (`recently_deleted()` in fs/ext4/ialloc.c), slowing whichever generator runs next."""
+def set_aside(paths: list[Path], trash: Path) -> None:
+    """Empty a generator's output before a cold build by moving it into `trash`, deleted once
+    the size is done. Deleting thousands of files just before a timed build would make this
+    VM's ext4 (no journal) check every inode it allocates against the recently deleted ones
+    (`recently_deleted()` in fs/ext4/ialloc.c), slowing whichever generator runs next."""
     for path in paths:
         if path.exists():
-            TRASH[0].mkdir(exist_ok=True)
-            path.rename(TRASH[0] / f"{len(list(TRASH[0].iterdir()))}-{path.name}")
+            trash.mkdir(exist_ok=True)
+            path.rename(Path(tempfile.mkdtemp(dir=trash)) / path.name)
 
 
 @dataclass
 class Generator:
     name: str
     command: Callable[[bool], list[str]]  # cold? -> command line
-    clean: Callable[[], None]  # empties output and cache before a cold build
+    outputs: list[Path]  # what a cold build starts without: output, cache
     write: Callable[[Path], None]  # rewrites one article (given in our format) in its own format
     texts: dict[str, str] = field(default_factory=dict)  # article name -> its current text, our format
 
@@ -162,7 +160,7 @@ def our_generator(project: Path, jobs: int | None) -> Generator:
         line = [str(OUR_PYTHON), str(REPO / "build.py"), "build", "--root", str(project)]
         return line + (["--no-cache"] if cold else []) + (["--jobs", str(jobs)] if jobs else [])
 
-    return Generator("ours", command, lambda: set_aside([project / ".cache", project / "public"]), lambda _: None)
+    return Generator("ours", command, [project / ".cache", project / "public"], lambda _: None)
 
 
 def pelican_generator(project: Path, dest: Path) -> Generator:
@@ -170,7 +168,7 @@ def pelican_generator(project: Path, dest: Path) -> Generator:
     return Generator(
         "pelican",
         lambda cold: peers.pelican_build(dest, cold),
-        lambda: set_aside(peers.pelican_outputs(dest)),
+        peers.pelican_outputs(dest),
         lambda source: peers.write_pelican_article(dest, peers.read_article(source)),
     )
 
@@ -181,7 +179,7 @@ def hugo_generator(project: Path, dest: Path) -> Generator:
     return Generator(
         "hugo",
         lambda cold: peers.hugo_build(dest, cold),
-        lambda: set_aside(peers.hugo_outputs(dest)),
+        peers.hugo_outputs(dest),
         lambda source: peers.write_hugo_article(dest, peers.read_article(source), slugs),
     )
 
@@ -222,7 +220,6 @@ def loadavg() -> str:
 
 def bench_size(n: int, runs: int, seed: int, jobs: int | None, keep: bool, only: list[str]) -> None:
     base = Path(tempfile.mkdtemp(prefix=f"ai-timeline-bench-{n}-"))
-    TRASH[:] = [base / "trash"]
     project = base / "ours"
     print(f"\n== N = {n:,} ({base}) ==", flush=True)
     started = time.perf_counter()
@@ -247,7 +244,7 @@ def bench_size(n: int, runs: int, seed: int, jobs: int | None, keep: bool, only:
         order = gens[round_ % len(gens) :] + gens[: round_ % len(gens)]
         target = targets[round_]
         for gen in order:
-            gen.clean()
+            set_aside(gen.outputs, base / "trash")
             steps: list[tuple[str, Callable[[], None] | None, bool]] = [
                 ("cold", None, True),
                 ("no change", None, False),
@@ -257,7 +254,7 @@ def bench_size(n: int, runs: int, seed: int, jobs: int | None, keep: bool, only:
             for scenario, edit, cold in steps:
                 if edit:
                     edit()
-                os.sync()  # the last run's writes (or the clean's deletions) must not slow this one
+                os.sync()  # the last run's writes must not be flushed during this one
                 run = measure(gen.command(cold))
                 results[gen.name][scenario].append(run)
                 note = _our_note(run.stdout) if gen.name == "ours" else ""
@@ -267,7 +264,7 @@ def bench_size(n: int, runs: int, seed: int, jobs: int | None, keep: bool, only:
                     flush=True,
                 )
     print_table(n, results, load_before, loadavg())
-    shutil.rmtree(TRASH[0], ignore_errors=True)
+    shutil.rmtree(base / "trash", ignore_errors=True)
     if not keep:
         shutil.rmtree(base, ignore_errors=True)
 

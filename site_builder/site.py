@@ -8,7 +8,6 @@ output folder changes unless every page rendered.
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import hashlib
 import os
@@ -16,7 +15,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,8 +88,8 @@ def make_plan(config: Config, library: Library, data: datafiles.DataFiles, struc
     return site_plan
 
 
-def _renderer(env: jinja2.Environment, template: str, context: Callable[[], dict], get: Getter) -> Callable[[], bytes]:
-    return lambda: templates.render(env, template, resolve(context(), get)).encode()
+def _renderer(env: jinja2.Environment, template: str, context: dict, get: Getter) -> Callable[[], bytes]:
+    return lambda: templates.render(env, template, resolve(context, get)).encode()
 
 
 _env_cache: dict[tuple[str, str], jinja2.Environment] = {}
@@ -195,7 +194,9 @@ def collect_outputs(
         if path in state.search_hashes:
             return Output(path, state.inputs[path], lambda: update_search().files[path].encode())
         i = index[path]
-        render = _renderer(environment(config, key), site_plan.templates[i], lambda: site_plan.context(i), get)
+        # The context is taken here, in the parent, so a saved plan is unpickled once, not
+        # again in every forked worker.
+        render = _renderer(environment(config, key), site_plan.templates[i], site_plan.context(i), get)
         return Output(path, state.inputs[path], render)
 
     return state, output, search_outputs, len(library.articles)
@@ -254,18 +255,12 @@ def build(
     only files whose bytes changed. Raises SiteError, leaving the output untouched, when any
     input or template is bad. `own_output` says nobody else writes to the output folder (the
     preview server's private folder), which spares checking that every earlier file is there."""
-    with no_collector():
-        return _build(config, previous, jobs, own_output)
-
-
-@contextlib.contextmanager
-def no_collector() -> Iterator[None]:
-    """A plan holds millions of small objects, and a build makes no reference cycles worth
-    collecting: without this, collector passes over the plan cost more than a rebuild."""
+    # A plan holds millions of small objects and a build makes no reference cycles worth
+    # collecting: without this, collector passes over the plan cost more than the rebuild.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        yield
+        return _build(config, previous, jobs, own_output)
     finally:
         if collecting:
             gc.enable()
@@ -296,8 +291,6 @@ def _build(config: Config, previous: BuildState | None, jobs: int | None, own_ou
     # Feeds and the sitemap list many articles each: rendered first, so the cores do not end
     # the build with one of them while the other core has nothing left to do.
     todo = sorted(stale(state.inputs), key=lambda o: not o.path.endswith(".xml"))
-    if todo and state.plan:
-        state.plan.unpack()  # here, not in each forked worker
 
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))

@@ -41,14 +41,11 @@ class Plan:
     packed: bytes | None = None  # `live`, pickled, in a plan loaded from disk
     _users: dict[str, list[int]] | None = field(default=None, repr=False)
 
-    def unpack(self) -> list[dict[str, Any]]:
+    def context(self, index: int) -> dict[str, Any]:
         if self.live is None:
             assert self.packed is not None
             self.live = pickle.loads(self.packed)
-        return self.live
-
-    def context(self, index: int) -> dict[str, Any]:
-        return self.unpack()[index]
+        return self.live[index]
 
     def users(self) -> dict[str, list[int]]:
         """Article source -> the pages that name it."""
