@@ -97,12 +97,15 @@ def test_body_edit_on_a_saved_plan_equals_a_cold_build(corpus: Path, tmp_path: P
     saved, unpickling the contexts of the pages it renders again."""
     cached = copy_project(corpus, tmp_path / "cached")
     build(cached)
+    (plan_file,) = (cached / ".cache").glob("plan-*.pickle")
+    saved = plan_file.stat().st_mtime_ns
     for name in ("a003.md", "a040.md"):
         path = cached / "content" / "articles" / name
         path.write_text(path.read_text(encoding="utf-8") + "\n편집: 본문에 한 문장을 덧붙였다.\n", encoding="utf-8")
     result = run_cli("build", root=cached)
     assert result.returncode == 0, result.stderr
-    assert " 3 rendered" in result.stdout  # the two article pages and the search index: the plan was reused
+    assert " 3 rendered" in result.stdout  # the two article pages and the search index
+    assert plan_file.stat().st_mtime_ns == saved  # the plan was reused, not made and saved again
     fresh = copy_project(cached, tmp_path / "fresh")
     assert differences(cached / "public", build(fresh, "--no-cache")) == []
 

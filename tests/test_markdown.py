@@ -63,6 +63,13 @@ def test_shortcuts_change_no_output(text: str) -> None:
     assert markdown.convert(text) == _plain_python_markdown.reset().convert(text)
 
 
+def test_shortcuts_see_marks_that_removed_control_characters_join() -> None:
+    # Python-Markdown deletes STX and ETX first: what is left can be a line break, an image
+    # or a reference definition.
+    for text in ["가  \x02\n나", "!\x02[그림](b.png)", "[r]\n\n[r]\x02: /x\n"]:
+        assert markdown.convert(text) == _plain_python_markdown.reset().convert(text)
+
+
 def test_plain_news_paragraphs_take_the_fast_path() -> None:
     text = "첫 문단입니다. “인용”도 있다.\n\n둘째 문단 (괄호) 50% 'o1'.\n"
     assert markdown._plain_paragraphs(text) == "<p>첫 문단입니다. “인용”도 있다.</p>\n<p>둘째 문단 (괄호) 50% 'o1'.</p>"
