@@ -2,6 +2,8 @@
 
 They sit below both ingest (which finds tags, dates and publishers with them) and the
 build (which shows tag labels and milestones), so both stages read them from here.
+Outlets start from the registry of the Korean press shipped in site_builder/data/outlets.yaml,
+which content/outlets.yaml extends.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from .errors import Problem, display_path
 KST = dt.timezone(dt.timedelta(hours=9), "KST")
 TAG_KINDS = ("company", "person", "product", "topic", "organization", "event")
 SAFE_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+OUTLET_KINDS = ("national", "economic", "broadcast", "wire", "it", "regional", "internet", "foreign", "portal")
+OUTLET_KEYS = ("kind", "domains", "aliases", "markers")
+OUTLET_REGISTRY = Path(__file__).parent / "data" / "outlets.yaml"
 
 
 @dataclass(frozen=True)
@@ -46,6 +51,7 @@ class Outlet:
     domains: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()  # other spellings printed on pages
     markers: tuple[str, ...] = ()  # page text only this outlet's site prints (when its name is absent)
+    kind: str = ""  # one of OUTLET_KINDS, or "" when not given; a "portal" only republishes
 
 
 @dataclass(frozen=True)
@@ -158,27 +164,57 @@ def load_milestones(path: Path, root: Path) -> tuple[tuple[Milestone, ...], list
     return tuple(sorted(out, key=lambda m: (m.date, m.slug))), problems
 
 
+def _outlet_problem(name: str, entry: Any) -> str | None:
+    """Why an outlets.yaml entry cannot be read, or None."""
+    if not isinstance(entry, dict):
+        return f"outlet '{name}' must be a mapping"
+    for key, value in entry.items():
+        if key not in OUTLET_KEYS:
+            return f"outlet '{name}' has unknown key '{key}'{yamlio.did_you_mean(str(key), list(OUTLET_KEYS))}"
+        if key != "kind" and value is not None and not isinstance(value, str | list):
+            return f"outlet '{name}': '{key}' must be a list of strings"
+    kind = str(entry.get("kind") or "")
+    if kind and kind not in OUTLET_KINDS:
+        return f"outlet '{name}' has unknown kind '{kind}'{yamlio.did_you_mean(kind, list(OUTLET_KINDS))}"
+    return None
+
+
 def load_outlets(path: Path, root: Path) -> tuple[tuple[Outlet, ...], list[Problem]]:
     data, lines, shown, problems = _mapping_file(path, root)
     out = []
     for name, entry in data.items():
-        entry = entry or {}
-        if not isinstance(entry, dict):
-            problems.append(Problem(shown, lines.get(str(name)), f"outlet '{name}' must be a mapping"))
+        name, entry = str(name), entry or {}
+        problem = _outlet_problem(name, entry)
+        if problem:
+            problems.append(Problem(shown, lines.get(name), problem))
             continue
         out.append(
             Outlet(
-                name=str(name),
+                name=name,
                 domains=_str_tuple(entry.get("domains")),
                 aliases=_str_tuple(entry.get("aliases")),
                 markers=_str_tuple(entry.get("markers")),
+                kind=str(entry.get("kind") or ""),
             )
         )
     return tuple(out), problems
 
 
+def extend_outlets(base: tuple[Outlet, ...], site: tuple[Outlet, ...]) -> tuple[Outlet, ...]:
+    """The site's outlets over the registry's: a same-named entry replaces, a new name is added."""
+    merged = {outlet.name: outlet for outlet in base}
+    merged.update((outlet.name, outlet) for outlet in site)
+    return tuple(merged.values())
+
+
+def load_all_outlets(content_dir: Path, root: Path) -> tuple[tuple[Outlet, ...], list[Problem]]:
+    registry, p1 = load_outlets(OUTLET_REGISTRY, root)
+    site, p2 = load_outlets(content_dir / "outlets.yaml", root)
+    return extend_outlets(registry, site), p1 + p2
+
+
 def load_all(content_dir: Path, root: Path) -> tuple[DataFiles, list[Problem]]:
     tags, p1 = load_tags(content_dir / "tags.yaml", root)
     milestones, p2 = load_milestones(content_dir / "milestones.yaml", root)
-    outlets, p3 = load_outlets(content_dir / "outlets.yaml", root)
+    outlets, p3 = load_all_outlets(content_dir, root)
     return DataFiles(tags, milestones, outlets), p1 + p2 + p3

@@ -80,16 +80,37 @@ def test_spam_seed_restores_the_replaced_word(tmp_path: Path, capsys: pytest.Cap
     assert "spam phrase '슬롯사이트 소닉 메이저' replaced by 'AI'" in out
 
 
-def test_dev_set_from_other_outlets(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def _share(results: dict[str, dict], field: str) -> float:
+    scored = [r[field] for r in results.values() if r.get(field) is not None]
+    return sum(bool(v) for v in scored) / len(scored)
+
+
+def _tags_f1(results: dict[str, dict]) -> float:
+    precision = sum(r["tags_tp_p"] for r in results.values()) / sum(r["tags_pred"] for r in results.values())
+    recall = sum(r["tags_tp_r"] for r in results.values()) / sum(r["tags_req"] for r in results.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def test_dev_set_meets_the_ingest_targets(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 11's targets on all 55 dev-set pages (46 outlets): every seed written, no wrong date
+    published, every explicit date right, publisher >= 90 %, author >= 85 %, printed headlines
+    >= 75 % exact, tags F1 >= 0.9, no chrome, spam or XSS, no body lost."""
     if not (DEV / "raw").is_dir():
         pytest.skip(f"{DEV} is absent (the dev set is only on development machines)")
     module = scorer()
-    content, _, _ = _score_dir(tmp_path, capsys, sorted((DEV / "raw").glob("*.txt")))
+    content, _, out = _score_dir(tmp_path, capsys, sorted((DEV / "raw").glob("*.txt")))
+    labels = module.load_labels(str(DEV / "labels"))
     results = _results(module, content, DEV / "labels")
-    written = {k: r for k, r in results.items() if not r.get("missing")}
-    assert len(written) >= 12  # the rest have no date the text can settle, and fail loudly
-    for key, r in written.items():
-        assert r["date"] and r["publisher"] and r["author"], key
-        assert r.get("title_exact") is not False, key
+    assert len(results) == 55
+    assert not [k for k, r in results.items() if r.get("missing")]
+    assert not [k for k, r in results.items() if r["date"] is False and not r["held"]], "wrong and published"
+    explicit = {k: r for k, r in results.items() if labels[k].get("date_source") == "explicit"}
+    assert all(r["date"] for r in explicit.values()), [k for k, r in explicit.items() if not r["date"]]
+    assert _share(results, "publisher") >= 0.90
+    assert _share({k: r for k, r in results.items() if labels[k].get("author")}, "author") >= 0.85
+    assert _share(results, "title_exact") >= 0.75
+    assert _tags_f1(results) >= 0.9
+    for key, r in results.items():
         assert not (r["chrome_leaked"] or r["fragments_leaked"] or r["title_dup"] or r["body_lost"]), key
         assert not (r["spam"] or r["xss"] or r["html"]), key
+    assert "검토 목록:" in out  # the drafts are listed at the end of the run

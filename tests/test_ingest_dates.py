@@ -14,14 +14,19 @@ UNDATED = """가상의 스타트업, 새 서비스 출시
 """
 
 
-def test_undatable_seed_fails_naming_the_line_to_add(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_undatable_seed_is_written_as_a_draft_for_review(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     root = make_project(tmp_path, {"undated.txt": UNDATED, "x.txt": ARTICLE})
     code, out, err = run_ingest(root, capsys)
-    assert code == 1
-    assert "seeds/undated.txt: no date found; add to seeds/seeds.yaml:\n  undated.txt:\n    date: YYYY-MM-DD" in err
-    assert not article_path(root, "undated.txt").exists()
-    assert article_path(root, "x.txt").exists()
-    assert "1 failed" in out
+    assert code == 0, err
+    fm = front_matter(article_path(root, "undated.txt"))
+    assert fm["draft"] is True
+    assert fm["review"][0] == "date: only '12일' in the text, no month or year to place it"
+    assert fm["date_source"].startswith("candidate: ")
+    assert "draft" not in front_matter(article_path(root, "x.txt"))
+    # ingest ends with the list of drafts and what each needs
+    listing = out[out.index("검토 목록:") :]
+    assert "undated.txt: 가상의 스타트업, 새 서비스 출시" in listing
+    assert "- date: only '12일' in the text" in listing and "x.txt" not in listing
 
 
 def test_seeds_yaml_override_sets_date_and_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -83,4 +88,6 @@ def test_milestone_cue_without_its_company_is_no_anchor(tmp_path: Path, capsys: 
     seed = "전기차 소식\n가상 자동차 회사가 지난 20일 소형 모델 R1을 공개했고 3일 판매를 시작했다.\n"
     root = make_project(tmp_path, {"r.txt": seed})
     code, _, err = run_ingest(root, capsys)
-    assert code == 1 and "no date found" in err
+    assert code == 0, err
+    fm = front_matter(article_path(root, "r.txt"))
+    assert fm["draft"] is True and fm["review"][0].startswith("date: only '3일'")

@@ -42,7 +42,7 @@ def test_synthetic_article_front_matter(tmp_path: Path, capsys: pytest.CaptureFi
     assert "date: 2025-03-05T10:20:00+09:00\n" in path.read_text(encoding="utf-8")
     assert fm["publisher"] == "AI타임스" and fm["author"] == "홍길동"
     assert fm["tags"] == ["Nvidia", "OpenAI"]
-    assert fm["date_source"] == "byline"
+    assert fm["date_source"] == "byline '입력 2025.03.05 10:20'"
     text = body(path)
     for chrome in ("최종편집", "기자명", "입력", "본문 글씨", "hong@aitimes.com", "무단전재"):
         assert chrome not in text

@@ -7,6 +7,7 @@ A seed that fails is reported and skipped; the others are still written.
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,12 +15,12 @@ from typing import Any
 
 from .. import yamlio
 from ..config import Config
-from ..datafiles import DataFiles, load_all
+from ..datafiles import KST, DataFiles, load_all
 from ..errors import Problem, SiteError, display_path
 from . import clean, dates, meta, overrides, spam, summary, tags
 from .decode import DecodeError, decode
 from .render import Article, format_date, render
-from .report import SeedReport, counts, table
+from .report import SeedReport, counts, review_list, table
 from .write import write_article
 
 
@@ -41,8 +42,15 @@ def ingest_bytes(
     data: DataFiles,
     override: dict[str, Any] | None = None,
     existing_slug: str = "",
+    *,
+    tz: dt.tzinfo = KST,
+    captured: dt.datetime | None = None,
 ) -> Result:
-    """Turn one seed's bytes into an Article. Raises SeedError with a user-facing message."""
+    """Turn one seed's bytes into an Article. Raises SeedError with a user-facing message.
+
+    What the text cannot settle is not invented: the article becomes a draft whose `review`
+    list names each open point, and its best candidate is kept with the evidence for it.
+    `captured` (the seed file's time) is the fallback date of a draft with no date at all."""
     override = override or {}
     try:
         text, encoding = decode(raw)
@@ -64,25 +72,32 @@ def ingest_bytes(
     if page.chrome:
         warnings.append(f"dropped {len(page.chrome)} chrome lines ({_reasons(page.chrome)})")
 
+    review: list[str] = []
     title = page.title
     if not title and "title" not in override:
-        title = summary.fallback_title(paragraphs)
-        warnings.append("no headline found; title taken from the first sentence")
+        title = summary.headline_from_lede(paragraphs)
+        review.append("title: written from the lede")
 
     article = Article(seed=seed_name, title=title, subtitle=" / ".join(page.deck), paragraphs=paragraphs)
-    publisher, _how = meta.find_publisher(page, text, data.outlets)
+    publisher, how, known = meta.find_publisher(page, text, data.outlets, seed_name)
     article.publisher = publisher or ""
+    if publisher and not known:
+        warnings.append(
+            f"publisher '{publisher}' ({how}) is not in the outlet registry; add it to content/outlets.yaml"
+        )
     if not article.publisher and "publisher" not in override:
-        warnings.append("no publisher found (add the outlet to content/outlets.yaml)")
+        review.append("publisher: not printed (no dateline, copyright line, e-mail or outlet name)")
     article.author = meta.find_authors(page, data.outlets)
     article.tags = tags.find_tags(data.tags, title, page.deck, paragraphs)
-    article.summary = summary.summary(paragraphs)
+    article.summary = summary.summary(paragraphs, title)
 
-    published, updated = dates.explicit(page)
-    if published is None:
-        body = "\n".join([title, *page.deck, *paragraphs])
-        chrome_text = "\n".join(line for _, line, _ in page.chrome)
-        published = dates.infer(body, chrome_text, page, data.milestones, tags.mentions(data.tags, body))
+    lines = [(i + 1, line.strip()) for i, line in enumerate(text.split("\n")) if line.strip()]
+    evidence = dates.collect(lines, dates.zones(lines, page), tz)
+    published, updated, notes = dates.decide(evidence, dict(lines))
+    warnings += [f"date: {note}" for note in notes]
+    body = "\n".join([title, *page.deck, *paragraphs])
+    if published is None and "date" not in override:
+        published = dates.infer(body, evidence, page, data.milestones, tags.mentions(data.tags, body))
         if published is not None:
             warnings.append(f"date inferred: {format_date(published.value)} ({published.source})")
     if "date" in override:
@@ -90,16 +105,16 @@ def ingest_bytes(
     elif published is not None:
         article.date, article.date_source = published.value, published.source
     else:
-        name = Path(seed_name).name
-        raise SeedError(f"{shown}: no date found; add to seeds/{overrides.FILE}:\n  {name}:\n    date: YYYY-MM-DD")
+        article.date, article.date_source = dates.candidate(evidence, captured, tz)
+        review.insert(0, dates.unresolved(body))
     article.updated = override.get("updated", updated.value if updated else None)
-    if article.updated is not None and article.updated == article.date:
-        pass  # '수정' equal to '입력' is still what the page says; keep it
 
     for key in ("title", "subtitle", "publisher", "author", "tags", "summary", "source_url"):
         if key in override:
             setattr(article, key, override[key])
     article.slug = override.get("slug") or existing_slug or summary.make_slug(seed_name, article.tags, data.tags)
+    article.review = review
+    article.draft = any(not line.startswith("title:") for line in review)
     return Result(article, warnings)
 
 
@@ -150,6 +165,8 @@ def run(config: Config, *, force: bool = False) -> int:
                 data,
                 seed_fields.get(path.name),
                 _existing_slug(target),
+                tz=config.tz,
+                captured=dt.datetime.fromtimestamp(path.stat().st_mtime, config.tz),
             )
         except SeedError as exc:
             report.error = str(exc)
@@ -182,6 +199,7 @@ def run(config: Config, *, force: bool = False) -> int:
         report.publisher = article.publisher
         report.author = ", ".join(article.author)
         report.tags = ", ".join(article.tags)
+        report.review = article.review if article.draft else []
     for diff in diffs:
         print(diff, end="" if diff.endswith("\n") else "\n")
     print(table(reports))
@@ -189,6 +207,9 @@ def run(config: Config, *, force: bool = False) -> int:
     for name in unknown:
         print(f"warning: seeds/{overrides.FILE} names '{name}', which is not a seed in {seeds_shown}")
     print(counts(reports))
+    held = review_list(reports, display_path(out_dir, config.root))
+    if held:
+        print(held)
     return 1 if any(r.status == "failed" for r in reports) else 0
 
 

@@ -50,7 +50,8 @@ _ALWAYS = [
     (
         "copyright",
         re.compile(
-            r"무단\s*전재|재배포\s*금지|저작권자|Copyright|All rights reserved|저작권법의 보호|AI\s*학습\s*이용\s*금지",
+            r"무단\s*전재|재배포\s*금지|저작권자|Copyright|All rights reserved|저작권법의 보호|AI\s*학습\s*이용\s*금지"
+            r"|^<?\s*[ⓒ©]",
             re.I,
         ),
     ),
@@ -58,7 +59,7 @@ _ALWAYS = [
     ("table", re.compile(r"^\||\|$")),
     ("link", re.compile(r"^https?://\S+$")),
     ("credit", re.compile(r"^\[(영상|촬영|편집|그래픽|CG|취재|디자인|자료|사진|화면)[^\]]*\]$")),
-    ("wire ref", re.compile(r"^원문\s*기사|^\(끝\)$|^<?ⓒ")),
+    ("wire ref", re.compile(r"^원문\s*기사|^\(끝\)$")),
     (
         "portal notice",
         re.compile(
@@ -78,7 +79,12 @@ _SHORT = [
             re.I,
         ),
     ),
-    ("widget", re.compile(r"댓글|글씨\s*(키우기|줄이기)|글자\s*크기|공유하기|URL\s*복사|기사\s*제보|구독하기")),
+    (
+        "widget",
+        re.compile(
+            r"^조회\s*수?\s*[:：]?\s*[\d,]*$|댓글|글씨\s*(키우기|줄이기)|글자\s*크기|공유하기|URL\s*복사|기사\s*제보|구독하기"
+        ),
+    ),
     (
         "related",
         re.compile(
@@ -94,11 +100,24 @@ _SHORT = [
     ),
 ]
 _CAPTION = re.compile(r"사진\s*=|/\s*사진|[(\[]\s*사진|캡[처쳐]\s*$|(자료|그래픽|영상)\s*=|제공\s*\)?\s*$")
+# Photo credits that end a caption: '… 본사. /연합뉴스', '… 있다. AP뉴시스', '… 발표하고 있다. 회사 제공.'
+_CAPTION_TAIL = re.compile(
+    r"(?:제공|사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$"
+    r"|\.\s*(?:AP|AFP|EPA|UPI|로이터|신화)\s*(?:연합뉴스|뉴시스|뉴스1)?$"
+)
 _BYLINE = re.compile(r"^[-–]?\s*(" + NAMES + r")\s*" + ROLE + r"(?![가-힣])")
 _RELATED_LINK = re.compile(r"^[-–·•▶▷]\s*(\[[^\]]{1,12}\]|[\"'‘“])")
 _BULLET = re.compile(r"^[•·∙◦]\s*")
 
 _DATELINES = [
+    # [뉴욕=가상일보 홍길동 특파원]
+    re.compile(
+        r"^[(\[【]\s*[^=)\]】]{1,20}=\s*(?P<outlet>[^)\]】\s]{1,20})\s+(?P<names>"
+        + NAMES
+        + r")\s*"
+        + ROLE
+        + r"\s*[)\]】]\s*=?\s*"
+    ),
     # (서울=연합뉴스) 홍길동 기자 =    [뉴욕=뉴스핌] 홍길동 특파원 =
     re.compile(
         r"^[(\[【]\s*[^=)\]】]{1,20}=\s*(?P<outlet>[^)\]】]{1,20})[)\]】]\s*"
@@ -109,7 +128,14 @@ _DATELINES = [
         r"^[\[【]\s*(?P<outlet>[^\]】]{1,40}?)(?:\s+|\s*=\s*)(?P<names>" + NAMES + r")\s*" + ROLE + r"\s*[\]】]\s*"
     ),
     # 투데이e코노믹 = 홍길동 기자 |
-    re.compile(r"^(?P<outlet>\S{2,20}(?: \S{1,10})?)\s*=\s*(?P<names>" + NAMES + r")\s*" + ROLE + r"\s*[|=]\s*"),
+    # 가상일보 (지역판) 홍길동 기자 |
+    re.compile(
+        r"^(?P<outlet>\S{2,20}(?: \([^)]{1,15}\)| \S{1,10})?)\s*(?:=\s*|\s)(?P<names>"
+        + NAMES
+        + r")\s*"
+        + ROLE
+        + r"\s*[|=]\s*"
+    ),
     # 워싱턴, 10월29일 (로이터) -
     re.compile(
         r"^[가-힣A-Za-z ]{2,20},\s*(?P<month>\d{1,2})월\s*(?P<day>\d{1,2})일\s*\((?P<outlet>[^)]{2,15})\)\s*[-–—=]\s*"
@@ -130,8 +156,12 @@ def chrome_reason(line: str, outlets: set[str]) -> str | None:
         for reason, pattern in _SHORT:
             if pattern.search(core):
                 return reason
-    if _CAPTION.search(core) and not is_sentence(core):
+    if _CAPTION.search(core) and not is_sentence(core) or _CAPTION_TAIL.search(core):
         return "caption"
+    if len(core) <= 2 and not core.isalnum() or len(core) == 1:
+        return "fragment"  # a cut-off credit or stray mark carries no article text
+    if re.search(_DATE, core) and len(core) <= 60 and not is_sentence(core):
+        return "date line"  # a date with a program name, reporter or e-mail beside it
     if EMAIL.search(core) and len(core) <= 60 and not is_sentence(core):
         return "sign-off"
     if len(core) <= 40 and _BYLINE.search(core) and not is_sentence(core):
@@ -150,6 +180,15 @@ def _terminal(reason: str | None, line: str) -> bool:
     return reason in ("copyright", "related", "sign-off") or bool(_RELATED_LINK.match(line))
 
 
+_STAMP_REASONS = ("byline date", "date line", "date strip", "byline")
+
+
+def _running_text(line: str) -> bool:
+    """A body line: a sentence with its final period, or a long one. Headlines often end in a
+    quotation ('…“월가는 하품했다”') but without the period running text carries."""
+    return is_sentence(line) and (len(line) >= 60 or len(line) >= 25 and bool(re.search(r"[.。][^.。]{0,3}$", line)))
+
+
 def _substantial(line: str) -> bool:
     return is_sentence(line) and len(line) >= 60
 
@@ -161,7 +200,15 @@ def _headline_candidate(line: str) -> bool:
     return 8 <= len(line) <= 120 and (len(line) >= 14 or punct)
 
 
-def _cut_dateline(text: str, line: int) -> tuple[str, Dateline | None]:
+_OUTLET_TAG = re.compile(r"^[\[【]\s*(?P<outlet>[^\]】=]{2,20}?)\s*[\]】]\s*")
+
+
+def _cut_dateline(text: str, line: int, outlets: set[str] | None = None) -> tuple[str, Dateline | None]:
+    # '[가상일보]' glued to the first sentence is the outlet's tag only when it names an outlet.
+    tag = _OUTLET_TAG.match(text)
+    if tag and outlets and fold(tag.group("outlet")) in outlets and tag.end() < len(text):
+        found = Dateline(line=line, text=tag.group(0).strip(), outlet=tag.group("outlet").strip())
+        return text[tag.end() :].strip(), found
     for pattern in _DATELINES:
         m = pattern.match(text)
         if m and m.end() < len(text):
@@ -188,20 +235,32 @@ def clean(text: str, outlets: tuple[Outlet, ...]) -> Cleaned:
 
     # Consecutive identical lines are photo captions printed twice (or a doubled headline).
     for (n1, a), (n2, b) in zip(lines, lines[1:], strict=False):
-        if fold(a) == fold(b) and not is_sentence(a):
+        if fold(a) == fold(b) and (not is_sentence(a) or _CAPTION_TAIL.search(a)):
             reasons[n1] = reasons[n1] or "repeated line"
             reasons[n2] = reasons[n2] or "repeated line"
 
     # Body starts at the first running-text line that is not chrome.
     body_start = len(lines)
     for i, (n, line) in enumerate(lines):
-        if reasons[n] is None and (is_sentence(line) and len(line) >= 25 or _cut_dateline(line, n)[1]):
+        if reasons[n] is None and (_running_text(line) or _cut_dateline(line, n)[1]):
             body_start = i
             break
 
     # Header: headline, deck; before the headline only navigation and section labels.
     header = [(n, line) for n, line in lines[:body_start]]
     seen_title = False
+    # The headline stands right above the byline or date line; a short one ('…에 혼났습니다')
+    # is recognised by that position when nothing before it looks like a headline.
+    stamp = next((i for i, (n, _) in enumerate(header) if reasons[n] in _STAMP_REASONS[:3]), None)
+    if stamp is None:
+        stamp = next((i for i, (n, _) in enumerate(header) if reasons[n] in _STAMP_REASONS), None)
+    if stamp is not None and not any(reasons[n] is None and _headline_candidate(line) for n, line in header[:stamp]):
+        above = [(n, line) for n, line in header[:stamp] if reasons[n] is None and len(line) >= 4]
+        if above:
+            out.title, out.title_line, seen_title = above[-1][1], above[-1][0], True
+            reasons[above[-1][0]] = "title"
+            for n, _ in header[:stamp]:
+                reasons[n] = reasons[n] or "section label"
     for n, line in header:
         if reasons[n] == "repeated line" and not seen_title and _headline_candidate(line):
             reasons[n] = None  # a headline printed twice is still the headline
@@ -249,7 +308,7 @@ def clean(text: str, outlets: tuple[Outlet, ...]) -> Cleaned:
 
     # Reporter prefixes glued to the first paragraphs.
     for i, (n, line) in enumerate(kept[:4]):
-        rest, found = _cut_dateline(line, n)
+        rest, found = _cut_dateline(line, n, names)
         if found:
             out.datelines.append(found)
             kept[i] = (n, rest)

@@ -18,19 +18,185 @@ from .clean import Cleaned
 from .tags import alias_pattern
 from .text import sentences
 
-_SEP = r"\s*[.\-/]\s*"
+# One date parser for every printed form: 2025.01.28, 2025-01-28, 2025/1/28, 2025년 1월 28일,
+# 25.01.28, each optionally followed by a weekday, 오전/오후 and HH:MM(:SS) or (HH:MM).
 _FULL = re.compile(
-    r"(?<!\d)(20\d{2}|19\d{2})(?:" + _SEP + r"|\s*년\s*)(\d{1,2})(?:" + _SEP + r"|\s*월\s*)(\d{1,2})(?!\d)"
+    r"(?<![\d.])(?P<y>20\d{2}|19\d{2})\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})(?![\d%])\s*일?"
 )
-_TIME = re.compile(r"\s*\.?\s*(?:\(\s*)?(?:[월화수목금토일]\)\s*)?(?:오전|오후)?\s*(\d{1,2}):(\d{2})")
-_PUBLISHED = r"입력|등록|승인|송고|게재|발행|기사입력|작성"
-_UPDATED = r"수정|최종수정|업데이트|기사수정"
-_STAMP = re.compile(rf"(?P<kind>{_PUBLISHED}|{_UPDATED})\s*(?:일시|시간)?\s*[:：]?\s*(?=\d{{4}})")
-_URL_DATE = re.compile(r"/(20\d{2})/(\d{2})/(\d{2})/")
+_SHORT_YEAR = re.compile(r"(?<![\d.,])(?P<y>\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d%,]|\.\d)")
+_TIME = re.compile(
+    r"\.?\s*(?:\(?\s*[월화수목금토일](?:요일)?\s*\)\s*)?\(?\s*(?P<ampm>오전|오후|AM|PM)?\s*"
+    r"(?P<h>\d{1,2})\s*(?::|시\s*)(?P<min>\d{2})(?::\d{2})?(?:\s*분)?\s*\)?",
+    re.I,
+)
+_WEEKDAY_AFTER = re.compile(r"\s*\.?\s*\(?\s*[월화수목금토일](?:요일)?\s*\)")
+_URL_DATE = re.compile(r"/(20\d{2})/(\d{2})/(\d{2})/|(?<=[/=_A-Za-z])(20\d{2})(\d{2})(\d{2})(?=\d{0,12}(?:\D|$))")
+_URL = re.compile(r"(?:https?://|www\.|[A-Za-z0-9-]+\.(?:com|kr|net|co\.kr)/)\S+")
+PUBLISHED_LABELS = ("기사입력", "입력", "등록", "승인", "송고", "게재", "발행", "작성", "Posted", "Published")
+UPDATED_LABELS = ("최종수정", "최종 수정", "기사수정", "수정", "최종 업데이트", "업데이트", "Updated", "Modified")
+_LABEL = re.compile(
+    "(?P<label>" + "|".join(re.escape(x) for x in (*UPDATED_LABELS, *PUBLISHED_LABELS)) + r")"
+    r"\s*(?:일시|일자|시간|시각|날짜|일|on)?\s*[:：]?\s*$",
+    re.I,
+)
+# Pages print the capture day at the top: the site header's last edit, a weekday strip with
+# weather or market widgets. None of these is the article's date.
+_HEADER_TRAP = re.compile(r"최종\s*편집|오늘은|[℃°]|맑음|흐림|코스피|코스닥|KOSPI|환율|날씨|미세먼지", re.I)
+_CAPTION = re.compile(
+    r"사진\s*=|/\s*사진|[(\[]\s*사진|제공\s*[)\]]?|(?:자료|그래픽|영상)\s*=|\bⓒ|=\s*연합뉴스|뉴스1\s*$"
+)
+
+
+@dataclass(frozen=True)
+class DateFound:
+    value: dt.datetime | dt.date
+    source: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A full date printed somewhere on the page, with what stands around it."""
+
+    value: dt.datetime | dt.date
+    line: int
+    text: str  # the date as printed, with its label
+    label: str  # '입력', '수정', … or '' when unlabelled
+    zone: str  # header | byline | body | trailer | caption | url
+
+
+def _valid(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _with_time(day: dt.date, text: str, end: int, tz: dt.tzinfo) -> tuple[dt.datetime | dt.date, int]:
+    t = _TIME.match(text, end)
+    if t is None:
+        return day, end
+    hour, minute = int(t.group("h")), int(t.group("min"))
+    ampm = (t.group("ampm") or "").upper()
+    if ampm in ("오후", "PM") and hour < 12:
+        hour += 12
+    elif ampm in ("오전", "AM") and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return day, end
+    return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=tz), t.end()
+
+
+def parse_dates(
+    text: str, tz: dt.tzinfo = KST, short_years: bool = False
+) -> list[tuple[int, int, dt.datetime | dt.date]]:
+    """Every full date in `text` as (start, end, value); a printed time makes it a datetime."""
+    found = []
+    patterns = (_FULL, _SHORT_YEAR) if short_years else (_FULL,)
+    taken: set[int] = set()
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            if m.start() in taken:
+                continue
+            year = int(m.group("y"))
+            day = _valid(year + 2000 if year < 100 else year, int(m.group("m")), int(m.group("d")))
+            if day is None:
+                continue
+            value, end = _with_time(day, text, m.end(), tz)
+            taken.update(range(m.start(), end))
+            found.append((m.start(), end, value))
+    return sorted(found, key=lambda f: f[0])
+
+
+def _label_before(line: str, start: int) -> str:
+    m = _LABEL.search(line[max(0, start - 16) : start])
+    return m.group("label") if m else ""
+
+
+def collect(lines: list[tuple[int, str]], zones: dict[int, str], tz: dt.tzinfo = KST) -> list[Evidence]:
+    """Every date on the page: labelled stamps, strips, captions, body mentions and URL dates."""
+    out: list[Evidence] = []
+    for n, line in lines:
+        zone = zones.get(n, "body")
+        urls = [(u.start(), u.end()) for u in _URL.finditer(line)]
+        for u_start, u_end in urls:
+            for m in _URL_DATE.finditer(line, u_start, u_end):
+                y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+                day = _valid(int(y), int(mo), int(d))
+                if day:
+                    out.append(Evidence(day, n, m.group(0), "", "url"))
+        for start, end, value in parse_dates(line, tz, short_years=zone in ("byline", "trailer", "header")):
+            if any(a <= start < b for a, b in urls):
+                continue
+            label = _label_before(line, start)
+            where = zone
+            if zone != "header" and _HEADER_TRAP.search(line):
+                where = "header"
+            elif zone in ("byline", "trailer", "body") and not label and _CAPTION.search(line):
+                where = "caption"
+            out.append(Evidence(value, n, line[max(0, start - 8) : end].strip(), label, where))
+    return out
+
+
+def _is_updated(label: str) -> bool:
+    return any(label.lower() == u.lower() for u in UPDATED_LABELS)
+
+
+def _strip_like(line: str, ev: Evidence) -> bool:
+    """A date standing on its own line, or with a name, program or e-mail beside it."""
+    rest = line
+    for _start, _end, _value in parse_dates(line, short_years=True):
+        rest = rest.replace(line[_start:_end], " ")
+    rest = re.sub(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+|[|｜/⁄·•:\-\s]+", " ", rest).strip()
+    return len(rest) <= 24 and not re.search(r"[.!?]$|다$", rest)
+
+
+def decide(evidence: list[Evidence], lines: dict[int, str]) -> tuple[DateFound | None, DateFound | None, list[str]]:
+    """(published, updated, trap notes) from the explicit evidence on the page."""
+    notes: list[str] = []
+    published = updated = None
+    for ev in evidence:
+        if ev.zone == "header":
+            notes.append(f"ignored '{ev.text}' (site header or date widget at the top of the page)")
+            continue
+        if ev.zone not in ("byline", "trailer") and not ev.label:
+            continue
+        if ev.zone in ("caption", "url"):
+            continue
+        if ev.label and _is_updated(ev.label):
+            updated = updated or DateFound(ev.value, f"byline '{ev.text}'")
+        elif ev.label:
+            published = published or DateFound(ev.value, f"byline '{ev.text}'")
+    if published is None:
+        strips = [
+            ev
+            for ev in evidence
+            if ev.zone in ("byline", "trailer") and not ev.label and _strip_like(lines[ev.line], ev)
+        ]
+        if strips:
+            published = DateFound(strips[0].value, f"date line '{strips[0].text}'")
+    if published is not None:
+        later = _day(published.value) - max(
+            (_day(ev.value) for ev in evidence if ev.zone in ("caption", "url") or ev.label),
+            default=_day(published.value),
+        )
+        if not any(ev.label for ev in evidence if ev.zone in ("byline", "trailer")) and later.days > 2:
+            notes.append(f"ignored '{published.source}': later than every other date on the page")
+            published = None
+    if published is None or updated is not None and _day(updated.value) < _day(published.value):
+        updated = None
+    return published, updated, notes
+
+
+def _day(value: dt.datetime | dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
 _DAY = re.compile(
-    r"(?<![\d~\-.])(?:(?P<prefix>지난달|지난|오는|이달|이번 달)\s*)?(?:(?P<month>\d{1,2})월\s*)?"
-    r"(?P<day>\d{1,2})일(?!\s*(?:간|동안|만|째|치|분|가량|이내|부터|~))(?=(?P<after>[^.\n]{0,25}))"
+    r"(?<![\d~\-.])(?:(?P<prefix>지난달|지난\s*달|지난|오는|이달|이번\s*달|이르면|늦어도|내달|다음\s*달)\s*)?"
+    r"(?:(?P<month>\d{1,2})월\s*)?"
+    r"(?P<day>\d{1,2})일(?!\s*(?:간|동안|만|째|치|분|가량|이내|부터|~|까지))(?=(?P<after>[^.\n]{0,25}))"
 )
+_FUTURE = ("오는", "이르면", "늦어도", "내달", "다음 달", "다음달")
 _LOCAL = re.compile(r"^\s*(?:[^()]{0,15})?\(현지\s*(?:시간|시각)\)")
 _RELATIVE = [
     (re.compile(r"지난밤|어젯밤|어제|전날"), 1, True),
@@ -41,63 +207,6 @@ _RELATIVE = [
     (re.compile(r"(\d+)\s*일\s*만"), 1, False),
 ]
 _COUNT = {"한": 1, "두": 2, "세": 3, "네": 4}
-
-
-@dataclass(frozen=True)
-class DateFound:
-    value: dt.datetime | dt.date
-    source: str
-
-
-def _valid(y: int, m: int, d: int) -> dt.date | None:
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None
-
-
-def _stamp(text: str, start: int) -> dt.datetime | dt.date | None:
-    m = _FULL.match(text, start)
-    if not m:
-        return None
-    day = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    if day is None:
-        return None
-    t = _TIME.match(text, m.end())
-    if t and int(t.group(1)) < 24 and int(t.group(2)) < 60:
-        hour = int(t.group(1))
-        if "오후" in t.group(0) and hour < 12:
-            hour += 12
-        return dt.datetime(day.year, day.month, day.day, hour, int(t.group(2)), tzinfo=KST)
-    return day
-
-
-def explicit(cleaned: Cleaned) -> tuple[DateFound | None, DateFound | None]:
-    """(published, updated) from '입력 … 수정 …' stamps, else a date strip."""
-    published = updated = None
-    for _, line, reason in cleaned.chrome:
-        if reason != "byline date":
-            continue
-        for m in _STAMP.finditer(line):
-            value = _stamp(line, m.end())
-            if value is None:
-                continue
-            if re.fullmatch(_UPDATED, m.group("kind")):
-                updated = updated or DateFound(value, "byline")
-            else:
-                published = published or DateFound(value, "byline")
-    if published is None:
-        for _, line, reason in cleaned.chrome:
-            if reason == "date strip":
-                m = _FULL.search(line)
-                if m:
-                    value = _stamp(line, m.start())
-                    if value is not None:
-                        published = DateFound(value, "date strip")
-                        break
-    if published is None:
-        updated = None
-    return published, updated
 
 
 @dataclass(frozen=True)
@@ -147,22 +256,39 @@ def _relative(sentence: str, anchor: dt.date) -> tuple[dt.date, bool] | None:
     return None
 
 
+# A year printed with an event's name ('CES 2026', 'SK AI 서밋 2024') dates the event reported on.
+_EVENT_YEAR = re.compile(
+    r"(?:\b[A-Z][A-Za-z/]{1,12}|(?:서밋|포럼|콘퍼런스|컨퍼런스|박람회|엑스포|빌드|개발자\s*회의|어워드|페스티벌|위크))"
+    r"\s?'?(?P<y>20\d{2})(?![\d년])"
+)
+PAGE_WINDOW = 7  # days a story may follow a date printed with its own photos
+MILESTONE_WINDOW = 75  # days a story may follow an event it refers to ('지난달', '두 달 만')
+
+
 def infer(
     body: str,
-    chrome_text: str,
+    evidence: list[Evidence],
     cleaned: Cleaned,
     milestones: tuple[Milestone, ...],
     tags_found: set[str],
 ) -> DateFound | None:
+    """A relative day ('27일(현지시간)') resolved against dates the same text prints, or None."""
     mentions = _mentions(body)
-    anchors: list[tuple[dt.date, str]] = []
-    estimates: list[tuple[dt.date, bool]] = []
-
-    # Dates printed with the page's photos and image URLs are the page's own dates.
-    for m in list(_FULL.finditer(chrome_text)) + list(_URL_DATE.finditer(chrome_text)):
-        day = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    report = _report_day(mentions, cleaned)
+    years = {int(m.group("y")) for m in _EVENT_YEAR.finditer(body)}
+    if report is not None and report.month and len(years) == 1:
+        day = _valid(years.pop(), report.month, report.day)
         if day:
-            anchors.append((day, f"page date {day.isoformat()}"))
+            day += dt.timedelta(days=1 if report.local else 0)
+            return DateFound(day, f"text: {report.text} + year of the event named")
+
+    # (anchor day, how far after it the story may run, name)
+    anchors: list[tuple[dt.date, int, str]] = []
+    estimates: list[tuple[dt.date, bool]] = []
+    # Dates printed with the page's photos and in its image addresses are the page's own dates.
+    for ev in evidence:
+        if ev.zone in ("caption", "url"):
+            anchors.append((_day(ev.value), PAGE_WINDOW, f"page date {_day(ev.value).isoformat()}"))
 
     sents = sentences(body.replace("\n", " "))
     for ms in milestones:
@@ -177,20 +303,18 @@ def infer(
         near_day = any(
             mn.day in (ms.date.day, (ms.date + dt.timedelta(days=1)).day)
             and (mn.month is None or mn.month == ms.date.month)
-            and mn.prefix not in ("오는",)
+            and mn.prefix not in _FUTURE
             for mn in mentions
         )
         rel = next((r for r in (_relative(s, ms.date) for s in cue_sents) if r), None)
         if near_day or rel:
-            anchors.append((ms.date, ms.slug))
+            anchors.append((ms.date, MILESTONE_WINDOW, ms.slug))
             estimates.append(rel if rel else (ms.date, False))
     if not anchors:
         return None
 
-    lower = max(a for a, _ in anchors)
-    label = next(name for a, name in anchors if a == lower)
+    lower, window, label = max(anchors)
     estimate = max([e for e, _ in estimates] + [lower])
-    report = _report_day(mentions, cleaned)
     if report is None:
         exact = [e for e, ok in estimates if ok]
         if exact:
@@ -198,7 +322,7 @@ def infer(
         return None
 
     best: tuple[int, dt.date] | None = None
-    for offset in range(-1, 76):
+    for offset in range(-1, window + 1):
         event = lower + dt.timedelta(days=offset)
         if event.day != report.day or (report.month and event.month != report.month):
             continue
@@ -212,11 +336,68 @@ def infer(
 
 
 def _report_day(mentions: list[_Mention], cleaned: Cleaned) -> _Mention | None:
-    """The day the story reports on: a wire dateline, else the first plain 'N일'."""
+    """The day the story reports on: a wire dateline, else the first plain 'N일' (not '지난 5일',
+    '이르면 28일' or another event's day)."""
     for dateline in cleaned.datelines:
         if dateline.day:
             return _Mention(f"{dateline.month}월{dateline.day}일", dateline.day, dateline.month, "", False)
     for mn in mentions:
-        if not mn.prefix and mn.month is None:
+        if not mn.prefix:
             return mn
     return None
+
+
+def unresolved(body: str) -> str:
+    """Why a date could not be settled, for the review list."""
+    days = [mn.text for mn in _mentions(body) if not mn.prefix][:2]
+    if days:
+        shown = ", ".join(f"'{d}'" for d in days)
+        return f"date: only {shown} in the text, no month or year to place it"
+    return "date: none printed in the text"
+
+
+_WEEKDAY = re.compile(r"\(\s*[월화수목금토일](?:요일)?\s*\)")
+_PLACE_REASONS = {"caption": "caption", "image": "caption", "table": "caption", "repeated line": "caption"}
+
+
+def zones(lines: list[tuple[int, str]], cleaned: Cleaned) -> dict[int, str]:
+    """Where each line stands: header (above the headline), byline (between headline and body),
+    body, trailer (after the body) or caption (photos and their credits)."""
+    body_lines = [n for n, _ in cleaned.paragraphs]
+    first, last = (body_lines[0], body_lines[-1]) if body_lines else (0, 0)
+    top = cleaned.title_line if cleaned.title_line is not None else None
+    reasons = {n: reason for n, _, reason in cleaned.chrome}
+    out: dict[int, str] = {}
+    for n, line in lines:
+        if n in reasons and reasons[n] in _PLACE_REASONS:
+            out[n] = "caption"
+        elif top is not None and n < top:
+            out[n] = "header"
+        elif n < first and top is None and _WEEKDAY.search(line) and not _label_anywhere(line):
+            out[n] = "header"  # a weekday date strip above an untitled page is the site's
+        elif n < first or n == top:
+            out[n] = "byline"
+        elif n > last:
+            out[n] = "trailer"
+        elif n in reasons and reasons[n] in ("byline", "byline date", "date line", "date strip", "sign-off"):
+            out[n] = "byline"
+        else:
+            out[n] = "body"
+    return out
+
+
+def _label_anywhere(line: str) -> bool:
+    return any(label in line for label in PUBLISHED_LABELS)
+
+
+def candidate(
+    evidence: list[Evidence], captured: dt.datetime | None, tz: dt.tzinfo = KST
+) -> tuple[dt.datetime | dt.date, str]:
+    """The best guess for a draft, with where it came from: a date printed with the page's own
+    photos or addresses, else the day the seed was saved (the story is no later than that)."""
+    page = [ev for ev in evidence if ev.zone in ("caption", "url", "byline", "trailer")]
+    if page:
+        best = max(page, key=lambda ev: _day(ev.value))
+        return _day(best.value), f"candidate: '{best.text}' printed on the page ({best.zone}); not confirmed"
+    when = captured or dt.datetime.now(tz)
+    return when.date(), "candidate: the day the seed was saved; the text prints no date"

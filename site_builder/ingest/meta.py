@@ -15,7 +15,10 @@ from .text import EMAIL, HANGUL, NAME, NAMES, ROLE, fold, split_names
 
 # Reasons (from clean) of lines whose outlet names and e-mails are the publisher's own.
 _OWN_LINES = ("copyright", "sign-off", "byline", "outlet name", "portal notice", "after article end", "byline date")
-_NOT_NAMES = {"기자명", "사진", "입력", "수정", "영상", "편집", "취재", "기자", "특파원", "디자인", "그래픽"}
+_NOT_NAMES = {
+    *("기자명", "사진", "입력", "수정", "영상", "편집", "취재", "기자", "특파원", "디자인", "그래픽"),
+    *("전체", "구독", "승인", "등록", "작성", "송고", "게재", "발행", "조회수", "최종", "뉴스"),
+}
 
 
 def _alias_in(alias: str, text: str) -> bool:
@@ -43,27 +46,145 @@ def outlet_by_domain(domain: str, outlets: tuple[Outlet, ...]) -> str | None:
     return best[1] if best else None
 
 
-def find_publisher(cleaned: Cleaned, text: str, outlets: tuple[Outlet, ...]) -> tuple[str | None, str]:
-    """(publisher, how it was found)."""
+# Copyright and trailer lines name the outlet right after the mark: '저작권자 ⓒ 가상일보',
+# 'Copyright ⓒ 가상일보. All rights reserved', 'ⓒ 가상일보 무단전재 및 재배포 금지'.
+_COPYRIGHT_NAME = re.compile(
+    r"(?:ⓒ|©|\(c\)|Copyright\s*(?:ⓒ|©|\(c\))?|저작권자\s*(?:ⓒ|©)?)\s*(?:\d{4}\s*)?(?:['‘\"“][^'’\"”]*['’\"”]\s*)?"
+    r"(?P<name>[가-힣A-Za-z0-9]{2,12}(?:\s?[A-Za-z]{2,5})?)",
+    re.I,
+)
+_NOT_OUTLET = {"무단", "무단전재", "All", "all", "저작권", "Copyright", "by", "By", "AI"}
+_FILE_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]{1,}")
+
+
+def _publishers(outlets: tuple[Outlet, ...]) -> tuple[Outlet, ...]:
+    # Portals (Daum, Nate, Zum, Naver) carry other outlets' articles; they are never the publisher.
+    return tuple(o for o in outlets if getattr(o, "kind", "") != "portal")
+
+
+def _domain_label(domain: str) -> str:
+    """'biz.chosun.com' -> 'chosun', 'news1.kr' -> 'news1': the name part of a domain."""
+    parts = [p for p in domain.lower().split(".") if p not in ("www", "m", "co", "or", "kr", "com", "net", "tv")]
+    return parts[-1] if parts else ""
+
+
+# Words of domains and file names that name no one outlet ('byline.network', 'newstapa.org').
+_GENERIC = {
+    "news",
+    "daily",
+    "times",
+    "korea",
+    "org",
+    "net",
+    "network",
+    "media",
+    "biz",
+    "tv",
+    "economy",
+    "ilbo",
+    "seoul",
+}
+
+
+def outlet_by_file_name(seed_name: str, outlets: tuple[Outlet, ...]) -> str | None:
+    """Saved pages are often named after their site ('123_hankyung_ai.txt'): a word of the file
+    name that is one outlet's domain name or Latin name, and no other outlet's."""
+    tokens = {t.lower() for t in _FILE_TOKEN.findall(seed_name.rsplit(".", 1)[0])} - _GENERIC
+    # token -> (length of the address or name it came from, outlet): 'chosun' is chosun.com's
+    # before biz.chosun.com's, so the shortest source wins.
+    owners: dict[str, set[tuple[int, str]]] = {}
+    for outlet in outlets:
+        names = {(_domain_label(d), len(d)) for d in outlet.domains}
+        names |= {(re.sub(r"[^a-z0-9]", "", a.lower()), 0) for a in (outlet.name, *outlet.aliases) if a.isascii()}
+        for name, size in names:
+            if name in tokens and len(name) >= 3:
+                owners.setdefault(name, set()).add((size, outlet.name))
+    found = set()
+    for candidates in owners.values():
+        best = min(candidates)
+        if sum(size == best[0] for size, _ in candidates) == 1:
+            found.add(best[1])
+    return found.pop() if len(found) == 1 else None
+
+
+def printed_outlet(text: str) -> str | None:
+    """An outlet's name as a copyright line prints it, for outlets the registry does not know."""
+    m = _COPYRIGHT_NAME.search(text)
+    if not m:
+        return None
+    name = m.group("name").strip()
+    return None if name in _NOT_OUTLET or name.isdigit() else name
+
+
+def find_publisher(
+    cleaned: Cleaned, text: str, outlets: tuple[Outlet, ...], seed_name: str = ""
+) -> tuple[str | None, str, bool]:
+    """(publisher, how it was found, whether the registry knows it), strongest evidence first."""
+    outlets_all, outlets = outlets, _publishers(outlets)
     for dateline in cleaned.datelines:
         name = outlet_by_name(dateline.outlet, outlets)
         if name:
-            return name, f"dateline '{dateline.text}'"
+            return name, f"dateline '{dateline.text}'", True
     own = [(line, reason) for _, line, reason in cleaned.chrome if reason in _OWN_LINES]
     for line, _reason in own:
         for m in EMAIL.finditer(line):
             name = outlet_by_domain(m.group(1), outlets)
             if name:
-                return name, f"e-mail domain {m.group(1)}"
+                return name, f"e-mail domain {m.group(1)}", True
     for line, reason in own:
         name = outlet_by_name(line, outlets)
         if name:
-            return name, f"{reason} line"
+            return name, f"{reason} line", True
     for outlet in outlets:
         for marker in outlet.markers:
             if marker in text:
-                return outlet.name, f"page marker '{marker}'"
-    return None, ""
+                return outlet.name, f"page marker '{marker}'", True
+    # Weaker evidence: any reporter address or page address printed on the page.
+    for m in EMAIL.finditer(text):
+        name = outlet_by_domain(m.group(1), outlets)
+        if name:
+            return name, f"e-mail domain {m.group(1)}", True
+    for m in re.finditer(r"(?:https?://)?((?:[a-z0-9-]+\.)+(?:com|kr|net))(?=[/\s]|$)", text, re.I):
+        name = outlet_by_domain(m.group(1), outlets)
+        if name:
+            return name, f"address {m.group(1)}", True
+    # Outlets the registry does not know, as the page prints them.
+    for dateline in cleaned.datelines:
+        if dateline.outlet and (dateline.names or "=" in dateline.text) and not re.search(r"\d", dateline.outlet):
+            return dateline.outlet, f"dateline '{dateline.text}'", False
+    portals = tuple(o for o in outlets_all if getattr(o, "kind", "") == "portal")
+    for line, reason in own:
+        if reason == "copyright":
+            name = printed_outlet(line)
+            if name and not outlet_by_name(name, portals):
+                return name, "copyright line", False
+    name = outlet_by_file_name(seed_name, outlets)
+    if name:
+        return name, f"seed file name '{seed_name}'", True
+    return None, "", False
+
+
+_BYLINE_REASONS = ("byline", "sign-off", "after article end", "byline date", "date line")
+_STAMP = re.compile(
+    r"(?:입력|수정|등록|승인|송고|게재|발행|작성|업데이트)|\d[\d.:\-/년월일 ]*\d|오전|오후|\([월화수목금토일]\)"
+)
+
+
+def _byline_names(line: str) -> list[str]:
+    """Names in a byline or sign-off: '홍길동 기자', '홍길동·김철수 기자', '가상일보 (지역) 홍길동 기자 |',
+    '기자명 홍길동', or a name alone beside the date ('홍길동⁄ 2025.11.28 19:00')."""
+    core = re.sub(r"^[-–•·\s]*", "", line)
+    m = re.match(rf"기자명\s*[:：]?\s*({NAME})(?![가-힣])", core)
+    if m:
+        return [m.group(1)]
+    m = re.search(rf"(?:^|(?<=[\s|·/⁄)\]]))({NAMES})\s*{ROLE}(?![가-힣])", core)
+    if m:
+        return split_names(m.group(1))
+    rest = EMAIL.sub(" ", _STAMP.sub(" ", core))
+    rest = re.sub(r"[|｜/⁄·:\s]+", " ", rest).strip()
+    if rest != core.strip() and re.fullmatch(NAME, rest):
+        return [rest]
+    return []
 
 
 def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...]) -> list[str]:
@@ -78,16 +199,13 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...]) -> list[str]:
             if names:
                 return names
     for _, line, reason in cleaned.chrome:
-        if reason not in ("byline", "sign-off", "after article end"):
+        if reason not in _BYLINE_REASONS:
             continue
-        core = re.sub(r"^[-–•·\s]*(기자명\s*)?", "", line)
-        m = re.match(rf"({NAMES})\s*{ROLE}(?![가-힣])", core)
-        if m:
-            names = keep(split_names(m.group(1)))
-            if names:
-                return names
-        first, _, rest = fold(core).rpartition(" ")
-        if first in outlet_words and re.fullmatch(NAME, rest):
+        names = keep(_byline_names(line))
+        if names:
+            return names
+        first, _, rest = fold(line).rpartition(" ")
+        if first in outlet_words and re.fullmatch(NAME, rest) and keep([rest]):
             return [rest]  # 'SBS Biz 홍길동'
     # Broadcast transcripts introduce the reporter in the anchor's lead-in.
     for _, para in cleaned.paragraphs:

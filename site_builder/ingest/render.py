@@ -22,6 +22,8 @@ KEY_ORDER = (
     "source_url",
     "seed",
     "date_source",
+    "draft",
+    "review",
 )
 
 
@@ -39,6 +41,8 @@ class Article:
     slug: str = ""
     source_url: str = ""
     date_source: str = ""
+    draft: bool = False
+    review: list[str] = field(default_factory=list)  # open points for an editor, one line each
     paragraphs: list[str] = field(default_factory=list)
 
 
@@ -67,13 +71,18 @@ def front_matter(article: Article) -> str:
         "source_url": article.source_url,
         "seed": article.seed,
         "date_source": article.date_source,
+        "draft": article.draft or None,
+        "review": article.review,
     }
     lines = []
     for key in KEY_ORDER:
         value = values[key]
         if value in (None, "", []) and key not in ("tags",):
             continue
-        if isinstance(value, (dt.date, dt.datetime)):
+        if key == "review":
+            lines.append("review:")
+            lines += [f"- {_scalar(point)}" for point in value]
+        elif isinstance(value, (dt.date, dt.datetime)):
             lines.append(f"{key}: {format_date(value)}")
         else:
             lines.append(f"{key}: {_scalar(value)}")

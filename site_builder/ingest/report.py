@@ -18,6 +18,7 @@ class SeedReport:
     tags: str = ""
     warnings: list[str] = field(default_factory=list)
     error: str = ""
+    review: list[str] = field(default_factory=list)  # open points of an article written as a draft
 
 
 COLUMNS = (
@@ -69,3 +70,15 @@ def counts(reports: list[SeedReport]) -> str:
     parts = [f"{sum(r.status == s for r in reports)} {labels.get(s, s)}" for s in order]
     warnings = sum(len(r.warnings) for r in reports)
     return f"ingest: {len(reports)} seeds: " + ", ".join(parts) + f"; {warnings} warnings"
+
+
+def review_list(reports: list[SeedReport], articles: str) -> str:
+    """The drafts ingest wrote, each with what an editor must settle before it is published."""
+    held = [r for r in reports if r.review]
+    if not held:
+        return ""
+    lines = [f"검토 목록: {len(held)} drafts to review (fix the field in {articles}/<seed>.md, then delete 'draft')"]
+    for r in held:
+        lines.append(f"  {r.seed}: {r.title}")
+        lines += [f"    - {point}" for point in r.review]
+    return "\n".join(lines)

@@ -9,7 +9,8 @@ CLOSERS = "'\"’”」』)）]〉》"
 # A body sentence ends with a period (optionally inside quotes or brackets).
 _SENTENCE_END = re.compile(r"[.。](?:[" + re.escape(CLOSERS) + r"]*)$|다[" + re.escape(CLOSERS) + r"]?$")
 _SPLIT = re.compile(r"(?<=[.!?。])(?:[" + re.escape(CLOSERS) + r"]*)\s+")
-NAME = r"[가-힣]{2,4}"
+# A reporter's name, not the first half of a role ('선임기자', '인턴기자').
+NAME = r"(?!(?:선임|수석|인턴|객원|전문)기자)[가-힣]{2,4}"
 NAMES = NAME + r"(?:(?:\s*[,·]\s*|\s+)" + NAME + r")*"
 ROLE = r"(?:선임기자|수석기자|인턴기자|객원기자|전문기자|기자|특파원|통신원)"
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
