@@ -38,6 +38,8 @@ def make_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="build, serve on a local port, rebuild and reload the browser on every save")
     _common(p)
     _build_options(p)
+    # The preview includes drafts by default; this shows the site as `build` will publish it.
+    p.add_argument("--no-drafts", dest="drafts", action="store_false", default=None, help="leave drafts out")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
 

@@ -32,6 +32,7 @@ OPTIONAL_KEYS = (
     "subtitle",
     "date_source",
     "ingest_hash",
+    "review",
 )
 KNOWN_KEYS = REQUIRED_KEYS + OPTIONAL_KEYS
 UNSAFE_SLUG = re.compile(r"[\\/\x00-\x1f<>:\"|?*#%\s]")
@@ -54,6 +55,7 @@ class Article:
     subtitle: str = ""
     slug: str = ""
     draft: bool = False
+    review: tuple[str, ...] = ()  # open points an editor must settle, one line each (set by ingest)
     source_url: str = ""
     seed: str = ""
     date_source: str = ""
@@ -91,6 +93,16 @@ def parse_datetime(value: Any, tz: dt.tzinfo) -> tuple[dt.datetime | None, bool]
 
 def _text(value: Any) -> str:
     return "" if value is None else str(value).strip()
+
+
+def parse_review(value: Any) -> tuple[str, ...] | None:
+    """`review` as a tuple of lines; None when it is neither a string nor a list of strings."""
+    if value is None:
+        return ()
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
+        return None
+    return tuple(line for line in (item.strip() for item in items) if line)
 
 
 def parse_article(
@@ -156,6 +168,11 @@ def parse_article(
     if not isinstance(draft, bool):
         bad("draft", "'draft' must be true or false")
 
+    review = parse_review(data.get("review"))
+    if review is None:
+        # The usual slip is an unquoted `- date: ...` item, which YAML reads as a mapping.
+        bad("review", "'review' must be a list of strings; quote an item holding ': ', e.g. - \"date: not printed\"")
+
     if problems or date is None:
         return None, problems
     return (
@@ -173,6 +190,7 @@ def parse_article(
             subtitle=_text(data.get("subtitle")),
             slug=slug,
             draft=draft,
+            review=review or (),
             source_url=_text(data.get("source_url")),
             seed=_text(data.get("seed")),
             date_source=_text(data.get("date_source")),

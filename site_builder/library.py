@@ -25,6 +25,9 @@ class Ref:
     url: str
     date: dt.datetime
     tags: tuple[str, ...]
+    # With drafts included, a draft flipping to published changes no URL, date or tag, yet
+    # the review page must lose it: so the flag is part of the structure.
+    draft: bool = False
     body: bool = False  # True where the page shows the article's body, not only its metadata
 
 
@@ -50,8 +53,9 @@ def _ref(article: Article) -> Ref:
     known = _refs.get(article.source)
     if known and known[0] == article.digest and known[1].url == article.url:
         return known[1]
-    ref = Ref(article.source, article.url, article.date, article.tags)
-    _refs[article.source] = (article.digest, ref, f"{ref.source}\0{ref.url}\0{ref.date.isoformat()}\0{ref.tags}")
+    ref = Ref(article.source, article.url, article.date, article.tags, article.draft)
+    text = f"{ref.source}\0{ref.url}\0{ref.date.isoformat()}\0{ref.tags}\0{ref.draft}"
+    _refs[article.source] = (article.digest, ref, text)
     return ref
 
 

@@ -3,8 +3,8 @@
 A page is a pure function of its context. `fingerprint()` hashes a context completely (it
 refuses values it does not know how to hash) and lists the articles the context names, so
 a rebuild re-renders a page exactly when its context or one of those articles changed.
-The plan sees articles only as `Ref`s (url, date, tags), so it can be reused as long as no
-Ref changed.
+The plan sees articles only as `Ref`s (url, date, tags, draft), so it can be reused as long
+as no Ref changed.
 """
 
 from __future__ import annotations
@@ -214,4 +214,12 @@ def plan(config: Config, library: Library, taxonomy: Taxonomy) -> list[Page]:
     pages.append(Page("robots.txt", "robots.txt", {}))
     pages.append(Page("404.html", "404.html", {}))
     pages.append(Page("search/index.html", "search.html", {}))
+    if config.drafts:
+        pages.append(review_page(refs))
     return pages
+
+
+def review_page(refs: tuple[Ref, ...]) -> Page:
+    """The editors' list of drafts and what is open in each. Made only when drafts are built
+    (the preview), and added after the sitemap: it is a working page, not part of the site."""
+    return Page("review/index.html", "review.html", {"drafts": tuple(r for r in refs if r.draft)})

@@ -68,8 +68,12 @@ class Preview:
 
 def local_config(root: Path, overrides: dict[str, Any], host: str, port: int) -> Config:
     """site.yaml with the build overrides, its base URL moved to this server, so canonical
-    and absolute links resolve in the preview. The base path is kept: /REPO/ stays /REPO/."""
-    published = config_mod.load(root, {**overrides, "output": overrides.get("output") or DEFAULT_OUTPUT})
+    and absolute links resolve in the preview. The base path is kept: /REPO/ stays /REPO/.
+    Drafts are built, with the review page, unless the overrides turn them off."""
+    # The preview is where editors review drafts, so only an explicit `--no-drafts` leaves them out.
+    drafts = True if overrides.get("drafts") is None else overrides["drafts"]
+    settings = {**overrides, "output": overrides.get("output") or DEFAULT_OUTPUT, "drafts": drafts}
+    published = config_mod.load(root, settings)
     shown_host = "127.0.0.1" if host in ("", "0.0.0.0", "::") else host
     netloc = f"[{shown_host}]:{port}" if ":" in shown_host else f"{shown_host}:{port}"
     return dataclasses.replace(published, base_url=f"http://{netloc}{published.base_path}")

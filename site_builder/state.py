@@ -19,7 +19,7 @@ from .search import SearchState
 from .taxonomy import Tag
 
 CACHE_DIR = ".cache"
-FORMAT = 4  # bump when BuildState or Plan change shape: older files are then ignored
+FORMAT = 5  # bump when BuildState, Plan or the Articles and Refs they hold change shape: older files are then ignored
 
 
 @dataclass

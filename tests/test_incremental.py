@@ -60,6 +60,7 @@ DATES = [
     "2026-07-07",
 ]
 SLUGS = ["deepseek-r1", "openai-o3", "nvidia-drop", "r1", "gpu"]
+REVIEWS = ["date: only '16일(현지시간)' in the text", "publisher: not printed", "title: written from the lede"]
 PARAGRAPHS = [
     "딥시크가 추론 모델 **R1**을 공개했다.",
     "**오픈AI(OpenAI)**는 `o3-mini`를 무료로 풀었다.",
@@ -79,6 +80,7 @@ articles = st.fixed_dictionaries(
         "tags": tag_lists,
         "slug": st.none() | st.sampled_from(SLUGS),
         "draft": st.booleans(),
+        "review": st.lists(st.sampled_from(REVIEWS), max_size=2, unique=True),
         "body": bodies,
     }
 )
@@ -92,6 +94,9 @@ def front_matter(article: dict) -> str:
         lines.append(f"slug: {article['slug']}")
     if article["draft"]:
         lines.append("draft: true")
+    if article["review"]:
+        lines.append("review:")
+        lines += [f'- "{line}"' for line in article["review"]]
     return "---\n" + "\n".join(lines) + "\n---\n" + article["body"] + "\n"
 
 
@@ -185,6 +190,17 @@ class EditedSite(RuleBasedStateMachine):
     def toggle_draft(self, name: str) -> None:
         self.model[name]["draft"] = not self.model[name]["draft"]
         self._save(name)
+
+    @rule(name=names, review=st.lists(st.sampled_from(REVIEWS), max_size=3, unique=True))
+    def change_review(self, name: str, review: list[str]) -> None:
+        self.model[name]["review"] = review
+        self._save(name)
+
+    @rule(drafts=st.booleans())
+    def include_drafts(self, drafts: bool) -> None:
+        """Drafts built, as in the preview: draft pages, their banners and the review page."""
+        self.touched = True
+        (self.root / "site.yaml").write_text(SITE_YAML + ("drafts: true\n" if drafts else ""), encoding="utf-8")
 
     @rule(variant=st.sampled_from(["none", "base", "macros", "broken"]))
     def edit_template(self, variant: str) -> None:
