@@ -1,4 +1,4 @@
-"""The editor-maintained data files in content/: tags, milestones and outlets.
+"""The editor-maintained data files in content/: tags, milestones, outlets and the lexicon.
 
 They sit below both ingest (which finds tags, dates and publishers with them) and the
 build (which shows tag labels and milestones), so both stages read them from here.
@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from . import yamlio
 from .errors import Problem, display_path
+from .lexicon import Lexicon, packaged
+from .lexicon import load as load_lexicon
 
 KST = dt.timezone(dt.timedelta(hours=9), "KST")
 TAG_KINDS = ("company", "person", "product", "topic", "organization", "event")
@@ -59,6 +61,7 @@ class DataFiles:
     tags: dict[str, TagDef]
     milestones: tuple[Milestone, ...]
     outlets: tuple[Outlet, ...]
+    lexicon: Lexicon = field(default_factory=packaged)
 
 
 def slugify_ascii(text: str) -> str:
@@ -217,4 +220,5 @@ def load_all(content_dir: Path, root: Path) -> tuple[DataFiles, list[Problem]]:
     tags, p1 = load_tags(content_dir / "tags.yaml", root)
     milestones, p2 = load_milestones(content_dir / "milestones.yaml", root)
     outlets, p3 = load_all_outlets(content_dir, root)
-    return DataFiles(tags, milestones, outlets), p1 + p2 + p3
+    words, p4 = load_lexicon(content_dir, root)
+    return DataFiles(tags, milestones, outlets, words), p1 + p2 + p3 + p4

@@ -25,6 +25,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
+from . import lexicon
 from .content import Article
 from .taxonomy import Tag
 
@@ -36,83 +37,8 @@ DOC_CHUNK = 250  # a result list fetches a few of these, ~150 KB each at most
 TERM_SHARDS = 64
 
 _TOKEN = re.compile(r"[가-힣]+|[a-z0-9]+|[\u3400-\u4dbf\u4e00-\u9fff]+")
-# Longest first, so 에서는 is removed whole rather than leaving 에서.
-PARTICLES = sorted(
-    [
-        "에서부터",
-        "으로부터",
-        "로부터",
-        "에게서",
-        "한테서",
-        "에서는",
-        "에서도",
-        "에서의",
-        "에게는",
-        "에게도",
-        "으로는",
-        "으로도",
-        "으로서",
-        "으로써",
-        "이라는",
-        "이라고",
-        "이라며",
-        "이라면",
-        "이지만",
-        "이었다",
-        "였다",
-        "까지는",
-        "까지도",
-        "부터는",
-        "보다는",
-        "처럼",
-        "만큼",
-        "에서",
-        "에게",
-        "한테",
-        "으로",
-        "이나",
-        "이며",
-        "이고",
-        "이다",
-        "이란",
-        "라는",
-        "라고",
-        "라며",
-        "까지",
-        "부터",
-        "보다",
-        "마저",
-        "조차",
-        "밖에",
-        "와의",
-        "과의",
-        "로는",
-        "로도",
-        "로서",
-        "로써",
-        "에는",
-        "에도",
-        "에의",
-        "와는",
-        "과는",
-        "은",
-        "는",
-        "이",
-        "가",
-        "을",
-        "를",
-        "의",
-        "에",
-        "와",
-        "과",
-        "도",
-        "만",
-        "로",
-        "랑",
-    ],
-    key=len,
-    reverse=True,
-)
+# Longest first, so 에서는 is removed whole rather than leaving 에서 (the list is shared with tagging).
+PARTICLES = sorted(lexicon.packaged().particles, key=len, reverse=True)
 _PARTICLE_SET = frozenset(PARTICLES)
 _PARTICLE_SIZES = sorted({len(p) for p in PARTICLES}, reverse=True)
 MIN_STEM = 2  # 효과, 국가, 나이 keep their last syllable: a one-syllable stem matches too much

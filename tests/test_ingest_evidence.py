@@ -305,3 +305,47 @@ def test_summary_never_repeats_title_or_first_paragraph(tmp_path: Path, capsys: 
     fm, text_body, _ = ingest(tmp_path, capsys, page("가상 연구소, 한국어 모델 새로 공개", "입력 2025.03.05"))
     first = text_body.strip().split("\n\n")[0]
     assert fm.get("summary") not in (fm["title"], first)
+
+
+# --- rules as data ----------------------------------------------------------------------------
+
+
+def test_site_lexicon_extends_chrome_spam_and_labels(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = (
+        "가상 연구소, 한국어 모델 새로 공개\n"
+        "올린시각 2025.03.05 10:20\n"
+        "오늘의 운세\n"
+        f"{LEDE} 행운번호 추천\n{MORE}\nⓒ 뉴시스\n"
+    )
+    root = make_project(tmp_path, {"a.txt": text})
+    (root / "content" / "lexicon.yaml").write_text(
+        "chrome:\n  widgets: [오늘의 운세]\nspam:\n  words: [행운번호 추천]\ndates:\n  published: [올린시각]\n",
+        encoding="utf-8",
+    )
+    code, out, err = run_ingest(root, capsys)
+    assert code == 0, err
+    path = article_path(root, "a.txt")
+    fm, text_body = front_matter(path), body(path)
+    assert fm["date"] == dt.datetime(2025, 3, 5, 10, 20, tzinfo=KST)
+    assert "오늘의 운세" not in text_body and "행운번호" not in text_body
+    assert "spam phrase '행운번호 추천' removed" in out
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "message"),
+    [
+        ("chrome:\n  widget: [x]\n", "content/lexicon.yaml:1: 'chrome' has no list 'widget' (did you mean 'widgets'?)"),
+        ("particles: [요]\n", "content/lexicon.yaml:1: unknown section 'particles'"),
+        ("spam:\n  words: x\n", "content/lexicon.yaml:1: 'spam.words' must be a list of words or phrases"),
+    ],
+)
+def test_bad_site_lexicon_is_reported_with_path_and_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], yaml_text: str, message: str
+) -> None:
+    from site_builder.errors import SiteError
+
+    root = make_project(tmp_path, {"a.txt": page("가상 연구소, 한국어 모델 새로 공개", "입력 2025.03.05")})
+    (root / "content" / "lexicon.yaml").write_text(yaml_text, encoding="utf-8")
+    with pytest.raises(SiteError) as info:
+        run_ingest(root, capsys)
+    assert message in str(info.value)

@@ -62,10 +62,10 @@ def ingest_bytes(
     if encoding not in ("utf-8", "utf-8-sig"):
         warnings.append(f"decoded as {encoding}")
 
-    text, fixes = spam.find_and_fix(text)
+    text, fixes = spam.find_and_fix(text, data.lexicon)
     warnings += [fix.describe() for fix in fixes]
 
-    page = clean.clean(text, data.outlets)
+    page = clean.clean(text, data.outlets, data.lexicon)
     paragraphs = [p for _, p in page.paragraphs]
     if not paragraphs:
         raise SeedError(f"{shown}: no article text found (every line looks like page chrome)")
@@ -87,13 +87,13 @@ def ingest_bytes(
         )
     if not article.publisher and "publisher" not in override:
         review.append("publisher: not printed (no dateline, copyright line, e-mail or outlet name)")
-    article.author = meta.find_authors(page, data.outlets)
+    article.author = meta.find_authors(page, data.outlets, data.lexicon)
     article.tags = tags.find_tags(data.tags, title, page.deck, paragraphs)
     article.summary = summary.summary(paragraphs, title)
 
     lines = [(i + 1, line.strip()) for i, line in enumerate(text.split("\n")) if line.strip()]
-    evidence = dates.collect(lines, dates.zones(lines, page), tz)
-    published, updated, notes = dates.decide(evidence, dict(lines))
+    evidence = dates.collect(lines, dates.zones(lines, page, data.lexicon), tz, data.lexicon)
+    published, updated, notes = dates.decide(evidence, dict(lines), data.lexicon)
     warnings += [f"date: {note}" for note in notes]
     body = "\n".join([title, *page.deck, *paragraphs])
     if published is None and "date" not in override:

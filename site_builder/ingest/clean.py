@@ -8,11 +8,13 @@ the first paragraph ('(서울=연합뉴스) 홍길동 기자 = ') are cut off an
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
 from ..datafiles import Outlet
-from .text import EMAIL, NAMES, ROLE, fold, is_sentence
+from ..lexicon import Lexicon, packaged, phrase_pattern
+from .text import EMAIL, bylines, fold, is_sentence
 
 
 @dataclass(frozen=True)
@@ -40,120 +42,112 @@ class Cleaned:
 _DATE = r"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}"
 _WEEKDAY = r"\(?[월화수목금토일]\)?"
 
-# Whole-line chrome, whatever its length.
-_ALWAYS = [
-    ("site header", re.compile(r"^최종\s*(편집|업데이트)\s*[:：]?")),
-    ("date strip", re.compile(r"^[|\s]*" + _DATE + r"\.?\s*(" + _WEEKDAY + r")?\s*(\d{1,2}:\d{2}(:\d{2})?)?[|\s]*$")),
-    ("date strip", re.compile(r"^\d{1,2}[./]\d{1,2}\.?\s*" + _WEEKDAY + r"$")),
-    ("byline date", re.compile(r"(입력|수정|등록|승인|송고|게재|발행|기사입력|최종수정|업데이트)\s*[:：]?\s*" + _DATE)),
-    ("byline", re.compile(r"^기자명\s")),
-    (
-        "copyright",
-        re.compile(
-            r"무단\s*전재|재배포\s*금지|저작권자|Copyright|All rights reserved|저작권법의 보호|AI\s*학습\s*이용\s*금지"
-            r"|^<?\s*[ⓒ©]",
-            re.I,
+Rules = list[tuple[str, re.Pattern[str]]]
+
+
+@functools.cache
+def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
+    """(whole-line chrome whatever its length, chrome only as a short line), the words from
+    the lexicon; a short-line rule holds words that also occur in running text."""
+    stamp = phrase_pattern(lex.published + lex.updated)
+    always = [
+        ("site header", re.compile(r"^최종\s*(편집|업데이트)\s*[:：]?")),
+        (
+            "date strip",
+            re.compile(r"^[|\s]*" + _DATE + r"\.?\s*(" + _WEEKDAY + r")?\s*(\d{1,2}:\d{2}(:\d{2})?)?[|\s]*$"),
         ),
-    ),
-    ("image", re.compile(r"^!\[.*\]\(.*\)\s*\|?$|^\S*\.(jpe?g|png|gif|webp)\)?$|^\]\(", re.I)),
-    ("table", re.compile(r"^\||\|$")),
-    ("link", re.compile(r"^https?://\S+$")),
-    ("credit", re.compile(r"^\[(영상|촬영|편집|그래픽|CG|취재|디자인|자료|사진|화면)[^\]]*\]$")),
-    ("wire ref", re.compile(r"^원문\s*기사|^\(끝\)$")),
-    (
-        "portal notice",
-        re.compile(
-            r"본문 보기를 권장|게재된 기사입니다|글자\s*크기로 변경|^\(예시\)|이미지를 클릭하시면|읽어주기 기능"
-            r"|브라우저에서만 사용하실 수|(컨텐츠|콘텐츠|본문)\s*바로\s*가기|주소\s*복사가 완료|기사를 공유합니다"
+        ("date strip", re.compile(r"^\d{1,2}[./]\d{1,2}\.?\s*" + _WEEKDAY + r"$")),
+        ("byline date", re.compile(r"(?:" + stamp + r")\s*[:：]?\s*" + _DATE)),
+        ("byline", re.compile(r"^기자명\s")),
+        (
+            "copyright",
+            re.compile(
+                r"무단\s*전재|재배포\s*금지|저작권자|Copyright|All rights reserved|저작권법의 보호"
+                r"|AI\s*학습\s*이용\s*금지|^<?\s*[ⓒ©]",
+                re.I,
+            ),
         ),
-    ),
-    ("caption", re.compile(r"재판매 및 DB ?금지|게티이미지|ⓒ\s*\S+\s*$")),
-]
-# Chrome only as a short line: words that also occur in running text.
-_SHORT = [
-    ("counter", re.compile(r"^[\d\s/]+$")),
-    (
-        "widget",
-        re.compile(
-            r"^(실시간|모바일\s*버전|PC\s*버전|로그인|회원가입|구독|좋아요|공유|스크랩|인쇄|프린트|닫기|이전|다음|목록|TOP)$",
-            re.I,
-        ),
-    ),
-    (
-        "widget",
-        re.compile(
-            r"^조회\s*수?\s*[:：]?\s*[\d,]*$|댓글|글씨\s*(키우기|줄이기)|글자\s*크기|공유하기|URL\s*복사|기사\s*제보|구독하기"
-        ),
-    ),
-    (
-        "related",
-        re.compile(
-            r"^(관련\s*기사|같이 보면 좋은 기사|함께 보면 좋은 기사|많이 본\s*(뉴스|기사)"
-            r"|추천\s*기사|인기\s*기사|주요\s*뉴스|이 시각)"
-        ),
-    ),
-    (
-        "advert",
-        re.compile(
-            r"고객님|맞춤\s*(차량|상품|보험|대출)|지금 바로|무료\s*(상담|체험)|특가|할인\s*(혜택|이벤트)|^광고$|^AD$"
-        ),
-    ),
-]
+        ("image", re.compile(r"^!\[.*\]\(.*\)\s*\|?$|^\S*\.(jpe?g|png|gif|webp)\)?$|^\]\(", re.I)),
+        ("table", re.compile(r"^\||\|$")),
+        ("link", re.compile(r"^https?://\S+$")),
+        ("credit", re.compile(r"^\[(영상|촬영|편집|그래픽|CG|취재|디자인|자료|사진|화면)[^\]]*\]$")),
+        ("wire ref", re.compile(r"^원문\s*기사|^\(끝\)$")),
+        ("portal notice", re.compile(phrase_pattern(lex.notices) + r"|^\(예시\)")),
+        ("caption", re.compile(r"재판매 및 DB ?금지|게티이미지|ⓒ\s*\S+\s*$")),
+    ]
+    short = [
+        ("counter", re.compile(r"^[\d\s/]+$")),
+        ("widget", re.compile(r"^(?:" + phrase_pattern(lex.widgets) + r")$", re.I)),
+        ("widget", re.compile(r"^조회\s*수?\s*[:：]?\s*[\d,]*$|" + phrase_pattern(lex.widget_phrases))),
+        ("related", re.compile(r"^(?:" + phrase_pattern(lex.related) + r")")),
+        ("advert", re.compile(phrase_pattern(lex.adverts) + r"|^광고$|^AD$")),
+    ]
+    return always, short
+
+
 _CAPTION = re.compile(r"사진\s*=|/\s*사진|[(\[]\s*사진|캡[처쳐]\s*$|(자료|그래픽|영상)\s*=|제공\s*\)?\s*$")
 # Photo credits that end a caption: '… 본사. /연합뉴스', '… 있다. AP뉴시스', '… 발표하고 있다. 회사 제공.'
 _CAPTION_TAIL = re.compile(
     r"(?:제공|사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$"
     r"|\.\s*(?:AP|AFP|EPA|UPI|로이터|신화)\s*(?:연합뉴스|뉴시스|뉴스1)?$"
 )
-_BYLINE = re.compile(r"^[-–]?\s*(" + NAMES + r")\s*" + ROLE + r"(?![가-힣])")
 _RELATED_LINK = re.compile(r"^[-–·•▶▷]\s*(\[[^\]]{1,12}\]|[\"'‘“])")
 _BULLET = re.compile(r"^[•·∙◦]\s*")
 
-_DATELINES = [
-    # [뉴욕=가상일보 홍길동 특파원]
-    re.compile(
-        r"^[(\[【]\s*[^=)\]】]{1,20}=\s*(?P<outlet>[^)\]】\s]{1,20})\s+(?P<names>"
-        + NAMES
-        + r")\s*"
-        + ROLE
-        + r"\s*[)\]】]\s*=?\s*"
-    ),
-    # (서울=연합뉴스) 홍길동 기자 =    [뉴욕=뉴스핌] 홍길동 특파원 =
-    re.compile(
-        r"^[(\[【]\s*[^=)\]】]{1,20}=\s*(?P<outlet>[^)\]】]{1,20})[)\]】]\s*"
-        r"(?:(?P<names>" + NAMES + r")\s*" + ROLE + r")?\s*=?\s*"
-    ),
-    # [디지털투데이 홍길동 기자]    【파이낸셜뉴스 라스베이거스(미국)=홍길동 기자】
-    re.compile(
-        r"^[\[【]\s*(?P<outlet>[^\]】]{1,40}?)(?:\s+|\s*=\s*)(?P<names>" + NAMES + r")\s*" + ROLE + r"\s*[\]】]\s*"
-    ),
-    # 투데이e코노믹 = 홍길동 기자 |
-    # 가상일보 (지역판) 홍길동 기자 |
-    re.compile(
-        r"^(?P<outlet>\S{2,20}(?: \([^)]{1,15}\)| \S{1,10})?)\s*(?:=\s*|\s)(?P<names>"
-        + NAMES
-        + r")\s*"
-        + ROLE
-        + r"\s*[|=]\s*"
-    ),
-    # 워싱턴, 10월29일 (로이터) -
-    re.compile(
-        r"^[가-힣A-Za-z ]{2,20},\s*(?P<month>\d{1,2})월\s*(?P<day>\d{1,2})일\s*\((?P<outlet>[^)]{2,15})\)\s*[-–—=]\s*"
-    ),
-]
+
+@functools.cache
+def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]]]:
+    """(a byline line, reporter prefixes glued to a paragraph), with the lexicon's roles."""
+    by = bylines(lex)
+    names, role = by.names, by.role
+    byline = re.compile(r"^[-–]?\s*(" + names + r")\s*" + role + r"(?![가-힣])")
+    datelines = [
+        # [뉴욕=가상일보 홍길동 특파원]
+        re.compile(
+            r"^[(\[【]\s*[^=)\]】]{1,20}=\s*(?P<outlet>[^)\]】\s]{1,20})\s+(?P<names>"
+            + names
+            + r")\s*"
+            + role
+            + r"\s*[)\]】]\s*=?\s*"
+        ),
+        # (서울=연합뉴스) 홍길동 기자 =    [뉴욕=뉴스핌] 홍길동 특파원 =
+        re.compile(
+            r"^[(\[【]\s*[^=)\]】]{1,20}=\s*(?P<outlet>[^)\]】]{1,20})[)\]】]\s*"
+            r"(?:(?P<names>" + names + r")\s*" + role + r")?\s*=?\s*"
+        ),
+        # [디지털투데이 홍길동 기자]    【파이낸셜뉴스 라스베이거스(미국)=홍길동 기자】
+        re.compile(
+            r"^[\[【]\s*(?P<outlet>[^\]】]{1,40}?)(?:\s+|\s*=\s*)(?P<names>" + names + r")\s*" + role + r"\s*[\]】]\s*"
+        ),
+        # 투데이e코노믹 = 홍길동 기자 |    가상일보 (지역판) 홍길동 기자 |
+        re.compile(
+            r"^(?P<outlet>\S{2,20}(?: \([^)]{1,15}\)| \S{1,10})?)\s*(?:=\s*|\s)(?P<names>"
+            + names
+            + r")\s*"
+            + role
+            + r"\s*[|=]\s*"
+        ),
+        # 워싱턴, 10월29일 (로이터) -
+        re.compile(
+            r"^[가-힣A-Za-z ]{2,20},\s*(?P<month>\d{1,2})월\s*(?P<day>\d{1,2})일\s*"
+            r"\((?P<outlet>[^)]{2,15})\)\s*[-–—=]\s*"
+        ),
+    ]
+    return byline, datelines
 
 
 def _outlet_names(outlets: tuple[Outlet, ...]) -> set[str]:
     return {fold(n) for o in outlets for n in (o.name, *o.aliases)}
 
 
-def chrome_reason(line: str, outlets: set[str]) -> str | None:
+def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     core = _BULLET.sub("", line).strip()
-    for reason, pattern in _ALWAYS:
+    always, short = _chrome_rules(lex)
+    for reason, pattern in always:
         if pattern.search(core):
             return reason
     if len(core) <= 40:
-        for reason, pattern in _SHORT:
+        for reason, pattern in short:
             if pattern.search(core):
                 return reason
     if _CAPTION.search(core) and not is_sentence(core) or _CAPTION_TAIL.search(core):
@@ -164,7 +158,7 @@ def chrome_reason(line: str, outlets: set[str]) -> str | None:
         return "date line"  # a date with a program name, reporter or e-mail beside it
     if EMAIL.search(core) and len(core) <= 60 and not is_sentence(core):
         return "sign-off"
-    if len(core) <= 40 and _BYLINE.search(core) and not is_sentence(core):
+    if len(core) <= 40 and _byline_rules(lex)[0].search(core) and not is_sentence(core):
         return "byline"
     folded = fold(core)
     if folded in outlets:
@@ -203,13 +197,13 @@ def _headline_candidate(line: str) -> bool:
 _OUTLET_TAG = re.compile(r"^[\[【]\s*(?P<outlet>[^\]】=]{2,20}?)\s*[\]】]\s*")
 
 
-def _cut_dateline(text: str, line: int, outlets: set[str] | None = None) -> tuple[str, Dateline | None]:
+def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None = None) -> tuple[str, Dateline | None]:
     # '[가상일보]' glued to the first sentence is the outlet's tag only when it names an outlet.
     tag = _OUTLET_TAG.match(text)
     if tag and outlets and fold(tag.group("outlet")) in outlets and tag.end() < len(text):
         found = Dateline(line=line, text=tag.group(0).strip(), outlet=tag.group("outlet").strip())
         return text[tag.end() :].strip(), found
-    for pattern in _DATELINES:
+    for pattern in _byline_rules(lex)[1]:
         m = pattern.match(text)
         if m and m.end() < len(text):
             groups = m.groupdict()
@@ -226,12 +220,13 @@ def _cut_dateline(text: str, line: int, outlets: set[str] | None = None) -> tupl
     return text, None
 
 
-def clean(text: str, outlets: tuple[Outlet, ...]) -> Cleaned:
+def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) -> Cleaned:
+    lex = lex or packaged()
     names = _outlet_names(outlets)
     lines = [(i + 1, line.strip()) for i, line in enumerate(text.split("\n"))]
     lines = [(n, line) for n, line in lines if line]
     out = Cleaned()
-    reasons = {n: chrome_reason(line, names) for n, line in lines}
+    reasons = {n: chrome_reason(line, names, lex) for n, line in lines}
 
     # Consecutive identical lines are photo captions printed twice (or a doubled headline).
     for (n1, a), (n2, b) in zip(lines, lines[1:], strict=False):
@@ -242,7 +237,7 @@ def clean(text: str, outlets: tuple[Outlet, ...]) -> Cleaned:
     # Body starts at the first running-text line that is not chrome.
     body_start = len(lines)
     for i, (n, line) in enumerate(lines):
-        if reasons[n] is None and (_running_text(line) or _cut_dateline(line, n)[1]):
+        if reasons[n] is None and (_running_text(line) or _cut_dateline(line, n, lex)[1]):
             body_start = i
             break
 
@@ -308,7 +303,7 @@ def clean(text: str, outlets: tuple[Outlet, ...]) -> Cleaned:
 
     # Reporter prefixes glued to the first paragraphs.
     for i, (n, line) in enumerate(kept[:4]):
-        rest, found = _cut_dateline(line, n, names)
+        rest, found = _cut_dateline(line, n, lex, names)
         if found:
             out.datelines.append(found)
             kept[i] = (n, rest)

@@ -10,10 +10,12 @@ sentence ('지난달', '출시된 지 2주', '지난밤'). Nothing is guessed be
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
 from ..datafiles import KST, Milestone
+from ..lexicon import Lexicon, packaged, phrase_pattern
 from .clean import Cleaned
 from .tags import alias_pattern
 from .text import sentences
@@ -32,16 +34,23 @@ _TIME = re.compile(
 _WEEKDAY_AFTER = re.compile(r"\s*\.?\s*\(?\s*[월화수목금토일](?:요일)?\s*\)")
 _URL_DATE = re.compile(r"/(20\d{2})/(\d{2})/(\d{2})/|(?<=[/=_A-Za-z])(20\d{2})(\d{2})(\d{2})(?=\d{0,12}(?:\D|$))")
 _URL = re.compile(r"(?:https?://|www\.|[A-Za-z0-9-]+\.(?:com|kr|net|co\.kr)/)\S+")
-PUBLISHED_LABELS = ("기사입력", "입력", "등록", "승인", "송고", "게재", "발행", "작성", "Posted", "Published")
-UPDATED_LABELS = ("최종수정", "최종 수정", "기사수정", "수정", "최종 업데이트", "업데이트", "Updated", "Modified")
-_LABEL = re.compile(
-    "(?P<label>" + "|".join(re.escape(x) for x in (*UPDATED_LABELS, *PUBLISHED_LABELS)) + r")"
-    r"\s*(?:일시|일자|시간|시각|날짜|일|on)?\s*[:：]?\s*$",
-    re.I,
-)
-# Pages print the capture day at the top: the site header's last edit, a weekday strip with
-# weather or market widgets. None of these is the article's date.
-_HEADER_TRAP = re.compile(r"최종\s*편집|오늘은|[℃°]|맑음|흐림|코스피|코스닥|KOSPI|환율|날씨|미세먼지", re.I)
+
+
+@functools.cache
+def _labels(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a stamp label just before a date, an update label, capture-time words beside a date)."""
+    label = re.compile(
+        "(?P<label>" + phrase_pattern(lex.published + lex.updated) + r")"
+        r"\s*(?:일시|일자|시간|시각|날짜|일|on)?\s*[:：]?\s*$",
+        re.I,
+    )
+    updated = re.compile("(?:" + phrase_pattern(lex.updated) + ")", re.I)
+    # Pages print the capture day at the top: the site header's last edit, a weekday strip with
+    # weather or market widgets. None of these is the article's date.
+    header = re.compile(phrase_pattern(lex.header), re.I)
+    return label, updated, header
+
+
 _CAPTION = re.compile(
     r"사진\s*=|/\s*사진|[(\[]\s*사진|제공\s*[)\]]?|(?:자료|그래픽|영상)\s*=|\bⓒ|=\s*연합뉴스|뉴스1\s*$"
 )
@@ -107,13 +116,11 @@ def parse_dates(
     return sorted(found, key=lambda f: f[0])
 
 
-def _label_before(line: str, start: int) -> str:
-    m = _LABEL.search(line[max(0, start - 16) : start])
-    return m.group("label") if m else ""
-
-
-def collect(lines: list[tuple[int, str]], zones: dict[int, str], tz: dt.tzinfo = KST) -> list[Evidence]:
+def collect(
+    lines: list[tuple[int, str]], zones: dict[int, str], tz: dt.tzinfo = KST, lex: Lexicon | None = None
+) -> list[Evidence]:
     """Every date on the page: labelled stamps, strips, captions, body mentions and URL dates."""
+    label_before, _, header = _labels(lex or packaged())
     out: list[Evidence] = []
     for n, line in lines:
         zone = zones.get(n, "body")
@@ -127,18 +134,15 @@ def collect(lines: list[tuple[int, str]], zones: dict[int, str], tz: dt.tzinfo =
         for start, end, value in parse_dates(line, tz, short_years=zone in ("byline", "trailer", "header")):
             if any(a <= start < b for a, b in urls):
                 continue
-            label = _label_before(line, start)
+            m = label_before.search(line[max(0, start - 16) : start])
+            label = m.group("label") if m else ""
             where = zone
-            if zone != "header" and _HEADER_TRAP.search(line):
+            if zone != "header" and header.search(line):
                 where = "header"
             elif zone in ("byline", "trailer", "body") and not label and _CAPTION.search(line):
                 where = "caption"
             out.append(Evidence(value, n, line[max(0, start - 8) : end].strip(), label, where))
     return out
-
-
-def _is_updated(label: str) -> bool:
-    return any(label.lower() == u.lower() for u in UPDATED_LABELS)
 
 
 def _strip_like(line: str, ev: Evidence) -> bool:
@@ -150,8 +154,11 @@ def _strip_like(line: str, ev: Evidence) -> bool:
     return len(rest) <= 24 and not re.search(r"[.!?]$|다$", rest)
 
 
-def decide(evidence: list[Evidence], lines: dict[int, str]) -> tuple[DateFound | None, DateFound | None, list[str]]:
+def decide(
+    evidence: list[Evidence], lines: dict[int, str], lex: Lexicon | None = None
+) -> tuple[DateFound | None, DateFound | None, list[str]]:
     """(published, updated, trap notes) from the explicit evidence on the page."""
+    is_updated = _labels(lex or packaged())[1].fullmatch
     notes: list[str] = []
     published = updated = None
     for ev in evidence:
@@ -162,7 +169,7 @@ def decide(evidence: list[Evidence], lines: dict[int, str]) -> tuple[DateFound |
             continue
         if ev.zone in ("caption", "url"):
             continue
-        if ev.label and _is_updated(ev.label):
+        if ev.label and is_updated(ev.label):
             updated = updated or DateFound(ev.value, f"byline '{ev.text}'")
         elif ev.label:
             published = published or DateFound(ev.value, f"byline '{ev.text}'")
@@ -360,7 +367,7 @@ _WEEKDAY = re.compile(r"\(\s*[월화수목금토일](?:요일)?\s*\)")
 _PLACE_REASONS = {"caption": "caption", "image": "caption", "table": "caption", "repeated line": "caption"}
 
 
-def zones(lines: list[tuple[int, str]], cleaned: Cleaned) -> dict[int, str]:
+def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = None) -> dict[int, str]:
     """Where each line stands: header (above the headline), byline (between headline and body),
     body, trailer (after the body) or caption (photos and their credits)."""
     body_lines = [n for n, _ in cleaned.paragraphs]
@@ -373,7 +380,7 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned) -> dict[int, str]:
             out[n] = "caption"
         elif top is not None and n < top:
             out[n] = "header"
-        elif n < first and top is None and _WEEKDAY.search(line) and not _label_anywhere(line):
+        elif n < first and top is None and _WEEKDAY.search(line) and not _label_anywhere(line, lex or packaged()):
             out[n] = "header"  # a weekday date strip above an untitled page is the site's
         elif n < first or n == top:
             out[n] = "byline"
@@ -386,8 +393,8 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned) -> dict[int, str]:
     return out
 
 
-def _label_anywhere(line: str) -> bool:
-    return any(label in line for label in PUBLISHED_LABELS)
+def _label_anywhere(line: str, lex: Lexicon) -> bool:
+    return any(label in line for label in lex.published)
 
 
 def candidate(

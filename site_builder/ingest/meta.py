@@ -10,15 +10,12 @@ from __future__ import annotations
 import re
 
 from ..datafiles import Outlet
+from ..lexicon import Lexicon, packaged
 from .clean import Cleaned
-from .text import EMAIL, HANGUL, NAME, NAMES, ROLE, fold, split_names
+from .text import EMAIL, HANGUL, bylines, fold, split_names
 
 # Reasons (from clean) of lines whose outlet names and e-mails are the publisher's own.
 _OWN_LINES = ("copyright", "sign-off", "byline", "outlet name", "portal notice", "after article end", "byline date")
-_NOT_NAMES = {
-    *("기자명", "사진", "입력", "수정", "영상", "편집", "취재", "기자", "특파원", "디자인", "그래픽"),
-    *("전체", "구독", "승인", "등록", "작성", "송고", "게재", "발행", "조회수", "최종", "뉴스"),
-}
 
 
 def _alias_in(alias: str, text: str) -> bool:
@@ -170,46 +167,49 @@ _STAMP = re.compile(
 )
 
 
-def _byline_names(line: str) -> list[str]:
+def _byline_names(line: str, lex: Lexicon) -> list[str]:
     """Names in a byline or sign-off: '홍길동 기자', '홍길동·김철수 기자', '가상일보 (지역) 홍길동 기자 |',
     '기자명 홍길동', or a name alone beside the date ('홍길동⁄ 2025.11.28 19:00')."""
+    by = bylines(lex)
     core = re.sub(r"^[-–•·\s]*", "", line)
-    m = re.match(rf"기자명\s*[:：]?\s*({NAME})(?![가-힣])", core)
+    m = re.match(rf"기자명\s*[:：]?\s*({by.name})(?![가-힣])", core)
     if m:
         return [m.group(1)]
-    m = re.search(rf"(?:^|(?<=[\s|·/⁄)\]]))({NAMES})\s*{ROLE}(?![가-힣])", core)
+    m = re.search(rf"(?:^|(?<=[\s|·/⁄)\]]))({by.names})\s*{by.role}(?![가-힣])", core)
     if m:
-        return split_names(m.group(1))
+        return split_names(m.group(1), lex)
     rest = EMAIL.sub(" ", _STAMP.sub(" ", core))
     rest = re.sub(r"[|｜/⁄·:\s]+", " ", rest).strip()
-    if rest != core.strip() and re.fullmatch(NAME, rest):
+    if rest != core.strip() and re.fullmatch(by.name, rest):
         return [rest]
     return []
 
 
-def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...]) -> list[str]:
+def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) -> list[str]:
+    lex = lex or packaged()
+    by = bylines(lex)
     outlet_words = {fold(a) for o in outlets for a in (o.name, *o.aliases)}
 
     def keep(names: list[str]) -> list[str]:
-        return [n for n in names if n not in _NOT_NAMES and fold(n) not in outlet_words]
+        return [n for n in names if n not in lex.not_names and fold(n) not in outlet_words]
 
     for dateline in cleaned.datelines:
         if dateline.names:
-            names = keep(split_names(dateline.names))
+            names = keep(split_names(dateline.names, lex))
             if names:
                 return names
     for _, line, reason in cleaned.chrome:
         if reason not in _BYLINE_REASONS:
             continue
-        names = keep(_byline_names(line))
+        names = keep(_byline_names(line, lex))
         if names:
             return names
         first, _, rest = fold(line).rpartition(" ")
-        if first in outlet_words and re.fullmatch(NAME, rest) and keep([rest]):
+        if first in outlet_words and re.fullmatch(by.name, rest) and keep([rest]):
             return [rest]  # 'SBS Biz 홍길동'
     # Broadcast transcripts introduce the reporter in the anchor's lead-in.
     for _, para in cleaned.paragraphs:
-        m = re.match(rf"^(?:\S+에서\s+)?({NAME})\s*{ROLE}(?:입니다|이 보도합니다|가 보도합니다)\.?$", para)
+        m = re.match(rf"^(?:\S+에서\s+)?({by.name})\s*{by.role}(?:입니다|이 보도합니다|가 보도합니다)\.?$", para)
         if m:
             return keep([m.group(1)])
     return []

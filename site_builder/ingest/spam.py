@@ -12,42 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-SPAM_WORDS = (
-    "슬롯사이트",
-    "슬롯 사이트",
-    "슬롯머신",
-    "온라인슬롯",
-    "슬롯 무료",
-    "무료슬롯",
-    "카지노",
-    "바카라",
-    "토토사이트",
-    "스포츠토토",
-    "사설토토",
-    "메이저사이트",
-    "메이저 사이트",
-    "먹튀",
-    "홀덤",
-    "파워볼",
-    "해시 게임",
-    "해시게임",
-    "소닉 메이저",
-    "릴게임",
-    "보증업체",
-    "꽁머니",
-)
-
-# Korean glosses: a term followed by its usual abbreviation in parentheses.
-GLOSSES = {
-    "인공지능": "AI",
-    "거대언어모델": "LLM",
-    "대형언어모델": "LLM",
-    "대규모 언어 모델": "LLM",
-    "그래픽처리장치": "GPU",
-    "최고경영자": "CEO",
-    "정보기술": "IT",
-    "최고기술책임자": "CTO",
-}
+from ..lexicon import Lexicon, packaged
 
 
 @dataclass(frozen=True)
@@ -86,10 +51,10 @@ def _grow(text: str, seed: str) -> str:
     return phrase
 
 
-def _gloss_replacements(text: str) -> dict[str, str]:
+def _gloss_replacements(text: str, glosses: tuple[tuple[str, str], ...]) -> dict[str, str]:
     """Phrases that sit where a gloss expects its abbreviation: '인공지능(슬롯…)' -> {'슬롯…': 'AI'}."""
     found: dict[str, str] = {}
-    for term, abbr in GLOSSES.items():
+    for term, abbr in glosses:
         for m in re.finditer(re.escape(term) + r"\(([^()\n]{2,30})\)", text):
             inside = m.group(1).strip()
             if inside == abbr or abbr in inside.split():
@@ -100,9 +65,12 @@ def _gloss_replacements(text: str) -> dict[str, str]:
     return found
 
 
-def find_and_fix(text: str) -> tuple[str, list[SpamFix]]:
-    replacements = _gloss_replacements(text)
-    for word in SPAM_WORDS:
+def find_and_fix(text: str, lex: Lexicon | None = None) -> tuple[str, list[SpamFix]]:
+    """The text with injected phrases repaired, and what was done. The spam words and glosses
+    are the lexicon's (site_builder/data/lexicon.yaml, extended by content/lexicon.yaml)."""
+    lex = lex or packaged()
+    replacements = _gloss_replacements(text, lex.glosses)
+    for word in lex.spam_words:
         if word in text and not any(word in p for p in replacements):
             phrase = _grow(text, word)
             replacements.setdefault(phrase, "")

@@ -11,87 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..datafiles import TagDef
+from ..lexicon import packaged
 from .text import HANGUL
 
-PARTICLES = sorted(
-    [
-        "이",
-        "가",
-        "은",
-        "는",
-        "을",
-        "를",
-        "의",
-        "와",
-        "과",
-        "도",
-        "에",
-        "에서",
-        "에게",
-        "께서",
-        "로",
-        "으로",
-        "만",
-        "까지",
-        "부터",
-        "처럼",
-        "보다",
-        "이나",
-        "나",
-        "랑",
-        "이랑",
-        "하고",
-        "이며",
-        "며",
-        "이고",
-        "고",
-        "이다",
-        "다",
-        "이라는",
-        "라는",
-        "이란",
-        "란",
-        "조차",
-        "마저",
-        "뿐",
-        "밖에",
-        "와의",
-        "과의",
-        "에서의",
-        "에도",
-        "에서도",
-        "로서",
-        "으로서",
-        "로부터",
-        "으로부터",
-        "측",
-        "등",
-        "사",
-        "발",
-        "만의",
-        "에는",
-        "과는",
-        "와는",
-        "이라고",
-        "라고",
-        "이라며",
-        "라며",
-        "같은",
-        "이자",
-        "인",
-        "입니다",
-        "이었다",
-        "였다",
-        "이라면",
-        "이지만",
-        "에선",
-        "에게서",
-        "한테",
-        "께",
-    ],
-    key=len,
-    reverse=True,
-)
 _WORD = f"{HANGUL}A-Za-z0-9"
 
 
@@ -102,9 +24,8 @@ def alias_pattern(aliases: Iterable[str]) -> re.Pattern[str]:
     the alias ('라마 3.1') also ends the match, so versions are not cut in half."""
     alts = sorted({a for a in aliases if a}, key=len, reverse=True)
     body = "|".join(re.escape(a).replace(r"\ ", r"\s*") for a in alts)
-    return re.compile(
-        rf"(?<![{_WORD}])(?P<alias>{body})(?:{'|'.join(PARTICLES)})?(?![{_WORD}]|\.\d)",
-    )
+    ends = "|".join(sorted(packaged().particles, key=len, reverse=True))
+    return re.compile(rf"(?<![{_WORD}])(?P<alias>{body})(?:{ends})?(?![{_WORD}]|\.\d)")
 
 
 @dataclass(frozen=True)

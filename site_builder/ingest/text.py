@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon, packaged, phrase_pattern
 
 HANGUL = "가-힣ᄀ-ᇿ㄰-㆏"
 CLOSERS = "'\"’”」』)）]〉》"
 # A body sentence ends with a period (optionally inside quotes or brackets).
 _SENTENCE_END = re.compile(r"[.。](?:[" + re.escape(CLOSERS) + r"]*)$|다[" + re.escape(CLOSERS) + r"]?$")
 _SPLIT = re.compile(r"(?<=[.!?。])(?:[" + re.escape(CLOSERS) + r"]*)\s+")
-# A reporter's name, not the first half of a role ('선임기자', '인턴기자').
-NAME = r"(?!(?:선임|수석|인턴|객원|전문)기자)[가-힣]{2,4}"
-NAMES = NAME + r"(?:(?:\s*[,·]\s*|\s+)" + NAME + r")*"
-ROLE = r"(?:선임기자|수석기자|인턴기자|객원기자|전문기자|기자|특파원|통신원)"
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "″": '"', "`": "'"})
 
@@ -38,5 +38,22 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text.translate(_QUOTES)).strip()
 
 
-def split_names(names: str) -> list[str]:
-    return [n for n in re.split(r"[\s,·]+", names) if re.fullmatch(NAME, n)]
+@dataclass(frozen=True)
+class Bylines:
+    """Regex parts for reporters' names and roles, from the lexicon's byline roles."""
+
+    role: str  # '(?:선임기자|기자|특파원…)'
+    name: str  # one name, never the first half of a role ('선임기자')
+    names: str  # several names: '홍길동·김철수', '임은진 홍국기 오규진'
+
+
+@functools.cache
+def bylines(lex: Lexicon | None = None) -> Bylines:
+    role = "(?:" + phrase_pattern((lex or packaged()).roles) + ")"
+    name = rf"(?!{role})[가-힣]{{2,4}}"
+    return Bylines(role, name, name + r"(?:(?:\s*[,·]\s*|\s+)" + name + r")*")
+
+
+def split_names(names: str, lex: Lexicon | None = None) -> list[str]:
+    name = bylines(lex).name
+    return [n for n in re.split(r"[\s,·]+", names) if re.fullmatch(name, n)]

@@ -1,0 +1,118 @@
+"""The words ingest and search know about Korean news pages, as data.
+
+site_builder/data/lexicon.yaml ships the defaults; a site adds to the chrome, spam, dates and
+bylines lists in content/lexicon.yaml (same keys). Ingest builds its patterns from a Lexicon.
+The particles are one shipped list for tagging, search and the browser's search alike, so a
+site does not change them (the search index and its client would disagree).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import yamlio
+from .errors import Problem, display_path
+
+PACKAGED = Path(__file__).resolve().parent / "data" / "lexicon.yaml"
+FILE = "lexicon.yaml"
+# section -> keys; every key is a list of phrases except spam.glosses, a mapping
+SECTIONS: dict[str, tuple[str, ...]] = {
+    "particles": (),
+    "chrome": ("widgets", "widget_phrases", "related", "adverts", "notices"),
+    "spam": ("words", "glosses"),
+    "dates": ("published", "updated", "header"),
+    "bylines": ("roles", "not_names"),
+}
+
+SITE_SECTIONS = ("chrome", "spam", "dates", "bylines")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    particles: tuple[str, ...] = ()
+    widgets: tuple[str, ...] = ()
+    widget_phrases: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    adverts: tuple[str, ...] = ()
+    notices: tuple[str, ...] = ()
+    spam_words: tuple[str, ...] = ()
+    glosses: tuple[tuple[str, str], ...] = ()  # (term, abbreviation): '인공지능' -> 'AI'
+    published: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    header: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    not_names: tuple[str, ...] = ()
+
+
+def _field(section: str, key: str) -> str:
+    return {"spam.words": "spam_words"}.get(f"{section}.{key}", key or section)
+
+
+def _merge(
+    base: Lexicon, data: dict[str, Any], shown: str, lines: dict[str, int], sections: tuple[str, ...]
+) -> tuple[Lexicon, list[Problem]]:
+    values = {name: getattr(base, name) for name in Lexicon.__dataclass_fields__}
+    problems: list[Problem] = []
+    for section, entry in data.items():
+        line = lines.get(str(section))
+        if section not in sections:
+            hint = yamlio.did_you_mean(str(section), list(sections))
+            problems.append(Problem(shown, line, f"unknown section '{section}'{hint}"))
+            continue
+        keys = SECTIONS[section]
+        items = {"": entry} if not keys else entry
+        if keys and not isinstance(items, dict):
+            problems.append(Problem(shown, line, f"'{section}' must map {', '.join(keys)} to lists"))
+            continue
+        for key, value in items.items():
+            if keys and key not in keys:
+                hint = yamlio.did_you_mean(str(key), list(keys))
+                problems.append(Problem(shown, line, f"'{section}' has no list '{key}'{hint}"))
+                continue
+            name = _field(section, key)
+            if name == "glosses":
+                if not isinstance(value, dict):
+                    problems.append(Problem(shown, line, "'spam.glosses' must map terms to abbreviations"))
+                    continue
+                merged = dict(values["glosses"]) | {str(k): str(v) for k, v in value.items()}
+                values["glosses"] = tuple(merged.items())
+            elif not isinstance(value, list) or not all(isinstance(v, str | int) for v in value):
+                problems.append(Problem(shown, line, f"'{section}.{key}' must be a list of words or phrases"))
+            else:
+                values[name] = tuple(dict.fromkeys([*values[name], *(str(v) for v in value if str(v).strip())]))
+    return Lexicon(**values), problems
+
+
+def _load(path: Path, shown: str, base: Lexicon, sections: tuple[str, ...]) -> tuple[Lexicon, list[Problem]]:
+    if not path.exists():
+        return base, []
+    data, text, problems = yamlio.load_file(path, shown)
+    if problems or data is None:
+        return base, problems
+    if not isinstance(data, dict):
+        return base, [Problem(shown, 1, f"expected a mapping of {', '.join(sections)}")]
+    return _merge(base, data, shown, yamlio.key_lines(text), sections)
+
+
+@functools.cache
+def packaged() -> Lexicon:
+    lexicon, problems = _load(PACKAGED, str(PACKAGED), Lexicon(), tuple(SECTIONS))
+    if problems:  # a broken install, not a user's mistake
+        raise RuntimeError("; ".join(str(p) for p in problems))
+    return lexicon
+
+
+def load(content_dir: Path, root: Path) -> tuple[Lexicon, list[Problem]]:
+    """The shipped lexicon extended by the site's content/lexicon.yaml."""
+    path = content_dir / FILE
+    return _load(path, display_path(path, root), packaged(), SITE_SECTIONS)
+
+
+def phrase_pattern(phrases: tuple[str, ...]) -> str:
+    """A regex alternation of phrases, longest first; a space matches any spacing."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s*") for p in ordered)
