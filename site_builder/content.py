@@ -16,6 +16,7 @@ from typing import Any
 
 from . import parallel, yamlio
 from .config import Config
+from .datafiles import parse_datetime
 from .errors import Problem, display_path
 
 REQUIRED_KEYS = ("title", "date")
@@ -37,7 +38,6 @@ OPTIONAL_KEYS = (
 KNOWN_KEYS = REQUIRED_KEYS + OPTIONAL_KEYS
 UNSAFE_SLUG = re.compile(r"[\\/\x00-\x1f<>:\"|?*#%\s]")
 UNSAFE_TAG = re.compile(r"[\\/\x00-\x1f]")
-_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$")
 
 
 @dataclass(frozen=True)
@@ -72,23 +72,6 @@ def permalink(config: Config, when: dt.datetime, slug: str) -> str:
 def unsafe_path_part(value: str, pattern: re.Pattern[str] = UNSAFE_SLUG) -> bool:
     """True for a slug or tag that could name a path outside its folder (or break a URL)."""
     return not value.strip() or bool(pattern.search(value)) or value.startswith(".")
-
-
-def parse_datetime(value: Any, tz: dt.tzinfo) -> tuple[dt.datetime | None, bool]:
-    """(aware datetime, has_time) from a YAML value; (None, False) when it is not a date."""
-    if isinstance(value, dt.datetime):
-        return (value if value.tzinfo else value.replace(tzinfo=tz)).astimezone(tz), True
-    if isinstance(value, dt.date):
-        return dt.datetime(value.year, value.month, value.day, tzinfo=tz), False
-    if isinstance(value, str) and _ISO.match(value.strip()):
-        text = value.strip().replace("Z", "+00:00")
-        try:
-            parsed = dt.datetime.fromisoformat(text)
-        except ValueError:
-            return None, False
-        has_time = len(text) > 10
-        return (parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)).astimezone(tz), has_time
-    return None, False
 
 
 def _text(value: Any) -> str:

@@ -9,6 +9,7 @@ which content/outlets.yaml extends.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,8 +65,42 @@ class DataFiles:
     lexicon: Lexicon = field(default_factory=packaged)
 
 
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$")
+
+
+def parse_datetime(value: Any, tz: dt.tzinfo) -> tuple[dt.datetime | None, bool]:
+    """(aware datetime, has_time) from a YAML value; (None, False) when it is not a date."""
+    if isinstance(value, dt.datetime):
+        return (value if value.tzinfo else value.replace(tzinfo=tz)).astimezone(tz), True
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day, tzinfo=tz), False
+    if isinstance(value, str) and _ISO.match(value.strip()):
+        text = value.strip().replace("Z", "+00:00")
+        try:
+            parsed = dt.datetime.fromisoformat(text)
+        except ValueError:
+            return None, False
+        has_time = len(text) > 10
+        return (parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)).astimezone(tz), has_time
+    return None, False
+
+
+MAX_SLUG = 60
+
+
 def slugify_ascii(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def make_slug(words: str, unique: str = "", prefix: str = "post", digits: int = 8) -> str:
+    """The one slug helper: the Latin words and digits of `words`, lower-cased and joined by '-'
+    (at most MAX_SLUG characters), then a short hash of `unique` when given. With no Latin word,
+    '<prefix>-<hash>'. The hash is stable, so the same input always gets the same slug."""
+    slug = slugify_ascii(words)[:MAX_SLUG].strip("-")
+    digest = hashlib.sha1((unique or words.strip()).encode("utf-8")).hexdigest()[:digits]
+    if unique:
+        return f"{slug}-{digest}" if slug else f"{prefix}-{digest}"
+    return slug or f"{prefix}-{digest}"
 
 
 def _str_tuple(value: Any) -> tuple[str, ...]:

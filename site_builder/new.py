@@ -7,24 +7,15 @@ default) with its offset spelled out, so the article lands on the day the author
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import re
 import sys
 
 from .config import Config
+from .datafiles import make_slug
 from .errors import display_path
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-MAX_SLUG = 60
-
-
-def make_slug(title: str) -> str:
-    """An ASCII slug: the title's Latin words and digits ("딥시크 R1 공개" -> "r1"), else a
-    short hash of the title, which is stable so the same title always gets the same slug."""
-    words = re.findall(r"[A-Za-z0-9]+", title)
-    slug = "-".join(w.lower() for w in words)[:MAX_SLUG].strip("-")
-    return slug or "post-" + hashlib.sha1(title.strip().encode()).hexdigest()[:8]
 
 
 def front_matter(title: str, when: dt.datetime, slug: str, draft: bool) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 from site_builder import config
 from site_builder.check import check_site
 from site_builder.content import load_articles
-from site_builder.new import make_slug
+from site_builder.datafiles import make_slug
 from tests.conftest import run_cli
 
 KST = zoneinfo.ZoneInfo("Asia/Seoul")

@@ -112,7 +112,7 @@ def ingest_bytes(
     for key in ("title", "subtitle", "publisher", "author", "tags", "summary", "source_url"):
         if key in override:
             setattr(article, key, override[key])
-    article.slug = override.get("slug") or existing_slug or summary.make_slug(seed_name, article.tags, data.tags)
+    article.slug = override.get("slug") or existing_slug or summary.article_slug(seed_name, article.tags, data.tags)
     article.review = review
     article.draft = any(not line.startswith("title:") for line in review)
     return Result(article, warnings)
@@ -140,7 +140,7 @@ def _existing_slug(path: Path) -> str:
 def run(config: Config, *, force: bool = False) -> int:
     """Ingest every seeds/*.txt; print the report; non-zero when any seed failed."""
     data, problems = load_all(config.content_dir, config.root)
-    seed_fields, more = overrides.load(config.seeds_dir, config.root)
+    seed_fields, more = overrides.load(config.seeds_dir, config.root, config.tz)
     problems += more
     if problems:
         raise SiteError(problems)

@@ -7,14 +7,14 @@ from pathlib import Path
 from typing import Any
 
 from .. import yamlio
-from ..datafiles import KST
+from ..datafiles import KST, parse_datetime
 from ..errors import Problem, display_path
 
 FILE = "seeds.yaml"
 FIELDS = ("title", "subtitle", "date", "updated", "publisher", "author", "tags", "summary", "slug", "source_url", "url")
 
 
-def load(seeds_dir: Path, root: Path) -> tuple[dict[str, dict[str, Any]], list[Problem]]:
+def load(seeds_dir: Path, root: Path, tz: dt.tzinfo = KST) -> tuple[dict[str, dict[str, Any]], list[Problem]]:
     path = seeds_dir / FILE
     if not path.exists():
         return {}, []
@@ -40,7 +40,7 @@ def load(seeds_dir: Path, root: Path) -> tuple[dict[str, dict[str, Any]], list[P
                 problems.append(Problem(shown, line, f"'{seed}': unknown field '{key}'{hint}"))
                 continue
             if key in ("date", "updated"):
-                parsed = parse_date(value)
+                parsed = parse_date(value, tz)
                 if parsed is None:
                     problems.append(Problem(shown, line, f"'{seed}': {key} '{value}' is not a date (YYYY-MM-DD)"))
                     continue
@@ -54,17 +54,9 @@ def load(seeds_dir: Path, root: Path) -> tuple[dict[str, dict[str, Any]], list[P
     return out, problems
 
 
-def parse_date(value: Any) -> dt.datetime | dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value if value.tzinfo else value.replace(tzinfo=KST)
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            parsed = dt.datetime.fromisoformat(value.strip())
-        except ValueError:
-            return None
-        if len(value.strip()) <= 10:
-            return parsed.date()
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=KST)
-    return None
+def parse_date(value: Any, tz: dt.tzinfo = KST) -> dt.datetime | dt.date | None:
+    """A seeds.yaml date: a day stays a day, a time keeps its offset (the site's zone if none)."""
+    parsed, has_time = parse_datetime(value, tz)
+    if parsed is None:
+        return None
+    return parsed if has_time else parsed.date()

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 
-from ..datafiles import TagDef
+from ..datafiles import TagDef, make_slug
 from .text import fold, is_sentence, sentences
 
 SUMMARY_MAX = 160
@@ -106,12 +105,10 @@ def headline_from_lede(paragraphs: list[str]) -> str:
     return text
 
 
-def make_slug(seed_name: str, tags: list[str], taxonomy: dict[str, TagDef]) -> str:
+def article_slug(seed_name: str, tags: list[str], taxonomy: dict[str, TagDef]) -> str:
     """Readable words from the two most central tags plus a hash of the seed's file name.
 
     The hash keeps slugs unique per seed; existing articles keep whatever slug they have,
     so later rule changes do not move published URLs."""
-    words = [taxonomy[t].slug for t in tags[:2] if t in taxonomy]
-    digest = hashlib.sha1(seed_name.encode("utf-8")).hexdigest()[:6]
-    slug = "-".join([*words, digest]) if words else f"article-{digest}"
-    return re.sub(r"-{2,}", "-", slug)
+    words = " ".join(taxonomy[t].slug for t in tags[:2] if t in taxonomy)
+    return make_slug(words, unique=seed_name, prefix="article", digits=6)
