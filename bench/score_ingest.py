@@ -40,8 +40,11 @@ def main() -> int:
         (root / "content").mkdir()
         for name in ("tags.yaml", "milestones.yaml", "outlets.yaml"):
             shutil.copy(REPO / "content" / name, root / "content" / name)
+        lo, hi = (int(x) for x in a.range.split("-")) if a.range else (0, 10**9)
         for path in sorted(Path(a.raw).glob("*.txt")):
-            shutil.copy(path, root / "seeds" / path.name)
+            number = path.name.split("_", 1)[0]
+            if not number.isdigit() or lo <= int(number) <= hi:  # never ingest what is not scored
+                shutil.copy(path, root / "seeds" / path.name)
         log = io.StringIO()
         with contextlib.redirect_stdout(log), contextlib.redirect_stderr(log):
             ingest.run(config_mod.load(root))

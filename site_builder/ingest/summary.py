@@ -51,58 +51,93 @@ def summary(paragraphs: list[str], title: str = "") -> str:
     return "" if fold(out) == fold(title) else out
 
 
-# Sentence endings of a lede, and what a headline says instead ('…가 한창입니다.' -> '… 한창').
+# Predicate endings of a lede, and what a headline says instead: '공개했다' -> '공개',
+# '내려졌다' -> '내려져', '탑재된다' -> '탑재', '한창입니다' -> '한창'.
 _ENDINGS = [
     (re.compile(r"(?:이|가)?\s*한창(?:입니다|이다)\.?$"), " 한창"),
     (re.compile(r"(?:했|하였)(?:습니다|다)\.?$"), ""),
-    (re.compile(r"(?:났|왔|갔|냈|섰|졌|렸|켰|혔|췄|웠|쳤|겼)(?:습니다|다)\.?$"), ""),
     (re.compile(r"(?:한다|합니다)\.?$"), ""),
-    (re.compile(r"(?:됐|되었)(?:습니다|다)\.?$"), "돼"),
-    (re.compile(r"(?:된다|됩니다)\.?$"), "돼"),
-    (re.compile(r"(?:있|없)(?:습니다|다)\.?$"), ""),
+    (re.compile(r"(?:됐|되었|된다|됩니다)(?:습니다|다)?\.?$"), ""),
+    (re.compile(r"졌(?:습니다|다)\.?$"), "져"),
+    (re.compile(r"났(?:습니다|다)\.?$"), "나"),
+    (re.compile(r"(?:왔|봤|갔|냈|섰|렸|켰|혔|췄|웠|쳤|겼|셨|랐|줬|았|었)(?:습니다|다)\.?$"), ""),
+    (re.compile(r"(?:이|가)?\s*있(?:습니다|다)\.?$"), ""),
+    (re.compile(r"(?:이|가)?\s*없(?:습니다|다)\.?$"), " 없어"),
     (re.compile(r"(?:이었|였)(?:습니다|다)\.?$"), ""),
     (re.compile(r"(?:입니다|이다|다)\.?$"), ""),
 ]
-_SUBJECT = re.compile(r"([^\s,]{2,12}?)(?:은|는|이|가)")
-_TITLES = re.compile(r"최고경영자|대표|회장|사장|장관|대통령|CEO|위원장|총리|의장")
+# Past forms whose stem a headline keeps in its -아/-어 form ('왔다' -> '와', '냈다' -> '내').
+_STEMS = {"왔": "와", "봤": "봐", "갔": "가", "냈": "내", "섰": "서", "렸": "려", "켰": "켜", "혔": "혀"}
+_STEMS |= {"췄": "춰", "웠": "워", "쳤": "쳐", "겼": "겨", "셨": "셔", "랐": "라", "줬": "줘", "았": "아", "었": "어"}
+# A word that can qualify a subject ('반도체 기업 엔비디아가'): no particle of place, object or genitive.
+_QUALIFIER = re.compile(r"[가-힣A-Za-z0-9·]+(?<![의에을를로도])")
+_SUBJECT = re.compile(r"([가-힣A-Za-z0-9·]{2,12}?)(?:은|는|이|가)")
 _DATELINE = re.compile(r"^(?:[(\[][^)\]]{1,20}[)\]]\s*)?(?:[가-힣]{2,4}(?:\s+[가-힣]{2,4})*\s*(?:기자|특파원)\s*=\s*)?")
 _REPORTED = re.compile(r"(?:다|했다|한다)고\s*(?:밝혔|전했|말했|설명했|보도했|발표했|강조했)(?:다|습니다)\.?$")
 _DAYS = re.compile(r"(?:(?<=\s)|^)(?:이날|지난\s*)?\d{1,2}일(?:\s*\(현지\s*시[간각]\))?\s+")
+# Where a lede joins a background clause to the main one: '…하는 가운데 ', '…만난 뒤, '.
+_CLAUSE = re.compile(r"(?:가운데|뒤|후|데다|반면)\s*,?\s+|,\s+")
+
+
+def _predicate(text: str) -> str:
+    for pattern, replacement in _ENDINGS:
+        m = pattern.search(text)
+        if m:
+            stem = m.group(0)[0]
+            return text[: m.start()] + (_STEMS.get(stem, replacement) if stem in _STEMS else replacement)
+    return text
+
+
+def _subject(words: list[str]) -> tuple[str, int] | None:
+    """The sentence's subject when it comes first, with up to two words that qualify it
+    ('반도체 기업 엔비디아가 …' -> '반도체 기업 엔비디아'), and the index of its word."""
+    for i, word in enumerate(words[:8]):
+        m = _SUBJECT.fullmatch(word)
+        if m:
+            head: list[str] = []
+            for before in reversed(words[max(0, i - 2) : i]):
+                if not _QUALIFIER.fullmatch(before) or len(" ".join([before, *head])) > 12:
+                    break
+                head.insert(0, before)
+            return " ".join([*head, m.group(1)]), i
+    if words and re.fullmatch(r"[가-힣A-Za-z0-9]{2,12}의", words[0]):  # '중국의 딥시크 띄우기 한창'
+        return words[0][:-1], 0
+    return None
 
 
 def headline_from_lede(paragraphs: list[str]) -> str:
-    """A headline in Korean news style written from the lede's first sentence: subject, comma,
-    the event, no final '다.', at most HEADLINE_MAX characters ('중국의 딥시크 띄우기가
-    한창입니다.' -> '중국, 딥시크 띄우기 한창')."""
+    """A headline in Korean news style written from the lede's first sentence: the subject, a
+    comma, the event, no final '다.', at most HEADLINE_MAX characters ('중국의 딥시크 띄우기가
+    한창입니다.' -> '중국, 딥시크 띄우기 한창'). A long lede keeps its main (last) clause."""
     parts = sentences(lede(paragraphs))
     if not parts:
         return ""
     text = _DATELINE.sub("", parts[0].strip())
     text = re.sub(r"\s*\([^()]*\)", "", text)  # glosses and tickers: '인공지능(AI)', 'SK(034730)'
-    text = _REPORTED.sub("다.", text)
-    text = _DAYS.sub("", text)
-    for pattern, replacement in _ENDINGS:
-        if pattern.search(text):
-            text = pattern.sub(replacement, text).rstrip()
-            break
-    text = re.sub(r"[\s,.]+$", "", text)
-    subject, rest = "", text
+    text = _DAYS.sub("", _REPORTED.sub("다.", text))
+    text = re.sub(r"[\s,.]+$", "", _predicate(text.rstrip()))
     words = text.split()
-    for i, word in enumerate(words[:8]):
-        m = _SUBJECT.fullmatch(word)
-        if m:
-            head = [words[i - 1]] if i and _TITLES.fullmatch(m.group(1)) else []
-            subject, rest = " ".join([*head, m.group(1)]) + ", ", " ".join(words[i + 1 :])
-            break
-    else:
-        if words and re.fullmatch(r"[^\s,]{2,12}의", words[0]):  # '중국의 딥시크 띄우기 한창'
-            subject, rest = words[0][:-1] + ", ", " ".join(words[1:])
-    words = rest.split()
-    # The event is told at the end of a Korean sentence: keep the last words that fit.
-    while words and len(subject) + len(" ".join(words)) > HEADLINE_MAX:
-        words.pop(0)
-    return (subject + " ".join(words)).strip(" ,") if words else text[:HEADLINE_MAX]
-    return text
+    found = _subject(words)
+    if found is None:
+        return _fit(text)
+    subject, at = found
+    rest = " ".join(words[at + 1 :])
+    if len(subject) + 2 + len(rest) > HEADLINE_MAX:
+        clauses = _CLAUSE.split(rest)
+        rest = clauses[-1] if len(clauses[-1]) >= 8 else rest
+    # The event is told at the end of a Korean sentence: drop words from the front until it fits.
+    kept = rest.split()
+    while len(kept) > 2 and len(subject) + 2 + len(" ".join(kept)) > HEADLINE_MAX:
+        kept.pop(0)
+    return _fit(f"{subject}, {' '.join(kept)}")
+
+
+def _fit(text: str) -> str:
+    """At most HEADLINE_MAX characters, cut before a word."""
+    if len(text) <= HEADLINE_MAX:
+        return text
+    cut = text[: HEADLINE_MAX - 1]
+    return cut[: cut.rfind(" ")].rstrip(" ,·") + "…" if " " in cut else cut + "…"
 
 
 def article_slug(seed_name: str, tags: list[str], taxonomy: dict[str, TagDef]) -> str:
