@@ -32,16 +32,17 @@ def lede(paragraphs: list[str]) -> str:
 def summary(paragraphs: list[str], title: str = "") -> str:
     """One or two sentences of the lede, at most SUMMARY_MAX characters, cut at a sentence end.
 
-    It never repeats the headline or the whole first paragraph alone: a one-sentence lede takes
-    the next paragraph's first sentence with it, and when that does not fit the summary is left
-    empty rather than say again what the page already shows."""
+    It never repeats the headline or the whole first paragraph: of a lede of several sentences
+    it takes fewer than all; a one-sentence lede takes the next paragraph's first sentence with
+    it, and when that does not fit the summary is left empty rather than say again what the
+    page already shows."""
     first = lede(paragraphs)
     parts = sentences(first)
     if not parts:
         return ""
     out = parts[0]
     for extra in parts[1:2]:
-        if len(out) + 1 + len(extra) <= SUMMARY_MAX:
+        if len(out) + 1 + len(extra) <= SUMMARY_MAX and len(parts) > 2:
             out += " " + extra
     out = _cut(out, SUMMARY_MAX)
     if fold(out) == fold(first):
