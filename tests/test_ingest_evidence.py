@@ -268,6 +268,38 @@ def test_machine_bylines_and_mail_names_are_not_authors(
 # --- headlines and summaries ------------------------------------------------------------------
 
 
+def test_weather_widget_above_the_headline_is_not_the_headline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fm, text_body, _ = ingest(tmp_path, capsys, page("• 구름조금서울 -3.5℃", "가상 연구소, 한국어 모델 새로 공개"))
+    assert fm["title"] == "가상 연구소, 한국어 모델 새로 공개"
+    assert "℃" not in text_body
+
+
+def test_bracketed_labels_and_site_notes_are_chrome_but_quotes_stay(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    quote = "[홍길동/가상대 교수 : 모델이 더 좋아졌습니다.]"
+    text = page(
+        "가상 연구소, 한국어 모델 새로 공개",
+        "입력 2025.03.05",
+        "[가상의 주간 칼럼]",
+        quote,
+        "URL이 복사되었습니다. 원하는 곳에 붙여넣기 해주세요.",
+        "[이 기사에 나온 기업에 대한 더 많은 정보는 가상 플랫폼 '데이터방'에서 볼 수 있습니다.]",
+    )
+    _, text_body, _ = ingest(tmp_path, capsys, text)
+    assert "주간 칼럼" not in text_body and "데이터방" not in text_body and "복사되었습니다" not in text_body
+    assert "모델이 더 좋아졌습니다." in text_body
+
+
+def test_outlet_tag_with_a_machine_byline_is_cut(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = f"가상 연구소, 한국어 모델 새로 공개\n입력 2025.03.05\n[디지털투데이 AI리포터] {LEDE}\n{MORE}\n"
+    fm, text_body, _ = ingest(tmp_path, capsys, text)
+    assert fm["publisher"] == "디지털투데이" and "author" not in fm
+    assert "AI리포터" not in text_body and text_body.strip().startswith("가상의 연구소가")
+
+
 def test_short_headline_above_the_date_line_is_the_headline(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     fm, _, _ = ingest(tmp_path, capsys, page("닫기", "모델에 혼났다", "2025-04-05 15:12", "조회수 : 1,662"))
     assert fm["title"] == "모델에 혼났다"

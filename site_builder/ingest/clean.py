@@ -72,11 +72,16 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("link", re.compile(r"^https?://\S+$")),
         ("credit", re.compile(r"^\[(영상|촬영|편집|그래픽|CG|취재|디자인|자료|사진|화면)[^\]]*\]$")),
         ("wire ref", re.compile(r"^원문\s*기사|^\(끝\)$")),
+        # A whole line in brackets with no speaker is the site's note ('[이 기사의 … 볼 수 있습니다.]');
+        # quotes of a speaker or a video keep their colon ('[홍길동/교수 : …]').
+        ("note", re.compile(r"^\[[^\[\]:：]{41,}\]$")),
         ("portal notice", re.compile(phrase_pattern(lex.notices) + r"|^\(예시\)")),
         ("caption", re.compile(r"재판매 및 DB ?금지|게티이미지|ⓒ\s*\S+\s*$")),
     ]
     short = [
         ("counter", re.compile(r"^[\d\s/]+$")),
+        ("widget", re.compile(r"-?\d+(?:\.\d+)?\s*℃")),  # a weather widget: '구름조금 서울 -3.5℃'
+        ("label", re.compile(r"^\[[^\]:：]{1,40}\]$")),  # a cue or series name alone: '[앵커]', '[이주의 칼럼]'
         ("widget", re.compile(r"^(?:" + phrase_pattern(lex.widgets) + r")$", re.I)),
         ("widget", re.compile(r"^조회\s*수?\s*[:：]?\s*[\d,]*$|" + phrase_pattern(lex.widget_phrases))),
         ("related", re.compile(r"^(?:" + phrase_pattern(lex.related) + r")")),
@@ -194,15 +199,18 @@ def _headline_candidate(line: str) -> bool:
     return 8 <= len(line) <= 120 and (len(line) >= 14 or punct)
 
 
-_OUTLET_TAG = re.compile(r"^[\[【]\s*(?P<outlet>[^\]】=]{2,20}?)\s*[\]】]\s*")
+_OUTLET_TAG = re.compile(r"^[\[【]\s*(?P<inside>[^\]】=]{2,40}?)\s*[\]】]\s*")
 
 
 def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None = None) -> tuple[str, Dateline | None]:
-    # '[가상일보]' glued to the first sentence is the outlet's tag only when it names an outlet.
+    # '[가상일보]' or '[가상일보 AI리포터]' glued to the first sentence is the outlet's tag only
+    # when it starts with an outlet's name.
     tag = _OUTLET_TAG.match(text)
-    if tag and outlets and fold(tag.group("outlet")) in outlets and tag.end() < len(text):
-        found = Dateline(line=line, text=tag.group(0).strip(), outlet=tag.group("outlet").strip())
-        return text[tag.end() :].strip(), found
+    if tag and outlets and tag.end() < len(text):
+        words = fold(tag.group("inside")).split(" ")
+        outlet = next((" ".join(words[:k]) for k in range(len(words), 0, -1) if " ".join(words[:k]) in outlets), "")
+        if outlet and not any(pattern.match(text) for pattern in _byline_rules(lex)[1]):
+            return text[tag.end() :].strip(), Dateline(line=line, text=tag.group(0).strip(), outlet=outlet)
     for pattern in _byline_rules(lex)[1]:
         m = pattern.match(text)
         if m and m.end() < len(text):
