@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..datafiles import Outlet
 from ..lexicon import Lexicon, packaged, phrase_pattern
-from .text import EMAIL, bylines, fold, is_sentence
+from .text import DATE, EMAIL, bylines, fold, is_sentence
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,6 @@ class Cleaned:
     datelines: list[Dateline] = field(default_factory=list)
 
 
-_DATE = r"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}"
 _WEEKDAY = r"\(?[월화수목금토일]\)?"
 
 Rules = list[tuple[str, re.Pattern[str]]]
@@ -54,10 +53,10 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("site header", re.compile(r"^최종\s*(편집|업데이트)\s*[:：]?")),
         (
             "date strip",
-            re.compile(r"^[|\s]*" + _DATE + r"\.?\s*(" + _WEEKDAY + r")?\s*(\d{1,2}:\d{2}(:\d{2})?)?[|\s]*$"),
+            re.compile(r"^[|\s]*" + DATE + r"\.?\s*(" + _WEEKDAY + r")?\s*(\d{1,2}:\d{2}(:\d{2})?)?[|\s]*$"),
         ),
         ("date strip", re.compile(r"^\d{1,2}[./]\d{1,2}\.?\s*" + _WEEKDAY + r"$")),
-        ("byline date", re.compile(r"(?:" + stamp + r")\s*[:：]?\s*" + _DATE)),
+        ("byline date", re.compile(r"(?:" + stamp + r")\s*[:：]?\s*" + DATE)),
         ("byline", re.compile(r"^기자명\s")),
         (
             "copyright",
@@ -159,7 +158,7 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         return "caption"
     if len(core) <= 2 and not core.isalnum() or len(core) == 1:
         return "fragment"  # a cut-off credit or stray mark carries no article text
-    if re.search(_DATE, core) and len(core) <= 60 and not is_sentence(core):
+    if re.search(DATE, core) and len(core) <= 60 and not is_sentence(core):
         return "date line"  # a date with a program name, reporter or e-mail beside it
     if EMAIL.search(core) and len(core) <= 60 and not is_sentence(core):
         return "sign-off"

@@ -1,10 +1,14 @@
-"""Publication date: an explicit byline date, a page date strip, or inference.
+"""Publication date from the evidence a page prints, never from a known layout.
 
-Inference resolves day-of-month mentions ('27일', '24일(현지시간)', '지난 20일') against
-anchors: dates printed in captions and image URLs, and milestones from
-content/milestones.yaml whose cues appear in the text. A milestone counts only when the
-text ties it to a day (a mention of its day of month) or to a relative time in the same
-sentence ('지난달', '출시된 지 2주', '지난밤'). Nothing is guessed beyond that.
+`collect` finds every date on the page (labelled stamps such as 입력/승인/수정, date lines beside
+a name or program, dates in captions and printed addresses, dates in the body) and notes where
+each stands: above the headline (header), between headline and body (byline), in the body, after
+it (trailer), or in a caption. `decide` takes a labelled stamp, else a date line in the byline or
+trailer, and drops capture-time traps: the site header and weekday/weather strips, and a lone
+date later than every other date on the page. `infer` resolves a relative day ('27일(현지시간)')
+only against what the same text prints: a photo's or address's date, an event's year with a
+printed month, or a milestone from content/milestones.yaml the text ties to a day. What none of
+these settles is left to an editor: `candidate` and `unresolved` fill the draft's front matter.
 """
 
 from __future__ import annotations
@@ -18,13 +22,11 @@ from ..datafiles import KST, Milestone
 from ..lexicon import Lexicon, packaged, phrase_pattern
 from .clean import Cleaned
 from .tags import alias_pattern
-from .text import sentences
+from .text import DATE, sentences
 
 # One date parser for every printed form: 2025.01.28, 2025-01-28, 2025/1/28, 2025년 1월 28일,
 # 25.01.28, each optionally followed by a weekday, 오전/오후 and HH:MM(:SS) or (HH:MM).
-_FULL = re.compile(
-    r"(?<![\d.])(?P<y>20\d{2}|19\d{2})\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})(?![\d%])\s*일?"
-)
+_FULL = re.compile(DATE + r"\s*일?")
 _SHORT_YEAR = re.compile(r"(?<![\d.,])(?P<y>\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d%,]|\.\d)")
 _TIME = re.compile(
     r"\.?\s*(?:\(?\s*[월화수목금토일](?:요일)?\s*\)\s*)?\(?\s*(?P<ampm>오전|오후|AM|PM)?\s*"

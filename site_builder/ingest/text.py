@@ -13,6 +13,9 @@ CLOSERS = "'\"’”」』)）]〉》"
 # A body sentence ends with a period (optionally inside quotes or brackets).
 _SENTENCE_END = re.compile(r"[.。](?:[" + re.escape(CLOSERS) + r"]*)$|다[" + re.escape(CLOSERS) + r"]?$")
 _SPLIT = re.compile(r"(?<=[.!?。])(?:[" + re.escape(CLOSERS) + r"]*)\s+")
+# A printed date, the one pattern ingest reads dates with: 2025.01.28, 2025-01-28, 2025/1/28,
+# 2025년 1월 28일 (dates.py adds times, weekdays and two-digit years around it).
+DATE = r"(?<![\d.])(?P<y>20\d{2}|19\d{2})\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})(?![\d%])"
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "″": '"', "`": "'"})
 
