@@ -114,7 +114,9 @@ def collect_outputs(
     """The new state with the input fingerprint of every file but the search index's, a function that
     makes a file's Output (its renderer), one that adds the search index's files to the state
     and lists them, and the article count. Raises SiteError when any content file is bad."""
-    parsed = dict(previous.parsed) if previous else {}
+    # A parsed article holds its URL and dates, which depend on the settings (permalink,
+    # timezone): parsed copies are reused only under the settings they were parsed with.
+    parsed = dict(previous.parsed) if previous and previous.parsed_for == config.digest() else {}
     data, problems = datafiles.load_all(config.content_dir, config.root)
     articles, found = load_articles(config, parsed, jobs)
     problems += found
@@ -133,7 +135,7 @@ def collect_outputs(
     key = hashlib.sha1(
         f"{__version__}\0{config.digest()}\0{templates.templates_digest(config)}\0{markdown.SETTINGS}".encode()
     ).hexdigest()
-    state = BuildState(key=key, parsed=parsed, digests=digests, plan=site_plan)
+    state = BuildState(key=key, parsed=parsed, parsed_for=config.digest(), digests=digests, plan=site_plan)
 
     # With the same plan, only pages naming an article whose hashes changed need new inputs.
     stale: Iterable[int] = range(len(site_plan.paths))
@@ -143,8 +145,13 @@ def collect_outputs(
         users = site_plan.users() if changed else {}
         stale = sorted({i for s in changed for i in users.get(s, ())})
         state.inputs = {p: previous.inputs[p] for p in site_plan.paths if p in previous.inputs}
+    # A page whose template shows bodies tracks every article's whole file, whatever the plan
+    # marked: a site's own template (a full-content feed) may show bodies the theme's does not.
+    env = environment(config, key)
+    full = {name: templates.reads_bodies(env, name) for name in set(site_plan.templates)}
     for i in stale:
-        named = [digests[source][body] for source, body in site_plan.refs[i]]
+        shows = full[site_plan.templates[i]]
+        named = [digests[source][body or shows] for source, body in site_plan.refs[i]]
         parts = [site_plan.templates[i], site_plan.contexts[i], *named]
         state.inputs[site_plan.paths[i]] = hashlib.sha1("\0".join(parts).encode()).hexdigest()
 
@@ -196,7 +203,10 @@ def collect_outputs(
         i = index[path]
         # The context is taken here, in the parent, so a saved plan is unpickled once, not
         # again in every forked worker.
-        render = _renderer(environment(config, key), site_plan.templates[i], site_plan.context(i), get)
+        shows = full[site_plan.templates[i]]
+        render = _renderer(
+            env, site_plan.templates[i], site_plan.context(i), (lambda s, _: get(s, True)) if shows else get
+        )
         return Output(path, state.inputs[path], render)
 
     return state, output, search_outputs, len(library.articles)

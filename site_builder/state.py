@@ -19,7 +19,7 @@ from .search import SearchState
 from .taxonomy import Tag
 
 CACHE_DIR = ".cache"
-FORMAT = 5  # bump when BuildState, Plan or the Articles and Refs they hold change shape: older files are then ignored
+FORMAT = 6  # bump when BuildState, Plan or the Articles and Refs they hold change shape: older files are then ignored
 
 
 @dataclass
@@ -69,6 +69,7 @@ class BuildState:
     inputs: dict[str, str] = field(default_factory=dict)  # output path -> fingerprint of its inputs
     hashes: dict[str, str] = field(default_factory=dict)  # output path -> hash of the bytes written
     parsed: ParseCache = field(default_factory=dict)  # articles by file, to skip re-reading them
+    parsed_for: str = ""  # digest of the settings `parsed` was made under
     digests: dict[str, tuple[str, str]] = field(default_factory=dict)  # source -> (front matter, file) hashes
     plan: Plan | None = None
     plan_structure: str = ""  # structure of the plan saved beside this state (set by `save`)

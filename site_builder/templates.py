@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import traceback
 from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.meta
 
 from .config import Config
 from .errors import Problem, display_path
@@ -53,6 +55,10 @@ def latest(articles: Any) -> dt.datetime:
 
 def make_env(config: Config, bytecode_dir: Path | None = None) -> jinja2.Environment:
     if bytecode_dir is not None:
+        # Compiling folds filters of constants into the code ('tags/' | url becomes
+        # '/REPO/tags/'), so compiled templates are only valid for the settings they were
+        # compiled with: one cache folder per settings digest.
+        bytecode_dir = bytecode_dir / config.digest()[:16]
         bytecode_dir.mkdir(parents=True, exist_ok=True)
     env = jinja2.Environment(
         bytecode_cache=jinja2.FileSystemBytecodeCache(str(bytecode_dir)) if bytecode_dir else None,
@@ -72,6 +78,27 @@ def make_env(config: Config, bytecode_dir: Path | None = None) -> jinja2.Environ
     env.filters.update(url=config.url, absolute_url=config.absolute_url)
     env.globals.update(site=config, url=config.url, absolute_url=config.absolute_url)
     return env
+
+
+# A template that shows an article's body: 'a.body', 'body | markdown', '| markdown'. The HTML
+# <body> element and CSS classes such as 'article-body' do not count.
+_READS_BODY = re.compile(r"(?<![<\w/-])body\b(?!\s*>)|\bmarkdown\b")
+
+
+def reads_bodies(env: jinja2.Environment, name: str, seen: set[str] | None = None) -> bool:
+    """Whether template `name`, or any template it extends, includes or imports, can show an
+    article's body. A site's own template may (a full-content feed), so the build asks every
+    template rather than knowing which shipped ones do."""
+    seen = set() if seen is None else seen
+    if name in seen:
+        return False
+    seen.add(name)
+    source = env.loader.get_source(env, name)[0] if env.loader else ""
+    if _READS_BODY.search(source):
+        return True
+    children = jinja2.meta.find_referenced_templates(env.parse(source))
+    # A name computed at render time (None) could be anything: assume it shows bodies.
+    return any(child is None or reads_bodies(env, child, seen) for child in children)
 
 
 def templates_digest(config: Config) -> str:

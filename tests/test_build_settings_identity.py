@@ -1,0 +1,97 @@
+"""A rebuild after a change of settings or templates equals a clean build (issue 12, repros 1-3).
+
+Each build is the command line in its own process, as a user runs it: the earlier build's
+caches (.cache/jinja, the parsed articles, the plan) are on disk, and the output must still be
+byte for byte what a fresh copy of the project builds from nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli, write_article
+from tests.test_build_identity import article_text, build, copy_project, differences
+
+ARTICLES = 12
+PAGES_URL = "https://example.github.io/ai-timeline/"
+
+
+@pytest.fixture
+def site(empty_project: Path) -> Path:
+    for i in range(ARTICLES):
+        write_article(empty_project, f"a{i:03d}.md", *article_text(i))
+    return empty_project
+
+
+def clean_build(root: Path, tmp_path: Path, *args: str, output: str = "public") -> Path:
+    fresh = copy_project(root, tmp_path / "fresh")
+    result = run_cli("build", "--no-cache", *args, root=fresh)
+    assert result.returncode == 0, result.stderr
+    return fresh / output
+
+
+def set_setting(root: Path, key: str, value: str) -> None:
+    path = root / "site.yaml"
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith(f"{key}:")]
+    path.write_text("\n".join([*lines, f"{key}: {value}"]) + "\n", encoding="utf-8")
+
+
+def test_base_url_and_output_from_the_command_line(site: Path, tmp_path: Path) -> None:
+    build(site)
+    result = run_cli("build", "--base-url", PAGES_URL, "--output", "other", root=site)
+    assert result.returncode == 0, result.stderr
+    expected = clean_build(site, tmp_path, "--base-url", PAGES_URL, "--output", "other", output="other")
+    assert differences(site / "other", expected) == []
+    assert "/ai-timeline/static/" in (site / "other" / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("base_url", PAGES_URL),
+        ("permalink", "/news/{slug}/"),
+        ("timezone", "America/New_York"),
+        ("title", "다른 제목"),
+        ("page_size", "3"),
+    ],
+)
+def test_settings_edit_then_rebuild(site: Path, tmp_path: Path, key: str, value: str) -> None:
+    build(site)
+    set_setting(site, key, value)
+    build(site)
+    assert differences(site / "public", clean_build(site, tmp_path)) == []
+
+
+def test_own_template_with_a_url_literal_follows_the_base_url(site: Path, tmp_path: Path) -> None:
+    (site / "templates").mkdir()
+    (site / "templates" / "404.html").write_text(
+        '<!doctype html><html lang="ko"><title>없음</title><a href="{{ \'tags/\' | url }}">태그</a></html>\n',
+        encoding="utf-8",
+    )
+    build(site)
+    set_setting(site, "base_url", PAGES_URL)
+    build(site)
+    assert differences(site / "public", clean_build(site, tmp_path)) == []
+    assert '/ai-timeline/tags/"' in (site / "public" / "404.html").read_text(encoding="utf-8")
+
+
+FULL_FEED = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+<title>{{ site.title }}</title>
+{% for a in articles %}<entry><title>{{ a.title }}</title>
+<content type="html">{{ a.body | markdown }}</content></entry>
+{% endfor %}</feed>
+"""
+
+
+def test_own_template_that_shows_bodies_follows_body_edits(site: Path, tmp_path: Path) -> None:
+    (site / "templates").mkdir()
+    (site / "templates" / "atom.xml").write_text(FULL_FEED, encoding="utf-8")
+    build(site)
+    path = site / "content" / "articles" / "a003.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\n편집: 전문 피드에 보일 문장.\n", encoding="utf-8")
+    build(site)
+    assert "전문 피드에 보일 문장" in (site / "public" / "atom.xml").read_text(encoding="utf-8")
+    assert differences(site / "public", clean_build(site, tmp_path)) == []
