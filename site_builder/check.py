@@ -3,7 +3,9 @@
 Every internal link, anchor, image, stylesheet, script and feed URL must resolve to a
 written file under the base path; every page needs a title, lang, canonical URL and meta
 description, and unique ids; feeds and the sitemap must parse and list every article;
-every article needs a page, and every page must be reachable from the home page.
+every article needs a page, and every page must be reachable from the home page; the 404
+page and the search index (search/index.json, with its shards on a large site) must be there
+and the index must be whole.
 
 Each problem is one `page: problem` line, `page` being the path inside the output folder
 (or the content file, for an article without a page). The work is one walk of the output
@@ -12,6 +14,8 @@ folder, one parse per page and set look-ups, so it grows linearly with the site.
 
 from __future__ import annotations
 
+import json
+import math
 import os
 import posixpath
 import re
@@ -22,11 +26,13 @@ from html import unescape
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
+from . import search
 from .config import Config
 from .content import load_articles
 from .datafiles import load_all
 from .library import build_library
 from .taxonomy import build_taxonomy
+from .write import MARKER
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -169,6 +175,7 @@ def _walk(out: Path) -> set[str]:
         prefix = Path(folder).relative_to(out).as_posix()
         prefix = "" if prefix == "." else prefix + "/"
         files.update(prefix + name for name in names)
+    files.discard(MARKER)  # the build's note that the folder is its own, not a file of the site
     return files
 
 
@@ -217,6 +224,8 @@ def check_site(config: Config, output: Path | None = None) -> list[str]:
     for rel in pages:
         if rel not in reached and rel != "404.html":
             problems.append(f"{rel}: not reachable by links from the home page")
+    if "404.html" not in files:
+        problems.append("404.html: missing (the page shown for an address that does not exist)")
 
     home = facts["index.html"].canonical
     if home and home != resolve.base:
@@ -305,6 +314,56 @@ def _check_content(config: Config, out: Path, files: set[str], resolve: _Resolve
         feeds.setdefault(rel, set())
     for rel, must_list in sorted(feeds.items()):
         problems += _check_xml(out, rel, "feed", must_list, resolve)
+    problems += _check_search(out, files, len(library.articles))
+    return problems
+
+
+SEARCH_INDEX = "search/index.json"
+
+
+def _read_json(out: Path, rel: str, files: set[str]) -> tuple[object, str | None]:
+    """(the parsed file, None), or (None, the problem)."""
+    if rel not in files:
+        return None, f"{rel}: missing (the search box loads it)"
+    try:
+        return json.loads((out / rel).read_bytes()), None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        return None, f"{rel}: not JSON ({exc})"
+
+
+def _check_search(out: Path, files: set[str], articles: int) -> list[str]:
+    """The index the search box loads: one file, or on a large site a manifest and its shards."""
+    index, problem = _read_json(out, SEARCH_INDEX, files)
+    if problem:
+        return [problem]
+    shape = "an object with v, tags, and docs and terms (or count, chunk and shards)"
+    if not isinstance(index, dict) or not isinstance(index.get("tags"), list):
+        return [f"{SEARCH_INDEX}: not a search index (expected {shape})"]
+    if index.get("v") != search.VERSION:
+        return [f"{SEARCH_INDEX}: format {index.get('v')!r}, expected {search.VERSION}: build the site again"]
+    if isinstance(index.get("docs"), list) and isinstance(index.get("terms"), dict):
+        count, problems = len(index["docs"]), []
+    elif all(type(index.get(key)) is int and index[key] > 0 for key in ("chunk", "shards")) and (
+        type(index.get("count")) is int
+    ):
+        count, problems = index["count"], _check_search_shards(out, files, index)
+    else:
+        return [f"{SEARCH_INDEX}: not a search index (expected {shape})"]
+    if count != articles:
+        problems.insert(0, f"{SEARCH_INDEX}: lists {count} articles, the site has {articles}")
+    return problems
+
+
+def _check_search_shards(out: Path, files: set[str], index: dict) -> list[str]:
+    problems = []
+    wanted = [(f"search/docs-{n}.json", list) for n in range(math.ceil(index["count"] / index["chunk"]))]
+    wanted += [(f"search/terms-{n}.json", dict) for n in range(index["shards"])]
+    for rel, kind in wanted:
+        shard, problem = _read_json(out, rel, files)
+        if problem is None and not isinstance(shard, kind):
+            problem = f"{rel}: not a search index shard (expected a JSON {'array' if kind is list else 'object'})"
+        if problem:
+            problems.append(problem)
     return problems
 
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from . import config as config_mod
-from .errors import SiteError
+from .errors import SiteError, display_path
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -34,6 +34,7 @@ def make_parser() -> argparse.ArgumentParser:
     _build_options(p)
     p.add_argument("--no-cache", action="store_true", help="ignore the last build's state and render everything")
     p.add_argument("--jobs", type=int, help="worker processes (default: one per core)")
+    p.add_argument("--allow-empty", action="store_true", help="build even when no article is to be published")
 
     p = sub.add_parser("serve", help="build, serve on a local port, rebuild and reload the browser on every save")
     _common(p)
@@ -75,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
             # One short process (build.py ends it without a teardown): turning the collector
             # back on after the build would only set off a pass over everything it made.
             gc.disable()
-            return site.build_command(config, use_cache=not args.no_cache, jobs=args.jobs)
+            return site.build_command(config, use_cache=not args.no_cache, jobs=args.jobs, allow_empty=args.allow_empty)
         if args.command == "new":
             from . import new
 
@@ -91,5 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     except SiteError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
+        return 1
+    except OSError as exc:  # a file that cannot be read or written: one line naming it, not a traceback
+        where = display_path(Path(str(exc.filename)), args.root.resolve()) if exc.filename else args.command
+        print(f"{where}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     return 2

@@ -3,17 +3,16 @@
 Rendering streams each file into a staging folder next to the output, in parallel on every
 core. A first build then swaps the staging folder in whole; a rebuild moves only the files
 whose bytes changed into place and removes the ones that left the site. Nothing in the
-output folder changes unless every page rendered.
+output folder changes unless every page rendered and was written (a full disk included).
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
-import os
 import shutil
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -25,7 +24,7 @@ from . import __version__, datafiles, markdown, parallel, search, templates, wri
 from . import state as state_mod
 from .config import Config
 from .content import Article, load_articles, parse_article
-from .errors import Problem, SiteError
+from .errors import Problem, SiteError, display_path
 from .library import Library, build_library
 from .pages import Getter, fingerprint, plan, resolve
 from .state import CACHE_DIR, BuildState, Plan
@@ -108,12 +107,23 @@ def environment(config: Config, key: str) -> jinja2.Environment:
     return env
 
 
+def empty_site(config: Config, articles: list[Article]) -> Problem:
+    """Why there is nothing to publish, and how to build anyway."""
+    folder = display_path(config.content_dir / "articles", config.root)
+    if len(articles) == 1:
+        return Problem(folder, None, "the only article is a draft; use --drafts or --allow-empty")
+    if articles:  # all drafts, and drafts are left out
+        return Problem(folder, None, f"all {len(articles)} articles are drafts; use --drafts or --allow-empty")
+    return Problem(folder, None, "no articles to publish; add some, or use --allow-empty to build an empty site")
+
+
 def collect_outputs(
-    config: Config, previous: BuildState | None, jobs: int = 1
+    config: Config, previous: BuildState | None, jobs: int = 1, allow_empty: bool = True
 ) -> tuple[BuildState, Callable[[str], Output], Callable[[], list[str]], int]:
     """The new state with the input fingerprint of every file but the search index's, a function that
     makes a file's Output (its renderer), one that adds the search index's files to the state
-    and lists them, and the article count. Raises SiteError when any content file is bad."""
+    and lists them, and the article count. Raises SiteError when any content file is bad, or
+    when no article is to be published and `allow_empty` is false."""
     # A parsed article holds its URL and dates, which depend on the settings (permalink,
     # timezone): parsed copies are reused only under the settings they were parsed with.
     parsed = dict(previous.parsed) if previous and previous.parsed_for == config.digest() else {}
@@ -124,6 +134,8 @@ def collect_outputs(
     problems += found
     if problems:
         raise SiteError(problems)
+    if not library.articles and not allow_empty:
+        raise SiteError([empty_site(config, articles)])
 
     structure = hashlib.sha1(
         f"{__version__}\0{config.digest()}\0{fingerprint(data)[0]}\0{library.structure_digest()}".encode()
@@ -225,7 +237,9 @@ def render_outputs(
 ) -> tuple[dict[str, str], set[str], list[Problem]]:
     """Render `outputs` on `jobs` cores, writing each whose bytes changed into the staging
     folder. While the workers run, this process runs `meanwhile` and renders the outputs it
-    returns. (hash of every output, paths written to staging, errors)."""
+    returns. (hash of every output, paths written to staging, errors). A file that cannot be
+    written raises write.WriteError: on a full disk every other file would fail the same way."""
+    out_shown = write.shown(config.output_dir, config.root)
 
     def render(output: Output) -> tuple[str, bool] | Problem:
         try:
@@ -235,9 +249,7 @@ def render_outputs(
         digest = write.file_hash(data)
         changed = old_hashes.get(output.path) != digest
         if changed:
-            target = staging / output.path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+            write.stage(staging, output.path, data, out_shown)
         return digest, changed
 
     results, late = parallel.fork_map(render, outputs, jobs, meanwhile)
@@ -259,36 +271,46 @@ def render_outputs(
 
 
 def build(
-    config: Config, previous: BuildState | None = None, jobs: int | None = None, *, own_output: bool = False
+    config: Config,
+    previous: BuildState | None = None,
+    jobs: int | None = None,
+    *,
+    own_output: bool = False,
+    allow_empty: bool = True,
 ) -> BuildResult:
     """Build the site. With `previous`, re-render only pages whose inputs changed and replace
     only files whose bytes changed. Raises SiteError, leaving the output untouched, when any
-    input or template is bad. `own_output` says nobody else writes to the output folder (the
-    preview server's private folder), which spares checking that every earlier file is there."""
+    input or template is bad, the output folder is not the build's (write.check_output_dir),
+    a file cannot be written, or (unless `allow_empty`) there is no article to publish.
+    `own_output` says nobody else writes to the output folder (the preview server's private
+    folder), which spares checking what is in it."""
     # A plan holds millions of small objects and a build makes no reference cycles worth
     # collecting: without this, collector passes over the plan cost more than the rebuild.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _build(config, previous, jobs, own_output)
+        return _build(config, previous, jobs, own_output, allow_empty)
     finally:
         if collecting:
             gc.enable()
 
 
-def _build(config: Config, previous: BuildState | None, jobs: int | None, own_output: bool) -> BuildResult:
+def _build(
+    config: Config, previous: BuildState | None, jobs: int | None, own_output: bool, allow_empty: bool
+) -> BuildResult:
     started = time.perf_counter()
-    write.check_output_dir(config)
+    write.check_output_dir(config, own_output)
     jobs = jobs or parallel.cores()
-    state, output, search_outputs, article_count = collect_outputs(config, previous, jobs)
+    state, output, search_outputs, article_count = collect_outputs(config, previous, jobs, allow_empty)
     out = config.output_dir
     # Files the last build wrote are compared by hash even when every page must be rendered
-    # again (a template or setting changed), so identical files are never rewritten.
-    reuse = (
-        previous is not None
-        and out.is_dir()
-        and (own_output or all(os.path.exists(f"{out}/{rel}") for rel in previous.hashes))
-    )
+    # again (a template or setting changed), so identical files are never rewritten. A link
+    # inside the folder could lead a write or a removal elsewhere: then the whole folder is
+    # swapped, and the link leaves with the old one, unfollowed. (The preview server's own
+    # folder is not looked into: nobody else writes there, and its rebuilds must be quick.)
+    scan = previous is not None and out.is_dir() and not own_output
+    files, odd = write.scan_output(out) if scan else (set(), False)
+    reuse = previous is not None and out.is_dir() and (own_output or (not odd and files.issuperset(previous.hashes)))
     old_hashes = previous.hashes if reuse and previous else {}
     old_inputs = previous.inputs if reuse and previous and previous.key == state.key else {}
 
@@ -302,22 +324,27 @@ def _build(config: Config, previous: BuildState | None, jobs: int | None, own_ou
     # the build with one of them while the other core has nothing left to do.
     todo = sorted(stale(state.inputs), key=lambda o: not o.path.endswith(".xml"))
 
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    staging: Path | None = None
     try:
+        staging = write.make_staging(out)
         hashes, changed, errors = render_outputs(todo, staging, old_hashes, config, jobs, meanwhile)
         if errors:
             raise SiteError(errors)
         state.hashes = {p: hashes.get(p) or old_hashes[p] for p in state.inputs}
         if reuse:
-            write.move_into(staging, out, sorted(changed))
-            removed = write.remove_stale(config, sorted(set(old_hashes) - set(state.hashes)))
+            removed = _update_in_place(config, staging, sorted(changed), sorted(set(old_hashes) - set(state.hashes)))
         else:
             write.swap_in(staging, out)
             removed = 0
+    except write.WriteError as exc:
+        raise SiteError([exc.problem()]) from None
+    except OSError as exc:
+        where = display_path(Path(exc.filename2 or exc.filename or out), config.root)
+        reason = f"cannot write ({exc.strerror or exc}); nothing in the output folder was changed"
+        raise SiteError([Problem(where, None, reason)]) from None
     finally:
-        if staging.exists():
-            shutil.rmtree(staging)
+        if staging is not None and staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
     assert state.plan is not None
     return BuildResult(
         state=state,
@@ -331,15 +358,43 @@ def _build(config: Config, previous: BuildState | None, jobs: int | None, own_ou
     )
 
 
+def _update_in_place(config: Config, staging: Path, changed: list[str], stale: list[str]) -> int:
+    """Move the changed files into the output and remove the stale ones; the count removed."""
+    try:
+        write.move_into(staging, config.output_dir, changed)
+        return write.remove_stale(config, stale)
+    except OSError as exc:
+        # Some files may have moved: the saved state no longer describes the folder, and a
+        # next build trusting it could leave a file of this one in place. It starts afresh.
+        with contextlib.suppress(OSError):
+            state_mod.state_file(config).unlink(missing_ok=True)
+        where = display_path(Path(exc.filename2 or exc.filename or config.output_dir), config.root)
+        reason = f"cannot write ({exc.strerror or exc}); the output folder is partly updated: build again"
+        raise SiteError([Problem(where, None, reason)]) from None
+
+
 # -- the command line: the state persists between runs -----------------------------------------
 
 
-def build_command(config: Config, *, use_cache: bool = True, jobs: int | None = None) -> int:
+def build_command(config: Config, *, use_cache: bool = True, jobs: int | None = None, allow_empty: bool = False) -> int:
+    """The `build` command: unlike a build called from code, it refuses an empty site unless asked."""
     previous = state_mod.load(config) if use_cache else None
-    result = build(config, previous, jobs)
+    result = build(config, previous, jobs, allow_empty=allow_empty)
     if not result.state.same_as(previous):
-        state_mod.save(config, result.state, previous)
+        _save_state(config, result.state, previous)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"built {config.output_dir}: {result.summary()}")
     return 0
+
+
+def _save_state(config: Config, state: BuildState, previous: BuildState | None) -> None:
+    try:
+        state_mod.save(config, state, previous)
+    except OSError as exc:
+        # The old state describes the old site: a next build trusting it could skip a file that changed.
+        path = state_mod.state_file(config)
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
+        reason = f"cannot save the build state ({exc.strerror or exc}); the site was built, a next build starts afresh"
+        raise SiteError([Problem(display_path(path, config.root), None, reason)]) from None

@@ -4,6 +4,11 @@ Pages are rendered into a staging folder beside the output. A full build swaps t
 folder in only when complete, so a failed build leaves the previous site as it was; a
 rebuild moves only the files whose bytes changed into place and removes the files that no
 longer belong to the site.
+
+The output folder is the build's alone: a build uses an existing folder only when it is empty
+or carries the MARKER file an earlier build wrote there, never a source folder, the project or
+a folder that holds one, never through a symbolic link; links found inside it are dropped with
+the old folder, never followed.
 """
 
 from __future__ import annotations
@@ -15,48 +20,193 @@ import tempfile
 from pathlib import Path
 
 from .config import Config
-from .errors import Problem, SiteError, display_path
+from .errors import Problem, SiteError
+
+MARKER = ".ai-timeline-output"  # in every folder a build wrote: only such a folder (or an empty one) is reused
+MARKER_TEXT = (
+    "This folder is the output of ai-timeline (python build.py build).\n"
+    "Every build replaces what is in it: keep nothing of your own here.\n"
+    "This file tells the build that the folder is its own; without it a non-empty folder is refused.\n"
+)
+# What a project is made of, its tools and its history: never an output folder, nor inside one.
+SOURCE_FOLDERS = (
+    "content",
+    "seeds",
+    "themes",
+    "templates",
+    "static",
+    "site_builder",
+    "docs",
+    "tests",
+    "bench",
+    "scripts",
+    ".git",
+    ".github",
+    ".ci",
+    ".cache",
+    ".venv",
+    "node_modules",
+)
+PREVIEW_OUTPUT = ".cache/serve"  # serve's own output (serve.DEFAULT_OUTPUT): the one folder in .cache a build may use
+PROJECT_FILES = ("site.yaml", ".git")  # a folder holding one of these is a project or a repository, never a site
+PACKAGE = Path(__file__).resolve().parent
+
+
+class WriteError(Exception):
+    """Writing one output file failed (a full disk, no permission). Raised in a forked worker,
+    it reaches the parent whole: it pickles as its two arguments."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(path, reason)
+        self.path, self.reason = path, reason
+
+    def problem(self) -> Problem:
+        return Problem(self.path, None, f"cannot write ({self.reason}); nothing in the output folder was changed")
 
 
 def file_hash(data: bytes) -> str:
     return hashlib.sha1(data).hexdigest()
 
 
-def check_output_dir(config: Config) -> None:
-    """Refuse an output folder whose replacement would destroy the user's own files."""
-    out, root = config.output_dir, config.root.resolve()
-    shown = display_path(config.root / "site.yaml", root)
-    reason = None
-    if out == root or out in root.parents:
-        reason = "is the project folder or one of its parents"
-    elif (
-        (out / "content").exists() or out == config.content_dir.resolve() or config.content_dir.resolve() in out.parents
-    ):
-        reason = "holds or sits inside content/"
-    elif out == config.seeds_dir.resolve() or out == config.theme_dir.resolve() or out.name in ("themes", "seeds"):
-        reason = "is a source folder"
+def shown(path: Path, root: Path) -> str:
+    """A path as the user knows it: relative to the project when inside it, else absolute."""
+    return path.relative_to(root).as_posix() if path != root and path.is_relative_to(root) else str(path)
+
+
+def check_output_dir(config: Config, own_output: bool = False) -> None:
+    """Refuse an output folder whose replacement could destroy anything but an earlier build's
+    files. `own_output`: the preview server's private folder, used even without the marker
+    (one an older version wrote has none)."""
+    root = config.root.resolve()
+    given = Path(os.path.normpath(root / config.output))  # as named: links not resolved
+    reason = _refusal(config, root, given, own_output)
     if reason:
-        raise SiteError([Problem(shown, None, f"refusing output folder {out}: it {reason}")])
+        problem = Problem(shown(given, root), None, f"refusing to use this as the output folder: {reason}")
+        raise SiteError([problem])
+
+
+def _refusal(config: Config, root: Path, given: Path, own_output: bool) -> str | None:
+    out = config.output_dir
+    link = _link_on_the_way(given, root)
+    if link is not None:
+        return f"{shown(link, root)} is a symbolic link (to {os.readlink(link)}); name the folder itself"
+    if out.exists() and not out.is_dir():
+        return "it is a file, not a folder; choose a folder such as public"
+    if out == root or out in root.parents:
+        return "it is the project folder or one of its parents; choose a folder such as public"
+    source = _source_folder(config, out)
+    if source is not None:
+        where = "it is" if out == source else "it holds" if out in source.parents else "it is inside"
+        return f"{where} the source folder {shown(source, root)}/; choose a folder such as public"
+    if not out.is_dir():
+        return None
+    held = next((name for name in PROJECT_FILES if os.path.lexists(out / name)), None)
+    if held:
+        return f"it holds {held}, so it is a project or a repository; choose another folder"
+    if not own_output and not is_own(out):
+        return "it is not empty and was not made by ai-timeline; choose an empty folder or remove it"
+    return None
+
+
+def _link_on_the_way(given: Path, root: Path) -> Path | None:
+    """The first symbolic link among the folders from the project down to `given` (or `given`
+    itself, when it lies outside the project): a build must not write through one."""
+    steps = [given]
+    if given.is_relative_to(root):
+        parts = given.relative_to(root).parts
+        steps = [root.joinpath(*parts[: i + 1]) for i in range(len(parts))]
+    return next((step for step in steps if step.is_symlink()), None)
+
+
+def _source_folder(config: Config, out: Path) -> Path | None:
+    """The source folder `out` is, lies inside or holds (the theme and this package too, wherever they are)."""
+    if out == (config.root / PREVIEW_OUTPUT).resolve():  # inside .cache, but the build's
+        return None
+    folders = [config.root / name for name in SOURCE_FOLDERS]
+    folders += [config.content_dir, config.seeds_dir, config.theme_dir, PACKAGE]
+    for folder in folders:
+        folder = folder.resolve()
+        if out == folder or folder in out.parents or out in folder.parents:
+            return folder
+    return None
+
+
+def is_own(out: Path) -> bool:
+    """An empty folder, or one a build wrote (its marker is a file, not a link to one)."""
+    marker = out / MARKER
+    return (marker.is_file() and not marker.is_symlink()) or not any(out.iterdir())
+
+
+def mark(folder: Path) -> None:
+    (folder / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+
+
+def make_staging(out: Path) -> Path:
+    """A new, marked folder beside the output, on the same file system (renames stay atomic)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    mark(staging)
+    return staging
+
+
+def stage(staging: Path, rel: str, data: bytes, out_shown: str) -> None:
+    target = staging / rel
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    except OSError as exc:
+        raise WriteError(f"{out_shown}/{rel}", exc.strerror or str(exc)) from None
+
+
+def scan_output(out: Path) -> tuple[set[str], bool]:
+    """(every regular file in `out`, relative; whether it holds anything else: a link, a pipe).
+    Links are listed, never followed."""
+    files: set[str] = set()
+    odd = False
+    folders = [("", str(out))]
+    while folders:
+        prefix, folder = folders.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_symlink():
+                    odd = True
+                elif entry.is_dir(follow_symlinks=False):
+                    folders.append((f"{prefix}{entry.name}/", entry.path))
+                elif entry.is_file(follow_symlinks=False):
+                    files.add(prefix + entry.name)
+                else:
+                    odd = True
+    return files, odd
 
 
 def swap_in(staging: Path, out: Path) -> None:
     """Replace the output folder by a completely written staging folder."""
     os.chmod(staging, 0o755)  # mkdtemp makes 0700; web servers and checkers need to read it
-    if out.exists():
-        retired = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-        os.replace(out, retired / out.name)
+    if not out.exists():
         os.replace(staging, out)
-        shutil.rmtree(retired)
-    else:
+        return
+    retired = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+    os.replace(out, retired / out.name)
+    try:
         os.replace(staging, out)
+    except OSError:
+        os.replace(retired / out.name, out)  # the old site goes back where it was
+        retired.rmdir()
+        raise
+    # The new site is in place: an old one left over (a file in use) only wastes space.
+    # rmtree unlinks links, never follows them.
+    shutil.rmtree(retired, ignore_errors=True)
 
 
 def move_into(staging: Path, out: Path, paths: list[str]) -> None:
-    """Move rebuilt files into the live output, each in one atomic rename."""
+    """Move rebuilt files into the live output, each in one atomic rename. Folders are made
+    first: making one is what can fail on a full disk, before any file has moved."""
+    for folder in sorted({(out / rel).parent for rel in paths}):
+        folder.mkdir(parents=True, exist_ok=True)
     for rel in paths:
-        target = out / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(staging / rel, target)
+        os.replace(staging / rel, out / rel)
+    if not (out / MARKER).is_file():
+        mark(out)
 
 
 def remove_stale(config: Config, stale: list[str]) -> int:

@@ -276,17 +276,17 @@ def test_template_error_names_template_and_line_and_keeps_old_site(empty_project
 @pytest.mark.parametrize(
     ("output", "reason"),
     [
-        (".", "is the project folder or one of its parents"),
-        ("..", "is the project folder or one of its parents"),
-        ("content", "holds or sits inside content/"),
-        ("content/articles", "holds or sits inside content/"),
+        (".", "it is the project folder or one of its parents"),
+        ("..", "it is the project folder or one of its parents"),
+        ("content", "it is the source folder content/"),
+        ("content/articles", "it is inside the source folder content/"),
     ],
 )
 def test_build_refuses_dangerous_output_folders(empty_project: Path, output: str, reason: str) -> None:
     _timeline_project(empty_project)
     proc = run_cli("build", "--output", output, root=empty_project)
     assert proc.returncode == 1
-    assert "site.yaml: refusing output folder" in proc.stderr and reason in proc.stderr
+    assert "refusing to use this as the output folder" in proc.stderr and reason in proc.stderr
     assert (empty_project / "content" / "articles" / "a.md").is_file()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -229,3 +230,28 @@ def test_check_before_any_build_says_what_to_do(empty_project: Path) -> None:
     assert result.returncode == 1
     assert "no index.html here (build the site first" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def _write(rel: str, text: str) -> Callable[[Path], None]:
+    return lambda out: (out / rel).write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("damage", "problem"),
+    [
+        (lambda out: (out / "search" / "index.json").unlink(), "search/index.json: missing"),
+        (_write("search/index.json", '{"v": 2, "docs": ['), "search/index.json: not JSON"),
+        (_write("search/index.json", "[1, 2]"), "search/index.json: not a search index"),
+        (_write("search/index.json", '{"v": 2, "tags": [], "docs": {}}'), "search/index.json: not a search index"),
+        (_write("search/index.json", '{"v": 1, "tags": [], "docs": [], "terms": {}}'), "search/index.json: format"),
+        (_write("search/index.json", '{"v": 2, "tags": [], "docs": [], "terms": {}}'), "search/index.json: lists 0"),
+        (lambda out: (out / "404.html").unlink(), "404.html: missing"),
+    ],
+    ids=["no-index", "not-json", "not-an-object", "wrong-shape", "old-format", "no-documents", "no-404"],
+)
+def test_a_missing_or_broken_search_index_or_404_page_is_named(
+    seed_site: config.Config, broken: Path, damage: Callable[[Path], None], problem: str
+) -> None:
+    damage(broken)
+    problems = check_site(seed_site, broken)
+    assert len(problems) == 1 and problems[0].startswith(problem), problems

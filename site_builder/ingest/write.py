@@ -2,14 +2,22 @@
 
 Each file carries `ingest_hash`, a hash of its own text as ingest wrote it (without that
 line). If the file still hashes to it, nobody touched it and ingest may rewrite it; if not,
-a person edited it and ingest leaves it alone unless told to --force.
+a person edited it and ingest leaves it alone unless told to --force, which keeps the edited
+file beside it as NAME.md.orig (the build reads only *.md).
+
+Every file is written whole or not at all (a temporary file renamed over it): an article cut
+short by a full disk or a crash would otherwise pass for a hand edit ever after.
 """
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import hashlib
+import itertools
+import os
 import re
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,13 +51,44 @@ def hand_edited(text: str) -> bool:
 class Outcome:
     status: str  # written | updated | unchanged | kept | forced
     diff: str = ""
+    backup: str = ""  # forced: where the edited file was kept, as the user knows the path
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    """Write `data` to `path` in one rename, keeping the file's permissions."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+    # Hidden, and not ending in .md: a left-over temporary file is never read as an article.
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.chmod(temp, mode)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def keep_backup(path: Path) -> Path:
+    """Copy `path` to NAME.orig, or NAME.2.orig, ... when an earlier backup holds other text:
+    a backup is never overwritten. The copy's path."""
+    data = path.read_bytes()
+    for n in itertools.count(1):
+        backup = path.with_name(f"{path.name}.orig" if n == 1 else f"{path.name}.{n}.orig")
+        if not backup.exists():
+            replace_file(backup, data)
+            return backup
+        if backup.read_bytes() == data:
+            return backup
+    raise AssertionError("unreachable")
 
 
 def write_article(path: Path, text: str, *, force: bool, shown: str) -> Outcome:
     new = with_hash(text)
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(new, encoding="utf-8", newline="\n")
+        replace_file(path, new.encode("utf-8"))
         return Outcome("written")
     old = path.read_text(encoding="utf-8", errors="replace")
     if old == new:
@@ -65,7 +104,8 @@ def write_article(path: Path, text: str, *, force: bool, shown: str) -> Outcome:
                 tofile=f"{shown} (ingest)",
             )
         )
-        path.write_text(new, encoding="utf-8", newline="\n")
-        return Outcome("forced", diff)
-    path.write_text(new, encoding="utf-8", newline="\n")
+        backup = keep_backup(path)
+        replace_file(path, new.encode("utf-8"))
+        return Outcome("forced", diff, shown + backup.name[len(path.name) :])
+    replace_file(path, new.encode("utf-8"))
     return Outcome("updated")

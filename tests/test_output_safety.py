@@ -1,0 +1,339 @@
+"""Safe with any command: the output folder is the build's alone, an empty site is refused, a
+full disk leaves the old site as it was, and ingest never half-writes or loses a hand edit.
+
+The --output cases run the command line as a user would, beside a "canary" folder (and
+inside folders the user owns) whose every byte must survive each of them.
+"""
+
+from __future__ import annotations
+
+import errno
+import gc
+import os
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from site_builder import cli, config, serve
+from site_builder import state as state_mod
+from site_builder.content import load_articles
+from tests.conftest import REPO, run_cli, write_article
+from tests.ingest_helpers import ARTICLE, article_path, front_matter, make_project, run_ingest
+
+MARKER = ".ai-timeline-output"  # the file that says a folder is a build's output
+
+
+def snapshot(folder: Path) -> dict[str, bytes | str]:
+    """Every file's bytes, every link's target and every folder under `folder`; links are not followed."""
+    found: dict[str, bytes | str] = {}
+    for dirpath, dirnames, filenames in os.walk(folder):
+        for name in dirnames + filenames:
+            path = Path(dirpath, name)
+            rel = path.relative_to(folder).as_posix()
+            if path.is_symlink():
+                found[rel] = "link to " + os.readlink(path)
+            elif path.is_dir():
+                found[rel] = "folder"
+            else:
+                found[rel] = path.read_bytes()
+    return found
+
+
+def one_line(stderr: str) -> str:
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in stderr, stderr
+    return lines[0]
+
+
+@pytest.fixture
+def project(empty_project: Path) -> Path:
+    """Two articles, the folders and files of a real checkout, and a canary folder beside it."""
+    root = empty_project
+    write_article(root, "a.md", "title: 첫 기사\ndate: 2025-01-20T09:00:00+09:00\ntags: [DeepSeek]\nsummary: 요약")
+    write_article(root, "b.md", "title: 둘째 기사\ndate: 2025-01-28T10:00:00+09:00\ntags: [OpenAI]\nsummary: 요약")
+    own = {
+        ".git/HEAD": "ref: refs/heads/main\n",
+        ".git/objects/ab/cdef": "blob",
+        "docs/publishing.md": "# 게시\n",
+        "site_builder/__init__.py": '__version__ = "0"\n',
+        "tests/test_x.py": "def test_x(): pass\n",
+        "README.md": "# ai-timeline\n",
+    }
+    for rel, text in own.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    (root / "templates").mkdir()  # an empty source folder: nothing to lose today, still not the output's
+    canary = root.parent / "canary"
+    (canary / "sub").mkdir(parents=True)
+    (canary / "empty").mkdir()
+    (canary / "notes.txt").write_text("내 메모\n", encoding="utf-8")
+    (canary / "sub" / "data.bin").write_bytes(bytes(range(256)))
+    (canary / "project").mkdir()  # someone else's project, marked as if a build had written there
+    (canary / "project" / "site.yaml").write_text("title: 다른 사이트\n", encoding="utf-8")
+    (canary / "project" / MARKER).write_text("made by ai-timeline\n", encoding="utf-8")
+    (root / "link").symlink_to(canary / "empty", target_is_directory=True)
+    return root
+
+
+# (argument to --output, how the message names it), from the project root and the canary folder.
+Case = Callable[[Path, Path], tuple[str, str]]
+REFUSED: dict[str, Case] = {
+    "non-empty-folder": lambda root, canary: (str(canary), str(canary)),
+    "symlink-to-a-folder-outside": lambda root, canary: ("link", "link"),
+    "docs": lambda root, canary: ("docs", "docs"),
+    ".git": lambda root, canary: (".git", ".git"),
+    "inside-.git": lambda root, canary: (".git/public", ".git/public"),
+    "site_builder": lambda root, canary: ("site_builder", "site_builder"),
+    "empty-source-folder": lambda root, canary: ("templates", "templates"),
+    "content": lambda root, canary: ("content", "content"),
+    "inside-content": lambda root, canary: ("content/articles", "content/articles"),
+    "README.md": lambda root, canary: ("README.md", "README.md"),
+    "site.yaml": lambda root, canary: ("site.yaml", "site.yaml"),
+    "project-root": lambda root, canary: (".", str(root)),
+    "parent": lambda root, canary: ("..", str(root.parent)),
+    "a-file": lambda root, canary: (str(canary / "notes.txt"), str(canary / "notes.txt")),
+    "a-marked-folder-holding-a-project": lambda root, canary: (str(canary / "project"), str(canary / "project")),
+}
+
+
+@pytest.mark.parametrize("case", REFUSED.values(), ids=REFUSED.keys())
+def test_build_refuses_an_output_that_is_not_its_own(project: Path, case: Case) -> None:
+    assert run_cli("build", root=project).returncode == 0  # a site exists: the refusal must not touch it either
+    argument, shown = case(project, project.parent / "canary")
+    before = snapshot(project.parent)
+    proc = run_cli("build", "--output", argument, root=project)
+    assert proc.returncode != 0
+    assert one_line(proc.stderr).startswith(f"{shown}: refusing"), proc.stderr
+    assert snapshot(project.parent) == before
+
+
+def test_a_non_empty_folder_is_refused_with_what_to_do(project: Path) -> None:
+    (project / "public").mkdir()
+    (project / "public" / "mine.txt").write_text("내 파일\n", encoding="utf-8")
+    proc = run_cli("build", root=project)
+    assert proc.returncode != 0
+    assert one_line(proc.stderr) == (
+        "public: refusing to use this as the output folder: it is not empty and was not made by ai-timeline; "
+        "choose an empty folder or remove it"
+    )
+    assert os.listdir(project / "public") == ["mine.txt"]
+
+
+def test_build_rebuild_and_a_new_output_folder_all_work(project: Path) -> None:
+    public, newdir, empty = project / "public", project / "newdir", project.parent / "empty-out"
+    empty.mkdir()
+    for args, out in [
+        ((), public),
+        ((), public),  # a rebuild
+        (("--no-cache",), public),  # a full build over the last one: the folder is swapped whole
+        (("--output", "newdir"), newdir),
+        (("--output", "newdir"), newdir),
+        (("--output", str(empty)), empty),  # an empty folder may be taken over
+    ]:
+        proc = run_cli("build", *args, root=project)
+        assert proc.returncode == 0, proc.stderr
+        assert (out / "index.html").is_file() and (out / MARKER).is_file()
+        assert "ai-timeline" in (out / MARKER).read_text(encoding="utf-8")
+    checked = run_cli("check", "--output", "newdir", root=project)
+    assert checked.returncode == 0, checked.stdout  # the marker is not a file of the site
+    assert MARKER not in (newdir / "sitemap.xml").read_text(encoding="utf-8")
+    assert not list(project.glob(".public.*")) and not list(project.glob(".newdir.*"))
+
+
+def test_serve_builds_into_its_own_folder_again_and_again(project: Path) -> None:
+    stale = project / ".cache" / "serve"
+    stale.mkdir(parents=True)
+    (stale / "index.html").write_text("an older preview, from before the marker", encoding="utf-8")
+    preview = serve.Preview(project, {}, "127.0.0.1", 8000)
+    log: list[str] = []
+    for _ in range(2):
+        serve.rebuild(preview, [], log=log.append)
+        assert preview.problems == [], log
+    assert (stale / MARKER).is_file() and (stale / "2025/01/28").is_dir()
+    assert run_cli("build", "--output", ".cache/serve", root=project).returncode == 0
+
+
+def test_a_symlink_planted_in_the_output_is_removed_not_followed(project: Path) -> None:
+    assert run_cli("build", root=project).returncode == 0
+    public, canary = project / "public", project.parent / "canary"
+    # The folder of both articles' pages now leads outside; the files are all still "there".
+    shutil.copytree(public / "2025", canary / "pages")
+    shutil.rmtree(public / "2025")
+    (public / "2025").symlink_to(canary / "pages", target_is_directory=True)
+    (public / "notes.txt").symlink_to(canary / "notes.txt")
+    before = snapshot(canary)
+    # A rebuild that writes one page and removes another.
+    write_article(project, "a.md", "title: 첫 기사 (고침)\ndate: 2025-01-20T09:00:00+09:00\ntags: [DeepSeek]")
+    (project / "content" / "articles" / "b.md").unlink()
+    write_article(project, "c.md", "title: 셋째 기사\ndate: 2025-02-01T10:00:00+09:00")
+    proc = run_cli("build", root=project)
+    assert proc.returncode == 0, proc.stderr
+    assert snapshot(canary) == before
+    assert not (public / "2025").is_symlink() and not (public / "notes.txt").is_symlink()
+    assert not (public / "notes.txt").exists()
+    assert "첫 기사 (고침)" in (public / "2025/01/20/a/index.html").read_text(encoding="utf-8")
+    assert not (public / "2025/01/28/b").exists()
+
+
+# -- an empty site ---------------------------------------------------------------------------
+
+
+def _no_articles(root: Path) -> str:
+    for path in (root / "content" / "articles").glob("*.md"):
+        path.unlink()
+    return "content/articles: no articles to publish; add some, or use --allow-empty to build an empty site"
+
+
+def _no_content(root: Path) -> str:
+    shutil.rmtree(root / "content")
+    return "content/articles: no articles to publish; add some, or use --allow-empty to build an empty site"
+
+
+def _all_drafts(root: Path) -> str:
+    for path in (root / "content" / "articles").glob("*.md"):
+        path.write_text(path.read_text(encoding="utf-8").replace("---\n", "---\ndraft: true\n", 1), encoding="utf-8")
+    return "content/articles: all 2 articles are drafts; use --drafts or --allow-empty"
+
+
+@pytest.mark.parametrize(
+    "emptied", [_no_articles, _no_content, _all_drafts], ids=["no-articles", "no-content", "drafts"]
+)
+def test_an_empty_site_is_an_error_unless_asked_for(project: Path, emptied: Callable[[Path], str]) -> None:
+    assert run_cli("build", root=project).returncode == 0
+    before = snapshot(project / "public")
+    message = emptied(project)
+    proc = run_cli("build", root=project)
+    assert proc.returncode != 0
+    assert one_line(proc.stderr) == message
+    assert snapshot(project / "public") == before
+    proc = run_cli("build", "--allow-empty", root=project)
+    assert proc.returncode == 0, proc.stderr
+    assert (project / "public" / "index.html").is_file() and not (project / "public" / "2025").exists()
+
+
+def test_allow_empty_is_in_the_readme() -> None:
+    assert "--allow-empty" in (REPO / "README.md").read_text(encoding="utf-8")
+
+
+# -- a full disk -----------------------------------------------------------------------------
+
+
+def _no_space(*args: object, **kwargs: object) -> None:
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+def _build_in_process(root: Path, *args: str) -> int:
+    return cli.main(["build", "--root", str(root), "--jobs", "1", *args])
+
+
+@pytest.fixture
+def built(project: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The project built once, then an article edited: the next build has pages to write."""
+    monkeypatch.setattr(gc, "disable", lambda: None)  # the build command turns the collector off for good
+    assert _build_in_process(project) == 0
+    write_article(project, "a.md", "title: 첫 기사 (고침)\ndate: 2025-01-20T09:00:00+09:00\ntags: [DeepSeek]")
+    return project
+
+
+@pytest.mark.parametrize("args", [(), ("--no-cache",)], ids=["rebuild", "full-build"])
+def test_a_full_disk_names_the_file_and_leaves_the_old_site(
+    built: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], args: tuple[str, ...]
+) -> None:
+    before = snapshot(built / "public")
+    capsys.readouterr()
+    monkeypatch.setattr(Path, "write_bytes", _no_space)
+    assert _build_in_process(built, *args) == 1
+    line = one_line(capsys.readouterr().err)
+    assert line.startswith("public/") and "cannot write" in line and os.strerror(errno.ENOSPC) in line, line
+    assert snapshot(built / "public") == before
+    assert not list(built.glob(".public.*"))
+
+
+def test_a_failed_swap_puts_the_old_site_back(
+    built: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    public = built / "public"
+    before = snapshot(public)
+    capsys.readouterr()
+    real = os.replace
+
+    def replace(src: object, dst: object) -> None:
+        if Path(str(dst)) == public and ".public.new-" in str(src):  # the new site cannot take the old one's place
+            _no_space()
+        real(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", replace)
+    assert _build_in_process(built, "--no-cache") == 1
+    assert "public" in one_line(capsys.readouterr().err)
+    assert snapshot(public) == before
+    assert not list(built.glob(".public.*"))
+
+
+def test_a_state_that_cannot_be_saved_is_reported_and_forgotten(
+    built: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    monkeypatch.setattr(state_mod, "_write", _no_space)
+    assert _build_in_process(built) == 1
+    assert ".cache/" in one_line(capsys.readouterr().err)
+    # The site changed but the state could not say so: the next build must not trust the old one.
+    assert state_mod.load(config.load(built)) is None
+
+
+# -- ingest ----------------------------------------------------------------------------------
+
+
+def test_ingest_force_keeps_the_hand_edited_file_as_orig(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_project(tmp_path, {"x.txt": ARTICLE})
+    run_ingest(root, capsys)
+    path = article_path(root, "x.txt")
+    first = path.read_text(encoding="utf-8").replace("가상의 AI 연구소, 새 추론 모델 공개", "편집자가 고친 제목")
+    path.write_text(first, encoding="utf-8")
+    code, out, _ = run_ingest(root, capsys, force=True)
+    assert code == 0 and "content/articles/x.md.orig" in out
+    assert (path.parent / "x.md.orig").read_text(encoding="utf-8") == first
+    assert front_matter(path)["title"] == "가상의 AI 연구소, 새 추론 모델 공개"
+
+    second = first.replace("편집자가 고친 제목", "두 번째로 고친 제목")
+    path.write_text(second, encoding="utf-8")
+    run_ingest(root, capsys, force=True)
+    # An earlier backup is never overwritten by a later one.
+    assert (path.parent / "x.md.orig").read_text(encoding="utf-8") == first
+    assert (path.parent / "x.md.2.orig").read_text(encoding="utf-8") == second
+    articles, problems = load_articles(config.load(root))
+    assert not problems and [a.source for a in articles] == ["content/articles/x.md"]
+
+
+def _small_files_only(limit: int) -> Callable[[], None]:
+    def limit_file_size() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG instead
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return limit_file_size
+
+
+def test_ingest_never_leaves_a_half_written_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_project(tmp_path, {"x.txt": ARTICLE})
+    run_ingest(root, capsys)
+    path = article_path(root, "x.txt")
+    old = path.read_bytes()
+    (root / "seeds" / "x.txt").write_text(ARTICLE.replace("두 배", "세 배"), encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, str(REPO / "build.py"), "ingest", "--root", str(root)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=_small_files_only(200),  # the disk "fills up" 200 bytes into any file
+    )
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr, proc.stderr
+    assert "content/articles/x.md: cannot write" in proc.stderr
+    assert path.read_bytes() == old
+    assert os.listdir(path.parent) == ["x.md"]  # no temporary file left behind
+    code, out, _ = run_ingest(root, capsys)
+    assert code == 0 and "1 updated" in out  # not mistaken for a hand edit
