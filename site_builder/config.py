@@ -43,6 +43,7 @@ class Config:
     author: str = ""  # feed author; falls back to the site title
     related_count: int = 5
     drafts: bool = False
+    max_file_size: int = 2_000_000  # bytes; a bigger article or seed is refused, not read
 
     # -- paths ---------------------------------------------------------------
     @property
@@ -140,6 +141,8 @@ def _validate(values: dict[str, Any], root: Path, shown: str, lines: dict[str, i
         bad("base_url", "'base_url' must be an absolute http(s) URL such as https://user.github.io/REPO/")
     if values.get("page_size", 1) < 1:
         bad("page_size", "'page_size' must be at least 1")
+    if values.get("max_file_size", 1) < 1:
+        bad("max_file_size", "'max_file_size' must be a number of bytes, e.g. 2000000")
     permalink = values.get("permalink", defaults.permalink)
     if "{slug}" not in permalink or not permalink.startswith("/") or ".." in permalink:
         bad("permalink", "'permalink' must start with '/' and contain {slug}")

@@ -10,14 +10,16 @@ import datetime as dt
 import hashlib
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from . import parallel, yamlio
 from .config import Config
-from .datafiles import parse_datetime
-from .errors import Problem, display_path
+from .datafiles import DATE_RANGE, out_of_range, parse_datetime
+from .errors import Problem, display_path, too_big
+from .urls import is_safe_url
 
 REQUIRED_KEYS = ("title", "date")
 OPTIONAL_KEYS = (
@@ -38,6 +40,8 @@ OPTIONAL_KEYS = (
 KNOWN_KEYS = REQUIRED_KEYS + OPTIONAL_KEYS
 UNSAFE_SLUG = re.compile(r"[\\/\x00-\x1f<>:\"|?*#%\s]")
 UNSAFE_TAG = re.compile(r"[\\/\x00-\x1f]")
+# A slug is a folder name: file systems allow 255 bytes, and Hangul takes 3 bytes a letter.
+MAX_SLUG_CHARS, MAX_SLUG_BYTES = 120, 200
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,8 @@ class Article:
     tags: tuple[str, ...] = ()
     summary: str = ""
     subtitle: str = ""
-    slug: str = ""
+    slug: str = ""  # normalised (see normalise_slug)
+    written_slug: str = field(default="", compare=False)  # the slug as written, when normalising changed it
     draft: bool = False
     review: tuple[str, ...] = ()  # open points an editor must settle, one line each (set by ingest)
     source_url: str = ""
@@ -72,6 +77,31 @@ def permalink(config: Config, when: dt.datetime, slug: str) -> str:
 def unsafe_path_part(value: str, pattern: re.Pattern[str] = UNSAFE_SLUG) -> bool:
     """True for a slug or tag that could name a path outside its folder (or break a URL)."""
     return not value.strip() or bool(pattern.search(value)) or value.startswith(".")
+
+
+def normalise_slug(slug: str) -> str:
+    """NFC, lower case, without format characters (zero-width spaces, bidi controls): slugs
+    that look alike become equal, so no article can pose under another's name."""
+    visible = "".join(ch for ch in slug if unicodedata.category(ch) != "Cf")
+    return unicodedata.normalize("NFC", visible.lower())
+
+
+def slug_problem(slug: str) -> str | None:
+    if unsafe_path_part(slug):
+        return f"slug '{slug}' cannot be used in a URL (no '/', '..', '#', '?' or leading '.')"
+    if len(slug) > MAX_SLUG_CHARS or len(slug.encode()) > MAX_SLUG_BYTES:
+        return (
+            f"slug is {len(slug)} characters long; the limit is {MAX_SLUG_CHARS} characters"
+            f" ({MAX_SLUG_BYTES} bytes in UTF-8, about {MAX_SLUG_BYTES // 3} Hangul syllables)"
+        )
+    return None
+
+
+def _date_problem(key: str, value: Any, example: str = "") -> str:
+    if out_of_range(value):
+        shown = value.isoformat() if isinstance(value, dt.date) else value
+        return f"'{key}' {shown} is too close to the ends of the calendar: use a date {DATE_RANGE}"
+    return f"'{key}' is not an ISO 8601 date: {value!r}{example}"
 
 
 def _text(value: Any) -> str:
@@ -123,10 +153,10 @@ def parse_article(
 
     date, has_time = parse_datetime(data.get("date"), config.tz)
     if data.get("date") not in (None, "") and date is None:
-        bad("date", f"'date' is not an ISO 8601 date: {data['date']!r} (use e.g. 2025-01-28T15:54:00+09:00)")
+        bad("date", _date_problem("date", data["date"], " (use e.g. 2025-01-28T15:54:00+09:00)"))
     updated, _ = parse_datetime(data.get("updated"), config.tz)
     if data.get("updated") not in (None, "") and updated is None:
-        bad("updated", f"'updated' is not an ISO 8601 date: {data['updated']!r}")
+        bad("updated", _date_problem("updated", data["updated"]))
 
     tags = data.get("tags") or []
     if not isinstance(tags, list) or not all(isinstance(t, (str, int, float)) for t in tags):
@@ -136,6 +166,8 @@ def parse_article(
     for tag in tags:
         if unsafe_path_part(tag, UNSAFE_TAG):
             bad("tags", f"tag '{tag}' cannot be used as a page name (no '/', '..' or leading '.')")
+        elif len(tag) > MAX_SLUG_CHARS or len(tag.encode()) > MAX_SLUG_BYTES:  # it names a folder too
+            bad("tags", f"tag '{tag[:40]}…' is {len(tag)} characters long; the limit is {MAX_SLUG_CHARS}")
 
     authors = data.get("author") or []
     authors = [authors] if isinstance(authors, str) else authors
@@ -143,9 +175,15 @@ def parse_article(
         bad("author", "'author' must be a name or a list of names")
         authors = []
 
-    slug = _text(data.get("slug")) or path.stem
-    if unsafe_path_part(slug):
-        bad("slug", f"slug '{slug}' cannot be used in a URL (no '/', '..', '#', '?' or leading '.')")
+    written_slug = _text(data.get("slug")) or path.stem
+    slug = normalise_slug(written_slug)
+    problem = slug_problem(slug)
+    if problem:
+        bad("slug", problem)
+
+    source_url = _text(data.get("source_url"))
+    if not is_safe_url(source_url):
+        bad("source_url", f"'source_url' must be an http(s) address, not {source_url!r}")
 
     draft = data.get("draft", False)
     if not isinstance(draft, bool):
@@ -172,9 +210,10 @@ def parse_article(
             summary=_text(data.get("summary")),
             subtitle=_text(data.get("subtitle")),
             slug=slug,
+            written_slug=written_slug if written_slug != slug else "",
             draft=draft,
             review=review or (),
-            source_url=_text(data.get("source_url")),
+            source_url=source_url,
             seed=_text(data.get("seed")),
             date_source=_text(data.get("date_source")),
             url=permalink(config, date, slug),
@@ -208,8 +247,11 @@ def load_articles(
     fresh = [e.name for e in entries if not unchanged(e.name)]
 
     def parse(name: str) -> tuple[Article | None, list[Problem]]:
-        path = folder / name
-        return parse_article(path, path.read_bytes(), config, f"{shown_folder}/{name}")
+        path, shown = folder / name, f"{shown_folder}/{name}"
+        problem = too_big(stats[name].st_size, config.max_file_size)
+        if problem:
+            return None, [Problem(shown, None, problem)]
+        return parse_article(path, path.read_bytes(), config, shown)
 
     parsed, _ = parallel.fork_map(parse, fresh, jobs)
     problems: list[Problem] = []

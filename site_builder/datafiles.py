@@ -68,11 +68,47 @@ class DataFiles:
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$")
 
 
+# Python's datetime ends at years 1 and 9999, and time-zone shifts, feeds and ingest's day
+# arithmetic (up to months around a milestone) step past a date: a year of room at each end.
+FIRST_DAY, LAST_DAY = dt.date(2, 1, 1), dt.date(9998, 12, 31)
+DATE_RANGE = f"between {FIRST_DAY.isoformat()} and {LAST_DAY.isoformat()}"
+
+
+def in_range(day: dt.date) -> bool:
+    return FIRST_DAY <= day <= LAST_DAY
+
+
+def _in_zone(value: dt.datetime, tz: dt.tzinfo) -> dt.datetime | None:
+    """`value` in `tz` (its own zone when it has one), or None past the calendar's ends."""
+    try:
+        moved = (value if value.tzinfo else value.replace(tzinfo=tz)).astimezone(tz)
+    except OverflowError:
+        return None
+    return moved if in_range(moved.date()) else None
+
+
+def out_of_range(value: Any) -> bool:
+    """True for a real date or time that parse_datetime refused only for lying past either end
+    of FIRST_DAY..LAST_DAY, so the message can say that instead of "not a date"."""
+    if isinstance(value, str):
+        if not _ISO.match(value.strip()):
+            return False
+        try:
+            value = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return False
+    return isinstance(value, dt.date)
+
+
 def parse_datetime(value: Any, tz: dt.tzinfo) -> tuple[dt.datetime | None, bool]:
-    """(aware datetime, has_time) from a YAML value; (None, False) when it is not a date."""
+    """(aware datetime, has_time) from a YAML value; (None, False) when it is not a date or
+    falls outside FIRST_DAY..LAST_DAY."""
     if isinstance(value, dt.datetime):
-        return (value if value.tzinfo else value.replace(tzinfo=tz)).astimezone(tz), True
+        moved = _in_zone(value, tz)
+        return moved, moved is not None
     if isinstance(value, dt.date):
+        if not in_range(value):
+            return None, False
         return dt.datetime(value.year, value.month, value.day, tzinfo=tz), False
     if isinstance(value, str) and _ISO.match(value.strip()):
         text = value.strip().replace("Z", "+00:00")
@@ -80,8 +116,8 @@ def parse_datetime(value: Any, tz: dt.tzinfo) -> tuple[dt.datetime | None, bool]
             parsed = dt.datetime.fromisoformat(text)
         except ValueError:
             return None, False
-        has_time = len(text) > 10
-        return (parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)).astimezone(tz), has_time
+        moved = _in_zone(parsed, tz)
+        return moved, moved is not None and len(text) > 10
     return None, False
 
 
@@ -182,8 +218,8 @@ def load_milestones(path: Path, root: Path) -> tuple[tuple[Milestone, ...], list
         when = entry["date"]
         if isinstance(when, dt.datetime):
             when = when.date()
-        if not isinstance(when, dt.date):
-            problems.append(Problem(shown, line, f"milestone date '{when}' is not a date (YYYY-MM-DD)"))
+        if not isinstance(when, dt.date) or not in_range(when):
+            problems.append(Problem(shown, line, f"milestone date '{when}' is not a date (YYYY-MM-DD) {DATE_RANGE}"))
             continue
         slug = str(entry.get("slug") or slugify_ascii(str(entry["title"])) or f"milestone-{i + 1}")
         if not SAFE_SLUG.match(slug):

@@ -33,3 +33,18 @@ def display_path(path: Path, root: Path | None = None) -> str:
         except ValueError:
             pass
     return str(path)
+
+
+def _size(size: int, exact: bool) -> str:
+    """Bytes as MB, or as bytes when small; `exact` for a limit (2 MB), else rounded (2.1 MB)."""
+    if size < 100_000:
+        return f"{size:,} bytes"
+    return f"{size / 1_000_000:g} MB" if exact else f"{size / 1_000_000:.1f} MB"
+
+
+def too_big(size: int, limit: int) -> str | None:
+    """The problem with a file of `size` bytes under the `max_file_size` setting, or None.
+    Checked before reading, so a huge file costs nothing."""
+    if size <= limit:
+        return None
+    return f"file is {_size(size, False)}, over the {_size(limit, True)} limit (max_file_size in site.yaml)"

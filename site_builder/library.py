@@ -77,8 +77,32 @@ def build_library(articles: list[Article], config: Config) -> tuple[Library, lis
                 problems.append(
                     Problem(article.source, None, f"URL /{url} is claimed by more than one article: {names}")
                 )
+    problems += twins(kept)
     refs = tuple(_ref(a) for a in kept)
     return Library(tuple(kept), refs), problems
+
+
+def twins(articles: list[Article]) -> list[Problem]:
+    """Articles whose slugs differ as written but are equal once normalised ('DeepSeek' and
+    'deepseek', or one with a zero-width space): one would pass for the other."""
+    by_slug: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        by_slug[article.slug].append(article)
+    problems = []
+    for slug, owners in by_slug.items():
+        if len({a.written_slug or a.slug for a in owners}) < 2:
+            continue
+        names = ", ".join(f"{a.source} ({a.written_slug or a.slug!r})" for a in sorted(owners, key=lambda a: a.source))
+        for article in owners:
+            problems.append(
+                Problem(
+                    article.source,
+                    None,
+                    f"slug '{slug}' is written differently by more than one article: {names};"
+                    " once normalised (NFC, lower case, no invisible characters) they are the same",
+                )
+            )
+    return problems
 
 
 def neighbours(refs: tuple[Ref, ...], index: int) -> tuple[Ref | None, Ref | None]:

@@ -15,17 +15,17 @@ from markdown import inlinepatterns
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString, Registry
 
+from .urls import is_safe_url
+
 EXTENSIONS = ["tables", "fenced_code", "sane_lists"]
 # Part of every cache key: a change here must invalidate cached HTML.
-SETTINGS = f"python-markdown {md.__version__} {EXTENSIONS} raw-html-escaped safe-links v1"
-
-
-SAFE_URL = re.compile(r"^(?:https?:|mailto:|[^:]*$)", re.IGNORECASE)
+SETTINGS = f"python-markdown {md.__version__} {EXTENSIONS} raw-html-escaped safe-links v2"
 
 
 class SafeLinks(Treeprocessor):
-    """Drops link and image URLs with a script-capable scheme such as `javascript:`, and puts
-    the site's base path in front of root-relative ones, so `/tags/x/` works under /REPO/."""
+    """Drops link and image URLs with any scheme but http, https and mailto (`javascript:`,
+    however encoded: see urls.py), and puts the site's base path in front of root-relative
+    ones, so `/tags/x/` works under /REPO/."""
 
     base_path = "/"
 
@@ -35,7 +35,7 @@ class SafeLinks(Treeprocessor):
                 value = element.get(attr)
                 if value is None:
                     continue
-                if not SAFE_URL.match(value.strip()):
+                if not is_safe_url(value):
                     element.set(attr, "#")
                 elif value.startswith("/") and not value.startswith("//") and not value.startswith(self.base_path):
                     element.set(attr, self.base_path + value[1:])

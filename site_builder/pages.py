@@ -20,6 +20,7 @@ from typing import Any
 from .config import Config
 from .content import Article
 from .datafiles import TAG_KINDS
+from .errors import Problem, SiteError
 from .library import Library, Ref, neighbours, related_articles
 from .taxonomy import Entry, Tag, Taxonomy, paginate, timeline
 
@@ -216,7 +217,36 @@ def plan(config: Config, library: Library, taxonomy: Taxonomy) -> list[Page]:
     pages.append(Page("search/index.html", "search.html", {}))
     if config.drafts:
         pages.append(review_page(refs))
+    clashes = url_clashes(pages)
+    if clashes:
+        raise SiteError(clashes)
     return pages
+
+
+# Written beside the planned pages (see site.py): no article may take their place either.
+OTHER_OUTPUTS = (".nojekyll", "CNAME", "search/index.json")
+
+
+def url_clashes(pages: list[Page]) -> list[Problem]:
+    """Articles whose page would overwrite a site page (slug 'tags' under /{slug}/), or whose
+    folder is a site file (slug 'atom.xml'): either would silently break the site."""
+    site_files = {page.path for page in pages if page.template != "article.html"} | set(OTHER_OUTPUTS)
+    problems = []
+    for page in pages:
+        if page.template != "article.html":
+            continue
+        parts = page.path.split("/")
+        hit = next((p for p in ("/".join(parts[: i + 1]) for i in range(len(parts))) if p in site_files), None)
+        if hit:
+            article = page.context["article"]
+            problems.append(
+                Problem(
+                    article.source,
+                    None,
+                    f"URL /{article.url} collides with the site's own page {hit}; change the slug (or the permalink)",
+                )
+            )
+    return problems
 
 
 def review_page(refs: tuple[Ref, ...]) -> Page:

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import html
 import io
 import json
 import mimetypes
 import os
+import socket
 import sys
 import time
 import traceback
@@ -233,6 +235,15 @@ class SiteHandler(web.RequestHandler):
         self._serve(path, head=True)
 
     def _serve(self, path: str, head: bool) -> None:
+        if "\x00" in path:  # no file name holds one, and the file system would raise on it
+            self._send(400, b"bad request: NUL in the path", "text/plain; charset=utf-8", head)
+            return
+        try:
+            self._serve_path(path, head)
+        except OSError:  # a name longer than the file system allows, and the like: no such page
+            self._send(404, self._not_found(), "text/html; charset=utf-8", head)
+
+    def _serve_path(self, path: str, head: bool) -> None:
         preview = self.preview
         base = preview.base_path
         url_path = "/" + path
@@ -344,7 +355,31 @@ class PreviewServer(Server):
         logging.getLogger("tornado.access").setLevel(logging.ERROR)  # a 404 is `build.py check`'s business
 
 
+def in_use(port: int) -> str:
+    return f"port {port} is in use; try --port {port + 1}"
+
+
+def listen_problem(host: str, port: int) -> str | None:
+    """Why the server cannot listen on host:port, in one line, or None. Asked before the first
+    build, so a taken port is said at once instead of as a traceback after building."""
+    host = host or "127.0.0.1"  # what livereload listens on for an empty host
+    try:
+        # create_server sets SO_REUSEADDR as tornado does: a port in TIME_WAIT is free to both.
+        with socket.create_server((host, port), family=socket.AF_INET6 if ":" in host else socket.AF_INET):
+            return None
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            return in_use(port)
+        return f"cannot listen on {host}:{port}: {exc.strerror or exc}"
+    except OverflowError:
+        return f"port {port} is not a port number (0-65535)"
+
+
 def serve(root: Path, overrides: dict[str, Any], host: str = "127.0.0.1", port: int = 8000) -> int:
+    problem = listen_problem(host, port)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     preview = Preview(root=root.resolve(), overrides=overrides, host=host, port=port)
     watcher = SourceWatcher(preview)
     try:
@@ -361,5 +396,11 @@ def serve(root: Path, overrides: dict[str, Any], host: str = "127.0.0.1", port: 
     watching = ", ".join([*SOURCE_DIRS, config_mod.CONFIG_FILE])
     print(f"serving {url} (built in {where}); watching {watching}; Ctrl+C stops", flush=True)
     server = PreviewServer(preview, watcher)
-    server.serve(port=port, host=host, restart_delay=0)
+    try:
+        server.serve(port=port, host=host, restart_delay=0)
+    except OSError as exc:
+        if exc.errno != errno.EADDRINUSE:
+            raise
+        print(in_use(port), file=sys.stderr)  # taken while the first build ran
+        return 1
     return 0

@@ -16,7 +16,8 @@ from typing import Any
 from .. import yamlio
 from ..config import Config
 from ..datafiles import KST, DataFiles, load_all
-from ..errors import Problem, SiteError, display_path
+from ..errors import Problem, SiteError, display_path, too_big
+from ..urls import is_safe_url
 from . import clean, dates, meta, overrides, spam, summary, tags
 from .decode import DecodeError, decode
 from .render import Article, format_date, render
@@ -112,6 +113,11 @@ def ingest_bytes(
     for key in ("title", "subtitle", "publisher", "author", "tags", "summary", "source_url"):
         if key in override:
             setattr(article, key, override[key])
+    if not is_safe_url(article.source_url):
+        # The build would refuse the article; a seed's other fields are still worth having.
+        fixes_file = Path(shown).parent / overrides.FILE
+        warnings.append(f"{fixes_file.as_posix()}: source_url {article.source_url!r} dropped (not an http(s) address)")
+        article.source_url = ""
     article.slug = override.get("slug") or existing_slug or summary.article_slug(seed_name, article.tags, data.tags)
     article.review = review
     article.draft = any(not line.startswith("title:") for line in review)
@@ -158,6 +164,9 @@ def run(config: Config, *, force: bool = False) -> int:
         report = SeedReport(seed=path.name, status="failed")
         reports.append(report)
         try:
+            size = too_big(path.stat().st_size, config.max_file_size)
+            if size:  # told before reading: a huge seed would stall every stage below
+                raise SeedError(f"{shown}: {size}")
             result = ingest_bytes(
                 path.read_bytes(),
                 path.name,
@@ -185,12 +194,20 @@ def run(config: Config, *, force: bool = False) -> int:
             report.status = "skipped"
             continue
         article = result.article
-        outcome = write_article(target, render(article), force=force, shown=display_path(target, config.root))
+        try:
+            outcome = write_article(target, render(article), force=force, shown=display_path(target, config.root))
+        except OSError as exc:  # a full disk: the article is left as it was, never half-written
+            report.error = f"{display_path(target, config.root)}: cannot write ({exc.strerror or exc}); left as it was"
+            print(report.error, file=sys.stderr)
+            continue
         report.status = outcome.status
         if outcome.status == "kept":
             report.warnings.append(
                 f"{display_path(target, config.root)} was edited by hand; left as is (use --force to rewrite)"
             )
+        if outcome.backup:
+            edited = display_path(target, config.root)
+            report.warnings.append(f"{edited}: the edited version is kept as {outcome.backup}")
         if outcome.diff:
             diffs.append(outcome.diff)
         report.title = article.title

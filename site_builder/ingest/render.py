@@ -91,6 +91,9 @@ def front_matter(article: Article) -> str:
 
 _LEADING = re.compile(r"^(#{1,6}(?=\s|$)|>|[-+*](?=\s)|\d{1,9}[.)](?=\s)|={3,}|-{3,}|_{3,}|\*{3,}|\||~{3,}|`{3,})")
 _HANGUL_SPAN = re.compile(r"<([가-힣0-9 ,.·'’\"\-]{1,60})>")
+# '[ref]: url' defines a link that every '[ref]' in the article then becomes (Python-Markdown
+# allows spaces before the colon and lets the label run over lines).
+_DEFINITION = re.compile(r"\[(?=[^\[\]]*\][ ]*:)")
 
 
 def escape_markdown(text: str) -> str:
@@ -98,7 +101,8 @@ def escape_markdown(text: str) -> str:
 
     '<' that could open a tag becomes '&lt;' ('<오징어 게임>' style titles stay as they are),
     entity-looking '&' becomes '&amp;', 'javascript:' loses its colon, and characters that
-    would start lists, headings, emphasis, code or links are backslash-escaped."""
+    would start lists, headings, emphasis, code or links are backslash-escaped. Seeds are plain
+    text: neither '[x](url)' nor a '[ref]: url' definition may become a link."""
     text = text.replace("\\", "\\\\")
     text = re.sub(r"&(?=#?\w+;)", "&amp;", text)
     kept = {m.start() for m in _HANGUL_SPAN.finditer(text)} | {m.end() - 1 for m in _HANGUL_SPAN.finditer(text)}
@@ -113,6 +117,7 @@ def escape_markdown(text: str) -> str:
     text = re.sub(r"(?i)\bdata(\s*):(?=\s*text/html)", r"data\1&#58;", text)
     text = re.sub(r"([*`])", r"\\\1", text)
     text = text.replace("](", "]\\(")
+    text = _DEFINITION.sub(r"\\[", text)
     m = _LEADING.match(text)
     if m:
         text = "\\" + text

@@ -1,0 +1,395 @@
+"""Hostile or odd input: no script runs, no traceback, no resource blow-up, no page overwritten.
+
+Every refusal is a `path:line: message` (or one line for the command line and the server),
+a non-zero exit, and an output folder left as it was.
+"""
+
+from __future__ import annotations
+
+import re
+import socket
+import time
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+from subprocess import CompletedProcess
+
+import pytest
+
+from site_builder import markdown
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, run_cli, write_article
+from tests.ingest_helpers import ARTICLE, article_path, front_matter, make_project
+from tests.test_serve import Served, fetch, free_port
+
+QUICK_SECONDS = 20  # "returns within a few seconds": a generous bound, not a benchmark
+GOOD = "title: 좋은 기사\ndate: 2025-01-28T15:54:00+09:00\ntags: [DeepSeek]"
+
+
+# -- helpers ------------------------------------------------------------------------------------
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def built(root: Path) -> dict[str, bytes]:
+    """Build a good article into public/ and return what is there, to compare after a refusal."""
+    write_article(root, "good.md", GOOD)
+    proc = run_cli("build", root=root)
+    assert proc.returncode == 0, proc.stderr
+    return files(root / "public")
+
+
+def timed(*args: str, root: Path) -> tuple[CompletedProcess[str], float]:
+    started = time.monotonic()
+    proc = run_cli(*args, root=root)
+    return proc, time.monotonic() - started
+
+
+def refused(proc: CompletedProcess[str], *expected: str) -> list[str]:
+    """The output lines of a command that must fail cleanly; each `expected` text is on one line."""
+    output = proc.stdout + proc.stderr
+    assert proc.returncode != 0, output
+    assert "Traceback" not in output, output
+    lines = output.splitlines()
+    for text in expected:
+        assert any(text in line for line in lines), (text, output)
+    return lines
+
+
+def build_refused(root: Path, *expected: str) -> list[str]:
+    """Build must fail with `expected` and leave public/ exactly as the last good build left it."""
+    before = files(root / "public")
+    proc, seconds = timed("build", root=root)
+    lines = refused(proc, *expected)
+    assert files(root / "public") == before
+    assert seconds < QUICK_SECONDS
+    return lines
+
+
+def hrefs(html: str) -> list[str]:
+    return re.findall(r'(?:href|src)="([^"]*)"', html)
+
+
+def article_body(root: Path) -> str:
+    """The rendered body of the one ingested article in public/."""
+    pages = [p.read_text(encoding="utf-8") for p in (root / "public").rglob("index.html")]
+    bodies = [m.group(1) for page in pages if (m := re.search(r'<div class="article-body">(.*?)</div>', page, re.S))]
+    assert len(bodies) == 1
+    return bodies[0]
+
+
+# -- 1. script URLs, however they are encoded ---------------------------------------------------
+
+SCRIPT_URLS = [
+    "javascript:alert(1)",
+    "JaVaScRiPt:alert(1)",
+    "javascript&#58;alert(1)",
+    "javascript&#x3a;alert(1)",
+    "javascript&#X3A;alert(1)",
+    "javascript&colon;alert(1)",
+    "javascript&#58alert(1)",
+    "javascript&#0000058;alert(1)",
+    "&#106;avascript&#58;alert(1)",
+    "java&#9;script&#58;alert(1)",
+    "java&Tab;script&colon;alert(1)",
+    "java&#x0A;script&#x3A;alert(1)",
+    "&#1;javascript&#58;alert(1)",
+    "%6Aavascript:alert(1)",
+    "javascript%3Aalert(1)",
+    "java%09script%3Aalert(1)",
+    "vbscript&#58;msgbox(1)",
+    "data&#58;text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+]
+SAFE_URLS = ["https://a.kr/x", "http://a.kr/%EA%B0%80", "mailto:a@b.kr", "/tags/deepseek/", "x/y:z", "#top", "?q=a:b"]
+
+
+@pytest.mark.parametrize("url", SCRIPT_URLS)
+@pytest.mark.parametrize("form", ["[링크]({})", "[링크][r]\n\n[r]: {}\n", "![그림]({})"])
+def test_script_urls_in_markdown_become_hash(url: str, form: str) -> None:
+    html = markdown.to_html(form.format(url))
+    assert hrefs(html) == ["#"], html
+
+
+@pytest.mark.parametrize("url", SAFE_URLS)
+def test_ordinary_urls_are_kept(url: str) -> None:
+    assert hrefs(markdown.to_html(f"[링크]({url})")) == [url]
+
+
+@pytest.mark.parametrize(
+    "url", ["java\tscript:alert(1)", "java\nscript:alert(1)", " javascript:alert(1)", "\x00javascript:alert(1)"]
+)
+def test_whitespace_and_control_characters_do_not_hide_a_scheme(url: str) -> None:
+    from site_builder.urls import is_safe_url
+
+    assert not is_safe_url(url)
+    assert all(is_safe_url(safe) for safe in SAFE_URLS)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "javascript:alert(7)",
+        '"javascript&#58;alert(7)"',
+        '"java\\tscript:alert(7)"',
+        '"%6Aavascript:alert(7)"',
+        "data:text/html,x",
+    ],
+)
+def test_source_url_with_a_script_scheme_is_a_problem(empty_project: Path, value: str) -> None:
+    built(empty_project)
+    write_article(empty_project, "bad.md", f"title: 나쁜 링크\ndate: 2025-01-01\nsource_url: {value}")
+    build_refused(empty_project, "content/articles/bad.md:4: 'source_url'")
+
+
+HOSTILE_SEED = ARTICLE.replace(
+    "이 모델은 기존 모델보다",
+    "[ref]: javascript:alert('seed4')\n"
+    "[x](http://evil.example/x) 링크와 [ref] 참조, [y][ref] 참조, ![그림](http://evil.example/i.png) 그림. "
+    "이 모델은 기존 모델보다",
+)
+
+
+def test_links_in_seed_text_stay_text_and_a_script_source_url_is_dropped(tmp_path: Path) -> None:
+    root = make_project(tmp_path, {"x.txt": HOSTILE_SEED})
+    (root / "seeds" / "seeds.yaml").write_text('x.txt: {source_url: "javascript:alert(7)"}\n', encoding="utf-8")
+    proc = run_cli("ingest", root=root)
+    assert proc.returncode == 0, proc.stderr
+    assert "source_url" in proc.stdout and "seeds/seeds.yaml" in proc.stdout  # the warning
+    assert "source_url" not in front_matter(article_path(root, "x.txt"))
+    assert run_cli("build", root=root).returncode == 0
+    body = article_body(root)
+    assert "<a" not in body and "<img" not in body, body
+    assert "[x](http://evil.example/x)" in body and "[ref]" in body
+
+
+@pytest.mark.browser
+def test_no_link_on_an_article_page_runs_a_script_when_clicked(tmp_path: Path) -> None:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian chromium is not installed")
+    root = make_project(tmp_path, {"x.txt": HOSTILE_SEED})
+    assert run_cli("ingest", root=root).returncode == 0
+    links = "\n\n".join(f"[링크 {i}]({url})" for i, url in enumerate(SCRIPT_URLS))
+    reference = "[참조][r]\n\n[r]: javascript&#58;alert(9)\n"
+    write_article(root, "hand.md", "title: 손으로 쓴 글\ndate: 2025-01-01", f"{links}\n\n{reference}")
+    assert run_cli("build", root=root).returncode == 0
+    pages = [p for p in (root / "public").rglob("index.html") if 'class="article-body"' in p.read_text("utf-8")]
+    assert len(pages) == 2
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page()
+            dialogs: list[str] = []
+            page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+            clicked = 0
+            for path in pages:
+                page.goto(path.as_uri())
+                for i in range(page.locator(".article-body a").count()):
+                    page.goto(path.as_uri())  # a link may have led elsewhere
+                    page.locator(".article-body a").nth(i).click(timeout=5000)
+                    page.wait_for_timeout(100)
+                    clicked += 1
+            assert dialogs == []
+            assert clicked == len(SCRIPT_URLS) + 1  # every hand-written link, none from the seed
+        finally:
+            browser.close()
+
+
+# -- 2. clean messages instead of tracebacks ----------------------------------------------------
+
+
+def test_impossible_date_in_an_article_milestones_or_site_yaml(empty_project: Path) -> None:
+    before = built(empty_project)
+    write_article(empty_project, "bad.md", "title: 없는 날\ndate: 2025-02-30")
+    build_refused(empty_project, "content/articles/bad.md:3:", "2025-02-30")
+    (empty_project / "content" / "articles" / "bad.md").unlink()
+
+    (empty_project / "content" / "milestones.yaml").write_text("- title: 없는 날\n  date: 2025-02-30\n")
+    build_refused(empty_project, "content/milestones.yaml:2:", "2025-02-30")
+    (empty_project / "content" / "milestones.yaml").write_text("")
+
+    site_yaml = empty_project / "site.yaml"
+    lines = site_yaml.read_text(encoding="utf-8").splitlines()
+    site_yaml.write_text("\n".join([*lines, "date: 2025-02-30"]) + "\n", encoding="utf-8")
+    build_refused(empty_project, f"site.yaml:{len(lines) + 1}:", "2025-02-30")
+    assert files(empty_project / "public") == before
+
+
+@pytest.mark.parametrize("value", ["2025-02-30", "9999-12-31T23:59:59-12:00"])
+def test_bad_date_in_seeds_yaml(tmp_path: Path, value: str) -> None:
+    root = make_project(tmp_path, {"x.txt": ARTICLE})
+    (root / "seeds" / "seeds.yaml").write_text(f"x.txt:\n  date: {value}\n", encoding="utf-8")
+    proc, seconds = timed("ingest", root=root)
+    refused(proc, "seeds/seeds.yaml:")
+    assert not article_path(root, "x.txt").exists() and seconds < QUICK_SECONDS
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "date: 9999-12-31T23:59:59-12:00",
+        'date: "9999-12-31T23:59:59-12:00"',
+        "date: 0001-01-01T00:00:00+14:00",
+        "date: 9999-12-31",
+        "date: 2025-01-01\nupdated: 9999-12-31T23:59:59-12:00",
+    ],
+)
+def test_dates_at_the_edge_of_the_calendar(empty_project: Path, front: str) -> None:
+    built(empty_project)
+    write_article(empty_project, "edge.md", f"title: 끝날\n{front}")
+    build_refused(empty_project, "content/articles/edge.md:")
+
+
+def test_milestone_at_the_edge_of_the_calendar(empty_project: Path) -> None:
+    built(empty_project)
+    (empty_project / "content" / "milestones.yaml").write_text("- title: 끝날\n  date: 9999-12-31\n")
+    build_refused(empty_project, "content/milestones.yaml:1:")
+
+
+@pytest.mark.parametrize(
+    ("front", "message"),
+    [
+        (f"slug: {'a' * 300}", "content/articles/long.md:4: slug is 300 characters long"),
+        (f"slug: {'가' * 100}", "content/articles/long.md:4: slug is 100 characters long"),  # 300 bytes
+        (f"tags: [{'긴태그' * 100}]", "content/articles/long.md:4: tag '"),  # a tag names a folder too
+    ],
+)
+def test_a_name_too_long_for_a_folder_is_refused(empty_project: Path, front: str, message: str) -> None:
+    built(empty_project)
+    write_article(empty_project, "long.md", f"title: 긴 이름\ndate: 2025-01-01\n{front}")
+    build_refused(empty_project, message)
+
+
+@pytest.mark.parametrize(
+    ("permalink", "slug", "page"),
+    [
+        ("/{slug}/", "atom.xml", "atom.xml"),
+        ("/{slug}/", "404.html", "404.html"),
+        ("/{slug}/", "sitemap.xml", "sitemap.xml"),
+        ("/{slug}/", "robots.txt", "robots.txt"),
+        ("/{slug}/", "index.html", "index.html"),
+        ("/{slug}/", "tags", "tags/index.html"),
+        ("/{slug}/", "search", "search/index.html"),
+        ("/{slug}/", "archive", "archive/index.html"),
+        ("/tags/{slug}/", "deepseek", "tags/deepseek/index.html"),
+        ("/archive/{year}/{slug}/", "01", "archive/2025/01/index.html"),
+    ],
+)
+def test_an_article_cannot_take_a_site_page_url(empty_project: Path, permalink: str, slug: str, page: str) -> None:
+    site_yaml = empty_project / "site.yaml"
+    text = site_yaml.read_text(encoding="utf-8")
+    site_yaml.write_text(re.sub(r"(?m)^permalink:.*$", f"permalink: {permalink}", text), encoding="utf-8")
+    built(empty_project)
+    write_article(empty_project, "clash.md", f"title: 겹치는 주소\ndate: 2025-01-28\nslug: '{slug}'")
+    lines = build_refused(empty_project, "content/articles/clash.md")
+    assert any("content/articles/clash.md" in line and page in line for line in lines), lines
+
+
+def test_serve_on_a_port_in_use_says_so_in_one_line(empty_project: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        proc, seconds = timed("serve", "--port", str(port), root=empty_project)
+    lines = refused(proc, f"port {port} is in use; try --port {port + 1}")
+    assert [line for line in lines if line.strip()] == [f"port {port} is in use; try --port {port + 1}"]
+    assert seconds < QUICK_SECONDS
+
+
+def test_serve_answers_huge_or_null_urls_without_a_traceback(empty_project: Path) -> None:
+    write_article(empty_project, "good.md", GOOD)
+    served = Served(empty_project, free_port(), "/")
+    try:
+        for path in ["a" * 1000, "a" * 8000, "%EA%B0%80" * 900, "%00", "x/%00/y", "%00.html"]:
+            status, _ = fetch(served.url + path)
+            assert status in (400, 404), (path[:20], status)
+        assert fetch(served.url)[0] == 200
+        assert "Traceback" not in served.output() and "Uncaught exception" not in served.output()
+    finally:
+        served.stop()
+
+
+# -- 3. resource bombs --------------------------------------------------------------------------
+
+# "Billion laughs" in one flow list of about 300 bytes: as text, its last item is 9**9 "lol"s.
+LAUGHS = (
+    '[&a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"], '
+    + ", ".join(f"&{b} [{','.join([f'*{a}'] * 9)}]" for a, b in zip("abcdefgh", "bcdefghi", strict=True))
+    + "]"
+)
+
+
+@pytest.mark.parametrize(
+    ("where", "text", "line"),
+    [
+        ("content/articles/bomb.md", f"---\nseed: {LAUGHS}\ntitle: 폭탄\ndate: 2025-01-01\n---\n본문\n", 2),
+        ("content/tags.yaml", f"DeepSeek: {{description: {LAUGHS}}}\n", 1),
+        ("site.yaml", f"title: {LAUGHS}\n", 1),
+    ],
+)
+def test_yaml_aliases_are_refused_quickly(empty_project: Path, where: str, text: str, line: int) -> None:
+    built(empty_project)
+    (empty_project / where).write_text(text, encoding="utf-8")
+    build_refused(empty_project, f"{where}:{line}: YAML aliases (&/*) are not allowed")
+
+
+def test_yaml_aliases_in_seeds_yaml_are_refused_quickly(tmp_path: Path) -> None:
+    root = make_project(tmp_path, {"x.txt": ARTICLE})
+    (root / "seeds" / "seeds.yaml").write_text(f"x.txt: {{title: {LAUGHS}}}\n", encoding="utf-8")
+    proc, seconds = timed("ingest", root=root)
+    refused(proc, "seeds/seeds.yaml:1: YAML aliases (&/*) are not allowed")
+    assert seconds < QUICK_SECONDS
+
+
+def test_an_article_over_max_file_size_is_a_problem(empty_project: Path) -> None:
+    built(empty_project)
+    write_article(empty_project, "big.md", "title: 큰 글\ndate: 2025-01-01", "가나다라마바사 " * 100_000)
+    build_refused(
+        empty_project, "content/articles/big.md: file is 2.2 MB, over the 2 MB limit (max_file_size in site.yaml)"
+    )
+
+    with (empty_project / "site.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("max_file_size: 3000000\n")
+    assert run_cli("build", root=empty_project).returncode == 0
+
+
+def test_a_seed_over_max_file_size_is_reported_and_the_others_are_written(tmp_path: Path) -> None:
+    root = make_project(tmp_path, {"big.txt": ARTICLE + "가나다라마바사 " * 100_000, "x.txt": ARTICLE})
+    proc, seconds = timed("ingest", root=root)
+    refused(proc, "seeds/big.txt: file is 2.2 MB, over the 2 MB limit (max_file_size in site.yaml)")
+    assert seconds < QUICK_SECONDS
+    assert article_path(root, "x.txt").is_file() and not article_path(root, "big.txt").exists()
+
+
+# -- 4. feeds and slugs ---------------------------------------------------------------------------
+
+
+def test_control_characters_never_reach_the_feed(empty_project: Path) -> None:
+    write_article(
+        empty_project,
+        "ctl.md",
+        'title: "제목\\x01\\x08끝"\ndate: 2025-01-01\nsummary: "요약\\x0b\\x1f\\x7f끝"\n'
+        'author: "기자\\x02"\ntags: [DeepSeek]',
+    )
+    assert run_cli("build", root=empty_project).returncode == 0
+    for feed in ("atom.xml", "tags/deepseek/atom.xml"):
+        root = ElementTree.parse(empty_project / "public" / feed).getroot()
+        titles = [e.text for e in root.iter("{http://www.w3.org/2005/Atom}title")]
+        assert "제목끝" in titles
+
+
+def test_slugs_are_normalised(empty_project: Path) -> None:
+    write_article(empty_project, "a.md", "title: 가\ndate: 2025-01-01\nslug: 'Deep\u200bSeek-\u202eR1\u200f'")
+    write_article(empty_project, "b.md", "title: 나\ndate: 2025-01-02\nslug: 'cafe\u0301'")
+    assert run_cli("build", root=empty_project).returncode == 0
+    out = empty_project / "public"
+    assert (out / "2025/01/01/deepseek-r1/index.html").is_file()
+    assert (out / "2025/01/02/caf\u00e9/index.html").is_file()
+
+
+def test_twin_slugs_are_an_error_naming_both_files(empty_project: Path) -> None:
+    built(empty_project)
+    write_article(empty_project, "a.md", "title: 가\ndate: 2025-01-01\nslug: Twin")
+    write_article(empty_project, "b.md", "title: 나\ndate: 2025-03-01\nslug: 'twin\u200b'")
+    lines = build_refused(empty_project, "content/articles/a.md")
+    assert any("content/articles/a.md" in line and "content/articles/b.md" in line for line in lines), lines
