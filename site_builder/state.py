@@ -7,6 +7,7 @@ import dataclasses
 import hashlib
 import os
 import pickle
+import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,7 @@ from .search import SearchState
 from .taxonomy import Tag
 
 CACHE_DIR = ".cache"
-FORMAT = 6  # bump when BuildState, Plan or the Articles and Refs they hold change shape: older files are then ignored
+FORMAT = 7  # bump when BuildState, Plan or the Articles and Refs they hold change shape: older files are then ignored
 
 
 @dataclass
@@ -98,19 +99,34 @@ def state_file(config: Config, kind: str = "build") -> Path:
     return config.root / CACHE_DIR / f"{kind}-{name}.pickle"
 
 
+# Every cache file: MAGIC, the format, the SHA-256 of the payload, then the pickled payload. A
+# file that fails any check (a flipped bit, a cut-off write, another version) is not trusted.
+MAGIC = b"ai-timeline-cache\n"
+
+
 def _read(path: Path) -> Any:
     try:
-        with path.open("rb") as f:
-            return pickle.load(f)
-    except Exception:  # no cache, a damaged one, or one from another version: build everything
+        data = path.read_bytes()
+    except OSError:
+        return None  # no cache yet: build everything
+    head = MAGIC + FORMAT.to_bytes(4, "big")
+    digest, payload = data[len(head) : len(head) + 32], data[len(head) + 32 :]
+    if not data.startswith(head) or hashlib.sha256(payload).digest() != digest:
+        print(f"warning: {path.name} in {CACHE_DIR}/ is damaged or from another version; building everything")
+        return None
+    try:
+        return pickle.loads(payload)
+    except Exception:  # noqa: BLE001 - a class that moved since: the cache is just stale
         return None
 
 
 def _write(path: Path, value: Any) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_suffix(".tmp")
-    with temp.open("wb") as f:
-        pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    # A name of this run's own, so two builds at once never write into each other's file.
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    with os.fdopen(fd, "wb") as f:
+        f.write(MAGIC + FORMAT.to_bytes(4, "big") + hashlib.sha256(payload).digest() + payload)
     os.replace(temp, path)
 
 

@@ -95,3 +95,24 @@ def test_own_template_that_shows_bodies_follows_body_edits(site: Path, tmp_path:
     build(site)
     assert "전문 피드에 보일 문장" in (site / "public" / "atom.xml").read_text(encoding="utf-8")
     assert differences(site / "public", clean_build(site, tmp_path)) == []
+
+
+def test_damaged_cache_files_never_change_the_output(site: Path, tmp_path: Path) -> None:
+    """A flipped bit anywhere in a cache file costs at most a full build (issue 12): the file's
+    checksum fails, the build says so in one line and builds everything."""
+    build(site)
+    caches = sorted((site / ".cache").glob("*.pickle"))
+    assert {p.name.split("-")[0] for p in caches} >= {"build", "plan", "search"}
+    for n, cache in enumerate(caches):
+        for share in (0.0, 0.01, 0.05, 0.33, 0.5, 1.0):
+            build(site)  # fresh, intact caches
+            data = bytearray(cache.read_bytes())
+            where = min(int(len(data) * share), len(data) - 1)
+            data[where] ^= 1 << (where % 8)
+            cache.write_bytes(bytes(data))
+            path = site / "content" / "articles" / f"a00{n}.md"
+            path.write_text(path.read_text(encoding="utf-8") + f"\n편집 {where}.\n", encoding="utf-8")
+            result = run_cli("build", root=site)
+            assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+            assert "damaged or from another version" in result.stdout
+            assert differences(site / "public", clean_build(site, tmp_path / f"{n}-{where}")) == []
