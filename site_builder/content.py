@@ -86,8 +86,13 @@ def normalise_slug(slug: str) -> str:
     return unicodedata.normalize("NFC", visible.lower())
 
 
+# Characters that look like a path separator or dot ('∕', '／', '⁄', '．'), and DEL: a slug
+# holding one would read as another path to a person or, once folded, to a file system.
+_CONFUSABLE = re.compile(r"[\x7f\u2044\u2215\u29f8\u2571\uff0f\uff3c\u2024\ufe52\uff0e]")
+
+
 def slug_problem(slug: str) -> str | None:
-    if unsafe_path_part(slug):
+    if unsafe_path_part(slug) or _CONFUSABLE.search(slug) or unsafe_path_part(unicodedata.normalize("NFKC", slug)):
         return f"slug '{slug}' cannot be used in a URL (no '/', '..', '#', '?' or leading '.')"
     if len(slug) > MAX_SLUG_CHARS or len(slug.encode()) > MAX_SLUG_BYTES:
         return (

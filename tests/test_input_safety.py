@@ -6,6 +6,7 @@ a non-zero exit, and an output folder left as it was.
 
 from __future__ import annotations
 
+import json
 import re
 import socket
 import time
@@ -393,3 +394,12 @@ def test_twin_slugs_are_an_error_naming_both_files(empty_project: Path) -> None:
     write_article(empty_project, "b.md", "title: 나\ndate: 2025-03-01\nslug: 'twin\u200b'")
     lines = build_refused(empty_project, "content/articles/a.md")
     assert any("content/articles/a.md" in line and "content/articles/b.md" in line for line in lines), lines
+
+
+# (DEL and other control characters are stripped from every YAML string before this.)
+@pytest.mark.parametrize("slug", ["a\u2215b", "a\uff0fb", "a\u2044b", "\uff0e\uff0ehidden"])
+def test_slugs_with_lookalike_separators_are_refused(empty_project: Path, slug: str) -> None:
+    built(empty_project)
+    write_article(empty_project, "a.md", f"title: 가\ndate: 2025-01-01\nslug: {json.dumps(slug)}")
+    lines = build_refused(empty_project, "content/articles/a.md")
+    assert any("cannot be used in a URL" in line for line in lines), lines
