@@ -39,6 +39,7 @@ from tornado import ioloop, web
 
 from . import config as config_mod
 from . import site
+from . import state as state_mod
 from .config import Config
 from .errors import Problem, SiteError, display_path
 
@@ -148,7 +149,8 @@ def rebuild(preview: Preview, changed: list[str], ingest: bool = False, log: Cal
         # A new base URL or output folder is a different site: build it afresh.
         previous = preview.state if preview.config and _same_site(preview.config, config) else None
         # The default preview folder is the server's alone; one named with --output may be shared.
-        result = site.build(config, previous, own_output=not preview.overrides.get("output"))
+        with state_mod.locked(config):
+            result = site.build(config, previous, own_output=not preview.overrides.get("output"))
     except SiteError as exc:
         preview.problems = [str(p) for p in exc.problems]
         ms = (time.perf_counter() - started) * 1000

@@ -378,10 +378,11 @@ def _update_in_place(config: Config, staging: Path, changed: list[str], stale: l
 
 def build_command(config: Config, *, use_cache: bool = True, jobs: int | None = None, allow_empty: bool = False) -> int:
     """The `build` command: unlike a build called from code, it refuses an empty site unless asked."""
-    previous = state_mod.load(config) if use_cache else None
-    result = build(config, previous, jobs, allow_empty=allow_empty)
-    if not result.state.same_as(previous):
-        _save_state(config, result.state, previous)
+    with state_mod.locked(config):
+        previous = state_mod.load(config) if use_cache else None
+        result = build(config, previous, jobs, allow_empty=allow_empty)
+        if not result.state.same_as(previous):
+            _save_state(config, result.state, previous)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"built {config.output_dir}: {result.summary()}")

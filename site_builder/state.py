@@ -3,12 +3,16 @@ and the parsed articles. Kept in memory by `serve`, pickled to .cache/ by `build
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import fcntl
 import hashlib
 import os
 import pickle
+import sys
 import tempfile
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -102,6 +106,24 @@ def state_file(config: Config, kind: str = "build") -> Path:
 # Every cache file: MAGIC, the format, the SHA-256 of the payload, then the pickled payload. A
 # file that fails any check (a flipped bit, a cut-off write, another version) is not trusted.
 MAGIC = b"ai-timeline-cache\n"
+
+
+@contextlib.contextmanager
+def locked(config: Config) -> Iterator[None]:
+    """Hold the output folder's lock: two builds of one project to one folder run one after
+    the other, never interleaved (each would trust a state the other is replacing)."""
+    path = state_file(config, "lock")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"waiting for another build of {config.output_dir} to finish", file=sys.stderr)
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _read(path: Path) -> Any:

@@ -7,11 +7,14 @@ byte for byte what a fresh copy of the project builds from nothing.
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli, write_article
+from tests.conftest import REPO, run_cli, write_article
 from tests.test_build_identity import article_text, build, copy_project, differences
 
 ARTICLES = 12
@@ -116,3 +119,31 @@ def test_damaged_cache_files_never_change_the_output(site: Path, tmp_path: Path)
             assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
             assert "damaged or from another version" in result.stdout
             assert differences(site / "public", clean_build(site, tmp_path / f"{n}-{where}")) == []
+
+
+def test_two_builds_at_once_both_end_with_the_right_site(site: Path, tmp_path: Path) -> None:
+    """Two command-line builds of one project start together after an edit: the lock makes the
+    second wait for the first, and the site they leave equals a clean build."""
+    build(site)
+    path = site / "content" / "articles" / "a004.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\n동시 편집.\n", encoding="utf-8")
+    command = [sys.executable, str(REPO / "build.py"), "build", "--root", str(site)]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outputs = [run.communicate(timeout=300) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], outputs
+    assert differences(site / "public", clean_build(site, tmp_path)) == []
+    assert not list(site.glob(".public.*")) and not list((site / ".cache").glob("*.tmp"))
+
+
+def test_a_build_waits_while_another_holds_the_output(site: Path) -> None:
+    from site_builder import config as config_mod
+    from site_builder import state as state_mod
+
+    build(site)
+    command = [sys.executable, str(REPO / "build.py"), "build", "--root", str(site)]
+    with state_mod.locked(config_mod.load(site)):
+        run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(2)
+        assert run.poll() is None  # still waiting for the lock
+    out, err = run.communicate(timeout=300)
+    assert run.returncode == 0 and "waiting for another build" in err, err
