@@ -112,7 +112,7 @@ MAGIC = b"ai-timeline-cache\n"
 def locked(config: Config) -> Iterator[None]:
     """Hold the output folder's lock: two builds of one project to one folder run one after
     the other, never interleaved (each would trust a state the other is replacing)."""
-    path = state_file(config, "lock")
+    path = state_file(config).with_suffix(".lock")
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("a") as handle:
         try:
