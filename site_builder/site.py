@@ -300,6 +300,7 @@ def _build(
 ) -> BuildResult:
     started = time.perf_counter()
     write.check_output_dir(config, own_output)
+    write.remove_leftovers(config.output_dir)
     jobs = jobs or parallel.cores()
     state, output, search_outputs, article_count = collect_outputs(config, previous, jobs, allow_empty)
     out = config.output_dir
@@ -360,6 +361,12 @@ def _build(
 
 def _update_in_place(config: Config, staging: Path, changed: list[str], stale: list[str]) -> int:
     """Move the changed files into the output and remove the stale ones; the count removed."""
+    # Until the new state is saved, the folder is neither the old site nor the new one: a build
+    # killed now must not trust the old state next time (it would keep files of this one), so
+    # the state goes first and the next build, finding none, makes the whole site afresh.
+    if changed or stale:
+        with contextlib.suppress(OSError):
+            state_mod.state_file(config).unlink(missing_ok=True)
     try:
         write.move_into(staging, config.output_dir, changed)
         return write.remove_stale(config, stale)

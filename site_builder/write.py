@@ -141,6 +141,23 @@ def mark(folder: Path) -> None:
     (folder / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
 
 
+def remove_leftovers(out: Path) -> None:
+    """Staging folders a killed build left beside the output (`.public.new-*`, `.public.old-*`).
+    Builds of one output run one at a time (state.locked), so none of them is in use; each is
+    removed only when it holds a build's marker, as it would had the build ended."""
+    if not out.parent.is_dir():
+        return
+    for kind in ("new", "old"):
+        for folder in out.parent.glob(f".{out.name}.{kind}-*"):
+            marked = (folder / MARKER, folder / out.name / MARKER)
+            if (
+                folder.is_dir()
+                and not folder.is_symlink()
+                and (any(m.is_file() for m in marked) or not any(folder.iterdir()))
+            ):
+                shutil.rmtree(folder, ignore_errors=True)
+
+
 def make_staging(out: Path) -> Path:
     """A new, marked folder beside the output, on the same file system (renames stay atomic)."""
     out.parent.mkdir(parents=True, exist_ok=True)

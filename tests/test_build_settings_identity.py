@@ -7,6 +7,8 @@ byte for byte what a fresh copy of the project builds from nothing.
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
 import time
@@ -15,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO, run_cli, write_article
+from tests.test_build_identity import ARTICLES as FORKED
 from tests.test_build_identity import article_text, build, copy_project, differences
 
 ARTICLES = 12
@@ -147,3 +150,33 @@ def test_a_build_waits_while_another_holds_the_output(site: Path) -> None:
         assert run.poll() is None  # still waiting for the lock
     out, err = run.communicate(timeout=300)
     assert run.returncode == 0 and "waiting for another build" in err, err
+
+
+@pytest.fixture
+def corpus(empty_project: Path) -> Path:
+    """Enough articles to parse and render on forked workers."""
+    for i in range(FORKED):
+        write_article(empty_project, f"a{i:03d}.md", *article_text(i))
+    return empty_project
+
+
+def test_a_killed_build_is_repaired_by_the_next(corpus: Path, tmp_path: Path) -> None:
+    """SIGKILL at points spread over a rebuild (parsing on forked workers, rendering, moving
+    files in): the next build leaves exactly a clean build's site and no staging folder."""
+    build(corpus)
+    command = [sys.executable, str(REPO / "build.py"), "build", "--root", str(corpus)]
+    started = time.perf_counter()
+    build(corpus, "--no-cache")
+    whole = time.perf_counter() - started
+    for step in range(8):
+        for name in (f"a{step:03d}.md", f"a{40 + step:03d}.md"):
+            path = corpus / "content" / "articles" / name
+            text = path.read_text(encoding="utf-8").replace("tags: [OpenAI", "tags: [Meta, OpenAI", 1)
+            path.write_text(text + f"\n편집 {step}.\n", encoding="utf-8")
+        run = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        time.sleep(whole * step / 7)
+        os.killpg(run.pid, signal.SIGKILL)  # the build and its forked workers
+        run.wait()
+        build(corpus)
+        assert not list(corpus.glob(".public.*")), step
+        assert differences(corpus / "public", clean_build(corpus, tmp_path / str(step))) == [], step
