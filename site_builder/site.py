@@ -385,6 +385,7 @@ def _update_in_place(config: Config, staging: Path, changed: list[str], stale: l
 
 def build_command(config: Config, *, use_cache: bool = True, jobs: int | None = None, allow_empty: bool = False) -> int:
     """The `build` command: unlike a build called from code, it refuses an empty site unless asked."""
+    write.check_output_dir(config)  # a refused folder leaves the project untouched, lock file included
     with state_mod.locked(config):
         previous = state_mod.load(config) if use_cache else None
         result = build(config, previous, jobs, allow_empty=allow_empty)
