@@ -225,8 +225,9 @@ def test_no_publisher_printed_holds_the_article(tmp_path: Path, capsys: pytest.C
 
 def test_seed_named_after_its_site_gives_the_publisher(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     text = page("가상 연구소, 한국어 모델 새로 공개", "입력 2025.03.05", trailer="")
-    fm, _, _ = ingest(tmp_path, capsys, text, name="0042_hankyung_model.txt")
+    fm, _, out = ingest(tmp_path, capsys, text, name="0042_hankyung_model.txt")
     assert fm["publisher"] == "한국경제" and "draft" not in fm
+    assert "taken from the seed file name '0042_hankyung_model.txt'" in out
 
 
 # --- authors --------------------------------------------------------------------------------

@@ -82,6 +82,8 @@ def ingest_bytes(
     article = Article(seed=seed_name, title=title, subtitle=" / ".join(page.deck), paragraphs=paragraphs)
     publisher, how, known = meta.find_publisher(page, text, data.outlets, seed_name)
     article.publisher = publisher or ""
+    if publisher and how.startswith("seed file name"):
+        warnings.append(f"publisher '{publisher}' taken from the {how}: the page prints no outlet; check it")
     if publisher and not known:
         warnings.append(
             f"publisher '{publisher}' ({how}) is not in the outlet registry; add it to content/outlets.yaml"
