@@ -2,10 +2,15 @@
 
 Korean attaches particles to words (딥시크가, 딥시크의, 엔비디아는), so no off-the-shelf static
 search finds `딥시크` in `딥시크가`. The index here splits text into runs of one script
-(Hangul, Latin/digits, Han), strips a trailing particle from Hangul words, and stores the
-resulting stems with the documents they occur in. The browser applies the same stemming to
-the query and matches it as a *prefix* of the stems, which also answers a half-typed word.
-`static/site.js` mirrors `tokens()` and `stem()`; change both together.
+(a Hangul/Latin/digit run such as 오픈AI or GPT-4o is one word, so 오픈AI never matches 오픈소스;
+Han), strips a trailing particle from a word ending in Hangul, and stores the resulting stems
+with the documents they occur in (the whole body, title, summary, tags and their aliases).
+The browser applies the same stemming to the query and matches it as a *prefix* of the stems,
+which also answers a half-typed word (오픈 finds 오픈AI and 오픈소스; 오픈AI finds only 오픈AI).
+`static/site.js` mirrors `tokens()` and `stem()`; change both together (the token pattern is
+shipped in the index's rules). A doc id in a postings list is negative-gapped when the stem is in
+the article's headline or tags, so the client ranks those hits first at no extra size. Tag
+names and labels ship with their one-word aliases, so a query `nvidia` also asks for `엔비디아`.
 
 Layout (format version 2), chosen so a large site does not ship one huge file:
 - small sites (<= SHARD_DOCS articles): everything in `search/index.json`;
@@ -29,14 +34,16 @@ from . import lexicon
 from .content import Article
 from .taxonomy import Tag
 
-VERSION = 2
-BODY_CHARS = 1500  # body text indexed for matching: the lede, where names are introduced
+VERSION = 3
 TEXT_CHARS = 200  # text stored per document for the result snippet
 SHARD_DOCS = 400  # above this many articles the index is split into shards
 DOC_CHUNK = 250  # a result list fetches a few of these, ~150 KB each at most
 TERM_SHARDS = 64
 
-_TOKEN = re.compile(r"[가-힣]+|[a-z0-9]+|[\u3400-\u4dbf\u4e00-\u9fff]+")
+# One token per run of Hangul/Latin/digits ('-' or '.' only between Latin/digits: gpt-4o, o1-preview),
+# or per run of Han. The same source is shipped to the browser (`_rules`), which compiles it with flag g.
+TOKEN_PATTERN = r"(?:[가-힣]|[a-z0-9]+(?:[-.][a-z0-9]+)*)+|[\u3400-\u4dbf\u4e00-\u9fff]+"
+_TOKEN = re.compile(TOKEN_PATTERN)
 # Longest first, so 에서는 is removed whole rather than leaving 에서 (the list is shared with tagging).
 PARTICLES = sorted(lexicon.packaged().particles, key=len, reverse=True)
 _PARTICLE_SET = frozenset(PARTICLES)
@@ -50,8 +57,8 @@ def normalize(text: str) -> str:
 
 @functools.lru_cache(maxsize=200_000)
 def stem(token: str) -> str:
-    """딥시크가 -> 딥시크; 엔비디아는 -> 엔비디아; Latin and Han tokens unchanged."""
-    if not ("가" <= token[0] <= "힣"):
+    """딥시크가 -> 딥시크; 오픈AI의 -> 오픈ai; tokens not ending in Hangul unchanged."""
+    if not ("가" <= token[-1] <= "힣"):
         return token
     # Longest particle first; a set look-up per length keeps this fast on 10,000 articles.
     for size in _PARTICLE_SIZES:
@@ -77,19 +84,18 @@ def plain_text(markdown_source: str) -> str:
     return " ".join(text.split())
 
 
-def _lede(article: Article) -> str:
-    # Cut the Markdown before cleaning it: a long body costs time and adds nothing to the index.
-    return plain_text(article.body[: BODY_CHARS * 2])[:BODY_CHARS]
-
-
-def _doc_terms(article: Article, names: Iterable[str], lede: str) -> set[str]:
-    fields = [article.title, article.subtitle, article.summary, article.publisher, *article.authors, *names, lede]
+def _doc_terms(article: Article, names: Iterable[str], text: str) -> set[str]:
+    fields = [article.title, article.subtitle, article.summary, article.publisher, *article.authors, *names, text]
     return set(tokens(" ".join(fields)))  # one pass: a space keeps the fields' words apart
 
 
-def _snippet_text(article: Article, lede: str) -> str:
-    """Summary then the lede: where a name in a search is most likely to be found again."""
-    return " ".join(part for part in (article.summary, lede) if part)[:TEXT_CHARS]
+def _snippet_text(article: Article, text: str) -> str:
+    """Summary then the body's start, cut after a whole word: where a searched name is most likely seen again."""
+    joined = " ".join(part for part in (article.summary, text[: TEXT_CHARS * 2]) if part)
+    if len(joined) <= TEXT_CHARS:
+        return joined
+    cut = joined.rfind(" ", 0, TEXT_CHARS + 1)
+    return joined[: cut if cut > TEXT_CHARS // 2 else TEXT_CHARS]
 
 
 @dataclass(frozen=True)
@@ -98,21 +104,23 @@ class Record:
 
     row: tuple[str, str, str, tuple[str, ...], str, str]  # url, title, date, tag names, publisher, snippet
     terms: frozenset[str]
+    head: frozenset[str] = frozenset()  # the stems of the headline and tags: ranked above body hits
 
 
 def make_record(article: Article, tags: Mapping[str, Tag], aliases: Mapping[str, Iterable[str]]) -> Record:
-    lede = _lede(article)
+    text = plain_text(article.body)  # the whole body: a name first met far down must be found too
     known = tuple(name for name in article.tags if name in tags)
     names = [n for name in known for n in (name, tags[name].label, *aliases.get(name, ()))]
+    head = frozenset(tokens(" ".join([article.title, *names])))
     row = (
         article.url,
         article.title,
         article.date.date().isoformat(),
         known,
         article.publisher,
-        _snippet_text(article, lede),
+        _snippet_text(article, text),
     )
-    return Record(row, frozenset(_doc_terms(article, names, lede)))
+    return Record(row, frozenset(_doc_terms(article, names, text)), head)
 
 
 @dataclass
@@ -127,17 +135,33 @@ class SearchState:
     files: dict[str, str] = field(default_factory=dict)  # output path -> text
     hashes: dict[str, str] = field(default_factory=dict)  # output path -> sha1 of the text
     table: tuple[list[list[str]], dict[str, int]] | None = None  # tag table; fixed by `key`
+    aliases: list[list[list[str]]] = field(default_factory=list)  # alias_table(), shipped with the rules
     shard_terms: dict[int, set[str]] = field(default_factory=dict)  # term shard -> its stems
 
 
-def _delta(ids: list[int]) -> list[int]:
-    """Doc ids as gaps: small numbers keep large postings lists short in JSON."""
-    return [b - a for a, b in zip([0, *ids], ids, strict=False)]
+def _delta(ids: list[int], records: list[Record], term: str) -> list[int]:
+    """Doc ids as gaps: small numbers keep large postings lists short in JSON. A gap is negative
+    when the term is in that doc's headline or tags: one '-' is the whole cost of ranking."""
+    return [(a - b if term in records[b].head else b - a) for a, b in zip([0, *ids], ids, strict=False)]
 
 
-def _rules() -> dict[str, object]:
-    """The stemming rules, shipped in the index so the browser stems queries exactly like the build."""
-    return {"particles": PARTICLES, "minStem": MIN_STEM}
+def alias_table(tags: Mapping[str, Tag], aliases: Mapping[str, Iterable[str]]) -> list[list[list[str]]]:
+    """Per tag, [its name and label, all its one-word spellings], as stems. Only a query that is the
+    name or label is widened to the rest: 오픈AI asks for 챗GPT too, not the reverse. Shipped to the
+    client rather than indexing every article under every spelling: a few KB instead of more postings."""
+    table = []
+    for name, tag in sorted(tags.items()):
+        one_word = [w[0] for w in (tokens(s) for s in (name, tag.label, *aliases.get(name, ()))) if len(w) == 1]
+        triggers = [w for w in dict.fromkeys(tokens(name) + tokens(tag.label)) if w in one_word]
+        spellings = list(dict.fromkeys(one_word))
+        if triggers and len(spellings) > 1:
+            table.append([triggers, spellings])
+    return table
+
+
+def _rules(table: list[list[list[str]]]) -> dict[str, object]:
+    """The tokenising and stemming rules, shipped in the index so the browser reads queries exactly like the build."""
+    return {"token": TOKEN_PATTERN, "particles": PARTICLES, "minStem": MIN_STEM, "aliases": table}
 
 
 def _json(value: object) -> str:
@@ -171,9 +195,10 @@ def _write_files(state: SearchState, tags: Mapping[str, Tag], only: set[str] | N
     table, ids = state.table
     files: dict[str, str] = {}
     if len(state.records) <= SHARD_DOCS:
-        terms = {term: _delta(state.postings[term]) for term in sorted(state.postings)}
+        terms = {term: _delta(state.postings[term], state.records, term) for term in sorted(state.postings)}
         docs = _doc_rows(state.records, ids)
-        files["search/index.json"] = _json({"v": VERSION, **_rules(), "tags": table, "docs": docs, "terms": terms})
+        index = {"v": VERSION, **_rules(state.aliases), "tags": table, "docs": docs, "terms": terms}
+        files["search/index.json"] = _json(index)
     else:
         for start in range(0, len(state.records), DOC_CHUNK):
             path = f"search/docs-{start // DOC_CHUNK}.json"
@@ -185,12 +210,12 @@ def _write_files(state: SearchState, tags: Mapping[str, Tag], only: set[str] | N
         for term in sorted(terms):
             shard = shards.get(term_shard(term))
             if shard is not None:
-                shard[term] = _delta(state.postings[term])
+                shard[term] = _delta(state.postings[term], state.records, term)
         for number, shard in shards.items():
             files[f"search/terms-{number}.json"] = _json(shard)
         manifest = {
             "v": VERSION,
-            **_rules(),
+            **_rules(state.aliases),
             "tags": table,
             "count": len(state.records),
             "chunk": DOC_CHUNK,
@@ -214,11 +239,14 @@ def update(
 ) -> SearchState:
     """The index for the articles in doc order (`article(i)` gives doc i, `digests[i]` its version).
     With a `previous` state of the same key, only the edited articles are indexed again."""
-    key = f"{key}\0{SHARD_DOCS}\0{DOC_CHUNK}\0{TERM_SHARDS}"
+    layout = f"\0{VERSION}\0{SHARD_DOCS}\0{DOC_CHUNK}\0{TERM_SHARDS}"
+    key = f"{key}{layout}"
+    table = alias_table(tags, aliases)
     if previous is not None and previous.key == key and len(previous.digests) == len(digests):
         edited = [i for i, d in enumerate(digests) if previous.digests[i] != d]
-        if not edited:
+        if not edited and previous.aliases == table:
             return previous
+        previous.aliases = table
         touched: set[str] = set()
         for i in edited:
             old, new = previous.records[i], make_record(article(i), tags, aliases)
@@ -232,19 +260,21 @@ def update(
                 if term not in previous.postings:
                     previous.shard_terms.setdefault(term_shard(term), set()).add(term)
                 bisect.insort(previous.postings.setdefault(term, []), i)
-            touched |= {f"search/terms-{term_shard(t)}.json" for t in old.terms ^ new.terms}
+            touched |= {f"search/terms-{term_shard(t)}.json" for t in (old.terms ^ new.terms) | (old.head ^ new.head)}
             if old.row != new.row:
                 touched.add(f"search/docs-{i // DOC_CHUNK}.json")
             previous.records[i], previous.digests[i] = new, digests[i]
         _write_files(previous, tags, touched)
         return previous
-    known = {} if previous is None else dict(zip(previous.digests, previous.records, strict=True))
+    # Records of another index format (an older state file) are made again, not reused.
+    same_format = previous is not None and previous.key.endswith(layout)
+    known = dict(zip(previous.digests, previous.records, strict=True)) if same_format else {}
     records = [known.get(d) or make_record(article(i), tags, aliases) for i, d in enumerate(digests)]
     postings: dict[str, list[int]] = {}
     for doc_id, record in enumerate(records):
         for term in record.terms:
             postings.setdefault(term, []).append(doc_id)
-    state = SearchState(key, list(digests), records, postings)
+    state = SearchState(key, list(digests), records, postings, aliases=table)
     for term in postings:
         state.shard_terms.setdefault(term_shard(term), set()).add(term)
     _write_files(state, tags, None)

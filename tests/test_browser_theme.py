@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -17,18 +14,13 @@ from site_builder.content import load_articles
 from site_builder.datafiles import load_all
 from site_builder.library import build_library
 from site_builder.taxonomy import build_taxonomy
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, static_server
 from tests.test_theme import make_theme_project
 
 pytestmark = pytest.mark.browser
 sync_api = pytest.importorskip("playwright.sync_api")
 
 BASES = {"root": "/", "repo": "/ai-timeline/"}
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
 
 
 @pytest.fixture(scope="module")
@@ -49,14 +41,10 @@ def served(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
     root = make_theme_project(top / "project")
     web = top / "web"
     output = web / base_path.strip("/") if base_path != "/" else web
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(web)))
-    url = f"http://127.0.0.1:{server.server_port}{base_path}"
-    site.build(config.load(root, {"base_url": url, "output": str(output)}))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield url
-    server.shutdown()
-    server.server_close()
+    with static_server(web) as origin:
+        url = origin + base_path
+        site.build(config.load(root, {"base_url": url, "output": str(output)}))
+        yield url
 
 
 @pytest.fixture
@@ -279,22 +267,20 @@ def test_sharded_index_answers_the_same(browser: object, tmp_path: Path, monkeyp
     """A large site's index is split into files; the box must find the same articles through them."""
     root = make_theme_project(tmp_path / "project")
     web = tmp_path / "web"
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(web)))
-    url = f"http://127.0.0.1:{server.server_port}/"
-    cfg = config.load(root, {"base_url": url, "output": str(web)})
-    site.build(cfg)
-    monkeypatch.setattr(search_module, "SHARD_DOCS", 0)
-    monkeypatch.setattr(search_module, "DOC_CHUNK", 2)
-    data, _ = load_all(cfg.content_dir, cfg.root)
-    articles, _ = load_articles(cfg)
-    library, _ = build_library(articles, cfg)
-    taxonomy, _ = build_taxonomy(library, data, cfg)
-    files = search_module.build_search(library.articles, taxonomy.tags)
-    assert len([f for f in files if "/docs-" in f]) == 3
-    for rel, text in files.items():
-        (web / rel).write_text(text, encoding="utf-8")
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    with static_server(web) as origin:
+        url = origin + "/"
+        cfg = config.load(root, {"base_url": url, "output": str(web)})
+        site.build(cfg)
+        monkeypatch.setattr(search_module, "SHARD_DOCS", 0)
+        monkeypatch.setattr(search_module, "DOC_CHUNK", 2)
+        data, _ = load_all(cfg.content_dir, cfg.root)
+        articles, _ = load_articles(cfg)
+        library, _ = build_library(articles, cfg)
+        taxonomy, _ = build_taxonomy(library, data, cfg)
+        files = search_module.build_search(library.articles, taxonomy.tags)
+        assert len([f for f in files if "/docs-" in f]) == 3
+        for rel, text in files.items():
+            (web / rel).write_text(text, encoding="utf-8")
         page = browser.new_page()
         fetched: list[str] = []
         page.on("request", lambda r: fetched.append(r.url.rsplit("/", 1)[-1]) if "/search/" in r.url else None)
@@ -307,6 +293,3 @@ def test_sharded_index_answers_the_same(browser: object, tmp_path: Path, monkeyp
         assert "index.json" in fetched and any(f.startswith("terms-") for f in fetched)
         assert len([f for f in fetched if f.startswith("terms-")]) < search_module.TERM_SHARDS
         page.close()
-    finally:
-        server.shutdown()
-        server.server_close()

@@ -100,8 +100,8 @@
   }
 
   // ---- search --------------------------------------------------------------------------------
-  // Same tokens as site_builder/search.py: runs of one script, lower-cased, particles stripped.
-  const TOKEN = /[가-힣]+|[a-z0-9]+|[\u3400-\u4dbf\u4e00-\u9fff]+/g;
+  // Same tokens as site_builder/search.py, whose pattern the index ships: a Hangul/Latin/digit run
+  // (오픈AI, GPT-4o) is one word, lower-cased, a trailing particle stripped.
   const form = document.querySelector(".search-form");
   const input = document.getElementById("q");
   const panel = document.getElementById("search-panel");
@@ -115,12 +115,17 @@
   const load = () => (loading ||= json("search/index.json").then((i) => (index = i)));
 
   function stem(t) {
-    if (!(t[0] >= "가" && t[0] <= "힣")) return t;
+    const last = t[t.length - 1];
+    if (!(last >= "가" && last <= "힣")) return t;
     for (const p of index.particles) if (t.endsWith(p) && t.length - p.length >= index.minStem) return t.slice(0, -p.length);
     return t;
   }
   const tokens = (q) => [
-    ...new Set((q.normalize("NFKC").toLowerCase().match(TOKEN) || []).filter((t) => !index.particles.includes(t)).map(stem)),
+    ...new Set(
+      (q.normalize("NFKC").toLowerCase().match(new RegExp(index.token, "g")) || [])
+        .filter((t) => !index.particles.includes(t))
+        .map(stem),
+    ),
   ];
 
   async function termsFor(stemmed) {
@@ -142,22 +147,31 @@
       if (sorted[mid] < stemmed) lo = mid + 1;
       else hi = mid;
     }
+    // A negative gap marks a hit in the headline or tags: it outranks any body hit.
     const found = new Map();
     for (let i = lo; i < sorted.length && sorted[i].startsWith(stemmed); i++) {
       let id = 0;
-      const exact = sorted[i] === stemmed ? 2 : 1;
+      const exact = sorted[i] === stemmed ? 1 : 0;
       for (const gap of terms[sorted[i]]) {
-        id += gap;
-        found.set(id, Math.max(found.get(id) || 0, exact));
+        id += Math.abs(gap);
+        found.set(id, Math.max(found.get(id) || 0, (gap < 0 ? 10 : 1) + exact));
       }
     }
+    return found;
+  }
+  async function lookupWord(word) {
+    // A tag's name or label asks for all its one-word spellings (nvidia -> 엔비디아), as tags.yaml lists them.
+    const group = index.aliases.find(([triggers]) => triggers.includes(word));
+    const maps = await Promise.all((group ? group[1] : [word]).map(lookup));
+    const found = new Map();
+    for (const m of maps) for (const [id, s] of m) found.set(id, Math.max(found.get(id) || 0, s));
     return found;
   }
   async function search(q) {
     await load();
     const words = tokens(q);
     if (!words.length) return { words, ids: [] };
-    const maps = await Promise.all(words.map(lookup));
+    const maps = await Promise.all(words.map(lookupWord));
     const score = new Map(maps[0]);
     for (const m of maps.slice(1)) {
       for (const [id, s] of score) {
@@ -165,7 +179,7 @@
         else score.delete(id);
       }
     }
-    // Better matches first, then newer (the index lists newest first).
+    // Headline and tag hits first, then exact words over prefixes, then newer (the index lists newest first).
     const ids = [...score.keys()].sort((a, b) => score.get(b) - score.get(a) || a - b);
     return { words, ids };
   }
@@ -192,11 +206,17 @@
     return into;
   }
   function snippet(text, words) {
+    // About 110 characters around the first hit, cut between words, never inside one.
     const lower = text.toLowerCase();
     const first = Math.min(...words.map((w) => lower.indexOf(w)).filter((i) => i >= 0), Infinity);
-    if (first === Infinity || first < 40) return text.length > 110 ? `${text.slice(0, 110)}…` : text;
-    const start = first - 30;
-    return `…${text.slice(start, start + 110)}${start + 110 < text.length ? "…" : ""}`;
+    let start = first === Infinity || first < 40 ? 0 : text.lastIndexOf(" ", first - 30) + 1;
+    if (start > first) start = 0;
+    let end = start + 110;
+    if (end < text.length) {
+      const space = text.lastIndexOf(" ", end);
+      end = space > Math.max(start, first) ? space : end;
+    } else end = text.length;
+    return `${start ? "…" : ""}${text.slice(start, end)}${end < text.length ? "…" : ""}`;
   }
   function kdate(iso) {
     const [y, m, d] = iso.split("-").map(Number);
