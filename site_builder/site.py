@@ -159,10 +159,17 @@ def collect_outputs(
         state.inputs = {p: previous.inputs[p] for p in site_plan.paths if p in previous.inputs}
     # A page whose template shows bodies tracks every article's whole file, whatever the plan
     # marked: a site's own template (a full-content feed) may show bodies the theme's does not.
+    # Asked only of pages that render or change, so a rebuild with nothing to do parses nothing.
     env = environment(config, key)
-    full = {name: templates.reads_bodies(env, name) for name in set(site_plan.templates)}
+    full: dict[str, bool] = {}
+
+    def shows_bodies(template: str) -> bool:
+        if template not in full:
+            full[template] = templates.reads_bodies(env, template)
+        return full[template]
+
     for i in stale:
-        shows = full[site_plan.templates[i]]
+        shows = shows_bodies(site_plan.templates[i])
         named = [digests[source][body or shows] for source, body in site_plan.refs[i]]
         parts = [site_plan.templates[i], site_plan.contexts[i], *named]
         state.inputs[site_plan.paths[i]] = hashlib.sha1("\0".join(parts).encode()).hexdigest()
@@ -215,7 +222,7 @@ def collect_outputs(
         i = index[path]
         # The context is taken here, in the parent, so a saved plan is unpickled once, not
         # again in every forked worker.
-        shows = full[site_plan.templates[i]]
+        shows = shows_bodies(site_plan.templates[i])
         render = _renderer(
             env, site_plan.templates[i], site_plan.context(i), (lambda s, _: get(s, True)) if shows else get
         )
