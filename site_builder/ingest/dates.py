@@ -33,7 +33,6 @@ _TIME = re.compile(
     r"(?P<h>\d{1,2})\s*(?::|시\s*)(?P<min>\d{2})(?::\d{2})?(?:\s*분)?\s*\)?",
     re.I,
 )
-_WEEKDAY_AFTER = re.compile(r"\s*\.?\s*\(?\s*[월화수목금토일](?:요일)?\s*\)")
 _URL_DATE = re.compile(r"/(20\d{2})/(\d{2})/(\d{2})/|(?<=[/=_A-Za-z])(20\d{2})(\d{2})(\d{2})(?=\d{0,12}(?:\D|$))")
 _URL = re.compile(r"(?:https?://|www\.|[A-Za-z0-9-]+\.(?:com|kr|net|co\.kr)/)\S+")
 

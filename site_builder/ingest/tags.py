@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from ..datafiles import TagDef
 from ..lexicon import packaged
@@ -26,13 +25,6 @@ def alias_pattern(aliases: Iterable[str]) -> re.Pattern[str]:
     body = "|".join(re.escape(a).replace(r"\ ", r"\s*") for a in alts)
     ends = "|".join(sorted(packaged().particles, key=len, reverse=True))
     return re.compile(rf"(?<![{_WORD}])(?P<alias>{body})(?:{ends})?(?![{_WORD}]|\.\d)")
-
-
-@dataclass(frozen=True)
-class TagHit:
-    name: str
-    score: float
-    first: int
 
 
 class _Matcher:
