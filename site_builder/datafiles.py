@@ -9,6 +9,7 @@ which content/outlets.yaml extends.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -281,10 +282,18 @@ def extend_outlets(base: tuple[Outlet, ...], site: tuple[Outlet, ...]) -> tuple[
     return tuple(merged.values())
 
 
+@functools.cache
+def _registry(root: Path) -> tuple[tuple[Outlet, ...], tuple[Problem, ...]]:
+    # The shipped registry does not change while a process runs; the preview server would
+    # otherwise parse its 300 entries again on every rebuild.
+    outlets, problems = load_outlets(OUTLET_REGISTRY, root)
+    return outlets, tuple(problems)
+
+
 def load_all_outlets(content_dir: Path, root: Path) -> tuple[tuple[Outlet, ...], list[Problem]]:
-    registry, p1 = load_outlets(OUTLET_REGISTRY, root)
+    registry, p1 = _registry(root)
     site, p2 = load_outlets(content_dir / "outlets.yaml", root)
-    return extend_outlets(registry, site), p1 + p2
+    return extend_outlets(registry, site), [*p1, *p2]
 
 
 def load_all(content_dir: Path, root: Path) -> tuple[DataFiles, list[Problem]]:

@@ -13,7 +13,7 @@ from typing import Any
 import jinja2
 import jinja2.meta
 
-from .config import Config
+from .config import BUNDLED_THEMES, Config
 from .errors import Problem, display_path
 
 WEEKDAYS = "월화수목금토일"
@@ -94,11 +94,18 @@ def reads_bodies(env: jinja2.Environment, name: str, seen: set[str] | None = Non
         return False
     seen.add(name)
     source = env.loader.get_source(env, name)[0] if env.loader else ""
-    if _READS_BODY.search(source):
+    # The plan already marks the bodies the shipped theme's templates show: only a template that
+    # differs from them, by even a byte, is searched for bodies of its own.
+    if not _shipped(name, source) and _READS_BODY.search(source):
         return True
     children = jinja2.meta.find_referenced_templates(env.parse(source))
     # A name computed at render time (None) could be anything: assume it shows bodies.
     return any(child is None or reads_bodies(env, child, seen) for child in children)
+
+
+def _shipped(name: str, source: str) -> bool:
+    """Whether `source` is, to the byte, the template of that name in a theme shipped with the package."""
+    return any(path.read_text(encoding="utf-8") == source for path in BUNDLED_THEMES.glob(f"*/templates/{name}"))
 
 
 def templates_digest(config: Config) -> str:
