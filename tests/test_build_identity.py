@@ -40,11 +40,15 @@ def article_text(i: int) -> tuple[str, str]:
     return front, body
 
 
+def write_corpus(root: Path, count: int) -> Path:
+    for i in range(count):
+        write_article(root, f"a{i:03d}.md", *article_text(i))
+    return root
+
+
 @pytest.fixture
 def corpus(empty_project: Path) -> Path:
-    for i in range(ARTICLES):
-        write_article(empty_project, f"a{i:03d}.md", *article_text(i))
-    return empty_project
+    return write_corpus(empty_project, ARTICLES)
 
 
 def copy_project(source: Path, dest: Path) -> Path:

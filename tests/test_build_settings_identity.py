@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, run_cli, write_article
+from tests.conftest import REPO, run_cli
 from tests.test_build_identity import ARTICLES as FORKED
-from tests.test_build_identity import article_text, build, copy_project, differences
+from tests.test_build_identity import build, copy_project, differences, write_corpus
 
 ARTICLES = 12
 PAGES_URL = "https://example.github.io/ai-timeline/"
@@ -26,9 +26,7 @@ PAGES_URL = "https://example.github.io/ai-timeline/"
 
 @pytest.fixture
 def site(empty_project: Path) -> Path:
-    for i in range(ARTICLES):
-        write_article(empty_project, f"a{i:03d}.md", *article_text(i))
-    return empty_project
+    return write_corpus(empty_project, ARTICLES)
 
 
 def clean_build(root: Path, tmp_path: Path, *args: str, output: str = "public") -> Path:
@@ -155,9 +153,7 @@ def test_a_build_waits_while_another_holds_the_output(site: Path) -> None:
 @pytest.fixture
 def corpus(empty_project: Path) -> Path:
     """Enough articles to parse and render on forked workers."""
-    for i in range(FORKED):
-        write_article(empty_project, f"a{i:03d}.md", *article_text(i))
-    return empty_project
+    return write_corpus(empty_project, FORKED)
 
 
 def test_a_killed_build_is_repaired_by_the_next(corpus: Path, tmp_path: Path) -> None:

@@ -146,11 +146,11 @@ def collect(
     return out
 
 
-def _strip_like(line: str, ev: Evidence) -> bool:
+def _strip_like(line: str) -> bool:
     """A date standing on its own line, or with a name, program or e-mail beside it."""
     rest = line
-    for _start, _end, _value in parse_dates(line, short_years=True):
-        rest = rest.replace(line[_start:_end], " ")
+    for start, end, _ in parse_dates(line, short_years=True):
+        rest = rest.replace(line[start:end], " ")
     rest = re.sub(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+|[|｜/⁄·•:\-\s]+", " ", rest).strip()
     return len(rest) <= 24 and not re.search(r"[.!?]$|다$", rest)
 
@@ -176,9 +176,7 @@ def decide(
             published = published or DateFound(ev.value, f"byline '{ev.text}'")
     if published is None:
         strips = [
-            ev
-            for ev in evidence
-            if ev.zone in ("byline", "trailer") and not ev.label and _strip_like(lines[ev.line], ev)
+            ev for ev in evidence if ev.zone in ("byline", "trailer") and not ev.label and _strip_like(lines[ev.line])
         ]
         if strips:
             published = DateFound(strips[0].value, f"date line '{strips[0].text}'")

@@ -54,9 +54,10 @@ _NOT_OUTLET = {"무단", "무단전재", "All", "all", "저작권", "Copyright",
 _FILE_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]{1,}")
 
 
-def _publishers(outlets: tuple[Outlet, ...]) -> tuple[Outlet, ...]:
-    # Portals (Daum, Nate, Zum, Naver) carry other outlets' articles; they are never the publisher.
-    return tuple(o for o in outlets if getattr(o, "kind", "") != "portal")
+def _portals(outlets: tuple[Outlet, ...]) -> tuple[tuple[Outlet, ...], tuple[Outlet, ...]]:
+    """(publishers, portals): portals (Daum, Nate, Zum, Naver) carry other outlets' articles and
+    are never the publisher."""
+    return tuple(o for o in outlets if o.kind != "portal"), tuple(o for o in outlets if o.kind == "portal")
 
 
 def _domain_label(domain: str) -> str:
@@ -117,7 +118,7 @@ def find_publisher(
     cleaned: Cleaned, text: str, outlets: tuple[Outlet, ...], seed_name: str = ""
 ) -> tuple[str | None, str, bool]:
     """(publisher, how it was found, whether the registry knows it), strongest evidence first."""
-    outlets_all, outlets = outlets, _publishers(outlets)
+    outlets, portals = _portals(outlets)
     for dateline in cleaned.datelines:
         name = outlet_by_name(dateline.outlet, outlets)
         if name:
@@ -149,7 +150,6 @@ def find_publisher(
     for dateline in cleaned.datelines:
         if dateline.outlet and (dateline.names or "=" in dateline.text) and not re.search(r"\d", dateline.outlet):
             return dateline.outlet, f"dateline '{dateline.text}'", False
-    portals = tuple(o for o in outlets_all if getattr(o, "kind", "") == "portal")
     for line, reason in own:
         if reason == "copyright":
             name = printed_outlet(line)
