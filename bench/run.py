@@ -160,7 +160,8 @@ def our_generator(project: Path, jobs: int | None) -> Generator:
         line = [str(OUR_PYTHON), str(REPO / "build.py"), "build", "--root", str(project)]
         return line + (["--no-cache"] if cold else []) + (["--jobs", str(jobs)] if jobs else [])
 
-    return Generator("ours", command, [project / ".cache", project / "public"], lambda _: None)
+    outputs = [project / ".cache", project / "public", project / ".public.prev"]
+    return Generator("ours", command, outputs, lambda _: None)
 
 
 def pelican_generator(project: Path, dest: Path) -> Generator:

@@ -24,15 +24,18 @@ from collections import deque
 from dataclasses import dataclass, field
 from html import unescape
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
 from . import search
 from .config import Config
+from .config import load as load_config
 from .content import load_articles
 from .datafiles import load_all
+from .errors import display_path
 from .library import build_library
 from .taxonomy import build_taxonomy
-from .write import MARKER
+from .write import MARKER, recorded_base_url
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -177,6 +180,18 @@ def _walk(out: Path) -> set[str]:
         files.update(prefix + name for name in names)
     files.discard(MARKER)  # the build's note that the folder is its own, not a file of the site
     return files
+
+
+def check_built(root: Path, overrides: dict[str, Any], config: Config) -> list[str]:
+    """`build.py check`: the output is checked for the base URL its build recorded, so a site
+    built with `--base-url` needs no flag. A different --base-url given here is one problem."""
+    recorded = recorded_base_url(config.output_dir)
+    if recorded is None or recorded == config.base_url:
+        return check_site(config)
+    if overrides.get("base_url"):
+        out = display_path(config.output_dir, config.root)
+        return [f"{out}: built for base URL {recorded}, not {config.base_url}; build with that --base-url, or drop it"]
+    return check_site(load_config(root, {**overrides, "base_url": recorded}))
 
 
 def check_site(config: Config, output: Path | None = None) -> list[str]:

@@ -1,4 +1,4 @@
-"""The commands behind build.py: ingest, build, serve, check, new."""
+"""The commands behind build.py: ingest, build, serve, check, stories, new."""
 
 from __future__ import annotations
 
@@ -48,6 +48,11 @@ def make_parser() -> argparse.ArgumentParser:
     _common(p)
     _build_options(p)
 
+    p = sub.add_parser("stories", help="list the stories (one event, several outlets) and the copies")
+    _common(p)
+    p.add_argument("--drafts", action="store_true", default=None, help="group drafts too, as build --drafts does")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+
     p = sub.add_parser("new", help="start a hand-written article in content/articles/")
     _common(p)
     p.add_argument("title", help='the article title, e.g. "딥시크 R1 공개"')
@@ -77,6 +82,10 @@ def main(argv: list[str] | None = None) -> int:
             # back on after the build would only set off a pass over everything it made.
             gc.disable()
             return site.build_command(config, use_cache=not args.no_cache, jobs=args.jobs, allow_empty=args.allow_empty)
+        if args.command == "stories":
+            from . import stories
+
+            return stories.command(config, as_json=args.json)
         if args.command == "new":
             from . import new
 
@@ -84,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             from . import check
 
-            problems = check.check_site(config)
+            problems = check.check_built(args.root, overrides, config)
             for line in problems:
                 print(line)
             print(f"check: {len(problems)} problems in {config.output_dir}")

@@ -23,6 +23,7 @@ from .errors import Problem, SiteError, display_path
 CONFIG_FILE = "site.yaml"
 BUNDLED_THEMES = Path(__file__).resolve().parent.parent / "themes"
 PERMALINK_FIELDS = ("{year}", "{month}", "{day}", "{slug}")
+ARTICLE_BODIES = ("full", "excerpt")
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,14 @@ class Config:
     related_count: int = 5
     drafts: bool = False
     max_file_size: int = 2_000_000  # bytes; a bigger article or seed is refused, not read
+    stories: bool = True  # group articles on one event into stories (site_builder/stories.py)
+    story_similarity: float = 0.2  # least headline-and-lede similarity (0-1) of two articles in one story
+    story_window: int = 3  # most days between the first and the last article of a story
+    article_body: str = "full"  # or "excerpt": the summary and the first paragraphs, then the original
+    feed_size: int = 50  # newest articles in each Atom feed
+    # The newest N articles get a 1200x630 PNG for link previews (og:image); 0: none. Drawing one
+    # costs as much as rendering ten pages, and links that are shared are mostly to new articles.
+    share_images: int = 200
 
     # -- paths ---------------------------------------------------------------
     @property
@@ -123,6 +132,9 @@ def load(root: Path, overrides: dict[str, Any] | None = None) -> Config:
     return Config(root=root, **values)
 
 
+KINDS = {int: "a whole number", float: "a number", bool: "true or false", str: "text"}
+
+
 def _validate(values: dict[str, Any], root: Path, shown: str, lines: dict[str, int]) -> list[Problem]:
     problems = []
 
@@ -132,8 +144,10 @@ def _validate(values: dict[str, Any], root: Path, shown: str, lines: dict[str, i
     defaults = Config(root=Path("."))
     for key, value in values.items():
         expected = type(getattr(defaults, key))
+        if expected is float and isinstance(value, int) and not isinstance(value, bool):
+            continue  # `story_similarity: 1` is a number too
         if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
-            bad(key, f"'{key}' must be a {expected.__name__}, not {value!r}")
+            bad(key, f"'{key}' must be {KINDS.get(expected, expected.__name__)}, not {value!r}")
     if problems:
         return problems
     base = urlsplit(values.get("base_url", defaults.base_url))
@@ -141,8 +155,19 @@ def _validate(values: dict[str, Any], root: Path, shown: str, lines: dict[str, i
         bad("base_url", "'base_url' must be an absolute http(s) URL such as https://user.github.io/REPO/")
     if values.get("page_size", 1) < 1:
         bad("page_size", "'page_size' must be at least 1")
+    if values.get("article_body", defaults.article_body) not in ARTICLE_BODIES:
+        shown_choices = " or ".join(ARTICLE_BODIES)
+        bad("article_body", f"'article_body' must be {shown_choices}, not {values['article_body']!r}")
+    if values.get("share_images", 0) < 0:
+        bad("share_images", "'share_images' must be 0 or more (how many of the newest articles get a share image)")
+    if values.get("feed_size", 1) < 1:
+        bad("feed_size", "'feed_size' must be at least 1 (the number of newest articles in a feed)")
     if values.get("max_file_size", 1) < 1:
         bad("max_file_size", "'max_file_size' must be a number of bytes, e.g. 2000000")
+    if not 0 < values.get("story_similarity", defaults.story_similarity) <= 1:
+        bad("story_similarity", "'story_similarity' must be a number above 0 and at most 1, e.g. 0.2")
+    if values.get("story_window", defaults.story_window) < 0:
+        bad("story_window", "'story_window' must be a number of days, 0 or more, e.g. 3")
     permalink = values.get("permalink", defaults.permalink)
     if "{slug}" not in permalink or not permalink.startswith("/") or ".." in permalink:
         bad("permalink", "'permalink' must start with '/' and contain {slug}")

@@ -36,6 +36,9 @@ OPTIONAL_KEYS = (
     "date_source",
     "ingest_hash",
     "review",
+    "story",
+    "duplicate_of",
+    "also_at",
 )
 KNOWN_KEYS = REQUIRED_KEYS + OPTIONAL_KEYS
 UNSAFE_SLUG = re.compile(r"[\\/\x00-\x1f<>:\"|?*#%\s]")
@@ -64,6 +67,9 @@ class Article:
     source_url: str = ""
     seed: str = ""
     date_source: str = ""
+    story: str = ""  # an editor's story id, NO_STORY to keep it out of every story, "" to let grouping decide
+    duplicate_of: str = ""  # set by ingest on a copy: the file name of the article it copies
+    also_at: tuple[str, ...] = ()  # set by ingest on an original: the outlets its copies came from
     url: str = ""  # output path such as '2025/01/28/slug/', from the permalink pattern
     digest: str = field(default="", compare=False)  # hash of the whole file, for change detection
     meta_digest: str = field(default="", compare=False)  # hash of the front matter alone
@@ -121,6 +127,40 @@ def parse_review(value: Any) -> tuple[str, ...] | None:
     if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
         return None
     return tuple(line for line in (item.strip() for item in items) if line)
+
+
+NO_STORY = "none"
+
+
+def parse_story(value: Any) -> tuple[str, str | None]:
+    """(story id, problem) for `story`: a URL-safe id (normalised like a slug) or `none`."""
+    if value is None:
+        return "", None
+    if not isinstance(value, (str, int)) or isinstance(value, bool):
+        return "", f"'story' must be a story id such as deepseek-r1-launch, or none, not {value!r}"
+    story = normalise_slug(str(value).strip())
+    if story == NO_STORY:
+        return story, None
+    problem = slug_problem(story)
+    return story, problem and problem.replace("slug", "story id", 1)
+
+
+def parse_duplicate_of(value: Any, own_name: str) -> tuple[str, str | None]:
+    """(file name, problem) for `duplicate_of`: another article's file name in the same folder."""
+    if value is None:
+        return "", None
+    name = str(value).strip() if isinstance(value, str) else ""
+    if not name.endswith(".md") or unsafe_path_part(name, UNSAFE_TAG):
+        return "", f"'duplicate_of' must be the file name of another article, e.g. 001_abc.md, not {value!r}"
+    if name == own_name:
+        return "", "'duplicate_of' names this article itself"
+    return name, None
+
+
+def parse_also_at(value: Any) -> tuple[str, ...] | None:
+    """`also_at` as a tuple of outlet names; None when it is neither a name nor a list of names."""
+    items = parse_review(value)  # the same shape: one string or a list of strings
+    return None if items is None else tuple(dict.fromkeys(items))
 
 
 def parse_article(
@@ -199,6 +239,16 @@ def parse_article(
         # The usual slip is an unquoted `- date: ...` item, which YAML reads as a mapping.
         bad("review", "'review' must be a list of strings; quote an item holding ': ', e.g. - \"date: not printed\"")
 
+    story, problem = parse_story(data.get("story"))
+    if problem:
+        bad("story", problem)
+    duplicate_of, problem = parse_duplicate_of(data.get("duplicate_of"), path.name)
+    if problem:
+        bad("duplicate_of", problem)
+    also_at = parse_also_at(data.get("also_at"))
+    if also_at is None:
+        bad("also_at", "'also_at' must be an outlet name or a list of them, e.g. also_at: [연합뉴스, Daum]")
+
     if problems or date is None:
         return None, problems
     return (
@@ -221,6 +271,9 @@ def parse_article(
             source_url=source_url,
             seed=_text(data.get("seed")),
             date_source=_text(data.get("date_source")),
+            story=story,
+            duplicate_of=duplicate_of,
+            also_at=also_at or (),
             url=permalink(config, date, slug),
             digest=hashlib.sha1(raw).hexdigest(),
             meta_digest=hashlib.sha1(fm_text.encode()).hexdigest(),

@@ -148,7 +148,7 @@ def _str_tuple(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
-def _mapping_file(path: Path, root: Path) -> tuple[dict[str, Any], dict[str, int], str, list[Problem]]:
+def _mapping_file(path: Path, root: Path | None) -> tuple[dict[str, Any], dict[str, int], str, list[Problem]]:
     shown = display_path(path, root)
     if not path.exists():
         return {}, {}, shown, []
@@ -254,7 +254,7 @@ def _outlet_problem(name: str, entry: Any) -> str | None:
     return None
 
 
-def load_outlets(path: Path, root: Path) -> tuple[tuple[Outlet, ...], list[Problem]]:
+def load_outlets(path: Path, root: Path | None) -> tuple[tuple[Outlet, ...], list[Problem]]:
     data, lines, shown, problems = _mapping_file(path, root)
     out = []
     for name, entry in data.items():
@@ -282,16 +282,16 @@ def extend_outlets(base: tuple[Outlet, ...], site: tuple[Outlet, ...]) -> tuple[
     return tuple(merged.values())
 
 
-@functools.cache
-def _registry(root: Path) -> tuple[tuple[Outlet, ...], tuple[Problem, ...]]:
-    # The shipped registry does not change while a process runs; the preview server would
-    # otherwise parse its 300 entries again on every rebuild.
-    outlets, problems = load_outlets(OUTLET_REGISTRY, root)
+@functools.lru_cache(maxsize=2)
+def _registry(path: Path) -> tuple[tuple[Outlet, ...], tuple[Problem, ...]]:
+    # The shipped registry cannot change while a process runs: parsed once, not on every
+    # rebuild of the preview server.
+    outlets, problems = load_outlets(path, None)
     return outlets, tuple(problems)
 
 
 def load_all_outlets(content_dir: Path, root: Path) -> tuple[tuple[Outlet, ...], list[Problem]]:
-    registry, p1 = _registry(root)
+    registry, p1 = _registry(OUTLET_REGISTRY)
     site, p2 = load_outlets(content_dir / "outlets.yaml", root)
     return extend_outlets(registry, site), [*p1, *p2]
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .config import Config
 from .content import Article
 from .errors import Problem
+from .session import Cache
 
 
 @dataclass(frozen=True)
@@ -39,24 +40,20 @@ class Library:
     def by_source(self) -> dict[str, Article]:
         return {a.source: a for a in self.articles}
 
-    def structure_digest(self) -> str:
-        """Changes exactly when a Ref changes: when the plan must be made again."""
-        return hashlib.sha1("\n".join(_refs[r.source][2] for r in self.refs).encode()).hexdigest()
+    structure: str  # changes exactly when a Ref changes: when the plan must be made again
 
 
-# source -> (file digest, Ref, Ref as text): a preview server rebuilding 10,000 articles on
-# every save makes these once per article version instead of once per build.
-_refs: dict[str, tuple[str, Ref, str]] = {}
-
-
-def _ref(article: Article) -> Ref:
-    known = _refs.get(article.source)
-    if known and known[0] == article.digest and known[1].url == article.url:
-        return known[1]
+def _ref(article: Article, known: Cache[str, tuple[str, Ref, str]]) -> tuple[Ref, str]:
+    """The article's Ref and the Ref as text. A preview server rebuilding 10,000 articles on
+    every save makes these once per article version (`known`, its session's) instead of once
+    per build."""
+    seen = known.get(article.source)
+    if seen and seen[0] == article.digest and seen[1].url == article.url:
+        return seen[1], seen[2]
     ref = Ref(article.source, article.url, article.date, article.tags, article.draft)
     text = f"{ref.source}\0{ref.url}\0{ref.date.isoformat()}\0{ref.tags}\0{ref.draft}"
-    _refs[article.source] = (article.digest, ref, text)
-    return ref
+    known.put(article.source, (article.digest, ref, text))
+    return ref, text
 
 
 def sort_key(article: Article) -> tuple:
@@ -64,7 +61,9 @@ def sort_key(article: Article) -> tuple:
     return (-article.date.timestamp(), article.source)
 
 
-def build_library(articles: list[Article], config: Config) -> tuple[Library, list[Problem]]:
+def build_library(
+    articles: list[Article], config: Config, known: Cache[str, tuple[str, Ref, str]] | None = None
+) -> tuple[Library, list[Problem]]:
     kept = sorted((a for a in articles if config.drafts or not a.draft), key=sort_key)
     claims: dict[str, list[Article]] = defaultdict(list)
     for article in kept:
@@ -78,8 +77,9 @@ def build_library(articles: list[Article], config: Config) -> tuple[Library, lis
                     Problem(article.source, None, f"URL /{url} is claimed by more than one article: {names}")
                 )
     problems += twins(kept)
-    refs = tuple(_ref(a) for a in kept)
-    return Library(tuple(kept), refs), problems
+    made = [_ref(a, known if known is not None else Cache(len(kept))) for a in kept]
+    structure = hashlib.sha1("\n".join(text for _, text in made).encode()).hexdigest()
+    return Library(tuple(kept), tuple(ref for ref, _ in made), structure), problems
 
 
 def twins(articles: list[Article]) -> list[Problem]:

@@ -6,6 +6,7 @@ text followed by a Hangul particle (`**오픈AI(OpenAI)**는`), which Korean tex
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import xml.etree.ElementTree as etree
@@ -15,6 +16,7 @@ from markdown import inlinepatterns
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString, Registry
 
+from .session import Cache
 from .urls import is_safe_url
 
 EXTENSIONS = ["tables", "fenced_code", "sane_lists"]
@@ -100,7 +102,13 @@ def _make(shortcuts: bool = True) -> md.Markdown:
     return converter
 
 
-_subsets: dict[frozenset[str], Registry[inlinepatterns.InlineProcessor]] = {}
+# Bounded by the subsets of _NEEDS a document can leave out; few occur in practice.
+@functools.lru_cache(maxsize=256)
+def _patterns(unused: frozenset[str]) -> Registry[inlinepatterns.InlineProcessor]:
+    patterns = _converter.inlinePatterns[:]
+    for name in unused:
+        patterns.deregister(name, strict=False)
+    return patterns
 
 
 def convert(source: str) -> str:
@@ -108,18 +116,12 @@ def convert(source: str) -> str:
     # Python-Markdown deletes STX and ETX before anything else, which can join two marks.
     text = source.replace("\x02", "").replace("\x03", "")
     unused = frozenset(name for name, marks in _NEEDS.items() if not any(mark in text for mark in marks))
-    patterns = _subsets.get(unused)
-    if patterns is None:
-        patterns = _subsets[unused] = _converter.inlinePatterns[:]
-        for name in unused:
-            patterns.deregister(name, strict=False)
-    _converter.treeprocessors["inline"].inlinePatterns = patterns
+    _converter.treeprocessors["inline"].inlinePatterns = _patterns(unused)
     return _converter.reset().convert(source)
 
 
 _links = SafeLinks()
 _converter = _make()
-_cache: dict[str, str] = {}
 
 
 def cache_key(source: str, base_path: str) -> str:
@@ -141,13 +143,15 @@ def _plain_paragraphs(source: str) -> str | None:
     return "\n".join(f"<p>{block}</p>" for block in _BLANK.split(text) if block)
 
 
-def to_html(source: str, base_path: str = "/") -> str:
+def to_html(source: str, base_path: str = "/", known: Cache[str, str] | None = None) -> str:
+    """The HTML of a body; `known` (a session's) keeps it for the next build."""
     key = cache_key(source, base_path)
-    html = _cache.get(key)
+    html = known.get(key) if known is not None else None
     if html is None:
         html = _plain_paragraphs(source)
         if html is None:
             _links.base_path = base_path
             html = convert(source)
-        _cache[key] = html
+        if known is not None:
+            known.put(key, html)
     return html

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from . import share
 from .config import Config
 from .content import Article
-from .datafiles import TAG_KINDS
+from .datafiles import TAG_KINDS, Milestone
 from .errors import Problem, SiteError
 from .library import Library, Ref, neighbours, related_articles
 from .taxonomy import Entry, Tag, Taxonomy, paginate, timeline
@@ -32,6 +34,7 @@ TAG_KIND_LABELS = {
     "topic": "주제",
     "event": "행사",
 }
+UNDEFINED_KIND = ("undefined", "미분류")  # tags used by articles but missing from tags.yaml
 
 
 @dataclass(frozen=True)
@@ -42,14 +45,12 @@ class Page:
 
 
 _SCALARS = {str, int, float, bool, type(None)}
-_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
+# Keyed by the package's own dataclasses: a handful, whatever the site.
+@functools.lru_cache(maxsize=64)
 def _field_names(kind: type) -> tuple[str, ...] | None:
-    names = _FIELDS.get(kind)
-    if names is None and dataclasses.is_dataclass(kind):
-        names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(kind))
-    return names
+    return tuple(f.name for f in dataclasses.fields(kind)) if dataclasses.is_dataclass(kind) else None
 
 
 def _fp(value: Any, out: list[str], refs: dict[tuple[str, bool], None], memo: dict[int, str]) -> None:
@@ -134,31 +135,66 @@ def group_by_day(entries: list[Entry]) -> list[tuple[tuple[int, int], list[tuple
     return months
 
 
-def _chips(taxonomy: Taxonomy, articles: list[Ref]) -> dict[str, Any]:
-    """Only the tags these articles show, so a page does not depend on every tag."""
-    return {name: taxonomy.tags[name] for a in articles for name in a.tags if name in taxonomy.tags}
+def _chips(taxonomy: Taxonomy, articles: list[Ref], milestones: tuple[Milestone, ...] = ()) -> dict[str, Any]:
+    """Only the tags these articles and milestones show, so a page does not depend on every tag."""
+    names = [name for a in articles for name in a.tags] + [name for m in milestones for name in m.tags]
+    return {name: taxonomy.tags[name] for name in names if name in taxonomy.tags}
+
+
+def _milestones_for(
+    milestones: tuple[Milestone, ...], chunk: list[Ref], newer_page_oldest: dt.date | None
+) -> tuple[Milestone, ...]:
+    """The milestones a timeline page shows: those from its oldest article's day up to its
+    newest's, or on a later page up to the day before the previous page's oldest article, so
+    every milestone within the articles' span shows once and none outside it pushes them down."""
+    if not chunk:
+        return ()
+    first = chunk[-1].date.date()
+    if newer_page_oldest is None:
+        return tuple(m for m in milestones if first <= m.date <= chunk[0].date.date())
+    return tuple(m for m in milestones if first <= m.date < newer_page_oldest)
 
 
 def _timeline_pages(
-    entries: list[Entry], base: str, template: str, taxonomy: Taxonomy, config: Config, **extra: Any
+    articles: tuple[Ref, ...],
+    milestones: tuple[Milestone, ...],
+    base: str,
+    template: str,
+    taxonomy: Taxonomy,
+    config: Config,
+    **extra: Any,
 ) -> list[Page]:
     pages = []
-    for pager, chunk in paginate(entries, config.page_size, base):
-        articles = [e.article for e in chunk if e.article]
-        context = {"pager": pager, "groups": group_by_day(chunk), "tags": _chips(taxonomy, articles), **extra}
+    newer_page_oldest = None
+    for pager, chunk in paginate(list(articles), config.page_size, base):
+        shown = _milestones_for(milestones, chunk, newer_page_oldest)
+        newer_page_oldest = chunk[-1].date.date() if chunk else None
+        context = {
+            "pager": pager,
+            "groups": group_by_day(timeline(tuple(chunk), shown, config.tz)),
+            "tags": _chips(taxonomy, chunk, shown),
+            **extra,
+        }
         pages.append(Page(pager.url_of(pager.number) + "index.html", template, context))
     return pages
 
 
-def feed(path: str, articles: tuple[Ref, ...], tag: Tag | None) -> Page:
-    return Page(path, "atom.xml", {"articles": articles, "tag": tag})
+def feed(path: str, articles: tuple[Ref, ...], tag: Tag | None, taxonomy: Taxonomy, config: Config) -> Page:
+    newest = articles[: config.feed_size]
+    return Page(path, "atom.xml", {"articles": newest, "tag": tag, "tags": _chips(taxonomy, list(newest))})
+
+
+def _by_count(items: list[tuple[Tag, int]]) -> list[tuple[Tag, int]]:
+    return sorted(items, key=lambda item: (-item[1], item[0].label))
 
 
 def plan(config: Config, library: Library, taxonomy: Taxonomy) -> list[Page]:
-    tz = config.tz
     refs = library.refs
-    pages = _timeline_pages(timeline(refs, taxonomy.milestones, tz), "", "index.html", taxonomy, config)
+    # Milestone titles by slug: ingest names the event it dated an article by, and the page says which.
+    events = {m.slug: m.title for m in taxonomy.milestones}
+    pages = _timeline_pages(refs, taxonomy.milestones, "", "index.html", taxonomy, config, events=events)
 
+    fonts = share.find_fonts(config) if config.share_images else None
     related = related_articles(refs, config.related_count)
     for i, article in enumerate(refs):
         older, newer = neighbours(refs, i)
@@ -168,8 +204,13 @@ def plan(config: Config, library: Library, taxonomy: Taxonomy) -> list[Page]:
             "newer": newer,
             "related": related[i],
             "tags": _chips(taxonomy, [article, *related[i]]),
+            "events": events,
+            "share": article.url + share.FILE if fonts and i < config.share_images else "",
         }
         pages.append(Page(article.url + "index.html", "article.html", context))
+        if fonts and i < config.share_images:
+            image = {"article": article, "fonts": fonts, "title": config.title}
+            pages.append(Page(article.url + share.FILE, share.TEMPLATE, image))
 
     counts = {name: len(items) for name, items in taxonomy.tag_articles.items()}
     for name, tag in taxonomy.tags.items():
@@ -178,37 +219,38 @@ def plan(config: Config, library: Library, taxonomy: Taxonomy) -> list[Page]:
             continue
         milestones = tuple(m for m in taxonomy.milestones if name in m.tags)
         pages += _timeline_pages(
-            timeline(articles, milestones, tz), tag.url, "tag.html", taxonomy, config, tag=tag, count=len(articles)
+            articles, milestones, tag.url, "tag.html", taxonomy, config, tag=tag, count=len(articles), events=events
         )
-        pages.append(feed(tag.url + "atom.xml", articles, tag))
+        pages.append(feed(tag.url + "atom.xml", articles, tag, taxonomy, config))
 
     kinds = defaultdict(list)
     for name, tag in taxonomy.tags.items():
         if counts.get(name):
-            kinds[tag.kind].append((tag, counts[name]))
-    groups = [(kind, TAG_KIND_LABELS[kind], kinds[kind]) for kind in TAG_KINDS if kinds[kind]]
+            kinds[tag.kind if tag.defined else UNDEFINED_KIND[0]].append((tag, counts[name]))
+    labels = [(kind, TAG_KIND_LABELS[kind]) for kind in TAG_KINDS] + [UNDEFINED_KIND]
+    groups = [(kind, label, _by_count(kinds[kind])) for kind, label in labels if kinds[kind]]
     pages.append(Page("tags/index.html", "tags.html", {"groups": groups}))
 
     years: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for (year, month), articles in taxonomy.months.items():
+    months = list(taxonomy.months)  # newest first
+    for i, ((year, month), articles) in enumerate(taxonomy.months.items()):
         years[year].append((month, len(articles)))
-        pages.append(
-            Page(
-                f"archive/{year:04d}/{month:02d}/index.html",
-                "archive_month.html",
-                {
-                    "year": year,
-                    "month": month,
-                    "groups": group_by_day([Entry(a.date, article=a) for a in articles]),
-                    "tags": _chips(taxonomy, list(articles)),
-                },
-            )
-        )
+        milestones = tuple(m for m in taxonomy.milestones if (m.date.year, m.date.month) == (year, month))
+        context = {
+            "year": year,
+            "month": month,
+            "groups": group_by_day(timeline(articles, milestones, config.tz)),
+            "tags": _chips(taxonomy, list(articles), milestones),
+            "events": events,
+            "newer": months[i - 1] if i > 0 else None,
+            "older": months[i + 1] if i + 1 < len(months) else None,
+        }
+        pages.append(Page(f"archive/{year:04d}/{month:02d}/index.html", "archive_month.html", context))
     for year, months in years.items():
         pages.append(Page(f"archive/{year:04d}/index.html", "archive_year.html", {"year": year, "months": months}))
     pages.append(Page("archive/index.html", "archive.html", {"years": sorted(years.items(), reverse=True)}))
 
-    pages.append(feed("atom.xml", refs, None))
+    pages.append(feed("atom.xml", refs, None, taxonomy, config))
     by_page = {a.url + "index.html": a for a in refs}
     sitemap = [(p.path.removesuffix("index.html"), by_page.get(p.path)) for p in pages if p.path.endswith(".html")]
     pages.append(Page("sitemap.xml", "sitemap.xml", {"urls": sorted(sitemap, key=lambda u: u[0])}))

@@ -42,6 +42,7 @@ from . import site
 from . import state as state_mod
 from .config import Config
 from .errors import Problem, SiteError, display_path
+from .session import Session
 
 DEFAULT_OUTPUT = ".cache/serve"  # never `public/`: a preview build has local URLs and must not be deployed
 POLL_SECONDS = 0.2
@@ -61,6 +62,7 @@ class Preview:
     port: int
     config: Config | None = None  # of the last good build; its base path is what is served
     state: site.BuildState | None = None
+    session: Session = field(default_factory=Session)  # the caches every rebuild reuses
     problems: list[str] = field(default_factory=list)  # `path:line: message` lines, empty when good
     seen: dict[str, tuple[int, int]] = field(default_factory=dict)  # snapshot the last build started from
 
@@ -150,7 +152,9 @@ def rebuild(preview: Preview, changed: list[str], ingest: bool = False, log: Cal
         previous = preview.state if preview.config and _same_site(preview.config, config) else None
         # The default preview folder is the server's alone; one named with --output may be shared.
         with state_mod.locked(config):
-            result = site.build(config, previous, own_output=not preview.overrides.get("output"))
+            result = site.build(
+                config, previous, own_output=not preview.overrides.get("output"), session=preview.session
+            )
     except SiteError as exc:
         preview.problems = [str(p) for p in exc.problems]
         ms = (time.perf_counter() - started) * 1000
@@ -202,13 +206,17 @@ def overlay_script(problems: list[str]) -> bytes:
     return (
         "<script>(function(){var problems=" + data + ";"
         "function show(){var box=document.createElement('div');box.id='build-error-overlay';"
-        "box.setAttribute('role','alert');"
-        "box.style.cssText='position:fixed;inset:0;z-index:2147483647;overflow:auto;padding:2rem;"
-        "background:rgba(20,0,0,.92);color:#fff;font:15px/1.6 monospace;white-space:pre-wrap';"
-        "var h=document.createElement('h2');h.textContent='빌드 오류 — build failed';box.appendChild(h);"
-        "var pre=document.createElement('pre');pre.textContent=problems.join('\\n');box.appendChild(pre);"
-        "var p=document.createElement('p');"
-        "p.textContent='The last good page is shown underneath. Save a fix and this page reloads.';"
+        "box.setAttribute('role','alert');box.lang='ko';"
+        "box.style.cssText='position:fixed;inset:0;z-index:2147483647;overflow:auto;box-sizing:border-box;"
+        "padding:clamp(1rem,4vw,2rem);background:rgba(20,0,0,.94);color:#fff;"
+        "font:16px/1.6 system-ui,sans-serif;word-break:keep-all;overflow-wrap:anywhere';"
+        "var h=document.createElement('h2');h.textContent='빌드 오류: 사이트를 만들지 못했습니다';"
+        "h.style.cssText='margin:0 0 1rem;font-size:1.25rem';box.appendChild(h);"
+        "var pre=document.createElement('pre');pre.textContent=problems.join('\\n');"
+        "pre.style.cssText='margin:0 0 1rem;font:14px/1.6 monospace;white-space:pre-wrap;overflow-wrap:anywhere';"
+        "box.appendChild(pre);var p=document.createElement('p');"
+        "p.textContent='각 줄은 ‘파일:줄: 문제’입니다. 그 줄을 고쳐 저장하면 이 페이지가 다시 읽힙니다."
+        " 아래에는 마지막으로 성공한 페이지가 있습니다.';"
         "box.appendChild(p);document.body.appendChild(box);}"
         "if(document.body){show();}else{document.addEventListener('DOMContentLoaded',show);}"
         "})();</script>"

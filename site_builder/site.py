@@ -1,9 +1,10 @@
 """Orchestration: load -> plan -> render the pages whose inputs changed -> write -> prune.
 
 Rendering streams each file into a staging folder next to the output, in parallel on every
-core. A first build then swaps the staging folder in whole; a rebuild moves only the files
-whose bytes changed into place and removes the ones that left the site. Nothing in the
-output folder changes unless every page rendered and was written (a full disk included).
+core. A first build then swaps the staging folder in whole; a rebuild brings the output's
+shadow up to date with the files whose bytes changed and exchanges it with the output in one
+step (write.publish). Nothing in the output folder changes unless every page rendered and was
+written (a full disk included), and it is never a mix of two sites.
 """
 
 from __future__ import annotations
@@ -20,13 +21,14 @@ from pathlib import Path
 
 import jinja2
 
-from . import __version__, datafiles, markdown, parallel, search, templates, write
+from . import __version__, datafiles, markdown, parallel, search, share, templates, write
 from . import state as state_mod
 from .config import Config
 from .content import Article, load_articles, parse_article
 from .errors import Problem, SiteError, display_path
 from .library import Library, build_library
 from .pages import Getter, fingerprint, plan, resolve
+from .session import Session
 from .state import CACHE_DIR, BuildState, Plan
 from .taxonomy import build_taxonomy
 
@@ -88,22 +90,20 @@ def make_plan(config: Config, library: Library, data: datafiles.DataFiles, struc
 
 
 def _renderer(env: jinja2.Environment, template: str, context: dict, get: Getter) -> Callable[[], bytes]:
+    if template == share.TEMPLATE:
+        return lambda: share.render(resolve(context, get))
     return lambda: templates.render(env, template, resolve(context, get)).encode()
 
 
-_env_cache: dict[tuple[str, str], jinja2.Environment] = {}
-
-
-def environment(config: Config, key: str) -> jinja2.Environment:
-    """One Jinja environment per project and build key, so templates compile once per process;
+def environment(config: Config, key: str, session: Session) -> jinja2.Environment:
+    """One Jinja environment per project and build key, so templates compile once per session;
     across processes Jinja's bytecode cache in .cache/ saves the compiling."""
-    cache_key = (str(config.root), key)
-    env = _env_cache.get(cache_key)
+    name = f"{config.root}\0{key}"
+    env = session.environments.get(name)
     if env is None:
         env = templates.make_env(config, config.root / CACHE_DIR / "jinja")
-        env.filters["markdown"] = lambda source: markdown.to_html(source, config.base_path)
-        _env_cache.clear()
-        _env_cache[cache_key] = env
+        env.filters["markdown"] = lambda source: markdown.to_html(source, config.base_path, session.html)
+        session.environments.put(name, env)
     return env
 
 
@@ -118,7 +118,7 @@ def empty_site(config: Config, articles: list[Article]) -> Problem:
 
 
 def collect_outputs(
-    config: Config, previous: BuildState | None, jobs: int = 1, allow_empty: bool = True
+    config: Config, previous: BuildState | None, session: Session, jobs: int = 1, allow_empty: bool = True
 ) -> tuple[BuildState, Callable[[str], Output], Callable[[], list[str]], int]:
     """The new state with the input fingerprint of every file but the search index's, a function that
     makes a file's Output (its renderer), one that adds the search index's files to the state
@@ -130,15 +130,17 @@ def collect_outputs(
     data, problems = datafiles.load_all(config.content_dir, config.root)
     articles, found = load_articles(config, parsed, jobs)
     problems += found
-    library, found = build_library(articles, config)
+    library, found = build_library(articles, config, session.refs)
     problems += found
     if problems:
         raise SiteError(problems)
     if not library.articles and not allow_empty:
         raise SiteError([empty_site(config, articles)])
 
+    # The share images' font is part of the plan (their contexts name it): a new font makes a new plan.
+    fonts = share.find_fonts(config).digest if config.share_images else ""
     structure = hashlib.sha1(
-        f"{__version__}\0{config.digest()}\0{fingerprint(data)[0]}\0{library.structure_digest()}".encode()
+        f"{__version__}\0{config.digest()}\0{fingerprint(data)[0]}\0{library.structure}\0{fonts}".encode()
     ).hexdigest()
     old_plan = previous.plan if previous else None
     reuse_plan = old_plan is not None and old_plan.structure == structure
@@ -160,12 +162,14 @@ def collect_outputs(
     # A page whose template shows bodies tracks every article's whole file, whatever the plan
     # marked: a site's own template (a full-content feed) may show bodies the theme's does not.
     # Asked only of pages that render or change, so a rebuild with nothing to do parses nothing.
-    env = environment(config, key)
-    full: dict[str, bool] = {}
+    env = environment(config, key, session)
+    # Which templates show bodies, kept while the key (settings, templates) holds: finding out
+    # parses each template, which would cost every rebuild of the preview a fifth of a second.
+    full = state.bodies = dict(previous.bodies) if previous and previous.key == key else {}
 
     def shows_bodies(template: str) -> bool:
         if template not in full:
-            full[template] = templates.reads_bodies(env, template)
+            full[template] = template != share.TEMPLATE and templates.reads_bodies(env, template)
         return full[template]
 
     for i in stale:
@@ -196,7 +200,8 @@ def collect_outputs(
         if state.search is None:
             aliases = {name: d.aliases for name, d in data.tags.items()}
             data_print = fingerprint(data)[0]
-            versions = [f"{digests[r.source][1]}:{r.url}:{data_print}" for r in library.refs]
+            # A record shows the URL and the local date: both depend on settings as well as the file.
+            versions = [f"{digests[r.source][1]}:{r.url}:{r.date.isoformat()}:{data_print}" for r in library.refs]
             earlier = (previous.search or state_mod.load_search(config)) if previous else None
             state.search = search.update(
                 earlier, structure, versions, lambda i: get(library.refs[i].source, True), site_plan.tags, aliases
@@ -241,11 +246,13 @@ def render_outputs(
     config: Config,
     jobs: int,
     meanwhile: Callable[[], list[Output]] = list,
+    twin: Path | None = None,
 ) -> tuple[dict[str, str], set[str], list[Problem]]:
     """Render `outputs` on `jobs` cores, writing each whose bytes changed into the staging
-    folder. While the workers run, this process runs `meanwhile` and renders the outputs it
-    returns. (hash of every output, paths written to staging, errors). A file that cannot be
-    written raises write.WriteError: on a full disk every other file would fail the same way."""
+    folder (and linking it into `twin`). While the workers run, this process runs `meanwhile`
+    and renders the outputs it returns. (hash of every output, paths written to staging,
+    errors). A file that cannot be written raises write.WriteError: on a full disk every other
+    file would fail the same way."""
     out_shown = write.shown(config.output_dir, config.root)
 
     def render(output: Output) -> tuple[str, bool] | Problem:
@@ -256,7 +263,7 @@ def render_outputs(
         digest = write.file_hash(data)
         changed = old_hashes.get(output.path) != digest
         if changed:
-            write.stage(staging, output.path, data, out_shown)
+            write.stage(staging, output.path, data, out_shown, twin)
         return digest, changed
 
     results, late = parallel.fork_map(render, outputs, jobs, meanwhile)
@@ -284,32 +291,39 @@ def build(
     *,
     own_output: bool = False,
     allow_empty: bool = True,
+    session: Session | None = None,
 ) -> BuildResult:
     """Build the site. With `previous`, re-render only pages whose inputs changed and replace
     only files whose bytes changed. Raises SiteError, leaving the output untouched, when any
     input or template is bad, the output folder is not the build's (write.check_output_dir),
     a file cannot be written, or (unless `allow_empty`) there is no article to publish.
     `own_output` says nobody else writes to the output folder (the preview server's private
-    folder), which spares checking what is in it."""
+    folder), which spares checking what is in it. `session`: the caches kept from the
+    previous build of this process (a new one when None)."""
     # A plan holds millions of small objects and a build makes no reference cycles worth
     # collecting: without this, collector passes over the plan cost more than the rebuild.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _build(config, previous, jobs, own_output, allow_empty)
+        return _build(config, previous, jobs, own_output, allow_empty, session or Session())
     finally:
         if collecting:
             gc.enable()
 
 
 def _build(
-    config: Config, previous: BuildState | None, jobs: int | None, own_output: bool, allow_empty: bool
+    config: Config,
+    previous: BuildState | None,
+    jobs: int | None,
+    own_output: bool,
+    allow_empty: bool,
+    session: Session,
 ) -> BuildResult:
     started = time.perf_counter()
     write.check_output_dir(config, own_output)
     write.remove_leftovers(config.output_dir)
     jobs = jobs or parallel.cores()
-    state, output, search_outputs, article_count = collect_outputs(config, previous, jobs, allow_empty)
+    state, output, search_outputs, article_count = collect_outputs(config, previous, session, jobs, allow_empty)
     out = config.output_dir
     # Files the last build wrote are compared by hash even when every page must be rendered
     # again (a template or setting changed), so identical files are never rewritten. A link
@@ -332,17 +346,37 @@ def _build(
     # the build with one of them while the other core has nothing left to do.
     todo = sorted(stale(state.inputs), key=lambda o: not o.path.endswith(".xml"))
 
+    marker = write.marker_text(config)
     staging: Path | None = None
+    twin: Path | None = None  # a full build's new shadow, linked file by file as pages are written
     try:
-        staging = write.make_staging(out)
-        hashes, changed, errors = render_outputs(todo, staging, old_hashes, config, jobs, meanwhile)
+        staging = write.make_staging(out, marker)
+        if not reuse and not own_output:
+            twin = write.make_twin(out, staging)
+        hashes, changed, errors = render_outputs(todo, staging, old_hashes, config, jobs, meanwhile, twin)
         if errors:
             raise SiteError(errors)
         state.hashes = {p: hashes.get(p) or old_hashes[p] for p in state.inputs}
-        if reuse:
-            removed = _update_in_place(config, staging, sorted(changed), sorted(set(old_hashes) - set(state.hashes)))
+        # The marker, which records the base URL, is made with the staging folder: a file of
+        # the site like any other, changed when the base URL does.
+        state.hashes[write.MARKER] = write.file_hash(marker.encode())
+        if old_hashes.get(write.MARKER) != state.hashes[write.MARKER]:
+            changed.add(write.MARKER)
+        stale_files = set(old_hashes) - set(state.hashes)
+        if reuse and own_output:
+            removed = _update_in_place(config, staging, sorted(changed), sorted(stale_files))
+        elif reuse:
+            assert previous is not None
+            extras = files - set(old_hashes) - set(state.hashes) - {write.MARKER}
+            state.shadow, removed = _publish(
+                config, staging, state.hashes, old_hashes, changed, previous.shadow, extras
+            )
         else:
+            _forget_state(config)
             write.swap_in(staging, out)
+            if twin is not None:
+                write.replace_shadow(twin, out)
+                state.shadow = write.Shadow()
             removed = 0
     except write.WriteError as exc:
         raise SiteError([exc.problem()]) from None
@@ -351,8 +385,9 @@ def _build(
         reason = f"cannot write ({exc.strerror or exc}); nothing in the output folder was changed"
         raise SiteError([Problem(where, None, reason)]) from None
     finally:
-        if staging is not None and staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
+        for folder in (staging, twin):
+            if folder is not None and folder.exists():
+                shutil.rmtree(folder, ignore_errors=True)
     assert state.plan is not None
     return BuildResult(
         state=state,
@@ -366,22 +401,49 @@ def _build(
     )
 
 
+def _forget_state(config: Config) -> None:
+    """The saved state describes the output as it is: before the output changes, it goes. A
+    build killed after the change must not trust it next time (it would keep files of the old
+    site); the next build, finding none, makes the whole site afresh."""
+    with contextlib.suppress(OSError):
+        state_mod.state_file(config).unlink(missing_ok=True)
+
+
+def _publish(
+    config: Config,
+    staging: Path,
+    new: dict[str, str],
+    old: dict[str, str],
+    written: set[str],
+    shadow: write.Shadow | None,
+    extras: set[str],
+) -> tuple[write.Shadow | None, int]:
+    """Exchange the output for the new site (write.publish); (the new shadow, files removed)."""
+    stale = set(old) - set(new)
+    if not written and not stale:
+        return shadow, 0
+    try:
+        return write.publish(
+            config.output_dir, staging, new, old, written, shadow, extras, lambda: _forget_state(config)
+        ), len(stale)
+    except OSError as exc:
+        if exc.errno not in write.NO_LINKS:
+            raise
+    # A file system without hard links (some network and removable drives): in place, as the
+    # preview does, at the cost of a moment in which the folder mixes the two sites.
+    return None, _update_in_place(config, staging, sorted(written), sorted(stale))
+
+
 def _update_in_place(config: Config, staging: Path, changed: list[str], stale: list[str]) -> int:
-    """Move the changed files into the output and remove the stale ones; the count removed."""
-    # Until the new state is saved, the folder is neither the old site nor the new one: a build
-    # killed now must not trust the old state next time (it would keep files of this one), so
-    # the state goes first and the next build, finding none, makes the whole site afresh.
+    """Move the changed files into the output and remove the stale ones; the count removed.
+    Used for the preview's private folder, which only its own server reads."""
     if changed or stale:
-        with contextlib.suppress(OSError):
-            state_mod.state_file(config).unlink(missing_ok=True)
+        _forget_state(config)
     try:
         write.move_into(staging, config.output_dir, changed)
         return write.remove_stale(config, stale)
     except OSError as exc:
-        # Some files may have moved: the saved state no longer describes the folder, and a
-        # next build trusting it could leave a file of this one in place. It starts afresh.
-        with contextlib.suppress(OSError):
-            state_mod.state_file(config).unlink(missing_ok=True)
+        _forget_state(config)  # some files may have moved: the next build starts afresh
         where = display_path(Path(exc.filename2 or exc.filename or config.output_dir), config.root)
         reason = f"cannot write ({exc.strerror or exc}); the output folder is partly updated: build again"
         raise SiteError([Problem(where, None, reason)]) from None

@@ -22,9 +22,10 @@ from .content import ParseCache
 from .errors import Problem
 from .search import SearchState
 from .taxonomy import Tag
+from .write import Shadow
 
 CACHE_DIR = ".cache"
-FORMAT = 7  # bump when BuildState, Plan or the Articles and Refs they hold change shape: older files are then ignored
+FORMAT = 8  # bump when BuildState, Plan or the Articles and Refs they hold change shape: older files are then ignored
 
 
 @dataclass
@@ -83,6 +84,8 @@ class BuildState:
     # command line keeps it in a file of its own and loads it on demand (see load_search).
     search: SearchState | None = None
     search_updated: bool = False
+    bodies: dict[str, bool] = field(default_factory=dict)  # template -> whether it shows bodies, under `key`
+    shadow: Shadow | None = None  # what the output's shadow folder holds (write.publish); None: no shadow to trust
 
     def same_as(self, other: BuildState | None) -> bool:
         """Nothing a later build needs differs: saving this state again would be wasted work."""
@@ -93,6 +96,7 @@ class BuildState:
             and self.inputs == other.inputs
             and self.hashes == other.hashes
             and not self.search_updated
+            and self.shadow == other.shadow
             and {k: v[:2] for k, v in self.parsed.items()} == {k: v[:2] for k, v in other.parsed.items()}
         )
 

@@ -108,6 +108,17 @@ class Pager:
     def next_url(self) -> str | None:
         return self.url_of(self.number + 1) if self.number < self.total else None
 
+    def numbers(self, around: int = 2) -> list[int | None]:
+        """The page numbers a numbered pager shows: the first, the last and `around` on each side
+        of the current one; None where a run of numbers is left out."""
+        keep = sorted({1, self.total, *range(max(1, self.number - around), min(self.total, self.number + around) + 1)})
+        shown: list[int | None] = []
+        for number in keep:
+            if shown and number - (shown[-1] or 0) > 1:
+                shown.append(number - 1 if number - (shown[-1] or 0) == 2 else None)
+            shown.append(number)
+        return shown
+
 
 def paginate(items: list, size: int, base: str) -> list[tuple[Pager, list]]:
     chunks = [items[i : i + size] for i in range(0, len(items), size)] or [[]]

@@ -4,13 +4,20 @@ and template errors turned into `path:line: message` problems."""
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import hashlib
+import io
+import os
 import re
+import tempfile
 import traceback
+import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.bccache
 import jinja2.meta
 
 from .config import BUNDLED_THEMES, Config
@@ -53,6 +60,117 @@ def latest(articles: Any) -> dt.datetime:
     return max((a.updated or a.date for a in articles), default=dt.datetime(1970, 1, 1, tzinfo=dt.UTC))
 
 
+# How ingest says it read a date off the page (or an editor set it in seeds.yaml); any other
+# `date_source` is an inference, and the reader is told so.
+PRINTED_DATE = ("byline ", "date line ", "override")
+_INFERRED = (
+    (re.compile(r"text: (.+) \+ year of the event named$"), "본문의 ‘{0}’, 기사에 나온 사건의 연도"),
+    (re.compile(r"text: relative to (.+)$"), "본문이 {anchor} 기준으로 말한 날"),
+    (re.compile(r"text: (.+) \+ (.+)$"), "본문의 ‘{0}’, {anchor}"),
+    (re.compile(r"candidate: '(.+)' printed on the page"), "페이지에 찍힌 ‘{0}’ (기사 날짜인지 확인되지 않음)"),
+    (re.compile(r"candidate: the day the seed was saved"), "기사를 저장한 날 (본문에 날짜가 없음)"),
+)
+
+
+def date_note(source: str, events: Mapping[str, str]) -> str:
+    """The evidence for a date ingest inferred, in Korean; '' for a printed date. `events`
+    maps milestone slugs, which ingest names as anchors, to their titles."""
+    if not source or source.startswith(PRINTED_DATE):
+        return ""
+
+    def anchor(label: str) -> str:
+        if label.startswith("page date "):
+            return f"페이지 사진의 날짜 {label.removeprefix('page date ')}"
+        return f"주요 사건 ‘{events[label]}’" if label in events else f"‘{label}’"
+
+    for pattern, text in _INFERRED:
+        found = pattern.match(source)
+        if found:
+            groups = found.groups()
+            return text.format(*groups, anchor=anchor(groups[-1]) if groups else "")
+    return source
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _plain(text: str) -> str:
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text)).lower()
+
+
+def repeats(text: str, other: str) -> bool:
+    """Whether `text` tells a reader nothing `other` has not: the start of `other` once spacing
+    and punctuation go, or about as long and holding nearly all of the shorter one's letters in
+    order (a headline '중국, 딥시크 띄우기 한창' for the lede '중국의 딥시크 띄우기가 한창입니다')."""
+    a, b = _plain(text), _plain(other)
+    if not a or b.startswith(a):
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    if len(longer) > 1.6 * len(shorter):  # one says much more than the other
+        return False
+    blocks = difflib.SequenceMatcher(None, shorter, longer, autojunk=False).get_matching_blocks()
+    return sum(block.size for block in blocks) >= 0.85 * len(shorter)
+
+
+def _blocks(body: str) -> list[str]:
+    return [block.strip() for block in re.split(r"\n\s*\n", body) if block.strip()]
+
+
+def _paragraph(block: str) -> bool:
+    return not re.match(r"#|[-*+] |\d+\. |>|!\[|```|\|", block)
+
+
+def lead(body: str) -> str:
+    """The first paragraph of a Markdown body (headings, lists and images skipped)."""
+    return next((block for block in _blocks(body) if _paragraph(block)), "")
+
+
+def excerpt(body: str, paragraphs: int = 3) -> str:
+    """The start of a Markdown body, up to and including its `paragraphs`-th paragraph."""
+    kept: list[str] = []
+    for block in _blocks(body):
+        kept.append(block)
+        paragraphs -= _paragraph(block)
+        if paragraphs <= 0:
+            break
+    return "\n\n".join(kept) + "\n"
+
+
+def byline(authors: Any) -> list[str]:
+    """Reporter names without a trailing '기자': the page labels them already."""
+    return [name for name in (re.sub(r"\s*기자$", "", a).strip() for a in authors) if name]
+
+
+class CheckedBytecodeCache(jinja2.FileSystemBytecodeCache):
+    """Jinja's compiled templates on disk, each file led by a SHA-256 of the rest: a damaged
+    file makes Jinja compile the template again instead of running damaged code."""
+
+    def __init__(self, directory: str) -> None:
+        super().__init__(directory, "__ai_timeline_%s.cache")  # not Jinja's own name: files of another format
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        path = Path(self._get_cache_filename(bucket))
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return  # not compiled yet
+        if hashlib.sha256(data[32:]).digest() == data[:32]:
+            bucket.load_bytecode(io.BytesIO(data[32:]))
+        else:
+            print(f"warning: {path.name} in .cache/jinja/ is damaged; compiling the template again")
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        buffer = io.BytesIO()
+        bucket.write_bytecode(buffer)
+        payload = buffer.getvalue()
+        path = Path(self._get_cache_filename(bucket))
+        # A name of this process's own, so two builds at once never write into each other's file.
+        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            f.write(hashlib.sha256(payload).digest() + payload)
+        os.replace(temp, path)
+
+
 def make_env(config: Config, bytecode_dir: Path | None = None) -> jinja2.Environment:
     if bytecode_dir is not None:
         # Compiling folds filters of constants into the code ('tags/' | url becomes
@@ -61,7 +179,7 @@ def make_env(config: Config, bytecode_dir: Path | None = None) -> jinja2.Environ
         bytecode_dir = bytecode_dir / config.digest()[:16]
         bytecode_dir.mkdir(parents=True, exist_ok=True)
     env = jinja2.Environment(
-        bytecode_cache=jinja2.FileSystemBytecodeCache(str(bytecode_dir)) if bytecode_dir else None,
+        bytecode_cache=CheckedBytecodeCache(str(bytecode_dir)) if bytecode_dir else None,
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs(config)]),
         autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
         undefined=jinja2.StrictUndefined,  # a typo in a template is an error, not an empty string
@@ -73,6 +191,7 @@ def make_env(config: Config, bytecode_dir: Path | None = None) -> jinja2.Environ
         auto_reload=False,
     )
     env.filters.update(kdate=kdate, kdatetime=kdatetime, isodate=isodate, latest=latest, shown=shown)
+    env.filters.update(date_note=date_note, repeats=repeats, lead=lead, excerpt=excerpt, byline=byline)
     # Filters as well as functions: the theme writes `'tags/' | url` because Jinja calls a
     # filter directly, a function through its context at three times the cost.
     env.filters.update(url=config.url, absolute_url=config.absolute_url)

@@ -1,9 +1,15 @@
 """Writing the output folder safely.
 
 Pages are rendered into a staging folder beside the output. A full build swaps the staging
-folder in only when complete, so a failed build leaves the previous site as it was; a
-rebuild moves only the files whose bytes changed into place and removes the files that no
-longer belong to the site.
+folder in only when complete, so a failed build leaves the previous site as it was.
+
+A rebuild must not move files into the live folder one by one: killed halfway, it would leave
+a mix of two sites. Beside the output a build keeps a second copy of the site, the shadow
+(`.public.prev`), made of hard links to the files the two share. A rebuild brings the shadow
+up to date (only the files that differ), then exchanges it with the output in one atomic
+rename, so a reader, or a build killed at any moment, sees the old site or the new one. The
+folder that was the output becomes the next shadow. The preview server's private folder,
+which nobody else reads while it builds, is updated in place.
 
 The output folder is the build's alone: a build uses an existing folder only when it is empty
 or carries the MARKER file an earlier build wrote there, never a source folder, the project or
@@ -13,10 +19,14 @@ the old folder, never followed.
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import hashlib
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .config import Config
@@ -137,8 +147,22 @@ def is_own(out: Path) -> bool:
     return (marker.is_file() and not marker.is_symlink()) or not any(out.iterdir())
 
 
-def mark(folder: Path) -> None:
-    (folder / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+def marker_text(config: Config) -> str:
+    """The marker's text, which also records the base URL the site was built for (`check` reads it)."""
+    return MARKER_TEXT + f"base_url: {config.base_url}\n"
+
+
+def recorded_base_url(out: Path) -> str | None:
+    """The base URL the build in `out` was made for; None for a folder without a record."""
+    try:
+        lines = (out / MARKER).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return next((line.removeprefix("base_url: ") for line in lines if line.startswith("base_url: ")), None)
+
+
+def mark(folder: Path, text: str = MARKER_TEXT) -> None:
+    (folder / MARKER).write_text(text, encoding="utf-8")
 
 
 def remove_leftovers(out: Path) -> None:
@@ -158,19 +182,40 @@ def remove_leftovers(out: Path) -> None:
                 shutil.rmtree(folder, ignore_errors=True)
 
 
-def make_staging(out: Path) -> Path:
-    """A new, marked folder beside the output, on the same file system (renames stay atomic)."""
+def make_staging(out: Path, marker: str = MARKER_TEXT) -> Path:
+    """A new, marked folder beside the output, on the same file system (renames stay atomic).
+    Its marker (`marker`) is the one the new site is published with."""
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
-    mark(staging)
+    mark(staging, marker)
     return staging
 
 
-def stage(staging: Path, rel: str, data: bytes, out_shown: str) -> None:
+def make_twin(out: Path, staging: Path) -> Path | None:
+    """A folder to hold hard links to every file staged for a full build: the new site's
+    shadow. It shares the staging folder's marker, so the two copies are alike. None when the
+    file system has no hard links."""
+    twin = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    try:
+        os.link(staging / MARKER, twin / MARKER)
+    except OSError as exc:
+        twin.rmdir()
+        if exc.errno in NO_LINKS:
+            return None
+        raise
+    return twin
+
+
+def stage(staging: Path, rel: str, data: bytes, out_shown: str, twin: Path | None = None) -> None:
+    """Write one file into the staging folder, and hard-link it into `twin` (a full build's
+    new shadow) when given."""
     target = staging / rel
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
+        if twin is not None:
+            (twin / rel).parent.mkdir(parents=True, exist_ok=True)
+            os.link(target, twin / rel)
     except OSError as exc:
         raise WriteError(f"{out_shown}/{rel}", exc.strerror or str(exc)) from None
 
@@ -239,3 +284,162 @@ def remove_stale(config: Config, stale: list[str]) -> int:
             parent.rmdir()
             parent = parent.parent
     return removed
+
+
+def replace_shadow(twin: Path, out: Path) -> None:
+    """After a full build: `twin` (a staging folder whose files are links to the new output's)
+    becomes the output's shadow, replacing any earlier one."""
+    prev = shadow_dir(out)
+    if prev.exists() or prev.is_symlink():
+        retired = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+        os.replace(prev, retired / out.name)
+        shutil.rmtree(retired, ignore_errors=True)
+    os.chmod(twin, 0o755)
+    os.replace(twin, prev)
+
+
+# -- the shadow: a second copy of the site, exchanged with the output in one step ----------------
+
+
+@dataclass(frozen=True)
+class Shadow:
+    """What the shadow folder holds, relative to the output it was exchanged with."""
+
+    differs: dict[str, str | None] = field(default_factory=dict)  # path -> hash in the shadow (None: absent)
+    extras: frozenset[str] = frozenset()  # files a user put in the output, which the shadow holds too
+
+
+# Failures that say "this file system cannot": the build then updates the output in place.
+NO_LINKS = {errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS}
+
+
+def shadow_dir(out: Path) -> Path:
+    return out.parent / f".{out.name}.prev"
+
+
+def _libc_exchange() -> object | None:
+    try:
+        return ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):  # not Linux, or a C library without renameat2
+        return None
+
+
+_RENAMEAT2 = _libc_exchange()
+_AT_FDCWD, _RENAME_EXCHANGE = -100, 2
+
+
+def exchange(a: Path, b: Path) -> None:
+    """Swap two folders. On Linux this is one atomic rename (renameat2 RENAME_EXCHANGE), so
+    `b` always names a whole folder; elsewhere three renames, with `b` missing for a moment."""
+    if _RENAMEAT2 is not None:
+        done = _RENAMEAT2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)  # type: ignore[operator]
+        if done == 0:
+            return
+        code = ctypes.get_errno()
+        if code not in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP):  # a file system without it
+            raise OSError(code, os.strerror(code), str(a), None, str(b))
+    middle = a.with_name(a.name + ".swap")
+    os.replace(a, middle)
+    os.replace(b, a)
+    os.replace(middle, b)
+
+
+def link_tree(source: Path, target: Path, paths: set[str]) -> None:
+    """Hard-link `paths` of `source` into the existing folder `target`."""
+    for folder in sorted({(target / rel).parent for rel in paths}):
+        folder.mkdir(parents=True, exist_ok=True)
+    for rel in paths:
+        os.link(source / rel, target / rel)
+
+
+def _place(target: Path, make: Path, link: bool) -> None:
+    """Put `make` at `target`, replacing what is there: by renaming it, or by a new hard link to
+    it. Never by writing into `target`, which may be a hard link to a file of the live site."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not link:
+        os.replace(make, target)
+        return
+    temp = target.with_name(f".{target.name}.link")
+    temp.unlink(missing_ok=True)
+    os.link(make, temp)
+    os.replace(temp, target)
+
+
+def _remove(folder: Path, rel: str) -> None:
+    """Remove one file, then every folder it leaves empty."""
+    target = folder / rel
+    target.unlink(missing_ok=True)
+    parent = target.parent
+    while parent != folder and parent.is_dir() and not any(parent.iterdir()):
+        parent.rmdir()
+        parent = parent.parent
+
+
+def publish(
+    out: Path,
+    staging: Path,
+    new: dict[str, str],
+    old: dict[str, str],
+    written: set[str],
+    shadow: Shadow | None,
+    extras: set[str],
+    before_exchange: Callable[[], None],
+) -> Shadow:
+    """Make the output the site `new` (path -> hash) in one atomic exchange, and return the
+    new shadow. `old`: the hashes of the files in the output; `written`: the files whose new
+    bytes are in `staging`; `shadow`: what the shadow folder holds (None: there is none to
+    trust); `extras`: files a user put in the output, kept; `before_exchange` runs just before
+    the output changes. Raises OSError (errno in NO_LINKS: the file system has no hard links)
+    with the output unchanged, unless the exchange itself failed."""
+    # In a folder of its own, named like a staging folder: a build killed while changing it
+    # leaves it to be removed, and the next build never trusts it.
+    holder = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    work = holder / out.name
+    try:
+        _update_shadow(out, work, staging, new, old, written, shadow, extras)
+        before_exchange()
+        exchange(work, out)
+    except BaseException:
+        shutil.rmtree(holder, ignore_errors=True)  # links and staged files only: the output is untouched
+        raise
+    replace_shadow(work, out)  # `work` holds the old site now
+    holder.rmdir()
+    return Shadow({rel: old.get(rel) for rel in written | (set(old) - set(new))}, frozenset(extras))
+
+
+def _update_shadow(
+    out: Path,
+    work: Path,
+    staging: Path,
+    new: dict[str, str],
+    old: dict[str, str],
+    written: set[str],
+    shadow: Shadow | None,
+    extras: set[str],
+) -> None:
+    """Make `work` the new site: from the shadow, changing only the files that differ, or from
+    hard links to every file of the output when there is no shadow to trust."""
+    prev = shadow_dir(out)
+    if shadow is not None and prev.is_dir() and not prev.is_symlink():
+        os.replace(prev, work)  # first: a build killed while changing it never trusts it again
+        differs, stale_extras = shadow.differs, shadow.extras - extras
+    else:
+        work.mkdir()
+        link_tree(out, work, set(old) | extras | {MARKER})
+        differs, stale_extras = {}, frozenset()
+    for rel in sorted(set(differs) | written | (set(old) - set(new))):
+        have = differs[rel] if rel in differs else old.get(rel)
+        want = new.get(rel)
+        if have == want:
+            continue
+        if want is None:
+            _remove(work, rel)
+        elif rel in written:
+            _place(work / rel, staging / rel, link=False)
+        else:  # changed by the last build, not this one: the output holds it
+            _place(work / rel, out / rel, link=True)
+    for rel in stale_extras - set(new):
+        _remove(work, rel)
+    for rel in extras:
+        _place(work / rel, out / rel, link=True)
+    os.chmod(work, 0o755)

@@ -79,7 +79,14 @@ def parse(text: str, path: str, first_line: int = 1) -> tuple[Any, Problem | Non
         reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         context, context_mark = getattr(exc, "context", None), getattr(exc, "context_mark", None)
         if context and context_mark is not None and context_mark.line != getattr(mark, "line", None):
-            reason += f" ({context} started on line {first_line + context_mark.line})"
+            if context.startswith("while scanning"):
+                # A token left open (a quote) goes wrong only where the file or the next quote
+                # ends: the line to fix is the one where it opens.
+                what = "a quoted value" if "quoted" in context else context.removeprefix("while scanning ")
+                reason = f"{what} opens on this line and is never closed ({reason} on line {line})"
+                line = first_line + context_mark.line
+            else:
+                reason += f" ({context} started on line {first_line + context_mark.line})"
         return None, Problem(path, line, f"YAML syntax error: {reason}")
 
 

@@ -40,6 +40,12 @@ def run_cli(*args: str, root: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+def staging_left(folder: Path) -> list[Path]:
+    """Staging folders a build left beside its output (`.public.new-*`, `.public.old-*`); the
+    shadow `.public.prev` is kept on purpose."""
+    return [p for p in folder.glob(".*") if ".new-" in p.name or ".old-" in p.name]
+
+
 def write_article(root: Path, name: str, front_matter: str, body: str = "본문 문단입니다.\n") -> Path:
     path = root / "content" / "articles" / name
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -11,7 +11,7 @@ import pytest
 from site_builder import check, config, site
 from site_builder.check import scan
 from site_builder.content import load_articles
-from tests.conftest import run_cli, write_article
+from tests.conftest import run_cli, staging_left, write_article
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -114,7 +114,7 @@ def _timeline_project(root: Path) -> None:
 def test_home_is_a_paginated_timeline_newest_first(empty_project: Path) -> None:
     _timeline_project(empty_project)
     (empty_project / "content" / "milestones.yaml").write_text(
-        "- date: 2024-12-26\n  title: 딥시크-V3 공개\n  tags: [DeepSeek]\n", encoding="utf-8"
+        "- date: 2025-01-22\n  title: 딥시크-V3 공개\n  tags: [DeepSeek]\n", encoding="utf-8"
     )
     cfg = config.load(empty_project, {"page_size": 2})
     site.build(cfg)
@@ -125,7 +125,8 @@ def test_home_is_a_paginated_timeline_newest_first(empty_project: Path) -> None:
     assert 'href="/page/2/"' in home
     both_pages = "".join((out / p).read_text() for p in ["index.html", "page/2/index.html"])
     assert all(title in both_pages for title in ("첫 기사", "둘째 기사", "셋째 기사"))
-    assert "딥시크-V3 공개" in (out / "page/2/index.html").read_text()  # milestones are timeline entries
+    # Milestones are timeline entries, on the page whose articles surround them.
+    assert "딥시크-V3 공개" in (out / "page/2/index.html").read_text() and "딥시크-V3 공개" not in home
     page_numbers = sorted(p.parent.name for p in out.glob("page/*/index.html"))
     assert page_numbers and page_numbers[0] == "2"
     second = (out / "page/2/index.html").read_text(encoding="utf-8")
@@ -256,7 +257,7 @@ def test_every_bad_file_is_reported_in_one_run_and_old_output_survives(empty_pro
         if message:
             assert any(line.startswith(message) for line in lines), (message, lines)
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
-    assert not list(empty_project.glob(".public.*"))  # no staging folder left behind
+    assert not staging_left(empty_project)  # no staging folder left behind
 
 
 def test_template_error_names_template_and_line_and_keeps_old_site(empty_project: Path) -> None:

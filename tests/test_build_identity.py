@@ -52,7 +52,7 @@ def corpus(empty_project: Path) -> Path:
 
 
 def copy_project(source: Path, dest: Path) -> Path:
-    shutil.copytree(source, dest, ignore=shutil.ignore_patterns(".cache", "public"))
+    shutil.copytree(source, dest, ignore=shutil.ignore_patterns(".cache", "public", ".public.*"))
     return dest
 
 

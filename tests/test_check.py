@@ -255,3 +255,27 @@ def test_a_missing_or_broken_search_index_or_404_page_is_named(
     damage(broken)
     problems = check_site(seed_site, broken)
     assert len(problems) == 1 and problems[0].startswith(problem), problems
+
+
+def test_check_reads_the_base_url_the_site_was_built_for(empty_project: Path) -> None:
+    """A site built with --base-url (a GitHub Pages project path) checks clean without the flag;
+    a different --base-url is one clear line, not a problem per link."""
+    add_seed_articles(empty_project)
+    built = run_cli("build", "--base-url", BASE, "--output", "pages", root=empty_project)
+    assert built.returncode == 0, built.stderr
+    plain = run_cli("check", "--output", "pages", root=empty_project)
+    assert plain.returncode == 0, plain.stdout
+    assert "check: 0 problems" in plain.stdout
+    other = run_cli("check", "--output", "pages", "--base-url", "https://other.example/", root=empty_project)
+    assert other.returncode == 1
+    lines = [line for line in other.stdout.splitlines() if not line.startswith("check:")]
+    assert lines == [
+        f"pages: built for base URL {BASE}, not https://other.example/; build with that --base-url, or drop it"
+    ]
+    # Rebuilt for another base URL in the same folder, the record follows (the site is exchanged whole).
+    assert (
+        run_cli("build", "--base-url", "https://other.example/", "--output", "pages", root=empty_project).returncode
+        == 0
+    )
+    again = run_cli("check", "--output", "pages", root=empty_project)
+    assert again.returncode == 0 and "check: 0 problems" in again.stdout, again.stdout

@@ -23,7 +23,7 @@ import pytest
 from site_builder import cli, config, serve
 from site_builder import state as state_mod
 from site_builder.content import load_articles
-from tests.conftest import REPO, run_cli, write_article
+from tests.conftest import REPO, run_cli, staging_left, write_article
 from tests.ingest_helpers import ARTICLE, article_path, front_matter, make_project, run_ingest
 
 MARKER = ".ai-timeline-output"  # the file that says a folder is a build's output
@@ -143,7 +143,7 @@ def test_build_rebuild_and_a_new_output_folder_all_work(project: Path) -> None:
     checked = run_cli("check", "--output", "newdir", root=project)
     assert checked.returncode == 0, checked.stdout  # the marker is not a file of the site
     assert MARKER not in (newdir / "sitemap.xml").read_text(encoding="utf-8")
-    assert not list(project.glob(".public.*")) and not list(project.glob(".newdir.*"))
+    assert not staging_left(project)
 
 
 def test_serve_builds_into_its_own_folder_again_and_again(project: Path) -> None:
@@ -252,7 +252,7 @@ def test_a_full_disk_names_the_file_and_leaves_the_old_site(
     line = one_line(capsys.readouterr().err)
     assert line.startswith("public/") and "cannot write" in line and os.strerror(errno.ENOSPC) in line, line
     assert snapshot(built / "public") == before
-    assert not list(built.glob(".public.*"))
+    assert not staging_left(built)
 
 
 def test_a_failed_swap_puts_the_old_site_back(
@@ -272,7 +272,7 @@ def test_a_failed_swap_puts_the_old_site_back(
     assert _build_in_process(built, "--no-cache") == 1
     assert "public" in one_line(capsys.readouterr().err)
     assert snapshot(public) == before
-    assert not list(built.glob(".public.*"))
+    assert not staging_left(built)
 
 
 def test_a_state_that_cannot_be_saved_is_reported_and_forgotten(

@@ -14,8 +14,9 @@ from site_builder import check, config, datafiles, site
 from site_builder.check import scan
 from site_builder.content import Article, load_articles
 from site_builder.library import build_library
-from site_builder.search import DOC_CHUNK, TERM_SHARDS, build_search, stem, term_shard, tokens
+from site_builder.search import DOC_CHUNK, TERM_SHARDS, build_search, term_shard
 from site_builder.taxonomy import Tag, build_taxonomy
+from site_builder.words import stem, tokens
 
 TAGS_YAML = """\
 DeepSeek:
@@ -166,7 +167,8 @@ def test_article_page_has_typography_meta_source_neighbours_related_and_share_me
     page = read(built, "2025/01/20/r1/index.html")
     base = built.base_path
     assert "<h1>딥시크, 추론 모델 R1 출시</h1>" in page
-    assert "<dd>AI타임스</dd>" in page and "<dd>임대준</dd>" in page
+    assert '<dt>출처</dt><dd><a class="outlet" href="https://www.aitimes.com/news/articleView.html?idxno=1"' in page
+    assert "<dd>임대준</dd>" in page
     assert "2025년 1월 20일 (월) 18:30" in page
     assert (
         'href="https://www.aitimes.com/news/articleView.html?idxno=1" rel="noopener">AI타임스에서 원문 보기</a>' in page
@@ -178,7 +180,8 @@ def test_article_page_has_typography_meta_source_neighbours_related_and_share_me
     assert f'<meta property="og:url" content="{url}">' in page
     assert '<meta property="og:type" content="article">' in page
     assert '<meta property="og:title" content="딥시크, 추론 모델 R1 출시">' in page
-    assert '<meta name="twitter:card" content="summary">' in page
+    assert '<meta name="twitter:card" content="summary_large_image">' in page
+    assert f'<meta property="og:image" content="{url}share.png">' in page
     assert '<meta property="article:published_time" content="2025-01-20T18:30:00+09:00">' in page
     ld = json_ld(page)
     assert ld["@type"] == "NewsArticle" and ld["headline"] == "딥시크, 추론 모델 R1 출시"

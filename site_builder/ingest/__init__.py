@@ -18,7 +18,7 @@ from ..config import Config
 from ..datafiles import KST, DataFiles, load_all
 from ..errors import Problem, SiteError, display_path, too_big
 from ..urls import is_safe_url
-from . import clean, dates, meta, overrides, spam, summary, tags
+from . import clean, copies, dates, meta, overrides, spam, summary, tags
 from .decode import DecodeError, decode
 from .render import Article, format_date, render
 from .report import SeedReport, counts, review_list, table
@@ -34,6 +34,8 @@ class Result:
     article: Article | None
     warnings: list[str] = field(default_factory=list)
     skipped: bool = False
+    portal: str = ""  # the portal the page was captured from (see meta.find_portal)
+    repaired: bool = False  # injected spam was repaired
 
 
 def ingest_bytes(
@@ -123,7 +125,8 @@ def ingest_bytes(
     article.slug = override.get("slug") or existing_slug or summary.article_slug(seed_name, article.tags, data.tags)
     article.review = review
     article.draft = any(not line.startswith("title:") for line in review)
-    return Result(article, warnings)
+    portal = meta.find_portal(page, data.outlets, article.source_url)
+    return Result(article, warnings, portal=portal, repaired=bool(fixes))
 
 
 def _reasons(chrome: list[tuple[int, str, str]]) -> str:
@@ -160,6 +163,7 @@ def run(config: Config, *, force: bool = False) -> int:
     out_dir = config.content_dir / "articles"
     reports: list[SeedReport] = []
     diffs: list[str] = []
+    written: list[tuple[SeedReport, Path, copies.Fresh]] = []
     for path in seeds:
         shown = display_path(path, config.root)
         target = out_dir / f"{path.stem}.md"
@@ -195,7 +199,12 @@ def run(config: Config, *, force: bool = False) -> int:
         if result.skipped or result.article is None:
             report.status = "skipped"
             continue
-        article = result.article
+        fresh = copies.Fresh(target.name, result.article, result.portal, result.repaired, target.exists())
+        written.append((report, target, fresh))
+    found = copies.mark([fresh for _, _, fresh in written], out_dir, force=force, tz=config.tz)
+    for report, target, fresh in written:
+        article = fresh.article
+        report.warnings += found.pop(target.name, [])
         try:
             outcome = write_article(target, render(article), force=force, shown=display_path(target, config.root))
         except OSError as exc:  # a full disk: the article is left as it was, never half-written
@@ -222,6 +231,8 @@ def run(config: Config, *, force: bool = False) -> int:
     for diff in diffs:
         print(diff, end="" if diff.endswith("\n") else "\n")
     print(table(reports))
+    for name, warnings in sorted(found.items()):  # files without a seed in this run
+        print("\n".join(f"warning: {display_path(out_dir / name, config.root)}: {w}" for w in warnings))
     seeds_shown = display_path(config.seeds_dir, config.root)
     for name in unknown:
         print(f"warning: seeds/{overrides.FILE} names '{name}', which is not a seed in {seeds_shown}")

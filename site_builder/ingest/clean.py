@@ -44,7 +44,7 @@ _WEEKDAY = r"\(?[월화수목금토일]\)?"
 Rules = list[tuple[str, re.Pattern[str]]]
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4)  # one lexicon per site; a preview may see a few
 def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
     """(whole-line chrome whatever its length, chrome only as a short line), the words from
     the lexicon; a short-line rule holds words that also occur in running text."""
@@ -99,7 +99,7 @@ _RELATED_LINK = re.compile(r"^[-–·•▶▷]\s*(\[[^\]]{1,12}\]|[\"'‘“])"
 _BULLET = re.compile(r"^[•·∙◦]\s*")
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4)  # one lexicon per site; a preview may see a few
 def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]]]:
     """(a byline line, reporter prefixes glued to a paragraph), with the lexicon's roles."""
     by = bylines(lex)

@@ -37,7 +37,7 @@ _URL_DATE = re.compile(r"/(20\d{2})/(\d{2})/(\d{2})/|(?<=[/=_A-Za-z])(20\d{2})(\
 _URL = re.compile(r"(?:https?://|www\.|[A-Za-z0-9-]+\.(?:com|kr|net|co\.kr)/)\S+")
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4)  # one lexicon per site; a preview may see a few
 def _labels(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(a stamp label just before a date, an update label, capture-time words beside a date)."""
     label = re.compile(

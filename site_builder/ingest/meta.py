@@ -114,6 +114,9 @@ def printed_outlet(text: str) -> str | None:
     return None if name in _NOT_OUTLET or name.isdigit() else name
 
 
+_ADDRESS = re.compile(r"(?:https?://)?((?:[a-z0-9-]+\.)+(?:com|kr|net))(?=[/\s]|$)", re.I)
+
+
 def find_publisher(
     cleaned: Cleaned, text: str, outlets: tuple[Outlet, ...], seed_name: str = ""
 ) -> tuple[str | None, str, bool]:
@@ -142,7 +145,7 @@ def find_publisher(
         name = outlet_by_domain(m.group(1), outlets)
         if name:
             return name, f"e-mail domain {m.group(1)}", True
-    for m in re.finditer(r"(?:https?://)?((?:[a-z0-9-]+\.)+(?:com|kr|net))(?=[/\s]|$)", text, re.I):
+    for m in _ADDRESS.finditer(text):
         name = outlet_by_domain(m.group(1), outlets)
         if name:
             return name, f"address {m.group(1)}", True
@@ -159,6 +162,26 @@ def find_publisher(
     if name:
         return name, f"seed file name '{seed_name}'", True
     return None, "", False
+
+
+def find_portal(cleaned: Cleaned, outlets: tuple[Outlet, ...], source_url: str = "") -> str:
+    """The portal (Daum, Nate, ZUM…) the page was captured from, or "": its address in the
+    seed's source_url or in the page's chrome, or its name in a portal notice. The body is never
+    read for this: an article about Naver names Naver."""
+    _, portals = _portals(outlets)
+    lines = [line for _, line, _ in cleaned.chrome]
+    for line in [source_url, *lines]:
+        # A reporter's hanmail.net or naver.com mailbox says nothing of where the page was.
+        for m in _ADDRESS.finditer(EMAIL.sub(" ", line)):
+            name = outlet_by_domain(m.group(1), portals)
+            if name:
+                return name
+    for _, line, reason in cleaned.chrome:
+        if reason == "portal notice":
+            for portal in portals:
+                if any(alias in line for alias in (portal.name, *portal.aliases)):
+                    return portal.name
+    return ""
 
 
 _BYLINE_REASONS = ("byline", "sign-off", "after article end", "byline date", "date line")

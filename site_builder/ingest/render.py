@@ -20,6 +20,8 @@ KEY_ORDER = (
     "summary",
     "slug",
     "source_url",
+    "duplicate_of",
+    "also_at",
     "seed",
     "date_source",
     "draft",
@@ -40,6 +42,8 @@ class Article:
     summary: str = ""
     slug: str = ""
     source_url: str = ""
+    duplicate_of: str = ""  # a copy: the file name of the article it copies (see copies.py)
+    also_at: list[str] = field(default_factory=list)  # an original: the outlets its copies came from
     date_source: str = ""
     draft: bool = False
     review: list[str] = field(default_factory=list)  # open points for an editor, one line each
@@ -69,6 +73,8 @@ def front_matter(article: Article) -> str:
         "summary": article.summary,
         "slug": article.slug,
         "source_url": article.source_url,
+        "duplicate_of": article.duplicate_of,
+        "also_at": article.also_at,
         "seed": article.seed,
         "date_source": article.date_source,
         "draft": article.draft or None,
@@ -124,7 +130,22 @@ def escape_markdown(text: str) -> str:
     return text
 
 
+def with_key(text: str, key: str, value: Any) -> str:
+    """`text` (an article as ingest writes it, without its ingest_hash) with front-matter `key`
+    set to `value`, in its KEY_ORDER place: how ingest changes one field of an article it
+    cannot write again from a seed."""
+    head, sep, rest = text.removeprefix("---\n").partition("\n---\n")
+    lines = [line for line in head.split("\n") if not line.startswith(f"{key}:")]
+    after = set(KEY_ORDER[KEY_ORDER.index(key) + 1 :])
+    at = next((i for i, line in enumerate(lines) if line.partition(":")[0] in after), len(lines))
+    lines.insert(at, f"{key}: {_scalar(value)}")
+    return "---\n" + "\n".join(lines) + sep + rest
+
+
+def body(article: Article) -> str:
+    return "\n\n".join(escape_markdown(p) for p in article.paragraphs)
+
+
 def render(article: Article) -> str:
     """The file text without the ingest_hash line (which write.py adds)."""
-    body = "\n\n".join(escape_markdown(p) for p in article.paragraphs)
-    return f"---\n{front_matter(article)}\n---\n\n{body}\n"
+    return f"---\n{front_matter(article)}\n---\n\n{body(article)}\n"

@@ -6,6 +6,7 @@ is not 메타, 'MSCI' is not MS), but with a particle attached ('딥시크가', 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -45,14 +46,14 @@ class _Matcher:
         return found
 
 
-_CACHE: dict[tuple[tuple[str, tuple[str, ...]], ...], _Matcher] = {}
-
-
 def _matcher(tags: dict[str, TagDef]) -> _Matcher:
-    key = tuple((t.name, t.aliases) for t in tags.values())
-    if key not in _CACHE:
-        _CACHE[key] = _Matcher(tags)
-    return _CACHE[key]
+    return _matcher_for(tuple(tags.values()))
+
+
+# One tag list per run (a few while tests run): every seed of a run shares its matcher.
+@functools.lru_cache(maxsize=4)
+def _matcher_for(tags: tuple[TagDef, ...]) -> _Matcher:
+    return _Matcher({t.name: t for t in tags})
 
 
 def find_tags(

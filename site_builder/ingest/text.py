@@ -50,7 +50,7 @@ class Bylines:
     names: str  # several names: '홍길동·김철수', '임은진 홍국기 오규진'
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4)  # one lexicon per site; a preview may see a few
 def bylines(lex: Lexicon | None = None) -> Bylines:
     role = "(?:" + phrase_pattern((lex or packaged()).roles) + ")"
     name = rf"(?!{role})[가-힣]{{2,4}}"

@@ -30,50 +30,123 @@
     systemDark.addEventListener("change", showTheme);
   }
 
-  // ---- tag chips filter the timeline in place; the URL (?tag=a,b) keeps the filter shareable --
+  // ---- tag filters span the whole timeline ----------------------------------------------------
+  // A chip is a link to its tag's pages, which list every article with the tag. There, a chip of
+  // another tag narrows to both (?tag=b,c keeps it shareable): every page of the tag is fetched, so
+  // the filter covers the tag's whole timeline, not the page at hand.
   const timeline = document.querySelector("[data-filterable]");
-  if (timeline) {
+  const wanted = () => (new URLSearchParams(location.search).get("tag") || "").split(",").filter(Boolean);
+  if (timeline && !timeline.dataset.tag && wanted().length) {
+    // A filter on a page of everything (an old shared link) moves to the first tag's own pages.
+    const [first, ...rest] = wanted();
+    location.replace(`${base}tags/${encodeURIComponent(first)}/${rest.length ? `?tag=${rest.join(",")}` : ""}`);
+  } else if (timeline && timeline.dataset.tag) {
+    const own = timeline.dataset.tag;
     const status = document.getElementById("filter-status");
-    const labels = {};
-    timeline.querySelectorAll(".chip").forEach((c) => (labels[c.dataset.tag] = c.textContent));
-    const fromUrl = () =>
-      (new URLSearchParams(location.search).get("tag") || "").split(",").filter((t) => t && labels[t]);
-    let active = fromUrl();
+    const pagination = document.querySelector(".pagination");
+    const original = [...timeline.querySelectorAll(":scope > .month")];
+    const labels = { [own]: timeline.dataset.label };
+    const learn = (scope) => scope.querySelectorAll(".chip").forEach((c) => (labels[c.dataset.tag] = c.textContent));
+    learn(timeline);
+    let active = wanted().filter((t) => t !== own);
+    let everything = null; // the month sections of every page of this tag, once fetched
 
-    function apply() {
-      const cards = timeline.querySelectorAll(".card");
+    async function fetchPages() {
+      const pages = Number(timeline.dataset.pages);
+      const first = timeline.dataset.first;
+      const urls = Array.from({ length: pages }, (_, i) => (i ? `${first}page/${i + 1}/` : first));
+      const docs = [];
+      for (let i = 0; i < urls.length; i += 4) {
+        const batch = urls.slice(i, i + 4).map((u) =>
+          fetch(u)
+            .then((r) => (r.ok ? r.text() : Promise.reject(r.status)))
+            .then((html) => new DOMParser().parseFromString(html, "text/html")),
+        );
+        docs.push(...(await Promise.all(batch)));
+        showStatus(`${Math.min(i + 4, urls.length)} / ${urls.length}쪽 불러오는 중…`);
+      }
+      // Pages split months and days: sections of the same month or day are joined again.
+      const months = [];
+      for (const doc of docs) {
+        learn(doc);
+        for (const month of doc.querySelectorAll("[data-filterable] > .month")) {
+          const last = months[months.length - 1];
+          if (!last || last.dataset.month !== month.dataset.month) {
+            months.push(document.importNode(month, true));
+            continue;
+          }
+          for (const day of month.querySelectorAll(":scope > .day")) {
+            const lastDay = last.querySelector(":scope > .day:last-of-type");
+            if (lastDay && lastDay.dataset.day === day.dataset.day) {
+              day.querySelectorAll(":scope > .card, :scope > .milestone").forEach((e) => lastDay.append(document.importNode(e, true)));
+            } else last.append(document.importNode(day, true));
+          }
+        }
+      }
+      return months;
+    }
+
+    function showStatus(text) {
+      status.textContent = "";
+      status.hidden = false;
+      const span = document.createElement("span");
+      span.textContent = text;
+      status.append(span);
+      return span;
+    }
+
+    function show(sections) {
+      timeline.querySelectorAll(":scope > .month").forEach((m) => m.remove());
+      timeline.append(...sections);
+    }
+
+    async function apply() {
+      if (!active.length) {
+        if (everything) show(original);
+        if (pagination) pagination.hidden = false;
+        status.hidden = true;
+        timeline.querySelectorAll("[hidden]").forEach((e) => e !== status && (e.hidden = false));
+        timeline.querySelectorAll(".chip[aria-current]").forEach((c) => c.removeAttribute("aria-current"));
+        return;
+      }
+      const want = active;
+      if (!everything) {
+        try {
+          everything = await fetchPages();
+        } catch (e) {
+          showStatus("다른 쪽의 기사를 불러오지 못했습니다. 이 쪽의 기사만 거릅니다.");
+          everything = original;
+        }
+      }
+      if (want !== active) return; // a newer click took over while the pages loaded
+      show(everything);
+      if (pagination) pagination.hidden = true; // every matching entry is on this page now
       let shown = 0;
-      cards.forEach((card) => {
+      timeline.querySelectorAll(".card").forEach((card) => {
         const tags = card.dataset.tags.split(" ");
-        const hit = active.every((t) => tags.includes(t));
-        card.hidden = !hit;
-        if (hit) shown++;
+        card.hidden = !active.every((t) => tags.includes(t));
+        if (!card.hidden) shown++;
       });
-      // Milestones stay visible as landmarks; days and months hide when nothing in them is left.
-      timeline.querySelectorAll(".day").forEach((d) => (d.hidden = !d.querySelector(".card:not([hidden]), .milestone")));
+      // A milestone stays only when it carries every tag of the filter.
+      timeline.querySelectorAll(".milestone").forEach((m) => {
+        const tags = m.dataset.tags.split(" ");
+        m.hidden = !active.every((t) => tags.includes(t));
+      });
+      timeline.querySelectorAll(".day").forEach((d) => (d.hidden = !d.querySelector(".card:not([hidden]), .milestone:not([hidden])")));
       timeline.querySelectorAll(".month").forEach((m) => (m.hidden = !m.querySelector(".day:not([hidden])")));
       timeline.querySelectorAll(".chip").forEach((c) => {
         if (active.includes(c.dataset.tag)) c.setAttribute("aria-current", "true");
         else c.removeAttribute("aria-current");
       });
-      status.textContent = "";
-      status.hidden = !active.length;
-      if (!active.length) return;
-      const names = active.map((t) => `‘${labels[t]}’`).join(", ");
-      const text = document.createElement("span");
-      text.textContent = `${names} 태그 기사 ${shown}건${cards.length < 2 ? "" : ` (이 페이지 ${cards.length}건 중)`}`;
-      status.append(text);
+      const names = active.map((t) => `‘${labels[t] || t}’`).join(", ");
+      showStatus(`‘${labels[own]}’ 기사 중 ${names} 태그 기사 ${shown}건`);
       for (const t of active) {
         const b = document.createElement("button");
         b.type = "button";
-        b.textContent = `${labels[t]} 해제 ✕`;
+        b.textContent = `${labels[t] || t} 해제 ✕`;
         b.addEventListener("click", () => set(active.filter((x) => x !== t), true));
         status.append(b);
       }
-      const link = document.createElement("a");
-      link.href = `${base}tags/${active[0]}/`;
-      link.textContent = `‘${labels[active[0]]}’ 전체 기사 보기`;
-      status.append(link);
     }
     function set(tags, focusStatus) {
       active = tags;
@@ -88,15 +161,35 @@
     timeline.addEventListener("click", (event) => {
       const chip = event.target.closest(".chip");
       if (!chip || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button) return;
-      event.preventDefault();
       const t = chip.dataset.tag;
-      set(active.includes(t) ? active.filter((x) => x !== t) : [...active, t]);
+      if (t === own && !active.length) return; // the tag's own first page: a plain link
+      event.preventDefault();
+      set(t === own ? [] : active.includes(t) ? active.filter((x) => x !== t) : [...active, t]);
     });
     window.addEventListener("popstate", () => {
-      active = fromUrl();
+      active = wanted().filter((t) => t !== own);
       apply();
     });
     if (active.length) apply();
+  }
+
+  // ---- the tag index: by article count, or 가나다 -----------------------------------------------
+  const sorter = document.querySelector(".sort-switch");
+  if (sorter) {
+    const lists = [...document.querySelectorAll(".tag-list")];
+    const byName = (a, b) => a.querySelector("a").textContent.localeCompare(b.querySelector("a").textContent, "ko");
+    const byCount = (a, b) => b.dataset.count - a.dataset.count || byName(a, b);
+    function sortBy(key, push) {
+      for (const list of lists) list.append(...[...list.children].sort(key === "name" ? byName : byCount));
+      sorter.querySelectorAll("button").forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.sort === key)));
+      if (push) history.replaceState(null, "", key === "name" ? "?sort=name" : location.pathname);
+    }
+    sorter.hidden = false;
+    sorter.addEventListener("click", (e) => {
+      const button = e.target.closest("button");
+      if (button) sortBy(button.dataset.sort, true);
+    });
+    if (new URLSearchParams(location.search).get("sort") === "name") sortBy("name", false);
   }
 
   // ---- search --------------------------------------------------------------------------------
@@ -107,6 +200,28 @@
   const panel = document.getElementById("search-panel");
   const page = document.getElementById("search-results");
   if (!form || !input) return;
+  // On a phone the box waits behind the header's icon; on the search page it is open in place.
+  const opener = document.querySelector(".search-toggle");
+  function openSearch(open) {
+    form.classList.toggle("open", open);
+    opener?.setAttribute("aria-expanded", String(open));
+    if (open) input.focus();
+  }
+  if (page) {
+    form.classList.add("open", "in-page");
+    opener?.setAttribute("aria-expanded", "true");
+  }
+  opener?.addEventListener("click", (e) => {
+    e.preventDefault();
+    openSearch(!form.classList.contains("open"));
+  });
+  form.addEventListener("keydown", (e) => {
+    // Escape first closes the results, then the box itself.
+    if (e.key === "Escape" && !page && opener && form.classList.contains("open") && panel.hidden) {
+      openSearch(false);
+      opener.focus();
+    }
+  });
   let index = null;
   let loading = null;
   const shards = {};
