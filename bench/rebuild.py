@@ -59,6 +59,7 @@ def edit_tags(path: Path, round_: int) -> None:
 def child(n: int, seed: int, repeats: int) -> dict:
     """Runs in a fresh process: corpus, then the timed builds. Returns the figures."""
     from site_builder import config, site
+    from site_builder.session import Session
 
     root = Path(tempfile.mkdtemp(prefix=f"bench-rebuild-{n}-"))
     try:
@@ -66,10 +67,11 @@ def child(n: int, seed: int, repeats: int) -> dict:
         cfg = config.load(root, {"output": "public"})
         articles = sorted((root / "content" / "articles").glob("*.md"))
         figures: dict[str, list[dict]] = {}
+        session = Session()  # kept between builds, as the preview server keeps its own
 
         def timed(label: str, previous: site.BuildState | None) -> site.BuildState:
             started = time.perf_counter()
-            result = site.build(cfg, previous, own_output=True)  # as the preview server builds
+            result = site.build(cfg, previous, own_output=True, session=session)  # as the preview server builds
             wall = time.perf_counter() - started
             figures.setdefault(label, []).append(
                 {"s": wall, "rendered": result.rendered, "written": result.written, "removed": result.removed}
