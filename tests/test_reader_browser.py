@@ -14,22 +14,12 @@ from bench.corpus import write_corpus
 from site_builder import config, site
 from site_builder.content import load_articles
 from site_builder.serve import overlay_script
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS, REPO, static_server
+from tests.conftest import REPO, static_server
 
 pytestmark = pytest.mark.browser
-sync_api = pytest.importorskip("playwright.sync_api")
+pytest.importorskip("playwright.sync_api")  # the whole module needs the browser
 
 WIDTHS = {"phone": (390, 844), "laptop": (1366, 900)}
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian chromium is not installed")
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def _serve(root: Path, web: Path) -> Iterator[tuple[str, config.Config]]:
