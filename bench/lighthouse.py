@@ -14,17 +14,14 @@ import argparse
 import json
 import os
 import shlex
-import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from site_builder import config, site  # noqa: E402
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS, static_server  # noqa: E402
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, served_seed_site  # noqa: E402
 
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 
@@ -57,21 +54,14 @@ def main() -> int:
     parser.add_argument("--lighthouse", default="npx --yes lighthouse@12", help="the command that runs Lighthouse")
     args = parser.parse_args()
     command = shlex.split(args.lighthouse)
-    with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp) / "site"
-        shutil.copytree(REPO / "content", root / "content")
-        shutil.copy(REPO / "site.yaml", root / "site.yaml")
-        web = Path(tmp) / "web"
-        with static_server(web) as origin:
-            cfg = config.load(root, {"base_url": origin + "/", "output": str(web)})
-            site.build(cfg)
-            article = sorted(web.glob("[0-9]*/*/*/*/index.html"))[-1].parent.relative_to(web).as_posix() + "/"
-            pages = {"home": "", "article": article, "tag": "tags/deepseek/"}
-            failed = False
-            for name, path in pages.items():
-                scores = audit(command, f"{origin}/{path}")
-                failed |= any(score < 100 for score in scores.values())
-                print(f"{name:8} /{path}: " + ", ".join(f"{k} {v}" for k, v in scores.items()), flush=True)
+    with served_seed_site() as (web, origin):
+        article = sorted(web.glob("[0-9]*/*/*/*/index.html"))[-1].parent.relative_to(web).as_posix() + "/"
+        pages = {"home": "", "article": article, "tag": "tags/deepseek/"}
+        failed = False
+        for name, path in pages.items():
+            scores = audit(command, f"{origin}/{path}")
+            failed |= any(score < 100 for score in scores.values())
+            print(f"{name:8} /{path}: " + ", ".join(f"{k} {v}" for k, v in scores.items()), flush=True)
     return 1 if failed else 0
 
 

@@ -11,16 +11,13 @@ The site is built from the project's content/ into a temporary folder and served
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from site_builder import config, site  # noqa: E402
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS, static_server  # noqa: E402
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, served_seed_site  # noqa: E402
 
 WIDTHS = {"phone": (390, 844), "laptop": (1366, 900)}
 SCHEMES = ("light", "dark")
@@ -34,36 +31,30 @@ def main() -> int:
     from playwright.sync_api import sync_playwright
 
     args.out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp) / "site"
-        shutil.copytree(REPO / "content", root / "content")
-        shutil.copy(REPO / "site.yaml", root / "site.yaml")
-        web = Path(tmp) / "web"
-        with static_server(web) as origin:
-            site.build(config.load(root, {"base_url": origin + "/", "output": str(web)}))
-            targets = _targets(web)
-            with sync_playwright() as p:
-                browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-                for width_name, (width, height) in WIDTHS.items():
-                    for scheme in SCHEMES:
-                        context = browser.new_context(
-                            viewport={"width": width, "height": height},
-                            color_scheme=scheme,
-                            device_scale_factor=1,
-                            is_mobile=width_name == "phone",
-                            has_touch=width_name == "phone",
-                        )
-                        page = context.new_page()
-                        for name, path in targets.items():
-                            page.goto(f"{origin}/{path}")
-                            page.wait_for_load_state("networkidle")
-                            if name == "search":
-                                page.wait_for_selector("#search-results .results")
-                            target = args.out / f"{name}-{width_name}-{scheme}.png"
-                            page.screenshot(path=str(target), full_page=args.full_page)
-                            print(target.relative_to(REPO) if target.is_relative_to(REPO) else target)
-                        context.close()
-                browser.close()
+    with served_seed_site() as (web, origin):
+        targets = _targets(web)
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            for width_name, (width, height) in WIDTHS.items():
+                for scheme in SCHEMES:
+                    context = browser.new_context(
+                        viewport={"width": width, "height": height},
+                        color_scheme=scheme,
+                        device_scale_factor=1,
+                        is_mobile=width_name == "phone",
+                        has_touch=width_name == "phone",
+                    )
+                    page = context.new_page()
+                    for name, path in targets.items():
+                        page.goto(f"{origin}/{path}")
+                        page.wait_for_load_state("networkidle")
+                        if name == "search":
+                            page.wait_for_selector("#search-results .results")
+                        target = args.out / f"{name}-{width_name}-{scheme}.png"
+                        page.screenshot(path=str(target), full_page=args.full_page)
+                        print(target.relative_to(REPO) if target.is_relative_to(REPO) else target)
+                    context.close()
+            browser.close()
     return 0
 
 

@@ -8,6 +8,7 @@ import http.server
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -85,6 +86,22 @@ def seed_project(empty_project: Path) -> Path:
     for path in articles:
         shutil.copy(path, empty_project / "content" / "articles" / path.name)
     return empty_project
+
+
+@contextlib.contextmanager
+def served_seed_site() -> Iterator[tuple[Path, str]]:
+    """The project's own seed site, built for and served from 127.0.0.1 while the block runs:
+    (the built folder, its origin). For the bench scripts that look at it in a browser."""
+    from site_builder import config, site
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "site"
+        shutil.copytree(REPO / "content", root / "content")
+        shutil.copy(REPO / "site.yaml", root / "site.yaml")
+        web = Path(tmp) / "web"
+        with static_server(web) as origin:
+            site.build(config.load(root, {"base_url": origin + "/", "output": str(web)}))
+            yield web, origin
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
