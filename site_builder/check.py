@@ -2,10 +2,10 @@
 
 Every internal link, anchor, image, stylesheet, script and feed URL must resolve to a
 written file under the base path; every page needs a title, lang, canonical URL and meta
-description, and unique ids; feeds and the sitemap must parse and list every article;
-every article needs a page, and every page must be reachable from the home page; the 404
-page and the search index (search/index.json, with its shards on a large site) must be there
-and the index must be whole.
+description, and unique ids; feeds must parse and list every article, and the sitemap (or
+sitemap index) every page once; every article needs a page, and every page must be reachable
+from the home page; the 404 page and the search index (search/index.json, with its shards on
+a large site) must be there and the index must be whole.
 
 Each problem is one `page: problem` line, `page` being the path inside the output folder
 (or the content file, for an article without a page). The work is one walk of the output
@@ -20,20 +20,21 @@ import os
 import posixpath
 import re
 import xml.etree.ElementTree as ElementTree
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from html import unescape
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
-from . import search
-from .config import Config
+from . import search, stories
+from .config import SITEMAP_URLS, Config
 from .config import load as load_config
 from .content import load_articles
 from .datafiles import load_all
 from .errors import display_path
-from .library import build_library
+from .library import Ref, build_library
+from .pages import SITEMAP_BYTES
 from .taxonomy import build_taxonomy
 from .write import MARKER, recorded_base_url
 
@@ -318,17 +319,23 @@ def _check_content(config: Config, out: Path, files: set[str], resolve: _Resolve
         if article.url + "index.html" not in files:
             problems.append(f"{article.source}: article has no page (expected {article.url}index.html)")
     everything = {config.absolute_url(a.url) for a in library.articles}
-    problems += _check_xml(out, "atom.xml", "feed", everything, resolve)
-    problems += _check_xml(out, "sitemap.xml", "urlset", everything, resolve)
-    taxonomy, _ = build_taxonomy(library, data, config)
+    taxonomy, _ = build_taxonomy(library, data, config, stories.group(library.articles, config, data.tags))
+
+    def entries(articles: tuple[Ref, ...]) -> set[str]:
+        """What a feed lists: an entry per article, a story's under the article standing for it,
+        the newest `feed_size` of them."""
+        return {config.absolute_url(a.url) for a in taxonomy.collapse(articles)[0][: config.feed_size]}
+
+    problems += _check_feed(out, "atom.xml", entries(library.refs), resolve)
+    problems += _check_sitemap(out, files, everything, config, resolve)
     feeds = {}
     for name, tagged in taxonomy.tag_articles.items():
         if tagged and name in taxonomy.tags:
-            feeds[taxonomy.tags[name].url + "atom.xml"] = {config.absolute_url(a.url) for a in tagged}
+            feeds[taxonomy.tags[name].url + "atom.xml"] = entries(tagged)
     for rel in sorted(f for f in files if f.startswith("tags/") and f.endswith("/atom.xml")):
         feeds.setdefault(rel, set())
     for rel, must_list in sorted(feeds.items()):
-        problems += _check_xml(out, rel, "feed", must_list, resolve)
+        problems += _check_feed(out, rel, must_list, resolve)
     problems += _check_search(out, files, len(library.articles))
     return problems
 
@@ -351,7 +358,7 @@ def _check_search(out: Path, files: set[str], articles: int) -> list[str]:
     index, problem = _read_json(out, SEARCH_INDEX, files)
     if problem:
         return [problem]
-    shape = "an object with v, tags, and docs and terms (or count, chunk and shards)"
+    shape = "an object with v, tags, and docs and terms (or count, chunk, shards and bounds)"
     if not isinstance(index, dict) or not isinstance(index.get("tags"), list):
         return [f"{SEARCH_INDEX}: not a search index (expected {shape})"]
     if index.get("v") != search.VERSION:
@@ -361,6 +368,10 @@ def _check_search(out: Path, files: set[str], articles: int) -> list[str]:
     elif all(type(index.get(key)) is int and index[key] > 0 for key in ("chunk", "shards")) and (
         type(index.get("count")) is int
     ):
+        bounds = index.get("bounds")
+        strings = isinstance(bounds, list) and all(isinstance(b, str) for b in bounds)
+        if not strings or len(bounds) != index["shards"] - 1 or bounds != sorted(bounds):
+            return [f"{SEARCH_INDEX}: bounds must list the first stem of every term shard but the first, in order"]
         count, problems = index["count"], _check_search_shards(out, files, index)
     else:
         return [f"{SEARCH_INDEX}: not a search index (expected {shape})"]
@@ -382,27 +393,74 @@ def _check_search_shards(out: Path, files: set[str], index: dict) -> list[str]:
     return problems
 
 
-def _check_xml(out: Path, rel: str, root_name: str, must_list: set[str], resolve: _Resolver) -> list[str]:
+def _xml_root(out: Path, rel: str, *names: str) -> tuple[ElementTree.Element | None, list[str]]:
+    """(the root element, []) when the file parses and its root is one of `names` (namespaced),
+    else (None, the problem)."""
     file = out / rel
     if not file.is_file():
-        return [f"{rel}: missing"]
+        return None, [f"{rel}: missing"]
     try:
         root = ElementTree.parse(file).getroot()
     except ElementTree.ParseError as exc:
-        return [f"{rel}: not well-formed XML ({exc})"]
-    ns = ATOM if root_name == "feed" else SITEMAP
-    if root.tag != ns + root_name:
-        return [f"{rel}: root element is {root.tag}, expected {ns}{root_name}"]
-    problems = []
-    if root_name == "feed":
-        listed = {(e.text or "").strip() for e in root.iterfind(f"{ATOM}entry/{ATOM}id")}
-        urls = [(f'<link href="{e.get("href", "")}">', e.get("href", "")) for e in root.iter(f"{ATOM}link")]
-    else:
-        listed = {(e.text or "").strip() for e in root.iterfind(f"{SITEMAP}url/{SITEMAP}loc")}
-        urls = [(f"<loc>{url}</loc>", url) for url in sorted(listed)]
-    for shown, url in urls:
-        target = resolve(rel, url)
-        if target.kind != "file":
-            problems.append(f"{rel}: {shown} does not resolve to a file on this site")
+        return None, [f"{rel}: not well-formed XML ({exc})"]
+    if root.tag not in names:
+        return None, [f"{rel}: root element is {root.tag}, expected {' or '.join(names)}"]
+    return root, []
+
+
+def _unresolved(rel: str, urls: list[tuple[str, str]], resolve: _Resolver) -> list[str]:
+    return [
+        f"{rel}: {shown} does not resolve to a file on this site"
+        for shown, url in urls
+        if resolve(rel, url).kind != "file"
+    ]
+
+
+def _check_feed(out: Path, rel: str, must_list: set[str], resolve: _Resolver) -> list[str]:
+    root, problems = _xml_root(out, rel, ATOM + "feed")
+    if root is None:
+        return problems
+    listed = {(e.text or "").strip() for e in root.iterfind(f"{ATOM}entry/{ATOM}id")}
+    urls = [(f'<link href="{e.get("href", "")}">', e.get("href", "")) for e in root.iter(f"{ATOM}link")]
+    problems += _unresolved(rel, urls, resolve)
     problems += [f"{rel}: does not list article {url}" for url in sorted(must_list - listed)]
+    return problems
+
+
+SITEMAP_FILE = "sitemap.xml"
+
+
+def _check_sitemap(out: Path, files: set[str], articles: set[str], config: Config, resolve: _Resolver) -> list[str]:
+    """sitemap.xml, a urlset or an index of urlsets, each within the protocol's limits, lists
+    every page of the site once (but the 404 page and the drafts' review page)."""
+    root, problems = _xml_root(out, SITEMAP_FILE, SITEMAP + "urlset", SITEMAP + "sitemapindex")
+    if root is None:
+        return problems
+    urlsets = [(SITEMAP_FILE, root)]
+    if root.tag == SITEMAP + "sitemapindex":
+        locs = [(e.text or "").strip() for e in root.iterfind(f"{SITEMAP}sitemap/{SITEMAP}loc")]
+        problems += _unresolved(SITEMAP_FILE, [(f"<loc>{url}</loc>", url) for url in locs], resolve)
+        urlsets = []
+        for url in locs:
+            target = resolve(SITEMAP_FILE, url)
+            part, found = _xml_root(out, target.dest, SITEMAP + "urlset") if target.kind == "file" else (None, [])
+            problems += found
+            if part is not None:
+                urlsets.append((target.dest, part))
+    counts: Counter[str] = Counter()
+    for rel, urlset in urlsets:
+        locs = [(e.text or "").strip() for e in urlset.iterfind(f"{SITEMAP}url/{SITEMAP}loc")]
+        if len(locs) > SITEMAP_URLS:
+            problems.append(f"{rel}: lists {len(locs):,} URLs, the protocol allows {SITEMAP_URLS:,} in one file")
+        if (out / rel).stat().st_size > SITEMAP_BYTES:
+            problems.append(f"{rel}: larger than the protocol's {SITEMAP_BYTES:,} bytes")
+        problems += _unresolved(rel, [(f"<loc>{url}</loc>", url) for url in sorted(set(locs))], resolve)
+        counts.update(locs)
+    problems += [f"{SITEMAP_FILE}: lists {url} {n} times" for url, n in sorted(counts.items()) if n > 1]
+    problems += [f"{SITEMAP_FILE}: does not list article {url}" for url in sorted(articles - counts.keys())]
+    unlisted = {"404.html", "review/index.html"}
+    pages = {
+        config.absolute_url(f.removesuffix("index.html")) for f in files if f.endswith(".html") and f not in unlisted
+    }
+    problems += [f"{SITEMAP_FILE}: does not list page {url}" for url in sorted(pages - articles - counts.keys())]
     return problems

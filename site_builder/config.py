@@ -24,6 +24,7 @@ CONFIG_FILE = "site.yaml"
 BUNDLED_THEMES = Path(__file__).resolve().parent.parent / "themes"
 PERMALINK_FIELDS = ("{year}", "{month}", "{day}", "{slug}")
 ARTICLE_BODIES = ("full", "excerpt")
+SITEMAP_URLS = 50_000  # most URLs one sitemap file may list (sitemaps.org protocol)
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class Config:
     story_window: int = 3  # most days between the first and the last article of a story
     article_body: str = "full"  # or "excerpt": the summary and the first paragraphs, then the original
     feed_size: int = 50  # newest articles in each Atom feed
+    sitemap_size: int = 50_000  # most URLs in one sitemap file; more make a sitemap index
     # The newest N articles get a 1200x630 PNG for link previews (og:image); 0: none. Drawing one
     # costs as much as rendering ten pages, and links that are shared are mostly to new articles.
     share_images: int = 200
@@ -162,6 +164,11 @@ def _validate(values: dict[str, Any], root: Path, shown: str, lines: dict[str, i
         bad("share_images", "'share_images' must be 0 or more (how many of the newest articles get a share image)")
     if values.get("feed_size", 1) < 1:
         bad("feed_size", "'feed_size' must be at least 1 (the number of newest articles in a feed)")
+    if not 1 <= values.get("sitemap_size", 1) <= SITEMAP_URLS:
+        bad(
+            "sitemap_size",
+            f"'sitemap_size' must be a number of URLs from 1 to {SITEMAP_URLS:,} (the sitemap protocol's limit)",
+        )
     if values.get("max_file_size", 1) < 1:
         bad("max_file_size", "'max_file_size' must be a number of bytes, e.g. 2000000")
     if not 0 < values.get("story_similarity", defaults.story_similarity) <= 1:

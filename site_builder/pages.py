@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import functools
 import hashlib
+import html
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from .content import Article
 from .datafiles import TAG_KINDS, Milestone
 from .errors import Problem, SiteError
 from .library import Library, Ref, neighbours, related_articles
-from .taxonomy import Entry, Tag, Taxonomy, paginate, timeline
+from .taxonomy import Entry, StoryLink, Tag, Taxonomy, paginate, story_url, timeline
 
 TAG_KIND_LABELS = {
     "company": "기업",
@@ -117,7 +118,9 @@ def resolve(value: Any, get: Getter) -> Any:
     if kind is dict:
         return {key: resolve(item, get) for key, item in value.items()}
     if kind is Entry and value.article is not None:
-        return Entry(value.when, article=get(value.article.source, value.article.body))
+        return Entry(value.when, article=get(value.article.source, value.article.body), story=resolve(value.story, get))
+    if kind is StoryLink:
+        return StoryLink(value.id, resolve(value.others, get))
     return value
 
 
@@ -166,12 +169,13 @@ def _timeline_pages(
 ) -> list[Page]:
     pages = []
     newer_page_oldest = None
-    for pager, chunk in paginate(list(articles), config.page_size, base):
+    entries, stories = taxonomy.collapse(articles)
+    for pager, chunk in paginate(list(entries), config.page_size, base):
         shown = _milestones_for(milestones, chunk, newer_page_oldest)
         newer_page_oldest = chunk[-1].date.date() if chunk else None
         context = {
             "pager": pager,
-            "groups": group_by_day(timeline(tuple(chunk), shown, config.tz)),
+            "groups": group_by_day(timeline(tuple(chunk), shown, config.tz, stories)),
             "tags": _chips(taxonomy, chunk, shown),
             **extra,
         }
@@ -180,8 +184,28 @@ def _timeline_pages(
 
 
 def feed(path: str, articles: tuple[Ref, ...], tag: Tag | None, taxonomy: Taxonomy, config: Config) -> Page:
-    newest = articles[: config.feed_size]
-    return Page(path, "atom.xml", {"articles": newest, "tag": tag, "tags": _chips(taxonomy, list(newest))})
+    """One entry per story, as on the timeline; `stories` gives an entry's story by source."""
+    entries, stories = taxonomy.collapse(articles)
+    newest = entries[: config.feed_size]
+    context = {
+        "articles": newest,
+        "stories": {a.source: stories[a.source] for a in newest if a.source in stories},
+        "tag": tag,
+        "tags": _chips(taxonomy, list(newest)),
+    }
+    return Page(path, "atom.xml", context)
+
+
+def story_pages(taxonomy: Taxonomy) -> list[Page]:
+    """A page per story listing its coverage, oldest first: each outlet's headline and lede."""
+    return [
+        Page(
+            story_url(story_id) + "index.html",
+            "story.html",
+            {"story_url": story_url(story_id), "articles": members, "tags": _chips(taxonomy, list(members))},
+        )
+        for story_id, members in taxonomy.stories.items()
+    ]
 
 
 def _by_count(items: list[tuple[Tag, int]]) -> list[tuple[Tag, int]]:
@@ -198,8 +222,11 @@ def plan(config: Config, library: Library, taxonomy: Taxonomy) -> list[Page]:
     related = related_articles(refs, config.related_count)
     for i, article in enumerate(refs):
         older, newer = neighbours(refs, i)
+        story_id = taxonomy.story_of.get(article.source)
+        others = taxonomy.stories[story_id] if story_id else ()
         context = {
             "article": dataclasses.replace(article, body=True),
+            "story": StoryLink(story_id, tuple(r for r in others if r != article)) if story_id else None,
             "older": older,
             "newer": newer,
             "related": related[i],
@@ -236,11 +263,12 @@ def plan(config: Config, library: Library, taxonomy: Taxonomy) -> list[Page]:
     for i, ((year, month), articles) in enumerate(taxonomy.months.items()):
         years[year].append((month, len(articles)))
         milestones = tuple(m for m in taxonomy.milestones if (m.date.year, m.date.month) == (year, month))
+        entries, stories = taxonomy.collapse(articles)
         context = {
             "year": year,
             "month": month,
-            "groups": group_by_day(timeline(articles, milestones, config.tz)),
-            "tags": _chips(taxonomy, list(articles), milestones),
+            "groups": group_by_day(timeline(entries, milestones, config.tz, stories)),
+            "tags": _chips(taxonomy, list(entries), milestones),
             "events": events,
             "newer": months[i - 1] if i > 0 else None,
             "older": months[i + 1] if i + 1 < len(months) else None,
@@ -251,18 +279,43 @@ def plan(config: Config, library: Library, taxonomy: Taxonomy) -> list[Page]:
     pages.append(Page("archive/index.html", "archive.html", {"years": sorted(years.items(), reverse=True)}))
 
     pages.append(feed("atom.xml", refs, None, taxonomy, config))
-    by_page = {a.url + "index.html": a for a in refs}
-    sitemap = [(p.path.removesuffix("index.html"), by_page.get(p.path)) for p in pages if p.path.endswith(".html")]
-    pages.append(Page("sitemap.xml", "sitemap.xml", {"urls": sorted(sitemap, key=lambda u: u[0])}))
-    pages.append(Page("robots.txt", "robots.txt", {}))
+    pages += story_pages(taxonomy)
     pages.append(Page("404.html", "404.html", {}))
     pages.append(Page("search/index.html", "search.html", {}))
+    by_page = {a.url + "index.html": a for a in refs}
+    listed = [(p.path.removesuffix("index.html"), by_page.get(p.path)) for p in pages if p.path.endswith(".html")]
+    pages += sitemap_pages(sorted((u for u in listed if u[0] != "404.html"), key=lambda u: u[0]), config)
+    pages.append(Page("robots.txt", "robots.txt", {}))
     if config.drafts:
         pages.append(review_page(refs))
     clashes = url_clashes(pages)
     if clashes:
         raise SiteError(clashes)
     return pages
+
+
+SITEMAP_BYTES = 50 * 1024 * 1024  # the protocol's limit on one file, uncompressed
+SITEMAP_ENTRY = 200  # bytes around one <loc> (tags, lastmod, the file's head), with room to spare
+
+
+def sitemap_pages(urls: list[tuple[str, Ref | None]], config: Config) -> list[Page]:
+    """sitemap.xml: the site's URLs (path, article) while they fit in one file; beyond
+    `sitemap_size` URLs or 50 MB, a sitemap index over sitemaps/sitemap-N.xml, each within both."""
+    chunks: list[list[tuple[str, Ref | None]]] = [[]]
+    size = SITEMAP_ENTRY
+    for url in urls:
+        # A slug may be long and full of escaped characters: its length is counted, not guessed.
+        entry = len(html.escape(config.absolute_url(url[0])).encode()) + SITEMAP_ENTRY
+        if len(chunks[-1]) >= config.sitemap_size or size + entry > SITEMAP_BYTES:
+            chunks.append([])
+            size = SITEMAP_ENTRY
+        chunks[-1].append(url)
+        size += entry
+    if len(chunks) == 1:
+        return [Page("sitemap.xml", "sitemap.xml", {"urls": chunks[0]})]
+    files = [f"sitemaps/sitemap-{n}.xml" for n in range(1, len(chunks) + 1)]
+    parts = [Page(path, "sitemap.xml", {"urls": chunk}) for path, chunk in zip(files, chunks, strict=True)]
+    return [Page("sitemap.xml", "sitemap_index.xml", {"sitemaps": files}), *parts]
 
 
 # Written beside the planned pages (see site.py): no article may take their place either.

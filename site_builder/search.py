@@ -12,11 +12,14 @@ shipped in the index's rules). A doc id in a postings list is negative-gapped wh
 the article's headline or tags, so the client ranks those hits first at no extra size. Tag
 names and labels ship with their one-word aliases, so a query `nvidia` also asks for `엔비디아`.
 
-Layout (format version 2), chosen so a large site does not ship one huge file:
+Layout (format VERSION), chosen so a large site does not ship one huge file:
 - small sites (<= SHARD_DOCS articles): everything in `search/index.json`;
 - larger sites (`build_search`): `index.json` holds the tag table and counts, documents live
-  in `search/docs-N.json` (DOC_CHUNK each) and stems in `search/terms-N.json`, sharded by the
-  stem's first character, so a query downloads only the shards of its own first letters.
+  in `search/docs-N.json` (DOC_CHUNK each) and stems in `search/terms-N.json`: consecutive
+  ranges of the sorted stems, split where `index.json`'s `bounds` say, so a query downloads only
+  the one or few shards its prefix falls in. The splits are content-defined (`shard_bounds`):
+  as many shards as the postings need, each within SHARD_MAX postings whatever the site's
+  size, and an edit moves only the splits near the stems it changed.
 """
 
 from __future__ import annotations
@@ -25,18 +28,24 @@ import bisect
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from .content import Article
 from .taxonomy import Tag
 from .words import MIN_STEM, PARTICLES, TOKEN_PATTERN, tokens
 
-VERSION = 3
+VERSION = 4
 TEXT_CHARS = 200  # text stored per document for the result snippet
 SHARD_DOCS = 400  # above this many articles the index is split into shards
 DOC_CHUNK = 250  # a result list fetches a few of these, ~150 KB each at most
-TERM_SHARDS = 64
+# Postings per term shard: about SHARD_TARGET on average, never more than SHARD_MAX unless one
+# stem alone has more. A posting costs under a byte gzipped (a gap and its sign): at 10,000 bench
+# articles the largest of 74 shards is 146 KB, 31 KB gzipped, well under the 100 KB a query may cost.
+SHARD_TARGET = 16_000
+SHARD_MAX = 48_000
+KEY_WEIGHT = 2  # a stem's own bytes in the shard, in postings
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _LIST_OR_RULE = re.compile(r"^\s*[-+]\s+|^-{3,}$", re.MULTILINE)
@@ -102,7 +111,10 @@ class SearchState:
     hashes: dict[str, str] = field(default_factory=dict)  # output path -> sha1 of the text
     table: tuple[list[list[str]], dict[str, int]] | None = None  # tag table; fixed by `key`
     aliases: list[list[list[str]]] = field(default_factory=list)  # alias_table(), shipped with the rules
-    shard_terms: dict[int, set[str]] = field(default_factory=dict)  # term shard -> its stems
+    # Every stem in sorted order (Python's code point order is the browser's UTF-16 order: all
+    # stems are in the Basic Multilingual Plane), and the first stem of each term shard but the first.
+    order: list[str] = field(default_factory=list)
+    bounds: list[str] = field(default_factory=list)
 
 
 def _delta(ids: list[int], records: list[Record], term: str) -> list[int]:
@@ -134,9 +146,44 @@ def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def term_shard(term: str) -> int:
-    """Shard of a stem; site.js computes the same from the first UTF-16 code unit."""
-    return ord(term[0]) % TERM_SHARDS if ord(term[0]) < 0x10000 else 0
+def _splits(order: list[str], postings: Mapping[str, list[int]], start: int = 0) -> Iterator[str]:
+    """The stems from order[start] on (a shard's first) that start a new term shard. A stem starts
+    one where a hash of it falls below its share of SHARD_TARGET, so the choice depends on the stem
+    and its postings alone, or where the shard would pass SHARD_MAX."""
+    size = 0
+    for i in range(start, len(order)):
+        term = order[i]
+        weight = len(postings[term]) + KEY_WEIGHT
+        if size and (size + weight > SHARD_MAX or zlib.crc32(term.encode()) * SHARD_TARGET < weight << 32):
+            yield term
+            size = 0
+        size += weight
+
+
+def shard_bounds(order: list[str], postings: Mapping[str, list[int]]) -> list[str]:
+    """The first stem of every term shard but the first."""
+    return list(_splits(order, postings))
+
+
+def _resplit(order: list[str], postings: Mapping[str, list[int]], bounds: list[str], changed: set[str]) -> list[str]:
+    """shard_bounds() after the postings of the `changed` stems changed, worked out from the shard
+    before the first of them only until a split past the last is one of the old splits: from a
+    split on, the same stems and postings split the same way."""
+    first, last = min(changed), max(changed)
+    shard = max(bisect.bisect_right(bounds, first) - 1, 0)
+    new = bounds[:shard]
+    for term in _splits(order, postings, bisect.bisect_left(order, bounds[shard - 1]) if shard else 0):
+        new.append(term)
+        if term > last:
+            at = bisect.bisect_left(bounds, term)
+            if at < len(bounds) and bounds[at] == term:
+                return new + bounds[at + 1 :]
+    return new
+
+
+def term_shard(bounds: list[str], term: str) -> int:
+    """Shard of a stem: site.js finds the same by binary search over the shipped bounds."""
+    return bisect.bisect_right(bounds, term)
 
 
 def _tag_table(records: list[Record], tags: Mapping[str, Tag]) -> tuple[list[list[str]], dict[str, int]]:
@@ -170,22 +217,20 @@ def _write_files(state: SearchState, tags: Mapping[str, Tag], only: set[str] | N
             path = f"search/docs-{start // DOC_CHUNK}.json"
             if only is None or path in only:
                 files[path] = _json(_doc_rows(state.records[start : start + DOC_CHUNK], ids))
-        wanted = {int(p.split("-")[1].split(".")[0]) for p in only if "/terms-" in p} if only is not None else None
-        shards: dict[int, dict[str, list[int]]] = {n: {} for n in range(TERM_SHARDS) if wanted is None or n in wanted}
-        terms = state.postings if wanted is None else [t for n in wanted for t in state.shard_terms.get(n, ())]
-        for term in sorted(terms):
-            shard = shards.get(term_shard(term))
-            if shard is not None:
-                shard[term] = _delta(state.postings[term], state.records, term)
-        for number, shard in shards.items():
-            files[f"search/terms-{number}.json"] = _json(shard)
+        starts = [0, *(bisect.bisect_left(state.order, b) for b in state.bounds), len(state.order)]
+        for number in range(len(starts) - 1):
+            path = f"search/terms-{number}.json"
+            if only is None or path in only:
+                terms = state.order[starts[number] : starts[number + 1]]
+                files[path] = _json({term: _delta(state.postings[term], state.records, term) for term in terms})
         manifest = {
             "v": VERSION,
             **_rules(state.aliases),
             "tags": table,
             "count": len(state.records),
             "chunk": DOC_CHUNK,
-            "shards": TERM_SHARDS,
+            "shards": len(state.bounds) + 1,
+            "bounds": state.bounds,
         }
         files["search/index.json"] = _json(manifest)
     if only is None:
@@ -205,7 +250,7 @@ def update(
 ) -> SearchState:
     """The index for the articles in doc order (`article(i)` gives doc i, `digests[i]` its version).
     With a `previous` state of the same key, only the edited articles are indexed again."""
-    layout = f"\0{VERSION}\0{SHARD_DOCS}\0{DOC_CHUNK}\0{TERM_SHARDS}"
+    layout = f"\0{VERSION}\0{SHARD_DOCS}\0{DOC_CHUNK}\0{SHARD_TARGET}\0{SHARD_MAX}\0{KEY_WEIGHT}"
     key = f"{key}{layout}"
     table = alias_table(tags, aliases)
     if previous is not None and previous.key == key and len(previous.digests) == len(digests):
@@ -214,6 +259,8 @@ def update(
             return previous
         previous.aliases = table
         touched: set[str] = set()
+        changed: set[str] = set()  # stems whose postings changed
+        order = previous.order
         for i in edited:
             old, new = previous.records[i], make_record(article(i), tags, aliases)
             for term in old.terms - new.terms:
@@ -221,15 +268,26 @@ def update(
                 del ids[bisect.bisect_left(ids, i)]
                 if not ids:
                     del previous.postings[term]
-                    previous.shard_terms[term_shard(term)].discard(term)
+                    del order[bisect.bisect_left(order, term)]
             for term in new.terms - old.terms:
                 if term not in previous.postings:
-                    previous.shard_terms.setdefault(term_shard(term), set()).add(term)
+                    bisect.insort(order, term)
                 bisect.insort(previous.postings.setdefault(term, []), i)
-            touched |= {f"search/terms-{term_shard(t)}.json" for t in (old.terms ^ new.terms) | (old.head ^ new.head)}
+            changed |= (old.terms ^ new.terms) | (old.head ^ new.head)
             if old.row != new.row:
                 touched.add(f"search/docs-{i // DOC_CHUNK}.json")
             previous.records[i], previous.digests[i] = new, digests[i]
+        old_bounds = previous.bounds
+        if changed:
+            previous.bounds = _resplit(order, previous.postings, old_bounds, changed)
+        # A shard is written again when a stem in it changed or its range did (a split that
+        # comes or goes renumbers the shards after it); shards past the new last go.
+        old_ranges = list(zip(["", *old_bounds], [*old_bounds, None], strict=True))
+        new_ranges = list(zip(["", *previous.bounds], [*previous.bounds, None], strict=True))
+        touched |= {f"search/terms-{n}.json" for n, r in enumerate(new_ranges) if old_ranges[n : n + 1] != [r]}
+        touched |= {f"search/terms-{term_shard(previous.bounds, t)}.json" for t in changed}
+        for n in range(len(new_ranges), len(old_ranges)):
+            del previous.files[f"search/terms-{n}.json"], previous.hashes[f"search/terms-{n}.json"]
         _write_files(previous, tags, touched)
         return previous
     # Records of another index format (an older state file) are made again, not reused.
@@ -240,9 +298,9 @@ def update(
     for doc_id, record in enumerate(records):
         for term in record.terms:
             postings.setdefault(term, []).append(doc_id)
-    state = SearchState(key, list(digests), records, postings, aliases=table)
-    for term in postings:
-        state.shard_terms.setdefault(term_shard(term), set()).add(term)
+    order = sorted(postings)
+    state = SearchState(key, list(digests), records, postings, aliases=table, order=order)
+    state.bounds = shard_bounds(order, postings)
     _write_files(state, tags, None)
     return state
 

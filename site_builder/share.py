@@ -2,8 +2,8 @@
 
 Drawn with Pillow in the theme's Korean font, NanumGothic, which Debian ships as fonts-nanum
 (SIL Open Font License). The files are 4 MB each, so the theme does not carry them: a theme
-may put its own in `fonts/`, else the system's are used, and a build that wants share images
-without a font stops and says what to install.
+may put its own in `fonts/`, else the system's are used. Without the font the site is built
+without share images, and the build warns, saying what to install.
 
 The plan makes each image a page like any other (`TEMPLATE`), whose context holds the article
 (by reference: its front matter is what is drawn) and the fonts with their digest, so an edited
@@ -22,7 +22,7 @@ from typing import Any
 from PIL import Image, ImageDraw, ImageFont
 
 from .config import Config
-from .errors import Problem, SiteError
+from .errors import Problem
 from .templates import kdate
 
 TEMPLATE = "share.png"  # the plan's name for this page kind: drawn here, not by Jinja
@@ -70,24 +70,24 @@ def _digest(paths: tuple[str, ...], stamps: tuple[tuple[int, int], ...]) -> str:
     return digest.hexdigest()
 
 
-def find_fonts(config: Config) -> Fonts:
-    """The theme's fonts/ if it has both files, else the system's; SiteError when neither has."""
+def find_fonts(config: Config) -> Fonts | None:
+    """The theme's fonts/ if it has both files, else the system's; None when neither has."""
     for folder in (config.theme_dir / "fonts", SYSTEM_FONTS):
         paths = tuple(str(folder / name) for name in FONT_FILES)
         if all(Path(p).is_file() for p in paths):
             stamps = tuple((Path(p).stat().st_mtime_ns, Path(p).stat().st_size) for p in paths)
             return Fonts(paths[0], paths[1], _digest(paths, stamps))
-    missing = ", ".join(FONT_FILES)
-    raise SiteError(
-        [
-            Problem(
-                "site.yaml",
-                None,
-                f"share images need the Korean font NanumGothic ({missing}), found neither in"
-                f" {config.theme_dir / 'fonts'} nor in {SYSTEM_FONTS}: install it (Debian: apt-get install"
-                " fonts-nanum) or set 'share_images: 0'",
-            )
-        ]
+    return None
+
+
+def missing_fonts(config: Config) -> Problem:
+    """The warning of a build that leaves share images out for want of the font."""
+    where = f"{config.theme_dir / 'fonts'} nor in {SYSTEM_FONTS}"
+    return Problem(
+        "site.yaml",
+        None,
+        f"share images left out: the Korean font NanumGothic ({', '.join(FONT_FILES)}) is in neither {where};"
+        " install it (Debian: apt-get install fonts-nanum), or set 'share_images: 0' to silence this",
     )
 
 

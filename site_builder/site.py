@@ -21,7 +21,7 @@ from pathlib import Path
 
 import jinja2
 
-from . import __version__, datafiles, markdown, parallel, search, share, templates, write
+from . import __version__, datafiles, markdown, parallel, search, share, stories, templates, write
 from . import state as state_mod
 from .config import Config
 from .content import Article, load_articles, parse_article
@@ -43,13 +43,22 @@ class BuildResult:
     removed: int
     seconds: float
     warnings: list[Problem]
+    size: int = 0  # bytes in the site's files (their apparent size), counted as they were rendered
 
     def summary(self) -> str:
         return (
-            f"{self.articles} articles read, {self.outputs} files in site, {self.rendered} rendered, "
-            f"{self.written} written, {self.removed} removed, {len(self.warnings)} warnings, "
-            f"{self.seconds * 1000:.0f} ms"
+            f"{self.articles} articles read, {self.outputs} files in site ({megabytes(self.size)}), "
+            f"{self.rendered} rendered, {self.written} written, {self.removed} removed, "
+            f"{len(self.warnings)} warnings, {self.seconds * 1000:.0f} ms"
         )
+
+
+def megabytes(size: int) -> str:
+    return f"{size / 1_000_000:,.1f} MB"
+
+
+# GitHub Pages publishes a site of at most 1 GB (docs.github.com, "GitHub Pages limits").
+PAGES_LIMIT = 1_000_000_000
 
 
 @dataclass(frozen=True)
@@ -70,8 +79,12 @@ def static_files(config: Config) -> dict[str, Path]:
     return found
 
 
-def make_plan(config: Config, library: Library, data: datafiles.DataFiles, structure: str) -> Plan:
-    taxonomy, warnings = build_taxonomy(library, data, config)
+def make_plan(
+    config: Config, library: Library, data: datafiles.DataFiles, structure: str, grouped: tuple[stories.Story, ...]
+) -> Plan:
+    taxonomy, warnings = build_taxonomy(library, data, config, grouped)
+    if config.share_images and share.find_fonts(config) is None:
+        warnings = [*warnings, share.missing_fonts(config)]
     pages = plan(config, library, taxonomy)
     memo: dict[int, str] = {}  # valid while `pages` keeps every context alive
     prints = [fingerprint(page.context, memo) for page in pages]
@@ -107,6 +120,23 @@ def environment(config: Config, key: str, session: Session) -> jinja2.Environmen
     return env
 
 
+def group_stories(
+    config: Config, library: Library, data: datafiles.DataFiles, previous: BuildState | None
+) -> tuple[str, tuple[stories.Story, ...]]:
+    """The stories of `library` with the key of what grouping read: the settings, the tags'
+    names and every published article's front matter (titles, ledes, dates, tags, `story`).
+    Grouping 10,000 articles takes most of a second, so it runs only when that key changed:
+    a body edit, or no edit, reuses the previous build's grouping."""
+    key = hashlib.sha1(
+        "\0".join(
+            [config.digest(), fingerprint(data.tags)[0], *(f"{a.source}:{a.meta_digest}" for a in library.articles)]
+        ).encode()
+    ).hexdigest()
+    if previous and previous.stories[0] == key:
+        return previous.stories
+    return key, stories.group(library.articles, config, data.tags)
+
+
 def empty_site(config: Config, articles: list[Article]) -> Problem:
     """Why there is nothing to publish, and how to build anyway."""
     folder = display_path(config.content_dir / "articles", config.root)
@@ -138,18 +168,25 @@ def collect_outputs(
         raise SiteError([empty_site(config, articles)])
 
     # The share images' font is part of the plan (their contexts name it): a new font makes a new plan.
-    fonts = share.find_fonts(config).digest if config.share_images else ""
+    found = share.find_fonts(config) if config.share_images else None
+    fonts = found.digest if found else ""
+    # The grouping decides which entries the timelines show and which story pages exist, yet it
+    # reads titles and ledes, which no Ref holds: so it is part of the structure.
+    grouped = group_stories(config, library, data, previous)
+    grouping = hashlib.sha1(repr(grouped[1]).encode()).hexdigest()
     structure = hashlib.sha1(
-        f"{__version__}\0{config.digest()}\0{fingerprint(data)[0]}\0{library.structure}\0{fonts}".encode()
+        f"{__version__}\0{config.digest()}\0{fingerprint(data)[0]}\0{library.structure}\0{fonts}\0{grouping}".encode()
     ).hexdigest()
     old_plan = previous.plan if previous else None
     reuse_plan = old_plan is not None and old_plan.structure == structure
-    site_plan = old_plan if reuse_plan and old_plan else make_plan(config, library, data, structure)
+    site_plan = old_plan if reuse_plan and old_plan else make_plan(config, library, data, structure, grouped[1])
     digests = {a.source: (a.meta_digest, a.digest) for a in library.articles}
     key = hashlib.sha1(
         f"{__version__}\0{config.digest()}\0{templates.templates_digest(config)}\0{markdown.SETTINGS}".encode()
     ).hexdigest()
-    state = BuildState(key=key, parsed=parsed, parsed_for=config.digest(), digests=digests, plan=site_plan)
+    state = BuildState(
+        key=key, parsed=parsed, parsed_for=config.digest(), digests=digests, plan=site_plan, stories=grouped
+    )
 
     # With the same plan, only pages naming an article whose hashes changed need new inputs.
     stale: Iterable[int] = range(len(site_plan.paths))
@@ -247,15 +284,15 @@ def render_outputs(
     jobs: int,
     meanwhile: Callable[[], list[Output]] = list,
     twin: Path | None = None,
-) -> tuple[dict[str, str], set[str], list[Problem]]:
+) -> tuple[dict[str, tuple[str, int]], set[str], list[Problem]]:
     """Render `outputs` on `jobs` cores, writing each whose bytes changed into the staging
     folder (and linking it into `twin`). While the workers run, this process runs `meanwhile`
-    and renders the outputs it returns. (hash of every output, paths written to staging,
-    errors). A file that cannot be written raises write.WriteError: on a full disk every other
+    and renders the outputs it returns. (hash and size of every output, paths written to
+    staging, errors). A file that cannot be written raises write.WriteError: on a full disk every other
     file would fail the same way."""
     out_shown = write.shown(config.output_dir, config.root)
 
-    def render(output: Output) -> tuple[str, bool] | Problem:
+    def render(output: Output) -> tuple[str, int, bool] | Problem:
         try:
             data = output.render()
         except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -264,18 +301,19 @@ def render_outputs(
         changed = old_hashes.get(output.path) != digest
         if changed:
             write.stage(staging, output.path, data, out_shown, twin)
-        return digest, changed
+        return digest, len(data), changed
 
     results, late = parallel.fork_map(render, outputs, jobs, meanwhile)
     late = late or []
-    hashes: dict[str, str] = {}
+    hashes: dict[str, tuple[str, int]] = {}
     written: set[str] = set()
     errors: list[Problem] = []
     for output, result in zip(outputs + late, results + [render(o) for o in late], strict=True):
         if isinstance(result, Problem):
             errors.append(result)
             continue
-        hashes[output.path], was_written = result
+        digest, size, was_written = result
+        hashes[output.path] = digest, size
         if was_written:
             written.add(output.path)
     return hashes, written, sorted(set(errors))
@@ -356,7 +394,10 @@ def _build(
         hashes, changed, errors = render_outputs(todo, staging, old_hashes, config, jobs, meanwhile, twin)
         if errors:
             raise SiteError(errors)
-        state.hashes = {p: hashes.get(p) or old_hashes[p] for p in state.inputs}
+        state.hashes = {p: hashes[p][0] if p in hashes else old_hashes[p] for p in state.inputs}
+        # Sizes as the files were made, so a rebuild never walks the output to say how big the site is.
+        old_sizes = previous.sizes if reuse and previous else {}
+        state.sizes = {p: hashes[p][1] if p in hashes else old_sizes[p] for p in state.inputs}
         # The marker, which records the base URL, is made with the staging folder: a file of
         # the site like any other, changed when the base URL does.
         state.hashes[write.MARKER] = write.file_hash(marker.encode())
@@ -398,6 +439,7 @@ def _build(
         removed=removed,
         seconds=time.perf_counter() - started,
         warnings=state.plan.warnings,
+        size=sum(state.sizes.values()),
     )
 
 
@@ -452,8 +494,16 @@ def _update_in_place(config: Config, staging: Path, changed: list[str], stale: l
 # -- the command line: the state persists between runs -----------------------------------------
 
 
-def build_command(config: Config, *, use_cache: bool = True, jobs: int | None = None, allow_empty: bool = False) -> int:
-    """The `build` command: unlike a build called from code, it refuses an empty site unless asked."""
+def build_command(
+    config: Config,
+    *,
+    use_cache: bool = True,
+    jobs: int | None = None,
+    allow_empty: bool = False,
+    size_limit: int = PAGES_LIMIT,
+) -> int:
+    """The `build` command: unlike a build called from code, it refuses an empty site unless asked,
+    and it warns when the site outgrows `size_limit` bytes (GitHub Pages' limit)."""
     write.check_output_dir(config)  # a refused folder leaves the project untouched, lock file included
     with state_mod.locked(config):
         previous = state_mod.load(config) if use_cache else None
@@ -462,6 +512,12 @@ def build_command(config: Config, *, use_cache: bool = True, jobs: int | None = 
             _save_state(config, result.state, previous)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    if result.size > size_limit:
+        print(
+            f"warning: the site is {megabytes(result.size)}, over the {megabytes(size_limit)} GitHub Pages "
+            "publishes; see 'Beyond 1 GB' in docs/publishing.md for a host that takes it",
+            file=sys.stderr,
+        )
     print(f"built {config.output_dir}: {result.summary()}")
     return 0
 

@@ -21,11 +21,12 @@ from .config import Config
 from .content import ParseCache
 from .errors import Problem
 from .search import SearchState
+from .stories import Story
 from .taxonomy import Tag
 from .write import Shadow
 
 CACHE_DIR = ".cache"
-FORMAT = 8  # bump when BuildState, Plan or the Articles and Refs they hold change shape: older files are then ignored
+FORMAT = 9  # bump when BuildState, Plan or the Articles and Refs they hold change shape: older files are then ignored
 
 
 @dataclass
@@ -74,10 +75,12 @@ class BuildState:
     key: str = ""  # hash of config, templates and code: every page depends on all of it
     inputs: dict[str, str] = field(default_factory=dict)  # output path -> fingerprint of its inputs
     hashes: dict[str, str] = field(default_factory=dict)  # output path -> hash of the bytes written
+    sizes: dict[str, int] = field(default_factory=dict)  # output path -> bytes written
     parsed: ParseCache = field(default_factory=dict)  # articles by file, to skip re-reading them
     parsed_for: str = ""  # digest of the settings `parsed` was made under
     digests: dict[str, tuple[str, str]] = field(default_factory=dict)  # source -> (front matter, file) hashes
     plan: Plan | None = None
+    stories: tuple[str, tuple[Story, ...]] = ("", ())  # (key of what grouping read, its stories): site.group_stories
     plan_structure: str = ""  # structure of the plan saved beside this state (set by `save`)
     search_hashes: dict[str, str] = field(default_factory=dict)  # search file -> hash of its text
     # The search index's own state is large and only needed when an article changed, so the
@@ -93,6 +96,7 @@ class BuildState:
             other is not None
             and self.key == other.key
             and self.plan is other.plan
+            and self.stories[0] == other.stories[0]
             and self.inputs == other.inputs
             and self.hashes == other.hashes
             and not self.search_updated

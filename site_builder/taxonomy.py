@@ -11,6 +11,7 @@ from .config import Config
 from .datafiles import DataFiles, Milestone
 from .errors import Problem, display_path
 from .library import Library, Ref
+from .stories import Story
 
 
 @dataclass(frozen=True)
@@ -27,13 +28,32 @@ class Tag:
         return f"tags/{self.slug}/"
 
 
+def story_url(story_id: str) -> str:
+    return f"stories/{story_id}/"
+
+
+@dataclass(frozen=True)
+class StoryLink:
+    """A story as a page that shows one of its articles shows it: the story's page and the
+    coverage besides that article."""
+
+    id: str
+    others: tuple[Ref, ...]  # the story's other articles, oldest first
+
+    @property
+    def url(self) -> str:
+        return story_url(self.id)
+
+
 @dataclass(frozen=True)
 class Entry:
-    """One item on a timeline: an article or a milestone from content/milestones.yaml."""
+    """One item on a timeline: an article (with its story's other articles, if it stands for a
+    story) or a milestone from content/milestones.yaml."""
 
     when: dt.datetime
     article: Ref | None = None
     milestone: Milestone | None = None
+    story: StoryLink | None = None
 
 
 @dataclass(frozen=True)
@@ -42,6 +62,26 @@ class Taxonomy:
     tag_articles: dict[str, tuple[Ref, ...]]  # newest first
     months: dict[tuple[int, int], tuple[Ref, ...]]  # (year, month) -> articles, newest month first
     milestones: tuple[Milestone, ...]
+    stories: dict[str, tuple[Ref, ...]]  # story id -> its articles, oldest first; newest story first
+    story_of: dict[str, str]  # article source -> its story's id
+
+    def collapse(self, articles: tuple[Ref, ...]) -> tuple[tuple[Ref, ...], dict[str, StoryLink]]:
+        """The articles a list shows, one per story (newest first), and the story each stands
+        for by source. A story's earliest article in the list stands for it, so a tag's page
+        shows the story under an article that has the tag."""
+        shown: list[Ref] = []
+        links: dict[str, StoryLink] = {}
+        claimed: set[str] = set()
+        for ref in reversed(articles):
+            story_id = self.story_of.get(ref.source)
+            if story_id in claimed:
+                continue
+            if story_id is not None:
+                claimed.add(story_id)
+                links[ref.source] = StoryLink(story_id, tuple(r for r in self.stories[story_id] if r != ref))
+            shown.append(ref)
+        shown.reverse()
+        return tuple(shown), links
 
 
 def fallback_slug(name: str) -> str:
@@ -49,7 +89,10 @@ def fallback_slug(name: str) -> str:
     return re.sub(r"[^\w]+", "-", name.strip().lower()).strip("-_") or "tag"
 
 
-def build_taxonomy(library: Library, data: DataFiles, config: Config) -> tuple[Taxonomy, list[Problem]]:
+def build_taxonomy(
+    library: Library, data: DataFiles, config: Config, stories: tuple[Story, ...] = ()
+) -> tuple[Taxonomy, list[Problem]]:
+    """`stories`: the grouping of `library`'s articles (stories.group), made by the build."""
     tags = {d.name: Tag(d.name, d.slug, d.label, d.kind, d.description, defined=True) for d in data.tags.values()}
     used: dict[str, list[Ref]] = defaultdict(list)
     warnings = []
@@ -71,6 +114,7 @@ def build_taxonomy(library: Library, data: DataFiles, config: Config) -> tuple[T
                 )
             used[name].append(article)
     months: dict[tuple[int, int], list[Ref]] = defaultdict(list)
+    refs = {ref.source: ref for ref in library.refs}
     for article in library.refs:
         months[(article.date.year, article.date.month)].append(article)
     return (
@@ -79,14 +123,23 @@ def build_taxonomy(library: Library, data: DataFiles, config: Config) -> tuple[T
             tag_articles={name: tuple(items) for name, items in used.items()},
             months={key: tuple(months[key]) for key in sorted(months, reverse=True)},
             milestones=data.milestones,
+            stories={s.id: tuple(refs[m] for m in s.members) for s in stories},
+            story_of={m: s.id for s in stories for m in s.members},
         ),
         warnings,
     )
 
 
-def timeline(articles: tuple[Ref, ...], milestones: tuple[Milestone, ...], tz: dt.tzinfo) -> list[Entry]:
-    """Articles and milestones merged, newest first; a milestone sorts after that day's articles."""
-    entries = [Entry(a.date, article=a) for a in articles]
+def timeline(
+    articles: tuple[Ref, ...],
+    milestones: tuple[Milestone, ...],
+    tz: dt.tzinfo,
+    stories: dict[str, StoryLink] | None = None,
+) -> list[Entry]:
+    """Articles and milestones merged, newest first; a milestone sorts after that day's articles.
+    `stories`: the story an article stands for, by source (Taxonomy.collapse)."""
+    stories = stories or {}
+    entries = [Entry(a.date, article=a, story=stories.get(a.source)) for a in articles]
     entries += [Entry(dt.datetime(m.date.year, m.date.month, m.date.day, tzinfo=tz), milestone=m) for m in milestones]
     return sorted(entries, key=lambda e: (-e.when.timestamp(), e.milestone is None, e.article.url if e.article else ""))
 

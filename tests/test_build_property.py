@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -36,6 +37,7 @@ SETTINGS: dict[str, list[str]] = {
     "timezone": ["Asia/Seoul", "UTC", "America/New_York"],
     "drafts": ["true", "false"],
     "related_count": ["0", "2", "5"],
+    "stories": ["true", "false"],
 }
 FLAGS: list[list[str]] = [
     [],
@@ -165,6 +167,22 @@ class Project:
             path.write_text(flip if flip != text else text.replace("---\n", "---\ndraft: true\n", 1), encoding="utf-8")
         return f"article {kind} {path.name}"
 
+    def story(self) -> str:
+        """Another outlet's report of an article's event (same headline, lede, tags and date),
+        which makes or grows a story; or `story: none` on an article, put on or taken off."""
+        path = self.rng.choice(self.articles())
+        text = path.read_text(encoding="utf-8")
+        if self.rng.random() < 0.5:
+            copy = self.root / "content" / "articles" / f"a{self.next_article:03d}.md"
+            outlet = f"publisher: 다른일보{self.next_article}"
+            copy.write_text(re.sub(r"^publisher: .*$", outlet, text, count=1, flags=re.M), encoding="utf-8")
+            self.next_article += 1
+            return f"story {copy.name} joins {path.name}"
+        mark = "story: none\n"
+        flip = text.replace(mark, "", 1) if mark in text else text.replace("publisher:", mark + "publisher:", 1)
+        path.write_text(flip, encoding="utf-8")
+        return f"story none {'off' if mark in text else 'on'} {path.name}"
+
     def change(self) -> None:
         changes: list[Callable[[], str]] = [
             self.setting,
@@ -173,6 +191,7 @@ class Project:
             self.static,
             self.data_file,
             self.article,
+            self.story,
         ]
         self.log.append(self.rng.choice(changes)())
 

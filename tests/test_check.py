@@ -14,6 +14,7 @@ from site_builder import config, site
 from site_builder.check import check_site
 from site_builder.content import load_articles
 from site_builder.library import build_library
+from site_builder.search import VERSION
 from tests.conftest import REPO, run_cli, write_article
 
 BASE = "https://example.github.io/ai-timeline/"
@@ -195,7 +196,10 @@ def test_unreachable_page_is_named(seed_site: config.Config, broken: Path) -> No
     (broken / "orphan").mkdir()
     text = (broken / "tags" / "index.html").read_text(encoding="utf-8")
     (broken / "orphan" / "index.html").write_text(text.replace(f"{BASE}tags/", f"{BASE}orphan/"), encoding="utf-8")
-    assert check_site(seed_site, broken) == ["orphan/index.html: not reachable by links from the home page"]
+    assert check_site(seed_site, broken) == [
+        "orphan/index.html: not reachable by links from the home page",
+        f"sitemap.xml: does not list page {BASE}orphan/",
+    ]
 
 
 def test_check_with_another_base_url_than_the_build_says_so_first(seed_site: config.Config) -> None:
@@ -242,12 +246,25 @@ def _write(rel: str, text: str) -> Callable[[Path], None]:
         (lambda out: (out / "search" / "index.json").unlink(), "search/index.json: missing"),
         (_write("search/index.json", '{"v": 3, "docs": ['), "search/index.json: not JSON"),
         (_write("search/index.json", "[1, 2]"), "search/index.json: not a search index"),
-        (_write("search/index.json", '{"v": 3, "tags": [], "docs": {}}'), "search/index.json: not a search index"),
+        (
+            _write("search/index.json", f'{{"v": {VERSION}, "tags": [], "docs": {{}}}}'),
+            "search/index.json: not a search index",
+        ),
         (_write("search/index.json", '{"v": 1, "tags": [], "docs": [], "terms": {}}'), "search/index.json: format"),
-        (_write("search/index.json", '{"v": 3, "tags": [], "docs": [], "terms": {}}'), "search/index.json: lists 0"),
+        (
+            _write("search/index.json", f'{{"v": {VERSION}, "tags": [], "docs": [], "terms": {{}}}}'),
+            "search/index.json: lists 0",
+        ),
+        (
+            _write(
+                "search/index.json",
+                f'{{"v": {VERSION}, "tags": [], "count": 1, "chunk": 1, "shards": 3, "bounds": ["나", "가"]}}',
+            ),
+            "search/index.json: bounds must list the first stem of every term shard",
+        ),
         (lambda out: (out / "404.html").unlink(), "404.html: missing"),
     ],
-    ids=["no-index", "not-json", "not-an-object", "wrong-shape", "old-format", "no-documents", "no-404"],
+    ids=["no-index", "not-json", "not-an-object", "wrong-shape", "old-format", "no-documents", "bounds", "no-404"],
 )
 def test_a_missing_or_broken_search_index_or_404_page_is_named(
     seed_site: config.Config, broken: Path, damage: Callable[[Path], None], problem: str
@@ -279,3 +296,16 @@ def test_check_reads_the_base_url_the_site_was_built_for(empty_project: Path) ->
     )
     again = run_cli("check", "--output", "pages", root=empty_project)
     assert again.returncode == 0 and "check: 0 problems" in again.stdout, again.stdout
+
+
+def test_a_capped_feed_passes_and_a_missing_newest_entry_is_named(empty_project: Path) -> None:
+    """Feeds hold the newest `feed_size` entries: check asks for those, not for the whole archive."""
+    add_seed_articles(empty_project)
+    cfg = config.load(empty_project, {"feed_size": 2})
+    site.build(cfg)
+    assert check_site(cfg) == []
+    feed = cfg.output_dir / "atom.xml"
+    text = feed.read_text(encoding="utf-8")
+    first = text.index("<entry>")
+    feed.write_text(text[:first] + text[text.index("</entry>", first) + len("</entry>") :], encoding="utf-8")
+    assert any(line.startswith("atom.xml: does not list article") for line in check_site(cfg))

@@ -11,9 +11,12 @@ from urllib.parse import urlsplit
 import pytest
 
 from bench.corpus import write_corpus
-from site_builder import config, site
+from site_builder import config, site, stories
 from site_builder.content import load_articles
+from site_builder.datafiles import load_all
+from site_builder.library import build_library
 from site_builder.serve import overlay_script
+from site_builder.taxonomy import build_taxonomy
 from tests.conftest import REPO, static_server
 
 pytestmark = pytest.mark.browser
@@ -173,7 +176,11 @@ def test_a_tag_filter_covers_the_whole_timeline(browser: object, big_site: tuple
     assert page.url == url + "tags/openai/"  # the filter moves to the tag's own pages
     assert page.is_visible(".pagination")
 
-    both = [a for a in articles if "OpenAI" in a.tags and "Nvidia" in a.tags]
+    # A story is one card, under its earliest article with the page's tag: cards, not articles, are counted.
+    library, _ = build_library(articles, cfg)
+    data, _ = load_all(cfg.content_dir, cfg.root)
+    taxonomy, _ = build_taxonomy(library, data, cfg, stories.group(library.articles, cfg, data.tags))
+    both = [a for a in taxonomy.collapse(taxonomy.tag_articles["OpenAI"])[0] if "Nvidia" in a.tags]
     assert both and len(both) > cfg.page_size // 2
     page.click(".chip[data-tag=nvidia] >> nth=0")
     page.wait_for_function("document.querySelector('#filter-status').textContent.includes('건')")

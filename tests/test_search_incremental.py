@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,9 @@ def test_edits_rewrite_only_touched_shards_and_match_a_clean_build(
 ) -> None:
     monkeypatch.setattr(search, "SHARD_DOCS", 0)  # shard even this small site
     monkeypatch.setattr(search, "DOC_CHUNK", 3)
+    # Shards of a few stems, so edits move, add and drop splits as a large site's do.
+    monkeypatch.setattr(search, "SHARD_TARGET", 6)
+    monkeypatch.setattr(search, "SHARD_MAX", 14)
     for i in range(8):
         body = " ".join(WORDS[(i + k) % len(WORDS)] for k in range(6)) + ".\n"
         write_article(empty_project, f"a{i}.md", f"title: 기사 {i}\ndate: 2025-01-{i + 1:02d}\ntags: [DeepSeek]", body)
@@ -32,7 +36,10 @@ def test_edits_rewrite_only_touched_shards_and_match_a_clean_build(
         ("a2.md", "완전히 새로운 단어들 양자컴퓨터 등장.\n"),
         ("a5.md", "엔비디아의 반도체 투자.\n"),
         ("a2.md", "딥시크가 돌아왔다.\n"),
+        ("a7.md", " ".join(f"신조어{k}번" for k in range(40)) + ".\n"),
+        ("a7.md", "추론.\n"),
     ]
+    splits = {tuple(state.search.bounds)} if state.search else set()
     for name, body in edits:
         path = empty_project / "content" / "articles" / name
         head = path.read_text(encoding="utf-8").split("---\n")[1]
@@ -43,3 +50,25 @@ def test_edits_rewrite_only_touched_shards_and_match_a_clean_build(
         clean = config.load(empty_project, {"output": str(tmp_path / f"clean-{name}-{len(body)}")})
         site.build(clean)
         assert _files(live.output_dir) == _files(clean.output_dir)
+        splits.add(tuple(state.search.bounds) if state.search else ())
+    assert len({len(b) for b in splits}) > 2  # shards came and went
+
+
+def test_splits_worked_out_again_near_an_edit_equal_splits_from_scratch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search, "SHARD_TARGET", 40)
+    monkeypatch.setattr(search, "SHARD_MAX", 70)
+    rng = random.Random(16)
+    postings = {f"어휘{n:03d}": list(range(rng.randint(1, 9))) for n in range(300)}
+    for _ in range(300):
+        order = sorted(postings)
+        bounds = search.shard_bounds(order, postings)
+        changed = set(rng.sample(order, rng.randint(1, 3)))
+        for term in changed:
+            if rng.random() < 0.2:
+                del postings[term]
+            else:
+                postings[term] = list(range(rng.randint(1, 12)))
+        changed.add(new := f"어휘{rng.randint(0, 400):03d}")
+        postings.setdefault(new, [0])
+        order = sorted(postings)
+        assert search._resplit(order, postings, bounds, changed) == search.shard_bounds(order, postings)

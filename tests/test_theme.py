@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gzip
 import json
 import re
 from pathlib import Path
@@ -14,7 +15,7 @@ from site_builder import check, config, datafiles, site
 from site_builder.check import scan
 from site_builder.content import Article, load_articles
 from site_builder.library import build_library
-from site_builder.search import DOC_CHUNK, TERM_SHARDS, build_search, term_shard
+from site_builder.search import DOC_CHUNK, VERSION, build_search, term_shard
 from site_builder.taxonomy import Tag, build_taxonomy
 from site_builder.words import stem, tokens
 
@@ -285,7 +286,7 @@ def _find(index: dict, query: str) -> set[str]:
 
 def test_index_finds_korean_words_whatever_particle_follows_and_english_names(built: config.Config) -> None:
     index = _index(built)
-    assert index["v"] == 3 and index["particles"] and index["minStem"] == 2
+    assert index["v"] == VERSION and index["particles"] and index["minStem"] == 2
     deepseek = {"r1", "shock", "stocks", "scale"}
     assert _find(index, "딥시크") == deepseek
     assert _find(index, "딥시크의") == deepseek
@@ -333,9 +334,13 @@ def test_large_sites_get_a_sharded_index_that_stays_small(tmp_path: Path) -> Non
     )
     files = build_search(articles, tags)
     manifest = json.loads(files["search/index.json"])
-    assert manifest["count"] == count and manifest["chunk"] == DOC_CHUNK and manifest["shards"] == TERM_SHARDS
+    assert manifest["count"] == count and manifest["chunk"] == DOC_CHUNK
+    assert manifest["shards"] == len(manifest["bounds"]) + 1 == len([f for f in files if "/terms-" in f])
+    assert manifest["bounds"] == sorted(manifest["bounds"])
+    # Shards grow in number, not in size: each stays a small download.
+    assert max(len(gzip.compress(t.encode())) for p, t in files.items() if "/terms-" in p) < 100_000
     assert len([f for f in files if "/docs-" in f]) == count // DOC_CHUNK
-    shard = json.loads(files[f"search/terms-{term_shard('딥시크')}.json"])
+    shard = json.loads(files[f"search/terms-{term_shard(manifest['bounds'], '딥시크')}.json"])
     assert sum(shard["딥시크"]) == -(count - 1)  # every article, delta-coded, negative: a headline hit
     per_article = sum(len(t.encode()) for t in files.values()) / count
     largest = max(len(t.encode()) for t in files.values())

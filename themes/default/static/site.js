@@ -243,33 +243,40 @@
     ),
   ];
 
-  async function termsFor(stemmed) {
-    if (index.terms) return (index.sorted ||= Object.keys(index.terms).sort()) && index;
-    const n = stemmed.charCodeAt(0) % index.shards;
-    if (!shards[n]) {
-      const terms = await json(`search/terms-${n}.json`);
-      shards[n] = { terms, sorted: Object.keys(terms).sort() };
+  // How many of the sorted strings in `list` come before `key` (or, with `after`, are at most `key`).
+  function count(list, key, after) {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid] < key || (after && list[mid] === key)) lo = mid + 1;
+      else hi = mid;
     }
-    return shards[n];
+    return lo;
+  }
+  const shard = (n) =>
+    (shards[n] ||= json(`search/terms-${n}.json`).then((terms) => ({ terms, sorted: Object.keys(terms).sort() })));
+  function termsFor(stemmed) {
+    if (index.terms) return [(index.sorted ||= Object.keys(index.terms).sort()) && index];
+    // Shards hold consecutive ranges of the sorted stems; bounds[n] is where shard n + 1 starts.
+    // The stems starting with the query run on into every next shard whose first stem starts with it.
+    let n = count(index.bounds, stemmed, true);
+    const wanted = [n];
+    while (n < index.bounds.length && index.bounds[n].startsWith(stemmed)) wanted.push(++n);
+    return Promise.all(wanted.map(shard));
   }
   async function lookup(stemmed) {
     // Every stem that starts with the query stem: 딥시크 matches 딥시크 and 딥시크r, a half-typed 딥시 too.
-    const { terms, sorted } = await termsFor(stemmed);
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid] < stemmed) lo = mid + 1;
-      else hi = mid;
-    }
     // A negative gap marks a hit in the headline or tags: it outranks any body hit.
     const found = new Map();
-    for (let i = lo; i < sorted.length && sorted[i].startsWith(stemmed); i++) {
-      let id = 0;
-      const exact = sorted[i] === stemmed ? 1 : 0;
-      for (const gap of terms[sorted[i]]) {
-        id += Math.abs(gap);
-        found.set(id, Math.max(found.get(id) || 0, (gap < 0 ? 10 : 1) + exact));
+    for (const { terms, sorted } of await termsFor(stemmed)) {
+      for (let i = count(sorted, stemmed, false); i < sorted.length && sorted[i].startsWith(stemmed); i++) {
+        let id = 0;
+        const exact = sorted[i] === stemmed ? 1 : 0;
+        for (const gap of terms[sorted[i]]) {
+          id += Math.abs(gap);
+          found.set(id, Math.max(found.get(id) || 0, (gap < 0 ? 10 : 1) + exact));
+        }
       }
     }
     return found;

@@ -1,0 +1,154 @@
+"""Stories on the built site (issue 15, phase 2): one timeline entry and one feed entry per
+story, a page per story, article pages linking to their story, and incremental builds that
+equal clean ones when an article joins or leaves a story."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from markupsafe import escape
+
+from tests.conftest import run_cli
+from tests.test_build_identity import build, copy_project, differences
+from tests.test_build_property import set_setting
+from tests.test_stories import LAUNCH, WEBTOON, _write
+
+STORY = "stories/a_yonhap/index.html"
+# A fourth outlet on the launch, a day after the first: it joins the story.
+LATER = (
+    "2025-03-06T15:00:00+09:00",
+    "지디넷코리아",
+    "네이버, '하이퍼클로바X 2' 공개…한국어 성능 1위",
+    "네이버가 초거대 AI 하이퍼클로바X 2를 공개했다. 한국어 성능이 가장 높다고 밝혔다.",
+    "[Naver]",
+)
+
+
+@pytest.fixture
+def launch(empty_project: Path) -> Path:
+    for name, fields in LAUNCH.items():
+        _write(empty_project, name, fields)
+    _write(empty_project, "d_webtoon.md", WEBTOON)
+    return empty_project
+
+
+def page(public: Path, rel: str) -> str:
+    return (public / rel).read_text(encoding="utf-8")
+
+
+def card_titles(html: str) -> list[str]:
+    return re.findall(r'class="card-title"><a href="[^"]*">([^<]*)</a>', html)
+
+
+def feed_titles(xml: str) -> list[str]:
+    return re.findall(r"<entry>\s*<title>([^<]*)</title>", xml)
+
+
+def title(fields: tuple[str, ...]) -> str:
+    """An article's headline as the page writes it."""
+    return str(escape(fields[2]))
+
+
+def test_a_story_is_one_entry_that_opens_its_other_outlets(launch: Path) -> None:
+    public = build(launch)
+    home = page(public, "index.html")
+    assert card_titles(home) == [title(WEBTOON), title(LAUNCH["a_yonhap.md"])]
+    (more,) = re.findall(r'<details class="story-more">.*?</details>', home, re.S)
+    assert "<summary>외 2개 매체</summary>" in more
+    assert title(LAUNCH["b_etnews.md"]) in more and "전자신문" in more
+    assert title(LAUNCH["c_hankyung.md"]) in more and "한국경제" in more
+    assert 'href="/stories/a_yonhap/"' in more
+    # The month's archive is a timeline too.
+    assert card_titles(page(public, "archive/2025/03/index.html")) == card_titles(home)
+
+
+def test_tag_pages_show_a_story_once_under_an_article_with_the_tag(launch: Path) -> None:
+    public = build(launch)
+    naver = page(public, "tags/naver/index.html")
+    assert card_titles(naver) == [title(WEBTOON), title(LAUNCH["a_yonhap.md"])]
+    assert "기사 <strong>4</strong>건" in naver  # the count is of articles, not of entries
+    assert card_titles(page(public, "tags/llm/index.html")) == [title(LAUNCH["a_yonhap.md"])]
+
+
+def test_feeds_have_one_entry_per_story_linking_to_its_page(launch: Path) -> None:
+    public = build(launch)
+    for feed in ("atom.xml", "tags/naver/atom.xml"):
+        xml = page(public, feed)
+        assert feed_titles(xml) == [title(WEBTOON), title(LAUNCH["a_yonhap.md"])], feed
+        assert '<link rel="related" type="text/html" href="http://127.0.0.1:8000/stories/a_yonhap/"' in xml
+
+
+def test_story_page_lists_coverage_in_time_order_with_headlines_and_ledes(launch: Path) -> None:
+    public = build(launch)
+    story = page(public, STORY)
+    assert card_titles(story) == [title(LAUNCH[name]) for name in ("a_yonhap.md", "b_etnews.md", "c_hankyung.md")]
+    for _, publisher, _, lede, _ in LAUNCH.values():
+        assert f'<span class="publisher">{publisher}</span>' in story
+        assert f'<p class="card-summary">{escape(lede)}</p>' in story
+    assert "stories/" not in page(public, "2025/03/05/d_webtoon/index.html")  # no story, no link
+    assert "http://127.0.0.1:8000/stories/a_yonhap/" in page(public, "sitemap.xml")
+
+
+def test_article_pages_link_to_their_story(launch: Path) -> None:
+    public = build(launch)
+    article = page(public, "2025/03/05/b_etnews/index.html")
+    box = re.search(r'<section class="related story-box".*?</section>', article, re.S)
+    assert box is not None
+    assert 'href="/stories/a_yonhap/">보도 3건 모아 보기' in box.group()
+    assert title(LAUNCH["a_yonhap.md"]) in box.group() and title(LAUNCH["b_etnews.md"]) not in box.group()
+
+
+def test_a_site_with_stories_passes_the_checker(launch: Path) -> None:
+    build(launch)
+    result = run_cli("check", root=launch)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_stories_off_gives_every_article_its_own_entry(launch: Path) -> None:
+    set_setting(launch, "stories", "false")
+    public = build(launch)
+    assert len(card_titles(page(public, "index.html"))) == 4
+    assert not (public / "stories").exists()
+    assert "stories/" not in page(public, "atom.xml")
+
+
+def test_a_fourth_article_joins_keeping_the_url_and_equals_a_clean_build(launch: Path, tmp_path: Path) -> None:
+    public = build(launch)
+    before = page(public, STORY)
+    _write(launch, "e_zdnet.md", LATER)
+    public = build(launch)
+    story = page(public, STORY)
+    assert story != before and title(LATER) in story
+    assert card_titles(story)[-1] == title(LATER)  # the newest report comes last
+    assert "<summary>외 3개 매체</summary>" in page(public, "index.html")
+    assert "<summary>외 3개 매체</summary>" in page(public, "tags/naver/index.html")
+    assert 'href="/stories/a_yonhap/">보도 4건 모아 보기' in page(public, "2025/03/05/b_etnews/index.html")
+    assert differences(public, build(copy_project(launch, tmp_path / "clean"), "--no-cache")) == []
+
+
+def test_leaving_a_story_rebuilds_exactly(launch: Path, tmp_path: Path) -> None:
+    build(launch)
+    _write(launch, "b_etnews.md", LAUNCH["b_etnews.md"], "story: none\n")
+    public = build(launch)
+    home = page(public, "index.html")
+    assert title(LAUNCH["b_etnews.md"]) in card_titles(home)
+    assert "<summary>외 1개 매체</summary>" in home
+    assert "stories/" not in page(public, "2025/03/05/b_etnews/index.html")
+    assert differences(public, build(copy_project(launch, tmp_path / "clean"), "--no-cache")) == []
+
+
+def test_a_headline_edit_that_breaks_a_story_removes_its_page(launch: Path, tmp_path: Path) -> None:
+    """Grouping reads headlines, which decide no URL, date or tag: the plan must still change."""
+    build(launch)
+    unrelated = {
+        "b_etnews.md": ("반도체 수출 석 달째 감소", "반도체 수출이 줄었다."),
+        "c_hankyung.md": ("새 대표 선임", "이사회가 새 대표를 뽑았다."),
+    }
+    for name, (headline, lede) in unrelated.items():
+        _write(launch, name, (*LAUNCH[name][:2], headline, lede, LAUNCH[name][4]))  # tags kept
+    public = build(launch)
+    assert not (public / STORY).exists()
+    assert len(card_titles(page(public, "index.html"))) == 4
+    assert differences(public, build(copy_project(launch, tmp_path / "clean"), "--no-cache")) == []
