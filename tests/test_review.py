@@ -14,7 +14,7 @@ from site_builder.content import parse_article
 from site_builder.serve import local_config
 from tests.conftest import run_cli, write_article
 from tests.test_build_identity import build, copy_project, differences
-from tests.test_serve import WAIT_MS, Served, _project, browser, free_port  # noqa: F401 (browser: a fixture)
+from tests.test_serve import WAIT_MS, Served, _project, free_port
 
 REASONS = [
     "date: only '16일(현지시간)' in the text, no month or year",
