@@ -212,13 +212,13 @@ def _by_count(items: list[tuple[Tag, int]]) -> list[tuple[Tag, int]]:
     return sorted(items, key=lambda item: (-item[1], item[0].label))
 
 
-def plan(config: Config, library: Library, taxonomy: Taxonomy) -> list[Page]:
+def plan(config: Config, library: Library, taxonomy: Taxonomy, fonts: share.Fonts | None = None) -> list[Page]:
+    """Every page of the site; `fonts`: the share images' fonts (None: no share images)."""
     refs = library.refs
     # Milestone titles by slug: ingest names the event it dated an article by, and the page says which.
     events = {m.slug: m.title for m in taxonomy.milestones}
     pages = _timeline_pages(refs, taxonomy.milestones, "", "index.html", taxonomy, config, events=events)
 
-    fonts = share.find_fonts(config) if config.share_images else None
     related = related_articles(refs, config.related_count)
     for i, article in enumerate(refs):
         older, newer = neighbours(refs, i)

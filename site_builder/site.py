@@ -80,12 +80,17 @@ def static_files(config: Config) -> dict[str, Path]:
 
 
 def make_plan(
-    config: Config, library: Library, data: datafiles.DataFiles, structure: str, grouped: tuple[stories.Story, ...]
+    config: Config,
+    library: Library,
+    data: datafiles.DataFiles,
+    structure: str,
+    grouped: tuple[stories.Story, ...],
+    fonts: share.Fonts | None,
 ) -> Plan:
     taxonomy, warnings = build_taxonomy(library, data, config, grouped)
-    if config.share_images and share.find_fonts(config) is None:
+    if config.share_images and fonts is None:
         warnings = [*warnings, share.missing_fonts(config)]
-    pages = plan(config, library, taxonomy)
+    pages = plan(config, library, taxonomy, fonts)
     memo: dict[int, str] = {}  # valid while `pages` keeps every context alive
     prints = [fingerprint(page.context, memo) for page in pages]
     site_plan = Plan(
@@ -179,7 +184,7 @@ def collect_outputs(
     ).hexdigest()
     old_plan = previous.plan if previous else None
     reuse_plan = old_plan is not None and old_plan.structure == structure
-    site_plan = old_plan if reuse_plan and old_plan else make_plan(config, library, data, structure, grouped[1])
+    site_plan = old_plan if reuse_plan and old_plan else make_plan(config, library, data, structure, grouped[1], found)
     digests = {a.source: (a.meta_digest, a.digest) for a in library.articles}
     key = hashlib.sha1(
         f"{__version__}\0{config.digest()}\0{templates.templates_digest(config)}\0{markdown.SETTINGS}".encode()
