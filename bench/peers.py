@@ -1,7 +1,8 @@
 """The peers of issue 7's benchmark: the same articles as a Pelican project and as a Hugo project.
 
-Both are given the pages our site has, as near as each tool allows: home paginated at 20,
-article pages at /YYYY/MM/DD/slug/, tag pages paginated at 20 with a feed each, a tag index,
+Both are given the pages our site has, as near as each tool allows: home paginated at 20 (Hugo
+stops after 10 pages, as ours does; Pelican cannot), article pages at /YYYY/MM/DD/slug/, tag
+pages paginated at 100 with a feed each, a tag index,
 monthly and yearly archives, a site-wide Atom feed of every article (summaries, like ours) and
 a sitemap. Pelican uses its built-in `simple` theme; Hugo, which renders nothing without
 layouts, uses the minimal ones in bench/peers_themes/hugo/. The tools are installed into
@@ -139,7 +140,7 @@ TAG_REGEX_SUBSTITUTIONS = {tag_subs!r}
 ARTICLE_URL = "{{date:%Y}}/{{date:%m}}/{{date:%d}}/{{slug}}/"
 ARTICLE_SAVE_AS = ARTICLE_URL + "index.html"
 DEFAULT_PAGINATION = 20
-PAGINATED_TEMPLATES = {{"index": None, "tag": None}}
+PAGINATED_TEMPLATES = {{"index": None, "tag": 100}}
 PAGINATION_PATTERNS = (
     (1, "{{url}}", "{{save_as}}"),
     (2, "{{base_name}}/page/{{number}}/", "{{base_name}}/page/{{number}}/index.html"),

@@ -35,7 +35,9 @@ class Config:
     base_url: str = "http://127.0.0.1:8000/"
     language: str = "ko"
     timezone: str = "Asia/Seoul"
-    page_size: int = 20
+    page_size: int = 20  # entries on a page of the home timeline
+    home_pages: int = 10  # pages of the home timeline; older articles are in the archive
+    tag_page_size: int = 100  # entries on a page of a tag's timeline (compact cards)
     permalink: str = "/{year}/{month}/{day}/{slug}/"
     theme: str = "default"
     output: str = "public"
@@ -155,8 +157,9 @@ def _validate(values: dict[str, Any], root: Path, shown: str, lines: dict[str, i
     base = urlsplit(values.get("base_url", defaults.base_url))
     if base.scheme not in ("http", "https") or not base.netloc:
         bad("base_url", "'base_url' must be an absolute http(s) URL such as https://user.github.io/REPO/")
-    if values.get("page_size", 1) < 1:
-        bad("page_size", "'page_size' must be at least 1")
+    for key in ("page_size", "home_pages", "tag_page_size"):
+        if values.get(key, 1) < 1:
+            bad(key, f"'{key}' must be at least 1")
     if values.get("article_body", defaults.article_body) not in ARTICLE_BODIES:
         shown_choices = " or ".join(ARTICLE_BODIES)
         bad("article_body", f"'article_body' must be {shown_choices}, not {values['article_body']!r}")

@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import hashlib
 import html
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -165,18 +165,24 @@ def _timeline_pages(
     template: str,
     taxonomy: Taxonomy,
     config: Config,
+    size: int,
+    most: int | None = None,
     **extra: Any,
 ) -> list[Page]:
+    """Pages of `size` entries from `base` on; with `most`, only that many pages, the newest
+    (the page context's `more` says entries were left out)."""
     pages = []
     newer_page_oldest = None
     entries, stories = taxonomy.collapse(articles)
-    for pager, chunk in paginate(list(entries), config.page_size, base):
+    kept = entries if most is None else entries[: size * most]
+    for pager, chunk in paginate(list(kept), size, base):
         shown = _milestones_for(milestones, chunk, newer_page_oldest)
         newer_page_oldest = chunk[-1].date.date() if chunk else None
         context = {
             "pager": pager,
             "groups": group_by_day(timeline(tuple(chunk), shown, config.tz, stories)),
-            "tags": _chips(taxonomy, chunk, shown),
+            "tags": _chips(taxonomy, chunk, shown) | {n: taxonomy.tags[n] for n in extra.get("cotags", ())},
+            "more": len(kept) < len(entries),
             **extra,
         }
         pages.append(Page(pager.url_of(pager.number) + "index.html", template, context))
@@ -208,6 +214,17 @@ def story_pages(taxonomy: Taxonomy) -> list[Page]:
     ]
 
 
+COTAGS = 10  # the tags a tag's pages offer to narrow by
+
+
+def _cotags(name: str, articles: tuple[Ref, ...], taxonomy: Taxonomy) -> tuple[str, ...]:
+    """The tags most often found with tag `name`, most first: a tag page offers them as filters
+    once, rather than a row of chips on every card."""
+    counts = Counter(other for a in articles for other in a.tags if other != name and other in taxonomy.tags)
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], taxonomy.tags[item[0]].label))
+    return tuple(other for other, _ in ranked[:COTAGS])
+
+
 def _by_count(items: list[tuple[Tag, int]]) -> list[tuple[Tag, int]]:
     return sorted(items, key=lambda item: (-item[1], item[0].label))
 
@@ -217,7 +234,8 @@ def plan(config: Config, library: Library, taxonomy: Taxonomy, fonts: share.Font
     refs = library.refs
     # Milestone titles by slug: ingest names the event it dated an article by, and the page says which.
     events = {m.slug: m.title for m in taxonomy.milestones}
-    pages = _timeline_pages(refs, taxonomy.milestones, "", "index.html", taxonomy, config, events=events)
+    home = (config.page_size, config.home_pages)
+    pages = _timeline_pages(refs, taxonomy.milestones, "", "index.html", taxonomy, config, *home, events=events)
 
     related = related_articles(refs, config.related_count)
     for i, article in enumerate(refs):
@@ -246,7 +264,17 @@ def plan(config: Config, library: Library, taxonomy: Taxonomy, fonts: share.Font
             continue
         milestones = tuple(m for m in taxonomy.milestones if name in m.tags)
         pages += _timeline_pages(
-            articles, milestones, tag.url, "tag.html", taxonomy, config, tag=tag, count=len(articles), events=events
+            articles,
+            milestones,
+            tag.url,
+            "tag.html",
+            taxonomy,
+            config,
+            config.tag_page_size,
+            tag=tag,
+            count=len(articles),
+            events=events,
+            cotags=_cotags(name, articles, taxonomy),
         )
         pages.append(feed(tag.url + "atom.xml", articles, tag, taxonomy, config))
 

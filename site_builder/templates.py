@@ -50,6 +50,11 @@ def isodate(value: dt.datetime | dt.date) -> str:
     return value.isoformat(timespec="seconds")
 
 
+def isoday(value: dt.datetime | dt.date) -> str:
+    """The day alone, 2025-01-28: for lists where the time would only add bytes."""
+    return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+
+
 def shown(names: Any, tags: Any) -> list[str]:
     """The tag names that have a page (are in `tags`), in their order."""
     return [name for name in names if name in tags]
@@ -190,11 +195,14 @@ def make_env(config: Config, bytecode_dir: Path | None = None) -> jinja2.Environ
         # environment (the build key covers them): no need to stat each template per page.
         auto_reload=False,
     )
-    env.filters.update(kdate=kdate, kdatetime=kdatetime, isodate=isodate, latest=latest, shown=shown)
+    env.filters.update(kdate=kdate, kdatetime=kdatetime, isodate=isodate, isoday=isoday, latest=latest, shown=shown)
     env.filters.update(date_note=date_note, repeats=repeats, lead=lead, excerpt=excerpt, byline=byline)
     # Filters as well as functions: the theme writes `'tags/' | url` because Jinja calls a
     # filter directly, a function through its context at three times the cost.
     env.filters.update(url=config.url, absolute_url=config.absolute_url)
+    # Hangul as itself, not \uXXXX (three bytes, not six, a syllable); `tojson` still escapes
+    # < > & ' so the JSON cannot end a <script> element.
+    env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
     env.globals.update(site=config, url=config.url, absolute_url=config.absolute_url)
     return env
 

@@ -67,7 +67,7 @@ def test_a_chip_leads_to_its_tag_where_other_chips_narrow_and_the_url_keeps_the_
     )
     assert page.is_visible(".milestone")  # the tag's own milestone
 
-    page.click(".card:not([hidden]) .chip[data-tag=nvidia] >> nth=0")  # a second tag narrows
+    page.click(".cotags .chip[data-tag=nvidia]")  # a tag found with DeepSeek narrows to both
     page.wait_for_url(served + "tags/deepseek/?tag=nvidia")
     both = ["AI 규모의 전쟁 끝?", "반도체주 급락, 시가총액 증발"]
     page.wait_for_function("document.querySelectorAll('.card:not([hidden])').length === 2")

@@ -150,3 +150,35 @@ def test_build_prints_the_site_size_and_warns_past_the_limit(
         assert "GitHub Pages" in err
     finally:
         article.write_text(article.read_text(encoding="utf-8").split("\n덧붙인")[0], encoding="utf-8")
+
+
+def test_listings_stay_bounded_and_every_article_is_still_reachable(tmp_path: Path) -> None:
+    """The home timeline stops after `home_pages` and leads to the archive; tag pages hold
+    `tag_page_size` compact cards (no summary, no chips) and offer the tags found with theirs once."""
+    root = tmp_path / "site"
+    root.mkdir()
+    settings = "page_size: 3\nhome_pages: 2\ntag_page_size: 4\n"
+    (root / "site.yaml").write_text(f"base_url: {BASE}\n{settings}", encoding="utf-8")
+    for i in range(15):
+        tags = "[OpenAI, Nvidia]" if i % 3 == 0 else "[OpenAI]"
+        meta = f"title: 기사 {i}\ndate: 2025-01-{i + 1:02d}T10:00:00+09:00\ntags: {tags}\nsummary: 요약 {i}번 문장."
+        write_article(root, f"a{i:02d}.md", meta)
+    cfg = config.load(root)
+    site.build(cfg)
+    out = cfg.output_dir
+    assert (out / "page" / "2" / "index.html").is_file() and not (out / "page" / "3").exists()
+    last = (out / "page" / "2" / "index.html").read_text(encoding="utf-8")
+    assert f'<a href="{cfg.base_path}archive/">보관함</a>' in last and last.count('class="card"') == 3
+    first = (out / "index.html").read_text(encoding="utf-8")
+    assert "보관함</a>에서" not in first and '<p class="card-summary">요약 14번 문장.</p>' in first
+
+    tag = (out / "tags" / "openai" / "index.html").read_text(encoding="utf-8")
+    assert tag.count('class="card"') == 4 and (out / "tags" / "openai" / "page" / "4" / "index.html").is_file()
+    assert "card-summary" not in tag and 'class="chip" href' not in tag.split('class="filter-status"')[1]
+    cotags = tag.split('<ul class="chips cotags"')[1].split("</ul>")[0]
+    assert f'href="{cfg.base_path}tags/nvidia/?tag=openai" data-tag="nvidia">Nvidia</a>' in cotags
+    assert "data-tag=\"openai\"" not in cotags  # the page's own tag is not offered
+    month = (out / "archive" / "2025" / "01" / "index.html").read_text(encoding="utf-8")
+    assert month.count('class="card"') == 15 and "card-summary" not in month
+    # Articles past the home timeline are reached through their month and tags: nothing is orphaned.
+    assert check_site(cfg) == []

@@ -123,7 +123,7 @@ def test_a_fourth_article_joins_keeping_the_url_and_equals_a_clean_build(launch:
     assert story != before and title(LATER) in story
     assert card_titles(story)[-1] == title(LATER)  # the newest report comes last
     assert "<summary>외 3개 매체</summary>" in page(public, "index.html")
-    assert "<summary>외 3개 매체</summary>" in page(public, "tags/naver/index.html")
+    assert "외 3개 매체 보도 모아 보기" in page(public, "tags/naver/index.html")  # a compact card links the story
     assert 'href="/stories/a_yonhap/">보도 4건 모아 보기' in page(public, "2025/03/05/b_etnews/index.html")
     assert differences(public, build(copy_project(launch, tmp_path / "clean"), "--no-cache")) == []
 

@@ -187,7 +187,8 @@ def test_article_page_has_typography_meta_source_neighbours_related_and_share_me
     ld = json_ld(page)
     assert ld["@type"] == "NewsArticle" and ld["headline"] == "딥시크, 추론 모델 R1 출시"
     assert ld["datePublished"] == "2025-01-20T18:30:00+09:00" == ld["dateModified"]
-    assert ld["author"] == [{"@type": "Person", "name": "임대준"}] and ld["mainEntityOfPage"] == url
+    assert ld["author"] == [{"@type": "Person", "name": "임대준"}] and ld["url"] == url
+    assert "\\u" not in page, "Hangul is written as itself in JSON-LD, not escaped"
     updated = json_ld(read(built, "2025/01/28/scale/index.html"))
     assert updated["dateModified"] == "2025-01-30T21:52:00+09:00"
     day_only = json_ld(read(built, "2025/01/25/shock/index.html"))
