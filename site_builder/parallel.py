@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 PARALLEL_MIN = 64  # below this many items, forking workers costs more than it saves
@@ -17,9 +17,8 @@ STEP = 32  # items per task: small enough to balance the cores, large enough to 
 
 T = TypeVar("T")
 R = TypeVar("R")
-M = TypeVar("M")
 
-_work: tuple[Callable[[Any], Any], Sequence[Any]] | None = None  # what the forked workers inherit
+_work: tuple[Callable[[Any], Any], Sequence[Any]] | None = None  # what the workers being forked inherit
 
 
 def cores() -> int:
@@ -33,22 +32,41 @@ def _run(bounds: tuple[int, int]) -> list[Any]:
     return [function(items[i]) for i in range(*bounds)]
 
 
-def fork_map(
-    function: Callable[[T], R], items: Sequence[T], jobs: int, meanwhile: Callable[[], M] | None = None
-) -> tuple[list[R], M | None]:
-    """([function(item) for item in items], meanwhile()), with the items spread over `jobs`
-    forked workers while this process runs `meanwhile`."""
+def fork_map(function: Callable[[T], R], items: Sequence[T], jobs: int) -> list[R]:
+    """[function(item) for item in items], the items spread over `jobs` forked workers."""
+    return list(fork_iter(function, items, jobs))
+
+
+def fork_iter(function: Callable[[T], R], items: Sequence[T], jobs: int) -> Iterator[R]:
+    """function(item) for each item, in order, made by `jobs` forked workers while the caller
+    consumes them: the caller never holds all the results."""
     global _work
     if jobs < 2 or len(items) < PARALLEL_MIN or "fork" not in multiprocessing.get_all_start_methods():
-        results = [function(item) for item in items]
-        return results, meanwhile() if meanwhile else None
+        yield from (function(item) for item in items)
+        return
     ranges = [(start, min(start + STEP, len(items))) for start in range(0, len(items), STEP)]
     _work = (function, items)
     try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            pending = pool.map_async(_run, ranges, chunksize=1)
-            extra = meanwhile() if meanwhile else None
-            chunks = pending.get()
+        pool = multiprocessing.get_context("fork").Pool(jobs)
+    finally:
+        _work = None  # the workers have their copy: another call may fork its own meanwhile
+    with pool:
+        for chunk in pool.imap(_run, ranges, chunksize=1):
+            yield from chunk
+
+
+def in_child(function: Callable[[], R], fork: bool = True) -> R:
+    """function(), run in a forked child when `fork` and the system can: what it allocates on
+    the way (a large site's page contexts) goes back to the system when the child ends instead
+    of staying in this process's heap, which every worker forked later would share. Only the
+    result travels back, pickled."""
+    global _work
+    if not fork or "fork" not in multiprocessing.get_all_start_methods():
+        return function()
+    _work = (lambda _: function(), [None])
+    try:
+        pool = multiprocessing.get_context("fork").Pool(1)
     finally:
         _work = None
-    return [result for chunk in chunks for result in chunk], extra
+    with pool:
+        return pool.apply(_run, ((0, 1),))[0]

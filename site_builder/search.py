@@ -29,6 +29,7 @@ import hashlib
 import json
 import re
 import zlib
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -36,8 +37,8 @@ from .content import Article
 from .taxonomy import Tag
 from .words import MIN_STEM, PARTICLES, TOKEN_PATTERN, tokens
 
-VERSION = 4
-TEXT_CHARS = 200  # text stored per document for the result snippet
+VERSION = 5
+TEXT_CHARS = 120  # text stored per document for the result snippet: a line or two of a result
 SHARD_DOCS = 400  # above this many articles the index is split into shards
 DOC_CHUNK = 250  # a result list fetches a few of these, ~150 KB each at most
 # Postings per term shard: about SHARD_TARGET on average, never more than SHARD_MAX unless one
@@ -101,26 +102,47 @@ def make_record(article: Article, tags: Mapping[str, Tag], aliases: Mapping[str,
 @dataclass
 class SearchState:
     """The index as last written, kept so that editing one article rewrites only the files its
-    old and new stems fall in. Valid while `key` (the site's structure: doc order, tags) holds."""
+    old and new stems fall in. Valid while `key` (the site's structure: doc order, tags) holds.
+
+    Compact, because a large site's is loaded and saved by every command-line build that edits
+    an article: no Record is kept. A stem's postings are an int array of codes, doc id * 2 + 1
+    where the stem is in that doc's headline or tags (+ 0 elsewhere), so a term shard is made
+    from its stems' postings alone, and a doc's row is kept as the JSON it ships as."""
 
     key: str
     digests: list[str]  # per doc id: the article version its record was made from
-    records: list[Record]
-    postings: dict[str, list[int]]  # stem -> sorted doc ids
-    files: dict[str, str] = field(default_factory=dict)  # output path -> text
+    postings: dict[str, array]  # stem -> codes (see above), by doc id
+    rows: list[str]  # per doc id: its result row as JSON, tags by their number in `table`
     hashes: dict[str, str] = field(default_factory=dict)  # output path -> sha1 of the text
-    table: tuple[list[list[str]], dict[str, int]] | None = None  # tag table; fixed by `key`
+    # The tag table and each tag's number in it, in order of first use; fixed by `key`.
+    table: tuple[list[list[str]], dict[str, int]] = field(default_factory=lambda: ([], {}))
     aliases: list[list[list[str]]] = field(default_factory=list)  # alias_table(), shipped with the rules
     # Every stem in sorted order (Python's code point order is the browser's UTF-16 order: all
     # stems are in the Basic Multilingual Plane), and the first stem of each term shard but the first.
     order: list[str] = field(default_factory=list)
     bounds: list[str] = field(default_factory=list)
+    files: dict[str, str] = field(default_factory=dict)  # output path -> text, of the files made by this process
+
+    def __getstate__(self) -> dict[str, object]:
+        return {**self.__dict__, "files": {}}  # made again on demand (`text`): the rest says all
+
+    def text(self, path: str) -> str:
+        """The text of one of the index's files."""
+        if path not in self.files:
+            _write_files(self, {path})
+        return self.files[path]
 
 
-def _delta(ids: list[int], records: list[Record], term: str) -> list[int]:
+def _delta(codes: Iterable[int]) -> list[int]:
     """Doc ids as gaps: small numbers keep large postings lists short in JSON. A gap is negative
     when the term is in that doc's headline or tags: one '-' is the whole cost of ranking."""
-    return [(a - b if term in records[b].head else b - a) for a, b in zip([0, *ids], ids, strict=False)]
+    gaps = []
+    last = 0
+    for code in codes:
+        doc = code >> 1
+        gaps.append(last - doc if code & 1 else doc - last)
+        last = doc
+    return gaps
 
 
 def alias_table(tags: Mapping[str, Tag], aliases: Mapping[str, Iterable[str]]) -> list[list[list[str]]]:
@@ -186,53 +208,56 @@ def term_shard(bounds: list[str], term: str) -> int:
     return bisect.bisect_right(bounds, term)
 
 
-def _tag_table(records: list[Record], tags: Mapping[str, Tag]) -> tuple[list[list[str]], dict[str, int]]:
-    ids: dict[str, int] = {}
-    for record in records:
-        for name in record.row[3]:
-            ids.setdefault(name, len(ids))
-    return [[tags[name].slug, tags[name].label] for name in ids], ids
+def _tag_ids(table: tuple[list[list[str]], dict[str, int]], names: Iterable[str], tags: Mapping[str, Tag]) -> list[int]:
+    """The numbers of tags in the tag table, numbering a tag not in it yet (in doc order)."""
+    rows, ids = table
+    for name in names:
+        if name not in ids:
+            ids[name] = len(rows)
+            rows.append([tags[name].slug, tags[name].label])
+    return [ids[name] for name in names]
 
 
-def _doc_rows(records: list[Record], ids: dict[str, int]) -> list[list]:
-    return [
-        [url, title, date, [ids[n] for n in names], pub, text]
-        for url, title, date, names, pub, text in (r.row for r in records)
-    ]
+def _row(record: Record, table: tuple[list[list[str]], dict[str, int]], tags: Mapping[str, Tag]) -> str:
+    url, title, date, names, pub, text = record.row
+    return _json([url, title, date, _tag_ids(table, names, tags), pub, text])
 
 
-def _write_files(state: SearchState, tags: Mapping[str, Tag], only: set[str] | None) -> None:
-    """(Re)serialize the index files; `only` limits it to the files an edit touched."""
-    if state.table is None:
-        state.table = _tag_table(state.records, tags)
-    table, ids = state.table
+def _codes(record: Record, doc: int) -> dict[str, int]:
+    return {term: doc * 2 + (term in record.head) for term in record.terms}
+
+
+def _write_files(state: SearchState, only: set[str] | None) -> None:
+    """(Re)serialize the index files; `only` limits it to those files."""
+    table = state.table[0]
     files: dict[str, str] = {}
-    if len(state.records) <= SHARD_DOCS:
-        terms = {term: _delta(state.postings[term], state.records, term) for term in sorted(state.postings)}
-        docs = _doc_rows(state.records, ids)
+    if len(state.rows) <= SHARD_DOCS:
+        terms = {term: _delta(state.postings[term]) for term in sorted(state.postings)}
+        docs = [json.loads(row) for row in state.rows]
         index = {"v": VERSION, **_rules(state.aliases), "tags": table, "docs": docs, "terms": terms}
         files["search/index.json"] = _json(index)
     else:
-        for start in range(0, len(state.records), DOC_CHUNK):
+        for start in range(0, len(state.rows), DOC_CHUNK):
             path = f"search/docs-{start // DOC_CHUNK}.json"
             if only is None or path in only:
-                files[path] = _json(_doc_rows(state.records[start : start + DOC_CHUNK], ids))
+                files[path] = "[" + ",".join(state.rows[start : start + DOC_CHUNK]) + "]"
         starts = [0, *(bisect.bisect_left(state.order, b) for b in state.bounds), len(state.order)]
         for number in range(len(starts) - 1):
             path = f"search/terms-{number}.json"
             if only is None or path in only:
                 terms = state.order[starts[number] : starts[number + 1]]
-                files[path] = _json({term: _delta(state.postings[term], state.records, term) for term in terms})
-        manifest = {
-            "v": VERSION,
-            **_rules(state.aliases),
-            "tags": table,
-            "count": len(state.records),
-            "chunk": DOC_CHUNK,
-            "shards": len(state.bounds) + 1,
-            "bounds": state.bounds,
-        }
-        files["search/index.json"] = _json(manifest)
+                files[path] = _json({term: _delta(state.postings[term]) for term in terms})
+        if only is None or "search/index.json" in only:
+            manifest = {
+                "v": VERSION,
+                **_rules(state.aliases),
+                "tags": table,
+                "count": len(state.rows),
+                "chunk": DOC_CHUNK,
+                "shards": len(state.bounds) + 1,
+                "bounds": state.bounds,
+            }
+            files["search/index.json"] = _json(manifest)
     if only is None:
         state.files, state.hashes = {}, {}
     for path, text in files.items():
@@ -240,68 +265,126 @@ def _write_files(state: SearchState, tags: Mapping[str, Tag], only: set[str] | N
         state.hashes[path] = hashlib.sha1(text.encode()).hexdigest()
 
 
+def _old_codes(postings: Mapping[str, array], docs: list[int]) -> dict[int, dict[str, int]]:
+    """Per doc of `docs`, its stems with their codes, found in the postings: by binary search in
+    each stem's postings when the docs are few, else in one pass over all of them."""
+    found: dict[int, dict[str, int]] = {doc: {} for doc in docs}
+    if len(docs) * len(postings) * 4 < sum(len(codes) for codes in postings.values()):
+        for term, codes in postings.items():
+            for doc in docs:
+                at = bisect.bisect_left(codes, doc * 2)
+                if at < len(codes) and codes[at] >> 1 == doc:
+                    found[doc][term] = codes[at]
+    else:
+        for term, codes in postings.items():
+            for code in codes:
+                if code >> 1 in found:
+                    found[code >> 1][term] = code
+    return found
+
+
+Records = Callable[[list[int]], Iterable[Record]]  # doc ids -> their records, in that order
+
+
 def update(
     previous: SearchState | None,
     key: str,
     digests: list[str],
-    article: Callable[[int], Article],
+    records: Records,
     tags: Mapping[str, Tag],
     aliases: Mapping[str, Iterable[str]],
 ) -> SearchState:
-    """The index for the articles in doc order (`article(i)` gives doc i, `digests[i]` its version).
-    With a `previous` state of the same key, only the edited articles are indexed again."""
+    """The index for the articles in doc order (`records(ids)` makes docs' records, `digests[i]`
+    is doc i's version). With a `previous` state of the same key, only the edited articles are
+    indexed again; of another key, articles whose version it holds are not read again."""
     layout = f"\0{VERSION}\0{SHARD_DOCS}\0{DOC_CHUNK}\0{SHARD_TARGET}\0{SHARD_MAX}\0{KEY_WEIGHT}"
     key = f"{key}{layout}"
     table = alias_table(tags, aliases)
     if previous is not None and previous.key == key and len(previous.digests) == len(digests):
-        edited = [i for i, d in enumerate(digests) if previous.digests[i] != d]
-        if not edited and previous.aliases == table:
-            return previous
-        previous.aliases = table
-        touched: set[str] = set()
-        changed: set[str] = set()  # stems whose postings changed
-        order = previous.order
-        for i in edited:
-            old, new = previous.records[i], make_record(article(i), tags, aliases)
-            for term in old.terms - new.terms:
-                ids = previous.postings[term]
-                del ids[bisect.bisect_left(ids, i)]
-                if not ids:
-                    del previous.postings[term]
-                    del order[bisect.bisect_left(order, term)]
-            for term in new.terms - old.terms:
-                if term not in previous.postings:
-                    bisect.insort(order, term)
-                bisect.insort(previous.postings.setdefault(term, []), i)
-            changed |= (old.terms ^ new.terms) | (old.head ^ new.head)
-            if old.row != new.row:
-                touched.add(f"search/docs-{i // DOC_CHUNK}.json")
-            previous.records[i], previous.digests[i] = new, digests[i]
-        old_bounds = previous.bounds
-        if changed:
-            previous.bounds = _resplit(order, previous.postings, old_bounds, changed)
-        # A shard is written again when a stem in it changed or its range did (a split that
-        # comes or goes renumbers the shards after it); shards past the new last go.
-        old_ranges = list(zip(["", *old_bounds], [*old_bounds, None], strict=True))
-        new_ranges = list(zip(["", *previous.bounds], [*previous.bounds, None], strict=True))
-        touched |= {f"search/terms-{n}.json" for n, r in enumerate(new_ranges) if old_ranges[n : n + 1] != [r]}
-        touched |= {f"search/terms-{term_shard(previous.bounds, t)}.json" for t in changed}
-        for n in range(len(new_ranges), len(old_ranges)):
-            del previous.files[f"search/terms-{n}.json"], previous.hashes[f"search/terms-{n}.json"]
-        _write_files(previous, tags, touched)
-        return previous
-    # Records of another index format (an older state file) are made again, not reused.
+        return _update(previous, digests, records, tags, table)
+    state = SearchState(key, list(digests), {}, [], aliases=table)
+    # Of another key (the site's structure changed: docs moved, tags changed), records are made
+    # again only for versions the previous index does not hold; of another layout, all are.
     same_format = previous is not None and previous.key.endswith(layout)
-    known = dict(zip(previous.digests, previous.records, strict=True)) if same_format else {}
-    records = [known.get(d) or make_record(article(i), tags, aliases) for i, d in enumerate(digests)]
-    postings: dict[str, list[int]] = {}
-    for doc_id, record in enumerate(records):
-        for term in record.terms:
-            postings.setdefault(term, []).append(doc_id)
-    order = sorted(postings)
-    state = SearchState(key, list(digests), records, postings, aliases=table, order=order)
-    state.bounds = shard_bounds(order, postings)
-    _write_files(state, tags, None)
+    known = {d: i for i, d in enumerate(previous.digests)} if previous is not None and same_format else {}
+    fresh = [i for i, d in enumerate(digests) if d not in known]
+    made = iter(records(fresh))  # made as they are consumed: never all held at once
+    reused = _old_codes(previous.postings, [known[d] for d in digests if d in known]) if previous else {}
+    names_of = {n: name for name, n in previous.table[1].items()} if previous else {}
+    postings: dict[str, array] = {}
+    for doc, digest in enumerate(digests):
+        if digest not in known:
+            record = next(made)
+            codes = _codes(record, doc)
+            state.rows.append(_row(record, state.table, tags))
+        else:
+            assert previous is not None
+            old = known[digest]
+            codes = {term: doc * 2 + (code & 1) for term, code in reused[old].items()}
+            url, title, date, ids, pub, text = json.loads(previous.rows[old])
+            names = [names_of[n] for n in ids]
+            state.rows.append(_json([url, title, date, _tag_ids(state.table, names, tags), pub, text]))
+        for term, code in codes.items():
+            postings.setdefault(term, array("i")).append(code)
+    state.postings = postings
+    state.order = sorted(state.postings)
+    state.bounds = shard_bounds(state.order, state.postings)
+    _write_files(state, None)
+    return state
+
+
+def _update(
+    state: SearchState, digests: list[str], records: Records, tags: Mapping[str, Tag], table: list[list[list[str]]]
+) -> SearchState:
+    """`state` brought up to date in place with the docs whose version changed."""
+    edited = [i for i, d in enumerate(digests) if state.digests[i] != d]
+    if not edited and state.aliases == table:
+        return state
+    state.aliases = table
+    touched: set[str] = {"search/index.json"}
+    changed: set[str] = set()  # stems whose postings changed
+    order, postings = state.order, state.postings
+    olds = _old_codes(postings, edited)
+    for doc, record in zip(edited, records(edited), strict=True):
+        old, new = olds[doc], _codes(record, doc)
+        for term in old.keys() - new.keys():
+            codes = postings[term]
+            del codes[bisect.bisect_left(codes, old[term])]
+            if not codes:
+                del postings[term]
+                del order[bisect.bisect_left(order, term)]
+        for term, code in new.items():
+            if term not in postings:
+                bisect.insort(order, term)
+                postings[term] = array("i")
+            if old.get(term) == code:
+                continue
+            codes = postings[term]
+            if term in old:
+                codes[bisect.bisect_left(codes, old[term])] = code
+            else:
+                bisect.insort(codes, code)
+        changed |= {term for term in old.keys() | new.keys() if old.get(term) != new.get(term)}
+        row = _row(record, state.table, tags)
+        if row != state.rows[doc]:
+            state.rows[doc] = row
+            touched.add(f"search/docs-{doc // DOC_CHUNK}.json")
+        state.digests[doc] = digests[doc]
+    old_bounds = state.bounds
+    if changed:
+        state.bounds = _resplit(order, postings, old_bounds, changed)
+    # A shard is written again when a stem in it changed or its range did (a split that
+    # comes or goes renumbers the shards after it); shards past the new last go.
+    old_ranges = list(zip(["", *old_bounds], [*old_bounds, None], strict=True))
+    new_ranges = list(zip(["", *state.bounds], [*state.bounds, None], strict=True))
+    touched |= {f"search/terms-{n}.json" for n, r in enumerate(new_ranges) if old_ranges[n : n + 1] != [r]}
+    touched |= {f"search/terms-{term_shard(state.bounds, t)}.json" for t in changed}
+    for n in range(len(new_ranges), len(old_ranges)):
+        state.files.pop(f"search/terms-{n}.json", None)
+        del state.hashes[f"search/terms-{n}.json"]
+    if len(state.rows) <= SHARD_DOCS:
+        touched = {"search/index.json"}
+    _write_files(state, touched)
     return state
 
 
@@ -310,4 +393,7 @@ def build_search(
 ) -> dict[str, str]:
     """Output path -> text for every search file; sharded when the site is large."""
     digests = [str(i) for i in range(len(articles))]
-    return update(None, "", digests, lambda i: articles[i], tags, aliases or {}).files
+    found = aliases or {}
+    return update(
+        None, "", digests, lambda ids: [make_record(articles[i], tags, found) for i in ids], tags, found
+    ).files

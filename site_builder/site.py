@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
+import os
 import shutil
 import sys
 import time
@@ -24,7 +25,7 @@ import jinja2
 from . import __version__, datafiles, markdown, parallel, search, share, stories, templates, write
 from . import state as state_mod
 from .config import Config
-from .content import Article, load_articles, parse_article
+from .content import Article, load_articles, with_body
 from .errors import Problem, SiteError, display_path
 from .library import Library, build_library
 from .pages import Getter, fingerprint, plan, resolve
@@ -57,6 +58,13 @@ def megabytes(size: int) -> str:
     return f"{size / 1_000_000:,.1f} MB"
 
 
+DATA_DIR = Path(__file__).resolve().parent / "data"  # the registries shipped with the package
+
+# From this many articles on, the plan and the story grouping are made in a forked child: what
+# they allocate on the way (the page contexts of 100,000 articles take gigabytes) is given back
+# when the child ends, instead of staying in the heap every rendering worker then shares.
+LARGE = 20_000
+
 # GitHub Pages publishes a site of at most 1 GB (docs.github.com, "GitHub Pages limits").
 PAGES_LIMIT = 1_000_000_000
 
@@ -86,31 +94,36 @@ def make_plan(
     structure: str,
     grouped: tuple[stories.Story, ...],
     fonts: share.Fonts | None,
+    packed: bool = False,
 ) -> Plan:
+    """The plan; `packed`: its contexts already pickled (state.Plan), as a large site's must be."""
     taxonomy, warnings = build_taxonomy(library, data, config, grouped)
     if config.share_images and fonts is None:
         warnings = [*warnings, share.missing_fonts(config)]
     pages = plan(config, library, taxonomy, fonts)
     memo: dict[int, str] = {}  # valid while `pages` keeps every context alive
     prints = [fingerprint(page.context, memo) for page in pages]
-    site_plan = Plan(
+    named = [sources for _, sources in prints]
+    contexts = [p.context for p in pages]
+    return Plan(
         structure=structure,
         paths=[p.path for p in pages],
         templates=[p.template for p in pages],
         contexts=[context for context, _ in prints],
-        refs=[named for _, named in prints],
         warnings=warnings,
         tags=taxonomy.tags,
-        live=[p.context for p in pages],
+        packed=state_mod.pack(contexts) if packed else [],
+        packed_named=state_mod.pack(named) if packed else [],
+        users=state_mod.users(named),
+        live=None if packed else (contexts, named),
     )
-    site_plan.users()  # built now: the first edit after a build should not wait for it
-    return site_plan
 
 
-def _renderer(env: jinja2.Environment, template: str, context: dict, get: Getter) -> Callable[[], bytes]:
+def _renderer(env: jinja2.Environment, template: str, page: int, site_plan: Plan, get: Getter) -> Callable[[], bytes]:
+    """The page's renderer; its context is unpickled where it renders (in a worker, most often)."""
     if template == share.TEMPLATE:
-        return lambda: share.render(resolve(context, get))
-    return lambda: templates.render(env, template, resolve(context, get)).encode()
+        return lambda: share.render(resolve(site_plan.context(page), get))
+    return lambda: templates.render(env, template, resolve(site_plan.context(page), get)).encode()
 
 
 def environment(config: Config, key: str, session: Session) -> jinja2.Environment:
@@ -139,7 +152,9 @@ def group_stories(
     ).hexdigest()
     if previous and previous.stories[0] == key:
         return previous.stories
-    return key, stories.group(library.articles, config, data.tags)
+    return key, parallel.in_child(
+        lambda: stories.group(library.articles, config, data.tags), len(library.refs) >= LARGE
+    )
 
 
 def empty_site(config: Config, articles: list[Article]) -> Problem:
@@ -163,7 +178,7 @@ def collect_outputs(
     # timezone): parsed copies are reused only under the settings they were parsed with.
     parsed = dict(previous.parsed) if previous and previous.parsed_for == config.digest() else {}
     data, problems = datafiles.load_all(config.content_dir, config.root)
-    articles, found = load_articles(config, parsed, jobs)
+    articles, found = load_articles(config, parsed, jobs, bodies=False)
     problems += found
     library, found = build_library(articles, config, session.refs)
     problems += found
@@ -184,7 +199,22 @@ def collect_outputs(
     ).hexdigest()
     old_plan = previous.plan if previous else None
     reuse_plan = old_plan is not None and old_plan.structure == structure
-    site_plan = old_plan if reuse_plan and old_plan else make_plan(config, library, data, structure, grouped[1], found)
+    if reuse_plan and old_plan:
+        site_plan = old_plan
+    elif len(library.refs) < LARGE:
+        site_plan = make_plan(config, library, data, structure, grouped[1], found)
+    else:
+
+        def planned() -> Plan | list[Problem]:
+            try:
+                return make_plan(config, library, data, structure, grouped[1], found, packed=True)
+            except SiteError as exc:  # an exception's own pickle would not carry its problems
+                return exc.problems
+
+        made = parallel.in_child(planned)
+        if isinstance(made, list):
+            raise SiteError(made)
+        site_plan = made
     digests = {a.source: (a.meta_digest, a.digest) for a in library.articles}
     key = hashlib.sha1(
         f"{__version__}\0{config.digest()}\0{templates.templates_digest(config)}\0{markdown.SETTINGS}".encode()
@@ -198,8 +228,7 @@ def collect_outputs(
     changed: set[str] = set()
     if reuse_plan and previous:
         changed = {s for s, d in digests.items() if previous.digests.get(s) != d}
-        users = site_plan.users() if changed else {}
-        stale = sorted({i for s in changed for i in users.get(s, ())})
+        stale = sorted({i for s in changed for i in site_plan.users.get(s, ())})
         state.inputs = {p: previous.inputs[p] for p in site_plan.paths if p in previous.inputs}
     # A page whose template shows bodies tracks every article's whole file, whatever the plan
     # marked: a site's own template (a full-content feed) may show bodies the theme's does not.
@@ -216,7 +245,7 @@ def collect_outputs(
 
     for i in stale:
         shows = shows_bodies(site_plan.templates[i])
-        named = [digests[source][body or shows] for source, body in site_plan.refs[i]]
+        named = [digests[source][body or shows] for source, body in site_plan.named(i)]
         parts = [site_plan.templates[i], site_plan.contexts[i], *named]
         state.inputs[site_plan.paths[i]] = hashlib.sha1("\0".join(parts).encode()).hexdigest()
 
@@ -231,12 +260,13 @@ def collect_outputs(
     by_source = library.by_source()
 
     def get(source: str, body: bool) -> Article:
+        # Bodies are read when a page or the search index needs one, never all kept at once; the
+        # pages near each other in the plan name the same articles (neighbours, related ones).
         article = by_source[source]
-        if body and article.body is None:  # parsed in an earlier run, body not kept on disk
-            path = config.root / source
-            article = parse_article(path, path.read_bytes(), config, source)[0] or article
-            by_source[source] = article
-        return article
+        if not body:
+            return article
+        key = f"{article.source}\0{article.digest}"
+        return session.bodies.get(key) or session.bodies.put(key, with_body(article, config))
 
     def update_search() -> search.SearchState:
         if state.search is None:
@@ -245,15 +275,19 @@ def collect_outputs(
             # A record shows the URL and the local date: both depend on settings as well as the file.
             versions = [f"{digests[r.source][1]}:{r.url}:{r.date.isoformat()}:{data_print}" for r in library.refs]
             earlier = (previous.search or state_mod.load_search(config)) if previous else None
+
+            def record(i: int) -> search.Record:
+                return search.make_record(get(library.refs[i].source, True), site_plan.tags, aliases)
+
+            # Reading every body and its words is most of the index's work: on every core.
             state.search = search.update(
-                earlier, structure, versions, lambda i: get(library.refs[i].source, True), site_plan.tags, aliases
+                earlier, structure, versions, lambda ids: parallel.fork_iter(record, ids, jobs), site_plan.tags, aliases
             )
             state.search_updated = True
         return state.search
 
     def search_outputs() -> list[str]:
-        """Brings the search index up to date; its files' paths. Separate from the pages because
-        indexing a whole site takes seconds, which the build spends while the pages render."""
+        """Brings the search index up to date; its files' paths."""
         if reuse_plan and previous and not changed and previous.search_hashes:
             state.search, state.search_hashes = previous.search, previous.search_hashes
         else:
@@ -265,14 +299,10 @@ def collect_outputs(
         if path in fixed:
             return Output(path, state.inputs[path], lambda: fixed[path])
         if path in state.search_hashes:
-            return Output(path, state.inputs[path], lambda: update_search().files[path].encode())
+            return Output(path, state.inputs[path], lambda: update_search().text(path).encode())
         i = index[path]
-        # The context is taken here, in the parent, so a saved plan is unpickled once, not
-        # again in every forked worker.
         shows = shows_bodies(site_plan.templates[i])
-        render = _renderer(
-            env, site_plan.templates[i], site_plan.context(i), (lambda s, _: get(s, True)) if shows else get
-        )
+        render = _renderer(env, site_plan.templates[i], i, site_plan, (lambda s, _: get(s, True)) if shows else get)
         return Output(path, state.inputs[path], render)
 
     return state, output, search_outputs, len(library.articles)
@@ -287,14 +317,12 @@ def render_outputs(
     old_hashes: dict[str, str],
     config: Config,
     jobs: int,
-    meanwhile: Callable[[], list[Output]] = list,
     twin: Path | None = None,
 ) -> tuple[dict[str, tuple[str, int]], set[str], list[Problem]]:
     """Render `outputs` on `jobs` cores, writing each whose bytes changed into the staging
-    folder (and linking it into `twin`). While the workers run, this process runs `meanwhile`
-    and renders the outputs it returns. (hash and size of every output, paths written to
-    staging, errors). A file that cannot be written raises write.WriteError: on a full disk every other
-    file would fail the same way."""
+    folder (and linking it into `twin`). (hash and size of every output, paths written to
+    staging, errors). A file that cannot be written raises write.WriteError: on a full disk
+    every other file would fail the same way."""
     out_shown = write.shown(config.output_dir, config.root)
 
     def render(output: Output) -> tuple[str, int, bool] | Problem:
@@ -308,12 +336,10 @@ def render_outputs(
             write.stage(staging, output.path, data, out_shown, twin)
         return digest, len(data), changed
 
-    results, late = parallel.fork_map(render, outputs, jobs, meanwhile)
-    late = late or []
     hashes: dict[str, tuple[str, int]] = {}
     written: set[str] = set()
     errors: list[Problem] = []
-    for output, result in zip(outputs + late, results + [render(o) for o in late], strict=True):
+    for output, result in zip(outputs, parallel.fork_iter(render, outputs, jobs), strict=True):
         if isinstance(result, Problem):
             errors.append(result)
             continue
@@ -374,7 +400,7 @@ def _build(
     # swapped, and the link leaves with the old one, unfollowed. (The preview server's own
     # folder is not looked into: nobody else writes there, and its rebuilds must be quick.)
     scan = previous is not None and out.is_dir() and not own_output
-    files, odd = write.scan_output(out) if scan else (set(), False)
+    files, odd, folders = _output_files(out, previous) if scan and previous else (set(), False, set())
     reuse = previous is not None and out.is_dir() and (own_output or (not odd and files.issuperset(previous.hashes)))
     old_hashes = previous.hashes if reuse and previous else {}
     old_inputs = previous.inputs if reuse and previous and previous.key == state.key else {}
@@ -382,9 +408,7 @@ def _build(
     def stale(paths: Iterable[str]) -> list[Output]:
         return [output(p) for p in paths if old_inputs.get(p) != state.inputs[p] or p not in old_hashes]
 
-    def meanwhile() -> list[Output]:
-        return stale(search_outputs())
-
+    search_outputs()  # the index first, its records made on every core; its files render with the pages
     # Feeds and the sitemap list many articles each: rendered first, so the cores do not end
     # the build with one of them while the other core has nothing left to do.
     todo = sorted(stale(state.inputs), key=lambda o: not o.path.endswith(".xml"))
@@ -396,7 +420,7 @@ def _build(
         staging = write.make_staging(out, marker)
         if not reuse and not own_output:
             twin = write.make_twin(out, staging)
-        hashes, changed, errors = render_outputs(todo, staging, old_hashes, config, jobs, meanwhile, twin)
+        hashes, changed, errors = render_outputs(todo, staging, old_hashes, config, jobs, twin)
         if errors:
             raise SiteError(errors)
         state.hashes = {p: hashes[p][0] if p in hashes else old_hashes[p] for p in state.inputs}
@@ -417,6 +441,10 @@ def _build(
             state.shadow, removed = _publish(
                 config, staging, state.hashes, old_hashes, changed, previous.shadow, extras
             )
+            state.extras = frozenset(extras)
+            # An output left as it was keeps any folder the user made in it, which the stamp must cover.
+            kept = folders if not changed and not stale_files else set()
+            state.folders = sorted(write.folders_of([*state.hashes, *extras]) | kept)
         else:
             _forget_state(config)
             write.swap_in(staging, out)
@@ -424,6 +452,10 @@ def _build(
                 write.replace_shadow(twin, out)
                 state.shadow = write.Shadow()
             removed = 0
+            if not own_output:
+                state.folders = sorted(write.folders_of(state.hashes))
+        if state.folders:
+            state.stamp = write.stamp(out, state.folders)
     except write.WriteError as exc:
         raise SiteError([exc.problem()]) from None
     except OSError as exc:
@@ -448,12 +480,20 @@ def _build(
     )
 
 
+def _output_files(out: Path, previous: BuildState) -> tuple[set[str], bool, set[str]]:
+    """What write.scan_output would find in the output (files, whether it holds a link or
+    another odd file, folders): known without looking when no folder of it changed since the
+    last build stamped them."""
+    if previous.stamp and write.stamp(out, previous.folders) == previous.stamp:
+        return set(previous.hashes) | previous.extras, False, set(previous.folders)
+    return write.scan_output(out)
+
+
 def _forget_state(config: Config) -> None:
     """The saved state describes the output as it is: before the output changes, it goes. A
     build killed after the change must not trust it next time (it would keep files of the old
     site); the next build, finding none, makes the whole site afresh."""
-    with contextlib.suppress(OSError):
-        state_mod.state_file(config).unlink(missing_ok=True)
+    state_mod.forget(config)
 
 
 def _publish(
@@ -511,10 +551,34 @@ def build_command(
     and it warns when the site outgrows `size_limit` bytes (GitHub Pages' limit)."""
     write.check_output_dir(config)  # a refused folder leaves the project untouched, lock file included
     with state_mod.locked(config):
-        previous = state_mod.load(config) if use_cache else None
-        result = build(config, previous, jobs, allow_empty=allow_empty)
-        if not result.state.same_as(previous):
-            _save_state(config, result.state, previous)
+        started = time.perf_counter()
+        # Taken before the build reads anything, so an edit made while it runs is seen next time.
+        key = inputs_key(config, allow_empty)
+        quick = state_mod.load_quick(config) if use_cache else None
+        if quick and quick.key == key and quick.stamp == write.stamp(config.output_dir, quick.folders):
+            write.remove_leftovers(config.output_dir)
+            seconds = time.perf_counter() - started
+            result = BuildResult(
+                BuildState(), quick.articles, quick.outputs, 0, 0, 0, seconds, quick.warnings, quick.size
+            )
+        else:
+            previous = state_mod.load(config) if use_cache else None
+            result = build(config, previous, jobs, allow_empty=allow_empty)
+            saved = not result.state.same_as(previous)
+            if saved:
+                _save_state(config, result.state, previous)
+            if result.state.stamp:
+                made = state_mod.Quick(
+                    key,
+                    result.state.folders,
+                    result.state.stamp,
+                    result.articles,
+                    result.outputs,
+                    result.size,
+                    result.warnings,
+                )
+                if saved or made != quick:
+                    _save_quick(config, made)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if result.size > size_limit:
@@ -527,13 +591,52 @@ def build_command(
     return 0
 
 
+def _save_quick(config: Config, quick: state_mod.Quick) -> None:
+    """A Quick that cannot be saved costs the next build its shortcut, nothing else."""
+    try:
+        state_mod.save_quick(config, quick)
+    except OSError:
+        with contextlib.suppress(OSError):
+            state_mod.state_file(config, "quick").unlink(missing_ok=True)
+
+
+def inputs_key(config: Config, allow_empty: bool) -> str:
+    """A hash of everything a build reads but the output folder and its state: the settings,
+    every article's name, modification time and size (what load_articles trusts its parsed
+    copies by), and the bytes of the data files, the package's data, the templates, the static
+    files and the share images' fonts. An equal key and an output whose folders are as the
+    last build left them (write.stamp) make a build that would change nothing."""
+    digest = hashlib.sha1(f"{__version__}\0{state_mod.FORMAT}\0{config.digest()}\0{allow_empty}\n".encode())
+    articles = config.content_dir / "articles"
+    if articles.is_dir():
+        with os.scandir(articles) as found:
+            # Names are unique and end at the \0, so the lines sort by name.
+            listed = [
+                f"{e.name}\0{st.st_mtime_ns}\0{st.st_size}"
+                for e in found
+                if e.name.endswith(".md") and e.is_file()
+                for st in (e.stat(),)
+            ]
+        listed.sort()
+        digest.update("\n".join(listed).encode())
+    for folder in (config.content_dir, DATA_DIR):
+        if folder.is_dir():
+            for path in sorted(p for p in folder.iterdir() if p.is_file()):
+                digest.update(f"{path}\0".encode() + path.read_bytes())
+    digest.update(templates.templates_digest(config).encode())
+    for rel, path in static_files(config).items():
+        digest.update(f"{rel}\0".encode() + path.read_bytes())
+    fonts = share.find_fonts(config) if config.share_images else None
+    digest.update(f"\0{fonts.digest if fonts else ''}".encode())
+    return digest.hexdigest()
+
+
 def _save_state(config: Config, state: BuildState, previous: BuildState | None) -> None:
     try:
         state_mod.save(config, state, previous)
     except OSError as exc:
         # The old state describes the old site: a next build trusting it could skip a file that changed.
         path = state_mod.state_file(config)
-        with contextlib.suppress(OSError):
-            path.unlink(missing_ok=True)
+        state_mod.forget(config)
         reason = f"cannot save the build state ({exc.strerror or exc}); the site was built, a next build starts afresh"
         raise SiteError([Problem(display_path(path, config.root), None, reason)]) from None

@@ -11,6 +11,7 @@ import os
 import pickle
 import sys
 import tempfile
+import zlib
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -26,47 +27,87 @@ from .taxonomy import Tag
 from .write import Shadow
 
 CACHE_DIR = ".cache"
-FORMAT = 9  # bump when BuildState, Plan or the Articles and Refs they hold change shape: older files are then ignored
+FORMAT = 11  # bump when BuildState, Plan or the Articles and Refs they hold change shape: older files are then ignored
+
+
+CHUNK = 64  # pages per pickle: an edit unpickles the few chunks holding the pages it renders
+OPEN_CHUNKS = 16  # unpickled chunks kept at once: pages are taken in plan order
 
 
 @dataclass
 class Plan:
     """The site's pages with what each depends on; reused while the site's structure stands.
 
-    The contexts are saved as one pickle (pages share their article Refs and tags, which
-    pickle's memo then writes once: a quarter of a second for 10,000 articles) and unpickled
-    only when a page is rendered again."""
+    The pages' contexts, and apart from them the articles each names, are kept pickled, CHUNK
+    pages to a pickle (pages near each other in the plan share their article Refs and tags,
+    which pickle's memo then writes once), and unpickled only when a page's inputs must be
+    worked out again or it renders: a large site's contexts take several times the memory
+    unpickled, and an edit needs a few. A plan just made in this process may hold them as they
+    are instead (`live`), pickled only when saved."""
 
     structure: str  # hash of everything the plan was made from
     paths: list[str]
     templates: list[str]
     contexts: list[str]  # per page: fingerprint of its context, with articles by name
-    refs: list[tuple[tuple[str, bool], ...]]  # per page: (article source, shows body)
     warnings: list[Problem]
     tags: dict[str, Tag]  # every tag with a page: the search index shows their labels
-    live: list[dict[str, Any]] | None  # per page: the context itself (None: still packed)
-    packed: bytes | None = None  # `live`, pickled, in a plan loaded from disk
-    _users: dict[str, list[int]] | None = field(default=None, repr=False)
+    packed: list[bytes]  # per CHUNK pages: their contexts
+    packed_named: list[bytes]  # per CHUNK pages: the articles each names, as (source, shows body)
+    users: dict[str, list[int]]  # article source -> the pages that name it
+    live: tuple[list[dict[str, Any]], list[Named]] | None = None  # (contexts, named) not packed yet
+    _open: dict[int, list[dict[str, Any]]] = field(default_factory=dict, repr=False)
+    _named: dict[int, list[Named]] = field(default_factory=dict, repr=False)
 
     def context(self, index: int) -> dict[str, Any]:
-        if self.live is None:
-            assert self.packed is not None
-            self.live = pickle.loads(self.packed)
-        return self.live[index]
+        if self.live is not None:
+            return self.live[0][index]
+        return _unpacked(self._open, self.packed, index)
 
-    def users(self) -> dict[str, list[int]]:
-        """Article source -> the pages that name it."""
-        if self._users is None:
-            users: dict[str, list[int]] = defaultdict(list)
-            for i, named in enumerate(self.refs):
-                for source, _ in named:
-                    users[source].append(i)
-            self._users = dict(users)
-        return self._users
+    def named(self, index: int) -> Named:
+        """The articles page `index` names: (source, shows body)."""
+        if self.live is not None:
+            return self.live[1][index]
+        return _unpacked(self._named, self.packed_named, index)
 
     def __getstate__(self) -> dict[str, Any]:
-        packed = self.packed if self.live is None else pickle.dumps(self.live, protocol=pickle.HIGHEST_PROTOCOL)
-        return {**self.__dict__, "live": None, "packed": packed, "_users": None}
+        if self.live is not None:
+            self.packed, self.packed_named = pack(self.live[0]), pack(self.live[1])
+            self.live = None
+        return {**self.__dict__, "_open": {}, "_named": {}}
+
+
+Named = tuple[tuple[str, bool], ...]
+
+
+def _unpacked(open_chunks: dict[int, list[Any]], packed: list[bytes], index: int) -> Any:
+    """Item `index` of a packed list, its chunk kept among the OPEN_CHUNKS most recently used."""
+    chunk = index // CHUNK
+    items = open_chunks.pop(chunk, None)
+    if items is None:
+        items = pickle.loads(zlib.decompress(packed[chunk]))
+        if len(open_chunks) >= OPEN_CHUNKS:
+            del open_chunks[next(iter(open_chunks))]
+    open_chunks[chunk] = items  # the most recently used last
+    return items[index % CHUNK]
+
+
+def pack(items: list[Any]) -> list[bytes]:
+    """Plan.packed or Plan.packed_named for these pages' contexts or named articles. Compressed:
+    pages repeat the same names, tags and dates, and 100,000 articles' plan is otherwise half a
+    gigabyte to hold, save and load."""
+    return [
+        zlib.compress(pickle.dumps(items[at : at + CHUNK], protocol=pickle.HIGHEST_PROTOCOL), 1)
+        for at in range(0, len(items), CHUNK)
+    ]
+
+
+def users(named: list[Named]) -> dict[str, list[int]]:
+    """Plan.users: article source -> the pages that name it."""
+    found: dict[str, list[int]] = defaultdict(list)
+    for i, sources in enumerate(named):
+        for source, _ in sources:
+            found[source].append(i)
+    return dict(found)
 
 
 @dataclass
@@ -89,6 +130,9 @@ class BuildState:
     search_updated: bool = False
     bodies: dict[str, bool] = field(default_factory=dict)  # template -> whether it shows bodies, under `key`
     shadow: Shadow | None = None  # what the output's shadow folder holds (write.publish); None: no shadow to trust
+    extras: frozenset[str] = frozenset()  # files a user put in the output, kept there (write.publish)
+    folders: list[str] = field(default_factory=list)  # the output's folders, relative ('' itself), as stamped
+    stamp: str = ""  # write.stamp of `folders` after the build ('': look into the output next time)
 
     def same_as(self, other: BuildState | None) -> bool:
         """Nothing a later build needs differs: saving this state again would be wasted work."""
@@ -101,8 +145,24 @@ class BuildState:
             and self.hashes == other.hashes
             and not self.search_updated
             and self.shadow == other.shadow
+            and self.stamp == other.stamp
             and {k: v[:2] for k, v in self.parsed.items()} == {k: v[:2] for k, v in other.parsed.items()}
         )
+
+
+@dataclass
+class Quick:
+    """What a command-line build with nothing to do needs, in a file of its own: the key of
+    every input (site.inputs_key) and the output's stamp (write.stamp) the last build left, and
+    what it reported. Loading the whole state would cost seconds on a large site."""
+
+    key: str
+    folders: list[str]
+    stamp: str
+    articles: int
+    outputs: int
+    size: int
+    warnings: list[Problem]
 
 
 def state_file(config: Config, kind: str = "build") -> Path:
@@ -169,6 +229,25 @@ def load(config: Config) -> BuildState | None:
     # plan that is not the one this state was saved with is left out and made again.
     state.plan = plan if isinstance(plan, Plan) and plan.structure == state.plan_structure else None
     return state
+
+
+def load_quick(config: Config) -> Quick | None:
+    """The last build's Quick, trusted only beside the state it was saved with."""
+    if not state_file(config).is_file():
+        return None
+    quick = _read(state_file(config, "quick"))
+    return quick if isinstance(quick, Quick) else None
+
+
+def save_quick(config: Config, quick: Quick) -> None:
+    _write(state_file(config, "quick"), quick)
+
+
+def forget(config: Config) -> None:
+    """Remove the saved state, its Quick first: a Quick never outlives the state it describes."""
+    for kind in ("quick", "build"):
+        with contextlib.suppress(OSError):
+            state_file(config, kind).unlink(missing_ok=True)
 
 
 def load_search(config: Config) -> SearchState | None:
