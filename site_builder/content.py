@@ -181,13 +181,23 @@ def parse_also_at(value: Any) -> tuple[str, ...] | None:
     return None if items is None else tuple(dict.fromkeys(items))
 
 
+def _decoded(raw: bytes) -> str:
+    """A file's text as articles are read: UTF-8 with or without a byte order mark, Unix line ends."""
+    return raw.decode("utf-8-sig").replace("\r\n", "\n")
+
+
+def _body_text(body: str) -> str:
+    """The body after the front matter, as an Article holds it: one final newline."""
+    return body.strip("\n") + "\n"
+
+
 def parse_article(
     path: Path, raw: bytes, config: Config, shown: str | None = None
 ) -> tuple[Article | None, list[Problem]]:
     """One Markdown file into an Article (without its URL), or the problems that prevent it."""
     shown = shown or display_path(path, config.root)
     try:
-        text = raw.decode("utf-8-sig").replace("\r\n", "\n")
+        text = _decoded(raw)
     except UnicodeDecodeError as exc:
         return None, [Problem(shown, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})")]
     split = yamlio.split_front_matter(text)
@@ -275,7 +285,7 @@ def parse_article(
             title=_text(data["title"]),
             date=date,
             has_time=has_time,
-            body=body.strip("\n") + "\n",
+            body=_body_text(body),
             updated=updated,
             publisher=_text(data.get("publisher")),
             authors=tuple(_text(a) for a in authors if _text(a)),
@@ -311,9 +321,9 @@ def with_body(article: Article, config: Config) -> Article:
     path = config.root / article.source
     raw = path.read_bytes()
     if hashlib.sha1(raw).hexdigest() == article.digest:
-        split = yamlio.split_front_matter(raw.decode("utf-8-sig").replace("\r\n", "\n"))
+        split = yamlio.split_front_matter(_decoded(raw))
         if split is not None:
-            return dataclasses.replace(article, body=split[1].strip("\n") + "\n")
+            return dataclasses.replace(article, body=_body_text(split[1]))
     return parse_article(path, raw, config, article.source)[0] or article
 
 

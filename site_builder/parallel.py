@@ -40,17 +40,11 @@ def fork_map(function: Callable[[T], R], items: Sequence[T], jobs: int) -> list[
 def fork_iter(function: Callable[[T], R], items: Sequence[T], jobs: int) -> Iterator[R]:
     """function(item) for each item, in order, made by `jobs` forked workers while the caller
     consumes them: the caller never holds all the results."""
-    global _work
     if jobs < 2 or len(items) < PARALLEL_MIN or "fork" not in multiprocessing.get_all_start_methods():
         yield from (function(item) for item in items)
         return
     ranges = [(start, min(start + STEP, len(items))) for start in range(0, len(items), STEP)]
-    _work = (function, items)
-    try:
-        pool = multiprocessing.get_context("fork").Pool(jobs)
-    finally:
-        _work = None  # the workers have their copy: another call may fork its own meanwhile
-    with pool:
+    with _pool(function, items, jobs) as pool:
         for chunk in pool.imap(_run, ranges, chunksize=1):
             yield from chunk
 
@@ -60,13 +54,17 @@ def in_child(function: Callable[[], R], fork: bool = True) -> R:
     the way (a large site's page contexts) goes back to the system when the child ends instead
     of staying in this process's heap, which every worker forked later would share. Only the
     result travels back, pickled."""
-    global _work
     if not fork or "fork" not in multiprocessing.get_all_start_methods():
         return function()
-    _work = (lambda _: function(), [None])
-    try:
-        pool = multiprocessing.get_context("fork").Pool(1)
-    finally:
-        _work = None
-    with pool:
+    with _pool(lambda _: function(), [None], 1) as pool:
         return pool.apply(_run, ((0, 1),))[0]
+
+
+def _pool(function: Callable[[Any], Any], items: Sequence[Any], jobs: int) -> multiprocessing.pool.Pool:
+    """`jobs` workers forked with (function, items) to run (_run)."""
+    global _work
+    _work = (function, items)
+    try:
+        return multiprocessing.get_context("fork").Pool(jobs)
+    finally:
+        _work = None  # the workers have their copy: another call may fork its own meanwhile

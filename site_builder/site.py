@@ -446,7 +446,7 @@ def _build(
             kept = folders if not changed and not stale_files else set()
             state.folders = sorted(write.folders_of([*state.hashes, *extras]) | kept)
         else:
-            _forget_state(config)
+            state_mod.forget(config)
             write.swap_in(staging, out)
             if twin is not None:
                 write.replace_shadow(twin, out)
@@ -489,13 +489,6 @@ def _output_files(out: Path, previous: BuildState) -> tuple[set[str], bool, set[
     return write.scan_output(out)
 
 
-def _forget_state(config: Config) -> None:
-    """The saved state describes the output as it is: before the output changes, it goes. A
-    build killed after the change must not trust it next time (it would keep files of the old
-    site); the next build, finding none, makes the whole site afresh."""
-    state_mod.forget(config)
-
-
 def _publish(
     config: Config,
     staging: Path,
@@ -511,7 +504,7 @@ def _publish(
         return shadow, 0
     try:
         return write.publish(
-            config.output_dir, staging, new, old, written, shadow, extras, lambda: _forget_state(config)
+            config.output_dir, staging, new, old, written, shadow, extras, lambda: state_mod.forget(config)
         ), len(stale)
     except OSError as exc:
         if exc.errno not in write.NO_LINKS:
@@ -525,12 +518,12 @@ def _update_in_place(config: Config, staging: Path, changed: list[str], stale: l
     """Move the changed files into the output and remove the stale ones; the count removed.
     Used for the preview's private folder, which only its own server reads."""
     if changed or stale:
-        _forget_state(config)
+        state_mod.forget(config)
     try:
         write.move_into(staging, config.output_dir, changed)
         return write.remove_stale(config, stale)
     except OSError as exc:
-        _forget_state(config)  # some files may have moved: the next build starts afresh
+        state_mod.forget(config)  # some files may have moved: the next build starts afresh
         where = display_path(Path(exc.filename2 or exc.filename or config.output_dir), config.root)
         reason = f"cannot write ({exc.strerror or exc}); the output folder is partly updated: build again"
         raise SiteError([Problem(where, None, reason)]) from None

@@ -244,7 +244,10 @@ def save_quick(config: Config, quick: Quick) -> None:
 
 
 def forget(config: Config) -> None:
-    """Remove the saved state, its Quick first: a Quick never outlives the state it describes."""
+    """Remove the saved state, its Quick first: a Quick never outlives the state it describes.
+    The state describes the output as it is: before the output changes, it goes. A build killed
+    after the change must not trust it next time (it would keep files of the old site); the next
+    build, finding none, makes the whole site afresh."""
     for kind in ("quick", "build"):
         with contextlib.suppress(OSError):
             state_file(config, kind).unlink(missing_ok=True)
