@@ -353,6 +353,9 @@ def _read_json(out: Path, rel: str, files: set[str]) -> tuple[object, str | None
         return None, f"{rel}: not JSON ({exc})"
 
 
+SHARD_NAME = re.compile(r"[0-9a-f]{10,40}")  # search.shard_names
+
+
 def _check_search(out: Path, files: set[str], articles: int) -> list[str]:
     """The index the search box loads: one file, or on a large site a manifest and its shards."""
     index, problem = _read_json(out, SEARCH_INDEX, files)
@@ -372,6 +375,13 @@ def _check_search(out: Path, files: set[str], articles: int) -> list[str]:
         strings = isinstance(bounds, list) and all(isinstance(b, str) for b in bounds)
         if not strings or len(bounds) != index["shards"] - 1 or bounds != sorted(bounds):
             return [f"{SEARCH_INDEX}: bounds must list the first stem of every term shard but the first, in order"]
+        names = index.get("names")
+        if (
+            not isinstance(names, list)
+            or len(names) != index["shards"]
+            or not all(SHARD_NAME.fullmatch(str(n)) for n in names)
+        ):
+            return [f"{SEARCH_INDEX}: names must give every term shard's file name"]
         count, problems = index["count"], _check_search_shards(out, files, index)
     else:
         return [f"{SEARCH_INDEX}: not a search index (expected {shape})"]
@@ -383,7 +393,7 @@ def _check_search(out: Path, files: set[str], articles: int) -> list[str]:
 def _check_search_shards(out: Path, files: set[str], index: dict) -> list[str]:
     problems = []
     wanted = [(f"search/docs-{n}.json", list) for n in range(math.ceil(index["count"] / index["chunk"]))]
-    wanted += [(f"search/terms-{n}.json", dict) for n in range(index["shards"])]
+    wanted += [(f"search/terms-{name}.json", dict) for name in index["names"]]
     for rel, kind in wanted:
         shard, problem = _read_json(out, rel, files)
         if problem is None and not isinstance(shard, kind):

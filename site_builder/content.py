@@ -11,8 +11,10 @@ import datetime as dt
 import hashlib
 import operator
 import os
+import pickle
 import re
 import unicodedata
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -310,7 +312,62 @@ def parse_article(
     )
 
 
-ParseCache = dict[str, tuple[int, int, Article]]  # file name -> (mtime_ns, size, parsed article)
+BUCKETS = 256  # ParseCache: pickles per cache, whatever the site's size
+
+
+@dataclass
+class ParseCache:
+    """Parsed articles by file name, each trusted while its file keeps the modification time and
+    size it was parsed at (`stats`). A large site's 100,000 articles take seconds to pickle and
+    unpickle, and a rebuild after an edit needs few of them: so they are kept pickled in BUCKETS
+    pickles by a hash of the name, a bucket unpickled when one of its articles is asked for, and
+    saving pickles again only the buckets that changed. Bodies are never pickled."""
+
+    stats: dict[str, tuple[int, int]] = field(default_factory=dict)  # file name -> (mtime_ns, size)
+    packed: dict[int, bytes] = field(default_factory=dict)  # bucket -> pickled {name: article}
+    opened: dict[int, dict[str, Article]] = field(default_factory=dict, repr=False)
+    dirty: set[int] = field(default_factory=set, repr=False)  # opened buckets changed since packed
+
+    def get(self, name: str) -> Article | None:
+        return self._bucket(_bucket_of(name)).get(name)
+
+    def put(self, name: str, stat: tuple[int, int], article: Article) -> None:
+        bucket = _bucket_of(name)
+        self._bucket(bucket)[name] = article
+        self.stats[name] = stat
+        self.dirty.add(bucket)
+
+    def drop(self, name: str) -> None:
+        bucket = _bucket_of(name)
+        self._bucket(bucket).pop(name, None)
+        self.stats.pop(name, None)
+        self.dirty.add(bucket)
+
+    def copy(self) -> ParseCache:
+        """A copy to change while this one stays as it is (a failed rebuild keeps the last state)."""
+        opened = {bucket: dict(items) for bucket, items in self.opened.items()}
+        return ParseCache(dict(self.stats), dict(self.packed), opened, set(self.dirty))
+
+    def _bucket(self, bucket: int) -> dict[str, Article]:
+        items = self.opened.get(bucket)
+        if items is None:
+            packed = self.packed.get(bucket)
+            items = self.opened[bucket] = pickle.loads(packed) if packed else {}
+        return items
+
+    def __getstate__(self) -> dict[str, Any]:
+        for bucket in self.dirty:
+            items = {
+                name: a if a.body is None else dataclasses.replace(a, body=None)
+                for name, a in self.opened[bucket].items()
+            }
+            self.packed[bucket] = pickle.dumps(items, protocol=pickle.HIGHEST_PROTOCOL)
+        self.dirty = set()
+        return {"stats": self.stats, "packed": self.packed, "opened": {}, "dirty": set()}
+
+
+def _bucket_of(name: str) -> int:
+    return zlib.crc32(name.encode()) % BUCKETS
 
 
 def with_body(article: Article, config: Config) -> Article:
@@ -334,23 +391,39 @@ def load_articles(
     modification time and size are unchanged are not read again; the cache is updated in place.
     Without `bodies`, articles come without their body (`with_body` reads it again): the
     bodies are most of a large site's weight, and a build needs few at a time."""
+    cache = ParseCache() if cache is None else cache
+    names, _, problems = refresh(config, cache, jobs, bodies)
+    kept = [article for article in map(cache.get, names) if article is not None]
+    return (kept if bodies else [dataclasses.replace(a, body=None) if a.body else a for a in kept]), problems
+
+
+Listing = dict[str, tuple[int, int]]  # article file name -> (mtime_ns, size), in name order
+
+
+def list_articles(config: Config) -> Listing:
     folder = config.content_dir / "articles"
     if not folder.is_dir():
-        return [], []
+        return {}
+    with os.scandir(folder) as found:
+        entries = [(e.name, e.stat()) for e in found if e.name.endswith(".md") and e.is_file()]
+    return {name: (stat.st_mtime_ns, stat.st_size) for name, stat in sorted(entries)}
+
+
+def refresh(
+    config: Config, cache: ParseCache, jobs: int = 1, bodies: bool = False, listing: Listing | None = None
+) -> tuple[list[str], dict[str, Article | None], list[Problem]]:
+    """Brings `cache` up to date with content/articles (as `listing` found it, when given),
+    parsing on `jobs` cores only the files whose modification time or size changed. (every
+    article's file name in order, the cached article each changed name had before (None: a new
+    file), the problems found.) A file with problems leaves the cache; so does a file that is gone."""
+    folder = config.content_dir / "articles"
+    stats = list_articles(config) if listing is None else listing
+    fresh = [name for name, stat in stats.items() if cache.stats.get(name) != stat]
     shown_folder = display_path(folder, config.root)
-    cache = {} if cache is None else cache
-    entries = sorted((e for e in os.scandir(folder) if e.name.endswith(".md") and e.is_file()), key=lambda e: e.name)
-    stats = {e.name: e.stat() for e in entries}
-
-    def unchanged(name: str) -> bool:
-        known = cache.get(name)
-        return known is not None and (known[0], known[1]) == (stats[name].st_mtime_ns, stats[name].st_size)
-
-    fresh = [e.name for e in entries if not unchanged(e.name)]
 
     def parse(name: str) -> tuple[Article | None, list[Problem]]:
         path, shown = folder / name, f"{shown_folder}/{name}"
-        problem = too_big(stats[name].st_size, config.max_file_size)
+        problem = too_big(stats[name][1], config.max_file_size)
         if problem:
             return None, [Problem(shown, None, problem)]
         article, problems = parse_article(path, path.read_bytes(), config, shown)
@@ -358,13 +431,15 @@ def load_articles(
 
     parsed = parallel.fork_map(parse, fresh, jobs)
     problems: list[Problem] = []
+    before: dict[str, Article | None] = {}
     for name, (article, found) in zip(fresh, parsed, strict=True):
         problems += found
+        before[name] = cache.get(name)
         if article is not None:
-            cache[name] = (stats[name].st_mtime_ns, stats[name].st_size, article)
+            cache.put(name, stats[name], article)
         else:
-            cache.pop(name, None)
-    for gone in set(cache) - set(stats):
-        del cache[gone]
-    kept = [cache[e.name][2] for e in entries if e.name in cache]
-    return (kept if bodies else [dataclasses.replace(a, body=None) if a.body else a for a in kept]), problems
+            cache.drop(name)
+    for gone in set(cache.stats) - set(stats):
+        before[gone] = cache.get(gone)
+        cache.drop(gone)
+    return [name for name in stats if name in cache.stats], before, problems

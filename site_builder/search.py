@@ -15,11 +15,13 @@ names and labels ship with their one-word aliases, so a query `nvidia` also asks
 Layout (format VERSION), chosen so a large site does not ship one huge file:
 - small sites (<= SHARD_DOCS articles): everything in `search/index.json`;
 - larger sites (`build_search`): `index.json` holds the tag table and counts, documents live
-  in `search/docs-N.json` (DOC_CHUNK each) and stems in `search/terms-N.json`: consecutive
+  in `search/docs-N.json` (DOC_CHUNK each) and stems in `search/terms-NAME.json`: consecutive
   ranges of the sorted stems, split where `index.json`'s `bounds` say, so a query downloads only
   the one or few shards its prefix falls in. The splits are content-defined (`shard_bounds`):
   as many shards as the postings need, each within SHARD_MAX postings whatever the site's
-  size, and an edit moves only the splits near the stems it changed.
+  size, and an edit moves only the splits near the stems it changed. A shard is named after its
+  first stem (`shard_names`, listed in `names`), not numbered: a split that comes or goes then
+  leaves every other shard's file as it was.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from .content import Article
 from .taxonomy import Tag
 from .words import MIN_STEM, PARTICLES, TOKEN_PATTERN, tokens
 
-VERSION = 5
+VERSION = 6
 TEXT_CHARS = 120  # text stored per document for the result snippet: a line or two of a result
 SHARD_DOCS = 400  # above this many articles the index is split into shards
 DOC_CHUNK = 250  # a result list fetches a few of these, ~150 KB each at most
@@ -203,6 +205,20 @@ def _resplit(order: list[str], postings: Mapping[str, list[int]], bounds: list[s
     return new
 
 
+def shard_names(bounds: list[str]) -> list[str]:
+    """The file name of each term shard (search/terms-NAME.json), made from its first stem alone
+    ('' for the first shard). Two stems whose short hashes meet, which is never expected, both
+    take the whole hash, so names stay unique."""
+    short = [hashlib.sha1(first.encode()).hexdigest()[:10] for first in ["", *bounds]]
+    seen: dict[str, int] = {}
+    for name in short:
+        seen[name] = seen.get(name, 0) + 1
+    return [
+        name if seen[name] == 1 else hashlib.sha1(first.encode()).hexdigest()
+        for name, first in zip(short, ["", *bounds], strict=True)
+    ]
+
+
 def term_shard(bounds: list[str], term: str) -> int:
     """Shard of a stem: site.js finds the same by binary search over the shipped bounds."""
     return bisect.bisect_right(bounds, term)
@@ -242,8 +258,9 @@ def _write_files(state: SearchState, only: set[str] | None) -> None:
             if only is None or path in only:
                 files[path] = "[" + ",".join(state.rows[start : start + DOC_CHUNK]) + "]"
         starts = [0, *(bisect.bisect_left(state.order, b) for b in state.bounds), len(state.order)]
-        for number in range(len(starts) - 1):
-            path = f"search/terms-{number}.json"
+        names = shard_names(state.bounds)
+        for number, name in enumerate(names):
+            path = f"search/terms-{name}.json"
             if only is None or path in only:
                 terms = state.order[starts[number] : starts[number + 1]]
                 files[path] = _json({term: _delta(state.postings[term]) for term in terms})
@@ -256,6 +273,7 @@ def _write_files(state: SearchState, only: set[str] | None) -> None:
                 "chunk": DOC_CHUNK,
                 "shards": len(state.bounds) + 1,
                 "bounds": state.bounds,
+                "names": names,
             }
             files["search/index.json"] = _json(manifest)
     if only is None:
@@ -373,15 +391,16 @@ def _update(
     old_bounds = state.bounds
     if changed:
         state.bounds = _resplit(order, postings, old_bounds, changed)
-    # A shard is written again when a stem in it changed or its range did (a split that
-    # comes or goes renumbers the shards after it); shards past the new last go.
-    old_ranges = list(zip(["", *old_bounds], [*old_bounds, None], strict=True))
-    new_ranges = list(zip(["", *state.bounds], [*state.bounds, None], strict=True))
-    touched |= {f"search/terms-{n}.json" for n, r in enumerate(new_ranges) if old_ranges[n : n + 1] != [r]}
-    touched |= {f"search/terms-{term_shard(state.bounds, t)}.json" for t in changed}
-    for n in range(len(new_ranges), len(old_ranges)):
-        state.files.pop(f"search/terms-{n}.json", None)
-        del state.hashes[f"search/terms-{n}.json"]
+    # A shard is written again when a stem in it changed or its range did; a shard whose first
+    # stem is no longer a split goes. The others keep their names and bytes (see shard_names).
+    old_names, names = shard_names(old_bounds), shard_names(state.bounds)
+    old_shards = set(zip(old_names, ["", *old_bounds], [*old_bounds, None], strict=True))
+    new_shards = zip(names, ["", *state.bounds], [*state.bounds, None], strict=True)
+    touched |= {f"search/terms-{shard[0]}.json" for shard in new_shards if shard not in old_shards}
+    touched |= {f"search/terms-{names[term_shard(state.bounds, t)]}.json" for t in changed}
+    for name in set(old_names) - set(names):
+        state.files.pop(f"search/terms-{name}.json", None)
+        del state.hashes[f"search/terms-{name}.json"]
     if len(state.rows) <= SHARD_DOCS:
         touched = {"search/index.json"}
     _write_files(state, touched)

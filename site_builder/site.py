@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
-import os
 import shutil
 import sys
 import time
@@ -25,7 +24,7 @@ import jinja2
 from . import __version__, datafiles, markdown, parallel, search, share, stories, templates, write
 from . import state as state_mod
 from .config import Config
-from .content import Article, load_articles, with_body
+from .content import Article, Listing, ParseCache, list_articles, refresh, with_body
 from .errors import Problem, SiteError, display_path
 from .library import Library, build_library
 from .pages import Getter, fingerprint, plan, resolve
@@ -167,60 +166,153 @@ def empty_site(config: Config, articles: list[Article]) -> Problem:
     return Problem(folder, None, "no articles to publish; add some, or use --allow-empty to build an empty site")
 
 
-def collect_outputs(
-    config: Config, previous: BuildState | None, session: Session, jobs: int = 1, allow_empty: bool = True
-) -> tuple[BuildState, Callable[[str], Output], Callable[[], list[str]], int]:
-    """The new state with the input fingerprint of every file but the search index's, a function that
-    makes a file's Output (its renderer), one that adds the search index's files to the state
-    and lists them, and the article count. Raises SiteError when any content file is bad, or
-    when no article is to be published and `allow_empty` is false."""
+@dataclass
+class Made:
+    """What a build's articles make of the site: its plan and what decided it."""
+
+    parsed: ParseCache
+    data: datafiles.DataFiles
+    plan: Plan
+    digests: dict[str, tuple[str, str]]  # published article's source -> (front matter, file) hashes
+    sources: list[str]  # the published articles, newest first: the search index's doc order
+    places: list[str]  # per article of `sources`: "url:date", what its search record shows but the file
+    parts: tuple[str, str]  # (library structure, grouping hash): with the settings, data and fonts, the plan's key
+    grouped: tuple[str, tuple[stories.Story, ...]]  # group_stories()
+    article: Callable[[str], Article]  # a published article by source, without its body
+
+
+def _site_of(
+    config: Config, previous: BuildState | None, session: Session, jobs: int, allow_empty: bool, listing: Listing | None
+) -> Made:
+    """Reads the articles and plans the site, or reuses the last build's plan when the structure
+    it was made from stands. Raises SiteError when any content file is bad, or when no article is
+    to be published and `allow_empty` is false."""
     # A parsed article holds its URL and dates, which depend on the settings (permalink,
     # timezone): parsed copies are reused only under the settings they were parsed with.
-    parsed = dict(previous.parsed) if previous and previous.parsed_for == config.digest() else {}
+    parsed = previous.parsed.copy() if previous and previous.parsed_for == config.digest() else ParseCache()
     data, problems = datafiles.load_all(config.content_dir, config.root)
-    articles, found = load_articles(config, parsed, jobs, bodies=False)
+    names, edits, found = refresh(config, parsed, jobs, listing=listing)
     problems += found
+    # The share images' font is part of the plan (their contexts name it): a new font makes a new plan.
+    fonts = share.find_fonts(config) if config.share_images else None
+
+    def structure(parts: tuple[str, str]) -> str:
+        shown = (__version__, config.digest(), fingerprint(data)[0], parts[0], fonts.digest if fonts else "", parts[1])
+        return hashlib.sha1("\0".join(shown).encode()).hexdigest()
+
+    # Only bodies edited (every changed file keeps its front matter, no file came or went): the
+    # articles' order, URLs, tags and grouping stand, and so does the plan, when nothing else it
+    # was made from changed. A large site's edit then neither reads nor sorts every article.
+    old_plan = previous.plan if previous else None
+    digests = _bodies_edited(previous, parsed, edits) if old_plan and previous and not problems else None
+    if previous and old_plan and digests is not None and structure(previous.parts) == old_plan.structure:
+        return Made(
+            parsed,
+            data,
+            old_plan,
+            digests,
+            previous.sources,
+            previous.places,
+            previous.parts,
+            previous.stories,
+            lambda source: _cached(parsed, source),
+        )
+
+    articles = [article for article in map(parsed.get, names) if article is not None]
     library, found = build_library(articles, config, session.refs)
     problems += found
     if problems:
         raise SiteError(problems)
     if not library.articles and not allow_empty:
         raise SiteError([empty_site(config, articles)])
-
-    # The share images' font is part of the plan (their contexts name it): a new font makes a new plan.
-    found = share.find_fonts(config) if config.share_images else None
-    fonts = found.digest if found else ""
     # The grouping decides which entries the timelines show and which story pages exist, yet it
     # reads titles and ledes, which no Ref holds: so it is part of the structure.
     grouped = group_stories(config, library, data, previous)
-    grouping = hashlib.sha1(repr(grouped[1]).encode()).hexdigest()
-    structure = hashlib.sha1(
-        f"{__version__}\0{config.digest()}\0{fingerprint(data)[0]}\0{library.structure}\0{fonts}\0{grouping}".encode()
-    ).hexdigest()
-    old_plan = previous.plan if previous else None
-    reuse_plan = old_plan is not None and old_plan.structure == structure
-    if reuse_plan and old_plan:
+    parts = library.structure, hashlib.sha1(repr(grouped[1]).encode()).hexdigest()
+    key = structure(parts)
+    if old_plan is not None and old_plan.structure == key:
         site_plan = old_plan
     elif len(library.refs) < LARGE:
-        site_plan = make_plan(config, library, data, structure, grouped[1], found)
+        site_plan = make_plan(config, library, data, key, grouped[1], fonts)
     else:
 
         def planned() -> Plan | list[Problem]:
             try:
-                return make_plan(config, library, data, structure, grouped[1], found, packed=True)
+                return make_plan(config, library, data, key, grouped[1], fonts, packed=True)
             except SiteError as exc:  # an exception's own pickle would not carry its problems
                 return exc.problems
 
-        made = parallel.in_child(planned)
-        if isinstance(made, list):
-            raise SiteError(made)
-        site_plan = made
-    digests = {a.source: (a.meta_digest, a.digest) for a in library.articles}
+        child = parallel.in_child(planned)
+        if isinstance(child, list):
+            raise SiteError(child)
+        site_plan = child
+    by_source = library.by_source()
+    return Made(
+        parsed,
+        data,
+        site_plan,
+        {a.source: (a.meta_digest, a.digest) for a in library.articles},
+        [ref.source for ref in library.refs],
+        [f"{ref.url}:{ref.date.isoformat()}" for ref in library.refs],
+        parts,
+        grouped,
+        by_source.__getitem__,
+    )
+
+
+def _bodies_edited(
+    previous: BuildState, parsed: ParseCache, edits: dict[str, Article | None]
+) -> dict[str, tuple[str, str]] | None:
+    """The published articles' hashes when every file that changed since `previous` kept its
+    front matter (parsed under the same settings, an article is its front matter and its file
+    name, but for the body); None when any file changed more, came or went."""
+    if not previous.sources:
+        return None
+    digests = dict(previous.digests)
+    for name, before in edits.items():
+        after = parsed.get(name)
+        if before is None or after is None or after.meta_digest != before.meta_digest:
+            return None
+        if after.source in digests:
+            digests[after.source] = after.meta_digest, after.digest
+    return digests
+
+
+def _cached(parsed: ParseCache, source: str) -> Article:
+    article = parsed.get(source.rpartition("/")[2])
+    assert article is not None, source  # a published article's file is in the cache
+    return article
+
+
+def collect_outputs(
+    config: Config,
+    previous: BuildState | None,
+    session: Session,
+    jobs: int = 1,
+    allow_empty: bool = True,
+    listing: Listing | None = None,
+) -> tuple[BuildState, Callable[[str], Output], Callable[[], list[str]], int]:
+    """The new state with the input fingerprint of every file but the search index's, a function that
+    makes a file's Output (its renderer), one that adds the search index's files to the state
+    and lists them, and the article count. `listing`: the articles' files as the caller just
+    found them (list_articles). Raises SiteError when any content file is bad, or when no
+    article is to be published and `allow_empty` is false."""
+    made = _site_of(config, previous, session, jobs, allow_empty, listing)
+    site_plan, digests, sources, data = made.plan, made.digests, made.sources, made.data
+    reuse_plan = previous is not None and previous.plan is site_plan
     key = hashlib.sha1(
         f"{__version__}\0{config.digest()}\0{templates.templates_digest(config)}\0{markdown.SETTINGS}".encode()
     ).hexdigest()
     state = BuildState(
-        key=key, parsed=parsed, parsed_for=config.digest(), digests=digests, plan=site_plan, stories=grouped
+        key=key,
+        parsed=made.parsed,
+        parsed_for=config.digest(),
+        digests=digests,
+        plan=site_plan,
+        stories=made.grouped,
+        sources=sources,
+        places=made.places,
+        parts=made.parts,
     )
 
     # With the same plan, only pages naming an article whose hashes changed need new inputs.
@@ -228,7 +320,7 @@ def collect_outputs(
     changed: set[str] = set()
     if reuse_plan and previous:
         changed = {s for s, d in digests.items() if previous.digests.get(s) != d}
-        stale = sorted({i for s in changed for i in site_plan.users.get(s, ())})
+        stale = sorted({i for s in changed for i in site_plan.pages_naming(s)})
         state.inputs = {p: previous.inputs[p] for p in site_plan.paths if p in previous.inputs}
     # A page whose template shows bodies tracks every article's whole file, whatever the plan
     # marked: a site's own template (a full-content feed) may show bodies the theme's does not.
@@ -257,12 +349,11 @@ def collect_outputs(
         state.inputs[rel] = write.file_hash(data_bytes)
 
     index = {path: i for i, path in enumerate(site_plan.paths)}
-    by_source = library.by_source()
 
     def get(source: str, body: bool) -> Article:
         # Bodies are read when a page or the search index needs one, never all kept at once; the
         # pages near each other in the plan name the same articles (neighbours, related ones).
-        article = by_source[source]
+        article = made.article(source)
         if not body:
             return article
         key = f"{article.source}\0{article.digest}"
@@ -273,15 +364,20 @@ def collect_outputs(
             aliases = {name: d.aliases for name, d in data.tags.items()}
             data_print = fingerprint(data)[0]
             # A record shows the URL and the local date: both depend on settings as well as the file.
-            versions = [f"{digests[r.source][1]}:{r.url}:{r.date.isoformat()}:{data_print}" for r in library.refs]
+            versions = [f"{digests[s][1]}:{place}:{data_print}" for s, place in zip(sources, made.places, strict=True)]
             earlier = (previous.search or state_mod.load_search(config)) if previous else None
 
             def record(i: int) -> search.Record:
-                return search.make_record(get(library.refs[i].source, True), site_plan.tags, aliases)
+                return search.make_record(get(sources[i], True), site_plan.tags, aliases)
 
             # Reading every body and its words is most of the index's work: on every core.
             state.search = search.update(
-                earlier, structure, versions, lambda ids: parallel.fork_iter(record, ids, jobs), site_plan.tags, aliases
+                earlier,
+                site_plan.structure,
+                versions,
+                lambda ids: parallel.fork_iter(record, ids, jobs),
+                site_plan.tags,
+                aliases,
             )
             state.search_updated = True
         return state.search
@@ -305,7 +401,7 @@ def collect_outputs(
         render = _renderer(env, site_plan.templates[i], i, site_plan, (lambda s, _: get(s, True)) if shows else get)
         return Output(path, state.inputs[path], render)
 
-    return state, output, search_outputs, len(library.articles)
+    return state, output, search_outputs, len(sources)
 
 
 # -- rendering, on every core ----------------------------------------------------------------
@@ -361,6 +457,7 @@ def build(
     own_output: bool = False,
     allow_empty: bool = True,
     session: Session | None = None,
+    listing: Listing | None = None,
 ) -> BuildResult:
     """Build the site. With `previous`, re-render only pages whose inputs changed and replace
     only files whose bytes changed. Raises SiteError, leaving the output untouched, when any
@@ -368,13 +465,14 @@ def build(
     a file cannot be written, or (unless `allow_empty`) there is no article to publish.
     `own_output` says nobody else writes to the output folder (the preview server's private
     folder), which spares checking what is in it. `session`: the caches kept from the
-    previous build of this process (a new one when None)."""
+    previous build of this process (a new one when None). `listing`: the articles' files as
+    the caller just found them (content.list_articles), not looked up again."""
     # A plan holds millions of small objects and a build makes no reference cycles worth
     # collecting: without this, collector passes over the plan cost more than the rebuild.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _build(config, previous, jobs, own_output, allow_empty, session or Session())
+        return _build(config, previous, jobs, own_output, allow_empty, session or Session(), listing)
     finally:
         if collecting:
             gc.enable()
@@ -387,12 +485,15 @@ def _build(
     own_output: bool,
     allow_empty: bool,
     session: Session,
+    listing: Listing | None,
 ) -> BuildResult:
     started = time.perf_counter()
     write.check_output_dir(config, own_output)
     write.remove_leftovers(config.output_dir)
     jobs = jobs or parallel.cores()
-    state, output, search_outputs, article_count = collect_outputs(config, previous, session, jobs, allow_empty)
+    state, output, search_outputs, article_count = collect_outputs(
+        config, previous, session, jobs, allow_empty, listing
+    )
     out = config.output_dir
     # Files the last build wrote are compared by hash even when every page must be rendered
     # again (a template or setting changed), so identical files are never rewritten. A link
@@ -546,7 +647,8 @@ def build_command(
     with state_mod.locked(config):
         started = time.perf_counter()
         # Taken before the build reads anything, so an edit made while it runs is seen next time.
-        key = inputs_key(config, allow_empty)
+        listing = list_articles(config)
+        key = inputs_key(config, allow_empty, listing)
         quick = state_mod.load_quick(config) if use_cache else None
         if quick and quick.key == key and quick.stamp == write.stamp(config.output_dir, quick.folders):
             write.remove_leftovers(config.output_dir)
@@ -556,7 +658,7 @@ def build_command(
             )
         else:
             previous = state_mod.load(config) if use_cache else None
-            result = build(config, previous, jobs, allow_empty=allow_empty)
+            result = build(config, previous, jobs, allow_empty=allow_empty, listing=listing)
             saved = not result.state.same_as(previous)
             if saved:
                 _save_state(config, result.state, previous)
@@ -593,25 +695,14 @@ def _save_quick(config: Config, quick: state_mod.Quick) -> None:
             state_mod.state_file(config, "quick").unlink(missing_ok=True)
 
 
-def inputs_key(config: Config, allow_empty: bool) -> str:
+def inputs_key(config: Config, allow_empty: bool, listing: Listing) -> str:
     """A hash of everything a build reads but the output folder and its state: the settings,
-    every article's name, modification time and size (what load_articles trusts its parsed
-    copies by), and the bytes of the data files, the package's data, the templates, the static
+    every article's name, modification time and size (`listing`: what the parsed copies are
+    trusted by), and the bytes of the data files, the package's data, the templates, the static
     files and the share images' fonts. An equal key and an output whose folders are as the
     last build left them (write.stamp) make a build that would change nothing."""
     digest = hashlib.sha1(f"{__version__}\0{state_mod.FORMAT}\0{config.digest()}\0{allow_empty}\n".encode())
-    articles = config.content_dir / "articles"
-    if articles.is_dir():
-        with os.scandir(articles) as found:
-            # Names are unique and end at the \0, so the lines sort by name.
-            listed = [
-                f"{e.name}\0{st.st_mtime_ns}\0{st.st_size}"
-                for e in found
-                if e.name.endswith(".md") and e.is_file()
-                for st in (e.stat(),)
-            ]
-        listed.sort()
-        digest.update("\n".join(listed).encode())
+    digest.update("\n".join([f"{name}\0{mtime}\0{size}" for name, (mtime, size) in listing.items()]).encode())
     for folder in (config.content_dir, DATA_DIR):
         if folder.is_dir():
             for path in sorted(p for p in folder.iterdir() if p.is_file()):

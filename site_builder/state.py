@@ -12,6 +12,7 @@ import pickle
 import sys
 import tempfile
 import zlib
+from array import array
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ from .taxonomy import Tag
 from .write import Shadow
 
 CACHE_DIR = ".cache"
-FORMAT = 11  # bump when BuildState, Plan or the Articles and Refs they hold change shape: older files are then ignored
+FORMAT = 12  # bump when BuildState, Plan or the Articles and Refs they hold change shape: older files are then ignored
 
 
 CHUNK = 64  # pages per pickle: an edit unpickles the few chunks holding the pages it renders
@@ -53,7 +54,7 @@ class Plan:
     tags: dict[str, Tag]  # every tag with a page: the search index shows their labels
     packed: list[bytes]  # per CHUNK pages: their contexts
     packed_named: list[bytes]  # per CHUNK pages: the articles each names, as (source, shows body)
-    users: dict[str, list[int]]  # article source -> the pages that name it
+    users: dict[str, bytes]  # article source -> the pages that name it, as an array("i")'s bytes (see pages_naming)
     live: tuple[list[dict[str, Any]], list[Named]] | None = None  # (contexts, named) not packed yet
     _open: dict[int, list[dict[str, Any]]] = field(default_factory=dict, repr=False)
     _named: dict[int, list[Named]] = field(default_factory=dict, repr=False)
@@ -62,6 +63,13 @@ class Plan:
         if self.live is not None:
             return self.live[0][index]
         return _unpacked(self._open, self.packed, index)
+
+    def pages_naming(self, source: str) -> array:
+        """The pages that name the article `source`. Kept as bytes: a list of numbers per article
+        would make loading a large site's plan take most of a second."""
+        found = array("i")
+        found.frombytes(self.users.get(source, b""))
+        return found
 
     def named(self, index: int) -> Named:
         """The articles page `index` names: (source, shows body)."""
@@ -101,13 +109,13 @@ def pack(items: list[Any]) -> list[bytes]:
     ]
 
 
-def users(named: list[Named]) -> dict[str, list[int]]:
+def users(named: list[Named]) -> dict[str, bytes]:
     """Plan.users: article source -> the pages that name it."""
-    found: dict[str, list[int]] = defaultdict(list)
+    found: dict[str, array] = defaultdict(lambda: array("i"))
     for i, sources in enumerate(named):
         for source, _ in sources:
             found[source].append(i)
-    return dict(found)
+    return {source: pages.tobytes() for source, pages in found.items()}
 
 
 @dataclass
@@ -117,12 +125,15 @@ class BuildState:
     inputs: dict[str, str] = field(default_factory=dict)  # output path -> fingerprint of its inputs
     hashes: dict[str, str] = field(default_factory=dict)  # output path -> hash of the bytes written
     sizes: dict[str, int] = field(default_factory=dict)  # output path -> bytes written
-    parsed: ParseCache = field(default_factory=dict)  # articles by file, to skip re-reading them
+    parsed: ParseCache = field(default_factory=ParseCache)  # articles by file, to skip re-reading them
     parsed_for: str = ""  # digest of the settings `parsed` was made under
     digests: dict[str, tuple[str, str]] = field(default_factory=dict)  # source -> (front matter, file) hashes
     plan: Plan | None = None
     stories: tuple[str, tuple[Story, ...]] = ("", ())  # (key of what grouping read, its stories): site.group_stories
     plan_structure: str = ""  # structure of the plan saved beside this state (set by `save`)
+    sources: list[str] = field(default_factory=list)  # published articles, newest first (site.Made)
+    places: list[str] = field(default_factory=list)  # per source: "url:date" (site.Made)
+    parts: tuple[str, str] = ("", "")  # library structure and grouping hash (site.Made)
     search_hashes: dict[str, str] = field(default_factory=dict)  # search file -> hash of its text
     # The search index's own state is large and only needed when an article changed, so the
     # command line keeps it in a file of its own and loads it on demand (see load_search).
@@ -146,7 +157,7 @@ class BuildState:
             and not self.search_updated
             and self.shadow == other.shadow
             and self.stamp == other.stamp
-            and {k: v[:2] for k, v in self.parsed.items()} == {k: v[:2] for k, v in other.parsed.items()}
+            and self.parsed.stats == other.parsed.stats
         )
 
 
@@ -171,7 +182,7 @@ def state_file(config: Config, kind: str = "build") -> Path:
     return config.root / CACHE_DIR / f"{kind}-{name}.pickle"
 
 
-# Every cache file: MAGIC, the format, the SHA-256 of the payload, then the pickled payload. A
+# Every cache file: MAGIC, the format, the CRC-32 of the payload, then the pickled payload. A
 # file that fails any check (a flipped bit, a cut-off write, another version) is not trusted.
 MAGIC = b"ai-timeline-cache\n"
 
@@ -194,14 +205,20 @@ def locked(config: Config) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def _checksum(payload: bytes) -> bytes:
+    # CRC-32, as zip and PNG use against damage: a tenth of SHA-256's time, and a large site's
+    # edit reads and writes some 300 MB of state.
+    return zlib.crc32(payload).to_bytes(4, "big")
+
+
 def _read(path: Path) -> Any:
     try:
         data = path.read_bytes()
     except OSError:
         return None  # no cache yet: build everything
     head = MAGIC + FORMAT.to_bytes(4, "big")
-    digest, payload = data[len(head) : len(head) + 32], data[len(head) + 32 :]
-    if not data.startswith(head) or hashlib.sha256(payload).digest() != digest:
+    digest, payload = data[len(head) : len(head) + 4], data[len(head) + 4 :]
+    if not data.startswith(head) or _checksum(payload) != digest:
         print(f"warning: {path.name} in {CACHE_DIR}/ is damaged or from another version; building everything")
         return None
     try:
@@ -216,7 +233,7 @@ def _write(path: Path, value: Any) -> None:
     # A name of this run's own, so two builds at once never write into each other's file.
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     with os.fdopen(fd, "wb") as f:
-        f.write(MAGIC + FORMAT.to_bytes(4, "big") + hashlib.sha256(payload).digest() + payload)
+        f.write(MAGIC + FORMAT.to_bytes(4, "big") + _checksum(payload) + payload)
     os.replace(temp, path)
 
 
@@ -262,15 +279,8 @@ def save(config: Config, state: BuildState, previous: BuildState | None = None) 
     """Write the state for the next build; the plan only when it is not `previous`'s."""
     if state.plan is not None and (previous is None or state.plan is not previous.plan):
         _write(state_file(config, "plan"), state.plan)
-    # Bodies are most of the weight and are re-read from the file when a page shows one.
-    bodiless = {
-        name: (m, s, a if a.body is None else dataclasses.replace(a, body=None))
-        for name, (m, s, a) in state.parsed.items()
-    }
     structure = state.plan.structure if state.plan else ""
-    saved = dataclasses.replace(
-        state, parsed=bodiless, plan=None, plan_structure=structure, search=None, search_updated=False
-    )
+    saved = dataclasses.replace(state, plan=None, plan_structure=structure, search=None, search_updated=False)
     _write(state_file(config), saved)
     if state.search is not None and state.search_updated:
         _write(state_file(config, "search"), state.search)

@@ -1,5 +1,6 @@
-"""A command-line build with nothing to do takes a shortcut (site.inputs_key and the output's
-stamp, write.stamp): it must still notice every change a full look would."""
+"""Rebuilds that take a shortcut must still notice every change a full look would: a command-line
+build with nothing to do (site.inputs_key and the output's stamp, write.stamp), and a rebuild
+after body edits only, which keeps the last plan without reading every article (site._site_of)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import os
 import time
 from pathlib import Path
 
-from site_builder import write
+import pytest
+
+from site_builder import config, library, site, write
 from tests.conftest import run_cli, write_article
 
 
@@ -85,3 +88,56 @@ def test_the_stamp_changes_with_any_name_in_any_folder(tmp_path: Path) -> None:
     started = time.perf_counter()
     write.stamp(tmp_path, ["", "a"])  # "a" changed a moment ago: the stamp waits for the clock to move on
     assert time.perf_counter() - started < 1
+
+
+def test_body_edits_keep_the_plan_and_any_other_change_plans_again(
+    empty_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for i in range(5):
+        write_article(
+            empty_project, f"a{i}.md", f"title: 기사 {i}\ndate: 2025-01-{i + 10:02d}\ntags: [DeepSeek, OpenAI]"
+        )
+    calls: list[int] = []
+    real = library.build_library
+    monkeypatch.setattr(site, "build_library", lambda *a, **k: calls.append(1) or real(*a, **k))
+    live = config.load(empty_project)
+    state = site.build(live).state
+    articles = empty_project / "content" / "articles"
+    tags = empty_project / "content" / "tags.yaml"
+
+    def body(name: str, text: str) -> None:
+        (articles / name).write_text((articles / name).read_text(encoding="utf-8") + text + "\n", encoding="utf-8")
+
+    steps = [
+        ("body", lambda: body("a1.md", "덧붙인 문장.")),
+        ("body of a file touched twice", lambda: (body("a1.md", "또 한 문장."), body("a4.md", "넷째 기사에도."))),
+        (
+            "title",
+            lambda: (
+                body("a2.md", "본문도."),
+                (articles / "a3.md").write_text(
+                    (articles / "a3.md").read_text(encoding="utf-8").replace("기사 3", "기사 셋"), encoding="utf-8"
+                ),
+            ),
+        ),
+        (
+            "tags file",
+            lambda: (
+                body("a0.md", "태그 파일과 함께."),
+                tags.write_text(
+                    tags.read_text(encoding="utf-8").replace("label: 딥시크", "label: 딥시크 AI"), encoding="utf-8"
+                ),
+            ),
+        ),
+        ("rename", lambda: (articles / "a4.md").rename(articles / "a5.md")),
+        ("new file", lambda: write_article(empty_project, "a6.md", "title: 기사 6\ndate: 2025-02-01\ntags: [OpenAI]")),
+    ]
+    for n, (kind, change) in enumerate(steps):
+        time.sleep(0.01)  # a new modification time even on a coarse clock
+        change()
+        calls.clear()
+        state = site.build(live, state).state
+        assert calls == ([] if kind.startswith("body") else [1]), kind
+        clean = config.load(empty_project, {"output": str(tmp_path / f"clean{n}")})
+        site.build(clean)
+        assert _files(live.output_dir) == _files(clean.output_dir), kind

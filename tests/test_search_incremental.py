@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 
@@ -17,19 +18,24 @@ def _files(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
-def test_edits_rewrite_only_touched_shards_and_match_a_clean_build(
-    empty_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _sharded_site(root: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[config.Config, site.BuildState]:
+    """Eight articles, built with a sharded index of a few stems a shard, so edits move, add and
+    drop splits as a large site's do."""
     monkeypatch.setattr(search, "SHARD_DOCS", 0)  # shard even this small site
     monkeypatch.setattr(search, "DOC_CHUNK", 3)
-    # Shards of a few stems, so edits move, add and drop splits as a large site's do.
     monkeypatch.setattr(search, "SHARD_TARGET", 6)
     monkeypatch.setattr(search, "SHARD_MAX", 14)
     for i in range(8):
         body = " ".join(WORDS[(i + k) % len(WORDS)] for k in range(6)) + ".\n"
-        write_article(empty_project, f"a{i}.md", f"title: 기사 {i}\ndate: 2025-01-{i + 1:02d}\ntags: [DeepSeek]", body)
-    live = config.load(empty_project)
-    state = site.build(live).state
+        write_article(root, f"a{i}.md", f"title: 기사 {i}\ndate: 2025-01-{i + 1:02d}\ntags: [DeepSeek]", body)
+    live = config.load(root)
+    return live, site.build(live).state
+
+
+def test_edits_rewrite_only_touched_shards_and_match_a_clean_build(
+    empty_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    live, state = _sharded_site(empty_project, monkeypatch)
     assert len(list((live.output_dir / "search").glob("terms-*.json"))) > 1
 
     edits = [
@@ -72,3 +78,29 @@ def test_splits_worked_out_again_near_an_edit_equal_splits_from_scratch(monkeypa
         postings.setdefault(new, [0])
         order = sorted(postings)
         assert search._resplit(order, postings, bounds, changed) == search.shard_bounds(order, postings)
+
+
+def test_a_split_that_comes_leaves_the_later_shards_files_as_they_were(
+    empty_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Shards are named after their first stem: new words at the start of the sorted stems add
+    splits there, and every shard after them keeps its file name and bytes (a numbered shard would
+    be renumbered, and a large site's edit would rewrite most of its index)."""
+    live, state = _sharded_site(empty_project, monkeypatch)
+    before = _files(live.output_dir / "search")
+    old = json.loads(before["index.json"])
+
+    # Stems that sort before every other (digits come first): the first shards overflow and split.
+    path = empty_project / "content" / "articles" / "a3.md"
+    path.write_text(path.read_text(encoding="utf-8") + " ".join(f"00{k}새말" for k in range(30)) + "\n", "utf-8")
+    site.build(live, state)
+    after = _files(live.output_dir / "search")
+    new = json.loads(after["index.json"])
+    assert new["shards"] > old["shards"]
+    untouched = [n for n, first in zip(old["names"], ["", *old["bounds"]], strict=True) if first > "00~"]
+    assert len(untouched) >= old["shards"] // 2
+    for name in untouched:
+        assert after[f"terms-{name}.json"] == before[f"terms-{name}.json"]
+    clean = config.load(empty_project, {"output": str(tmp_path / "clean")})
+    site.build(clean)
+    assert after == _files(clean.output_dir / "search")

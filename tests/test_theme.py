@@ -341,7 +341,7 @@ def test_large_sites_get_a_sharded_index_that_stays_small(tmp_path: Path) -> Non
     # Shards grow in number, not in size: each stays a small download.
     assert max(len(gzip.compress(t.encode())) for p, t in files.items() if "/terms-" in p) < 100_000
     assert len([f for f in files if "/docs-" in f]) == count // DOC_CHUNK
-    shard = json.loads(files[f"search/terms-{term_shard(manifest['bounds'], '딥시크')}.json"])
+    shard = json.loads(files[f"search/terms-{manifest['names'][term_shard(manifest['bounds'], '딥시크')]}.json"])
     assert sum(shard["딥시크"]) == -(count - 1)  # every article, delta-coded, negative: a headline hit
     per_article = sum(len(t.encode()) for t in files.values()) / count
     largest = max(len(t.encode()) for t in files.values())

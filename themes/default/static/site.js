@@ -254,8 +254,12 @@
     }
     return lo;
   }
+  // A shard's file is named after its first stem (index.names), so an edit renames none of the others.
   const shard = (n) =>
-    (shards[n] ||= json(`search/terms-${n}.json`).then((terms) => ({ terms, sorted: Object.keys(terms).sort() })));
+    (shards[n] ||= json(`search/terms-${index.names[n]}.json`).then((terms) => ({
+      terms,
+      sorted: Object.keys(terms).sort(),
+    })));
   function termsFor(stemmed) {
     if (index.terms) return [(index.sorted ||= Object.keys(index.terms).sort()) && index];
     // Shards hold consecutive ranges of the sorted stems; bounds[n] is where shard n + 1 starts.
