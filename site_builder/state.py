@@ -205,7 +205,7 @@ def locked(config: Config) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _checksum(payload: bytes) -> bytes:
+def _checksum(payload: bytes | memoryview) -> bytes:
     # CRC-32, as zip and PNG use against damage: a tenth of SHA-256's time, and a large site's
     # edit reads and writes some 300 MB of state.
     return zlib.crc32(payload).to_bytes(4, "big")
@@ -217,7 +217,8 @@ def _read(path: Path) -> Any:
     except OSError:
         return None  # no cache yet: build everything
     head = MAGIC + FORMAT.to_bytes(4, "big")
-    digest, payload = data[len(head) : len(head) + 4], data[len(head) + 4 :]
+    # A view, not a copy: a large site's plan and index are 100 MB each.
+    digest, payload = data[len(head) : len(head) + 4], memoryview(data)[len(head) + 4 :]
     if not data.startswith(head) or _checksum(payload) != digest:
         print(f"warning: {path.name} in {CACHE_DIR}/ is damaged or from another version; building everything")
         return None
