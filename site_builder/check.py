@@ -353,15 +353,12 @@ def _read_json(out: Path, rel: str, files: set[str]) -> tuple[object, str | None
         return None, f"{rel}: not JSON ({exc})"
 
 
-SHARD_NAME = re.compile(r"[0-9a-f]{10,40}")  # search.shard_names
-
-
 def _check_search(out: Path, files: set[str], articles: int) -> list[str]:
     """The index the search box loads: one file, or on a large site a manifest and its shards."""
     index, problem = _read_json(out, SEARCH_INDEX, files)
     if problem:
         return [problem]
-    shape = "an object with v, tags, and docs and terms (or count, chunk, shards and bounds)"
+    shape = "an object with v, tags, and docs and terms (or count, chunk, shards, bounds and names)"
     if not isinstance(index, dict) or not isinstance(index.get("tags"), list):
         return [f"{SEARCH_INDEX}: not a search index (expected {shape})"]
     if index.get("v") != search.VERSION:
@@ -376,12 +373,8 @@ def _check_search(out: Path, files: set[str], articles: int) -> list[str]:
         if not strings or len(bounds) != index["shards"] - 1 or bounds != sorted(bounds):
             return [f"{SEARCH_INDEX}: bounds must list the first stem of every term shard but the first, in order"]
         names = index.get("names")
-        if (
-            not isinstance(names, list)
-            or len(names) != index["shards"]
-            or not all(SHARD_NAME.fullmatch(str(n)) for n in names)
-        ):
-            return [f"{SEARCH_INDEX}: names must give every term shard's file name"]
+        if names != search.shard_names(bounds):
+            return [f"{SEARCH_INDEX}: names must give every term shard's file name (search.shard_names of bounds)"]
         count, problems = index["count"], _check_search_shards(out, files, index)
     else:
         return [f"{SEARCH_INDEX}: not a search index (expected {shape})"]

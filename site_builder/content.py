@@ -384,17 +384,11 @@ def with_body(article: Article, config: Config) -> Article:
     return parse_article(path, raw, config, article.source)[0] or article
 
 
-def load_articles(
-    config: Config, cache: ParseCache | None = None, jobs: int = 1, bodies: bool = True
-) -> tuple[list[Article], list[Problem]]:
-    """Every article under content/articles, parsed on `jobs` cores. With `cache`, files whose
-    modification time and size are unchanged are not read again; the cache is updated in place.
-    Without `bodies`, articles come without their body (`with_body` reads it again): the
-    bodies are most of a large site's weight, and a build needs few at a time."""
-    cache = ParseCache() if cache is None else cache
-    names, _, problems = refresh(config, cache, jobs, bodies)
-    kept = [article for article in map(cache.get, names) if article is not None]
-    return (kept if bodies else [dataclasses.replace(a, body=None) if a.body else a for a in kept]), problems
+def load_articles(config: Config) -> tuple[list[Article], list[Problem]]:
+    """Every article under content/articles, with its body, and the problems of the files that are bad."""
+    cache = ParseCache()
+    names, _, problems = refresh(config, cache, bodies=True)
+    return [article for article in map(cache.get, names) if article is not None], problems
 
 
 Listing = dict[str, tuple[int, int]]  # article file name -> (mtime_ns, size), in name order
@@ -426,7 +420,11 @@ def refresh(
         problem = too_big(stats[name][1], config.max_file_size)
         if problem:
             return None, [Problem(shown, None, problem)]
-        article, problems = parse_article(path, path.read_bytes(), config, shown)
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:  # removed since it was listed (an editor saving): gone, as the next build will see
+            return None, []
+        article, problems = parse_article(path, raw, config, shown)
         return (article if bodies or article is None else dataclasses.replace(article, body=None)), problems
 
     parsed = parallel.fork_map(parse, fresh, jobs)

@@ -27,6 +27,7 @@ Layout (format VERSION), chosen so a large site does not ship one huge file:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import hashlib
 import json
 import re
@@ -127,6 +128,21 @@ class SearchState:
 
     def __getstate__(self) -> dict[str, object]:
         return {**self.__dict__, "files": {}}  # made again on demand (`text`): the rest says all
+
+    def copy(self) -> SearchState:
+        """A copy `update` may change: a build that fails after indexing leaves the last one as it was."""
+        ids = self.table[1]
+        return dataclasses.replace(
+            self,
+            digests=list(self.digests),
+            postings={term: array("i", codes) for term, codes in self.postings.items()},
+            rows=list(self.rows),
+            hashes=dict(self.hashes),
+            table=([list(row) for row in self.table[0]], dict(ids)),
+            order=list(self.order),
+            bounds=list(self.bounds),
+            files=dict(self.files),
+        )
 
     def text(self, path: str) -> str:
         """The text of one of the index's files."""
@@ -319,7 +335,7 @@ def update(
     key = f"{key}{layout}"
     table = alias_table(tags, aliases)
     if previous is not None and previous.key == key and len(previous.digests) == len(digests):
-        return _update(previous, digests, records, tags, table)
+        return _update(previous.copy(), digests, records, tags, table)
     state = SearchState(key, list(digests), {}, [], aliases=table)
     # Of another key (the site's structure changed: docs moved, tags changed), records are made
     # again only for versions the previous index does not hold; of another layout, all are.
@@ -398,9 +414,9 @@ def _update(
     new_shards = zip(names, ["", *state.bounds], [*state.bounds, None], strict=True)
     touched |= {f"search/terms-{shard[0]}.json" for shard in new_shards if shard not in old_shards}
     touched |= {f"search/terms-{names[term_shard(state.bounds, t)]}.json" for t in changed}
-    for name in set(old_names) - set(names):
+    for name in set(old_names) - set(names):  # (a small site has splits but ships one file)
         state.files.pop(f"search/terms-{name}.json", None)
-        del state.hashes[f"search/terms-{name}.json"]
+        state.hashes.pop(f"search/terms-{name}.json", None)
     if len(state.rows) <= SHARD_DOCS:
         touched = {"search/index.json"}
     _write_files(state, touched)

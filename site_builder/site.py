@@ -332,7 +332,10 @@ def collect_outputs(
 
     def shows_bodies(template: str) -> bool:
         if template not in full:
-            full[template] = template != share.TEMPLATE and templates.reads_bodies(env, template)
+            try:
+                full[template] = template != share.TEMPLATE and templates.reads_bodies(env, template)
+            except jinja2.TemplateError as exc:  # a site's own template that does not parse
+                raise SiteError([templates.error_problem(exc, config, template)]) from None
         return full[template]
 
     for i in stale:

@@ -220,12 +220,12 @@ def reads_bodies(env: jinja2.Environment, name: str, seen: set[str] | None = Non
     if name in seen:
         return False
     seen.add(name)
-    source = env.loader.get_source(env, name)[0] if env.loader else ""
+    source, filename, _ = env.loader.get_source(env, name) if env.loader else ("", None, None)
     # The plan already marks the bodies the shipped theme's templates show: only a template that
     # differs from them, by even a byte, is searched for bodies of its own.
     if not _shipped(name, source) and _READS_BODY.search(source):
         return True
-    children = jinja2.meta.find_referenced_templates(env.parse(source))
+    children = jinja2.meta.find_referenced_templates(env.parse(source, name, filename))
     # A name computed at render time (None) could be anything: assume it shows bodies.
     return any(child is None or reads_bodies(env, child, seen) for child in children)
 

@@ -272,6 +272,13 @@ def test_template_error_names_template_and_line_and_keeps_old_site(empty_project
     assert proc.returncode == 1
     assert "templates/tags.html:3: template error: 'nope' is undefined" in proc.stderr
     assert (empty_project / "public" / "index.html").read_bytes() == index
+    # One that does not parse is found before anything renders: one line, no traceback.
+    (empty_project / "templates" / "tags.html").unlink()
+    (empty_project / "templates" / "404.html").write_text("<!doctype html>\n{% if %}\n", encoding="utf-8")
+    proc = run_cli("build", root=empty_project)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert "templates/404.html:2: template syntax: Expected an expression" in proc.stderr
+    assert (empty_project / "public" / "index.html").read_bytes() == index
 
 
 @pytest.mark.parametrize(

@@ -262,9 +262,27 @@ def _write(rel: str, text: str) -> Callable[[Path], None]:
             ),
             "search/index.json: bounds must list the first stem of every term shard",
         ),
+        (
+            _write(
+                "search/index.json",
+                f'{{"v": {VERSION}, "tags": [], "count": 1, "chunk": 1, "shards": 2, "bounds": ["가"],'
+                ' "names": ["0", "1"]}',
+            ),
+            "search/index.json: names must give every term shard's file name",
+        ),
         (lambda out: (out / "404.html").unlink(), "404.html: missing"),
     ],
-    ids=["no-index", "not-json", "not-an-object", "wrong-shape", "old-format", "no-documents", "bounds", "no-404"],
+    ids=[
+        "no-index",
+        "not-json",
+        "not-an-object",
+        "wrong-shape",
+        "old-format",
+        "no-documents",
+        "bounds",
+        "names",
+        "no-404",
+    ],
 )
 def test_a_missing_or_broken_search_index_or_404_page_is_named(
     seed_site: config.Config, broken: Path, damage: Callable[[Path], None], problem: str

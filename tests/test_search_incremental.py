@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from site_builder import config, search, site
+from site_builder.errors import SiteError
 from tests.conftest import write_article
 
 WORDS = ["딥시크가", "엔비디아의", "오픈AI는", "반도체", "추론", "모델을", "공개했다", "투자", "규제", "메타버스"]
@@ -18,11 +19,14 @@ def _files(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
-def _sharded_site(root: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[config.Config, site.BuildState]:
-    """Eight articles, built with a sharded index of a few stems a shard, so edits move, add and
-    drop splits as a large site's do."""
-    monkeypatch.setattr(search, "SHARD_DOCS", 0)  # shard even this small site
-    monkeypatch.setattr(search, "DOC_CHUNK", 3)
+def _sharded_site(
+    root: Path, monkeypatch: pytest.MonkeyPatch, sharded: bool = True
+) -> tuple[config.Config, site.BuildState]:
+    """Eight articles, built with an index split every few stems, so edits move, add and drop
+    splits as a large site's do; `sharded`: shipped as shards too, as a large site's is."""
+    if sharded:
+        monkeypatch.setattr(search, "SHARD_DOCS", 0)  # shard even this small site
+        monkeypatch.setattr(search, "DOC_CHUNK", 3)
     monkeypatch.setattr(search, "SHARD_TARGET", 6)
     monkeypatch.setattr(search, "SHARD_MAX", 14)
     for i in range(8):
@@ -104,3 +108,41 @@ def test_a_split_that_comes_leaves_the_later_shards_files_as_they_were(
     clean = config.load(empty_project, {"output": str(tmp_path / "clean")})
     site.build(clean)
     assert after == _files(clean.output_dir / "search")
+
+
+def test_a_small_sites_index_follows_edits_that_move_its_splits(
+    empty_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A site of SHARD_DOCS articles or fewer ships one index file, yet its stems are split as a
+    large site's are: a split that moves must not be looked for among its files."""
+    live, state = _sharded_site(empty_project, monkeypatch, sharded=False)
+    for n, words in enumerate(["완전히 새로운 단어들 양자컴퓨터 등장", "딥시크가 돌아왔다", "추론"]):
+        path = empty_project / "content" / "articles" / "a2.md"
+        head = path.read_text(encoding="utf-8").split("---\n")[1]
+        path.write_text(f"---\n{head}---\n{words}.\n", encoding="utf-8")
+        state = site.build(live, state).state
+        clean = config.load(empty_project, {"output": str(tmp_path / f"clean{n}")})
+        site.build(clean)
+        assert _files(live.output_dir / "search") == _files(clean.output_dir / "search") != {}
+
+
+def test_a_build_that_fails_after_indexing_leaves_the_last_index_as_it_was(
+    empty_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The preview keeps the last good state when a build fails: the failed build's index update
+    must not have changed it (here the article edited in it is then put back)."""
+    live, state = _sharded_site(empty_project, monkeypatch)
+    path = empty_project / "content" / "articles" / "a2.md"
+    original = path.read_text(encoding="utf-8")
+    path.write_text(original + "완전히 새로운 단어들 양자컴퓨터 등장.\n", encoding="utf-8")
+    (empty_project / "templates").mkdir()
+    page = empty_project / "templates" / "404.html"
+    page.write_text("{% if %}\n", encoding="utf-8")
+    with pytest.raises(SiteError):
+        site.build(live, state)
+    path.write_text(original, encoding="utf-8")
+    page.write_text("<!doctype html><title>없음</title>\n", encoding="utf-8")
+    site.build(live, state)
+    clean = config.load(empty_project, {"output": str(tmp_path / "clean")})
+    site.build(clean)
+    assert _files(live.output_dir) == _files(clean.output_dir)
