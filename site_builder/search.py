@@ -33,6 +33,7 @@ import json
 import re
 import zlib
 from array import array
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -131,14 +132,13 @@ class SearchState:
 
     def copy(self) -> SearchState:
         """A copy `update` may change: a build that fails after indexing leaves the last one as it was."""
-        ids = self.table[1]
         return dataclasses.replace(
             self,
             digests=list(self.digests),
             postings={term: array("i", codes) for term, codes in self.postings.items()},
             rows=list(self.rows),
             hashes=dict(self.hashes),
-            table=([list(row) for row in self.table[0]], dict(ids)),
+            table=([list(row) for row in self.table[0]], dict(self.table[1])),
             order=list(self.order),
             bounds=list(self.bounds),
             files=dict(self.files),
@@ -225,13 +225,12 @@ def shard_names(bounds: list[str]) -> list[str]:
     """The file name of each term shard (search/terms-NAME.json), made from its first stem alone
     ('' for the first shard). Two stems whose short hashes meet, which is never expected, both
     take the whole hash, so names stay unique."""
-    short = [hashlib.sha1(first.encode()).hexdigest()[:10] for first in ["", *bounds]]
-    seen: dict[str, int] = {}
-    for name in short:
-        seen[name] = seen.get(name, 0) + 1
+    firsts = ["", *bounds]
+    short = [hashlib.sha1(first.encode()).hexdigest()[:10] for first in firsts]
+    uses = Counter(short)
     return [
-        name if seen[name] == 1 else hashlib.sha1(first.encode()).hexdigest()
-        for name, first in zip(short, ["", *bounds], strict=True)
+        name if uses[name] == 1 else hashlib.sha1(first.encode()).hexdigest()
+        for name, first in zip(short, firsts, strict=True)
     ]
 
 
@@ -407,20 +406,27 @@ def _update(
     old_bounds = state.bounds
     if changed:
         state.bounds = _resplit(order, postings, old_bounds, changed)
-    # A shard is written again when a stem in it changed or its range did; a shard whose first
-    # stem is no longer a split goes. The others keep their names and bytes (see shard_names).
+    if len(state.rows) <= SHARD_DOCS:  # one file, whatever the splits
+        touched = {"search/index.json"}
+    else:
+        touched |= _touched_shards(state, old_bounds, changed)
+    _write_files(state, touched)
+    return state
+
+
+def _touched_shards(state: SearchState, old_bounds: list[str], changed: set[str]) -> set[str]:
+    """The term shards to write again now that `state.bounds` replaced `old_bounds` and the stems
+    `changed` changed: those holding a changed stem and those whose range is new. A shard whose
+    first stem is no longer a split leaves `state`; the others keep their names and bytes."""
     old_names, names = shard_names(old_bounds), shard_names(state.bounds)
     old_shards = set(zip(old_names, ["", *old_bounds], [*old_bounds, None], strict=True))
     new_shards = zip(names, ["", *state.bounds], [*state.bounds, None], strict=True)
-    touched |= {f"search/terms-{shard[0]}.json" for shard in new_shards if shard not in old_shards}
+    touched = {f"search/terms-{shard[0]}.json" for shard in new_shards if shard not in old_shards}
     touched |= {f"search/terms-{names[term_shard(state.bounds, t)]}.json" for t in changed}
-    for name in set(old_names) - set(names):  # (a small site has splits but ships one file)
+    for name in set(old_names) - set(names):
         state.files.pop(f"search/terms-{name}.json", None)
-        state.hashes.pop(f"search/terms-{name}.json", None)
-    if len(state.rows) <= SHARD_DOCS:
-        touched = {"search/index.json"}
-    _write_files(state, touched)
-    return state
+        del state.hashes[f"search/terms-{name}.json"]
+    return touched
 
 
 def build_search(
