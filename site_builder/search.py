@@ -34,7 +34,7 @@ import re
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .content import Article
@@ -106,14 +106,14 @@ def make_record(article: Article, tags: Mapping[str, Tag], aliases: Mapping[str,
 @dataclass
 class SearchState:
     """The index as last written, kept so that editing one article rewrites only the files its
-    old and new stems fall in. Valid while `key` (the site's structure: doc order, tags) holds.
+    old and new stems fall in. Valid while `key` (doc order, tag table: layout_key) holds.
 
     Compact, because a large site's is loaded and saved by every command-line build that edits
     an article: no Record is kept. A stem's postings are an int array of codes, doc id * 2 + 1
     where the stem is in that doc's headline or tags (+ 0 elsewhere), so a term shard is made
     from its stems' postings alone, and a doc's row is kept as the JSON it ships as."""
 
-    key: str
+    key: str  # layout_key(), with the index's format
     digests: list[str]  # per doc id: the article version its record was made from
     postings: dict[str, array]  # stem -> codes (see above), by doc id
     rows: list[str]  # per doc id: its result row as JSON, tags by their number in `table`
@@ -249,6 +249,17 @@ def _tag_ids(table: tuple[list[list[str]], dict[str, int]], names: Iterable[str]
     return [ids[name] for name in names]
 
 
+def layout_key(docs: Sequence[tuple[str, Iterable[str]]], tags: Mapping[str, Tag]) -> str:
+    """What the index's layout rests on beside each doc's own version: the docs' order and the
+    tag table, whose numbers are given in order of first use (`_tag_ids`). `docs`: (source, tag
+    names) in doc order. While it holds, an edit re-indexes only the docs it changed, even one
+    that changed an article's tags."""
+    first_use = dict.fromkeys(name for _, names in docs for name in names if name in tags)
+    table = [[name, tags[name].slug, tags[name].label] for name in first_use]
+    sources = [source for source, _ in docs]
+    return hashlib.sha1(_json([sources, table]).encode()).hexdigest()
+
+
 def _row(record: Record, table: tuple[list[list[str]], dict[str, int]], tags: Mapping[str, Tag]) -> str:
     url, title, date, names, pub, text = record.row
     return _json([url, title, date, _tag_ids(table, names, tags), pub, text])
@@ -336,7 +347,7 @@ def update(
     if previous is not None and previous.key == key and len(previous.digests) == len(digests):
         return _update(previous.copy(), digests, records, tags, table)
     state = SearchState(key, list(digests), {}, [], aliases=table)
-    # Of another key (the site's structure changed: docs moved, tags changed), records are made
+    # Of another key (docs came, went or moved, or the tag table changed), records are made
     # again only for versions the previous index does not hold; of another layout, all are.
     same_format = previous is not None and previous.key.endswith(layout)
     known = {d: i for i, d in enumerate(previous.digests)} if previous is not None and same_format else {}

@@ -94,8 +94,10 @@ def make_plan(
     grouped: tuple[stories.Story, ...],
     fonts: share.Fonts | None,
     packed: bool = False,
+    previous: Plan | None = None,
 ) -> Plan:
-    """The plan; `packed`: its contexts already pickled (state.Plan), as a large site's must be."""
+    """The plan; `packed`: its contexts already pickled (state.Plan), as a large site's must be.
+    `previous`: the last build's plan, whose pickled chunks the new one takes where they are alike."""
     taxonomy, warnings = build_taxonomy(library, data, config, grouped)
     if config.share_images and fonts is None:
         warnings = [*warnings, share.missing_fonts(config)]
@@ -104,18 +106,23 @@ def make_plan(
     prints = [fingerprint(page.context, memo) for page in pages]
     named = [sources for _, sources in prints]
     contexts = [p.context for p in pages]
-    return Plan(
+    made = Plan(
         structure=structure,
         paths=[p.path for p in pages],
         templates=[p.template for p in pages],
         contexts=[context for context, _ in prints],
         warnings=warnings,
         tags=taxonomy.tags,
-        packed=state_mod.pack(contexts) if packed else [],
-        packed_named=state_mod.pack(named) if packed else [],
+        packed=[],
+        packed_named=[],
         users=state_mod.users(named),
-        live=None if packed else (contexts, named),
+        live=(contexts, named),
+        base=previous if previous is not None and previous.packed else None,  # a plan loaded from the cache
     )
+    if packed:
+        made.packed, made.packed_named = state_mod.pack_pages(made, contexts, named)
+        made.live = made.base = None
+    return made
 
 
 def _renderer(env: jinja2.Environment, template: str, page: int, site_plan: Plan, get: Getter) -> Callable[[], bytes]:
@@ -178,6 +185,7 @@ class Made:
     places: list[str]  # per article of `sources`: "url:date", what its search record shows but the file
     parts: tuple[str, str]  # (library structure, grouping hash): with the settings, data and fonts, the plan's key
     grouped: tuple[str, tuple[stories.Story, ...]]  # group_stories()
+    search_key: str  # search.layout_key(): the search index's docs in order and its tag table
     article: Callable[[str], Article]  # a published article by source, without its body
 
 
@@ -215,6 +223,7 @@ def _site_of(
             previous.places,
             previous.parts,
             previous.stories,
+            previous.search_key,
             lambda source: _cached(parsed, source),
         )
 
@@ -233,12 +242,12 @@ def _site_of(
     if old_plan is not None and old_plan.structure == key:
         site_plan = old_plan
     elif len(library.refs) < LARGE:
-        site_plan = make_plan(config, library, data, key, grouped[1], fonts)
+        site_plan = make_plan(config, library, data, key, grouped[1], fonts, previous=old_plan)
     else:
 
         def planned() -> Plan | list[Problem]:
             try:
-                return make_plan(config, library, data, key, grouped[1], fonts, packed=True)
+                return make_plan(config, library, data, key, grouped[1], fonts, packed=True, previous=old_plan)
             except SiteError as exc:  # an exception's own pickle would not carry its problems
                 return exc.problems
 
@@ -256,6 +265,7 @@ def _site_of(
         [f"{ref.url}:{ref.date.isoformat()}" for ref in library.refs],
         parts,
         grouped,
+        search.layout_key([(ref.source, ref.tags) for ref in library.refs], site_plan.tags),
         by_source.__getitem__,
     )
 
@@ -313,6 +323,7 @@ def collect_outputs(
         sources=sources,
         places=made.places,
         parts=made.parts,
+        search_key=made.search_key,
     )
 
     # With the same plan, only pages naming an article whose hashes changed need new inputs.
@@ -376,7 +387,7 @@ def collect_outputs(
             # Reading every body and its words is most of the index's work: on every core.
             state.search = search.update(
                 earlier,
-                site_plan.structure,
+                made.search_key,
                 versions,
                 lambda ids: parallel.fork_iter(record, ids, jobs),
                 site_plan.tags,

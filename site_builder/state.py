@@ -28,7 +28,7 @@ from .taxonomy import Tag
 from .write import Shadow
 
 CACHE_DIR = ".cache"
-FORMAT = 12  # bump when BuildState, Plan or the Articles and Refs they hold change shape: older files are then ignored
+FORMAT = 13  # bump when BuildState, Plan or the Articles and Refs they hold change shape: older files are then ignored
 
 
 CHUNK = 64  # pages per pickle: an edit unpickles the few chunks holding the pages it renders
@@ -56,6 +56,8 @@ class Plan:
     packed_named: list[bytes]  # per CHUNK pages: the articles each names, as (source, shows body)
     users: dict[str, bytes]  # article source -> the pages that name it, as an array("i")'s bytes (see pages_naming)
     live: tuple[list[dict[str, Any]], list[Named]] | None = None  # (contexts, named) not packed yet
+    # The plan this one was made after, whose packed chunks it may take (pack_pages) until it is packed.
+    base: Plan | None = field(default=None, repr=False)
     _open: dict[int, list[dict[str, Any]]] = field(default_factory=dict, repr=False)
     _named: dict[int, list[Named]] = field(default_factory=dict, repr=False)
 
@@ -79,8 +81,9 @@ class Plan:
 
     def __getstate__(self) -> dict[str, Any]:
         if self.live is not None:
-            self.packed, self.packed_named = pack(self.live[0]), pack(self.live[1])
+            self.packed, self.packed_named = pack_pages(self, *self.live)
             self.live = None
+        self.base = None
         return {**self.__dict__, "_open": {}, "_named": {}}
 
 
@@ -109,6 +112,36 @@ def pack(items: list[Any]) -> list[bytes]:
     ]
 
 
+def pack_pages(plan: Plan, contexts: list[dict[str, Any]], named: list[Named]) -> tuple[list[bytes], list[bytes]]:
+    """(packed, packed_named) for `plan`'s pages. A chunk whose pages are those of the same chunk
+    of `plan.base` (paths, templates, context fingerprints and the articles each names) takes
+    that chunk's bytes: rendering reads of a Ref only the article's name and whether the page
+    shows its body, so those contexts render alike. After an edit of one article's tags the
+    plan is made again, but few of its chunks change, and pickling every context is most of
+    the cost of saving a large site's plan."""
+    base = plan.base
+    packed, packed_named = [], []
+    for chunk, at in enumerate(range(0, len(contexts), CHUNK)):
+        pages = range(at, min(at + CHUNK, len(contexts)))
+        if (
+            base is not None
+            and chunk < len(base.packed)
+            and len(base.paths) >= pages.stop
+            and all(
+                (plan.paths[i], plan.templates[i], plan.contexts[i])
+                == (base.paths[i], base.templates[i], base.contexts[i])
+                for i in pages
+            )
+            and [named[i] for i in pages] == [base.named(i) for i in pages]
+        ):
+            packed.append(base.packed[chunk])
+            packed_named.append(base.packed_named[chunk])
+        else:
+            packed += pack(contexts[at : pages.stop])
+            packed_named += pack(named[at : pages.stop])
+    return packed, packed_named
+
+
 def users(named: list[Named]) -> dict[str, bytes]:
     """Plan.users: article source -> the pages that name it."""
     found: dict[str, array] = defaultdict(lambda: array("i"))
@@ -134,6 +167,7 @@ class BuildState:
     sources: list[str] = field(default_factory=list)  # published articles, newest first (site.Made)
     places: list[str] = field(default_factory=list)  # per source: "url:date" (site.Made)
     parts: tuple[str, str] = ("", "")  # library structure and grouping hash (site.Made)
+    search_key: str = ""  # search.layout_key() of the sources (site.Made)
     search_hashes: dict[str, str] = field(default_factory=dict)  # search file -> hash of its text
     # The search index's own state is large and only needed when an article changed, so the
     # command line keeps it in a file of its own and loads it on demand (see load_search).

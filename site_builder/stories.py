@@ -12,10 +12,10 @@ same event. A date ingest only guessed (a draft's `date_source: candidate…`) p
 in no window.
 
 Only pairs that share a central tag within the window are compared (blocking): each tag's
-articles are walked in date order, so the cost grows with the number of articles, not with
-the number of pairs. Pairs are then joined strongest first (single linkage) as long as a story
-spans at most `story_window` days, so a chain of look-alike headlines cannot grow a story over
-weeks.
+articles are walked in date order and scored against the earlier ones in the window through
+the bigrams they share, so the cost grows with the bigrams shared, not with the pairs. Pairs
+are then joined strongest first (single linkage) as long as a story spans at most
+`story_window` days, so a chain of look-alike headlines cannot grow a story over weeks.
 
 An editor has the last word: `story: <id>` in front matter puts an article in story <id>
 (with every article whose slug is <id>, so naming an existing story's id joins it), and
@@ -106,26 +106,45 @@ def _vector(grams: Counter[str], idf: dict[str, float]) -> dict[str, float]:
     return {g: w / norm for g, w in weights.items()}
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    return sum(a[g] * b[g] for g in a.keys() & b.keys())
+def _edges(
+    articles: Sequence[Article],
+    eligible: list[int],
+    vectors: dict[int, dict[str, float]],
+    window: dt.timedelta,
+    least: float,
+) -> set[tuple[float, int, int]]:
+    """(similarity, i, j), i < j, of the articles within `window` of each other that share a
+    central tag and whose similarity is at least `least` (above 0).
 
-
-def _candidates(articles: Sequence[Article], eligible: list[int], window: dt.timedelta) -> set[tuple[int, int]]:
-    """Pairs (i, j), i < j, of articles within `window` of each other sharing a central tag."""
+    Each tag's articles are walked in date order, each scored against the earlier ones in its
+    window through the bigrams they share (an inverted index), so the cost grows with the
+    bigrams shared, not with every pair in the window. A pair's terms are summed in the order of
+    the later article's bigrams, which its text fixes: the same sum in every process."""
     by_tag: dict[str | None, list[int]] = defaultdict(list)
     for i in eligible:
         # Articles without tags share their (empty) central tags with each other only.
         for tag in articles[i].tags[:CENTRAL_TAGS] or [None]:
             by_tag[tag].append(i)
-    pairs: set[tuple[int, int]] = set()
+    edges: set[tuple[float, int, int]] = set()
     for indices in by_tag.values():
         indices.sort(key=lambda i: articles[i].date)
-        start = 0
-        for end, j in enumerate(indices):
-            while articles[j].date - articles[indices[start]].date > window:
-                start += 1
-            pairs.update((min(i, j), max(i, j)) for i in indices[start:end])
-    return pairs
+        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)  # bigram -> (article, weight), by date
+        first: dict[str, int] = defaultdict(int)  # bigram -> its first posting still in the window
+        for j in indices:
+            since = articles[j].date - window
+            scores: dict[int, float] = {}
+            for gram, weight in vectors[j].items():
+                posted = postings[gram]
+                at = first[gram]
+                while at < len(posted) and articles[posted[at][0]].date < since:
+                    at += 1
+                first[gram] = at
+                for k in range(at, len(posted)):
+                    i, other = posted[k]
+                    scores[i] = scores.get(i, 0.0) + weight * other
+                posted.append((j, weight))
+            edges.update((score, min(i, j), max(i, j)) for i, score in scores.items() if score >= least)
+    return edges
 
 
 def find_copies(articles: Sequence[Article]) -> tuple[tuple[Copy, ...], list[Problem]]:
@@ -153,17 +172,15 @@ def group(articles: Sequence[Article], config: Config, tags: Mapping[str, TagDef
     eligible = [i for i, a in enumerate(articles) if not a.duplicate_of and a.story != NO_STORY]
     window = dt.timedelta(days=config.story_window)
     dated = [i for i in eligible if not articles[i].date_source.startswith("candidate")]
-    pairs = _candidates(articles, dated, window)
     names = _names(tags)
     grams = {i: bigrams(_headline(articles[i], names)) for i in eligible}
     df: Counter[str] = Counter()
     for counts in grams.values():
         df.update(counts.keys())
     idf = {g: math.log((1 + len(grams)) / (1 + n)) + 1 for g, n in df.items()}
-    vectors = {i: _vector(grams[i], idf) for i in {i for pair in pairs for i in pair}}
-    scored = ((_cosine(vectors[i], vectors[j]), i, j) for i, j in pairs)
+    vectors = {i: _vector(grams[i], idf) for i in dated}
     edges = sorted(
-        (e for e in scored if e[0] >= config.story_similarity),
+        _edges(articles, dated, vectors, window, config.story_similarity),
         key=lambda e: (-e[0], articles[e[1]].source, articles[e[2]].source),
     )
     return _stories(articles, eligible, edges, window)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from site_builder import config, library, site, write
+from site_builder import state as state_mod
 from tests.conftest import run_cli, write_article
 
 
@@ -141,3 +142,30 @@ def test_body_edits_keep_the_plan_and_any_other_change_plans_again(
         clean = config.load(empty_project, {"output": str(tmp_path / f"clean{n}")})
         site.build(clean)
         assert _files(live.output_dir) == _files(clean.output_dir), kind
+
+
+def test_a_tag_edit_pickles_again_only_the_plan_chunks_it_changed(
+    empty_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tag edit makes the plan again, yet saving it pickles only the chunks of pages that differ
+    from the last plan's (state.pack_pages): at 100,000 articles pickling every context took 15 s."""
+    for i in range(150):
+        tags = "[DeepSeek]" if i % 2 else "[OpenAI, Nvidia]"
+        write_article(
+            empty_project,
+            f"a{i:03d}.md",
+            f"title: 기사 {i}\ndate: 2025-{i % 12 + 1:02d}-{i % 28 + 1:02d}\ntags: {tags}",
+        )
+    live = config.load(empty_project)
+    site.build_command(live)
+    chunks = len(state_mod.load(live).plan.packed)
+    pickled: list[int] = []
+    pack = state_mod.pack
+    monkeypatch.setattr(state_mod, "pack", lambda items: pickled.append(len(items)) or pack(items))
+    path = empty_project / "content" / "articles" / "a013.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("tags: [DeepSeek]", "tags: [DeepSeek, Nvidia]"), "utf-8")
+    site.build_command(live)
+    assert chunks > 4 and 0 < len(pickled) // 2 < chunks // 2  # contexts and named, per chunk pickled
+    clean = config.load(empty_project, {"output": str(tmp_path / "clean")})
+    site.build(clean)
+    assert _files(live.output_dir) == _files(clean.output_dir)

@@ -146,3 +146,36 @@ def test_a_build_that_fails_after_indexing_leaves_the_last_index_as_it_was(
     clean = config.load(empty_project, {"output": str(tmp_path / "clean")})
     site.build(clean)
     assert _files(live.output_dir) == _files(clean.output_dir)
+
+
+def test_tag_edits_update_the_index_in_place_while_its_tag_table_stands(
+    empty_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index numbers tags in order of first use. An edit of an article's tags that keeps that
+    order is indexed in place (a large site's tag edit must not rebuild the whole index); one that
+    changes it (a new tag, a tag's last use gone, the newest article's tags reordered) numbers
+    them again. Either way the index equals a clean build's."""
+    live, state = _sharded_site(empty_project, monkeypatch)
+    in_place = []
+    update = search._update
+    monkeypatch.setattr(search, "_update", lambda *args: in_place.append(True) or update(*args))
+    edits = [
+        ("a2.md", "[DeepSeek, Nvidia]", False),  # Nvidia is new to the table
+        ("a4.md", "[DeepSeek, Nvidia]", True),  # a4 is newer than a2, yet DeepSeek comes first in both
+        ("a7.md", "[Nvidia, DeepSeek]", False),  # the newest article now names Nvidia first
+        ("a3.md", "[Nvidia]", True),
+        ("a7.md", "[DeepSeek]", False),  # DeepSeek is first used again before Nvidia
+        ("a4.md", "[DeepSeek]", True),
+        ("a2.md", "[DeepSeek]", True),
+        ("a3.md", "[DeepSeek]", False),  # Nvidia's last use gone
+    ]
+    for n, (name, tags, kept) in enumerate(edits):
+        path = empty_project / "content" / "articles" / name
+        text = path.read_text(encoding="utf-8")
+        path.write_text("\n".join(f"tags: {tags}" if line.startswith("tags:") else line for line in text.split("\n")))
+        in_place.clear()
+        state = site.build(live, state, jobs=1).state
+        assert bool(in_place) == kept, (name, tags)
+        clean = config.load(empty_project, {"output": str(tmp_path / f"clean{n}")})
+        site.build(clean)
+        assert _files(live.output_dir / "search") == _files(clean.output_dir / "search")
