@@ -68,20 +68,33 @@ def _fp(value: Any, out: list[str], refs: dict[tuple[str, bool], None], memo: di
             _fp(item, out, refs, memo)
         out.append("]")
     elif kind is dict:
-        out.append("{")
+        # One dict may recur on every page (the milestones' titles, `events`): hashed once from
+        # its second sighting on. A dict seen once is marked "" rather than its text kept.
+        known = memo.get(id(value))
+        if known:
+            out.append(known)
+            return
+        inner = ["{"]
+        inner_refs: dict[tuple[str, bool], None] = {}
         for key in sorted(value, key=str):
-            out.append(repr(key))
-            _fp(value[key], out, refs, memo)
-        out.append("}")
+            inner.append(repr(key))
+            _fp(value[key], inner, inner_refs, memo)
+        inner.append("}")
+        text = "\x1f".join(inner)
+        if inner_refs:
+            refs.update(inner_refs)
+        else:
+            memo[id(value)] = "" if known is None else text
+        out.append(text)
     elif kind is dt.datetime or kind is dt.date:
         out.append(value.isoformat())
     elif (names := _field_names(kind)) is not None:
         known = memo.get(id(value))
-        if known is not None:
+        if known:
             out.append(known)
             return
-        inner: list[str] = [kind.__name__]
-        inner_refs: dict[tuple[str, bool], None] = {}
+        inner = [kind.__name__]
+        inner_refs = {}
         for name in names:
             _fp(getattr(value, name), inner, inner_refs, memo)
         text = "\x1e".join(inner)

@@ -37,7 +37,7 @@ import math
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from .config import Config
@@ -97,6 +97,18 @@ def _headline(article: Article, names: Callable[[str], re.Pattern[str]]) -> str:
     for tag in article.tags:
         text = names(tag).sub(" ", text)
     return text
+
+
+def inputs(articles: Sequence[Article], tags: Mapping[str, TagDef]) -> Iterator[str]:
+    """Per article, in order, everything `group` reads of it: two lists that give the same
+    strings (under the same settings and tags.yaml) give the same stories. An edit of a tag
+    that is not central and not named in the headline changes none of them."""
+    names = _names(tags)
+    for a in articles:
+        candidate = a.date_source.startswith("candidate")
+        central = "\x1f".join(a.tags[:CENTRAL_TAGS])
+        read = (a.source, a.date.isoformat(), candidate, central, a.story, a.duplicate_of, a.slug, _headline(a, names))
+        yield "\x1e".join(map(str, read))
 
 
 def _vector(grams: Counter[str], idf: dict[str, float]) -> dict[str, float]:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from markupsafe import escape
 
+from site_builder import config, site, stories
 from tests.conftest import run_cli
 from tests.test_build_identity import build, copy_project, differences
 from tests.test_build_property import set_setting
@@ -152,3 +153,30 @@ def test_a_headline_edit_that_breaks_a_story_removes_its_page(launch: Path, tmp_
     assert not (public / STORY).exists()
     assert len(card_titles(page(public, "index.html"))) == 4
     assert differences(public, build(copy_project(launch, tmp_path / "clean"), "--no-cache")) == []
+
+
+def test_only_an_edit_of_what_grouping_reads_groups_again(
+    launch: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Grouping a large site takes seconds, so a build groups again only when what it reads
+    changed (stories.inputs): not for a third tag, yes for the first two, which decide the
+    pairs compared. Either way the site equals a clean build."""
+    calls: list[int] = []
+    group = stories.group
+    monkeypatch.setattr(stories, "group", lambda *args: calls.append(1) or group(*args))
+    live = config.load(launch)
+    state = site.build(live).state
+    steps = [
+        ("a_yonhap.md", "[Naver, LLM, Samsung]", False),  # a third tag: grouping does not read it
+        ("b_etnews.md", "[Samsung, Meta, Naver]", True),  # Naver no longer central: it leaves the story
+        ("a_yonhap.md", "[Naver, LLM]", False),
+    ]
+    for n, (name, tags, regroups) in enumerate(steps):
+        _write(launch, name, (*LAUNCH[name][:4], tags))
+        calls.clear()
+        state = site.build(live, state).state
+        assert bool(calls) == regroups, (name, tags)
+        clean = config.load(launch, {"output": str(tmp_path / f"clean{n}")})
+        site.build(clean)
+        assert differences(live.output_dir, clean.output_dir) == [], (name, tags)
+    assert "b_etnews" not in page(live.output_dir, STORY) and "c_hankyung" in page(live.output_dir, STORY)
