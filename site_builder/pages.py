@@ -76,7 +76,7 @@ def _fp(value: Any, out: list[str], refs: dict[tuple[str, bool], None], memo: di
             return
         inner = ["{"]
         inner_refs: dict[tuple[str, bool], None] = {}
-        for key in sorted(value, key=str):
+        for key in value:  # in order: a template may iterate a dict (the chips of a story page)
             inner.append(repr(key))
             _fp(value[key], inner, inner_refs, memo)
         inner.append("}")

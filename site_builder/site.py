@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
+import json
 import shutil
 import sys
 import time
@@ -30,7 +31,7 @@ from .library import Library, build_library
 from .pages import Getter, fingerprint, plan, resolve
 from .session import Session
 from .state import CACHE_DIR, BuildState, Plan
-from .taxonomy import build_taxonomy
+from .taxonomy import Tag, build_taxonomy
 
 
 @dataclass
@@ -181,7 +182,7 @@ class Made:
     plan: Plan
     digests: dict[str, tuple[str, str]]  # published article's source -> (front matter, file) hashes
     sources: list[str]  # the published articles, newest first: the search index's doc order
-    places: list[str]  # per article of `sources`: "url:date", what its search record shows but the file
+    places: list[str]  # per article of `sources`: "url:date:tags with a page", all its search record shows but the file
     parts: tuple[str, str]  # (library structure, grouping hash): with the settings, data and fonts, the plan's key
     grouped: tuple[str, tuple[stories.Story, ...]]  # group_stories()
     search_key: str  # search.layout_key(): the search index's docs in order and its tag table
@@ -261,12 +262,18 @@ def _site_of(
         site_plan,
         {a.source: (a.meta_digest, a.digest) for a in library.articles},
         [ref.source for ref in library.refs],
-        [f"{ref.url}:{ref.date.isoformat()}" for ref in library.refs],
+        [f"{ref.url}:{ref.date.isoformat()}:{_known(ref.tags, site_plan.tags)}" for ref in library.refs],
         parts,
         grouped,
         search.layout_key([(ref.source, ref.tags) for ref in library.refs], site_plan.tags),
         by_source.__getitem__,
     )
+
+
+def _known(names: tuple[str, ...], tags: dict[str, Tag]) -> str:
+    """Those of an article's tags that have a page: which do depends on the other articles too (a
+    tag whose slug another took has none), and the search record shows and indexes only those."""
+    return json.dumps([name for name in names if name in tags], ensure_ascii=False)
 
 
 def _bodies_edited(

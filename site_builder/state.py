@@ -126,7 +126,7 @@ def pack_pages(plan: Plan, contexts: list[dict[str, Any]], named: list[Named]) -
         if (
             base is not None
             and chunk < len(base.packed)
-            and len(base.paths) >= pages.stop
+            and min(at + CHUNK, len(base.paths)) == pages.stop
             and all(
                 (plan.paths[i], plan.templates[i], plan.contexts[i])
                 == (base.paths[i], base.templates[i], base.contexts[i])
@@ -165,7 +165,7 @@ class BuildState:
     stories: tuple[str, tuple[Story, ...]] = ("", ())  # (key of what grouping read, its stories): site.group_stories
     plan_structure: str = ""  # structure of the plan saved beside this state (set by `save`)
     sources: list[str] = field(default_factory=list)  # published articles, newest first (site.Made)
-    places: list[str] = field(default_factory=list)  # per source: "url:date" (site.Made)
+    places: list[str] = field(default_factory=list)  # per source: "url:date:tags with a page" (site.Made)
     parts: tuple[str, str] = ("", "")  # library structure and grouping hash (site.Made)
     search_key: str = ""  # search.layout_key() of the sources (site.Made)
     search_hashes: dict[str, str] = field(default_factory=dict)  # search file -> hash of its text

@@ -106,9 +106,9 @@ def inputs(articles: Sequence[Article], tags: Mapping[str, TagDef]) -> Iterator[
     names = _names(tags)
     for a in articles:
         candidate = a.date_source.startswith("candidate")
-        central = "\x1f".join(a.tags[:CENTRAL_TAGS])
+        central = a.tags[:CENTRAL_TAGS]
         read = (a.source, a.date.isoformat(), candidate, central, a.story, a.duplicate_of, a.slug, _headline(a, names))
-        yield "\x1e".join(map(str, read))
+        yield json.dumps(read, ensure_ascii=False)  # a title may hold any character: no separator is safe
 
 
 def _vector(grams: Counter[str], idf: dict[str, float]) -> dict[str, float]:

@@ -179,3 +179,25 @@ def test_tag_edits_update_the_index_in_place_while_its_tag_table_stands(
         clean = config.load(empty_project, {"output": str(tmp_path / f"clean{n}")})
         site.build(clean)
         assert _files(live.output_dir / "search") == _files(clean.output_dir / "search")
+
+
+def test_a_tag_that_loses_its_page_to_another_leaves_the_other_articles_records(
+    empty_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whether a tag has a page depends on other articles: two tags missing from tags.yaml whose
+    slugs collide give the page to the newer article's. An older article whose tag lost its page
+    must be indexed again without it (and with it again once the newer one lets it go)."""
+    live, state = _sharded_site(empty_project, monkeypatch)
+    articles = empty_project / "content" / "articles"
+    steps = [
+        ("a1.md", "[DeepSeek, Foo Bar]", "[DeepSeek]"),
+        ("a6.md", "[DeepSeek, foo-bar]", "[DeepSeek]"),  # newer: 'foo-bar' takes the slug from 'Foo Bar'
+        ("a6.md", "[DeepSeek]", "[DeepSeek, foo-bar]"),
+    ]
+    for n, (name, tags, before) in enumerate(steps):
+        text = (articles / name).read_text(encoding="utf-8")
+        (articles / name).write_text(text.replace(f"tags: {before}", f"tags: {tags}"), encoding="utf-8")
+        state = site.build(live, state).state
+        clean = config.load(empty_project, {"output": str(tmp_path / f"clean{n}")})
+        site.build(clean)
+        assert _files(live.output_dir / "search") == _files(clean.output_dir / "search"), (name, tags)

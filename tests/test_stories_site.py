@@ -180,3 +180,16 @@ def test_only_an_edit_of_what_grouping_reads_groups_again(
         site.build(clean)
         assert differences(live.output_dir, clean.output_dir) == [], (name, tags)
     assert "b_etnews" not in page(live.output_dir, STORY) and "c_hankyung" in page(live.output_dir, STORY)
+
+
+def test_reordered_tags_reach_a_story_page_that_renders_later(launch: Path, tmp_path: Path) -> None:
+    """A story page lists its members' tags in their order. Reordering one member's tags makes
+    the plan again with a page whose context differs only in that order: the plan saved must hold
+    the new context, which a later edit of another member renders (each build its own process)."""
+    build(launch)
+    _write(launch, "a_yonhap.md", (*LAUNCH["a_yonhap.md"][:4], "[LLM, Naver]"))
+    build(launch)
+    b = LAUNCH["b_etnews.md"]
+    _write(launch, "b_etnews.md", (b[0], "전자신문 온라인", *b[2:]))
+    public = build(launch)
+    assert differences(public, build(copy_project(launch, tmp_path / "clean"), "--no-cache")) == []
