@@ -385,7 +385,10 @@ def collect_outputs(
             data_print = fingerprint(data)[0]
             # A record shows the URL and the local date: both depend on settings as well as the file.
             versions = [f"{digests[s][1]}:{place}:{data_print}" for s, place in zip(sources, made.places, strict=True)]
-            earlier = (previous.search or state_mod.load_search(config)) if previous else None
+            earlier = previous.search if previous else None
+            if previous and earlier is None:
+                state.search_loaded = state_mod.load_search(config)
+                earlier = state.search_loaded[0] if state.search_loaded else None
 
             def record(i: int) -> search.Record:
                 return search.make_record(get(sources[i], True), site_plan.tags, aliases)

@@ -7,6 +7,7 @@ import contextlib
 import dataclasses
 import fcntl
 import hashlib
+import operator
 import os
 import pickle
 import sys
@@ -16,6 +17,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +30,7 @@ from .taxonomy import Tag
 from .write import Shadow
 
 CACHE_DIR = ".cache"
-FORMAT = 13  # bump when BuildState, Plan or the Articles and Refs they hold change shape: older files are then ignored
+FORMAT = 14  # bump when BuildState, Plan or the Articles and Refs they hold change shape: older files are then ignored
 
 
 CHUNK = 64  # pages per pickle: an edit unpickles the few chunks holding the pages it renders
@@ -178,6 +180,10 @@ class BuildState:
     extras: frozenset[str] = frozenset()  # files a user put in the output, kept there (write.publish)
     folders: list[str] = field(default_factory=list)  # the output's folders, relative ('' itself), as stamped
     stamp: str = ""  # write.stamp of `folders` after the build ('': look into the output next time)
+    # Where the command line loaded this state and the search index from: saving writes only
+    # what changed since (see Journal). Neither is saved.
+    journal: Journal | None = None
+    search_loaded: tuple[SearchState, Journal] | None = None  # the index as loaded, `search` made from it
 
     def same_as(self, other: BuildState | None) -> bool:
         """Nothing a later build needs differs: saving this state again would be wasted work."""
@@ -208,6 +214,22 @@ class Quick:
     outputs: int
     size: int
     warnings: list[Problem]
+
+
+@dataclass
+class Journal:
+    """A state file as `_load_journaled` found it. A large site's state is some 200 MB and an
+    article edit changes a few hundred KB of it, so a state is kept as a base file, written
+    whole now and then, and a journal of the changes made since, rewritten by every save. The
+    journal names its base by a random token, and only a base its journal names is trusted:
+    removing the journal (`forget`) is enough to distrust the state."""
+
+    token: bytes
+    size: int  # bytes of the base file
+    records: list[bytes]  # pickled changes (see _changes), oldest first
+
+
+COMPACT = 4  # the base is written whole again once the journal outgrows a quarter of it
 
 
 def state_file(config: Config, kind: str = "build") -> Path:
@@ -262,9 +284,13 @@ def _read(path: Path) -> Any:
         return None
 
 
+def _pickled(value: Any) -> bytes:
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
 def _write(path: Path, value: Any) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    payload = _pickled(value)
     # A name of this run's own, so two builds at once never write into each other's file.
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     with os.fdopen(fd, "wb") as f:
@@ -272,10 +298,105 @@ def _write(path: Path, value: Any) -> None:
     os.replace(temp, path)
 
 
+_SAME = ("same",)
+
+
+def _changes(old: Any, new: Any) -> tuple[Any, ...]:
+    """What turns `old` into `new` (see _apply): the items of a dict and the places of a list
+    that differ, field by field through objects; anything else whole."""
+    if old is new:
+        return _SAME
+    if type(old) is not type(new):
+        return ("whole", new)
+    if isinstance(new, dict):
+        return _dict_changes(old, new)
+    if isinstance(new, list) and len(new) == len(old):
+        at = {i: new[i] for i in compress(range(len(new)), map(operator.ne, old, new))}
+        return ("at", at) if at else _SAME
+    if dataclasses.is_dataclass(new) and not new.__dataclass_params__.frozen:  # type: ignore[attr-defined]
+        before, after = old.__getstate__(), new.__getstate__()  # what pickling them would keep
+        fields = {name: c for name, value in after.items() if (c := _changes(before[name], value)) != _SAME}
+        return ("fields", fields) if fields else _SAME
+    return _SAME if old == new else ("whole", new)
+
+
+def _dict_changes(old: dict[Any, Any], new: dict[Any, Any]) -> tuple[Any, ...]:
+    # The comparisons run in C where they can: a large site's dicts hold 100,000 items.
+    keys = list(new)
+    if keys == list(old):
+        put = {k: new[k] for k in compress(keys, map(operator.ne, old.values(), new.values()))}
+        return ("items", put, []) if put else _SAME
+    try:
+        differ = {k for k, _ in new.items() - old.items()}
+    except TypeError:  # values that cannot be hashed
+        missing = object()
+        differ = {k for k, v in new.items() if (was := old.get(k, missing)) is not v and was != v}
+    added = new.keys() - old.keys()
+    gone = [k for k in old if k not in new] if len(old) + len(added) != len(new) else []
+    put = {k: new[k] for k in new if k in differ} if added else {k: new[k] for k in differ}
+    # Keys must come back in the order _apply leaves them, or the dict is kept whole: an order
+    # someone iterates is part of the value.
+    order = [k for k in old if k in new] + [k for k in put if k in added] if added or gone else list(old)
+    return ("items", put, gone) if order == keys else ("whole", new)
+
+
+def _apply(value: Any, change: tuple[Any, ...]) -> Any:
+    """`value` changed by `change`, in place where it can be."""
+    kind = change[0]
+    if kind == "whole":
+        return change[1]
+    if kind == "items":
+        value.update(change[1])
+        for key in change[2]:
+            del value[key]
+    elif kind == "at":
+        for index, item in change[1].items():
+            value[index] = item
+    elif kind == "fields":
+        for name, inner in change[1].items():
+            setattr(value, name, _apply(getattr(value, name), inner))
+    return value
+
+
+def _load_journaled(config: Config, kind: str) -> tuple[Any, Journal] | None:
+    journal = _read(state_file(config, f"{kind}-journal"))
+    if not (isinstance(journal, tuple) and len(journal) == 2):
+        return None
+    token, records = journal
+    path = state_file(config, kind)
+    base = _read(path)
+    if not (isinstance(base, tuple) and len(base) == 2 and base[0] == token):
+        return None  # a base written after the journal (a build stopped in between): neither is trusted
+    value = base[1]
+    try:
+        for record in records:
+            value = _apply(value, pickle.loads(record))
+    except Exception:  # noqa: BLE001 - a record of another shape: the state is just stale
+        return None
+    return value, Journal(token, path.stat().st_size, records)
+
+
+def _save_journaled(config: Config, kind: str, value: Any, loaded: Any, journal: Journal | None) -> None:
+    """Save `value`, which was made from `loaded` (as `journal` found it on disk): one record
+    more in the journal while it stays small beside its base, else a new base."""
+    if journal is not None and loaded is not None:
+        change = _changes(loaded, value)
+        records = journal.records if change == _SAME else [*journal.records, _pickled(change)]
+        if sum(map(len, records)) * COMPACT <= journal.size:
+            _write(state_file(config, f"{kind}-journal"), (journal.token, records))
+            return
+    token = os.urandom(16)
+    _write(state_file(config, kind), (token, value))
+    _write(state_file(config, f"{kind}-journal"), (token, []))
+
+
 def load(config: Config) -> BuildState | None:
-    state = _read(state_file(config))
+    loaded = _load_journaled(config, "build")
+    state = loaded[0] if loaded else None
     if not (isinstance(state, BuildState) and vars(state).get("format") == FORMAT):
         return None
+    assert loaded is not None
+    state.journal = loaded[1]
     plan = _read(state_file(config, "plan"))
     # The plan has a file of its own, rewritten only when the site's structure changes; a
     # plan that is not the one this state was saved with is left out and made again.
@@ -285,7 +406,7 @@ def load(config: Config) -> BuildState | None:
 
 def load_quick(config: Config) -> Quick | None:
     """The last build's Quick, trusted only beside the state it was saved with."""
-    if not state_file(config).is_file():
+    if not state_file(config, "build-journal").is_file():
         return None
     quick = _read(state_file(config, "quick"))
     return quick if isinstance(quick, Quick) else None
@@ -300,14 +421,14 @@ def forget(config: Config) -> None:
     The state describes the output as it is: before the output changes, it goes. A build killed
     after the change must not trust it next time (it would keep files of the old site); the next
     build, finding none, makes the whole site afresh."""
-    for kind in ("quick", "build"):
+    for kind in ("quick", "build-journal"):
         with contextlib.suppress(OSError):
             state_file(config, kind).unlink(missing_ok=True)
 
 
-def load_search(config: Config) -> SearchState | None:
-    search = _read(state_file(config, "search"))
-    return search if isinstance(search, SearchState) else None
+def load_search(config: Config) -> tuple[SearchState, Journal] | None:
+    loaded = _load_journaled(config, "search")
+    return loaded if loaded and isinstance(loaded[0], SearchState) else None
 
 
 def save(config: Config, state: BuildState, previous: BuildState | None = None) -> None:
@@ -315,7 +436,21 @@ def save(config: Config, state: BuildState, previous: BuildState | None = None) 
     if state.plan is not None and (previous is None or state.plan is not previous.plan):
         _write(state_file(config, "plan"), state.plan)
     structure = state.plan.structure if state.plan else ""
-    saved = dataclasses.replace(state, plan=None, plan_structure=structure, search=None, search_updated=False)
-    _write(state_file(config), saved)
+    loaded = _saved(previous) if previous else None
+    _save_journaled(config, "build", _saved(state, structure), loaded, previous.journal if previous else None)
     if state.search is not None and state.search_updated:
-        _write(state_file(config, "search"), state.search)
+        loaded, journal = state.search_loaded or (None, None)
+        _save_journaled(config, "search", state.search, loaded, journal)
+
+
+def _saved(state: BuildState, structure: str | None = None) -> BuildState:
+    """`state` as its file keeps it: without what is loaded on demand or kept in other files."""
+    return dataclasses.replace(
+        state,
+        plan=None,
+        plan_structure=state.plan_structure if structure is None else structure,
+        search=None,
+        search_updated=False,
+        journal=None,
+        search_loaded=None,
+    )
