@@ -120,7 +120,7 @@ def test_damaged_cache_files_never_change_the_output(site: Path, tmp_path: Path)
             result = run_cli("build", root=site)
             assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
             assert "damaged" in result.stdout
-            assert differences(site / "public", clean_build(site, tmp_path / f"{n}-{where}")) == []
+            assert differences(site / "public", clean_build(site, tmp_path / f"{n}-{share}")) == []
 
 
 def test_two_builds_at_once_both_end_with_the_right_site(site: Path, tmp_path: Path) -> None:
