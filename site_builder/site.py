@@ -13,6 +13,7 @@ import contextlib
 import gc
 import hashlib
 import json
+import os
 import shutil
 import sys
 import time
@@ -525,7 +526,7 @@ def _build(
     # swapped, and the link leaves with the old one, unfollowed. (The preview server's own
     # folder is not looked into: nobody else writes there, and its rebuilds must be quick.)
     scan = previous is not None and out.is_dir() and not own_output
-    files, odd, folders = _output_files(out, previous) if scan and previous else (set(), False, set())
+    files, odd, folders, checked = _output_files(out, previous) if scan and previous else (set(), False, set(), None)
     reuse = previous is not None and out.is_dir() and (own_output or (not odd and files.issuperset(previous.hashes)))
     old_hashes = previous.hashes if reuse and previous else {}
     old_inputs = previous.inputs if reuse and previous and previous.key == state.key else {}
@@ -537,6 +538,7 @@ def _build(
     todo = sorted([output(p) for p in state.inputs if p in stale], key=lambda o: not o.path.endswith(".xml"))
 
     marker = write.marker_text(config)
+    known: dict[str, write.Stat] = {}  # the output's folders whose Stat is known without a look
     staging: Path | None = None
     twin: Path | None = None  # a full build's new shadow, linked file by file as pages are written
     try:
@@ -561,13 +563,18 @@ def _build(
         elif reuse:
             assert previous is not None
             extras = files - set(old_hashes) - set(state.hashes) - {write.MARKER}
-            state.shadow, removed = _publish(
+            state.shadow, removed, touched = _publish(
                 config, staging, state.hashes, old_hashes, changed, previous.shadow, extras
             )
             state.extras = frozenset(extras)
             # An output left as it was keeps any folder the user made in it, which the stamp must cover.
             kept = folders if not changed and not stale_files else set()
             state.folders = sorted(write.folders_of([*state.hashes, *extras]) | kept)
+            if not changed and not stale_files:  # nothing published: the output and the shadow stay as they were
+                known = dict(zip(previous.folders, checked, strict=True)) if checked else {}
+                state.shadow_stats = previous.shadow_stats
+            elif state.shadow is not None:
+                known, state.shadow_stats = _known_stats(out, previous, checked, touched)
         else:
             state_mod.forget(config)
             write.swap_in(staging, out)
@@ -578,7 +585,7 @@ def _build(
             if not own_output:
                 state.folders = sorted(write.folders_of(state.hashes))
         if state.folders:
-            state.stamp = write.stamp(out, state.folders)
+            state.stamp = write.stamp_of(state.folders, write.folder_stats(out, state.folders, known))
     except write.WriteError as exc:
         raise SiteError([exc.problem()]) from None
     except OSError as exc:
@@ -613,13 +620,33 @@ def _kept(old: dict[str, Any], keys: Iterable[str], new: dict[str, Any] | None =
     return kept
 
 
-def _output_files(out: Path, previous: BuildState) -> tuple[set[str], bool, set[str]]:
+def _output_files(out: Path, previous: BuildState) -> tuple[set[str], bool, set[str], list[write.Stat] | None]:
     """What write.scan_output would find in the output (files, whether it holds a link or
     another odd file, folders): known without looking when no folder of it changed since the
-    last build stamped them."""
-    if previous.stamp and write.stamp(out, previous.folders) == previous.stamp:
-        return set(previous.hashes) | previous.extras, False, set(previous.folders)
-    return write.scan_output(out)
+    last build stamped them; then also the Stats of those folders."""
+    if previous.stamp:
+        stats = write.folder_stats(out, previous.folders)
+        if write.stamp_of(previous.folders, stats) == previous.stamp:
+            return set(previous.hashes) | previous.extras, False, set(previous.folders), stats
+    return (*write.scan_output(out), None)
+
+
+def _known_stats(
+    out: Path, previous: BuildState, checked: list[write.Stat] | None, touched: set[str] | None
+) -> tuple[dict[str, write.Stat], state_mod.ShadowStats | None]:
+    """(the Stats of the output's folders known after publishing, those of the shadow's). Stamping
+    the output again would look at 100,000 folders; but the folders of the shadow that became the
+    output, except those it changed, are as the build before last found them (`previous.
+    shadow_stats`), and the output that became the shadow is as this build found it (`checked`).
+    A Stat known wrongly costs only time: the next build's stamp differs, and it looks."""
+    shadow = (checked[0][0], previous.folders, checked) if checked and previous.folders[:1] == [""] else None
+    found = previous.shadow_stats
+    if touched is None or found is None or found[0] != os.lstat(out).st_ino:
+        return {}, shadow
+    known = dict(zip(found[1], found[2], strict=True))
+    for folder in write.folders_of(touched):  # with the output itself, whose name changed
+        known.pop(folder, None)
+    return known, shadow
 
 
 def _publish(
@@ -630,21 +657,23 @@ def _publish(
     written: set[str],
     shadow: write.Shadow | None,
     extras: set[str],
-) -> tuple[write.Shadow | None, int]:
-    """Exchange the output for the new site (write.publish); (the new shadow, files removed)."""
+) -> tuple[write.Shadow | None, int, set[str] | None]:
+    """Exchange the output for the new site (write.publish); (the new shadow, files removed, the
+    files changed in the shadow that became the output, None when it was not the shadow)."""
     stale = set(old) - set(new)
     if not written and not stale:
-        return shadow, 0
+        return shadow, 0, None
     try:
-        return write.publish(
+        made, touched = write.publish(
             config.output_dir, staging, new, old, written, shadow, extras, lambda: state_mod.forget(config)
-        ), len(stale)
+        )
+        return made, len(stale), touched
     except OSError as exc:
         if exc.errno not in write.NO_LINKS:
             raise
     # A file system without hard links (some network and removable drives): in place, as the
     # preview does, at the cost of a moment in which the folder mixes the two sites.
-    return None, _update_in_place(config, staging, sorted(written), sorted(stale))
+    return None, _update_in_place(config, staging, sorted(written), sorted(stale)), None
 
 
 def _update_in_place(config: Config, staging: Path, changed: list[str], stale: list[str]) -> int:

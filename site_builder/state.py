@@ -27,7 +27,7 @@ from .errors import Problem
 from .search import SearchState
 from .stories import Story
 from .taxonomy import Tag
-from .write import Shadow
+from .write import Shadow, Stat
 
 CACHE_DIR = ".cache"
 FORMAT = 15  # bump when BuildState, Plan or the Articles and Refs they hold change shape: older files are then ignored
@@ -186,6 +186,7 @@ class BuildState:
     # Where the command line loaded this state and the search index from: saving writes only
     # what changed since (see Journal). Neither is saved.
     journal: Journal | None = None
+    shadow_stats: ShadowStats | None = None  # the shadow's folders as last found (site._known_stats): a file of its own
     search_loaded: tuple[SearchState, Journal] | None = None  # the index as loaded, `search` made from it
 
     def same_as(self, other: BuildState | None) -> bool:
@@ -217,6 +218,12 @@ class Quick:
     outputs: int
     size: int
     warnings: list[Problem]
+
+
+# The shadow's folders as a build found them when they were the output: (the inode of the
+# folder, its folders, their Stats). Written whole by every build that changes them: they
+# change whole, as the output and the shadow change places.
+ShadowStats = tuple[int, list[str], list[Stat]]
 
 
 @dataclass
@@ -406,6 +413,8 @@ def load(config: Config) -> BuildState | None:
         return None
     assert loaded is not None
     state.journal = loaded[1]
+    stats = _read(state_file(config, "stamps"))
+    state.shadow_stats = stats if isinstance(stats, tuple) and len(stats) == 3 else None
     plan = _read(state_file(config, "plan"))
     # The plan has a file of its own, rewritten only when the site's structure changes; a
     # plan that is not the one this state was saved with is left out and made again.
@@ -447,6 +456,12 @@ def save(config: Config, state: BuildState, previous: BuildState | None = None) 
     structure = state.plan.structure if state.plan else ""
     loaded = _saved(previous) if previous else None
     _save_journaled(config, "build", _saved(state, structure), loaded, previous.journal if previous else None)
+    if previous is None or state.shadow_stats is not previous.shadow_stats:
+        stamps = state_file(config, "stamps")
+        if state.shadow_stats:
+            _write(stamps, state.shadow_stats)
+        else:
+            stamps.unlink(missing_ok=True)
     if state.search is not None and state.search_updated:
         loaded, journal = state.search_loaded or (None, None)
         _save_journaled(config, "search", state.search, loaded, journal)
@@ -462,4 +477,5 @@ def _saved(state: BuildState, structure: str | None = None) -> BuildState:
         search_updated=False,
         journal=None,
         search_loaded=None,
+        shadow_stats=None,
     )

@@ -27,7 +27,7 @@ import shutil
 import stat
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -261,25 +261,43 @@ def folders_of(paths: Iterable[str]) -> set[str]:
 STAMP_SETTLE_NS = 30_000_000
 
 
-def stamp(out: Path, folders: list[str]) -> str:
-    """A hash of the identity and modification time of `folders` of `out` ('' when one is
-    missing or not a real folder). Adding, removing or renaming anything in a folder changes
-    its modification time, so an equal stamp later says the folders still hold the same names:
-    what `scan_output` would find, without opening 100,000 folders. Waits, when a folder
-    changed a moment ago, until a change made after this returns is sure to change the stamp."""
-    base = str(out)
+Stat = tuple[int, int, int]  # a folder's inode, modification and change times (ns)
+
+
+def folder_stats(out: Path, folders: list[str], known: Mapping[str, Stat] | None = None) -> list[Stat] | None:
+    """The Stat of each of `folders` of `out`, as `known` holds it or else looked up; None when
+    one is missing or not a real folder."""
+    base, known = str(out), known or {}
     try:
-        found = [os.lstat(f"{base}/{folder}" if folder else base) for folder in folders]
+        found = [known.get(folder) or os.lstat(f"{base}/{folder}" if folder else base) for folder in folders]
     except OSError:
+        return None
+    stats = [
+        (info.st_ino, info.st_mtime_ns, info.st_ctime_ns) if isinstance(info, os.stat_result) else info
+        for info in found
+    ]
+    return stats if all([isinstance(info, tuple) or stat.S_ISDIR(info.st_mode) for info in found]) else None
+
+
+def stamp_of(folders: list[str], stats: list[Stat] | None) -> str:
+    """A hash of `folders` and their Stats ('' for None). Adding, removing or renaming anything
+    in a folder changes its modification time, so an equal stamp later says the folders still
+    hold the same names: what `scan_output` would find, without opening 100,000 folders. Waits,
+    when a folder changed a moment ago, until a change made after this returns is sure to
+    change the stamp."""
+    if stats is None:
         return ""
-    if not all([stat.S_ISDIR(info.st_mode) for info in found]):
-        return ""
-    newest = max([info.st_ctime_ns for info in found], default=0)  # a change sets both; ctime is never older
-    text = "\n".join([f"{info.st_ino} {info.st_mtime_ns} {info.st_ctime_ns}" for info in found])
+    newest = max([ctime for _, _, ctime in stats], default=0)  # a change sets both; ctime is never older
+    text = "\n".join([f"{ino} {mtime} {ctime}" for ino, mtime, ctime in stats])
     wait = newest + STAMP_SETTLE_NS - time.time_ns()
     if wait > 0:
         time.sleep(wait / 1e9)
     return hashlib.sha1("\0".join([*folders, text]).encode()).hexdigest()
+
+
+def stamp(out: Path, folders: list[str]) -> str:
+    """stamp_of `folders` of `out` as they are now."""
+    return stamp_of(folders, folder_stats(out, folders))
 
 
 def swap_in(staging: Path, out: Path) -> None:
@@ -425,19 +443,20 @@ def publish(
     shadow: Shadow | None,
     extras: set[str],
     before_exchange: Callable[[], None],
-) -> Shadow:
+) -> tuple[Shadow, set[str] | None]:
     """Make the output the site `new` (path -> hash) in one atomic exchange, and return the
     new shadow. `old`: the hashes of the files in the output; `written`: the files whose new
     bytes are in `staging`; `shadow`: what the shadow folder holds (None: there is none to
     trust); `extras`: files a user put in the output, kept; `before_exchange` runs just before
-    the output changes. Raises OSError (errno in NO_LINKS: the file system has no hard links)
-    with the output unchanged, unless the exchange itself failed."""
+    the output changes. Also returns the files changed in the shadow to make it the new
+    output, or None when it was made afresh. Raises OSError (errno in NO_LINKS: the file
+    system has no hard links) with the output unchanged, unless the exchange itself failed."""
     # In a folder of its own, named like a staging folder: a build killed while changing it
     # leaves it to be removed, and the next build never trusts it.
     holder = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
     work = holder / out.name
     try:
-        _update_shadow(out, work, staging, new, old, written, shadow, extras)
+        touched = _update_shadow(out, work, staging, new, old, written, shadow, extras)
         before_exchange()
         exchange(work, out)
     except BaseException:
@@ -445,7 +464,7 @@ def publish(
         raise
     replace_shadow(work, out)  # `work` holds the old site now
     holder.rmdir()
-    return Shadow({rel: old.get(rel) for rel in written | (set(old) - set(new))}, frozenset(extras))
+    return Shadow({rel: old.get(rel) for rel in written | (set(old) - set(new))}, frozenset(extras)), touched
 
 
 def _update_shadow(
@@ -457,22 +476,26 @@ def _update_shadow(
     written: set[str],
     shadow: Shadow | None,
     extras: set[str],
-) -> None:
+) -> set[str] | None:
     """Make `work` the new site: from the shadow, changing only the files that differ, or from
-    hard links to every file of the output when there is no shadow to trust."""
+    hard links to every file of the output when there is no shadow to trust. (The files it
+    changed in the shadow; None when it made the site afresh.)"""
     prev = shadow_dir(out)
+    touched: set[str] | None = set()
     if shadow is not None and prev.is_dir() and not prev.is_symlink():
         os.replace(prev, work)  # first: a build killed while changing it never trusts it again
         differs, stale_extras = shadow.differs, shadow.extras - extras
     else:
         work.mkdir()
         link_tree(out, work, set(old) | extras | {MARKER})
-        differs, stale_extras = {}, frozenset()
+        differs, stale_extras, touched = {}, frozenset(), None
     for rel in sorted(set(differs) | written | (set(old) - set(new))):
         have = differs[rel] if rel in differs else old.get(rel)
         want = new.get(rel)
         if have == want:
             continue
+        if touched is not None:
+            touched.add(rel)
         if want is None:
             _remove(work, rel)
         elif rel in written:
@@ -484,3 +507,4 @@ def _update_shadow(
     for rel in extras:
         _place(work / rel, out / rel, link=True)
     os.chmod(work, 0o755)
+    return None if touched is None else touched | (stale_extras - set(new)) | extras

@@ -169,3 +169,52 @@ def test_a_tag_edit_pickles_again_only_the_plan_chunks_it_changed(
     clean = config.load(empty_project, {"output": str(tmp_path / "clean")})
     site.build(clean)
     assert _files(live.output_dir) == _files(clean.output_dir)
+
+
+def test_the_stamp_known_from_the_shadow_is_the_outputs_own(
+    empty_project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After publishing, the output's stamp is made from the Stats the build before last found
+    of the shadow's folders, looking again only at those the build changed (site._known_stats):
+    it must equal the stamp of the folders as they are, whatever the edit, or the next build
+    looks into 100,000 folders; and a change a user then makes must still be seen."""
+    root = _project(empty_project)
+    live = config.load(root)
+    articles = root / "content" / "articles"
+
+    def body(name: str) -> None:
+        path = articles / name
+        path.write_text(path.read_text(encoding="utf-8") + "\n덧붙인 문장.\n", encoding="utf-8")
+
+    steps = [
+        lambda: body("a0.md"),
+        lambda: body("a1.md"),
+        lambda: body("a2.md"),  # from here the shadow's Stats are known
+        lambda: write_article(root, "a3.md", "title: 새 기사\ndate: 2025-01-20T09:00:00+09:00\ntags: [Nvidia]"),
+        lambda: (articles / "a1.md").unlink(),
+        lambda: body("a0.md"),
+        lambda: None,
+    ]
+    _build(root)
+    for step in steps:
+        step()
+        _build(root)
+        quick = state_mod.load_quick(live)
+        assert quick is not None and quick.stamp == write.stamp(live.output_dir, quick.folders)
+    # And the build does spare itself the look: after an edit, a build in this process looks
+    # again at the folders of the files it changed, not at every folder.
+    looked: list[int] = []
+    real = write.folder_stats
+
+    def counted(out: Path, folders: list[str], known: dict[str, write.Stat] | None = None) -> list[write.Stat] | None:
+        looked.append(sum(folder not in (known or {}) for folder in folders))
+        return real(out, folders, known)
+
+    monkeypatch.setattr(write, "folder_stats", counted)
+    body("a2.md")
+    assert site.build_command(live) == 0
+    assert len(looked) == 2 and looked[1] < looked[0] / 2, looked
+    before = _files(root / "public")
+    (root / "public" / "2025" / "01" / "20" / "a3" / "index.html").unlink()
+    _build(root)
+    assert _files(root / "public") == before

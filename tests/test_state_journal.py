@@ -32,8 +32,7 @@ def _plain(value: Any) -> Any:
 
 
 def _saved(state: state_mod.BuildState) -> Any:
-    kept = dataclasses.replace(state, plan=None, search=None, search_updated=False, journal=None, search_loaded=None)
-    return _plain(kept)
+    return _plain(state_mod._saved(state))
 
 
 def _edit(root: Path, name: str, old: str, new: str) -> None:
