@@ -60,6 +60,23 @@ def in_child(function: Callable[[], R], fork: bool = True) -> R:
         return pool.apply(_run, ((0, 1),))[0]
 
 
+def in_background(function: Callable[[], R]) -> Callable[[], R]:
+    """function() started now in a forked child, while this process goes on; the call returned
+    waits for its result. (Where fork does not exist, the call returned runs it.)"""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return function
+    pool = _pool(lambda _: function(), [None], 1)
+    pending = pool.apply_async(_run, ((0, 1),))
+
+    def result() -> R:
+        try:
+            return pending.get()[0]
+        finally:
+            pool.terminate()
+
+    return result
+
+
 def _pool(function: Callable[[Any], Any], items: Sequence[Any], jobs: int) -> multiprocessing.pool.Pool:
     """`jobs` workers forked with (function, items) to run (_run)."""
     global _work

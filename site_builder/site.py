@@ -483,6 +483,7 @@ def build(
     allow_empty: bool = True,
     session: Session | None = None,
     listing: Listing | None = None,
+    looked: Looked | None = None,
 ) -> BuildResult:
     """Build the site. With `previous`, re-render only pages whose inputs changed and replace
     only files whose bytes changed. Raises SiteError, leaving the output untouched, when any
@@ -491,13 +492,14 @@ def build(
     `own_output` says nobody else writes to the output folder (the preview server's private
     folder), which spares checking what is in it. `session`: the caches kept from the
     previous build of this process (a new one when None). `listing`: the articles' files as
-    the caller just found them (content.list_articles), not looked up again."""
+    the caller just found them (content.list_articles), not looked up again; `looked`: the
+    output's folders and their Stats, as the caller just found them (write.folder_stats)."""
     # A plan holds millions of small objects and a build makes no reference cycles worth
     # collecting: without this, collector passes over the plan cost more than the rebuild.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _build(config, previous, jobs, own_output, allow_empty, session or Session(), listing)
+        return _build(config, previous, jobs, own_output, allow_empty, session or Session(), listing, looked)
     finally:
         if collecting:
             gc.enable()
@@ -511,6 +513,7 @@ def _build(
     allow_empty: bool,
     session: Session,
     listing: Listing | None,
+    looked: Looked | None,
 ) -> BuildResult:
     started = time.perf_counter()
     write.check_output_dir(config, own_output)
@@ -526,7 +529,9 @@ def _build(
     # swapped, and the link leaves with the old one, unfollowed. (The preview server's own
     # folder is not looked into: nobody else writes there, and its rebuilds must be quick.)
     scan = previous is not None and out.is_dir() and not own_output
-    files, odd, folders, checked = _output_files(out, previous) if scan and previous else (set(), False, set(), None)
+    files, odd, folders, checked = (
+        _output_files(out, previous, looked) if scan and previous else (set(), False, set(), None)
+    )
     reuse = previous is not None and out.is_dir() and (own_output or (not odd and files.issuperset(previous.hashes)))
     old_hashes = previous.hashes if reuse and previous else {}
     old_inputs = previous.inputs if reuse and previous and previous.key == state.key else {}
@@ -620,12 +625,18 @@ def _kept(old: dict[str, Any], keys: Iterable[str], new: dict[str, Any] | None =
     return kept
 
 
-def _output_files(out: Path, previous: BuildState) -> tuple[set[str], bool, set[str], list[write.Stat] | None]:
+Looked = tuple[list[str], list[write.Stat] | None]  # some folders of the output and their Stats
+
+
+def _output_files(
+    out: Path, previous: BuildState, looked: Looked | None
+) -> tuple[set[str], bool, set[str], list[write.Stat] | None]:
     """What write.scan_output would find in the output (files, whether it holds a link or
     another odd file, folders): known without looking when no folder of it changed since the
     last build stamped them; then also the Stats of those folders."""
     if previous.stamp:
-        stats = write.folder_stats(out, previous.folders)
+        seen = looked is not None and looked[0] == previous.folders
+        stats = looked[1] if looked is not None and seen else write.folder_stats(out, previous.folders)
         if write.stamp_of(previous.folders, stats) == previous.stamp:
             return set(previous.hashes) | previous.extras, False, set(previous.folders), stats
     return (*write.scan_output(out), None)
@@ -718,8 +729,14 @@ def build_command(
                 BuildState(), quick.articles, quick.outputs, 0, 0, 0, seconds, quick.warnings, quick.size
             )
         else:
+            # Stat-ing a large output's folders takes as long as half the state's loading: on the other core.
+            folders = quick.folders if quick and quick.stamp else []
+            looking = (
+                parallel.in_background(lambda: write.folder_stats(config.output_dir, folders)) if folders else None
+            )
             previous = state_mod.load(config) if use_cache else None
-            result = build(config, previous, jobs, allow_empty=allow_empty, listing=listing)
+            looked = (folders, looking()) if looking else None
+            result = build(config, previous, jobs, allow_empty=allow_empty, listing=listing, looked=looked)
             saved = not result.state.same_as(previous)
             if saved:
                 _save_state(config, result.state, previous)

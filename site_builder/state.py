@@ -413,13 +413,34 @@ def load(config: Config) -> BuildState | None:
         return None
     assert loaded is not None
     state.journal = loaded[1]
-    stats = _read(state_file(config, "stamps"))
-    state.shadow_stats = stats if isinstance(stats, tuple) and len(stats) == 3 else None
+    state.shadow_stats = _unpacked_stats(_read(state_file(config, "stamps")))
     plan = _read(state_file(config, "plan"))
     # The plan has a file of its own, rewritten only when the site's structure changes; a
     # plan that is not the one this state was saved with is left out and made again.
     state.plan = plan if isinstance(plan, Plan) and plan.structure == state.plan_structure else None
     return state
+
+
+def _packed_stats(stats: ShadowStats | None) -> tuple[int, str, bytes] | None:
+    """ShadowStats as one string and one bytes: 115,000 tuples take a tenth of a second to pickle."""
+    if not stats:
+        return None
+    try:
+        return stats[0], "\0".join(stats[1]), array("Q", [n for stat in stats[2] for n in stat]).tobytes()
+    except OverflowError:  # a time before 1970: looked up again next time
+        return None
+
+
+def _unpacked_stats(packed: Any) -> ShadowStats | None:
+    if not (isinstance(packed, tuple) and [type(part) for part in packed] == [int, str, bytes]):
+        return None
+    numbers = array("Q")
+    if len(packed[2]) % (3 * numbers.itemsize):
+        return None
+    numbers.frombytes(packed[2])
+    folders = packed[1].split("\0")
+    stats = list(zip(numbers[0::3], numbers[1::3], numbers[2::3], strict=True))
+    return (packed[0], folders, stats) if len(stats) == len(folders) else None
 
 
 def load_quick(config: Config) -> Quick | None:
@@ -458,8 +479,9 @@ def save(config: Config, state: BuildState, previous: BuildState | None = None) 
     _save_journaled(config, "build", _saved(state, structure), loaded, previous.journal if previous else None)
     if previous is None or state.shadow_stats is not previous.shadow_stats:
         stamps = state_file(config, "stamps")
-        if state.shadow_stats:
-            _write(stamps, state.shadow_stats)
+        packed = _packed_stats(state.shadow_stats)
+        if packed:
+            _write(stamps, packed)
         else:
             stamps.unlink(missing_ok=True)
     if state.search is not None and state.search_updated:
