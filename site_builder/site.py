@@ -572,10 +572,11 @@ def _build(
                 config, staging, state.hashes, old_hashes, changed, previous.shadow, extras
             )
             state.extras = frozenset(extras)
+            published = changed or stale_files
             # An output left as it was keeps any folder the user made in it, which the stamp must cover.
-            kept = folders if not changed and not stale_files else set()
+            kept = set() if published else folders
             state.folders = sorted(write.folders_of([*state.hashes, *extras]) | kept)
-            if not changed and not stale_files:  # nothing published: the output and the shadow stay as they were
+            if not published:  # the output and the shadow stay as they were
                 known = dict(zip(previous.folders, checked, strict=True)) if checked else {}
                 state.shadow_stats = previous.shadow_stats
             elif state.shadow is not None:

@@ -184,10 +184,10 @@ class BuildState:
     folders: list[str] = field(default_factory=list)  # the output's folders, relative ('' itself), as stamped
     stamp: str = ""  # write.stamp of `folders` after the build ('': look into the output next time)
     # Where the command line loaded this state and the search index from: saving writes only
-    # what changed since (see Journal). Neither is saved.
+    # what changed since (see Journal). Not saved.
     journal: Journal | None = None
-    shadow_stats: ShadowStats | None = None  # the shadow's folders as last found (site._known_stats): a file of its own
     search_loaded: tuple[SearchState, Journal] | None = None  # the index as loaded, `search` made from it
+    shadow_stats: ShadowStats | None = None  # the shadow's folders as last found (site._known_stats): a file of its own
 
     def same_as(self, other: BuildState | None) -> bool:
         """Nothing a later build needs differs: saving this state again would be wasted work."""
