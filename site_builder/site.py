@@ -584,12 +584,15 @@ def _build(
         else:
             state_mod.forget(config)
             write.swap_in(staging, out)
-            if twin is not None:
-                write.replace_shadow(twin, out)
-                state.shadow = write.Shadow()
             removed = 0
             if not own_output:
                 state.folders = sorted(write.folders_of(state.hashes))
+            if twin is not None:
+                write.replace_shadow(twin, out)
+                state.shadow = write.Shadow()
+                # The shadow's folders are the output's: found now, the first edit need not look at them all.
+                shadow = write.shadow_dir(out)
+                state.shadow_stats = _shadow_stats(state.folders, write.folder_stats(shadow, state.folders))
         if state.folders:
             state.stamp = write.stamp_of(state.folders, write.folder_stats(out, state.folders, known))
     except write.WriteError as exc:
@@ -651,7 +654,7 @@ def _known_stats(
     output, except those it changed, are as the build before last found them (`previous.
     shadow_stats`), and the output that became the shadow is as this build found it (`checked`).
     A Stat known wrongly costs only time: the next build's stamp differs, and it looks."""
-    shadow = (checked[0][0], previous.folders, checked) if checked and previous.folders[:1] == [""] else None
+    shadow = _shadow_stats(previous.folders, checked)
     found = previous.shadow_stats
     if touched is None or found is None or found[0] != os.lstat(out).st_ino:
         return {}, shadow
@@ -659,6 +662,11 @@ def _known_stats(
     for folder in write.folders_of(touched):  # with the output itself, whose name changed
         known.pop(folder, None)
     return known, shadow
+
+
+def _shadow_stats(folders: list[str], stats: list[write.Stat] | None) -> state_mod.ShadowStats | None:
+    """ShadowStats of `folders` found with `stats`, which tell the inode of the folder itself ('')."""
+    return (stats[0][0], folders, stats) if stats and folders[:1] == [""] else None
 
 
 def _publish(
