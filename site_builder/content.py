@@ -406,7 +406,10 @@ def list_articles(config: Config) -> Listing:
     try:
         listing = {}
         for name in names:
-            info = os.stat(name, dir_fd=fd)
+            try:
+                info = os.stat(name, dir_fd=fd)
+            except FileNotFoundError:  # removed since the folder was read (an editor saving): as if gone
+                continue
             listing[name] = info.st_mtime_ns, info.st_size
         return listing
     finally:

@@ -659,7 +659,7 @@ def _known_stats(
     if touched is None or found is None or found[0] != os.lstat(out).st_ino:
         return {}, shadow
     known = dict(zip(found[1], found[2], strict=True))
-    for folder in write.folders_of(touched):  # with the output itself, whose name changed
+    for folder in write.folders_of(touched):  # always with the output itself (''), renamed by the exchange
         known.pop(folder, None)
     return known, shadow
 
@@ -743,8 +743,10 @@ def build_command(
             looking = (
                 parallel.in_background(lambda: write.folder_stats(config.output_dir, folders)) if folders else None
             )
-            previous = state_mod.load(config) if use_cache else None
-            looked = (folders, looking()) if looking else None
+            try:
+                previous = state_mod.load(config) if use_cache else None
+            finally:
+                looked = (folders, looking()) if looking else None  # the child ends here, whatever happened
             result = build(config, previous, jobs, allow_empty=allow_empty, listing=listing, looked=looked)
             saved = not result.state.same_as(previous)
             if saved:

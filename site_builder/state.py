@@ -325,6 +325,8 @@ def _changes(old: Any, new: Any) -> tuple[Any, ...]:
         return ("at", at) if at else _SAME
     if dataclasses.is_dataclass(new) and not new.__dataclass_params__.frozen:  # type: ignore[attr-defined]
         before, after = old.__getstate__(), new.__getstate__()  # what pickling them would keep
+        if before.keys() != after.keys():  # a class that gained a field since
+            return ("whole", new)
         fields = {name: c for name, value in after.items() if (c := _changes(before[name], value)) != _SAME}
         return ("fields", fields) if fields else _SAME
     return _SAME if old == new else ("whole", new)
@@ -397,9 +399,12 @@ def _save_journaled(config: Config, kind: str, value: Any, loaded: Any, journal:
     more in the journal while it stays small beside its base, else a new base."""
     if journal is not None and loaded is not None:
         change = _changes(loaded, value)
+        path = state_file(config, f"{kind}-journal")
+        if change == _SAME and path.is_file():  # the journal on disk says it all (`forget` removes it)
+            return
         records = journal.records if change == _SAME else [*journal.records, _pickled(change)]
         if sum(map(len, records)) * COMPACT <= journal.size:
-            _write(state_file(config, f"{kind}-journal"), (journal.token, records))
+            _write(path, (journal.token, records))
             return
     token = os.urandom(16)
     _write(state_file(config, kind), (token, value))

@@ -272,11 +272,14 @@ def folder_stats(out: Path, folders: list[str], known: Mapping[str, Stat] | None
         found = [known.get(folder) or os.lstat(f"{base}/{folder}" if folder else base) for folder in folders]
     except OSError:
         return None
-    stats = [
+    # os.stat_result is a tuple too: a known Stat is told apart by its type, not by being a tuple.
+    looked = [info for info in found if isinstance(info, os.stat_result)]
+    if not all([stat.S_ISDIR(info.st_mode) for info in looked]):
+        return None
+    return [
         (info.st_ino, info.st_mtime_ns, info.st_ctime_ns) if isinstance(info, os.stat_result) else info
         for info in found
     ]
-    return stats if all([isinstance(info, tuple) or stat.S_ISDIR(info.st_mode) for info in found]) else None
 
 
 def stamp_of(folders: list[str], stats: list[Stat] | None) -> str:

@@ -86,6 +86,9 @@ def test_the_stamp_changes_with_any_name_in_any_folder(tmp_path: Path) -> None:
     (tmp_path / "a" / "b" / "y.txt").unlink()
     (tmp_path / "a" / "b").rmdir()
     assert write.stamp(tmp_path, folders) == ""
+    (tmp_path / "a" / "b").write_text("a file where the folder was", encoding="utf-8")
+    assert write.stamp(tmp_path, folders) == ""
+    (tmp_path / "a" / "b").unlink()
     started = time.perf_counter()
     write.stamp(tmp_path, ["", "a"])  # "a" changed a moment ago: the stamp waits for the clock to move on
     assert time.perf_counter() - started < 1
@@ -186,6 +189,10 @@ def test_the_stamp_known_from_the_shadow_is_the_outputs_own(
         path = articles / name
         path.write_text(path.read_text(encoding="utf-8") + "\n덧붙인 문장.\n", encoding="utf-8")
 
+    def undo(name: str) -> None:
+        path = articles / name
+        path.write_text(path.read_text(encoding="utf-8").removesuffix("\n덧붙인 문장.\n"), encoding="utf-8")
+
     steps = [
         lambda: body("a0.md"),
         lambda: body("a1.md"),
@@ -193,6 +200,7 @@ def test_the_stamp_known_from_the_shadow_is_the_outputs_own(
         lambda: write_article(root, "a3.md", "title: 새 기사\ndate: 2025-01-20T09:00:00+09:00\ntags: [Nvidia]"),
         lambda: (articles / "a1.md").unlink(),
         lambda: body("a0.md"),
+        lambda: undo("a0.md"),  # the shadow already holds the page as it was: no file changes in it
         lambda: None,
     ]
     _build(root)
