@@ -54,10 +54,7 @@ def in_child(function: Callable[[], R], fork: bool = True) -> R:
     the way (a large site's page contexts) goes back to the system when the child ends instead
     of staying in this process's heap, which every worker forked later would share. Only the
     result travels back, pickled."""
-    if not fork or "fork" not in multiprocessing.get_all_start_methods():
-        return function()
-    with _pool(lambda _: function(), [None], 1) as pool:
-        return pool.apply(_run, ((0, 1),))[0]
+    return in_background(function)() if fork else function()
 
 
 def in_background(function: Callable[[], R]) -> Callable[[], R]:

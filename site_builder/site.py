@@ -639,8 +639,8 @@ def _output_files(
     another odd file, folders): known without looking when no folder of it changed since the
     last build stamped them; then also the Stats of those folders."""
     if previous.stamp:
-        seen = looked is not None and looked[0] == previous.folders
-        stats = looked[1] if looked is not None and seen else write.folder_stats(out, previous.folders)
+        mine = looked is not None and looked[0] == previous.folders  # the caller's look, if of these folders
+        stats = looked[1] if looked is not None and mine else write.folder_stats(out, previous.folders)
         if write.stamp_of(previous.folders, stats) == previous.stamp:
             return set(previous.hashes) | previous.extras, False, set(previous.folders), stats
     return (*write.scan_output(out), None)

@@ -345,16 +345,13 @@ def changed_keys(old: Mapping[Any, Any], new: Mapping[Any, Any]) -> list[Any]:
 
 def _dict_changes(old: dict[Any, Any], new: dict[Any, Any]) -> tuple[Any, ...]:
     keys = list(new)
+    put = {k: new[k] for k in changed_keys(old, new)}  # in `new`'s order
     if keys == list(old):
-        put = {k: new[k] for k in changed_keys(old, new)}
         return ("items", put, []) if put else _SAME
-    differ = set(changed_keys(old, new))
-    added = new.keys() - old.keys()
-    gone = [k for k in old if k not in new] if len(old) + len(added) != len(new) else []
-    put = {k: new[k] for k in new if k in differ} if added else {k: new[k] for k in differ}
-    # Keys must come back in the order _apply leaves them, or the dict is kept whole: an order
-    # someone iterates is part of the value.
-    order = [k for k in old if k in new] + [k for k in put if k in added] if added or gone else list(old)
+    gone = [k for k in old if k not in new]
+    # Keys must come back in the order _apply leaves them (kept keys where they were, new ones
+    # last), or the dict is kept whole: an order someone iterates is part of the value.
+    order = [k for k in old if k in new] + [k for k in put if k not in old]
     return ("items", put, gone) if order == keys else ("whole", new)
 
 
