@@ -24,7 +24,7 @@ from .config import Config
 from .content import Article
 from .datafiles import TAG_KINDS, Milestone
 from .errors import Problem, SiteError
-from .library import Library, Ref, neighbours, related_articles
+from .library import Library, Mention, Ref, neighbours, related_articles
 from .taxonomy import Entry, StoryLink, Tag, Taxonomy, paginate, story_url, timeline
 
 TAG_KIND_LABELS = {
@@ -56,7 +56,7 @@ def _field_names(kind: type) -> tuple[str, ...] | None:
 
 def _fp(value: Any, out: list[str], refs: dict[tuple[str, bool], None], memo: dict[int, str]) -> None:
     kind = type(value)
-    if kind is Ref:
+    if kind is Ref or kind is Mention:
         # Only the name goes in: the article's own digest is added per build (see site.py).
         out.append(value.source)
         refs[(value.source, value.body)] = None
@@ -122,9 +122,9 @@ Getter = Callable[[str, bool], Article]  # (article source, shows body) -> the a
 
 
 def resolve(value: Any, get: Getter) -> Any:
-    """The context with every Ref replaced by its Article, for rendering."""
+    """The context with every Ref (or Mention, in a packed plan) replaced by its Article, for rendering."""
     kind = type(value)
-    if kind is Ref:
+    if kind is Ref or kind is Mention:
         return get(value.source, value.body)
     if kind is tuple or kind is list:
         return kind(resolve(item, get) for item in value)

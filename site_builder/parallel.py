@@ -18,7 +18,7 @@ STEP = 32  # items per task: small enough to balance the cores, large enough to 
 T = TypeVar("T")
 R = TypeVar("R")
 
-_work: tuple[Callable[[Any], Any], Sequence[Any]] | None = None  # what the workers being forked inherit
+_work: tuple[Callable[[Any], Any], Sequence[Any]] | None = None  # in a worker: what it runs (_begin)
 
 
 def cores() -> int:
@@ -37,14 +37,19 @@ def fork_map(function: Callable[[T], R], items: Sequence[T], jobs: int) -> list[
     return list(fork_iter(function, items, jobs))
 
 
-def fork_iter(function: Callable[[T], R], items: Sequence[T], jobs: int) -> Iterator[R]:
+def fork_iter(
+    function: Callable[[T], R],
+    items: Sequence[T],
+    jobs: int,
+    start: Callable[[], None] | None = None,
+) -> Iterator[R]:
     """function(item) for each item, in order, made by `jobs` forked workers while the caller
-    consumes them: the caller never holds all the results."""
+    consumes them: the caller never holds all the results. `start` runs first in each worker."""
     if jobs < 2 or len(items) < PARALLEL_MIN or "fork" not in multiprocessing.get_all_start_methods():
         yield from (function(item) for item in items)
         return
-    ranges = [(start, min(start + STEP, len(items))) for start in range(0, len(items), STEP)]
-    with _pool(function, items, jobs) as pool:
+    ranges = [(first, min(first + STEP, len(items))) for first in range(0, len(items), STEP)]
+    with _pool(function, items, jobs, start) as pool:
         for chunk in pool.imap(_run, ranges, chunksize=1):
             yield from chunk
 
@@ -74,11 +79,19 @@ def in_background(function: Callable[[], R]) -> Callable[[], R]:
     return result
 
 
-def _pool(function: Callable[[Any], Any], items: Sequence[Any], jobs: int) -> multiprocessing.pool.Pool:
-    """`jobs` workers forked with (function, items) to run (_run)."""
+def _pool(
+    function: Callable[[Any], Any],
+    items: Sequence[Any],
+    jobs: int,
+    start: Callable[[], None] | None = None,
+) -> multiprocessing.pool.Pool:
+    """`jobs` workers forked with (function, items) to run (_run), `start` first. The pool hands
+    its workers their arguments as they are forked, never pickled."""
+    return multiprocessing.get_context("fork").Pool(jobs, _begin, (function, items, start))
+
+
+def _begin(function: Callable[[Any], Any], items: Sequence[Any], start: Callable[[], None] | None) -> None:
     global _work
     _work = (function, items)
-    try:
-        return multiprocessing.get_context("fork").Pool(jobs)
-    finally:
-        _work = None  # the workers have their copy: another call may fork its own meanwhile
+    if start is not None:
+        start()

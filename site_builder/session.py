@@ -12,6 +12,8 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+WORKER_CACHE = 64  # entries a forked worker's body and HTML caches grow to: the pages near each other
+
 K = TypeVar("K")
 V = TypeVar("V")
 
@@ -50,3 +52,9 @@ class Session:
     bodies: Cache[str, Any] = field(default_factory=lambda: Cache(2_000))
     # templates: build key -> Jinja environment with its compiled templates
     environments: Cache[str, Any] = field(default_factory=lambda: Cache(2))
+
+    def in_worker(self) -> None:
+        """Called first in a forked worker, which renders its pages once and ends: what it reads
+        is seldom asked again, and each worker's caches filling up to their bounds held a large
+        site's build at gigabytes. (What it inherited stays: freeing it would copy its pages.)"""
+        self.html.limit = self.bodies.limit = WORKER_CACHE

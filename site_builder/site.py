@@ -400,7 +400,7 @@ def collect_outputs(
                 earlier,
                 made.search_key,
                 versions,
-                lambda ids: parallel.fork_iter(record, ids, jobs),
+                lambda ids: parallel.fork_iter(record, ids, jobs, session.in_worker),
                 site_plan.tags,
                 aliases,
             )
@@ -439,11 +439,12 @@ def render_outputs(
     config: Config,
     jobs: int,
     twin: Path | None = None,
+    start: Callable[[], None] | None = None,
 ) -> tuple[dict[str, tuple[str, int]], set[str], list[Problem]]:
     """Render `outputs` on `jobs` cores, writing each whose bytes changed into the staging
     folder (and linking it into `twin`). (hash and size of every output, paths written to
-    staging, errors). A file that cannot be written raises write.WriteError: on a full disk
-    every other file would fail the same way."""
+    staging, errors). `start` runs first in each worker. A file that cannot be written raises
+    write.WriteError: on a full disk every other file would fail the same way."""
     out_shown = write.shown(config.output_dir, config.root)
 
     def render(output: Output) -> tuple[str, int, bool] | Problem:
@@ -460,7 +461,7 @@ def render_outputs(
     hashes: dict[str, tuple[str, int]] = {}
     written: set[str] = set()
     errors: list[Problem] = []
-    for output, result in zip(outputs, parallel.fork_iter(render, outputs, jobs), strict=True):
+    for output, result in zip(outputs, parallel.fork_iter(render, outputs, jobs, start), strict=True):
         if isinstance(result, Problem):
             errors.append(result)
             continue
@@ -550,7 +551,7 @@ def _build(
         staging = write.make_staging(out, marker)
         if not reuse and not own_output:
             twin = write.make_twin(out, staging)
-        hashes, changed, errors = render_outputs(todo, staging, old_hashes, config, jobs, twin)
+        hashes, changed, errors = render_outputs(todo, staging, old_hashes, config, jobs, twin, session.in_worker)
         if errors:
             raise SiteError(errors)
         state.hashes = _kept(old_hashes, state.inputs, {p: made[0] for p, made in hashes.items()})

@@ -7,6 +7,7 @@ import contextlib
 import dataclasses
 import fcntl
 import hashlib
+import io
 import operator
 import os
 import pickle
@@ -24,6 +25,7 @@ from typing import Any
 from .config import Config
 from .content import ParseCache
 from .errors import Problem
+from .library import Mention, Ref
 from .search import SearchState
 from .stories import Story
 from .taxonomy import Tag
@@ -34,7 +36,7 @@ FORMAT = 15  # bump when BuildState, Plan or the Articles and Refs they hold cha
 
 
 CHUNK = 64  # pages per pickle: an edit unpickles the few chunks holding the pages it renders
-OPEN_CHUNKS = 16  # unpickled chunks kept at once: pages are taken in plan order
+OPEN_CHUNKS = 2  # unpickled chunks kept at once: pages are taken in plan order, and a chunk of listings holds 100 MB
 
 
 @dataclass
@@ -106,13 +108,22 @@ def _unpacked(open_chunks: dict[int, list[Any]], packed: list[bytes], index: int
 
 
 def pack(items: list[Any]) -> list[bytes]:
-    """Plan.packed or Plan.packed_named for these pages' contexts or named articles. Compressed:
-    pages repeat the same names, tags and dates, and 100,000 articles' plan is otherwise half a
-    gigabyte to hold, save and load."""
-    return [
-        zlib.compress(pickle.dumps(items[at : at + CHUNK], protocol=pickle.HIGHEST_PROTOCOL), 1)
-        for at in range(0, len(items), CHUNK)
-    ]
+    """Plan.packed or Plan.packed_named for these pages' contexts or named articles, their Refs as
+    Mentions. Compressed: pages repeat the same names, tags and dates, and 100,000 articles' plan
+    is otherwise half a gigabyte to hold, save and load."""
+    packed = []
+    for at in range(0, len(items), CHUNK):
+        out = io.BytesIO()
+        _Packer(out, pickle.HIGHEST_PROTOCOL).dump(items[at : at + CHUNK])
+        packed.append(zlib.compress(out.getbuffer(), 1))
+    return packed
+
+
+class _Packer(pickle.Pickler):
+    def reducer_override(self, obj: Any) -> Any:
+        if type(obj) is Ref:
+            return Mention, ((obj.source, obj.body),)
+        return NotImplemented
 
 
 def pack_pages(plan: Plan, contexts: list[dict[str, Any]], named: list[Named]) -> tuple[list[bytes], list[bytes]]:

@@ -1,0 +1,66 @@
+"""Work spread over forked workers (site_builder.parallel): results come back in order, each
+worker runs its start first, and a build's workers keep small caches of their own."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from site_builder import config, parallel, site
+from site_builder.session import WORKER_CACHE, Session
+from tests.conftest import write_article
+
+_started = {"here": False}
+
+
+def _start() -> None:
+    _started["here"] = True
+
+
+def _where(item: int) -> tuple[int, int, bool]:
+    return item, os.getpid(), _started["here"]
+
+
+def test_start_runs_in_every_worker_before_its_items_and_never_in_the_caller() -> None:
+    results = list(parallel.fork_iter(_where, range(300), 2, _start))
+    assert [item for item, _, _ in results] == list(range(300))
+    assert all(started for _, _, started in results)
+    assert os.getpid() not in {pid for _, pid, _ in results}
+    assert _started["here"] is False
+
+
+def test_a_workers_caches_stay_small_while_the_callers_keep_their_bound() -> None:
+    session = Session()
+
+    def fill(i: int) -> int:
+        session.html.put(str(i), "<p>본문</p>")
+        return len(session.html)
+
+    sizes = list(parallel.fork_iter(fill, range(1000), 2, session.in_worker))
+    assert max(sizes) == WORKER_CACHE
+    assert len(session.html) == 0 and session.html.limit > WORKER_CACHE
+    for i in range(WORKER_CACHE + 10):
+        fill(i)
+    assert len(session.html) == WORKER_CACHE + 10
+
+
+def test_a_builds_rendering_workers_start_with_small_caches(
+    empty_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for i in range(40):
+        write_article(empty_project, f"a{i}.md", f"title: 기사 {i}\ndate: 2025-02-{i % 28 + 1:02d}\ntags: [DeepSeek]")
+    marks = tmp_path / "workers"
+    marks.mkdir()
+    in_worker = Session.in_worker
+
+    def noted(self: Session) -> None:
+        in_worker(self)
+        (marks / str(os.getpid())).write_text(f"{self.html.limit} {self.bodies.limit}")
+
+    monkeypatch.setattr(Session, "in_worker", noted)
+    result = site.build(config.load(empty_project), jobs=2)
+    assert result.rendered >= parallel.PARALLEL_MIN
+    found = [path.read_text() for path in marks.iterdir()]
+    assert found and set(found) == {f"{WORKER_CACHE} {WORKER_CACHE}"}
