@@ -54,12 +54,17 @@ def _field_names(kind: type) -> tuple[str, ...] | None:
     return tuple(f.name for f in dataclasses.fields(kind)) if dataclasses.is_dataclass(kind) else None
 
 
-def _fp(value: Any, out: list[str], refs: dict[tuple[str, bool], None], memo: dict[int, str]) -> None:
+def _fp(value: Any, out: list[str], refs: dict[tuple[str, bool], None], memo: dict[int, Any]) -> None:
     kind = type(value)
-    if kind is Ref or kind is Mention:
+    if kind is Ref:
         # Only the name goes in: the article's own digest is added per build (see site.py).
         out.append(value.source)
-        refs[(value.source, value.body)] = None
+        # One (name, shows body) per Ref, however many pages name it: 100,000 articles' pages
+        # name them 2 million times.
+        named = memo.get(id(value))
+        if named is None:
+            named = memo[id(value)] = (value.source, value.body)
+        refs[named] = None
     elif kind in _SCALARS:
         out.append(repr(value))
     elif kind is tuple or kind is list:
@@ -107,7 +112,7 @@ def _fp(value: Any, out: list[str], refs: dict[tuple[str, bool], None], memo: di
         raise TypeError(f"cannot fingerprint {kind.__name__}: page contexts must hold plain data")
 
 
-def fingerprint(value: Any, memo: dict[int, str] | None = None) -> tuple[str, tuple[tuple[str, bool], ...]]:
+def fingerprint(value: Any, memo: dict[int, Any] | None = None) -> tuple[str, tuple[tuple[str, bool], ...]]:
     """(hash of the value with articles by name, the articles it names: (source, shows body)).
 
     `memo` may be shared by calls while every value fingerprinted stays alive (ids are reused

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
+import itertools
 import json
 import os
 import shutil
@@ -71,11 +72,7 @@ LARGE = 20_000
 PAGES_LIMIT = 1_000_000_000
 
 
-@dataclass(frozen=True)
-class Output:
-    path: str  # relative to the output folder
-    inputs: str  # fingerprint of everything the file is made from
-    render: Callable[[], bytes]
+Renderer = Callable[[], bytes]  # makes one file of the site
 
 
 def static_files(config: Config) -> dict[str, Path]:
@@ -105,7 +102,7 @@ def make_plan(
     if config.share_images and fonts is None:
         warnings = [*warnings, share.missing_fonts(config)]
     pages = plan(config, library, taxonomy, fonts)
-    memo: dict[int, str] = {}  # valid while `pages` keeps every context alive
+    memo: dict[int, Any] = {}  # valid while `pages` keeps every context alive
     prints = [fingerprint(page.context, memo) for page in pages]
     named = [sources for _, sources in prints]
     contexts = [p.context for p in pages]
@@ -309,9 +306,9 @@ def collect_outputs(
     jobs: int = 1,
     allow_empty: bool = True,
     listing: Listing | None = None,
-) -> tuple[BuildState, Callable[[str], Output], Callable[[], list[str]], int]:
+) -> tuple[BuildState, Callable[[str], Renderer], Callable[[], list[str]], int]:
     """The new state with the input fingerprint of every file but the search index's, a function that
-    makes a file's Output (its renderer), one that adds the search index's files to the state
+    makes a file's renderer from its path, one that adds the search index's files to the state
     and lists them, and the article count. `listing`: the articles' files as the caller just
     found them (list_articles). Raises SiteError when any content file is bad, or when no
     article is to be published and `allow_empty` is false."""
@@ -343,7 +340,6 @@ def collect_outputs(
         state.inputs = _kept(previous.inputs, site_plan.paths)
     # A page whose template shows bodies tracks every article's whole file, whatever the plan
     # marked: a site's own template (a full-content feed) may show bodies the theme's does not.
-    # Asked only of pages that render or change, so a rebuild with nothing to do parses nothing.
     env = environment(config, key, session)
     # Which templates show bodies, kept while the key (settings, templates) holds: finding out
     # parses each template, which would cost every rebuild of the preview a fifth of a second.
@@ -357,6 +353,10 @@ def collect_outputs(
                 raise SiteError([templates.error_problem(exc, config, template)]) from None
         return full[template]
 
+    # Asked of every template now: the pages' renderers are made in the workers, which must not
+    # be the first to find that a template does not parse.
+    for template in dict.fromkeys(site_plan.templates):
+        shows_bodies(template)
     for i in stale:
         shows = shows_bodies(site_plan.templates[i])
         named = [digests[source][body or shows] for source, body in site_plan.named(i)]
@@ -416,59 +416,69 @@ def collect_outputs(
         state.inputs.update(state.search_hashes)
         return list(state.search_hashes)
 
-    def output(path: str) -> Output:
+    def renderer(path: str) -> Renderer:
         if path in fixed:
-            return Output(path, state.inputs[path], lambda: fixed[path])
+            return lambda: fixed[path]
         if path in state.search_hashes:
-            return Output(path, state.inputs[path], lambda: update_search().text(path).encode())
+            return lambda: update_search().text(path).encode()
         i = index[path]
         shows = shows_bodies(site_plan.templates[i])
-        render = _renderer(env, site_plan.templates[i], i, site_plan, (lambda s, _: get(s, True)) if shows else get)
-        return Output(path, state.inputs[path], render)
+        return _renderer(env, site_plan.templates[i], i, site_plan, (lambda s, _: get(s, True)) if shows else get)
 
-    return state, output, search_outputs, len(sources)
+    return state, renderer, search_outputs, len(sources)
 
 
 # -- rendering, on every core ----------------------------------------------------------------
 
 
 def render_outputs(
-    outputs: list[Output],
+    paths: list[str],
+    renderer: Callable[[str], Renderer],
     staging: Path,
     old_hashes: dict[str, str],
     config: Config,
     jobs: int,
     twin: Path | None = None,
     start: Callable[[], None] | None = None,
+    here: frozenset[str] = frozenset(),
 ) -> tuple[dict[str, tuple[str, int]], set[str], list[Problem]]:
-    """Render `outputs` on `jobs` cores, writing each whose bytes changed into the staging
-    folder (and linking it into `twin`). (hash and size of every output, paths written to
-    staging, errors). `start` runs first in each worker. A file that cannot be written raises
-    write.WriteError: on a full disk every other file would fail the same way."""
+    """Render the files at `paths` on `jobs` cores, writing each whose bytes changed into the
+    staging folder (and linking it into `twin`). (hash and size of every file, paths written to
+    staging, errors). `start` runs first in each worker, and makes each file's renderer there
+    (`renderer`): 113,000 closures made here would be 60 MB that every worker copies as it
+    reads them. The files of `here` are made in this process once the workers ended: made
+    from what this process holds (the search index's 50 MB of rows), in a worker they would
+    copy it. A file that cannot be written raises write.WriteError: on a full disk every other
+    file would fail the same way."""
     out_shown = write.shown(config.output_dir, config.root)
 
-    def render(output: Output) -> tuple[str, int, bool] | Problem:
+    def render(path: str) -> tuple[str, int, bool] | Problem:
         try:
-            data = output.render()
+            data = renderer(path)()
         except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
-            return templates.error_problem(exc, config, output.path)
+            return templates.error_problem(exc, config, path)
         digest = write.file_hash(data)
-        changed = old_hashes.get(output.path) != digest
+        changed = old_hashes.get(path) != digest
         if changed:
-            write.stage(staging, output.path, data, out_shown, twin)
+            write.stage(staging, path, data, out_shown, twin)
         return digest, len(data), changed
 
     hashes: dict[str, tuple[str, int]] = {}
     written: set[str] = set()
     errors: list[Problem] = []
-    for output, result in zip(outputs, parallel.fork_iter(render, outputs, jobs, start), strict=True):
+    spread = [path for path in paths if path not in here]
+    results = itertools.chain(
+        zip(spread, parallel.fork_iter(render, spread, jobs, start), strict=True),
+        ((path, render(path)) for path in paths if path in here),
+    )
+    for path, result in results:
         if isinstance(result, Problem):
             errors.append(result)
             continue
         digest, size, was_written = result
-        hashes[output.path] = digest, size
+        hashes[path] = digest, size
         if was_written:
-            written.add(output.path)
+            written.add(path)
     return hashes, written, sorted(set(errors))
 
 
@@ -520,7 +530,7 @@ def _build(
     write.check_output_dir(config, own_output)
     write.remove_leftovers(config.output_dir)
     jobs = jobs or parallel.cores()
-    state, output, search_outputs, article_count = collect_outputs(
+    state, renderer, search_outputs, article_count = collect_outputs(
         config, previous, session, jobs, allow_empty, listing
     )
     out = config.output_dir
@@ -541,7 +551,7 @@ def _build(
     stale = set(state_mod.changed_keys(old_inputs, state.inputs)) | (state.inputs.keys() - old_hashes.keys())
     # Feeds and the sitemap list many articles each: rendered first, so the cores do not end
     # the build with one of them while the other core has nothing left to do.
-    todo = sorted([output(p) for p in state.inputs if p in stale], key=lambda o: not o.path.endswith(".xml"))
+    todo = sorted([p for p in state.inputs if p in stale], key=lambda p: not p.endswith(".xml"))
 
     marker = write.marker_text(config)
     known: dict[str, write.Stat] = {}  # the output's folders whose Stat is known without a look
@@ -551,7 +561,9 @@ def _build(
         staging = write.make_staging(out, marker)
         if not reuse and not own_output:
             twin = write.make_twin(out, staging)
-        hashes, changed, errors = render_outputs(todo, staging, old_hashes, config, jobs, twin, session.in_worker)
+        hashes, changed, errors = render_outputs(
+            todo, renderer, staging, old_hashes, config, jobs, twin, session.in_worker, frozenset(state.search_hashes)
+        )
         if errors:
             raise SiteError(errors)
         state.hashes = _kept(old_hashes, state.inputs, {p: made[0] for p, made in hashes.items()})

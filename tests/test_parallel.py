@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from site_builder import config, parallel, site
+from site_builder import config, parallel, search, site
 from site_builder.session import WORKER_CACHE, Session
 from tests.conftest import write_article
 
@@ -64,3 +64,27 @@ def test_a_builds_rendering_workers_start_with_small_caches(
     assert result.rendered >= parallel.PARALLEL_MIN
     found = [path.read_text() for path in marks.iterdir()]
     assert found and set(found) == {f"{WORKER_CACHE} {WORKER_CACHE}"}
+
+
+def test_the_search_files_are_made_by_the_build_process_not_its_workers(
+    empty_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search, "SHARD_DOCS", 0)  # shipped as shards, as a large site's index is
+    for i in range(40):
+        write_article(empty_project, f"a{i}.md", f"title: 기사 {i}\ndate: 2025-03-{i % 28 + 1:02d}\ntags: [Nvidia]")
+    marks = tmp_path / "makers"
+    marks.mkdir()
+    texts = search._texts
+
+    def noted(state: search.SearchState, only: set[str] | None) -> dict[str, str]:
+        (marks / f"{os.getpid()}-{len(list(marks.iterdir()))}").write_text("\n".join(sorted(only or ["*"])))
+        return texts(state, only)
+
+    monkeypatch.setattr(search, "_texts", noted)
+    live = config.load(empty_project)
+    result = site.build(live, jobs=2)
+    assert result.rendered >= parallel.PARALLEL_MIN
+    makers = {path.name.split("-")[0] for path in marks.iterdir()}
+    assert makers == {str(os.getpid())}
+    made = {line for path in marks.iterdir() for line in path.read_text().splitlines()}
+    assert result.state.search is not None and set(result.state.search.hashes) <= made

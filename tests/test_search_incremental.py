@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 from pathlib import Path
@@ -62,6 +63,17 @@ def test_edits_rewrite_only_touched_shards_and_match_a_clean_build(
         assert _files(live.output_dir) == _files(clean.output_dir)
         splits.add(tuple(state.search.bounds) if state.search else ())
     assert len({len(b) for b in splits}) > 2  # shards came and went
+
+
+def test_a_whole_index_keeps_the_hashes_of_its_files_and_each_file_is_what_was_hashed(
+    empty_project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    live, state = _sharded_site(empty_project, monkeypatch)
+    index = state.search
+    assert index is not None and len(index.hashes) > 3
+    assert index.files == {}  # 80 MB of texts at 100,000 articles, made again as each renders
+    for path, digest in index.hashes.items():
+        assert hashlib.sha1((live.output_dir / path).read_bytes()).hexdigest() == digest, path
 
 
 def test_splits_worked_out_again_near_an_edit_equal_splits_from_scratch(monkeypatch: pytest.MonkeyPatch) -> None:
