@@ -44,7 +44,8 @@ def fork_iter(
     start: Callable[[], None] | None = None,
 ) -> Iterator[R]:
     """function(item) for each item, in order, made by `jobs` forked workers while the caller
-    consumes them: the caller never holds all the results. `start` runs first in each worker."""
+    consumes them: the caller never holds all the results. `start` runs first in each worker, and
+    must not fail: a pool forks a worker again for each one that ends that way."""
     if jobs < 2 or len(items) < PARALLEL_MIN or "fork" not in multiprocessing.get_all_start_methods():
         yield from (function(item) for item in items)
         return

@@ -125,7 +125,8 @@ class SearchState:
     # stems are in the Basic Multilingual Plane), and the first stem of each term shard but the first.
     order: list[str] = field(default_factory=list)
     bounds: list[str] = field(default_factory=list)
-    files: dict[str, str] = field(default_factory=dict)  # output path -> text, of the files made by this process
+    # output path -> text, of the files an update in this process rewrote
+    files: dict[str, str] = field(default_factory=dict)
 
     def __getstate__(self) -> dict[str, object]:
         return {**self.__dict__, "files": {}}  # made again on demand (`text`): the rest says all
@@ -146,7 +147,7 @@ class SearchState:
 
     def text(self, path: str) -> str:
         """The text of one of the index's files (made again unless this process updated it)."""
-        return self.files[path] if path in self.files else _texts(self, {path})[path]
+        return self.files[path] if path in self.files else dict(_texts(self, {path}))[path]
 
 
 def _delta(codes: Iterable[int]) -> list[int]:
@@ -273,33 +274,33 @@ def _write_files(state: SearchState, only: set[str] | None) -> None:
     renders (`text`), as cheaply as it was made here."""
     if only is None:
         state.files, state.hashes = {}, {}
-    for path, text in _texts(state, only).items():
+    for path, text in _texts(state, only):
         if only is not None:
             state.files[path] = text
         state.hashes[path] = hashlib.sha1(text.encode()).hexdigest()
 
 
-def _texts(state: SearchState, only: set[str] | None) -> dict[str, str]:
-    """The index files' texts, or those of `only`."""
+def _texts(state: SearchState, only: set[str] | None) -> Iterator[tuple[str, str]]:
+    """(path, text) of the index's files, or of those of `only`: one at a time, so hashing a
+    whole index never holds all its texts."""
     table = state.table[0]
-    files: dict[str, str] = {}
     if len(state.rows) <= SHARD_DOCS:
         terms = {term: _delta(state.postings[term]) for term in sorted(state.postings)}
         docs = [json.loads(row) for row in state.rows]
         index = {"v": VERSION, **_rules(state.aliases), "tags": table, "docs": docs, "terms": terms}
-        files["search/index.json"] = _json(index)
+        yield "search/index.json", _json(index)
     else:
         for start in range(0, len(state.rows), DOC_CHUNK):
             path = f"search/docs-{start // DOC_CHUNK}.json"
             if only is None or path in only:
-                files[path] = "[" + ",".join(state.rows[start : start + DOC_CHUNK]) + "]"
+                yield path, "[" + ",".join(state.rows[start : start + DOC_CHUNK]) + "]"
         starts = [0, *(bisect.bisect_left(state.order, b) for b in state.bounds), len(state.order)]
         names = shard_names(state.bounds)
         for number, name in enumerate(names):
             path = f"search/terms-{name}.json"
             if only is None or path in only:
                 terms = state.order[starts[number] : starts[number + 1]]
-                files[path] = _json({term: _delta(state.postings[term]) for term in terms})
+                yield path, _json({term: _delta(state.postings[term]) for term in terms})
         if only is None or "search/index.json" in only:
             manifest = {
                 "v": VERSION,
@@ -311,8 +312,7 @@ def _texts(state: SearchState, only: set[str] | None) -> dict[str, str]:
                 "bounds": state.bounds,
                 "names": names,
             }
-            files["search/index.json"] = _json(manifest)
-    return files
+            yield "search/index.json", _json(manifest)
 
 
 def _old_codes(postings: Mapping[str, array], docs: list[int]) -> dict[int, dict[str, int]]:

@@ -444,17 +444,18 @@ def render_outputs(
 ) -> tuple[dict[str, tuple[str, int]], set[str], list[Problem]]:
     """Render the files at `paths` on `jobs` cores, writing each whose bytes changed into the
     staging folder (and linking it into `twin`). (hash and size of every file, paths written to
-    staging, errors). `start` runs first in each worker, and makes each file's renderer there
-    (`renderer`): 113,000 closures made here would be 60 MB that every worker copies as it
-    reads them. The files of `here` are made in this process once the workers ended: made
+    staging, errors). `start` runs first in each worker. Each file's renderer (`renderer`) is
+    made where the file renders: 113,000 closures made here would be 60 MB that every worker
+    copies as it reads them. The files of `here` are made in this process once the workers ended: made
     from what this process holds (the search index's 50 MB of rows), in a worker they would
     copy it. A file that cannot be written raises write.WriteError: on a full disk every other
     file would fail the same way."""
     out_shown = write.shown(config.output_dir, config.root)
 
     def render(path: str) -> tuple[str, int, bool] | Problem:
+        make = renderer(path)
         try:
-            data = renderer(path)()
+            data = make()
         except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
             return templates.error_problem(exc, config, path)
         digest = write.file_hash(data)
@@ -547,11 +548,14 @@ def _build(
     old_hashes = previous.hashes if reuse and previous else {}
     old_inputs = previous.inputs if reuse and previous and previous.key == state.key else {}
 
-    search_outputs()  # the index first, its records made on every core; its files render with the pages
+    search_outputs()  # the index first, its records made on every core; its files are written after the pages
     stale = set(state_mod.changed_keys(old_inputs, state.inputs)) | (state.inputs.keys() - old_hashes.keys())
     # Feeds and the sitemap list many articles each: rendered first, so the cores do not end
-    # the build with one of them while the other core has nothing left to do.
-    todo = sorted([p for p in state.inputs if p in stale], key=lambda p: not p.endswith(".xml"))
+    # the build with one of them while the other core has nothing left to do. A few pages render
+    # here, in plan order, which opens each chunk of the plan once.
+    todo = [p for p in state.inputs if p in stale]
+    if len(todo) >= parallel.PARALLEL_MIN:
+        todo.sort(key=lambda p: not p.endswith(".xml"))
 
     marker = write.marker_text(config)
     known: dict[str, write.Stat] = {}  # the output's folders whose Stat is known without a look

@@ -32,7 +32,7 @@ from .taxonomy import Tag
 from .write import Shadow, Stat
 
 CACHE_DIR = ".cache"
-FORMAT = 15  # bump when BuildState, Plan or the Articles and Refs they hold change shape: older files are then ignored
+FORMAT = 16  # bump when BuildState, Plan or the Articles and Refs they hold change shape: older files are then ignored
 
 
 CHUNK = 64  # pages per pickle: an edit unpickles the few chunks holding the pages it renders
