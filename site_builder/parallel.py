@@ -32,6 +32,11 @@ def _run(bounds: tuple[int, int]) -> list[Any]:
     return [function(items[i]) for i in range(*bounds)]
 
 
+def spreads(count: int, jobs: int) -> bool:
+    """Whether fork_iter spreads `count` items over forked workers; else it runs them here, in order."""
+    return jobs >= 2 and count >= PARALLEL_MIN and "fork" in multiprocessing.get_all_start_methods()
+
+
 def fork_map(function: Callable[[T], R], items: Sequence[T], jobs: int) -> list[R]:
     """[function(item) for item in items], the items spread over `jobs` forked workers."""
     return list(fork_iter(function, items, jobs))
@@ -46,7 +51,7 @@ def fork_iter(
     """function(item) for each item, in order, made by `jobs` forked workers while the caller
     consumes them: the caller never holds all the results. `start` runs first in each worker, and
     must not fail: a pool forks a worker again for each one that ends that way."""
-    if jobs < 2 or len(items) < PARALLEL_MIN or "fork" not in multiprocessing.get_all_start_methods():
+    if not spreads(len(items), jobs):
         yield from (function(item) for item in items)
         return
     ranges = [(first, min(first + STEP, len(items))) for first in range(0, len(items), STEP)]

@@ -468,6 +468,11 @@ def render_outputs(
     written: set[str] = set()
     errors: list[Problem] = []
     spread = [path for path in paths if path not in here]
+    if parallel.spreads(len(spread), jobs):
+        # Feeds and the sitemap list many articles each: rendered first, so the cores do not end
+        # the build with one of them while the other core has nothing left to do. Rendered here,
+        # the files keep plan order, which opens each chunk of the plan once.
+        spread.sort(key=lambda path: not path.endswith(".xml"))
     results = itertools.chain(
         zip(spread, parallel.fork_iter(render, spread, jobs, start), strict=True),
         ((path, render(path)) for path in paths if path in here),
@@ -550,12 +555,7 @@ def _build(
 
     search_outputs()  # the index first, its records made on every core; its files are written after the pages
     stale = set(state_mod.changed_keys(old_inputs, state.inputs)) | (state.inputs.keys() - old_hashes.keys())
-    # Feeds and the sitemap list many articles each: rendered first, so the cores do not end
-    # the build with one of them while the other core has nothing left to do. A few pages render
-    # here, in plan order, which opens each chunk of the plan once.
-    todo = [p for p in state.inputs if p in stale]
-    if len(todo) >= parallel.PARALLEL_MIN:
-        todo.sort(key=lambda p: not p.endswith(".xml"))
+    todo = [p for p in state.inputs if p in stale]  # in plan order
 
     marker = write.marker_text(config)
     known: dict[str, write.Stat] = {}  # the output's folders whose Stat is known without a look
