@@ -1,8 +1,9 @@
 """How fast `build.py serve` rebuilds: the figures behind issue 4's targets.
 
 For each N it writes a synthetic corpus (bench/corpus.py) into a temporary project and, in a
-fresh child process so memory and caches start empty, times in-process builds the way the
-server runs them, each passing the previous build's state:
+fresh child process so memory and caches start empty, times the server's own rebuild
+(serve.rebuild, which keeps the last build's state and is given the articles' listing its poll
+found), after a look at the sources as its poll takes every 0.2 s (timed apart: "poll"):
 
   cold       first build, nothing cached, empty output folder
   no change  a rebuild with no file touched
@@ -41,6 +42,7 @@ from bench.corpus import TAGS, write_corpus  # noqa: E402
 
 TARGETS_10K = {"body edit": 0.300, "no change": 0.500}
 TAG_LINE = re.compile(r"^tags: \[(.*)\]$", re.MULTILINE)
+DONE = re.compile(r"(\d+) rendered, (\d+) written, (\d+) removed")  # serve.rebuild's line
 
 
 def edit_body(path: Path, round_: int) -> None:
@@ -57,35 +59,46 @@ def edit_tags(path: Path, round_: int) -> None:
 
 
 def child(n: int, seed: int, repeats: int) -> dict:
-    """Runs in a fresh process: corpus, then the timed builds. Returns the figures."""
-    from site_builder import config, site
-    from site_builder.session import Session
+    """Runs in a fresh process: corpus, then the timed rebuilds. Returns the figures."""
+    from site_builder import serve
 
     root = Path(tempfile.mkdtemp(prefix=f"bench-rebuild-{n}-"))
     try:
         write_corpus(root, n, seed)
-        cfg = config.load(root, {"output": "public"})
         articles = sorted((root / "content" / "articles").glob("*.md"))
+        preview = serve.Preview(root=root, overrides={}, host="127.0.0.1", port=8000)
         figures: dict[str, list[dict]] = {}
-        session = Session()  # kept between builds, as the preview server keeps its own
 
-        def timed(label: str, previous: site.BuildState | None) -> site.BuildState:
+        def timed(label: str) -> None:
+            # The server's poll finds the save by a look at every source; the rebuild that follows
+            # is given what it found. Timed apart: the poll runs on its own every 0.2 s.
             started = time.perf_counter()
-            result = site.build(cfg, previous, own_output=True, session=session)  # as the preview server builds
+            skip = preview.config.output_dir if preview.config else None
+            seen = serve.snapshot(serve.watched_paths(root, preview.config), skip)
+            poll = time.perf_counter() - started
+            changed = serve.changed_files(preview.seen, seen)
+            preview.seen = seen
+            lines: list[str] = []
+            started = time.perf_counter()
+            serve.rebuild(preview, changed, log=lines.append)
             wall = time.perf_counter() - started
+            done = DONE.search(lines[0])
+            if done is None:
+                raise SystemExit("\n".join(lines))
+            rendered, written, removed = map(int, done.groups())
             figures.setdefault(label, []).append(
-                {"s": wall, "rendered": result.rendered, "written": result.written, "removed": result.removed}
+                {"s": wall, "poll": poll, "rendered": rendered, "written": written, "removed": removed}
             )
-            return result.state
 
-        state = timed("cold", None)
-        outputs = sum(1 for p in cfg.output_dir.rglob("*") if p.is_file())
+        timed("cold")
+        assert preview.config is not None
+        outputs = sum(1 for p in preview.config.output_dir.rglob("*") if p.is_file())
         for round_ in range(repeats):
-            state = timed("no change", state)
+            timed("no change")
             edit_body(articles[(round_ * 7919) % n], round_)
-            state = timed("body edit", state)
+            timed("body edit")
             edit_tags(articles[(round_ * 104729 + 1) % n], round_)
-            state = timed("tag edit", state)
+            timed("tag edit")
         own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         return {"n": n, "outputs": outputs, "figures": figures, "maxrss_kb": own, "worker_maxrss_kb": workers}
@@ -136,6 +149,8 @@ def main() -> None:
         print(f"\nN = {n}: {report['outputs']} files in the site")
         for label in ("cold", "no change", "body edit", "tag edit"):
             print(fmt(label, report["figures"][label]))
+        polls = [r["poll"] * 1000 for runs in report["figures"].values() for r in runs]
+        print(f"  {'poll':<10} {statistics.median(polls):8.0f} ms  (worst {max(polls):.0f})     a look at every source")
         rss = report["maxrss_kb"] / 1024
         workers = report["worker_maxrss_kb"] / 1024
         print(f"  peak RSS   {rss:8.0f} MB" + (f"  (largest worker {workers:.0f} MB)" if workers else ""))

@@ -29,7 +29,9 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import hashlib
+import itertools
 import json
+import operator
 import re
 import zlib
 from array import array
@@ -387,7 +389,7 @@ def _update(
     state: SearchState, digests: list[str], records: Records, tags: Mapping[str, Tag], table: list[list[list[str]]]
 ) -> SearchState:
     """`state` brought up to date in place with the docs whose version changed."""
-    edited = [i for i, d in enumerate(digests) if state.digests[i] != d]
+    edited = list(itertools.compress(range(len(digests)), map(operator.ne, state.digests, digests)))  # in C
     if not edited and state.aliases == table:
         return state
     state.aliases = table

@@ -22,6 +22,7 @@ import html
 import io
 import json
 import mimetypes
+import operator
 import os
 import socket
 import sys
@@ -29,6 +30,7 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -38,16 +40,17 @@ from livereload.watcher import Watcher
 from tornado import ioloop, web
 
 from . import config as config_mod
-from . import site
+from . import content, site
 from . import state as state_mod
 from .config import Config
+from .content import Listing
 from .errors import Problem, SiteError, display_path
 from .session import Session
 
 DEFAULT_OUTPUT = ".cache/serve"  # never `public/`: a preview build has local URLs and must not be deployed
 POLL_SECONDS = 0.2
 QUIET_SECONDS = 0.3  # a burst of saves closer together than this gives one rebuild
-SOURCE_DIRS = ("seeds", "content", "themes", "templates", "static")
+SOURCE_DIRS = ("seeds", "content", "themes", "templates", "static")  # seeds and content as site.yaml names them
 IGNORED_SUFFIXES = (".swp", ".swx", ".tmp", "~")  # editor scratch files are not edits
 HEAD_END = b"</head>"
 
@@ -64,7 +67,8 @@ class Preview:
     state: site.BuildState | None = None
     session: Session = field(default_factory=Session)  # the caches every rebuild reuses
     problems: list[str] = field(default_factory=list)  # `path:line: message` lines, empty when good
-    seen: dict[str, tuple[int, int]] = field(default_factory=dict)  # snapshot the last build started from
+    seen: Snapshot = field(default_factory=dict)  # the sources the last build started from
+    listed: tuple[dict[str, Stat], Listing] | None = None  # an articles folder's snapshot and its listing
 
     @property
     def base_path(self) -> str:
@@ -87,21 +91,28 @@ def local_config(root: Path, overrides: dict[str, Any], host: str, port: int) ->
 def watched_paths(root: Path, config: Config | None) -> list[Path]:
     """The sources, plus the theme when it is the one bundled outside the project."""
     paths = [root / name for name in SOURCE_DIRS] + [root / config_mod.CONFIG_FILE]
+    if config is not None:
+        paths[:2] = [config.seeds_dir, config.content_dir]
     if config is not None and not config.theme_dir.resolve().is_relative_to(root.resolve()):
         paths.append(config.theme_dir)
     return paths
 
 
-def snapshot(paths: list[Path], skip: Path | None) -> dict[str, tuple[int, int]]:
-    """(mtime, size) of every source file; `skip` (the output folder) is never looked into,
-    so writing the site cannot trigger another build."""
-    found: dict[str, tuple[int, int]] = {}
+Stat = tuple[int, int]  # (mtime_ns, size)
+Snapshot = dict[str, dict[str, Stat]]  # folder -> the names of its files -> their Stats
+
+
+def snapshot(paths: list[Path], skip: Path | None) -> Snapshot:
+    """(mtime, size) of every source file, by folder; `skip` (the output folder) is never looked
+    into, so writing the site cannot trigger another build."""
+    found: Snapshot = {}
 
     def visit(folder: str) -> None:
         try:
             entries = list(os.scandir(folder))
         except OSError:
             return
+        files = found.setdefault(folder, {})
         for entry in entries:
             if entry.name.startswith(".") or entry.name.endswith(IGNORED_SUFFIXES):
                 continue
@@ -111,7 +122,7 @@ def snapshot(paths: list[Path], skip: Path | None) -> dict[str, tuple[int, int]]
                         visit(entry.path)
                 elif entry.is_file():
                     stat = entry.stat()
-                    found[entry.path] = (stat.st_mtime_ns, stat.st_size)
+                    files[entry.name] = (stat.st_mtime_ns, stat.st_size)
             except OSError:
                 continue  # deleted while we looked; the next poll sees it gone
 
@@ -120,12 +131,37 @@ def snapshot(paths: list[Path], skip: Path | None) -> dict[str, tuple[int, int]]
             visit(str(path))
         elif path.is_file():
             stat = path.stat()
-            found[str(path)] = (stat.st_mtime_ns, stat.st_size)
+            found.setdefault(str(path.parent), {})[path.name] = (stat.st_mtime_ns, stat.st_size)
     return found
 
 
-def changed_files(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]]) -> list[str]:
-    return sorted(p for p in before.keys() | after.keys() if before.get(p) != after.get(p))
+def changed_files(before: Snapshot, after: Snapshot) -> list[str]:
+    changed: set[str] = set()
+    for folder in before.keys() | after.keys():
+        old, new = before.get(folder, {}), after.get(folder, {})
+        if old != new:  # in C: a folder of 100,000 articles is compared in milliseconds
+            changed.update(os.path.join(folder, name) for name, _ in old.items() ^ new.items())
+    return sorted(changed)
+
+
+def articles_listing(preview: Preview, config: Config) -> Listing | None:
+    """content.list_articles's answer, from the snapshot the rebuild starts from: the poll that
+    found the change has looked at every article already, which a large site's build would do
+    again (a third of a second for 100,000). None when the snapshot does not hold the folder.
+    Sorting the names is kept from the last rebuild while the folder holds the same files."""
+    files = preview.seen.get(str(config.content_dir / "articles"))
+    if files is None:
+        return None
+    last = preview.listed
+    if last is not None and files.keys() == last[0].keys():
+        old, listing = last[0], dict(last[1])
+        for name in compress(files, map(operator.ne, files.values(), map(old.get, files))):  # in C
+            if name in listing:
+                listing[name] = files[name]
+    else:
+        listing = {name: files[name] for name in content.article_names(files)}
+    preview.listed = files, listing
+    return listing
 
 
 def describe(paths: list[str], root: Path) -> str:
@@ -153,7 +189,11 @@ def rebuild(preview: Preview, changed: list[str], ingest: bool = False, log: Cal
         # The default preview folder is the server's alone; one named with --output may be shared.
         with state_mod.locked(config):
             result = site.build(
-                config, previous, own_output=not preview.overrides.get("output"), session=preview.session
+                config,
+                previous,
+                own_output=not preview.overrides.get("output"),
+                session=preview.session,
+                listing=articles_listing(preview, config),
             )
     except SiteError as exc:
         preview.problems = [str(p) for p in exc.problems]

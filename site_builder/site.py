@@ -68,6 +68,10 @@ DATA_DIR = Path(__file__).resolve().parent / "data"  # the registries shipped wi
 # when the child ends, instead of staying in the heap every rendering worker then shares.
 LARGE = 20_000
 
+# Up to this many edited articles, a rebuild finds each one's place by a scan (in C) of the list
+# of articles, instead of making a table of all of them.
+FEW_EDITS = 16
+
 # GitHub Pages publishes a site of at most 1 GB (docs.github.com, "GitHub Pages limits").
 PAGES_LIMIT = 1_000_000_000
 
@@ -331,12 +335,9 @@ def collect_outputs(
         search_key=made.search_key,
     )
 
-    # With the same plan, only pages naming an article whose hashes changed need new inputs.
-    stale: Iterable[int] = range(len(site_plan.paths))
     changed: set[str] = set()
     if reuse_plan and previous:
         changed = set(state_mod.changed_keys(previous.digests, digests))
-        stale = sorted({i for s in changed for i in site_plan.pages_naming(s)})
         state.inputs = _kept(previous.inputs, site_plan.paths)
     # A page whose template shows bodies tracks every article's whole file, whatever the plan
     # marked: a site's own template (a full-content feed) may show bodies the theme's does not.
@@ -357,6 +358,18 @@ def collect_outputs(
     # be the first to find that a template does not parse.
     for template in dict.fromkeys(site_plan.templates):
         shows_bodies(template)
+    # With the same plan, only pages naming an article whose hashes changed need new inputs; after
+    # a body edit, not those that name it without its body (a listing: its title, date, tags).
+    stale: Iterable[int] = range(len(site_plan.paths))
+    if reuse_plan and previous:
+        stale = sorted(
+            {
+                i
+                for s in changed
+                for i, body in site_plan.pages_naming(s)
+                if body or shows_bodies(site_plan.templates[i]) or previous.digests.get(s, ("",))[0] != digests[s][0]
+            }
+        )
     for i in stale:
         shows = shows_bodies(site_plan.templates[i])
         named = [digests[source][body or shows] for source, body in site_plan.named(i)]
@@ -370,7 +383,7 @@ def collect_outputs(
     for rel, data_bytes in fixed.items():
         state.inputs[rel] = write.file_hash(data_bytes)
 
-    index = {path: i for i, path in enumerate(site_plan.paths)}
+    index = site_plan.positions()
 
     def get(source: str, body: bool) -> Article:
         # Bodies are read when a page or the search index needs one, never all kept at once; the
@@ -385,8 +398,21 @@ def collect_outputs(
         if state.search is None:
             aliases = {name: d.aliases for name, d in data.tags.items()}
             data_print = fingerprint(data)[0]
-            # A record shows the URL and the local date: both depend on settings as well as the file.
-            versions = [f"{digests[s][1]}:{place}:{data_print}" for s, place in zip(sources, made.places, strict=True)]
+
+            def version(i: int) -> str:
+                # A record shows the URL and the local date: both depend on settings as well as the file.
+                return f"{digests[sources[i]][1]}:{made.places[i]}:{data_print}"
+
+            # With the plan kept, an article's version changes only with its file: after a few edits
+            # the last index's versions (of this process: a saved index is not trusted so) are
+            # patched, where making all again would cost the preview a tenth of a second.
+            last = previous.search if reuse_plan and previous else None
+            if last is not None and len(changed) <= FEW_EDITS and len(last.digests) == len(sources):
+                versions = list(last.digests)
+                for i in map(sources.index, changed):
+                    versions[i] = version(i)
+            else:
+                versions = [version(i) for i in range(len(sources))]
             earlier = previous.search if previous else None
             if previous and earlier is None:
                 state.search_loaded = state_mod.load_search(config)
@@ -555,7 +581,7 @@ def _build(
 
     search_outputs()  # the index first, its records made on every core; its files are written after the pages
     stale = set(state_mod.changed_keys(old_inputs, state.inputs)) | (state.inputs.keys() - old_hashes.keys())
-    todo = [p for p in state.inputs if p in stale]  # in plan order
+    todo = list(filter(stale.__contains__, state.inputs))  # in plan order; in C, for 100,000 pages
 
     marker = write.marker_text(config)
     known: dict[str, write.Stat] = {}  # the output's folders whose Stat is known without a look
@@ -579,7 +605,7 @@ def _build(
         state.hashes[write.MARKER] = write.file_hash(marker.encode())
         if old_hashes.get(write.MARKER) != state.hashes[write.MARKER]:
             changed.add(write.MARKER)
-        stale_files = set(old_hashes) - set(state.hashes)
+        stale_files = old_hashes.keys() - state.hashes.keys()
         if reuse and own_output:
             removed = _update_in_place(config, staging, sorted(changed), sorted(stale_files))
         elif reuse:
@@ -639,7 +665,12 @@ def _build(
 def _kept(old: dict[str, Any], keys: Iterable[str], new: dict[str, Any] | None = None) -> dict[str, Any]:
     """For each of `keys` in order, its value in `new`, else in `old`; a key in neither is left out."""
     keys = list(keys)
-    kept = dict(zip(keys, map(old.get, keys), strict=True))  # in C: a large site has 100,000 keys
+    if list(itertools.islice(old, len(keys))) == keys:  # a rebuild's pages, as the last build had them: a copy
+        kept = dict(old)
+        for extra in list(itertools.islice(old, len(keys), None)):
+            del kept[extra]
+    else:
+        kept = dict(zip(keys, map(old.get, keys), strict=True))  # in C: a large site has 100,000 keys
     kept.update(new or {})
     if None in kept.values():
         kept = {k: v for k, v in kept.items() if v is not None}

@@ -2,7 +2,8 @@
 
 A hypothesis state machine keeps a model of a small site, applies random edits to its source
 files, and after each one builds twice: incrementally into folder A with the previous build's
-state (as `build.py serve` does), and from scratch into folder B. The two folders must hold
+state and the articles' listing taken from the preview's snapshot of the sources (as `build.py
+serve` does), and from scratch into folder B. The two folders must hold
 the same files with the same bytes. A stale tag, archive or pagination page, a page left
 behind by a renamed slug, or a page not re-rendered after a template edit all fail here.
 """
@@ -19,7 +20,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, consumes, invariant, rule
 
-from site_builder import config, site
+from site_builder import config, content, serve, site
 from site_builder.config import BUNDLED_THEMES
 from site_builder.errors import SiteError
 
@@ -136,6 +137,7 @@ class EditedSite(RuleBasedStateMachine):
         self.model: dict[str, dict] = {}
         self.counter = 0
         self.state: site.BuildState | None = None
+        self.preview = serve.Preview(root=self.root, overrides={"output": "out-a"}, host="127.0.0.1", port=0)
         self.touched = True  # whether any source changed since the last successful build
 
     def teardown(self) -> None:
@@ -243,6 +245,13 @@ class EditedSite(RuleBasedStateMachine):
         path = self.root / "content" / "articles" / name
         path.write_text("---\ntitle: [깨진\ndate: 2025-01-01\n---\n본문\n", encoding="utf-8")
 
+    @rule(article=articles)
+    def save_hidden_file(self, article: dict) -> None:
+        """An editor's hidden file (`.name.md`) is no article: the site does not change."""
+        self.counter += 1
+        hidden = self.root / "content" / "articles" / f".article-{self.counter}.md"
+        hidden.write_text(front_matter(article), encoding="utf-8")
+
     @rule()
     def save_nothing(self) -> None:
         """A rebuild with no change at all must write and remove nothing."""
@@ -257,8 +266,13 @@ class EditedSite(RuleBasedStateMachine):
             clean = site.build(b)
         except SiteError:
             clean = None
+        # The listing the preview passes, from the snapshot its poll took (kept sorted between
+        # polls): it must be what the build would find itself.
+        self.preview.seen = serve.snapshot(serve.watched_paths(self.root, a), a.output_dir)
+        listing = serve.articles_listing(self.preview, a)
+        assert listing == content.list_articles(a) and list(listing) == list(content.list_articles(a))
         try:
-            incremental = site.build(a, self.state)
+            incremental = site.build(a, self.state, listing=listing)
         except SiteError:
             assert clean is None, "the incremental build failed where a clean build succeeded"
             assert tree(a.output_dir) == before, "a failed build changed the output folder"

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from site_builder import config, site
+from site_builder import state as state_mod
 from site_builder.check import check_site
 from site_builder.errors import SiteError
 from tests.conftest import write_article
@@ -182,3 +183,40 @@ def test_listings_stay_bounded_and_every_article_is_still_reachable(tmp_path: Pa
     assert month.count('class="card"') == 15 and "card-summary" not in month
     # Articles past the home timeline are reached through their month and tags: nothing is orphaned.
     assert check_site(cfg) == []
+
+
+def test_a_body_edit_looks_only_at_the_pages_that_show_the_body(
+    big_site: config.Config, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tag, month, neighbour and related pages that list an article show its title, date and
+    tags: after an edit of its body their inputs are not worked out again (a large site's edit
+    would unpack the plan of every listing naming it), yet the pages that show the body follow it."""
+    root = tmp_path / "site"
+    shutil.copytree(big_site.root, root, ignore=shutil.ignore_patterns("public", ".cache"))
+    cfg = config.load(root, {"feed_size": 3})
+    first = site.build(cfg)
+    assert first.state.plan is not None
+    article = root / "content" / "articles" / "a05.md"  # an old one: in no feed
+    source = next(s for s in first.state.sources if s.endswith("a05.md"))
+    naming = {first.state.plan.paths[i] for i, _ in first.state.plan.pages_naming(source)}
+    assert any(p.startswith("tags/") for p in naming) and any(p.startswith("archive/") for p in naming)
+    looked: list[str] = []
+    named = state_mod.Plan.named
+
+    def spy(plan: state_mod.Plan, index: int) -> state_mod.Named:
+        looked.append(plan.paths[index])
+        return named(plan, index)
+
+    monkeypatch.setattr(state_mod.Plan, "named", spy)
+    article.write_text(article.read_text(encoding="utf-8") + "\n덧붙인 양자얽힘 문장.\n", encoding="utf-8")
+    edited = site.build(cfg, first.state)
+    assert not [p for p in looked if p.startswith(("tags/", "archive/"))], looked
+    page = next(cfg.output_dir.glob("2025/01/06/*/index.html")).read_text(encoding="utf-8")
+    assert "덧붙인 양자얽힘 문장." in page and edited.written > 0
+    clean = config.load(root, {"feed_size": 3, "output": str(tmp_path / "clean")})
+    site.build(clean)
+    assert _files(cfg.output_dir) == _files(clean.output_dir)
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}

@@ -183,3 +183,24 @@ def test_a_burst_of_saves_gives_one_rebuild(empty_project: Path) -> None:
         assert status == 200 and all(f"묶음 {i}" in body for i in range(5))
     finally:
         served.stop()
+
+
+def test_the_preview_follows_the_content_folder_site_yaml_names(empty_project: Path) -> None:
+    """With `content: 원고`, a save there rebuilds the preview; a hidden file there is no article."""
+    _project(empty_project, "http://127.0.0.1:8000/")
+    shutil.move(empty_project / "content", empty_project / "원고")
+    with (empty_project / "site.yaml").open("a", encoding="utf-8") as f:
+        f.write("content: 원고\n")
+    served = Served(empty_project, free_port(), "/")
+    try:
+        articles = empty_project / "원고" / "articles"
+        (articles / ".scratch.md").write_text("---\ntitle: 숨은 파일\ndate: 2025-02-02\n---\n본문\n", encoding="utf-8")
+        (articles / "gamma.md").write_text("---\ntitle: 세 번째 기사\ndate: 2025-02-03\n---\n본문\n", encoding="utf-8")
+        deadline = time.monotonic() + 15
+        while "세 번째 기사" not in fetch(served.url)[1] and time.monotonic() < deadline:
+            time.sleep(0.1)
+        body = fetch(served.url)[1]
+        assert "세 번째 기사" in body and "첫 번째 기사" in body, served.output()
+        assert "숨은 파일" not in body
+    finally:
+        served.stop()
