@@ -11,7 +11,9 @@ import datetime as dt
 import functools
 import hashlib
 import json
+import re
 import zoneinfo
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,9 @@ BUNDLED_THEMES = Path(__file__).resolve().parent.parent / "themes"
 PERMALINK_FIELDS = ("{year}", "{month}", "{day}", "{slug}")
 ARTICLE_BODIES = ("full", "excerpt")
 SITEMAP_URLS = 50_000  # most URLs one sitemap file may list (sitemaps.org protocol)
+# An article's file in content/articles: Markdown, and not hidden (a name starting with a dot
+# belongs to an editor or a tool).
+ARTICLE_FILE = re.compile(r"[^.].*\.md", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -105,6 +110,12 @@ class Config:
         """Hash of every setting that can change rendered output."""
         values = {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "root"}
         return hashlib.sha1(json.dumps(values, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def article_names(names: Iterable[str]) -> list[str]:
+    """The articles' names among the names of a folder's files, sorted (matched in C: a large
+    site's folder holds 100,000)."""
+    return sorted(filter(ARTICLE_FILE.fullmatch, names))
 
 
 KNOWN_KEYS = [f.name for f in dataclasses.fields(Config) if f.name != "root"]

@@ -16,14 +16,14 @@ import re
 import sys
 import unicodedata
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress
 from pathlib import Path
 from typing import Any
 
 from . import parallel, yamlio
-from .config import Config
+from .config import Config, article_names
 from .datafiles import DATE_RANGE, out_of_range, parse_datetime
 from .errors import Problem, display_path, too_big
 from .urls import is_safe_url
@@ -403,16 +403,6 @@ def load_articles(config: Config) -> tuple[list[Article], list[Problem]]:
 
 
 Listing = dict[str, tuple[int, int]]  # article file name -> (mtime_ns, size), in name order
-
-
-# An article's file: Markdown, and not hidden (a name starting with a dot belongs to an editor or a tool).
-ARTICLE_FILE = re.compile(r"[^.].*\.md", re.DOTALL)
-
-
-def article_names(names: Iterable[str]) -> list[str]:
-    """The articles' names among the names of a folder's files, sorted (matched in C: a large
-    site's folder holds 100,000)."""
-    return sorted(filter(ARTICLE_FILE.fullmatch, names))
 
 
 def list_articles(config: Config) -> Listing:

@@ -40,7 +40,7 @@ from livereload.watcher import Watcher
 from tornado import ioloop, web
 
 from . import config as config_mod
-from . import content, site
+from . import site
 from . import state as state_mod
 from .config import Config
 from .content import Listing
@@ -64,6 +64,7 @@ class Preview:
     host: str
     port: int
     config: Config | None = None  # of the last good build; its base path is what is served
+    watching: Config | None = None  # the last settings that loaded, good build or not: their folders are watched
     state: site.BuildState | None = None
     session: Session = field(default_factory=Session)  # the caches every rebuild reuses
     problems: list[str] = field(default_factory=list)  # `path:line: message` lines, empty when good
@@ -159,7 +160,7 @@ def articles_listing(preview: Preview, config: Config) -> Listing | None:
             if name in listing:
                 listing[name] = files[name]
     else:
-        listing = {name: files[name] for name in content.article_names(files)}
+        listing = {name: files[name] for name in config_mod.article_names(files)}
     preview.listed = files, listing
     return listing
 
@@ -178,7 +179,7 @@ def rebuild(preview: Preview, changed: list[str], ingest: bool = False, log: Cal
     had_problems = bool(preview.problems)
     what = describe(changed, preview.root)
     try:
-        config = local_config(preview.root, preview.overrides, preview.host, preview.port)
+        config = preview.watching = local_config(preview.root, preview.overrides, preview.host, preview.port)
         ingested = ""
         if ingest or any(Path(p).resolve().is_relative_to(config.seeds_dir.resolve()) for p in changed):
             ingested = _ingest(config)
@@ -363,7 +364,7 @@ class SourceWatcher(Watcher):
         super().__init__()
         self.preview = preview
         self._tasks = {"sources": {}}  # non-empty, or livereload starts watching the whole cwd
-        self.pending: dict[str, tuple[int, int]] | None = None  # latest snapshot while a burst lasts
+        self.pending: Snapshot | None = None  # latest snapshot while a burst lasts
         self.last_change = 0.0
 
     def start(self, callback: Callable[[], None]) -> bool:
@@ -372,8 +373,8 @@ class SourceWatcher(Watcher):
 
     def poll(self) -> None:
         preview = self.preview
-        skip = preview.config.output_dir if preview.config else None
-        now_seen = snapshot(watched_paths(preview.root, preview.config), skip)
+        config = preview.watching
+        now_seen = snapshot(watched_paths(preview.root, config), config.output_dir if config else None)
         latest = self.pending if self.pending is not None else preview.seen
         if now_seen != latest:
             self.pending, self.last_change = now_seen, time.monotonic()
@@ -433,7 +434,7 @@ def serve(root: Path, overrides: dict[str, Any], host: str = "127.0.0.1", port: 
     preview = Preview(root=root.resolve(), overrides=overrides, host=host, port=port)
     watcher = SourceWatcher(preview)
     try:
-        config = local_config(preview.root, overrides, host, port)
+        config = preview.watching = local_config(preview.root, overrides, host, port)
     except SiteError:
         config = None  # rebuild() reports the problems and the server waits for a fix
     # Taken before the first build, so an edit saved while it runs is seen by the first poll.
@@ -443,7 +444,7 @@ def serve(root: Path, overrides: dict[str, Any], host: str = "127.0.0.1", port: 
     config = preview.config or config
     url = config.absolute_url("") if config else f"http://{host}:{port}/"
     where = display_path(config.output_dir, preview.root) if config else DEFAULT_OUTPUT
-    watching = ", ".join([*SOURCE_DIRS, config_mod.CONFIG_FILE])
+    watching = ", ".join(display_path(path, preview.root) for path in watched_paths(preview.root, preview.watching))
     print(f"serving {url} (built in {where}); watching {watching}; Ctrl+C stops", flush=True)
     server = PreviewServer(preview, watcher)
     try:

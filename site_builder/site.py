@@ -367,7 +367,7 @@ def collect_outputs(
                 i
                 for s in changed
                 for i, body in site_plan.pages_naming(s)
-                if body or shows_bodies(site_plan.templates[i]) or previous.digests.get(s, ("",))[0] != digests[s][0]
+                if body or shows_bodies(site_plan.templates[i]) or previous.digests[s][0] != digests[s][0]
             }
         )
     for i in stale:

@@ -270,7 +270,8 @@ class EditedSite(RuleBasedStateMachine):
         # polls): it must be what the build would find itself.
         self.preview.seen = serve.snapshot(serve.watched_paths(self.root, a), a.output_dir)
         listing = serve.articles_listing(self.preview, a)
-        assert listing == content.list_articles(a) and list(listing) == list(content.list_articles(a))
+        listed = content.list_articles(a)
+        assert listing == listed and list(listing) == list(listed)
         try:
             incremental = site.build(a, self.state, listing=listing)
         except SiteError:

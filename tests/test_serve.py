@@ -204,3 +204,25 @@ def test_the_preview_follows_the_content_folder_site_yaml_names(empty_project: P
         assert "숨은 파일" not in body
     finally:
         served.stop()
+
+
+def test_a_fix_in_the_named_content_folder_is_seen_after_a_failed_first_build(empty_project: Path) -> None:
+    """The folders watched are those of the settings that loaded, not of the last good build:
+    with `content: 원고` and a bad article at start, the server waits quietly, then follows the fix."""
+    _project(empty_project, "http://127.0.0.1:8000/")
+    shutil.move(empty_project / "content", empty_project / "원고")
+    with (empty_project / "site.yaml").open("a", encoding="utf-8") as f:
+        f.write("content: 원고\n")
+    bad = empty_project / "원고" / "articles" / "gamma.md"
+    bad.write_text("---\ntitle: [깨진\ndate: 2025-02-03\n---\n본문\n", encoding="utf-8")
+    served = Served(empty_project, free_port(), "/")
+    try:
+        time.sleep(2)  # polls enough to rebuild, if the watched folders were not the ones read
+        assert served.output().count("build failed") == 1, served.output()
+        bad.write_text("---\ntitle: 고친 기사\ndate: 2025-02-03\n---\n본문\n", encoding="utf-8")
+        deadline = time.monotonic() + 15
+        while "고친 기사" not in fetch(served.url)[1] and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert "고친 기사" in fetch(served.url)[1], served.output()
+    finally:
+        served.stop()

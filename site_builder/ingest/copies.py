@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import yamlio
+from ..config import article_names
 from ..datafiles import parse_datetime
 from .render import Article, body, with_key
 from .write import hand_edited, replace_file, stored_hash, with_hash
@@ -159,9 +160,10 @@ def mark(fresh: list[Fresh], folder: Path, *, force: bool, tz: dt.tzinfo) -> dic
         members.append(member)
     fresh_count = len(members)
     writing = {item.name for item in fresh}
-    for path in sorted(folder.glob("*.md")):
-        if path.name not in writing:
-            members.append(_Member(path.name, letters(_front(path.read_text(encoding="utf-8", errors="replace"))[1])))
+    for name in article_names(p.name for p in folder.glob("*.md") if p.is_file()):
+        if name not in writing:
+            text = (folder / name).read_text(encoding="utf-8", errors="replace")
+            members.append(_Member(name, letters(_front(text)[1])))
 
     sketches = [_sketch(m.letters) for m in members]
     index: dict[int, list[int]] = defaultdict(list)
