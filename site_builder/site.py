@@ -335,10 +335,6 @@ def collect_outputs(
         search_key=made.search_key,
     )
 
-    changed: set[str] = set()
-    if reuse_plan and previous:
-        changed = set(state_mod.changed_keys(previous.digests, digests))
-        state.inputs = _kept(previous.inputs, site_plan.paths)
     # A page whose template shows bodies tracks every article's whole file, whatever the plan
     # marked: a site's own template (a full-content feed) may show bodies the theme's does not.
     env = environment(config, key, session)
@@ -361,7 +357,10 @@ def collect_outputs(
     # With the same plan, only pages naming an article whose hashes changed need new inputs; after
     # a body edit, not those that name it without its body (a listing: its title, date, tags).
     stale: Iterable[int] = range(len(site_plan.paths))
+    changed: set[str] = set()
     if reuse_plan and previous:
+        changed = set(state_mod.changed_keys(previous.digests, digests))
+        state.inputs = _kept(previous.inputs, site_plan.paths)
         stale = sorted(
             {
                 i

@@ -64,14 +64,14 @@ class Plan:
     base: Plan | None = field(default=None, repr=False)
     _open: dict[int, list[dict[str, Any]]] = field(default_factory=dict, repr=False)
     _named: dict[int, list[Named]] = field(default_factory=dict, repr=False)
-    _index: dict[str, int] | None = field(default=None, repr=False)
+    _positions: dict[str, int] | None = field(default=None, repr=False)
 
     def positions(self) -> dict[str, int]:
         """Each page's path -> its position; made once per plan in a process (the preview reuses
         a plan for many rebuilds, and 100,000 pages take a few hundredths of a second)."""
-        if self._index is None:
-            self._index = {page: i for i, page in enumerate(self.paths)}
-        return self._index
+        if self._positions is None:
+            self._positions = {page: i for i, page in enumerate(self.paths)}
+        return self._positions
 
     def context(self, index: int) -> dict[str, Any]:
         if self.live is not None:
@@ -98,7 +98,7 @@ class Plan:
             self.packed, self.packed_named = pack_pages(self, *self.live)
             self.live = None
         self.base = None
-        return {**self.__dict__, "_open": {}, "_named": {}, "_index": None}
+        return {**self.__dict__, "_open": {}, "_named": {}, "_positions": None}
 
 
 Named = tuple[tuple[str, bool], ...]
