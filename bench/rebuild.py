@@ -3,7 +3,9 @@
 For each N it writes a synthetic corpus (bench/corpus.py) into a temporary project and, in a
 fresh child process so memory and caches start empty, times the server's own rebuild
 (serve.rebuild, which keeps the last build's state and is given the articles' listing its poll
-found), after a look at the sources as its poll takes every 0.2 s (timed apart: "poll"):
+found), after the look at the sources its poll takes every 0.2 s, timed apart: "event look" at
+the paths the file-system events named, as the server finds a save; "full look" at every source,
+as it does now and then to catch what events missed (the two must agree):
 
   cold       first build, nothing cached, empty output folder
   no change  a rebuild with no file touched
@@ -60,7 +62,7 @@ def edit_tags(path: Path, round_: int) -> None:
 
 def child(n: int, seed: int, repeats: int) -> dict:
     """Runs in a fresh process: corpus, then the timed rebuilds. Returns the figures."""
-    from site_builder import serve
+    from site_builder import serve, watch
 
     root = Path(tempfile.mkdtemp(prefix=f"bench-rebuild-{n}-"))
     try:
@@ -69,14 +71,18 @@ def child(n: int, seed: int, repeats: int) -> dict:
         preview = serve.Preview(root=root, overrides={}, host="127.0.0.1", port=8000)
         figures: dict[str, list[dict]] = {}
 
-        def timed(label: str) -> None:
-            # The server's poll finds the save by a look at every source; the rebuild that follows
-            # is given what it found. Timed apart: the poll runs on its own every 0.2 s.
+        def timed(label: str, touched: list[Path]) -> None:
+            paths = serve.watched_paths(root, preview.watching)
+            skip = preview.watching.output_dir
             started = time.perf_counter()
-            skip = preview.config.output_dir if preview.config else None
-            seen = serve.snapshot(serve.watched_paths(root, preview.config), skip)
-            poll = time.perf_counter() - started
-            changed = serve.changed_files(preview.seen, seen)
+            seen = watch.refreshed(preview.seen, [str(p) for p in touched], paths, skip)
+            event_look = time.perf_counter() - started
+            started = time.perf_counter()
+            full = watch.snapshot(paths, skip)
+            full_look = time.perf_counter() - started
+            if seen != full:
+                raise SystemExit(f"{label}: the look at {touched} does not see what a full look sees")
+            changed = watch.changed_files(preview.seen, seen)
             preview.seen = seen
             lines: list[str] = []
             started = time.perf_counter()
@@ -86,19 +92,23 @@ def child(n: int, seed: int, repeats: int) -> dict:
             if done is None:
                 raise SystemExit("\n".join(lines))
             rendered, written, removed = map(int, done.groups())
+            looks = {"event": event_look, "full": full_look}
             figures.setdefault(label, []).append(
-                {"s": wall, "poll": poll, "rendered": rendered, "written": written, "removed": removed}
+                {"s": wall, **looks, "rendered": rendered, "written": written, "removed": removed}
             )
 
-        timed("cold")
+        # As serve() starts: the settings loaded, and a full look before the first build.
+        preview.watching = serve.local_config(root, {}, "127.0.0.1", 8000)
+        preview.seen = watch.snapshot(serve.watched_paths(root, preview.watching), preview.watching.output_dir)
+        timed("cold", [])
         assert preview.config is not None
         outputs = sum(1 for p in preview.config.output_dir.rglob("*") if p.is_file())
         for round_ in range(repeats):
-            timed("no change")
-            edit_body(articles[(round_ * 7919) % n], round_)
-            timed("body edit")
-            edit_tags(articles[(round_ * 104729 + 1) % n], round_)
-            timed("tag edit")
+            timed("no change", [])
+            edit_body(body := articles[(round_ * 7919) % n], round_)
+            timed("body edit", [body])
+            edit_tags(tags := articles[(round_ * 104729 + 1) % n], round_)
+            timed("tag edit", [tags])
         own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         return {"n": n, "outputs": outputs, "figures": figures, "maxrss_kb": own, "worker_maxrss_kb": workers}
@@ -149,8 +159,10 @@ def main() -> None:
         print(f"\nN = {n}: {report['outputs']} files in the site")
         for label in ("cold", "no change", "body edit", "tag edit"):
             print(fmt(label, report["figures"][label]))
-        polls = [r["poll"] * 1000 for runs in report["figures"].values() for r in runs]
-        print(f"  {'poll':<10} {statistics.median(polls):8.0f} ms  (worst {max(polls):.0f})     a look at every source")
+        looks = (("event", "event look", "the paths events named"), ("full", "full look", "every source"))
+        for key, label, what in looks:
+            looks = [r[key] * 1000 for runs in report["figures"].values() for r in runs]
+            print(f"  {label:<10} {statistics.median(looks):8.1f} ms  (worst {max(looks):.1f})    a look at {what}")
         rss = report["maxrss_kb"] / 1024
         workers = report["worker_maxrss_kb"] / 1024
         print(f"  peak RSS   {rss:8.0f} MB" + (f"  (largest worker {workers:.0f} MB)" if workers else ""))

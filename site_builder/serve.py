@@ -23,7 +23,6 @@ import io
 import json
 import mimetypes
 import operator
-import os
 import socket
 import sys
 import time
@@ -40,18 +39,19 @@ from livereload.watcher import Watcher
 from tornado import ioloop, web
 
 from . import config as config_mod
-from . import site
+from . import site, watch
 from . import state as state_mod
 from .config import Config
 from .content import Listing
 from .errors import Problem, SiteError, display_path
 from .session import Session
+from .watch import Snapshot, Stat, changed_files, snapshot
 
 DEFAULT_OUTPUT = ".cache/serve"  # never `public/`: a preview build has local URLs and must not be deployed
 POLL_SECONDS = 0.2
+FULL_LOOK_SHARE = 20  # a full look at the sources runs at most every 20 times what it takes
 QUIET_SECONDS = 0.3  # a burst of saves closer together than this gives one rebuild
 SOURCE_DIRS = ("seeds", "content", "themes", "templates", "static")  # seeds and content as site.yaml names them
-IGNORED_SUFFIXES = (".swp", ".swx", ".tmp", "~")  # editor scratch files are not edits
 HEAD_END = b"</head>"
 
 
@@ -97,52 +97,6 @@ def watched_paths(root: Path, config: Config | None) -> list[Path]:
     if config is not None and not config.theme_dir.resolve().is_relative_to(root.resolve()):
         paths.append(config.theme_dir)
     return paths
-
-
-Stat = tuple[int, int]  # (mtime_ns, size)
-Snapshot = dict[str, dict[str, Stat]]  # folder -> the names of its files -> their Stats
-
-
-def snapshot(paths: list[Path], skip: Path | None) -> Snapshot:
-    """(mtime, size) of every source file, by folder; `skip` (the output folder) is never looked
-    into, so writing the site cannot trigger another build."""
-    found: Snapshot = {}
-
-    def visit(folder: str) -> None:
-        try:
-            entries = list(os.scandir(folder))
-        except OSError:
-            return
-        files = found.setdefault(folder, {})
-        for entry in entries:
-            if entry.name.startswith(".") or entry.name.endswith(IGNORED_SUFFIXES):
-                continue
-            try:
-                if entry.is_dir():
-                    if skip is None or Path(entry.path).resolve() != skip:
-                        visit(entry.path)
-                elif entry.is_file():
-                    stat = entry.stat()
-                    files[entry.name] = (stat.st_mtime_ns, stat.st_size)
-            except OSError:
-                continue  # deleted while we looked; the next poll sees it gone
-
-    for path in paths:
-        if path.is_dir():
-            visit(str(path))
-        elif path.is_file():
-            stat = path.stat()
-            found.setdefault(str(path.parent), {})[path.name] = (stat.st_mtime_ns, stat.st_size)
-    return found
-
-
-def changed_files(before: Snapshot, after: Snapshot) -> list[str]:
-    changed: set[str] = set()
-    for folder in before.keys() | after.keys():
-        old, new = before.get(folder, {}), after.get(folder, {})
-        if old != new:  # in C: a folder of 100,000 articles is compared in milliseconds
-            changed.update(os.path.join(folder, name) for name, _ in old.items() ^ new.items())
-    return sorted(changed)
 
 
 def articles_listing(preview: Preview, config: Config) -> Listing | None:
@@ -358,7 +312,8 @@ class StatusHandler(web.RequestHandler):
 
 
 class SourceWatcher(Watcher):
-    """Polls the sources and rebuilds once a burst of saves has gone quiet."""
+    """Follows the sources (the system's file events between full looks, see watch.py) and
+    rebuilds once a burst of saves has gone quiet."""
 
     def __init__(self, preview: Preview) -> None:
         super().__init__()
@@ -366,15 +321,35 @@ class SourceWatcher(Watcher):
         self._tasks = {"sources": {}}  # non-empty, or livereload starts watching the whole cwd
         self.pending: Snapshot | None = None  # latest snapshot while a burst lasts
         self.last_change = 0.0
+        self.events = watch.Events()
+        self.next_full_look = 0.0  # time.monotonic() from which the next poll looks at every source
+        self.fully_seen: list[Path] = []  # the paths the last full look looked at
 
     def start(self, callback: Callable[[], None]) -> bool:
         ioloop.PeriodicCallback(self.poll, POLL_SECONDS * 1000).start()
         return True  # tells livereload not to run its own poller
 
-    def poll(self) -> None:
+    def look(self) -> Snapshot:
+        """The sources now: where events say, or all of them when it is time or events are off."""
         preview = self.preview
         config = preview.watching
-        now_seen = snapshot(watched_paths(preview.root, config), config.output_dir if config else None)
+        paths = watched_paths(preview.root, config)
+        skip = config.output_dir if config else None
+        latest = self.pending if self.pending is not None else preview.seen
+        # Other settings may watch other folders: what they hold was never seen, so all is looked at.
+        if self.events.follow(paths) and paths == self.fully_seen and time.monotonic() < self.next_full_look:
+            return watch.refreshed(latest, self.events.take(), paths, skip)
+        self.events.take()  # what they name, the full look sees
+        self.fully_seen = paths
+        started = time.monotonic()
+        now_seen = snapshot(paths, skip)
+        took = time.monotonic() - started
+        self.next_full_look = time.monotonic() + max(POLL_SECONDS, FULL_LOOK_SHARE * took)
+        return now_seen
+
+    def poll(self) -> None:
+        preview = self.preview
+        now_seen = self.look()
         latest = self.pending if self.pending is not None else preview.seen
         if now_seen != latest:
             self.pending, self.last_change = now_seen, time.monotonic()

@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, consumes, invariant, rule
 
-from site_builder import config, content, serve, site
+from site_builder import config, content, serve, site, watch
 from site_builder.config import BUNDLED_THEMES
 from site_builder.errors import SiteError
 
@@ -139,6 +139,7 @@ class EditedSite(RuleBasedStateMachine):
         self.state: site.BuildState | None = None
         self.preview = serve.Preview(root=self.root, overrides={"output": "out-a"}, host="127.0.0.1", port=0)
         self.touched = True  # whether any source changed since the last successful build
+        self.events: set[Path] = set()  # the paths a file-system watcher reports changed, since the last look
 
     def teardown(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
@@ -147,6 +148,7 @@ class EditedSite(RuleBasedStateMachine):
     def _save(self, name: str) -> None:
         self.touched = True
         path = self.root / "content" / "articles" / name
+        self.events.add(path)
         path.write_text(front_matter(self.model[name]), encoding="utf-8")
 
     @rule(target=names, article=articles)
@@ -162,6 +164,7 @@ class EditedSite(RuleBasedStateMachine):
         self.touched = True
         del self.model[name]
         (self.root / "content" / "articles" / name).unlink()
+        self.events.add(self.root / "content" / "articles" / name)
 
     @rule(name=names, body=bodies)
     def edit_body(self, name: str, body: str) -> None:
@@ -202,6 +205,7 @@ class EditedSite(RuleBasedStateMachine):
     def include_drafts(self, drafts: bool) -> None:
         """Drafts built, as in the preview: draft pages, their banners and the review page."""
         self.touched = True
+        self.events.add(self.root / "site.yaml")
         (self.root / "site.yaml").write_text(SITE_YAML + ("drafts: true\n" if drafts else ""), encoding="utf-8")
 
     @rule(variant=st.sampled_from(["none", "base", "macros", "broken"]))
@@ -209,6 +213,7 @@ class EditedSite(RuleBasedStateMachine):
         """A site-level template override: added, changed, made invalid, or removed."""
         self.touched = True
         folder = self.root / "templates"
+        self.events.add(folder)
         shutil.rmtree(folder, ignore_errors=True)
         theme = self.root / "themes" / "default" / "templates"
         if variant == "base":
@@ -226,12 +231,14 @@ class EditedSite(RuleBasedStateMachine):
     @rule(label=st.sampled_from(["딥시크", "DeepSeek 딥시크"]))
     def relabel_tag(self, label: str) -> None:
         self.touched = True
+        self.events.add(self.root / "content" / "tags.yaml")
         (self.root / "content" / "tags.yaml").write_text(TAGS_YAML.format(label=label), encoding="utf-8")
 
     @rule(text=st.sampled_from([None, "body { color: red }\n", "body { color: blue }\n"]))
     def edit_static(self, text: str | None) -> None:
         self.touched = True
         path = self.root / "static" / "extra.css"
+        self.events.add(path.parent if text is None else path)
         if text is None:
             shutil.rmtree(path.parent, ignore_errors=True)
         else:
@@ -243,6 +250,7 @@ class EditedSite(RuleBasedStateMachine):
         """A bad save: the incremental build must refuse it and leave folder A as it was."""
         self.touched = True
         path = self.root / "content" / "articles" / name
+        self.events.add(path)
         path.write_text("---\ntitle: [깨진\ndate: 2025-01-01\n---\n본문\n", encoding="utf-8")
 
     @rule(article=articles)
@@ -250,6 +258,7 @@ class EditedSite(RuleBasedStateMachine):
         """An editor's hidden file (`.name.md`) is no article: the site does not change."""
         self.counter += 1
         hidden = self.root / "content" / "articles" / f".article-{self.counter}.md"
+        self.events.add(hidden)
         hidden.write_text(front_matter(article), encoding="utf-8")
 
     @rule()
@@ -267,8 +276,15 @@ class EditedSite(RuleBasedStateMachine):
         except SiteError:
             clean = None
         # The listing the preview passes, from the snapshot its poll took (kept sorted between
-        # polls): it must be what the build would find itself.
-        self.preview.seen = serve.snapshot(serve.watched_paths(self.root, a), a.output_dir)
+        # polls): it must be what the build would find itself. The poll looks only where the
+        # file-system events point; that must be what a look at every source finds.
+        paths = serve.watched_paths(self.root, a)
+        seen = watch.snapshot(paths, a.output_dir)
+        if self.preview.seen:
+            touched = [str(p) for p in self.events]
+            assert watch.refreshed(self.preview.seen, touched, paths, a.output_dir) == seen, touched
+        self.events.clear()
+        self.preview.seen = seen
         listing = serve.articles_listing(self.preview, a)
         listed = content.list_articles(a)
         assert listing == listed and list(listing) == list(listed)
@@ -309,6 +325,7 @@ class EditedSite(RuleBasedStateMachine):
                 slugs.add(article["slug"])
             self._save(name)
         shutil.rmtree(self.root / "templates", ignore_errors=True)
+        self.events.add(self.root / "templates")
 
 
 EditedSite.TestCase.settings = settings(

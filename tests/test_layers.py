@@ -28,7 +28,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("render", {"pages", "templates", "markdown", "search", "share"}),
     ("write", {"write"}),
     ("build", {"state", "site"}),
-    ("commands", {"serve", "check", "new", "cli"}),
+    ("commands", {"watch", "serve", "check", "new", "cli"}),
 ]
 RANK = {name: rank for rank, (_, names) in enumerate(LAYERS) for name in names}
 
