@@ -50,6 +50,7 @@ from .watch import Snapshot, Stat, changed_files, snapshot
 DEFAULT_OUTPUT = ".cache/serve"  # never `public/`: a preview build has local URLs and must not be deployed
 POLL_SECONDS = 0.2
 FULL_LOOK_SHARE = 20  # a full look at the sources runs at most every 20 times what it takes
+CONFIRMED = 20  # of the changes a full look found, how many are checked to have had their events
 QUIET_SECONDS = 0.3  # a burst of saves closer together than this gives one rebuild
 SOURCE_DIRS = ("seeds", "content", "themes", "templates", "static")  # seeds and content as site.yaml names them
 HEAD_END = b"</head>"
@@ -322,35 +323,42 @@ class SourceWatcher(Watcher):
         self.pending: Snapshot | None = None  # latest snapshot while a burst lasts
         self.last_change = 0.0
         self.events = watch.Events()
+        self.trusted = True  # False once events were seen not to arrive (a network or container file system)
+        self.unconfirmed: list[str] = []  # changes the last full look found that no event had named yet
         self.next_full_look = 0.0  # time.monotonic() from which the next poll looks at every source
-        self.fully_seen: list[Path] = []  # the paths the last full look looked at
 
     def start(self, callback: Callable[[], None]) -> bool:
         ioloop.PeriodicCallback(self.poll, POLL_SECONDS * 1000).start()
         return True  # tells livereload not to run its own poller
 
-    def look(self) -> Snapshot:
-        """The sources now: where events say, or all of them when it is time or events are off."""
-        preview = self.preview
-        config = preview.watching
-        paths = watched_paths(preview.root, config)
+    def look(self, latest: Snapshot) -> Snapshot:
+        """The sources now, `latest` being the last look: where events say, or all of them when it
+        is time, when the watched folders changed, or when events cannot be trusted."""
+        config = self.preview.watching
+        paths = watched_paths(self.preview.root, config)
         skip = config.output_dir if config else None
-        latest = self.pending if self.pending is not None else preview.seen
-        # Other settings may watch other folders: what they hold was never seen, so all is looked at.
-        if self.events.follow(paths) and paths == self.fully_seen and time.monotonic() < self.next_full_look:
-            return watch.refreshed(latest, self.events.take(), paths, skip)
-        self.events.take()  # what they name, the full look sees
-        self.fully_seen = paths
+        covered = self.events.follow(paths) and self.trusted
+        if covered and time.monotonic() < self.next_full_look:
+            taken = self.events.take()
+            # An event arrives within milliseconds of its change: by now every change the full look
+            # found has been named, or events are not arriving and only full looks see changes.
+            if any(not any(watch.within(path, named) for named in taken) for path in self.unconfirmed):
+                self.trusted = False
+                print("file events are not arriving (a network or container file system?): every source is looked at")
+            self.unconfirmed = []
+            return watch.refreshed(latest, taken, paths, skip)
+        taken = self.events.take()
         started = time.monotonic()
         now_seen = snapshot(paths, skip)
-        took = time.monotonic() - started
-        self.next_full_look = time.monotonic() + max(POLL_SECONDS, FULL_LOOK_SHARE * took)
+        self.next_full_look = time.monotonic() + max(POLL_SECONDS, FULL_LOOK_SHARE * (time.monotonic() - started))
+        if covered:
+            self.unconfirmed = changed_files(watch.refreshed(latest, taken, paths, skip), now_seen)[:CONFIRMED]
         return now_seen
 
     def poll(self) -> None:
         preview = self.preview
-        now_seen = self.look()
         latest = self.pending if self.pending is not None else preview.seen
+        now_seen = self.look(latest)
         if now_seen != latest:
             self.pending, self.last_change = now_seen, time.monotonic()
             return

@@ -5,8 +5,8 @@ A full look stats every source file: more than half a second for a site of 100,0
 a poll every 0.2 s would repeat back to back, a core always busy. The operating system's watcher
 (inotify, FSEvents, ReadDirectoryChangesW, through watchdog) names the paths that changed, so a save
 is seen at once and only those paths are looked at again. Events can be lost (a full kernel queue,
-a network file system, a folder reached through a symlink), so the full look stays the truth: it
-still runs, as often as its own cost allows.
+a network or container file system, a folder past the system's limit of watches), so the full look
+stays the truth: it still runs, as often as its own cost allows.
 """
 
 from __future__ import annotations
@@ -55,6 +55,16 @@ def _ignored(name: str) -> bool:
     return name.startswith(".") or name.endswith(IGNORED_SUFFIXES)
 
 
+def within(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder + os.sep)
+
+
+def _looked_into(folder: str, skip: Path | None) -> bool:
+    """Never the output folder, nor anything in it, however reached: the build's own writes are no edits.
+    (realpath, not Path.resolve: a symlink loop must not stop the preview.)"""
+    return skip is None or not Path(os.path.realpath(folder)).is_relative_to(skip)
+
+
 def _visit(folder: str, skip: Path | None, found: Snapshot) -> None:
     try:
         entries = list(os.scandir(folder))
@@ -66,11 +76,11 @@ def _visit(folder: str, skip: Path | None, found: Snapshot) -> None:
             continue
         try:
             if entry.is_dir():
-                if skip is None or Path(entry.path).resolve() != skip:
+                if _looked_into(entry.path, skip):
                     _visit(entry.path, skip, found)
             elif entry.is_file():
-                stat = entry.stat()
-                files[entry.name] = (stat.st_mtime_ns, stat.st_size)
+                info = entry.stat()
+                files[entry.name] = (info.st_mtime_ns, info.st_size)
         except OSError:
             continue  # deleted while we looked; the next look sees it gone
 
@@ -83,8 +93,8 @@ def snapshot(paths: list[Path], skip: Path | None) -> Snapshot:
         if path.is_dir():
             _visit(str(path), skip, found)
         elif path.is_file():
-            stat = path.stat()
-            found.setdefault(str(path.parent), {})[path.name] = (stat.st_mtime_ns, stat.st_size)
+            info = path.stat()
+            found.setdefault(str(path.parent), {})[path.name] = (info.st_mtime_ns, info.st_size)
     return found
 
 
@@ -103,68 +113,52 @@ def refreshed(before: Snapshot, touched: Iterable[str], paths: list[Path], skip:
     changed; the folders that did not change are shared with it."""
     after = dict(before)
     roots = [str(path) for path in paths]
-    folder_roots = [root for root in roots if os.path.isdir(root)]
+    for path in set(touched):
+        holders = [root for root in roots if within(path, root)]
+        if not holders:  # a folder above watched ones (moved or removed whole) stands for them
+            for root in roots:
+                if within(root, path):
+                    _look_again(after, root, root, skip, roots)
+            continue
+        for root in holders:  # each watched path it is in: watched folders may nest
+            # A hidden file is not looked at, but the folders it was made in may be new.
+            parts = Path(os.path.relpath(path, root)).parts
+            hidden = next((i for i, part in enumerate(parts) if _ignored(part)), None)
+            shown = path if hidden is None else os.path.join(root, *parts[:hidden])
+            if hidden is None or shown not in after:
+                _look_again(after, shown, root, skip, roots)
+    return after
 
-    def root_of(path: str, among: list[str]) -> str | None:
-        return next((root for root in among if path == root or path.startswith(root + os.sep)), None)
 
-    def drop_tree(path: str) -> None:
-        for folder in [f for f in after if f == path or f.startswith(path + os.sep)]:
-            del after[folder]
-
-    def set_file(folder: str, name: str, seen: Stat | None) -> None:
-        files = after.get(folder, {})
-        if files.get(name) == seen:
-            return
-        files = dict(files)  # copied on write: `before` shares it
+def _look_again(after: Snapshot, path: str, root: str, skip: Path | None, roots: list[str]) -> None:
+    """Bring `after` up to date with `path` (in the watched `root`), a file, a folder or gone."""
+    folder, name = os.path.split(path)
+    while path != root and folder not in after:  # in a folder not seen yet: all of that folder is new
+        path, (folder, name) = folder, os.path.split(folder)
+    try:
+        info: os.stat_result | None = os.stat(path)  # through symlinks, as scandir's is_dir and is_file
+    except OSError:
+        info = None
+    for gone in [f for f in after if within(f, path)]:
+        del after[gone]
+    files = after.get(folder, {})
+    seen = (info.st_mtime_ns, info.st_size) if info is not None and stat.S_ISREG(info.st_mode) else None
+    if files.get(name) != seen:
+        files = dict(files)  # copied on write: the snapshot it came from shares it
         if seen is None:
-            files.pop(name, None)
+            del files[name]
         else:
             files[name] = seen
-        if files or root_of(folder, folder_roots):
+        # A watched file's folder (site.yaml's) is in a snapshot only while the file is.
+        if files or any(within(folder, r) and os.path.isdir(r) for r in roots):
             after[folder] = files
-        else:  # the folder of a watched file (site.yaml) is only there while the file is
-            after.pop(folder, None)
-
-    def look(path: str, root: str, resolved: Path) -> None:
-        folder, name = os.path.split(path)
-        if path != root and folder not in after:  # a new folder: all of it is new
-            look(folder, root, Path(folder).resolve())
-            return
-        try:
-            info: os.stat_result | None = os.stat(path)  # through symlinks, as scandir's is_dir and is_file
-        except OSError:
-            info = None
-        drop_tree(path)
-        if info is not None and stat.S_ISDIR(info.st_mode):
-            set_file(folder, name, None)
-            if path == root or skip is None or resolved != skip:
-                _visit(path, skip, after)
-        elif info is not None and stat.S_ISREG(info.st_mode):
-            set_file(folder, name, (info.st_mtime_ns, info.st_size))
         else:
-            set_file(folder, name, None)
-
-    for path in set(touched):
-        root = root_of(path, roots)
-        if root is None:
-            continue
-        # A hidden file, or a file in the output folder, is not looked at, but the folders it was
-        # made in may be new: looked at from the last one that counts, if it is not known.
-        parts = Path(os.path.relpath(path, root)).parts
-        hidden = next((i for i, part in enumerate(parts) if _ignored(part)), None)
-        if hidden is not None:
-            path = os.path.join(root, *parts[:hidden])
-            if path in after:
-                continue
-        resolved = Path(path).resolve()
-        if skip is not None and resolved != skip and resolved.is_relative_to(skip):
-            output = next((p for p in Path(path).parents if p.resolve() == skip), None)
-            if output is None or root_of(str(output), [root]) is None:
-                continue
-            path, resolved = str(output), skip
-        look(path, root, resolved)
-    return after
+            del after[folder]
+    if info is not None and stat.S_ISDIR(info.st_mode) and (path == root or _looked_into(path, skip)):
+        _visit(path, skip, after)
+    for inner in roots:  # a watched path inside this one is looked at on its own, as snapshot() does
+        if inner != path and within(inner, path):
+            _look_again(after, inner, inner, skip, roots)
 
 
 class _Collect(FileSystemEventHandler):
@@ -175,6 +169,27 @@ class _Collect(FileSystemEventHandler):
         self.add(str(event.src_path), str(event.dest_path))
 
 
+Watched = tuple[tuple[str, bool, tuple[int, int] | None], ...]  # (folder, recursive, identity)
+
+
+def _watched(paths: list[Path]) -> Watched:
+    """The folders that watch `paths`, each with its identity (device, inode): a watch follows a
+    folder, not its name, so a folder replaced by another of the same name (`rm -rf content;
+    mkdir content`, a `git checkout`) must be watched afresh. A file, or a folder not made yet,
+    is watched through its folder, which says when it appears."""
+    folders = set()
+    for path in paths:
+        recursive = path.is_dir()
+        folder = str(path) if recursive else str(path.parent)
+        try:
+            info = os.stat(folder)
+        except OSError:
+            folders.add((folder, recursive, None))
+        else:
+            folders.add((folder, recursive, (info.st_dev, info.st_ino)))
+    return tuple(sorted(folders, key=str))
+
+
 class Events:
     """The paths the operating system reported changed under the watched paths, since last taken."""
 
@@ -182,17 +197,23 @@ class Events:
         self._lock = threading.Lock()
         self._paths: set[str] = set()
         self._observer: BaseObserver | None = None
-        self._watching: tuple[tuple[str, bool], ...] | None = None
+        self._watched: Watched = ()
+        self._linked = False  # a symlink to a folder appeared
 
     def follow(self, paths: list[Path]) -> bool:
-        """Watch `paths` (watching again when they, or which of them exist, changed). Whether every
-        path is watched; when not, only full looks find changes."""
-        watching = tuple((str(path), path.exists()) for path in paths)
-        if watching != self._watching:
+        """Watch `paths`. True when they were watched already, so the events taken since cover
+        them; False when watching starts now (events from before are lost) or cannot start (the
+        system's limits): then only a full look knows what changed."""
+        watched, observer = _watched(paths), self._observer
+        # A watched folder deleted ends its watch, though a new one may take its name and inode; a
+        # symlink to a folder made since is not watched through.
+        ended = observer is not None and (self._linked or not all(e.is_alive() for e in observer.emitters))
+        if watched != self._watched or ended:
             self.stop()
-            self._watching = watching
-            self._observer = self._observe(paths)
-        return self._observer is not None and self._observer.is_alive()
+            self._watched, self._linked = watched, False
+            self._observer = self._observe(watched)
+            return False
+        return observer is not None and observer.is_alive()
 
     def take(self) -> set[str]:
         with self._lock:
@@ -205,21 +226,21 @@ class Events:
             self._observer = None
 
     def _add(self, *paths: str) -> None:
+        linked = any(os.path.islink(path) and os.path.isdir(path) for path in paths if path)
         with self._lock:
             self._paths.update(path for path in paths if path)
+            self._linked = self._linked or linked
 
-    def _observe(self, paths: list[Path]) -> BaseObserver | None:
-        # A file, or a folder not made yet, is watched through its folder, which says when it appears.
-        wanted = {(str(path), True) if path.is_dir() else (str(path.parent), False) for path in paths}
-        if not all(os.path.isdir(folder) for folder, _ in wanted):
+    def _observe(self, watched: Watched) -> BaseObserver | None:
+        if any(identity is None for _, _, identity in watched):
             return None
         observer = Observer()
         handler = _Collect(self._add)
         try:
-            for folder, recursive in sorted(wanted):
-                observer.schedule(handler, folder, recursive=recursive, event_filter=EVENTS)
+            for folder, recursive, _ in watched:
+                observer.schedule(handler, folder, recursive=recursive, event_filter=EVENTS, follow_symlink=True)
             observer.start()
-        except OSError:  # e.g. inotify's limit of watches reached: full looks only
+        except OSError:  # inotify's limit of watches reached: full looks only
             observer.stop()
             return None
         return observer

@@ -6,12 +6,14 @@ state and the articles' listing taken from the preview's snapshot of the sources
 serve` does), and from scratch into folder B. The two folders must hold
 the same files with the same bytes. A stale tag, archive or pagination page, a page left
 behind by a renamed slug, or a page not re-rendered after a template edit all fail here.
+The suite runs 25 sequences of edits; `AI_TIMELINE_LONG=1` runs 200.
 """
 
 from __future__ import annotations
 
 import atexit
 import functools
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -328,8 +330,9 @@ class EditedSite(RuleBasedStateMachine):
         self.events.add(self.root / "templates")
 
 
+# The suite's run; AI_TIMELINE_LONG=1 runs the long one (eight times as many sequences).
 EditedSite.TestCase.settings = settings(
-    max_examples=50,
+    max_examples=200 if os.environ.get("AI_TIMELINE_LONG") else 25,
     stateful_step_count=12,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],

@@ -20,7 +20,7 @@ from tests.conftest import write_article
 # (src/out), a watched folder made and removed (later).
 FILES = ["a.md", "b.html", "sub/c.md", "sub/deep/d.css", "sub/.hidden/e.md", ".f.md", "g.md~", "h.swp", "out/i.html"]
 FILES = [f"src/{name}" for name in FILES] + ["later/x.md", "later/y/z.md"]
-FOLDERS = ["src/sub", "src/sub/deep", "src/sub/.hidden", "src/out", "later", "later/y"]
+FOLDERS = ["src/sub", "src/sub/deep", "src/sub/.hidden", "later", "later/y"]  # src/out stays a folder
 
 
 class SourceTree(RuleBasedStateMachine):
@@ -31,8 +31,12 @@ class SourceTree(RuleBasedStateMachine):
         super().__init__()
         self.root = Path(tempfile.mkdtemp(prefix="watch-"))
         (self.root / "src").mkdir()
-        self.paths = [self.root / "src", self.root / "later", self.root / "site.yaml"]
+        # src/sub/.hidden is watched on its own: a hidden name inside another watched folder.
+        self.paths = [self.root / name for name in ("src", "later", "site.yaml", "src/sub/.hidden")]
         self.skip = (self.root / "src" / "out").resolve()
+        self.skip.mkdir()
+        (self.root / "elsewhere").mkdir()  # not watched; never changed: what a symlink may point to
+        (self.root / "elsewhere" / "j.md").write_text("j")
         self.seen = watch.snapshot(self.paths, self.skip)
         self.touched: set[str] = set()
         self.counter = 0
@@ -65,7 +69,7 @@ class SourceTree(RuleBasedStateMachine):
     @rule(source=st.sampled_from(FILES + FOLDERS), dest=st.sampled_from(FILES + FOLDERS))
     def move(self, source: str, dest: str) -> None:
         old, new = self.root / source, self.root / dest
-        if not old.exists() or new.exists() or old in new.parents or not new.parent.is_dir():
+        if not old.exists() or new.exists() or old in new.parents or not new.parent.is_dir() or new.is_symlink():
             return
         old.rename(new)
         self.touched.update((str(old), str(new)))
@@ -79,6 +83,17 @@ class SourceTree(RuleBasedStateMachine):
             shutil.rmtree(path)
         path.write_text("now a file")
         self.touched.add(str(path))
+
+    @rule(target_=st.sampled_from(["itself", "src/out", "elsewhere", "elsewhere/j.md", "missing"]))
+    def symlink(self, target_: str) -> None:
+        """A link in a watched folder: a loop, into the output folder, out of the project, broken."""
+        link = self.root / "src" / "link"
+        if link.is_symlink() or link.is_file():
+            link.unlink()
+        elif link.is_dir():
+            shutil.rmtree(link)
+        link.symlink_to(link if target_ == "itself" else self.root / target_)
+        self.touched.add(str(link))
 
     @rule(present=st.booleans())
     def settings_file(self, present: bool) -> None:
@@ -126,6 +141,7 @@ def test_the_system_reports_saves_and_folders_that_appear(tmp_path: Path) -> Non
     paths = [content, templates, tmp_path / "site.yaml"]
     events = watch.Events()
     try:
+        assert not events.follow(paths)  # started now: what came before is a full look's to find
         assert events.follow(paths)
         article = content / "articles" / "a.md"
         article.write_text("x")
@@ -133,6 +149,7 @@ def test_the_system_reports_saves_and_folders_that_appear(tmp_path: Path) -> Non
         assert {str(article), str(tmp_path / "site.yaml")} <= wait_for(events, {str(article)})
         templates.mkdir()  # seen through the project folder, then watched itself
         assert str(templates) in wait_for(events, {str(templates)})
+        assert not events.follow(paths)  # watched afresh, templates/ now with all it holds
         assert events.follow(paths)
         (templates / "base.html").write_text("<html>")
         assert str(templates / "base.html") in wait_for(events, {str(templates / "base.html")})
@@ -179,7 +196,7 @@ def test_without_events_the_full_look_finds_the_save(empty_project: Path, monkey
     watcher = serve.SourceWatcher(preview)
     watcher.next_full_look = float("inf")
     article = write_article(empty_project, "a.md", "title: x\ndate: 2025-01-28")
-    assert str(article) in watch.changed_files(preview.seen, watcher.look())
+    assert str(article) in watch.changed_files(preview.seen, watcher.look(preview.seen))
 
 
 def test_settings_that_name_other_folders_are_followed_by_a_full_look(empty_project: Path) -> None:
@@ -191,11 +208,75 @@ def test_settings_that_name_other_folders_are_followed_by_a_full_look(empty_proj
     preview.watching = serve.local_config(empty_project, {}, "127.0.0.1", 8000)
     watcher = serve.SourceWatcher(preview)
     try:
-        preview.seen = watcher.look()
+        preview.seen = watcher.look(preview.seen)
         watcher.next_full_look = float("inf")
         (empty_project / "site.yaml").write_text("content: 원고\n", encoding="utf-8")
         preview.watching = serve.local_config(empty_project, {}, "127.0.0.1", 8000)
         paths = serve.watched_paths(empty_project, preview.watching)
-        assert watcher.look() == watch.snapshot(paths, preview.watching.output_dir)
+        assert watcher.look(preview.seen) == watch.snapshot(paths, preview.watching.output_dir)
+    finally:
+        watcher.events.stop()
+
+
+def test_a_folder_replaced_by_another_of_its_name_is_watched_afresh(empty_project: Path) -> None:
+    """`rm -rf content; mkdir content` or a `git checkout`: the old watch follows the folder that went."""
+    preview = serve.Preview(root=empty_project, overrides={}, host="127.0.0.1", port=8000)
+    preview.watching = serve.local_config(empty_project, {}, "127.0.0.1", 8000)
+    paths = serve.watched_paths(empty_project, preview.watching)
+    watcher = serve.SourceWatcher(preview)
+    try:
+        preview.seen = watcher.look(preview.seen)
+        watcher.next_full_look = float("inf")
+        shutil.move(empty_project / "content", empty_project / "content.old")
+        shutil.copytree(empty_project / "content.old", empty_project / "content")
+        time.sleep(0.5)
+        preview.seen = watcher.look(preview.seen)  # the new content/, from its folder's event
+        write_article(empty_project, "a.md", "title: x\ndate: 2025-01-28")
+        time.sleep(0.5)  # its event, had the watch been on the new folder
+        assert watcher.look(preview.seen) == watch.snapshot(paths, preview.watching.output_dir)
+    finally:
+        watcher.events.stop()
+
+
+def test_when_events_do_not_arrive_every_poll_looks_at_every_source(
+    empty_project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A network or container file system: the watcher runs, but no event comes. The first change
+    a full look finds without its event ends the trust in events."""
+    preview = serve.Preview(root=empty_project, overrides={}, host="127.0.0.1", port=8000)
+    preview.watching = serve.local_config(empty_project, {}, "127.0.0.1", 8000)
+    paths = serve.watched_paths(empty_project, preview.watching)
+    watcher = serve.SourceWatcher(preview)
+    try:
+        seen = watcher.look(preview.seen)
+        monkeypatch.setattr(watch._Collect, "on_any_event", lambda self, event: None)  # events that never come
+        write_article(empty_project, "a.md", "title: x\ndate: 2025-01-28")
+        watcher.next_full_look = 0  # time for the full look: it finds a.md
+        seen = watcher.look(seen)
+        assert seen == watch.snapshot(paths, None)
+        time.sleep(0.5)
+        watcher.next_full_look = float("inf")  # a large site's: the next full look is far
+        seen = watcher.look(seen)  # a.md's event never came
+        assert not watcher.trusted
+        write_article(empty_project, "b.md", "title: y\ndate: 2025-01-29")
+        assert watcher.look(seen) == watch.snapshot(paths, None)
+    finally:
+        watcher.events.stop()
+
+
+def test_events_that_arrive_keep_the_trust(empty_project: Path) -> None:
+    preview = serve.Preview(root=empty_project, overrides={}, host="127.0.0.1", port=8000)
+    preview.watching = serve.local_config(empty_project, {}, "127.0.0.1", 8000)
+    watcher = serve.SourceWatcher(preview)
+    try:
+        seen = watcher.look(preview.seen)
+        for round_ in range(3):
+            write_article(empty_project, f"{round_}.md", "title: x\ndate: 2025-01-28")
+            watcher.next_full_look = 0  # a full look at once, before the event is taken
+            seen = watcher.look(seen)
+            time.sleep(0.5)
+            watcher.next_full_look = float("inf")
+            seen = watcher.look(seen)
+        assert watcher.trusted
     finally:
         watcher.events.stop()
