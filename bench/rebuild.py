@@ -92,9 +92,8 @@ def child(n: int, seed: int, repeats: int) -> dict:
             if done is None:
                 raise SystemExit("\n".join(lines))
             rendered, written, removed = map(int, done.groups())
-            looks = {"event": event_look, "full": full_look}
             figures.setdefault(label, []).append(
-                {"s": wall, **looks, "rendered": rendered, "written": written, "removed": removed}
+                dict(s=wall, event=event_look, full=full_look, rendered=rendered, written=written, removed=removed)
             )
 
         # As serve() starts: the settings loaded, and a full look before the first build.
@@ -159,10 +158,10 @@ def main() -> None:
         print(f"\nN = {n}: {report['outputs']} files in the site")
         for label in ("cold", "no change", "body edit", "tag edit"):
             print(fmt(label, report["figures"][label]))
-        looks = (("event", "event look", "the paths events named"), ("full", "full look", "every source"))
-        for key, label, what in looks:
-            looks = [r[key] * 1000 for runs in report["figures"].values() for r in runs]
-            print(f"  {label:<10} {statistics.median(looks):8.1f} ms  (worst {max(looks):.1f})    a look at {what}")
+        kinds = (("event", "event look", "the paths events named"), ("full", "full look", "every source"))
+        for key, label, what in kinds:
+            ms = [r[key] * 1000 for runs in report["figures"].values() for r in runs]
+            print(f"  {label:<10} {statistics.median(ms):8.1f} ms  (worst {max(ms):.1f})    a look at {what}")
         rss = report["maxrss_kb"] / 1024
         workers = report["worker_maxrss_kb"] / 1024
         print(f"  peak RSS   {rss:8.0f} MB" + (f"  (largest worker {workers:.0f} MB)" if workers else ""))
