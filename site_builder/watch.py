@@ -113,12 +113,13 @@ def refreshed(before: Snapshot, touched: Iterable[str], paths: list[Path], skip:
     changed; the folders that did not change are shared with it."""
     after = dict(before)
     roots = [str(path) for path in paths]
+    own: set[str] = set()  # the folders of `after` copied already: a burst of saves in one folder copies it once
     for path in set(touched):
         holders = [root for root in roots if within(path, root)]
         if not holders:  # a folder above watched ones (moved or removed whole) stands for them
             for root in roots:
                 if within(root, path):
-                    _look_again(after, root, root, skip, roots)
+                    _look_again(after, root, root, skip, roots, own)
             continue
         for root in holders:  # each watched path it is in: watched folders may nest
             # A hidden file is not looked at, but the folders it was made in may be new.
@@ -126,11 +127,11 @@ def refreshed(before: Snapshot, touched: Iterable[str], paths: list[Path], skip:
             hidden = next((i for i, part in enumerate(parts) if _ignored(part)), None)
             shown = path if hidden is None else os.path.join(root, *parts[:hidden])
             if hidden is None or shown not in after:
-                _look_again(after, shown, root, skip, roots)
+                _look_again(after, shown, root, skip, roots, own)
     return after
 
 
-def _look_again(after: Snapshot, path: str, root: str, skip: Path | None, roots: list[str]) -> None:
+def _look_again(after: Snapshot, path: str, root: str, skip: Path | None, roots: list[str], own: set[str]) -> None:
     """Bring `after` up to date with `path` (in the watched `root`), a file, a folder or gone."""
     folder, name = os.path.split(path)
     while path != root and folder not in after:  # in a folder not seen yet: all of that folder is new
@@ -144,7 +145,9 @@ def _look_again(after: Snapshot, path: str, root: str, skip: Path | None, roots:
     files = after.get(folder, {})
     seen = (info.st_mtime_ns, info.st_size) if info is not None and stat.S_ISREG(info.st_mode) else None
     if files.get(name) != seen:
-        files = dict(files)  # copied on write: the snapshot it came from shares it
+        if folder not in own:  # copied on write: the snapshot it came from shares it
+            files = dict(files)
+            own.add(folder)
         if seen is None:
             del files[name]
         else:
@@ -158,7 +161,7 @@ def _look_again(after: Snapshot, path: str, root: str, skip: Path | None, roots:
         _visit(path, skip, after)
     for inner in roots:  # a watched path inside this one is looked at on its own, as snapshot() does
         if inner != path and within(inner, path):
-            _look_again(after, inner, inner, skip, roots)
+            _look_again(after, inner, inner, skip, roots, own)
 
 
 class _Collect(FileSystemEventHandler):
