@@ -51,6 +51,7 @@ DEFAULT_OUTPUT = ".cache/serve"  # never `public/`: a preview build has local UR
 POLL_SECONDS = 0.2
 FULL_LOOK_SHARE = 20  # a full look at the sources runs at most every 20 times what it takes
 CONFIRMED = 20  # of the changes a full look found, how many are checked to have had their events
+CONFIRM_SECONDS = 1.0  # how long an event may take to arrive, a busy machine included
 QUIET_SECONDS = 0.3  # a burst of saves closer together than this gives one rebuild
 SOURCE_DIRS = ("seeds", "content", "themes", "templates", "static")  # seeds and content as site.yaml names them
 HEAD_END = b"</head>"
@@ -324,7 +325,8 @@ class SourceWatcher(Watcher):
         self.last_change = 0.0
         self.events = watch.Events()
         self.trusted = True  # False once events were seen not to arrive (a network or container file system)
-        self.unconfirmed: list[str] = []  # changes the last full look found that no event had named yet
+        self.unconfirmed: list[str] = []  # changes a full look found that no event has named yet
+        self.unconfirmed_since = 0.0
         self.next_full_look = 0.0  # time.monotonic() from which the next poll looks at every source
 
     def start(self, callback: Callable[[], None]) -> bool:
@@ -338,21 +340,21 @@ class SourceWatcher(Watcher):
         paths = watched_paths(self.preview.root, config)
         skip = config.output_dir if config else None
         covered = self.events.follow(paths) and self.trusted
-        if covered and time.monotonic() < self.next_full_look:
-            taken = self.events.take()
-            # An event arrives within milliseconds of its change: by now every change the full look
-            # found has been named, or events are not arriving and only full looks see changes.
-            if any(not any(watch.within(path, named) for named in taken) for path in self.unconfirmed):
-                self.trusted = False
-                print("file events are not arriving (a network or container file system?): every source is looked at")
-            self.unconfirmed = []
-            return watch.refreshed(latest, taken, paths, skip)
         taken = self.events.take()
+        # An event arrives within milliseconds of its change: a change a full look found that no
+        # event names a second later means events are not arriving; only full looks see changes.
+        self.unconfirmed = [p for p in self.unconfirmed if not any(watch.within(p, named) for named in taken)]
+        if covered and self.unconfirmed and time.monotonic() - self.unconfirmed_since > CONFIRM_SECONDS:
+            covered = self.trusted = False
+            print("file events are not arriving (a network or container file system?): every source is looked at")
+        if covered and time.monotonic() < self.next_full_look:
+            return watch.refreshed(latest, taken, paths, skip)
         started = time.monotonic()
         now_seen = snapshot(paths, skip)
         self.next_full_look = time.monotonic() + max(POLL_SECONDS, FULL_LOOK_SHARE * (time.monotonic() - started))
-        if covered:
+        if covered and not self.unconfirmed:
             self.unconfirmed = changed_files(watch.refreshed(latest, taken, paths, skip), now_seen)[:CONFIRMED]
+            self.unconfirmed_since = time.monotonic()
         return now_seen
 
     def poll(self) -> None:
