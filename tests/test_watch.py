@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -157,136 +158,119 @@ def test_the_system_reports_saves_and_folders_that_appear(tmp_path: Path) -> Non
         events.stop()
 
 
-def test_a_save_is_found_from_its_event_without_a_full_look(
-    empty_project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+@pytest.fixture
+def watcher(empty_project: Path) -> Iterator[serve.SourceWatcher]:
+    """The preview's watcher over a project, its settings loaded as `serve` loads them; no look taken yet."""
     preview = serve.Preview(root=empty_project, overrides={}, host="127.0.0.1", port=8000)
     preview.watching = serve.local_config(empty_project, {}, "127.0.0.1", 8000)
-    preview.seen = watch.snapshot(serve.watched_paths(empty_project, preview.watching), None)
+    found = serve.SourceWatcher(preview)
+    yield found
+    found.events.stop()
+
+
+def full_look(watcher: serve.SourceWatcher) -> watch.Snapshot:
+    config = watcher.preview.watching
+    return watch.snapshot(serve.watched_paths(watcher.preview.root, config), config.output_dir)
+
+
+def test_a_save_is_found_from_its_event_without_a_full_look(
+    watcher: serve.SourceWatcher, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    preview = watcher.preview
+    preview.seen = full_look(watcher)
     assert serve.rebuild(preview, [])
-    watcher = serve.SourceWatcher(preview)
-    try:
-        watcher.poll()  # the first poll looks at everything and starts the events
-        full_looks: list[int] = []
-        full = serve.snapshot
-        monkeypatch.setattr(serve, "snapshot", lambda *args: full_looks.append(1) or full(*args))
-        watcher.next_full_look = float("inf")
-        reloads: list[str] = []
-        monkeypatch.setattr(serve.LiveReloadHandler, "reload_waiters", reloads.append)
-        write_article(empty_project, "2025-01-28-r1.md", "title: 딥시크 R1 공개\ndate: 2025-01-28T09:00:00+09:00")
-        page = preview.config.output_dir / "2025" / "01" / "28"
-        deadline = time.monotonic() + 15
-        while not any(page.rglob("index.html")) and time.monotonic() < deadline:
-            time.sleep(serve.POLL_SECONDS)
-            watcher.poll()
-        assert any("딥시크 R1 공개" in p.read_text(encoding="utf-8") for p in page.rglob("index.html"))
-        assert "2025-01-28-r1.md" in capsys.readouterr().out
-        assert reloads == ["*"]
-        assert not full_looks
-    finally:
-        watcher.events.stop()
+    watcher.poll()  # the first poll looks at everything and starts the events
+    full_looks: list[int] = []
+    full = serve.snapshot
+    monkeypatch.setattr(serve, "snapshot", lambda *args: full_looks.append(1) or full(*args))
+    watcher.next_full_look = float("inf")
+    reloads: list[str] = []
+    monkeypatch.setattr(serve.LiveReloadHandler, "reload_waiters", reloads.append)
+    write_article(preview.root, "2025-01-28-r1.md", "title: 딥시크 R1 공개\ndate: 2025-01-28T09:00:00+09:00")
+    page = preview.config.output_dir / "2025" / "01" / "28"
+    deadline = time.monotonic() + 15
+    while not any(page.rglob("index.html")) and time.monotonic() < deadline:
+        time.sleep(serve.POLL_SECONDS)
+        watcher.poll()
+    assert any("딥시크 R1 공개" in p.read_text(encoding="utf-8") for p in page.rglob("index.html"))
+    assert "2025-01-28-r1.md" in capsys.readouterr().out
+    assert reloads == ["*"]
+    assert not full_looks
 
 
-def test_without_events_the_full_look_finds_the_save(empty_project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_events_the_full_look_finds_the_save(
+    watcher: serve.SourceWatcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """When the system will not watch (inotify's limits), every poll looks at every source."""
     monkeypatch.setattr(watch.Events, "_observe", lambda self, paths: None)
-    preview = serve.Preview(root=empty_project, overrides={}, host="127.0.0.1", port=8000)
-    preview.watching = serve.local_config(empty_project, {}, "127.0.0.1", 8000)
-    preview.seen = watch.snapshot(serve.watched_paths(empty_project, preview.watching), None)
-    watcher = serve.SourceWatcher(preview)
+    seen = full_look(watcher)
     watcher.next_full_look = float("inf")
-    article = write_article(empty_project, "a.md", "title: x\ndate: 2025-01-28")
-    assert str(article) in watch.changed_files(preview.seen, watcher.look(preview.seen))
+    article = write_article(watcher.preview.root, "a.md", "title: x\ndate: 2025-01-28")
+    assert str(article) in watch.changed_files(seen, watcher.look(seen))
 
 
-def test_settings_that_name_other_folders_are_followed_by_a_full_look(empty_project: Path) -> None:
+def test_settings_that_name_other_folders_are_followed_by_a_full_look(watcher: serve.SourceWatcher) -> None:
     """`content: 원고` in site.yaml: the folder was never looked at, so events alone cannot say what it holds."""
-    other = empty_project / "원고"
-    shutil.copytree(empty_project / "content", other)
-    (other / "articles" / "a.md").write_text("---\ntitle: x\ndate: 2025-01-28\n---\n본문\n", encoding="utf-8")
-    preview = serve.Preview(root=empty_project, overrides={}, host="127.0.0.1", port=8000)
-    preview.watching = serve.local_config(empty_project, {}, "127.0.0.1", 8000)
-    watcher = serve.SourceWatcher(preview)
-    try:
-        preview.seen = watcher.look(preview.seen)
-        watcher.next_full_look = float("inf")
-        (empty_project / "site.yaml").write_text("content: 원고\n", encoding="utf-8")
-        preview.watching = serve.local_config(empty_project, {}, "127.0.0.1", 8000)
-        paths = serve.watched_paths(empty_project, preview.watching)
-        assert watcher.look(preview.seen) == watch.snapshot(paths, preview.watching.output_dir)
-    finally:
-        watcher.events.stop()
+    root = watcher.preview.root
+    shutil.copytree(root / "content", root / "원고")
+    (root / "원고" / "articles" / "a.md").write_text("---\ntitle: x\ndate: 2025-01-28\n---\n본문\n", encoding="utf-8")
+    seen = watcher.look({})
+    watcher.next_full_look = float("inf")
+    (root / "site.yaml").write_text("content: 원고\n", encoding="utf-8")
+    watcher.preview.watching = serve.local_config(root, {}, "127.0.0.1", 8000)
+    assert watcher.look(seen) == full_look(watcher)
 
 
-def looks_until_all_seen(watcher: serve.SourceWatcher, seen: watch.Snapshot, paths: list[Path]) -> watch.Snapshot:
+def looks_until_all_seen(watcher: serve.SourceWatcher, seen: watch.Snapshot) -> watch.Snapshot:
     """Looks as the poll does until a look finds all a full look finds (an event may take a moment
     on a busy machine), for at most 5 s."""
     deadline = time.monotonic() + 5
     seen = watcher.look(seen)
-    while seen != watch.snapshot(paths, watcher.preview.watching.output_dir) and time.monotonic() < deadline:
+    while seen != full_look(watcher) and time.monotonic() < deadline:
         time.sleep(serve.POLL_SECONDS)
         seen = watcher.look(seen)
     return seen
 
 
-def test_a_folder_replaced_by_another_of_its_name_is_watched_afresh(empty_project: Path) -> None:
+def test_a_folder_replaced_by_another_of_its_name_is_watched_afresh(watcher: serve.SourceWatcher) -> None:
     """`rm -rf content; mkdir content` or a `git checkout`: the old watch follows the folder that went."""
-    preview = serve.Preview(root=empty_project, overrides={}, host="127.0.0.1", port=8000)
-    preview.watching = serve.local_config(empty_project, {}, "127.0.0.1", 8000)
-    paths = serve.watched_paths(empty_project, preview.watching)
-    watcher = serve.SourceWatcher(preview)
-    try:
-        preview.seen = watcher.look(preview.seen)
-        watcher.next_full_look = float("inf")
-        shutil.move(empty_project / "content", empty_project / "content.old")
-        shutil.copytree(empty_project / "content.old", empty_project / "content")
-        time.sleep(0.5)  # the poll comes later: the watch on the folder that went has ended by then
-        seen = looks_until_all_seen(watcher, preview.seen, paths)
-        write_article(empty_project, "a.md", "title: x\ndate: 2025-01-28")
-        assert looks_until_all_seen(watcher, seen, paths) == watch.snapshot(paths, preview.watching.output_dir)
-    finally:
-        watcher.events.stop()
+    root = watcher.preview.root
+    seen = watcher.look({})
+    watcher.next_full_look = float("inf")
+    shutil.move(root / "content", root / "content.old")
+    shutil.copytree(root / "content.old", root / "content")
+    time.sleep(0.5)  # the poll comes later: the watch on the folder that went has ended by then
+    seen = looks_until_all_seen(watcher, seen)
+    write_article(root, "a.md", "title: x\ndate: 2025-01-28")
+    assert looks_until_all_seen(watcher, seen) == full_look(watcher)
 
 
 def test_when_events_do_not_arrive_every_poll_looks_at_every_source(
-    empty_project: Path, monkeypatch: pytest.MonkeyPatch
+    watcher: serve.SourceWatcher, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A network or container file system: the watcher runs, but no event comes. The first change
     a full look finds without its event ends the trust in events."""
-    preview = serve.Preview(root=empty_project, overrides={}, host="127.0.0.1", port=8000)
-    preview.watching = serve.local_config(empty_project, {}, "127.0.0.1", 8000)
-    paths = serve.watched_paths(empty_project, preview.watching)
-    watcher = serve.SourceWatcher(preview)
-    try:
-        seen = watcher.look(preview.seen)
-        monkeypatch.setattr(watch._Collect, "on_any_event", lambda self, event: None)  # events that never come
-        write_article(empty_project, "a.md", "title: x\ndate: 2025-01-28")
-        watcher.next_full_look = 0  # time for the full look: it finds a.md
+    seen = watcher.look({})
+    monkeypatch.setattr(watch._Collect, "on_any_event", lambda self, event: None)  # events that never come
+    write_article(watcher.preview.root, "a.md", "title: x\ndate: 2025-01-28")
+    watcher.next_full_look = 0  # time for the full look: it finds a.md
+    seen = watcher.look(seen)
+    assert seen == full_look(watcher)
+    time.sleep(serve.CONFIRM_SECONDS + 0.2)
+    watcher.next_full_look = float("inf")  # a large site's: the next full look is far
+    seen = watcher.look(seen)  # a.md's event never came
+    assert not watcher.trusted
+    write_article(watcher.preview.root, "b.md", "title: y\ndate: 2025-01-29")
+    assert watcher.look(seen) == full_look(watcher)
+
+
+def test_events_that_arrive_keep_the_trust(watcher: serve.SourceWatcher) -> None:
+    seen = watcher.look({})
+    for round_ in range(2):
+        write_article(watcher.preview.root, f"{round_}.md", "title: x\ndate: 2025-01-28")
+        watcher.next_full_look = 0  # a full look at once, before the event is taken
         seen = watcher.look(seen)
-        assert seen == watch.snapshot(paths, None)
         time.sleep(serve.CONFIRM_SECONDS + 0.2)
-        watcher.next_full_look = float("inf")  # a large site's: the next full look is far
-        seen = watcher.look(seen)  # a.md's event never came
-        assert not watcher.trusted
-        write_article(empty_project, "b.md", "title: y\ndate: 2025-01-29")
-        assert watcher.look(seen) == watch.snapshot(paths, None)
-    finally:
-        watcher.events.stop()
-
-
-def test_events_that_arrive_keep_the_trust(empty_project: Path) -> None:
-    preview = serve.Preview(root=empty_project, overrides={}, host="127.0.0.1", port=8000)
-    preview.watching = serve.local_config(empty_project, {}, "127.0.0.1", 8000)
-    watcher = serve.SourceWatcher(preview)
-    try:
-        seen = watcher.look(preview.seen)
-        for round_ in range(2):
-            write_article(empty_project, f"{round_}.md", "title: x\ndate: 2025-01-28")
-            watcher.next_full_look = 0  # a full look at once, before the event is taken
-            seen = watcher.look(seen)
-            time.sleep(serve.CONFIRM_SECONDS + 0.2)
-            watcher.next_full_look = float("inf")
-            seen = watcher.look(seen)
-        assert watcher.trusted
-    finally:
-        watcher.events.stop()
+        watcher.next_full_look = float("inf")
+        seen = watcher.look(seen)
+    assert watcher.trusted
