@@ -25,7 +25,7 @@ from .content import Article
 from .datafiles import TAG_KINDS, Milestone
 from .errors import Problem, SiteError
 from .library import Library, Mention, Ref, neighbours, related_articles
-from .taxonomy import Entry, StoryLink, Tag, Taxonomy, paginate, story_url, timeline
+from .taxonomy import Entry, StoryLink, Tag, Taxonomy, paginate, story_link, story_url, timeline
 
 TAG_KIND_LABELS = {
     "company": "기업",
@@ -138,7 +138,7 @@ def resolve(value: Any, get: Getter) -> Any:
     if kind is Entry and value.article is not None:
         return Entry(value.when, article=get(value.article.source, value.article.body), story=resolve(value.story, get))
     if kind is StoryLink:
-        return StoryLink(value.id, resolve(value.others, get))
+        return dataclasses.replace(value, others=resolve(value.others, get))
     return value
 
 
@@ -259,10 +259,9 @@ def plan(config: Config, library: Library, taxonomy: Taxonomy, fonts: share.Font
     for i, article in enumerate(refs):
         older, newer = neighbours(refs, i)
         story_id = taxonomy.story_of.get(article.source)
-        others = taxonomy.stories[story_id] if story_id else ()
         context = {
             "article": dataclasses.replace(article, body=True),
-            "story": StoryLink(story_id, tuple(r for r in others if r != article)) if story_id else None,
+            "story": story_link(story_id, taxonomy.stories[story_id], article) if story_id else None,
             "older": older,
             "newer": newer,
             "related": related[i],

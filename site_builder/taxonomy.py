@@ -32,17 +32,32 @@ def story_url(story_id: str) -> str:
     return f"stories/{story_id}/"
 
 
+# How many of a story's other articles a card or an article page lists; the story's own page
+# lists them all. Every member listing every other grows as the square of a story's size: the
+# bench's 100,000 articles, in stories of up to 36, spent 3.5 KB of each article page on it.
+STORY_SHOWN = 5
+
+
 @dataclass(frozen=True)
 class StoryLink:
     """A story as a page that shows one of its articles shows it: the story's page and the
-    coverage besides that article."""
+    coverage nearest that article."""
 
     id: str
-    others: tuple[Ref, ...]  # the story's other articles, oldest first
+    others: tuple[Ref, ...]  # at most STORY_SHOWN other articles, those nearest in time, oldest first
+    size: int  # articles in the story
 
     @property
     def url(self) -> str:
         return story_url(self.id)
+
+
+def story_link(story_id: str, members: tuple[Ref, ...], ref: Ref) -> StoryLink:
+    """`ref`'s story (`members`, oldest first) as `ref`'s card or page shows it."""
+    at = members.index(ref)
+    others = members[:at] + members[at + 1 :]
+    start = max(0, min(at - STORY_SHOWN // 2, len(others) - STORY_SHOWN))
+    return StoryLink(story_id, others[start : start + STORY_SHOWN], len(members))
 
 
 @dataclass(frozen=True)
@@ -78,7 +93,7 @@ class Taxonomy:
                 continue
             if story_id is not None:
                 claimed.add(story_id)
-                links[ref.source] = StoryLink(story_id, tuple(r for r in self.stories[story_id] if r != ref))
+                links[ref.source] = story_link(story_id, self.stories[story_id], ref)
             shown.append(ref)
         shown.reverse()
         return tuple(shown), links

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from markupsafe import escape
 
-from site_builder import config, site, stories
+from site_builder import config, site, stories, taxonomy
 from tests.conftest import run_cli
 from tests.test_build_identity import build, copy_project, differences
 from tests.test_build_property import set_setting
@@ -99,6 +99,43 @@ def test_article_pages_link_to_their_story(launch: Path) -> None:
     assert box is not None
     assert 'href="/stories/a_yonhap/">보도 3건 모아 보기' in box.group()
     assert title(LAUNCH["a_yonhap.md"]) in box.group() and title(LAUNCH["b_etnews.md"]) not in box.group()
+
+
+def test_a_large_story_lists_the_coverage_nearest_each_article_and_counts_it_all(
+    empty_project: Path, tmp_path: Path
+) -> None:
+    """Cards and article pages list at most STORY_SHOWN other articles (the story's page lists
+    all): every member listing every other grows as the square of the story's size."""
+    size = taxonomy.STORY_SHOWN + 4
+    for i in range(size):
+        fields = (f"2025-03-05T{10 + i:02d}:00:00+09:00", f"매체{i}", f"보도 제목 {i}", f"요약 {i}.", "[Naver]")
+        _write(empty_project, f"m{i}.md", fields, "story: big\n")
+    public = build(empty_project)
+    story = page(public, "stories/big/index.html")
+    assert sorted(card_titles(story)) == sorted(f"보도 제목 {i}" for i in range(size))
+
+    middle = page(public, "2025/03/05/m4/index.html")
+    box = re.search(r'<section class="related story-box".*?</section>', middle, re.S).group()
+    assert re.findall(r">보도 제목 (\d+)<", box) == ["2", "3", "5", "6", "7"]  # the nearest, oldest first
+    assert f"보도 {size}건 모아 보기" in box
+    first = page(public, "2025/03/05/m0/index.html")
+    box = re.search(r'<section class="related story-box".*?</section>', first, re.S).group()
+    assert re.findall(r">보도 제목 (\d+)<", box) == ["1", "2", "3", "4", "5"]
+
+    (more,) = re.findall(r'<details class="story-more">.*?</details>', page(public, "index.html"), re.S)
+    assert f"<summary>외 {size - 1}개 매체</summary>" in more
+    assert len(re.findall(r"<li>", more)) == taxonomy.STORY_SHOWN
+    assert re.search(f'href="[^"]*/stories/big/" title="외 {size - 1}개 매체"', page(public, "atom.xml"))
+
+    # A member's new title re-renders the pages that list it, and only those show it.
+    _write(
+        empty_project, "m8.md", ("2025-03-05T18:00:00+09:00", "매체8", "새 제목", "요약 8.", "[Naver]"), "story: big\n"
+    )
+    public = build(empty_project)
+    assert "새 제목" in page(public, "2025/03/05/m6/index.html") and "새 제목" not in page(
+        public, "2025/03/05/m4/index.html"
+    )
+    assert differences(public, build(copy_project(empty_project, tmp_path / "clean"), "--no-cache")) == []
 
 
 def test_a_site_with_stories_passes_the_checker(launch: Path) -> None:
