@@ -61,8 +61,6 @@ def megabytes(size: int) -> str:
     return f"{size / 1_000_000:,.1f} MB"
 
 
-DATA_DIR = Path(__file__).resolve().parent / "data"  # the registries shipped with the package
-
 # From this many articles on, the plan and the story grouping are made in a forked child: what
 # they allocate on the way (the page contexts of 100,000 articles take gigabytes) is given back
 # when the child ends, instead of staying in the heap every rendering worker then shares.
@@ -834,15 +832,14 @@ def _save_quick(config: Config, quick: state_mod.Quick) -> None:
 def inputs_key(config: Config, allow_empty: bool, listing: Listing) -> str:
     """A hash of everything a build reads but the output folder and its state: the settings,
     every article's name, modification time and size (`listing`: what the parsed copies are
-    trusted by), and the bytes of the data files, the package's data, the templates, the static
-    files and the share images' fonts. An equal key and an output whose folders are as the
+    trusted by), and the bytes of the package (its code and data), the data files, the templates,
+    the static files and the share images' fonts. An equal key and an output whose folders are as the
     last build left them (write.stamp) make a build that would change nothing."""
-    digest = hashlib.sha1(f"{__version__}\0{state_mod.FORMAT}\0{config.digest()}\0{allow_empty}\n".encode())
+    digest = hashlib.sha1(f"{state_mod.code_digest().hex()}\0{config.digest()}\0{allow_empty}\n".encode())
     digest.update("\n".join([f"{name}\0{mtime}\0{size}" for name, (mtime, size) in listing.items()]).encode())
-    for folder in (config.content_dir, DATA_DIR):
-        if folder.is_dir():
-            for path in sorted(p for p in folder.iterdir() if p.is_file()):
-                digest.update(f"{path}\0".encode() + path.read_bytes())
+    if config.content_dir.is_dir():
+        for path in sorted(p for p in config.content_dir.iterdir() if p.is_file()):
+            digest.update(f"{path}\0".encode() + path.read_bytes())
     digest.update(templates.templates_digest(config).encode())
     for rel, path in static_files(config).items():
         digest.update(f"{rel}\0".encode() + path.read_bytes())

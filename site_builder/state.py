@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import fcntl
+import functools
 import hashlib
 import io
 import operator
@@ -32,7 +33,19 @@ from .taxonomy import Tag
 from .write import Shadow, Stat
 
 CACHE_DIR = ".cache"
-FORMAT = 17  # bump when BuildState, Plan or the Articles and Refs they hold change shape: older files are then ignored
+
+
+@functools.cache
+def code_digest() -> bytes:
+    """A hash of the package's own files. A cache holds pickled objects and pages made by this
+    code: one written by any other code is stale, even if only a field was added to a class it
+    holds or a filter writes other HTML, so no one has to remember to mark such a change."""
+    package = Path(__file__).parent
+    digest = hashlib.sha1()
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.digest()[:8]
 
 
 CHUNK = 64  # pages per pickle: an edit unpickles the few chunks holding the pages it renders
@@ -178,7 +191,6 @@ def users(named: list[Named]) -> dict[str, bytes]:
 
 @dataclass
 class BuildState:
-    format: int = FORMAT
     key: str = ""  # hash of config, templates and code: every page depends on all of it
     inputs: dict[str, str] = field(default_factory=dict)  # output path -> fingerprint of its inputs
     hashes: dict[str, str] = field(default_factory=dict)  # output path -> hash of the bytes written
@@ -268,8 +280,8 @@ def state_file(config: Config, kind: str = "build") -> Path:
     return config.root / CACHE_DIR / f"{kind}-{name}.pickle"
 
 
-# Every cache file: MAGIC, the format, the CRC-32 of the payload, then the pickled payload. A
-# file that fails any check (a flipped bit, a cut-off write, another version) is not trusted.
+# Every cache file: MAGIC, the code_digest, the CRC-32 of the payload, then the pickled payload.
+# A file that fails any check (a flipped bit, a cut-off write, other code) is not trusted.
 MAGIC = b"ai-timeline-cache\n"
 
 
@@ -302,7 +314,7 @@ def _read(path: Path) -> Any:
         data = path.read_bytes()
     except OSError:
         return None  # no cache yet: build everything
-    head = MAGIC + FORMAT.to_bytes(4, "big")
+    head = MAGIC + code_digest()
     # A view, not a copy: a large site's plan and index are 100 MB each.
     digest, payload = data[len(head) : len(head) + 4], memoryview(data)[len(head) + 4 :]
     if not data.startswith(head) or _checksum(payload) != digest:
@@ -324,7 +336,7 @@ def _write(path: Path, value: Any) -> None:
     # A name of this run's own, so two builds at once never write into each other's file.
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     with os.fdopen(fd, "wb") as f:
-        f.write(MAGIC + FORMAT.to_bytes(4, "big") + _checksum(payload) + payload)
+        f.write(MAGIC + code_digest() + _checksum(payload) + payload)
     os.replace(temp, path)
 
 
@@ -431,7 +443,7 @@ def _save_journaled(config: Config, kind: str, value: Any, loaded: Any, journal:
 def load(config: Config) -> BuildState | None:
     loaded = _load_journaled(config, "build")
     state = loaded[0] if loaded else None
-    if not (isinstance(state, BuildState) and vars(state).get("format") == FORMAT):
+    if not isinstance(state, BuildState):
         return None
     assert loaded is not None
     state.journal = loaded[1]

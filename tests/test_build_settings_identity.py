@@ -8,6 +8,7 @@ byte for byte what a fresh copy of the project builds from nothing.
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -124,6 +125,31 @@ def test_damaged_cache_files_never_change_the_output(site: Path, tmp_path: Path)
             assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
             assert "damaged" in result.stdout
             assert differences(site / "public", clean_build(site, tmp_path / f"{n}-{share}")) == []
+
+
+def test_a_build_by_other_code_is_no_cache_for_this_code(site: Path, tmp_path: Path) -> None:
+    """Caches hold pickled objects and pages this code made: after an upgrade or an edit of the
+    package (a field added to a class the plan holds, a filter that writes other dates), the next
+    build rebuilds everything rather than trust them, with no version number to remember."""
+    tool = tmp_path / "tool"
+    shutil.copytree(REPO / "site_builder", tool / "site_builder", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(REPO / "themes", tool / "themes")
+    shutil.copy(REPO / "build.py", tool / "build.py")
+
+    def build_with_tool(root: Path, *args: str) -> Path:
+        command = [sys.executable, str(tool / "build.py"), "build", *args, "--root", str(root)]
+        result = subprocess.run(command, capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+        return root / "public"
+
+    build_with_tool(site)
+    filters = tool / "site_builder" / "templates.py"
+    old = 'text = f"{value.year}년 {value.month}월 {value.day}일"'
+    assert old in filters.read_text(encoding="utf-8")
+    filters.write_text(filters.read_text(encoding="utf-8").replace(old, old.replace("년 ", "년 ~ ")), encoding="utf-8")
+    public = build_with_tool(site)
+    assert "년 ~ " in (public / "index.html").read_text(encoding="utf-8")
+    assert differences(public, build_with_tool(copy_project(site, tmp_path / "fresh"), "--no-cache")) == []
 
 
 def test_two_builds_at_once_both_end_with_the_right_site(site: Path, tmp_path: Path) -> None:
