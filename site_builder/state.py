@@ -309,6 +309,12 @@ def _checksum(payload: bytes | memoryview) -> bytes:
     return zlib.crc32(payload).to_bytes(4, "big")
 
 
+@functools.cache
+def _distrusted() -> None:
+    # Once, however many files say so (after an upgrade, all of them).
+    print(f"warning: {CACHE_DIR}/ holds a damaged cache file, or one of another version; building everything")
+
+
 def _read(path: Path) -> Any:
     try:
         data = path.read_bytes()
@@ -318,7 +324,7 @@ def _read(path: Path) -> Any:
     # A view, not a copy: a large site's plan and index are 100 MB each.
     digest, payload = data[len(head) : len(head) + 4], memoryview(data)[len(head) + 4 :]
     if not data.startswith(head) or _checksum(payload) != digest:
-        print(f"warning: {path.name} in {CACHE_DIR}/ is damaged or from another version; building everything")
+        _distrusted()
         return None
     try:
         return pickle.loads(payload)
