@@ -23,6 +23,11 @@ from itertools import compress
 from pathlib import Path
 from typing import Any
 
+import jinja2
+import markdown
+import PIL
+import yaml
+
 from .config import Config
 from .content import ParseCache
 from .errors import Problem
@@ -37,11 +42,13 @@ CACHE_DIR = ".cache"
 
 @functools.cache
 def code_digest() -> bytes:
-    """A hash of the package's own files. A cache holds pickled objects and pages made by this
-    code: one written by any other code is stale, even if only a field was added to a class it
-    holds or a filter writes other HTML, so no one has to remember to mark such a change."""
+    """A hash of the package's own files and the versions of Python and the libraries that
+    parse and render. A cache holds pickled objects and pages made by this code: one written by
+    any other code is stale, even if only a field was added to a class it holds, a filter writes
+    other HTML or PyYAML reads a date otherwise, so no one has to remember to mark such a change."""
     package = Path(__file__).parent
-    digest = hashlib.sha1()
+    libraries = (sys.version, jinja2.__version__, markdown.__version__, yaml.__version__, PIL.__version__)
+    digest = hashlib.sha1("\0".join(libraries).encode())
     for path in sorted(package.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts:
             digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")

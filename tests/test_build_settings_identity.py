@@ -15,8 +15,13 @@ import sys
 import time
 from pathlib import Path
 
+import jinja2
+import markdown
+import PIL
 import pytest
+import yaml
 
+from site_builder import state
 from tests.conftest import REPO, run_cli, staging_left
 from tests.test_build_identity import ARTICLES as FORKED
 from tests.test_build_identity import build, copy_project, differences, write_corpus
@@ -153,6 +158,19 @@ def test_a_build_by_other_code_is_no_cache_for_this_code(site: Path, tmp_path: P
     fresh = copy_project(site, tmp_path / "fresh")
     build_with_tool(fresh, "--no-cache")
     assert differences(site / "public", fresh / "public") == []
+
+
+@pytest.mark.parametrize("library", [jinja2, markdown, yaml, PIL])
+def test_an_upgraded_library_is_other_code_too(library: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new Jinja2 compiles, a new Python-Markdown converts, a new PyYAML parses, a new Pillow draws
+    otherwise: caches made with the old one are not this code's."""
+    before = state.code_digest()
+    monkeypatch.setattr(library, "__version__", "999.0")
+    state.code_digest.cache_clear()
+    try:
+        assert state.code_digest() != before
+    finally:
+        state.code_digest.cache_clear()
 
 
 def test_two_builds_at_once_both_end_with_the_right_site(site: Path, tmp_path: Path) -> None:
