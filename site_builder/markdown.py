@@ -105,7 +105,7 @@ def _make(shortcuts: bool = True) -> md.Markdown:
 # Bounded by the subsets of _NEEDS a document can leave out; few occur in practice.
 @functools.lru_cache(maxsize=256)
 def _patterns(unused: frozenset[str]) -> Registry[inlinepatterns.InlineProcessor]:
-    patterns = _converter.inlinePatterns[:]
+    patterns = _shared().inlinePatterns[:]
     for name in unused:
         patterns.deregister(name, strict=False)
     return patterns
@@ -116,12 +116,18 @@ def convert(source: str) -> str:
     # Python-Markdown deletes STX and ETX before anything else, which can join two marks.
     text = source.replace("\x02", "").replace("\x03", "")
     unused = frozenset(name for name, marks in _NEEDS.items() if not any(mark in text for mark in marks))
-    _converter.treeprocessors["inline"].inlinePatterns = _patterns(unused)
-    return _converter.reset().convert(source)
+    converter = _shared()
+    converter.treeprocessors["inline"].inlinePatterns = _patterns(unused)
+    return converter.reset().convert(source)
 
 
 _links = SafeLinks()
-_converter = _make()
+
+
+@functools.cache
+def _shared() -> md.Markdown:
+    # Made on first use, not on import: a build that converts nothing (no change) spares 0.1 s.
+    return _make()
 
 
 def cache_key(source: str, base_path: str) -> str:
