@@ -25,7 +25,7 @@ from typing import Any
 
 import jinja2
 
-from . import __version__, datafiles, markdown, parallel, search, share, stories, templates, write
+from . import __version__, code_digest, datafiles, markdown, parallel, search, share, stories, templates, write
 from . import state as state_mod
 from .config import Config
 from .content import Article, Listing, ParseCache, list_articles, refresh, with_body
@@ -835,7 +835,7 @@ def inputs_key(config: Config, allow_empty: bool, listing: Listing) -> str:
     trusted by), and the bytes of the package (its code and data), the data files, the templates,
     the static files and the share images' fonts. An equal key and an output whose folders are as the
     last build left them (write.stamp) make a build that would change nothing."""
-    digest = hashlib.sha1(f"{state_mod.code_digest().hex()}\0{config.digest()}\0{allow_empty}\n".encode())
+    digest = hashlib.sha1(f"{code_digest().hex()}\0{config.digest()}\0{allow_empty}\n".encode())
     digest.update("\n".join([f"{name}\0{mtime}\0{size}" for name, (mtime, size) in listing.items()]).encode())
     if config.content_dir.is_dir():
         for path in sorted(p for p in config.content_dir.iterdir() if p.is_file()):

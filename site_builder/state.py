@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import fcntl
-import functools
 import hashlib
 import io
 import operator
@@ -23,11 +22,7 @@ from itertools import compress
 from pathlib import Path
 from typing import Any
 
-import jinja2
-import markdown
-import PIL
-import yaml
-
+from . import code_digest
 from .config import Config
 from .content import ParseCache
 from .errors import Problem
@@ -38,21 +33,6 @@ from .taxonomy import Tag
 from .write import Shadow, Stat
 
 CACHE_DIR = ".cache"
-
-
-@functools.cache
-def code_digest() -> bytes:
-    """A hash of the package's own files and the versions of Python and the libraries that
-    parse and render. A cache holds pickled objects and pages made by this code: one written by
-    any other code is stale, even if only a field was added to a class it holds, a filter writes
-    other HTML or PyYAML reads a date otherwise, so no one has to remember to mark such a change."""
-    package = Path(__file__).parent
-    libraries = (sys.version, jinja2.__version__, markdown.__version__, yaml.__version__, PIL.__version__)
-    digest = hashlib.sha1("\0".join(libraries).encode())
-    for path in sorted(package.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.digest()[:8]
 
 
 CHUNK = 64  # pages per pickle: an edit unpickles the few chunks holding the pages it renders
@@ -316,12 +296,6 @@ def _checksum(payload: bytes | memoryview) -> bytes:
     return zlib.crc32(payload).to_bytes(4, "big")
 
 
-@functools.cache
-def _distrusted() -> None:
-    # Once, however many files say so (after an upgrade, all of them).
-    print(f"warning: {CACHE_DIR}/ holds a damaged cache file, or one of another version; building everything")
-
-
 def _read(path: Path) -> Any:
     try:
         data = path.read_bytes()
@@ -331,7 +305,7 @@ def _read(path: Path) -> Any:
     # A view, not a copy: a large site's plan and index are 100 MB each.
     digest, payload = data[len(head) : len(head) + 4], memoryview(data)[len(head) + 4 :]
     if not data.startswith(head) or _checksum(payload) != digest:
-        _distrusted()
+        print(f"warning: {CACHE_DIR}/{path.name} is damaged or was written by other code; not used")
         return None
     try:
         return pickle.loads(payload)

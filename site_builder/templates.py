@@ -20,6 +20,7 @@ import jinja2
 import jinja2.bccache
 import jinja2.meta
 
+from . import code_digest
 from .config import BUNDLED_THEMES, Config
 from .errors import Problem, display_path
 
@@ -179,9 +180,9 @@ class CheckedBytecodeCache(jinja2.FileSystemBytecodeCache):
 def make_env(config: Config, bytecode_dir: Path | None = None) -> jinja2.Environment:
     if bytecode_dir is not None:
         # Compiling folds filters of constants into the code ('tags/' | url becomes
-        # '/REPO/tags/'), so compiled templates are only valid for the settings they were
-        # compiled with: one cache folder per settings digest.
-        bytecode_dir = bytecode_dir / config.digest()[:16]
+        # '/REPO/tags/'), so compiled templates are only valid for the settings and the code
+        # they were compiled with: one cache folder for each.
+        bytecode_dir = bytecode_dir / f"{config.digest()[:16]}-{code_digest().hex()}"
         bytecode_dir.mkdir(parents=True, exist_ok=True)
     env = jinja2.Environment(
         bytecode_cache=CheckedBytecodeCache(str(bytecode_dir)) if bytecode_dir else None,
