@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import os
 import shutil
 import subprocess
 import sys
@@ -17,6 +18,8 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+# The long versions of the property, kill and browser runs (README: Tests); the suite runs short ones.
+LONG = bool(os.environ.get("AI_TIMELINE_LONG"))
 # Debian's Chromium, never Playwright's download; without the background-networking flags it
 # keeps trying to reach hosts this machine cannot.
 CHROMIUM = "/usr/bin/chromium"
@@ -43,10 +46,11 @@ def browser() -> Iterator[object]:
         launched.close()
 
 
-def run_cli(*args: str, root: Path) -> subprocess.CompletedProcess[str]:
-    """Run `python build.py ARGS --root ROOT` as a user would, capturing its output."""
+def run_cli(*args: str, root: Path, script: Path = REPO / "build.py") -> subprocess.CompletedProcess[str]:
+    """Run `python build.py ARGS --root ROOT` as a user would, capturing its output (`script`:
+    another copy of build.py and its package)."""
     return subprocess.run(
-        [sys.executable, str(REPO / "build.py"), *args, "--root", str(root)],
+        [sys.executable, str(script), *args, "--root", str(root)],
         capture_output=True,
         text=True,
         timeout=300,

@@ -20,7 +20,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.conftest import REPO, run_cli, write_article
+from tests.conftest import LONG, REPO, run_cli, write_article
 from tests.test_build_identity import article_text, copy_project, differences
 
 EXAMPLES = 30
@@ -239,6 +239,6 @@ def run_property(tmp_path: Path, examples: int, seed: int) -> int:
 
 
 def test_incremental_command_line_builds_equal_clean_builds(tmp_path: Path) -> None:
-    examples = LONG_EXAMPLES if os.environ.get("AI_TIMELINE_LONG") else EXAMPLES
+    examples = LONG_EXAMPLES if LONG else EXAMPLES
     seed = int(os.environ.get("AI_TIMELINE_SEED", "0"))
     assert run_property(tmp_path, examples, seed) == examples

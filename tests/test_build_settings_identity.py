@@ -22,7 +22,7 @@ import pytest
 import yaml
 
 import site_builder
-from tests.conftest import REPO, run_cli, staging_left
+from tests.conftest import LONG, REPO, run_cli, staging_left
 from tests.test_build_identity import ARTICLES as FORKED
 from tests.test_build_identity import build, copy_project, differences, write_corpus
 
@@ -118,7 +118,7 @@ def test_damaged_cache_files_never_change_the_output(site: Path, tmp_path: Path)
     shares = (0.0, 0.01, 0.05, 0.33, 0.5, 1.0)
     for n, cache in enumerate(caches):
         # Two places in each file, each file other ones, every place some file's; the long run: all six.
-        for share in shares if os.environ.get("AI_TIMELINE_LONG") else (shares[n % 6], shares[(n + 3) % 6]):
+        for share in shares if LONG else (shares[n % 6], shares[(n + 3) % 6]):
             build(site)  # fresh, intact caches
             data = bytearray(cache.read_bytes())
             where = min(int(len(data) * share), len(data) - 1)
@@ -142,8 +142,7 @@ def test_a_build_by_other_code_is_no_cache_for_this_code(site: Path, tmp_path: P
     shutil.copy(REPO / "build.py", tool / "build.py")
 
     def build_with_tool(root: Path, *args: str) -> str:
-        command = [sys.executable, str(tool / "build.py"), "build", *args, "--root", str(root)]
-        result = subprocess.run(command, capture_output=True, text=True, timeout=300)
+        result = run_cli("build", *args, root=root, script=tool / "build.py")
         assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
         return result.stdout
 
@@ -221,7 +220,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 
 # Kill points per kind of change; AI_TIMELINE_LONG=1 runs the long version (ten times as many).
-KILLS = 60 if os.environ.get("AI_TIMELINE_LONG") else 6
+KILLS = 60 if LONG else 6
 
 
 def change_inputs(root: Path, kind: str, step: int) -> list[str]:

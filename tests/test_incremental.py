@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import atexit
 import functools
-import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -25,6 +24,7 @@ from hypothesis.stateful import Bundle, RuleBasedStateMachine, consumes, invaria
 from site_builder import config, content, serve, site, watch
 from site_builder.config import BUNDLED_THEMES
 from site_builder.errors import SiteError
+from tests.conftest import LONG
 
 SITE_YAML = """\
 title: 증분 테스트
@@ -332,7 +332,7 @@ class EditedSite(RuleBasedStateMachine):
 
 # The suite's run; AI_TIMELINE_LONG=1 runs the long one (eight times as many sequences).
 EditedSite.TestCase.settings = settings(
-    max_examples=200 if os.environ.get("AI_TIMELINE_LONG") else 25,
+    max_examples=200 if LONG else 25,
     stateful_step_count=12,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],

@@ -3,7 +3,6 @@ site, on a phone (390 px) and a laptop (1366 px)."""
 
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,13 +17,12 @@ from site_builder.datafiles import load_all
 from site_builder.library import build_library
 from site_builder.serve import overlay_script
 from site_builder.taxonomy import build_taxonomy
-from tests.conftest import REPO, static_server
+from tests.conftest import LONG, REPO, static_server
 
 pytestmark = pytest.mark.browser
 pytest.importorskip("playwright.sync_api")  # the whole module needs the browser
 
 WIDTHS = {"phone": (390, 844), "laptop": (1366, 900)}
-LONG = bool(os.environ.get("AI_TIMELINE_LONG"))
 
 
 def _serve(root: Path, web: Path) -> Iterator[tuple[str, config.Config]]:
