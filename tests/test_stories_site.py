@@ -43,6 +43,12 @@ def card_titles(html: str) -> list[str]:
     return re.findall(r'class="card-title"><a href="[^"]*">([^<]*)</a>', html)
 
 
+def story_box(html: str) -> str:
+    """An article page's story box, '' when it has none."""
+    box = re.search(r'<section class="related story-box".*?</section>', html, re.S)
+    return box.group() if box else ""
+
+
 def feed_titles(xml: str) -> list[str]:
     return re.findall(r"<entry>\s*<title>([^<]*)</title>", xml)
 
@@ -95,10 +101,10 @@ def test_story_page_lists_coverage_in_time_order_with_headlines_and_ledes(launch
 def test_article_pages_link_to_their_story(launch: Path) -> None:
     public = build(launch)
     article = page(public, "2025/03/05/b_etnews/index.html")
-    box = re.search(r'<section class="related story-box".*?</section>', article, re.S)
-    assert box is not None
-    assert 'href="/stories/a_yonhap/">보도 3건 모아 보기' in box.group()
-    assert title(LAUNCH["a_yonhap.md"]) in box.group() and title(LAUNCH["b_etnews.md"]) not in box.group()
+    box = story_box(article)
+    assert box
+    assert 'href="/stories/a_yonhap/">보도 3건 모아 보기' in box
+    assert title(LAUNCH["a_yonhap.md"]) in box and title(LAUNCH["b_etnews.md"]) not in box
 
 
 def test_a_large_story_lists_the_coverage_nearest_each_article_and_counts_it_all(
@@ -115,11 +121,11 @@ def test_a_large_story_lists_the_coverage_nearest_each_article_and_counts_it_all
     assert sorted(card_titles(story)) == sorted(f"보도 제목 {i}" for i in range(size))
 
     middle = page(public, "2025/03/05/m4/index.html")
-    box = re.search(r'<section class="related story-box".*?</section>', middle, re.S).group()
+    box = story_box(middle)
     assert re.findall(r">보도 제목 (\d+)<", box) == ["2", "3", "5", "6", "7"]  # the nearest, oldest first
     assert f"보도 {size}건 모아 보기" in box
     first = page(public, "2025/03/05/m0/index.html")
-    box = re.search(r'<section class="related story-box".*?</section>', first, re.S).group()
+    box = story_box(first)
     assert re.findall(r">보도 제목 (\d+)<", box) == ["1", "2", "3", "4", "5"]
 
     (more,) = re.findall(r'<details class="story-more">.*?</details>', page(public, "index.html"), re.S)
