@@ -48,11 +48,11 @@ from .session import Session
 from .watch import Snapshot, Stat, changed_files, snapshot
 
 DEFAULT_OUTPUT = ".cache/serve"  # never `public/`: a preview build has local URLs and must not be deployed
-POLL_SECONDS = 0.2
+POLL_SECONDS = 0.2  # between looks when no event wakes the server first (events lost or not trusted)
 FULL_LOOK_SHARE = 20  # a full look at the sources runs at most every 20 times what it takes
 CONFIRMED = 20  # of the changes a full look found, how many are checked to have had their events
 CONFIRM_SECONDS = 1.0  # how long an event may take to arrive, a busy machine included
-QUIET_SECONDS = 0.3  # a burst of saves closer together than this gives one rebuild
+QUIET_SECONDS = 0.1  # a burst of saves closer together than this gives one rebuild
 SOURCE_DIRS = ("seeds", "content", "themes", "templates", "static")  # seeds and content as site.yaml names them
 HEAD_END = b"</head>"
 
@@ -323,15 +323,22 @@ class SourceWatcher(Watcher):
         self._tasks = {"sources": {}}  # non-empty, or livereload starts watching the whole cwd
         self.pending: Snapshot | None = None  # latest snapshot while a burst lasts
         self.last_change = 0.0
-        self.events = watch.Events()
+        self.loop: ioloop.IOLoop | None = None
+        self.events = watch.Events(self.wake)
         self.trusted = True  # False once events were seen not to arrive (a network or container file system)
         self.unconfirmed: list[str] = []  # changes a full look found that no event has named yet
         self.unconfirmed_since = 0.0
         self.next_full_look = 0.0  # time.monotonic() from which the next poll looks at every source
 
     def start(self, callback: Callable[[], None]) -> bool:
+        self.loop = ioloop.IOLoop.current()
         ioloop.PeriodicCallback(self.poll, POLL_SECONDS * 1000).start()
         return True  # tells livereload not to run its own poller
+
+    def wake(self) -> None:
+        """A save's event: look at once, not at the next poll (from the watcher's thread)."""
+        if self.loop is not None:
+            self.loop.add_callback(self.poll)
 
     def look(self, latest: Snapshot) -> Snapshot:
         """The sources now, `latest` being the last look: where events say, or all of them when it
@@ -363,6 +370,8 @@ class SourceWatcher(Watcher):
         now_seen = self.look(latest)
         if now_seen != latest:
             self.pending, self.last_change = now_seen, time.monotonic()
+            if self.loop is not None:  # the burst's end is looked for when it is due, not at the next poll
+                self.loop.call_later(QUIET_SECONDS, self.poll)
             return
         if self.pending is None or time.monotonic() - self.last_change < QUIET_SECONDS:
             return

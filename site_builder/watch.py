@@ -196,7 +196,8 @@ def _watched(paths: list[Path]) -> Watched:
 class Events:
     """The paths the operating system reported changed under the watched paths, since last taken."""
 
-    def __init__(self) -> None:
+    def __init__(self, wake: Callable[[], None] = lambda: None) -> None:
+        self._wake = wake  # called, from the watcher's thread, on the first path reported since the last take
         self._lock = threading.Lock()
         self._paths: set[str] = set()
         self._observer: BaseObserver | None = None
@@ -231,8 +232,11 @@ class Events:
     def _add(self, *paths: str) -> None:
         linked = any(os.path.islink(path) and os.path.isdir(path) for path in paths if path)
         with self._lock:
+            first = not self._paths
             self._paths.update(path for path in paths if path)
             self._linked = self._linked or linked
+        if first:
+            self._wake()
 
     def _observe(self, watched: Watched) -> BaseObserver | None:
         if any(identity is None for _, _, identity in watched):

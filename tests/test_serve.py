@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from site_builder import serve
 from tests.conftest import REPO, write_article
 
 WAIT_MS = 15_000
@@ -171,7 +172,7 @@ def test_a_burst_of_saves_gives_one_rebuild(empty_project: Path) -> None:
         before = served.output().count(" rendered, ")
         for i in range(5):  # an editor saving several files within a moment
             write_article(empty_project, f"burst{i}.md", f"title: 묶음 {i}\ndate: 2025-02-0{i + 1}")
-            time.sleep(0.05)
+            time.sleep(serve.QUIET_SECONDS / 5)
         deadline = time.monotonic() + 10
         while served.output().count(" rendered, ") == before and time.monotonic() < deadline:
             time.sleep(0.1)

@@ -3,6 +3,7 @@ every source finds, and a save must be seen from its event, without a full look.
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 import tempfile
 import time
@@ -196,6 +197,32 @@ def test_a_save_is_found_from_its_event_without_a_full_look(
     assert "2025-01-28-r1.md" in capsys.readouterr().out
     assert reloads == ["*"]
     assert not full_looks
+
+
+def test_a_save_wakes_the_watcher_without_waiting_for_a_poll(
+    watcher: serve.SourceWatcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The save's event starts the look, and the end of its burst is looked for when due: with the
+    periodic poll an hour apart, the rebuild still follows the save."""
+    preview = watcher.preview
+    preview.seen = full_look(watcher)
+    assert serve.rebuild(preview, [])
+    monkeypatch.setattr(serve, "POLL_SECONDS", 3600)
+    reloads: list[str] = []
+    monkeypatch.setattr(serve.LiveReloadHandler, "reload_waiters", reloads.append)
+
+    async def save_and_wait() -> None:
+        watcher.start(lambda: None)
+        watcher.poll()  # the first poll looks at everything and starts the events
+        write_article(preview.root, "2025-01-28-r1.md", "title: 딥시크 R1 공개\ndate: 2025-01-28T09:00:00+09:00")
+        deadline = time.monotonic() + 15
+        while not reloads and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+
+    asyncio.run(save_and_wait())
+    assert reloads == ["*"]
+    page = preview.config.output_dir / "2025" / "01" / "28"
+    assert any("딥시크 R1 공개" in p.read_text(encoding="utf-8") for p in page.rglob("index.html"))
 
 
 def test_without_events_the_full_look_finds_the_save(
