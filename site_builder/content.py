@@ -462,7 +462,11 @@ def refresh(
             cache.put(name, stats[name], article)
         else:
             cache.drop(name)
-    for gone in cache.stats.keys() - stats.keys():
+    # Every name listed but not parsed again is in the cache already (its Stat is the cache's):
+    # when the cache holds no more than those and the new ones, no name is gone, found without
+    # a set of 100,000 names.
+    held = len(stats) - sum(name not in cache.stats for name in fresh)
+    for gone in cache.stats.keys() - stats.keys() if len(cache.stats) != held else ():
         before[gone] = cache.get(gone)
         cache.drop(gone)
     # The cache holds no name the listing lacks: of equal size, it holds every one.

@@ -134,11 +134,12 @@ class SearchState:
         return {**self.__dict__, "files": {}}  # made again on demand (`text`): the rest says all
 
     def copy(self) -> SearchState:
-        """A copy `update` may change: a build that fails after indexing leaves the last one as it was."""
+        """A copy `update` may change: a build that fails after indexing leaves the last one as it was.
+        The postings lists are shared: `_update` copies each it changes (a few of 100,000)."""
         return dataclasses.replace(
             self,
             digests=list(self.digests),
-            postings={term: array("i", codes) for term, codes in self.postings.items()},
+            postings=dict(self.postings),
             rows=list(self.rows),
             hashes=dict(self.hashes),
             table=([list(row) for row in self.table[0]], dict(self.table[1])),
@@ -388,7 +389,8 @@ def update(
 def _update(
     state: SearchState, digests: list[str], records: Records, tags: Mapping[str, Tag], table: list[list[list[str]]]
 ) -> SearchState:
-    """`state` brought up to date in place with the docs whose version changed."""
+    """`state` (a copy: its postings lists shared with the state it was copied from, see `copy`)
+    brought up to date in place with the docs whose version changed."""
     edited = list(itertools.compress(range(len(digests)), map(operator.ne, state.digests, digests)))  # in C
     if not edited and state.aliases == table:
         return state
@@ -397,21 +399,30 @@ def _update(
     changed: set[str] = set()  # stems whose postings changed
     order, postings = state.order, state.postings
     olds = _old_codes(postings, edited)
+    own: set[str] = set()  # stems whose postings list is this state's own, copied or new
+
+    def writable(term: str) -> array:
+        if term not in own:
+            postings[term] = array("i", postings.get(term, ()))
+            own.add(term)
+        return postings[term]
+
     for doc, record in zip(edited, records(edited), strict=True):
         old, new = olds[doc], _codes(record, doc)
         for term in old.keys() - new.keys():
-            codes = postings[term]
+            codes = writable(term)
             del codes[bisect.bisect_left(codes, old[term])]
             if not codes:
                 del postings[term]
                 del order[bisect.bisect_left(order, term)]
+                own.discard(term)
         for term, code in new.items():
             if term not in postings:
                 bisect.insort(order, term)
-                postings[term] = array("i")
+                writable(term)
             if old.get(term) == code:
                 continue
-            codes = postings[term]
+            codes = writable(term)
             if term in old:
                 codes[bisect.bisect_left(codes, old[term])] = code
             else:

@@ -188,6 +188,7 @@ class Made:
     grouped: tuple[str, tuple[stories.Story, ...]]  # group_stories()
     search_key: str  # search.layout_key(): the search index's docs in order and its tag table
     article: Callable[[str], Article]  # a published article by source, without its body
+    edited: set[str] | None = None  # the articles whose `digests` differ from the last build's (None: not known)
 
 
 def _site_of(
@@ -213,19 +214,20 @@ def _site_of(
     # articles' order, URLs, tags and grouping stand, and so does the plan, when nothing else it
     # was made from changed. A large site's edit then neither reads nor sorts every article.
     old_plan = previous.plan if previous else None
-    digests = _bodies_edited(previous, parsed, edits) if old_plan and previous and not problems else None
-    if previous and old_plan and digests is not None and structure(previous.parts) == old_plan.structure:
+    bodies = _bodies_edited(previous, parsed, edits) if old_plan and previous and not problems else None
+    if previous and old_plan and bodies is not None and structure(previous.parts) == old_plan.structure:
         return Made(
             parsed,
             data,
             old_plan,
-            digests,
+            bodies[0],
             previous.sources,
             previous.places,
             previous.parts,
             previous.stories,
             previous.search_key,
             lambda source: _cached(parsed, source),
+            edited=bodies[1],
         )
 
     articles = [article for article in map(parsed.get, names) if article is not None]
@@ -279,20 +281,24 @@ def _known(names: tuple[str, ...], tags: dict[str, Tag]) -> str:
 
 def _bodies_edited(
     previous: BuildState, parsed: ParseCache, edits: dict[str, Article | None]
-) -> dict[str, tuple[str, str]] | None:
-    """The published articles' hashes when every file that changed since `previous` kept its
-    front matter (parsed under the same settings, an article is its front matter and its file
-    name, but for the body); None when any file changed more, came or went."""
+) -> tuple[dict[str, tuple[str, str]], set[str]] | None:
+    """The published articles' hashes, and the articles whose hashes changed, when every file that
+    changed since `previous` kept its front matter (parsed under the same settings, an article
+    is its front matter and its file name, but for the body); None when any file changed more,
+    came or went."""
     if not previous.sources:
         return None
     digests = dict(previous.digests)
+    edited = set()
     for name, before in edits.items():
         after = parsed.get(name)
         if before is None or after is None or after.meta_digest != before.meta_digest:
             return None
-        if after.source in digests:
-            digests[after.source] = after.meta_digest, after.digest
-    return digests
+        now = after.meta_digest, after.digest
+        if digests.get(after.source, now) != now:
+            digests[after.source] = now
+            edited.add(after.source)
+    return digests, edited
 
 
 def _cached(parsed: ParseCache, source: str) -> Article:
@@ -308,12 +314,13 @@ def collect_outputs(
     jobs: int = 1,
     allow_empty: bool = True,
     listing: Listing | None = None,
-) -> tuple[BuildState, Callable[[str], Renderer], Callable[[], list[str]], int]:
+) -> tuple[BuildState, Callable[[str], Renderer], Callable[[], list[str]], int, set[str] | None]:
     """The new state with the input fingerprint of every file but the search index's, a function that
     makes a file's renderer from its path, one that adds the search index's files to the state
-    and lists them, and the article count. `listing`: the articles' files as the caller just
-    found them (list_articles). Raises SiteError when any content file is bad, or when no
-    article is to be published and `allow_empty` is false."""
+    and lists them, the article count, and the files whose inputs were worked out again (None:
+    all; the others' are the last build's, made with the same plan). `listing`: the articles'
+    files as the caller just found them (list_articles). Raises SiteError when any content file
+    is bad, or when no article is to be published and `allow_empty` is false."""
     made = _site_of(config, previous, session, jobs, allow_empty, listing)
     site_plan, digests, sources, data = made.plan, made.digests, made.sources, made.data
     reuse_plan = previous is not None and previous.plan is site_plan
@@ -356,9 +363,11 @@ def collect_outputs(
     # a body edit, not those that name it without its body (a listing: its title, date, tags).
     stale: Iterable[int] = range(len(site_plan.paths))
     changed: set[str] = set()
+    anew: set[str] | None = None
     if reuse_plan and previous:
-        changed = set(state_mod.changed_keys(previous.digests, digests))
-        state.inputs = _kept(previous.inputs, site_plan.paths)
+        changed = made.edited if made.edited is not None else set(state_mod.changed_keys(previous.digests, digests))
+        # The same plan made the last inputs: its pages first, in its order, then the few other files.
+        state.inputs = _first(previous.inputs, len(site_plan.paths))
         stale = sorted(
             {
                 i
@@ -367,6 +376,7 @@ def collect_outputs(
                 if body or shows_bodies(site_plan.templates[i]) or previous.digests[s][0] != digests[s][0]
             }
         )
+        anew = {site_plan.paths[i] for i in stale}
     for i in stale:
         shows = shows_bodies(site_plan.templates[i])
         named = [digests[source][body or shows] for source, body in site_plan.named(i)]
@@ -379,6 +389,8 @@ def collect_outputs(
         fixed["CNAME"] = (config.domain + "\n").encode()
     for rel, data_bytes in fixed.items():
         state.inputs[rel] = write.file_hash(data_bytes)
+    if anew is not None:
+        anew |= fixed.keys()
 
     index = site_plan.positions()
 
@@ -448,7 +460,7 @@ def collect_outputs(
         shows = shows_bodies(site_plan.templates[i])
         return _renderer(env, site_plan.templates[i], i, site_plan, (lambda s, _: get(s, True)) if shows else get)
 
-    return state, renderer, search_outputs, len(sources)
+    return state, renderer, search_outputs, len(sources), anew
 
 
 # -- rendering, on every core ----------------------------------------------------------------
@@ -559,7 +571,7 @@ def _build(
     write.check_output_dir(config, own_output)
     write.remove_leftovers(config.output_dir)
     jobs = jobs or parallel.cores()
-    state, renderer, search_outputs, article_count = collect_outputs(
+    state, renderer, search_outputs, article_count, anew = collect_outputs(
         config, previous, session, jobs, allow_empty, listing
     )
     out = config.output_dir
@@ -576,9 +588,20 @@ def _build(
     old_hashes = previous.hashes if reuse and previous else {}
     old_inputs = previous.inputs if reuse and previous and previous.key == state.key else {}
 
-    search_outputs()  # the index first, its records made on every core; its files are written after the pages
-    stale = set(state_mod.changed_keys(old_inputs, state.inputs)) | (state.inputs.keys() - old_hashes.keys())
-    todo = list(filter(stale.__contains__, state.inputs))  # in plan order; in C, for 100,000 pages
+    searched = search_outputs()  # the index first, its records made on every core; its files are written after
+    # The files of the last build, in its order, each with a hash: only those whose inputs were
+    # worked out again can have changed, found without going through 100,000 pages several times.
+    assert state.plan is not None
+    pages = len(state.plan.paths)
+    same = anew is not None and bool(old_inputs) and _same_keys(old_inputs, state.inputs, old_hashes, pages)
+    if same:
+        assert anew is not None
+        index = state.plan.positions()
+        stale = {path for path in anew | set(searched) if old_inputs[path] != state.inputs[path]}
+        todo = sorted(stale, key=lambda path: (index.get(path, len(index)), path))  # in plan order
+    else:
+        stale = set(state_mod.changed_keys(old_inputs, state.inputs)) | (state.inputs.keys() - old_hashes.keys())
+        todo = list(filter(stale.__contains__, state.inputs))  # in plan order; in C, for 100,000 pages
 
     marker = write.marker_text(config)
     known: dict[str, write.Stat] = {}  # the output's folders whose Stat is known without a look
@@ -593,16 +616,18 @@ def _build(
         )
         if errors:
             raise SiteError(errors)
-        state.hashes = _kept(old_hashes, state.inputs, {p: made[0] for p, made in hashes.items()})
         # Sizes as the files were made, so a rebuild never walks the output to say how big the site is.
         old_sizes = previous.sizes if reuse and previous else {}
-        state.sizes = _kept(old_sizes, state.inputs, {p: made[1] for p, made in hashes.items()})
+        new_hashes = {p: made[0] for p, made in hashes.items()}
+        new_sizes = {p: made[1] for p, made in hashes.items()}
+        state.hashes = {**old_hashes, **new_hashes} if same else _kept(old_hashes, state.inputs, new_hashes)
+        state.sizes = {**old_sizes, **new_sizes} if same else _kept(old_sizes, state.inputs, new_sizes)
         # The marker, which records the base URL, is made with the staging folder: a file of
         # the site like any other, changed when the base URL does.
         state.hashes[write.MARKER] = write.file_hash(marker.encode())
         if old_hashes.get(write.MARKER) != state.hashes[write.MARKER]:
             changed.add(write.MARKER)
-        stale_files = old_hashes.keys() - state.hashes.keys()
+        stale_files = set() if same else old_hashes.keys() - state.hashes.keys()
         if reuse and own_output:
             removed = _update_in_place(config, staging, sorted(changed), sorted(stale_files))
         elif reuse:
@@ -657,6 +682,31 @@ def _build(
         warnings=state.plan.warnings,
         size=sum(state.sizes.values()),
     )
+
+
+def _first(old: dict[str, Any], count: int) -> dict[str, Any]:
+    """A copy of `old`'s first `count` items; only the few after them are gone through."""
+    kept = dict(old)
+    for extra in list(itertools.islice(reversed(old), len(old) - count)):
+        del kept[extra]
+    return kept
+
+
+def _same_keys(old_inputs: dict[str, str], inputs: dict[str, str], old_hashes: dict[str, str], pages: int) -> bool:
+    """`inputs` names the files `old_inputs` does, in its order, and `old_hashes` names those and
+    then the marker: the last build made the same files, each with a hash. Both inputs start with
+    the same plan's `pages` pages, so only the few files after them are compared."""
+    tail = len(inputs) - pages
+    return (
+        len(old_inputs) == len(inputs)
+        and len(old_hashes) == len(inputs) + 1
+        and _last(old_hashes, tail + 1) == [write.MARKER, *_last(inputs, tail)]
+        and _last(old_inputs, tail) == _last(inputs, tail)
+    )
+
+
+def _last(items: dict[str, Any], count: int) -> list[str]:
+    return list(itertools.islice(reversed(items), count))
 
 
 def _kept(old: dict[str, Any], keys: Iterable[str], new: dict[str, Any] | None = None) -> dict[str, Any]:

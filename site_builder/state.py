@@ -357,7 +357,10 @@ def changed_keys(old: Mapping[Any, Any], new: Mapping[Any, Any]) -> list[Any]:
     100,000 items."""
     keys = list(new)
     if keys == list(old):
-        return list(compress(keys, map(operator.ne, old.values(), new.values())))
+        # A value that is the same object is equal: only the others are compared, since comparing
+        # reads each value's memory, which costs a large dict most of the time it takes.
+        maybe = list(compress(keys, map(operator.is_not, old.values(), new.values())))
+        return list(compress(maybe, map(operator.ne, map(old.__getitem__, maybe), map(new.__getitem__, maybe))))
     missing = object()
     return [k for k, v in new.items() if old.get(k, missing) != v]
 

@@ -146,12 +146,16 @@ def test_a_build_that_fails_after_indexing_leaves_the_last_index_as_it_was(
     live, state = _sharded_site(empty_project, monkeypatch)
     path = empty_project / "content" / "articles" / "a2.md"
     original = path.read_text(encoding="utf-8")
-    path.write_text(original + "완전히 새로운 단어들 양자컴퓨터 등장.\n", encoding="utf-8")
+    front, _, body = original.rpartition("---\n")
+    # Words other articles have and words none has, in place of its own: postings lists change.
+    path.write_text(front + "---\n" + " ".join(WORDS[7:]) + " 양자컴퓨터 등장.\n", encoding="utf-8")
+    before = {term: list(codes) for term, codes in state.search.postings.items()}
     (empty_project / "templates").mkdir()
     page = empty_project / "templates" / "404.html"
-    page.write_text("{% if %}\n", encoding="utf-8")
-    with pytest.raises(SiteError):
+    page.write_text("{{ (1).missing() }}\n", encoding="utf-8")  # parses, then fails as it renders: after indexing
+    with pytest.raises(SiteError, match="missing"):
         site.build(live, state)
+    assert {term: list(codes) for term, codes in state.search.postings.items()} == before
     path.write_text(original, encoding="utf-8")
     page.write_text("<!doctype html><title>없음</title>\n", encoding="utf-8")
     site.build(live, state)
