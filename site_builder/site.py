@@ -593,8 +593,8 @@ def _build(
     # worked out again can have changed, found without going through 100,000 pages several times.
     assert state.plan is not None
     pages = len(state.plan.paths)
-    same = anew is not None and bool(old_inputs) and _same_keys(old_inputs, state.inputs, old_hashes, pages)
-    if same:
+    same_files = anew is not None and bool(old_inputs) and _same_keys(old_inputs, state.inputs, old_hashes, pages)
+    if same_files:
         assert anew is not None
         index = state.plan.positions()
         stale = {path for path in anew | set(searched) if old_inputs[path] != state.inputs[path]}
@@ -620,14 +620,14 @@ def _build(
         old_sizes = previous.sizes if reuse and previous else {}
         new_hashes = {p: made[0] for p, made in hashes.items()}
         new_sizes = {p: made[1] for p, made in hashes.items()}
-        state.hashes = {**old_hashes, **new_hashes} if same else _kept(old_hashes, state.inputs, new_hashes)
-        state.sizes = {**old_sizes, **new_sizes} if same else _kept(old_sizes, state.inputs, new_sizes)
+        state.hashes = {**old_hashes, **new_hashes} if same_files else _kept(old_hashes, state.inputs, new_hashes)
+        state.sizes = {**old_sizes, **new_sizes} if same_files else _kept(old_sizes, state.inputs, new_sizes)
         # The marker, which records the base URL, is made with the staging folder: a file of
         # the site like any other, changed when the base URL does.
         state.hashes[write.MARKER] = write.file_hash(marker.encode())
         if old_hashes.get(write.MARKER) != state.hashes[write.MARKER]:
             changed.add(write.MARKER)
-        stale_files = set() if same else old_hashes.keys() - state.hashes.keys()
+        stale_files = set() if same_files else old_hashes.keys() - state.hashes.keys()
         if reuse and own_output:
             removed = _update_in_place(config, staging, sorted(changed), sorted(stale_files))
         elif reuse:
