@@ -23,7 +23,7 @@ from pathlib import Path
 from tests.conftest import LONG, REPO, run_cli, write_article
 from tests.test_build_identity import article_text, copy_project, differences
 
-EXAMPLES = 30
+EXAMPLES = 20
 LONG_EXAMPLES = 240
 SEQUENCE = 15  # changes per sequence; each sequence starts from a new project
 ARTICLES = 8
