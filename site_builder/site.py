@@ -687,7 +687,7 @@ def _build(
 def _first(old: dict[str, Any], count: int) -> dict[str, Any]:
     """A copy of `old`'s first `count` items; only the few after them are gone through."""
     kept = dict(old)
-    for extra in list(itertools.islice(reversed(old), len(old) - count)):
+    for extra in _last(old, len(old) - count):
         del kept[extra]
     return kept
 
@@ -713,9 +713,7 @@ def _kept(old: dict[str, Any], keys: Iterable[str], new: dict[str, Any] | None =
     """For each of `keys` in order, its value in `new`, else in `old`; a key in neither is left out."""
     keys = list(keys)
     if list(itertools.islice(old, len(keys))) == keys:  # a rebuild's pages, as the last build had them: a copy
-        kept = dict(old)
-        for extra in list(itertools.islice(old, len(keys), None)):
-            del kept[extra]
+        kept = _first(old, len(keys))
     else:
         kept = dict(zip(keys, map(old.get, keys), strict=True))  # in C: a large site has 100,000 keys
     kept.update(new or {})
