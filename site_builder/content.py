@@ -13,6 +13,7 @@ import operator
 import os
 import pickle
 import re
+import stat
 import sys
 import unicodedata
 import zlib
@@ -409,19 +410,18 @@ def list_articles(config: Config) -> Listing:
     folder = config.content_dir / "articles"
     if not folder.is_dir():
         return {}
-    with os.scandir(folder) as found:
-        names = article_names([e.name for e in found if e.is_file()])
     # stat() relative to the open folder: a large site's 100,000 files in a third of a second,
-    # where DirEntry.stat takes half a second more.
+    # where DirEntry.stat takes half a second more; which of them are files is found from it too.
     fd = os.open(folder, os.O_RDONLY)
     try:
         listing = {}
-        for name in names:
+        for name in article_names(os.listdir(fd)):
             try:
                 info = os.stat(name, dir_fd=fd)
             except FileNotFoundError:  # removed since the folder was read (an editor saving): as if gone
                 continue
-            listing[name] = info.st_mtime_ns, info.st_size
+            if stat.S_ISREG(info.st_mode):
+                listing[name] = info.st_mtime_ns, info.st_size
         return listing
     finally:
         os.close(fd)

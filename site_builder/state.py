@@ -18,7 +18,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import chain, compress
 from pathlib import Path
 from typing import Any
 
@@ -70,7 +70,7 @@ class Plan:
         """Each page's path -> its position; made once per plan in a process (the preview reuses
         a plan for many rebuilds, and 100,000 pages take a few hundredths of a second)."""
         if self._positions is None:
-            self._positions = {page: i for i, page in enumerate(self.paths)}
+            self._positions = dict(zip(self.paths, range(len(self.paths)), strict=True))  # in C
         return self._positions
 
     def context(self, index: int) -> dict[str, Any]:
@@ -201,6 +201,7 @@ class BuildState:
     shadow: Shadow | None = None  # what the output's shadow folder holds (write.publish); None: no shadow to trust
     extras: frozenset[str] = frozenset()  # files a user put in the output, kept there (write.publish)
     folders: list[str] = field(default_factory=list)  # the output's folders, relative ('' itself), as stamped
+    site_folders: list[str] = field(default_factory=list)  # those of the site's files (write.folders_of), sorted
     stamp: str = ""  # write.stamp of `folders` after the build ('': look into the output next time)
     # Where the command line loaded this state and the search index from: saving writes only
     # what changed since (see Journal). Not saved.
@@ -450,7 +451,7 @@ def _packed_stats(stats: ShadowStats | None) -> tuple[int, str, bytes] | None:
     if not stats:
         return None
     try:
-        return stats[0], "\0".join(stats[1]), array("Q", [n for stat in stats[2] for n in stat]).tobytes()
+        return stats[0], "\0".join(stats[1]), array("Q", chain.from_iterable(stats[2])).tobytes()
     except OverflowError:  # a time before 1970: looked up again next time
         return None
 

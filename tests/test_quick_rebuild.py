@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from site_builder import config, library, site, write
+from site_builder import config, content, library, site, write
 from site_builder import state as state_mod
 from tests.conftest import run_cli, write_article
 
@@ -71,6 +71,38 @@ def test_a_users_file_in_a_new_folder_of_the_output_is_kept(empty_project: Path)
     path.write_text(path.read_text(encoding="utf-8") + "\n덧붙인 문장.\n", encoding="utf-8")
     _build(root)
     assert (root / "public" / "mine" / "note.txt").read_text(encoding="utf-8") == "내 파일\n"
+
+
+def test_a_users_file_removed_from_the_output_between_body_edits_stays_gone(empty_project: Path) -> None:
+    root = _project(empty_project)
+    article = root / "content" / "articles" / "a0.md"
+
+    def edit_and_build(sentence: str) -> None:
+        article.write_text(article.read_text(encoding="utf-8") + f"\n{sentence}\n", encoding="utf-8")
+        _build(root)
+
+    _build(root)
+    edit_and_build("첫 문장.")  # the same files as the last build: its folders are kept
+    (root / "public" / "mine").mkdir()
+    (root / "public" / "mine" / "note.txt").write_text("내 파일\n", encoding="utf-8")
+    edit_and_build("둘째 문장.")  # the same pages, and a file of the user's: its folder is the site's too
+    assert (root / "public" / "mine" / "note.txt").is_file()
+    (root / "public" / "mine" / "note.txt").unlink()  # seen only where the stamp covers public/mine
+    _build(root)
+    edit_and_build("셋째 문장.")
+    assert not (root / "public" / "mine" / "note.txt").exists()
+    assert "셋째 문장" in (root / "public" / "2025" / "01" / "10" / "a0" / "index.html").read_text(encoding="utf-8")
+
+
+def test_only_files_named_md_are_articles(empty_project: Path) -> None:
+    root = _project(empty_project)
+    articles = root / "content" / "articles"
+    (articles / "folder.md").mkdir()
+    (articles / ".hidden.md").write_text((articles / "a1.md").read_text(encoding="utf-8"), encoding="utf-8")
+    (articles / "linked.md").symlink_to(articles / "a2.md")
+    (articles / "gone.md").symlink_to(articles / "missing.md")
+    assert list(content.list_articles(config.load(root))) == ["a0.md", "a1.md", "a2.md", "linked.md"]
+    assert "4 articles read" in _build(root)
 
 
 def test_the_stamp_changes_with_any_name_in_any_folder(tmp_path: Path) -> None:
