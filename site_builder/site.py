@@ -890,9 +890,7 @@ def inputs_key(config: Config, allow_empty: bool, listing: Listing) -> str:
     the static files and the share images' fonts. An equal key and an output whose folders are as the
     last build left them (write.stamp) make a build that would change nothing."""
     digest = hashlib.sha1(f"{code_digest().hex()}\0{config.digest()}\0{allow_empty}\n".encode())
-    # The names, then their Stats by Python's hash of a tuple of ints, as write.stamp_of hashes folders'.
-    stats = hash(tuple(listing.values())).to_bytes(8, "big", signed=True)
-    digest.update("\0".join(listing).encode() + b"\0\0" + stats)
+    digest.update(write.stats_key(listing, listing.values()))
     if config.content_dir.is_dir():
         for path in sorted(p for p in config.content_dir.iterdir() if p.is_file()):
             digest.update(f"{path}\0".encode() + path.read_bytes())

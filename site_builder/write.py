@@ -301,15 +301,19 @@ def stamp_of(folders: list[str], stats: list[Stat] | None) -> str:
     if stats is None:
         return ""
     newest = max(map(itemgetter(2), stats), default=0)  # a change sets both; ctime is never older
-    # The Stats by Python's own hash of a tuple of ints: the same in every process (only strings'
-    # hashes are salted), in C, a tenth of the time of formatting 100,000 of them. 64 bits, as a
-    # change to a folder is only ever compared with the last build's stamp, not sought.
-    numbers = hash(tuple(stats)).to_bytes(8, "big", signed=True)
-    digest = hashlib.sha1("\0".join(folders).encode() + b"\0\0" + numbers)
+    digest = hashlib.sha1(stats_key(folders, stats))
     wait = newest + STAMP_SETTLE_NS - time.time_ns()
     if wait > 0:
         time.sleep(wait / 1e9)
     return digest.hexdigest()
+
+
+def stats_key(names: Iterable[str], stats: Iterable[tuple[int, ...]]) -> bytes:
+    """`names` and their Stats as bytes to hash, the Stats by Python's own hash of a tuple of ints:
+    the same in every process (only strings' hashes are salted), in C, a tenth of the time of
+    formatting 100,000 of them. 64 bits, as a change is only ever compared with the last build's
+    record of them, not sought."""
+    return "\0".join(names).encode() + b"\0\0" + hash(tuple(stats)).to_bytes(8, "big", signed=True)
 
 
 def stamp(out: Path, folders: list[str]) -> str:
