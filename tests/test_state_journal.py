@@ -124,3 +124,20 @@ def test_a_build_trusts_no_journal_that_is_gone_or_names_another_base(empty_proj
     _edit(root, "a2.md", "본문 문단입니다.", "본문 문단입니다. 셋째 편집.")
     assert _rendered(run_cli("build", root=root)) == everything
     assert differences(root / "public", clean_build(root, tmp_path)) == []
+
+
+def test_a_key_added_before_the_last_is_journaled_as_the_keys_it_moves() -> None:
+    # As a build's file hashes change when a search shard is added: the new file comes before
+    # the marker, which stays last. The record must say so in a few keys, not hold the whole dict.
+    old = {f"page{i}/index.html": f"h{i}" for i in range(1000)} | {".marker": "m"}
+    new = dict(old)
+    del new[".marker"], new["page10/index.html"]
+    new |= {"search/new.json": "s", ".marker": "m"}
+    new["page5/index.html"] = "changed"
+    change = state_mod._changes(old, new)
+    assert change[0] == "items" and len(change[3]) == 2
+    applied = state_mod._apply(dict(old), change)
+    assert list(applied.items()) == list(new.items())
+    # Keys in another order altogether: the dict is kept whole.
+    shuffled = dict(reversed(new.items()))
+    assert state_mod._changes(old, shuffled) == ("whole", shuffled)
