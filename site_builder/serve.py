@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import errno
+import gc
 import html
 import io
 import json
@@ -27,7 +28,7 @@ import socket
 import sys
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import compress
 from pathlib import Path
@@ -53,6 +54,7 @@ FULL_LOOK_SHARE = 20  # a full look at the sources runs at most every 20 times w
 CONFIRMED = 20  # of the changes a full look found, how many are checked to have had their events
 CONFIRM_SECONDS = 1.0  # how long an event may take to arrive, a busy machine included
 QUIET_SECONDS = 0.1  # a burst of saves closer together than this gives one rebuild
+IDLE_COLLECT_SECONDS = 30.0  # with no save for this long, the collector goes once through what rebuilds froze
 SOURCE_DIRS = ("seeds", "content", "themes", "templates", "static")  # seeds and content as site.yaml names them
 HEAD_END = b"</head>"
 
@@ -72,6 +74,7 @@ class Preview:
     problems: list[str] = field(default_factory=list)  # `path:line: message` lines, empty when good
     seen: Snapshot = field(default_factory=dict)  # the sources the last build started from
     listed: tuple[dict[str, Stat], Listing] | None = None  # an articles folder's snapshot and its listing
+    frozen_at: float | None = None  # time.monotonic() of the last rebuild that froze what it left (_frozen_after)
 
     @property
     def base_path(self) -> str:
@@ -144,7 +147,7 @@ def rebuild(preview: Preview, changed: list[str], ingest: bool = False, log: Cal
         # A new base URL or output folder is a different site: build it afresh.
         previous = preview.state if preview.config and _same_site(preview.config, config) else None
         # The default preview folder is the server's alone; one named with --output may be shared.
-        with state_mod.locked(config):
+        with state_mod.locked(config), _frozen_after(preview):
             result = site.build(
                 config,
                 previous,
@@ -174,6 +177,33 @@ def rebuild(preview: Preview, changed: list[str], ingest: bool = False, log: Cal
         f"{warnings}, {ms:.0f} ms"
     )
     return had_problems or result.written > 0 or result.removed > 0
+
+
+@contextlib.contextmanager
+def _frozen_after(preview: Preview) -> Iterator[None]:
+    """The collector off while a rebuild runs, and what the rebuild leaves (the state the next
+    one starts from: millions of objects at 100,000 articles) frozen after it: the collector's
+    passes never go through it again. Otherwise a full pass, 0.13 s at 20,000 articles and
+    growing with them, falls every few rebuilds on whatever runs next, often a save's rebuild.
+    A rebuild makes no reference cycles (a full collection after each of eight, body and tag
+    edits, found nothing), so the frozen objects are freed as usual when the next state replaces
+    them; `collect_frozen` still goes through them once the server is idle."""
+    gc.disable()  # site.build leaves the collector as it finds it
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.enable()
+        preview.frozen_at = time.monotonic()
+
+
+def collect_frozen(preview: Preview) -> None:
+    """One full collection over everything rebuilds froze, then frozen again: a cycle made despite
+    all (a failed build's traceback) is freed, at a moment no save is waiting."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+    preview.frozen_at = None
 
 
 def _same_site(a: Config, b: Config) -> bool:
@@ -366,6 +396,9 @@ class SourceWatcher(Watcher):
 
     def poll(self) -> None:
         preview = self.preview
+        frozen_at = preview.frozen_at
+        if self.pending is None and frozen_at is not None and time.monotonic() - frozen_at > IDLE_COLLECT_SECONDS:
+            collect_frozen(preview)
         latest = self.pending if self.pending is not None else preview.seen
         now_seen = self.look(latest)
         if now_seen != latest:

@@ -4,9 +4,11 @@ every source finds, and a save must be seen from its event, without a full look.
 from __future__ import annotations
 
 import asyncio
+import gc
 import shutil
 import tempfile
 import time
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -301,3 +303,35 @@ def test_events_that_arrive_keep_the_trust(watcher: serve.SourceWatcher) -> None
         watcher.next_full_look = float("inf")
         seen = watcher.look(seen)
     assert watcher.trusted
+
+
+class _Cycle:
+    """An object in a reference cycle: only the collector can free it."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_what_a_rebuild_leaves_is_kept_from_the_collector_until_the_server_is_idle(
+    watcher: serve.SourceWatcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full pass of the collector over a large site's state takes most of a second at a random
+    moment, often a save's rebuild: rebuilds freeze what they leave. The collector still goes
+    through it all once the server has been idle a while, so a cycle made anyway is freed."""
+    preview = watcher.preview
+    preview.seen = full_look(watcher)
+    try:
+        cycle = _Cycle()
+        ref = weakref.ref(cycle)
+        del cycle  # garbage from here on, but only a collection can see it
+        assert serve.rebuild(preview, [])
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+        gc.collect()
+        assert ref() is not None, "the collector went through what the rebuild froze"
+        watcher.poll()  # not idle long enough yet
+        assert ref() is not None and preview.frozen_at is not None
+        monkeypatch.setattr(serve, "IDLE_COLLECT_SECONDS", 0.0)
+        watcher.poll()
+        assert ref() is None and preview.frozen_at is None
+    finally:
+        gc.unfreeze()
