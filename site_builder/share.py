@@ -17,13 +17,14 @@ import hashlib
 import io
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from PIL import Image, ImageDraw, ImageFont
+from typing import TYPE_CHECKING, Any
 
 from .config import Config
 from .errors import Problem
 from .templates import kdate
+
+if TYPE_CHECKING:  # Pillow is imported where it draws: a rebuild that draws nothing spares 25 ms
+    from PIL import ImageFont
 
 TEMPLATE = "share.png"  # the plan's name for this page kind: drawn here, not by Jinja
 FILE = "share.png"  # written beside each article's index.html
@@ -93,6 +94,8 @@ def missing_fonts(config: Config) -> Problem:
 
 @functools.lru_cache(maxsize=16)  # two files at a handful of sizes
 def _font(path: str, size: int) -> ImageFont.FreeTypeFont:
+    from PIL import ImageFont
+
     return ImageFont.truetype(path, size)
 
 
@@ -128,6 +131,8 @@ def _headline(title: str, bold: str, width: int) -> tuple[ImageFont.FreeTypeFont
 
 def render(context: dict[str, Any]) -> bytes:
     """The PNG of one article's share image; `context` is its page's, with the article resolved."""
+    from PIL import Image, ImageDraw
+
     article, fonts = context["article"], context["fonts"]
     width = SIZE[0] - 2 * MARGIN
     canvas = Image.new("L", SIZE, 0)
