@@ -396,9 +396,6 @@ class SourceWatcher(Watcher):
 
     def poll(self) -> None:
         preview = self.preview
-        frozen_at = preview.frozen_at
-        if self.pending is None and frozen_at is not None and time.monotonic() - frozen_at > IDLE_COLLECT_SECONDS:
-            collect_frozen(preview)
         latest = self.pending if self.pending is not None else preview.seen
         now_seen = self.look(latest)
         if now_seen != latest:
@@ -406,7 +403,13 @@ class SourceWatcher(Watcher):
             if self.loop is not None:  # the burst's end is looked for when it is due, not at the next poll
                 self.loop.call_later(QUIET_SECONDS, self.poll)
             return
-        if self.pending is None or time.monotonic() - self.last_change < QUIET_SECONDS:
+        if self.pending is None:
+            # Nothing changed since the last look, so no save waits for the collection.
+            frozen_at = preview.frozen_at
+            if frozen_at is not None and time.monotonic() - frozen_at > IDLE_COLLECT_SECONDS:
+                collect_frozen(preview)
+            return
+        if time.monotonic() - self.last_change < QUIET_SECONDS:
             return
         changed = changed_files(preview.seen, self.pending)
         preview.seen, self.pending = self.pending, None
