@@ -55,6 +55,7 @@ CONFIRMED = 20  # of the changes a full look found, how many are checked to have
 CONFIRM_SECONDS = 1.0  # how long an event may take to arrive, a busy machine included
 QUIET_SECONDS = 0.1  # a burst of saves closer together than this gives one rebuild
 IDLE_COLLECT_SECONDS = 30.0  # with no save for this long, the collector goes once through what rebuilds froze
+COLLECT_SECONDS = 600.0  # and at most this long after the last time, between saves, however often they come
 SOURCE_DIRS = ("seeds", "content", "themes", "templates", "static")  # seeds and content as site.yaml names them
 HEAD_END = b"</head>"
 
@@ -75,6 +76,7 @@ class Preview:
     seen: Snapshot = field(default_factory=dict)  # the sources the last build started from
     listed: tuple[dict[str, Stat], Listing] | None = None  # an articles folder's snapshot and its listing
     frozen_at: float | None = None  # time.monotonic() of the last rebuild that froze what it left (_frozen_after)
+    collected_at: float = field(default_factory=time.monotonic)  # of the last collect_frozen
 
     @property
     def base_path(self) -> str:
@@ -187,7 +189,8 @@ def _frozen_after(preview: Preview) -> Iterator[None]:
     growing with them, falls every few rebuilds on whatever runs next, often a save's rebuild.
     A rebuild makes no reference cycles (a full collection after each of eight, body and tag
     edits, found nothing), so the frozen objects are freed as usual when the next state replaces
-    them; `collect_frozen` still goes through them once the server is idle."""
+    them; `collect_frozen` still goes through them once the server is idle, or every ten minutes
+    between saves when they never stop that long."""
     gc.disable()  # site.build leaves the collector as it finds it
     try:
         yield
@@ -203,7 +206,7 @@ def collect_frozen(preview: Preview) -> None:
     gc.unfreeze()
     gc.collect()
     gc.freeze()
-    preview.frozen_at = None
+    preview.frozen_at, preview.collected_at = None, time.monotonic()
 
 
 def _same_site(a: Config, b: Config) -> bool:
@@ -405,8 +408,10 @@ class SourceWatcher(Watcher):
             return
         if self.pending is None:
             # Nothing changed since the last look, so no save waits for the collection.
-            frozen_at = preview.frozen_at
-            if frozen_at is not None and time.monotonic() - frozen_at > IDLE_COLLECT_SECONDS:
+            now, frozen_at = time.monotonic(), preview.frozen_at
+            if frozen_at is not None and (
+                now - frozen_at > IDLE_COLLECT_SECONDS or now - preview.collected_at > COLLECT_SECONDS
+            ):
                 collect_frozen(preview)
             return
         if time.monotonic() - self.last_change < QUIET_SECONDS:

@@ -320,26 +320,36 @@ def test_what_a_rebuild_leaves_is_kept_from_the_collector_until_the_server_is_id
     through it all once the server has been idle a while, so a cycle made anyway is freed."""
     preview = watcher.preview
     preview.seen = full_look(watcher)
-    try:
-        cycle = _Cycle()
-        ref = weakref.ref(cycle)
-        del cycle  # garbage from here on, but only a collection can see it
-        assert serve.rebuild(preview, [])
-        assert gc.isenabled() and gc.get_freeze_count() > 0
-        gc.collect()
-        assert ref() is not None, "the collector went through what the rebuild froze"
-        watcher.poll()  # not idle long enough yet
-        assert ref() is not None and preview.frozen_at is not None
-        monkeypatch.setattr(serve, "IDLE_COLLECT_SECONDS", 0.0)
-        monkeypatch.setattr(serve.LiveReloadHandler, "reload_waiters", lambda _: None)
-        write_article(preview.root, "2025-01-28-r1.md", "title: 딥시크 R1 공개\ndate: 2025-01-28T09:00:00+09:00")
-        watcher.next_full_look = 0.0  # this look is a full one: it finds the save without its event
-        watcher.poll()  # finds the save, which must not wait for a collection
-        assert watcher.pending is not None and ref() is not None
-        time.sleep(serve.QUIET_SECONDS * 2)
-        watcher.poll()  # the save's rebuild
-        assert watcher.pending is None and ref() is not None
-        watcher.poll()  # nothing changed: idle
-        assert ref() is None and preview.frozen_at is None
-    finally:
-        gc.unfreeze()
+    gc.collect()  # so that no pass of the collector comes before the rebuild turns it off
+    cycle = _Cycle()
+    ref = weakref.ref(cycle)
+    del cycle  # garbage from here on, but only a collection can see it
+    assert serve.rebuild(preview, [])
+    assert gc.isenabled() and gc.get_freeze_count() > 0
+    gc.collect()
+    assert ref() is not None, "the collector went through what the rebuild froze"
+    watcher.poll()  # not idle long enough yet
+    assert ref() is not None and preview.frozen_at is not None
+    monkeypatch.setattr(serve, "IDLE_COLLECT_SECONDS", 0.0)
+    monkeypatch.setattr(serve.LiveReloadHandler, "reload_waiters", lambda _: None)
+    write_article(preview.root, "2025-01-28-r1.md", "title: 딥시크 R1 공개\ndate: 2025-01-28T09:00:00+09:00")
+    watcher.next_full_look = 0.0  # this look is a full one: it finds the save without its event
+    watcher.poll()  # finds the save, which must not wait for a collection
+    assert watcher.pending is not None and ref() is not None
+    time.sleep(serve.QUIET_SECONDS * 2)
+    watcher.poll()  # the save's rebuild
+    assert watcher.pending is None and ref() is not None
+    watcher.poll()  # nothing changed: idle
+    assert ref() is None and preview.frozen_at is None
+    # Saves that never leave 30 s of quiet: the collection still comes, between two of them.
+    monkeypatch.setattr(serve, "IDLE_COLLECT_SECONDS", 3600.0)
+    gc.collect()
+    cycle = _Cycle()
+    ref = weakref.ref(cycle)
+    del cycle
+    serve.rebuild(preview, [])  # nothing changed: nothing written, but what it left is frozen
+    watcher.poll()
+    assert ref() is not None
+    monkeypatch.setattr(serve, "COLLECT_SECONDS", 0.0)
+    watcher.poll()
+    assert ref() is None
