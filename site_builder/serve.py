@@ -186,7 +186,7 @@ def _frozen_after(preview: Preview) -> Iterator[None]:
     """The collector off while a rebuild runs, and what the rebuild leaves (the state the next
     one starts from: millions of objects at 100,000 articles) frozen after it: the collector's
     passes never go through it again. Otherwise a full pass, 0.13 s at 20,000 articles and
-    growing with them, falls every few rebuilds on whatever runs next, often a save's rebuild.
+    growing with them, fell about once in twelve rebuilds on whatever ran next, often a save's rebuild.
     A rebuild makes no reference cycles (a full collection after each of eight, body and tag
     edits, found nothing), so the frozen objects are freed as usual when the next state replaces
     them; `collect_frozen` still goes through them once the server is idle, or every ten minutes
