@@ -19,9 +19,12 @@ _OWN_LINES = ("copyright", "sign-off", "byline", "outlet name", "portal notice",
 
 
 def _alias_in(alias: str, text: str) -> bool:
-    # Latin aliases must not sit inside longer Latin words; a Korean particle may follow.
-    pattern = rf"(?<![A-Za-z0-9{HANGUL}]){re.escape(alias)}(?![A-Za-z0-9])"
-    return re.search(pattern, text) is not None
+    # Latin aliases must not sit inside longer Latin words; a Korean particle may follow. Most
+    # aliases are not in the text at all: looking for them as patterns compiled every alias of
+    # the registry (more than the re module keeps compiled) for every line, 0.7 s a page.
+    if alias not in text:
+        return False
+    return re.search(rf"(?<![A-Za-z0-9{HANGUL}]){re.escape(alias)}(?![A-Za-z0-9])", text) is not None
 
 
 def outlet_by_name(text: str, outlets: tuple[Outlet, ...]) -> str | None:
