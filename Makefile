@@ -40,7 +40,7 @@ lint: setup
 	$(BIN)/ruff format --check .
 
 test: setup browser node-deps lint
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2 --dist worksteal
 
 clean:
 	rm -rf public .cache
