@@ -60,7 +60,7 @@ def test_a_chip_leads_to_its_tag_where_other_chips_narrow_and_the_url_keeps_the_
     page.goto(served)
     assert len(visible_titles(page)) == 6
     page.click(".card >> nth=1 >> .chip[data-tag=deepseek]")
-    assert page.url == served + "tags/deepseek/"  # the filter spans the tag's whole timeline
+    page.wait_for_url(served + "tags/deepseek/")  # the filter spans the tag's whole timeline
     deepseek = visible_titles(page)
     assert sorted(deepseek) == sorted(
         ["AI 규모의 전쟁 끝?", "반도체주 급락, 시가총액 증발", "실리콘밸리 뒤흔든 중국 AI", "딥시크, 추론 모델 R1 출시"]
@@ -89,7 +89,7 @@ def test_chips_are_links_to_tag_pages_without_javascript(browser: object, served
     page = context.new_page()
     page.goto(served)
     page.click(".chip[data-tag=nvidia] >> nth=0")
-    assert page.url == served + "tags/nvidia/"
+    page.wait_for_url(served + "tags/nvidia/")
     assert "엔비디아" in page.inner_text("h1")
     context.close()
 

@@ -3,6 +3,7 @@ site, on a phone (390 px) and a laptop (1366 px)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -111,7 +112,7 @@ def test_without_javascript_the_search_icon_is_a_link_to_the_search_page(browser
     page = _page(browser, "phone", javascript=False)
     page.goto(url)
     page.click(".search-toggle")
-    assert page.url == url + "search/"
+    page.wait_for_url(url + "search/")
     _close(page)
 
 
@@ -173,7 +174,7 @@ def test_a_tag_filter_covers_the_whole_timeline(browser: object, big_site: tuple
     page = _page(browser, width)
     page.goto(url)
     page.click(".chip[data-tag=openai] >> nth=0")
-    assert page.url == url + "tags/openai/"  # the filter moves to the tag's own pages
+    page.wait_for_url(url + "tags/openai/")  # the filter moves to the tag's own pages
     assert page.is_visible(".pagination")
 
     # A story is one card, under its earliest article with the page's tag: cards, not articles, are counted.
@@ -238,10 +239,12 @@ def test_numbered_pagination_and_linked_archive_months(browser: object, big_site
     page.goto(url)
     assert page.inner_text(".page-numbers [aria-current=page]") == "1"
     page.click(".page-numbers a[aria-label='3쪽']")
-    assert page.url == url + "page/3/" and page.inner_text(".page-numbers [aria-current=page]") == "3"
+    page.wait_for_url(url + "page/3/")
+    assert page.inner_text(".page-numbers [aria-current=page]") == "3"
     assert page.evaluate("document.documentElement.scrollWidth") <= WIDTHS[width][0]
     page.goto(url + "archive/")
     page.click(".month-list a >> nth=1")
+    page.wait_for_url(re.compile(r".*/archive/\d{4}/\d{2}/$"))
     month = page.inner_text("h1")
     assert month not in page.eval_on_selector_all("h2", "els => els.map(e => e.textContent.trim())")
     page.click(".month-neighbours .newer")
