@@ -443,6 +443,9 @@ def _place(target: Path, make: Path, link: bool) -> None:
     temp.unlink(missing_ok=True)
     os.link(make, temp)
     os.replace(temp, target)
+    # When `target` is a link to that file already (a user's file kept at each build), rename(2)
+    # does nothing and leaves the new link, which would be published with the site.
+    temp.unlink(missing_ok=True)
 
 
 def _remove(folder: Path, rel: str) -> None:

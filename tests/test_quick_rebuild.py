@@ -73,6 +73,23 @@ def test_a_users_file_in_a_new_folder_of_the_output_is_kept(empty_project: Path)
     assert (root / "public" / "mine" / "note.txt").read_text(encoding="utf-8") == "내 파일\n"
 
 
+def test_a_users_file_kept_through_edits_leaves_nothing_else_in_the_output(empty_project: Path) -> None:
+    """A file of the user's is linked into the shadow again at each build; a link made beside it
+    must never stay in the site (rename(2) leaves it when both names are links to one file)."""
+    root = _project(empty_project)
+    article = root / "content" / "articles" / "a0.md"
+    _build(root)
+    (root / "public" / "mine.txt").write_text("내 파일\n", encoding="utf-8")
+    (root / "public" / "tags" / "notes.txt").write_text("메모\n", encoding="utf-8")
+    for sentence in ("첫 문장.", "둘째 문장.", "셋째 문장."):
+        article.write_text(article.read_text(encoding="utf-8") + f"\n{sentence}\n", encoding="utf-8")
+        _build(root)
+    assert (root / "public" / "mine.txt").read_text(encoding="utf-8") == "내 파일\n"
+    assert (root / "public" / "tags" / "notes.txt").read_text(encoding="utf-8") == "메모\n"
+    left = [p.relative_to(root).as_posix() for p in root.rglob("*.link")]
+    assert not left, left
+
+
 def test_a_users_file_removed_from_the_output_between_body_edits_stays_gone(empty_project: Path) -> None:
     root = _project(empty_project)
     article = root / "content" / "articles" / "a0.md"
