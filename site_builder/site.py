@@ -353,6 +353,8 @@ def collect_outputs(
                 full[template] = template != share.TEMPLATE and templates.reads_bodies(env, template)
             except jinja2.TemplateError as exc:  # a site's own template that does not parse
                 raise SiteError([templates.error_problem(exc, config, template)]) from None
+            except UnicodeDecodeError as exc:
+                raise SiteError([templates.undecodable_problem(exc, config, template)]) from None
         return full[template]
 
     # Asked of every template now: the pages' renderers are made in the workers, which must not
@@ -491,7 +493,7 @@ def render_outputs(
         make = renderer(path)
         try:
             data = make()
-        except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
+        except Exception as exc:  # whatever a site's own template raises: {{ 1/0 }}, an include of itself
             return templates.error_problem(exc, config, path)
         digest = write.file_hash(data)
         changed = old_hashes.get(path) != digest

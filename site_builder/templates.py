@@ -261,5 +261,21 @@ def error_problem(exc: Exception, config: Config, fallback: str) -> Problem:
     return Problem(location[0], location[1], f"template error: {message}")
 
 
+def undecodable_problem(exc: UnicodeDecodeError, config: Config, fallback: str) -> Problem:
+    """A template file that is not UTF-8 text, found by its bytes (it may be one another template
+    includes), with the line of its first bad byte."""
+    data = bytes(exc.object)
+    found = (
+        path
+        for folder in template_dirs(config)
+        if folder.is_dir()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and path.read_bytes() == data
+    )
+    where = next(found, None)
+    shown = display_path(where, config.root) if where else fallback
+    return Problem(shown, data[: exc.start].count(b"\n") + 1, "template is not UTF-8 text")
+
+
 def render(env: jinja2.Environment, name: str, context: dict[str, Any]) -> str:
     return env.get_template(name).render(context)

@@ -282,6 +282,30 @@ def test_template_error_names_template_and_line_and_keeps_old_site(empty_project
 
 
 @pytest.mark.parametrize(
+    ("template", "line"),
+    [
+        ("{{ 1 / 0 }}", "templates/robots.txt:1: template error: division by zero"),
+        ('{% include "robots.txt" %}', "templates/robots.txt:1: template error: maximum recursion depth exceeded"),
+        (b"User-agent: *\n\xff\xfe\n", "templates/robots.txt:2: template is not UTF-8 text"),
+    ],
+    ids=["raises", "includes-itself", "not-utf8"],
+)
+def test_a_template_that_fails_any_way_is_one_line_and_keeps_the_old_site(
+    empty_project: Path, template: str | bytes, line: str
+) -> None:
+    _timeline_project(empty_project)
+    assert run_cli("build", root=empty_project).returncode == 0
+    before = {p: p.read_bytes() for p in (empty_project / "public").rglob("*") if p.is_file()}
+    (empty_project / "templates").mkdir()
+    target = empty_project / "templates" / "robots.txt"
+    target.write_bytes(template if isinstance(template, bytes) else template.encode())
+    proc = run_cli("build", root=empty_project)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert any(said.startswith(line) for said in proc.stderr.splitlines()), proc.stderr
+    assert {p: p.read_bytes() for p in (empty_project / "public").rglob("*") if p.is_file()} == before
+
+
+@pytest.mark.parametrize(
     ("output", "reason"),
     [
         (".", "it is the project folder or one of its parents"),
