@@ -24,11 +24,12 @@ import io
 import json
 import mimetypes
 import operator
+import os
 import socket
 import sys
 import time
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import compress
 from pathlib import Path
@@ -43,7 +44,7 @@ from . import config as config_mod
 from . import site, watch
 from . import state as state_mod
 from .config import Config
-from .content import Listing
+from .content import Listing, Relisted
 from .errors import Problem, SiteError, display_path
 from .session import Session
 from .watch import Snapshot, Stat, changed_files, snapshot
@@ -106,15 +107,29 @@ def watched_paths(root: Path, config: Config | None) -> list[Path]:
     return paths
 
 
-def articles_listing(preview: Preview, config: Config) -> Listing | None:
+def articles_listing(
+    preview: Preview, config: Config, changed: Iterable[str] = (), before: Snapshot | None = None
+) -> Listing | Relisted | None:
     """content.list_articles's answer, from the snapshot the rebuild starts from: the poll that
     found the change has looked at every article already, which a large site's build would do
     again (a third of a second for 100,000). None when the snapshot does not hold the folder.
-    Sorting the names is kept from the last rebuild while the folder holds the same files."""
-    files = preview.seen.get(str(config.content_dir / "articles"))
+    Sorting the names is kept from the last rebuild while the folder holds the same files.
+    `changed`: every path that differs between `before`, an earlier snapshot, and this one;
+    when the last listing was made from `before`, only those are looked at (a Relisted)."""
+    folder = str(config.content_dir / "articles")
+    files = preview.seen.get(folder)
     if files is None:
         return None
     last = preview.listed
+    if last is not None and before is not None and before.get(folder) is last[0]:
+        names = {os.path.basename(path) for path in changed if os.path.dirname(path) == folder}
+        if all(name in files and name in last[0] for name in names):  # the same files: the same names listed
+            old, listing = last[1], dict(last[1])
+            names.intersection_update(listing)
+            for name in names:
+                listing[name] = files[name]
+            preview.listed = files, listing
+            return Relisted(listing, old, frozenset(names))
     if last is not None and files.keys() == last[0].keys():
         old, listing = last[0], dict(last[1])
         for name in compress(files, map(operator.ne, files.values(), map(old.get, files))):  # in C
@@ -133,9 +148,16 @@ def describe(paths: list[str], root: Path) -> str:
     return ", ".join(shown) or "start"
 
 
-def rebuild(preview: Preview, changed: list[str], ingest: bool = False, log: Callable[[str], None] = print) -> bool:
+def rebuild(
+    preview: Preview,
+    changed: list[str],
+    ingest: bool = False,
+    log: Callable[[str], None] = print,
+    before: Snapshot | None = None,
+) -> bool:
     """Ingest (when a seed changed), build with the previous state, record the outcome.
-    Returns True when the browser should reload: the site's files or the error state changed."""
+    Returns True when the browser should reload: the site's files or the error state changed.
+    `before`: the snapshot `changed` was found against (the one preview.seen now replaces)."""
     started = time.perf_counter()
     had_problems = bool(preview.problems)
     what = describe(changed, preview.root)
@@ -146,6 +168,7 @@ def rebuild(preview: Preview, changed: list[str], ingest: bool = False, log: Cal
             ingested = _ingest(config)
             # What ingest wrote to content/ belongs to this rebuild, not to the next poll's.
             preview.seen = snapshot(watched_paths(preview.root, config), config.output_dir)
+            before = None  # `changed` does not name what ingest wrote
         # A new base URL or output folder is a different site: build it afresh.
         previous = preview.state if preview.config and _same_site(preview.config, config) else None
         # The default preview folder is the server's alone; one named with --output may be shared.
@@ -155,7 +178,7 @@ def rebuild(preview: Preview, changed: list[str], ingest: bool = False, log: Cal
                 previous,
                 own_output=not preview.overrides.get("output"),
                 session=preview.session,
-                listing=articles_listing(preview, config),
+                listing=articles_listing(preview, config, changed, before),
             )
     except SiteError as exc:
         preview.problems = [str(p) for p in exc.problems]
@@ -416,9 +439,9 @@ class SourceWatcher(Watcher):
             return
         if time.monotonic() - self.last_change < QUIET_SECONDS:
             return
-        changed = changed_files(preview.seen, self.pending)
+        before, changed = preview.seen, changed_files(preview.seen, self.pending)
         preview.seen, self.pending = self.pending, None
-        if changed and rebuild(preview, changed):
+        if changed and rebuild(preview, changed, before=before):
             LiveReloadHandler.reload_waiters("*")
 
 

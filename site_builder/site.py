@@ -28,7 +28,7 @@ import jinja2
 from . import __version__, code_digest, datafiles, markdown, parallel, search, share, stories, templates, write
 from . import state as state_mod
 from .config import Config
-from .content import Article, Listing, ParseCache, list_articles, refresh, with_body
+from .content import Article, Listing, ParseCache, Relisted, list_articles, refresh, with_body
 from .errors import Problem, SiteError, display_path
 from .library import Library, build_library
 from .pages import Getter, fingerprint, plan, resolve
@@ -192,7 +192,12 @@ class Made:
 
 
 def _site_of(
-    config: Config, previous: BuildState | None, session: Session, jobs: int, allow_empty: bool, listing: Listing | None
+    config: Config,
+    previous: BuildState | None,
+    session: Session,
+    jobs: int,
+    allow_empty: bool,
+    listing: Listing | Relisted | None,
 ) -> Made:
     """Reads the articles and plans the site, or reuses the last build's plan when the structure
     it was made from stands. Raises SiteError when any content file is bad, or when no article is
@@ -313,7 +318,7 @@ def collect_outputs(
     session: Session,
     jobs: int = 1,
     allow_empty: bool = True,
-    listing: Listing | None = None,
+    listing: Listing | Relisted | None = None,
 ) -> tuple[BuildState, Callable[[str], Renderer], Callable[[], list[str]], int, set[str] | None]:
     """The new state with the input fingerprint of every file but the search index's, a function that
     makes a file's renderer from its path, one that adds the search index's files to the state
@@ -536,7 +541,7 @@ def build(
     own_output: bool = False,
     allow_empty: bool = True,
     session: Session | None = None,
-    listing: Listing | None = None,
+    listing: Listing | Relisted | None = None,
     looked: Looked | None = None,
 ) -> BuildResult:
     """Build the site. With `previous`, re-render only pages whose inputs changed and replace
@@ -546,7 +551,7 @@ def build(
     `own_output` says nobody else writes to the output folder (the preview server's private
     folder), which spares checking what is in it. `session`: the caches kept from the
     previous build of this process (a new one when None). `listing`: the articles' files as
-    the caller just found them (content.list_articles), not looked up again; `looked`: the
+    the caller just found them (content.list_articles, or a content.Relisted), not looked up again; `looked`: the
     output's folders and their Stats, as the caller just found them (write.folder_stats)."""
     # A plan holds millions of small objects and a build makes no reference cycles worth
     # collecting: without this, collector passes over the plan cost more than the rebuild.
@@ -566,7 +571,7 @@ def _build(
     own_output: bool,
     allow_empty: bool,
     session: Session,
-    listing: Listing | None,
+    listing: Listing | Relisted | None,
     looked: Looked | None,
 ) -> BuildResult:
     started = time.perf_counter()

@@ -280,16 +280,23 @@ class EditedSite(RuleBasedStateMachine):
         # The listing the preview passes, from the snapshot its poll took (kept sorted between
         # polls): it must be what the build would find itself. The poll looks only where the
         # file-system events point; that must be what a look at every source finds.
+        # Between polls, what changed is given (serve.rebuild's `before`): then only the named
+        # articles are looked at again, by the listing and by the parsed copies (a Relisted).
         paths = serve.watched_paths(self.root, a)
         seen = watch.snapshot(paths, a.output_dir)
-        if self.preview.seen:
+        last_seen = self.preview.seen
+        if last_seen:
             touched = [str(p) for p in self.events]
-            assert watch.refreshed(self.preview.seen, touched, paths, a.output_dir) == seen, touched
+            assert watch.refreshed(last_seen, touched, paths, a.output_dir) == seen, touched
         self.events.clear()
         self.preview.seen = seen
-        listing = serve.articles_listing(self.preview, a)
+        listing = serve.articles_listing(self.preview, a, watch.changed_files(last_seen, seen), last_seen)
         listed = content.list_articles(a)
-        assert listing == listed and list(listing) == list(listed)
+        plain = listing.listing if isinstance(listing, content.Relisted) else listing
+        assert plain == listed and list(plain) == list(listed)
+        folder = str(a.content_dir / "articles")
+        if last_seen and last_seen.get(folder, {}).keys() == seen.get(folder, {}).keys():
+            assert isinstance(listing, content.Relisted)
         try:
             incremental = site.build(a, self.state, listing=listing)
         except SiteError:

@@ -281,3 +281,37 @@ def test_the_stamp_known_from_the_shadow_is_the_outputs_own(
     (root / "public" / "2025" / "01" / "20" / "a3" / "index.html").unlink()
     _build(root)
     assert _files(root / "public") == before
+
+
+def test_a_relisting_reads_the_named_files_and_any_that_had_problems_again(empty_project: Path) -> None:
+    """The preview names the articles a save changed (content.Relisted), and only those are read
+    again; a file that had problems is read again too, so its problems are said again, and a
+    Relisted made from another listing than the cache's last one is checked file by file."""
+    root = _project(empty_project)
+    cfg = config.load(root)
+    bad = write_article(root, "bad.md", "title: [깨진\ndate: 2025-01-01")
+    cache = content.ParseCache()
+    listing = content.list_articles(cfg)
+    names, _, problems = content.refresh(cfg, cache, listing=listing)
+    assert names == ["a0.md", "a1.md", "a2.md"] and [p.path for p in problems] == ["content/articles/bad.md"]
+
+    edited = write_article(root, "a1.md", "title: 고친 제목\ndate: 2025-01-11T09:00:00+09:00")
+    os.utime(edited, ns=(time.time_ns(), time.time_ns() + 10**9))
+    relisted = dict(listing, **{"a1.md": content.list_articles(cfg)["a1.md"]})
+    _, before, problems = content.refresh(cfg, cache, listing=content.Relisted(relisted, listing, frozenset({"a1.md"})))
+    assert set(before) == {"a1.md", "bad.md"}, "only the named file and the bad one are read"
+    assert [p.path for p in problems] == ["content/articles/bad.md"]
+    assert cache.get("a1.md").title == "고친 제목"
+
+    # Once the bad file is mended, it is read again although not named, and the cache holds it.
+    bad.write_text("---\ntitle: 고친 기사\ndate: 2025-01-01\n---\n본문\n", encoding="utf-8")
+    mended = dict(relisted, **{"bad.md": content.list_articles(cfg)["bad.md"]})
+    names, before, problems = content.refresh(cfg, cache, listing=content.Relisted(mended, relisted, frozenset()))
+    assert (names, set(before), problems) == (["a0.md", "a1.md", "a2.md", "bad.md"], {"bad.md"}, [])
+
+    # Made from a listing the cache was not brought up to date with: every stat is compared.
+    a0 = write_article(root, "a0.md", "title: 다른 제목\ndate: 2025-01-10T09:00:00+09:00")
+    os.utime(a0, ns=(time.time_ns(), time.time_ns() + 2 * 10**9))
+    now = content.list_articles(cfg)
+    _, before, _ = content.refresh(cfg, cache, listing=content.Relisted(now, dict(mended), frozenset()))
+    assert set(before) == {"a0.md"} and cache.get("a0.md").title == "다른 제목"
