@@ -30,6 +30,7 @@ from .errors import Problem, display_path, too_big
 from .urls import is_safe_url
 
 REQUIRED_KEYS = ("title", "date")
+TEXT_KEYS = ("title", "subtitle", "summary", "publisher", "slug", "source_url", "seed", "date_source")
 OPTIONAL_KEYS = (
     "updated",
     "publisher",
@@ -234,6 +235,9 @@ def parse_article(
     for key in REQUIRED_KEYS:
         if data.get(key) in (None, ""):
             problems.append(Problem(shown, 1, f"missing required key '{key}'"))
+    for key in TEXT_KEYS:
+        if isinstance(data.get(key), (list, dict)):  # YAML's [a, b] or a: b, shown as Python's repr otherwise
+            bad(key, f"'{key}' must be text, not a {'list' if isinstance(data[key], list) else 'mapping'}")
 
     date, has_time = parse_datetime(data.get("date"), config.tz)
     if data.get("date") not in (None, "") and date is None:

@@ -220,6 +220,10 @@ BAD_CASES = {
         "title: 태그\ndate: 2025-01-01\ntags: DeepSeek",
         "content/articles/tags.md:4: 'tags' must be a list of names, e.g. tags: [DeepSeek, OpenAI]",
     ),
+    "listtitle.md": (
+        "date: 2025-01-01\ntitle: [딥시크, 오픈AI]",
+        "content/articles/listtitle.md:3: 'title' must be text, not a list",
+    ),
     "typo.md": (
         "title: 오타\ndate: 2025-01-01\nsumary: 요약",
         "content/articles/typo.md:4: unknown front-matter key 'sumary' (did you mean 'summary'?)",
