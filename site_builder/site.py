@@ -498,7 +498,13 @@ def render_outputs(
         make = renderer(path)
         try:
             data = make()
-        except Exception as exc:  # whatever a site's own template raises: {{ 1/0 }}, an include of itself
+        except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
+            return templates.error_problem(exc, config, path)
+        except Exception as exc:
+            # Whatever a site's own template raises ({{ 1/0 }}, an include of itself) is the
+            # site's problem; raised outside any template (a bug, a file gone), it goes on as it was.
+            if templates.template_frame(exc) is None:
+                raise
             return templates.error_problem(exc, config, path)
         digest = write.file_hash(data)
         changed = old_hashes.get(path) != digest

@@ -253,12 +253,19 @@ def error_problem(exc: Exception, config: Config, fallback: str) -> Problem:
         return Problem(display_path(Path(exc.filename), config.root), exc.lineno, f"template syntax: {exc.message}")
     if isinstance(exc, jinja2.TemplateNotFound):
         return Problem(fallback, None, f"template not found: {exc.name}")
-    location: tuple[str, int | None] = (fallback, None)
-    for frame in traceback.extract_tb(exc.__traceback__):
-        if frame.filename.endswith((".html", ".xml", ".txt", ".json")):
-            location = (display_path(Path(frame.filename), config.root), frame.lineno)
+    frame = template_frame(exc)
+    location = (display_path(Path(frame[0]), config.root), frame[1]) if frame else (fallback, None)
     message = exc.message if isinstance(exc, jinja2.TemplateError) and exc.message else str(exc)
     return Problem(location[0], location[1], f"template error: {message}")
+
+
+def template_frame(exc: BaseException) -> tuple[str, int | None] | None:
+    """The file and line of the innermost template the exception passed through, if any."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith(_TEMPLATE_SUFFIXES)]
+    return (frames[-1].filename, frames[-1].lineno) if frames else None
+
+
+_TEMPLATE_SUFFIXES = (".html", ".xml", ".txt", ".json")
 
 
 def undecodable_problem(exc: UnicodeDecodeError, config: Config, fallback: str) -> Problem:

@@ -140,7 +140,7 @@ def test_search_as_you_type_finds_korean_words_with_particles_and_english_names(
     titles = page.eval_on_selector_all("#search-results .results > li > a", "els => els.map(e => e.textContent)")
     assert set(titles) == nvidia
     page.click("#search-results .results a >> text=차세대 GPU")
-    assert urlsplit(page.url).path.endswith("/2024/12/10/gpu/")
+    page.wait_for_url(lambda url: urlsplit(url).path.endswith("/2024/12/10/gpu/"))
 
 
 def test_theme_toggle_follows_the_system_and_is_remembered(browser: object, served: str) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -70,12 +69,8 @@ def edit(path: Path, old: str | re.Pattern[str], new: str) -> None:
     path.write_text(changed, encoding="utf-8")
 
 
-def test_seed_site_has_zero_problems_and_checks_in_well_under_a_second(seed_site: config.Config) -> None:
-    started = time.perf_counter()
-    problems = check_site(seed_site)
-    seconds = time.perf_counter() - started
-    assert problems == []
-    assert seconds < 0.5, f"check took {seconds:.2f} s on the seed site"
+def test_seed_site_has_zero_problems(seed_site: config.Config) -> None:
+    assert check_site(seed_site) == []
 
 
 def test_removed_page_is_named_from_the_content_and_from_every_link(seed_site: config.Config, broken: Path) -> None:

@@ -247,10 +247,13 @@ def test_numbered_pagination_and_linked_archive_months(browser: object, big_site
     page.wait_for_url(re.compile(r".*/archive/\d{4}/\d{2}/$"))
     month = page.inner_text("h1")
     assert month not in page.eval_on_selector_all("h2", "els => els.map(e => e.textContent.trim())")
+    shown = page.url
     page.click(".month-neighbours .newer")
+    page.wait_for_url(lambda url: url != shown)
     newer = page.inner_text("h1")
     assert newer != month
     page.click(".month-neighbours .older")
+    page.wait_for_url(shown)
     assert page.inner_text("h1") == month
     _close(page)
 
