@@ -115,30 +115,30 @@ def articles_listing(
     again (a third of a second for 100,000). None when the snapshot does not hold the folder.
     Sorting the names is kept from the last rebuild while the folder holds the same files.
     `changed`: every path that differs between `before`, an earlier snapshot, and this one;
-    when the last listing was made from `before`, only those are looked at (a Relisted)."""
+    when the last listing was made from `before`, only those are looked at. With the same files
+    as the last listing, the answer is a Relisted, naming the files looked at again."""
     folder = str(config.content_dir / "articles")
     files = preview.seen.get(folder)
     if files is None:
         return None
     last = preview.listed
+    names: set[str] | None = None  # the files looked at again, while the folder holds the same ones
     if last is not None and before is not None and before.get(folder) is last[0]:
         names = {os.path.basename(path) for path in changed if os.path.dirname(path) == folder}
-        if all(name in files and name in last[0] for name in names):  # the same files: the same names listed
-            old, listing = last[1], dict(last[1])
-            names.intersection_update(listing)
-            for name in names:
-                listing[name] = files[name]
-            preview.listed = files, listing
-            return Relisted(listing, old, frozenset(names))
-    if last is not None and files.keys() == last[0].keys():
-        old, listing = last[0], dict(last[1])
-        for name in compress(files, map(operator.ne, files.values(), map(old.get, files))):  # in C
-            if name in listing:
-                listing[name] = files[name]
-    else:
+        if not all(name in files and name in last[0] for name in names):
+            names = None
+    elif last is not None and files.keys() == last[0].keys():
+        names = set(compress(files, map(operator.ne, files.values(), map(last[0].get, files))))  # in C
+    if last is None or names is None:
         listing = {name: files[name] for name in config_mod.article_names(files)}
+        preview.listed = files, listing
+        return listing
+    listing = dict(last[1])
+    names.intersection_update(listing)
+    for name in names:
+        listing[name] = files[name]
     preview.listed = files, listing
-    return listing
+    return Relisted(listing, last[1], frozenset(names))
 
 
 def describe(paths: list[str], root: Path) -> str:
