@@ -22,7 +22,7 @@ from .lexicon import Lexicon, packaged
 from .lexicon import load as load_lexicon
 
 KST = dt.timezone(dt.timedelta(hours=9), "KST")
-TAG_KINDS = ("company", "person", "product", "topic", "organization", "event")
+TAG_KINDS = ("company", "person", "product", "topic", "organization", "region", "event")
 SAFE_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 OUTLET_KINDS = ("national", "economic", "broadcast", "wire", "it", "regional", "internet", "foreign", "portal")
 OUTLET_KEYS = ("kind", "domains", "aliases", "markers")

@@ -30,6 +30,7 @@ from .taxonomy import Entry, StoryLink, Tag, Taxonomy, paginate, story_link, sto
 TAG_KIND_LABELS = {
     "company": "기업",
     "organization": "기관·단체",
+    "region": "지역·지자체",
     "person": "인물",
     "product": "제품·모델",
     "topic": "주제",

@@ -60,6 +60,17 @@ def test_most_central_tag_first() -> None:
     assert ranked == ["Nvidia", "Google"]
 
 
+def test_a_region_is_tagged_only_when_the_article_is_about_it() -> None:
+    about = find_tags(TAGS, "경기도, AI 클러스터 입주기업 모집", [], ["경기도는 24일 밝혔다.", "엔비디아 칩을 쓴다."])
+    assert about[0] == "Gyeonggi Province"
+    lede = find_tags(TAGS, "AI 클러스터 출범", [], ["경남도가 창원에 AI 클러스터를 연다.", "엔비디아 칩을 쓴다."])
+    assert "Gyeongsangnam-do" in lede
+    passing = ["공항공사가 AI 허브를 연다.", "엔비디아와 손잡았다.", "인천시와 협의했다."]
+    assert find_tags(TAGS, "인천공항, AI 허브 청사진", [], passing) == ["Nvidia"]
+    # The bare place is where something happened, not the government.
+    assert find_tags(TAGS, "", [], ["부산 강서구에 데이터센터가 들어선다."]) == []
+
+
 def test_spam_replacing_a_word_is_restored_through_the_gloss() -> None:
     phrase = "카지노사이트 럭키 추천"
     text = (

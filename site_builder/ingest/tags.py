@@ -15,6 +15,7 @@ from ..lexicon import packaged
 from .text import HANGUL
 
 _WORD = f"{HANGUL}A-Za-z0-9"
+_REGION_MIN_SCORE = 2.0
 
 
 def alias_pattern(aliases: Iterable[str]) -> re.Pattern[str]:
@@ -62,7 +63,8 @@ def find_tags(
     """Canonical tag names found in the article, most central first.
 
     Centrality: mentions in the headline count 3, in the deck and lede 2, elsewhere 1;
-    ties go to the tag mentioned first."""
+    ties go to the tag mentioned first. A region needs at least 2: a province named once
+    deep in the body is where something happened, not what the article is about."""
     matcher = _matcher(tags)
     scores: dict[str, float] = {}
     first: dict[str, int] = {}
@@ -74,7 +76,8 @@ def find_tags(
             scores[name] = scores.get(name, 0.0) + weight
             first.setdefault(name, offset + pos)
         offset += len(text) + 1
-    ranked = sorted(scores, key=lambda n: (-scores[n], first[n]))
+    central = [n for n in scores if tags[n].kind != "region" or scores[n] >= _REGION_MIN_SCORE]
+    ranked = sorted(central, key=lambda n: (-scores[n], first[n]))
     return ranked[:limit]
 
 
