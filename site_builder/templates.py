@@ -208,9 +208,10 @@ def make_env(config: Config, bytecode_dir: Path | None = None) -> jinja2.Environ
     return env
 
 
-# A template that shows an article's body: 'a.body', 'body | markdown', '| markdown'. The HTML
-# <body> element and CSS classes such as 'article-body' do not count.
-_READS_BODY = re.compile(r"(?<![<\w/-])body\b(?!\s*>)|\bmarkdown\b")
+# A template that shows an article's body: 'a.body', 'body | markdown', '| markdown', or
+# 'a.digest' (the hash of the whole file, which a body edit changes). The HTML <body> element
+# and CSS classes such as 'article-body' do not count.
+_READS_BODY = re.compile(r"(?<![<\w/-])body\b(?!\s*>)|\bmarkdown\b|\bdigest\b")
 
 
 def reads_bodies(env: jinja2.Environment, name: str, seen: set[str] | None = None) -> bool:
