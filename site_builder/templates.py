@@ -3,12 +3,14 @@ and template errors turned into `path:line: message` problems."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
 import hashlib
 import io
 import os
 import re
+import shutil
 import tempfile
 import traceback
 import unicodedata
@@ -170,11 +172,29 @@ class CheckedBytecodeCache(jinja2.FileSystemBytecodeCache):
         bucket.write_bytecode(buffer)
         payload = buffer.getvalue()
         path = Path(self._get_cache_filename(bucket))
+        path.parent.mkdir(parents=True, exist_ok=True)  # another build may have pruned it (_prune)
         # A name of this process's own, so two builds at once never write into each other's file.
         fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         with os.fdopen(fd, "wb") as f:
             f.write(hashlib.sha256(payload).digest() + payload)
         os.replace(temp, path)
+
+
+KEPT_BYTECODE_DIRS = 8
+
+
+def _prune(current: Path) -> None:
+    """Marks `current` as used now and removes all but the KEPT_BYTECODE_DIRS folders used last:
+    each change of settings or of the code makes a new folder, and the old ones would otherwise
+    pile up. A few are kept, so switching between two base URLs compiles nothing again."""
+    os.utime(current)
+    others = []
+    for folder in current.parent.iterdir():
+        with contextlib.suppress(OSError):  # another build may be removing it
+            others.append((folder.stat().st_mtime, folder))
+    for _, folder in sorted(others, reverse=True)[KEPT_BYTECODE_DIRS:]:
+        if folder != current:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def make_env(config: Config, bytecode_dir: Path | None = None) -> jinja2.Environment:
@@ -184,6 +204,7 @@ def make_env(config: Config, bytecode_dir: Path | None = None) -> jinja2.Environ
         # they were compiled with: one cache folder for each.
         bytecode_dir = bytecode_dir / f"{config.digest()[:16]}-{code_digest().hex()}"
         bytecode_dir.mkdir(parents=True, exist_ok=True)
+        _prune(bytecode_dir)
     env = jinja2.Environment(
         bytecode_cache=CheckedBytecodeCache(str(bytecode_dir)) if bytecode_dir else None,
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs(config)]),

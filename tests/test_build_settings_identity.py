@@ -22,6 +22,7 @@ import pytest
 import yaml
 
 import site_builder
+from site_builder import templates
 from tests.conftest import LONG, REPO, run_cli, staging_left
 from tests.test_build_identity import ARTICLES as FORKED
 from tests.test_build_identity import build, copy_project, differences, write_corpus
@@ -70,6 +71,21 @@ def test_base_url_and_output_from_the_command_line(site: Path, tmp_path: Path) -
 def test_settings_edit_then_rebuild(site: Path, tmp_path: Path, key: str, value: str) -> None:
     build(site)
     set_setting(site, key, value)
+    build(site)
+    assert differences(site / "public", clean_build(site, tmp_path)) == []
+
+
+def test_compiled_templates_of_old_settings_are_pruned(site: Path, tmp_path: Path) -> None:
+    """Each settings state compiles its own templates; only the folders used last are kept,
+    the one in use among them, and a build after pruning still equals a clean one."""
+    jinja_cache = site / ".cache" / "jinja"
+    for n in range(templates.KEPT_BYTECODE_DIRS + 3):
+        set_setting(site, "title", f"제목 {n}")
+        build(site)
+    folders = sorted(jinja_cache.iterdir(), key=lambda p: p.stat().st_mtime)
+    assert len(folders) == templates.KEPT_BYTECODE_DIRS
+    assert any(folders[-1].glob("*.cache"))
+    set_setting(site, "title", "제목 0")  # its folder was pruned: compiled again
     build(site)
     assert differences(site / "public", clean_build(site, tmp_path)) == []
 
