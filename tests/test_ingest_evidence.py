@@ -240,6 +240,8 @@ def test_seed_named_after_its_site_gives_the_publisher(tmp_path: Path, capsys: p
         ("기자명 홍길동", "홍길동"),
         ("홍길동·김철수 기자", ["홍길동", "김철수"]),
         ("- 박영희 특파원", "박영희"),
+        ("/글·그래픽=홍길동 기자 hong@example.com", "홍길동"),
+        ("글·사진=김철수 기자", "김철수"),
     ],
 )
 def test_bylines_give_authors(tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str, author) -> None:
@@ -258,7 +260,7 @@ def test_transcript_sign_off_gives_the_reporter(tmp_path: Path, capsys: pytest.C
     assert fm["author"] == "홍길동"
 
 
-@pytest.mark.parametrize("line", ["AI리포터", "AI리포터 airepoter@etnews.com"])
+@pytest.mark.parametrize("line", ["AI리포터", "AI리포터 airepoter@etnews.com", "그래픽=홍길동 기자"])
 def test_machine_bylines_and_mail_names_are_not_authors(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str
 ) -> None:

@@ -95,6 +95,9 @@ _CAPTION_TAIL = re.compile(
     r"(?:제공|사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$"
     r"|\.\s*(?:AP|AFP|EPA|UPI|로이터|신화)\s*(?:연합뉴스|뉴시스|뉴스1)?$"
 )
+# The writer's credit, with what else the reporter made: '/글·그래픽=홍길동 기자', '글·사진=…'.
+# It names the author, though '그래픽=' or '사진=' alone would make it a caption.
+WRITER_CREDIT = re.compile(r"^/?\s*글(?:\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인))*\s*=\s*")
 _RELATED_LINK = re.compile(r"^[-–·•▶▷]\s*(\[[^\]]{1,12}\]|[\"'‘“])")
 _BULLET = re.compile(r"^[•·∙◦]\s*")
 
@@ -154,6 +157,8 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         for reason, pattern in short:
             if pattern.search(core):
                 return reason
+    if WRITER_CREDIT.match(core) and len(core) <= 60:
+        return "sign-off"
     if _CAPTION.search(core) and not is_sentence(core) or _CAPTION_TAIL.search(core):
         return "caption"
     if len(core) <= 2 and not core.isalnum() or len(core) == 1:

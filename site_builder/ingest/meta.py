@@ -11,7 +11,7 @@ import re
 
 from ..datafiles import Outlet
 from ..lexicon import Lexicon, packaged
-from .clean import Cleaned
+from .clean import WRITER_CREDIT, Cleaned
 from .text import EMAIL, HANGUL, bylines, fold, split_names
 
 # Reasons (from clean) of lines whose outlet names and e-mails are the publisher's own.
@@ -198,6 +198,7 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     '기자명 홍길동', or a name alone beside the date ('홍길동⁄ 2025.11.28 19:00')."""
     by = bylines(lex)
     core = re.sub(r"^[-–•·\s]*", "", line)
+    core = WRITER_CREDIT.sub("", core)
     m = re.match(rf"기자명\s*[:：]?\s*({by.name})(?![가-힣])", core)
     if m:
         return [m.group(1)]
