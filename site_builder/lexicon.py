@@ -23,7 +23,7 @@ FILE = "lexicon.yaml"
 SECTIONS: dict[str, tuple[str, ...]] = {
     "particles": (),
     "chrome": ("widgets", "widget_phrases", "related", "adverts", "notices"),
-    "spam": ("words", "glosses"),
+    "spam": ("words", "companions", "glosses"),
     "dates": ("published", "updated", "header"),
     "bylines": ("roles", "not_names"),
 }
@@ -40,6 +40,7 @@ class Lexicon:
     adverts: tuple[str, ...] = ()
     notices: tuple[str, ...] = ()
     spam_words: tuple[str, ...] = ()
+    spam_companions: tuple[str, ...] = ()
     glosses: tuple[tuple[str, str], ...] = ()  # (term, abbreviation): '인공지능' -> 'AI'
     published: tuple[str, ...] = ()
     updated: tuple[str, ...] = ()
@@ -49,7 +50,7 @@ class Lexicon:
 
 
 def _field(section: str, key: str) -> str:
-    return {"spam.words": "spam_words"}.get(f"{section}.{key}", key or section)
+    return {"spam.words": "spam_words", "spam.companions": "spam_companions"}.get(f"{section}.{key}", key or section)
 
 
 def _merge(

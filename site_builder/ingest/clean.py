@@ -39,7 +39,7 @@ class Cleaned:
     datelines: list[Dateline] = field(default_factory=list)
 
 
-_WEEKDAY = r"\(?[월화수목금토일]\)?"
+_WEEKDAY = r"\(?[월화수목금토일](?:요일)?\)?"
 
 Rules = list[tuple[str, re.Pattern[str]]]
 
@@ -79,6 +79,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
     ]
     short = [
         ("counter", re.compile(r"^[\d\s/]+$")),
+        ("menu", _MENU),
         ("widget", re.compile(r"-?\d+(?:\.\d+)?\s*℃")),  # a weather widget: '구름조금 서울 -3.5℃'
         ("label", re.compile(r"^\[[^\]:：]{1,40}\]$")),  # a cue or series name alone: '[앵커]', '[이주의 칼럼]'
         ("widget", re.compile(r"^(?:" + phrase_pattern(lex.widgets) + r")$", re.I)),
@@ -147,13 +148,33 @@ def _outlet_names(outlets: tuple[Outlet, ...]) -> set[str]:
     return {fold(n) for o in outlets for n in (o.name, *o.aliases)}
 
 
+# Section names joined by separators: 'IT·과학', '전체기사 | 정치·사회 | 경제·금융 | 국제'.
+_MENU = re.compile(r"^[^\s|｜·/>]{1,8}(?:\s*[|｜·/>]\s*[^\s|｜·/>]{1,8})+$")
+# An outlet's masthead: its name beside a slogan or its Latin name ('… · 중도일보', '전자신문 etnews').
+_MASTHEAD_SPLIT = re.compile(r"\s*[·|｜–—]\s*|\s+(?=[A-Za-z]+$)")
+
+
+# A bulleted fact with a date in running text: '▲일시: 2025년 10월 22일(수)', '■ 시행일 : …'.
+_FACT = re.compile(r"^[▲■●◆◇○□※▶▷•·-]\s*(?P<label>[가-힣A-Za-z ]{1,12}?)\s*[:：]\s*(?=.*\d)")
+
+
+def is_fact(line: str, lex: Lexicon) -> bool:
+    """Whether `line` is a bulleted fact of the story (an event's day, a law's effective date):
+    body text, and its date none of the page's stamps. A bulleted stamp ('· 입력 : …') is not one."""
+    m = _FACT.match(line.strip())
+    return bool(m) and bool(re.search(DATE, line)) and m.group("label").strip() not in lex.published + lex.updated
+
+
 def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
+    if is_fact(line, lex):
+        return None
     core = _BULLET.sub("", line).strip()
     always, short = _chrome_rules(lex)
     for reason, pattern in always:
         if pattern.search(core):
             return reason
-    if len(core) <= 40:
+    # Words such as 댓글, 구독 or 이 시각 make a short line a widget, but not a sentence of the story.
+    if len(core) <= 40 and not _running_text(core):
         for reason, pattern in short:
             if pattern.search(core):
                 return reason
@@ -171,6 +192,9 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         return "byline"
     folded = fold(core)
     if folded in outlets:
+        return "outlet name"
+    parts = _MASTHEAD_SPLIT.split(folded)
+    if len(core) <= 40 and len(parts) > 1 and (parts[0] in outlets or parts[-1] in outlets):
         return "outlet name"
     first, _, rest = folded.rpartition(" ")
     if first in outlets and re.fullmatch(r"[가-힣]{2,4}", rest):

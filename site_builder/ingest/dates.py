@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..datafiles import KST, Milestone
 from ..lexicon import Lexicon, packaged, phrase_pattern
-from .clean import Cleaned
+from .clean import Cleaned, is_fact
 from .tags import alias_pattern
 from .text import DATE, sentences
 
@@ -41,7 +41,7 @@ _URL = re.compile(r"(?:https?://|www\.|[A-Za-z0-9-]+\.(?:com|kr|net|co\.kr)/)\S+
 def _labels(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(a stamp label just before a date, an update label, capture-time words beside a date)."""
     label = re.compile(
-        "(?P<label>" + phrase_pattern(lex.published + lex.updated) + r")"
+        r"(?<![가-힣])(?P<label>" + phrase_pattern(lex.published + lex.updated) + r")"
         r"\s*(?:일시|일자|시간|시각|날짜|일|on)?\s*[:：]?\s*$",
         re.I,
     )
@@ -55,6 +55,12 @@ def _labels(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
 _CAPTION = re.compile(
     r"사진\s*=|/\s*사진|[(\[]\s*사진|제공\s*[)\]]?|(?:자료|그래픽|영상)\s*=|\bⓒ|=\s*연합뉴스|뉴스1\s*$"
 )
+
+
+# After a date: the end or start of a period ('30일까지', '1일부터', '1일 ~ 5일').
+_PERIOD = re.compile(r"\s*(?:까지|부터|~|∼|〜|-\s*\d)")
+# A photo from the archive: its date is the photo's, taken long before the story.
+_ARCHIVE_PHOTO = re.compile(r"자료\s*사진|파일\s*사진|資料寫眞|file photo", re.I)
 
 
 @dataclass(frozen=True)
@@ -71,7 +77,7 @@ class Evidence:
     line: int
     text: str  # the date as printed, with its label
     label: str  # '입력', '수정', … or '' when unlabelled
-    zone: str  # header | byline | body | trailer | caption | url
+    zone: str  # header | byline | body | trailer | listing | caption | archive | url
 
 
 def _valid(y: int, m: int, d: int) -> dt.date | None:
@@ -121,7 +127,8 @@ def collect(
     lines: list[tuple[int, str]], zones: dict[int, str], tz: dt.tzinfo = KST, lex: Lexicon | None = None
 ) -> list[Evidence]:
     """Every date on the page: labelled stamps, strips, captions, body mentions and URL dates."""
-    label_before, _, header = _labels(lex or packaged())
+    lex = lex or packaged()
+    label_before, _, header = _labels(lex)
     out: list[Evidence] = []
     for n, line in lines:
         zone = zones.get(n, "body")
@@ -138,8 +145,15 @@ def collect(
             m = label_before.search(line[max(0, start - 16) : start])
             label = m.group("label") if m else ""
             where = zone
-            if zone != "header" and header.search(line):
+            if _PERIOD.match(line, end) or is_fact(line, lex):
+                # '9월 30일까지', '▲일시: 10월 22일': a deadline, a period or an event's day, not a stamp
+                label, where = "", "body"
+            elif header.search(line):
                 where = "header"
+            elif zone == "header" and label:
+                where = "byline"  # '입력 …' above the headline: some layouts print the stamp first
+            elif zone == "caption" and _ARCHIVE_PHOTO.search(line):
+                where = "archive"  # an old photo's date says nothing of the story's
             elif zone in ("byline", "trailer", "body") and not label and _CAPTION.search(line):
                 where = "caption"
             out.append(Evidence(value, n, line[max(0, start - 8) : end].strip(), label, where))
@@ -168,7 +182,7 @@ def decide(
             continue
         if ev.zone not in ("byline", "trailer") and not ev.label:
             continue
-        if ev.zone in ("caption", "url"):
+        if ev.zone in ("caption", "archive", "url"):
             continue
         if ev.label and is_updated(ev.label):
             updated = updated or DateFound(ev.value, f"byline '{ev.text}'")
@@ -198,18 +212,19 @@ def _day(value: dt.datetime | dt.date) -> dt.date:
 
 
 _DAY = re.compile(
-    r"(?<![\d~\-.])(?:(?P<prefix>지난달|지난\s*달|지난|오는|이달|이번\s*달|이르면|늦어도|내달|다음\s*달)\s*)?"
+    r"(?<![\d~\-.])(?:(?P<prefix>지난달|지난\s*달|지난|오는|이달|이번\s*달|이르면|늦어도|내달|다음\s*달|내년)\s*)?"
     r"(?:(?P<month>\d{1,2})월\s*)?"
     r"(?P<day>\d{1,2})일(?!\s*(?:간|동안|만|째|치|분|가량|이내|부터|~|까지))(?=(?P<after>[^.\n]{0,25}))"
 )
-_FUTURE = ("오는", "이르면", "늦어도", "내달", "다음 달", "다음달")
+_FUTURE = ("오는", "이르면", "늦어도", "내달", "다음 달", "다음달", "내년")
 _LOCAL = re.compile(r"^\s*(?:[^()]{0,15})?\(현지\s*(?:시간|시각)\)")
 _RELATIVE = [
     (re.compile(r"지난밤|어젯밤|어제|전날"), 1, True),
     (re.compile(r"이날|오늘|당일"), 0, True),
     (re.compile(r"지난주|일주일"), 7, False),
-    (re.compile(r"(\d+|한|두|세|네)\s*주\s*(?:만|밖에|째|가|전)"), 7, False),
-    (re.compile(r"(\d+|한|두|세|네)\s*(?:달|개월)\s*(?:만|밖에|째|가|전)"), 30, False),
+    # '두 달여 만', '3주가량 만': about that long
+    (re.compile(r"(\d+|한|두|세|네)\s*주\s*(?:여|가량|남짓)?\s*(?:만|밖에|째|가|전)"), 7, False),
+    (re.compile(r"(\d+|한|두|세|네)\s*(?:달|개월)\s*(?:여|가량|남짓)?\s*(?:만|밖에|째|가|전)"), 30, False),
     (re.compile(r"(\d+)\s*일\s*만"), 1, False),
 ]
 _COUNT = {"한": 1, "두": 2, "세": 3, "네": 4}
@@ -267,6 +282,7 @@ _EVENT_YEAR = re.compile(
     r"(?:\b[A-Z][A-Za-z/]{1,12}|(?:서밋|포럼|콘퍼런스|컨퍼런스|박람회|엑스포|빌드|개발자\s*회의|어워드|페스티벌|위크))"
     r"\s?'?(?P<y>20\d{2})(?![\d년])"
 )
+_VERSION = re.compile(r"\s?[-.]?\d")
 PAGE_WINDOW = 7  # days a story may follow a date printed with its own photos
 MILESTONE_WINDOW = 75  # days a story may follow an event it refers to ('지난달', '두 달 만')
 
@@ -303,7 +319,10 @@ def infer(
         if not ms.cues:
             continue
         cue = alias_pattern(ms.cues)
-        cue_sents = [s for s in sents if cue.search(s)]
+        # A sentence naming a successor ('소라 2' for 소라) is about the successor, not the milestone.
+        cue_sents = [
+            s for s in sents if (found := list(cue.finditer(s))) and not any(_VERSION.match(s, m.end()) for m in found)
+        ]
         if not cue_sents:
             continue
         near_day = any(
@@ -363,6 +382,7 @@ def unresolved(body: str) -> str:
 
 
 _WEEKDAY = re.compile(r"\(\s*[월화수목금토일](?:요일)?\s*\)")
+_COMMENTS = re.compile(r"^(?:댓글|의견|comments?)\b", re.I)
 _PLACE_REASONS = {"caption": "caption", "image": "caption", "table": "caption", "repeated line": "caption"}
 
 
@@ -374,9 +394,15 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
     top = cleaned.title_line if cleaned.title_line is not None else None
     reasons = {n: reason for n, _, reason in cleaned.chrome}
     out: dict[int, str] = {}
+    listing = False
     for n, line in lines:
+        # Past a list of other articles or the comments, dates are theirs: only a labelled stamp
+        # ('입력 …') still speaks for the article.
+        listing = listing or n > last and (reasons.get(n) == "related" or bool(_COMMENTS.match(line)))
         if n in reasons and reasons[n] in _PLACE_REASONS:
             out[n] = "caption"
+        elif listing:
+            out[n] = "listing"
         elif top is not None and n < top:
             out[n] = "header"
         elif n < first and top is None and _WEEKDAY.search(line) and not _label_anywhere(line, lex or packaged()):

@@ -65,14 +65,33 @@ def _gloss_replacements(text: str, glosses: tuple[tuple[str, str], ...]) -> dict
     return found
 
 
+_TOKEN = r"[^\s'\"‘’“”()\[\].,]*"
+
+
+def _run_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """A spam word with the token it is glued to, then any spam words, companions and web
+    addresses after it."""
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in sorted(lex.spam_words, key=len, reverse=True))
+    spam = rf"{_TOKEN}(?:{words}){_TOKEN}"
+    more = "|".join(re.escape(w) for w in sorted(lex.spam_companions, key=len, reverse=True))
+    follow = rf"(?:https?://|www\.)\S+|{spam}" + (rf"|(?:{more})(?![^\s.,])" if more else "")
+    return re.compile(rf"{spam}(?:\s+(?:{follow}))*")
+
+
 def find_and_fix(text: str, lex: Lexicon | None = None) -> tuple[str, list[SpamFix]]:
     """The text with injected phrases repaired, and what was done. The spam words and glosses
     are the lexicon's (site_builder/data/lexicon.yaml, extended by content/lexicon.yaml)."""
     lex = lex or packaged()
     replacements = _gloss_replacements(text, lex.glosses)
+    run = _run_pattern(lex)
     for word in lex.spam_words:
         if word in text and not any(word in p for p in replacements):
             phrase = _grow(text, word)
+            if phrase == word:
+                # Pasted once or in varying runs: each run goes whole, with the word it is glued
+                # to ('에볼루션카지노') and what follows it ('추천 https://… 가입머니').
+                for m in run.finditer(text):
+                    replacements.setdefault(m.group(0).strip(), "")
             replacements.setdefault(phrase, "")
     fixes = []
     # Longest first, so a phrase is never half-removed by one of its own parts.

@@ -1,0 +1,172 @@
+"""Kinds of page that misled ingest, each on a small page written for this test: dates of
+comments, lists and events that are not the article's, mastheads and menus above the headline,
+sentences that hold a widget's word, spam pasted once. A date the page does not settle is held
+as a draft, never published wrong."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from ingest_helpers import article_path, body, front_matter, make_project, run_ingest
+
+KST = dt.timezone(dt.timedelta(hours=9))
+HELD = None  # the date is not settled: a draft
+
+
+def ingest(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> tuple[dict[str, object], str]:
+    root = make_project(tmp_path, {"a.txt": text})
+    code, _, err = run_ingest(root, capsys)
+    assert code == 0, err
+    path = article_path(root, "a.txt")
+    return front_matter(path), body(path)
+
+
+def published(fm: dict[str, object]) -> object:
+    """The date the article would be published with, or HELD."""
+    return HELD if fm.get("draft") and str(fm["date_source"]).startswith("candidate") else fm["date"]
+
+
+DATES = {
+    # A reader's comment after the article carries its own time.
+    "comment": (
+        "엔비디아, 1분기 매출 440억달러…시장 예상 상회\n"
+        "엔비디아는 28일(현지시간) 1분기 매출이 440억달러로 전년 동기 대비 69% 증가했다고 밝혔다.\n"
+        "데이터센터 부문 매출은 391억달러로 전체 매출의 89%를 차지했다.\n"
+        "박지훈 특파원 jhpark@asiae.co.kr\n댓글 1\nAI돌이\n2025.05.30 08:14\n역시 대단하네요\n",
+        HELD,
+    ),
+    # A most-read list under the article, each headline with its day.
+    "most read": (
+        "삼성전자, HBM4 샘플 엔비디아에 공급\n"
+        "삼성전자가 6세대 고대역폭메모리 HBM4 샘플을 엔비디아에 공급했다고 29일 밝혔다.\n"
+        "업계에서는 삼성전자가 반격의 발판을 마련했다는 평가가 나온다.\n"
+        "정민호 기자 mhjung@sedaily.com\n많이 본 뉴스\n· SK하이닉스 HBM 독주 2025.06.02\n",
+        HELD,
+    ),
+    # An event's day in a bulleted fact; the sign-off's date is the article's.
+    "event bullet": (
+        "광주시, AI 집적단지 사업 설명회 연다\n"
+        "광주시는 다음 달 국가AI데이터센터에서 2단계 사업 설명회를 열 계획이라고 밝혔다.\n"
+        "▲일시: 2025년 10월 22일(수) 오후 2시\n"
+        '광주시 관계자는 "AI 중심 도시로 도약하는 발판이 될 것"이라고 말했다.\n'
+        "김민수 기자 minsu@kwangju.co.kr 2025-09-30 17:40\n",
+        dt.datetime(2025, 9, 30, 17, 40, tzinfo=KST),
+    ),
+    # '등록' inside '사전 등록', and a deadline ('…까지'), are no stamps.
+    "deadline": (
+        "'AI 서울 2025' 내달 코엑스서 개막…200개 기업 참가\n박수빈 기자 2025.09.01 10:00\n"
+        "국내 최대 규모 생성형 AI 전시회 'AI 서울 2025'가 다음 달 코엑스에서 개막한다고 주최 측이 1일 밝혔다.\n"
+        "▲사전 등록: 2025년 9월 30일까지\n저작권자 © AI타임스 무단전재 및 재배포 금지\n",
+        dt.datetime(2025, 9, 1, 10, 0, tzinfo=KST),
+    ),
+    # A masthead with the outlet's slogan, and the day the page was read, above the headline.
+    "masthead and today": (
+        "충청의 힘, 내일을 여는 신문 · 중도일보\n2025년 3월 7일 금요일\n"
+        "대전 대덕특구, '국가 AI 반도체 실증단지' 최종 선정\n홍길동 기자 | 2025.03.04 14:22\n"
+        "과학기술정보통신부는 4일 대전을 AI 반도체 실증단지 사업 대상지로 확정하고 총 1200억원을 투입한다고 밝혔다.\n"
+        "저작권자 © 중도일보 무단전재 및 재배포 금지\n",
+        dt.datetime(2025, 3, 4, 14, 22, tzinfo=KST),
+    ),
+    # An old photo's date says nothing of the story's day.
+    "archive photo": (
+        '젠슨 황 "블랙웰 울트라 하반기 출시"…GTC서 로드맵 공개\n'
+        "젠슨 황 엔비디아 CEO가 2024년 3월 18일(현지시간) 'GTC 2024'에서 기조연설을 하고 있다. 자료사진. /AFP연합뉴스\n"
+        "젠슨 황 엔비디아 CEO는 18일(현지시간) 미국 새너제이에서 열린 'GTC 2025' 기조연설에서 로드맵을 공개했다.\n"
+        '황 CEO는 "AI 추론 수요가 폭발적으로 늘고 있다"고 강조했다.\n저작권자 ⓒ 서울경제, 무단 전재 및 재배포 금지\n',
+        HELD,
+    ),
+    # 'Next year's 6 January' is the event's day, not the report's ('17일 밝혔다').
+    "next year": (
+        "LG전자, CES 2026서 'AI 홈 허브' 첫선\n"
+        "LG전자가 내년 1월 6일(현지시간) 미국 라스베이거스에서 개막하는 'CES 2026'에서 "
+        "AI 홈 허브를 처음 공개한다고 17일 밝혔다.\n"
+        "신제품은 온디바이스 AI 칩을 탑재해 인터넷 연결 없이도 가전을 제어한다.\nⓒ 전자신문, 무단전재 및 재배포 금지\n",
+        HELD,
+    ),
+    # 'Two months and more since R1': the report is two months after the milestone, not days.
+    "months after a milestone": (
+        '딥시크, V3 업데이트 깜짝 공개…"코딩 성능 대폭 개선"\n'
+        "[서울=뉴스핌] 오영상 기자 = 중국 AI 스타트업 딥시크가 24일 기존 V3 모델을 업데이트한 새 모델을 공개했다.\n"
+        "딥시크가 지난 1월 20일 추론 모델 R1을 공개해 전 세계에 충격을 준 지 두 달여 만이다.\n",
+        dt.date(2025, 3, 24),
+    ),
+    # A successor ('소라 2') is not the milestone of the product it is named after.
+    "successor": (
+        "오픈AI, '소라 2' 공개…소리까지 만드는 영상 AI\n"
+        "오픈AI가 30일(현지시간) 차세대 동영상 생성 AI 모델 '소라 2'를 공개했다.\n"
+        "오픈AI는 이날 소라 2로 만든 영상을 공유하는 소셜 앱 '소라'도 출시했다.\n정유진 기자 yjjung@news1.kr\n",
+        HELD,
+    ),
+    # The stamp printed above the headline, under a section name.
+    "stamp above the headline": (
+        "IT·과학\n입력 2025.03.04 14:22\n카카오, AI 메이트 '카나나' 베타 출시\n"
+        "카카오가 AI 메이트 서비스 '카나나'의 비공개 베타 테스트를 시작했다고 4일 밝혔다.\n"
+        "김하늘 기자 sky@hankyung.com\n",
+        dt.datetime(2025, 3, 4, 14, 22, tzinfo=KST),
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", list(DATES))
+def test_only_the_articles_own_date_is_published(tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str) -> None:
+    text, want = DATES[kind]
+    fm, _ = ingest(tmp_path, capsys, text)
+    assert published(fm) == want, fm
+
+
+def test_a_section_name_above_the_stamp_is_not_the_headline(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fm, _ = ingest(tmp_path, capsys, DATES["stamp above the headline"][0])
+    assert fm["title"] == "카카오, AI 메이트 '카나나' 베타 출시" and "subtitle" not in fm
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        (
+            "충청의 힘, 내일을 여는 신문 · 중도일보\n2025년 3월 7일 금요일",
+            "대전 대덕특구, '국가 AI 반도체 실증단지' 최종 선정",
+        ),
+        ("전체기사 | 정치·사회 | 경제·금융 | 산업·IT | 국제", "대전 대덕특구, '국가 AI 반도체 실증단지' 최종 선정"),
+    ],
+)
+def test_mastheads_and_menus_are_not_headlines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], top: str, title: str
+) -> None:
+    text = DATES["masthead and today"][0].split("\n", 2)[2]
+    fm, _ = ingest(tmp_path, capsys, f"{top}\n{text}")
+    assert fm["title"] == title and "subtitle" not in fm
+    assert fm["publisher"] == "중도일보"
+
+
+def test_sentences_with_a_widgets_word_stay_in_the_body(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    kept = [
+        "이 시각 현재 엔비디아 시총은 3조6000억달러다.",
+        "유료 구독자는 무료 체험 없이 바로 이용할 수 있다.",
+        "출시 직후 커뮤니티에는 호평 댓글이 쏟아졌다.",
+    ]
+    text = (
+        '엔비디아 4% 급등…"AI 수요 꺾이지 않았다"\n입력2025.06.25 07:02\n'
+        "엔비디아 주가가 24일(현지시간) 뉴욕증시에서 4% 넘게 올라 사상 최고가를 다시 썼다.\n"
+        + "\n".join(kept)
+        + "\n월가에서는 하반기 실적 개선 폭이 더 커질 것이란 관측이 나온다.\n정다운 기자 dw@hankyung.com\n"
+    )
+    _, text_body = ingest(tmp_path, capsys, text)
+    assert all(line in text_body for line in kept)
+    assert "월가에서는" in text_body
+
+
+def test_spam_pasted_once_goes_with_its_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = (
+        "삼성전자, 생성형 AI '가우스2' 공개\n2024.11.21 15:30\n"
+        "삼성전자가 생성형 AI 모델 에볼루션카지노 '삼성 가우스2'를 21일 공개했다.\n"
+        "가우스2는 다양한 언어를 지원하며 전작 대비 응답 속도가 빨라졌다.\n"
+        "삼성전자는 가우스2를 사내 업무에 적용했다. 라이브바카라 추천 https://bet.example.com 가입머니 즉시지급\n"
+        "김민지 기자 mjkim@edaily.co.kr\n"
+    )
+    fm, text_body = ingest(tmp_path, capsys, text)
+    assert "삼성전자가 생성형 AI 모델 '삼성 가우스2'를 21일 공개했다." in text_body
+    assert "삼성전자는 가우스2를 사내 업무에 적용했다.\n" in text_body
+    for spam in ("에볼루션", "카지노", "바카라", "추천", "example.com", "가입머니", "즉시지급"):
+        assert spam not in text_body
