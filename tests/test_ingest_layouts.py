@@ -129,6 +129,11 @@ def test_a_section_name_above_the_stamp_is_not_the_headline(tmp_path: Path, caps
             "대전 대덕특구, '국가 AI 반도체 실증단지' 최종 선정",
         ),
         ("전체기사 | 정치·사회 | 경제·금융 | 산업·IT | 국제", "대전 대덕특구, '국가 AI 반도체 실증단지' 최종 선정"),
+        (
+            "전체기사 | 정치·사회 | 경제·금융 | 산업·IT | 국제 | 라이프·엔터",
+            "대전 대덕특구, '국가 AI 반도체 실증단지' 최종 선정",
+        ),
+        ("전체기사 정치 경제 사회 교육 과학 문화", "대전 대덕특구, '국가 AI 반도체 실증단지' 최종 선정"),
     ],
 )
 def test_mastheads_and_menus_are_not_headlines(
@@ -170,3 +175,77 @@ def test_spam_pasted_once_goes_with_its_run(tmp_path: Path, capsys: pytest.Captu
     assert "삼성전자는 가우스2를 사내 업무에 적용했다.\n" in text_body
     for spam in ("에볼루션", "카지노", "바카라", "추천", "example.com", "가입머니", "즉시지급"):
         assert spam not in text_body
+
+
+LEDE = "KT가 엔비디아 최신 GPU 2000장을 확보하고 국내 기업 대상 AI 클라우드 서비스를 확대한다고 10일 밝혔다."
+
+HEADERS = {
+    # A portal's copy: its toolbar under the stamp.
+    "portal toolbar": (
+        "입력2025.02.10. 오후 3:41  수정2025.02.10. 오후 4:05 기사원문\n박정현 기자\n추천\n본문 요약봇\n"
+        "텍스트 음성 변환 서비스 사용하기\nSNS 보내기",
+        "박정현",
+    ),
+    # The other portal: the reporter's name alone above the stamp, then its toolbar.
+    "name beside the stamp": ("박정현\n입력 2025. 2. 10. 15:41\n번역 설정\n글씨크기 조절하기\n인쇄하기", "박정현"),
+    # A correspondent's dateline on its own line.
+    "correspondent": ("입력2025.02.10 15:41\n뉴욕=박정현 특파원", "박정현"),
+    # A column's byline: the writer and their position.
+    "columnist": ("등록 2025-02-10 15:41\n박정현 | 가상대학교 컴퓨터공학과 교수", "박정현"),
+    # An English stamp, as some sites print it.
+    "english stamp": ("Posted : Feb. 10, 2025 15:41\n박정현 기자", "박정현"),
+}
+
+
+@pytest.mark.parametrize("kind", list(HEADERS))
+def test_what_stands_under_the_headline_is_no_deck(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    header, author = HEADERS[kind]
+    text = (
+        f'"한국형 GPU 클라우드" KT, 엔비디아 B200 2000장 확보\n{header}\n{LEDE}\nⓒ 전자신문, 무단전재 및 재배포 금지\n'
+    )
+    fm, text_body = ingest(tmp_path, capsys, text)
+    assert fm["title"] == '"한국형 GPU 클라우드" KT, 엔비디아 B200 2000장 확보'
+    assert "subtitle" not in fm, fm
+    assert fm["author"] == author
+    assert published(fm) == dt.datetime(2025, 2, 10, 15, 41, tzinfo=KST)
+    assert text_body.strip() == LEDE
+
+
+def test_a_portals_machine_summary_is_not_the_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = (
+        "Daum\n머니투데이\nAI 요약\nSK하이닉스가 HBM4 12단 샘플을 세계 최초로 엔비디아에 공급했다.\n"
+        "양산 준비도 하반기 안에 마칠 계획이다.\nSK하이닉스, HBM4 12단 샘플 세계 최초 공급…엔비디아 '루빈' 겨냥\n"
+        "최경민 기자\n입력 2025. 3. 19. 09:31\n"
+        "SK하이닉스가 6세대 고대역폭메모리 'HBM4' 12단 샘플을 세계 최초로 주요 고객사에 공급했다고 19일 밝혔다.\n"
+        "업계에서는 이 고객사를 엔비디아로 보고 있다.\n최경민 기자 brown@mt.co.kr\n"
+    )
+    fm, text_body = ingest(tmp_path, capsys, text)
+    assert fm["title"] == "SK하이닉스, HBM4 12단 샘플 세계 최초 공급…엔비디아 '루빈' 겨냥"
+    assert "세계 최초로 엔비디아에 공급했다." not in text_body and "양산 준비도" not in text_body
+    assert text_body.strip().startswith("SK하이닉스가 6세대")
+
+
+def test_a_broadcasts_sign_off_names_the_reporter_and_its_credits_go(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        '"AI가 면접 본다"…공공기관 AI 채용 확산\n등록일시 : 2025-06-12 20:31\n'
+        "공공기관 채용에 인공지능 면접을 도입하는 곳이 늘고 있습니다.\n지원자들은 공정성을 걱정합니다.\n"
+        "MBC뉴스 홍길동입니다.\n영상취재 : 김철수\nMBC 뉴스는 24시간 여러분의 제보를 기다립니다.\n"
+    )
+    fm, text_body = ingest(tmp_path, capsys, text)
+    assert fm["author"] == "홍길동" and fm["publisher"] == "MBC"
+    assert text_body.strip().endswith("지원자들은 공정성을 걱정합니다.")
+
+
+def test_a_print_editions_note_is_not_body(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = (
+        "카카오, 오픈AI와 손잡고 '카톡 속 챗GPT' 연내 출시\n이민아 기자 | 2025-02-04 14:20\n"
+        "카카오가 오픈AI와 전략적 제휴를 맺고 카카오톡에 챗GPT를 연내 도입한다고 4일 밝혔다.\n"
+        "이 기사는 2025년 2월 5일자 동아일보 지면 B1면에 게재됐습니다.\n"
+    )
+    fm, text_body = ingest(tmp_path, capsys, text)
+    assert "지면" not in text_body
+    assert published(fm) == dt.datetime(2025, 2, 4, 14, 20, tzinfo=KST)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..datafiles import Outlet
 from ..lexicon import Lexicon, packaged, phrase_pattern
-from .text import DATE, EMAIL, bylines, fold, is_sentence
+from .text import DATE, EMAIL, ENGLISH_DATE, bylines, fold, is_sentence
 
 
 @dataclass(frozen=True)
@@ -56,8 +56,11 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             re.compile(r"^[|\s]*" + DATE + r"\.?\s*(" + _WEEKDAY + r")?\s*(\d{1,2}:\d{2}(:\d{2})?)?[|\s]*$"),
         ),
         ("date strip", re.compile(r"^\d{1,2}[./]\d{1,2}\.?\s*" + _WEEKDAY + r"$")),
-        ("byline date", re.compile(r"(?:" + stamp + r")\s*[:：]?\s*" + DATE)),
+        ("byline date", re.compile(r"(?:" + stamp + r")\s*[:：]?\s*(?:" + DATE + "|" + ENGLISH_DATE + ")")),
+        # A print edition's note: '이 기사는 2025년 2월 5일자 가상일보 지면 B1면에 게재됐습니다.'
+        ("print note", re.compile(r"^이 기사는 .{0,40}지면.{0,20}게재")),
         ("byline", re.compile(r"^기자명\s")),
+        ("menu", _MENU),
         (
             "copyright",
             re.compile(
@@ -79,7 +82,6 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
     ]
     short = [
         ("counter", re.compile(r"^[\d\s/]+$")),
-        ("menu", _MENU),
         ("widget", re.compile(r"-?\d+(?:\.\d+)?\s*℃")),  # a weather widget: '구름조금 서울 -3.5℃'
         ("label", re.compile(r"^\[[^\]:：]{1,40}\]$")),  # a cue or series name alone: '[앵커]', '[이주의 칼럼]'
         ("widget", re.compile(r"^(?:" + phrase_pattern(lex.widgets) + r")$", re.I)),
@@ -108,7 +110,8 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]]]
     """(a byline line, reporter prefixes glued to a paragraph), with the lexicon's roles."""
     by = bylines(lex)
     names, role = by.names, by.role
-    byline = re.compile(r"^[-–]?\s*(" + names + r")\s*" + role + r"(?![가-힣])")
+    # '홍길동 기자', '- 홍길동 특파원', '뉴욕=홍길동 특파원'
+    byline = re.compile(r"^[-–]?\s*(?:[가-힣]{2,6}\s*=\s*)?(" + names + r")\s*" + role + r"(?![가-힣])")
     datelines = [
         # [뉴욕=가상일보 홍길동 특파원]
         re.compile(
@@ -149,9 +152,37 @@ def _outlet_names(outlets: tuple[Outlet, ...]) -> set[str]:
 
 
 # Section names joined by separators: 'IT·과학', '전체기사 | 정치·사회 | 경제·금융 | 국제'.
-_MENU = re.compile(r"^[^\s|｜·/>]{1,8}(?:\s*[|｜·/>]\s*[^\s|｜·/>]{1,8})+$")
+_MENU = re.compile(
+    r"^[^\s|｜·/>]{1,8}(?:\s*[|｜·/>]\s*[^\s|｜·/>]{1,8})+$|^(?:전체\s*기사|HOME|홈)(?:\s+[^\s|｜·/>]{1,8}){2,}$"
+)
 # An outlet's masthead: its name beside a slogan or its Latin name ('… · 중도일보', '전자신문 etnews').
 _MASTHEAD_SPLIT = re.compile(r"\s*[·|｜–—]\s*|\s+(?=[A-Za-z]+$)")
+
+
+# Who made a broadcast's pictures: '영상취재 : 김철수', '그래픽: 홍길동·김영희'.
+_STAFF_CREDIT = re.compile(
+    r"^(?:영상\s*취재|영상\s*편집|촬영\s*기자|촬영|편집|그래픽|CG|자료\s*조사)\s*[:：]\s*[가-힣]{2,4}(?:[,·\s]+[가-힣]{2,4})*$"
+)
+# A columnist's byline: '강석진 | 가상대학교 컴퓨터공학과 교수'.
+_POSITION = (
+    r"(?:교수|대표|연구원|연구위원|위원|소장|원장|센터장|변호사|박사|이사|칼럼니스트|논설위원|평론가|작가"
+    r"|회장|의원|사장|CEO|CTO)"
+)
+
+
+def columnist_name(line: str, lex: Lexicon) -> str:
+    """The name in a columnist's byline ('홍길동 | 가상대학교 교수'), or ''."""
+    m = re.fullmatch(rf"({bylines(lex).name})\s*[|｜/]\s*[^|｜/]{{0,40}}{_POSITION}", line.strip())
+    return m.group(1) if m else ""
+
+
+def on_air_name(line: str, outlets: set[str], lex: Lexicon) -> str:
+    """The reporter in a broadcaster's sign-off ('MBC뉴스 홍길동입니다.', 'KNN 정지윤입니다.'), or ''."""
+    m = re.fullmatch(rf"(\S+(?:\s\S+)?)\s+({bylines(lex).name})입니다\.?", line.strip())
+    if m is None:
+        return ""
+    outlet = fold(m.group(1))
+    return m.group(2) if outlet in outlets or outlet.removesuffix("뉴스").strip() in outlets else ""
 
 
 # A bulleted fact with a date in running text: '▲일시: 2025년 10월 22일(수)', '■ 시행일 : …'.
@@ -178,8 +209,12 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         for reason, pattern in short:
             if pattern.search(core):
                 return reason
-    if WRITER_CREDIT.match(core) and len(core) <= 60:
+    if WRITER_CREDIT.match(core) and len(core) <= 60 or on_air_name(core, outlets, lex):
         return "sign-off"
+    if _STAFF_CREDIT.match(core):
+        return "credit"
+    if len(core) <= 60 and columnist_name(core, lex):
+        return "byline"
     if _CAPTION.search(core) and not is_sentence(core) or _CAPTION_TAIL.search(core):
         return "caption"
     if len(core) <= 2 and not core.isalnum() or len(core) == 1:
@@ -207,6 +242,13 @@ def _terminal(reason: str | None, line: str) -> bool:
     return reason in ("copyright", "related", "sign-off") or bool(_RELATED_LINK.match(line))
 
 
+def _beside_stamp(n: int, header: list[tuple[int, str]], reasons: dict[int, str | None]) -> bool:
+    at = next(i for i, (m, _) in enumerate(header) if m == n)
+    near = header[max(0, at - 1) : at] + header[at + 1 : at + 2]
+    return any(reasons[m] in ("byline date", "date line") for m, _ in near)
+
+
+_SUMMARY_MARKS = ("AI 요약", "요약", "요약봇", "본문 요약봇")
 _STAMP_REASONS = ("byline date", "date line", "date strip", "byline")
 
 
@@ -264,6 +306,14 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     out = Cleaned()
     reasons = {n: chrome_reason(line, names, lex) for n, line in lines}
 
+    # A portal's machine summary ('AI 요약' and its sentences) stands above the headline.
+    for i, (_, line) in enumerate(lines):
+        if line in _SUMMARY_MARKS:
+            for m, following in lines[i + 1 :]:
+                if reasons[m] is not None or not is_sentence(following):
+                    break
+                reasons[m] = "portal summary"
+
     # Consecutive identical lines are photo captions printed twice (or a doubled headline).
     for (n1, a), (n2, b) in zip(lines, lines[1:], strict=False):
         if fold(a) == fold(b) and (not is_sentence(a) or _CAPTION_TAIL.search(a)):
@@ -306,6 +356,8 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             continue
         if fold(line) == fold(out.title):
             reasons[n] = "title repeated"
+        elif re.fullmatch(bylines(lex).name, line) and line not in lex.not_names and _beside_stamp(n, header, reasons):
+            reasons[n] = "byline"  # a reporter's name alone, right above or below the stamp
         elif len(line) <= 120 and not line.startswith("["):
             out.deck.append(line)
             reasons[n] = "deck"

@@ -22,11 +22,12 @@ from ..datafiles import KST, Milestone
 from ..lexicon import Lexicon, packaged, phrase_pattern
 from .clean import Cleaned, is_fact
 from .tags import alias_pattern
-from .text import DATE, sentences
+from .text import DATE, ENGLISH_DATE, MONTHS, sentences
 
 # One date parser for every printed form: 2025.01.28, 2025-01-28, 2025/1/28, 2025년 1월 28일,
 # 25.01.28, each optionally followed by a weekday, 오전/오후 and HH:MM(:SS) or (HH:MM).
 _FULL = re.compile(DATE + r"\s*일?")
+_ENGLISH = re.compile(ENGLISH_DATE)
 _SHORT_YEAR = re.compile(r"(?<![\d.,])(?P<y>\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d%,]|\.\d)")
 _TIME = re.compile(
     r"\.?\s*(?:\(?\s*[월화수목금토일](?:요일)?\s*\)\s*)?\(?\s*(?P<ampm>오전|오후|AM|PM)?\s*"
@@ -119,6 +120,11 @@ def parse_dates(
                 continue
             value, end = _with_time(day, text, m.end(), tz)
             taken.update(range(m.start(), end))
+            found.append((m.start(), end, value))
+    for m in _ENGLISH.finditer(text):
+        day = _valid(int(m.group("my")), MONTHS.index(m.group("mon").lower()) + 1, int(m.group("md")))
+        if day is not None:
+            value, end = _with_time(day, text, m.end(), tz)
             found.append((m.start(), end, value))
     return sorted(found, key=lambda f: f[0])
 

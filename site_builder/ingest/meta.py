@@ -11,7 +11,7 @@ import re
 
 from ..datafiles import Outlet
 from ..lexicon import Lexicon, packaged
-from .clean import WRITER_CREDIT, Cleaned
+from .clean import WRITER_CREDIT, Cleaned, columnist_name, on_air_name
 from .text import EMAIL, HANGUL, bylines, fold, split_names
 
 # Reasons (from clean) of lines whose outlet names and e-mails are the publisher's own.
@@ -202,7 +202,9 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     m = re.match(rf"기자명\s*[:：]?\s*({by.name})(?![가-힣])", core)
     if m:
         return [m.group(1)]
-    m = re.search(rf"(?:^|(?<=[\s|·/⁄)\]]))({by.names})\s*{by.role}(?![가-힣])", core)
+    if columnist := columnist_name(core, lex):
+        return [columnist]
+    m = re.search(rf"(?:^|(?<=[\s|·/⁄)\]=]))({by.names})\s*{by.role}(?![가-힣])", core)
     if m:
         return split_names(m.group(1), lex)
     rest = EMAIL.sub(" ", _STAMP.sub(" ", core))
@@ -228,7 +230,9 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | N
     for _, line, reason in cleaned.chrome:
         if reason not in _BYLINE_REASONS:
             continue
-        names = keep(_byline_names(line, lex))
+        names = keep(_byline_names(line, lex) or [n for n in (on_air_name(line, outlet_words, lex),) if n])
+        if not names and reason == "byline" and re.fullmatch(by.name, line):
+            names = keep([line])  # a name alone, which clean found right beside the stamp
         if names:
             return names
         first, _, rest = fold(line).rpartition(" ")

@@ -16,6 +16,11 @@ _SPLIT = re.compile(r"(?<=[.!?。])(?:[" + re.escape(CLOSERS) + r"]*)\s+")
 # A printed date, the one pattern ingest reads dates with: 2025.01.28, 2025-01-28, 2025/1/28,
 # 2025년 1월 28일 (dates.py adds times, weekdays and two-digit years around it).
 DATE = r"(?<![\d.])(?P<y>20\d{2}|19\d{2})\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})(?![\d%])"
+# The same in English, as a few Korean sites print their stamp: 'Posted : Mar. 04, 2025 14:22'.
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+ENGLISH_DATE = (
+    r"\b(?P<mon>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z]*\.?\s+(?P<md>\d{1,2}),?\s+(?P<my>20\d{2})\b"
+)
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "″": '"', "`": "'"})
 
