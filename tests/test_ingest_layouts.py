@@ -249,3 +249,91 @@ def test_a_print_editions_note_is_not_body(tmp_path: Path, capsys: pytest.Captur
     fm, text_body = ingest(tmp_path, capsys, text)
     assert "지면" not in text_body
     assert published(fm) == dt.datetime(2025, 2, 4, 14, 20, tzinfo=KST)
+
+
+STORY = (
+    "카카오가 카카오톡 채팅 탭에서 오픈AI의 챗GPT를 바로 쓸 수 있는 서비스를 28일 출시했다고 밝혔다.\n"
+    "별도 앱을 설치하거나 새로 가입할 필요 없이 카카오 계정으로 이용할 수 있다.\n"
+)
+
+
+def test_a_menu_of_section_names_is_not_the_headline(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = (
+        "뉴스 반도체 모바일 SW ICT 전자·모빌리티 산업 경제 오피니언\n"
+        "카카오톡 안에서 바로 챗GPT…카카오, 오픈AI 협업 서비스 출시\n입력 2025.10.28 14:31\n"
+        + STORY
+        + "이은지 기자 eunji@etnews.com\n"
+    )
+    fm, _ = ingest(tmp_path, capsys, text)
+    assert fm["title"] == "카카오톡 안에서 바로 챗GPT…카카오, 오픈AI 협업 서비스 출시"
+
+
+def test_readers_comments_are_cut_with_their_dates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    comment = (
+        "결국 성능이 문제지 말만 앞세우면 무슨 소용인가. 세금으로 만든 서비스라면 더 꼼꼼히 검증해야 한다고 생각합니다."
+    )
+    text = (
+        "[정동칼럼] 카카오톡 속 챗GPT의 무게\n한서윤 서울대 과학학연구소 연구교수\n글자크기\n"
+        + STORY
+        + "한서윤 서울대 과학학연구소 연구교수\n기사 읽어주기\n댓글 3\n로그인하고 댓글을 남겨주세요\n"
+        f"ai***\n{comment}\n2025.08.21 09:12\n신고\n"
+    )
+    fm, text_body = ingest(tmp_path, capsys, text)
+    assert comment not in text_body and "연구교수" not in text_body
+    assert fm["author"] == "한서윤"  # printed above and below the column
+    assert published(fm) == HELD  # the only date is a comment's
+
+
+@pytest.mark.parametrize(
+    ("trailer", "author"),
+    [
+        # An outlet's name, the reporter and an address in brackets.
+        ("YTN 이은지 (eunji@ytn.co.kr)\n※ '당신의 제보가 뉴스가 됩니다'\n[카카오톡] YTN 검색해 채널 추가", "이은지"),
+        # A broadcast's credits in brackets, the call for tips.
+        ("SBS 이은지입니다.\n(영상취재 : 김태훈, 영상편집 : 이소영, 디자인 : 최하늘)\n카카오톡 @SBS제보", "이은지"),
+    ],
+)
+def test_broadcast_trailers(tmp_path: Path, capsys: pytest.CaptureFixture[str], trailer: str, author: str) -> None:
+    text = (
+        "카카오톡 안에서 바로 챗GPT…카카오, 오픈AI 협업 서비스 출시\n2025.10.28. 오후 2:31\n" + STORY + trailer + "\n"
+    )
+    fm, text_body = ingest(tmp_path, capsys, text)
+    assert fm["author"] == author
+    assert text_body.strip() == STORY.strip().replace("\n", "\n\n")
+    assert "Kakao" in fm["tags"]
+
+
+def test_a_latin_masthead_in_capitals_is_not_the_headline(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "BYLINE NETWORK\n바이라인네트워크\n카카오, 챗GPT 품은 카카오톡 출시\n" + STORY + "이은지 기자\n"
+    fm, _ = ingest(tmp_path, capsys, text)
+    assert fm["title"] == "카카오, 챗GPT 품은 카카오톡 출시" and fm["publisher"] == "바이라인네트워크"
+
+
+def test_markup_lines_portal_widgets_and_summaries_are_chrome(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "카카오, 챗GPT 품은 카카오톡 출시\n입력 2025. 10. 28. 14:31\n요약보기\n"
+        "요약보기 자동요약 기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.\n"
+        "전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.\n카카오가 카톡에 챗GPT를 넣었다.\n"
+        '<div class="article-photo"><img src="https://example.com/a.jpg" alt="카카오 로고"></div>\n'
+        + STORY
+        + "<br>\n이은지 기자 eunji@hankyung.com\n기자 프로필\n구독중\n순공감순\n최신순\n답글0\n"
+    )
+    fm, text_body = ingest(tmp_path, capsys, text)
+    assert text_body.strip() == STORY.strip().replace("\n", "\n\n")
+
+
+def test_an_advert_line_for_a_gambling_site_goes_whole(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    glued = "카카오는 이용자 동의 없이 대화를 학습에 쓰지 않는다고 밝혔다.[파워볼사이트 추천]"
+    text = (
+        "카카오, 챗GPT 품은 카카오톡 출시\n입력 2025.10.28 14:31\n"
+        + STORY
+        + "바카라사이트 추천 ▶ 신규가입 첫충 30% 지급 ◀ 안전한 메이저사이트 bet.example.com\n"
+        + glued
+        + "\n이은지 기자 eunji@hankyung.com\n"
+    )
+    fm, text_body = ingest(tmp_path, capsys, text)
+    assert "바카라" not in text_body and "첫충" not in text_body and "bet.example" not in text_body
+    assert "카카오는 이용자 동의 없이 대화를 학습에 쓰지 않는다고 밝혔다." in text_body
+    assert "파워볼" not in text_body

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..datafiles import Outlet
 from ..lexicon import Lexicon, packaged, phrase_pattern
-from .text import DATE, EMAIL, ENGLISH_DATE, bylines, fold, is_sentence
+from .text import DATE, EMAIL, ENGLISH_DATE, bylines, fold, is_sentence, sentences
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 re.I,
             ),
         ),
+        # A line of markup alone: '<br>', '<div class="photo"><img …></div>', '<script>…</script>'.
+        ("markup", re.compile(r"^(?:<[A-Za-z/!][^<>]*>(?:[^<>]*(?=</))?\s*)+$")),
         ("image", re.compile(r"^!\[.*\]\(.*\)\s*\|?$|^\S*\.(jpe?g|png|gif|webp)\)?$|^\]\(", re.I)),
         ("table", re.compile(r"^\||\|$")),
         ("link", re.compile(r"^https?://\S+$")),
@@ -86,7 +88,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("label", re.compile(r"^\[[^\]:：]{1,40}\]$")),  # a cue or series name alone: '[앵커]', '[이주의 칼럼]'
         ("widget", re.compile(r"^(?:" + phrase_pattern(lex.widgets) + r")$", re.I)),
         ("widget", re.compile(r"^조회\s*수?\s*[:：]?\s*[\d,]*$|" + phrase_pattern(lex.widget_phrases))),
-        ("related", re.compile(r"^(?:" + phrase_pattern(lex.related) + r")")),
+        # '많이 본 뉴스', also after the outlet's name: '블로터 많이 본 뉴스'
+        ("related", re.compile(r"^(?:\S{1,10}\s+)?(?:" + phrase_pattern(lex.related) + r")")),
         ("advert", re.compile(phrase_pattern(lex.adverts) + r"|^광고$|^AD$")),
     ]
     return always, short
@@ -151,6 +154,11 @@ def _outlet_names(outlets: tuple[Outlet, ...]) -> set[str]:
     return {fold(n) for o in outlets for n in (o.name, *o.aliases)}
 
 
+def _is_outlet(folded: str, outlets: set[str]) -> bool:
+    # Mastheads print Latin names in capitals ('BYLINE NETWORK' for 'Byline Network').
+    return folded in outlets or folded.isupper() and any(folded == o.upper() for o in outlets)
+
+
 # Section names joined by separators: 'IT·과학', '전체기사 | 정치·사회 | 경제·금융 | 국제'.
 _MENU = re.compile(
     r"^[^\s|｜·/>]{1,8}(?:\s*[|｜·/>]\s*[^\s|｜·/>]{1,8})+$|^(?:전체\s*기사|HOME|홈)(?:\s+[^\s|｜·/>]{1,8}){2,}$"
@@ -160,9 +168,9 @@ _MASTHEAD_SPLIT = re.compile(r"\s*[·|｜–—]\s*|\s+(?=[A-Za-z]+$)")
 
 
 # Who made a broadcast's pictures: '영상취재 : 김철수', '그래픽: 홍길동·김영희'.
-_STAFF_CREDIT = re.compile(
-    r"^(?:영상\s*취재|영상\s*편집|촬영\s*기자|촬영|편집|그래픽|CG|자료\s*조사)\s*[:：]\s*[가-힣]{2,4}(?:[,·\s]+[가-힣]{2,4})*$"
-)
+_CREDIT_ROLE = r"(?:영상\s*취재|영상\s*편집|촬영\s*기자|촬영|편집|그래픽|디자인|CG|자료\s*조사)"
+_CREDIT_ONE = _CREDIT_ROLE + r"\s*[:：]\s*[가-힣]{2,4}(?:[·\s]+[가-힣]{2,4})*"
+_STAFF_CREDIT = re.compile(rf"^\(?{_CREDIT_ONE}(?:\s*[,/]\s*{_CREDIT_ONE})*\)?$")
 # A columnist's byline: '강석진 | 가상대학교 컴퓨터공학과 교수'.
 _POSITION = (
     r"(?:교수|대표|연구원|연구위원|위원|소장|원장|센터장|변호사|박사|이사|칼럼니스트|논설위원|평론가|작가"
@@ -170,10 +178,21 @@ _POSITION = (
 )
 
 
-def columnist_name(line: str, lex: Lexicon) -> str:
-    """The name in a columnist's byline ('홍길동 | 가상대학교 교수'), or ''."""
-    m = re.fullmatch(rf"({bylines(lex).name})\s*[|｜/]\s*[^|｜/]{{0,40}}{_POSITION}", line.strip())
+def columnist_name(line: str, lex: Lexicon, spaced: bool = False) -> str:
+    """The name in a columnist's byline ('홍길동 | 가상대학교 교수'), or ''. `spaced`: also
+    without the bar ('홍길동 가상대학교 교수'), which only a line printed above and below the
+    column shows to be a byline rather than a caption."""
+    bar = r"\s*[|｜/]\s*|\s+" if spaced else r"\s*[|｜/]\s*"
+    m = re.fullmatch(rf"({bylines(lex).name})(?:{bar})[^|｜/]{{0,40}}{_POSITION}", line.strip())
     return m.group(1) if m else ""
+
+
+def _section_menu(line: str, lex: Lexicon) -> bool:
+    """A line of a site's section names ('경제 금융 부동산 산업 IT 국제 정치 사회')."""
+    words = re.split(r"\s*[|｜]\s*|\s+", line)
+    known = sum(word in lex.sections or all(w in lex.sections for w in re.split(r"[/·]", word)) for word in words)
+    short = all(len(word) <= 8 for word in words) and not is_sentence(line)
+    return short and len(words) >= 4 and known >= max(3, len(words) / 3)
 
 
 def on_air_name(line: str, outlets: set[str], lex: Lexicon) -> str:
@@ -209,6 +228,8 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         for reason, pattern in short:
             if pattern.search(core):
                 return reason
+    if _section_menu(core, lex):
+        return "menu"
     if WRITER_CREDIT.match(core) and len(core) <= 60 or on_air_name(core, outlets, lex):
         return "sign-off"
     if _STAFF_CREDIT.match(core):
@@ -226,7 +247,7 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     if len(core) <= 40 and _byline_rules(lex)[0].search(core) and not is_sentence(core):
         return "byline"
     folded = fold(core)
-    if folded in outlets:
+    if _is_outlet(folded, outlets):
         return "outlet name"
     parts = _MASTHEAD_SPLIT.split(folded)
     if len(core) <= 40 and len(parts) > 1 and (parts[0] in outlets or parts[-1] in outlets):
@@ -248,7 +269,9 @@ def _beside_stamp(n: int, header: list[tuple[int, str]], reasons: dict[int, str 
     return any(reasons[m] in ("byline date", "date line") for m, _ in near)
 
 
-_SUMMARY_MARKS = ("AI 요약", "요약", "요약봇", "본문 요약봇")
+# The heading of the readers' comments: '댓글 3', '댓글', '로그인하고 댓글을 남겨주세요'.
+_COMMENTS_HEADING = re.compile(r"^(?:댓글\s*\d*|comments?\s*\d*|로그인하고 댓글을.*)$", re.I)
+_SUMMARY_MARKS = ("AI 요약", "요약")  # not the toolbars' 요약봇 buttons: no summary follows them
 _STAMP_REASONS = ("byline date", "date line", "date strip", "byline")
 
 
@@ -306,13 +329,22 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     out = Cleaned()
     reasons = {n: chrome_reason(line, names, lex) for n, line in lines}
 
-    # A portal's machine summary ('AI 요약' and its sentences) stands above the headline.
+    # A portal's machine summary ('AI 요약', '자동요약') stands above the headline or the body: up
+    # to three short sentences, each a line of its own, before the headline or a reporter's dateline.
     for i, (_, line) in enumerate(lines):
-        if line in _SUMMARY_MARKS:
-            for m, following in lines[i + 1 :]:
-                if reasons[m] is not None or not is_sentence(following):
+        if line in _SUMMARY_MARKS or "자동요약" in line:
+            summary: list[int] = []
+            for j, (m, following) in enumerate(lines[i + 1 :], i + 1):
+                if reasons[m] is not None:
+                    continue  # the portal's notice under the mark
+                single = is_sentence(following) and len(sentences(following)) == 1 and len(following) <= 100
+                if len(summary) == 3 or not single or _cut_dateline(following, m, lex)[1]:
                     break
-                reasons[m] = "portal summary"
+                summary.append(j)
+            # Only with the article still to come: a page that is all summary keeps it.
+            if summary and any(reasons[m] is None and _running_text(rest) for m, rest in lines[summary[-1] + 1 :]):
+                for j in summary:
+                    reasons[lines[j][0]] = "portal summary"
 
     # Consecutive identical lines are photo captions printed twice (or a doubled headline).
     for (n1, a), (n2, b) in zip(lines, lines[1:], strict=False):
@@ -366,11 +398,23 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             if fold(line) == fold(out.title):
                 reasons[n] = "title repeated"
 
+    # A columnist's byline without a bar, printed under the headline and again after the column.
+    if out.title_line is not None:
+        later = {fold(line) for n, line in lines[body_start:]}
+        for n, line in header:
+            if n > out.title_line and fold(line) in later and columnist_name(line, lex, spaced=True):
+                reasons[n] = "byline"
+                for m, again in lines[body_start:]:
+                    if fold(again) == fold(line):
+                        reasons[m] = "sign-off"
+
     # Past a copyright line, sign-off or related-links heading only chrome remains,
     # unless real paragraphs follow (then only the line itself goes).
     body = lines[body_start:]
     for i, (n, line) in enumerate(body):
-        if _terminal(reasons[n], line) and not any(_substantial(rest) for _, rest in body[i + 1 :]):
+        # Readers' comments may be long, but nothing after their heading is the article's.
+        comments = reasons[n] is not None and bool(_COMMENTS_HEADING.match(line))
+        if comments or _terminal(reasons[n], line) and not any(_substantial(rest) for _, rest in body[i + 1 :]):
             for m, _rest in body[i:]:
                 reasons[m] = reasons[m] or "after article end"
             break

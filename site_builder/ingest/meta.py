@@ -231,11 +231,14 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | N
         if reason not in _BYLINE_REASONS:
             continue
         names = keep(_byline_names(line, lex) or [n for n in (on_air_name(line, outlet_words, lex),) if n])
-        if not names and reason == "byline" and re.fullmatch(by.name, line):
-            names = keep([line])  # a name alone, which clean found right beside the stamp
+        if not names and reason in ("byline", "sign-off"):
+            # A name alone, which clean found right beside the stamp, or a columnist's byline
+            # printed above and below the column.
+            alone = line if re.fullmatch(by.name, line) else columnist_name(line, lex, spaced=True)
+            names = keep([alone] if alone else [])
         if names:
             return names
-        first, _, rest = fold(line).rpartition(" ")
+        first, _, rest = fold(re.sub(r"[()\[\]<>]", " ", EMAIL.sub(" ", line))).rpartition(" ")
         if first in outlet_words and re.fullmatch(by.name, rest) and keep([rest]):
             return [rest]  # 'SBS Biz 홍길동'
     # Broadcast transcripts introduce the reporter in the anchor's lead-in.

@@ -65,6 +65,8 @@ def _gloss_replacements(text: str, glosses: tuple[tuple[str, str], ...]) -> dict
     return found
 
 
+# The end of a Korean sentence anywhere in a line: '…밝혔다.', '…했나요?'
+_KOREAN_SENTENCE = re.compile(r"[가-힣][.!?]")
 _TOKEN = r"[^\s'\"‘’“”()\[\].,]*"
 
 
@@ -75,13 +77,14 @@ def _run_pattern(lex: Lexicon) -> re.Pattern[str]:
     spam = rf"{_TOKEN}(?:{words}){_TOKEN}"
     more = "|".join(re.escape(w) for w in sorted(lex.spam_companions, key=len, reverse=True))
     follow = rf"(?:https?://|www\.)\S+|{spam}" + (rf"|(?:{more})(?![^\s.,])" if more else "")
-    return re.compile(rf"{spam}(?:\s+(?:{follow}))*")
+    return re.compile(rf"{spam}(?:[ \t]+(?:{follow}))*")
 
 
 def find_and_fix(text: str, lex: Lexicon | None = None) -> tuple[str, list[SpamFix]]:
     """The text with injected phrases repaired, and what was done. The spam words and glosses
     are the lexicon's (site_builder/data/lexicon.yaml, extended by content/lexicon.yaml)."""
     lex = lex or packaged()
+    before = text
     replacements = _gloss_replacements(text, lex.glosses)
     run = _run_pattern(lex)
     for word in lex.spam_words:
@@ -103,4 +106,14 @@ def find_and_fix(text: str, lex: Lexicon | None = None) -> tuple[str, list[SpamF
         # Without a known original, drop the phrase with the space that set it apart.
         text = text.replace(phrase, replacement) if replacement else re.sub(r" ?" + re.escape(phrase), "", text)
         fixes.append(SpamFix(phrase, replacement, count))
-    return text, fixes
+    # What is left of a line that only advertised a gambling site ('▶ 신규가입 첫충 30% 지급 ◀')
+    # goes whole: no sentence of the story, and no word the spam had replaced. (Fixes stay within
+    # a line, so the lines still pair up.)
+    restored = [phrase for phrase, replacement in replacements.items() if replacement]
+    lines = text.split("\n")
+    for i, (line, was) in enumerate(zip(lines, before.split("\n"), strict=True)):
+        advert = line != was and not any(p in was for p in restored)
+        if advert and line.strip() and not _KOREAN_SENTENCE.search(line):
+            fixes.append(SpamFix(line.strip(), "", 1))
+            lines[i] = ""
+    return "\n".join(lines), fixes
