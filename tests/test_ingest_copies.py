@@ -139,3 +139,24 @@ def test_stories_command_lists_copies_with_their_files(ingested: Path, capsys: p
     ]
     text = run_cli("stories", root=ingested).stdout
     assert "copy content/articles/portal.md of content/articles/orig.md (also_at: Daum)" in text
+
+
+def test_a_copy_an_editor_made_an_article_of_its_own_leaves_the_original_published(
+    ingested: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (ingested / "seeds" / "again.txt").write_bytes(COPIES["crlf_bom"](SEED))
+    assert run_ingest(ingested, capsys)[0] == 0
+    again = article_path(ingested, "again.txt")
+    # What the copy's review point offers: delete duplicate_of and draft.
+    kept = [
+        line
+        for line in again.read_text(encoding="utf-8").split("\n")
+        if not line.startswith(("duplicate_of:", "draft:"))
+    ]
+    again.write_text("\n".join(kept), encoding="utf-8")
+    code, out, _ = run_ingest(ingested, capsys)
+    assert code == 0
+    original = front_matter(article_path(ingested, "orig.txt"))
+    assert "duplicate_of" not in original and "draft" not in original, out
+    assert "draft" not in front_matter(again)
+    assert "both stay published" in out

@@ -204,7 +204,12 @@ def mark(fresh: list[Fresh], folder: Path, *, force: bool, tz: dt.tzinfo) -> dic
 
 def _settle(group: list[_Member], folder: Path, warnings: dict[str, list[str]]) -> None:
     standing = [m for m in group if m.fresh is None and not m.duplicate_of]
-    primary = _primary(standing or [m for m in group if m.fresh is not None])
+    fresh = [m for m in group if m.fresh is not None]
+    # A file ingest keeps (edited by hand) that is no copy is the original, unless ingest wrote
+    # another member as the original before: then an editor took the kept file out of the group
+    # (deleting its duplicate_of), and it stands beside the original without making it a copy.
+    already = any(m.text and not m.duplicate_of for m in fresh)
+    primary = _primary(fresh if already else standing or fresh)
     copies: list[_Member] = []
     for member in group:
         if member is primary:
