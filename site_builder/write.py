@@ -23,6 +23,7 @@ import ctypes
 import errno
 import hashlib
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -86,6 +87,10 @@ def shown(path: Path, root: Path) -> str:
     return path.relative_to(root).as_posix() if path != root and path.is_relative_to(root) else str(path)
 
 
+# The folders a build keeps beside an output: its shadow, and staging, new and retired copies.
+_WORK_FOLDER = re.compile(r"\..+\.(?:prev|(?:new|old)-.+)")
+
+
 def check_output_dir(config: Config, own_output: bool = False) -> None:
     """Refuse an output folder whose replacement could destroy anything but an earlier build's
     files. `own_output`: the preview server's private folder, used even without the marker
@@ -107,6 +112,8 @@ def _refusal(config: Config, root: Path, given: Path, own_output: bool) -> str |
         return "it is a file, not a folder; choose a folder such as public"
     if out == root or out in root.parents:
         return "it is the project folder or one of its parents; choose a folder such as public"
+    if _WORK_FOLDER.fullmatch(out.name):
+        return "builds keep their own copies of a site under such names; choose a folder such as public"
     source = _source_folder(config, out)
     if source is not None:
         where = "it is" if out == source else "it holds" if out in source.parents else "it is inside"
@@ -395,6 +402,19 @@ NO_LINKS = {errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTS
 
 def shadow_dir(out: Path) -> Path:
     return out.parent / f".{out.name}.prev"
+
+
+def shadow_intact(out: Path, found: tuple[int, list[str], list[Stat]] | None) -> bool:
+    """Whether the shadow's folders are as the build that made it found them (`found`: the
+    inode of the shadow, its folders, their Stats; state.ShadowStats). A file removed or added
+    there, a link put in it or a folder of the user's own in its place would otherwise be
+    published with the next edit. The shadow itself was renamed since, which changed its
+    change time: its inode and modification time are compared."""
+    if found is None:
+        return False
+    _, folders, stats = found
+    now = folder_stats(shadow_dir(out), folders)
+    return now is not None and now[0][:2] == stats[0][:2] and now[1:] == stats[1:]
 
 
 def _libc_exchange() -> object | None:

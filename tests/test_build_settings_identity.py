@@ -90,6 +90,43 @@ def test_compiled_templates_of_old_settings_are_pruned(site: Path, tmp_path: Pat
     assert differences(site / "public", clean_build(site, tmp_path)) == []
 
 
+def _body_edit(site: Path, n: int) -> None:
+    path = site / "content" / "articles" / "a003.md"
+    path.write_text(path.read_text(encoding="utf-8") + f"\n편집 {n}.\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("damage", ["files removed", "a link put in", "a folder of the users own"])
+def test_a_damaged_shadow_is_never_published(site: Path, tmp_path: Path, damage: str) -> None:
+    """The shadow (.public.prev/) becomes the output at the next edit; damage done to it in the
+    meantime must not reach the site."""
+    build(site)
+    _body_edit(site, 1)
+    build(site)  # the first site is the shadow now
+    shadow = site / ".public.prev"
+    assert (shadow / "atom.xml").is_file()
+    private = tmp_path / "private"
+    private.mkdir()
+    (private / "secret.txt").write_text("비밀\n", encoding="utf-8")
+    if damage == "files removed":
+        (shadow / "atom.xml").unlink()
+        shutil.rmtree(shadow / "tags")
+        next(shadow.glob("20*/*/*/*/index.html")).unlink()  # deep in the tree, where only its folder changes
+    elif damage == "a link put in":
+        (shadow / "private").symlink_to(private)
+    else:
+        shutil.rmtree(shadow)
+        shadow.mkdir()
+        (shadow / "notes.txt").write_text("메모\n", encoding="utf-8")
+    _body_edit(site, 2)
+    build(site)
+    out = site / "public"
+    assert not [p for p in out.rglob("*") if p.is_symlink()]
+    assert differences(out, clean_build(site, tmp_path)) == []
+    _body_edit(site, 3)  # and the build after it, from the shadow it made
+    build(site)
+    assert differences(out, clean_build(site, tmp_path / "again")) == []
+
+
 def test_own_template_with_a_url_literal_follows_the_base_url(site: Path, tmp_path: Path) -> None:
     (site / "templates").mkdir()
     (site / "templates" / "404.html").write_text(

@@ -99,6 +99,8 @@ REFUSED: dict[str, Case] = {
     "parent": lambda root, canary: ("..", str(root.parent)),
     "a-file": lambda root, canary: (str(canary / "notes.txt"), str(canary / "notes.txt")),
     "a-marked-folder-holding-a-project": lambda root, canary: (str(canary / "project"), str(canary / "project")),
+    # The shadow of the site the project just built: a build there would mix two sites.
+    "the-shadow": lambda root, canary: (".public.prev", ".public.prev"),
 }
 
 
