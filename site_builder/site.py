@@ -390,7 +390,18 @@ def collect_outputs(
         parts = [site_plan.templates[i], site_plan.contexts[i], *named]
         state.inputs[site_plan.paths[i]] = hashlib.sha1("\0".join(parts).encode()).hexdigest()
 
-    fixed = {rel: path.read_bytes() for rel, path in static_files(config).items()}
+    statics = static_files(config)
+    index = site_plan.positions()
+    # A static file must not take a page's place (an article with slug 'static' under /{slug}/).
+    clashes = [
+        Problem(display_path(path, config.root), None, f"takes the place of the page /{page}; rename it or the page")
+        for rel, path in statics.items()
+        for page in (rel, f"{rel}/index.html")
+        if page in index
+    ]
+    if clashes:
+        raise SiteError(clashes)
+    fixed = {rel: path.read_bytes() for rel, path in statics.items()}
     fixed[".nojekyll"] = b""
     if config.domain:
         fixed["CNAME"] = (config.domain + "\n").encode()
@@ -398,8 +409,6 @@ def collect_outputs(
         state.inputs[rel] = write.file_hash(data_bytes)
     if anew is not None:
         anew |= fixed.keys()
-
-    index = site_plan.positions()
 
     def get(source: str, body: bool) -> Article:
         # Bodies are read when a page or the search index needs one, never all kept at once; the

@@ -348,3 +348,22 @@ def test_template_edit_rewrites_only_files_whose_bytes_changed(empty_project: Pa
     assert second.written == 1  # but only the page whose bytes changed is written
     after = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
     assert [p.name for p in after if after[p] != before[p]] == ["404.html"]
+
+
+def test_a_static_file_in_a_pages_place_is_an_error_and_its_removal_brings_the_page(empty_project: Path) -> None:
+    (empty_project / "site.yaml").write_text(
+        (empty_project / "site.yaml").read_text(encoding="utf-8") + "permalink: /{slug}/\n", encoding="utf-8"
+    )
+    write_article(empty_project, "a.md", "title: 정적 파일과 같은 주소\ndate: 2025-01-01\nslug: static", "본문입니다.")
+    assert run_cli("build", root=empty_project).returncode == 0
+    page = empty_project / "public" / "static" / "index.html"
+    assert "정적 파일과 같은 주소" in page.read_text(encoding="utf-8")
+    (empty_project / "static").mkdir()
+    (empty_project / "static" / "index.html").write_text("STATIC\n", encoding="utf-8")
+    proc = run_cli("build", root=empty_project)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert "static/index.html: takes the place of the page /static/index.html" in proc.stderr
+    assert "정적 파일과 같은 주소" in page.read_text(encoding="utf-8")  # the old site stays
+    (empty_project / "static" / "index.html").unlink()
+    assert run_cli("build", root=empty_project).returncode == 0
+    assert "정적 파일과 같은 주소" in page.read_text(encoding="utf-8")
