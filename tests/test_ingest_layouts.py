@@ -237,7 +237,9 @@ def test_a_broadcasts_sign_off_names_the_reporter_and_its_credits_go(
     )
     fm, text_body = ingest(tmp_path, capsys, text)
     assert fm["author"] == "홍길동" and fm["publisher"] == "MBC"
-    assert text_body.strip().endswith("지원자들은 공정성을 걱정합니다.")
+    # The sign-off is the transcript's last line, as the anchor's lead-in is its first.
+    assert text_body.strip().endswith("지원자들은 공정성을 걱정합니다.\n\nMBC뉴스 홍길동입니다.")
+    assert "영상취재" not in text_body and "제보" not in text_body
 
 
 def test_a_print_editions_note_is_not_body(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -299,7 +301,8 @@ def test_broadcast_trailers(tmp_path: Path, capsys: pytest.CaptureFixture[str], 
     )
     fm, text_body = ingest(tmp_path, capsys, text)
     assert fm["author"] == author
-    assert text_body.strip() == STORY.strip().replace("\n", "\n\n")
+    signed = [line for line in trailer.split("\n") if line.endswith("입니다.")]
+    assert text_body.strip() == "\n\n".join([*STORY.strip().split("\n"), *signed])
     assert "Kakao" in fm["tags"]
 
 
@@ -337,3 +340,65 @@ def test_an_advert_line_for_a_gambling_site_goes_whole(tmp_path: Path, capsys: p
     assert "바카라" not in text_body and "첫충" not in text_body and "bet.example" not in text_body
     assert "카카오는 이용자 동의 없이 대화를 학습에 쓰지 않는다고 밝혔다." in text_body
     assert "파워볼" not in text_body
+
+
+def test_a_reporters_other_articles_with_their_dates_are_a_list(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "전북자치도, AI 데이터센터 유치전\n하윤석 기자\n"
+        "전북특별자치도가 인공지능 데이터센터 유치에 나섰다. 새만금 부지와 재생에너지를 앞세웠다.\n"
+        "저작권자 © 전북일보 무단전재 및 재배포 금지\n하윤석 기자 다른기사보기\n"
+        "전북자치도, 피지컬AI 실증 예산 통과 2025-12-03 17:10\n"
+    )
+    fm, _ = ingest(tmp_path, capsys, text)
+    assert published(fm) == HELD and fm["author"] == "하윤석"
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        # The outlet and the reporter in the dateline's brackets.
+        (["[헤럴드경제=박세린 기자] " + STORY], "박세린"),
+        # A live page: updates above the first report, which carries the dateline.
+        (
+            ["[08:05 업데이트]", "크레스 CFO는 중국 매출이 없었다고 밝혔다.", "[07:10 업데이트]"]
+            + ["황 CEO는 수요가 계속 강하다고 강조했다.", "[06:12 최초 보도]"]
+            + ["[뉴욕=뉴스핌] 김현영 특파원 = " + STORY],
+            "김현영",
+        ),
+        # Reporters one under the other.
+        (["김준혁 기자", "최아영 기자", STORY], ["김준혁", "최아영"]),
+    ],
+)
+def test_reporters_wherever_the_page_names_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lines: list[str], authors: object
+) -> None:
+    text = "\n".join(["카카오, 챗GPT 품은 카카오톡 출시", "입력 2025.10.28 14:31", *lines]) + "\n"
+    fm, text_body = ingest(tmp_path, capsys, text)
+    assert fm["author"] == authors
+    assert "기자" not in text_body and "특파원" not in text_body
+
+
+def test_hashtags_contacts_and_calls_for_tips_are_chrome(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = (
+        "카카오, 챗GPT 품은 카카오톡 출시\n입력 2025.10.28 14:31\n"
+        + STORY
+        + "#카카오 #챗GPT #오픈AI\n■ 제보하기\n▷ 전화 : 02-781-1234, 4444\n"
+        + "연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23\n"
+    )
+    _, text_body = ingest(tmp_path, capsys, text)
+    assert text_body.strip() == STORY.strip().replace("\n", "\n\n")
+
+
+@pytest.mark.parametrize(("day", "want"), [("28일", dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)), ("27일", HELD)])
+def test_a_bare_stamp_above_the_headline_counts_when_the_story_reports_its_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], day: str, want: object
+) -> None:
+    text = (
+        "2025-10-28 14:31\n카카오, 챗GPT 품은 카카오톡 출시\n"
+        f"카카오가 카카오톡 채팅 탭에서 챗GPT를 바로 쓸 수 있는 서비스를 {day} 출시했다고 밝혔다.\n"
+        "이은지 기자 eunji@hankyung.com\n"
+    )
+    fm, _ = ingest(tmp_path, capsys, text)
+    assert published(fm) == want

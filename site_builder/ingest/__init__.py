@@ -102,6 +102,8 @@ def ingest_bytes(
     warnings += [f"date: {note}" for note in notes]
     body = "\n".join([title, *page.deck, *paragraphs])
     if published is None and "date" not in override:
+        published = dates.stamp_above(evidence, dict(lines), body, page)
+    if published is None and "date" not in override:
         published = dates.infer(body, evidence, page, data.milestones, tags.mentions(data.tags, body))
         if published is not None:
             warnings.append(f"date inferred: {format_date(published.value)} ({published.source})")

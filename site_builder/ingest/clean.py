@@ -75,6 +75,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("table", re.compile(r"^\||\|$")),
         ("link", re.compile(r"^https?://\S+$")),
         ("credit", re.compile(r"^\[(영상|촬영|편집|그래픽|CG|취재|디자인|자료|사진|화면)[^\]]*\]$")),
+        ("hashtags", re.compile(r"^#\S+(?:\s+#\S+)*$")),
+        ("contact", re.compile(r"^[▷▶■•·-]?\s*(?:전화|팩스|문의)\s*[:：]\s*\d{2,4}-\d{3,4}-\d{4}")),
         ("wire ref", re.compile(r"^원문\s*기사|^\(끝\)$")),
         # A whole line in brackets with no speaker is the site's note ('[이 기사의 … 볼 수 있습니다.]');
         # quotes of a speaker or a video keep their colon ('[홍길동/교수 : …]').
@@ -124,9 +126,9 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]]]
             + role
             + r"\s*[)\]】]\s*=?\s*"
         ),
-        # (서울=연합뉴스) 홍길동 기자 =    [뉴욕=뉴스핌] 홍길동 특파원 =
+        # (서울=연합뉴스) 홍길동 기자 =    [뉴욕=뉴스핌] 홍길동 특파원 =   (not [가상일보=홍길동 기자])
         re.compile(
-            r"^[(\[【]\s*[^=)\]】]{1,20}=\s*(?P<outlet>[^)\]】]{1,20})[)\]】]\s*"
+            r"^[(\[【]\s*[^=)\]】]{1,20}=\s*(?![^)\]】]*" + role + r"\s*[)\]】])(?P<outlet>[^)\]】]{1,20})[)\]】]\s*"
             r"(?:(?P<names>" + names + r")\s*" + role + r")?\s*=?\s*"
         ),
         # [디지털투데이 홍길동 기자]    【파이낸셜뉴스 라스베이거스(미국)=홍길동 기자】
@@ -230,7 +232,7 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
                 return reason
     if _section_menu(core, lex):
         return "menu"
-    if WRITER_CREDIT.match(core) and len(core) <= 60 or on_air_name(core, outlets, lex):
+    if WRITER_CREDIT.match(core) and len(core) <= 60:
         return "sign-off"
     if _STAFF_CREDIT.match(core):
         return "credit"
@@ -433,10 +435,11 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             continue
         kept.append((n, line))
 
-    # Reporter prefixes glued to the first paragraphs.
-    for i, (n, line) in enumerate(kept[:4]):
+    # Reporter prefixes glued to the first paragraphs (a live page's first report may stand
+    # under a dozen updates).
+    for i, (n, line) in enumerate(kept[:12]):
         rest, found = _cut_dateline(line, n, lex, names)
-        if found:
+        if found and (i < 4 or not out.datelines):
             out.datelines.append(found)
             kept[i] = (n, rest)
 

@@ -366,6 +366,27 @@ def infer(
     return DateFound(day, f"text: {report.text} + {label}")
 
 
+def stamp_above(evidence: list[Evidence], lines: dict[int, str], body: str, cleaned: Cleaned) -> DateFound | None:
+    """A date and time alone on a line above the headline ('2025-05-20 09:00'), taken as the
+    article's stamp only when the story reports on that very day ('20일 밝혔다'): a strip at
+    the top is as often the day the page was read."""
+    report = _report_day(_mentions(body), cleaned)
+    if report is None or report.local or report.prefix:
+        return None
+    for ev in evidence:
+        line = lines[ev.line]
+        strip = ev.zone == "header" and _strip_like(line) and not _WEEKDAY_WORD.search(line)
+        same = (
+            isinstance(ev.value, dt.datetime) and ev.value.day == report.day and report.month in (None, ev.value.month)
+        )
+        if strip and same:
+            return DateFound(ev.value, f"date line '{ev.text}' (its day is the one reported)")
+    return None
+
+
+_WEEKDAY_WORD = re.compile(r"[월화수목금토일]요일|\(\s*[월화수목금토일]\s*\)")
+
+
 def _report_day(mentions: list[_Mention], cleaned: Cleaned) -> _Mention | None:
     """The day the story reports on: a wire dateline, else the first plain 'N일' (not '지난 5일',
     '이르면 28일' or another event's day)."""

@@ -227,23 +227,39 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | N
             names = keep(split_names(dateline.names, lex))
             if names:
                 return names
-    for _, line, reason in cleaned.chrome:
-        if reason not in _BYLINE_REASONS:
-            continue
-        names = keep(_byline_names(line, lex) or [n for n in (on_air_name(line, outlet_words, lex),) if n])
+
+    def named(line: str, reason: str) -> list[str]:
+        names = keep(_byline_names(line, lex))
         if not names and reason in ("byline", "sign-off"):
             # A name alone, which clean found right beside the stamp, or a columnist's byline
             # printed above and below the column.
             alone = line if re.fullmatch(by.name, line) else columnist_name(line, lex, spaced=True)
             names = keep([alone] if alone else [])
+        return names
+
+    chrome = cleaned.chrome
+    for i, (n, line, reason) in enumerate(chrome):
+        if reason not in _BYLINE_REASONS:
+            continue
+        names = named(line, reason)
         if names:
+            # Reporters on lines of their own, one under the other: '홍길동 기자' / '김철수 기자'.
+            for m, (after, more, why) in enumerate(chrome[i + 1 :], n + 1):
+                found = named(more, why) if after == m and why in _BYLINE_REASONS else []
+                if not found:
+                    break
+                names += [name for name in found if name not in names]
             return names
         first, _, rest = fold(re.sub(r"[()\[\]<>]", " ", EMAIL.sub(" ", line))).rpartition(" ")
         if first in outlet_words and re.fullmatch(by.name, rest) and keep([rest]):
             return [rest]  # 'SBS Biz 홍길동'
-    # Broadcast transcripts introduce the reporter in the anchor's lead-in.
+    # Broadcast transcripts introduce the reporter in the anchor's lead-in, and the reporter
+    # signs off at the end ('MBC뉴스 홍길동입니다.'): both lines are the transcript's.
     for _, para in cleaned.paragraphs:
         m = re.match(rf"^(?:\S+에서\s+)?({by.name})\s*{by.role}(?:입니다|이 보도합니다|가 보도합니다)\.?$", para)
         if m:
             return keep([m.group(1)])
+    for _, para in reversed(cleaned.paragraphs):
+        if name := on_air_name(para, outlet_words, lex):
+            return keep([name])
     return []
