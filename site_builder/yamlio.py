@@ -29,8 +29,8 @@ class Refused(yaml.YAMLError):
 
 
 class SiteLoader(Loader):
-    """The safe loader, with impossible dates refused at their line and control characters
-    dropped from strings."""
+    """The safe loader, with impossible dates and keys given twice refused at their line, and
+    control characters dropped from strings."""
 
 
 def _timestamp(loader: SafeConstructor, node: yaml.ScalarNode) -> Any:
@@ -46,6 +46,19 @@ def _string(loader: SafeConstructor, node: yaml.ScalarNode) -> str:
     return CONTROL.sub("", value) if CONTROL.search(value) else value
 
 
+def _mapping(loader: SafeConstructor, node: yaml.MappingNode) -> Any:
+    # YAML keeps the last of two equal keys without a word: a second 'tags:' line added instead
+    # of the first one edited would drop the first unseen.
+    seen: set[str] = set()
+    for key, _ in node.value:
+        if isinstance(key, yaml.ScalarNode):
+            if key.value in seen:
+                raise Refused(f"'{key.value}' is given twice; keep one", key.start_mark)
+            seen.add(key.value)
+    yield from SafeConstructor.construct_yaml_map(loader, node)
+
+
+SiteLoader.add_constructor("tag:yaml.org,2002:map", _mapping)
 SiteLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 SiteLoader.add_constructor("tag:yaml.org,2002:str", _string)
 

@@ -224,6 +224,10 @@ BAD_CASES = {
         "date: 2025-01-01\ntitle: [딥시크, 오픈AI]",
         "content/articles/listtitle.md:3: 'title' must be text, not a list",
     ),
+    "twice.md": (
+        "title: 두 번\ndate: 2025-01-01\ntags: [OpenAI]\ntags: [Nvidia]",
+        "content/articles/twice.md:5: 'tags' is given twice; keep one",
+    ),
     "typo.md": (
         "title: 오타\ndate: 2025-01-01\nsumary: 요약",
         "content/articles/typo.md:4: unknown front-matter key 'sumary' (did you mean 'summary'?)",

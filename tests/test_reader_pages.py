@@ -106,6 +106,7 @@ def test_full_body_is_the_default(built: config.Config) -> None:
         ("feed_size: 0", "site.yaml:2: 'feed_size' must be at least 1"),
         ("share_images: yes please", "site.yaml:2: 'share_images' must be a whole number"),
         ("share_images: -1", "site.yaml:2: 'share_images' must be 0 or more"),
+        ("feed_size: 5\nfeed_size: 7", "site.yaml:3: 'feed_size' is given twice; keep one"),
     ],
 )
 def test_new_settings_are_validated_with_the_line(tmp_path: Path, line: str, message: str) -> None:
