@@ -133,7 +133,7 @@ class _Resolver:
     def __init__(self, config: Config, files: set[str]) -> None:
         self.base = config.absolute_url("")
         self.host = urlsplit(self.base).netloc.lower()
-        self.base_path = config.base_path
+        self.base_path = unquote(config.base_path)  # as a link's path is compared: decoded
         self.files = files
         self.cache: dict[tuple[str, str], Target] = {}
 

@@ -140,8 +140,9 @@ def load(root: Path, overrides: dict[str, Any] | None = None) -> Config:
                     problems.append(Problem(shown, lines.get(str(key)), f"unknown setting '{key}'{hint}"))
                 else:
                     values[key] = value
-    values.update({k: v for k, v in (overrides or {}).items() if v is not None})
-    problems += _validate(values, root, shown, lines if path.exists() else {})
+    given = {k: v for k, v in (overrides or {}).items() if v is not None}
+    values.update(given)
+    problems += _validate(values, root, shown, lines if path.exists() else {}, set(given))
     if problems:
         raise SiteError(problems)
     return Config(root=root, **values)
@@ -150,11 +151,21 @@ def load(root: Path, overrides: dict[str, Any] | None = None) -> Config:
 KINDS = {int: "a whole number", float: "a number", bool: "true or false", str: "text"}
 
 
-def _validate(values: dict[str, Any], root: Path, shown: str, lines: dict[str, int]) -> list[Problem]:
+def _validate(
+    values: dict[str, Any],
+    root: Path,
+    shown: str,
+    lines: dict[str, int],
+    given: set[str] | frozenset[str] = frozenset(),
+) -> list[Problem]:
+    """Problems with the settings; those in `given` came from the command line, and say so."""
     problems = []
 
     def bad(key: str, message: str) -> None:
-        problems.append(Problem(shown, lines.get(key), message))
+        if key in given:
+            problems.append(Problem(f"--{key.replace('_', '-')}", None, message))
+        else:
+            problems.append(Problem(shown, lines.get(key), message))
 
     defaults = Config(root=Path("."))
     for key, value in values.items():
@@ -168,6 +179,11 @@ def _validate(values: dict[str, Any], root: Path, shown: str, lines: dict[str, i
     base = urlsplit(values.get("base_url", defaults.base_url))
     if base.scheme not in ("http", "https") or not base.netloc:
         bad("base_url", "'base_url' must be an absolute http(s) URL such as https://user.github.io/REPO/")
+    elif base.query or base.fragment or re.search(r"//|/\.\.?(?:/|$)|\s", base.path):
+        bad("base_url", "'base_url' must be a plain folder address, without '//', '..', spaces, '?' or '#'")
+    elif not base.path.endswith("/") and "." in base.path.rsplit("/", 1)[-1]:
+        folder = base.path.rsplit("/", 1)[0] + "/"
+        bad("base_url", f"'base_url' names a file; give its folder: {base.scheme}://{base.netloc}{folder}")
     for key in ("page_size", "home_pages", "tag_page_size"):
         if values.get(key, 1) < 1:
             bad(key, f"'{key}' must be at least 1")

@@ -322,3 +322,32 @@ def test_a_capped_feed_passes_and_a_missing_newest_entry_is_named(empty_project:
     first = text.index("<entry>")
     feed.write_text(text[:first] + text[text.index("</entry>", first) + len("</entry>") :], encoding="utf-8")
     assert any(line.startswith("atom.xml: does not list article") for line in check_site(cfg))
+
+
+def test_a_base_path_with_an_escaped_space_checks_clean(empty_project: Path) -> None:
+    add_seed_articles(empty_project)
+    built = run_cli("build", "--base-url", "https://example.github.io/ai%20timeline/", root=empty_project)
+    assert built.returncode == 0, built.stderr
+    checked = run_cli("check", root=empty_project)
+    assert "check: 0 problems" in checked.stdout, checked.stdout[-2000:]
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("ftp://example.com/", "--base-url: 'base_url' must be an absolute http(s) URL"),
+        ("https://x.github.io//R//", "--base-url: 'base_url' must be a plain folder address"),
+        ("https://x.github.io/R/../S/", "--base-url: 'base_url' must be a plain folder address"),
+        ("https://x.github.io/my repo/", "--base-url: 'base_url' must be a plain folder address"),
+        (
+            "https://x.github.io/R/index.html",
+            "--base-url: 'base_url' names a file; give its folder: https://x.github.io/R/",
+        ),
+    ],
+)
+def test_a_bad_base_url_on_the_command_line_is_named_as_such(empty_project: Path, url: str, message: str) -> None:
+    add_seed_articles(empty_project)
+    for command in ("build", "check"):
+        proc = run_cli(command, "--base-url", url, root=empty_project)
+        assert proc.returncode != 0 and "Traceback" not in proc.stderr
+        assert proc.stderr.startswith(message), proc.stderr
