@@ -10,6 +10,7 @@ from ingest_helpers import REPO, SHARED, make_project, run_ingest, scorer
 
 SEED_LABELS = SHARED / "seed-labels"
 DEV = SHARED / "dev-set"
+LAYOUTS = REPO / "tests" / "data" / "layouts"
 
 
 def _score_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str], raw: list[Path]) -> tuple[Path, int, str]:
@@ -91,26 +92,49 @@ def _tags_f1(results: dict[str, dict]) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-def test_dev_set_meets_the_ingest_targets(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """Issue 11's targets on all 55 dev-set pages (46 outlets): every seed written, no wrong date
-    published, every explicit date right, publisher >= 90 %, author >= 85 %, printed headlines
-    >= 75 % exact, tags F1 >= 0.9, no chrome, spam or XSS, no body lost."""
-    if not (DEV / "raw").is_dir():
-        pytest.skip(f"{DEV} is absent (the dev set is only on development machines)")
+def _scored(tmp_path: Path, capsys: pytest.CaptureFixture[str], folder: Path, count: int) -> dict[str, dict]:
+    """Every page of `folder`/raw ingested and scored against `folder`/labels, checked for what
+    must hold on any set: every seed written, no wrong date published, every explicit date
+    right, no spam, script or markup, no body lost."""
     module = scorer()
-    content, _, out = _score_dir(tmp_path, capsys, sorted((DEV / "raw").glob("*.txt")))
-    labels = module.load_labels(str(DEV / "labels"))
-    results = _results(module, content, DEV / "labels")
-    assert len(results) == 55
+    content, _, out = _score_dir(tmp_path, capsys, sorted((folder / "raw").glob("*.txt")))
+    labels = module.load_labels(str(folder / "labels"))
+    results = _results(module, content, folder / "labels")
+    assert len(results) == count
     assert not [k for k, r in results.items() if r.get("missing")]
     assert not [k for k, r in results.items() if r["date"] is False and not r["held"]], "wrong and published"
     explicit = {k: r for k, r in results.items() if labels[k].get("date_source") == "explicit"}
     assert all(r["date"] for r in explicit.values()), [k for k, r in explicit.items() if not r["date"]]
+    for key, r in results.items():
+        assert not (r["body_lost"] or r["spam"] or r["xss"] or r["html"]), key
+        r["has_author"] = bool(labels[key].get("author"))
+    assert "검토 목록:" in out  # the drafts are listed at the end of the run
+    return results
+
+
+def test_dev_set_meets_the_ingest_targets(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 11's targets on all 55 dev-set pages (46 outlets): besides _scored's, publisher >= 90 %,
+    author >= 85 %, printed headlines >= 75 % exact, tags F1 >= 0.9, no chrome."""
+    if not (DEV / "raw").is_dir():
+        pytest.skip(f"{DEV} is absent (the dev set is only on development machines)")
+    results = _scored(tmp_path, capsys, DEV, 55)
     assert _share(results, "publisher") >= 0.90
-    assert _share({k: r for k, r in results.items() if labels[k].get("author")}, "author") >= 0.85
+    assert _share({k: r for k, r in results.items() if r["has_author"]}, "author") >= 0.85
     assert _share(results, "title_exact") >= 0.75
     assert _tags_f1(results) >= 0.9
     for key, r in results.items():
-        assert not (r["chrome_leaked"] or r["fragments_leaked"] or r["body_lost"]), key
-        assert not (r["spam"] or r["xss"] or r["html"]), key
-    assert "검토 목록:" in out  # the drafts are listed at the end of the run
+        assert not (r["chrome_leaked"] or r["fragments_leaked"]), key
+
+
+def test_pages_in_sixty_more_layouts_stay_read_right(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """tests/data/layouts: 60 pages written for this project in the layouts of wire services,
+    dailies, trade papers, broadcasters, portal copies, regional papers, a live page and a press
+    release, labelled by hand (ingest was tuned on them: a floor, not a measure of new pages).
+    Besides _scored's: publisher, author and headline >= 95 %, tags F1 >= 0.95, chrome in at
+    most two pages (a press release's contact block, a magazine's issue number)."""
+    results = _scored(tmp_path, capsys, LAYOUTS, 60)  # skipped without the scorer
+    assert _share(results, "publisher") >= 0.95
+    assert _share({k: r for k, r in results.items() if r["has_author"]}, "author") >= 0.95
+    assert _share(results, "title_exact") >= 0.95
+    assert _tags_f1(results) >= 0.95
+    assert len([k for k, r in results.items() if r["chrome_leaked"] or r["fragments_leaked"]]) <= 2

@@ -90,8 +90,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("label", re.compile(r"^\[[^\]:：]{1,40}\]$")),  # a cue or series name alone: '[앵커]', '[이주의 칼럼]'
         ("widget", re.compile(r"^(?:" + phrase_pattern(lex.widgets) + r")$", re.I)),
         ("widget", re.compile(r"^조회\s*수?\s*[:：]?\s*[\d,]*$|" + phrase_pattern(lex.widget_phrases))),
-        # '많이 본 뉴스', also after the outlet's name: '블로터 많이 본 뉴스'
-        ("related", re.compile(r"^(?:\S{1,10}\s+)?(?:" + phrase_pattern(lex.related) + r")")),
+        # '많이 본 뉴스', also after the outlet's or the series' name: '블로터 많이 본 뉴스',
+        # '[AI 시대의 풍경] 연재 목록'
+        ("related", re.compile(r"^(?:\[[^\]]{1,20}\]\s*|\S{1,10}\s+)?(?:" + phrase_pattern(lex.related) + r")")),
         ("advert", re.compile(phrase_pattern(lex.adverts) + r"|^광고$|^AD$")),
     ]
     return always, short
@@ -111,12 +112,15 @@ _BULLET = re.compile(r"^[•·∙◦]\s*")
 
 
 @functools.lru_cache(maxsize=4)  # one lexicon per site; a preview may see a few
-def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]]]:
-    """(a byline line, reporter prefixes glued to a paragraph), with the lexicon's roles."""
+def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]], re.Pattern[str]]:
+    """(a byline line, reporter prefixes glued to a paragraph, a byline glued to its end), with
+    the lexicon's roles."""
     by = bylines(lex)
     names, role = by.names, by.role
     # '홍길동 기자', '- 홍길동 특파원', '뉴욕=홍길동 특파원'
     byline = re.compile(r"^[-–]?\s*(?:[가-힣]{2,6}\s*=\s*)?(" + names + r")\s*" + role + r"(?![가-힣])")
+    # The same at the end of a paragraph, after its last sentence.
+    signed = re.compile(r"(?<=[.!?'\"”’])\s+(?:[가-힣]{2,6}\s*=\s*)?(?:" + names + r")\s*" + role + r"$")
     datelines = [
         # [뉴욕=가상일보 홍길동 특파원]
         re.compile(
@@ -149,7 +153,7 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]]]
             r"\((?P<outlet>[^)]{2,15})\)\s*[-–—=]\s*"
         ),
     ]
-    return byline, datelines
+    return byline, datelines, signed
 
 
 def _outlet_names(outlets: tuple[Outlet, ...]) -> set[str]:
@@ -442,6 +446,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if found and (i < 4 or not out.datelines):
             out.datelines.append(found)
             kept[i] = (n, rest)
+
+    # A photo page signs its one paragraph at its end: '… 밝혔다. 부산=홍길동 기자'.
+    for i, (n, line) in list(enumerate(kept))[-2:]:
+        m = _byline_rules(lex)[2].search(line)
+        if m and m.start() > 0 and is_sentence(line[: m.start()].strip()):
+            kept[i] = (n, line[: m.start()].strip())
+            out.chrome.append((n, m.group(0).strip(), "sign-off"))
 
     # A portal summary repeats body paragraphs above the body: keep the later copy.
     last_seen = {fold(line): idx for idx, (_, line) in enumerate(kept)}
