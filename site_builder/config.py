@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from . import yamlio
 from .errors import Problem, SiteError, display_path
@@ -179,9 +179,11 @@ def _validate(
     base = urlsplit(values.get("base_url", defaults.base_url))
     if base.scheme not in ("http", "https") or not base.netloc:
         bad("base_url", "'base_url' must be an absolute http(s) URL such as https://user.github.io/REPO/")
-    elif base.query or base.fragment or re.search(r"//|/\.\.?(?:/|$)|\s", base.path):
+    elif (
+        base.query or base.fragment or re.search(r"//|/\.\.?(?:/|$)", unquote(base.path)) or re.search(r"\s", base.path)
+    ):
         bad("base_url", "'base_url' must be a plain folder address, without '//', '..', spaces, '?' or '#'")
-    elif not base.path.endswith("/") and "." in base.path.rsplit("/", 1)[-1]:
+    elif re.search(r"\.(?:html?|xml|json|php)$", base.path, re.I):  # not a repository named 'ai.timeline'
         folder = base.path.rsplit("/", 1)[0] + "/"
         bad("base_url", f"'base_url' names a file; give its folder: {base.scheme}://{base.netloc}{folder}")
     for key in ("page_size", "home_pages", "tag_page_size"):

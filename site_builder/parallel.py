@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
@@ -73,7 +74,8 @@ def in_background(function: Callable[[], R]) -> Callable[[], R]:
     waits for its result. (Where fork does not exist, the call returned runs it.)"""
     if "fork" not in multiprocessing.get_all_start_methods():
         return function
-    pool = _pool(lambda _: function(), [None], 1)
+    # Ctrl-C is the parent's to handle: a child it killed would leave the parent waiting forever.
+    pool = _pool(lambda _: function(), [None], 1, lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
     pending = pool.apply_async(_run, ((0, 1),))
 
     def result() -> R:

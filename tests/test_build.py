@@ -355,9 +355,9 @@ def test_template_edit_rewrites_only_files_whose_bytes_changed(empty_project: Pa
 
 
 def test_a_static_file_in_a_pages_place_is_an_error_and_its_removal_brings_the_page(empty_project: Path) -> None:
-    (empty_project / "site.yaml").write_text(
-        (empty_project / "site.yaml").read_text(encoding="utf-8") + "permalink: /{slug}/\n", encoding="utf-8"
-    )
+    settings = empty_project / "site.yaml"
+    kept = [line for line in settings.read_text(encoding="utf-8").splitlines() if not line.startswith("permalink:")]
+    settings.write_text("\n".join([*kept, "permalink: /{slug}/"]) + "\n", encoding="utf-8")
     write_article(empty_project, "a.md", "title: 정적 파일과 같은 주소\ndate: 2025-01-01\nslug: static", "본문입니다.")
     assert run_cli("build", root=empty_project).returncode == 0
     page = empty_project / "public" / "static" / "index.html"

@@ -324,9 +324,16 @@ def test_a_capped_feed_passes_and_a_missing_newest_entry_is_named(empty_project:
     assert any(line.startswith("atom.xml: does not list article") for line in check_site(cfg))
 
 
-def test_a_base_path_with_an_escaped_space_checks_clean(empty_project: Path) -> None:
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.github.io/ai%20timeline/",  # an escaped space
+        "https://example.github.io/ai.timeline",  # a repository with a dot, as configure-pages gives it
+    ],
+)
+def test_base_paths_pages_may_have_check_clean(empty_project: Path, url: str) -> None:
     add_seed_articles(empty_project)
-    built = run_cli("build", "--base-url", "https://example.github.io/ai%20timeline/", root=empty_project)
+    built = run_cli("build", "--base-url", url, root=empty_project)
     assert built.returncode == 0, built.stderr
     checked = run_cli("check", root=empty_project)
     assert "check: 0 problems" in checked.stdout, checked.stdout[-2000:]
@@ -338,6 +345,7 @@ def test_a_base_path_with_an_escaped_space_checks_clean(empty_project: Path) -> 
         ("ftp://example.com/", "--base-url: 'base_url' must be an absolute http(s) URL"),
         ("https://x.github.io//R//", "--base-url: 'base_url' must be a plain folder address"),
         ("https://x.github.io/R/../S/", "--base-url: 'base_url' must be a plain folder address"),
+        ("https://x.github.io/R/%2e%2e/S/", "--base-url: 'base_url' must be a plain folder address"),
         ("https://x.github.io/my repo/", "--base-url: 'base_url' must be a plain folder address"),
         (
             "https://x.github.io/R/index.html",

@@ -6,6 +6,7 @@ as a draft, never published wrong."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -402,3 +403,38 @@ def test_a_bare_stamp_above_the_headline_counts_when_the_story_reports_its_day(
     )
     fm, _ = ingest(tmp_path, capsys, text)
     assert published(fm) == want
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        (
+            "네이버·카카오, AI 에이전트 경쟁 본격화",
+            "네이버·카카오, AI 에이전트 경쟁 본격화",
+        ),  # names of outlets, joined
+        ("AI 스타트업 대표 '먹튀' 논란…정부 지원금 받고 폐업", "논란…정부 지원금 받고 폐업"),  # a spam word as news
+    ],
+)
+def test_headlines_that_look_like_chrome_stay_headlines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], title: str, kept: str
+) -> None:
+    fm, _ = ingest(tmp_path, capsys, f"{title}\n입력 2025.10.28 14:31\n단독\n{STORY}이은지 기자 eunji@etnews.com\n")
+    assert kept in fm["title"]
+    assert "subtitle" not in fm and fm["author"] == "이은지"  # '단독' under the stamp is a label
+
+
+def test_lines_like_chrome_inside_the_body_stay(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    kept = [
+        "<p>별도 앱 없이 카카오 계정으로 쓸 수 있다.</p>",  # a paragraph copied with its element
+        "참여 기업은 다음과 같다.",
+        "삼성전자/SK하이닉스/마이크론",  # a list, not a menu
+        "댓글 0",  # a share bar's count between paragraphs
+        "회사는 이 기능이 협업 도구 시장에서 경쟁력을 높일 것으로 기대한다고 밝혔으며 업계도 결과에 주목하고 있다.",
+        "이용자 반응도 좋은 편이다.",
+    ]
+    text = "카카오, 챗GPT 품은 카카오톡 출시\n· 입력일 : 2025.10.28 14:31\n" + STORY + "\n".join(kept) + "\n"
+    fm, text_body = ingest(tmp_path, capsys, text)
+    assert published(fm) == dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)  # a bulleted stamp, '입력일'
+    for line in kept:
+        if line != "댓글 0":
+            assert re.sub(r"</?p>", "", line) in text_body, line

@@ -70,7 +70,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             ),
         ),
         # A line of markup alone: '<br>', '<div class="photo"><img …></div>', '<script>…</script>'.
-        ("markup", re.compile(r"^(?:<[A-Za-z/!][^<>]*>(?:[^<>]*(?=</))?\s*)+$")),
+        ("markup", re.compile(r"^(?:<[A-Za-z/!][^<>]*>\s*)+$|^<(script|style)\b[^<>]*>.*</\1>$", re.I)),
         ("image", re.compile(r"^!\[.*\]\(.*\)\s*\|?$|^\S*\.(jpe?g|png|gif|webp)\)?$|^\]\(", re.I)),
         ("table", re.compile(r"^\||\|$")),
         ("link", re.compile(r"^https?://\S+$")),
@@ -86,6 +86,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
     ]
     short = [
         ("counter", re.compile(r"^[\d\s/]+$")),
+        ("section label", re.compile(r"^(?:" + phrase_pattern(lex.sections) + r")$")),
         ("widget", re.compile(r"-?\d+(?:\.\d+)?\s*℃")),  # a weather widget: '구름조금 서울 -3.5℃'
         ("label", re.compile(r"^\[[^\]:：]{1,40}\]$")),  # a cue or series name alone: '[앵커]', '[이주의 칼럼]'
         ("widget", re.compile(r"^(?:" + phrase_pattern(lex.widgets) + r")$", re.I)),
@@ -166,11 +167,11 @@ def _is_outlet(folded: str, outlets: set[str]) -> bool:
 
 
 # Section names joined by separators: 'IT·과학', '전체기사 | 정치·사회 | 경제·금융 | 국제'.
-_MENU = re.compile(
-    r"^[^\s|｜·/>]{1,8}(?:\s*[|｜·/>]\s*[^\s|｜·/>]{1,8})+$|^(?:전체\s*기사|HOME|홈)(?:\s+[^\s|｜·/>]{1,8}){2,}$"
-)
-# An outlet's masthead: its name beside a slogan or its Latin name ('… · 중도일보', '전자신문 etnews').
-_MASTHEAD_SPLIT = re.compile(r"\s*[·|｜–—]\s*|\s+(?=[A-Za-z]+$)")
+_MENU = re.compile(r"^(?:전체\s*기사|HOME|홈)(?:\s+[^\s|｜·/>]{1,8}){2,}$")
+_MENU_PATH = re.compile(r"^[^\s|｜·/>]{1,8}(?:\s*[|｜·/>]\s*[^\s|｜·/>]{1,8})+$")
+# An outlet's masthead: its name after a slogan, set apart by spaces ('… · 중도일보'; a headline
+# joins names without them: '네이버·카카오'), or before its Latin name ('전자신문 etnews').
+_MASTHEAD = re.compile(r"^.+\s[·|｜–—]\s(?P<last>[^·|｜–—]+)$|^(?P<first>\S+)\s+[A-Za-z]+$")
 
 
 # Who made a broadcast's pictures: '영상취재 : 김철수', '그래픽: 홍길동·김영희'.
@@ -194,7 +195,12 @@ def columnist_name(line: str, lex: Lexicon, spaced: bool = False) -> str:
 
 
 def _section_menu(line: str, lex: Lexicon) -> bool:
-    """A line of a site's section names ('경제 금융 부동산 산업 IT 국제 정치 사회')."""
+    """A line of a site's section names ('경제 금융 부동산 산업 IT 국제 정치 사회', 'IT·과학',
+    '정치·사회 | 경제·금융 | 국제'), not of company names ('삼성전자/SK하이닉스/마이크론')."""
+    if _MENU_PATH.match(line):
+        names = re.split(r"\s*[|｜·/>]\s*", line)
+        bars = len(re.findall(r"\s[|｜]\s", line)) >= 2  # 'a | b | c': a site's links, not a list in a sentence
+        return bars or sum(name in lex.sections for name in names) * 2 >= len(names)
     words = re.split(r"\s*[|｜]\s*|\s+", line)
     known = sum(word in lex.sections or all(w in lex.sections for w in re.split(r"[/·]", word)) for word in words)
     short = all(len(word) <= 8 for word in words) and not is_sentence(line)
@@ -218,7 +224,8 @@ def is_fact(line: str, lex: Lexicon) -> bool:
     """Whether `line` is a bulleted fact of the story (an event's day, a law's effective date):
     body text, and its date none of the page's stamps. A bulleted stamp ('· 입력 : …') is not one."""
     m = _FACT.match(line.strip())
-    return bool(m) and bool(re.search(DATE, line)) and m.group("label").strip() not in lex.published + lex.updated
+    label = re.sub(r"\s*(?:일시|일자|시간|시각|날짜|일)$", "", m.group("label").strip()) if m else ""
+    return bool(m) and bool(re.search(DATE, line)) and label not in lex.published + lex.updated
 
 
 def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
@@ -255,8 +262,8 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     folded = fold(core)
     if _is_outlet(folded, outlets):
         return "outlet name"
-    parts = _MASTHEAD_SPLIT.split(folded)
-    if len(core) <= 40 and len(parts) > 1 and (parts[0] in outlets or parts[-1] in outlets):
+    masthead = _MASTHEAD.match(folded) if len(core) <= 40 else None
+    if masthead and (masthead.group("last") or masthead.group("first")) in outlets:
         return "outlet name"
     first, _, rest = folded.rpartition(" ")
     if first in outlets and re.fullmatch(r"[가-힣]{2,4}", rest):
@@ -267,6 +274,16 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
 def _terminal(reason: str | None, line: str) -> bool:
     """Lines after which a page usually has only sign-offs, links and widgets."""
     return reason in ("copyright", "related", "sign-off") or bool(_RELATED_LINK.match(line))
+
+
+_WRAPPED = re.compile(r"^<(p|b|strong|em|span|div|h[1-6])\b[^<>]*>([^<>]*)</\1>$", re.I)
+
+
+def _unwrapped(line: str) -> str:
+    """A line copied with the element around it ('<p>…</p>') as its text: ingest escapes
+    markup anyway, and the text is the article's."""
+    m = _WRAPPED.match(line)
+    return m.group(2).strip() if m else line
 
 
 def _beside_stamp(n: int, header: list[tuple[int, str]], reasons: dict[int, str | None]) -> bool:
@@ -330,7 +347,7 @@ def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None =
 def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) -> Cleaned:
     lex = lex or packaged()
     names = _outlet_names(outlets)
-    lines = [(i + 1, line.strip()) for i, line in enumerate(text.split("\n"))]
+    lines = [(i + 1, _unwrapped(line.strip())) for i, line in enumerate(text.split("\n"))]
     lines = [(n, line) for n, line in lines if line]
     out = Cleaned()
     reasons = {n: chrome_reason(line, names, lex) for n, line in lines}
@@ -418,9 +435,15 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # unless real paragraphs follow (then only the line itself goes).
     body = lines[body_start:]
     for i, (n, line) in enumerate(body):
-        # Readers' comments may be long, but nothing after their heading is the article's.
+        # Readers' comments after the sign-off or copyright line may be long, but none is the
+        # article's; a '댓글 0' of a share bar between paragraphs cuts nothing.
+        signed = any(reasons[m] in ("copyright", "sign-off") for m, _ in body[:i])
         comments = reasons[n] is not None and bool(_COMMENTS_HEADING.match(line))
-        if comments or _terminal(reasons[n], line) and not any(_substantial(rest) for _, rest in body[i + 1 :]):
+        if (
+            comments
+            and signed
+            or ((comments or _terminal(reasons[n], line)) and not any(_substantial(rest) for _, rest in body[i + 1 :]))
+        ):
             for m, _rest in body[i:]:
                 reasons[m] = reasons[m] or "after article end"
             break

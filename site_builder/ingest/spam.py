@@ -112,7 +112,11 @@ def find_and_fix(text: str, lex: Lexicon | None = None) -> tuple[str, list[SpamF
     restored = [phrase for phrase, replacement in replacements.items() if replacement]
     lines = text.split("\n")
     for i, (line, was) in enumerate(zip(lines, before.split("\n"), strict=True)):
-        advert = line != was and not any(p in was for p in restored)
+        # An advert: a web address, a companion word or two spam words. One word alone may be
+        # the news ('먹튀 논란', '강원랜드 카지노'): then only the word went.
+        words = sum(w in was for w in lex.spam_words) + sum(w in was for w in lex.spam_companions)
+        pitch = words >= 2 or bool(re.search(r"https?://|www\.|\.(?:com|net|kr)\b", was))
+        advert = pitch and line != was and not any(p in was for p in restored)
         if advert and line.strip() and not _KOREAN_SENTENCE.search(line):
             fixes.append(SpamFix(line.strip(), "", 1))
             lines[i] = ""
