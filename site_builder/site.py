@@ -572,9 +572,16 @@ def build(
     # collecting: without this, collector passes over the plan cost more than the rebuild.
     collecting = gc.isenabled()
     gc.disable()
+    # Whether the shadow is still as it was made, found on the other core while the build plans
+    # (100,000 folders at 100,000 articles): only then does publishing start from it.
+    shadow = previous.shadow if previous is not None and not own_output else None
+    found = previous.shadow_stats if previous is not None else None
+    intact = parallel.in_background(lambda: write.shadow_intact(config.output_dir, found)) if shadow else None
     try:
-        return _build(config, previous, jobs, own_output, allow_empty, session or Session(), listing, looked)
+        return _build(config, previous, jobs, own_output, allow_empty, session or Session(), listing, looked, intact)
     finally:
+        if intact is not None:
+            intact()  # the child ends here, whatever happened
         if collecting:
             gc.enable()
 
@@ -588,36 +595,11 @@ def _build(
     session: Session,
     listing: Listing | Relisted | None,
     looked: Looked | None,
+    intact: Callable[[], bool] | None,
 ) -> BuildResult:
     started = time.perf_counter()
     write.check_output_dir(config, own_output)
     write.remove_leftovers(config.output_dir)
-    # Whether the shadow is still as it was made, found on the other core while the build plans
-    # (100,000 folders at 100,000 articles): only then does publishing start from it.
-    shadow = previous.shadow if previous is not None and not own_output else None
-    found = previous.shadow_stats if previous is not None else None
-    intact = parallel.in_background(lambda: write.shadow_intact(config.output_dir, found)) if shadow else None
-    try:
-        return _build_checked(
-            config, previous, jobs, own_output, allow_empty, session, listing, looked, started, intact
-        )
-    finally:
-        if intact is not None:
-            intact()  # the child ends here, whatever happened
-
-
-def _build_checked(
-    config: Config,
-    previous: BuildState | None,
-    jobs: int | None,
-    own_output: bool,
-    allow_empty: bool,
-    session: Session,
-    listing: Listing | Relisted | None,
-    looked: Looked | None,
-    started: float,
-    intact: Callable[[], bool] | None,
-) -> BuildResult:
     jobs = jobs or parallel.cores()
     state, renderer, search_outputs, article_count, anew = collect_outputs(
         config, previous, session, jobs, allow_empty, listing

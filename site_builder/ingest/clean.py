@@ -293,7 +293,7 @@ def _beside_stamp(n: int, header: list[tuple[int, str]], reasons: dict[int, str 
 
 
 # The heading of the readers' comments: '댓글 3', '댓글', '로그인하고 댓글을 남겨주세요'.
-_COMMENTS_HEADING = re.compile(r"^(?:댓글\s*\d*|comments?\s*\d*|로그인하고 댓글을.*)$", re.I)
+COMMENTS_HEADING = re.compile(r"^(?:댓글\s*\d*|의견\s*\d*|comments?\s*\d*|로그인하고 댓글을.*)$", re.I)
 _SUMMARY_MARKS = ("AI 요약", "요약")  # not the toolbars' 요약봇 buttons: no summary follows them
 _STAMP_REASONS = ("byline date", "date line", "date strip", "byline")
 
@@ -438,7 +438,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         # Readers' comments after the sign-off or copyright line may be long, but none is the
         # article's; a '댓글 0' of a share bar between paragraphs cuts nothing.
         signed = any(reasons[m] in ("copyright", "sign-off") for m, _ in body[:i])
-        comments = reasons[n] is not None and bool(_COMMENTS_HEADING.match(line))
+        comments = reasons[n] is not None and bool(COMMENTS_HEADING.match(line))
         if (
             comments
             and signed

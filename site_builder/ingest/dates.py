@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..datafiles import KST, Milestone
 from ..lexicon import Lexicon, packaged, phrase_pattern
-from .clean import Cleaned, is_fact
+from .clean import COMMENTS_HEADING, Cleaned, is_fact
 from .tags import alias_pattern
 from .text import DATE, ENGLISH_DATE, MONTHS, sentences
 
@@ -384,9 +384,6 @@ def stamp_above(evidence: list[Evidence], lines: dict[int, str], body: str, clea
     return None
 
 
-_WEEKDAY_WORD = re.compile(r"[월화수목금토일]요일|\(\s*[월화수목금토일]\s*\)")
-
-
 def _report_day(mentions: list[_Mention], cleaned: Cleaned) -> _Mention | None:
     """The day the story reports on: a wire dateline, else the first plain 'N일' (not '지난 5일',
     '이르면 28일' or another event's day)."""
@@ -409,7 +406,7 @@ def unresolved(body: str) -> str:
 
 
 _WEEKDAY = re.compile(r"\(\s*[월화수목금토일](?:요일)?\s*\)")
-_COMMENTS = re.compile(r"^(?:댓글|의견|comments?)\b", re.I)
+_WEEKDAY_WORD = re.compile(_WEEKDAY.pattern + r"|[월화수목금토일]요일")
 _PLACE_REASONS = {"caption": "caption", "image": "caption", "table": "caption", "repeated line": "caption"}
 
 
@@ -425,7 +422,7 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
     for n, line in lines:
         # Past a list of other articles or the comments, dates are theirs: only a labelled stamp
         # ('입력 …') still speaks for the article.
-        listing = listing or n > last and (reasons.get(n) == "related" or bool(_COMMENTS.match(line)))
+        listing = listing or n > last and (reasons.get(n) == "related" or bool(COMMENTS_HEADING.match(line)))
         if n in reasons and reasons[n] in _PLACE_REASONS:
             out[n] = "caption"
         elif listing:
