@@ -392,12 +392,14 @@ def collect_outputs(
 
     statics = static_files(config)
     index = site_plan.positions()
-    # A static file must not take a page's place (an article with slug 'static' under /{slug}/).
+    # A static file must not take a page's place, nor stand where a page needs a folder (an
+    # article with slug 'static' under /{slug}/). Pages under static/ are few: most sites have none.
+    under = [page for page in index if page.startswith("static/")]
     clashes = [
         Problem(display_path(path, config.root), None, f"takes the place of the page /{page}; rename it or the page")
         for rel, path in statics.items()
-        for page in (rel, f"{rel}/index.html")
-        if page in index
+        for page in under
+        if page == rel or page.startswith(rel + "/")
     ]
     if clashes:
         raise SiteError(clashes)

@@ -354,20 +354,29 @@ def test_template_edit_rewrites_only_files_whose_bytes_changed(empty_project: Pa
     assert [p.name for p in after if after[p] != before[p]] == ["404.html"]
 
 
-def test_a_static_file_in_a_pages_place_is_an_error_and_its_removal_brings_the_page(empty_project: Path) -> None:
+@pytest.mark.parametrize(
+    ("permalink", "file", "page"),
+    [
+        ("/{slug}/", "index.html", "static/index.html"),  # the page itself
+        ("/{slug}/{year}/{month}/", "2025", "static/2025/01/index.html"),  # a file where a folder must be
+    ],
+)
+def test_a_static_file_in_a_pages_place_is_an_error_and_its_removal_brings_the_page(
+    empty_project: Path, permalink: str, file: str, page: str
+) -> None:
     settings = empty_project / "site.yaml"
     kept = [line for line in settings.read_text(encoding="utf-8").splitlines() if not line.startswith("permalink:")]
-    settings.write_text("\n".join([*kept, "permalink: /{slug}/"]) + "\n", encoding="utf-8")
+    settings.write_text("\n".join([*kept, f"permalink: {permalink}"]) + "\n", encoding="utf-8")
     write_article(empty_project, "a.md", "title: 정적 파일과 같은 주소\ndate: 2025-01-01\nslug: static", "본문입니다.")
     assert run_cli("build", root=empty_project).returncode == 0
-    page = empty_project / "public" / "static" / "index.html"
-    assert "정적 파일과 같은 주소" in page.read_text(encoding="utf-8")
+    built = empty_project / "public" / page
+    assert "정적 파일과 같은 주소" in built.read_text(encoding="utf-8")
     (empty_project / "static").mkdir()
-    (empty_project / "static" / "index.html").write_text("STATIC\n", encoding="utf-8")
+    (empty_project / "static" / file).write_text("STATIC\n", encoding="utf-8")
     proc = run_cli("build", root=empty_project)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
-    assert "static/index.html: takes the place of the page /static/index.html" in proc.stderr
-    assert "정적 파일과 같은 주소" in page.read_text(encoding="utf-8")  # the old site stays
-    (empty_project / "static" / "index.html").unlink()
+    assert f"static/{file}: takes the place of the page /{page}" in proc.stderr
+    assert "정적 파일과 같은 주소" in built.read_text(encoding="utf-8")  # the old site stays
+    (empty_project / "static" / file).unlink()
     assert run_cli("build", root=empty_project).returncode == 0
-    assert "정적 파일과 같은 주소" in page.read_text(encoding="utf-8")
+    assert "정적 파일과 같은 주소" in built.read_text(encoding="utf-8")
