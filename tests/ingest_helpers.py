@@ -56,6 +56,17 @@ def run_ingest(root: Path, capsys: pytest.CaptureFixture[str], *, force: bool = 
     return code, out, err
 
 
+def ingest_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, name: str = "a.txt"
+) -> tuple[dict[str, object], str, str]:
+    """One page ingested in a new project: (its front matter, its body, what ingest printed)."""
+    root = make_project(tmp_path, {name: text})
+    code, out, err = run_ingest(root, capsys)
+    assert code == 0, err
+    path = article_path(root, name)
+    return front_matter(path), body(path), out
+
+
 def article_path(root: Path, seed_name: str) -> Path:
     return root / "content" / "articles" / (Path(seed_name).stem + ".md")
 

@@ -8,19 +8,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from ingest_helpers import article_path, body, front_matter, make_project, run_ingest
+from ingest_helpers import article_path, body, front_matter, ingest_page, make_project, run_ingest
 
 KST = dt.timezone(dt.timedelta(hours=9))
 LEDE = "가상의 연구소가 새로운 언어 모델을 공개했다고 밝혔다. 이 모델은 한국어 질문에 더 정확하게 답한다."
 MORE = "연구소는 모델을 연구자들에게 먼저 제공하고 내년에 일반에 공개할 계획이라고 설명했다."
 
 
-def ingest(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, name: str = "a.txt"):
-    root = make_project(tmp_path, {name: text})
-    code, out, err = run_ingest(root, capsys)
-    assert code == 0, err
-    path = article_path(root, name)
-    return front_matter(path), body(path), out
+ingest = ingest_page
 
 
 def page(*top: str, trailer: str = "ⓒ 뉴시스 무단전재 및 재배포 금지") -> str:

@@ -10,18 +10,15 @@ import re
 from pathlib import Path
 
 import pytest
-from ingest_helpers import article_path, body, front_matter, make_project, run_ingest
+from ingest_helpers import ingest_page
 
 KST = dt.timezone(dt.timedelta(hours=9))
 HELD = None  # the date is not settled: a draft
 
 
 def ingest(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> tuple[dict[str, object], str]:
-    root = make_project(tmp_path, {"a.txt": text})
-    code, _, err = run_ingest(root, capsys)
-    assert code == 0, err
-    path = article_path(root, "a.txt")
-    return front_matter(path), body(path)
+    fm, text_body, _ = ingest_page(tmp_path, capsys, text)
+    return fm, text_body
 
 
 def published(fm: dict[str, object]) -> object:

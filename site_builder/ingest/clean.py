@@ -434,10 +434,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # Past a copyright line, sign-off or related-links heading only chrome remains,
     # unless real paragraphs follow (then only the line itself goes).
     body = lines[body_start:]
+    signed = False  # past the sign-off or copyright line
     for i, (n, line) in enumerate(body):
         # Readers' comments after the sign-off or copyright line may be long, but none is the
         # article's; a '댓글 0' of a share bar between paragraphs cuts nothing.
-        signed = any(reasons[m] in ("copyright", "sign-off") for m, _ in body[:i])
         comments = reasons[n] is not None and bool(COMMENTS_HEADING.match(line))
         if (
             comments
@@ -447,6 +447,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             for m, _rest in body[i:]:
                 reasons[m] = reasons[m] or "after article end"
             break
+        signed = signed or reasons[n] in ("copyright", "sign-off")
 
     # Short non-sentence lines at the very end are adverts or widgets only when marked so;
     # otherwise they may be the captured text cut short, which is still body.
