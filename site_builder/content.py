@@ -446,6 +446,37 @@ def list_articles(config: Config) -> Listing:
         os.close(fd)
 
 
+def unread(config: Config) -> list[Problem]:
+    """What in content/articles looks like an article but is never read, each named: a *.md that
+    is no file (a folder, a broken link, a pipe) and a folder holding *.md files."""
+    folder = config.content_dir / "articles"
+    shown = display_path(folder, config.root)
+    found = []
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                try:
+                    if article_names([entry.name]) and not entry.is_file():
+                        found.append(
+                            Problem(f"{shown}/{entry.name}", None, "not a file (a folder, a broken link?); not read")
+                        )
+                    elif entry.is_dir() and next(Path(entry.path).rglob("*.md"), None):
+                        found.append(
+                            Problem(
+                                f"{shown}/{entry.name}/",
+                                None,
+                                f"articles in folders are not read; move them into {shown}/",
+                            )
+                        )
+                except OSError:  # gone while looked at, or a loop of links: nothing to read either way
+                    continue
+    except OSError:
+        pass
+    return sorted(found)
+
+
 def refresh(
     config: Config,
     cache: ParseCache,

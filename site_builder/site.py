@@ -10,6 +10,7 @@ written (a full disk included), and it is never a mix of two sites.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import hashlib
 import itertools
@@ -28,7 +29,7 @@ import jinja2
 from . import __version__, code_digest, datafiles, markdown, parallel, search, share, stories, templates, write
 from . import state as state_mod
 from .config import Config
-from .content import Article, Listing, ParseCache, Relisted, list_articles, refresh, with_body
+from .content import Article, Listing, ParseCache, Relisted, list_articles, refresh, unread, with_body
 from .errors import Problem, SiteError, display_path
 from .library import Library, build_library
 from .pages import Getter, fingerprint, plan, resolve
@@ -870,12 +871,15 @@ def build_command(
         # Whether anything changed is 200,000 system calls for 100,000 articles, the Stats of the
         # articles and of the output's folders: the folders' on the other core. (The articles are
         # listed before the build reads any, so an edit made while it runs is seen next time.)
-        looking = parallel.in_background(lambda: write.folder_stats(config.output_dir, folders)) if folders else None
+        # The articles' folder is looked through there too, for what a user may think is read.
+        looking = parallel.in_background(
+            lambda: (write.folder_stats(config.output_dir, folders) if folders else None, unread(config))
+        )
         try:
             listing = list_articles(config)
             key = inputs_key(config, allow_empty, listing)
         finally:
-            stats = looking() if looking else None  # the child ends here, whatever happened
+            stats, passed_over = looking()  # the child ends here, whatever happened
         if quick and quick.key == key and stats is not None and quick.stamp == write.stamp_of(folders, stats):
             write.remove_leftovers(config.output_dir)
             seconds = time.perf_counter() - started
@@ -901,6 +905,7 @@ def build_command(
                 )
                 if saved or made != quick:
                     _save_quick(config, made)
+    result = dataclasses.replace(result, warnings=[*passed_over, *result.warnings])
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if result.size > size_limit:

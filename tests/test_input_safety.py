@@ -403,3 +403,23 @@ def test_slugs_with_lookalike_separators_are_refused(empty_project: Path, slug: 
     write_article(empty_project, "a.md", f"title: 가\ndate: 2025-01-01\nslug: {json.dumps(slug)}")
     lines = build_refused(empty_project, "content/articles/a.md")
     assert any("cannot be used in a URL" in line for line in lines), lines
+
+
+def test_what_in_the_articles_folder_is_not_read_is_named_on_every_build(empty_project: Path) -> None:
+    site = built(empty_project)
+    articles = empty_project / "content" / "articles"
+    write_article(empty_project, "2025/moved.md", "title: 옮긴 글\ndate: 2025-02-01")
+    (articles / "gone.md").symlink_to(articles / "nowhere.md")
+    (articles / "folder.md").mkdir()
+    (articles / "images").mkdir()  # a folder with no articles is none of the build's business
+    for _ in range(2):  # the second build changes nothing, and still says it
+        proc = run_cli("build", root=empty_project)
+        assert proc.returncode == 0, proc.stderr
+        warned = [line for line in proc.stderr.splitlines() if line.startswith("warning: content/articles/")]
+        assert warned == [
+            "warning: content/articles/2025/: articles in folders are not read; move them into content/articles/",
+            "warning: content/articles/folder.md: not a file (a folder, a broken link?); not read",
+            "warning: content/articles/gone.md: not a file (a folder, a broken link?); not read",
+        ], proc.stderr
+        assert "3 warnings" in proc.stdout
+    assert files(empty_project / "public") == site
