@@ -251,8 +251,10 @@ def parse_article(
         bad("tags", "'tags' must be a list of names, e.g. tags: [DeepSeek, OpenAI]")
         tags = []
     tags = [str(t).strip() for t in tags]
-    for tag in tags:
-        if unsafe_path_part(tag, UNSAFE_TAG):
+    for tag in dict.fromkeys(tags):
+        if not tag:
+            bad("tags", "a tag is empty; remove it")
+        elif unsafe_path_part(tag, UNSAFE_TAG):
             bad("tags", f"tag '{tag}' cannot be used as a page name (no '/', '..' or leading '.')")
         elif len(tag) > MAX_SLUG_CHARS or len(tag.encode()) > MAX_SLUG_BYTES:  # it names a folder too
             bad("tags", f"tag '{tag[:40]}…' is {len(tag)} characters long; the limit is {MAX_SLUG_CHARS}")
@@ -437,7 +439,7 @@ def list_articles(config: Config) -> Listing:
         for name in article_names(os.listdir(fd)):
             try:
                 info = os.stat(name, dir_fd=fd)
-            except FileNotFoundError:  # removed since the folder was read (an editor saving): as if gone
+            except OSError:  # removed since the folder was read (an editor saving), or a loop of links: unread
                 continue
             if stat.S_ISREG(info.st_mode):
                 listing[name] = info.st_mtime_ns, info.st_size
@@ -448,31 +450,26 @@ def list_articles(config: Config) -> Listing:
 
 def unread(config: Config) -> list[Problem]:
     """What in content/articles looks like an article but is never read, each named: a *.md that
-    is no file (a folder, a broken link, a pipe) and a folder holding *.md files."""
+    is no file (a folder, a broken link, a loop of links) and a folder holding *.md files."""
     folder = config.content_dir / "articles"
     shown = display_path(folder, config.root)
     found = []
     try:
         with os.scandir(folder) as entries:
             for entry in entries:
-                if entry.name.startswith("."):
-                    continue
                 try:
-                    if article_names([entry.name]) and not entry.is_file():
-                        found.append(
-                            Problem(f"{shown}/{entry.name}", None, "not a file (a folder, a broken link?); not read")
-                        )
-                    elif entry.is_dir() and next(Path(entry.path).rglob("*.md"), None):
-                        found.append(
-                            Problem(
-                                f"{shown}/{entry.name}/",
-                                None,
-                                f"articles in folders are not read; move them into {shown}/",
-                            )
-                        )
-                except OSError:  # gone while looked at, or a loop of links: nothing to read either way
-                    continue
-    except OSError:
+                    is_file, is_dir = entry.is_file(), entry.is_dir()
+                    holds_articles = is_dir and next(Path(entry.path).rglob("*.md"), None) is not None
+                except OSError:  # a loop of links, or gone while looked at
+                    is_file = holds_articles = False
+                if article_names([entry.name]) and not is_file:
+                    found.append(
+                        Problem(f"{shown}/{entry.name}", None, "not a file (a folder, a broken link?); not read")
+                    )
+                elif holds_articles and not entry.name.startswith("."):
+                    reason = f"articles in folders are not read; move them into {shown}/"
+                    found.append(Problem(f"{shown}/{entry.name}/", None, reason))
+    except OSError:  # no articles folder: nothing passed over
         pass
     return sorted(found)
 

@@ -411,6 +411,7 @@ def test_what_in_the_articles_folder_is_not_read_is_named_on_every_build(empty_p
     write_article(empty_project, "2025/moved.md", "title: 옮긴 글\ndate: 2025-02-01")
     (articles / "gone.md").symlink_to(articles / "nowhere.md")
     (articles / "folder.md").mkdir()
+    (articles / "loop.md").symlink_to("loop.md")
     (articles / "images").mkdir()  # a folder with no articles is none of the build's business
     for _ in range(2):  # the second build changes nothing, and still says it
         proc = run_cli("build", root=empty_project)
@@ -420,6 +421,13 @@ def test_what_in_the_articles_folder_is_not_read_is_named_on_every_build(empty_p
             "warning: content/articles/2025/: articles in folders are not read; move them into content/articles/",
             "warning: content/articles/folder.md: not a file (a folder, a broken link?); not read",
             "warning: content/articles/gone.md: not a file (a folder, a broken link?); not read",
+            "warning: content/articles/loop.md: not a file (a folder, a broken link?); not read",
         ], proc.stderr
-        assert "3 warnings" in proc.stdout
+        assert "4 warnings" in proc.stdout
     assert files(empty_project / "public") == site
+
+
+def test_empty_tags_are_one_problem_at_their_line(empty_project: Path) -> None:
+    write_article(empty_project, "a.md", "title: 가\ndate: 2025-01-01\ntags: ['', ' ', DeepSeek]")
+    lines = build_refused(empty_project, "content/articles/a.md:4: a tag is empty; remove it")
+    assert sum("a tag is empty" in line for line in lines) == 1, lines
