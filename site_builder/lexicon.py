@@ -22,7 +22,7 @@ FILE = "lexicon.yaml"
 # section -> keys; every key is a list of phrases except spam.glosses, a mapping
 SECTIONS: dict[str, tuple[str, ...]] = {
     "particles": (),
-    "chrome": ("widgets", "widget_phrases", "sections", "related", "adverts", "notices"),
+    "chrome": ("widgets", "widget_phrases", "sections", "topics", "related", "adverts", "notices"),
     "spam": ("words", "companions", "glosses"),
     "dates": ("published", "updated", "header"),
     "bylines": ("roles", "not_names"),
@@ -37,6 +37,7 @@ class Lexicon:
     widgets: tuple[str, ...] = ()
     widget_phrases: tuple[str, ...] = ()
     sections: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     adverts: tuple[str, ...] = ()
     notices: tuple[str, ...] = ()
@@ -114,7 +115,10 @@ def load(content_dir: Path, root: Path) -> tuple[Lexicon, list[Problem]]:
     return _load(path, display_path(path, root), packaged(), SITE_SECTIONS)
 
 
-def phrase_pattern(phrases: tuple[str, ...]) -> str:
-    """A regex alternation of phrases, longest first; a space matches any spacing."""
+def phrase_pattern(phrases: tuple[str, ...], any_spacing: bool = False) -> str:
+    """A regex alternation of phrases, longest first; a space matches any spacing. `any_spacing`:
+    so does the gap between any two characters (a button's label: '공유하기', '공유 하기')."""
     ordered = sorted(set(phrases), key=len, reverse=True)
+    if any_spacing:
+        return "|".join(r"\s*".join(map(re.escape, p.replace(" ", ""))) for p in ordered)
     return "|".join(re.escape(p).replace(r"\ ", r"\s*") for p in ordered)

@@ -435,3 +435,48 @@ def test_lines_like_chrome_inside_the_body_stay(tmp_path: Path, capsys: pytest.C
     for line in kept:
         if line != "댓글 0":
             assert re.sub(r"</?p>", "", line) in text_body, line
+
+
+HEADLINE = "카카오톡 안에서 바로 챗GPT…카카오, 오픈AI 협업 서비스 출시"
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        ("AI 테크 비즈 컬처 게임 오피니언", HEADLINE),
+        ("플랫폼 모빌리티 클라우드 보안 커머스 스타트업 피플", HEADLINE),
+        # Topic words in a headline of their own: not a menu, as most of its words are not topics.
+        ("AI 반도체 클라우드 보안 투자 확대", "AI 반도체 클라우드 보안 투자 확대"),
+    ],
+)
+def test_a_menu_of_topic_names_is_not_the_headline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], top: str, title: str
+) -> None:
+    text = f"{top}\n{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}"
+    fm, _ = ingest(tmp_path, capsys, text + "이은지 기자 eunji@etnews.com\n")
+    assert fm["title"] == title
+
+
+def test_the_days_strip_above_a_headline_does_not_mark_its_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    top = "뉴스광장\n오늘의 뉴스광장 2026.11.29 (일)\n경제\n"
+    text = f"{top}카카오톡 안에서 바로 챗GPT…오픈AI 협업\n이은지 기자\n공유 하기\n{STORY}"
+    fm, text_body = ingest(tmp_path, capsys, text)
+    assert fm["title"] == "카카오톡 안에서 바로 챗GPT…오픈AI 협업"
+    assert fm["author"] == "이은지"
+    assert "공유" not in text_body  # a button's label, however spaced
+    assert published(fm) is HELD  # the strip is the day the page was read
+
+
+def test_a_wire_stamp_with_its_label_after_the_date(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = (
+        "카카오, 오픈AI 협업 서비스 출시\n"
+        "(서울=가상통신) 이은지 기자 | 2025-10-28 10:05 송고 | 2025-10-28 14:20 최종수정\n"
+        f"{STORY}"
+    )
+    fm, text_body = ingest(tmp_path, capsys, text)
+    assert published(fm) == dt.datetime(2025, 10, 28, 10, 5, tzinfo=KST)
+    assert fm["updated"] == dt.datetime(2025, 10, 28, 14, 20, tzinfo=KST)
+    assert fm["author"] == "이은지"
+    assert "송고" not in text_body and text_body.lstrip().startswith("카카오가 카카오톡")

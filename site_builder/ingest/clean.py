@@ -40,6 +40,7 @@ class Cleaned:
 
 
 _WEEKDAY = r"\(?[월화수목금토일](?:요일)?\)?"
+_WEEKDAY_MARK = r"\(\s*[월화수목금토일](?:요일)?\s*\)|[월화수목금토일]요일"
 
 Rules = list[tuple[str, re.Pattern[str]]]
 
@@ -57,6 +58,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         ("date strip", re.compile(r"^\d{1,2}[./]\d{1,2}\.?\s*" + _WEEKDAY + r"$")),
         ("byline date", re.compile(r"(?:" + stamp + r")\s*[:：]?\s*(?:" + DATE + "|" + ENGLISH_DATE + ")")),
+        # The wires' order, label last: '2025-07-10 10:05 송고'.
+        ("byline date", re.compile(DATE + r"\.?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:" + stamp + r")(?![가-힣])")),
         # A print edition's note: '이 기사는 2025년 2월 5일자 가상일보 지면 B1면에 게재됐습니다.'
         ("print note", re.compile(r"^이 기사는 .{0,40}지면.{0,20}게재")),
         ("byline", re.compile(r"^기자명\s")),
@@ -89,8 +92,11 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("section label", re.compile(r"^(?:" + phrase_pattern(lex.sections) + r")$")),
         ("widget", re.compile(r"-?\d+(?:\.\d+)?\s*℃")),  # a weather widget: '구름조금 서울 -3.5℃'
         ("label", re.compile(r"^\[[^\]:：]{1,40}\]$")),  # a cue or series name alone: '[앵커]', '[이주의 칼럼]'
-        ("widget", re.compile(r"^(?:" + phrase_pattern(lex.widgets) + r")$", re.I)),
-        ("widget", re.compile(r"^조회\s*수?\s*[:：]?\s*[\d,]*$|" + phrase_pattern(lex.widget_phrases))),
+        ("widget", re.compile(r"^(?:" + phrase_pattern(lex.widgets, any_spacing=True) + r")$", re.I)),
+        (
+            "widget",
+            re.compile(r"^조회\s*수?\s*[:：]?\s*[\d,]*$|" + phrase_pattern(lex.widget_phrases, any_spacing=True)),
+        ),
         # '많이 본 뉴스', also after the outlet's or the series' name: '블로터 많이 본 뉴스',
         # '[AI 시대의 풍경] 연재 목록'
         ("related", re.compile(r"^(?:\[[^\]]{1,20}\]\s*|\S{1,10}\s+)?(?:" + phrase_pattern(lex.related) + r")")),
@@ -202,9 +208,16 @@ def _section_menu(line: str, lex: Lexicon) -> bool:
         bars = len(re.findall(r"\s[|｜]\s", line)) >= 2  # 'a | b | c': a site's links, not a list in a sentence
         return bars or sum(name in lex.sections for name in names) * 2 >= len(names)
     words = re.split(r"\s*[|｜]\s*|\s+", line)
-    known = sum(word in lex.sections or all(w in lex.sections for w in re.split(r"[/·]", word)) for word in words)
     short = all(len(word) <= 8 for word in words) and not is_sentence(line)
-    return short and len(words) >= 4 and known >= max(3, len(words) / 3)
+    if not short or len(words) < 4:
+        return False
+
+    def known(names: tuple[str, ...]) -> int:
+        return sum(word in names or all(w in names for w in re.split(r"[/·&]", word)) for word in words)
+
+    # Topic names ('AI', '반도체', '보안') are headline words too: a line of them is a menu only
+    # when nearly all its words are such names.
+    return known(lex.sections) >= max(3, len(words) / 3) or known(lex.sections + lex.topics) >= 0.75 * len(words)
 
 
 def on_air_name(line: str, outlets: set[str], lex: Lexicon) -> str:
@@ -329,7 +342,8 @@ def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None =
             return text[tag.end() :].strip(), Dateline(line=line, text=tag.group(0).strip(), outlet=outlet)
     for pattern in _byline_rules(lex)[1]:
         m = pattern.match(text)
-        if m and m.end() < len(text):
+        # '(서울=뉴스1) 홍길동 기자 | 2025-07-10 10:05 송고' is a byline line, not a dateline and its lede.
+        if m and m.end() < len(text) and not text[m.end() :].lstrip().startswith(("|", "｜")):
             groups = m.groupdict()
             month, day = groups.get("month"), groups.get("day")
             found = Dateline(
@@ -387,9 +401,14 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     seen_title = False
     # The headline stands right above the byline or date line; a short one ('…에 혼났습니다')
     # is recognised by that position when nothing before it looks like a headline.
-    stamp = next((i for i, (n, _) in enumerate(header) if reasons[n] in _STAMP_REASONS[:3]), None)
-    if stamp is None:
-        stamp = next((i for i, (n, _) in enumerate(header) if reasons[n] in _STAMP_REASONS), None)
+    # A date with a weekday and no label is as often the site's strip of the day the page was read
+    # ('오늘의 뉴스데스크 2026.11.29 (일)'): it marks no headline's place.
+    marks = [
+        (i, reasons[n])
+        for i, (n, line) in enumerate(header)
+        if reasons[n] in _STAMP_REASONS and not (reasons[n] != "byline date" and re.search(_WEEKDAY_MARK, line))
+    ]
+    stamp = next((i for i, reason in marks if reason in _STAMP_REASONS[:3]), marks[0][0] if marks else None)
     if stamp is not None and not any(reasons[n] is None and _headline_candidate(line) for n, line in header[:stamp]):
         above = [(n, line) for n, line in header[:stamp] if reasons[n] is None and len(line) >= 4]
         if above:

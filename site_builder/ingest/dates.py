@@ -22,7 +22,7 @@ from ..datafiles import KST, Milestone
 from ..lexicon import Lexicon, packaged, phrase_pattern
 from .clean import COMMENTS_HEADING, Cleaned, is_fact
 from .tags import alias_pattern
-from .text import DATE, ENGLISH_DATE, MONTHS, sentences
+from .text import DATE, ENGLISH_DATE, MONTHS, is_sentence, sentences
 
 # One date parser for every printed form: 2025.01.28, 2025-01-28, 2025/1/28, 2025년 1월 28일,
 # 25.01.28, each optionally followed by a weekday, 오전/오후 and HH:MM(:SS) or (HH:MM).
@@ -51,6 +51,12 @@ def _labels(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     # weather or market widgets. None of these is the article's date.
     header = re.compile(phrase_pattern(lex.header), re.I)
     return label, updated, header
+
+
+@functools.lru_cache(maxsize=4)
+def _label_after(lex: Lexicon) -> re.Pattern[str]:
+    """A stamp's label right after its date ('… 10:05 송고 |'), not a word that goes on ('등록된')."""
+    return re.compile(r"\s*(?P<label>" + phrase_pattern(lex.published + lex.updated) + r")(?![가-힣A-Za-z])", re.I)
 
 
 _CAPTION = re.compile(
@@ -135,6 +141,7 @@ def collect(
     """Every date on the page: labelled stamps, strips, captions, body mentions and URL dates."""
     lex = lex or packaged()
     label_before, _, header = _labels(lex)
+    label_after = _label_after(lex)
     out: list[Evidence] = []
     for n, line in lines:
         zone = zones.get(n, "body")
@@ -149,6 +156,8 @@ def collect(
             if any(a <= start < b for a, b in urls):
                 continue
             m = label_before.search(line[max(0, start - 16) : start])
+            if m is None and zone in ("byline", "trailer", "header") and not is_sentence(line):
+                m = label_after.match(line, end)  # '2025-07-10 10:05 송고', the wires' order
             label = m.group("label") if m else ""
             where = zone
             if _PERIOD.match(line, end) or is_fact(line, lex):
