@@ -480,3 +480,69 @@ def test_a_wire_stamp_with_its_label_after_the_date(tmp_path: Path, capsys: pyte
     assert fm["updated"] == dt.datetime(2025, 10, 28, 14, 20, tzinfo=KST)
     assert fm["author"] == "이은지"
     assert "송고" not in text_body and text_body.lstrip().startswith("카카오가 카카오톡")
+
+
+@pytest.mark.parametrize(
+    ("top", "want"),
+    [
+        ("2025년 10월 28일\n", dt.date(2025, 10, 28)),  # right above the headline: the stamp
+        ("2025년 10월 28일\n뉴스레터 구독\n", HELD),  # higher up: as often the day the page was read
+    ],
+)
+def test_a_day_right_above_the_headline_is_its_stamp(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], top: str, want: object
+) -> None:
+    fm, text_body = ingest(tmp_path, capsys, f"가상네트워크\n{top}카카오, 챗GPT 품은 카카오톡 출시\n{STORY}")
+    assert fm["title"] == "카카오, 챗GPT 품은 카카오톡 출시"
+    assert published(fm) == want
+    assert "뉴스레터" not in text_body
+
+
+def test_spam_spelled_in_jamo_or_with_a_bare_address_goes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = (
+        "카카오, 챗GPT 품은 카카오톡 출시\n입력 2025.10.28 14:31\n"
+        "카카오가 카카오톡 채팅 탭에서 챗GPT를 바로 쓸 수 있는 서비스를 28일 출시했다.ㅋㅏ지노사이트 바로가기 "
+        "https://casino.example.top\n"
+        "별도 앱을 설치할 필요 없이 카카오 계정으로 이용할 수 있다.바카라사이트 추천 ▷ bac-example88.com\n"
+        "이은지 기자 eunji@hankyung.com\n"
+    )
+    fm, text_body = ingest(tmp_path, capsys, text)
+    assert "서비스를 28일 출시했다.\n" in text_body and "카카오 계정으로 이용할 수 있다.\n" in text_body
+    for spam in ("ㅋㅏ", "지노", "바로가기", "casino", "바카라", "추천", "▷", "example88"):
+        assert spam not in text_body, spam
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(영상취재 : 김철수, 영상편집 : 이영희, 화면출처 : 유튜브(YouTube))",
+        "[관련기사]카카오, 오픈AI와 전략적 제휴",
+        "<한국경제>",
+        "※ 외부 필자의 칼럼은 본지의 편집 방향과 다를 수 있습니다.",
+        "구독자 5,120",
+    ],
+)
+def test_credits_related_links_and_notices_between_paragraphs_are_chrome(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str
+) -> None:
+    first, second = STORY.splitlines()
+    text = f"카카오, 챗GPT 품은 카카오톡 출시\n입력 2025.10.28 14:31\n{first}\n{line}\n{second}\n이은지 기자\n"
+    _, text_body = ingest(tmp_path, capsys, text)
+    assert text_body.split() == f"{first} {second}".split()
+
+
+def test_a_column_signed_with_its_writer_and_a_portals_reporter_card(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    card = [
+        "글 정하나 가상대학교 교육학과 교수",
+        "Copyright ⓒ 한국경제. 무단 전재 및 재배포 금지.",
+        "기사 섹션 분류 안내",
+        "기사의 섹션 정보는 해당 언론사의 분류를 따르고 있습니다. "
+        "언론사는 개별 기사를 2개 이상 섹션으로 중복 분류할 수 있습니다.",
+        "한국경제 정하나 기자",
+        "응원수 1,203",
+    ]
+    fm, text_body = ingest(tmp_path, capsys, f"카카오, 챗GPT 품은 카카오톡 출시\n{STORY}" + "\n".join(card) + "\n")
+    assert fm["author"] == "정하나"
+    assert text_body.split() == STORY.split()

@@ -95,8 +95,14 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("widget", re.compile(r"^(?:" + phrase_pattern(lex.widgets, any_spacing=True) + r")$", re.I)),
         (
             "widget",
-            re.compile(r"^조회\s*수?\s*[:：]?\s*[\d,]*$|" + phrase_pattern(lex.widget_phrases, any_spacing=True)),
+            # A counter under a label: '조회수 1,662', a portal's reporter card's '구독자 5,120'.
+            re.compile(
+                r"^(?:조회\s*수?|구독자\s*수?|응원\s*수?|공감\s*수?)\s*[:：]?\s*[\d,]*$|"
+                + phrase_pattern(lex.widget_phrases, any_spacing=True)
+            ),
         ),
+        # One linked headline led by its label, anywhere in the body: '[관련기사]딥시크, …'.
+        ("related link", re.compile(r"^[\[【<]\s*(?:" + phrase_pattern(lex.related) + r")\s*[\]】>]\s*\S")),
         # '많이 본 뉴스', also after the outlet's or the series' name: '블로터 많이 본 뉴스',
         # '[AI 시대의 풍경] 연재 목록'
         ("related", re.compile(r"^(?:\[[^\]]{1,20}\]\s*|\S{1,10}\s+)?(?:" + phrase_pattern(lex.related) + r")")),
@@ -114,6 +120,8 @@ _CAPTION_TAIL = re.compile(
 # The writer's credit, with what else the reporter made: '/글·그래픽=홍길동 기자', '글·사진=…'.
 # It names the author, though '그래픽=' or '사진=' alone would make it a caption.
 WRITER_CREDIT = re.compile(r"^/?\s*글(?:\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인))*\s*=\s*")
+# A column signed '글 홍길동 가상대학교 교수': the writer with a position, after '글'.
+COLUMN_BY = re.compile(r"^글\s+")
 _RELATED_LINK = re.compile(r"^[-–·•▶▷]\s*(\[[^\]]{1,12}\]|[\"'‘“])")
 _BULLET = re.compile(r"^[•·∙◦]\s*")
 
@@ -182,7 +190,11 @@ _MASTHEAD = re.compile(r"^.+\s[·|｜–—]\s(?P<last>[^·|｜–—]+)$|^(?P<f
 
 # Who made a broadcast's pictures: '영상취재 : 김철수', '그래픽: 홍길동·김영희'.
 _CREDIT_ROLE = r"(?:영상\s*취재|영상\s*편집|촬영\s*기자|촬영|편집|그래픽|디자인|CG|자료\s*조사)"
-_CREDIT_ONE = _CREDIT_ROLE + r"\s*[:：]\s*[가-힣]{2,4}(?:[·\s]+[가-힣]{2,4})*"
+_CREDIT_ONE = (
+    rf"(?:{_CREDIT_ROLE}\s*[:：]\s*[가-힣]{{2,4}}(?:[·\s]+[가-힣]{{2,4}})*"
+    # where the pictures came from: '화면출처 : 엑스(X)'
+    r"|(?:화면|영상|자료)\s*출처\s*[:：]\s*[^,/:：()]{1,20}(?:\([^()]{1,12}\))?)"
+)
 _STAFF_CREDIT = re.compile(rf"^\(?{_CREDIT_ONE}(?:\s*[,/]\s*{_CREDIT_ONE})*\)?$")
 # A columnist's byline: '강석진 | 가상대학교 컴퓨터공학과 교수'.
 _POSITION = (
@@ -262,6 +274,8 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         return "credit"
     if len(core) <= 60 and columnist_name(core, lex):
         return "byline"
+    if len(core) <= 60 and (m := COLUMN_BY.match(core)) and columnist_name(core[m.end() :], lex, spaced=True):
+        return "byline"
     if _CAPTION.search(core) and not is_sentence(core) or _CAPTION_TAIL.search(core):
         return "caption"
     if len(core) <= 2 and not core.isalnum() or len(core) == 1:
@@ -273,7 +287,7 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     if len(core) <= 40 and _byline_rules(lex)[0].search(core) and not is_sentence(core):
         return "byline"
     folded = fold(core)
-    if _is_outlet(folded, outlets):
+    if _is_outlet(folded, outlets) or _is_outlet(folded.strip("<>《》〈〉【】[]"), outlets):
         return "outlet name"
     masthead = _MASTHEAD.match(folded) if len(core) <= 40 else None
     if masthead and (masthead.group("last") or masthead.group("first")) in outlets:
@@ -400,16 +414,17 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     header = [(n, line) for n, line in lines[:body_start]]
     seen_title = False
     # The headline stands right above the byline or date line; a short one ('…에 혼났습니다')
-    # is recognised by that position when nothing before it looks like a headline.
-    # A date with a weekday and no label is as often the site's strip of the day the page was read
-    # ('오늘의 뉴스데스크 2026.11.29 (일)'): it marks no headline's place.
+    # is recognised by that position when nothing above or under the stamp (where some layouts
+    # print the headline) looks like a headline. A date with a weekday and no label is as often
+    # the site's strip of the day the page was read ('오늘의 뉴스데스크 2026.11.29 (일)'): it
+    # marks no headline's place.
     marks = [
         (i, reasons[n])
         for i, (n, line) in enumerate(header)
         if reasons[n] in _STAMP_REASONS and not (reasons[n] != "byline date" and re.search(_WEEKDAY_MARK, line))
     ]
     stamp = next((i for i, reason in marks if reason in _STAMP_REASONS[:3]), marks[0][0] if marks else None)
-    if stamp is not None and not any(reasons[n] is None and _headline_candidate(line) for n, line in header[:stamp]):
+    if stamp is not None and not any(reasons[n] is None and _headline_candidate(line) for n, line in header):
         above = [(n, line) for n, line in header[:stamp] if reasons[n] is None and len(line) >= 4]
         if above:
             out.title, out.title_line, seen_title = above[-1][1], above[-1][0], True
@@ -461,7 +476,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if (
             comments
             and signed
-            or ((comments or _terminal(reasons[n], line)) and not any(_substantial(rest) for _, rest in body[i + 1 :]))
+            or (
+                (comments or _terminal(reasons[n], line))
+                and not any(reasons[m] is None and _substantial(rest) for m, rest in body[i + 1 :])
+            )
         ):
             for m, _rest in body[i:]:
                 reasons[m] = reasons[m] or "after article end"

@@ -376,18 +376,20 @@ def infer(
 
 
 def stamp_above(evidence: list[Evidence], lines: dict[int, str], body: str, cleaned: Cleaned) -> DateFound | None:
-    """A date and time alone on a line above the headline ('2025-05-20 09:00'), taken as the
-    article's stamp only when the story reports on that very day ('20일 밝혔다'): a strip at
-    the top is as often the day the page was read."""
+    """A date and time alone on a line above the headline ('2025-05-20 09:00'), or a date right
+    above it, taken as the article's stamp only when the story reports on that very day ('20일
+    밝혔다'): a strip at the top is as often the day the page was read."""
     report = _report_day(_mentions(body), cleaned)
     if report is None or report.local or report.prefix:
         return None
+    title = cleaned.title_line
+    above = max((n for n in lines if title is not None and n < title), default=None)
     for ev in evidence:
         line = lines[ev.line]
         strip = ev.zone == "header" and _strip_like(line) and not _WEEKDAY_WORD.search(line)
-        same = (
-            isinstance(ev.value, dt.datetime) and ev.value.day == report.day and report.month in (None, ev.value.month)
-        )
+        # A day without a time only right above the headline: the site's strip stands higher.
+        timed = isinstance(ev.value, dt.datetime) or ev.line == above
+        same = timed and _day(ev.value).day == report.day and report.month in (None, ev.value.month)
         if strip and same:
             return DateFound(ev.value, f"date line '{ev.text}' (its day is the one reported)")
     return None

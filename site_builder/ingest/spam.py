@@ -70,20 +70,47 @@ _KOREAN_SENTENCE = re.compile(r"[가-힣][.!?]")
 _TOKEN = r"[^\s'\"‘’“”()\[\].,]*"
 
 
+# A web address as spam prints it, with or without its scheme: 'vip-bac88.com', 'https://…'.
+_ADDRESS = r"(?:https?://|www\.)\S+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|kr|io|co|me|top|xyz|site|vip|bet|club|win)\b\S*"
+
+
 def _run_pattern(lex: Lexicon) -> re.Pattern[str]:
     """A spam word with the token it is glued to, then any spam words, companions and web
-    addresses after it."""
+    addresses after it (arrows such as '▷' between them)."""
     words = "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in sorted(lex.spam_words, key=len, reverse=True))
     spam = rf"{_TOKEN}(?:{words}){_TOKEN}"
     more = "|".join(re.escape(w) for w in sorted(lex.spam_companions, key=len, reverse=True))
-    follow = rf"(?:https?://|www\.)\S+|{spam}" + (rf"|(?:{more})(?![^\s.,])" if more else "")
-    return re.compile(rf"{spam}(?:[ \t]+(?:{follow}))*")
+    follow = rf"{_ADDRESS}|{spam}" + (rf"|(?:{more})(?![^\s.,])" if more else "")
+    return re.compile(rf"{spam}(?:[ \t]+(?:[▷▶►→:]+[ \t]*)?(?:{follow}))*")
+
+
+# Letters spelled out in jamo to dodge filters: 'ㅋㅏ지노' for '카지노'.
+_JAMO_PAIR = re.compile("([ㄱ-ㅎ])([ㅏ-ㅣ])")
+_LEADS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+
+
+def _spelled_out(text: str, lex: Lexicon) -> str:
+    """`text` with spam words spelled in jamo put together, where putting them together makes one."""
+
+    def joined(token: re.Match[str]) -> str:
+        word = _JAMO_PAIR.sub(
+            lambda m: (
+                chr(0xAC00 + (_LEADS.index(m.group(1)) * 21 + ord(m.group(2)) - ord("ㅏ")) * 28)
+                if m.group(1) in _LEADS
+                else m.group(0)
+            ),
+            token.group(0),
+        )
+        return word if any(w in word for w in lex.spam_words) else token.group(0)
+
+    return re.sub(r"\S*[ㄱ-ㅎ][ㅏ-ㅣ]\S*", joined, text) if _JAMO_PAIR.search(text) else text
 
 
 def find_and_fix(text: str, lex: Lexicon | None = None) -> tuple[str, list[SpamFix]]:
     """The text with injected phrases repaired, and what was done. The spam words and glosses
     are the lexicon's (site_builder/data/lexicon.yaml, extended by content/lexicon.yaml)."""
     lex = lex or packaged()
+    text = _spelled_out(text, lex)
     before = text
     replacements = _gloss_replacements(text, lex.glosses)
     run = _run_pattern(lex)
