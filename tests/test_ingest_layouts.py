@@ -546,3 +546,11 @@ def test_a_column_signed_with_its_writer_and_a_portals_reporter_card(
     fm, text_body = ingest(tmp_path, capsys, f"카카오, 챗GPT 품은 카카오톡 출시\n{STORY}" + "\n".join(card) + "\n")
     assert fm["author"] == "정하나"
     assert text_body.split() == STORY.split()
+
+
+def test_share_buttons_under_the_byline_are_no_deck(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = (
+        f"카카오, 챗GPT 품은 카카오톡 출시\n이은지 기자 | 입력 2025.10.28 14:31\n페이스북 공유\n밴드 공유하기\n{STORY}"
+    )
+    fm, _ = ingest(tmp_path, capsys, text)
+    assert "subtitle" not in fm and "Meta" not in fm["tags"]

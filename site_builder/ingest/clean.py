@@ -92,7 +92,14 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("section label", re.compile(r"^(?:" + phrase_pattern(lex.sections) + r")$")),
         ("widget", re.compile(r"-?\d+(?:\.\d+)?\s*℃")),  # a weather widget: '구름조금 서울 -3.5℃'
         ("label", re.compile(r"^\[[^\]:：]{1,40}\]$")),  # a cue or series name alone: '[앵커]', '[이주의 칼럼]'
-        ("widget", re.compile(r"^(?:" + phrase_pattern(lex.widgets, any_spacing=True) + r")$", re.I)),
+        # A button, also one that shares to a service: '카카오톡 공유', '페이스북 공유하기'.
+        (
+            "widget",
+            re.compile(
+                r"^(?:" + phrase_pattern(lex.widgets, any_spacing=True) + r")(?:\s*(?:공유(?:하기)?|보내기|퍼가기))?$",
+                re.I,
+            ),
+        ),
         (
             "widget",
             # A counter under a label: '조회수 1,662', a portal's reporter card's '구독자 5,120'.
