@@ -208,8 +208,12 @@ def _validate(
     if values.get("story_window", defaults.story_window) < 0:
         bad("story_window", "'story_window' must be a number of days, 0 or more, e.g. 3")
     permalink = values.get("permalink", defaults.permalink)
+    # Each article is a folder with its index.html (and share image): a pattern naming a file
+    # ('/{slug}.html') would write '{slug}.htmlindex.html', linked to as '{slug}.html'.
     if "{slug}" not in permalink or not permalink.startswith("/") or ".." in permalink:
         bad("permalink", "'permalink' must start with '/' and contain {slug}")
+    elif not permalink.endswith("/") or "//" in permalink:
+        bad("permalink", "'permalink' names a folder: it must end with '/' and have no '//', e.g. /{year}/{slug}/")
     else:
         try:
             permalink.format(year="2025", month="01", day="01", slug="x")

@@ -337,6 +337,16 @@ def test_bad_site_yaml_is_reported_with_its_line(empty_project: Path) -> None:
     assert "site.yaml:2: unknown setting 'page_sise' (did you mean 'page_size'?)" in proc.stderr
 
 
+@pytest.mark.parametrize("permalink", ["/{year}/{slug}.html", "/{slug}", "/{year}//{slug}/", "/{slug}/index.html"])
+def test_a_permalink_that_names_no_folder_is_refused_with_its_line(empty_project: Path, permalink: str) -> None:
+    (empty_project / "site.yaml").write_text(f"title: 제목\npermalink: '{permalink}'\n", encoding="utf-8")
+    write_article(empty_project, "a.md", "title: 가\ndate: 2025-01-01")
+    proc = run_cli("build", root=empty_project)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert "site.yaml:2: 'permalink' names a folder: it must end with '/'" in proc.stderr
+    assert not (empty_project / "public").exists()
+
+
 def test_template_edit_rewrites_only_files_whose_bytes_changed(empty_project: Path) -> None:
     _timeline_project(empty_project)
     cfg = config.load(empty_project)

@@ -554,3 +554,25 @@ def test_share_buttons_under_the_byline_are_no_deck(tmp_path: Path, capsys: pyte
     )
     fm, _ = ingest(tmp_path, capsys, text)
     assert "subtitle" not in fm and "Meta" not in fm["tags"]
+
+
+def test_a_list_of_related_headlines_and_a_newsletters_date_are_not_the_articles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = STORY.splitlines()
+    kept = "저작권자가 학습 거부 의사를 밝힌 콘텐츠는 학습에서 빼야 한다."  # a body sentence, no copyright line
+    text = (
+        f"카카오, 챗GPT 품은 카카오톡 출시\n{first}\n관련기사\n오픈AI, 한국 법인 설립\n구글, 제미나이 새 버전 공개\n"
+        f"{second}\n{kept}\n이은지 기자 eunji@hani.co.kr\nⓒ 한겨레신문사 : 무단 전재 및 재배포 금지\n"
+        "[뉴스레터] 한겨레 AI 브리핑 — 2026년 11월 28일 발송\n"
+    )
+    fm, text_body = ingest(tmp_path, capsys, text)
+    assert text_body.split() == f"{first} {second} {kept}".split()
+    assert published(fm) is HELD
+
+
+def test_a_newsmagazine_of_a_daily_is_its_own_publisher(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = f"매경이코노미\n카카오, 챗GPT 품은 카카오톡 출시\n입력 : 2025.10.28 14:31:05\n{STORY}"
+    text += "저작권자 ⓒ 매경이코노미 무단전재 및 재배포 금지\n"
+    fm, _ = ingest(tmp_path, capsys, text)
+    assert fm["publisher"] == "매경이코노미"

@@ -9,6 +9,7 @@ the first paragraph ('(서울=연합뉴스) 홍길동 기자 = ') are cut off an
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -67,8 +68,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         (
             "copyright",
             re.compile(
-                r"무단\s*전재|재배포\s*금지|저작권자|Copyright|All rights reserved|저작권법의 보호"
-                r"|AI\s*학습\s*이용\s*금지|^<?\s*[ⓒ©]",
+                # ('저작권자' alone is also the body's word: '저작권자가 학습 거부 의사를 밝힌 …')
+                r"무단\s*전재|재배포\s*금지|저작권자\s*[ⓒ©(:：]|<\s*저작권자|Copyright|All rights reserved"
+                r"|저작권법의 보호|AI\s*학습\s*이용\s*금지|^<?\s*[ⓒ©]",
                 re.I,
             ),
         ),
@@ -480,17 +482,24 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         # Readers' comments after the sign-off or copyright line may be long, but none is the
         # article's; a '댓글 0' of a share bar between paragraphs cuts nothing.
         comments = reasons[n] is not None and bool(COMMENTS_HEADING.match(line))
+        # Under a list of related headlines (not after a sign-off), any paragraph of running
+        # text means the article goes on; elsewhere only a long one.
+        article_goes_on = _running_text if reasons[n] == "related" and not signed else _substantial
         if (
             comments
             and signed
             or (
                 (comments or _terminal(reasons[n], line))
-                and not any(reasons[m] is None and _substantial(rest) for m, rest in body[i + 1 :])
+                and not any(reasons[m] is None and article_goes_on(rest) for m, rest in body[i + 1 :])
             )
         ):
             for m, _rest in body[i:]:
                 reasons[m] = reasons[m] or "after article end"
             break
+        if reasons[n] == "related":
+            # A list of headlines between paragraphs: its items up to the next running text.
+            for m, _item in itertools.takewhile(lambda entry: not _running_text(entry[1]), body[i + 1 :]):
+                reasons[m] = reasons[m] or "related"
         signed = signed or reasons[n] in ("copyright", "sign-off")
 
     # Short non-sentence lines at the very end are adverts or widgets only when marked so;

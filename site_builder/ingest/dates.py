@@ -22,7 +22,7 @@ from ..datafiles import KST, Milestone
 from ..lexicon import Lexicon, packaged, phrase_pattern
 from .clean import COMMENTS_HEADING, Cleaned, is_fact
 from .tags import alias_pattern
-from .text import DATE, ENGLISH_DATE, MONTHS, is_sentence, sentences
+from .text import DATE, EMAIL, ENGLISH_DATE, MONTHS, bylines, is_sentence, sentences
 
 # One date parser for every printed form: 2025.01.28, 2025-01-28, 2025/1/28, 2025년 1월 28일,
 # 25.01.28, each optionally followed by a weekday, 오전/오후 and HH:MM(:SS) or (HH:MM).
@@ -436,8 +436,8 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
         listing = listing or n > last and (reasons.get(n) == "related" or bool(COMMENTS_HEADING.match(line)))
         if n in reasons and reasons[n] in _PLACE_REASONS:
             out[n] = "caption"
-        elif listing:
-            out[n] = "listing"
+        elif listing or n > last and _widget_not_byline(line, reasons.get(n), lex or packaged()):
+            out[n] = "listing"  # a newsletter's or an advert's date under the article is theirs
         elif top is not None and n < top:
             out[n] = "header"
         elif n < first and top is None and _WEEKDAY.search(line) and not _label_anywhere(line, lex or packaged()):
@@ -451,6 +451,10 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
         else:
             out[n] = "body"
     return out
+
+
+def _widget_not_byline(line: str, reason: str | None, lex: Lexicon) -> bool:
+    return reason in ("widget", "advert") and not EMAIL.search(line) and not re.search(bylines(lex).role, line)
 
 
 def _label_anywhere(line: str, lex: Lexicon) -> bool:
