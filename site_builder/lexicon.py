@@ -22,7 +22,7 @@ FILE = "lexicon.yaml"
 # section -> keys; every key is a list of phrases except spam.glosses, a mapping
 SECTIONS: dict[str, tuple[str, ...]] = {
     "particles": (),
-    "chrome": ("widgets", "widget_phrases", "sections", "topics", "related", "adverts", "notices"),
+    "chrome": ("widgets", "widget_phrases", "sections", "topics", "languages", "related", "adverts", "notices"),
     "spam": ("words", "companions", "glosses"),
     "dates": ("published", "updated", "header"),
     "bylines": ("roles", "not_names"),
@@ -38,6 +38,7 @@ class Lexicon:
     widget_phrases: tuple[str, ...] = ()
     sections: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     adverts: tuple[str, ...] = ()
     notices: tuple[str, ...] = ()

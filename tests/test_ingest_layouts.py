@@ -576,3 +576,30 @@ def test_a_newsmagazine_of_a_daily_is_its_own_publisher(tmp_path: Path, capsys: 
     text += "저작권자 ⓒ 매경이코노미 무단전재 및 재배포 금지\n"
     fm, _ = ingest(tmp_path, capsys, text)
     assert fm["publisher"] == "매경이코노미"
+
+
+@pytest.mark.parametrize(
+    "top",
+    ["English 中文 日本語 Tiếng Việt", "HOME > IT > 컴퓨팅", "홈 > 산업", "PRNewswire 보도자료", "가상일보 오피니언"],
+)
+def test_language_switches_breadcrumbs_and_section_names_are_not_headlines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], top: str
+) -> None:
+    fm, _ = ingest(tmp_path, capsys, f"가상일보\n{top}\n{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}")
+    assert fm["title"] == HEADLINE and "subtitle" not in fm
+
+
+def test_a_press_release_carried_by_a_wire(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first, second = STORY.splitlines()
+    text = (
+        f"{HEADLINE}\n2025-10-28 08:00 송고\n"
+        f"(새너제이, 캘리포니아주 2025년 10월 27일 PRNewswire=연합뉴스) {first}\n"
+        "[관련 기사] 카카오, 오픈AI와 손잡고 카카오톡에 챗GPT 붙인다…연내 출시 목표로 개발 착수\n"
+        f"{second}\n"
+        "※ 이 보도자료는 PRNewswire 측이 제공한 것으로 연합뉴스는 내용에 대해 어떠한 편집도 하지 않았으며, "
+        "연합뉴스 편집방향과는 무관함을 밝혀 드립니다.\n"
+    )
+    fm, text_body = ingest(tmp_path, capsys, text)
+    assert text_body.split() == f"{first} {second}".split()
+    assert fm["publisher"] == "연합뉴스"
+    assert published(fm) == dt.datetime(2025, 10, 28, 8, 0, tzinfo=KST)

@@ -63,6 +63,10 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("byline date", re.compile(DATE + r"\.?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:" + stamp + r")(?![가-힣])")),
         # A print edition's note: '이 기사는 2025년 2월 5일자 가상일보 지면 B1면에 게재됐습니다.'
         ("print note", re.compile(r"^이 기사는 .{0,40}지면.{0,20}게재")),
+        # One linked headline led by its label, anywhere in the body: '[관련기사]딥시크, …'.
+        ("related link", re.compile(r"^[\[【<]\s*(?:" + phrase_pattern(lex.related) + r")\s*[\]】>]\s*\S")),
+        # A site's language switch: 'English 中文 日本語 Tiếng Việt'.
+        ("menu", re.compile(r"^(?:(?:" + phrase_pattern(lex.languages) + r")(?:\s*[|｜·/]\s*|\s+|$)){3,}$")),
         ("byline", re.compile(r"^기자명\s")),
         ("menu", _MENU),
         (
@@ -92,6 +96,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
     short = [
         ("counter", re.compile(r"^[\d\s/]+$")),
         ("section label", re.compile(r"^(?:" + phrase_pattern(lex.sections) + r")$")),
+        # A section's name after its source's: 'PRNewswire 보도자료', '가상일보 오피니언'.
+        ("section label", re.compile(r"^\S{2,20}\s+(?:" + phrase_pattern(lex.sections + lex.widgets) + r")$")),
         ("widget", re.compile(r"-?\d+(?:\.\d+)?\s*℃")),  # a weather widget: '구름조금 서울 -3.5℃'
         ("label", re.compile(r"^\[[^\]:：]{1,40}\]$")),  # a cue or series name alone: '[앵커]', '[이주의 칼럼]'
         # A button, also one that shares to a service: '카카오톡 공유', '페이스북 공유하기'.
@@ -110,8 +116,6 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 + phrase_pattern(lex.widget_phrases, any_spacing=True)
             ),
         ),
-        # One linked headline led by its label, anywhere in the body: '[관련기사]딥시크, …'.
-        ("related link", re.compile(r"^[\[【<]\s*(?:" + phrase_pattern(lex.related) + r")\s*[\]】>]\s*\S")),
         # '많이 본 뉴스', also after the outlet's or the series' name: '블로터 많이 본 뉴스',
         # '[AI 시대의 풍경] 연재 목록'
         ("related", re.compile(r"^(?:\[[^\]]{1,20}\]\s*|\S{1,10}\s+)?(?:" + phrase_pattern(lex.related) + r")")),
@@ -155,8 +159,9 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
             + r"\s*[)\]】]\s*=?\s*"
         ),
         # (서울=연합뉴스) 홍길동 기자 =    [뉴욕=뉴스핌] 홍길동 특파원 =   (not [가상일보=홍길동 기자])
+        # (새너제이, 캘리포니아주 2025년 6월 12일 PRNewswire=연합뉴스), a press release's
         re.compile(
-            r"^[(\[【]\s*[^=)\]】]{1,20}=\s*(?![^)\]】]*" + role + r"\s*[)\]】])(?P<outlet>[^)\]】]{1,20})[)\]】]\s*"
+            r"^[(\[【]\s*[^=)\]】]{1,50}=\s*(?![^)\]】]*" + role + r"\s*[)\]】])(?P<outlet>[^)\]】]{1,20})[)\]】]\s*"
             r"(?:(?P<names>" + names + r")\s*" + role + r")?\s*=?\s*"
         ),
         # [디지털투데이 홍길동 기자]    【파이낸셜뉴스 라스베이거스(미국)=홍길동 기자】
@@ -225,6 +230,8 @@ def _section_menu(line: str, lex: Lexicon) -> bool:
     """A line of a site's section names ('경제 금융 부동산 산업 IT 국제 정치 사회', 'IT·과학',
     '정치·사회 | 경제·금융 | 국제'), not of company names ('삼성전자/SK하이닉스/마이크론')."""
     if _MENU_PATH.match(line):
+        if line.count(">") >= 2 or re.match(r"(?i)(?:home|홈)\s*>", line):
+            return True  # a breadcrumb: 'HOME > IT > 컴퓨팅'
         names = re.split(r"\s*[|｜·/>]\s*", line)
         bars = len(re.findall(r"\s[|｜]\s", line)) >= 2  # 'a | b | c': a site's links, not a list in a sentence
         return bars or sum(name in lex.sections for name in names) * 2 >= len(names)
