@@ -1,19 +1,27 @@
 #!/usr/bin/env python3
 """Command line of ai-timeline: `python build.py --help`."""
 
+import multiprocessing
 import os
 import sys
 
-from site_builder.cli import main
-
 if __name__ == "__main__":
     try:
+        from site_builder.cli import main
+
         code = main()
         sys.stdout.flush()
         sys.stderr.flush()
     except BrokenPipeError:  # output piped into `head` and cut short: not an error worth a traceback
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(1)
+    except KeyboardInterrupt:
+        # Every write is atomic: the output and content/ hold what they held before, or the new
+        # version whole. The workers ignore Ctrl-C (parallel.py): they end with this process.
+        for child in multiprocessing.active_children():
+            child.terminate()
+        print("\ninterrupted: nothing half-written was kept; run the command again to finish", file=sys.stderr)
+        os._exit(130)
     # A build leaves millions of objects behind, and freeing them one by one at exit takes
     # longer than a rebuild. Files are closed and workers joined by now: nothing else to do.
     os._exit(code)

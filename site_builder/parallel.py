@@ -74,8 +74,7 @@ def in_background(function: Callable[[], R]) -> Callable[[], R]:
     waits for its result. (Where fork does not exist, the call returned runs it.)"""
     if "fork" not in multiprocessing.get_all_start_methods():
         return function
-    # Ctrl-C is the parent's to handle: a child it killed would leave the parent waiting forever.
-    pool = _pool(lambda _: function(), [None], 1, lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    pool = _pool(lambda _: function(), [None], 1)
     pending = pool.apply_async(_run, ((0, 1),))
 
     def result() -> R:
@@ -101,5 +100,8 @@ def _pool(
 def _begin(function: Callable[[Any], Any], items: Sequence[Any], start: Callable[[], None] | None) -> None:
     global _work
     _work = (function, items)
+    # Ctrl-C reaches every process of the terminal's group: it is the parent's to handle (a
+    # worker it killed would leave the parent waiting, and print a traceback of its own).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if start is not None:
         start()

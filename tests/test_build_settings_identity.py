@@ -325,3 +325,32 @@ def test_a_killed_build_leaves_one_whole_site_and_the_next_repairs_it(corpus: Pa
         assert snapshot(corpus / "public") == new, step
     # Kills after the exchange leave the new site; how many depends on the machine's load.
     assert "old" in outcomes, "every kill fell after the build had finished"
+
+
+def test_ctrl_c_during_a_build_says_so_in_a_line_and_the_next_build_is_clean(corpus: Path, tmp_path: Path) -> None:
+    """Ctrl-C reaches the build and its workers (the terminal's process group): no traceback
+    from any of them, the output whole, and the next build a clean build's site."""
+    build(corpus)
+    command = [sys.executable, str(REPO / "build.py"), "build", "--root", str(corpus)]
+    started = time.perf_counter()
+    build(corpus, *change_inputs(corpus, "articles", 0))
+    whole = time.perf_counter() - started
+    interrupted = 0
+    for step in range(1, KILLS + 1):
+        old = snapshot(corpus / "public")
+        change_inputs(corpus, "articles", step)
+        new = snapshot(clean_build(corpus, tmp_path / str(step)))
+        run = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+        )
+        time.sleep(whole * 0.8 * step / KILLS)
+        os.killpg(run.pid, signal.SIGINT)
+        _, err = run.communicate(timeout=120)
+        assert "Traceback" not in err, err
+        if run.returncode == 130:
+            interrupted += 1
+            assert "interrupted: nothing half-written was kept" in err
+        assert snapshot(corpus / "public") in (old, new), f"step {step}: a mix of two sites"
+        build(corpus)
+        assert not staging_left(corpus) and snapshot(corpus / "public") == new, step
+    assert interrupted, "every Ctrl-C fell after the build had finished"
