@@ -250,7 +250,8 @@ def parse_article(
     if not isinstance(tags, list) or not all(isinstance(t, (str, int, float)) for t in tags):
         bad("tags", "'tags' must be a list of names, e.g. tags: [DeepSeek, OpenAI]")
         tags = []
-    tags = [str(t).strip() for t in tags]
+    # One spelling per tag: '카카오' typed on a Mac may arrive decomposed (NFD), and would make a tag of its own.
+    tags = [unicodedata.normalize("NFC", str(t).strip()) for t in tags]
     for tag in dict.fromkeys(tags):
         if not tag:
             bad("tags", "a tag is empty; remove it")

@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -167,8 +168,8 @@ def load_tags(path: Path, root: Path) -> tuple[dict[str, TagDef], list[Problem]]
     tags: dict[str, TagDef] = {}
     slugs: dict[str, str] = {}
     for name, entry in data.items():
-        name = str(name)
-        line = lines.get(name)
+        line = lines.get(str(name))
+        name = unicodedata.normalize("NFC", str(name))  # as articles' tags are (content.py)
         entry = entry or {}
         if not isinstance(entry, dict):
             problems.append(Problem(shown, line, f"tag '{name}' must be a mapping"))

@@ -10,6 +10,7 @@ import json
 import re
 import socket
 import time
+import unicodedata
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 from subprocess import CompletedProcess
@@ -431,3 +432,17 @@ def test_empty_tags_are_one_problem_at_their_line(empty_project: Path) -> None:
     write_article(empty_project, "a.md", "title: 가\ndate: 2025-01-01\ntags: ['', ' ', DeepSeek]")
     lines = build_refused(empty_project, "content/articles/a.md:4: a tag is empty; remove it")
     assert sum("a tag is empty" in line for line in lines) == 1, lines
+
+
+def test_a_tag_typed_decomposed_is_the_same_tag(empty_project: Path) -> None:
+    """'카카오' as a Mac may type it (NFD) is the tag tags.yaml defines (NFC), on one page."""
+    with (empty_project / "content" / "tags.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("\n카카오뱅크:\n  slug: kakaobank\n  kind: company\n")
+    decomposed = unicodedata.normalize("NFD", "카카오뱅크")
+    write_article(empty_project, "x.md", "title: 조합형\ndate: 2025-01-29\ntags: [카카오뱅크]")
+    write_article(empty_project, "y.md", f"title: 분해형\ndate: 2025-01-30\ntags: [{decomposed}]")
+    proc = run_cli("build", root=empty_project)
+    assert proc.returncode == 0 and "not defined" not in proc.stderr, proc.stderr
+    page = (empty_project / "public" / "tags" / "kakaobank" / "index.html").read_text(encoding="utf-8")
+    assert "조합형" in page and "분해형" in page
+    assert sorted(p.name for p in (empty_project / "public" / "tags").iterdir() if p.is_dir()) == ["kakaobank"]
