@@ -665,6 +665,8 @@ def _build(
             assert previous is not None
             assert others is not None
             extras = others.difference(state.hashes)
+            if old_hashes.keys() != state.hashes.keys() or not write.recorded(out):
+                write.record_made(out, itertools.chain(old_hashes, state.hashes))
             state.shadow, removed, touched = _publish(
                 config,
                 staging,
@@ -691,10 +693,14 @@ def _build(
                 known, state.shadow_stats = _known_stats(out, previous, checked, touched)
         else:
             state_mod.forget(config)
+            kept: set[str] = set()
+            if not own_output:
+                kept = _keep_users_files(out, previous, state.hashes, staging, twin)
+                state.extras = frozenset(kept)
             write.swap_in(staging, out)
             removed = 0
             if not own_output:
-                state.folders = state.site_folders = sorted(write.folders_of(state.hashes))
+                state.folders = state.site_folders = sorted(write.folders_of(itertools.chain(state.hashes, kept)))
             if twin is not None:
                 write.replace_shadow(twin, out)
                 state.shadow = write.Shadow()
@@ -722,7 +728,7 @@ def _build(
         written=len(changed),
         removed=removed,
         seconds=time.perf_counter() - started,
-        warnings=state.plan.warnings,
+        warnings=[*state.plan.warnings, *_users_files(config, state.extras)],
         size=sum(state.sizes.values()),
     )
 
@@ -766,6 +772,36 @@ def _kept(old: dict[str, Any], keys: Iterable[str], new: dict[str, Any] | None =
 
 
 Looked = tuple[list[str], list[write.Stat] | None]  # some folders of the output and their Stats
+
+
+def _users_files(config: Config, extras: frozenset[str], shown: int = 5) -> list[Problem]:
+    """A warning for each file of the user's in the output (the first `shown` of them)."""
+    folder = display_path(config.output_dir, config.root)
+    reason = "not made by the build: kept and published as it is (put it in static/ to make it part of the site)"
+    found = [Problem(f"{folder}/{rel}", None, reason) for rel in sorted(extras)[:shown]]
+    if len(extras) > shown:
+        found.append(Problem(folder, None, f"and {len(extras) - shown} more files not made by the build, kept"))
+    return found
+
+
+def _keep_users_files(
+    out: Path, previous: BuildState | None, site: dict[str, str], staging: Path, twin: Path | None
+) -> set[str]:
+    """Before a full build replaces the output: the files in it that no build made (a user's),
+    linked into the new site and its shadow, as a rebuild keeps them; and the record of what
+    builds made, written with the old site's files and the new one's. Without a record (the
+    output of a version before it), every old file is taken for a former build's."""
+    if not (out.is_dir() and write.is_own(out)):
+        write.record_made(out, site)
+        return set()
+    files, _, _ = write.scan_output(out)
+    made = set(previous.hashes) if previous is not None else write.made_files(out)
+    users = files - made - site.keys() - {write.MARKER} if made is not None else set()
+    write.record_made(out, itertools.chain(files - users, site))
+    for folder in (staging, twin):
+        if folder is not None:
+            write.link_tree(out, folder, users)
+    return users
 
 
 def _output_files(

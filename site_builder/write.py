@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import gzip
 import hashlib
 import os
 import re
@@ -39,7 +40,7 @@ from .errors import Problem, SiteError
 MARKER = ".ai-timeline-output"  # in every folder a build wrote: only such a folder (or an empty one) is reused
 MARKER_TEXT = (
     "This folder is the output of ai-timeline (python build.py build).\n"
-    "Every build replaces what is in it: keep nothing of your own here.\n"
+    "Every build replaces what it made here; a file of your own belongs in static/.\n"
     "This file tells the build that the folder is its own; without it a non-empty folder is refused.\n"
 )
 # What a project is made of, its tools and its history: never an output folder, nor inside one.
@@ -402,6 +403,35 @@ NO_LINKS = {errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTS
 
 def shadow_dir(out: Path) -> Path:
     return out.parent / f".{out.name}.prev"
+
+
+# Beside the output, what builds made in it (`.public.files`): a build that cannot trust its
+# cache (--no-cache, a damaged or deleted .cache/, a new version) still tells a user's own files
+# in the output from a former build's pages, and keeps them, as a rebuild does.
+def _manifest(out: Path) -> Path:
+    return out.parent / f".{out.name}.files"
+
+
+def recorded(out: Path) -> bool:
+    return _manifest(out).is_file()
+
+
+def made_files(out: Path) -> set[str] | None:
+    """The files builds recorded making in `out`; None when there is no readable record."""
+    try:
+        return set(gzip.decompress(_manifest(out).read_bytes()).decode("utf-8").split("\n")) - {""}
+    except (OSError, EOFError, UnicodeDecodeError, gzip.BadGzipFile):
+        return None
+
+
+def record_made(out: Path, paths: Iterable[str]) -> None:
+    """Record `paths` as made by builds, replacing the record in one rename. Written before the
+    files are published, with the old site's too: a build killed after it leaves a record that
+    holds every file either site has, so no page of a build is ever taken for a user's."""
+    data = gzip.compress("\n".join(sorted(paths)).encode("utf-8"), compresslevel=1, mtime=0)
+    temp = _manifest(out).with_name(f"{_manifest(out).name}.{os.getpid()}")
+    temp.write_bytes(data)
+    os.replace(temp, _manifest(out))
 
 
 def shadow_intact(out: Path, found: tuple[int, list[str], list[Stat]] | None) -> bool:

@@ -339,3 +339,36 @@ def test_ingest_never_leaves_a_half_written_article(tmp_path: Path, capsys: pyte
     assert os.listdir(path.parent) == ["x.md"]  # no temporary file left behind
     code, out, _ = run_ingest(root, capsys)
     assert code == 0 and "1 updated" in out  # not mistaken for a hand edit
+
+
+@pytest.mark.parametrize("uncached", ["--no-cache", "deleted cache", "damaged cache"])
+def test_a_users_file_in_the_output_survives_a_build_without_its_cache(project: Path, uncached: str) -> None:
+    """A rebuild keeps a file the user put in the output; so does a build that cannot trust the
+    cache, which tells it from a former build's pages by the record beside the output. Each
+    build says it is there; a page the site no longer has goes all the same."""
+    assert run_cli("build", root=project).returncode == 0
+    (project / "content" / "articles" / "b.md").unlink()
+    (project / "public" / "google123.html").write_text("google-site-verification\n", encoding="utf-8")
+    (project / "public" / "2025" / "notes").mkdir()
+    (project / "public" / "2025" / "notes" / "mine.txt").write_text("내 파일\n", encoding="utf-8")
+    args: list[str] = []
+    if uncached == "--no-cache":
+        args = ["--no-cache"]
+    elif uncached == "deleted cache":
+        shutil.rmtree(project / ".cache")
+    else:
+        for state in (project / ".cache").glob("*.pickle"):
+            state.write_bytes(b"garbage")
+    proc = run_cli("build", *args, root=project)
+    assert proc.returncode == 0, proc.stderr
+    for rel in ("google123.html", "2025/notes/mine.txt"):
+        assert f"warning: public/{rel}: not made by the build: kept" in proc.stderr
+    assert (project / "public" / "google123.html").read_text(encoding="utf-8") == "google-site-verification\n"
+    assert (project / "public" / "2025" / "notes" / "mine.txt").read_text(encoding="utf-8") == "내 파일\n"
+    pages = [p.read_text(encoding="utf-8") for p in (project / "public").rglob("*.html")]
+    assert any("첫 기사" in page for page in pages) and not any("둘째 기사" in page for page in pages)
+    # The next rebuild, and the next look at an unchanged site, still keep and name it.
+    for _ in range(2):
+        proc = run_cli("build", root=project)
+        assert "warning: public/google123.html: not made by the build" in proc.stderr
+    assert (project / "public" / "google123.html").is_file()
