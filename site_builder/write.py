@@ -428,7 +428,7 @@ def record_made(out: Path, paths: Iterable[str]) -> None:
     """Record `paths` as made by builds, replacing the record in one rename. Written before the
     files are published, with the old site's too: a build killed after it leaves a record that
     holds every file either site has, so no page of a build is ever taken for a user's."""
-    data = gzip.compress("\n".join(sorted(paths)).encode("utf-8"), compresslevel=1, mtime=0)
+    data = gzip.compress("\n".join(sorted(set(paths))).encode("utf-8"), compresslevel=1, mtime=0)
     temp = _manifest(out).with_name(f"{_manifest(out).name}.{os.getpid()}")
     temp.write_bytes(data)
     os.replace(temp, _manifest(out))
