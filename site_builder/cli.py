@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from . import config as config_mod
+from . import parallel
 from .errors import SiteError, display_path
 
 
@@ -33,7 +34,7 @@ def make_parser() -> argparse.ArgumentParser:
     _common(p)
     _build_options(p)
     p.add_argument("--no-cache", action="store_true", help="ignore the last build's state and render everything")
-    p.add_argument("--jobs", type=int, help="worker processes (default: one per core)")
+    p.add_argument("--jobs", type=_workers, help="worker processes (default: one per core; at most two per core)")
     p.add_argument("--allow-empty", action="store_true", help="build even when no article is to be published")
 
     p = sub.add_parser("serve", help="build, serve on a local port, rebuild and reload the browser on every save")
@@ -59,6 +60,17 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--slug", help="URL name (lowercase ASCII and hyphens); default: from the title")
     p.add_argument("--draft", action="store_true", help="mark it as a draft (not published until you remove it)")
     return parser
+
+
+def _workers(text: str) -> int:
+    """--jobs: a count of at least 1. More than two per core only costs the time to start them."""
+    try:
+        count = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of worker processes") from None
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"{count}: give at least 1 worker process")
+    return min(count, 2 * parallel.cores())
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -129,7 +129,7 @@ _CONFUSABLE = re.compile(r"[\x7f\u2044\u2215\u29f8\u2571\uff0f\uff3c\u2024\ufe52
 
 def slug_problem(slug: str) -> str | None:
     if unsafe_path_part(slug) or _CONFUSABLE.search(slug) or unsafe_path_part(unicodedata.normalize("NFKC", slug)):
-        return f"slug '{slug}' cannot be used in a URL (no '/', '..', '#', '?' or leading '.')"
+        return f"slug '{slug}' cannot be used in a URL (no spaces, '/', '..', '#', '?' or leading '.')"
     if len(slug) > MAX_SLUG_CHARS or len(slug.encode()) > MAX_SLUG_BYTES:
         return (
             f"slug is {len(slug)} characters long; the limit is {MAX_SLUG_CHARS} characters"
@@ -211,9 +211,12 @@ def parse_article(
     try:
         text = _decoded(raw)
     except UnicodeDecodeError as exc:
-        return None, [Problem(shown, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})")]
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, [Problem(shown, line, f"not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8")]
     split = yamlio.split_front_matter(text)
     if split is None:
+        if text.lstrip("\ufeff").split("\n", 1)[0].rstrip() == "---":
+            return None, [Problem(shown, 1, "the front matter opened here is never closed: add a '---' line after it")]
         return None, [Problem(shown, 1, "missing front matter: the file must start with a '---' line")]
     fm_text, body, _ = split
     data, problem = yamlio.parse(fm_text, shown, first_line=2)

@@ -18,6 +18,7 @@ from markdown.util import AtomicString, Registry
 
 from .session import Cache
 from .urls import is_safe_url
+from .yamlio import CONTROL
 
 EXTENSIONS = ["tables", "fenced_code", "sane_lists"]
 # Part of every cache key: a change here must invalidate cached HTML.
@@ -154,6 +155,7 @@ def to_html(source: str, base_path: str = "/", known: Cache[str, str] | None = N
     key = cache_key(source, base_path)
     html = known.get(key) if known is not None else None
     if html is None:
+        source = CONTROL.sub("", source)  # a control character pasted into a body is invalid in HTML
         html = _plain_paragraphs(source)
         if html is None:
             _links.base_path = base_path

@@ -86,6 +86,18 @@ def static_files(config: Config) -> dict[str, Path]:
             for path in sorted(folder.rglob("*")):
                 if path.is_file():
                     found["static/" + path.relative_to(folder).as_posix()] = path
+    # A file of one folder where the other has a folder ('static/style.css/' over the theme's
+    # style.css): the site cannot hold both.
+    clashes = [
+        Problem(
+            display_path(path, config.root), None, f"'{folder}' is a file in one static folder, a folder in the other"
+        )
+        for rel, path in found.items()
+        for folder in itertools.accumulate(rel.split("/")[:-1], lambda a, b: f"{a}/{b}")
+        if folder in found
+    ]
+    if clashes:
+        raise SiteError(clashes)
     return found
 
 

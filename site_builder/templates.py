@@ -273,12 +273,31 @@ def error_problem(exc: Exception, config: Config, fallback: str) -> Problem:
     """Where in which template an error happened, as a Problem."""
     if isinstance(exc, jinja2.TemplateSyntaxError) and exc.filename:
         return Problem(display_path(Path(exc.filename), config.root), exc.lineno, f"template syntax: {exc.message}")
-    if isinstance(exc, jinja2.TemplateNotFound):
-        return Problem(fallback, None, f"template not found: {exc.name}")
     frame = template_frame(exc)
+    if isinstance(exc, jinja2.TemplateNotFound):
+        return Problem(
+            *(_naming(config, fallback, exc.name) if frame is None else _shown(frame, config)),
+            f"template not found: {exc.name}",
+        )
     location = (display_path(Path(frame[0]), config.root), frame[1]) if frame else (fallback, None)
     message = exc.message if isinstance(exc, jinja2.TemplateError) and exc.message else str(exc)
     return Problem(location[0], location[1], f"template error: {message}")
+
+
+def _shown(frame: tuple[str, int | None], config: Config) -> tuple[str, int | None]:
+    return display_path(Path(frame[0]), config.root), frame[1]
+
+
+def _naming(config: Config, template: str, name: str) -> tuple[str, int | None]:
+    """The file of `template` and its first line naming `name` (an include of a missing one,
+    found before any rendering), else just `template`."""
+    for folder in template_dirs(config):
+        path = folder / template
+        if path.is_file():
+            lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+            line = next((i for i, text in enumerate(lines, 1) if name in text), None)
+            return display_path(path, config.root), line
+    return template, None
 
 
 def template_frame(exc: BaseException) -> tuple[str, int | None] | None:

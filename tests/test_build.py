@@ -234,7 +234,8 @@ BAD_CASES = {
     ),
     "slug.md": (
         "title: 경로\ndate: 2025-01-01\nslug: ../../etc",
-        "content/articles/slug.md:4: slug '../../etc' cannot be used in a URL (no '/', '..', '#', '?' or leading '.')",
+        "content/articles/slug.md:4: slug '../../etc' cannot be used in a URL "
+        "(no spaces, '/', '..', '#', '?' or leading '.')",
     ),
     "tagpath.md": (
         "title: 태그 경로\ndate: 2025-01-01\ntags: ['/etc/passwd']",

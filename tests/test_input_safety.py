@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import socket
 import time
 import unicodedata
@@ -18,7 +19,7 @@ from subprocess import CompletedProcess
 import pytest
 
 from site_builder import markdown
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS, run_cli, write_article
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, REPO, run_cli, write_article
 from tests.ingest_helpers import ARTICLE, article_path, front_matter, make_project
 from tests.test_serve import Served, fetch, free_port
 
@@ -446,3 +447,58 @@ def test_a_tag_typed_decomposed_is_the_same_tag(empty_project: Path) -> None:
     page = (empty_project / "public" / "tags" / "kakaobank" / "index.html").read_text(encoding="utf-8")
     assert "조합형" in page and "분해형" in page
     assert sorted(p.name for p in (empty_project / "public" / "tags").iterdir() if p.is_dir()) == ["kakaobank"]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        (
+            "a.md",
+            "---\ntitle: 가\ndate: 2025-01-29\n\n본문\n".encode(),
+            "content/articles/a.md:1: the front matter opened here is never closed: add a '---' line after it",
+        ),
+        (
+            "with space.md",
+            "---\ntitle: 가\ndate: 2025-01-29\n---\n본문\n".encode(),
+            "cannot be used in a URL (no spaces,",
+        ),
+        (
+            "a.md",
+            b"---\ntitle: \xc7\xd1\xb1\xdb\ndate: 2025-01-29\n---\n",
+            "content/articles/a.md:2: not UTF-8 text (invalid continuation byte at byte 11); save it as UTF-8",
+        ),
+    ],
+)
+def test_a_bad_article_file_is_named_with_the_line_and_the_real_cause(
+    empty_project: Path, name: str, data: bytes, expected: str
+) -> None:
+    built(empty_project)
+    (empty_project / "content" / "articles" / name).write_bytes(data)
+    build_refused(empty_project, expected)
+
+
+def test_a_missing_include_and_a_static_folder_over_a_file_are_named_where_they_are(empty_project: Path) -> None:
+    built(empty_project)
+    theme_tag = (REPO / "themes" / "default" / "templates" / "tag.html").read_text(encoding="utf-8").splitlines()
+    (empty_project / "templates").mkdir()
+    lines = [*theme_tag[:3], '{% include "nope.html" %}', *theme_tag[3:]]
+    (empty_project / "templates" / "tag.html").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    build_refused(empty_project, "templates/tag.html:4: template not found: nope.html")
+    shutil.rmtree(empty_project / "templates")
+    (empty_project / "static" / "style.css").mkdir(parents=True)
+    (empty_project / "static" / "style.css" / "inner.txt").write_text("x\n", encoding="utf-8")
+    build_refused(empty_project, "static/style.css/inner.txt: 'static/style.css' is a file in one static folder")
+
+
+@pytest.mark.parametrize(("jobs", "expected"), [("-1", "give at least 1 worker process"), ("x", "'x' is not a number")])
+def test_a_bad_jobs_count_is_refused(empty_project: Path, jobs: str, expected: str) -> None:
+    proc = run_cli("build", "--jobs", jobs, root=empty_project)
+    assert proc.returncode == 2 and expected in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_control_characters_in_a_body_never_reach_the_page(empty_project: Path) -> None:
+    write_article(empty_project, "a.md", GOOD, "가\x01나 *다*\x02라\x0b.\n")
+    assert run_cli("build", root=empty_project).returncode == 0
+    page = next(p for p in (empty_project / "public" / "2025").rglob("index.html"))
+    text = page.read_text(encoding="utf-8")
+    assert "가나 <em>다</em>라." in text and not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", text)
