@@ -177,7 +177,8 @@ def mark(folder: Path, text: str = MARKER_TEXT) -> None:
 
 
 def remove_leftovers(out: Path) -> None:
-    """Staging folders a killed build left beside the output (`.public.new-*`, `.public.old-*`).
+    """Staging folders a killed build left beside the output (`.public.new-*`, `.public.old-*`),
+    and a record of what builds made that it was writing.
     Builds of one output run one at a time (state.locked), so none of them is in use; each is
     removed only when it holds a build's marker, as it would had the build ended."""
     if not out.parent.is_dir():
@@ -191,6 +192,9 @@ def remove_leftovers(out: Path) -> None:
                 and (any(m.is_file() for m in marked) or not any(folder.iterdir()))
             ):
                 shutil.rmtree(folder, ignore_errors=True)
+    for temp in out.parent.glob(f"{_manifest(out).name}.*.tmp"):  # a record being written when killed
+        if temp.name.split(".")[-2].isdigit() and temp.is_file() and not temp.is_symlink():
+            temp.unlink(missing_ok=True)
 
 
 def make_staging(out: Path, marker: str = MARKER_TEXT) -> Path:
@@ -429,7 +433,7 @@ def record_made(out: Path, paths: Iterable[str]) -> None:
     files are published, with the old site's too: a build killed after it leaves a record that
     holds every file either site has, so no page of a build is ever taken for a user's."""
     data = gzip.compress("\n".join(sorted(set(paths))).encode("utf-8"), compresslevel=1, mtime=0)
-    temp = _manifest(out).with_name(f"{_manifest(out).name}.{os.getpid()}")
+    temp = _manifest(out).with_name(f"{_manifest(out).name}.{os.getpid()}.tmp")
     temp.write_bytes(data)
     os.replace(temp, _manifest(out))
 

@@ -372,3 +372,13 @@ def test_a_users_file_in_the_output_survives_a_build_without_its_cache(project: 
         proc = run_cli("build", root=project)
         assert "warning: public/google123.html: not made by the build" in proc.stderr
     assert (project / "public" / "google123.html").is_file()
+
+
+def test_a_record_left_half_written_goes_and_a_users_file_beside_it_stays(project: Path) -> None:
+    assert run_cli("build", root=project).returncode == 0
+    left = project / ".public.files.4242.tmp"  # a build killed while writing its record
+    mine = project / ".public.files.backup"
+    left.write_bytes(b"\x1f\x8b half")
+    mine.write_text("내 백업\n", encoding="utf-8")
+    assert run_cli("build", root=project).returncode == 0
+    assert not left.exists() and mine.read_text(encoding="utf-8") == "내 백업\n"
