@@ -603,3 +603,82 @@ def test_a_press_release_carried_by_a_wire(tmp_path: Path, capsys: pytest.Captur
     assert text_body.split() == f"{first} {second}".split()
     assert fm["publisher"] == "연합뉴스"
     assert published(fm) == dt.datetime(2025, 10, 28, 8, 0, tzinfo=KST)
+
+
+SIGNED = "홍길동 기자 hong@example.co.kr\n저작권자 © 가상일보 무단전재 및 재배포 금지\n"
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "kept"),
+    [
+        # '글 …' opening a headline is no column's credit.
+        ("글 쓰는 AI에 일자리 잃는 작가\n입력 2025.07.10 10:05\n", "글 쓰는 AI에 일자리 잃는 작가", ""),
+        # A date and a stamp's word inside sentences are no stamp.
+        (
+            "AI 투자 늘린다\n입력 2025.07.10 10:05\n",
+            "AI 투자 늘린다",
+            "보고서(2025.07.09 발행)에 따르면 AI 투자는 늘었다. 회사는 2025-07-01 업데이트 이후 기능을 열었다.",
+        ),
+        # A headline and a sentence about newsletters.
+        (
+            "스티비, AI 뉴스레터 제작 도구 공개…요약·제목 추천\n입력 2025.07.10 10:05\n",
+            "스티비, AI 뉴스레터 제작 도구 공개…요약·제목 추천",
+            "뉴스레터 구독자는 5만 명이다.",
+        ),
+        # A headline of topic words, with one that is not.
+        ("AI 반도체 로봇 바이오 전망\n입력 2025.07.10 10:05\n", "AI 반도체 로봇 바이오 전망", ""),
+        # Items of a digest are the article.
+        (
+            "[AI 브리핑] 오늘의 소식\n입력 2025.07.10 10:05\n",
+            "[AI 브리핑] 오늘의 소식",
+            "[주요 뉴스] 오픈AI는 차세대 모델 GPT-5를 공개했다.",
+        ),
+        # '저작권자' before a bracket in a sentence.
+        (
+            "AI 학습과 저작권\n입력 2025.07.10 10:05\n",
+            "AI 학습과 저작권",
+            "저작권자(언론사)들은 동의 없는 학습을 막을 수 있게 됐다.",
+        ),
+    ],
+)
+def test_review_counterexamples_stay_read_right(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str, title: str, kept: str
+) -> None:
+    fm, text_body = ingest(tmp_path, capsys, page + STORY + (kept + "\n" if kept else "") + SIGNED)
+    assert fm["title"] == title
+    assert fm["author"] == "홍길동"
+    assert published(fm) == dt.datetime(2025, 7, 10, 10, 5, tzinfo=KST)
+    assert text_body.split() == (STORY + kept).split()
+
+
+def test_a_stamp_with_a_weekday_and_a_time_under_a_short_headline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fm, _ = ingest(tmp_path, capsys, f"오픈AI에 혼났습니다\n홍길동 기자 | 2025.07.10(목) 15:20\n{STORY}")
+    assert fm["title"] == "오픈AI에 혼났습니다"
+    assert published(fm) == dt.datetime(2025, 7, 10, 15, 20, tzinfo=KST)
+
+
+def test_a_photo_caption_in_brackets_is_no_press_release_dateline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    caption = "(왼쪽부터 홍길동 가상AI 대표와 김영희 가상대 총장=가상AI 제공) "
+    fm, _ = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2025.07.10 10:05\n{caption}{STORY}")
+    assert fm.get("publisher") != "가상AI 제공"
+
+
+def test_a_day_alone_above_the_headline_is_kept_for_review(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fm, _ = ingest(tmp_path, capsys, f"2025.10.28\n{HEADLINE}\n{STORY}")
+    assert fm["date"] == dt.date(2025, 10, 28) and fm["draft"] is True
+    assert any("check its month" in point for point in fm["review"])
+
+
+def test_a_list_of_related_headlines_ends_at_a_subheading_or_a_question(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = STORY.splitlines()
+    listed = "관련 기사\n▶ 오픈AI, 한국 법인 설립\n■ 남은 과제는 반도체"
+    text = f"{HEADLINE}\n입력 2025.07.10 10:05\n{first}\n{listed}\n{second}\nQ. 경쟁사와 차이는?\n"
+    _, text_body = ingest(tmp_path, capsys, text + SIGNED)
+    assert "■ 남은 과제는 반도체" in text_body and "Q. 경쟁사와 차이는?" in text_body
+    assert "한국 법인 설립" not in text_body

@@ -59,12 +59,10 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         ("date strip", re.compile(r"^\d{1,2}[./]\d{1,2}\.?\s*" + _WEEKDAY + r"$")),
         ("byline date", re.compile(r"(?:" + stamp + r")\s*[:：]?\s*(?:" + DATE + "|" + ENGLISH_DATE + ")")),
-        # The wires' order, label last: '2025-07-10 10:05 송고'.
-        ("byline date", re.compile(DATE + r"\.?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:" + stamp + r")(?![가-힣])")),
         # A print edition's note: '이 기사는 2025년 2월 5일자 가상일보 지면 B1면에 게재됐습니다.'
         ("print note", re.compile(r"^이 기사는 .{0,40}지면.{0,20}게재")),
         # One linked headline led by its label, anywhere in the body: '[관련기사]딥시크, …'.
-        ("related link", re.compile(r"^[\[【<]\s*(?:" + phrase_pattern(lex.related) + r")\s*[\]】>]\s*\S")),
+        ("related link", re.compile(r"^[\[【<]\s*관련\s*(?:기사|뉴스)\s*[\]】>]\s*\S")),
         # A site's language switch: 'English 中文 日本語 Tiếng Việt'.
         ("menu", re.compile(r"^(?:(?:" + phrase_pattern(lex.languages) + r")(?:\s*[|｜·/]\s*|\s+|$)){3,}$")),
         ("byline", re.compile(r"^기자명\s")),
@@ -73,7 +71,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             "copyright",
             re.compile(
                 # ('저작권자' alone is also the body's word: '저작권자가 학습 거부 의사를 밝힌 …')
-                r"무단\s*전재|재배포\s*금지|저작권자\s*[ⓒ©(:：]|<\s*저작권자|Copyright|All rights reserved"
+                r"무단\s*전재|재배포\s*금지|저작권자\s*(?:[ⓒ©:：]|\(c\))|<\s*저작권자|Copyright|All rights reserved"
                 r"|저작권법의 보호|AI\s*학습\s*이용\s*금지|^<?\s*[ⓒ©]",
                 re.I,
             ),
@@ -97,7 +95,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("counter", re.compile(r"^[\d\s/]+$")),
         ("section label", re.compile(r"^(?:" + phrase_pattern(lex.sections) + r")$")),
         # A section's name after its source's: 'PRNewswire 보도자료', '가상일보 오피니언'.
-        ("section label", re.compile(r"^\S{2,20}\s+(?:" + phrase_pattern(lex.sections + lex.widgets) + r")$")),
+        ("section label", re.compile(r"^\S{2,20}\s+(?:" + phrase_pattern(lex.sections) + r")$")),
         ("widget", re.compile(r"-?\d+(?:\.\d+)?\s*℃")),  # a weather widget: '구름조금 서울 -3.5℃'
         ("label", re.compile(r"^\[[^\]:：]{1,40}\]$")),  # a cue or series name alone: '[앵커]', '[이주의 칼럼]'
         # A button, also one that shares to a service: '카카오톡 공유', '페이스북 공유하기'.
@@ -135,6 +133,14 @@ _CAPTION_TAIL = re.compile(
 WRITER_CREDIT = re.compile(r"^/?\s*글(?:\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인))*\s*=\s*")
 # A column signed '글 홍길동 가상대학교 교수': the writer with a position, after '글'.
 COLUMN_BY = re.compile(r"^글\s+")
+
+
+@functools.lru_cache(maxsize=4)
+def _label_last(lex: Lexicon) -> re.Pattern[str]:
+    stamp = phrase_pattern(lex.published + lex.updated)
+    return re.compile(DATE + r"\.?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:" + stamp + r")(?![가-힣])")
+
+
 _RELATED_LINK = re.compile(r"^[-–·•▶▷]\s*(\[[^\]]{1,12}\]|[\"'‘“])")
 _BULLET = re.compile(r"^[•·∙◦]\s*")
 
@@ -161,7 +167,8 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
         # (서울=연합뉴스) 홍길동 기자 =    [뉴욕=뉴스핌] 홍길동 특파원 =   (not [가상일보=홍길동 기자])
         # (새너제이, 캘리포니아주 2025년 6월 12일 PRNewswire=연합뉴스), a press release's
         re.compile(
-            r"^[(\[【]\s*[^=)\]】]{1,50}=\s*(?![^)\]】]*" + role + r"\s*[)\]】])(?P<outlet>[^)\]】]{1,20})[)\]】]\s*"
+            r"^[(\[【]\s*(?:[^=)\]】]{1,20}|[^=)\]】]{1,40}\d{4}년\s*\d{1,2}월\s*\d{1,2}일\s*[A-Za-z가-힣]+)=\s*"
+            r"(?![^)\]】]*" + role + r"\s*[)\]】])(?P<outlet>[^)\]】]{1,20})[)\]】]\s*"
             r"(?:(?P<names>" + names + r")\s*" + role + r")?\s*=?\s*"
         ),
         # [디지털투데이 홍길동 기자]    【파이낸셜뉴스 라스베이거스(미국)=홍길동 기자】
@@ -226,6 +233,19 @@ def columnist_name(line: str, lex: Lexicon, spaced: bool = False) -> str:
     return m.group(1) if m else ""
 
 
+# Endings of words that run in a sentence, not in a name and its post: particles and the
+# endings of verbs that qualify a noun ('AI에', '쓰는', '밀려난').
+_RUNNING_WORD = re.compile(r"(?:에|의|을|를|는|던|된|난|운)$")
+
+
+def column_writer(line: str, lex: Lexicon) -> str:
+    """The writer of '글 홍길동 가상대학교 교수', or '' (not for '글 쓰는 AI에 밀려난 작가')."""
+    m = COLUMN_BY.match(line)
+    name = columnist_name(line[m.end() :], lex, spaced=True) if m else ""
+    words = line[m.end() :].split()[1:-1] if m else []
+    return name if name and not _RUNNING_WORD.search(name) and not any(_RUNNING_WORD.search(w) for w in words) else ""
+
+
 def _section_menu(line: str, lex: Lexicon) -> bool:
     """A line of a site's section names ('경제 금융 부동산 산업 IT 국제 정치 사회', 'IT·과학',
     '정치·사회 | 경제·금융 | 국제'), not of company names ('삼성전자/SK하이닉스/마이크론')."""
@@ -244,8 +264,12 @@ def _section_menu(line: str, lex: Lexicon) -> bool:
         return sum(word in names or all(w in names for w in re.split(r"[/·&]", word)) for word in words)
 
     # Topic names ('AI', '반도체', '보안') are headline words too: a line of them is a menu only
-    # when nearly all its words are such names.
-    return known(lex.sections) >= max(3, len(words) / 3) or known(lex.sections + lex.topics) >= 0.75 * len(words)
+    # when all its words, five or more, are such names.
+    return (
+        known(lex.sections) >= max(3, len(words) / 3)
+        or len(words) >= 5
+        and known(lex.sections + lex.topics) == len(words)
+    )
 
 
 def on_air_name(line: str, outlets: set[str], lex: Lexicon) -> str:
@@ -277,6 +301,9 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     for reason, pattern in always:
         if pattern.search(core):
             return reason
+    # The wires' order, label last ('… | 2025-07-10 10:05 송고'), on a line that is no sentence.
+    if len(core) <= 100 and not _running_text(core) and _label_last(lex).search(core):
+        return "byline date"
     # Words such as 댓글, 구독 or 이 시각 make a short line a widget, but not a sentence of the story.
     if len(core) <= 40 and not _running_text(core):
         for reason, pattern in short:
@@ -290,7 +317,7 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         return "credit"
     if len(core) <= 60 and columnist_name(core, lex):
         return "byline"
-    if len(core) <= 60 and (m := COLUMN_BY.match(core)) and columnist_name(core[m.end() :], lex, spaced=True):
+    if len(core) <= 60 and column_writer(core, lex):
         return "byline"
     if _CAPTION.search(core) and not is_sentence(core) or _CAPTION_TAIL.search(core):
         return "caption"
@@ -339,6 +366,12 @@ def _beside_stamp(n: int, header: list[tuple[int, str]], reasons: dict[int, str 
 COMMENTS_HEADING = re.compile(r"^(?:댓글\s*\d*|의견\s*\d*|comments?\s*\d*|로그인하고 댓글을.*)$", re.I)
 _SUMMARY_MARKS = ("AI 요약", "요약")  # not the toolbars' 요약봇 buttons: no summary follows them
 _STAMP_REASONS = ("byline date", "date line", "date strip", "byline")
+
+
+def _list_item(line: str) -> bool:
+    """A line that can be an item of a list of headlines: no running text, no subheading ('■ …')
+    and no interview question ('Q. …?')."""
+    return not (_running_text(line) or re.match(r"[■◆●▲□◇]|[QA][.:]\s", line) or line.rstrip().endswith("?"))
 
 
 def _running_text(line: str) -> bool:
@@ -437,7 +470,8 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     marks = [
         (i, reasons[n])
         for i, (n, line) in enumerate(header)
-        if reasons[n] in _STAMP_REASONS and not (reasons[n] != "byline date" and re.search(_WEEKDAY_MARK, line))
+        if reasons[n] in _STAMP_REASONS
+        and not (reasons[n] != "byline date" and re.search(_WEEKDAY_MARK, line) and not re.search(r"\d:\d\d", line))
     ]
     stamp = next((i for i, reason in marks if reason in _STAMP_REASONS[:3]), marks[0][0] if marks else None)
     if stamp is not None and not any(reasons[n] is None and _headline_candidate(line) for n, line in header):
@@ -505,7 +539,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             break
         if reasons[n] == "related":
             # A list of headlines between paragraphs: its items up to the next running text.
-            for m, _item in itertools.takewhile(lambda entry: not _running_text(entry[1]), body[i + 1 :]):
+            for m, _item in itertools.takewhile(lambda entry: _list_item(entry[1]), body[i + 1 :]):
                 reasons[m] = reasons[m] or "related"
         signed = signed or reasons[n] in ("copyright", "sign-off")
 

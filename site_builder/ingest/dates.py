@@ -429,15 +429,16 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
     top = cleaned.title_line if cleaned.title_line is not None else None
     reasons = {n: reason for n, _, reason in cleaned.chrome}
     out: dict[int, str] = {}
-    listing = False
+    listing = closed = False
     for n, line in lines:
         # Past a list of other articles or the comments, dates are theirs: only a labelled stamp
         # ('입력 …') still speaks for the article.
         listing = listing or n > last and (reasons.get(n) == "related" or bool(COMMENTS_HEADING.match(line)))
+        closed = closed or n > last and reasons.get(n) == "copyright"
         if n in reasons and reasons[n] in _PLACE_REASONS:
             out[n] = "caption"
-        elif listing or n > last and _widget_not_byline(line, reasons.get(n), lex or packaged()):
-            out[n] = "listing"  # a newsletter's or an advert's date under the article is theirs
+        elif listing or n > last and _not_the_articles(line, reasons.get(n), closed, lex or packaged()):
+            out[n] = "listing"
         elif top is not None and n < top:
             out[n] = "header"
         elif n < first and top is None and _WEEKDAY.search(line) and not _label_anywhere(line, lex or packaged()):
@@ -453,8 +454,13 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
     return out
 
 
-def _widget_not_byline(line: str, reason: str | None, lex: Lexicon) -> bool:
-    return reason in ("widget", "advert") and not EMAIL.search(line) and not re.search(bylines(lex).role, line)
+def _not_the_articles(line: str, reason: str | None, closed: bool, lex: Lexicon) -> bool:
+    """Whether a line under the article is a widget's, an advert's or (past the copyright line)
+    another date line's: a newsletter's '— 2026년 11월 28일 발송'. A stamp has a time, a
+    reporter or an e-mail beside its date."""
+    stamp = re.search(r"\d:\d\d", line) or EMAIL.search(line) or re.search(bylines(lex).role, line)
+    kinds = ("widget", "advert", "after article end", *(("date line",) if closed else ()))
+    return reason in kinds and not stamp
 
 
 def _label_anywhere(line: str, lex: Lexicon) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from ..datafiles import Outlet
 from ..lexicon import Lexicon, packaged
-from .clean import COLUMN_BY, WRITER_CREDIT, Cleaned, columnist_name, on_air_name
+from .clean import WRITER_CREDIT, Cleaned, column_writer, columnist_name, on_air_name
 from .text import EMAIL, HANGUL, bylines, fold, split_names
 
 # Reasons (from clean) of lines whose outlet names and e-mails are the publisher's own.
@@ -204,8 +204,8 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
         return [m.group(1)]
     if columnist := columnist_name(core, lex):
         return [columnist]
-    if (by_line := COLUMN_BY.match(core)) and (columnist := columnist_name(core[by_line.end() :], lex, spaced=True)):
-        return [columnist]
+    if writer := column_writer(core, lex):
+        return [writer]
     m = re.search(rf"(?:^|(?<=[\s|·/⁄)\]=]))({by.names})\s*{by.role}(?![가-힣])", core)
     if m:
         return split_names(m.group(1), lex)
