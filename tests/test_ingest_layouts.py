@@ -682,3 +682,56 @@ def test_a_list_of_related_headlines_ends_at_a_subheading_or_a_question(
     _, text_body = ingest(tmp_path, capsys, text + SIGNED)
     assert "■ 남은 과제는 반도체" in text_body and "Q. 경쟁사와 차이는?" in text_body
     assert "한국 법인 설립" not in text_body
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "로그인  회원가입  마이페이지",
+        "LIVE  편성표  VOD",
+        "IT > 인터넷·플랫폼",
+        "코스피 2,501.12 ▲0.84%  코스닥 712.40 ▼0.22%",
+    ],
+)
+def test_button_bars_breadcrumbs_and_market_strips_are_not_headlines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], top: str
+) -> None:
+    fm, _ = ingest(tmp_path, capsys, f"가상일보\n{top}\n{HEADLINE}\n기사입력 2025/08/28 [19:20]\n{STORY}{SIGNED}")
+    assert fm["title"] == HEADLINE
+    assert published(fm) == dt.datetime(2025, 8, 28, 19, 20, tzinfo=KST)  # a time in square brackets
+
+
+@pytest.mark.parametrize(
+    ("byline", "lede", "authors"),
+    [
+        ("홍길동 기자 · 김철수 기자", "", ["홍길동", "김철수"]),
+        ("홍길동·김철수 기자, 실리콘밸리=이영희 특파원", "[가상경제=홍길동 기자] ", ["홍길동", "김철수", "이영희"]),
+        ("By 홍길동 · 6 min read", "", ["홍길동"]),
+        ("글 / 홍길동 가상연구원 선임연구위원", "", ["홍길동"]),
+        ("송고시간 2025-07-10 10:05", "", None),
+    ],
+)
+def test_every_reporter_a_byline_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], byline: str, lede: str, authors: list[str] | None
+) -> None:
+    fm, _ = ingest(tmp_path, capsys, f"{HEADLINE}\n{byline}\n입력 2025.07.10 10:05\n{lede}{STORY}")
+    got = fm.get("author")
+    assert (got if isinstance(got, list) or got is None else [got]) == authors
+
+
+def test_a_sign_off_glued_to_the_last_sentence_and_a_commenters_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = STORY.splitlines()
+    comment = "댓글 1\n제주사랑 2025-07-11 10:12\n"
+    text = f"{HEADLINE}\n입력 2025.07.10 10:05\n{first}\n{second}홍길동 기자 hong@example.com\n{comment}"
+    fm, text_body = ingest(tmp_path, capsys, text)
+    assert fm["author"] == "홍길동" and text_body.split() == STORY.split()
+
+
+def test_a_date_line_later_than_every_year_the_story_names_is_not_its_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = "오픈AI는 o3-미니를 2025년 첫 신제품으로 내세웠다고 31일 밝혔다.\n가격은 크게 낮췄다.\n"
+    fm, _ = ingest(tmp_path, capsys, f"{HEADLINE}\nBy 홍길동\n{story}밀크레터 Vol.412 · 2026년 12월 5일\n")
+    assert published(fm) is HELD

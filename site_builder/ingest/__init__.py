@@ -99,8 +99,11 @@ def ingest_bytes(
     lines = [(i + 1, line.strip()) for i, line in enumerate(text.split("\n")) if line.strip()]
     evidence = dates.collect(lines, dates.zones(lines, page, data.lexicon), tz, data.lexicon)
     published, updated, notes = dates.decide(evidence, dict(lines), data.lexicon)
-    warnings += [f"date: {note}" for note in notes]
     body = "\n".join([title, *page.deck, *paragraphs])
+    if published is not None and (note := dates.after_the_story(published, body)):
+        notes.append(note)
+        published = None
+    warnings += [f"date: {note}" for note in notes]
     if published is None and "date" not in override:
         published = dates.stamp_above(evidence, dict(lines), body, page)
         if published is not None and not isinstance(published.value, dt.datetime):

@@ -61,6 +61,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("byline date", re.compile(r"(?:" + stamp + r")\s*[:：]?\s*(?:" + DATE + "|" + ENGLISH_DATE + ")")),
         # A print edition's note: '이 기사는 2025년 2월 5일자 가상일보 지면 B1면에 게재됐습니다.'
         ("print note", re.compile(r"^이 기사는 .{0,40}지면.{0,20}게재")),
+        # A market strip: two indices or more with their figures ('코스피 2,501.12 ▲0.84% 코스닥 712.40').
+        ("widget", re.compile(r"(?:(?:코스피|코스닥|KOSPI|KOSDAQ|나스닥|다우|원/달러|환율)\s*[\d,.]+.*){2,}")),
         # One linked headline led by its label, anywhere in the body: '[관련기사]딥시크, …'.
         ("related link", re.compile(r"^[\[【<]\s*관련\s*(?:기사|뉴스)\s*[\]】>]\s*\S")),
         # A site's language switch: 'English 中文 日本語 Tiếng Việt'.
@@ -132,7 +134,7 @@ _CAPTION_TAIL = re.compile(
 # It names the author, though '그래픽=' or '사진=' alone would make it a caption.
 WRITER_CREDIT = re.compile(r"^/?\s*글(?:\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인))*\s*=\s*")
 # A column signed '글 홍길동 가상대학교 교수': the writer with a position, after '글'.
-COLUMN_BY = re.compile(r"^글\s+")
+COLUMN_BY = re.compile(r"^글(?:\s*/\s*|\s+)")
 
 
 @functools.lru_cache(maxsize=4)
@@ -154,7 +156,9 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
     # '홍길동 기자', '- 홍길동 특파원', '뉴욕=홍길동 특파원'
     byline = re.compile(r"^[-–]?\s*(?:[가-힣]{2,6}\s*=\s*)?(" + names + r")\s*" + role + r"(?![가-힣])")
     # The same at the end of a paragraph, after its last sentence.
-    signed = re.compile(r"(?<=[.!?'\"”’])\s+(?:[가-힣]{2,6}\s*=\s*)?(?:" + names + r")\s*" + role + r"$")
+    signed = re.compile(
+        r"(?<=[.!?'\"”’])\s*(?:[가-힣]{2,6}\s*=\s*)?(?:" + names + r")\s*" + role + r"(?:\s+[\w.%+-]+@[\w.-]+)?$"
+    )
     datelines = [
         # [뉴욕=가상일보 홍길동 특파원]
         re.compile(
@@ -254,7 +258,13 @@ def _section_menu(line: str, lex: Lexicon) -> bool:
             return True  # a breadcrumb: 'HOME > IT > 컴퓨팅'
         names = re.split(r"\s*[|｜·/>]\s*", line)
         bars = len(re.findall(r"\s[|｜]\s", line)) >= 2  # 'a | b | c': a site's links, not a list in a sentence
-        return bars or sum(name in lex.sections for name in names) * 2 >= len(names)
+        return bars or sum(name in lex.sections + lex.topics for name in names) * 2 >= len(names)
+    # A bar of buttons: '로그인  회원가입  마이페이지', 'LIVE  편성표  VOD' (one unknown among three or more).
+    buttons = line.split()
+    if 2 <= len(buttons) <= 8 and not is_sentence(line):
+        unknown = sum(b not in lex.widgets + lex.sections for b in buttons)
+        if unknown == 0 or len(buttons) >= 3 and unknown == 1:
+            return True
     words = re.split(r"\s*[|｜]\s*|\s+", line)
     short = all(len(word) <= 8 for word in words) and not is_sentence(line)
     if not short or len(words) < 4:
@@ -319,6 +329,8 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         return "byline"
     if len(core) <= 60 and column_writer(core, lex):
         return "byline"
+    if len(core) <= 40 and re.match(r"By\s+[가-힣]{2,4}(?![가-힣])", core):
+        return "byline"  # 'By 홍길동 · 6 min read
     if _CAPTION.search(core) and not is_sentence(core) or _CAPTION_TAIL.search(core):
         return "caption"
     if len(core) <= 2 and not core.isalnum() or len(core) == 1:

@@ -30,8 +30,8 @@ _FULL = re.compile(DATE + r"\s*일?")
 _ENGLISH = re.compile(ENGLISH_DATE)
 _SHORT_YEAR = re.compile(r"(?<![\d.,])(?P<y>\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d%,]|\.\d)")
 _TIME = re.compile(
-    r"\.?\s*(?:\(?\s*[월화수목금토일](?:요일)?\s*\)\s*)?\(?\s*(?P<ampm>오전|오후|AM|PM)?\s*"
-    r"(?P<h>\d{1,2})\s*(?::|시\s*)(?P<min>\d{2})(?::\d{2})?(?:\s*분)?\s*\)?",
+    r"\.?\s*(?:\(?\s*[월화수목금토일](?:요일)?\s*\)\s*)?[(\[]?\s*(?P<ampm>오전|오후|AM|PM)?\s*"
+    r"(?P<h>\d{1,2})\s*(?::|시\s*)(?P<min>\d{2})(?::\d{2})?(?:\s*분)?\s*[)\]]?",
     re.I,
 )
 _URL_DATE = re.compile(r"/(20\d{2})/(\d{2})/(\d{2})/|(?<=[/=_A-Za-z])(20\d{2})(\d{2})(\d{2})(?=\d{0,12}(?:\D|$))")
@@ -220,6 +220,19 @@ def decide(
     if published is None or updated is not None and _day(updated.value) < _day(published.value):
         updated = None
     return published, updated, notes
+
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*년")
+
+
+def after_the_story(found: DateFound, body: str) -> str | None:
+    """Why a date line without a label is not the story's, or None: the story names years, all
+    earlier than the line's ('2025년 첫 신제품' under a newsletter's '2026년 12월 5일'). A stamp's
+    label (입력 …) is trusted whatever the years."""
+    years = {int(y) for y in _YEAR.findall(body)}
+    if found.source.startswith("date line") and years and _day(found.value).year > max(years):
+        return f"ignored {found.source}: later than every year the story names ({max(years)})"
+    return None
 
 
 def _day(value: dt.datetime | dt.date) -> dt.date:

@@ -206,9 +206,14 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
         return [columnist]
     if writer := column_writer(core, lex):
         return [writer]
-    m = re.search(rf"(?:^|(?<=[\s|·/⁄)\]=]))({by.names})\s*{by.role}(?![가-힣])", core)
+    # Every name with its role: '홍길동 기자 · 김철수 기자', '홍길동·김철수 기자, 뉴욕=이영희 특파원'.
+    found = re.finditer(rf"(?:^|(?<=[\s|·/⁄)\]=,]))({by.names})\s*{by.role}(?![가-힣])", core)
+    named = [name for m in found for name in split_names(m.group(1), lex)]
+    if named:
+        return list(dict.fromkeys(named))
+    m = re.match(rf"By\s+({by.name})(?![가-힣])", core)  # 'By 홍길동 · 6 min read'
     if m:
-        return split_names(m.group(1), lex)
+        return [m.group(1)]
     rest = EMAIL.sub(" ", _STAMP.sub(" ", core))
     rest = re.sub(r"[|｜/⁄·:\s]+", " ", rest).strip()
     if rest != core.strip() and re.fullmatch(by.name, rest):
@@ -224,11 +229,20 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | N
     def keep(names: list[str]) -> list[str]:
         return [n for n in names if n not in lex.not_names and fold(n) not in outlet_words]
 
+    # A dateline names one reporter; the byline under the headline may name them all.
+    listed = next(
+        (
+            found
+            for n, line, reason in cleaned.chrome
+            if reason == "byline" and (found := keep(_byline_names(line, lex)))
+        ),
+        [],
+    )
     for dateline in cleaned.datelines:
         if dateline.names:
             names = keep(split_names(dateline.names, lex))
             if names:
-                return names
+                return listed if set(names) < set(listed) else names
 
     def named(line: str, reason: str) -> list[str]:
         names = keep(_byline_names(line, lex))
