@@ -735,3 +735,23 @@ def test_a_date_line_later_than_every_year_the_story_names_is_not_its_date(
     story = "오픈AI는 o3-미니를 2025년 첫 신제품으로 내세웠다고 31일 밝혔다.\n가격은 크게 낮췄다.\n"
     fm, _ = ingest(tmp_path, capsys, f"{HEADLINE}\nBy 홍길동\n{story}밀크레터 Vol.412 · 2026년 12월 5일\n")
     assert published(fm) is HELD
+
+
+def test_spam_glued_to_a_sentence_takes_the_rest_of_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = STORY.splitlines()
+    text = f"{HEADLINE}\n입력 2025.07.10 10:05\n{first}슬롯사이트 추천 ☞ 첫충 20% 매일 지급\n{second}\n{SIGNED}"
+    _, text_body = ingest(tmp_path, capsys, text)
+    assert text_body.split() == STORY.split()
+
+
+def test_a_photo_pages_one_long_caption_is_its_story(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story = (
+        "15일 대구 엑스코에서 개막한 로봇산업전을 찾은 관람객들이 바리스타 로봇을 지켜보고 있다. "
+        "올해로 18회째인 이번 전시회에는 국내외 로봇 기업 230곳이 참가해 협동로봇과 휴머노이드 등 650여 점을 "
+        "선보인다. 전시는 17일까지 사흘간 이어지며 구매상담회도 열린다."
+    )
+    text = f"[포토] 바리스타 로봇에 휴머노이드까지\n승인 2025-10-15 16:22\n{story}/사진=김정호 기자 kjh@example.com\n"
+    fm, text_body = ingest(tmp_path, capsys, text + "저작권자 © 대구일보 무단전재 및 재배포 금지\n")
+    assert text_body.split() == story.split() and fm["author"] == "김정호"

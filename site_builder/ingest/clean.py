@@ -157,7 +157,7 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
     byline = re.compile(r"^[-–]?\s*(?:[가-힣]{2,6}\s*=\s*)?(" + names + r")\s*" + role + r"(?![가-힣])")
     # The same at the end of a paragraph, after its last sentence.
     signed = re.compile(
-        r"(?<=[.!?'\"”’])\s*(?:[가-힣]{2,6}\s*=\s*)?(?:" + names + r")\s*" + role + r"(?:\s+[\w.%+-]+@[\w.-]+)?$"
+        r"(?<=[.!?'\"”’])\s*/?\s*(?:[가-힣]{2,6}\s*=\s*)?(?:" + names + r")\s*" + role + r"(?:\s+[\w.%+-]+@[\w.-]+)?$"
     )
     datelines = [
         # [뉴욕=가상일보 홍길동 특파원]
@@ -331,7 +331,9 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         return "byline"
     if len(core) <= 40 and re.match(r"By\s+[가-힣]{2,4}(?![가-힣])", core):
         return "byline"  # 'By 홍길동 · 6 min read
-    if _CAPTION.search(core) and not is_sentence(core) or _CAPTION_TAIL.search(core):
+    # (A photo page's story is its one long caption, credited at its end: body, its credit cut below.)
+    story = len(core) >= 150 and len(sentences(core)) >= 3 and bool(_byline_rules(lex)[2].search(core))
+    if (_CAPTION.search(core) and not is_sentence(core) or _CAPTION_TAIL.search(core)) and not story:
         return "caption"
     if len(core) <= 2 and not core.isalnum() or len(core) == 1:
         return "fragment"  # a cut-off credit or stray mark carries no article text

@@ -81,7 +81,13 @@ def _run_pattern(lex: Lexicon) -> re.Pattern[str]:
     spam = rf"{_TOKEN}(?:{words}){_TOKEN}"
     more = "|".join(re.escape(w) for w in sorted(lex.spam_companions, key=len, reverse=True))
     follow = rf"{_ADDRESS}|{spam}" + (rf"|(?:{more})(?![^\s.,])" if more else "")
-    return re.compile(rf"{spam}(?:[ \t]+(?:[▷▶►→:]+[ \t]*)?(?:{follow}))*")
+    return re.compile(rf"{spam}(?:[ \t]+(?:[▷▶►→☞:]+[ \t]*)?(?:{follow}))*")
+
+
+# A run glued to the end of a sentence takes the rest of its line, when that is no sentence:
+# '…방침이다.슬롯사이트 추천 ☞ 첫충 20% 매일 지급'.
+def _glued_pattern(run: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<=[.!?。])(?:{run.pattern})(?:[ \t]+[^\n.!?。]{{0,40}})?(?=\n|$)")
 
 
 # Letters spelled out in jamo to dodge filters: 'ㅋㅏ지노' for '카지노'.
@@ -121,6 +127,8 @@ def find_and_fix(text: str, lex: Lexicon | None = None) -> tuple[str, list[SpamF
                 # Pasted once or in varying runs: each run goes whole, with the word it is glued
                 # to ('에볼루션카지노') and what follows it ('추천 https://… 가입머니').
                 for m in run.finditer(text):
+                    replacements.setdefault(m.group(0).strip(), "")
+                for m in _glued_pattern(run).finditer(text):
                     replacements.setdefault(m.group(0).strip(), "")
             replacements.setdefault(phrase, "")
     fixes = []
