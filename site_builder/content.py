@@ -211,8 +211,9 @@ def parse_article(
     try:
         text = _decoded(raw)
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        return None, [Problem(shown, line, f"not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8")]
+        start = exc.start + (3 if raw.startswith(b"\xef\xbb\xbf") else 0)  # utf-8-sig counts after the mark
+        line = raw[:start].count(b"\n") + 1
+        return None, [Problem(shown, line, f"not UTF-8 text ({exc.reason} at byte {start}); save it as UTF-8")]
     split = yamlio.split_front_matter(text)
     if split is None:
         if text.lstrip("\ufeff").split("\n", 1)[0].rstrip() == "---":
@@ -461,16 +462,19 @@ def unread(config: Config) -> list[Problem]:
     try:
         with os.scandir(folder) as entries:
             for entry in entries:
+                if entry.name.startswith("."):
+                    continue
                 try:
                     is_file, is_dir = entry.is_file(), entry.is_dir()
-                    holds_articles = is_dir and next(Path(entry.path).rglob("*.md"), None) is not None
+                    # articles straight in it, as a year's folder holds them (not a walk of an images folder)
+                    holds_articles = is_dir and bool(article_names(os.listdir(entry.path)))
                 except OSError:  # a loop of links, or gone while looked at
                     is_file = holds_articles = False
                 if article_names([entry.name]) and not is_file:
                     found.append(
                         Problem(f"{shown}/{entry.name}", None, "not a file (a folder, a broken link?); not read")
                     )
-                elif holds_articles and not entry.name.startswith("."):
+                elif holds_articles:
                     reason = f"articles in folders are not read; move them into {shown}/"
                     found.append(Problem(f"{shown}/{entry.name}/", None, reason))
     except OSError:  # no articles folder: nothing passed over

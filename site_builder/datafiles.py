@@ -170,6 +170,9 @@ def load_tags(path: Path, root: Path) -> tuple[dict[str, TagDef], list[Problem]]
     for name, entry in data.items():
         line = lines.get(str(name))
         name = unicodedata.normalize("NFC", str(name))  # as articles' tags are (content.py)
+        if name in tags:
+            problems.append(Problem(shown, line, f"tag '{name}' is defined twice (spelled composed and decomposed)"))
+            continue
         entry = entry or {}
         if not isinstance(entry, dict):
             problems.append(Problem(shown, line, f"tag '{name}' must be a mapping"))

@@ -676,8 +676,10 @@ def _build(
         elif reuse:
             assert previous is not None
             assert others is not None
+            _no_page_over_users_files(config, others.intersection(state.hashes))
             extras = others.difference(state.hashes)
-            if old_hashes.keys() != state.hashes.keys() or not write.recorded(out):
+            new_files = old_hashes.keys() != state.hashes.keys() or not write.recorded(out)
+            if new_files:
                 write.record_made(out, itertools.chain(old_hashes, state.hashes))
             state.shadow, removed, touched = _publish(
                 config,
@@ -690,6 +692,8 @@ def _build(
                 extras,
             )
             state.extras = frozenset(extras)
+            if new_files:  # published: the record is the new site's alone, a gone page's path no more
+                write.record_made(out, state.hashes)
             published = changed or stale_files
             # The folders of the site's files, found again only when the files are not the last build's.
             if same_files and extras == previous.extras and previous.site_folders:
@@ -707,11 +711,12 @@ def _build(
             state_mod.forget(config)
             kept: set[str] = set()
             if not own_output:
-                kept = _keep_users_files(out, previous, state.hashes, staging, twin)
+                kept = _keep_users_files(config, previous, state.hashes, staging, twin)
                 state.extras = frozenset(kept)
             write.swap_in(staging, out)
             removed = 0
             if not own_output:
+                write.record_made(out, state.hashes)
                 state.folders = state.site_folders = sorted(write.folders_of(itertools.chain(state.hashes, kept)))
             if twin is not None:
                 write.replace_shadow(twin, out)
@@ -724,7 +729,7 @@ def _build(
     except write.WriteError as exc:
         raise SiteError([exc.problem()]) from None
     except OSError as exc:
-        where = display_path(Path(exc.filename2 or exc.filename or out), config.root)
+        where = display_path(write.as_published(Path(exc.filename2 or exc.filename or out), out), config.root)
         reason = f"cannot write ({exc.strerror or exc}); nothing in the output folder was changed"
         raise SiteError([Problem(where, None, reason)]) from None
     finally:
@@ -796,19 +801,31 @@ def _users_files(config: Config, extras: frozenset[str], shown: int = 5) -> list
     return found
 
 
+def _no_page_over_users_files(config: Config, paths: set[str]) -> None:
+    """Refuse to write a page over a file the user put in the output: it would be lost."""
+    folder = display_path(config.output_dir, config.root)
+    reason = (
+        "a file not made by the build stands where the site now puts a page; move it away (to static/ to publish it)"
+    )
+    if paths:
+        raise SiteError([Problem(f"{folder}/{rel}", None, reason) for rel in sorted(paths)])
+
+
 def _keep_users_files(
-    out: Path, previous: BuildState | None, site: dict[str, str], staging: Path, twin: Path | None
+    config: Config, previous: BuildState | None, site: dict[str, str], staging: Path, twin: Path | None
 ) -> set[str]:
     """Before a full build replaces the output: the files in it that no build made (a user's),
     linked into the new site and its shadow, as a rebuild keeps them; and the record of what
     builds made, written with the old site's files and the new one's. Without a record (the
     output of a version before it), every old file is taken for a former build's."""
+    out = config.output_dir
     if not (out.is_dir() and write.is_own(out)):
         write.record_made(out, site)
         return set()
     files, _, _ = write.scan_output(out)
     made = set(previous.hashes) if previous is not None else write.made_files(out)
-    users = files - made - site.keys() - {write.MARKER} if made is not None else set()
+    users = files - made - {write.MARKER} if made is not None else set()
+    _no_page_over_users_files(config, users.intersection(site))
     write.record_made(out, itertools.chain(files - users, site))
     for folder in (staging, twin):
         if folder is not None:

@@ -405,6 +405,16 @@ class Shadow:
 NO_LINKS = {errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS}
 
 
+def as_published(path: Path, out: Path) -> Path:
+    """A path in a build's working folder beside the output, as the same file in the output."""
+    parts = path.parts
+    for i, part in enumerate(parts):
+        if part.startswith((f".{out.name}.new-", f".{out.name}.old-")) or part == f".{out.name}.prev":
+            rest = parts[i + 1 :]
+            return out.joinpath(*(rest[1:] if rest[:1] == (out.name,) else rest))
+    return path
+
+
 def shadow_dir(out: Path) -> Path:
     return out.parent / f".{out.name}.prev"
 
@@ -423,9 +433,10 @@ def recorded(out: Path) -> bool:
 def made_files(out: Path) -> set[str] | None:
     """The files builds recorded making in `out`; None when there is no readable record."""
     try:
-        return set(gzip.decompress(_manifest(out).read_bytes()).decode("utf-8").split("\n")) - {""}
+        made = set(gzip.decompress(_manifest(out).read_bytes()).decode("utf-8").split("\n")) - {""}
     except (OSError, EOFError, UnicodeDecodeError, gzip.BadGzipFile):
         return None
+    return made if MARKER in made else None  # a record always holds the marker: an empty one is damaged
 
 
 def record_made(out: Path, paths: Iterable[str]) -> None:
@@ -434,7 +445,10 @@ def record_made(out: Path, paths: Iterable[str]) -> None:
     holds every file either site has, so no page of a build is ever taken for a user's."""
     data = gzip.compress("\n".join(sorted(set(paths))).encode("utf-8"), compresslevel=1, mtime=0)
     temp = _manifest(out).with_name(f"{_manifest(out).name}.{os.getpid()}.tmp")
-    temp.write_bytes(data)
+    with temp.open("wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())  # never an empty record after a crash
     os.replace(temp, _manifest(out))
 
 

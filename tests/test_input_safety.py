@@ -502,3 +502,19 @@ def test_control_characters_in_a_body_never_reach_the_page(empty_project: Path) 
     page = next(p for p in (empty_project / "public" / "2025").rglob("index.html"))
     text = page.read_text(encoding="utf-8")
     assert "가나 <em>다</em>라." in text and not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", text)
+
+
+def test_a_bad_byte_after_a_byte_order_mark_is_named_at_its_line(empty_project: Path) -> None:
+    built(empty_project)
+    data = b"\xef\xbb\xbf---\ntitle: \xea\xb0\x80\ndate: 2025-01-29\n---\n\n\xc7\xd1\n"
+    (empty_project / "content" / "articles" / "c.md").write_bytes(data)
+    build_refused(empty_project, "content/articles/c.md:6: not UTF-8 text (invalid continuation byte at byte 40)")
+
+
+def test_a_tag_defined_twice_in_two_spellings_is_a_problem(empty_project: Path) -> None:
+    decomposed = unicodedata.normalize("NFD", "카카오뱅크")
+    with (empty_project / "content" / "tags.yaml").open("a", encoding="utf-8") as handle:
+        handle.write(f"\n카카오뱅크:\n  slug: kakaobank\n{decomposed}:\n  slug: kakaobank-nfd\n")
+    write_article(empty_project, "x.md", "title: 가\ndate: 2025-01-29\ntags: [카카오뱅크]")
+    proc = run_cli("build", root=empty_project)
+    assert proc.returncode == 1 and "is defined twice (spelled composed and decomposed)" in proc.stderr

@@ -382,3 +382,65 @@ def test_a_record_left_half_written_goes_and_a_users_file_beside_it_stays(projec
     mine.write_text("내 백업\n", encoding="utf-8")
     assert run_cli("build", root=project).returncode == 0
     assert not left.exists() and mine.read_text(encoding="utf-8") == "내 백업\n"
+
+
+def test_a_users_file_where_a_gone_page_was_is_kept_without_the_cache(project: Path) -> None:
+    """The record lists the site a build published, not the page it removed: a file the user
+    puts at that page's address (a redirect) is theirs, kept by a build without its cache."""
+    assert run_cli("build", root=project).returncode == 0
+    pages = {p.parent for p in (project / "public" / "2025").rglob("index.html")}
+    (project / "content" / "articles" / "b.md").unlink()
+    assert run_cli("build", root=project).returncode == 0
+    gone = next(p for p in pages if not p.exists())
+    gone.mkdir(parents=True)
+    (gone / "index.html").write_text('<meta http-equiv="refresh" content="0; url=/">\n', encoding="utf-8")
+    for args in ((), ("--no-cache",)):
+        proc = run_cli("build", *args, root=project)
+        assert proc.returncode == 0 and "not made by the build: kept" in proc.stderr, proc.stderr
+        assert (gone / "index.html").read_text(encoding="utf-8").startswith("<meta http-equiv")
+
+
+@pytest.mark.parametrize("uncached", [False, True])
+def test_a_page_is_never_written_over_a_users_file(project: Path, uncached: bool) -> None:
+    assert run_cli("build", root=project).returncode == 0
+    target = project / "public" / "2025" / "01" / "03" / "third"
+    target.mkdir(parents=True)
+    (target / "index.html").write_text("내 메모\n", encoding="utf-8")
+    assert run_cli("build", root=project).returncode == 0
+    write_article(project, "c.md", "title: 셋째 기사\ndate: 2025-01-03T10:00:00+09:00\nslug: third")
+    before = snapshot(project / "public")
+    proc = run_cli("build", *(["--no-cache"] if uncached else []), root=project)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert (
+        "public/2025/01/03/third/index.html: a file not made by the build stands where the site now puts a page"
+        in proc.stderr
+    )
+    assert snapshot(project / "public") == before
+
+
+@pytest.mark.parametrize("damage", [b"", b"garbage", None])
+def test_a_damaged_record_never_keeps_a_former_builds_page(project: Path, damage: bytes | None) -> None:
+    """An empty, garbled or missing record is no record: the old site's pages all go, as they did
+    before records existed, and the site equals a clean build."""
+    assert run_cli("build", root=project).returncode == 0
+    (project / "content" / "articles" / "b.md").unlink()
+    record = project / ".public.files"
+    if damage is None:
+        record.unlink()
+    else:
+        record.write_bytes(damage)
+    assert run_cli("build", "--no-cache", root=project).returncode == 0
+    pages = [p.read_text(encoding="utf-8") for p in (project / "public").rglob("*.html")]
+    assert not any("둘째 기사" in page for page in pages)
+
+
+def test_a_file_of_the_users_where_the_site_needs_a_folder_is_named_in_the_output(project: Path) -> None:
+    assert run_cli("build", root=project).returncode == 0
+    (project / "public" / "2025" / "01" / "03").mkdir(parents=True)
+    (project / "public" / "2025" / "01" / "03" / "third").write_text("메모\n", encoding="utf-8")
+    assert run_cli("build", root=project).returncode == 0
+    write_article(project, "c.md", "title: 셋째 기사\ndate: 2025-01-03T10:00:00+09:00\nslug: third")
+    proc = run_cli("build", root=project)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert proc.stderr.startswith("public/2025/01/03/third"), proc.stderr
+    assert ".public.new-" not in proc.stderr
