@@ -755,3 +755,27 @@ def test_a_photo_pages_one_long_caption_is_its_story(tmp_path: Path, capsys: pyt
     text = f"[포토] 바리스타 로봇에 휴머노이드까지\n승인 2025-10-15 16:22\n{story}/사진=김정호 기자 kjh@example.com\n"
     fm, text_body = ingest(tmp_path, capsys, text + "저작권자 © 대구일보 무단전재 및 재배포 금지\n")
     assert text_body.split() == story.split() and fm["author"] == "김정호"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "커버스토리 | 비즈니스 | 인터뷰 | 테크 | 머니 | 칼럼 | 지난호 보기",
+        "National | Business | Tech | Opinion | Lifestyle | 한국어",
+        "weekly.example.com",
+        "오늘의 편성표 12월 3일(목)",
+    ],
+)
+def test_link_bars_addresses_and_schedules_are_not_headlines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], top: str
+) -> None:
+    fm, _ = ingest(tmp_path, capsys, f"가상일보\n{top}\n{HEADLINE}\n입력 2025.07.10 10:05\n{STORY}{SIGNED}")
+    assert fm["title"] == HEADLINE
+
+
+def test_a_groups_magazine_is_the_publisher_though_its_reporters_use_the_groups_addresses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    trailer = "이한결 기자 hklee@donga.com\nⓒ 주간동아, 무단 전재 및 재배포 금지\n"
+    fm, _ = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2025.07.10 10:05\n{STORY}{trailer}")
+    assert fm["publisher"] == "주간동아" and fm["author"] == "이한결"

@@ -61,6 +61,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("byline date", re.compile(r"(?:" + stamp + r")\s*[:：]?\s*(?:" + DATE + "|" + ENGLISH_DATE + ")")),
         # A print edition's note: '이 기사는 2025년 2월 5일자 가상일보 지면 B1면에 게재됐습니다.'
         ("print note", re.compile(r"^이 기사는 .{0,40}지면.{0,20}게재")),
+        # A web address alone on a line: 'weekly.donga.com', 'https://…'.
+        ("address", re.compile(r"^(?:https?://)?(?:[\w-]+\.)+(?:com|net|org|kr|co\.kr|io)(?:/\S*)?$", re.I)),
         # A market strip: two indices or more with their figures ('코스피 2,501.12 ▲0.84% 코스닥 712.40').
         ("widget", re.compile(r"(?:(?:코스피|코스닥|KOSPI|KOSDAQ|나스닥|다우|원/달러|환율)\s*[\d,.]+.*){2,}")),
         # One linked headline led by its label, anywhere in the body: '[관련기사]딥시크, …'.
@@ -259,6 +261,10 @@ def _section_menu(line: str, lex: Lexicon) -> bool:
         names = re.split(r"\s*[|｜·/>]\s*", line)
         bars = len(re.findall(r"\s[|｜]\s", line)) >= 2  # 'a | b | c': a site's links, not a list in a sentence
         return bars or sum(name in lex.sections + lex.topics for name in names) * 2 >= len(names)
+    # A bar of links set apart by bars: 'National | Business | Tech | Opinion', '커버스토리 | … | 지난호 보기'.
+    parts = re.split(r"\s+[|｜]\s+", line)
+    if len(parts) >= 4 and all(len(part) <= 10 for part in parts) and not is_sentence(line):
+        return True
     # A bar of buttons: '로그인  회원가입  마이페이지', 'LIVE  편성표  VOD' (one unknown among three or more).
     buttons = line.split()
     if 2 <= len(buttons) <= 8 and not is_sentence(line):
