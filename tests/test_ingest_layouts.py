@@ -691,9 +691,13 @@ def test_a_list_of_related_headlines_ends_at_a_subheading_or_a_question(
         "LIVE  편성표  VOD",
         "IT > 인터넷·플랫폼",
         "코스피 2,501.12 ▲0.84%  코스닥 712.40 ▼0.22%",
+        "커버스토리 | 비즈니스 | 인터뷰 | 테크 | 머니 | 칼럼 | 지난호 보기",
+        "National | Business | Tech | Opinion | Lifestyle | 한국어",
+        "weekly.example.com",
+        "오늘의 편성표 12월 3일(목)",
     ],
 )
-def test_button_bars_breadcrumbs_and_market_strips_are_not_headlines(
+def test_button_and_link_bars_breadcrumbs_strips_and_addresses_are_not_headlines(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], top: str
 ) -> None:
     fm, _ = ingest(tmp_path, capsys, f"가상일보\n{top}\n{HEADLINE}\n기사입력 2025/08/28 [19:20]\n{STORY}{SIGNED}")
@@ -755,22 +759,6 @@ def test_a_photo_pages_one_long_caption_is_its_story(tmp_path: Path, capsys: pyt
     text = f"[포토] 바리스타 로봇에 휴머노이드까지\n승인 2025-10-15 16:22\n{story}/사진=김정호 기자 kjh@example.com\n"
     fm, text_body = ingest(tmp_path, capsys, text + "저작권자 © 대구일보 무단전재 및 재배포 금지\n")
     assert text_body.split() == story.split() and fm["author"] == "김정호"
-
-
-@pytest.mark.parametrize(
-    "top",
-    [
-        "커버스토리 | 비즈니스 | 인터뷰 | 테크 | 머니 | 칼럼 | 지난호 보기",
-        "National | Business | Tech | Opinion | Lifestyle | 한국어",
-        "weekly.example.com",
-        "오늘의 편성표 12월 3일(목)",
-    ],
-)
-def test_link_bars_addresses_and_schedules_are_not_headlines(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], top: str
-) -> None:
-    fm, _ = ingest(tmp_path, capsys, f"가상일보\n{top}\n{HEADLINE}\n입력 2025.07.10 10:05\n{STORY}{SIGNED}")
-    assert fm["title"] == HEADLINE
 
 
 def test_a_groups_magazine_is_the_publisher_though_its_reporters_use_the_groups_addresses(
