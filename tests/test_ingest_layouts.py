@@ -767,3 +767,31 @@ def test_a_groups_magazine_is_the_publisher_though_its_reporters_use_the_groups_
     trailer = "이한결 기자 hklee@donga.com\nⓒ 주간동아, 무단 전재 및 재배포 금지\n"
     fm, _ = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2025.07.10 10:05\n{STORY}{trailer}")
     assert fm["publisher"] == "주간동아" and fm["author"] == "이한결"
+
+
+def test_newsletter_boxes_profiles_notices_and_an_english_byline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = STORY.splitlines()
+    box = "매주 목요일, 반도체·IT 핵심 뉴스를 메일로 받아보세요\n이메일 주소 입력\n이 기사가 도움이 되셨나요?"
+    trailer = (
+        "가상경제 테크팀 기자. 반도체와 AI를 취재합니다.\n기자 페이지 바로가기 +\n"
+        "※ 이 기사는 AI 번역 후 편집자 감수를 거쳤습니다.\n"
+    )
+    top = "Sign in  Subscribe\n"
+    text = f"{top}{HEADLINE}\nBy Lee Seo-hyun\n입력 2025.07.10 10:05\n{first}\n{box}\n{second}\n{trailer}"
+    fm, text_body = ingest(tmp_path, capsys, text)
+    assert fm["title"] == HEADLINE and fm["author"] == "Lee Seo-hyun"
+    assert text_body.split() == STORY.split()
+
+
+def test_a_sign_off_with_its_address_in_brackets_and_a_desk_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = STORY.splitlines()
+    fm, text_body = ingest(
+        tmp_path, capsys, f"{HEADLINE}\n입력 2025.07.10 10:05\n{first}\n{second}/박지은 기자(pje@example.com)\n"
+    )
+    assert fm["author"] == "박지은" and text_body.split() == STORY.split()
+    fm, _ = ingest(tmp_path / "desk", capsys, f"{HEADLINE}\n뉴스센터\n입력 2025.07.10 10:05\n{STORY}")
+    assert fm.get("author") is None

@@ -126,7 +126,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
     return always, short
 
 
-_CAPTION = re.compile(r"사진\s*=|/\s*사진|[(\[]\s*사진|캡[처쳐]\s*$|(자료|그래픽|영상)\s*=|제공\s*\)?\s*$")
+_CAPTION = re.compile(r"사진\s*[=/]|/\s*사진|[(\[]\s*사진|캡[처쳐]\s*$|(자료|그래픽|영상)\s*=|제공\s*\)?\s*$")
 # Photo credits that end a caption: '… 본사. /연합뉴스', '… 있다. AP뉴시스', '… 발표하고 있다. 회사 제공.'
 _CAPTION_TAIL = re.compile(
     r"(?:제공|사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$"
@@ -145,6 +145,8 @@ def _label_last(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(DATE + r"\.?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:" + stamp + r")(?![가-힣])")
 
 
+# An English-style byline: 'By 홍길동 · 6 min read', 'By Lee Seo-hyun'.
+BY_LINE = re.compile(r"By\s+(?P<name>[가-힣]{2,4}(?![가-힣])|[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3}(?=\s*(?:[·|,]|$)))")
 _RELATED_LINK = re.compile(r"^[-–·•▶▷]\s*(\[[^\]]{1,12}\]|[\"'‘“])")
 _BULLET = re.compile(r"^[•·∙◦]\s*")
 
@@ -159,7 +161,11 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
     byline = re.compile(r"^[-–]?\s*(?:[가-힣]{2,6}\s*=\s*)?(" + names + r")\s*" + role + r"(?![가-힣])")
     # The same at the end of a paragraph, after its last sentence.
     signed = re.compile(
-        r"(?<=[.!?'\"”’])\s*/?\s*(?:[가-힣]{2,6}\s*=\s*)?(?:" + names + r")\s*" + role + r"(?:\s+[\w.%+-]+@[\w.-]+)?$"
+        r"(?<=[.!?'\"”’])\s*/?\s*(?:[가-힣]{2,6}\s*=\s*)?(?:"
+        + names
+        + r")\s*"
+        + role
+        + r"(?:\s*\(?\s*[\w.%+-]+@[\w.-]+\s*\)?)?$"
     )
     datelines = [
         # [뉴욕=가상일보 홍길동 특파원]
@@ -266,7 +272,7 @@ def _section_menu(line: str, lex: Lexicon) -> bool:
     if len(parts) >= 4 and all(len(part) <= 10 for part in parts) and not is_sentence(line):
         return True
     # A bar of buttons: '로그인  회원가입  마이페이지', 'LIVE  편성표  VOD' (one unknown among three or more).
-    buttons = line.split()
+    buttons = re.split(r"\s{2,}", line.strip()) if re.search(r"\S\s{2,}\S", line) else line.split()
     if 2 <= len(buttons) <= 8 and not is_sentence(line):
         unknown = sum(b not in lex.widgets + lex.sections for b in buttons)
         if unknown == 0 or len(buttons) >= 3 and unknown == 1:
@@ -335,8 +341,8 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         return "byline"
     if len(core) <= 60 and column_writer(core, lex):
         return "byline"
-    if len(core) <= 40 and re.match(r"By\s+[가-힣]{2,4}(?![가-힣])", core):
-        return "byline"  # 'By 홍길동 · 6 min read
+    if len(core) <= 40 and BY_LINE.match(core):
+        return "byline"  # 'By 홍길동 · 6 min read', 'By Lee Seo-hyun'
     # (A photo page's story is its one long caption, credited at its end: body, its credit cut below.)
     story = len(core) >= 150 and len(sentences(core)) >= 3 and bool(_byline_rules(lex)[2].search(core))
     if (_CAPTION.search(core) and not is_sentence(core) or _CAPTION_TAIL.search(core)) and not story:

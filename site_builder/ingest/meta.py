@@ -11,7 +11,7 @@ import re
 
 from ..datafiles import Outlet
 from ..lexicon import Lexicon, packaged
-from .clean import WRITER_CREDIT, Cleaned, column_writer, columnist_name, on_air_name
+from .clean import BY_LINE, WRITER_CREDIT, Cleaned, column_writer, columnist_name, on_air_name
 from .text import EMAIL, HANGUL, bylines, fold, split_names
 
 # Reasons (from clean) of lines whose outlet names and e-mails are the publisher's own.
@@ -221,9 +221,9 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     named = [name for m in found for name in split_names(m.group(1), lex)]
     if named:
         return list(dict.fromkeys(named))
-    m = re.match(rf"By\s+({by.name})(?![가-힣])", core)  # 'By 홍길동 · 6 min read'
+    m = BY_LINE.match(core)  # 'By 홍길동 · 6 min read', 'By Lee Seo-hyun'
     if m:
-        return [m.group(1)]
+        return [m.group("name")]
     rest = EMAIL.sub(" ", _STAMP.sub(" ", core))
     rest = re.sub(r"[|｜/⁄·:\s]+", " ", rest).strip()
     if rest != core.strip() and re.fullmatch(by.name, rest):
