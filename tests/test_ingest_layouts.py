@@ -795,3 +795,12 @@ def test_a_sign_off_with_its_address_in_brackets_and_a_desk_name(
     assert fm["author"] == "박지은" and text_body.split() == STORY.split()
     fm, _ = ingest(tmp_path / "desk", capsys, f"{HEADLINE}\n뉴스센터\n입력 2025.07.10 10:05\n{STORY}")
     assert fm.get("author") is None
+
+
+def test_a_live_pages_updates_each_open_with_the_outlets_tag(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    updates = [f"[데일리안 = 조하은 기자] {n}번째 소식이다. 구글이 새 기능을 공개했다고 밝혔다." for n in range(1, 16)]
+    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2025.05.21 04:12\n" + "\n".join(updates) + "\n")
+    assert "데일리안 =" not in text_body and "15번째 소식이다." in text_body
+    assert fm["author"] == "조하은"

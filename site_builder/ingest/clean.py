@@ -584,10 +584,11 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         kept.append((n, line))
 
     # Reporter prefixes glued to the first paragraphs (a live page's first report may stand
-    # under a dozen updates).
-    for i, (n, line) in enumerate(kept[:12]):
+    # under a dozen updates), and, further down, a registry outlet's ('[가상일보 = 홍길동 기자]'
+    # opening each update of a live page).
+    for i, (n, line) in enumerate(kept):
         rest, found = _cut_dateline(line, n, lex, names)
-        if found and (i < 4 or not out.datelines):
+        if found and (i < 12 and (i < 4 or not out.datelines) or fold(found.outlet) in names and found.names):
             out.datelines.append(found)
             kept[i] = (n, rest)
 
