@@ -804,3 +804,12 @@ def test_a_live_pages_updates_each_open_with_the_outlets_tag(
     fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2025.05.21 04:12\n" + "\n".join(updates) + "\n")
     assert "데일리안 =" not in text_body and "15번째 소식이다." in text_body
     assert fm["author"] == "조하은"
+
+
+def test_a_masthead_names_the_publisher_whose_reporters_write_from_the_groups_address(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fm, _ = ingest(
+        tmp_path, capsys, f"동아사이언스\n{HEADLINE}\n입력 2025.07.10 10:05\n{STORY}오세윤 기자 syoh@donga.com\n"
+    )
+    assert fm["publisher"] == "동아사이언스"

@@ -120,13 +120,6 @@ def printed_outlet(text: str) -> str | None:
 _ADDRESS = re.compile(r"(?:https?://)?((?:[a-z0-9-]+\.)+(?:com|kr|net))(?=[/\s]|$)", re.I)
 
 
-def _title_of_group(name: str, mail_domain: str, outlets: tuple[Outlet, ...]) -> bool:
-    """Whether outlet `name` is a title of the group whose e-mail domain its reporters use: it has
-    no domain of its own, or only subdomains of that one ('주간동아', weekly.donga.com, donga.com)."""
-    outlet = next(o for o in outlets if o.name == name)
-    return all(d.endswith("." + mail_domain.lower()) for d in outlet.domains)
-
-
 def find_publisher(
     cleaned: Cleaned, text: str, outlets: tuple[Outlet, ...], seed_name: str = ""
 ) -> tuple[str | None, str, bool]:
@@ -137,12 +130,17 @@ def find_publisher(
         if name:
             return name, f"dateline '{dateline.text}'", True
     own = [(line, reason) for _, line, reason in cleaned.chrome if reason in _OWN_LINES]
-    named = next(((name, reason) for line, reason in own if (name := outlet_by_name(line, outlets))), None)
+    # The copyright line or the masthead names who owns the page; a reporter's address may be
+    # the group's (주간동아's reporters write from donga.com, 동아사이언스's too).
+    mastheads = ("copyright", "outlet name")
+    owner = next(
+        (name for line, reason in own if reason in mastheads and (name := outlet_by_name(line, outlets))), None
+    )
     for line, _reason in own:
         for m in EMAIL.finditer(line):
             name = outlet_by_domain(m.group(1), outlets)
-            if name and named and named[0] != name and _title_of_group(named[0], m.group(1), outlets):
-                return named[0], f"{named[1]} line (a title of {name}, whose addresses its reporters use)", True
+            if name and owner and owner != name:
+                return owner, f"copyright line (its reporter writes from {m.group(1)})", True
             if name:
                 return name, f"e-mail domain {m.group(1)}", True
     for line, reason in own:
