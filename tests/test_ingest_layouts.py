@@ -813,3 +813,11 @@ def test_a_masthead_names_the_publisher_whose_reporters_write_from_the_groups_ad
         tmp_path, capsys, f"동아사이언스\n{HEADLINE}\n입력 2025.07.10 10:05\n{STORY}오세윤 기자 syoh@donga.com\n"
     )
     assert fm["publisher"] == "동아사이언스"
+
+
+def test_a_press_releases_contact_block_and_a_magazines_issue_are_chrome(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    trailer = "웹사이트: https://example.ai\n\n연락처\n가상AI\n홍보팀\n김은지 매니저\n이메일 보내기\n• 호수 907\n"
+    _, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n2025-05-20 09:00\n{STORY}{trailer}")
+    assert text_body.split() == STORY.split()

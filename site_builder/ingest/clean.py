@@ -62,7 +62,15 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # A print edition's note: '이 기사는 2025년 2월 5일자 가상일보 지면 B1면에 게재됐습니다.'
         ("print note", re.compile(r"^이 기사는 .{0,40}지면.{0,20}게재")),
         # A web address alone on a line: 'weekly.donga.com', 'https://…'.
-        ("address", re.compile(r"^(?:https?://)?(?:[\w-]+\.)+(?:com|net|org|kr|co\.kr|io)(?:/\S*)?$", re.I)),
+        (
+            "address",
+            re.compile(
+                r"^(?:(?:웹사이트|홈페이지|Website)\s*[:：]\s*)?(?:https?://)?(?:[\w-]+\.)+(?:com|net|org|kr|co\.kr|io|ai)(?:/\S*)?$",
+                re.I,
+            ),
+        ),
+        # A magazine's issue: '호수 907', '제1488호'.
+        ("issue", re.compile(r"^(?:호수\s*\d+|제\s*\d+\s*호)$")),
         # A market strip: two indices or more with their figures ('코스피 2,501.12 ▲0.84% 코스닥 712.40').
         ("widget", re.compile(r"(?:(?:코스피|코스닥|KOSPI|KOSDAQ|나스닥|다우|원/달러|환율)\s*[\d,.]+.*){2,}")),
         # One linked headline led by its label, anywhere in the body: '[관련기사]딥시크, …'.
