@@ -821,3 +821,15 @@ def test_a_press_releases_contact_block_and_a_magazines_issue_are_chrome(
     trailer = "웹사이트: https://example.ai\n\n연락처\n가상AI\n홍보팀\n김은지 매니저\n이메일 보내기\n• 호수 907\n"
     _, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n2025-05-20 09:00\n{STORY}{trailer}")
     assert text_body.split() == STORY.split()
+
+
+def test_a_paywall_a_trending_list_and_an_anchors_lead_in(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lead = "현장에 나가 있는 취재기자 연결합니다. 홍길동 기자!"
+    trailer = (
+        "이 기사는 유료회원 전용입니다.\n유료회원 가입하기\n[저작권자(c) YTN 무단전재, 재배포 및 AI 데이터 활용 금지]\n"
+        "지금 뜨는 뉴스\n애플, 새 AI 비서 공개 2026.12.03. 오전 9:12\n"
+    )
+    text = f"로그인 | 회원가입 | 유료회원 안내\n{HEADLINE}\n[앵커]\n{lead}\n[기자]\n{STORY}{trailer}"
+    fm, _ = ingest(tmp_path, capsys, text)
+    assert fm["title"] == HEADLINE and fm["author"] == "홍길동"
+    assert published(fm) is HELD

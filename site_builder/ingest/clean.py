@@ -129,7 +129,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # '많이 본 뉴스', also after the outlet's or the series' name: '블로터 많이 본 뉴스',
         # '[AI 시대의 풍경] 연재 목록'
         ("related", re.compile(r"^(?:\[[^\]]{1,20}\]\s*|\S{1,10}\s+)?(?:" + phrase_pattern(lex.related) + r")")),
-        ("advert", re.compile(phrase_pattern(lex.adverts) + r"|^광고$|^AD$")),
+        ("advert", re.compile(phrase_pattern(lex.adverts) + r"|^광고$|^AD$|^\[광고\]")),
     ]
     return always, short
 
@@ -277,7 +277,8 @@ def _section_menu(line: str, lex: Lexicon) -> bool:
         return bars or sum(name in lex.sections + lex.topics for name in names) * 2 >= len(names)
     # A bar of links set apart by bars: 'National | Business | Tech | Opinion', '커버스토리 | … | 지난호 보기'.
     parts = re.split(r"\s+[|｜]\s+", line)
-    if len(parts) >= 4 and all(len(part) <= 10 for part in parts) and not is_sentence(line):
+    short = all(len(part) <= 10 for part in parts) and not is_sentence(line)
+    if short and (len(parts) >= 4 or len(parts) == 3 and any(part in lex.widgets for part in parts)):
         return True
     # A bar of buttons: '로그인  회원가입  마이페이지', 'LIVE  편성표  VOD' (one unknown among three or more).
     buttons = re.split(r"\s{2,}", line.strip()) if re.search(r"\S\s{2,}\S", line) else line.split()

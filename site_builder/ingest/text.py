@@ -64,4 +64,8 @@ def bylines(lex: Lexicon | None = None) -> Bylines:
 
 def split_names(names: str, lex: Lexicon | None = None) -> list[str]:
     name = bylines(lex).name
-    return [n for n in re.split(r"[\s,·]+", names) if re.fullmatch(name, n)]
+    found = [n for n in re.split(r"[\s,·]+", names) if re.fullmatch(name, n)]
+    # Words of a sentence before the name ('현장에 나가 있는 김태원 기자'): only the last is a name.
+    if any(re.search(r"(?:에|의|을|를|는|은|던|된|난)$", n) for n in found[:-1]):
+        return found[-1:]
+    return found
