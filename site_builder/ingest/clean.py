@@ -41,7 +41,8 @@ class Cleaned:
 
 
 _WEEKDAY = r"\(?[월화수목금토일](?:요일)?\)?"
-_WEEKDAY_MARK = r"\(\s*[월화수목금토일](?:요일)?\s*\)|[월화수목금토일]요일"
+# A weekday printed with a date: '(목)', '목요일'.
+WEEKDAY_MARK = re.compile(r"\(\s*[월화수목금토일](?:요일)?\s*\)|[월화수목금토일]요일")
 
 Rules = list[tuple[str, re.Pattern[str]]]
 
@@ -352,10 +353,11 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         return "byline"
     if len(core) <= 40 and BY_LINE.match(core):
         return "byline"  # 'By 홍길동 · 6 min read', 'By Lee Seo-hyun'
-    # (A photo page's story is its one long caption, credited at its end: body, its credit cut below.)
-    story = len(core) >= 150 and len(sentences(core)) >= 3 and bool(_byline_rules(lex)[2].search(core))
-    if (_CAPTION.search(core) and not is_sentence(core) or _CAPTION_TAIL.search(core)) and not story:
-        return "caption"
+    if _CAPTION.search(core) and not is_sentence(core) or _CAPTION_TAIL.search(core):
+        # (A photo page's story is its one long caption, credited at its end: body, its credit cut below.)
+        story = len(core) >= 150 and len(sentences(core)) >= 3 and bool(_byline_rules(lex)[2].search(core))
+        if not story:
+            return "caption"
     if len(core) <= 2 and not core.isalnum() or len(core) == 1:
         return "fragment"  # a cut-off credit or stray mark carries no article text
     if re.search(DATE, core) and len(core) <= 60 and not is_sentence(core):
@@ -365,7 +367,7 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     if len(core) <= 40 and _byline_rules(lex)[0].search(core) and not is_sentence(core):
         return "byline"
     folded = fold(core)
-    if _is_outlet(folded, outlets) or _is_outlet(folded.strip("<>《》〈〉【】[]"), outlets):
+    if _is_outlet(folded.strip("<>《》〈〉【】[]"), outlets):  # also '<바이라인네트워크>'
         return "outlet name"
     masthead = _MASTHEAD.match(folded) if len(core) <= 40 else None
     if masthead and (masthead.group("last") or masthead.group("first")) in outlets:
@@ -506,7 +508,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         (i, reasons[n])
         for i, (n, line) in enumerate(header)
         if reasons[n] in _STAMP_REASONS
-        and not (reasons[n] != "byline date" and re.search(_WEEKDAY_MARK, line) and not re.search(r"\d:\d\d", line))
+        and not (reasons[n] != "byline date" and WEEKDAY_MARK.search(line) and not re.search(r"\d:\d\d", line))
     ]
     stamp = next((i for i, reason in marks if reason in _STAMP_REASONS[:3]), marks[0][0] if marks else None)
     if stamp is not None and not any(reasons[n] is None and _headline_candidate(line) for n, line in header):

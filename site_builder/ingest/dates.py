@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..datafiles import KST, Milestone
 from ..lexicon import Lexicon, packaged, phrase_pattern
-from .clean import COMMENTS_HEADING, Cleaned, is_fact
+from .clean import COMMENTS_HEADING, WEEKDAY_MARK, Cleaned, is_fact
 from .tags import alias_pattern
 from .text import DATE, EMAIL, ENGLISH_DATE, MONTHS, bylines, is_sentence, sentences
 
@@ -399,7 +399,7 @@ def stamp_above(evidence: list[Evidence], lines: dict[int, str], body: str, clea
     above = max((n for n in lines if title is not None and n < title), default=None)
     for ev in evidence:
         line = lines[ev.line]
-        strip = ev.zone == "header" and _strip_like(line) and not _WEEKDAY_WORD.search(line)
+        strip = ev.zone == "header" and _strip_like(line) and not WEEKDAY_MARK.search(line)
         # A day without a time only right above the headline: the site's strip stands higher.
         timed = isinstance(ev.value, dt.datetime) or ev.line == above
         same = timed and _day(ev.value).day == report.day and report.month in (None, ev.value.month)
@@ -430,7 +430,6 @@ def unresolved(body: str) -> str:
 
 
 _WEEKDAY = re.compile(r"\(\s*[월화수목금토일](?:요일)?\s*\)")
-_WEEKDAY_WORD = re.compile(_WEEKDAY.pattern + r"|[월화수목금토일]요일")
 _PLACE_REASONS = {"caption": "caption", "image": "caption", "table": "caption", "repeated line": "caption"}
 
 

@@ -237,19 +237,13 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | N
     def keep(names: list[str]) -> list[str]:
         return [n for n in names if n not in lex.not_names and fold(n) not in outlet_words]
 
-    # A dateline names one reporter; the byline under the headline may name them all.
-    listed = next(
-        (
-            found
-            for n, line, reason in cleaned.chrome
-            if reason == "byline" and (found := keep(_byline_names(line, lex)))
-        ),
-        [],
-    )
     for dateline in cleaned.datelines:
         if dateline.names:
             names = keep(split_names(dateline.names, lex))
             if names:
+                # A dateline names one reporter; the byline under the headline may name them all.
+                bylines_ = (keep(_byline_names(line, lex)) for _, line, reason in cleaned.chrome if reason == "byline")
+                listed = next(filter(None, bylines_), [])
                 return listed if set(names) < set(listed) else names
 
     def named(line: str, reason: str) -> list[str]:

@@ -119,17 +119,20 @@ def find_and_fix(text: str, lex: Lexicon | None = None) -> tuple[str, list[SpamF
     text = _spelled_out(text, lex)
     before = text
     replacements = _gloss_replacements(text, lex.glosses)
-    run = _run_pattern(lex)
+    runs: list[str] | None = None  # the text's runs, found once: the text does not change here
     for word in lex.spam_words:
         if word in text and not any(word in p for p in replacements):
             phrase = _grow(text, word)
             if phrase == word:
                 # Pasted once or in varying runs: each run goes whole, with the word it is glued
                 # to ('에볼루션카지노') and what follows it ('추천 https://… 가입머니').
-                for m in run.finditer(text):
-                    replacements.setdefault(m.group(0).strip(), "")
-                for m in _glued_pattern(run).finditer(text):
-                    replacements.setdefault(m.group(0).strip(), "")
+                if runs is None:
+                    run = _run_pattern(lex)
+                    runs = [
+                        m.group(0).strip() for pattern in (run, _glued_pattern(run)) for m in pattern.finditer(text)
+                    ]
+                for found in runs:
+                    replacements.setdefault(found, "")
             replacements.setdefault(phrase, "")
     fixes = []
     # Longest first, so a phrase is never half-removed by one of its own parts.
