@@ -513,6 +513,33 @@ def test_spam_spelled_in_jamo_or_with_a_bare_address_goes(tmp_path: Path, capsys
 
 
 @pytest.mark.parametrize(
+    ("first", "advert"),
+    [
+        # Latin letters for vowels ('ㅋr지노' reads 카지노), an address with an ideographic full
+        # stop, glued after the story's sentence on its line.
+        (
+            "출시했다고 밝혔다. ▶bk99-vip。com◀ ㅂr카라 ㅅl롯",
+            "★ㅋr지노★ 첫충 20% 당일 환전 ▶ bk99-vip。com ◀ 문의 텔레 @bk99",
+        ),
+        # Letters spaced apart, an address in full-width letters.
+        (
+            "출시했다고 밝혔다. 메이저사이트 토토사이트 검증 완료",
+            "온 ㄹr 인 ㅋr 지 노 ★ ｂｅｔ－ｓｌｏｔ．ｃｏｍ ★ 가입즉시 5만P 지급",
+        ),
+    ],
+    ids=["latin-vowels", "spaced-letters"],
+)
+def test_spam_spelled_with_lookalike_letters_goes_whole(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], first: str, advert: str
+) -> None:
+    lede, second = STORY.splitlines()
+    lede = lede.replace("출시했다고 밝혔다.", first)
+    text = f"카카오, 챗GPT 품은 카카오톡 출시\n입력 2025.10.28 14:31\n{lede}\n{advert}\n{second}\n"
+    _, text_body = ingest(tmp_path, capsys, text)
+    assert text_body.split() == STORY.split(), text_body
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "(영상취재 : 김철수, 영상편집 : 이영희, 화면출처 : 유튜브(YouTube))",

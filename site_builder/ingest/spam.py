@@ -10,6 +10,7 @@ is removed whole. Where a gloss tells what the phrase replaced, that word is res
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon, packaged
@@ -65,8 +66,6 @@ def _gloss_replacements(text: str, glosses: tuple[tuple[str, str], ...]) -> dict
     return found
 
 
-# The end of a Korean sentence anywhere in a line: '…밝혔다.', '…했나요?'
-_KOREAN_SENTENCE = re.compile(r"[가-힣][.!?]")
 _TOKEN = r"[^\s'\"‘’“”()\[\].,]*"
 
 
@@ -84,32 +83,52 @@ def _run_pattern(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"{spam}(?:[ \t]+(?:[▷▶►→☞:]+[ \t]*)?(?:{follow}))*")
 
 
-# A run glued to the end of a sentence takes the rest of its line, when that is no sentence:
-# '…방침이다.슬롯사이트 추천 ☞ 첫충 20% 매일 지급'.
-def _glued_pattern(run: re.Pattern[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<=[.!?。])(?:{run.pattern})(?:[ \t]+[^\n.!?。]{{0,40}})?(?=\n|$)")
-
-
-# Letters spelled out in jamo to dodge filters: 'ㅋㅏ지노' for '카지노'.
-_JAMO_PAIR = re.compile("([ㄱ-ㅎ])([ㅏ-ㅣ])")
+# Letters spelled out in jamo to dodge filters: 'ㅋㅏ지노' for '카지노', with Latin letters
+# standing in for the vowel ('ㅋr지노', 'ㅂr카라'), or spaced apart ('온 ㄹr 인 ㅋr 지 노').
+_VOWEL = "[ㅏ-ㅣrlI]"
+_LOOKALIKES = {"r": "ㅏ", "l": "ㅣ", "I": "ㅣ"}
+_JAMO_PAIR = re.compile(f"([ㄱ-ㅎ])({_VOWEL})")
 _LEADS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_LETTER = f"(?:[가-힣]|[ㄱ-ㅎ]{_VOWEL})"
+_SPELLED = re.compile(rf"(?<!\S){_LETTER}(?: {_LETTER}){{2,}}(?!\S)|\S*[ㄱ-ㅎ]{_VOWEL}\S*")
+
+
+def _syllable(pair: re.Match[str]) -> str:
+    lead, vowel = pair.group(1), _LOOKALIKES.get(pair.group(2), pair.group(2))
+    if lead not in _LEADS:
+        return pair.group(0)
+    return chr(0xAC00 + (_LEADS.index(lead) * 21 + ord(vowel) - ord("ㅏ")) * 28)
 
 
 def _spelled_out(text: str, lex: Lexicon) -> str:
     """`text` with spam words spelled in jamo put together, where putting them together makes one."""
 
     def joined(token: re.Match[str]) -> str:
-        word = _JAMO_PAIR.sub(
-            lambda m: (
-                chr(0xAC00 + (_LEADS.index(m.group(1)) * 21 + ord(m.group(2)) - ord("ㅏ")) * 28)
-                if m.group(1) in _LEADS
-                else m.group(0)
-            ),
-            token.group(0),
-        )
+        word = _JAMO_PAIR.sub(_syllable, token.group(0))
+        if " " in word:  # letters spaced apart, each a word: the whole run is one
+            word = word.replace(" ", "")
         return word if any(w in word for w in lex.spam_words) else token.group(0)
 
-    return re.sub(r"\S*[ㄱ-ㅎ][ㅏ-ㅣ]\S*", joined, text) if _JAMO_PAIR.search(text) else text
+    return _SPELLED.sub(joined, text)
+
+
+# An advert's web address, also in full-width letters ('ｍａｊｏｒ－ｓｌｏｔ．ｃｏｍ') or with an
+# ideographic full stop ('bk77-vip。com'), once those are folded to ASCII.
+_PITCH_ADDRESS = re.compile(r"https?://|www\.|\.(?:com|net|kr)\b")
+
+
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).replace("。", ".")
+
+
+# Where a line's story ends: after its last Korean sentence ('…밝혔다.', '…했다”.').
+_STORY_END = re.compile(r"[가-힣][\"'”’)]?[.!?][\"'”’)]?")
+
+
+def _tail(line: str) -> int:
+    """Where the text after a line's last Korean sentence starts (0: the line has none)."""
+    ends = [m.end() for m in _STORY_END.finditer(line)]
+    return ends[-1] if ends else 0
 
 
 def find_and_fix(text: str, lex: Lexicon | None = None) -> tuple[str, list[SpamFix]]:
@@ -127,10 +146,7 @@ def find_and_fix(text: str, lex: Lexicon | None = None) -> tuple[str, list[SpamF
                 # Pasted once or in varying runs: each run goes whole, with the word it is glued
                 # to ('에볼루션카지노') and what follows it ('추천 https://… 가입머니').
                 if runs is None:
-                    run = _run_pattern(lex)
-                    runs = [
-                        m.group(0).strip() for pattern in (run, _glued_pattern(run)) for m in pattern.finditer(text)
-                    ]
+                    runs = [m.group(0).strip() for m in _run_pattern(lex).finditer(text)]
                 for found in runs:
                     replacements.setdefault(found, "")
             replacements.setdefault(phrase, "")
@@ -144,18 +160,20 @@ def find_and_fix(text: str, lex: Lexicon | None = None) -> tuple[str, list[SpamF
         # Without a known original, drop the phrase with the space that set it apart.
         text = text.replace(phrase, replacement) if replacement else re.sub(r" ?" + re.escape(phrase), "", text)
         fixes.append(SpamFix(phrase, replacement, count))
-    # What is left of a line that only advertised a gambling site ('▶ 신규가입 첫충 30% 지급 ◀')
-    # goes whole: no sentence of the story, and no word the spam had replaced. (Fixes stay within
-    # a line, so the lines still pair up.)
+    # What is left of an advert after the story's last sentence on its line goes whole ('▶
+    # 신규가입 첫충 30% 지급 ◀', or a whole line without a sentence): no sentence of the story,
+    # and no word the spam had replaced. (Fixes stay within a line, so the lines pair up.)
     restored = [phrase for phrase, replacement in replacements.items() if replacement]
     lines = text.split("\n")
     for i, (line, was) in enumerate(zip(lines, before.split("\n"), strict=True)):
+        end = _tail(line)
+        if was[:end] != line[:end] or not line[end:].strip() or line[end:] == was[end:]:
+            continue
+        advert = was[end:]
         # An advert: a web address, a companion word or two spam words. One word alone may be
         # the news ('먹튀 논란', '강원랜드 카지노'): then only the word went.
-        words = sum(w in was for w in lex.spam_words) + sum(w in was for w in lex.spam_companions)
-        pitch = words >= 2 or bool(re.search(r"https?://|www\.|\.(?:com|net|kr)\b", was))
-        advert = pitch and line != was and not any(p in was for p in restored)
-        if advert and line.strip() and not _KOREAN_SENTENCE.search(line):
-            fixes.append(SpamFix(line.strip(), "", 1))
-            lines[i] = ""
+        words = sum(w in advert for w in lex.spam_words) + sum(w in advert for w in lex.spam_companions)
+        if (words >= 2 or _PITCH_ADDRESS.search(_folded(advert))) and not any(p in advert for p in restored):
+            fixes.append(SpamFix(line[end:].strip(), "", 1))
+            lines[i] = line[:end]
     return "\n".join(lines), fixes
