@@ -268,6 +268,24 @@ def test_a_menu_of_section_names_is_not_the_headline(tmp_path: Path, capsys: pyt
     assert fm["title"] == "카카오톡 안에서 바로 챗GPT…카카오, 오픈AI 협업 서비스 출시"
 
 
+@pytest.mark.parametrize(
+    "above",
+    [
+        # a newsroom's menu
+        "가상전자 뉴스룸\n기업소식 제품소식 미디어센터 뉴스룸 소개\n미디어센터 > 보도자료 > 2025\n",
+        # a paper's slogan
+        "새벽을 여는 든든한 이웃 신문\nHOME > 오피니언 > 기고\n",
+    ],
+)
+def test_what_stands_above_a_breadcrumb_is_no_headline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], above: str
+) -> None:
+    text = f"{above}카카오, 오픈AI와 손잡고 카카오톡에 챗GPT 탑재\n2025.10.28\n{STORY}"
+    fm, text_body = ingest(tmp_path, capsys, text)
+    assert fm["title"] == "카카오, 오픈AI와 손잡고 카카오톡에 챗GPT 탑재"
+    assert "소개" not in text_body and "신문" not in text_body and "subtitle" not in fm
+
+
 def test_readers_comments_are_cut_with_their_dates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     comment = (
         "결국 성능이 문제지 말만 앞세우면 무슨 소용인가. 세금으로 만든 서비스라면 더 꼼꼼히 검증해야 한다고 생각합니다."

@@ -498,6 +498,12 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
 
     # Header: headline, deck; before the headline only navigation and section labels.
     header = [(n, line) for n, line in lines[:body_start]]
+    # A breadcrumb ('프레스센터 > 보도자료') is the path to the article under it: what stands
+    # above it is the site's navigation, when a headline can stand below.
+    crumbs = [i for i, (n, line) in enumerate(header) if reasons[n] == "menu" and ">" in line]
+    if crumbs and any(reasons[n] is None and _headline_candidate(line) for n, line in header[crumbs[-1] :]):
+        for n, _ in header[: crumbs[-1]]:
+            reasons[n] = reasons[n] or "menu"
     seen_title = False
     # The headline stands right above the byline or date line; a short one ('…에 혼났습니다')
     # is recognised by that position when nothing above or under the stamp (where some layouts
