@@ -286,6 +286,21 @@ def test_what_stands_above_a_breadcrumb_is_no_headline(
     assert "소개" not in text_body and "신문" not in text_body and "subtitle" not in fm
 
 
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("© 2025 GASANG ELECTRONICS CO., LTD. All rights reserved.", "GASANG ELECTRONICS"),
+        ("Copyright © Ministry of Imaginary Affairs. All rights reserved.", "Ministry of Imaginary Affairs"),
+        ("ⓒ 가상미디어 Gasangmedia.net 무단전재 및 재배포 금지", "가상미디어 Gasangmedia"),
+    ],
+)
+def test_an_unknown_outlet_is_named_whole_from_its_copyright_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str, want: str
+) -> None:
+    fm, _ = ingest(tmp_path, capsys, f"카카오, 오픈AI와 손잡고 카카오톡에 챗GPT 탑재\n2025.10.28\n{STORY}{line}\n")
+    assert fm["publisher"] == want
+
+
 def test_readers_comments_are_cut_with_their_dates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     comment = (
         "결국 성능이 문제지 말만 앞세우면 무슨 소용인가. 세금으로 만든 서비스라면 더 꼼꼼히 검증해야 한다고 생각합니다."

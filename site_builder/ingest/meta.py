@@ -50,10 +50,13 @@ def outlet_by_domain(domain: str, outlets: tuple[Outlet, ...]) -> str | None:
 # 'Copyright ⓒ 가상일보. All rights reserved', 'ⓒ 가상일보 무단전재 및 재배포 금지'.
 _COPYRIGHT_NAME = re.compile(
     r"(?:ⓒ|©|\(c\)|Copyright\s*(?:ⓒ|©|\(c\))?|저작권자\s*(?:ⓒ|©)?)\s*(?:\d{4}\s*)?(?:['‘\"“][^'’\"”]*['’\"”]\s*)?"
-    r"(?P<name>[가-힣A-Za-z0-9]{2,12}(?:\s?[A-Za-z]{2,5})?)",
+    r"(?P<name>[가-힣A-Za-z0-9]{2,12}(?:\s?[A-Za-z]{2,12}(?![A-Za-z0-9])){0,4})",
     re.I,
 )
 _NOT_OUTLET = {"무단", "무단전재", "All", "all", "저작권", "Copyright", "by", "By", "AI"}
+# Where a Latin name ends: 'SAMSUNG ELECTRONICS CO., LTD. All rights reserved.'
+_NAME_END = re.compile(r"\s(?:co|corp|corporation|inc|ltd|all|rights|reserved)\b.*", re.I)
+_NAME_JOIN = re.compile(r"\s(?:of|and|the|for|&)$", re.I)
 _FILE_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]{1,}")
 
 
@@ -113,8 +116,9 @@ def printed_outlet(text: str) -> str | None:
     m = _COPYRIGHT_NAME.search(text)
     if not m:
         return None
-    name = m.group("name").strip()
-    return None if name in _NOT_OUTLET or name.isdigit() else name
+    name = _NAME_END.sub("", m.group("name").strip())
+    # A name cut within ('Ministry of …' past four words) is no name.
+    return None if name in _NOT_OUTLET or name.isdigit() or _NAME_JOIN.search(name) else name
 
 
 _ADDRESS = re.compile(r"(?:https?://)?((?:[a-z0-9-]+\.)+(?:com|kr|net))(?=[/\s]|$)", re.I)
