@@ -273,7 +273,8 @@ def _section_menu(line: str, lex: Lexicon) -> bool:
     if _MENU_PATH.match(line):
         if line.count(">") >= 2 or re.match(r"(?i)(?:home|홈)\s*>", line):
             return True  # a breadcrumb: 'HOME > IT > 컴퓨팅'
-        names = re.split(r"\s*[|｜·/>]\s*", line)
+        # In a breadcrumb a name may hold a '·' ('알림·소식 > 보도자료').
+        names = re.split(r"\s*>\s*" if ">" in line else r"\s*[|｜·/]\s*", line)
         bars = len(re.findall(r"\s[|｜]\s", line)) >= 2  # 'a | b | c': a site's links, not a list in a sentence
         return bars or sum(name in lex.sections + lex.topics for name in names) * 2 >= len(names)
     # A bar of links set apart by bars: 'National | Business | Tech | Opinion', '커버스토리 | … | 지난호 보기'.
