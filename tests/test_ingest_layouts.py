@@ -303,6 +303,25 @@ def test_an_unknown_outlet_is_named_whole_from_its_copyright_line(
     assert fm["publisher"] == want
 
 
+@pytest.mark.parametrize(
+    "end",
+    [
+        # a ministry's release: attachments, the table of whom to call, the files
+        "붙임 1. 서비스 개요 1부.\n2. 참여 기업 현황 1부. 끝.\n"
+        "담당 부서 | 인공지능정책과 | 책임자 | 과 장 | 홍길동 | (044-202-6310)\n"
+        "<총괄> | | 담당자 | 서기관 | 김영희 | (044-202-6312)\n첨부파일\n251028_카카오_챗GPT_출시.hwpx\n",
+        # a newsroom's or university's: a figure's caption, the tags, an archive of images
+        "그림 1. 카카오톡 채팅 탭의 챗GPT 화면\n태그\n#카카오 #챗GPT #카카오톡\n언론 문의\n첨부파일 이미지.zip\n",
+    ],
+    ids=["ministry", "newsroom"],
+)
+def test_a_releases_attachments_contacts_and_tags_are_no_body(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], end: str
+) -> None:
+    fm, text_body = ingest(tmp_path, capsys, f"카카오, 오픈AI와 손잡고 카카오톡에 챗GPT 탑재\n2025.10.28\n{STORY}{end}")
+    assert text_body.split() == STORY.split(), text_body
+
+
 def test_readers_comments_are_cut_with_their_dates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     comment = (
         "결국 성능이 문제지 말만 앞세우면 무슨 소용인가. 세금으로 만든 서비스라면 더 꼼꼼히 검증해야 한다고 생각합니다."

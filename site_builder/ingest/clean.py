@@ -97,6 +97,14 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("credit", re.compile(r"^\[(영상|촬영|편집|그래픽|CG|취재|디자인|자료|사진|화면)[^\]]*\]$")),
         ("hashtags", re.compile(r"^#\S+(?:\s+#\S+)*$")),
         ("contact", re.compile(r"^[▷▶■•·-]?\s*(?:전화|팩스|문의)\s*[:：]\s*\d{2,4}-\d{3,4}-\d{4}")),
+        # A press release's table of whom to call: '담당 부서 | 인공지능정책과 | 과장 | 홍길동 | (044-202-6310)'.
+        ("contact", re.compile(r"^(?=(?:[^|]*\|){2})(?=.*\b0\d{1,2}-\d{3,4}-\d{4}\b)[^.!?。]*$")),
+        # Files attached to a release: '붙임 1. 사업 개요 1부.', '첨부파일 자료.hwpx', 'release.pdf'.
+        ("attachment", re.compile(r"^[<\[]?붙\s*임[>\]]?(?:\s*\d+)?\s*[.:：]?(?:\s|$)")),
+        (
+            "attachment",
+            re.compile(r"^(?:첨부\s*(?:파일)?\s*[:：]?\s*)?(?:\S+\.(?:hwpx?|pdf|zip|docx?|xlsx?|pptx?)\s*)+$", re.I),
+        ),
         ("wire ref", re.compile(r"^원문\s*기사|^\(끝\)$")),
         # A whole line in brackets with no speaker is the site's note ('[이 기사의 … 볼 수 있습니다.]');
         # quotes of a speaker or a video keep their colon ('[홍길동/교수 : …]').
@@ -135,7 +143,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
     return always, short
 
 
-_CAPTION = re.compile(r"사진\s*[=/]|/\s*사진|[(\[]\s*사진|캡[처쳐]\s*$|(자료|그래픽|영상)\s*=|제공\s*\)?\s*$")
+_CAPTION = re.compile(
+    r"^[\[<]?(?:그림|사진|표)\s*\d+\s*[.:\]>]|사진\s*[=/]|/\s*사진|[(\[]\s*사진|캡[처쳐]\s*$|(자료|그래픽|영상)\s*=|제공\s*\)?\s*$"
+)
 # Photo credits that end a caption: '… 본사. /연합뉴스', '… 있다. AP뉴시스', '… 발표하고 있다. 회사 제공.'
 _CAPTION_TAIL = re.compile(
     r"(?:제공|사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$"
@@ -381,7 +391,7 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
 
 def _terminal(reason: str | None, line: str) -> bool:
     """Lines after which a page usually has only sign-offs, links and widgets."""
-    return reason in ("copyright", "related", "sign-off") or bool(_RELATED_LINK.match(line))
+    return reason in ("copyright", "related", "sign-off", "attachment", "hashtags") or bool(_RELATED_LINK.match(line))
 
 
 _WRAPPED = re.compile(r"^<(p|b|strong|em|span|div|h[1-6])\b[^<>]*>([^<>]*)</\1>$", re.I)
