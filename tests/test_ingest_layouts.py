@@ -322,6 +322,17 @@ def test_a_releases_attachments_contacts_and_tags_are_no_body(
     assert text_body.split() == STORY.split(), text_body
 
 
+def test_a_blogs_category_count_and_news_label_are_no_headline_or_author(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    top = "블로그\n이웃추가\n전체보기 (1,284개의 글)\nNAVER 소식\n"
+    fm, text_body = ingest(
+        tmp_path, capsys, f"{top}카카오, 오픈AI와 손잡고 카카오톡에 챗GPT 탑재\n2025. 10. 28. 10:00\n{STORY}"
+    )
+    assert fm["title"] == "카카오, 오픈AI와 손잡고 카카오톡에 챗GPT 탑재"
+    assert "author" not in fm and "전체보기" not in text_body
+
+
 def test_readers_comments_are_cut_with_their_dates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     comment = (
         "결국 성능이 문제지 말만 앞세우면 무슨 소용인가. 세금으로 만든 서비스라면 더 꼼꼼히 검증해야 한다고 생각합니다."

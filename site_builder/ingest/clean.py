@@ -114,6 +114,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
     ]
     short = [
         ("counter", re.compile(r"^[\d\s/]+$")),
+        # A menu entry with its count: '전체보기 (1,284개의 글)', '인공지능 (52)'.
+        ("counter", re.compile(r"^\S{1,10}\s*\(\s*[\d,]+\s*(?:개의 글|개|건|편)?\s*\)$")),
         ("section label", re.compile(r"^(?:" + phrase_pattern(lex.sections) + r")$")),
         # A section's name after its source's: 'PRNewswire 보도자료', '가상일보 오피니언'.
         ("section label", re.compile(r"^\S{2,20}\s+(?:" + phrase_pattern(lex.sections) + r")$")),
