@@ -6,11 +6,12 @@ as a draft, never published wrong."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from pathlib import Path
 
 import pytest
-from ingest_helpers import ingest_page
+from ingest_helpers import article_path, front_matter, ingest_page, make_project, run_ingest
 
 KST = dt.timezone(dt.timedelta(hours=9))
 HELD = None  # the date is not settled: a draft
@@ -331,6 +332,31 @@ def test_a_blogs_category_count_and_news_label_are_no_headline_or_author(
     )
     assert fm["title"] == "카카오, 오픈AI와 손잡고 카카오톡에 챗GPT 탑재"
     assert "author" not in fm and "전체보기" not in text_body
+
+
+def test_a_short_headline_about_comments_is_no_widget(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    top = "오피니언 > 기자수첩\n[기자수첩] AI가 쓴 댓글, 가려낼 수 있나\n윤서진 기자\n기사 공유\n"
+    fm, _ = ingest(tmp_path, capsys, f"{top}입력 2025.10.28 14:31\n{STORY}")
+    assert fm["title"] == "[기자수첩] AI가 쓴 댓글, 가려낼 수 있나"
+
+
+def test_a_fortune_strip_under_the_byline_is_no_stamp(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    top = "카카오, 오픈AI와 손잡고 카카오톡에 챗GPT 탑재\n윤서진 기자\n2025.10.30 (목) 오늘의 운세 보기\n"
+    fm, _ = ingest(tmp_path, capsys, top + STORY)
+    assert published(fm) == HELD
+
+
+def test_a_date_later_than_the_day_the_seed_was_saved_is_no_stamp(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = f"카카오, 오픈AI와 손잡고 카카오톡에 챗GPT 탑재\n2025.10.29\n{STORY}"
+    root = make_project(tmp_path, {"a.txt": text})
+    saved = dt.datetime(2025, 10, 28, 20, 0, tzinfo=KST).timestamp()  # the evening before that date
+    os.utime(root / "seeds" / "a.txt", (saved, saved))
+    code, out, err = run_ingest(root, capsys)
+    assert code == 0, err
+    assert published(front_matter(article_path(root, "a.txt"))) == HELD
+    assert "later than the day the seed was saved (2025-10-28)" in out + err
 
 
 def test_readers_comments_are_cut_with_their_dates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

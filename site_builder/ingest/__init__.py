@@ -113,6 +113,9 @@ def ingest_bytes(
         published = dates.infer(body, evidence, page, data.milestones, tags.mentions(data.tags, body))
         if published is not None:
             warnings.append(f"date inferred: {format_date(published.value)} ({published.source})")
+    if published is not None and (note := dates.after_the_capture(published, captured)):
+        warnings.append(f"date: {note}")
+        published = None
     if "date" in override:
         article.date, article.date_source = override["date"], "override"
     elif published is not None:

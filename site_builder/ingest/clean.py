@@ -338,6 +338,12 @@ def is_fact(line: str, lex: Lexicon) -> bool:
     return bool(m) and bool(re.search(DATE, line)) and label not in lex.published + lex.updated
 
 
+def _reads_as_headline(rest: str) -> bool:
+    """Whether what a line holds besides a widget's words is a headline's: words set apart by
+    a headline's punctuation, which toolbars and counters lack."""
+    return len(re.findall("[가-힣]", rest)) >= 8 and bool(re.search(r"[,…‘’“”'\"?]", rest))
+
+
 def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     if is_fact(line, lex):
         return None
@@ -349,10 +355,11 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     # The wires' order, label last ('… | 2025-07-10 10:05 송고'), on a line that is no sentence.
     if len(core) <= 100 and not _running_text(core) and _label_last(lex).search(core):
         return "byline date"
-    # Words such as 댓글, 구독 or 이 시각 make a short line a widget, but not a sentence of the story.
+    # Words such as 댓글, 구독 or 이 시각 make a short line a widget, but not a sentence of the
+    # story, nor a headline about them ('[기자수첩] AI가 쓴 댓글, 가려낼 수 있나').
     if len(core) <= 40 and not _running_text(core):
         for reason, pattern in short:
-            if pattern.search(core):
+            if pattern.search(core) and not (reason == "widget" and _reads_as_headline(pattern.sub("", core))):
                 return reason
     if _section_menu(core, lex):
         return "menu"

@@ -225,6 +225,14 @@ def decide(
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*년")
 
 
+def after_the_capture(found: DateFound, captured: dt.datetime) -> str | None:
+    """Why a date is not the story's, or None: it is later than the day the page was saved,
+    so it is some widget's or strip's (a story is published before it is read)."""
+    if _day(found.value) > captured.date():
+        return f"ignored {found.source}: later than the day the seed was saved ({captured.date().isoformat()})"
+    return None
+
+
 def after_the_story(found: DateFound, body: str) -> str | None:
     """Why a date line without a label is not the story's, or None: the story names years, all
     earlier than the line's ('2025년 첫 신제품' under a newsletter's '2026년 12월 5일'). A stamp's
