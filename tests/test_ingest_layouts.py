@@ -359,6 +359,34 @@ def test_a_date_later_than_the_day_the_seed_was_saved_is_no_stamp(
     assert "later than the day the seed was saved (2025-10-28)" in out + err
 
 
+@pytest.mark.parametrize(
+    ("under", "deck"),
+    [
+        # a paper's toolbar and a stamp of two-digit years between the headline and its deck
+        (
+            "크게 작게\n기사 스크랩\n음성으로 듣기\n등록 25.10.28 14:22 | 수정 25.10.28 15:10\n"
+            "• 작게보기\n• 크게보기\n카카오톡 안에서 바로 챗GPT…별도 앱 필요 없어\n",
+            ["카카오톡 안에서 바로 챗GPT…별도 앱 필요 없어"],
+        ),
+        # a broadcaster's player and a gallery's arrows; no deck
+        ("재생\n00:00 / 02:14\n자막뉴스\n◀ 이전 사진 | 다음 사진 ▶\n가 가\n등록 25.10.28 14:22\n", []),
+        # a release's bulleted deck
+        (
+            "2025.10.28 14:22\n- 카카오 계정만 있으면 누구나 무료로 이용\n- 연말까지 그룹 채팅방으로 확대\n",
+            ["- 카카오 계정만 있으면 누구나 무료로 이용", "- 연말까지 그룹 채팅방으로 확대"],
+        ),
+    ],
+    ids=["toolbar", "player", "release"],
+)
+def test_the_deck_holds_only_lines_that_read_as_headlines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], under: str, deck: list[str]
+) -> None:
+    fm, text_body = ingest(tmp_path, capsys, f"카카오, 오픈AI와 손잡고 카카오톡에 챗GPT 탑재\n{under}{STORY}")
+    assert [line for line in str(fm.get("subtitle", "")).split(" / ") if line] == deck
+    assert fm["date"] == dt.datetime(2025, 10, 28, 14, 22, tzinfo=KST) and "author" not in fm
+    assert text_body.split() == STORY.split(), text_body
+
+
 def test_readers_comments_are_cut_with_their_dates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     comment = (
         "결국 성능이 문제지 말만 앞세우면 무슨 소용인가. 세금으로 만든 서비스라면 더 꼼꼼히 검증해야 한다고 생각합니다."

@@ -448,6 +448,18 @@ def _headline_candidate(line: str) -> bool:
     return 8 <= len(line) <= 120 and (len(line) >= 14 or punct)
 
 
+def _deck_line(line: str) -> bool:
+    """A line under the headline that reads as one (a deck), not as a toolbar's buttons, a
+    player's time ('동영상 재생 시간 01:58') or a gallery's arrows ('◀ 이전 사진 | 다음 사진 ▶')."""
+    core = re.sub(r"^[-–•·]\s*", "", line)  # a release's bulleted deck: '- 1TB 모듈 개발…'
+    return (
+        _headline_candidate(core)
+        and not core.startswith(("[", "◀"))
+        and len(re.findall(r"\w", core)) >= 6
+        and not re.search(r"\d:\d\d", core)
+    )
+
+
 _OUTLET_TAG = re.compile(r"^[\[【]\s*(?P<inside>[^\]】=]{2,40}?)\s*[\]】]\s*")
 
 
@@ -560,9 +572,14 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             reasons[n] = "title repeated"
         elif re.fullmatch(bylines(lex).name, line) and line not in lex.not_names and _beside_stamp(n, header, reasons):
             reasons[n] = "byline"  # a reporter's name alone, right above or below the stamp
-        elif len(line) <= 120 and not line.startswith("["):
+        elif _deck_line(line):
             out.deck.append(line)
             reasons[n] = "deck"
+        elif re.search(r"\d:\d\d", line):
+            # A stamp the date patterns do not read ('등록 25.03.04 14:22'), or a player's time.
+            reasons[n] = "date line" if re.search(r"\d[./-]\d{1,2}[./-]\d{1,2}", line) else "widget"
+        elif len(line) <= 20:
+            reasons[n] = "widget"  # a toolbar's ('크게 작게', '기사 스크랩', '음성으로 듣기')
     if out.title:
         for n, line in lines[body_start:]:
             if fold(line) == fold(out.title):
