@@ -365,11 +365,16 @@ def test_a_date_later_than_the_day_the_seed_was_saved_is_no_stamp(
         # a paper's toolbar and a stamp of two-digit years between the headline and its deck
         (
             "크게 작게\n기사 스크랩\n음성으로 듣기\n등록 25.10.28 14:22 | 수정 25.10.28 15:10\n"
-            "• 작게보기\n• 크게보기\n카카오톡 안에서 바로 챗GPT…별도 앱 필요 없어\n",
+            "• 작게보기\n• 크게보기\n카카오톡 안에서 바로 챗GPT…별도 앱 필요 없어\n"
+            "페이스북 트위터 카카오톡 링크 복사\nSNS 기사보내기  바로가기 복사하기  본문 글씨 키우기\n",
             ["카카오톡 안에서 바로 챗GPT…별도 앱 필요 없어"],
         ),
         # a broadcaster's player and a gallery's arrows; no deck
-        ("재생\n00:00 / 02:14\n자막뉴스\n◀ 이전 사진 | 다음 사진 ▶\n가 가\n등록 25.10.28 14:22\n", []),
+        (
+            "재생\n00:00 / 02:14\n자막뉴스\n◀ 이전 사진 | 다음 사진 ▶\n가 가\n등록 25.10.28 14:22\n"
+            "Updated 2 hours ago\nShare  Print  Font size\n",
+            [],
+        ),
         # a release's bulleted deck
         (
             "2025.10.28 14:22\n- 카카오 계정만 있으면 누구나 무료로 이용\n- 연말까지 그룹 채팅방으로 확대\n",

@@ -448,15 +448,33 @@ def _headline_candidate(line: str) -> bool:
     return 8 <= len(line) <= 120 and (len(line) >= 14 or punct)
 
 
-def _deck_line(line: str) -> bool:
-    """A line under the headline that reads as one (a deck), not as a toolbar's buttons, a
-    player's time ('동영상 재생 시간 01:58') or a gallery's arrows ('◀ 이전 사진 | 다음 사진 ▶')."""
+@functools.lru_cache(maxsize=4)  # one lexicon per site
+def _buttons(lex: Lexicon) -> re.Pattern[str]:
+    """A toolbar's words in a line: whole buttons ('인쇄', 'Print') and phrases ('글씨 키우기')."""
+    words = phrase_pattern(lex.widgets)
+    return re.compile(rf"(?<!\S)(?:{words})(?!\S)|{phrase_pattern(lex.widget_phrases, any_spacing=True)}", re.I)
+
+
+def _toolbar(line: str, lex: Lexicon) -> bool:
+    """A bar of buttons ('프린트  글자크게  글자작게', '페이스북 트위터 카카오톡 링크 복사'): its
+    items set apart by wide gaps, or a button's words with nothing that reads as a headline."""
+    rest = _buttons(lex).sub("", line)
+    bar = len(re.split(r"\s{2,}", line.strip())) >= 3 and not re.search(r"[,…‘’“”'\"]", line)
+    return bar or rest != line and not _reads_as_headline(rest)
+
+
+def _deck_line(line: str, lex: Lexicon) -> bool:
+    """A line under the headline that reads as one (a deck), not as a toolbar, a stamp
+    ('Updated 2 hours ago'), a player's time ('동영상 재생 시간 01:58') or a gallery's arrows
+    ('◀ 이전 사진 | 다음 사진 ▶')."""
     core = re.sub(r"^[-–•·]\s*", "", line)  # a release's bulleted deck: '- 1TB 모듈 개발…'
     return (
         _headline_candidate(core)
         and not core.startswith(("[", "◀"))
         and len(re.findall(r"\w", core)) >= 6
         and not re.search(r"\d:\d\d", core)
+        and not _toolbar(core, lex)
+        and not re.match(rf"(?:{phrase_pattern(lex.published + lex.updated)})\b", core)
     )
 
 
@@ -572,13 +590,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             reasons[n] = "title repeated"
         elif re.fullmatch(bylines(lex).name, line) and line not in lex.not_names and _beside_stamp(n, header, reasons):
             reasons[n] = "byline"  # a reporter's name alone, right above or below the stamp
-        elif _deck_line(line):
+        elif _deck_line(line, lex):
             out.deck.append(line)
             reasons[n] = "deck"
         elif re.search(r"\d:\d\d", line):
             # A stamp the date patterns do not read ('등록 25.03.04 14:22'), or a player's time.
             reasons[n] = "date line" if re.search(r"\d[./-]\d{1,2}[./-]\d{1,2}", line) else "widget"
-        elif len(line) <= 20:
+        elif len(line) <= 20 or _toolbar(line, lex):
             reasons[n] = "widget"  # a toolbar's ('크게 작게', '기사 스크랩', '음성으로 듣기')
     if out.title:
         for n, line in lines[body_start:]:
