@@ -392,6 +392,31 @@ def test_the_deck_holds_only_lines_that_read_as_headlines(
     assert text_body.split() == STORY.split(), text_body
 
 
+@pytest.mark.parametrize(
+    "above",
+    [
+        "가상뉴스.network\n",  # a reader view's site line
+        "The Wayback Machine - https://web.archive.org/web/20251028/https://example.kr/news/1\n",
+        "정치 대통령실 국회 정당 선거 북한 외교 국방\n경제 금융 산업 부동산 기업 증권\n",  # names it does not know
+        "라디오 > 김현정의 뉴스쇼\n",
+    ],
+    ids=["site", "archive", "menu", "breadcrumb"],
+)
+def test_a_sites_address_and_menus_of_unknown_names_are_no_headline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], above: str
+) -> None:
+    headline = "카카오, 오픈AI와 손잡고 카카오톡에 챗GPT 탑재"
+    fm, text_body = ingest(tmp_path, capsys, f"{above}{headline}\n입력 2025.10.28 14:31\n{STORY}")
+    assert fm["title"] == headline
+    assert text_body.split() == STORY.split(), text_body
+
+
+def test_a_headline_of_short_words_is_no_menu(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = f"인터뷰\n딥시크 이후 한국 AI가 가야 할 길\n[인터뷰] 홍길동 가상대 AI대학원 교수\n김철수 기자\n{STORY}"
+    fm, _ = ingest(tmp_path, capsys, text)
+    assert fm["title"] == "딥시크 이후 한국 AI가 가야 할 길"
+
+
 def test_readers_comments_are_cut_with_their_dates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     comment = (
         "결국 성능이 문제지 말만 앞세우면 무슨 소용인가. 세금으로 만든 서비스라면 더 꼼꼼히 검증해야 한다고 생각합니다."

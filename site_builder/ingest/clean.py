@@ -66,7 +66,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         (
             "address",
             re.compile(
-                r"^(?:(?:웹사이트|홈페이지|Website)\s*[:：]\s*)?(?:https?://)?(?:[\w-]+\.)+(?:com|net|org|kr|co\.kr|io|ai)(?:/\S*)?$",
+                r"^(?:(?:웹사이트|홈페이지|Website)\s*[:：]\s*)?(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?$",
                 re.I,
             ),
         ),
@@ -94,6 +94,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("image", re.compile(r"^!\[.*\]\(.*\)\s*\|?$|^\S*\.(jpe?g|png|gif|webp)\)?$|^\]\(", re.I)),
         ("table", re.compile(r"^\||\|$")),
         ("link", re.compile(r"^https?://\S+$")),
+        # An address with a few words and no sentence: '기사 원문: https://…', an archive's
+        # 'The Wayback Machine - https://web.archive.org/…'.
+        ("link", re.compile(r"^(?=.*https?://\S)(?!.*[가-힣][.!?](?:\s|$))\S+(?:\s+\S+){0,6}$")),
         ("credit", re.compile(r"^\[(영상|촬영|편집|그래픽|CG|취재|디자인|자료|사진|화면)[^\]]*\]$")),
         ("hashtags", re.compile(r"^#\S+(?:\s+#\S+)*$")),
         ("contact", re.compile(r"^[▷▶■•·-]?\s*(?:전화|팩스|문의)\s*[:：]\s*\d{2,4}-\d{3,4}-\d{4}")),
@@ -237,6 +240,8 @@ def _is_outlet(folded: str, outlets: set[str]) -> bool:
 # Section names joined by separators: 'IT·과학', '전체기사 | 정치·사회 | 경제·금융 | 국제'.
 _MENU = re.compile(r"^(?:전체\s*기사|HOME|홈)(?:\s+[^\s|｜·/>]{1,8}){2,}$")
 _MENU_PATH = re.compile(r"^[^\s|｜·/>]{1,8}(?:\s*[|｜·/>]\s*[^\s|｜·/>]{1,8})+$")
+# A breadcrumb's names may be of words: '라디오 > 김현정의 뉴스쇼'.
+_CRUMB = re.compile(r"^[^\s|｜>]{1,10}(?: [^\s|｜>]{1,10}){0,2}(?:\s*>\s*[^\s|｜>]{1,10}(?: [^\s|｜>]{1,10}){0,2})+$")
 # An outlet's masthead: its name after a slogan, set apart by spaces ('… · 중도일보'; a headline
 # joins names without them: '네이버·카카오'), or before its Latin name ('전자신문 etnews').
 _MASTHEAD = re.compile(r"^.+\s[·|｜–—]\s(?P<last>[^·|｜–—]+)$|^(?P<first>\S+)\s+[A-Za-z]+$")
@@ -282,7 +287,7 @@ def column_writer(line: str, lex: Lexicon) -> str:
 def _section_menu(line: str, lex: Lexicon) -> bool:
     """A line of a site's section names ('경제 금융 부동산 산업 IT 국제 정치 사회', 'IT·과학',
     '정치·사회 | 경제·금융 | 국제'), not of company names ('삼성전자/SK하이닉스/마이크론')."""
-    if _MENU_PATH.match(line):
+    if _MENU_PATH.match(line) or _CRUMB.match(line):
         if line.count(">") >= 2 or re.match(r"(?i)(?:home|홈)\s*>", line):
             return True  # a breadcrumb: 'HOME > IT > 컴퓨팅'
         # In a breadcrumb a name may hold a '·' ('알림·소식 > 보도자료').
@@ -455,6 +460,18 @@ def _buttons(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<!\S)(?:{words})(?!\S)|{phrase_pattern(lex.widget_phrases, any_spacing=True)}", re.I)
 
 
+def _menu_like(line: str, lex: Lexicon) -> bool:
+    """Seven names or more (six with a section's name), each of two to seven letters: no
+    punctuation or figure a headline would hold, and no particle or one-letter word a sentence
+    would ('AI가 가야 할 길'). Six topic words may be a headline: 'AI 반도체 클라우드 보안 투자 확대'."""
+    words = line.split()
+    return (
+        (len(words) >= 7 or len(words) == 6 and any(w in lex.sections for w in words))
+        and all(2 <= len(w) <= 7 and not re.search("[이가을를은는의에도로와과]$", w) for w in words)
+        and not re.search(r"[^\w\s·/&]|\d", line)
+    )
+
+
 def _toolbar(line: str, lex: Lexicon) -> bool:
     """A bar of buttons ('프린트  글자크게  글자작게', '페이스북 트위터 카카오톡 링크 복사'): its
     items set apart by wide gaps, or a button's words with nothing that reads as a headline."""
@@ -548,6 +565,14 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
 
     # Header: headline, deck; before the headline only navigation and section labels.
     header = [(n, line) for n, line in lines[:body_start]]
+    # A line of short names without punctuation ('정치 대통령실 국회 정당 선거 북한 외교 국방')
+    # is a menu of names the lexicon does not know, when a headline can follow it
+    # (and it does not stand by the stamp, as a headline would).
+    free = [(n, line) for n, line in header if reasons[n] is None and _headline_candidate(line)]
+    for i, (n, line) in enumerate(free):
+        later = any(not _menu_like(other, lex) for _, other in free[i + 1 :])
+        if _menu_like(line, lex) and later and not _beside_stamp(n, header, reasons):
+            reasons[n] = "menu"
     # A breadcrumb ('프레스센터 > 보도자료') is the path to the article under it: what stands
     # above it is the site's navigation, when a headline can stand below.
     crumbs = [i for i, (n, line) in enumerate(header) if reasons[n] == "menu" and ">" in line]
