@@ -61,16 +61,21 @@ class Library:
     structure: str  # changes exactly when a Ref changes: when the plan must be made again
 
 
-def _ref(article: Article, known: Cache[str, tuple[str, Ref, str]]) -> tuple[Ref, str]:
+def _ref(article: Article, known: Cache[str, tuple[Ref, str]]) -> tuple[Ref, str]:
     """The article's Ref and the Ref as text. A preview server rebuilding 10,000 articles on
-    every save makes these once per article version (`known`, its session's) instead of once
-    per build."""
+    every save makes the text once per Ref (`known`, its session's) instead of once per build.
+    The Ref is compared whole: settings change a URL or a date (a day alone is midnight in the
+    site's zone) without changing the file."""
     seen = known.get(article.source)
-    if seen and seen[0] == article.digest and seen[1].url == article.url:
-        return seen[1], seen[2]
+    if seen:
+        last = seen[0]
+        # (Datetimes are equal at one instant in two zones, which the text tells apart.)
+        same = last.url == article.url and last.date == article.date and last.tags == article.tags
+        if same and last.draft == article.draft and last.date.utcoffset() == article.date.utcoffset():
+            return seen
     ref = Ref(article.source, article.url, article.date, article.tags, article.draft)
     text = f"{ref.source}\0{ref.url}\0{ref.date.isoformat()}\0{ref.tags}\0{ref.draft}"
-    known.put(article.source, (article.digest, ref, text))
+    known.put(article.source, (ref, text))
     return ref, text
 
 
@@ -82,7 +87,7 @@ def newest_first(articles: Iterable[Article]) -> list[Article]:
 
 
 def build_library(
-    articles: list[Article], config: Config, known: Cache[str, tuple[str, Ref, str]] | None = None
+    articles: list[Article], config: Config, known: Cache[str, tuple[Ref, str]] | None = None
 ) -> tuple[Library, list[Problem]]:
     kept = newest_first(a for a in articles if config.drafts or not a.draft)
     claims: dict[str, list[Article]] = defaultdict(list)

@@ -44,12 +44,12 @@ class Cache(Generic[K, V]):
 
 @dataclass
 class Session:
-    # library: article source -> (file digest, Ref, Ref as text); one per article of a large site
-    refs: Cache[str, tuple[str, Any, str]] = field(default_factory=lambda: Cache(200_000))
+    # library: article source -> (Ref, Ref as text); one per article of a large site
+    refs: Cache[str, tuple[Any, str]] = field(default_factory=lambda: Cache(200_000))
     # markdown: hash of a body and its settings -> HTML; a body is ~7 KB of HTML, so ~70 MB at most
     html: Cache[str, str] = field(default_factory=lambda: Cache(10_000))
-    # articles with their bodies, read again from their files (site.collect_outputs): "source\0file digest" -> Article
-    bodies: Cache[str, Any] = field(default_factory=lambda: Cache(2_000))
+    # articles' bodies, read again from their files (site.collect_outputs): "source\0file digest" -> body
+    bodies: Cache[str, str] = field(default_factory=lambda: Cache(2_000))
     # templates: build key -> Jinja environment with its compiled templates
     environments: Cache[str, Any] = field(default_factory=lambda: Cache(2))
 

@@ -431,8 +431,14 @@ def collect_outputs(
         article = made.article(source)
         if not body:
             return article
-        key = f"{article.source}\0{article.digest}"
-        return session.bodies.get(key) or session.bodies.put(key, with_body(article, config))
+        # Only the body is kept between builds: the article's other fields (its URL, its date in
+        # the site's zone) are this build's, whose settings may have changed since.
+        text = session.bodies.get(f"{article.source}\0{article.digest}")
+        if text is not None:
+            return dataclasses.replace(article, body=text)
+        full = with_body(article, config)
+        session.bodies.put(f"{full.source}\0{full.digest}", full.body)
+        return full
 
     def update_search() -> search.SearchState:
         if state.search is None:

@@ -203,12 +203,18 @@ class EditedSite(RuleBasedStateMachine):
         self.model[name]["review"] = review
         self._save(name)
 
-    @rule(drafts=st.booleans())
-    def include_drafts(self, drafts: bool) -> None:
-        """Drafts built, as in the preview: draft pages, their banners and the review page."""
+    @rule(
+        drafts=st.booleans(),
+        permalink=st.sampled_from(["", "permalink: /a/{slug}/\n"]),
+        zone=st.sampled_from(["Asia/Seoul", "America/New_York"]),
+    )
+    def change_settings(self, drafts: bool, permalink: str, zone: str) -> None:
+        """Drafts built, as in the preview (draft pages, their banners, the review page); articles
+        moved to other URLs; another time zone, which moves a day's midnight but no file."""
         self.touched = True
         self.events.add(self.root / "site.yaml")
-        (self.root / "site.yaml").write_text(SITE_YAML + ("drafts: true\n" if drafts else ""), encoding="utf-8")
+        text = SITE_YAML.replace("Asia/Seoul", zone) + permalink + ("drafts: true\n" if drafts else "")
+        (self.root / "site.yaml").write_text(text, encoding="utf-8")
 
     @rule(variant=st.sampled_from(["none", "base", "macros", "broken"]))
     def edit_template(self, variant: str) -> None:
@@ -298,7 +304,8 @@ class EditedSite(RuleBasedStateMachine):
         if last_seen and last_seen.get(folder, {}).keys() == seen.get(folder, {}).keys():
             assert isinstance(listing, content.Relisted)
         try:
-            incremental = site.build(a, self.state, listing=listing)
+            # The preview's session: its caches outlive builds, as in `serve`.
+            incremental = site.build(a, self.state, listing=listing, session=self.preview.session)
         except SiteError:
             assert clean is None, "the incremental build failed where a clean build succeeded"
             assert tree(a.output_dir) == before, "a failed build changed the output folder"
