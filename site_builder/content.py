@@ -15,6 +15,7 @@ import pickle
 import re
 import stat
 import sys
+import time
 import unicodedata
 import zlib
 from collections.abc import Callable
@@ -354,6 +355,7 @@ class ParseCache:
     # and its names left out (files with problems), for a Relisted made from that listing.
     listed: Listing | None = field(default=None, repr=False, compare=False)
     unparsed: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    racy: frozenset[str] = field(default=frozenset(), repr=False, compare=False)  # read too soon after a change
 
     def get(self, name: str) -> Article | None:
         return self._bucket(_bucket_of(name)).get(name)
@@ -373,7 +375,9 @@ class ParseCache:
     def copy(self) -> ParseCache:
         """A copy to change while this one stays as it is (a failed rebuild keeps the last state)."""
         opened = {bucket: dict(items) for bucket, items in self.opened.items()}
-        return ParseCache(dict(self.stats), dict(self.packed), opened, set(self.dirty), self.listed, self.unparsed)
+        return ParseCache(
+            dict(self.stats), dict(self.packed), opened, set(self.dirty), self.listed, self.unparsed, self.racy
+        )
 
     def _bucket(self, bucket: int) -> dict[str, Article]:
         items = self.opened.get(bucket)
@@ -391,6 +395,17 @@ class ParseCache:
             self.packed[bucket] = pickle.dumps(items, protocol=pickle.HIGHEST_PROTOCOL)
         self.dirty = set()
         return {"stats": self.stats, "packed": self.packed, "opened": {}, "dirty": set()}
+
+
+# A file read within this long of its last change may change again within one tick of a coarse
+# clock (a second on ext3 and network mounts, two on FAT) and keep its Stat: such a Stat is not
+# trusted (git's "racy clean" rule), and the next build reads the file again.
+RACY_NS = 2_000_000_000
+UNTRUSTED = -1  # the size of an untrusted Stat: no file's
+
+
+def _trusted(found: tuple[int, int], read_at: int) -> tuple[int, int]:
+    return found if read_at - found[0] >= RACY_NS else (found[0], UNTRUSTED)
 
 
 def _bucket_of(name: str) -> int:
@@ -499,7 +514,7 @@ def refresh(
     if relisted and cache.listed is relisted.base:
         # Every other name's stat is the one the cache was brought up to date with; a file that
         # had problems then is read again, to say them again. (article_names sorts plainly.)
-        maybe = sorted(relisted.names.union(cache.unparsed))
+        maybe = sorted(relisted.names.union(cache.unparsed, cache.racy))
         fresh = [name for name in maybe if stats[name] != cache.stats.get(name)]
     else:
         # Compared in C: a loop in Python would cost a rebuild of 100,000 articles a tenth of a second.
@@ -518,14 +533,20 @@ def refresh(
         article, problems = parse_article(path, raw, config, shown)
         return (article if bodies or article is None else dataclasses.replace(article, body=None)), problems
 
+    read_at = time.time_ns()  # before the reads: the earlier, the more files counted as racy
     parsed = parallel.fork_map(parse, fresh, jobs)
     problems: list[Problem] = []
     before: dict[str, Article | None] = {}
+    racy = set(cache.racy)
     for name, (article, found) in zip(fresh, parsed, strict=True):
         problems += found
         before[name] = cache.get(name)
+        racy.discard(name)
         if article is not None:
-            cache.put(name, stats[name], article)
+            trusted = _trusted(stats[name], read_at)
+            cache.put(name, trusted, article)
+            if trusted is not stats[name]:
+                racy.add(name)
         else:
             cache.drop(name)
     # Every name listed but not parsed again is in the cache already (its Stat is the cache's):
@@ -538,5 +559,6 @@ def refresh(
     # The cache holds no name the listing lacks: of equal size, it holds every one.
     names = list(stats) if len(cache.stats) == len(stats) else [name for name in stats if name in cache.stats]
     cache.listed = stats
+    cache.racy = frozenset(name for name in racy if name in cache.stats)
     cache.unparsed = () if len(names) == len(stats) else tuple(name for name in stats if name not in cache.stats)
     return names, before, problems

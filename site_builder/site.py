@@ -15,6 +15,7 @@ import gc
 import hashlib
 import itertools
 import json
+import operator
 import os
 import shutil
 import sys
@@ -29,7 +30,7 @@ import jinja2
 from . import __version__, code_digest, datafiles, markdown, parallel, search, share, stories, templates, write
 from . import state as state_mod
 from .config import Config
-from .content import Article, Listing, ParseCache, Relisted, list_articles, refresh, unread, with_body
+from .content import RACY_NS, Article, Listing, ParseCache, Relisted, list_articles, refresh, unread, with_body
 from .errors import Problem, SiteError, display_path
 from .library import Library, build_library
 from .pages import Getter, fingerprint, plan, resolve
@@ -948,6 +949,7 @@ def build_command(
         )
         try:
             listing = list_articles(config)
+            listed_at = time.time_ns()
             key = inputs_key(config, allow_empty, listing)
         finally:
             stats, passed_over = looking()  # the child ends here, whatever happened
@@ -964,7 +966,12 @@ def build_command(
             saved = not result.state.same_as(previous)
             if saved:
                 _save_state(config, result.state, previous)
-            if result.state.stamp:
+            # An article changed just before it was listed may change again, unseen by its Stat,
+            # within one tick of a coarse clock: then no shortcut for the next build.
+            newest = max(map(operator.itemgetter(0), listing.values()), default=0)
+            if listed_at - newest < RACY_NS:
+                _forget_quick(config)
+            elif result.state.stamp:
                 made = state_mod.Quick(
                     key,
                     result.state.folders,
@@ -994,8 +1001,12 @@ def _save_quick(config: Config, quick: state_mod.Quick) -> None:
     try:
         state_mod.save_quick(config, quick)
     except OSError:
-        with contextlib.suppress(OSError):
-            state_mod.state_file(config, "quick").unlink(missing_ok=True)
+        _forget_quick(config)
+
+
+def _forget_quick(config: Config) -> None:
+    with contextlib.suppress(OSError):
+        state_mod.state_file(config, "quick").unlink(missing_ok=True)
 
 
 def inputs_key(config: Config, allow_empty: bool, listing: Listing) -> str:

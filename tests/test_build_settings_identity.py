@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -74,6 +75,23 @@ def test_settings_edit_then_rebuild(site: Path, tmp_path: Path, key: str, value:
     set_setting(site, key, value)
     build(site)
     assert differences(site / "public", clean_build(site, tmp_path)) == []
+
+
+def test_two_edits_within_one_tick_of_a_coarse_clock_are_both_built(site: Path, tmp_path: Path) -> None:
+    """A file system with whole-second times (ext3, FAT, network mounts) gives two saves within
+    one second, of one size, one Stat. Here both saves get the same time, a minute ahead as a
+    server's clock may be: the second is still built, in a process of its own."""
+    build(site)
+    path = site / "content" / "articles" / "a000.md"
+    tick = (int(time.time()) + 60) * 10**9
+    text = path.read_text(encoding="utf-8")
+    for title in ("가나다 제목", "라마바 제목"):
+        text = re.sub(r"^title: .*$", f"title: {title}", text, count=1, flags=re.M)
+        path.write_text(text, encoding="utf-8")
+        os.utime(path, ns=(tick, tick))
+        build(site)
+    assert differences(site / "public", clean_build(site, tmp_path)) == []
+    assert "라마바 제목" in (site / "public" / "index.html").read_text(encoding="utf-8")
 
 
 def test_compiled_templates_of_old_settings_are_pruned(site: Path, tmp_path: Path) -> None:
