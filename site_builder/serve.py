@@ -29,6 +29,7 @@ import socket
 import sys
 import time
 import traceback
+import urllib.parse
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import compress
@@ -308,11 +309,12 @@ class SiteHandler(web.RequestHandler):
 
     def _serve_path(self, path: str, head: bool) -> None:
         preview = self.preview
-        base = preview.base_path
+        # `path` comes decoded; a base URL may be written encoded ('/%ED%95%9C%EA%B8%80/').
+        base = urllib.parse.unquote(preview.base_path)
         url_path = "/" + path
         if not url_path.startswith(base):
             if url_path in ("/", base.rstrip("/")):
-                self.redirect(base)
+                self.redirect(preview.base_path)
                 return
             self._send(404, self._not_found(), "text/html; charset=utf-8", head)
             return
@@ -495,6 +497,17 @@ def serve(root: Path, overrides: dict[str, Any], host: str = "127.0.0.1", port: 
         config = preview.watching = local_config(preview.root, overrides, host, port)
     except SiteError:
         config = None  # rebuild() reports the problems and the server waits for a fix
+    output = config.output_dir if config else preview.root / (overrides.get("output") or DEFAULT_OUTPUT)
+    lock = state_mod.preview_lock(preview.root, output)
+    if lock is None:
+        shown = display_path(output, preview.root)
+        print(f"another preview is building into {shown}; stop it, or give this one --output FOLDER", file=sys.stderr)
+        return 1
+    with lock:
+        return _serve(preview, watcher, config, host, port)
+
+
+def _serve(preview: Preview, watcher: SourceWatcher, config: Config | None, host: str, port: int) -> int:
     # Taken before the first build, so an edit saved while it runs is seen by the first poll.
     preview.seen = snapshot(watched_paths(preview.root, config), config.output_dir if config else None)
     has_seeds = config is not None and any(config.seeds_dir.glob("*.txt"))

@@ -291,6 +291,21 @@ def locked(config: Config) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def preview_lock(root: Path, output: Path) -> io.TextIOWrapper | None:
+    """The lock a preview holds on its output folder while it runs (closing it lets go), or
+    None when another preview holds it: two would each take the folder for their own."""
+    name = hashlib.sha1(str(output).encode()).hexdigest()[:16]
+    path = root / CACHE_DIR / f"serve-{name}.lock"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = path.open("a")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        return None
+    return handle
+
+
 def _checksum(payload: bytes | memoryview) -> bytes:
     # CRC-32, as zip and PNG use against damage: a tenth of SHA-256's time, and a large site's
     # edit reads and writes some 300 MB of state.

@@ -227,3 +227,26 @@ def test_a_fix_in_the_named_content_folder_is_seen_after_a_failed_first_build(em
         assert "고친 기사" in fetch(served.url)[1], served.output()
     finally:
         served.stop()
+
+
+def test_a_base_url_written_encoded_is_served_and_a_second_preview_is_refused(empty_project: Path) -> None:
+    """A base URL as an address bar copies a Hangul path ('/%ED%95%9C%EA%B8%80/') is served
+    at the address the server prints; a second preview of the project into the same folder
+    stops with a line saying so, where it would take the folder from the first."""
+    _project(empty_project, "https://example.github.io/%ED%95%9C%EA%B8%80/")
+    served = Served(empty_project, free_port(), "/%ED%95%9C%EA%B8%80/")
+    try:
+        status, body = fetch(served.url)
+        assert status == 200 and "첫 번째 기사" in body
+        assert f"serving {served.url} " in served.output()
+        second = subprocess.run(
+            [sys.executable, str(REPO / "build.py"), "serve", "--root", str(empty_project), "--port", str(free_port())],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert second.returncode == 1 and "Traceback" not in second.stderr
+        assert "another preview is building into .cache/serve" in second.stderr
+        assert fetch(served.url)[0] == 200
+    finally:
+        served.stop()
