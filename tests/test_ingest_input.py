@@ -110,3 +110,17 @@ def test_markdown_syntax_in_text_stays_text(tmp_path: Path, capsys: pytest.Captu
     html = markdown.markdown(body(article_path(root, "x.txt")))
     assert "<h1>" not in html and "<strong>" not in html and "<ol>" not in html
     assert "# 1. 이것은 제목이 아니다." in html
+
+
+def test_hidden_seeds_are_an_editors_or_systems_files_and_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A backup '.a.txt', macOS's '._a.txt' and Emacs's lock '.#a.txt' (a link to nowhere) are
+    no seeds: an article named so would never be built (the build skips hidden names), and a
+    copy of a real seed would have made it a duplicate of one."""
+    root = make_project(tmp_path, {"a.txt": ARTICLE, ".a.txt": ARTICLE, "._a.txt": ARTICLE})
+    (root / "seeds" / ".#a.txt").symlink_to("user@host.1234:1700000000")
+    code, out, err = run_ingest(root, capsys)
+    assert code == 0, err
+    assert sorted(p.name for p in (root / "content" / "articles").iterdir()) == ["a.md"]
+    assert "duplicate_of" not in article_path(root, "a.txt").read_text(encoding="utf-8")

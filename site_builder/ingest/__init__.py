@@ -166,7 +166,10 @@ def run(config: Config, *, force: bool = False) -> int:
     problems += more
     if problems:
         raise SiteError(problems)
-    seeds = sorted(config.seeds_dir.glob("*.txt")) if config.seeds_dir.is_dir() else []
+    # A hidden name is an editor's or a system's file ('.#a.txt', macOS's '._a.txt'), as in
+    # content/articles, where a file so named would never be built.
+    found = sorted(config.seeds_dir.glob("*.txt")) if config.seeds_dir.is_dir() else []
+    seeds = [path for path in found if not path.name.startswith(".")]
     if not seeds:
         print(f"ingest: no seeds found in {display_path(config.seeds_dir, config.root)}/*.txt")
         return 0
