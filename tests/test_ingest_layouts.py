@@ -417,6 +417,25 @@ def test_a_headline_of_short_words_is_no_menu(tmp_path: Path, capsys: pytest.Cap
     assert fm["title"] == "딥시크 이후 한국 AI가 가야 할 길"
 
 
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("경주=홍길동 기자 / 산업부 김철수 기자 / 경제부 이영희 기자", ["홍길동", "김철수", "이영희"]),  # desks
+        ("정리=홍길동 에디터", "홍길동"),  # a newsletter's or interview's compiler
+        ("By Dana Whitfield\n번역=홍길동 기자", "Dana Whitfield"),  # a translator is no author
+        ("글: 홍길동(gildong7)\n편집: 김철수(kcs)", "홍길동"),  # a citizen-journalism site's credits
+        ("글=홍길동 기자 / 사진=김철수 기자 / 그래픽=이영희 디자이너", "홍길동"),  # a reportage's team
+    ],
+    ids=["desks", "compiler", "translator", "account", "team"],
+)
+def test_bylines_name_the_writers_not_their_desks_or_helpers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], byline: str, want: object
+) -> None:
+    fm, text_body = ingest(tmp_path, capsys, f"카카오, 오픈AI와 손잡고 카카오톡에 챗GPT 탑재\n{byline}\n{STORY}")
+    assert fm["author"] == want
+    assert text_body.split() == STORY.split(), text_body
+
+
 def test_readers_comments_are_cut_with_their_dates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     comment = (
         "결국 성능이 문제지 말만 앞세우면 무슨 소용인가. 세금으로 만든 서비스라면 더 꼼꼼히 검증해야 한다고 생각합니다."

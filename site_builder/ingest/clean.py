@@ -158,7 +158,7 @@ _CAPTION_TAIL = re.compile(
 )
 # The writer's credit, with what else the reporter made: '/글·그래픽=홍길동 기자', '글·사진=…'.
 # It names the author, though '그래픽=' or '사진=' alone would make it a caption.
-WRITER_CREDIT = re.compile(r"^/?\s*글(?:\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인))*\s*=\s*")
+WRITER_CREDIT = re.compile(r"^/?\s*(?:글|정리)(?:\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인))*\s*=\s*")
 # A column signed '글 홍길동 가상대학교 교수': the writer with a position, after '글'.
 COLUMN_BY = re.compile(r"^글(?:\s*/\s*|\s+)")
 
@@ -370,6 +370,10 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         return "menu"
     if WRITER_CREDIT.match(core) and len(core) <= 60:
         return "sign-off"
+    # A site's credits with the account's name: '글: 홍길동(gildong7)', '편집: 김철수(kcs)'.
+    credit = re.fullmatch(rf"(글|편집|사진|그래픽)\s*[:：]\s*{bylines(lex).name}\s*(?:\([\w.-]+\))?", core)
+    if credit:
+        return "byline" if credit.group(1) == "글" else "credit"
     if _STAFF_CREDIT.match(core):
         return "credit"
     if len(core) <= 60 and columnist_name(core, lex):

@@ -210,10 +210,16 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     '기자명 홍길동', or a name alone beside the date ('홍길동⁄ 2025.11.28 19:00')."""
     by = bylines(lex)
     core = re.sub(r"^[-–•·\s]*", "", line)
+    written = bool(WRITER_CREDIT.match(core))
     core = WRITER_CREDIT.sub("", core)
-    m = re.match(rf"기자명\s*[:：]?\s*({by.name})(?![가-힣])", core)
+    # '기자명 홍길동', and a site's writer with an account: '글: 홍길동(gildong7)'.
+    m = re.match(rf"기자명\s*[:：]?\s*({by.name})(?![가-힣])|글\s*[:：]\s*({by.name})\s*\([\w.-]+\)$", core)
     if m:
-        return [m.group(1)]
+        return [m.group(1) or m.group(2)]
+    # Who translated is no author ('번역=홍길동 기자'), nor who photographed or drew beside the
+    # writer ('글=홍길동 기자 / 사진=김철수 기자'); a photo page's '사진=' alone names its author.
+    helpers = "번역|사진|그래픽|영상|편집|디자인|일러스트" if written else "번역"
+    core = re.sub(rf"(?:{helpers})\s*=\s*{by.names}\s*(?:{by.role})?", " ", core)
     if columnist := columnist_name(core, lex):
         return [columnist]
     if writer := column_writer(core, lex):
@@ -238,8 +244,10 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | N
     by = bylines(lex)
     outlet_words = {fold(a) for o in outlets for a in (o.name, *o.aliases)}
 
+    desks = {f"{section}부" for section in lex.sections}  # '산업부 홍길동 기자': a desk, no name
+
     def keep(names: list[str]) -> list[str]:
-        return [n for n in names if n not in lex.not_names and fold(n) not in outlet_words]
+        return [n for n in names if n not in lex.not_names and n not in desks and fold(n) not in outlet_words]
 
     for dateline in cleaned.datelines:
         if dateline.names:
