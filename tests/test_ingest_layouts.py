@@ -436,6 +436,27 @@ def test_bylines_name_the_writers_not_their_desks_or_helpers(
     assert text_body.split() == STORY.split(), text_body
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "━━━━━━━━━━━━━━━━",
+        "출처: 과학기술정보통신부, 국가법령정보센터",
+        "1 2 3 다음",
+        "페이지 1 / 3",
+        "이 기사는 가상일보와 뉴욕타임스(NYT)의 콘텐트 제휴에 따라 번역·게재한 것입니다.",
+        "* 아래 텍스트는 실제 방송 내용과 차이가 있을 수 있으니 정확한 내용은 방송으로 확인하시기 바랍니다.",
+        "카카오톡 채팅 탭의 챗GPT 화면. 사진 제공=카카오",
+    ],
+)
+def test_dividers_sources_pages_and_notes_between_paragraphs_are_chrome(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str
+) -> None:
+    first, second = STORY.splitlines()
+    text = f"카카오, 챗GPT 품은 카카오톡 출시\n입력 2025.10.28 14:31\n{first}\n{line}\n{second}\n이은지 기자\n"
+    _, text_body = ingest(tmp_path, capsys, text)
+    assert text_body.split() == STORY.split(), text_body
+
+
 def test_readers_comments_are_cut_with_their_dates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     comment = (
         "결국 성능이 문제지 말만 앞세우면 무슨 소용인가. 세금으로 만든 서비스라면 더 꼼꼼히 검증해야 한다고 생각합니다."

@@ -61,7 +61,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("date strip", re.compile(r"^\d{1,2}[./]\d{1,2}\.?\s*" + _WEEKDAY + r"$")),
         ("byline date", re.compile(r"(?:" + stamp + r")\s*[:：]?\s*(?:" + DATE + "|" + ENGLISH_DATE + ")")),
         # A print edition's note: '이 기사는 2025년 2월 5일자 가상일보 지면 B1면에 게재됐습니다.'
-        ("print note", re.compile(r"^이 기사는 .{0,40}지면.{0,20}게재")),
+        # ... or a partnership's: '이 기사는 중앙일보와 뉴욕타임스의 콘텐트 제휴에 따라 번역·게재한 것입니다.'
+        ("print note", re.compile(r"^이 기사는 .{0,40}(?:지면.{0,20}게재|제휴에 따라)")),
         # A web address alone on a line: 'weekly.donga.com', 'https://…'.
         (
             "address",
@@ -98,6 +99,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # 'The Wayback Machine - https://web.archive.org/…'.
         ("link", re.compile(r"^(?=.*https?://\S)(?!.*[가-힣][.!?](?:\s|$))\S+(?:\s+\S+){0,6}$")),
         ("credit", re.compile(r"^\[(영상|촬영|편집|그래픽|CG|취재|디자인|자료|사진|화면)[^\]]*\]$")),
+        ("credit", re.compile(r"^[*※]?\s*(?:자료\s*)?출처\s*[:：]\s*[^.!?]{1,60}$")),  # '출처: 과학기술정보통신부'
+        ("divider", re.compile(r"^[^\w\s]{3,}$")),  # '━━━━━━━━', '* * *' without its spaces
         ("hashtags", re.compile(r"^#\S+(?:\s+#\S+)*$")),
         ("contact", re.compile(r"^[▷▶■•·-]?\s*(?:전화|팩스|문의)\s*[:：]\s*\d{2,4}-\d{3,4}-\d{4}")),
         # A press release's table of whom to call: '담당 부서 | 인공지능정책과 | 과장 | 홍길동 | (044-202-6310)'.
@@ -116,7 +119,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("caption", re.compile(r"재판매 및 DB ?금지|게티이미지|ⓒ\s*\S+\s*$")),
     ]
     short = [
-        ("counter", re.compile(r"^[\d\s/]+$")),
+        # a counter, or a paged article's links: '1 2 3 다음', '페이지 1 / 3'
+        ("counter", re.compile(r"^(?:페이지\s*)?[\d\s/]+(?:이전|다음)?$")),
         # A menu entry with its count: '전체보기 (1,284개의 글)', '인공지능 (52)'.
         ("counter", re.compile(r"^\S{1,10}\s*\(\s*[\d,]+\s*(?:개의 글|개|건|편)?\s*\)$")),
         ("section label", re.compile(r"^(?:" + phrase_pattern(lex.sections) + r")$")),
@@ -153,7 +157,7 @@ _CAPTION = re.compile(
 )
 # Photo credits that end a caption: '… 본사. /연합뉴스', '… 있다. AP뉴시스', '… 발표하고 있다. 회사 제공.'
 _CAPTION_TAIL = re.compile(
-    r"(?:제공|사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$"
+    r"(?:제공|사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*사진\s*제공\s*[=:]\s*[^.=]{1,20}$"
     r"|\.\s*(?:AP|AFP|EPA|UPI|로이터|신화)\s*(?:연합뉴스|뉴시스|뉴스1)?$"
 )
 # The writer's credit, with what else the reporter made: '/글·그래픽=홍길동 기자', '글·사진=…'.
