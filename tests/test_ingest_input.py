@@ -91,7 +91,7 @@ def test_html_in_a_seed_is_escaped(tmp_path: Path, capsys: pytest.CaptureFixture
     lowered = raw.lower()
     assert "<script" not in lowered and "<img" not in lowered and "<a " not in lowered
     assert "javascript:" not in lowered
-    assert "&lt;script&gt;" in raw and "R&D" in raw and "&amp;lt;b&amp;gt;" in raw
+    assert "&lt;script>" in raw and "R&D" in raw and "&amp;lt;b&amp;gt;" in raw
     assert "<오징어 게임>" in raw
 
     import markdown

@@ -457,6 +457,14 @@ def test_dividers_sources_pages_and_notes_between_paragraphs_are_chrome(
     assert text_body.split() == STORY.split(), text_body
 
 
+def test_a_transcripts_speaker_marks_stay_as_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'◇ 김현정> …': a '>' opens no tag, and the Markdown an editor opens shows it as written."""
+    lines = ["◇ 진행자> 카카오톡에 챗GPT가 들어왔다고요?", "◆ 홍길동> 네, 채팅 탭에서 바로 쓸 수 있습니다."]
+    text = f"카카오, 오픈AI와 손잡고 카카오톡에 챗GPT 탑재\n입력 2025.10.28 14:31\n{STORY}" + "\n".join(lines) + "\n"
+    _, text_body = ingest(tmp_path, capsys, text)
+    assert all(line in text_body for line in lines), text_body
+
+
 def test_readers_comments_are_cut_with_their_dates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     comment = (
         "결국 성능이 문제지 말만 앞세우면 무슨 소용인가. 세금으로 만든 서비스라면 더 꼼꼼히 검증해야 한다고 생각합니다."

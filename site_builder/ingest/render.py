@@ -111,14 +111,10 @@ def escape_markdown(text: str) -> str:
     text: neither '[x](url)' nor a '[ref]: url' definition may become a link."""
     text = text.replace("\\", "\\\\")
     text = re.sub(r"&(?=#?\w+;)", "&amp;", text)
-    kept = {m.start() for m in _HANGUL_SPAN.finditer(text)} | {m.end() - 1 for m in _HANGUL_SPAN.finditer(text)}
-    out = []
-    for i, ch in enumerate(text):
-        if ch in "<>" and i not in kept:
-            out.append("&lt;" if ch == "<" else "&gt;")
-        else:
-            out.append(ch)
-    text = "".join(out)
+    # Only '<' opens a tag or an autolink; '>' stays as written ('◇ 진행자> …', 'A > B'), and a
+    # line's leading '>' (a quote) is escaped below with the other markers.
+    kept = {m.start() for m in _HANGUL_SPAN.finditer(text)}
+    text = "".join("&lt;" if ch == "<" and i not in kept else ch for i, ch in enumerate(text))
     text = re.sub(r"(?i)(java|vb)script(\s*):", r"\1script\2&#58;", text)
     text = re.sub(r"(?i)\bdata(\s*):(?=\s*text/html)", r"data\1&#58;", text)
     text = re.sub(r"([*`])", r"\\\1", text)
