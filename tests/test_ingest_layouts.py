@@ -399,8 +399,10 @@ def test_the_deck_holds_only_lines_that_read_as_headlines(
         "The Wayback Machine - https://web.archive.org/web/20251028/https://example.kr/news/1\n",
         "정치 대통령실 국회 정당 선거 북한 외교 국방\n경제 금융 산업 부동산 기업 증권\n",  # names it does not know
         "라디오 > 김현정의 뉴스쇼\n",
+        "뉴스 컴퓨팅 인터넷 반도체ㆍ디스플레이 디지털경제 방송/통신 카테크 과학 금융 유통 게임\n",
+        "반도체 디스플레이 배터리 전장 IT·모바일 오피니언 전체기사\n",
     ],
-    ids=["site", "archive", "menu", "breadcrumb"],
+    ids=["site", "archive", "menu", "breadcrumb", "menu-of-pairs", "menu-of-loans"],
 )
 def test_a_sites_address_and_menus_of_unknown_names_are_no_headline(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], above: str
@@ -417,6 +419,13 @@ def test_a_headline_of_short_words_is_no_menu(tmp_path: Path, capsys: pytest.Cap
     assert fm["title"] == "딥시크 이후 한국 AI가 가야 할 길"
 
 
+def test_a_deck_of_short_words_is_no_menu(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    deck = ["카카오 챗GPT 서비스 출시 국내 이용자 확대", "한국어 추론·코딩 평가서 해외 모델과 대등한 성능"]
+    top = "카카오, 오픈AI와 손잡고 카카오톡에 챗GPT 탑재\n등록 2025.10.28 15:21\n기사내용 요약\n"
+    fm, _ = ingest(tmp_path, capsys, top + "\n".join(deck) + f"\n{STORY}")
+    assert fm["subtitle"] == " / ".join(deck)
+
+
 @pytest.mark.parametrize(
     ("byline", "want"),
     [
@@ -425,8 +434,10 @@ def test_a_headline_of_short_words_is_no_menu(tmp_path: Path, capsys: pytest.Cap
         ("By Dana Whitfield\n번역=홍길동 기자", "Dana Whitfield"),  # a translator is no author
         ("글: 홍길동(gildong7)\n편집: 김철수(kcs)", "홍길동"),  # a citizen-journalism site's credits
         ("글=홍길동 기자 / 사진=김철수 기자 / 그래픽=이영희 디자이너", "홍길동"),  # a reportage's team
+        ("기사입력 2025-10-28 19:04\n홍길동 기자", "홍길동"),  # 기사 is no name
+        ("가상일보 구독신청\n홍길동 기자", "홍길동"),  # nor a button
     ],
-    ids=["desks", "compiler", "translator", "account", "team"],
+    ids=["desks", "compiler", "translator", "account", "team", "stamp", "button"],
 )
 def test_bylines_name_the_writers_not_their_desks_or_helpers(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], byline: str, want: object

@@ -469,13 +469,18 @@ def _buttons(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _menu_like(line: str, lex: Lexicon) -> bool:
-    """Seven names or more (six with a section's name), each of two to seven letters: no
-    punctuation or figure a headline would hold, and no particle or one-letter word a sentence
-    would ('AI가 가야 할 길'). Six topic words may be a headline: 'AI 반도체 클라우드 보안 투자 확대'."""
+    """Seven names or more (six with a section's name), each of two to seven letters (a pair
+    joined by '·' or '/' counts as two): no punctuation or figure a headline would hold, and
+    no particle or one-letter word a sentence would ('AI가 가야 할 길', '모델과 대등한 성능').
+    Six topic words may be a headline: 'AI 반도체 클라우드 보안 투자 확대'."""
+    line = line.replace("ㆍ", "·")  # the letter many sites print for a middle dot
     words = line.split()
+    parts = [p for w in words for p in re.split(r"[·/&]", w)]
+    # (A long word ending in 이 is as often a loan: '디스플레이', '플레이'.)
+    particle = re.compile("[가을를은는의에도로와과]$|^.{1,2}이$")
     return (
         (len(words) >= 7 or len(words) == 6 and any(w in lex.sections for w in words))
-        and all(2 <= len(w) <= 7 and not re.search("[이가을를은는의에도로와과]$", w) for w in words)
+        and all(2 <= len(p) <= 7 and not particle.search(p) for p in parts)
         and not re.search(r"[^\w\s·/&]|\d", line)
     )
 
@@ -573,14 +578,15 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
 
     # Header: headline, deck; before the headline only navigation and section labels.
     header = [(n, line) for n, line in lines[:body_start]]
-    # A line of short names without punctuation ('정치 대통령실 국회 정당 선거 북한 외교 국방')
-    # is a menu of names the lexicon does not know, when a headline can follow it
-    # (and it does not stand by the stamp, as a headline would).
+    # Lines of short names without punctuation ('정치 대통령실 국회 정당 선거 북한 외교 국방')
+    # above the first line that reads as a headline are menus of names the lexicon does not
+    # know (unless one stands by the stamp, as a headline would). Under it they may be a deck.
     free = [(n, line) for n, line in header if reasons[n] is None and _headline_candidate(line)]
-    for i, (n, line) in enumerate(free):
-        later = any(not _menu_like(other, lex) for _, other in free[i + 1 :])
-        if _menu_like(line, lex) and later and not _beside_stamp(n, header, reasons):
-            reasons[n] = "menu"
+    menus = list(itertools.takewhile(lambda entry: _menu_like(entry[1], lex), free))
+    if len(menus) < len(free):
+        for n, _ in menus:
+            if not _beside_stamp(n, header, reasons):
+                reasons[n] = "menu"
     # A breadcrumb ('프레스센터 > 보도자료') is the path to the article under it: what stands
     # above it is the site's navigation, when a headline can stand below.
     crumbs = [i for i, (n, line) in enumerate(header) if reasons[n] == "menu" and ">" in line]

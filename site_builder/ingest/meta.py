@@ -247,7 +247,8 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | N
     desks = {f"{section}부" for section in lex.sections}  # '산업부 홍길동 기자': a desk, no name
 
     def keep(names: list[str]) -> list[str]:
-        return [n for n in names if n not in lex.not_names and n not in desks and fold(n) not in outlet_words]
+        words = lex.not_names + lex.widgets  # '문화일보 구독신청' names no reporter
+        return [n for n in names if n not in words and n not in desks and fold(n) not in outlet_words]
 
     for dateline in cleaned.datelines:
         if dateline.names:
