@@ -734,8 +734,13 @@ def test_spam_spelled_in_jamo_or_with_a_bare_address_goes(tmp_path: Path, capsys
             "출시했다고 밝혔다. 메이저사이트 토토사이트 검증 완료",
             "온 ㄹr 인 ㅋr 지 노 ★ ｂｅｔ－ｓｌｏｔ．ｃｏｍ ★ 가입즉시 5만P 지급",
         ),
+        # Full-width letters and ideographic spaces.
+        (
+            "출시했다고 밝혔다.",
+            "ＳＬＯＴ７７７\u3000신규가입\u3000３만\u3000즉시지급\u3000★\u3000온\u3000라\u3000인\u3000바\u3000카\u3000라",
+        ),
     ],
-    ids=["latin-vowels", "spaced-letters"],
+    ids=["latin-vowels", "spaced-letters", "ideographic-spaces"],
 )
 def test_spam_spelled_with_lookalike_letters_goes_whole(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], first: str, advert: str

@@ -90,7 +90,8 @@ _LOOKALIKES = {"r": "ㅏ", "l": "ㅣ", "I": "ㅣ"}
 _JAMO_PAIR = re.compile(f"([ㄱ-ㅎ])({_VOWEL})")
 _LEADS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 _LETTER = f"(?:[가-힣]|[ㄱ-ㅎ]{_VOWEL})"
-_SPELLED = re.compile(rf"(?<!\S){_LETTER}(?: {_LETTER}){{2,}}(?!\S)|\S*[ㄱ-ㅎ]{_VOWEL}\S*")
+# (Spaced with the ideographic space too: '온　라　인　바　카　라'.)
+_SPELLED = re.compile(rf"(?<!\S){_LETTER}(?:[ \u3000]{_LETTER}){{2,}}(?!\S)|\S*[ㄱ-ㅎ]{_VOWEL}\S*")
 
 
 def _syllable(pair: re.Match[str]) -> str:
@@ -105,8 +106,7 @@ def _spelled_out(text: str, lex: Lexicon) -> str:
 
     def joined(token: re.Match[str]) -> str:
         word = _JAMO_PAIR.sub(_syllable, token.group(0))
-        if " " in word:  # letters spaced apart, each a word: the whole run is one
-            word = word.replace(" ", "")
+        word = re.sub("[ \u3000]", "", word)  # letters spaced apart, each a word: the whole run is one
         return word if any(w in word for w in lex.spam_words) else token.group(0)
 
     return _SPELLED.sub(joined, text)
