@@ -276,6 +276,8 @@ def test_a_menu_of_section_names_is_not_the_headline(tmp_path: Path, capsys: pyt
         "가상전자 뉴스룸\n기업소식 제품소식 미디어센터 뉴스룸 소개\n미디어센터 > 보도자료 > 2025\n",
         # a paper's slogan
         "새벽을 여는 든든한 이웃 신문\nHOME > 오피니언 > 기고\n",
+        # a slogan under the paper's name and over its menu
+        "한국경제\n새벽을 여는 든든한 이웃 신문\n전체기사 정치 경제 사회 문화 스포츠 오피니언\n경제\n",
         # a ministry's menu, and a path of one step whose names hold a '·'
         "가상기술부\n알림·소식 정책·정보 기관소개 국민참여\n알림·소식 > 보도자료\n",
     ],

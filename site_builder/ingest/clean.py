@@ -587,6 +587,11 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         for n, _ in menus:
             if not _beside_stamp(n, header, reasons):
                 reasons[n] = "menu"
+    # A line between the outlet's name and a menu is the masthead's slogan ('경기·인천의 든든한 동반자').
+    for i in range(1, len(header) - 1):
+        (above, _), (n, _), (below, _) = header[i - 1 : i + 2]
+        if reasons[n] is None and reasons[above] == "outlet name" and reasons[below] == "menu":
+            reasons[n] = "outlet name"
     # A breadcrumb ('프레스센터 > 보도자료') is the path to the article under it: what stands
     # above it is the site's navigation, when a headline can stand below.
     crumbs = [i for i, (n, line) in enumerate(header) if reasons[n] == "menu" and ">" in line]
