@@ -6,6 +6,10 @@ import os
 import sys
 
 if __name__ == "__main__":
+    # A terminal or pipe that cannot show Hangul (PYTHONIOENCODING=ascii, an old Windows code
+    # page) gets escapes in place of the letters, never a traceback after the work is done.
+    for stream in (sys.stdout, sys.stderr):
+        stream.reconfigure(errors="backslashreplace")  # type: ignore[attr-defined]
     try:
         from site_builder.cli import main
 

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import codecs
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from ingest_helpers import ARTICLE, article_path, body, front_matter, make_project, run_ingest
+
+from tests.conftest import REPO
 
 
 @pytest.mark.parametrize(
@@ -124,3 +129,16 @@ def test_hidden_seeds_are_an_editors_or_systems_files_and_not_read(
     assert code == 0, err
     assert sorted(p.name for p in (root / "content" / "articles").iterdir()) == ["a.md"]
     assert "duplicate_of" not in article_path(root, "a.txt").read_text(encoding="utf-8")
+
+
+def test_a_terminal_that_cannot_show_hangul_gets_escapes_not_a_traceback(tmp_path: Path) -> None:
+    root = make_project(tmp_path, {"a.txt": ARTICLE})
+    result = subprocess.run(
+        [sys.executable, str(REPO / "build.py"), "ingest", "--root", str(root)],
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+        timeout=300,
+    )
+    out, err = result.stdout.decode("ascii"), result.stderr.decode("ascii")
+    assert result.returncode == 0 and "Traceback" not in err, err
+    assert "1 written" in out and "\\u" in out
