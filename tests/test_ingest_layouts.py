@@ -449,27 +449,6 @@ def test_bylines_name_the_writers_not_their_desks_or_helpers(
     assert text_body.split() == STORY.split(), text_body
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "━━━━━━━━━━━━━━━━",
-        "출처: 과학기술정보통신부, 국가법령정보센터",
-        "1 2 3 다음",
-        "페이지 1 / 3",
-        "이 기사는 가상일보와 뉴욕타임스(NYT)의 콘텐트 제휴에 따라 번역·게재한 것입니다.",
-        "* 아래 텍스트는 실제 방송 내용과 차이가 있을 수 있으니 정확한 내용은 방송으로 확인하시기 바랍니다.",
-        "카카오톡 채팅 탭의 챗GPT 화면. 사진 제공=카카오",
-    ],
-)
-def test_dividers_sources_pages_and_notes_between_paragraphs_are_chrome(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str
-) -> None:
-    first, second = STORY.splitlines()
-    text = f"카카오, 챗GPT 품은 카카오톡 출시\n입력 2025.10.28 14:31\n{first}\n{line}\n{second}\n이은지 기자\n"
-    _, text_body = ingest(tmp_path, capsys, text)
-    assert text_body.split() == STORY.split(), text_body
-
-
 def test_a_transcripts_speaker_marks_stay_as_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """'◇ 김현정> …': a '>' opens no tag, and the Markdown an editor opens shows it as written."""
     lines = ["◇ 진행자> 카카오톡에 챗GPT가 들어왔다고요?", "◆ 홍길동> 네, 채팅 탭에서 바로 쓸 수 있습니다."]
@@ -762,6 +741,13 @@ def test_spam_spelled_with_lookalike_letters_goes_whole(
         "<한국경제>",
         "※ 외부 필자의 칼럼은 본지의 편집 방향과 다를 수 있습니다.",
         "구독자 5,120",
+        "━━━━━━━━━━━━━━━━",
+        "출처: 과학기술정보통신부, 국가법령정보센터",
+        "1 2 3 다음",
+        "페이지 1 / 3",
+        "이 기사는 가상일보와 뉴욕타임스(NYT)의 콘텐트 제휴에 따라 번역·게재한 것입니다.",
+        "* 아래 텍스트는 실제 방송 내용과 차이가 있을 수 있으니 정확한 내용은 방송으로 확인하시기 바랍니다.",
+        "카카오톡 채팅 탭의 챗GPT 화면. 사진 제공=카카오",
     ],
 )
 def test_credits_related_links_and_notices_between_paragraphs_are_chrome(
