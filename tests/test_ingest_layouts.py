@@ -457,6 +457,66 @@ def test_a_transcripts_speaker_marks_stay_as_written(tmp_path: Path, capsys: pyt
     assert all(line in text_body for line in lines), text_body
 
 
+LEDE = "카카오가 카카오톡 채팅 탭에서 오픈AI의 챗GPT를 바로 쓸 수 있는 서비스를 28일 출시했다고 밝혔다."
+STAMP = "홍길동 기자\n입력 2025.10.28 14:31\n"
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "deck", "kept"),
+    [
+        # a headline of plain nouns over its deck
+        (
+            f"가상일보\n삼성전자 엔비디아 HBM 공급 협상 최종 타결\n퀄테스트 통과…내년 물량 확정\n{STAMP}{LEDE}",
+            0,
+            [1],
+            [],
+        ),
+        # a breadcrumb printed under the headline
+        (
+            f"가상일보\n카카오, 챗GPT 품은 카카오톡 출시\n홈 > 산업 > AI\n별도 앱 없이…대화 한 번에\n{STAMP}{LEDE}",
+            0,
+            [2],
+            [],
+        ),
+        # decks with a ratio, a portal's name, copy-paste's double spaces
+        (
+            f"가상일보\nAI 인재 양성 사업, 경쟁률 역대 최고\n선발 경쟁률 1:15 기록…비전공자 절반\n{STAMP}{LEDE}",
+            0,
+            [1],
+            [],
+        ),
+        (f"가상일보\n네이버, 생성형 AI 검색 정식 출시\n다음 검색 점유율 추월 목표\n{STAMP}{LEDE}", 0, [1], []),
+        (
+            f"가상일보\n반도체 수출, 석 달 연속 증가\nAI 서버용 메모리  수요 급증에  HBM 수출  두 배로\n{STAMP}{LEDE}",
+            0,
+            [1],
+            [],
+        ),
+        # the story's own '붙임', hashtag and address lines
+        (
+            f"가상일보\n카카오, 챗GPT 품은 카카오톡 출시\n{STAMP}{LEDE}\n붙임 자료에 따르면 이용자는 100만 명이다.\n"
+            "#카카오 #챗GPT\n회사는 이용자를 계속 늘릴 계획이다.\n"
+            "모델은 허깅페이스(https://huggingface.co/x)에서 받을 수 있다\n논문은 깃허브에 공개했다 (https://github.com/x).\n",
+            0,
+            [],
+            [3, 4, 6, 7, 8],
+        ),
+    ],
+    ids=["nouns", "path-under", "ratio", "portal", "spaces", "story-lines"],
+)
+def test_ordinary_headlines_decks_and_sentences_stay(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str, title: int, deck: list[int], kept: list[int]
+) -> None:
+    """Pages a rule about menus, breadcrumbs, toolbars, attachments, tags or links could take
+    apart (a reviewer's counter-examples): each line stays what it is."""
+    lines = page.strip().split("\n")[1:]
+    fm, text_body = ingest(tmp_path, capsys, page)
+    assert fm["title"] == lines[title]
+    assert [line for line in str(fm.get("subtitle", "")).split(" / ") if line] == [lines[i] for i in deck]
+    for i in kept:
+        assert lines[i] in text_body.replace("&lt;", "<").replace("\\", ""), lines[i]
+
+
 def test_readers_comments_are_cut_with_their_dates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     comment = (
         "결국 성능이 문제지 말만 앞세우면 무슨 소용인가. 세금으로 만든 서비스라면 더 꼼꼼히 검증해야 한다고 생각합니다."

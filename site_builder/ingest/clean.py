@@ -97,7 +97,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("link", re.compile(r"^https?://\S+$")),
         # An address with a few words and no sentence: '기사 원문: https://…', an archive's
         # 'The Wayback Machine - https://web.archive.org/…'.
-        ("link", re.compile(r"^(?=.*https?://\S)(?!.*[가-힣][.!?](?:\s|$))\S+(?:\s+\S+){0,6}$")),
+        ("link", re.compile(r"^(?!.*[가-힣][.!?](?:\s|$))(?:\S+\s+){0,4}https?://\S+(?:\s+\S+){0,2}$")),
         ("credit", re.compile(r"^\[(영상|촬영|편집|그래픽|CG|취재|디자인|자료|사진|화면)[^\]]*\]$")),
         ("credit", re.compile(r"^[*※]?\s*(?:자료\s*)?출처\s*[:：]\s*[^.!?]{1,60}$")),  # '출처: 과학기술정보통신부'
         ("divider", re.compile(r"^[^\w\s]{3,}$")),  # '━━━━━━━━', '* * *' without its spaces
@@ -106,7 +106,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # A press release's table of whom to call: '담당 부서 | 인공지능정책과 | 과장 | 홍길동 | (044-202-6310)'.
         ("contact", re.compile(r"^(?=(?:[^|]*\|){2})(?=.*\b0\d{1,2}-\d{3,4}-\d{4}\b)[^.!?。]*$")),
         # Files attached to a release: '붙임 1. 사업 개요 1부.', '첨부파일 자료.hwpx', 'release.pdf'.
-        ("attachment", re.compile(r"^[<\[]?붙\s*임[>\]]?(?:\s*\d+)?\s*[.:：]?(?:\s|$)")),
+        # ('붙임 자료에 따르면 …' is the story's: a number, a colon or brackets follow the label.)
+        ("attachment", re.compile(r"^(?:[<\[]붙\s*임[>\]]|붙\s*임\s*(?:\d+\s*[.)]?|[.:：]))")),
         (
             "attachment",
             re.compile(r"^(?:첨부\s*(?:파일)?\s*[:：]?\s*)?(?:\S+\.(?:hwpx?|pdf|zip|docx?|xlsx?|pptx?)\s*)+$", re.I),
@@ -347,10 +348,15 @@ def is_fact(line: str, lex: Lexicon) -> bool:
     return bool(m) and bool(re.search(DATE, line)) and label not in lex.published + lex.updated
 
 
+def _marked(line: str) -> bool:
+    """Whether a line holds a headline's punctuation, which menus, slogans and toolbars lack."""
+    return bool(re.search(r"[,…‘’“”'\"?]", line))
+
+
 def _reads_as_headline(rest: str) -> bool:
     """Whether what a line holds besides a widget's words is a headline's: words set apart by
     a headline's punctuation, which toolbars and counters lack."""
-    return len(re.findall("[가-힣]", rest)) >= 8 and bool(re.search(r"[,…‘’“”'\"?]", rest))
+    return len(re.findall("[가-힣]", rest)) >= 8 and _marked(rest)
 
 
 def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
@@ -416,6 +422,11 @@ def _terminal(reason: str | None, line: str) -> bool:
     return reason in ("copyright", "related", "sign-off", "attachment", "hashtags") or bool(_RELATED_LINK.match(line))
 
 
+# Lines after which any paragraph of running text, not only a long one, means the article goes
+# on: a list of headlines, tags or attachments may stand between paragraphs ('#AI #구글').
+_LISTS = ("related", "hashtags", "attachment")
+
+
 _WRAPPED = re.compile(r"^<(p|b|strong|em|span|div|h[1-6])\b[^<>]*>([^<>]*)</\1>$", re.I)
 
 
@@ -469,28 +480,31 @@ def _buttons(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _menu_like(line: str, lex: Lexicon) -> bool:
-    """Seven names or more (six with a section's name), each of two to seven letters (a pair
-    joined by '·' or '/' counts as two): no punctuation or figure a headline would hold, and
-    no particle or one-letter word a sentence would ('AI가 가야 할 길', '모델과 대등한 성능').
-    Six topic words may be a headline: 'AI 반도체 클라우드 보안 투자 확대'."""
+    """Six names or more, two of them a section's (one, of seven or more), each of two to seven
+    letters (a pair joined by '·' or '/' counts as two): no punctuation or figure a headline
+    would hold, and no particle or one-letter word a sentence would ('AI가 가야 할 길', '모델과
+    대등한 성능'). Plain nouns are a headline's too: '삼성전자 엔비디아 HBM 공급 협상 최종 타결'."""
     line = line.replace("ㆍ", "·")  # the letter many sites print for a middle dot
     words = line.split()
     parts = [p for w in words for p in re.split(r"[·/&]", w)]
     # (A long word ending in 이 is as often a loan: '디스플레이', '플레이'.)
     particle = re.compile("[가을를은는의에도로와과]$|^.{1,2}이$")
     return (
-        (len(words) >= 7 or len(words) == 6 and any(w in lex.sections for w in words))
+        len(words) >= 6
+        and sum(w in lex.sections for w in words) >= (1 if len(words) >= 7 else 2)
         and all(2 <= len(p) <= 7 and not particle.search(p) for p in parts)
         and not re.search(r"[^\w\s·/&]|\d", line)
     )
 
 
 def _toolbar(line: str, lex: Lexicon) -> bool:
-    """A bar of buttons ('프린트  글자크게  글자작게', '페이스북 트위터 카카오톡 링크 복사'): its
-    items set apart by wide gaps, or a button's words with nothing that reads as a headline."""
-    rest = _buttons(lex).sub("", line)
-    bar = len(re.split(r"\s{2,}", line.strip())) >= 3 and not re.search(r"[,…‘’“”'\"]", line)
-    return bar or rest != line and not _reads_as_headline(rest)
+    """A bar of buttons: items set apart by wide gaps, a button among them ('프린트  글자크게
+    글자작게'), or buttons with next to no other letter ('페이스북 트위터 카카오톡 링크 복사',
+    'add remove print link'). Buttons' words are a deck's too: '다음 검색 점유율 추월 목표'."""
+    buttons = _buttons(lex)
+    bar = len(re.split(r"\s{2,}", line.strip())) >= 3 and bool(buttons.search(line)) and not _marked(line)
+    rest = buttons.sub("", line)
+    return bar or rest != line and len(re.findall("[가-힣]", rest)) <= 3 and not _marked(rest)
 
 
 def _deck_line(line: str, lex: Lexicon) -> bool:
@@ -502,7 +516,7 @@ def _deck_line(line: str, lex: Lexicon) -> bool:
         _headline_candidate(core)
         and not core.startswith(("[", "◀"))
         and len(re.findall(r"\w", core)) >= 6
-        and not re.search(r"\d:\d\d", core)
+        and not (re.search(r"\d:\d\d", core) and not _marked(core))  # not '경쟁률 1:15 기록…'
         and not _toolbar(core, lex)
         and not re.match(rf"(?:{phrase_pattern(lex.published + lex.updated)})\b", core)
     )
@@ -589,15 +603,20 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
                 reasons[n] = "menu"
     # A line between the outlet's name and a menu is the masthead's slogan ('경기·인천의 든든한 동반자').
     for i in range(1, len(header) - 1):
-        (above, _), (n, _), (below, _) = header[i - 1 : i + 2]
-        if reasons[n] is None and reasons[above] == "outlet name" and reasons[below] == "menu":
+        (above, _), (n, line), (below, _) = header[i - 1 : i + 2]
+        if reasons[n] is None and reasons[above] == "outlet name" and reasons[below] == "menu" and not _marked(line):
             reasons[n] = "outlet name"
     # A breadcrumb ('프레스센터 > 보도자료') is the path to the article under it: what stands
-    # above it is the site's navigation, when a headline can stand below.
+    # above it is the site's navigation, when a headline can stand below. A line that reads as
+    # a headline right above it is one (some pages print the path under the headline), unless
+    # the site's name or menu stands between them (a browser tab's title, above the site).
     crumbs = [i for i, (n, line) in enumerate(header) if reasons[n] == "menu" and ">" in line]
     if crumbs and any(reasons[n] is None and _headline_candidate(line) for n, line in header[crumbs[-1] :]):
-        for n, _ in header[: crumbs[-1]]:
-            reasons[n] = reasons[n] or "menu"
+        site_between = False
+        for n, line in reversed(header[: crumbs[-1]]):
+            site_between = site_between or reasons[n] in ("outlet name", "menu")
+            if site_between or not _marked(line):
+                reasons[n] = reasons[n] or "menu"
     seen_title = False
     # The headline stands right above the byline or date line; a short one ('…에 혼났습니다')
     # is recognised by that position when nothing above or under the stamp (where some layouts
@@ -667,7 +686,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         comments = reasons[n] is not None and bool(COMMENTS_HEADING.match(line))
         # Under a list of related headlines (not after a sign-off), any paragraph of running
         # text means the article goes on; elsewhere only a long one.
-        article_goes_on = _running_text if reasons[n] == "related" and not signed else _substantial
+        article_goes_on = _running_text if reasons[n] in _LISTS and not signed else _substantial
         if (
             comments
             and signed
