@@ -45,7 +45,7 @@ from . import config as config_mod
 from . import site, watch
 from . import state as state_mod
 from .config import Config
-from .content import Listing, Relisted
+from .content import RACY_NS, Listing, Relisted
 from .errors import Problem, SiteError, display_path
 from .session import Session
 from .watch import Snapshot, Stat, changed_files, snapshot
@@ -79,6 +79,7 @@ class Preview:
     listed: tuple[dict[str, Stat], Listing] | None = None  # an articles folder's snapshot and its listing
     frozen_at: float | None = None  # time.monotonic() of the last rebuild that froze what it left (_frozen_after)
     collected_at: float = field(default_factory=time.monotonic)  # of the last collect_frozen
+    recheck_at: float | None = None  # time.monotonic() when articles read too soon after a save are read again
 
     @property
     def base_path(self) -> str:
@@ -196,6 +197,9 @@ def rebuild(
         return True
     preview.problems = []
     preview.config, preview.state = config, result.state
+    # An article read just after its save may be saved again, unseen, within one tick of a
+    # coarse clock (content.RACY_NS): once that tick is past, a rebuild reads it again.
+    preview.recheck_at = time.monotonic() + RACY_NS / 1e9 if result.state.parsed.racy else None
     ms = (time.perf_counter() - started) * 1000
     warnings = f", {len(result.warnings)} warnings" if result.warnings else ""
     log(
@@ -432,6 +436,9 @@ class SourceWatcher(Watcher):
                 self.loop.call_later(QUIET_SECONDS, self.poll)
             return
         if self.pending is None:
+            if preview.recheck_at is not None and time.monotonic() >= preview.recheck_at:
+                self.recheck()
+                return
             # Nothing changed since the last look, so no save waits for the collection.
             now, frozen_at = time.monotonic(), preview.frozen_at
             if frozen_at is not None and (
@@ -444,6 +451,20 @@ class SourceWatcher(Watcher):
         before, changed = preview.seen, changed_files(preview.seen, self.pending)
         preview.seen, self.pending = self.pending, None
         if changed and rebuild(preview, changed, before=before):
+            LiveReloadHandler.reload_waiters("*")
+
+    def recheck(self) -> None:
+        """Read again the articles the last rebuild read too soon after their saves; said and
+        reloaded only when one had changed unseen."""
+        preview = self.preview
+        preview.recheck_at = None
+        if preview.config is None or preview.state is None:
+            return
+        folder = preview.config.content_dir / "articles"
+        changed = [str(folder / name) for name in sorted(preview.state.parsed.racy)]
+        said: list[str] = []
+        if rebuild(preview, changed, log=said.append, before=preview.seen):
+            print("\n".join(said), flush=True)
             LiveReloadHandler.reload_waiters("*")
 
 
@@ -498,7 +519,7 @@ def serve(root: Path, overrides: dict[str, Any], host: str = "127.0.0.1", port: 
     except SiteError:
         config = None  # rebuild() reports the problems and the server waits for a fix
     output = config.output_dir if config else preview.root / (overrides.get("output") or DEFAULT_OUTPUT)
-    lock = state_mod.preview_lock(preview.root, output)
+    lock = state_mod.preview_lock(output)
     if lock is None:
         shown = display_path(output, preview.root)
         print(f"another preview is building into {shown}; stop it, or give this one --output FOLDER", file=sys.stderr)

@@ -291,11 +291,12 @@ def locked(config: Config) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def preview_lock(root: Path, output: Path) -> io.TextIOWrapper | None:
+def preview_lock(output: Path) -> io.TextIOWrapper | None:
     """The lock a preview holds on its output folder while it runs (closing it lets go), or
-    None when another preview holds it: two would each take the folder for their own."""
-    name = hashlib.sha1(str(output).encode()).hexdigest()[:16]
-    path = root / CACHE_DIR / f"serve-{name}.lock"
+    None when another preview holds it: two would each take the folder for their own. It lies
+    beside the folder, which previews of two projects may share (`--output /tmp/site`)."""
+    output = output.resolve()
+    path = output.parent / f".{output.name}.serve.lock"
     path.parent.mkdir(parents=True, exist_ok=True)
     handle = path.open("a")
     try:

@@ -250,3 +250,24 @@ def test_a_base_url_written_encoded_is_served_and_a_second_preview_is_refused(em
         assert fetch(served.url)[0] == 200
     finally:
         served.stop()
+
+
+def test_a_second_save_within_one_tick_of_a_coarse_clock_reaches_the_preview(empty_project: Path) -> None:
+    """Two saves of one size given one time, as a file system of whole seconds gives two saves
+    in a second (here a minute ahead, as a server's clock may be): the watcher sees no change
+    at the second, and the preview still shows it once the tick is past."""
+    _project(empty_project, "http://127.0.0.1:8000/")
+    served = Served(empty_project, free_port(), "/")
+    try:
+        tick = (int(time.time()) + 60) * 10**9
+        path = empty_project / "content" / "articles" / "alpha.md"
+        for title in ("가나다 기사", "라마바 기사"):
+            text = re.sub(r"^title: .*$", f"title: {title}", path.read_text(encoding="utf-8"), count=1, flags=re.M)
+            path.write_text(text, encoding="utf-8")
+            os.utime(path, ns=(tick, tick))
+            deadline = time.monotonic() + 15
+            while title not in fetch(served.url)[1] and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert title in fetch(served.url)[1], served.output()
+    finally:
+        served.stop()
