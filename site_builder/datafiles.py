@@ -25,7 +25,18 @@ from .lexicon import load as load_lexicon
 KST = dt.timezone(dt.timedelta(hours=9), "KST")
 TAG_KINDS = ("company", "person", "product", "topic", "organization", "region", "event")
 SAFE_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-OUTLET_KINDS = ("national", "economic", "broadcast", "wire", "it", "regional", "internet", "foreign", "portal")
+OUTLET_KINDS = (
+    "national",
+    "economic",
+    "broadcast",
+    "wire",
+    "it",
+    "regional",
+    "internet",
+    "foreign",
+    "portal",
+    "newsroom",
+)
 OUTLET_KEYS = ("kind", "domains", "aliases", "markers")
 OUTLET_REGISTRY = Path(__file__).parent / "data" / "outlets.yaml"
 

@@ -517,6 +517,16 @@ def test_ordinary_headlines_decks_and_sentences_stay(
         assert lines[i] in text_body.replace("&lt;", "<").replace("\\", ""), lines[i]
 
 
+def test_a_portals_transfer_stamp_and_a_newsrooms_masthead(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Nate's '기사전송 … 최종수정 …' is the stamp; a company newsroom names the publisher."""
+    stamp = "기사전송 2025-10-28 11:05 최종수정 2025-10-28 14:26"
+    text = f"삼성전자 뉴스룸\n카카오, 오픈AI와 손잡고 카카오톡에 챗GPT 탑재\n{stamp}\n{STORY}"
+    fm, _ = ingest(tmp_path, capsys, text)
+    assert fm["date"] == dt.datetime(2025, 10, 28, 11, 5, tzinfo=KST)
+    assert fm["updated"] == dt.datetime(2025, 10, 28, 14, 26, tzinfo=KST)
+    assert fm["publisher"] == "삼성전자 뉴스룸"
+
+
 def test_readers_comments_are_cut_with_their_dates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     comment = (
         "결국 성능이 문제지 말만 앞세우면 무슨 소용인가. 세금으로 만든 서비스라면 더 꼼꼼히 검증해야 한다고 생각합니다."
@@ -808,6 +818,10 @@ def test_spam_spelled_with_lookalike_letters_goes_whole(
         "이 기사는 가상일보와 뉴욕타임스(NYT)의 콘텐트 제휴에 따라 번역·게재한 것입니다.",
         "* 아래 텍스트는 실제 방송 내용과 차이가 있을 수 있으니 정확한 내용은 방송으로 확인하시기 바랍니다.",
         "카카오톡 채팅 탭의 챗GPT 화면. 사진 제공=카카오",
+        "▶관련기사 구글, 내일 I/O 개막…'제미나이' 새 기능 공개 전망",
+        "▷ 전화 02-784-4000",
+        "정신아 카카오 대표. 가상일보DB",
+        "글자크기 설정 파란원을 좌우로 움직이시면 글자크기가 변경 됩니다.",
     ],
 )
 def test_credits_related_links_and_notices_between_paragraphs_are_chrome(

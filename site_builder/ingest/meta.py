@@ -97,7 +97,8 @@ def outlet_by_file_name(seed_name: str, outlets: tuple[Outlet, ...]) -> str | No
     # token -> (length of the address or name it came from, outlet): 'chosun' is chosun.com's
     # before biz.chosun.com's, so the shortest source wins.
     owners: dict[str, set[tuple[int, str]]] = {}
-    for outlet in outlets:
+    # A newsroom's domain is its company's name, which a file name holds as its topic ('…_samsung_hbm').
+    for outlet in (o for o in outlets if o.kind != "newsroom"):
         names = {(_domain_label(d), len(d)) for d in outlet.domains}
         names |= {(re.sub(r"[^a-z0-9]", "", a.lower()), 0) for a in (outlet.name, *outlet.aliases) if a.isascii()}
         for name, size in names:
