@@ -519,9 +519,13 @@ def serve(root: Path, overrides: dict[str, Any], host: str = "127.0.0.1", port: 
     except SiteError:
         config = None  # rebuild() reports the problems and the server waits for a fix
     output = config.output_dir if config else preview.root / (overrides.get("output") or DEFAULT_OUTPUT)
-    lock = state_mod.preview_lock(output)
+    shown = display_path(output, preview.root)
+    try:
+        lock = state_mod.preview_lock(output)
+    except OSError as exc:  # a folder it may not write beside, as the build could not either
+        print(f"cannot build into {shown}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     if lock is None:
-        shown = display_path(output, preview.root)
         print(f"another preview is building into {shown}; stop it, or give this one --output FOLDER", file=sys.stderr)
         return 1
     with lock:

@@ -271,3 +271,17 @@ def test_a_second_save_within_one_tick_of_a_coarse_clock_reaches_the_preview(emp
             assert title in fetch(served.url)[1], served.output()
     finally:
         served.stop()
+
+
+def test_an_output_folder_that_cannot_be_made_stops_the_preview_with_a_line(empty_project: Path) -> None:
+    _project(empty_project, "http://127.0.0.1:8000/")
+    (empty_project / "afile").write_text("not a folder\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(REPO / "build.py"), "serve", "--root", str(empty_project)]
+        + ["--port", str(free_port()), "--output", "afile/site"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert "cannot build into afile/site" in result.stderr
