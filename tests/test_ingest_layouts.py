@@ -527,6 +527,21 @@ def test_a_portals_transfer_stamp_and_a_newsrooms_masthead(tmp_path: Path, capsy
     assert fm["publisher"] == "삼성전자 뉴스룸"
 
 
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        ("[커버스토리] AI 메신저 전쟁\n", "카카오톡 안에서 바로 챗GPT…카카오, 오픈AI 협업 서비스 출시"),  # a kicker
+        ("[포토] 카카오톡 새 화면 공개\n", "[포토] 카카오톡 새 화면 공개"),  # a section's label begins a headline
+    ],
+)
+def test_a_series_kicker_is_no_headline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], top: str, title: str
+) -> None:
+    headline = "카카오톡 안에서 바로 챗GPT…카카오, 오픈AI 협업 서비스 출시"
+    fm, _ = ingest(tmp_path, capsys, f"가상일보\n{top}{headline}\n입력 2025.10.28 14:31\n{STORY}")
+    assert fm["title"] == title
+
+
 def test_readers_comments_are_cut_with_their_dates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     comment = (
         "결국 성능이 문제지 말만 앞세우면 무슨 소용인가. 세금으로 만든 서비스라면 더 꼼꼼히 검증해야 한다고 생각합니다."

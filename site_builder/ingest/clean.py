@@ -348,6 +348,9 @@ def is_fact(line: str, lex: Lexicon) -> bool:
     return bool(m) and bool(re.search(DATE, line)) and label not in lex.published + lex.updated
 
 
+_KICKER = re.compile(r"\[\s*([^\]]{2,10}?)\s*\]\s*[^,…‘’“”'\"?!.]{2,12}")
+
+
 def _marked(line: str) -> bool:
     """Whether a line holds a headline's punctuation, which menus, slogans and toolbars lack."""
     return bool(re.search(r"[,…‘’“”'\"?]", line))
@@ -601,6 +604,14 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         for n, _ in menus:
             if not _beside_stamp(n, header, reasons):
                 reasons[n] = "menu"
+    # A series' kicker over the headline: its label and a few words ('[커버스토리] AI PC 전쟁')
+    # above a longer line that reads as a headline. A section's label ('[포토] 로봇 전시회 개막',
+    # '[단독] …') begins a headline itself.
+    free = [(n, line) for n, line in free if reasons[n] is None]
+    kicker = _KICKER.fullmatch(free[0][1]) if len(free) >= 2 else None
+    longer = len(free) >= 2 and _marked(free[1][1]) and len(free[1][1]) > len(free[0][1])
+    if kicker and kicker.group(1) not in lex.sections and longer:
+        reasons[free[0][0]] = "label"
     # A line between the outlet's name and a menu is the masthead's slogan ('경기·인천의 든든한 동반자').
     for i in range(1, len(header) - 1):
         (above, _), (n, line), (below, _) = header[i - 1 : i + 2]
