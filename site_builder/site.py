@@ -983,7 +983,9 @@ def build_command(
                 )
                 if saved or made != quick:
                     _save_quick(config, made)
-    result = dataclasses.replace(result, warnings=[*passed_over, *result.warnings])
+    result = dataclasses.replace(
+        result, warnings=[*passed_over, *ahead_of_the_clock(config, listing, listed_at), *result.warnings]
+    )
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if result.size > size_limit:
@@ -994,6 +996,20 @@ def build_command(
         )
     print(f"built {config.output_dir}: {result.summary()}")
     return 0
+
+
+def ahead_of_the_clock(config: Config, listing: Listing, now: int) -> list[str]:
+    """Warnings for articles modified later than `now`: each is read again by every build (and
+    no build keeps a no-change shortcut) until the clock passes it."""
+    if max(map(operator.itemgetter(0), listing.values()), default=0) - now <= RACY_NS:
+        return []  # the common case, found in C
+    folder = display_path(config.content_dir / "articles", config.root)
+    ahead = [name for name, (mtime, _) in listing.items() if mtime - now > RACY_NS]
+    shown = ", ".join(ahead[:3]) + (f" and {len(ahead) - 3} more" if len(ahead) > 3 else "")
+    return [
+        f"{folder}/{shown}: modified later than now (a clock set ahead?); read again by every build"
+        " until then: set the clock right, or `touch` the files"
+    ]
 
 
 def _save_quick(config: Config, quick: state_mod.Quick) -> None:

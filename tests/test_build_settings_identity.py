@@ -94,6 +94,18 @@ def test_two_edits_within_one_tick_of_a_coarse_clock_are_both_built(site: Path, 
     assert "라마바 제목" in (site / "public" / "index.html").read_text(encoding="utf-8")
 
 
+def test_an_article_dated_ahead_of_the_clock_is_named_in_a_warning(site: Path) -> None:
+    """Read again by every build until the clock passes it: the user is told which and why."""
+    ahead = (int(time.time()) + 3600) * 10**9
+    os.utime(site / "content" / "articles" / "a003.md", ns=(ahead, ahead))
+    result = run_cli("build", root=site)
+    assert result.returncode == 0, result.stderr
+    assert "content/articles/a003.md: modified later than now" in result.stderr
+    back = time.time_ns() - 10 * 10**9
+    os.utime(site / "content" / "articles" / "a003.md", ns=(back, back))
+    assert "modified later than now" not in run_cli("build", root=site).stderr
+
+
 def test_compiled_templates_of_old_settings_are_pruned(site: Path, tmp_path: Path) -> None:
     """Each settings state compiles its own templates; only the folders used last are kept,
     the one in use among them, and a build after pruning still equals a clean one."""
