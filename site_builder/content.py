@@ -545,7 +545,7 @@ def refresh(
         if article is not None:
             trusted = _trusted(stats[name], read_at)
             cache.put(name, trusted, article)
-            if trusted is not stats[name]:
+            if trusted[1] == UNTRUSTED:
                 racy.add(name)
         else:
             cache.drop(name)

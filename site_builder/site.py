@@ -950,6 +950,7 @@ def build_command(
         try:
             listing = list_articles(config)
             listed_at = time.time_ns()
+            newest = max(map(operator.itemgetter(0), listing.values()), default=0)  # in C
             key = inputs_key(config, allow_empty, listing)
         finally:
             stats, passed_over = looking()  # the child ends here, whatever happened
@@ -968,7 +969,6 @@ def build_command(
                 _save_state(config, result.state, previous)
             # An article changed just before it was listed may change again, unseen by its Stat,
             # within one tick of a coarse clock: then no shortcut for the next build.
-            newest = max(map(operator.itemgetter(0), listing.values()), default=0)
             if listed_at - newest < RACY_NS:
                 _forget_quick(config)
             elif result.state.stamp:
@@ -983,9 +983,8 @@ def build_command(
                 )
                 if saved or made != quick:
                     _save_quick(config, made)
-    result = dataclasses.replace(
-        result, warnings=[*passed_over, *ahead_of_the_clock(config, listing, listed_at), *result.warnings]
-    )
+    ahead = [ahead_of_the_clock(config, listing, listed_at)] if newest - listed_at > RACY_NS else []
+    result = dataclasses.replace(result, warnings=[*passed_over, *ahead, *result.warnings])
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if result.size > size_limit:
@@ -998,18 +997,16 @@ def build_command(
     return 0
 
 
-def ahead_of_the_clock(config: Config, listing: Listing, now: int) -> list[str]:
-    """Warnings for articles modified later than `now`: each is read again by every build (and
-    no build keeps a no-change shortcut) until the clock passes it."""
-    if max(map(operator.itemgetter(0), listing.values()), default=0) - now <= RACY_NS:
-        return []  # the common case, found in C
+def ahead_of_the_clock(config: Config, listing: Listing, now: int) -> str:
+    """The warning for articles modified later than `now`: each is read again by every build
+    (and no build keeps a no-change shortcut) until the clock passes it."""
     folder = display_path(config.content_dir / "articles", config.root)
     ahead = [name for name, (mtime, _) in listing.items() if mtime - now > RACY_NS]
     shown = ", ".join(ahead[:3]) + (f" and {len(ahead) - 3} more" if len(ahead) > 3 else "")
-    return [
+    return (
         f"{folder}/{shown}: modified later than now (a clock set ahead?); read again by every build"
         " until then: set the clock right, or `touch` the files"
-    ]
+    )
 
 
 def _save_quick(config: Config, quick: state_mod.Quick) -> None:

@@ -169,6 +169,12 @@ COLUMN_BY = re.compile(r"^글(?:\s*/\s*|\s+)")
 
 
 @functools.lru_cache(maxsize=4)
+def _stamp_label(lex: Lexicon) -> re.Pattern[str]:
+    """A stamp's label at a line's start: '입력', 'Updated'."""
+    return re.compile(rf"(?:{phrase_pattern(lex.published + lex.updated)})\b")
+
+
+@functools.lru_cache(maxsize=4)
 def _label_last(lex: Lexicon) -> re.Pattern[str]:
     stamp = phrase_pattern(lex.published + lex.updated)
     return re.compile(DATE + r"\.?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:" + stamp + r")(?![가-힣])")
@@ -281,6 +287,13 @@ def columnist_name(line: str, lex: Lexicon, spaced: bool = False) -> str:
 _RUNNING_WORD = re.compile(r"(?:에|의|을|를|는|던|된|난|운)$")
 
 
+def account_credit(line: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(role, name) of a site's credit with the account's name: '글: 홍길동(gildong7)',
+    '편집: 김철수(kcs)'; None for any other line."""
+    m = re.fullmatch(rf"(글|편집|사진|그래픽)\s*[:：]\s*({bylines(lex).name})\s*(?:\([\w.-]+\))?", line.strip())
+    return (m.group(1), m.group(2)) if m else None
+
+
 def column_writer(line: str, lex: Lexicon) -> str:
     """The writer of '글 홍길동 가상대학교 교수', or '' (not for '글 쓰는 AI에 밀려난 작가')."""
     m = COLUMN_BY.match(line)
@@ -348,12 +361,13 @@ def is_fact(line: str, lex: Lexicon) -> bool:
     return bool(m) and bool(re.search(DATE, line)) and label not in lex.published + lex.updated
 
 
-_KICKER = re.compile(r"\[\s*([^\]]{2,10}?)\s*\]\s*[^,…‘’“”'\"?!.]{2,12}")
+# A headline's punctuation, which menus, slogans and toolbars lack.
+_MARKS = ",…‘’“”'\"?"
+_KICKER = re.compile(rf"\[\s*([^\]]{{2,10}}?)\s*\]\s*[^{_MARKS}!.]{{2,12}}")
 
 
 def _marked(line: str) -> bool:
-    """Whether a line holds a headline's punctuation, which menus, slogans and toolbars lack."""
-    return bool(re.search(r"[,…‘’“”'\"?]", line))
+    return any(mark in line for mark in _MARKS)
 
 
 def _reads_as_headline(rest: str) -> bool:
@@ -383,10 +397,8 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         return "menu"
     if WRITER_CREDIT.match(core) and len(core) <= 60:
         return "sign-off"
-    # A site's credits with the account's name: '글: 홍길동(gildong7)', '편집: 김철수(kcs)'.
-    credit = re.fullmatch(rf"(글|편집|사진|그래픽)\s*[:：]\s*{bylines(lex).name}\s*(?:\([\w.-]+\))?", core)
-    if credit:
-        return "byline" if credit.group(1) == "글" else "credit"
+    if credit := account_credit(core, lex):
+        return "byline" if credit[0] == "글" else "credit"
     if _STAFF_CREDIT.match(core):
         return "credit"
     if len(core) <= 60 and columnist_name(core, lex):
@@ -471,7 +483,7 @@ def _substantial(line: str) -> bool:
 def _headline_candidate(line: str) -> bool:
     if re.fullmatch(r"\[[^\]]{1,10}\]", line) or line.startswith(("-", "■", "▶")):
         return False
-    punct = bool(re.search(r"[\"'‘’“”…?!,·]", line))
+    punct = _marked(line) or "!" in line or "·" in line
     return 8 <= len(line) <= 120 and (len(line) >= 14 or punct)
 
 
@@ -482,6 +494,10 @@ def _buttons(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<!\S)(?:{words})(?!\S)|{phrase_pattern(lex.widget_phrases, any_spacing=True)}", re.I)
 
 
+# A particle's ending (a long word ending in 이 is as often a loan: '디스플레이', '플레이').
+_PARTICLE = re.compile("[가을를은는의에도로와과]$|^.{1,2}이$")
+
+
 def _menu_like(line: str, lex: Lexicon) -> bool:
     """Six names or more, two of them a section's (one, of seven or more), each of two to seven
     letters (a pair joined by '·' or '/' counts as two): no punctuation or figure a headline
@@ -490,12 +506,10 @@ def _menu_like(line: str, lex: Lexicon) -> bool:
     line = line.replace("ㆍ", "·")  # the letter many sites print for a middle dot
     words = line.split()
     parts = [p for w in words for p in re.split(r"[·/&]", w)]
-    # (A long word ending in 이 is as often a loan: '디스플레이', '플레이'.)
-    particle = re.compile("[가을를은는의에도로와과]$|^.{1,2}이$")
     return (
         len(words) >= 6
         and sum(w in lex.sections for w in words) >= (1 if len(words) >= 7 else 2)
-        and all(2 <= len(p) <= 7 and not particle.search(p) for p in parts)
+        and all(2 <= len(p) <= 7 and not _PARTICLE.search(p) for p in parts)
         and not re.search(r"[^\w\s·/&]|\d", line)
     )
 
@@ -521,7 +535,7 @@ def _deck_line(line: str, lex: Lexicon) -> bool:
         and len(re.findall(r"\w", core)) >= 6
         and not (re.search(r"\d:\d\d", core) and not _marked(core))  # not '경쟁률 1:15 기록…'
         and not _toolbar(core, lex)
-        and not re.match(rf"(?:{phrase_pattern(lex.published + lex.updated)})\b", core)
+        and not _stamp_label(lex).match(core)
     )
 
 

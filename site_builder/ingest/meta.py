@@ -11,7 +11,7 @@ import re
 
 from ..datafiles import Outlet
 from ..lexicon import Lexicon, packaged
-from .clean import BY_LINE, WRITER_CREDIT, Cleaned, column_writer, columnist_name, on_air_name
+from .clean import BY_LINE, WRITER_CREDIT, Cleaned, account_credit, column_writer, columnist_name, on_air_name
 from .text import EMAIL, HANGUL, bylines, fold, split_names
 
 # Reasons (from clean) of lines whose outlet names and e-mails are the publisher's own.
@@ -213,10 +213,11 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     core = re.sub(r"^[-–•·\s]*", "", line)
     written = bool(WRITER_CREDIT.match(core))
     core = WRITER_CREDIT.sub("", core)
-    # '기자명 홍길동', and a site's writer with an account: '글: 홍길동(gildong7)'.
-    m = re.match(rf"기자명\s*[:：]?\s*({by.name})(?![가-힣])|글\s*[:：]\s*({by.name})\s*\([\w.-]+\)$", core)
+    m = re.match(rf"기자명\s*[:：]?\s*({by.name})(?![가-힣])", core)
     if m:
-        return [m.group(1) or m.group(2)]
+        return [m.group(1)]
+    if (credit := account_credit(core, lex)) and credit[0] == "글":
+        return [credit[1]]  # a site's writer with an account: '글: 홍길동(gildong7)'
     # Who translated is no author ('번역=홍길동 기자'), nor who photographed or drew beside the
     # writer ('글=홍길동 기자 / 사진=김철수 기자'); a photo page's '사진=' alone names its author.
     helpers = "번역|사진|그래픽|영상|편집|디자인|일러스트" if written else "번역"
