@@ -359,6 +359,12 @@ def test_a_killed_build_leaves_one_whole_site_and_the_next_repairs_it(corpus: Pa
     assert "old" in outcomes, "every kill fell after the build had finished"
 
 
+def as_from_a_terminal() -> None:
+    """Ctrl-C as a terminal delivers it: a test runner's worker may ignore SIGINT, which its
+    children would inherit (Python then installs no KeyboardInterrupt handler)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def holds_a_lock(run: subprocess.Popen[str]) -> bool:
     """Wait until the process has its build's lock file open; False if it ended first."""
     fds = Path(f"/proc/{run.pid}/fd")
@@ -392,7 +398,12 @@ def test_ctrl_c_during_a_build_says_so_in_a_line_and_the_next_build_is_clean(cor
         change_inputs(corpus, "articles", count)
         new = snapshot(clean_build(corpus, tmp_path / str(count)))
         run = subprocess.Popen(
-            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+            command,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+            preexec_fn=as_from_a_terminal,
         )
         # A Ctrl-C while Python itself starts gets Python's own traceback, before any code of
         # ours runs: the keys are pressed once the build holds its lock (the first at once).
