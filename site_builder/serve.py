@@ -460,6 +460,14 @@ class SourceWatcher(Watcher):
         preview.recheck_at = None
         if preview.config is None or preview.state is None:
             return
+        # A save whose event is still on its way would be built here, then again, unchanged, when
+        # the event lands: a look at every source first hands any change to the usual rebuild,
+        # which reads these articles again too.
+        config = preview.watching or preview.config
+        now_seen = snapshot(watched_paths(preview.root, config), config.output_dir)
+        if now_seen != preview.seen:
+            self.pending, self.last_change = now_seen, time.monotonic()
+            return
         folder = preview.config.content_dir / "articles"
         changed = [str(folder / name) for name in sorted(preview.state.parsed.racy)]
         said: list[str] = []

@@ -353,3 +353,32 @@ def test_what_a_rebuild_leaves_is_kept_from_the_collector_until_the_server_is_id
     monkeypatch.setattr(serve, "COLLECT_SECONDS", 0.0)
     watcher.poll()
     assert ref() is None
+
+
+def test_a_save_whose_event_is_still_on_its_way_is_built_once(
+    watcher: serve.SourceWatcher, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The re-read of an article saved just before its build (content.RACY_NS) falls due while a
+    new save's event is still on its way: that save is built once, in one line, not by the
+    re-read and then again, unchanged, when its event lands."""
+    preview = watcher.preview
+    article = write_article(preview.root, "a.md", "title: 첫 제목\ndate: 2025-01-28T09:00:00+09:00")
+    preview.seen = full_look(watcher)
+    assert serve.rebuild(preview, [])
+    assert preview.recheck_at is not None  # read within a tick of its save
+    watcher.poll()  # the first poll looks at everything and starts the events
+    monkeypatch.setattr(serve.LiveReloadHandler, "reload_waiters", lambda *args: None)
+    capsys.readouterr()
+    article.write_text(article.read_text(encoding="utf-8").replace("첫 제목", "고친 제목"), encoding="utf-8")
+    watcher.recheck()  # due before the save's event has been taken
+    page = next((preview.config.output_dir / "2025").rglob("index.html"))
+    deadline = time.monotonic() + 15
+    while "고친 제목" not in page.read_text(encoding="utf-8") and time.monotonic() < deadline:
+        time.sleep(serve.POLL_SECONDS)
+        watcher.poll()
+    for _ in range(10):  # the event, when it lands, finds nothing left to build
+        time.sleep(serve.POLL_SECONDS)
+        watcher.poll()
+    assert "고친 제목" in page.read_text(encoding="utf-8")
+    said = [line for line in capsys.readouterr().out.splitlines() if " rendered, " in line]
+    assert len(said) == 1 and said[0].startswith("content/articles/a.md:"), said
