@@ -654,6 +654,7 @@ def _build(
         todo = list(filter(stale.__contains__, state.inputs))  # in plan order; in C, for 100,000 pages
 
     marker = write.marker_text(config)
+    notes: list[Problem] = []  # warnings about the output folder itself
     known: dict[str, write.Stat] = {}  # the output's folders whose Stat is known without a look
     staging: Path | None = None
     twin: Path | None = None  # a full build's new shadow, linked file by file as pages are written
@@ -718,7 +719,7 @@ def _build(
             state_mod.forget(config)
             kept: set[str] = set()
             if not own_output:
-                kept = _keep_users_files(config, previous, state.hashes, staging, twin)
+                kept = _keep_users_files(config, previous, state.hashes, staging, twin, notes)
                 state.extras = frozenset(kept)
             write.swap_in(staging, out)
             removed = 0
@@ -752,7 +753,7 @@ def _build(
         written=len(changed),
         removed=removed,
         seconds=time.perf_counter() - started,
-        warnings=[*state.plan.warnings, *_users_files(config, state.extras)],
+        warnings=[*state.plan.warnings, *_users_files(config, state.extras), *notes],
         size=sum(state.sizes.values()),
     )
 
@@ -819,18 +820,36 @@ def _no_page_over_users_files(config: Config, paths: set[str]) -> None:
 
 
 def _keep_users_files(
-    config: Config, previous: BuildState | None, site: dict[str, str], staging: Path, twin: Path | None
+    config: Config,
+    previous: BuildState | None,
+    site: dict[str, str],
+    staging: Path,
+    twin: Path | None,
+    notes: list[Problem],
 ) -> set[str]:
     """Before a full build replaces the output: the files in it that no build made (a user's),
     linked into the new site and its shadow, as a rebuild keeps them; and the record of what
-    builds made, written with the old site's files and the new one's. Without a record (the
-    output of a version before it), every old file is taken for a former build's."""
+    builds made, written with the old site's files and the new one's. Without a record (lost
+    with a copy that left dotfiles behind, or the output of a version before it), an old file
+    the new site does not have may be a former page or the user's: it leaves the output, as a
+    former page would, but is set aside beside it, never deleted; `notes` gets a warning."""
     out = config.output_dir
     if not (out.is_dir() and write.is_own(out)):
         write.record_made(out, site)
         return set()
     files, _, _ = write.scan_output(out)
     made = set(previous.hashes) if previous is not None else write.made_files(out)
+    if made is None:
+        unclaimed = files.difference(site, (write.MARKER,))
+        if unclaimed:
+            aside = display_path(write.set_aside(out, unclaimed), config.root)
+            reason = (
+                f"no record of what earlier builds made in {display_path(out, config.root)} "
+                f"({display_path(write.record_path(out), config.root)} is missing or damaged): the "
+                f"{len(unclaimed)} files there that this build does not make were moved here; put back "
+                "any of yours (into static/ to publish them) and delete the rest"
+            )
+            notes.append(Problem(aside, None, reason))
     users = files - made - {write.MARKER} if made is not None else set()
     _no_page_over_users_files(config, users.intersection(site))
     write.record_made(out, itertools.chain(files - users, site))

@@ -192,7 +192,7 @@ def remove_leftovers(out: Path) -> None:
                 and (any(m.is_file() for m in marked) or not any(folder.iterdir()))
             ):
                 shutil.rmtree(folder, ignore_errors=True)
-    for temp in out.parent.glob(f"{_manifest(out).name}.*.tmp"):  # a record being written when killed
+    for temp in out.parent.glob(f"{record_path(out).name}.*.tmp"):  # a record being written when killed
         if temp.name.split(".")[-2].isdigit() and temp.is_file() and not temp.is_symlink():
             temp.unlink(missing_ok=True)
 
@@ -422,18 +422,18 @@ def shadow_dir(out: Path) -> Path:
 # Beside the output, what builds made in it (`.public.files`): a build that cannot trust its
 # cache (--no-cache, a damaged or deleted .cache/, a new version) still tells a user's own files
 # in the output from a former build's pages, and keeps them, as a rebuild does.
-def _manifest(out: Path) -> Path:
+def record_path(out: Path) -> Path:
     return out.parent / f".{out.name}.files"
 
 
 def recorded(out: Path) -> bool:
-    return _manifest(out).is_file()
+    return record_path(out).is_file()
 
 
 def made_files(out: Path) -> set[str] | None:
     """The files builds recorded making in `out`; None when there is no readable record."""
     try:
-        made = set(gzip.decompress(_manifest(out).read_bytes()).decode("utf-8").split("\n")) - {""}
+        made = set(gzip.decompress(record_path(out).read_bytes()).decode("utf-8").split("\n")) - {""}
     except (OSError, EOFError, UnicodeDecodeError, gzip.BadGzipFile):
         return None
     return made if MARKER in made else None  # a record always holds the marker: an empty one is damaged
@@ -444,12 +444,12 @@ def record_made(out: Path, paths: Iterable[str]) -> None:
     files are published, with the old site's too: a build killed after it leaves a record that
     holds every file either site has, so no page of a build is ever taken for a user's."""
     data = gzip.compress("\n".join(sorted(set(paths))).encode("utf-8"), compresslevel=1, mtime=0)
-    temp = _manifest(out).with_name(f"{_manifest(out).name}.{os.getpid()}.tmp")
+    temp = record_path(out).with_name(f"{record_path(out).name}.{os.getpid()}.tmp")
     with temp.open("wb") as handle:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())  # never an empty record after a crash
-    os.replace(temp, _manifest(out))
+    os.replace(temp, record_path(out))
 
 
 def shadow_intact(out: Path, found: tuple[int, list[str], list[Stat]] | None) -> bool:
@@ -498,6 +498,23 @@ def link_tree(source: Path, target: Path, paths: set[str]) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     for rel in paths:
         os.link(source / rel, target / rel)
+
+
+def set_aside(out: Path, paths: set[str]) -> Path:
+    """Hard-link (or, where links cannot be made, copy) `paths` of `out` into a new folder
+    beside it, named for the moment (`public.unclaimed-20261202-151500-…`), and return it."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    folder = Path(tempfile.mkdtemp(prefix=f"{out.name}.unclaimed-{stamp}-", dir=out.parent))
+    os.chmod(folder, 0o755)
+    for rel in sorted(paths):
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(out / rel, folder / rel)
+        except OSError as exc:
+            if exc.errno not in NO_LINKS:
+                raise
+            shutil.copy2(out / rel, folder / rel)
+    return folder
 
 
 def _place(target: Path, make: Path, link: bool) -> None:

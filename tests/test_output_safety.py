@@ -419,19 +419,41 @@ def test_a_page_is_never_written_over_a_users_file(project: Path, uncached: bool
 
 
 @pytest.mark.parametrize("damage", [b"", b"garbage", None])
-def test_a_damaged_record_never_keeps_a_former_builds_page(project: Path, damage: bytes | None) -> None:
-    """An empty, garbled or missing record is no record: the old site's pages all go, as they did
-    before records existed, and the site equals a clean build."""
+@pytest.mark.parametrize("cache", ["--no-cache", "deleted cache"])
+def test_without_a_record_old_files_leave_the_site_but_are_set_aside(
+    project: Path, damage: bytes | None, cache: str
+) -> None:
+    """An empty, garbled or missing record (a copy that left dotfiles behind) is no record: what
+    the old output holds that the new site does not, a gone article's page or the user's own
+    file, leaves the output, which equals a clean build; but nothing is deleted. It is set aside
+    in a folder beside the output, which a warning names."""
     assert run_cli("build", root=project).returncode == 0
     (project / "content" / "articles" / "b.md").unlink()
+    (project / "public" / "google123.html").write_text("google-site-verification\n", encoding="utf-8")
     record = project / ".public.files"
     if damage is None:
         record.unlink()
     else:
         record.write_bytes(damage)
-    assert run_cli("build", "--no-cache", root=project).returncode == 0
+    if cache == "deleted cache":
+        shutil.rmtree(project / ".cache")
+    proc = run_cli("build", *([cache] if cache.startswith("--") else []), root=project)
+    assert proc.returncode == 0, proc.stderr
     pages = [p.read_text(encoding="utf-8") for p in (project / "public").rglob("*.html")]
     assert not any("둘째 기사" in page for page in pages)
+    assert not (project / "public" / "google123.html").exists()
+    [aside] = project.glob("public.unclaimed-*")
+    assert (aside / "google123.html").read_text(encoding="utf-8") == "google-site-verification\n"
+    assert any("둘째 기사" in p.read_text(encoding="utf-8") for p in aside.rglob("index.html"))
+    assert f"warning: {aside.name}: no record of what earlier builds made in public" in proc.stderr
+    clean = project.parent / "clean"
+    shutil.copytree(project, clean, ignore=shutil.ignore_patterns("public*", ".public*", ".cache"))
+    assert run_cli("build", root=clean).returncode == 0
+    assert snapshot(project / "public") == snapshot(clean / "public")
+    # With the record written again, the next build sets nothing aside.
+    proc = run_cli("build", "--no-cache", root=project)
+    assert proc.returncode == 0 and "no record" not in proc.stderr
+    assert len(list(project.glob("public.unclaimed-*"))) == 1
 
 
 def test_a_file_of_the_users_where_the_site_needs_a_folder_is_named_in_the_output(project: Path) -> None:
