@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,3 +49,18 @@ def too_big(size: int, limit: int) -> str | None:
     if size <= limit:
         return None
     return f"file is {_size(size, False)}, over the {_size(limit, True)} limit (max_file_size in site.yaml)"
+
+
+def files_under(folder: Path, root: Path | None = None) -> list[Path]:
+    """Every file under `folder`, sorted; none when it does not exist. A folder in it that cannot
+    be read is an error naming it: Path.rglob would pass it over, and the site would be published
+    without its files (a theme's style sheet, a template override) and without a word."""
+    if not folder.is_dir():
+        return []
+
+    def unreadable(exc: OSError) -> None:
+        where = display_path(Path(exc.filename or folder), root)
+        raise SiteError([Problem(where, None, f"cannot read this folder ({exc.strerror or exc})")])
+
+    found = [Path(here, name) for here, _, names in os.walk(folder, onerror=unreadable) for name in names]
+    return sorted(path for path in found if path.is_file())

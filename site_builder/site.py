@@ -31,7 +31,7 @@ from . import __version__, code_digest, datafiles, markdown, parallel, search, s
 from . import state as state_mod
 from .config import Config
 from .content import RACY_NS, Article, Listing, ParseCache, Relisted, list_articles, refresh, unread, with_body
-from .errors import Problem, SiteError, display_path
+from .errors import Problem, SiteError, display_path, files_under
 from .library import Library, build_library
 from .pages import Getter, fingerprint, plan, resolve
 from .session import Session
@@ -83,10 +83,8 @@ def static_files(config: Config) -> dict[str, Path]:
     """Theme assets, then the site's own static/ folder (which wins on a clash)."""
     found: dict[str, Path] = {}
     for folder in (config.theme_dir / "static", config.root / "static"):
-        if folder.is_dir():
-            for path in sorted(folder.rglob("*")):
-                if path.is_file():
-                    found["static/" + path.relative_to(folder).as_posix()] = path
+        for path in files_under(folder, config.root):
+            found["static/" + path.relative_to(folder).as_posix()] = path
     # A file of one folder where the other has a folder ('static/style.css/' over the theme's
     # style.css): the site cannot hold both.
     clashes = [

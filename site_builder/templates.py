@@ -24,7 +24,7 @@ import jinja2.meta
 
 from . import code_digest
 from .config import BUNDLED_THEMES, Config
-from .errors import Problem, display_path
+from .errors import Problem, display_path, files_under
 
 WEEKDAYS = "월화수목금토일"
 SITE_TEMPLATES = "templates"  # a file here replaces the theme's file of the same name
@@ -262,10 +262,8 @@ def templates_digest(config: Config) -> str:
     """Hash of every template the site can use; a change re-renders every page."""
     digest = hashlib.sha1()
     for folder in template_dirs(config):
-        if folder.is_dir():
-            for path in sorted(folder.rglob("*")):
-                if path.is_file():
-                    digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+        for path in files_under(folder, config.root):
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 

@@ -7,9 +7,12 @@ a non-zero exit, and an output folder left as it was.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import socket
+import subprocess
+import sys
 import time
 import unicodedata
 import xml.etree.ElementTree as ElementTree
@@ -518,3 +521,36 @@ def test_a_tag_defined_twice_in_two_spellings_is_a_problem(empty_project: Path) 
     write_article(empty_project, "x.md", "title: 가\ndate: 2025-01-29\ntags: [카카오뱅크]")
     proc = run_cli("build", root=empty_project)
     assert proc.returncode == 1 and "is defined twice (spelled composed and decomposed)" in proc.stderr
+
+
+def run_unprivileged(*args: str, root: Path) -> CompletedProcess[str]:
+    """run_cli as a user whom a folder's permissions stop: root reads every folder, so as root
+    the command runs without the capabilities that let it (util-linux's setpriv)."""
+    if os.geteuid() != 0:
+        return run_cli(*args, root=root)
+    if shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv: no folder can be made unreadable")
+    caps = "-dac_override,-dac_read_search"
+    command = ["setpriv", f"--bounding-set={caps}", f"--inh-caps={caps}", sys.executable, str(REPO / "build.py")]
+    return subprocess.run([*command, *args, "--root", str(root)], capture_output=True, text=True, timeout=300)
+
+
+@pytest.mark.parametrize("folder", ["static", "templates", "themes/default/static", "themes/default/templates"])
+def test_a_folder_of_the_site_that_cannot_be_read_is_named_and_the_site_kept(empty_project: Path, folder: str) -> None:
+    """An unreadable static/ or templates/ folder, the site's or its theme's, is an error naming
+    it, not a site published without its style sheet or the user's overrides."""
+    root = empty_project
+    shutil.copytree(REPO / "themes" / "default", root / "themes" / "default")
+    (root / "static").mkdir()
+    (root / "static" / "verify.txt").write_text("verify\n", encoding="utf-8")
+    (root / "templates").mkdir()
+    robots = (REPO / "themes" / "default" / "templates" / "robots.txt").read_text(encoding="utf-8")
+    (root / "templates" / "robots.txt").write_text(robots + "Disallow: /private/\n", encoding="utf-8")
+    before = built(root)
+    (root / folder).chmod(0)
+    try:
+        proc = run_unprivileged("build", root=root)
+    finally:
+        (root / folder).chmod(0o755)
+    refused(proc, f"{folder}: cannot read this folder (Permission denied)")
+    assert files(root / "public") == before
