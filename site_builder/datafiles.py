@@ -153,11 +153,28 @@ def make_slug(words: str, unique: str = "", prefix: str = "post", digits: int = 
 
 
 def _str_tuple(value: Any) -> tuple[str, ...]:
+    """A list of names, or one name, as a tuple (see _not_names)."""
     if value is None:
         return ()
     if isinstance(value, str):
         return (value,)
     return tuple(str(v) for v in value)
+
+
+def _not_names(entry: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+    """The first of `keys` whose value in `entry` is neither a name nor a list of names
+    ('aliases: 3', 'cues: {a: b}'), or None."""
+    for key in keys:
+        value = entry.get(key)
+        scalars = (str, int, float)
+        if not (
+            value is None
+            or isinstance(value, str)
+            or isinstance(value, list)
+            and all(isinstance(v, scalars) and not isinstance(v, bool) for v in value)
+        ):
+            return key
+    return None
 
 
 def _mapping_file(path: Path, root: Path | None) -> tuple[dict[str, Any], dict[str, int], str, list[Problem]]:
@@ -195,6 +212,9 @@ def load_tags(path: Path, root: Path) -> tuple[dict[str, TagDef], list[Problem]]
         if slug in slugs:
             problems.append(Problem(shown, line, f"tag '{name}' reuses slug '{slug}' of '{slugs[slug]}'"))
             continue
+        if bad := _not_names(entry, ("aliases",)):
+            problems.append(Problem(shown, line, f"tag '{name}': '{bad}' must be a list of names"))
+            continue
         kind = str(entry.get("kind") or "topic")
         if kind not in TAG_KINDS:
             problems.append(
@@ -231,6 +251,9 @@ def load_milestones(path: Path, root: Path) -> tuple[tuple[Milestone, ...], list
         if not isinstance(entry, dict) or not entry.get("title") or not entry.get("date"):
             problems.append(Problem(shown, line, "a milestone needs at least 'date' and 'title'"))
             continue
+        if bad := _not_names(entry, ("tags", "cues")):
+            problems.append(Problem(shown, line, f"milestone '{entry['title']}': '{bad}' must be a list of names"))
+            continue
         when = entry["date"]
         if isinstance(when, dt.datetime):
             when = when.date()
@@ -258,11 +281,11 @@ def _outlet_problem(name: str, entry: Any) -> str | None:
     """Why an outlets.yaml entry cannot be read, or None."""
     if not isinstance(entry, dict):
         return f"outlet '{name}' must be a mapping"
-    for key, value in entry.items():
+    for key in entry:
         if key not in OUTLET_KEYS:
             return f"outlet '{name}' has unknown key '{key}'{yamlio.did_you_mean(str(key), list(OUTLET_KEYS))}"
-        if key != "kind" and value is not None and not isinstance(value, str | list):
-            return f"outlet '{name}': '{key}' must be a list of strings"
+    if bad := _not_names(entry, tuple(key for key in OUTLET_KEYS if key != "kind")):
+        return f"outlet '{name}': '{bad}' must be a list of strings"
     kind = str(entry.get("kind") or "")
     if kind and kind not in OUTLET_KINDS:
         return f"outlet '{name}' has unknown kind '{kind}'{yamlio.did_you_mean(kind, list(OUTLET_KINDS))}"

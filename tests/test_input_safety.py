@@ -554,3 +554,30 @@ def test_a_folder_of_the_site_that_cannot_be_read_is_named_and_the_site_kept(emp
         (root / folder).chmod(0o755)
     refused(proc, f"{folder}: cannot read this folder (Permission denied)")
     assert files(root / "public") == before
+
+
+@pytest.mark.parametrize(
+    ("name", "entry", "message"),
+    [
+        ("tags.yaml", "Llama 3:\n  slug: llama3\n  aliases: 3\n", "tag 'Llama 3': 'aliases' must be a list of names"),
+        ("tags.yaml", "Llama 3:\n  aliases: [{라마: 3}]\n", "tag 'Llama 3': 'aliases' must be a list of names"),
+        ("milestones.yaml", "- date: 2025-01-26\n  title: 발표\n  cues: 2025\n", "milestone '발표': 'cues' must be"),
+        ("milestones.yaml", "- date: 2025-01-26\n  title: 발표\n  tags: {a: b}\n", "milestone '발표': 'tags' must be"),
+        ("outlets.yaml", "가상일보:\n  aliases: [{a: b}]\n", "outlet '가상일보': 'aliases' must be a list of strings"),
+    ],
+)
+def test_a_data_file_entry_that_is_not_a_list_of_names_is_named_at_its_line(
+    empty_project: Path, name: str, entry: str, message: str
+) -> None:
+    """A number or a mapping where tags.yaml, milestones.yaml or outlets.yaml expect names: the
+    build and ingest name the file and the entry's line, with no traceback."""
+    root = empty_project
+    before = built(root)
+    path = root / "content" / name
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    text = text if text.endswith("\n") or not text else text + "\n"
+    path.write_text(text + entry, encoding="utf-8")
+    line = text.count("\n") + 1
+    for command in ("build", "ingest"):
+        refused(run_cli(command, root=root), f"content/{name}:{line}: {message}")
+    assert files(root / "public") == before
