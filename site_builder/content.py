@@ -12,7 +12,6 @@ import hashlib
 import operator
 import os
 import pickle
-import re
 import stat
 import sys
 import time
@@ -28,7 +27,15 @@ from . import parallel, yamlio
 from .config import Config, article_names
 from .datafiles import DATE_RANGE, out_of_range, parse_datetime
 from .errors import Problem, display_path, too_big
-from .urls import is_safe_url
+from .urls import (
+    MAX_SLUG_BYTES,
+    MAX_SLUG_CHARS,
+    UNSAFE_TAG,
+    is_safe_url,
+    normalise_slug,
+    slug_problem,
+    unsafe_path_part,
+)
 
 REQUIRED_KEYS = ("title", "date")
 TEXT_KEYS = ("title", "subtitle", "summary", "publisher", "slug", "source_url", "seed", "date_source")
@@ -51,10 +58,6 @@ OPTIONAL_KEYS = (
     "also_at",
 )
 KNOWN_KEYS = REQUIRED_KEYS + OPTIONAL_KEYS
-UNSAFE_SLUG = re.compile(r"[\\/\x00-\x1f<>:\"|?*#%\s]")
-UNSAFE_TAG = re.compile(r"[\\/\x00-\x1f]")
-# A slug is a folder name: file systems allow 255 bytes, and Hangul takes 3 bytes a letter.
-MAX_SLUG_CHARS, MAX_SLUG_BYTES = 120, 200
 
 
 @dataclass(frozen=True)
@@ -109,34 +112,6 @@ def _article(*values: Any) -> Article:
 def permalink(config: Config, when: dt.datetime, slug: str) -> str:
     path = config.permalink.format(year=f"{when.year:04d}", month=f"{when.month:02d}", day=f"{when.day:02d}", slug=slug)
     return path.lstrip("/")
-
-
-def unsafe_path_part(value: str, pattern: re.Pattern[str] = UNSAFE_SLUG) -> bool:
-    """True for a slug or tag that could name a path outside its folder (or break a URL)."""
-    return not value.strip() or bool(pattern.search(value)) or value.startswith(".")
-
-
-def normalise_slug(slug: str) -> str:
-    """NFC, lower case, without format characters (zero-width spaces, bidi controls): slugs
-    that look alike become equal, so no article can pose under another's name."""
-    visible = "".join(ch for ch in slug if unicodedata.category(ch) != "Cf")
-    return unicodedata.normalize("NFC", visible.lower())
-
-
-# Characters that look like a path separator or dot ('∕', '／', '⁄', '．'), and DEL: a slug
-# holding one would read as another path to a person or, once folded, to a file system.
-_CONFUSABLE = re.compile(r"[\x7f\u2044\u2215\u29f8\u2571\uff0f\uff3c\u2024\ufe52\uff0e]")
-
-
-def slug_problem(slug: str) -> str | None:
-    if unsafe_path_part(slug) or _CONFUSABLE.search(slug) or unsafe_path_part(unicodedata.normalize("NFKC", slug)):
-        return f"slug '{slug}' cannot be used in a URL (no spaces, '/', '..', '#', '?' or leading '.')"
-    if len(slug) > MAX_SLUG_CHARS or len(slug.encode()) > MAX_SLUG_BYTES:
-        return (
-            f"slug is {len(slug)} characters long; the limit is {MAX_SLUG_CHARS} characters"
-            f" ({MAX_SLUG_BYTES} bytes in UTF-8, about {MAX_SLUG_BYTES // 3} Hangul syllables)"
-        )
-    return None
 
 
 def _date_problem(key: str, value: Any, example: str = "") -> str:

@@ -231,6 +231,26 @@ def test_bad_date_in_seeds_yaml(tmp_path: Path, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ("title: [딥시크, 경계령]", "'x.txt': title must be text, not a list"),
+        ("publisher: {name: AI타임스}", "'x.txt': publisher must be text, not a mapping"),
+        ("summary: yes", "'x.txt': summary must be text, not yes/no"),
+        ("tags: 5", "'x.txt': tags must be a name or a list of names"),
+        ("author: [홍길동, 3]", "'x.txt': author must be a name or a list of names"),
+        ("slug: deepseek/alert", "'x.txt': slug 'deepseek/alert' cannot be used in a URL"),
+    ],
+)
+def test_a_seeds_yaml_value_of_the_wrong_kind_is_named_at_its_line(tmp_path: Path, fields: str, message: str) -> None:
+    """seeds.yaml's corrections are checked as an article's front matter is: a list for a title
+    or a slug with a '/' is refused at its line, before any article is written."""
+    root = make_project(tmp_path, {"x.txt": ARTICLE})
+    (root / "seeds" / "seeds.yaml").write_text(f"# 고칠 것\nx.txt: {{{fields}}}\n", encoding="utf-8")
+    refused(run_cli("ingest", root=root), f"seeds/seeds.yaml:2: {message}")
+    assert not article_path(root, "x.txt").exists()
+
+
+@pytest.mark.parametrize(
     "front",
     [
         "date: 9999-12-31T23:59:59-12:00",

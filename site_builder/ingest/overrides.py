@@ -9,6 +9,7 @@ from typing import Any
 from .. import yamlio
 from ..datafiles import KST, parse_datetime
 from ..errors import Problem, display_path
+from ..urls import slug_problem
 
 FILE = "seeds.yaml"
 FIELDS = ("title", "subtitle", "date", "updated", "publisher", "author", "tags", "summary", "slug", "source_url", "url")
@@ -46,12 +47,26 @@ def load(seeds_dir: Path, root: Path, tz: dt.tzinfo = KST) -> tuple[dict[str, di
                     continue
                 value = parsed
             elif key in ("tags", "author"):
-                value = [str(v) for v in value] if isinstance(value, list) else [str(value)]
+                value = [value] if isinstance(value, str) else value
+                if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+                    problems.append(Problem(shown, line, f"'{seed}': {key} must be a name or a list of names"))
+                    continue
             else:
+                # A number is text here ('title: 2025'); a list, a mapping or yes/no is not.
+                if isinstance(value, bool) or not isinstance(value, str | int | float):
+                    problems.append(Problem(shown, line, f"'{seed}': {key} must be text, not {_kind(value)}"))
+                    continue
                 value = str(value)
+                if key == "slug" and (problem := slug_problem(value)):
+                    problems.append(Problem(shown, line, f"'{seed}': {problem}"))
+                    continue
             entry["source_url" if key == "url" else key] = value
         out[str(seed)] = entry
     return out, problems
+
+
+def _kind(value: Any) -> str:
+    return {list: "a list", dict: "a mapping", bool: "yes/no"}.get(type(value), "empty")
 
 
 def parse_date(value: Any, tz: dt.tzinfo = KST) -> dt.datetime | dt.date | None:
