@@ -128,7 +128,7 @@ def load(root: Path, overrides: dict[str, Any] | None = None) -> Config:
     shown = display_path(path, root)
     values: dict[str, Any] = {}
     problems: list[Problem] = []
-    if path.exists():
+    if not yamlio.absent(path):
         data, text, problems = yamlio.load_file(path, shown)
         lines = yamlio.key_lines(text)
         if data is not None and not isinstance(data, dict):

@@ -179,7 +179,7 @@ def _not_names(entry: dict[str, Any], keys: tuple[str, ...]) -> str | None:
 
 def _mapping_file(path: Path, root: Path | None) -> tuple[dict[str, Any], dict[str, int], str, list[Problem]]:
     shown = display_path(path, root)
-    if not path.exists():
+    if yamlio.absent(path):
         return {}, {}, shown, []
     data, text, problems = yamlio.load_file(path, shown)
     if problems:
@@ -237,7 +237,7 @@ def load_tags(path: Path, root: Path) -> tuple[dict[str, TagDef], list[Problem]]
 
 def load_milestones(path: Path, root: Path) -> tuple[tuple[Milestone, ...], list[Problem]]:
     shown = display_path(path, root)
-    if not path.exists():
+    if yamlio.absent(path):
         return (), []
     data, text, problems = yamlio.load_file(path, shown)
     if problems or data is None:

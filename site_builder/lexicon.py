@@ -92,7 +92,7 @@ def _merge(
 
 
 def _load(path: Path, shown: str, base: Lexicon, sections: tuple[str, ...]) -> tuple[Lexicon, list[Problem]]:
-    if not path.exists():
+    if yamlio.absent(path):
         return base, []
     data, text, problems = yamlio.load_file(path, shown)
     if problems or data is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -125,12 +126,21 @@ def item_lines(text: str, first_line: int = 1) -> list[int]:
     return [first_line + item.start_mark.line for item in node.value]
 
 
+def absent(path: Path) -> bool:
+    """No file at all: a data file that may be left out. A link to nothing is there, and broken
+    (a shared file moved away): taking it for absent would drop every entry without a word."""
+    return not path.exists() and not path.is_symlink()
+
+
 def load_file(path: Path, shown: str) -> tuple[Any, str, list[Problem]]:
     """Read and parse a YAML file; returns (data, text, problems)."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         return None, "", [Problem(shown, None, f"not UTF-8 text ({exc.reason})")]
+    except OSError as exc:
+        reason = f"a link to {os.readlink(path)}, which is not there" if path.is_symlink() else exc.strerror or exc
+        return None, "", [Problem(shown, None, f"cannot read ({reason})")]
     data, problem = parse(text, shown)
     return data, text, [problem] if problem else []
 

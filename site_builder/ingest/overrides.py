@@ -17,7 +17,7 @@ FIELDS = ("title", "subtitle", "date", "updated", "publisher", "author", "tags",
 
 def load(seeds_dir: Path, root: Path, tz: dt.tzinfo = KST) -> tuple[dict[str, dict[str, Any]], list[Problem]]:
     path = seeds_dir / FILE
-    if not path.exists():
+    if yamlio.absent(path):
         return {}, []
     shown = display_path(path, root)
     data, text, problems = yamlio.load_file(path, shown)
