@@ -618,3 +618,28 @@ def test_a_data_file_linked_to_a_file_that_is_gone_is_named(empty_project: Path,
     path.symlink_to(root.parent / "shared" / path.name)
     refused(run_cli(command, root=root), f"{name}: cannot read (a link to {root.parent / 'shared' / path.name}")
     assert files(root / "public") == before
+
+
+def test_an_article_ingest_cannot_read_is_named_and_the_other_seeds_are_written(tmp_path: Path) -> None:
+    """One article left unreadable (a wrong owner after a copy): ingest names that article, not
+    its seed, leaves it, and still writes a new seed's article."""
+    root = make_project(tmp_path, {"a.txt": ARTICLE})
+    assert run_cli("ingest", root=root).returncode == 0
+    shutil.copy(REPO / "seeds" / sorted(p.name for p in (REPO / "seeds").glob("*.txt"))[0], root / "seeds" / "b.txt")
+    locked = article_path(root, "a.txt")
+    locked.chmod(0)
+    try:
+        proc = run_unprivileged("ingest", root=root)
+    finally:
+        locked.chmod(0o644)
+    lines = refused(proc, "content/articles/a.md: cannot read (Permission denied); its seed is left for now")
+    assert not any("seeds/a.txt" in line and "cannot read" in line for line in lines)
+    assert article_path(root, "b.txt").is_file()
+
+
+def test_a_pipe_among_the_seeds_is_named_and_ingest_goes_on(tmp_path: Path) -> None:
+    root = make_project(tmp_path, {"a.txt": ARTICLE})
+    os.mkfifo(root / "seeds" / "pipe.txt")
+    proc, seconds = timed("ingest", root=root)
+    refused(proc, "seeds/pipe.txt: a pipe or device, not a file")
+    assert article_path(root, "a.txt").is_file() and seconds < QUICK_SECONDS

@@ -8,6 +8,7 @@ A seed that fails is reported and skipped; the others are still written.
 from __future__ import annotations
 
 import datetime as dt
+import stat
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -184,7 +185,18 @@ def run(config: Config, *, force: bool = False) -> int:
         report = SeedReport(seed=path.name, status="failed")
         reports.append(report)
         try:
-            size = too_big(path.stat().st_size, config.max_file_size)
+            slug = _existing_slug(target)
+        except OSError as exc:  # the article a former run wrote, which the seed would update
+            report.error = (
+                f"{display_path(target, config.root)}: cannot read ({exc.strerror}); its seed is left for now"
+            )
+            print(report.error, file=sys.stderr)
+            continue
+        try:
+            info = path.stat()
+            if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):  # reading a pipe waits forever
+                raise SeedError(f"{shown}: a pipe or device, not a file; a seed is a text file")
+            size = too_big(info.st_size, config.max_file_size)
             if size:  # told before reading: a huge seed would stall every stage below
                 raise SeedError(f"{shown}: {size}")
             result = ingest_bytes(
@@ -193,9 +205,9 @@ def run(config: Config, *, force: bool = False) -> int:
                 shown,
                 data,
                 seed_fields.get(path.name),
-                _existing_slug(target),
+                slug,
                 tz=config.tz,
-                captured=dt.datetime.fromtimestamp(path.stat().st_mtime, config.tz),
+                captured=dt.datetime.fromtimestamp(info.st_mtime, config.tz),
             )
         except SeedError as exc:
             report.error = str(exc)

@@ -162,7 +162,10 @@ def mark(fresh: list[Fresh], folder: Path, *, force: bool, tz: dt.tzinfo) -> dic
     writing = {item.name for item in fresh}
     for name in article_names(p.name for p in folder.glob("*.md") if p.is_file()):
         if name not in writing:
-            text = (folder / name).read_text(encoding="utf-8", errors="replace")
+            try:
+                text = (folder / name).read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue  # compared with nothing: the build names a file it cannot read
             members.append(_Member(name, letters(_front(text)[1])))
 
     sketches = [_sketch(m.letters) for m in members]
