@@ -643,3 +643,23 @@ def test_a_pipe_among_the_seeds_is_named_and_ingest_goes_on(tmp_path: Path) -> N
     proc, seconds = timed("ingest", root=root)
     refused(proc, "seeds/pipe.txt: a pipe or device, not a file")
     assert article_path(root, "a.txt").is_file() and seconds < QUICK_SECONDS
+
+
+def test_an_article_renamed_by_hand_stays_its_seeds_article(tmp_path: Path) -> None:
+    """An editor renames '…/x.md' to a name of their own: ingest finds it by the seed its front
+    matter names, updates it there when the seed changes, and never writes x.md again beside it,
+    which would claim the same URL and stop a build with drafts (and the preview)."""
+    root = make_project(tmp_path, {"x.txt": ARTICLE})
+    assert run_cli("ingest", root=root).returncode == 0
+    renamed = article_path(root, "x.txt").with_name("my-own-name.md")
+    article_path(root, "x.txt").rename(renamed)
+    proc = run_cli("ingest", root=root)
+    assert proc.returncode == 0 and "1 unchanged" in proc.stdout, proc.stdout + proc.stderr
+    assert not article_path(root, "x.txt").exists()
+    (root / "seeds" / "x.txt").write_text(
+        ARTICLE.replace("계획이다.\n", "계획이다.\n덧붙인 문단입니다.\n", 1), encoding="utf-8"
+    )
+    proc = run_cli("ingest", root=root)
+    assert proc.returncode == 0 and "1 updated" in proc.stdout, proc.stdout + proc.stderr
+    assert not article_path(root, "x.txt").exists() and "덧붙인 문단입니다." in renamed.read_text(encoding="utf-8")
+    assert run_cli("build", "--drafts", root=root).returncode == 0

@@ -8,6 +8,7 @@ A seed that fails is reported and skipped; the others are still written.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import stat
 import sys
 from dataclasses import dataclass, field
@@ -160,6 +161,27 @@ def _existing_slug(path: Path) -> str:
     return str(data.get("slug") or "")
 
 
+_SEED_FIELD = re.compile(r"^seed:[ \t]*(['\"]?)(?P<name>[^\n'\"]+)\1[ \t]*$", re.M)
+
+
+def _renamed(folder: Path, seeds: list[Path]) -> dict[str, Path]:
+    """The articles of seeds whose files an editor renamed ('003_….md' to 'sputnik-moment.md'),
+    found by the seed their front matter names. Without this, ingest wrote the seed's article
+    again under its first name: a second article claiming the same URL."""
+    missing = {p.name for p in seeds if not (folder / f"{p.stem}.md").exists()}
+    found: dict[str, Path] = {}
+    for path in sorted(folder.glob("*.md")) if missing else []:
+        try:
+            head = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue  # the build names a file it cannot read
+        split = yamlio.split_front_matter(head)
+        m = _SEED_FIELD.search(split[0]) if split else None
+        if m and m.group("name") in missing and not path.name.startswith("."):
+            found.setdefault(m.group("name"), path)
+    return found
+
+
 def run(config: Config, *, force: bool = False) -> int:
     """Ingest every seeds/*.txt; print the report; non-zero when any seed failed."""
     data, problems = load_all(config.content_dir, config.root)
@@ -176,12 +198,13 @@ def run(config: Config, *, force: bool = False) -> int:
         return 0
     unknown = sorted(set(seed_fields) - {p.name for p in seeds})
     out_dir = config.content_dir / "articles"
+    renamed = _renamed(out_dir, seeds)
     reports: list[SeedReport] = []
     diffs: list[str] = []
     written: list[tuple[SeedReport, Path, copies.Fresh]] = []
     for path in seeds:
         shown = display_path(path, config.root)
-        target = out_dir / f"{path.stem}.md"
+        target = renamed.get(path.name, out_dir / f"{path.stem}.md")
         report = SeedReport(seed=path.name, status="failed")
         reports.append(report)
         try:

@@ -227,8 +227,9 @@ def _settle(group: list[_Member], folder: Path, warnings: dict[str, list[str]]) 
         article.duplicate_of, article.also_at, article.draft = primary.name, [], True
         share = similarity(member.letters, primary.letters)
         article.review.append(
-            f"duplicate_of: a copy of {primary.name} ({share:.0%} of the body the same); delete this file,"
-            " or delete duplicate_of and draft if it is an article of its own"
+            f"duplicate_of: a copy of {primary.name} ({share:.0%} of the body the same); delete this file and"
+            f" its seed {article.seed} (ingest writes it again while the seed is there), or delete duplicate_of"
+            " and draft if it is an article of its own"
         )
         warnings[member.name].append(f"a copy of {primary.name} ({share:.0%} the same): written as a draft")
         copies.append(member)
