@@ -177,7 +177,7 @@ def _validate(
     if problems:
         return problems
     base = urlsplit(values.get("base_url", defaults.base_url))
-    if base.scheme not in ("http", "https") or not base.netloc:
+    if base.scheme not in ("http", "https") or not base.netloc or re.search(r"[\s<>\"\\^`{|}]", base.netloc):
         bad("base_url", "'base_url' must be an absolute http(s) URL such as https://user.github.io/REPO/")
     elif (
         base.query or base.fragment or re.search(r"//|/\.\.?(?:/|$)", unquote(base.path)) or re.search(r"\s", base.path)
@@ -220,8 +220,14 @@ def _validate(
         except (KeyError, IndexError, ValueError):
             bad("permalink", f"'permalink' may only use {', '.join(PERMALINK_FIELDS)}")
     theme = values.get("theme", defaults.theme)
-    if not (Path(root) / "themes" / theme).is_dir() and not (BUNDLED_THEMES / theme).is_dir():
+    if not re.fullmatch(r"[^/\\.\s][^/\\]*", theme):  # a folder's name in themes/, not '' or a path
+        bad("theme", f"'theme' must name a folder in themes/, not {theme!r}")
+    elif not (Path(root) / "themes" / theme).is_dir() and not (BUNDLED_THEMES / theme).is_dir():
         bad("theme", f"theme '{theme}' not found in themes/")
+    if not values.get("title", defaults.title).strip():  # the site's name, in every page's <title>
+        bad("title", "'title' must not be empty")
+    if not re.fullmatch(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*", values.get("language", defaults.language)):
+        bad("language", f"'language' must be a language tag such as ko or ko-KR, not {values['language']!r}")
     try:
         zoneinfo.ZoneInfo(values.get("timezone", defaults.timezone))
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):

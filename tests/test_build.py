@@ -338,6 +338,29 @@ def test_bad_site_yaml_is_reported_with_its_line(empty_project: Path) -> None:
     assert "site.yaml:2: unknown setting 'page_sise' (did you mean 'page_size'?)" in proc.stderr
 
 
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("base_url: 'http://a b/'", "'base_url' must be an absolute http(s) URL"),
+        ("theme: ''", "'theme' must name a folder in themes/, not ''"),
+        ("theme: ../elsewhere", "'theme' must name a folder in themes/, not '../elsewhere'"),
+        ("title: ''", "'title' must not be empty"),
+        ("language: ''", "'language' must be a language tag such as ko or ko-KR, not ''"),
+        ("language: 한국어", "'language' must be a language tag such as ko or ko-KR, not '한국어'"),
+    ],
+)
+def test_a_setting_no_page_can_hold_is_refused_with_its_line(empty_project: Path, line: str, message: str) -> None:
+    """A space in the host would reach every feed's links; an empty theme was reported as a
+    missing template; an empty title or language made `<title>` and `lang=""`."""
+    first = "title: 제목" if line.startswith("base_url") else "base_url: http://127.0.0.1:8000/"
+    (empty_project / "site.yaml").write_text(f"{first}\n{line}\n", encoding="utf-8")
+    write_article(empty_project, "a.md", "title: 가\ndate: 2025-01-01")
+    proc = run_cli("build", root=empty_project)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert f"site.yaml:2: {message}" in proc.stderr
+    assert not (empty_project / "public").exists()
+
+
 @pytest.mark.parametrize("permalink", ["/{year}/{slug}.html", "/{slug}", "/{year}//{slug}/", "/{slug}/index.html"])
 def test_a_permalink_that_names_no_folder_is_refused_with_its_line(empty_project: Path, permalink: str) -> None:
     (empty_project / "site.yaml").write_text(f"title: 제목\npermalink: '{permalink}'\n", encoding="utf-8")
