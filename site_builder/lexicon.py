@@ -79,7 +79,8 @@ def _merge(
                 continue
             name = _field(section, key)
             if name == "glosses":
-                if not isinstance(value, dict):
+                # An empty term or abbreviation would match everywhere: 'AI' went from every body.
+                if not isinstance(value, dict) or not all(str(k).strip() and str(v).strip() for k, v in value.items()):
                     problems.append(Problem(shown, line, "'spam.glosses' must map terms to abbreviations"))
                     continue
                 merged = dict(values["glosses"]) | {str(k): str(v) for k, v in value.items()}
