@@ -403,8 +403,10 @@ def test_the_deck_holds_only_lines_that_read_as_headlines(
         "라디오 > 김현정의 뉴스쇼\n",
         "뉴스 컴퓨팅 인터넷 반도체ㆍ디스플레이 디지털경제 방송/통신 카테크 과학 금융 유통 게임\n",
         "반도체 디스플레이 배터리 전장 IT·모바일 오피니언 전체기사\n",
+        "전체 메뉴\n스토리 인사이트 미디어 갤러리\n스토리\n",  # the menu, then its current section alone
+        "Startup Investment Global Event Column\nSearch\nStartup\n",
     ],
-    ids=["site", "archive", "menu", "breadcrumb", "menu-of-pairs", "menu-of-loans"],
+    ids=["site", "archive", "menu", "breadcrumb", "menu-of-pairs", "menu-of-loans", "menu-section", "menu-en"],
 )
 def test_a_sites_address_and_menus_of_unknown_names_are_no_headline(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], above: str
@@ -419,6 +421,14 @@ def test_a_headline_of_short_words_is_no_menu(tmp_path: Path, capsys: pytest.Cap
     text = f"인터뷰\n딥시크 이후 한국 AI가 가야 할 길\n[인터뷰] 홍길동 가상대 AI대학원 교수\n김철수 기자\n{STORY}"
     fm, _ = ingest(tmp_path, capsys, text)
     assert fm["title"] == "딥시크 이후 한국 AI가 가야 할 길"
+
+
+def test_a_headline_of_plain_words_over_one_of_them_stays_the_headline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A keyword line under the headline repeats one of its words: no menu and its section."""
+    fm, _ = ingest(tmp_path, capsys, f"카카오 챗GPT 서비스 출시\n카카오\n입력 2025.10.28 14:31\n{STORY}")
+    assert fm["title"] == "카카오 챗GPT 서비스 출시"
 
 
 def test_a_deck_of_short_words_is_no_menu(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -1150,3 +1160,29 @@ def test_a_paywall_a_trending_list_and_an_anchors_lead_in(tmp_path: Path, capsys
     fm, _ = ingest(tmp_path, capsys, text)
     assert fm["title"] == HEADLINE and fm["author"] == "홍길동"
     assert published(fm) is HELD
+
+
+def test_a_boards_post_links_its_postal_address_tags_and_a_donation_button_are_chrome(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = f"{STORY}다음 글에서 카카오의 다른 서비스를 자세히 다루겠다.\n"
+    trailer = (
+        "좋은 기사는 독자가 만듭니다. 가상IN 후원하기\nTags: 카카오 챗GPT 카카오톡\n"
+        "이전글 가상대, 2026학년도 입학식 개최\n다음글 가상대-가상시, 'AI 클러스터' 협약\n목록\n"
+        "37673 경북 포항시 남구 가상로 77 가상대학교\nRelated Posts\n카카오, 새 AI 서비스 공개\n"
+    )
+    _, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n2025-10-28 14:31\n{story}{trailer}")
+    assert text_body.split() == story.split(), text_body
+
+
+def test_a_columns_writer_signs_its_last_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    top = "[신문로] 국가 AI컴퓨팅센터, 전기요금부터 따져봐야\n2025-09-23 13:00:02 게재\n"
+    fm, text_body = ingest(tmp_path, capsys, f"{top}{STORY}홍길동 가상과학기술대 인공지능응용학과 교수\n")
+    assert fm["author"] == "홍길동" and text_body.split() == STORY.split(), text_body
+
+
+def test_a_transcripts_first_cue_starts_the_body(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The anchor's short first line under '[앵커]' is spoken text, not a deck."""
+    spoken = "요즘 챗GPT 쓰시는 분들 많으시죠.\n"
+    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n채널A | 2023-11-07 19:52\n[앵커]\n{spoken}{STORY}")
+    assert "subtitle" not in fm and text_body.split() == (spoken + STORY).split(), text_body

@@ -102,6 +102,17 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("credit", re.compile(r"^[*※]?\s*(?:자료\s*)?출처\s*[:：]\s*[^.!?]{1,60}$")),  # '출처: 과학기술정보통신부'
         ("divider", re.compile(r"^[^\w\s]{3,}$")),  # '━━━━━━━━', '* * *' without its spaces
         ("hashtags", re.compile(r"^#\S+(?:\s+#\S+)*$")),
+        # A list of the article's tags under a label: 'Tags: 뤼튼 크랙', '키워드 : AI, 반도체'.
+        ("hashtags", re.compile(r"^(?:Tags?|Keywords?|태그|키워드|관련\s*태그)\s*[:：]\s*[^.!?]{1,80}$", re.I)),
+        # A board's way to the next or the last post: '이전글 포스텍, 입학식 개최', '다음 기사 ▶'.
+        (
+            "related",
+            re.compile(r"^[◀▶▲▼△▽<>\s]*(?:이전|다음)\s?(?:글|기사|게시물|포스트)(?=\s|[:：▶▷>]|$)(?!.*다\.\s*$)"),
+        ),
+        # A site's postal address in its footer: '37673 경북 포항시 남구 청암로 77', '(우)04513 서울 …'.
+        ("address", re.compile(r"^(?:\(우\)\s*|우\s*)?\(?\d{5}\)?\s+" + _PROVINCE + r"\S*\s+\S+")),
+        # A button closing a line: '좋은 기사는 독자가 만듭니다. 시사IN 후원하기'.
+        ("widget", re.compile(r"(?:후원|구독|응원|정기구독\s*신청)하기\s*[>›→]?$")),
         ("contact", re.compile(r"^[▷▶■•·-]?\s*(?:전화|팩스|문의)\s*[:：]?\s*\d{2,4}-\d{3,4}-\d{4}")),
         # A press release's table of whom to call: '담당 부서 | 인공지능정책과 | 과장 | 홍길동 | (044-202-6310)'.
         ("contact", re.compile(r"^(?=(?:[^|]*\|){2})(?=.*\b0\d{1,2}-\d{3,4}-\d{4}\b)[^.!?。]*$")),
@@ -249,6 +260,7 @@ def _is_outlet(folded: str, outlets: set[str]) -> bool:
 
 
 # Section names joined by separators: 'IT·과학', '전체기사 | 정치·사회 | 경제·금융 | 국제'.
+_PROVINCE = "(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|충청|전북|전남|전라|경북|경남|경상|제주)"
 _MENU = re.compile(r"^(?:전체\s*기사|HOME|홈)(?:\s+[^\s|｜·/>]{1,8}){2,}$")
 _MENU_PATH = re.compile(r"^[^\s|｜·/>]{1,8}(?:\s*[|｜·/>]\s*[^\s|｜·/>]{1,8})+$")
 # A breadcrumb's names may be of words: '라디오 > 김현정의 뉴스쇼'.
@@ -297,8 +309,13 @@ def account_credit(line: str, lex: Lexicon) -> tuple[str, str] | None:
 def column_writer(line: str, lex: Lexicon) -> str:
     """The writer of '글 홍길동 가상대학교 교수', or '' (not for '글 쓰는 AI에 밀려난 작가')."""
     m = COLUMN_BY.match(line)
-    name = columnist_name(line[m.end() :], lex, spaced=True) if m else ""
-    words = line[m.end() :].split()[1:-1] if m else []
+    return writer_line(line[m.end() :], lex) if m else ""
+
+
+def writer_line(line: str, lex: Lexicon) -> str:
+    """The name in '홍길동 가상대학교 교수': a name, then a post, and no word a sentence would hold."""
+    name = columnist_name(line, lex, spaced=True)
+    words = line.split()[1:-1]
     return name if name and not _RUNNING_WORD.search(name) and not any(_RUNNING_WORD.search(w) for w in words) else ""
 
 
@@ -359,6 +376,10 @@ def is_fact(line: str, lex: Lexicon) -> bool:
     m = _FACT.match(line.strip())
     label = re.sub(r"\s*(?:일시|일자|시간|시각|날짜|일)$", "", m.group("label").strip()) if m else ""
     return bool(m) and bool(re.search(DATE, line)) and label not in lex.published + lex.updated
+
+
+# A broadcast transcript's cue before the anchor's or the reporter's words.
+_TRANSCRIPT_CUE = re.compile(r"\[\s*(?:앵커|리포트|기자)(?:\s*멘트)?\s*\]|◀\s*(?:앵커|리포트)\s*▶")
 
 
 # A headline's punctuation, which menus, slogans and toolbars lack.
@@ -600,11 +621,15 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             reasons[n1] = reasons[n1] or "repeated line"
             reasons[n2] = reasons[n2] or "repeated line"
 
-    # Body starts at the first running-text line that is not chrome.
+    # Body starts at the first running-text line that is not chrome, or under a broadcast
+    # transcript's first cue ('[앵커]', '◀ 앵커 ▶'), where the anchor's short first line is spoken text.
     body_start = len(lines)
     for i, (n, line) in enumerate(lines):
         if reasons[n] is None and (_running_text(line) or _cut_dateline(line, n, lex)[1]):
             body_start = i
+            break
+        if _TRANSCRIPT_CUE.fullmatch(line) and i + 1 < len(lines) and reasons[lines[i + 1][0]] is None:
+            body_start = i + 1
             break
 
     # Header: headline, deck; before the headline only navigation and section labels.
@@ -617,6 +642,16 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     if len(menus) < len(free):
         for n, _ in menus:
             if not _beside_stamp(n, header, reasons):
+                reasons[n] = "menu"
+    # A menu whose current section the page prints again under it, alone ('보도자료 테크 인사이트
+    # ESG 미디어' over '보도자료'): a menu, however few of its names the lexicon knows.
+    for i, (n, line) in enumerate(header):
+        words = line.split()
+        plain = len(words) >= 3 and not _marked(line) and not re.search(r"\d", line)
+        if reasons[n] is None and plain and all(len(word) <= 12 for word in words):
+            items = {fold(word) for word in words}
+            echoed = any(fold(other) in items for _, other in header[i + 1 : i + 4])
+            if echoed and any(reasons[m] is None and _headline_candidate(rest) for m, rest in header[i + 1 :]):
                 reasons[n] = "menu"
     # A series' kicker over the headline: its label and a few words ('[커버스토리] AI PC 전쟁')
     # above a longer line that reads as a headline. A section's label ('[포토] 로봇 전시회 개막',
@@ -728,6 +763,12 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             for m, _item in itertools.takewhile(lambda entry: _list_item(entry[1]), body[i + 1 :]):
                 reasons[m] = reasons[m] or "related"
         signed = signed or reasons[n] in ("copyright", "sign-off")
+
+    # A column ends with its writer and post on a line of their own ('홍길동 가상대학교 교수'),
+    # after the last paragraph.
+    last = next(((n, line) for n, line in reversed(body) if reasons[n] is None), None)
+    if last and len(last[1]) <= 60 and writer_line(last[1], lex) and not is_sentence(last[1]):
+        reasons[last[0]] = "sign-off"
 
     # Short non-sentence lines at the very end are adverts or widgets only when marked so;
     # otherwise they may be the captured text cut short, which is still body.
