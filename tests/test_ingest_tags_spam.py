@@ -71,6 +71,19 @@ def test_a_region_is_tagged_only_when_the_article_is_about_it() -> None:
     assert find_tags(TAGS, "", [], ["부산 강서구에 데이터센터가 들어선다."]) == []
 
 
+def test_an_organisation_is_tagged_only_when_the_article_is_about_it() -> None:
+    """A ministry that funded the research or a speaker's university, named in passing, is no tag;
+    one in the headline, or in the lede and again, is."""
+    funded = ["가상대 연구팀이 새 반도체를 개발했다.", "엔비디아 칩보다 빠르다.", "과기정통부 지원을 받았다."]
+    assert find_tags(TAGS, "새 AI 반도체 개발", [], funded) == ["Nvidia"]
+    twice = ["업계가 우려했다.", "개인정보위는 조사했다.", "개인정보위는 결과를 낸다.", "딥시크가 반박했다."]
+    assert "Personal Information Protection Commission" not in find_tags(TAGS, "딥시크 조사", [], twice)
+    headline = find_tags(TAGS, "과기정통부, AI 컴퓨팅센터 사업자 선정", [], ["사업자를 뽑았다고 밝혔다."])
+    assert headline == ["Ministry of Science and ICT"]
+    lede = ["KAIST 연구팀이 새 모델을 공개했다.", "KAIST는 내년 상용화를 목표로 한다."]
+    assert find_tags(TAGS, "한국어 추론 모델 공개", [], lede) == ["KAIST"]
+
+
 def test_spam_replacing_a_word_is_restored_through_the_gloss() -> None:
     phrase = "카지노사이트 럭키 추천"
     text = (

@@ -15,7 +15,10 @@ from ..lexicon import packaged
 from .text import HANGUL
 
 _WORD = f"{HANGUL}A-Za-z0-9"
-_REGION_MIN_SCORE = 2.0
+# Kinds often named in passing, tagged only from this score up: where something happened (a
+# region: in the headline, deck or lede, or twice), who funded it or where a speaker works (an
+# organisation: in the headline, or in the lede and again, or three times).
+_MIN_SCORE = {"region": 2.0, "organization": 3.0}
 
 
 def alias_pattern(aliases: Iterable[str]) -> re.Pattern[str]:
@@ -63,8 +66,9 @@ def find_tags(
     """Canonical tag names found in the article, most central first.
 
     Centrality: mentions in the headline count 3, in the deck and lede 2, elsewhere 1;
-    ties go to the tag mentioned first. A region needs at least 2: a province named once
-    deep in the body is where something happened, not what the article is about."""
+    ties go to the tag mentioned first. Regions and organisations need more (_MIN_SCORE): a
+    province or a ministry named in passing is where something happened or who paid for it, not
+    what the article is about."""
     matcher = _matcher(tags)
     scores: dict[str, float] = {}
     first: dict[str, int] = {}
@@ -76,7 +80,7 @@ def find_tags(
             scores[name] = scores.get(name, 0.0) + weight
             first.setdefault(name, offset + pos)
         offset += len(text) + 1
-    central = [n for n in scores if tags[n].kind != "region" or scores[n] >= _REGION_MIN_SCORE]
+    central = [n for n in scores if scores[n] >= _MIN_SCORE.get(tags[n].kind, 0)]
     ranked = sorted(central, key=lambda n: (-scores[n], first[n]))
     return ranked[:limit]
 
