@@ -1186,3 +1186,18 @@ def test_a_transcripts_first_cue_starts_the_body(tmp_path: Path, capsys: pytest.
     spoken = "요즘 챗GPT 쓰시는 분들 많으시죠.\n"
     fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n채널A | 2023-11-07 19:52\n[앵커]\n{spoken}{STORY}")
     assert "subtitle" not in fm and text_body.split() == (spoken + STORY).split(), text_body
+
+
+@pytest.mark.parametrize("order", ["print first", "online first"])
+def test_the_online_stamp_wins_over_the_print_editions_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], order: str
+) -> None:
+    """'발행일 … 제12면' is the day the paper was printed, often the day after the story went
+    online: the article's date is its 입력 time, and its 수정 time is kept."""
+    stamps = ["발행일 2024-06-12 제12면", "입력 2024-06-11 오후 7:38\n수정 2024-06-11 오후 9:02"]
+    top = "\n".join(stamps if order == "print first" else reversed(stamps))
+    fm, _ = ingest(tmp_path, capsys, f"{HEADLINE}\n{top}\n{STORY}")
+    assert fm["date"] == dt.datetime(2024, 6, 11, 19, 38, tzinfo=KST)
+    assert fm["updated"] == dt.datetime(2024, 6, 11, 21, 2, tzinfo=KST)
+    fm, _ = ingest(tmp_path / "print only", capsys, f"{HEADLINE}\n{stamps[0]}\n{STORY}")
+    assert fm["date"] == dt.date(2024, 6, 12)

@@ -191,6 +191,7 @@ def decide(
     is_updated = _labels(lex or packaged())[1].fullmatch
     notes: list[str] = []
     published = updated = None
+    printed = False  # whether `published` is a print edition's
     for ev in evidence:
         if ev.zone == "header":
             notes.append(f"ignored '{ev.text}' (site header or date widget at the top of the page)")
@@ -201,8 +202,11 @@ def decide(
             continue
         if ev.label and is_updated(ev.label):
             updated = updated or DateFound(ev.value, f"byline '{ev.text}'")
-        elif ev.label:
-            published = published or DateFound(ev.value, f"byline '{ev.text}'")
+        elif ev.label and (published is None or printed):
+            # A print edition's day ('발행일 2024-06-12 제12면') is often the day after the story
+            # went online: an online stamp ('입력 2024-06-11 오후 7:38') on the page wins.
+            published = DateFound(ev.value, f"byline '{ev.text}'")
+            printed = ev.label.startswith("발행") and bool(_PAGE.search(lines.get(ev.line, "")))
     if published is None:
         strips = [
             ev for ev in evidence if ev.zone in ("byline", "trailer") and not ev.label and _strip_like(lines[ev.line])
@@ -223,6 +227,7 @@ def decide(
 
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*년")
+_PAGE = re.compile(r"\d+\s*면(?![가-힣])")  # a page of the print edition: '제12면', 'A1면'
 
 
 def after_the_capture(found: DateFound, captured: dt.datetime) -> str | None:
