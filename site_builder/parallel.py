@@ -94,7 +94,15 @@ def _pool(
 ) -> multiprocessing.pool.Pool:
     """`jobs` workers forked with (function, items) to run (_run), `start` first. The pool hands
     its workers their arguments as they are forked, never pickled."""
-    return multiprocessing.get_context("fork").Pool(jobs, _begin, (function, items, start))
+    # Ctrl-C between a fork and _begin would interrupt the new worker inside the fork's own
+    # handlers, which prints "Exception ignored in … _releaseLock" and a traceback: it is held
+    # back while the workers are made (they inherit the block, and _begin lifts it once they
+    # ignore it), then reaches this process alone.
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        return multiprocessing.get_context("fork").Pool(jobs, _begin, (function, items, start))
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _begin(function: Callable[[Any], Any], items: Sequence[Any], start: Callable[[], None] | None) -> None:
@@ -103,5 +111,6 @@ def _begin(function: Callable[[Any], Any], items: Sequence[Any], start: Callable
     # Ctrl-C reaches every process of the terminal's group: it is the parent's to handle (a
     # worker it killed would leave the parent waiting, and print a traceback of its own).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     if start is not None:
         start()

@@ -4,13 +4,15 @@ worker runs its start first, and a build's workers keep small caches of their ow
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from site_builder import config, parallel, search, site
 from site_builder.session import WORKER_CACHE, Session
-from tests.conftest import write_article
+from tests.conftest import REPO, write_article
 
 _started = {"here": False}
 
@@ -88,3 +90,47 @@ def test_the_search_files_are_made_by_the_build_process_not_its_workers(
     assert makers == {str(os.getpid())}
     made = {line for path in marks.iterdir() for line in path.read_text().splitlines()}
     assert result.state.search is not None and set(result.state.search.hashes) <= made
+
+
+PRESSED_WHILE_FORKING = """
+import os, signal, subprocess, sys, time
+from site_builder import parallel
+
+# As Python's default handler would in a worker not yet told to ignore Ctrl-C; the parent
+# itself (a build handles Ctrl-C elsewhere) goes on making pools.
+parent = os.getpid()
+def interrupted(*_):
+    if os.getpid() != parent:
+        raise KeyboardInterrupt
+signal.signal(signal.SIGINT, interrupted)
+presser = subprocess.Popen(
+    [sys.executable, "-c", "import os, signal, sys, time\\nwhile True:\\n"
+     "    os.killpg(int(sys.argv[1]), signal.SIGINT); time.sleep(0.0005)", str(os.getpgrp())],
+    preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
+)
+try:
+    deadline = time.monotonic() + float(sys.argv[1])
+    while time.monotonic() < deadline:
+        with parallel._pool(abs, [1, 2], 2) as pool:
+            assert pool.map(parallel._run, [(0, 1), (1, 2)]) == [[1], [2]]
+finally:
+    presser.kill()
+"""
+
+
+def test_ctrl_c_while_workers_are_forked_never_reaches_them(tmp_path: Path) -> None:
+    """Ctrl-C reaches the terminal's whole group, pressed again and again while pools fork:
+    a worker between its fork and ignoring SIGINT once printed 'Exception ignored in …
+    _after_fork' with a traceback, and a pool could wait for good on a worker it lost."""
+    script = tmp_path / "press.py"
+    script.write_text(PRESSED_WHILE_FORKING, encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, str(script), "3"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        start_new_session=True,
+    )
+    assert run.returncode == 0 and run.stderr == "", run.stderr[-2000:]
