@@ -1201,3 +1201,17 @@ def test_the_online_stamp_wins_over_the_print_editions_day(
     assert fm["updated"] == dt.datetime(2024, 6, 11, 21, 2, tzinfo=KST)
     fm, _ = ingest(tmp_path / "print only", capsys, f"{HEADLINE}\n{stamps[0]}\n{STORY}")
     assert fm["date"] == dt.date(2024, 6, 12)
+
+
+def test_a_bar_set_with_the_letter_i_a_camera_credit_a_donation_plea_and_a_photo_credit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'[더팩트ㅣ홍길동 기자]' opens the first paragraph; '영상취재 김철수' has no colon."""
+    first, second = STORY.splitlines()
+    caption = "카카오와 오픈AI 관계자들이 협약을 맺고 있다(사진 제공: 카카오)."
+    text = (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n[가상팩트ㅣ홍길동 기자] {first}\n{caption}\n"
+        f"가상오늘을 후원해주세요\n{second}\n영상취재 김철수\n"
+    )
+    fm, text_body = ingest(tmp_path, capsys, text)
+    assert fm["author"] == "홍길동" and text_body.split() == STORY.split(), text_body

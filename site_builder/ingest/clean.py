@@ -112,7 +112,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # A site's postal address in its footer: '37673 경북 포항시 남구 청암로 77', '(우)04513 서울 …'.
         ("address", re.compile(r"^(?:\(우\)\s*|우\s*)?\(?\d{5}\)?\s+" + _PROVINCE + r"\S*\s+\S+")),
         # A button closing a line: '좋은 기사는 독자가 만듭니다. 시사IN 후원하기'.
-        ("widget", re.compile(r"(?:후원|구독|응원|정기구독\s*신청)하기\s*[>›→]?$")),
+        ("widget", re.compile(r"(?:후원|구독|응원|정기구독\s*신청)(?:하기|해\s*주세요)\s*[>›→!]?$")),
         ("contact", re.compile(r"^[▷▶■•·-]?\s*(?:전화|팩스|문의)\s*[:：]?\s*\d{2,4}-\d{3,4}-\d{4}")),
         # A press release's table of whom to call: '담당 부서 | 인공지능정책과 | 과장 | 홍길동 | (044-202-6310)'.
         ("contact", re.compile(r"^(?=(?:[^|]*\|){2})(?=.*\b0\d{1,2}-\d{3,4}-\d{4}\b)[^.!?。]*$")),
@@ -171,6 +171,8 @@ _CAPTION = re.compile(
 _CAPTION_TAIL = re.compile(
     r"(?:제공|사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*사진\s*제공\s*[=:]\s*[^.=]{1,20}$"
     r"|\.\s*(?:AP|AFP|EPA|UPI|로이터|신화)\s*(?:연합뉴스|뉴시스|뉴스1)?$|\.\s*\[?\S{0,8}DB\]?$"
+    # '… 맺고 있다(사진 제공: 가상회사).'
+    r"|\(\s*(?:사진|자료|그래픽|영상)\s*(?:제공)?\s*[:=]\s*[^()]{1,20}\)\.?$"
 )
 # The writer's credit, with what else the reporter made: '/글·그래픽=홍길동 기자', '글·사진=…'.
 # It names the author, though '그래픽=' or '사진=' alone would make it a caption.
@@ -229,9 +231,14 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
             r"(?![^)\]】]*" + role + r"\s*[)\]】])(?P<outlet>[^)\]】]{1,20})[)\]】]\s*"
             r"(?:(?P<names>" + names + r")\s*" + role + r")?\s*=?\s*"
         ),
-        # [디지털투데이 홍길동 기자]    【파이낸셜뉴스 라스베이거스(미국)=홍길동 기자】
+        # [디지털투데이 홍길동 기자]    【파이낸셜뉴스 라스베이거스(미국)=홍길동 기자】    [더팩트ㅣ홍길동 기자]
+        # (some sites set a bar with the letter ㅣ)
         re.compile(
-            r"^[\[【]\s*(?P<outlet>[^\]】]{1,40}?)(?:\s+|\s*=\s*)(?P<names>" + names + r")\s*" + role + r"\s*[\]】]\s*"
+            r"^[\[【]\s*(?P<outlet>[^\]】]{1,40}?)(?:\s+|\s*[=|｜ㅣ]\s*)(?P<names>"
+            + names
+            + r")\s*"
+            + role
+            + r"\s*[\]】]\s*"
         ),
         # 투데이e코노믹 = 홍길동 기자 |    가상일보 (지역판) 홍길동 기자 |
         re.compile(
@@ -274,6 +281,8 @@ _MASTHEAD = re.compile(r"^.+\s[·|｜–—]\s(?P<last>[^·|｜–—]+)$|^(?P<f
 _CREDIT_ROLE = r"(?:영상\s*취재|영상\s*편집|촬영\s*기자|촬영|편집|그래픽|디자인|CG|자료\s*조사)"
 _CREDIT_ONE = (
     rf"(?:{_CREDIT_ROLE}\s*[:：]\s*[가-힣]{{2,4}}(?:[·\s]+[가-힣]{{2,4}})*"
+    # a broadcast's camera credit needs no colon: '영상취재 홍길동'
+    r"|(?:영상\s*취재|영상\s*편집|촬영\s*기자)\s+[가-힣]{2,4}(?:[·\s]+[가-힣]{2,4})*"
     # where the pictures came from: '화면출처 : 엑스(X)'
     r"|(?:화면|영상|자료)\s*출처\s*[:：]\s*[^,/:：()]{1,20}(?:\([^()]{1,12}\))?)"
 )
