@@ -433,6 +433,11 @@ def _check_feed(out: Path, rel: str, must_list: set[str], resolve: _Resolver) ->
 SITEMAP_FILE = "sitemap.xml"
 
 
+def _raw(urls: list[str]) -> list[str]:
+    """The URLs holding a character a URI must escape (a space, Hangul)."""
+    return sorted({url for url in urls if re.search(r"[^\x21-\x7e]", url)})
+
+
 def _check_sitemap(out: Path, files: set[str], articles: set[str], config: Config, resolve: _Resolver) -> list[str]:
     """sitemap.xml, a urlset or an index of urlsets, each within the protocol's limits, lists
     every page of the site once (but the 404 page and the drafts' review page)."""
@@ -458,12 +463,16 @@ def _check_sitemap(out: Path, files: set[str], articles: set[str], config: Confi
         if (out / rel).stat().st_size > SITEMAP_BYTES:
             problems.append(f"{rel}: larger than the protocol's {SITEMAP_BYTES:,} bytes")
         problems += _unresolved(rel, [(f"<loc>{url}</loc>", url) for url in sorted(set(locs))], resolve)
-        counts.update(locs)
+        problems += [f"{rel}: <loc>{url}</loc> is not escaped (the protocol wants %-encoding)" for url in _raw(locs)]
+        counts.update(map(unquote, locs))
     problems += [f"{SITEMAP_FILE}: lists {url} {n} times" for url, n in sorted(counts.items()) if n > 1]
+    articles = {unquote(url) for url in articles}
     problems += [f"{SITEMAP_FILE}: does not list article {url}" for url in sorted(articles - counts.keys())]
     unlisted = {"404.html", "review/index.html"}
     pages = {
-        config.absolute_url(f.removesuffix("index.html")) for f in files if f.endswith(".html") and f not in unlisted
+        unquote(config.absolute_url(f.removesuffix("index.html")))
+        for f in files
+        if f.endswith(".html") and f not in unlisted
     }
     problems += [f"{SITEMAP_FILE}: does not list page {url}" for url in sorted(pages - articles - counts.keys())]
     return problems

@@ -25,6 +25,7 @@ import jinja2.meta
 from . import code_digest
 from .config import BUNDLED_THEMES, Config
 from .errors import Problem, display_path, files_under
+from .urls import escaped
 
 WEEKDAYS = "월화수목금토일"
 SITE_TEMPLATES = "templates"  # a file here replaces the theme's file of the same name
@@ -221,7 +222,7 @@ def make_env(config: Config, bytecode_dir: Path | None = None) -> jinja2.Environ
     env.filters.update(date_note=date_note, repeats=repeats, lead=lead, excerpt=excerpt, byline=byline)
     # Filters as well as functions: the theme writes `'tags/' | url` because Jinja calls a
     # filter directly, a function through its context at three times the cost.
-    env.filters.update(url=config.url, absolute_url=config.absolute_url)
+    env.filters.update(url=config.url, absolute_url=config.absolute_url, uri=escaped)
     # Hangul as itself, not \uXXXX (three bytes, not six, a syllable); `tojson` still escapes
     # < > & ' so the JSON cannot end a <script> element.
     env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 SAFE_SCHEMES = ("http", "https", "mailto")
 # Whitespace, C0/C1 controls and format characters (zero-width, bidi): none belongs in a scheme.
@@ -30,6 +30,12 @@ def decoded(url: str) -> str:
         if url == before:
             break
     return url
+
+
+def escaped(url: str) -> str:
+    """`url` with what a URI may not hold as itself (Hangul, spaces) percent-encoded, as the
+    sitemap protocol asks; escapes already there and the URL's own punctuation are kept."""
+    return quote(url, safe=":/?#[]@!$&'()*+,;=%~")
 
 
 def is_safe_url(url: str) -> bool:

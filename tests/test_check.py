@@ -6,6 +6,7 @@ import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
@@ -359,3 +360,20 @@ def test_a_bad_base_url_on_the_command_line_is_named_as_such(empty_project: Path
         proc = run_cli(command, "--base-url", url, root=empty_project)
         assert proc.returncode != 0 and "Traceback" not in proc.stderr
         assert proc.stderr.startswith(message), proc.stderr
+
+
+def test_the_sitemap_escapes_hangul_addresses_and_check_asks_for_it(empty_project: Path) -> None:
+    """A Hangul slug or tag makes a Hangul address; the sitemap protocol wants it %-encoded
+    (RFC 3986), as search engines read it. Pages and feeds keep the address as it reads."""
+    write_article(empty_project, "a.md", "title: 딥시크 충격\ndate: 2025-01-30\nslug: 딥시크-충격\ntags: [양자컴퓨팅]")
+    cfg = config.load(empty_project, {"base_url": "https://user.github.io/REPO/"})
+    site.build(cfg)
+    sitemap = (cfg.output_dir / "sitemap.xml").read_text(encoding="utf-8")
+    encoded = "https://user.github.io/REPO/2025/01/30/%EB%94%A5%EC%8B%9C%ED%81%AC-%EC%B6%A9%EA%B2%A9/"
+    assert f"<loc>{encoded}</loc>" in sitemap and "딥시크" not in sitemap
+    assert "<loc>https://user.github.io/REPO/tags/%EC%96%91%EC%9E%90" in sitemap
+    assert check_site(cfg) == []
+    (cfg.output_dir / "sitemap.xml").write_text(sitemap.replace(encoded, unquote(encoded)), encoding="utf-8")
+    assert check_site(cfg) == [
+        f"sitemap.xml: <loc>{unquote(encoded)}</loc> is not escaped (the protocol wants %-encoding)"
+    ]
