@@ -68,6 +68,7 @@ class Article:
     body: str | None  # Markdown; None in a cached copy that was stored without it
     has_time: bool = True  # False when the front matter gave a day only
     updated: dt.datetime | None = None
+    updated_has_time: bool = True  # False when the front matter gave a day only
     publisher: str = ""
     authors: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
@@ -114,9 +115,18 @@ def permalink(config: Config, when: dt.datetime, slug: str) -> str:
     return path.lstrip("/")
 
 
+def _day_or_time(value: dt.datetime, has_time: bool) -> dt.datetime | dt.date:
+    return value if has_time else value.date()
+
+
+def _written(value: Any) -> str:
+    """A date as the front matter gives it (YAML reads 2025-01-28T15:54:00+09:00 as a datetime)."""
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
 def _date_problem(key: str, value: Any, example: str = "") -> str:
     if out_of_range(value):
-        shown = value.isoformat() if isinstance(value, dt.date) else value
+        shown = _written(value)
         return f"'{key}' {shown} is too close to the ends of the calendar: use a date {DATE_RANGE}"
     return f"'{key}' is not an ISO 8601 date: {value!r}{example}"
 
@@ -222,9 +232,14 @@ def parse_article(
     date, has_time = parse_datetime(data.get("date"), config.tz)
     if data.get("date") not in (None, "") and date is None:
         bad("date", _date_problem("date", data["date"], " (use e.g. 2025-01-28T15:54:00+09:00)"))
-    updated, _ = parse_datetime(data.get("updated"), config.tz)
+    updated, updated_has_time = parse_datetime(data.get("updated"), config.tz)
     if data.get("updated") not in (None, "") and updated is None:
         bad("updated", _date_problem("updated", data["updated"]))
+    elif updated is not None and date is not None:
+        # With a day alone on either side, days are compared: 'updated: 2025-01-30' of 2025-01-30 15:00 is fine.
+        timed = has_time and updated_has_time
+        if _day_or_time(updated, timed) < _day_or_time(date, timed):
+            bad("updated", f"'updated' {_written(data['updated'])} is earlier than 'date' {_written(data['date'])}")
 
     tags = data.get("tags") or []
     if not isinstance(tags, list) or not all(isinstance(t, (str, int, float)) for t in tags):
@@ -285,6 +300,7 @@ def parse_article(
             has_time=has_time,
             body=_body_text(body),
             updated=updated,
+            updated_has_time=updated_has_time,
             publisher=_text(data.get("publisher")),
             authors=tuple(_text(a) for a in authors if _text(a)),
             tags=tuple(dict.fromkeys(tags)),

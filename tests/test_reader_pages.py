@@ -290,3 +290,22 @@ def test_share_images_are_drawn_for_the_newest_articles_only(tmp_path: Path) -> 
     assert len(list(cfg.output_dir.rglob("*.png"))) == 1
     with_image = [p for p in articles if "og:image" in p.read_text()]
     assert with_image == pages
+
+
+def test_an_update_of_a_day_alone_is_shown_without_a_time_and_one_before_the_date_is_refused(
+    empty_project: Path,
+) -> None:
+    write_article(empty_project, "a.md", "title: 수정된 기사\ndate: 2025-01-30T15:00:00+09:00\nupdated: 2025-01-31")
+    write_article(empty_project, "b.md", "title: 같은 날 수정\ndate: 2025-01-30T15:00:00+09:00\nupdated: 2025-01-30")
+    cfg = config.load(empty_project)
+    site.build(cfg)
+    page = (cfg.output_dir / "2025" / "01" / "30" / "a" / "index.html").read_text(encoding="utf-8")
+    assert '<dt>수정</dt><dd><time datetime="2025-01-31T00:00:00+09:00">2025년 1월 31일</time>' in page
+    write_article(
+        empty_project, "c.md", "title: 거꾸로\ndate: 2025-01-30T15:00:00+09:00\nupdated: 2025-01-01T09:00:00+09:00"
+    )
+    with pytest.raises(SiteError) as caught:
+        site.build(config.load(empty_project))
+    assert [str(p) for p in caught.value.problems] == [
+        "content/articles/c.md:4: 'updated' 2025-01-01T09:00:00+09:00 is earlier than 'date' 2025-01-30T15:00:00+09:00"
+    ]
