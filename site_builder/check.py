@@ -34,7 +34,7 @@ from .content import load_articles
 from .datafiles import load_all
 from .errors import display_path
 from .library import Ref, build_library
-from .pages import SITEMAP_BYTES
+from .pages import SITEMAP_BYTES, feed_entries
 from .taxonomy import build_taxonomy
 from .write import MARKER, recorded_base_url
 
@@ -322,9 +322,9 @@ def _check_content(config: Config, out: Path, files: set[str], resolve: _Resolve
     taxonomy, _ = build_taxonomy(library, data, config, stories.group(library.articles, config, data.tags))
 
     def entries(articles: tuple[Ref, ...]) -> set[str]:
-        """What a feed lists: an entry per article, a story's under the article standing for it,
-        the newest `feed_size` of them."""
-        return {config.absolute_url(a.url) for a in taxonomy.collapse(articles)[0][: config.feed_size]}
+        """What a feed lists (pages.feed_entries): an entry per article, a story's under the
+        article standing for it, the `feed_size` with the newest reports."""
+        return {config.absolute_url(a.url) for a in feed_entries(articles, taxonomy, config.feed_size)[0]}
 
     problems += _check_feed(out, "atom.xml", entries(library.refs), resolve)
     problems += _check_sitemap(out, files, everything, config, resolve)

@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import functools
 import hashlib
+import heapq
 import html
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -210,15 +211,39 @@ def _timeline_pages(
 
 def feed(path: str, articles: tuple[Ref, ...], tag: Tag | None, taxonomy: Taxonomy, config: Config) -> Page:
     """One entry per story, as on the timeline; `stories` gives an entry's story by source."""
-    entries, stories = taxonomy.collapse(articles)
-    newest = entries[: config.feed_size]
+    newest, reported = feed_entries(articles, taxonomy, config.feed_size)
+    stories = taxonomy.collapse(newest)[1] if reported else {}
     context = {
         "articles": newest,
         "stories": {a.source: stories[a.source] for a in newest if a.source in stories},
+        "reported": reported,
         "tag": tag,
         "tags": _chips(taxonomy, list(newest)),
     }
     return Page(path, "atom.xml", context)
+
+
+def feed_entries(
+    articles: tuple[Ref, ...], taxonomy: Taxonomy, size: int
+) -> tuple[tuple[Ref, ...], dict[str, dt.datetime]]:
+    """The `size` entries a feed of `articles` lists, one per story as on the timeline, and the
+    date of the last report of each that stands for a story (by source). A story's entry stands
+    for all its reports: a new one brings the entry up, its date the entry's <updated>, or a
+    feed reader would never hear of it (the entry is headed by the story's first report, which
+    may be days older than the newest entries)."""
+    entries, _ = taxonomy.collapse(articles)
+    last: dict[str, dt.datetime] = {}
+    for ref in articles:
+        story = taxonomy.story_of.get(ref.source)
+        if story is not None and (story not in last or ref.date > last[story]):
+            last[story] = ref.date
+
+    def last_report(ref: Ref) -> dt.datetime:
+        story = taxonomy.story_of.get(ref.source)
+        return ref.date if story is None else last[story]
+
+    newest = tuple(heapq.nlargest(size, entries, key=last_report))  # ties in the timeline's order
+    return newest, {a.source: last[taxonomy.story_of[a.source]] for a in newest if a.source in taxonomy.story_of}
 
 
 def story_pages(taxonomy: Taxonomy) -> list[Page]:

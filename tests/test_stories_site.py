@@ -80,11 +80,29 @@ def test_tag_pages_show_a_story_once_under_an_article_with_the_tag(launch: Path)
 
 
 def test_feeds_have_one_entry_per_story_linking_to_its_page(launch: Path) -> None:
+    """The story's entry is its first report, dated by its last (c_hankyung, the next morning):
+    a report joining a story brings its entry up, where a feed reader sees it."""
     public = build(launch)
+    last = LAUNCH["c_hankyung.md"][0]
     for feed in ("atom.xml", "tags/naver/atom.xml"):
         xml = page(public, feed)
-        assert feed_titles(xml) == [title(WEBTOON), title(LAUNCH["a_yonhap.md"])], feed
+        assert feed_titles(xml) == [title(LAUNCH["a_yonhap.md"]), title(WEBTOON)], feed
         assert '<link rel="related" type="text/html" href="http://127.0.0.1:8000/stories/a_yonhap/"' in xml
+        entry = xml[xml.index("<entry>") : xml.index("</entry>")]
+        assert f"<published>{LAUNCH['a_yonhap.md'][0]}</published>" in entry
+        assert f"<updated>{last}</updated>" in entry
+        assert xml.index(f"<updated>{last}</updated>") < xml.index("<entry>")  # the feed's own
+
+
+def test_a_report_joining_an_old_story_reaches_a_short_feed(launch: Path) -> None:
+    """With one entry a feed, the story a new report joins, not the newer article it outdates."""
+    set_setting(launch, "feed_size", "1")
+    _write(launch, "e_later.md", LATER)
+    public = build(launch)
+    xml = page(public, "atom.xml")
+    assert feed_titles(xml) == [title(LAUNCH["a_yonhap.md"])]
+    assert f"<updated>{LATER[0]}</updated>" in xml
+    assert run_cli("check", root=launch).returncode == 0
 
 
 def test_story_page_lists_coverage_in_time_order_with_headlines_and_ledes(launch: Path) -> None:
