@@ -389,14 +389,16 @@ def sitemap_pages(urls: list[tuple[str, Ref | None]], config: Config) -> list[Pa
     return [Page("sitemap.xml", "sitemap_index.xml", {"sitemaps": files}), *parts]
 
 
-# Written beside the planned pages (see site.py): no article may take their place either.
+# Written beside the planned pages (see site.py): no article may take their place either. Nor
+# the review page's, made only with drafts: the preview would refuse a site the build took.
 OTHER_OUTPUTS = (".nojekyll", "CNAME", "search/index.json")
+REVIEW_PAGE = "review/index.html"
 
 
 def url_clashes(pages: list[Page]) -> list[Problem]:
     """Articles whose page would overwrite a site page (slug 'tags' under /{slug}/), or whose
     folder is a site file (slug 'atom.xml'): either would silently break the site."""
-    site_files = {page.path for page in pages if page.template != "article.html"} | set(OTHER_OUTPUTS)
+    site_files = {page.path for page in pages if page.template != "article.html"} | {*OTHER_OUTPUTS, REVIEW_PAGE}
     problems = []
     for page in pages:
         if page.template != "article.html":
@@ -418,4 +420,4 @@ def url_clashes(pages: list[Page]) -> list[Problem]:
 def review_page(refs: tuple[Ref, ...]) -> Page:
     """The editors' list of drafts and what is open in each. Made only when drafts are built
     (the preview), and added after the sitemap: it is a working page, not part of the site."""
-    return Page("review/index.html", "review.html", {"drafts": tuple(r for r in refs if r.draft)})
+    return Page(REVIEW_PAGE, "review.html", {"drafts": tuple(r for r in refs if r.draft)})

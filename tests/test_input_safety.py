@@ -299,6 +299,7 @@ def test_a_name_too_long_for_a_folder_is_refused(empty_project: Path, front: str
         ("/{slug}/", "archive", "archive/index.html"),
         ("/tags/{slug}/", "deepseek", "tags/deepseek/index.html"),
         ("/archive/{year}/{slug}/", "01", "archive/2025/01/index.html"),
+        ("/{slug}/", "review", "review/index.html"),  # made only with drafts: refused without them too
     ],
 )
 def test_an_article_cannot_take_a_site_page_url(empty_project: Path, permalink: str, slug: str, page: str) -> None:
