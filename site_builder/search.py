@@ -39,6 +39,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from . import templates
 from .content import Article
 from .taxonomy import Tag
 from .words import MIN_STEM, PARTICLES, TOKEN_PATTERN, tokens
@@ -89,8 +90,13 @@ class Record:
     head: frozenset[str] = frozenset()  # the stems of the headline and tags: ranked above body hits
 
 
-def make_record(article: Article, tags: Mapping[str, Tag], aliases: Mapping[str, Iterable[str]]) -> Record:
-    text = plain_text(article.body)  # the whole body: a name first met far down must be found too
+def make_record(
+    article: Article, tags: Mapping[str, Tag], aliases: Mapping[str, Iterable[str]], excerpt: bool = False
+) -> Record:
+    """`excerpt`: the page shows the start of the body only (article_body: excerpt), and the
+    index holds no more than the page, or a search would find words the reader cannot."""
+    # The whole body shown: a name first met far down must be found too.
+    text = plain_text(templates.excerpt(article.body) if excerpt else article.body)
     known = tuple(name for name in article.tags if name in tags)
     names = [n for name in known for n in (name, tags[name].label, *aliases.get(name, ()))]
     head = frozenset(tokens(" ".join([article.title, *names])))

@@ -463,8 +463,10 @@ def collect_outputs(
                 state.search_loaded = state_mod.load_search(config)
                 earlier = state.search_loaded[0] if state.search_loaded else None
 
+            excerpt = config.article_body == "excerpt"  # a settings change makes every record again
+
             def record(i: int) -> search.Record:
-                return search.make_record(get(sources[i], True), site_plan.tags, aliases)
+                return search.make_record(get(sources[i], True), site_plan.tags, aliases, excerpt)
 
             # Reading every body and its words is most of the index's work: on every core.
             state.search = search.update(

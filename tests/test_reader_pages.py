@@ -309,3 +309,18 @@ def test_an_update_of_a_day_alone_is_shown_without_a_time_and_one_before_the_dat
     assert [str(p) for p in caught.value.problems] == [
         "content/articles/c.md:4: 'updated' 2025-01-01T09:00:00+09:00 is earlier than 'date' 2025-01-30T15:00:00+09:00"
     ]
+
+
+def test_the_search_index_holds_only_what_an_excerpt_page_shows(
+    project: Path, built: config.Config, tmp_path: Path
+) -> None:
+    """With article_body: excerpt a page shows three paragraphs; a search must not find, or quote,
+    the words the publisher chose not to show."""
+
+    def indexed(cfg: config.Config) -> str:
+        return "".join(p.read_text(encoding="utf-8") for p in sorted((cfg.output_dir / "search").rglob("*.json")))
+
+    assert "6번" in indexed(built)  # the full body, as every page shows it by default
+    cfg = config.load(project, {"article_body": "excerpt", "output": str(tmp_path / "out")})
+    site.build(cfg)
+    assert "3번" in indexed(cfg) and "4번" not in indexed(cfg) and "6번" not in indexed(cfg)
