@@ -25,7 +25,7 @@ from typing import Any
 
 from . import parallel, yamlio
 from .config import Config, article_names
-from .datafiles import DATE_RANGE, out_of_range, parse_datetime
+from .datafiles import DATE_RANGE, earlier, out_of_range, parse_datetime
 from .errors import Problem, display_path, too_big
 from .urls import (
     MAX_SLUG_BYTES,
@@ -113,10 +113,6 @@ def _article(*values: Any) -> Article:
 def permalink(config: Config, when: dt.datetime, slug: str) -> str:
     path = config.permalink.format(year=f"{when.year:04d}", month=f"{when.month:02d}", day=f"{when.day:02d}", slug=slug)
     return path.lstrip("/")
-
-
-def _day_or_time(value: dt.datetime, has_time: bool) -> dt.datetime | dt.date:
-    return value if has_time else value.date()
 
 
 def _written(value: Any) -> str:
@@ -236,9 +232,8 @@ def parse_article(
     if data.get("updated") not in (None, "") and updated is None:
         bad("updated", _date_problem("updated", data["updated"]))
     elif updated is not None and date is not None:
-        # With a day alone on either side, days are compared: 'updated: 2025-01-30' of 2025-01-30 15:00 is fine.
-        timed = has_time and updated_has_time
-        if _day_or_time(updated, timed) < _day_or_time(date, timed):
+        shown_updated = updated if updated_has_time else updated.date()
+        if earlier(shown_updated, date if has_time else date.date()):
             bad("updated", f"'updated' {_written(data['updated'])} is earlier than 'date' {_written(data['date'])}")
 
     tags = data.get("tags") or []

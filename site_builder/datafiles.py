@@ -113,6 +113,15 @@ def out_of_range(value: Any) -> bool:
     return isinstance(value, dt.date)
 
 
+def earlier(updated: dt.datetime | dt.date, date: dt.datetime | dt.date) -> bool:
+    """Whether an update is earlier than the article's date; with a day alone on either side,
+    days are compared ('updated: 2025-01-30' of 2025-01-30 15:00 is not earlier)."""
+    if isinstance(updated, dt.datetime) and isinstance(date, dt.datetime):
+        return updated < date
+    day = updated.date() if isinstance(updated, dt.datetime) else updated
+    return day < (date.date() if isinstance(date, dt.datetime) else date)
+
+
 def parse_datetime(value: Any, tz: dt.tzinfo) -> tuple[dt.datetime | None, bool]:
     """(aware datetime, has_time) from a YAML value; (None, False) when it is not a date or
     falls outside FIRST_DAY..LAST_DAY."""

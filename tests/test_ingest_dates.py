@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from ingest_helpers import ARTICLE, article_path, front_matter, make_project, run_ingest
 
+from tests.conftest import run_cli
+
 UNDATED = """가상의 스타트업, 새 서비스 출시
 가상의 스타트업이 12일 새 AI 서비스를 내놓았다고 밝혔다.
 회사는 서비스를 무료로 제공할 계획이라고 설명했다.
@@ -91,3 +93,31 @@ def test_milestone_cue_without_its_company_is_no_anchor(tmp_path: Path, capsys: 
     assert code == 0, err
     fm = front_matter(article_path(root, "r.txt"))
     assert fm["draft"] is True and fm["review"][0].startswith("date: only '3일'")
+
+
+@pytest.mark.parametrize(
+    ("stamps", "fields"),
+    [
+        ("입력 2025-01-28 10:00\n수정 2025-01-28 09:58", ""),  # a typo on the page, minutes apart
+        ("입력 2025-01-28 10:00\n수정 2025-01-29 09:00", "x.txt: {date: 2025-02-05}\n"),  # a date set by hand
+    ],
+)
+def test_an_update_earlier_than_the_date_is_dropped_and_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], stamps: str, fields: str
+) -> None:
+    """The build refuses an article updated before its date: ingest never writes one."""
+    text = ARTICLE.replace("입력 2025.03.05 10:20\n수정 2025.03.05 11:45", stamps)
+    root = make_project(tmp_path, {"x.txt": text})
+    if fields:
+        (root / "seeds" / "seeds.yaml").write_text(fields, encoding="utf-8")
+    code, out, _ = run_ingest(root, capsys)
+    assert code == 0 and "updated: dropped" in out
+    assert "updated" not in front_matter(article_path(root, "x.txt"))
+    assert run_cli("build", root=root).returncode == 0
+
+
+def test_a_seeds_yaml_update_earlier_than_its_date_is_refused(tmp_path: Path) -> None:
+    root = make_project(tmp_path, {"x.txt": ARTICLE})
+    (root / "seeds" / "seeds.yaml").write_text("x.txt: {date: 2025-02-05, updated: 2025-02-01}\n", encoding="utf-8")
+    proc = run_cli("ingest", root=root)
+    assert proc.returncode != 0 and "seeds/seeds.yaml:1: 'x.txt': updated is earlier than date" in proc.stderr

@@ -17,7 +17,7 @@ from typing import Any
 
 from .. import yamlio
 from ..config import Config
-from ..datafiles import KST, DataFiles, load_all
+from ..datafiles import KST, DataFiles, earlier, load_all
 from ..errors import Problem, SiteError, display_path, too_big
 from ..urls import is_safe_url
 from . import clean, copies, dates, meta, overrides, spam, summary, tags
@@ -126,6 +126,11 @@ def ingest_bytes(
         article.date, article.date_source = dates.candidate(evidence, captured, tz)
         review.insert(0, dates.unresolved(body))
     article.updated = override.get("updated", updated.value if updated else None)
+    if "updated" not in override and article.updated and article.date and earlier(article.updated, article.date):
+        # A 수정 stamp before the 입력 one (a typo on the page, or a date set in seeds.yaml):
+        # the build would refuse the article.
+        warnings.append(f"updated: dropped {format_date(article.updated)}, earlier than the date")
+        article.updated = None
 
     for key in ("title", "subtitle", "publisher", "author", "tags", "summary", "source_url"):
         if key in override:

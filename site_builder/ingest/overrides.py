@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import yamlio
-from ..datafiles import KST, parse_datetime
+from ..datafiles import KST, earlier, parse_datetime
 from ..errors import Problem, display_path
 from ..urls import slug_problem
 
@@ -61,11 +61,16 @@ def load(seeds_dir: Path, root: Path, tz: dt.tzinfo = KST) -> tuple[dict[str, di
                     problems.append(Problem(shown, line, f"'{seed}': {problem}"))
                     continue
             entry["source_url" if key == "url" else key] = value
+        if "date" in entry and "updated" in entry and earlier(entry["updated"], entry["date"]):
+            problems.append(Problem(shown, line, f"'{seed}': updated is earlier than date"))
+            continue
         out[str(seed)] = entry
     return out, problems
 
 
 def _kind(value: Any) -> str:
+    if isinstance(value, dt.date):
+        return "a date"
     return {list: "a list", dict: "a mapping", bool: "yes/no"}.get(type(value), "empty")
 
 
