@@ -445,8 +445,9 @@ def collect_outputs(
             data_print = fingerprint(data)[0]
 
             def version(i: int) -> str:
-                # A record shows the URL and the local date: both depend on settings as well as the file.
-                return f"{digests[sources[i]][1]}:{made.places[i]}:{data_print}"
+                # A record shows the URL and the local date, and holds the body's words the page shows
+                # (article_body): they depend on settings as well as the file.
+                return f"{digests[sources[i]][1]}:{made.places[i]}:{data_print}:{config.article_body}"
 
             # With the plan kept, an article's version changes only with its file: after a few edits
             # the last index's versions (of this process: a saved index is not trusted so) are
@@ -463,7 +464,7 @@ def collect_outputs(
                 state.search_loaded = state_mod.load_search(config)
                 earlier = state.search_loaded[0] if state.search_loaded else None
 
-            excerpt = config.article_body == "excerpt"  # a settings change makes every record again
+            excerpt = config.article_body == "excerpt"
 
             def record(i: int) -> search.Record:
                 return search.make_record(get(sources[i], True), site_plan.tags, aliases, excerpt)

@@ -26,7 +26,7 @@ import yaml
 
 import site_builder
 from site_builder import templates
-from tests.conftest import LONG, REPO, run_cli, staging_left
+from tests.conftest import LONG, REPO, run_cli, staging_left, write_article
 from tests.test_build_identity import ARTICLES as FORKED
 from tests.test_build_identity import build, copy_project, differences, write_corpus
 
@@ -73,6 +73,9 @@ def test_base_url_and_output_from_the_command_line(site: Path, tmp_path: Path) -
     ],
 )
 def test_settings_edit_then_rebuild(site: Path, tmp_path: Path, key: str, value: str) -> None:
+    # Longer than an excerpt, whose last paragraph only the whole body shows, and the search finds.
+    long_body = "".join(f"{i}번째 문단의 낱말{i}은 여기에만 있다.\n\n" for i in range(1, 7))
+    write_article(site, "long.md", "title: 긴 기사\ndate: 2025-01-05T09:00:00+09:00", long_body)
     build(site)
     set_setting(site, key, value)
     build(site)
