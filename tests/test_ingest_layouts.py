@@ -966,6 +966,32 @@ SIGNED = "홍길동 기자 hong@example.co.kr\n저작권자 © 가상일보 무�
             "AI 학습과 저작권",
             "저작권자(언론사)들은 동의 없는 학습을 막을 수 있게 됐다.",
         ),
+        # An interview's last answer ends with a plea, not a button.
+        (
+            'AI 스타트업 대표 "세계로 간다"\n입력 2025.07.10 10:05\n',
+            'AI 스타트업 대표 "세계로 간다"',
+            "앞으로도 한국 AI 스타트업이 세계 무대에서 활약할 수 있도록 많이 응원해 주세요!",
+        ),
+        # A paragraph citing its source in brackets, a subheading on video editing, one led by '키워드'.
+        (
+            "생성형 AI 이용률 38%…1년 새 두 배\n입력 2025.07.10 10:05\n",
+            "생성형 AI 이용률 38%…1년 새 두 배",
+            "회사는 지난해 매출 120억원을 기록했다. 이용률은 38%로 늘어난 것으로 나타났다(자료: 과학기술정보통신부).\n"
+            "영상 편집 자동화 경쟁\n편집 도구 시장에서는 AI 경쟁이 한창이다.\n"
+            "키워드 : 신뢰와 투명성\n기업들은 신뢰를 강조했다.",
+        ),
+        # A list of names and posts ends the story: no column's signature.
+        (
+            "삼성, AI 전략 회의 개최\n입력 2025.07.10 10:05\n",
+            "삼성, AI 전략 회의 개최",
+            "참석자는 다음과 같다.\n이재용 삼성전자 회장\n전영현 삼성전자 부회장",
+        ),
+        # A headline of plain words over a keyword line that repeats one of them, then a deck.
+        (
+            '엔비디아 젠슨 황 방한 삼성 회동\n엔비디아\nHBM 공급 논의 주목…"협력 확대"\n입력 2025.07.10 10:05\n',
+            "엔비디아 젠슨 황 방한 삼성 회동",
+            "",
+        ),
     ],
 )
 def test_review_counterexamples_stay_read_right(
@@ -1199,8 +1225,9 @@ def test_the_online_stamp_wins_over_the_print_editions_day(
     fm, _ = ingest(tmp_path, capsys, f"{HEADLINE}\n{top}\n{STORY}")
     assert fm["date"] == dt.datetime(2024, 6, 11, 19, 38, tzinfo=KST)
     assert fm["updated"] == dt.datetime(2024, 6, 11, 21, 2, tzinfo=KST)
-    fm, _ = ingest(tmp_path / "print only", capsys, f"{HEADLINE}\n{stamps[0]}\n{STORY}")
-    assert fm["date"] == dt.date(2024, 6, 12)
+    related = "관련기사\n삼성전자, HBM3E 12단 양산 돌입 입력 2024-05-01 10:00\n"
+    fm, _ = ingest(tmp_path / "print only", capsys, f"{HEADLINE}\n{stamps[0]}\n{STORY}홍길동 기자\n{related}")
+    assert fm["date"] == dt.date(2024, 6, 12)  # not the related article's, further down
 
 
 def test_a_bar_set_with_the_letter_i_a_camera_credit_a_donation_plea_and_a_photo_credit(

@@ -102,8 +102,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("credit", re.compile(r"^[*※]?\s*(?:자료\s*)?출처\s*[:：]\s*[^.!?]{1,60}$")),  # '출처: 과학기술정보통신부'
         ("divider", re.compile(r"^[^\w\s]{3,}$")),  # '━━━━━━━━', '* * *' without its spaces
         ("hashtags", re.compile(r"^#\S+(?:\s+#\S+)*$")),
-        # A list of the article's tags under a label: 'Tags: 뤼튼 크랙', '키워드 : AI, 반도체'.
-        ("hashtags", re.compile(r"^(?:Tags?|Keywords?|태그|키워드|관련\s*태그)\s*[:：]\s*[^.!?]{1,80}$", re.I)),
+        # A list of the article's tags under a label: 'Tags: 뤼튼 크랙 일본진출', '태그 : AI, 반도체'. (Not
+        # '키워드:', which heads a paragraph as often: '키워드 : 신뢰와 투명성'.)
+        ("hashtags", re.compile(r"^(?:Tags?|태그|관련\s*태그)\s*[:：]\s*[^\s.!?]+(?:[\s,]+[^\s.!?]+)+$", re.I)),
         # A board's way to the next or the last post: '이전글 포스텍, 입학식 개최', '다음 기사 ▶'.
         (
             "related",
@@ -111,8 +112,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         # A site's postal address in its footer: '37673 경북 포항시 남구 청암로 77', '(우)04513 서울 …'.
         ("address", re.compile(r"^(?:\(우\)\s*|우\s*)?\(?\d{5}\)?\s+" + _PROVINCE + r"\S*\s+\S+")),
-        # A button closing a line: '좋은 기사는 독자가 만듭니다. 시사IN 후원하기'.
-        ("widget", re.compile(r"(?:후원|구독|응원|정기구독\s*신청)(?:하기|해\s*주세요)\s*[>›→!]?$")),
+        # A short line closed by a button: '좋은 기사는 독자가 만듭니다. 시사IN 후원하기'. (An
+        # interview's '… 많이 응원해 주세요!' is the story's.)
+        ("widget", re.compile(r"^.{0,30}(?:(?:후원|구독|정기구독\s*신청)하기|후원해\s*주세요)\s*[>›→!]?$")),
         ("contact", re.compile(r"^[▷▶■•·-]?\s*(?:전화|팩스|문의)\s*[:：]?\s*\d{2,4}-\d{3,4}-\d{4}")),
         # A press release's table of whom to call: '담당 부서 | 인공지능정책과 | 과장 | 홍길동 | (044-202-6310)'.
         ("contact", re.compile(r"^(?=(?:[^|]*\|){2})(?=.*\b0\d{1,2}-\d{3,4}-\d{4}\b)[^.!?。]*$")),
@@ -171,8 +173,8 @@ _CAPTION = re.compile(
 _CAPTION_TAIL = re.compile(
     r"(?:제공|사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*사진\s*제공\s*[=:]\s*[^.=]{1,20}$"
     r"|\.\s*(?:AP|AFP|EPA|UPI|로이터|신화)\s*(?:연합뉴스|뉴시스|뉴스1)?$|\.\s*\[?\S{0,8}DB\]?$"
-    # '… 맺고 있다(사진 제공: 가상회사).'
-    r"|\(\s*(?:사진|자료|그래픽|영상)\s*(?:제공)?\s*[:=]\s*[^()]{1,20}\)\.?$"
+    # '… 맺고 있다(사진 제공: 가상회사).', one sentence (a paragraph may cite its source so: '…(자료: 통계청).')
+    r"|^[^.!?]*\(\s*(?:사진|그래픽|영상)\s*(?:제공)?\s*[:=]\s*[^()]{1,20}\)\.?$"
 )
 # The writer's credit, with what else the reporter made: '/글·그래픽=홍길동 기자', '글·사진=…'.
 # It names the author, though '그래픽=' or '사진=' alone would make it a caption.
@@ -281,8 +283,8 @@ _MASTHEAD = re.compile(r"^.+\s[·|｜–—]\s(?P<last>[^·|｜–—]+)$|^(?P<f
 _CREDIT_ROLE = r"(?:영상\s*취재|영상\s*편집|촬영\s*기자|촬영|편집|그래픽|디자인|CG|자료\s*조사)"
 _CREDIT_ONE = (
     rf"(?:{_CREDIT_ROLE}\s*[:：]\s*[가-힣]{{2,4}}(?:[·\s]+[가-힣]{{2,4}})*"
-    # a broadcast's camera credit needs no colon: '영상취재 홍길동'
-    r"|(?:영상\s*취재|영상\s*편집|촬영\s*기자)\s+[가-힣]{2,4}(?:[·\s]+[가-힣]{2,4})*"
+    # a broadcast's camera credit needs no colon: '영상취재 홍길동' (not '영상 편집 자동화 경쟁')
+    r"|(?:영상\s*취재|촬영\s*기자)\s+[가-힣]{2,4}(?:·[가-힣]{2,4})*"
     # where the pictures came from: '화면출처 : 엑스(X)'
     r"|(?:화면|영상|자료)\s*출처\s*[:：]\s*[^,/:：()]{1,20}(?:\([^()]{1,12}\))?)"
 )
@@ -385,6 +387,11 @@ def is_fact(line: str, lex: Lexicon) -> bool:
     m = _FACT.match(line.strip())
     label = re.sub(r"\s*(?:일시|일자|시간|시각|날짜|일)$", "", m.group("label").strip()) if m else ""
     return bool(m) and bool(re.search(DATE, line)) and label not in lex.published + lex.updated
+
+
+# A column's series label over its headline ('[신문로] …', '[기고] …'), and the sections columns run in.
+_COLUMN_KICKER = re.compile(r"\[[^\]]{1,10}\]")
+_COLUMN_SECTIONS = ("오피니언", "칼럼", "기고", "사설", "시론", "논단", "opinion", "Opinion")
 
 
 # A broadcast transcript's cue before the anchor's or the reporter's words.
@@ -657,7 +664,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     for i, (n, line) in enumerate(header):
         words = line.split()
         plain = len(words) >= 3 and not _marked(line) and not re.search(r"\d", line)
-        if reasons[n] is None and plain and all(len(word) <= 12 for word in words):
+        # A menu's names have two letters or more and no particle, where a headline has '황' or '가'
+        # ('엔비디아 젠슨 황 방한 삼성 회동' over a keyword line '엔비디아').
+        menu_words = all(2 <= len(word) <= 12 and not _PARTICLE.search(word) for word in words)
+        if reasons[n] is None and plain and menu_words:
             items = {fold(word) for word in words}
             echoed = any(fold(other) in items for _, other in header[i + 1 : i + 4])
             if echoed and any(reasons[m] is None and _headline_candidate(rest) for m, rest in header[i + 1 :]):
@@ -775,9 +785,17 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
 
     # A column ends with its writer and post on a line of their own ('홍길동 가상대학교 교수'),
     # after the last paragraph.
-    last = next(((n, line) for n, line in reversed(body) if reasons[n] is None), None)
-    if last and len(last[1]) <= 60 and writer_line(last[1], lex) and not is_sentence(last[1]):
-        reasons[last[0]] = "sign-off"
+    # Only on a column, headed by its series' label ('[신문로] …') or under an opinion section:
+    # elsewhere the last line may end a list of names and posts, or a quote's attribution.
+    column = bool(_COLUMN_KICKER.match(out.title)) or any(
+        reasons[n] == "section label" and line in _COLUMN_SECTIONS for n, line in header
+    )
+    story = [(n, line) for n, line in body if reasons[n] is None]
+    signer, last = story[-1] if story else (0, "")
+    before = story[-2][1] if len(story) >= 2 else ""
+    signed = len(last) <= 60 and bool(writer_line(last, lex)) and not is_sentence(last)
+    if column and signed and not writer_line(before, lex):
+        reasons[signer] = "sign-off"
 
     # Short non-sentence lines at the very end are adverts or widgets only when marked so;
     # otherwise they may be the captured text cut short, which is still body.

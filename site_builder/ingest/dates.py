@@ -191,7 +191,7 @@ def decide(
     is_updated = _labels(lex or packaged())[1].fullmatch
     notes: list[str] = []
     published = updated = None
-    printed = False  # whether `published` is a print edition's
+    printed = 0  # the line of `published` when it is a print edition's day
     for ev in evidence:
         if ev.zone == "header":
             notes.append(f"ignored '{ev.text}' (site header or date widget at the top of the page)")
@@ -202,11 +202,13 @@ def decide(
             continue
         if ev.label and is_updated(ev.label):
             updated = updated or DateFound(ev.value, f"byline '{ev.text}'")
-        elif ev.label and (published is None or printed):
+        elif ev.label and (published is None or printed and ev.zone == "byline" and abs(ev.line - printed) <= 3):
             # A print edition's day ('발행일 2024-06-12 제12면') is often the day after the story
-            # went online: an online stamp ('입력 2024-06-11 오후 7:38') on the page wins.
+            # went online: an online stamp beside it ('입력 2024-06-11 오후 7:38') wins, not a
+            # related article's date further down.
             published = DateFound(ev.value, f"byline '{ev.text}'")
-            printed = ev.label.startswith("발행") and bool(_PAGE.search(lines.get(ev.line, "")))
+            print_stamp = ev.label.startswith("발행") and bool(_PAGE.search(lines.get(ev.line, "")))
+            printed = ev.line if print_stamp else 0
     if published is None:
         strips = [
             ev for ev in evidence if ev.zone in ("byline", "trailer") and not ev.label and _strip_like(lines[ev.line])
