@@ -847,7 +847,7 @@ def _keep_users_files(
             reason = (
                 f"no record of what earlier builds made in {display_path(out, config.root)} "
                 f"({display_path(write.record_path(out), config.root)} is missing or damaged): the "
-                f"{len(unclaimed)} files there that this build does not make were moved here; put back "
+                f"{len(unclaimed)} file(s) there that this build does not make were moved here; put back "
                 "any of yours (into static/ to publish them) and delete the rest"
             )
             notes.append(Problem(aside, None, reason))

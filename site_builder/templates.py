@@ -66,7 +66,8 @@ def shown(names: Any, tags: Any) -> list[str]:
 
 def latest(articles: Any) -> dt.datetime:
     """When a list of articles last changed: for a feed's <updated>."""
-    return max((a.updated or a.date for a in articles), default=dt.datetime(1970, 1, 1, tzinfo=dt.UTC))
+    # An update given as a day alone is that day's midnight: never earlier than the date itself.
+    return max((max(a.date, a.updated or a.date) for a in articles), default=dt.datetime(1970, 1, 1, tzinfo=dt.UTC))
 
 
 # How ingest says it read a date off the page (or an editor set it in seeds.yaml); any other

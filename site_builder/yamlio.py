@@ -139,7 +139,8 @@ def load_file(path: Path, shown: str) -> tuple[Any, str, list[Problem]]:
     except UnicodeDecodeError as exc:
         return None, "", [Problem(shown, None, f"not UTF-8 text ({exc.reason})")]
     except OSError as exc:
-        reason = f"a link to {os.readlink(path)}, which is not there" if path.is_symlink() else exc.strerror or exc
+        gone = path.is_symlink() and not path.exists()
+        reason = f"a link to {os.readlink(path)}, which is not there" if gone else exc.strerror or exc
         return None, "", [Problem(shown, None, f"cannot read ({reason})")]
     data, problem = parse(text, shown)
     return data, text, [problem] if problem else []

@@ -301,6 +301,11 @@ def test_an_update_of_a_day_alone_is_shown_without_a_time_and_one_before_the_dat
     site.build(cfg)
     page = (cfg.output_dir / "2025" / "01" / "30" / "a" / "index.html").read_text(encoding="utf-8")
     assert '<dt>수정</dt><dd><time datetime="2025-01-31T00:00:00+09:00">2025년 1월 31일</time>' in page
+    # Updated that same day, as a day: never before it was published, in the feed or the sitemap.
+    feed = (cfg.output_dir / "atom.xml").read_text(encoding="utf-8")
+    entry = feed[feed.index("<title>같은 날 수정</title>") : feed.index("</entry>", feed.index("같은 날 수정"))]
+    assert "<updated>2025-01-30T15:00:00+09:00</updated>" in entry
+    assert "<lastmod>2025-01-30T00:00:00+09:00</lastmod>" not in (cfg.output_dir / "sitemap.xml").read_text()
     write_article(
         empty_project, "c.md", "title: 거꾸로\ndate: 2025-01-30T15:00:00+09:00\nupdated: 2025-01-01T09:00:00+09:00"
     )
