@@ -56,13 +56,18 @@ SHARD_MAX = 48_000
 KEY_WEIGHT = 2  # a stem's own bytes in the shard, in postings
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_LIST_OR_RULE = re.compile(r"^\s*[-+]\s+|^-{3,}$", re.MULTILINE)
-_MARKUP = re.compile(r"[#>*_`|]+")
+# Marks Markdown gives a line's start: a list item, a rule, a heading, a quote, a code fence with
+# its language, a table's separator row. Inside a line '>' and '#' are text ('a > b', 'C#').
+_LINE_MARKS = re.compile(
+    r"^\s*(?:[-+]\s+|-{3,}\s*$|#{1,6}\s+|>+\s?|(?:```|~~~).*$|\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$)",
+    re.MULTILINE,
+)
+_MARKUP = re.compile(r"[*_`|]+")
 
 
 def plain_text(markdown_source: str) -> str:
     text = _LINK.sub(r"\1", markdown_source)  # keep link text, drop URLs
-    text = _MARKUP.sub(" ", _LIST_OR_RULE.sub(" ", text))
+    text = _MARKUP.sub(" ", _LINE_MARKS.sub(" ", text))
     # str.split() knows the same whitespace as re's \s, in a third of the time.
     return " ".join(text.split())
 

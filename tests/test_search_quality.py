@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from site_builder import config, site
+from site_builder.search import plain_text
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS, static_server, write_article
 
 pytestmark = pytest.mark.browser
@@ -126,3 +127,13 @@ def test_snippet_shows_the_hit_highlighted_and_cuts_between_words(page: object, 
     body_words = set(ARTICLES["sn1"][3].split())
     assert text.startswith("…")
     assert all(word in body_words for word in text.strip("…").split()), text
+
+
+def test_the_search_text_is_what_a_reader_reads_without_markdowns_marks() -> None:
+    """A table's separator row, a code fence's language, heading and quote marks are not words a
+    reader sees, so no search finds them and no snippet quotes them; '>' and '#' inside a line are."""
+    body = (
+        "## 제목\n\n| 모델 | 점수 |\n|---|:--:|\n| R1 | 90 |\n\n```python\nif a > b: print('x->y')\n```\n\n"
+        "> 인용문\n\n- 목록의 **굵은** 글씨와 C# 언어\n"
+    )
+    assert plain_text(body) == "제목 모델 점수 R1 90 if a > b: print('x->y') 인용문 목록의 굵은 글씨와 C# 언어"
