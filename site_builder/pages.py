@@ -211,11 +211,10 @@ def _timeline_pages(
 
 def feed(path: str, articles: tuple[Ref, ...], tag: Tag | None, taxonomy: Taxonomy, config: Config) -> Page:
     """One entry per story, as on the timeline; `stories` gives an entry's story by source."""
-    newest, reported = feed_entries(articles, taxonomy, config.feed_size)
-    stories = taxonomy.collapse(newest)[1] if reported else {}
+    newest, reported, stories = feed_entries(articles, taxonomy, config.feed_size)
     context = {
         "articles": newest,
-        "stories": {a.source: stories[a.source] for a in newest if a.source in stories},
+        "stories": stories,
         "reported": reported,
         "tag": tag,
         "tags": _chips(taxonomy, list(newest)),
@@ -225,13 +224,13 @@ def feed(path: str, articles: tuple[Ref, ...], tag: Tag | None, taxonomy: Taxono
 
 def feed_entries(
     articles: tuple[Ref, ...], taxonomy: Taxonomy, size: int
-) -> tuple[tuple[Ref, ...], dict[str, dt.datetime]]:
-    """The `size` entries a feed of `articles` lists, one per story as on the timeline, and the
-    date of the last report of each that stands for a story (by source). A story's entry stands
+) -> tuple[tuple[Ref, ...], dict[str, dt.datetime], dict[str, StoryLink]]:
+    """The `size` entries a feed of `articles` lists, one per story as on the timeline; the date
+    of the last report of each that stands for a story, and that story (by source). A story's entry stands
     for all its reports: a new one brings the entry up, its date the entry's <updated>, or a
     feed reader would never hear of it (the entry is headed by the story's first report, which
     may be days older than the newest entries)."""
-    entries, _ = taxonomy.collapse(articles)
+    entries, links = taxonomy.collapse(articles)
     last: dict[str, dt.datetime] = {}
     for ref in articles:
         story = taxonomy.story_of.get(ref.source)
@@ -243,7 +242,8 @@ def feed_entries(
         return ref.date if story is None else last[story]
 
     newest = tuple(heapq.nlargest(size, entries, key=last_report))  # ties in the timeline's order
-    return newest, {a.source: last[taxonomy.story_of[a.source]] for a in newest if a.source in taxonomy.story_of}
+    stories = {a.source: links[a.source] for a in newest if a.source in links}
+    return newest, {source: last[link.id] for source, link in stories.items()}, stories
 
 
 def story_pages(taxonomy: Taxonomy) -> list[Page]:

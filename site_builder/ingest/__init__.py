@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import yamlio
-from ..config import Config
+from ..config import Config, article_names
 from ..datafiles import KST, DataFiles, earlier, load_all
 from ..errors import Problem, SiteError, display_path, too_big
 from ..urls import is_safe_url
@@ -175,15 +175,15 @@ def _renamed(folder: Path, seeds: list[Path]) -> dict[str, Path]:
     again under its first name: a second article claiming the same URL."""
     missing = {p.name for p in seeds if not (folder / f"{p.stem}.md").exists()}
     found: dict[str, Path] = {}
-    for path in sorted(folder.glob("*.md")) if missing else []:
+    for name in article_names(p.name for p in folder.glob("*.md")) if missing else []:
         try:
-            head = path.read_text(encoding="utf-8", errors="replace")
+            head = (folder / name).read_text(encoding="utf-8", errors="replace")
         except OSError:
             continue  # the build names a file it cannot read
         split = yamlio.split_front_matter(head)
         m = _SEED_FIELD.search(split[0]) if split else None
-        if m and m.group("name") in missing and not path.name.startswith("."):
-            found.setdefault(m.group("name"), path)
+        if m and m.group("name") in missing:
+            found.setdefault(m.group("name"), folder / name)
     return found
 
 
