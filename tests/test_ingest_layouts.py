@@ -296,7 +296,9 @@ def test_what_stands_above_a_breadcrumb_is_no_headline(
     [
         ("© 2025 GASANG ELECTRONICS CO., LTD. All rights reserved.", "GASANG ELECTRONICS"),
         ("Copyright © Ministry of Imaginary Affairs. All rights reserved.", "Ministry of Imaginary Affairs"),
-        ("ⓒ 가상미디어 Gasangmedia.net 무단전재 및 재배포 금지", "가상미디어 Gasangmedia"),
+        # Its web address is no part of its name.
+        ("ⓒ 가상미디어 Gasangmedia.net 무단전재 및 재배포 금지", "가상미디어"),
+        ("ⓒ 가상미디어 Gasang Media 무단전재 및 재배포 금지", "가상미디어 Gasang Media"),
     ],
 )
 def test_an_unknown_outlet_is_named_whole_from_its_copyright_line(
@@ -1242,3 +1244,39 @@ def test_a_bar_set_with_the_letter_i_a_camera_credit_a_donation_plea_and_a_photo
     )
     fm, text_body = ingest(tmp_path, capsys, text)
     assert fm["author"] == "홍길동" and text_body.split() == STORY.split(), text_body
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        # A menu of names over the login bar and the page's section, then the headline.
+        ("가상전자신문\n반도체 AI 전장 IoT 디스플레이 전자부품 이벤트\n로그인 회원가입\nAI 반도체", HEADLINE),
+        # An outlet the registry does not know, its slogan between its name and its menu.
+        ("가상교육신문\n교사들이 함께 만드는 교육전문지\n뉴스 정책 교원 학교 오피니언 교육자료\n정책", HEADLINE),
+        # A headline of plain names over its marked deck stays the headline: no menu between them.
+        ("로그인 회원가입\n카카오 오픈AI 챗GPT 협업 서비스 출시", "카카오 오픈AI 챗GPT 협업 서비스 출시"),
+    ],
+)
+def test_a_menu_or_a_slogan_over_the_sites_navigation_is_not_the_headline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], top: str, title: str
+) -> None:
+    fm, text_body = ingest(tmp_path, capsys, f"{top}\n{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}홍길동 기자\n")
+    assert fm["title"] == title
+    assert text_body.split() == STORY.split(), text_body
+
+
+def test_self_labelled_adverts_an_op_eds_signature_and_a_copyrights_address(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'[AD] …' and '… (광고)' say they are adverts; a contributor signs '… 공인노무사(노무법인 …)';
+    the address after the outlet's name in its copyright line is no part of the name."""
+    first, second = STORY.splitlines()
+    adverts = "[AD] 신용점수 낮아도 OK! 비상금 대출 최대 300만원 ▶ loan.example.com\n주부 대출 한도 조회 (광고)\n"
+    caption = "카카오 판교 사옥. 가상교육신문 DB\n"
+    text = (
+        f"[기고] 카카오와 오픈AI의 협업, 노동자는 어디에 있나\n입력 2025.10.28 14:31\n{caption}{first}\n{adverts}"
+        f"{second}\n김하진 공인노무사(노무법인 가상)\nⓒ 가상교육신문 www.gasang-edu.kr 무단전재 및 재배포 금지\n"
+    )
+    fm, text_body = ingest(tmp_path, capsys, text)
+    assert fm["author"] == "김하진" and fm["publisher"] == "가상교육신문"
+    assert text_body.split() == STORY.split(), text_body

@@ -131,6 +131,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("note", re.compile(r"^\[[^\[\]:：]{41,}\]$")),
         ("portal notice", re.compile(phrase_pattern(lex.notices) + r"|^\(예시\)")),
         ("caption", re.compile(r"재판매 및 DB ?금지|게티이미지|ⓒ\s*\S+\s*$")),
+        # An advert that says so, first or last: '[AD] 비상금 대출 … ▶ …', '… 한도 확인 (광고)'.
+        ("advert", re.compile(r"^\[\s*(?:광고|AD)\s*\]|[(\[]\s*(?:광고|AD)\s*[)\]]$")),
     ]
     short = [
         # a counter, or a paged article's links: '1 2 3 다음', '페이지 1 / 3'
@@ -161,7 +163,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # '많이 본 뉴스', also after the outlet's or the series' name: '블로터 많이 본 뉴스',
         # '[AI 시대의 풍경] 연재 목록'
         ("related", re.compile(r"^(?:\[[^\]]{1,20}\]\s*|\S{1,10}\s+)?(?:" + phrase_pattern(lex.related) + r")")),
-        ("advert", re.compile(phrase_pattern(lex.adverts) + r"|^광고$|^AD$|^\[광고\]")),
+        ("advert", re.compile(phrase_pattern(lex.adverts) + r"|^광고$|^AD$")),
     ]
     return always, short
 
@@ -172,7 +174,7 @@ _CAPTION = re.compile(
 # Photo credits that end a caption: '… 본사. /연합뉴스', '… 있다. AP뉴시스', '… 발표하고 있다. 회사 제공.'
 _CAPTION_TAIL = re.compile(
     r"(?:제공|사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*사진\s*제공\s*[=:]\s*[^.=]{1,20}$"
-    r"|\.\s*(?:AP|AFP|EPA|UPI|로이터|신화)\s*(?:연합뉴스|뉴시스|뉴스1)?$|\.\s*\[?\S{0,8}DB\]?$"
+    r"|\.\s*(?:AP|AFP|EPA|UPI|로이터|신화)\s*(?:연합뉴스|뉴시스|뉴스1)?$|\.\s*\[?[^.\s]{0,8}\s?DB\]?$"
     # '… 맺고 있다(사진 제공: 가상회사).', one sentence (a paragraph may cite its source so: '…(자료: 통계청).')
     r"|^[^.!?]*\(\s*(?:사진|그래픽|영상)\s*(?:제공)?\s*[:=]\s*[^()]{1,20}\)\.?$"
 )
@@ -290,9 +292,11 @@ _CREDIT_ONE = (
 )
 _STAFF_CREDIT = re.compile(rf"^\(?{_CREDIT_ONE}(?:\s*[,/]\s*{_CREDIT_ONE})*\)?$")
 # A columnist's byline: '강석진 | 가상대학교 컴퓨터공학과 교수'.
+# The post may be followed by its firm in brackets: '홍길동 공인노무사(노무법인 가상)'.
 _POSITION = (
     r"(?:교수|대표|연구원|연구위원|위원|소장|원장|센터장|변호사|박사|이사|칼럼니스트|논설위원|평론가|작가"
-    r"|회장|의원|사장|CEO|CTO)"
+    r"|회장|의원|사장|CEO|CTO|노무사|회계사|세무사|변리사|법무사|전문의|교사|총장|실장|본부장|팀장)"
+    r"(?:\s*\([^()]{1,30}\))?"
 )
 
 
@@ -672,6 +676,24 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             echoed = any(fold(other) in items for _, other in header[i + 1 : i + 4])
             if echoed and any(reasons[m] is None and _headline_candidate(rest) for m, rest in header[i + 1 :]):
                 reasons[n] = "menu"
+    # A line of names over more of the site's navigation (its login bar, the page's section) and a
+    # line that reads as a headline, with a headline's marks ('반도체 AI 전장 IoT 디스플레이 이벤트'
+    # over '로그인 회원가입', 'AI 반도체' and '딥엑스, CES 2026서 …'): the site's menu. A headline's
+    # deck stands right under it, or under its stamp, never under the site's menus.
+    free_at = [i for i, (n, line) in enumerate(header) if reasons[n] is None and _headline_candidate(line)]
+    for i, following in itertools.pairwise(free_at):
+        (n, line), (_, later) = header[i], header[following]
+        words = line.split()
+        between = [reasons[m] for m, _ in header[i + 1 : following]]
+        if (
+            len(words) >= 5
+            and not _marked(line)
+            and all(2 <= len(word) <= 12 and not _PARTICLE.search(word) for word in words)
+            and _marked(later)
+            and "menu" in between
+            and not any(reason in _STAMP_REASONS for reason in between)
+        ):
+            reasons[n] = "menu"
     # A series' kicker over the headline: its label and a few words ('[커버스토리] AI PC 전쟁')
     # above a longer line that reads as a headline. A section's label ('[포토] 로봇 전시회 개막',
     # '[단독] …') begins a headline itself.
@@ -680,10 +702,17 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     longer = len(free) >= 2 and _marked(free[1][1]) and len(free[1][1]) > len(free[0][1])
     if kicker and kicker.group(1) not in lex.sections and longer:
         reasons[free[0][0]] = "label"
-    # A line between the outlet's name and a menu is the masthead's slogan ('경기·인천의 든든한 동반자').
+    # A line between the outlet's name and a menu is the masthead's slogan ('경기·인천의 든든한 동반자'),
+    # and so is one between the page's first line and a menu with a headline under it: the name
+    # of an outlet the registry does not know ('한국교육신문' over '한국교총이 발행하는 교육전문지').
     for i in range(1, len(header) - 1):
         (above, _), (n, line), (below, _) = header[i - 1 : i + 2]
-        if reasons[n] is None and reasons[above] == "outlet name" and reasons[below] == "menu" and not _marked(line):
+        masthead = reasons[above] == "outlet name" or (
+            i == 1
+            and reasons[above] is None
+            and any(reasons[m] is None and _headline_candidate(rest) for m, rest in header[i + 2 :])
+        )
+        if reasons[n] is None and masthead and reasons[below] == "menu" and not _marked(line):
             reasons[n] = "outlet name"
     # A breadcrumb ('프레스센터 > 보도자료') is the path to the article under it: what stands
     # above it is the site's navigation, when a headline can stand below. A line that reads as

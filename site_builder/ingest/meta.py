@@ -48,9 +48,10 @@ def outlet_by_domain(domain: str, outlets: tuple[Outlet, ...]) -> str | None:
 
 # Copyright and trailer lines name the outlet right after the mark: '저작권자 ⓒ 가상일보',
 # 'Copyright ⓒ 가상일보. All rights reserved', 'ⓒ 가상일보 무단전재 및 재배포 금지'.
+# The outlet's name, of Hangul or of words; an address after it ('www.hangyo.com', 'http://…') is none.
 _COPYRIGHT_NAME = re.compile(
     r"(?:ⓒ|©|\(c\)|Copyright\s*(?:ⓒ|©|\(c\))?|저작권자\s*(?:ⓒ|©)?)\s*(?:\d{4}\s*)?(?:['‘\"“][^'’\"”]*['’\"”]\s*)?"
-    r"(?P<name>[가-힣A-Za-z0-9]{2,12}(?:\s?[A-Za-z]{2,12}(?![A-Za-z0-9])){0,4})",
+    r"(?P<name>[가-힣A-Za-z0-9]{2,12}(?:\s?[A-Za-z]{2,12}(?![A-Za-z0-9]|\.[A-Za-z]|:)){0,4})",
     re.I,
 )
 _NOT_OUTLET = {"무단", "무단전재", "All", "all", "저작권", "Copyright", "by", "By", "AI"}
