@@ -31,7 +31,7 @@ from .urls import (
     MAX_SLUG_BYTES,
     MAX_SLUG_CHARS,
     UNSAFE_TAG,
-    is_safe_url,
+    is_web_address,
     normalise_slug,
     slug_problem,
     unsafe_path_part,
@@ -263,8 +263,8 @@ def parse_article(
         bad("slug", problem)
 
     source_url = _text(data.get("source_url"))
-    if not is_safe_url(source_url):
-        bad("source_url", f"'source_url' must be an http(s) address, not {source_url!r}")
+    if source_url and not is_web_address(source_url):
+        bad("source_url", f"'source_url' must be an http(s) address (https://…), not {source_url!r}")
 
     draft = data.get("draft", False)
     if not isinstance(draft, bool):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from urllib.parse import quote, unquote
+from urllib.parse import quote, unquote, urlsplit
 
 SAFE_SCHEMES = ("http", "https", "mailto")
 # Whitespace, C0/C1 controls and format characters (zero-width, bidi): none belongs in a scheme.
@@ -47,6 +47,14 @@ def is_safe_url(url: str) -> bool:
     if ":" not in head:
         return True
     return head.split(":", 1)[0].lower() in SAFE_SCHEMES
+
+
+def is_web_address(url: str) -> bool:
+    """True for an http(s) address with a host ('https://www.aitimes.com/…'): what an article's
+    `source_url` must be. 'www.aitimes.com', pasted without its scheme, would be a path under the
+    article's own page."""
+    parts = urlsplit(url.strip())
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc) and is_safe_url(url)
 
 
 # -- slugs: a URL's path part, and a folder's name in the output ---------------------------

@@ -116,6 +116,24 @@ def test_an_update_earlier_than_the_date_is_dropped_and_said(
     assert run_cli("build", root=root).returncode == 0
 
 
+def test_a_seeds_yaml_update_earlier_than_the_pages_date_is_dropped_and_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = make_project(tmp_path, {"x.txt": ARTICLE})
+    (root / "seeds" / "seeds.yaml").write_text("x.txt: {updated: 2020-01-01}\n", encoding="utf-8")
+    code, out, _ = run_ingest(root, capsys)
+    assert code == 0 and "seeds/seeds.yaml: 'x.txt': updated: dropped 2020-01-01" in out
+    assert "updated" not in front_matter(article_path(root, "x.txt"))
+    assert run_cli("build", root=root).returncode == 0
+
+
+def test_an_empty_title_in_seeds_yaml_is_refused(tmp_path: Path) -> None:
+    root = make_project(tmp_path, {"x.txt": ARTICLE})
+    (root / "seeds" / "seeds.yaml").write_text("x.txt: {title: ''}\n", encoding="utf-8")
+    proc = run_cli("ingest", root=root)
+    assert proc.returncode != 0 and "seeds/seeds.yaml:1: 'x.txt': title must not be empty" in proc.stderr
+
+
 def test_a_seeds_yaml_update_earlier_than_its_date_is_refused(tmp_path: Path) -> None:
     root = make_project(tmp_path, {"x.txt": ARTICLE})
     (root / "seeds" / "seeds.yaml").write_text("x.txt: {date: 2025-02-05, updated: 2025-02-01}\n", encoding="utf-8")

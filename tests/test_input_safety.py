@@ -139,9 +139,14 @@ def test_whitespace_and_control_characters_do_not_hide_a_scheme(url: str) -> Non
         '"java\\tscript:alert(7)"',
         '"%6Aavascript:alert(7)"',
         "data:text/html,x",
+        # No scheme, as pasted from an address bar: a path under the article's own page.
+        "www.aitimes.com",
+        "www.aitimes.com/news/articleView.html?idxno=1",
+        "//www.aitimes.com/news/1",
+        "mailto:desk@aitimes.com",
     ],
 )
-def test_source_url_with_a_script_scheme_is_a_problem(empty_project: Path, value: str) -> None:
+def test_source_url_that_is_no_web_address_is_a_problem(empty_project: Path, value: str) -> None:
     built(empty_project)
     write_article(empty_project, "bad.md", f"title: 나쁜 링크\ndate: 2025-01-01\nsource_url: {value}")
     build_refused(empty_project, "content/articles/bad.md:4: 'source_url'")
@@ -663,4 +668,20 @@ def test_an_article_renamed_by_hand_stays_its_seeds_article(tmp_path: Path) -> N
     proc = run_cli("ingest", root=root)
     assert proc.returncode == 0 and "1 updated" in proc.stdout, proc.stdout + proc.stderr
     assert not article_path(root, "x.txt").exists() and "덧붙인 문단입니다." in renamed.read_text(encoding="utf-8")
+    assert run_cli("build", "--drafts", root=root).returncode == 0
+
+
+def test_a_copy_of_an_article_renamed_without_its_seed_line_takes_a_url_of_its_own(tmp_path: Path) -> None:
+    """With `seed:` deleted too, ingest cannot tell the renamed article is the seed's: it writes
+    the seed again, as a draft copy, under a slug of its own, and every build still passes."""
+    root = make_project(tmp_path, {"x.txt": ARTICLE})
+    assert run_cli("ingest", root=root).returncode == 0
+    renamed = article_path(root, "x.txt").with_name("my-own-name.md")
+    text = article_path(root, "x.txt").read_text(encoding="utf-8")
+    renamed.write_text(re.sub(r"^seed: .*\n", "", text, flags=re.M), encoding="utf-8")
+    article_path(root, "x.txt").unlink()
+    proc = run_cli("ingest", root=root)
+    assert proc.returncode == 0 and "a copy of my-own-name.md" in proc.stdout, proc.stdout + proc.stderr
+    copy, original = front_matter(article_path(root, "x.txt")), front_matter(renamed)
+    assert copy["draft"] is True and copy["slug"] == f"{original['slug']}-2"
     assert run_cli("build", "--drafts", root=root).returncode == 0

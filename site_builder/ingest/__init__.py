@@ -19,7 +19,7 @@ from .. import yamlio
 from ..config import Config, article_names
 from ..datafiles import KST, DataFiles, earlier, load_all
 from ..errors import Problem, SiteError, display_path, too_big
-from ..urls import is_safe_url
+from ..urls import is_web_address
 from . import clean, copies, dates, meta, overrides, spam, summary, tags
 from .decode import DecodeError, decode
 from .render import Article, format_date, render
@@ -125,20 +125,21 @@ def ingest_bytes(
     else:
         article.date, article.date_source = dates.candidate(evidence, captured, tz)
         review.insert(0, dates.unresolved(body))
+    fixes_file = (Path(shown).parent / overrides.FILE).as_posix()
     article.updated = override.get("updated", updated.value if updated else None)
-    if "updated" not in override and article.updated and article.date and earlier(article.updated, article.date):
-        # A 수정 stamp before the 입력 one (a typo on the page, or a date set in seeds.yaml):
-        # the build would refuse the article.
-        warnings.append(f"updated: dropped {format_date(article.updated)}, earlier than the date")
+    if article.updated and article.date and earlier(article.updated, article.date):
+        # A 수정 stamp before the 입력 one (a typo on the page, or a date set in seeds.yaml), or an
+        # update set in seeds.yaml before the date the page gives: the build would refuse the article.
+        where = f"{fixes_file}: '{seed_name}': " if "updated" in override else ""
+        warnings.append(f"{where}updated: dropped {format_date(article.updated)}, earlier than the date")
         article.updated = None
 
     for key in ("title", "subtitle", "publisher", "author", "tags", "summary", "source_url"):
         if key in override:
             setattr(article, key, override[key])
-    if not is_safe_url(article.source_url):
+    if article.source_url and not is_web_address(article.source_url):
         # The build would refuse the article; a seed's other fields are still worth having.
-        fixes_file = Path(shown).parent / overrides.FILE
-        warnings.append(f"{fixes_file.as_posix()}: source_url {article.source_url!r} dropped (not an http(s) address)")
+        warnings.append(f"{fixes_file}: source_url {article.source_url!r} dropped (not an http(s) address)")
         article.source_url = ""
     article.slug = override.get("slug") or existing_slug or summary.article_slug(seed_name, article.tags, data.tags)
     article.review = review
@@ -189,6 +190,12 @@ def _renamed(folder: Path, seeds: list[Path]) -> dict[str, Path]:
 
 def run(config: Config, *, force: bool = False) -> int:
     """Ingest every seeds/*.txt; print the report; non-zero when any seed failed."""
+    return 1 if ingest_seeds(config, force=force) else 0
+
+
+def ingest_seeds(config: Config, *, force: bool = False) -> list[str]:
+    """Ingest every seeds/*.txt and print the report; the error of each seed that failed
+    (`path:line: message`). Raises SiteError when seeds.yaml or a data file is bad."""
     data, problems = load_all(config.content_dir, config.root)
     seed_fields, more = overrides.load(config.seeds_dir, config.root, config.tz)
     problems += more
@@ -200,7 +207,7 @@ def run(config: Config, *, force: bool = False) -> int:
     seeds = [path for path in found if not path.name.startswith(".")]
     if not seeds:
         print(f"ingest: no seeds found in {display_path(config.seeds_dir, config.root)}/*.txt")
-        return 0
+        return []
     unknown = sorted(set(seed_fields) - {p.name for p in seeds})
     out_dir = config.content_dir / "articles"
     renamed = _renamed(out_dir, seeds)
@@ -294,7 +301,7 @@ def run(config: Config, *, force: bool = False) -> int:
     held = review_list(reports, display_path(out_dir, config.root))
     if held:
         print(held)
-    return 1 if any(r.status == "failed" for r in reports) else 0
+    return [r.error or f"{r.seed}: ingest failed" for r in reports if r.status == "failed"]
 
 
 __all__ = ["run", "ingest_bytes", "SeedError", "Problem"]

@@ -57,6 +57,9 @@ def load(seeds_dir: Path, root: Path, tz: dt.tzinfo = KST) -> tuple[dict[str, di
                     problems.append(Problem(shown, line, f"'{seed}': {key} must be text, not {_kind(value)}"))
                     continue
                 value = str(value)
+                if key == "title" and not value.strip():
+                    problems.append(Problem(shown, line, f"'{seed}': title must not be empty"))
+                    continue
                 if key == "slug" and (problem := slug_problem(value)):
                     problems.append(Problem(shown, line, f"'{seed}': {problem}"))
                     continue
