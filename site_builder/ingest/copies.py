@@ -71,6 +71,7 @@ class _Member:
     portal: str = ""
     when: tuple[bool, str, str] = (True, "", "")  # (date only guessed, day, time): smaller is earlier
     duplicate_of: str = ""  # what the file in content/ says
+    slug: str = ""  # what the file in content/ says
     also_at: tuple[str, ...] = ()  # what the file in content/ says
 
     @property
@@ -125,6 +126,7 @@ def _read(member: _Member, text: str, tz: dt.tzinfo) -> _Member:
     data, markdown = _front(text)
     member.text = text
     member.duplicate_of = str(data.get("duplicate_of") or "")
+    member.slug = str(data.get("slug") or "")
     if member.fresh is None:
         also_at = data.get("also_at") or []
         member.letters = member.letters or letters(markdown)
@@ -225,6 +227,12 @@ def _settle(group: list[_Member], folder: Path, warnings: dict[str, list[str]]) 
             continue
         article = member.fresh.article
         article.duplicate_of, article.also_at, article.draft = primary.name, [], True
+        # A copy of an article renamed by hand, its `seed:` deleted, comes with the article's
+        # slug: the two would claim one URL, and no build with drafts would pass.
+        taken = {m.slug or (m.fresh.article.slug if m.fresh else "") for m in group if m is not member}
+        base, number = article.slug, 2
+        while article.slug in taken:
+            article.slug, number = f"{base}-{number}", number + 1
         share = similarity(member.letters, primary.letters)
         article.review.append(
             f"duplicate_of: a copy of {primary.name} ({share:.0%} of the body the same); delete this file and"
