@@ -75,6 +75,9 @@ class Preview:
     state: site.BuildState | None = None
     session: Session = field(default_factory=Session)  # the caches every rebuild reuses
     problems: list[str] = field(default_factory=list)  # `path:line: message` lines, empty when good
+    # The seeds the last ingest could not read: shown with every build until an ingest reads them,
+    # though a build of what the others wrote succeeds.
+    seed_problems: list[str] = field(default_factory=list)
     seen: Snapshot = field(default_factory=dict)  # the sources the last build started from
     listed: tuple[dict[str, Stat], Listing] | None = None  # an articles folder's snapshot and its listing
     frozen_at: float | None = None  # time.monotonic() of the last rebuild that froze what it left (_frozen_after)
@@ -167,7 +170,11 @@ def rebuild(
         config = preview.watching = local_config(preview.root, preview.overrides, preview.host, preview.port)
         ingested = ""
         if ingest or any(Path(p).resolve().is_relative_to(config.seeds_dir.resolve()) for p in changed):
-            ingested = _ingest(config)
+            try:
+                ingested, preview.seed_problems = _ingest(config)
+            except SiteError as exc:  # seeds.yaml: said until an ingest passes, as a seed's problem is
+                preview.seed_problems = [str(p) for p in exc.problems]
+                raise
             # What ingest wrote to content/ belongs to this rebuild, not to the next poll's.
             preview.seen = snapshot(watched_paths(preview.root, config), config.output_dir)
             before = None  # `changed` does not name what ingest wrote
@@ -183,9 +190,9 @@ def rebuild(
                 listing=articles_listing(preview, config, changed, before),
             )
     except SiteError as exc:
-        preview.problems = [str(p) for p in exc.problems]
+        preview.problems = list(dict.fromkeys([*preview.seed_problems, *(str(p) for p in exc.problems)]))
         ms = (time.perf_counter() - started) * 1000
-        count = f"{len(exc.problems)} problem" + ("s" if len(exc.problems) > 1 else "")
+        count = f"{len(preview.problems)} problem" + ("s" if len(preview.problems) > 1 else "")
         log(f"{what}: build failed ({count}); still serving the last good site ({ms:.0f} ms)")
         for line in preview.problems:
             log(line)
@@ -195,18 +202,21 @@ def rebuild(
         preview.problems = [f"{what}: internal error while building: {type(exc).__name__}: {exc}"]
         log(f"{what}: build crashed; still serving the last good site")
         return True
-    preview.problems = []
+    preview.problems = list(preview.seed_problems)
     preview.config, preview.state = config, result.state
     # An article read just after its save may be saved again, unseen, within one tick of a
     # coarse clock (content.RACY_NS): once that tick is past, a rebuild reads it again.
     preview.recheck_at = time.monotonic() + RACY_NS / 1e9 if result.state.parsed.racy else None
     ms = (time.perf_counter() - started) * 1000
     warnings = f", {len(result.warnings)} warnings" if result.warnings else ""
+    failed = f", {len(preview.problems)} seeds failed" if preview.problems else ""
     log(
         f"{what}{ingested}: {result.rendered} rendered, {result.written} written, {result.removed} removed"
-        f"{warnings}, {ms:.0f} ms"
+        f"{warnings}{failed}, {ms:.0f} ms"
     )
-    return had_problems or result.written > 0 or result.removed > 0
+    for line in preview.problems:
+        log(line)
+    return had_problems != bool(preview.problems) or result.written > 0 or result.removed > 0
 
 
 @contextlib.contextmanager
@@ -241,20 +251,20 @@ def _same_site(a: Config, b: Config) -> bool:
     return a.base_url == b.base_url and a.output_dir == b.output_dir
 
 
-def _ingest(config: Config) -> str:
-    """Run ingest over seeds/; its report is kept out of the one-line summary unless it fails."""
+def _ingest(config: Config) -> tuple[str, list[str]]:
+    """Run ingest over seeds/: (what the summary line says of it, the error of each seed that
+    failed). Its report is kept out of the terminal unless a seed fails."""
     shown = display_path(config.seeds_dir, config.root)
     try:
         from . import ingest
     except ImportError as exc:
         raise SiteError([Problem(shown, None, f"cannot ingest seeds: {exc}")]) from exc
     out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        code = ingest.run(config, force=False)
-    if code:
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+        failed = ingest.ingest_seeds(config, force=False)
+    if failed:
         sys.stdout.write(out.getvalue())
-        raise SiteError([Problem(shown, None, f"ingest failed (exit status {code}); see its report above")])
-    return " (seeds ingested)"
+    return " (seeds ingested)", failed
 
 
 def overlay_script(problems: list[str]) -> bytes:

@@ -285,3 +285,36 @@ def test_an_output_folder_that_cannot_be_made_stops_the_preview_with_a_line(empt
     )
     assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
     assert "cannot build into afile/site" in result.stderr
+
+
+def _status(served: Served) -> dict[str, object]:
+    return json.loads(fetch(f"http://127.0.0.1:{served.port}/__serve__/status.json")[1])
+
+
+def test_a_seed_ingest_cannot_read_is_named_until_it_is_fixed(empty_project: Path) -> None:
+    """A bad seed saved with a good one: the good one's article is served, and the bad one is
+    named, file and reason, on every page, until it is fixed, whatever rebuilds in between."""
+    _project(empty_project, "http://127.0.0.1:8000/")
+    served = Served(empty_project, free_port(), "/")
+    try:
+        seed = sorted((REPO / "seeds").glob("*.txt"))[0]
+        (empty_project / "seeds" / "bad.txt").write_bytes(b"\x00\x01\x02binary")
+        shutil.copy(seed, empty_project / "seeds" / seed.name)
+        deadline = time.monotonic() + 15
+        while "(seeds ingested)" not in served.output() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(1.5)  # room for a rebuild of what ingest wrote, which once cleared the problem
+        problems = _status(served)["problems"]
+        assert problems == ["seeds/bad.txt: binary file (contains NUL bytes), not text"], served.output()
+        assert "seeds/bad.txt" in fetch(served.url)[1]  # the overlay on the page
+        assert any(seed.stem in line and " written " in line for line in served.output().splitlines())
+        write_article(empty_project, "gamma.md", "title: 세 번째 기사\ndate: 2025-02-03")
+        while "세 번째 기사" not in fetch(served.url)[1] and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert _status(served)["problems"] == problems, served.output()
+        (empty_project / "seeds" / "bad.txt").unlink()
+        while _status(served)["problems"] and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert _status(served) == {"ok": True, "problems": []}, served.output()
+    finally:
+        served.stop()
