@@ -1280,3 +1280,9 @@ def test_self_labelled_adverts_an_op_eds_signature_and_a_copyrights_address(
     fm, text_body = ingest(tmp_path, capsys, text)
     assert fm["author"] == "김하진" and fm["publisher"] == "가상교육신문"
     assert text_body.split() == STORY.split(), text_body
+
+
+def test_a_writer_with_the_accounts_name_beside_the_stamp(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A game or community site prints its writer with the account's name: '홍길동(루미너스) …'."""
+    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n홍길동(루미너스) 2025-10-28 14:31:02\n댓글 3\n{STORY}")
+    assert fm["author"] == "홍길동" and text_body.split() == STORY.split(), text_body

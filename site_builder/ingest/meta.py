@@ -237,6 +237,8 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
         return [m.group("name")]
     rest = EMAIL.sub(" ", _STAMP.sub(" ", core))
     rest = re.sub(r"[|｜/⁄·:\s]+", " ", rest).strip()
+    # A community's or game site's writer with the account's name: '홍길동(루미너스) 2025-08-21 17:11'.
+    rest = re.sub(r"\s*\([^()\s]{1,20}\)$", "", rest)
     if rest != core.strip() and re.fullmatch(by.name, rest):
         return [rest]
     return []
