@@ -55,6 +55,7 @@ POLL_SECONDS = 0.2  # between looks when no event wakes the server first (events
 FULL_LOOK_SHARE = 20  # a full look at the sources runs at most every 20 times what it takes
 CONFIRMED = 20  # of the changes a full look found, how many are checked to have had their events
 CONFIRM_SECONDS = 1.0  # how long an event may take to arrive, a busy machine included
+GIVE_UP_SECONDS = 10.0  # how long saves' events may keep putting off a full look
 QUIET_SECONDS = 0.05  # a burst of saves closer together than this gives one rebuild (an editor's save takes a few ms)
 IDLE_COLLECT_SECONDS = 30.0  # with no save for this long, the collector goes once through what rebuilds froze
 COLLECT_SECONDS = 600.0  # and at most this long after the last time, between saves, however often they come
@@ -429,7 +430,13 @@ class SourceWatcher(Watcher):
         if covered and time.monotonic() < self.next_full_look:
             return watch.refreshed(latest, taken, paths, skip)
         started = time.monotonic()
-        now_seen = snapshot(paths, skip)
+        # A save's event during a long full look gives the look up: the save waits for no look.
+        # The look runs again at the next poll, and past GIVE_UP_SECONDS overdue, to its end.
+        give_up = self.events.waiting if covered and started - self.next_full_look < GIVE_UP_SECONDS else None
+        try:
+            now_seen = snapshot(paths, skip, give_up)
+        except watch.LookGivenUp:
+            return watch.refreshed(latest, taken, paths, skip)
         self.next_full_look = time.monotonic() + max(POLL_SECONDS, FULL_LOOK_SHARE * (time.monotonic() - started))
         if covered and not self.unconfirmed:
             self.unconfirmed = changed_files(watch.refreshed(latest, taken, paths, skip), now_seen)[:CONFIRMED]

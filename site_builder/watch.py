@@ -65,19 +65,28 @@ def _looked_into(folder: str, skip: Path | None) -> bool:
     return skip is None or not Path(os.path.realpath(folder)).is_relative_to(skip)
 
 
-def _visit(folder: str, skip: Path | None, found: Snapshot) -> None:
+class LookGivenUp(Exception):
+    """A look at every source given up, as its `stop` asked (see snapshot)."""
+
+
+ASK_EVERY = 1000  # files between two asks whether to give up: a look at 100,000 takes most of a second
+
+
+def _visit(folder: str, skip: Path | None, found: Snapshot, stop: Callable[[], bool] | None) -> None:
     try:
         entries = list(os.scandir(folder))
     except OSError:
         return
     files = found.setdefault(folder, {})
-    for entry in entries:
+    for i, entry in enumerate(entries, 1):
+        if stop is not None and i % ASK_EVERY == 0 and stop():
+            raise LookGivenUp
         if _ignored(entry.name):
             continue
         try:
             if entry.is_dir():
                 if _looked_into(entry.path, skip):
-                    _visit(entry.path, skip, found)
+                    _visit(entry.path, skip, found, stop)
             elif entry.is_file():
                 info = entry.stat()
                 files[entry.name] = (info.st_mtime_ns, info.st_size)
@@ -85,13 +94,14 @@ def _visit(folder: str, skip: Path | None, found: Snapshot) -> None:
             continue  # deleted while we looked; the next look sees it gone
 
 
-def snapshot(paths: list[Path], skip: Path | None) -> Snapshot:
+def snapshot(paths: list[Path], skip: Path | None, stop: Callable[[], bool] | None = None) -> Snapshot:
     """(mtime, size) of every source file, by folder; `skip` (the output folder) is never looked
-    into, so writing the site cannot trigger another build."""
+    into, so writing the site cannot trigger another build. Raises LookGivenUp when `stop`, asked
+    every ASK_EVERY files of a folder, says so."""
     found: Snapshot = {}
     for path in paths:
         if path.is_dir():
-            _visit(str(path), skip, found)
+            _visit(str(path), skip, found, stop)
         elif path.is_file():
             info = path.stat()
             found.setdefault(str(path.parent), {})[path.name] = (info.st_mtime_ns, info.st_size)
@@ -158,7 +168,7 @@ def _look_again(after: Snapshot, path: str, root: str, skip: Path | None, roots:
         else:
             del after[folder]
     if info is not None and stat.S_ISDIR(info.st_mode) and (path == root or _looked_into(path, skip)):
-        _visit(path, skip, after)
+        _visit(path, skip, after, None)
     for inner in roots:  # a watched path inside this one is looked at on its own, as snapshot() does
         if inner != path and within(inner, path):
             _look_again(after, inner, inner, skip, roots, own)
@@ -218,6 +228,11 @@ class Events:
             self._observer = self._observe(watched)
             return False
         return observer is not None and observer.is_alive()
+
+    def waiting(self) -> bool:
+        """Whether a path was reported since the last take."""
+        with self._lock:
+            return bool(self._paths)
 
     def take(self) -> set[str]:
         with self._lock:

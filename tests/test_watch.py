@@ -305,6 +305,27 @@ def test_events_that_arrive_keep_the_trust(watcher: serve.SourceWatcher) -> None
     assert watcher.trusted
 
 
+def test_a_saves_event_during_a_long_full_look_gives_the_look_up(
+    watcher: serve.SourceWatcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 100,000 articles a look at every source takes most of a second, and a save whose event
+    came in it waited that long: the look is given up, and runs again at a later poll; once long
+    overdue, it runs to its end whatever arrives."""
+    folder = watcher.preview.root / "content" / "articles"
+    for i in range(2 * watch.ASK_EVERY):  # enough files for the look to ask
+        (folder / f"n{i}.md").write_text(f"---\ntitle: 기사 {i}\ndate: 2025-01-28\n---\n본문\n", encoding="utf-8")
+    seen = watcher.look({})  # the first look: a full one, which starts the events
+    monkeypatch.setattr(watcher.events, "waiting", lambda: True)  # an event always just in
+    due = watcher.next_full_look = time.monotonic() - 1
+    write_article(watcher.preview.root, "a.md", "title: x\ndate: 2025-01-28")
+    seen = looks_until_all_seen(watcher, seen)
+    assert "a.md" in seen[str(folder)]  # the save is seen, from its event
+    assert watcher.next_full_look == due  # each full look was given up: still due
+    watcher.next_full_look = time.monotonic() - serve.GIVE_UP_SECONDS - 1
+    assert watcher.look(seen) == full_look(watcher)
+    assert watcher.next_full_look > time.monotonic()  # run to its end: the next is far
+
+
 class _Cycle:
     """An object in a reference cycle: only the collector can free it."""
 
