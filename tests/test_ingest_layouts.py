@@ -1286,3 +1286,74 @@ def test_a_writer_with_the_accounts_name_beside_the_stamp(tmp_path: Path, capsys
     """A game or community site prints its writer with the account's name: '홍길동(루미너스) …'."""
     fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n홍길동(루미너스) 2025-10-28 14:31:02\n댓글 3\n{STORY}")
     assert fm["author"] == "홍길동" and text_body.split() == STORY.split(), text_body
+
+
+def test_a_weekday_spelled_out_and_an_outlets_bar_before_its_reporters(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'2024년 10월 21일 월요일 오전 7:00' keeps its time; '가상스쿠프 | 홍길동·김철수 기자' is the byline."""
+    top = f"{HEADLINE}\n가상스쿠프 | 홍길동·김철수 기자\n2024년 10월 21일 월요일 오전 7:00\n"
+    fm, text_body = ingest(tmp_path, capsys, top + STORY)
+    assert fm["date"] == dt.datetime(2024, 10, 21, 7, 0, tzinfo=KST) and "subtitle" not in fm
+    assert fm["author"] == ["홍길동", "김철수"] and text_body.split() == STORY.split(), text_body
+
+
+def test_a_korean_editions_interview_dated_under_its_headline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A story naming only earlier years ('2021년 창업한') keeps the date line under its headline;
+    포브스코리아 is not 포브스, and owns its page though its reporter writes from its group's address;
+    '홍길동 포브스코리아 기자' signs it."""
+    story = "2021년 창업한 가상로보틱스는 물건을 집는 로봇 팔을 만든다. 류서진 대표를 만났다.\n"
+    end = "홍길동 포브스코리아 기자 hong@joongang.co.kr\n〈 Copyright ⓒ 포브스코리아 무단전재 및 재배포 금지 〉\n"
+    page = 'Forbes Korea\n포브스코리아\n[인터뷰] 류서진 가상로보틱스 대표 "로봇의 눈이 경쟁력"\n'
+    page += "2025.06.23 08:00 | 202507호\n"
+    fm, _ = ingest(tmp_path, capsys, page + story + STORY + end)
+    assert fm["date"] == dt.datetime(2025, 6, 23, 8, 0, tzinfo=KST)
+    assert fm["publisher"] == "포브스코리아" and fm["author"] == "홍길동"
+
+
+def test_a_press_release_sent_out_by_a_release_service_and_printed_by_a_trade_paper(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = STORY.splitlines()
+    text = (
+        f"{HEADLINE}\n등록일 2023.05.16 11:05\n서울--(뉴스와이어) 2023년 05월 16일 -- {first}\n{second}\n"
+        "이 뉴스는 기업·기관·단체가 뉴스와이어를 통해 배포한 보도자료입니다.\n"
+        "저작권자 © 가상전자신문 무단전재 및 재배포 금지\n"
+    )
+    fm, text_body = ingest(tmp_path, capsys, text)
+    assert fm["publisher"] == "가상전자신문" and text_body.split() == STORY.split(), text_body
+
+
+@pytest.mark.parametrize(
+    ("kicker", "author"),
+    [
+        ("[홍길동의 AI 산책]", "홍길동"),  # a writer's series: the name and post under it are the writer's
+        ("[인터뷰]", None),  # an interviewee's name and post under the headline: no author
+    ],
+)
+def test_a_columnists_name_and_post_under_the_headline_and_the_few_words_on_them_at_the_end(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kicker: str, author: str | None
+) -> None:
+    profile = "홍길동 교수는 알고리즘과 사회를 연구한다. 저서로 『기계의 얼굴』이 있다.\n"
+    top = f"{kicker} AI 면접관은 누구의 얼굴을 배웠나\n홍길동 가상외국어대 미디어학부 교수\n기사입력 2024.07.06 09:00\n"
+    fm, text_body = ingest(tmp_path, capsys, top + STORY + profile)
+    assert fm.get("author") == author
+    assert ("연구한다" in text_body) is (author is None), text_body  # a column's words on its writer go
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "[가상농민신문 홍길동 기자] ",  # the lede opens with the reporter's tag
+        "야간에도 고무보트 침투 조기 포착…경계병은 판단·대응에 집중\n",  # a deck with a headline's marks
+    ],
+)
+def test_a_photos_caption_above_the_story_without_a_credit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], under: str
+) -> None:
+    caption = "장병들이 해안 감시 카메라 화면을 보며 대응 절차를 점검하고 있다.\n"
+    top = f"{HEADLINE}\n입력 2024. 08. 21   17:10\n글·사진 홍길동 기자\n페이스북 트위터 카카오스토리 URL복사\n"
+    fm, text_body = ingest(tmp_path, capsys, top + caption + under + STORY)
+    assert fm["author"] == "홍길동" and "점검하고" not in text_body and "카카오가" in text_body, text_body

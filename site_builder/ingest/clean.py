@@ -180,7 +180,9 @@ _CAPTION_TAIL = re.compile(
 )
 # The writer's credit, with what else the reporter made: '/글·그래픽=홍길동 기자', '글·사진=…'.
 # It names the author, though '그래픽=' or '사진=' alone would make it a caption.
-WRITER_CREDIT = re.compile(r"^/?\s*(?:글|정리)(?:\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인))*\s*=\s*")
+_ALSO_BY = r"\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인)"
+# '글=홍길동 기자', '글·사진=홍길동 기자', and with a space after what was made: '글·사진 홍길동 기자'.
+WRITER_CREDIT = re.compile(rf"^/?\s*(?:글|정리)(?:(?:{_ALSO_BY})*\s*=\s*|(?:{_ALSO_BY})+\s+)")
 # A column signed '글 홍길동 가상대학교 교수': the writer with a position, after '글'.
 COLUMN_BY = re.compile(r"^글(?:\s*/\s*|\s+)")
 
@@ -209,8 +211,10 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
     the lexicon's roles."""
     by = bylines(lex)
     names, role = by.names, by.role
-    # '홍길동 기자', '- 홍길동 특파원', '뉴욕=홍길동 특파원'
-    byline = re.compile(r"^[-–]?\s*(?:[가-힣]{2,6}\s*=\s*)?(" + names + r")\s*" + role + r"(?![가-힣])")
+    # '홍길동 기자', '- 홍길동 특파원', '뉴욕=홍길동 특파원', '가상일보 | 홍길동·김철수 기자'
+    byline = re.compile(
+        r"^[-–]?\s*(?:[가-힣]{2,6}\s*=\s*|[^\s|｜]{2,20}\s*[|｜]\s*)?(" + names + r")\s*" + role + r"(?![가-힣])"
+    )
     # The same at the end of a paragraph, after its last sentence.
     signed = re.compile(
         r"(?<=[.!?'\"”’])\s*/?\s*(?:[가-힣]{2,6}\s*=\s*)?(?:"
@@ -252,6 +256,9 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
             + role
             + r"\s*[|=]\s*"
         ),
+        # A release service's: '서울--(뉴스와이어) 2023년 05월 16일 --'. It sent the release out;
+        # the page is the outlet's that printed it, so no outlet is read from it.
+        re.compile(r"^[가-힣A-Za-z .,]{2,30}--\s*\([^)]{2,20}\)\s*\d{4}년\s*\d{1,2}월\s*\d{1,2}일\s*--\s*"),
         # 워싱턴, 10월29일 (로이터) -
         re.compile(
             r"^[가-힣A-Za-z ]{2,20},\s*(?P<month>\d{1,2})월\s*(?P<day>\d{1,2})일\s*"
@@ -394,10 +401,12 @@ def is_fact(line: str, lex: Lexicon) -> bool:
 
 
 # A column's series label over its headline ('[신문로] …', '[기고] …'), and the sections columns run in.
-_COLUMN_KICKER = re.compile(r"\[[^\]]{1,10}\]")
+_COLUMN_KICKER = re.compile(r"\[[^\]]{1,20}\]")
 _COLUMN_SECTIONS = ("오피니언", "칼럼", "기고", "사설", "시론", "논단", "opinion", "Opinion")
 
 
+# What a photo's caption says the people in it are doing: '… 확인하고 있다.'
+_SHOWN = re.compile(r"고\s?있다\.$")
 # A broadcast transcript's cue before the anchor's or the reporter's words.
 _TRANSCRIPT_CUE = re.compile(r"\[\s*(?:앵커|리포트|기자)(?:\s*멘트)?\s*\]|◀\s*(?:앵커|리포트)\s*▶")
 
@@ -405,6 +414,23 @@ _TRANSCRIPT_CUE = re.compile(r"\[\s*(?:앵커|리포트|기자)(?:\s*멘트)?\s*
 # A headline's punctuation, which menus, slogans and toolbars lack.
 _MARKS = ",…‘’“”'\"?"
 _KICKER = re.compile(rf"\[\s*([^\]]{{2,10}}?)\s*\]\s*[^{_MARKS}!.]{{2,12}}")
+
+
+def _column(title: str, header: list[tuple[int, str]], reasons: dict[int, str | None], named: bool = False) -> bool:
+    """Whether the page is a column: headed by its series' label ('[신문로] …'), or under an
+    opinion section ('오피니언', the path '오피니언 > 칼럼'). `named`: only a label that names a
+    column or its writer's series ('[기고] …', '[홍길동의 AI 산책] …'), not any label ('[인터뷰]',
+    whose interviewee stands under the headline with a post, as a columnist would)."""
+    kicker = _COLUMN_KICKER.match(title)
+    if kicker and (not named or re.search(rf"{'|'.join(_COLUMN_SECTIONS)}|^\[\s*[가-힣]{{2,4}}의\s", kicker.group())):
+        return True
+    return any(
+        reasons[n] == "section label"
+        and line in _COLUMN_SECTIONS
+        or ">" in line
+        and re.split(r"\s*>\s*", line)[-1] in _COLUMN_SECTIONS
+        for n, line in header
+    )
 
 
 def _marked(line: str) -> bool:
@@ -651,6 +677,19 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if _TRANSCRIPT_CUE.fullmatch(line) and i + 1 < len(lines) and reasons[lines[i + 1][0]] is None:
             body_start = i + 1
             break
+    # A photo's caption above the story, with no credit: one sentence of what the photo shows
+    # ('… 확인하고 있다.'), over the lede that opens with the reporter's tag, or over a deck with a
+    # headline's marks. A lede ending so has the story, not a deck or the reporter's tag, under it.
+    if body_start + 1 < len(lines):
+        (n, line), (m, following) = lines[body_start], lines[body_start + 1]
+        shows = len(line) <= 150 and len(sentences(line)) == 1 and bool(_SHOWN.search(line))
+        lede = bool(_cut_dateline(following, m, lex)[1])
+        deck = reasons[m] is None and not is_sentence(following) and _marked(following) and len(following) >= 20
+        if shows and (lede or deck) and not _cut_dateline(line, n, lex)[1]:
+            reasons[n] = "caption"
+            body_start += 1
+            while body_start < len(lines) and not (lede or _running_text(lines[body_start][1])):
+                body_start += 1
 
     # Header: headline, deck; before the headline only navigation and section labels.
     header = [(n, line) for n, line in lines[:body_start]]
@@ -726,6 +765,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             if site_between or not _marked(line):
                 reasons[n] = reasons[n] or "menu"
     seen_title = False
+    writer = ""  # a column's writer, named under its headline
     # The headline stands right above the byline or date line; a short one ('…에 혼났습니다')
     # is recognised by that position when nothing above or under the stamp (where some layouts
     # print the headline) looks like a headline. A date with a weekday and no label is as often
@@ -761,6 +801,14 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             reasons[n] = "title repeated"
         elif re.fullmatch(bylines(lex).name, line) and line not in lex.not_names and _beside_stamp(n, header, reasons):
             reasons[n] = "byline"  # a reporter's name alone, right above or below the stamp
+        elif (
+            len(line) <= 60
+            and writer_line(line, lex)
+            and not is_sentence(line)
+            and _column(out.title, header, reasons, named=True)
+        ):
+            reasons[n] = "byline"  # a columnist's name and post under the headline: '홍길동 가상대 교수'
+            writer = writer_line(line, lex)
         elif _deck_line(line, lex):
             out.deck.append(line)
             reasons[n] = "deck"
@@ -813,18 +861,18 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         signed = signed or reasons[n] in ("copyright", "sign-off")
 
     # A column ends with its writer and post on a line of their own ('홍길동 가상대학교 교수'),
-    # after the last paragraph.
-    # Only on a column, headed by its series' label ('[신문로] …') or under an opinion section:
-    # elsewhere the last line may end a list of names and posts, or a quote's attribution.
-    column = bool(_COLUMN_KICKER.match(out.title)) or any(
-        reasons[n] == "section label" and line in _COLUMN_SECTIONS for n, line in header
-    )
+    # after the last paragraph. Only on a column: elsewhere the last line may end a list of
+    # names and posts, or a quote's attribution.
+    column = _column(out.title, header, reasons)
     story = [(n, line) for n, line in body if reasons[n] is None]
     signer, last = story[-1] if story else (0, "")
     before = story[-2][1] if len(story) >= 2 else ""
     signed = len(last) <= 60 and bool(writer_line(last, lex)) and not is_sentence(last)
     if column and signed and not writer_line(before, lex):
         reasons[signer] = "sign-off"
+    # Or with a few words on the writer named under its headline: '홍길동 교수는 … 연구한다.'
+    elif writer and len(last) <= 150 and re.match(rf"{re.escape(writer)}\s?\S{{0,12}}?[은는]\s", last):
+        reasons[signer] = "profile"
 
     # Short non-sentence lines at the very end are adverts or widgets only when marked so;
     # otherwise they may be the captured text cut short, which is still body.

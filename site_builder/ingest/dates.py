@@ -25,12 +25,12 @@ from .tags import alias_pattern
 from .text import DATE, EMAIL, ENGLISH_DATE, MONTHS, bylines, is_sentence, sentences
 
 # One date parser for every printed form: 2025.01.28, 2025-01-28, 2025/1/28, 2025년 1월 28일,
-# 25.01.28, each optionally followed by a weekday, 오전/오후 and HH:MM(:SS) or (HH:MM).
+# 25.01.28, each optionally followed by a weekday ('(월)', '월요일'), 오전/오후 and HH:MM(:SS) or (HH:MM).
 _FULL = re.compile(DATE + r"\s*일?")
 _ENGLISH = re.compile(ENGLISH_DATE)
 _SHORT_YEAR = re.compile(r"(?<![\d.,])(?P<y>\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d%,]|\.\d)")
 _TIME = re.compile(
-    r"\.?\s*(?:\(?\s*[월화수목금토일](?:요일)?\s*\)\s*)?[(\[]?\s*(?P<ampm>오전|오후|AM|PM)?\s*"
+    r"\.?\s*(?:(?:\(?\s*[월화수목금토일](?:요일)?\s*\)|[월화수목금토일]요일)\s*)?[(\[]?\s*(?P<ampm>오전|오후|AM|PM)?\s*"
     r"(?P<h>\d{1,2})\s*(?::|시\s*)(?P<min>\d{2})(?::\d{2})?(?:\s*분)?\s*[)\]]?",
     re.I,
 )
@@ -74,6 +74,7 @@ _ARCHIVE_PHOTO = re.compile(r"자료\s*사진|파일\s*사진|資料寫眞|file 
 class DateFound:
     value: dt.datetime | dt.date
     source: str
+    zone: str = ""  # where an unlabelled date line stood (see zones)
 
 
 @dataclass(frozen=True)
@@ -214,7 +215,7 @@ def decide(
             ev for ev in evidence if ev.zone in ("byline", "trailer") and not ev.label and _strip_like(lines[ev.line])
         ]
         if strips:
-            published = DateFound(strips[0].value, f"date line '{strips[0].text}'")
+            published = DateFound(strips[0].value, f"date line '{strips[0].text}'", strips[0].zone)
     if published is not None:
         later = _day(published.value) - max(
             (_day(ev.value) for ev in evidence if ev.zone in ("caption", "url") or ev.label),
@@ -241,11 +242,12 @@ def after_the_capture(found: DateFound, captured: dt.datetime) -> str | None:
 
 
 def after_the_story(found: DateFound, body: str) -> str | None:
-    """Why a date line without a label is not the story's, or None: the story names years, all
-    earlier than the line's ('2025년 첫 신제품' under a newsletter's '2026년 12월 5일'). A stamp's
-    label (입력 …) is trusted whatever the years."""
+    """Why a date line without a label under the story is not the story's, or None: the story
+    names years, all earlier than the line's ('2025년 첫 신제품' under a newsletter's '2026년 12월
+    5일'). A stamp's label (입력 …) is trusted whatever the years, and so is a line between the
+    headline and the story: a company founded in 2021 is interviewed in 2025."""
     years = {int(y) for y in _YEAR.findall(body)}
-    if found.source.startswith("date line") and years and _day(found.value).year > max(years):
+    if found.zone == "trailer" and years and _day(found.value).year > max(years):
         return f"ignored {found.source}: later than every year the story names ({max(years)})"
     return None
 

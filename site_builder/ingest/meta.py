@@ -24,7 +24,9 @@ def _alias_in(alias: str, text: str) -> bool:
     # the registry (more than the re module keeps compiled) for every line, 0.7 s a page.
     if alias not in text:
         return False
-    return re.search(rf"(?<![A-Za-z0-9{HANGUL}]){re.escape(alias)}(?![A-Za-z0-9])", text) is not None
+    # Nor is a Korean edition the outlet it licenses: '포브스코리아', 'Forbes Korea'.
+    pattern = rf"(?<![A-Za-z0-9{HANGUL}]){re.escape(alias)}(?![A-Za-z0-9]|\s?(?:Korea|코리아))"
+    return re.search(pattern, text) is not None
 
 
 def outlet_by_name(text: str, outlets: tuple[Outlet, ...]) -> str | None:
@@ -126,6 +128,12 @@ def printed_outlet(text: str) -> str | None:
 _ADDRESS = re.compile(r"(?:https?://)?((?:[a-z0-9-]+\.)+(?:com|kr|net))(?=[/\s]|$)", re.I)
 
 
+def _unknown(line: str, outlets: tuple[Outlet, ...], portals: tuple[Outlet, ...]) -> str | None:
+    """The outlet a copyright line names when the registry knows it neither as an outlet nor as a portal."""
+    name = printed_outlet(line)
+    return name if name and not outlet_by_name(name, outlets) and not outlet_by_name(name, portals) else None
+
+
 def find_publisher(
     cleaned: Cleaned, text: str, outlets: tuple[Outlet, ...], seed_name: str = ""
 ) -> tuple[str | None, str, bool]:
@@ -142,16 +150,25 @@ def find_publisher(
     owner = next(
         (name for line, reason in own if reason in mastheads and (name := outlet_by_name(line, outlets))), None
     )
+    # So does one the registry does not know, named by the copyright line: 포브스코리아, whose
+    # reporters write from joongang.co.kr.
+    printed = next(
+        (name for line, reason in own if reason == "copyright" and (name := _unknown(line, outlets, portals))), None
+    )
     for line, _reason in own:
         for m in EMAIL.finditer(line):
             name = outlet_by_domain(m.group(1), outlets)
             if name and owner and owner != name:
                 return owner, f"copyright line (its reporter writes from {m.group(1)})", True
+            if name and not owner and printed and printed != name:
+                return printed, f"copyright line (its reporter writes from {m.group(1)})", False
             if name:
                 return name, f"e-mail domain {m.group(1)}", True
     for line, reason in own:
         name = outlet_by_name(line, outlets)
-        if name:
+        # A notice naming the service that sent a release out ('이 뉴스는 … 뉴스와이어를 통해
+        # 배포한 보도자료입니다') names no owner of the page, which its copyright line prints.
+        if name and not (printed and reason == "portal notice"):
             return name, f"{reason} line", True
     for outlet in outlets:
         for marker in outlet.markers:
@@ -170,11 +187,8 @@ def find_publisher(
     for dateline in cleaned.datelines:
         if dateline.outlet and (dateline.names or "=" in dateline.text) and not re.search(r"\d", dateline.outlet):
             return dateline.outlet, f"dateline '{dateline.text}'", False
-    for line, reason in own:
-        if reason == "copyright":
-            name = printed_outlet(line)
-            if name and not outlet_by_name(name, portals):
-                return name, "copyright line", False
+    if printed:
+        return printed, "copyright line", False
     name = outlet_by_file_name(seed_name, outlets)
     if name:
         return name, f"seed file name '{seed_name}'", True
@@ -232,6 +246,10 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     named = [name for m in found for name in split_names(m.group(1), lex)]
     if named:
         return list(dict.fromkeys(named))
+    # The outlet or a desk between the name and the role: '홍길동 가상코리아 기자 gildong@…'.
+    m = re.match(rf"({by.name})\s+[^\s|｜]{{2,12}}\s+{by.role}(?![가-힣])", core)
+    if m:
+        return [m.group(1)]
     m = BY_LINE.match(core)  # 'By 홍길동 · 6 min read', 'By Lee Seo-hyun'
     if m:
         return [m.group("name")]
