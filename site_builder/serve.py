@@ -79,6 +79,7 @@ class Preview:
     # The seeds the last ingest could not read: shown with every build until an ingest reads them,
     # though a build of what the others wrote succeeds.
     seed_problems: list[str] = field(default_factory=list)
+    fields_problems: list[str] = field(default_factory=list)  # seeds.yaml's, when the last ingest stopped on them
     seen: Snapshot = field(default_factory=dict)  # the sources the last build started from
     listed: tuple[dict[str, Stat], Listing] | None = None  # an articles folder's snapshot and its listing
     frozen_at: float | None = None  # time.monotonic() of the last rebuild that froze what it left (_frozen_after)
@@ -165,7 +166,7 @@ def rebuild(
     Returns True when the browser should reload: the site's files or the error state changed.
     `before`: the snapshot `changed` was found against (the one preview.seen now replaces)."""
     started = time.perf_counter()
-    had_problems = bool(preview.problems)
+    shown = list(preview.problems)
     what = describe(changed, preview.root)
     try:
         config = preview.watching = local_config(preview.root, preview.overrides, preview.host, preview.port)
@@ -173,9 +174,14 @@ def rebuild(
         if ingest or any(Path(p).resolve().is_relative_to(config.seeds_dir.resolve()) for p in changed):
             try:
                 ingested, preview.seed_problems = _ingest(config)
-            except SiteError as exc:  # seeds.yaml: said until an ingest passes, as a seed's problem is
-                preview.seed_problems = [str(p) for p in exc.problems]
+            except SiteError as exc:
+                # Ingest stopped before reading the seeds (seeds.yaml or a data file is bad): what
+                # the last ingest said of them stands. seeds.yaml's problems are said until an
+                # ingest passes; a data file's by every build until it is fixed, like any other.
+                seeds = display_path(config.seeds_dir, config.root)
+                preview.fields_problems = [str(p) for p in exc.problems if p.path.startswith(f"{seeds}/")]
                 raise
+            preview.fields_problems = []
             # What ingest wrote to content/ belongs to this rebuild, not to the next poll's.
             preview.seen = snapshot(watched_paths(preview.root, config), config.output_dir)
             before = None  # `changed` does not name what ingest wrote
@@ -191,7 +197,8 @@ def rebuild(
                 listing=articles_listing(preview, config, changed, before),
             )
     except SiteError as exc:
-        preview.problems = list(dict.fromkeys([*preview.seed_problems, *(str(p) for p in exc.problems)]))
+        problems = [*preview.seed_problems, *preview.fields_problems, *(str(p) for p in exc.problems)]
+        preview.problems = list(dict.fromkeys(problems))
         ms = (time.perf_counter() - started) * 1000
         count = f"{len(preview.problems)} problem" + ("s" if len(preview.problems) > 1 else "")
         log(f"{what}: build failed ({count}); still serving the last good site ({ms:.0f} ms)")
@@ -203,21 +210,21 @@ def rebuild(
         preview.problems = [f"{what}: internal error while building: {type(exc).__name__}: {exc}"]
         log(f"{what}: build crashed; still serving the last good site")
         return True
-    preview.problems = list(preview.seed_problems)
+    preview.problems = [*preview.seed_problems, *preview.fields_problems]
     preview.config, preview.state = config, result.state
     # An article read just after its save may be saved again, unseen, within one tick of a
     # coarse clock (content.RACY_NS): once that tick is past, a rebuild reads it again.
     preview.recheck_at = time.monotonic() + RACY_NS / 1e9 if result.state.parsed.racy else None
     ms = (time.perf_counter() - started) * 1000
     warnings = f", {len(result.warnings)} warnings" if result.warnings else ""
-    failed = f", {len(preview.problems)} seeds failed" if preview.problems else ""
+    failed = f", {len(preview.problems)} seed problems" if preview.problems else ""
     log(
         f"{what}{ingested}: {result.rendered} rendered, {result.written} written, {result.removed} removed"
         f"{warnings}{failed}, {ms:.0f} ms"
     )
     for line in preview.problems:
         log(line)
-    return had_problems != bool(preview.problems) or result.written > 0 or result.removed > 0
+    return preview.problems != shown or result.written > 0 or result.removed > 0
 
 
 @contextlib.contextmanager
@@ -427,12 +434,14 @@ class SourceWatcher(Watcher):
         if covered and self.unconfirmed and time.monotonic() - self.unconfirmed_since > CONFIRM_SECONDS:
             covered = self.trusted = False
             print("file events are not arriving (a network or container file system?): every source is looked at")
-        if covered and time.monotonic() < self.next_full_look:
-            return watch.refreshed(latest, taken, paths, skip)
         started = time.monotonic()
-        # A save's event during a long full look gives the look up: the save waits for no look.
-        # The look runs again at the next poll, and past GIVE_UP_SECONDS overdue, to its end.
-        give_up = self.events.waiting if covered and started - self.next_full_look < GIVE_UP_SECONDS else None
+        # A save waits for no full look (0.6 s at 100,000 articles): one due when a save's event
+        # wakes the server, or given up when one comes while it runs, is put off to a later poll,
+        # and once GIVE_UP_SECONDS overdue runs to its end whatever comes.
+        put_off = covered and started - self.next_full_look < GIVE_UP_SECONDS
+        if covered and (started < self.next_full_look or put_off and taken):
+            return watch.refreshed(latest, taken, paths, skip)
+        give_up = self.events.waiting if put_off else None
         try:
             now_seen = snapshot(paths, skip, give_up)
         except watch.LookGivenUp:

@@ -53,7 +53,10 @@ def is_web_address(url: str) -> bool:
     """True for an http(s) address with a host ('https://www.aitimes.com/…'): what an article's
     `source_url` must be. 'www.aitimes.com', pasted without its scheme, would be a path under the
     article's own page."""
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # 'https://[x': a bracketed host left open
+        return False
     return parts.scheme.lower() in ("http", "https") and bool(parts.netloc) and is_safe_url(url)
 
 

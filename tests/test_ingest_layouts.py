@@ -299,6 +299,7 @@ def test_what_stands_above_a_breadcrumb_is_no_headline(
         # Its web address is no part of its name.
         ("ⓒ 가상미디어 Gasangmedia.net 무단전재 및 재배포 금지", "가상미디어"),
         ("ⓒ 가상미디어 Gasang Media 무단전재 및 재배포 금지", "가상미디어 Gasang Media"),
+        ("Copyright © Gasang Tech Times.All rights reserved.", "Gasang Tech Times"),
     ],
 )
 def test_an_unknown_outlet_is_named_whole_from_its_copyright_line(
@@ -1253,8 +1254,12 @@ def test_a_bar_set_with_the_letter_i_a_camera_credit_a_donation_plea_and_a_photo
         ("가상전자신문\n반도체 AI 전장 IoT 디스플레이 전자부품 이벤트\n로그인 회원가입\nAI 반도체", HEADLINE),
         # An outlet the registry does not know, its slogan between its name and its menu.
         ("가상교육신문\n교사들이 함께 만드는 교육전문지\n뉴스 정책 교원 학교 오피니언 교육자료\n정책", HEADLINE),
-        # A headline of plain names over its marked deck stays the headline: no menu between them.
+        # A headline of plain names over its marked deck stays the headline: no menu between them,
         ("로그인 회원가입\n카카오 오픈AI 챗GPT 협업 서비스 출시", "카카오 오픈AI 챗GPT 협업 서비스 출시"),
+        # nor when the page starts with it and its section stands between them,
+        ("카카오 오픈AI 챗GPT 협업 서비스 대거 출시\n경제 | 산업 | IT", "카카오 오픈AI 챗GPT 협업 서비스 대거 출시"),
+        # and a short one under the site's name says nothing of what the outlet is: no slogan.
+        ("가상플러스\n카카오톡 챗GPT 출격 임박\n뉴스 | IT | 모바일", "카카오톡 챗GPT 출격 임박"),
     ],
 )
 def test_a_menu_or_a_slogan_over_the_sites_navigation_is_not_the_headline(
@@ -1357,3 +1362,23 @@ def test_a_photos_caption_above_the_story_without_a_credit(
     top = f"{HEADLINE}\n입력 2024. 08. 21   17:10\n글·사진 홍길동 기자\n페이스북 트위터 카카오스토리 URL복사\n"
     fm, text_body = ingest(tmp_path, capsys, top + caption + under + STORY)
     assert fm["author"] == "홍길동" and "점검하고" not in text_body and "카카오가" in text_body, text_body
+
+
+def test_list_items_terms_and_a_currency_that_look_like_chrome_or_a_tag_stay(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'2. 벡터 DB' is a list item, not a caption's credit; '(AD)' after a disease is its
+    abbreviation, not an advert; '(한화 약 58조원)' is a sum in won, not Hanwha."""
+    items = "핵심 기술은 다음과 같다.\n1. 거대언어모델\n2. 벡터 DB\n▲알츠하이머병(AD)\n"
+    sums = "투자 규모는 400억 달러(한화 약 58조원)다. 카카오는 400억 달러(한화 약 58조원)를 더 쓴다.\n"
+    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}{items}{sums}")
+    assert "2. 벡터 DB" in text_body and "알츠하이머병(AD)" in text_body, text_body
+    assert "Hanwha" not in fm["tags"]
+
+
+@pytest.mark.parametrize("line", ["운영자(admin) 2025-10-28 14:31:02", "산업(IT) 2025-10-28 14:31"])
+def test_a_word_with_a_bracket_beside_the_stamp_is_no_writer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str
+) -> None:
+    fm, _ = ingest(tmp_path, capsys, f"{HEADLINE}\n{line}\n{STORY}")
+    assert "author" not in fm

@@ -144,6 +144,7 @@ def test_whitespace_and_control_characters_do_not_hide_a_scheme(url: str) -> Non
         "www.aitimes.com/news/articleView.html?idxno=1",
         "//www.aitimes.com/news/1",
         "mailto:desk@aitimes.com",
+        "https://[x",  # a host in brackets left open: no traceback
     ],
 )
 def test_source_url_that_is_no_web_address_is_a_problem(empty_project: Path, value: str) -> None:

@@ -19,6 +19,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from site_builder import serve, watch
 from tests.conftest import write_article
+from tests.ingest_helpers import ARTICLE
 
 # What a project's folders hold: nested folders, hidden and scratch names, the output folder
 # (src/out), a watched folder made and removed (later).
@@ -324,6 +325,55 @@ def test_a_saves_event_during_a_long_full_look_gives_the_look_up(
     watcher.next_full_look = time.monotonic() - serve.GIVE_UP_SECONDS - 1
     assert watcher.look(seen) == full_look(watcher)
     assert watcher.next_full_look > time.monotonic()  # run to its end: the next is far
+
+
+def test_a_save_that_wakes_the_server_when_a_full_look_is_due_waits_for_no_look(
+    watcher: serve.SourceWatcher,
+) -> None:
+    seen = watcher.look({})  # the first look: a full one, which starts the events
+    due = watcher.next_full_look = time.monotonic() - 1
+    write_article(watcher.preview.root, "a.md", "title: x\ndate: 2025-01-28")
+    deadline = time.monotonic() + 5
+    while not watcher.events.waiting() and time.monotonic() < deadline:
+        time.sleep(0.01)  # the event wakes the server: it is in before the poll looks
+    seen = watcher.look(seen)
+    assert "a.md" in seen[str(watcher.preview.root / "content" / "articles")]
+    assert watcher.next_full_look == due  # put off while events come
+
+
+def test_the_overlay_follows_every_change_of_the_problems_and_a_fixed_data_file_leaves_it(
+    watcher: serve.SourceWatcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bad seed stays on the page until it is fixed; another problem comes and goes with the
+    builds, a reload each time the list changes; a data file's problem found by ingest goes
+    once the data file is fixed, whatever becomes of the seeds."""
+    preview, root = watcher.preview, watcher.preview.root
+
+    def rebuild(path: Path) -> bool:  # as the poll does, once it has seen the save
+        before, preview.seen = preview.seen, full_look(watcher)
+        return serve.rebuild(preview, [str(path)], before=before)
+
+    seeds = root / "seeds"
+    seeds.mkdir(exist_ok=True)
+    (seeds / "bad.txt").write_bytes(b"\x00binary")
+    (seeds / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    assert rebuild(seeds / "bad.txt")
+    bad_seed = preview.problems
+    assert len(bad_seed) == 1 and bad_seed[0].startswith("seeds/bad.txt: ")
+    article = write_article(root, "x.md", "title: 기사\ndate: 2025-01-28")
+    assert rebuild(article) and preview.problems == bad_seed
+    assert not rebuild(article)  # nothing changed, the same problems: no reload
+    article.write_text("---\ntitle: [\n---\n", encoding="utf-8")
+    assert rebuild(article) and len(preview.problems) == 2
+    write_article(root, "x.md", "title: 기사 다시\ndate: 2025-01-28")
+    assert rebuild(article) and preview.problems == bad_seed  # a reload: the overlay changed
+    tags = root / "content" / "tags.yaml"
+    good_tags = tags.read_text(encoding="utf-8")
+    tags.write_text("OpenAI: [\n", encoding="utf-8")
+    assert rebuild(seeds / "good.txt")
+    assert any(p.startswith("content/tags.yaml") for p in preview.problems), preview.problems
+    tags.write_text(good_tags, encoding="utf-8")
+    assert rebuild(tags) and preview.problems == bad_seed
 
 
 class _Cycle:

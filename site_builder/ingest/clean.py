@@ -132,7 +132,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("portal notice", re.compile(phrase_pattern(lex.notices) + r"|^\(예시\)")),
         ("caption", re.compile(r"재판매 및 DB ?금지|게티이미지|ⓒ\s*\S+\s*$")),
         # An advert that says so, first or last: '[AD] 비상금 대출 … ▶ …', '… 한도 확인 (광고)'.
-        ("advert", re.compile(r"^\[\s*(?:광고|AD)\s*\]|[(\[]\s*(?:광고|AD)\s*[)\]]$")),
+        # ('알츠하이머병(AD)' is a term and its abbreviation.)
+        ("advert", re.compile(r"^\[\s*(?:광고|AD)\s*\]|[(\[]\s*광고\s*[)\]]$")),
     ]
     short = [
         # a counter, or a paged article's links: '1 2 3 다음', '페이지 1 / 3'
@@ -174,7 +175,7 @@ _CAPTION = re.compile(
 # Photo credits that end a caption: '… 본사. /연합뉴스', '… 있다. AP뉴시스', '… 발표하고 있다. 회사 제공.'
 _CAPTION_TAIL = re.compile(
     r"(?:제공|사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*사진\s*제공\s*[=:]\s*[^.=]{1,20}$"
-    r"|\.\s*(?:AP|AFP|EPA|UPI|로이터|신화)\s*(?:연합뉴스|뉴시스|뉴스1)?$|\.\s*\[?[^.\s]{0,8}\s?DB\]?$"
+    r"|\.\s*(?:AP|AFP|EPA|UPI|로이터|신화)\s*(?:연합뉴스|뉴시스|뉴스1)?$|(?<!^\d)(?<!^\d\d)\.\s*\[?[^.\s]{0,8}\s?DB\]?$"
     # '… 맺고 있다(사진 제공: 가상회사).', one sentence (a paragraph may cite its source so: '…(자료: 통계청).')
     r"|^[^.!?]*\(\s*(?:사진|그래픽|영상)\s*(?:제공)?\s*[:=]\s*[^()]{1,20}\)\.?$"
 )
@@ -405,6 +406,8 @@ _COLUMN_KICKER = re.compile(r"\[[^\]]{1,20}\]")
 _COLUMN_SECTIONS = ("오피니언", "칼럼", "기고", "사설", "시론", "논단", "opinion", "Opinion")
 
 
+# What a masthead's slogan says the outlet is: '… 교육전문지', '… 든든한 동반자'.
+_SLOGAN_END = re.compile(r"(?:신문|일보|전문지|매체|언론|미디어|뉴스|동반자|저널|잡지|방송|정론지|경제지)$")
 # What a photo's caption says the people in it are doing: '… 확인하고 있다.'
 _SHOWN = re.compile(r"고\s?있다\.$")
 # A broadcast transcript's cue before the anchor's or the reporter's words.
@@ -715,17 +718,19 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             echoed = any(fold(other) in items for _, other in header[i + 1 : i + 4])
             if echoed and any(reasons[m] is None and _headline_candidate(rest) for m, rest in header[i + 1 :]):
                 reasons[n] = "menu"
-    # A line of names over more of the site's navigation (its login bar, the page's section) and a
-    # line that reads as a headline, with a headline's marks ('반도체 AI 전장 IoT 디스플레이 이벤트'
-    # over '로그인 회원가입', 'AI 반도체' and '딥엑스, CES 2026서 …'): the site's menu. A headline's
-    # deck stands right under it, or under its stamp, never under the site's menus.
+    # A line of names under the site's name, over more of its navigation (its login bar, the
+    # page's section) and a line that reads as a headline, with a headline's marks ('e4ds news' /
+    # '반도체 AI 전장 IoT 디스플레이 이벤트' / '로그인 회원가입' / '딥엑스, CES 2026서 …'): the site's
+    # menu. A headline's deck stands right under it, or under its stamp, never under the menus.
     free_at = [i for i, (n, line) in enumerate(header) if reasons[n] is None and _headline_candidate(line)]
     for i, following in itertools.pairwise(free_at):
         (n, line), (_, later) = header[i], header[following]
         words = line.split()
         between = [reasons[m] for m, _ in header[i + 1 : following]]
         if (
-            len(words) >= 5
+            i == 1
+            and not _headline_candidate(header[0][1])
+            and len(words) >= 5
             and not _marked(line)
             and all(2 <= len(word) <= 12 and not _PARTICLE.search(word) for word in words)
             and _marked(later)
@@ -742,13 +747,15 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     if kicker and kicker.group(1) not in lex.sections and longer:
         reasons[free[0][0]] = "label"
     # A line between the outlet's name and a menu is the masthead's slogan ('경기·인천의 든든한 동반자'),
-    # and so is one between the page's first line and a menu with a headline under it: the name
-    # of an outlet the registry does not know ('한국교육신문' over '한국교총이 발행하는 교육전문지').
+    # and so is one saying what the outlet is between the page's first line and a menu with a
+    # headline under it: the name of an outlet the registry does not know ('한국교육신문' over
+    # '한국교총이 발행하는 교육전문지'; not '테크플러스' over the headline '갤럭시S26 AI폰 출격 임박').
     for i in range(1, len(header) - 1):
         (above, _), (n, line), (below, _) = header[i - 1 : i + 2]
         masthead = reasons[above] == "outlet name" or (
             i == 1
             and reasons[above] is None
+            and bool(_SLOGAN_END.search(line))
             and any(reasons[m] is None and _headline_candidate(rest) for m, rest in header[i + 2 :])
         )
         if reasons[n] is None and masthead and reasons[below] == "menu" and not _marked(line):

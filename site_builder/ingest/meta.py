@@ -53,7 +53,7 @@ def outlet_by_domain(domain: str, outlets: tuple[Outlet, ...]) -> str | None:
 # The outlet's name, of Hangul or of words; an address after it ('www.hangyo.com', 'http://…') is none.
 _COPYRIGHT_NAME = re.compile(
     r"(?:ⓒ|©|\(c\)|Copyright\s*(?:ⓒ|©|\(c\))?|저작권자\s*(?:ⓒ|©)?)\s*(?:\d{4}\s*)?(?:['‘\"“][^'’\"”]*['’\"”]\s*)?"
-    r"(?P<name>[가-힣A-Za-z0-9]{2,12}(?:\s?[A-Za-z]{2,12}(?![A-Za-z0-9]|\.[A-Za-z]|:)){0,4})",
+    r"(?P<name>[가-힣A-Za-z0-9]{2,12}(?:\s?[A-Za-z]{2,12}(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,4})",
     re.I,
 )
 _NOT_OUTLET = {"무단", "무단전재", "All", "all", "저작권", "Copyright", "by", "By", "AI"}
@@ -256,7 +256,9 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     rest = EMAIL.sub(" ", _STAMP.sub(" ", core))
     rest = re.sub(r"[|｜/⁄·:\s]+", " ", rest).strip()
     # A community's or game site's writer with the account's name: '홍길동(루미너스) 2025-08-21 17:11'.
-    rest = re.sub(r"\s*\([^()\s]{1,20}\)$", "", rest)
+    handle = re.search(r"\s*\([^()\s]{1,20}\)$", rest)
+    if handle and rest[: handle.start()] not in lex.sections:
+        rest = rest[: handle.start()]
     if rest != core.strip() and re.fullmatch(by.name, rest):
         return [rest]
     return []
