@@ -304,4 +304,4 @@ def ingest_seeds(config: Config, *, force: bool = False) -> list[str]:
     return [r.error or f"{r.seed}: ingest failed" for r in reports if r.status == "failed"]
 
 
-__all__ = ["run", "ingest_bytes", "SeedError", "Problem"]
+__all__ = ["run", "ingest_seeds", "ingest_bytes", "SeedError", "Problem"]
