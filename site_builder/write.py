@@ -180,7 +180,8 @@ def remove_leftovers(out: Path) -> None:
     """Staging folders a killed build left beside the output (`.public.new-*`, `.public.old-*`),
     and a record of what builds made that it was writing.
     Builds of one output run one at a time (state.locked), so none of them is in use; each is
-    removed only when it holds a build's marker, as it would had the build ended."""
+    removed only when it holds a build's marker, as it would had the build ended, or no file at
+    all (a build killed while it linked a new shadow leaves only its folders)."""
     if not out.parent.is_dir():
         return
     for kind in ("new", "old"):
@@ -189,12 +190,17 @@ def remove_leftovers(out: Path) -> None:
             if (
                 folder.is_dir()
                 and not folder.is_symlink()
-                and (any(m.is_file() for m in marked) or not any(folder.iterdir()))
+                and (any(m.is_file() for m in marked) or _holds_no_file(folder))
             ):
                 shutil.rmtree(folder, ignore_errors=True)
     for temp in out.parent.glob(f"{record_path(out).name}.*.tmp"):  # a record being written when killed
         if temp.name.split(".")[-2].isdigit() and temp.is_file() and not temp.is_symlink():
             temp.unlink(missing_ok=True)
+
+
+def _holds_no_file(folder: Path) -> bool:
+    """Nothing but folders in `folder`, however deep (links are not followed)."""
+    return all(not files for _, _, files in os.walk(folder))
 
 
 def make_staging(out: Path, marker: str = MARKER_TEXT) -> Path:
@@ -492,12 +498,25 @@ def exchange(a: Path, b: Path) -> None:
     os.replace(middle, b)
 
 
+def link_or_copy(source: Path, target: Path) -> None:
+    """Hard-link `source` at `target`, or copy it when this one file may not be linked: a file of
+    another owner that this user cannot write, which Linux's fs.protected_hardlinks refuses to
+    link (a user's file put in the output with `sudo cp`). A file system without hard links
+    still raises (NO_LINKS), for the caller to do without them."""
+    try:
+        os.link(source, target)
+    except PermissionError:
+        if os.access(source, os.W_OK) or source.stat().st_uid == os.geteuid():
+            raise
+        shutil.copy2(source, target)
+
+
 def link_tree(source: Path, target: Path, paths: set[str]) -> None:
-    """Hard-link `paths` of `source` into the existing folder `target`."""
+    """Hard-link `paths` of `source` into the existing folder `target` (see link_or_copy)."""
     for folder in sorted({(target / rel).parent for rel in paths}):
         folder.mkdir(parents=True, exist_ok=True)
     for rel in paths:
-        os.link(source / rel, target / rel)
+        link_or_copy(source / rel, target / rel)
 
 
 def set_aside(out: Path, paths: set[str]) -> Path:
@@ -526,7 +545,7 @@ def _place(target: Path, make: Path, link: bool) -> None:
         return
     temp = target.with_name(f".{target.name}.link")
     temp.unlink(missing_ok=True)
-    os.link(make, temp)
+    link_or_copy(make, temp)
     os.replace(temp, target)
     # When `target` is a link to that file already (a user's file kept at each build), rename(2)
     # does nothing and leaves the new link, which would be published with the site.

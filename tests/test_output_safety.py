@@ -15,6 +15,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -466,3 +467,57 @@ def test_a_file_of_the_users_where_the_site_needs_a_folder_is_named_in_the_outpu
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert proc.stderr.startswith("public/2025/01/03/third"), proc.stderr
     assert ".public.new-" not in proc.stderr
+
+
+def _protected_hardlinks() -> bool:
+    try:
+        return Path("/proc/sys/fs/protected_hardlinks").read_text().strip() == "1"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(
+    os.geteuid() != 0 or not shutil.which("setpriv") or not _protected_hardlinks(),
+    reason="needs root, setpriv and fs.protected_hardlinks to build as another user",
+)
+def test_a_users_file_the_builder_may_not_link_is_kept_and_the_site_still_updates() -> None:
+    """A file put in the output with `sudo cp` belongs to root: Linux refuses to hard-link it for
+    the user who builds. Every build failed from then on; it is now kept (a copy) and the site
+    updates."""
+    folder = Path(tempfile.mkdtemp(dir="/tmp"))
+    try:
+        folder.chmod(0o755)
+        root = folder / "site"
+        shutil.copytree(REPO / "content", root / "content")
+        shutil.copy(REPO / "site.yaml", root / "site.yaml")
+        subprocess.run(["chown", "-R", "65534:65534", str(root)], check=True)
+        as_nobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        command = [*as_nobody, sys.executable, str(REPO / "build.py"), "build", "--root", str(root)]
+        if subprocess.run([*command[:-3], "--help"], capture_output=True).returncode != 0:
+            pytest.skip("the checkout or its Python is out of another user's reach")
+        assert subprocess.run(command, capture_output=True, text=True).returncode == 0
+        mine = root / "public" / "google123.html"
+        mine.write_text("google-site-verification: x\n", encoding="utf-8")  # root's, as with `sudo cp`
+        site_yaml = root / "site.yaml"
+        site_yaml.write_text(site_yaml.read_text(encoding="utf-8").replace("title: ", "title: 새 "), encoding="utf-8")
+        for _ in range(2):
+            proc = subprocess.run(command, capture_output=True, text=True)
+            assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stdout + proc.stderr
+        assert mine.read_text(encoding="utf-8") == "google-site-verification: x\n"
+        assert "새 " in (root / "public" / "index.html").read_text(encoding="utf-8")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_a_staging_folder_left_with_only_its_folders_is_removed(project: Path) -> None:
+    """A build killed while it linked a new shadow leaves `.public.new-*/public/` with folders and
+    no file, not even its marker; the next build removes it. A folder there with a file of
+    anyone's and no marker stays."""
+    assert run_cli("build", root=project).returncode == 0
+    bare = project / ".public.new-killed" / "public" / "2025" / "01"
+    bare.mkdir(parents=True)
+    kept = project / ".public.new-other" / "notes.txt"
+    kept.parent.mkdir()
+    kept.write_text("mine\n", encoding="utf-8")
+    assert run_cli("build", root=project).returncode == 0
+    assert not (project / ".public.new-killed").exists() and kept.is_file()
