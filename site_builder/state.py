@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import fcntl
+import functools
 import hashlib
 import io
 import operator
@@ -268,9 +269,11 @@ def state_file(config: Config, kind: str = "build") -> Path:
     return config.root / CACHE_DIR / f"{kind}-{name}.pickle"
 
 
-# Every cache file: MAGIC, the code_digest, the CRC-32 of the payload, then the pickled payload.
-# A file that fails any check (a flipped bit, a cut-off write, other code) is not trusted.
-MAGIC = b"ai-timeline-cache\n"
+# Every cache file: MAGIC, the code_digest, a CRC-32 of the digest and the payload, then the
+# pickled payload. A file that fails any check (a flipped bit, a cut-off write, other code) is not
+# trusted. The checksum covers the digest, so a flipped bit there is not taken for an upgrade.
+MAGIC = b"ai-timeline-cache 2\n"
+OLD_MAGIC = (b"ai-timeline-cache\n",)  # files of older formats: another version's, not damaged
 
 
 @contextlib.contextmanager
@@ -307,10 +310,10 @@ def preview_lock(output: Path) -> io.TextIOWrapper | None:
     return handle
 
 
-def _checksum(payload: bytes | memoryview) -> bytes:
+def _checksum(digest: bytes, payload: bytes | memoryview) -> bytes:
     # CRC-32, as zip and PNG use against damage: a tenth of SHA-256's time, and a large site's
     # edit reads and writes some 300 MB of state.
-    return zlib.crc32(payload).to_bytes(4, "big")
+    return zlib.crc32(payload, zlib.crc32(digest)).to_bytes(4, "big")
 
 
 def _read(path: Path) -> Any:
@@ -318,16 +321,30 @@ def _read(path: Path) -> Any:
         data = path.read_bytes()
     except OSError:
         return None  # no cache yet: build everything
-    head = MAGIC + code_digest()
+    start = len(MAGIC)
+    digest, checksum = data[start : start + 8], data[start + 8 : start + 12]
     # A view, not a copy: a large site's plan and index are 100 MB each.
-    digest, payload = data[len(head) : len(head) + 4], memoryview(data)[len(head) + 4 :]
-    if not data.startswith(head) or _checksum(payload) != digest:
-        print(f"warning: {CACHE_DIR}/{path.name} is damaged or was written by other code; not used")
+    payload = memoryview(data)[start + 12 :]
+    if data.startswith(OLD_MAGIC):
+        _other_code()
+        return None
+    if not data.startswith(MAGIC) or _checksum(digest, payload) != checksum:
+        print(f"warning: {CACHE_DIR}/{path.name} is damaged; not used")
+        return None
+    if digest != code_digest():
+        _other_code()
         return None
     try:
         return pickle.loads(payload)
     except Exception:  # noqa: BLE001 - a class that moved since: the cache is just stale
         return None
+
+
+@functools.cache
+def _other_code() -> None:
+    # After an upgrade every cache file is another code's: one line says so, not one per file,
+    # and it is no warning of damage.
+    print(f"{CACHE_DIR}/ was written by another version of ai-timeline: not used; this build makes everything")
 
 
 def _pickled(value: Any) -> bytes:
@@ -340,7 +357,7 @@ def _write(path: Path, value: Any) -> None:
     # A name of this run's own, so two builds at once never write into each other's file.
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     with os.fdopen(fd, "wb") as f:
-        f.write(MAGIC + code_digest() + _checksum(payload) + payload)
+        f.write(MAGIC + code_digest() + _checksum(code_digest(), payload) + payload)
     os.replace(temp, path)
 
 
