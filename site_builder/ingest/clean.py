@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..datafiles import Outlet
 from ..lexicon import Lexicon, packaged, phrase_pattern
-from .text import DATE, EMAIL, ENGLISH_DATE, bylines, fold, is_sentence, sentences
+from .text import DATE, EMAIL, ENGLISH_DATE, HANGUL, ROMAN_NAME, bylines, fold, is_sentence, sentences
 
 
 @dataclass(frozen=True)
@@ -178,6 +178,8 @@ _CAPTION_TAIL = re.compile(
     r"|\.\s*(?:AP|AFP|EPA|UPI|로이터|신화)\s*(?:연합뉴스|뉴시스|뉴스1)?$|(?<!^\d)(?<!^\d\d)\.\s*\[?[^.\s]{0,8}\s?DB\]?$"
     # '… 맺고 있다(사진 제공: 가상회사).', one sentence (a paragraph may cite its source so: '…(자료: 통계청).')
     r"|^[^.!?]*\(\s*(?:사진|그래픽|영상)\s*(?:제공)?\s*[:=]\s*[^()]{1,20}\)\.?$"
+    # An English-language site's credit after the caption: '… in Seoul. (SK Telecom)', '(Yonhap)'.
+    r"|\.\s*\((?:Courtesy of\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}\)$"
 )
 # The writer's credit, with what else the reporter made: '/글·그래픽=홍길동 기자', '글·사진=…'.
 # It names the author, though '그래픽=' or '사진=' alone would make it a caption.
@@ -304,7 +306,8 @@ _STAFF_CREDIT = re.compile(rf"^\(?{_CREDIT_ONE}(?:\s*[,/]\s*{_CREDIT_ONE})*\)?$"
 _POSITION = (
     r"(?:교수|대표|연구원|연구위원|위원|소장|원장|센터장|변호사|박사|이사|칼럼니스트|논설위원|평론가|작가"
     r"|회장|의원|사장|CEO|CTO|노무사|회계사|세무사|변리사|법무사|전문의|교사|총장|실장|본부장|팀장)"
-    r"(?:\s*\([^()]{1,30}\))?"
+    # Where the post is held ('(가상연구소)'), or the writer's field ('교수·과학철학').
+    r"(?:\s*\([^()]{1,30}\)|·[가-힣A-Za-z]{2,10})?"
 )
 
 
@@ -342,6 +345,9 @@ def writer_line(line: str, lex: Lexicon) -> str:
     return name if name and not _RUNNING_WORD.search(name) and not any(_RUNNING_WORD.search(w) for w in words) else ""
 
 
+_LATIN_SECTION = re.compile(r"[A-Z][a-z]{1,11}|[A-Z]{2,4}")
+
+
 def _section_menu(line: str, lex: Lexicon) -> bool:
     """A line of a site's section names ('경제 금융 부동산 산업 IT 국제 정치 사회', 'IT·과학',
     '정치·사회 | 경제·금융 | 국제'), not of company names ('삼성전자/SK하이닉스/마이크론')."""
@@ -351,7 +357,9 @@ def _section_menu(line: str, lex: Lexicon) -> bool:
         # In a breadcrumb a name may hold a '·' ('알림·소식 > 보도자료').
         names = re.split(r"\s*>\s*" if ">" in line else r"\s*[|｜·/]\s*", line)
         bars = len(re.findall(r"\s[|｜]\s", line)) >= 2  # 'a | b | c': a site's links, not a list in a sentence
-        return bars or sum(name in lex.sections + lex.topics for name in names) * 2 >= len(names)
+        # An English-language site's sections are capitalised words: 'Tech > Telecom'.
+        known = sum(name in lex.sections + lex.topics or bool(_LATIN_SECTION.fullmatch(name)) for name in names)
+        return bars or known * 2 >= len(names)
     # A bar of links set apart by bars: 'National | Business | Tech | Opinion', '커버스토리 | … | 지난호 보기'.
     parts = re.split(r"\s+[|｜]\s+", line)
     short = all(len(part) <= 10 for part in parts) and not is_sentence(line)
@@ -408,6 +416,9 @@ _COLUMN_SECTIONS = ("오피니언", "칼럼", "기고", "사설", "시론", "논
 
 # What a masthead's slogan says the outlet is: '… 교육전문지', '… 든든한 동반자'.
 _SLOGAN_END = re.compile(r"(?:신문|일보|전문지|매체|언론|미디어|뉴스|동반자|저널|잡지|방송|정론지|경제지)$")
+# An outlet's English name under its Korean one: 'The Yonsei Chunchu', 'Korea Daily News'.
+_ENGLISH_NAME = re.compile(r"(?:The )?[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,3}")
+_KOREAN = re.compile(f"[{HANGUL}]")
 # What a photo's caption says the people in it are doing: '… 확인하고 있다.'
 _SHOWN = re.compile(r"고\s?있다\.$")
 # A broadcast transcript's cue before the anchor's or the reporter's words.
@@ -755,7 +766,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         masthead = reasons[above] == "outlet name" or (
             i == 1
             and reasons[above] is None
-            and bool(_SLOGAN_END.search(line))
+            and bool(_SLOGAN_END.search(line) or _ENGLISH_NAME.fullmatch(line) and _KOREAN.search(header[0][1]))
             and any(reasons[m] is None and _headline_candidate(rest) for m, rest in header[i + 2 :])
         )
         if reasons[n] is None and masthead and reasons[below] == "menu" and not _marked(line):
@@ -806,7 +817,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             continue
         if fold(line) == fold(out.title):
             reasons[n] = "title repeated"
-        elif re.fullmatch(bylines(lex).name, line) and line not in lex.not_names and _beside_stamp(n, header, reasons):
+        elif (
+            re.fullmatch(bylines(lex).name, line) and line not in lex.not_names or ROMAN_NAME.fullmatch(line)
+        ) and _beside_stamp(n, header, reasons):
             reasons[n] = "byline"  # a reporter's name alone, right above or below the stamp
         elif (
             len(line) <= 60

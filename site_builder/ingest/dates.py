@@ -136,6 +136,15 @@ def parse_dates(
     return sorted(found, key=lambda f: f[0])
 
 
+def _word_start(line: str, at: int) -> int:
+    """Where the Latin word around `at` begins: a stamp's shown text starts with its whole label
+    ('Published 2025.09.16', not 'blished 2025.09.16')."""
+    at = max(0, at)
+    while at > 0 and line[at - 1].isascii() and line[at - 1].isalpha():
+        at -= 1
+    return at
+
+
 def collect(
     lines: list[tuple[int, str]], zones: dict[int, str], tz: dt.tzinfo = KST, lex: Lexicon | None = None
 ) -> list[Evidence]:
@@ -172,7 +181,7 @@ def collect(
                 where = "archive"  # an old photo's date says nothing of the story's
             elif zone in ("byline", "trailer", "body") and not label and _CAPTION.search(line):
                 where = "caption"
-            out.append(Evidence(value, n, line[max(0, start - 8) : end].strip(), label, where))
+            out.append(Evidence(value, n, line[_word_start(line, start - 8) : end].strip(), label, where))
     return out
 
 

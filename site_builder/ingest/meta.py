@@ -12,7 +12,7 @@ import re
 from ..datafiles import Outlet
 from ..lexicon import Lexicon, packaged
 from .clean import BY_LINE, WRITER_CREDIT, Cleaned, account_credit, column_writer, columnist_name, on_air_name
-from .text import EMAIL, HANGUL, bylines, fold, split_names
+from .text import EMAIL, HANGUL, ROMAN_NAME, bylines, fold, split_names
 
 # Reasons (from clean) of lines whose outlet names and e-mails are the publisher's own.
 _OWN_LINES = ("copyright", "sign-off", "byline", "outlet name", "portal notice", "after article end", "byline date")
@@ -50,10 +50,12 @@ def outlet_by_domain(domain: str, outlets: tuple[Outlet, ...]) -> str | None:
 
 # Copyright and trailer lines name the outlet right after the mark: '저작권자 ⓒ 가상일보',
 # 'Copyright ⓒ 가상일보. All rights reserved', 'ⓒ 가상일보 무단전재 및 재배포 금지'.
-# The outlet's name, of Hangul or of words; an address after it ('www.hangyo.com', 'http://…') is none.
+# The outlet's name, of Hangul or of words (one Latin word may be long: 'BusinessKorea'); an
+# address after it ('www.hangyo.com', 'http://…') is none.
 _COPYRIGHT_NAME = re.compile(
     r"(?:ⓒ|©|\(c\)|Copyright\s*(?:ⓒ|©|\(c\))?|저작권자\s*(?:ⓒ|©)?)\s*(?:\d{4}\s*)?(?:['‘\"“][^'’\"”]*['’\"”]\s*)?"
-    r"(?P<name>[가-힣A-Za-z0-9]{2,12}(?:\s?[A-Za-z]{2,12}(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,4})",
+    r"(?P<name>(?:[A-Za-z][A-Za-z0-9]{12,24}(?![가-힣A-Za-z0-9])|[가-힣A-Za-z0-9]{2,12})"
+    r"(?:\s?[A-Za-z]{2,12}(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,4})",
     re.I,
 )
 _NOT_OUTLET = {"무단", "무단전재", "All", "all", "저작권", "Copyright", "by", "By", "AI"}
@@ -230,7 +232,9 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     core = WRITER_CREDIT.sub("", core)
     m = re.match(rf"기자명\s*[:：]?\s*({by.name})(?![가-힣])", core)
     if m:
-        return [m.group(1)]
+        # '기자명 홍길동 기자, 김철수 기자' names both.
+        more = re.findall(rf"[,·]\s*({by.name})\s*{by.role}(?![가-힣])", core[m.end() :])
+        return list(dict.fromkeys([m.group(1), *more]))
     if (credit := account_credit(core, lex)) and credit[0] == "글":
         return [credit[1]]  # a site's writer with an account: '글: 홍길동(gildong7)'
     # Who translated is no author ('번역=홍길동 기자'), nor who photographed or drew beside the
@@ -259,7 +263,7 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     handle = re.search(r"\s*\([^()\s]{1,20}\)$", rest)
     if handle and rest[: handle.start()] not in lex.sections:
         rest = rest[: handle.start()]
-    if rest != core.strip() and re.fullmatch(by.name, rest):
+    if rest != core.strip() and (re.fullmatch(by.name, rest) or ROMAN_NAME.fullmatch(rest)):
         return [rest]
     return []
 
@@ -289,7 +293,8 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | N
         if not names and reason in ("byline", "sign-off"):
             # A name alone, which clean found right beside the stamp, or a columnist's byline
             # printed above and below the column.
-            alone = line if re.fullmatch(by.name, line) else columnist_name(line, lex, spaced=True)
+            bare = re.fullmatch(by.name, line) or ROMAN_NAME.fullmatch(line)
+            alone = line if bare else columnist_name(line, lex, spaced=True)
             names = keep([alone] if alone else [])
         return names
 

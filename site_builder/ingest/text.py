@@ -55,6 +55,11 @@ class Bylines:
     names: str  # several names: '홍길동·김철수', '임은진 홍국기 오규진'
 
 
+# A Korean name as English-language outlets print it, with the given name hyphenated
+# ('Choi Ha-eun', 'Park Jin-seo'): the hyphen keeps 'Seoul Korea' out.
+ROMAN_NAME = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-[a-z]{2,5}")
+
+
 @functools.lru_cache(maxsize=4)  # one lexicon per site; a preview may see a few
 def bylines(lex: Lexicon | None = None) -> Bylines:
     role = "(?:" + phrase_pattern((lex or packaged()).roles) + ")"
