@@ -995,12 +995,14 @@ def build_command(
             if saved:
                 _save_state(config, result.state, previous)
             # An article changed just before it was listed may change again, unseen by its Stat,
-            # within one tick of a coarse clock: then no shortcut for the next build.
-            if listed_at - newest < RACY_NS:
+            # within one tick of a coarse clock: then no shortcut for the next build (a key that
+            # matches none). It still looks at the output's folders on the other core from the start.
+            racy = listed_at - newest < RACY_NS
+            if racy and not result.state.stamp:
                 _forget_quick(config)
             elif result.state.stamp:
                 made = state_mod.Quick(
-                    key,
+                    "" if racy else key,
                     result.state.folders,
                     result.state.stamp,
                     result.articles,
