@@ -31,6 +31,19 @@ def _files(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
+def _count_looks(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
+    """(folders looked at, folders) of each write.folder_stats call this process makes from now."""
+    looked: list[tuple[int, int]] = []
+    real = write.folder_stats
+
+    def counted(out: Path, folders: list[str], known: dict[str, write.Stat] | None = None) -> list[write.Stat] | None:
+        looked.append((sum(folder not in (known or {}) for folder in folders), len(folders)))
+        return real(out, folders, known)
+
+    monkeypatch.setattr(write, "folder_stats", counted)
+    return looked
+
+
 def test_nothing_changed_renders_nothing_and_says_the_same(empty_project: Path) -> None:
     root = _project(empty_project)
     first = _build(root)
@@ -269,14 +282,7 @@ def test_the_stamp_known_from_the_shadow_is_the_outputs_own(
         assert quick is not None and quick.stamp == write.stamp(live.output_dir, quick.folders)
     # And the build does spare itself the look: after an edit, a build in this process looks
     # again at the folders of the files it changed, not at every folder.
-    looked: list[tuple[int, int]] = []  # (folders looked at, folders) per call in this process
-    real = write.folder_stats
-
-    def counted(out: Path, folders: list[str], known: dict[str, write.Stat] | None = None) -> list[write.Stat] | None:
-        looked.append((sum(folder not in (known or {}) for folder in folders), len(folders)))
-        return real(out, folders, known)
-
-    monkeypatch.setattr(write, "folder_stats", counted)
+    looked = _count_looks(monkeypatch)
     for cold in (False, True):  # and from the first edit after a build from scratch
         if cold:
             assert site.build_command(live, use_cache=False) == 0
@@ -359,14 +365,7 @@ def test_an_edit_saved_just_before_a_build_still_lets_the_next_look_at_the_outpu
     root = _project(empty_project)
     live = config.load(root)
     path = root / "content" / "articles" / "a1.md"
-    looked: list[tuple[int, int]] = []  # (folders looked at, folders) per call in this process
-    real = write.folder_stats
-
-    def counted(out: Path, folders: list[str], known: dict[str, write.Stat] | None = None) -> list[write.Stat] | None:
-        looked.append((sum(folder not in (known or {}) for folder in folders), len(folders)))
-        return real(out, folders, known)
-
-    monkeypatch.setattr(write, "folder_stats", counted)
+    looked = _count_looks(monkeypatch)
     assert site.build_command(live, use_cache=False) == 0
     for n in range(3):
         path.write_text(path.read_text(encoding="utf-8") + f"\n덧붙인 문장 {n}.\n", encoding="utf-8")
