@@ -22,7 +22,17 @@ FILE = "lexicon.yaml"
 # section -> keys; every key is a list of phrases except spam.glosses, a mapping
 SECTIONS: dict[str, tuple[str, ...]] = {
     "particles": (),
-    "chrome": ("widgets", "widget_phrases", "sections", "topics", "languages", "related", "adverts", "notices"),
+    "chrome": (
+        "widgets",
+        "widget_phrases",
+        "sections",
+        "section_words",
+        "topics",
+        "languages",
+        "related",
+        "adverts",
+        "notices",
+    ),
     "spam": ("words", "companions", "glosses"),
     "dates": ("published", "updated", "header"),
     "bylines": ("roles", "not_names"),
@@ -37,6 +47,7 @@ class Lexicon:
     widgets: tuple[str, ...] = ()
     widget_phrases: tuple[str, ...] = ()
     sections: tuple[str, ...] = ()
+    section_words: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()
     related: tuple[str, ...] = ()

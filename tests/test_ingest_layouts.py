@@ -995,6 +995,26 @@ SIGNED = "홍길동 기자 hong@example.co.kr\n저작권자 © 가상일보 무�
             "엔비디아 젠슨 황 방한 삼성 회동",
             "",
         ),
+        # Set M's review: a paragraph ending with a source in brackets is no caption.
+        (
+            f"{HEADLINE}\n입력 2025.07.10 10:05\n",
+            HEADLINE,
+            "오픈AI는 한국 사용자가 두 배 이상 늘어날 것으로 기대한다고 밝혔다. (OpenAI Korea)",
+        ),
+        # A series' kicker '[기획]' over its headline; section words in a headline over its deck,
+        # and as a subheading in the body.
+        (
+            "[기획] AI 반도체 전쟁\n삼성·SK하이닉스, HBM4 주도권 놓고 정면승부\n입력 2025.07.10 10:05\n",
+            "삼성·SK하이닉스, HBM4 주도권 놓고 정면승부",
+            "",
+        ),
+        (
+            "구글 딥마인드 AI 날씨 예측 모델 공개\n기존 수치예보보다 8배 빨라…15일 앞 예측\n입력 2025.07.10 10:05\n",
+            "구글 딥마인드 AI 날씨 예측 모델 공개",
+            "내일 날씨\n기상청은 내일 전국이 맑겠다고 예보했다.",
+        ),
+        # Company names set apart by '>' are a headline's comparison, not a site's path.
+        ("Gemini > ChatGPT\n구글 제미나이, 챗GPT 첫 추월\n입력 2025.07.10 10:05\n", "Gemini > ChatGPT", ""),
     ],
 )
 def test_review_counterexamples_stay_read_right(

@@ -178,8 +178,6 @@ _CAPTION_TAIL = re.compile(
     r"|\.\s*(?:AP|AFP|EPA|UPI|로이터|신화)\s*(?:연합뉴스|뉴시스|뉴스1)?$|(?<!^\d)(?<!^\d\d)\.\s*\[?[^.\s]{0,8}\s?DB\]?$"
     # '… 맺고 있다(사진 제공: 가상회사).', one sentence (a paragraph may cite its source so: '…(자료: 통계청).')
     r"|^[^.!?]*\(\s*(?:사진|그래픽|영상)\s*(?:제공)?\s*[:=]\s*[^()]{1,20}\)\.?$"
-    # An English-language site's credit after the caption: '… in Seoul. (SK Telecom)', '(Yonhap)'.
-    r"|\.\s*\((?:Courtesy of\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}\)$"
 )
 # The writer's credit, with what else the reporter made: '/글·그래픽=홍길동 기자', '글·사진=…'.
 # It names the author, though '그래픽=' or '사진=' alone would make it a caption.
@@ -345,9 +343,6 @@ def writer_line(line: str, lex: Lexicon) -> str:
     return name if name and not _RUNNING_WORD.search(name) and not any(_RUNNING_WORD.search(w) for w in words) else ""
 
 
-_LATIN_SECTION = re.compile(r"[A-Z][a-z]{1,11}|[A-Z]{2,4}")
-
-
 def _section_menu(line: str, lex: Lexicon) -> bool:
     """A line of a site's section names ('경제 금융 부동산 산업 IT 국제 정치 사회', 'IT·과학',
     '정치·사회 | 경제·금융 | 국제'), not of company names ('삼성전자/SK하이닉스/마이크론')."""
@@ -357,8 +352,8 @@ def _section_menu(line: str, lex: Lexicon) -> bool:
         # In a breadcrumb a name may hold a '·' ('알림·소식 > 보도자료').
         names = re.split(r"\s*>\s*" if ">" in line else r"\s*[|｜·/]\s*", line)
         bars = len(re.findall(r"\s[|｜]\s", line)) >= 2  # 'a | b | c': a site's links, not a list in a sentence
-        # An English-language site's sections are capitalised words: 'Tech > Telecom'.
-        known = sum(name in lex.sections + lex.topics or bool(_LATIN_SECTION.fullmatch(name)) for name in names)
+        # An English-language site's path: 'Tech > Telecom'.
+        known = sum(name in lex.sections + lex.section_words + lex.topics for name in names)
         return bars or known * 2 >= len(names)
     # A bar of links set apart by bars: 'National | Business | Tech | Opinion', '커버스토리 | … | 지난호 보기'.
     parts = re.split(r"\s+[|｜]\s+", line)
@@ -382,7 +377,7 @@ def _section_menu(line: str, lex: Lexicon) -> bool:
     # Topic names ('AI', '반도체', '보안') are headline words too: a line of them is a menu only
     # when all its words, five or more, are such names.
     return (
-        known(lex.sections) >= max(3, len(words) / 3)
+        known(lex.sections + lex.section_words) >= max(3, len(words) / 3)
         or len(words) >= 5
         and known(lex.sections + lex.topics) == len(words)
     )
@@ -416,8 +411,12 @@ _COLUMN_SECTIONS = ("오피니언", "칼럼", "기고", "사설", "시론", "논
 
 # What a masthead's slogan says the outlet is: '… 교육전문지', '… 든든한 동반자'.
 _SLOGAN_END = re.compile(r"(?:신문|일보|전문지|매체|언론|미디어|뉴스|동반자|저널|잡지|방송|정론지|경제지)$")
-# An outlet's English name under its Korean one: 'The Yonsei Chunchu', 'Korea Daily News'.
-_ENGLISH_NAME = re.compile(r"(?:The )?[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,3}")
+# An outlet's English name under its Korean one: 'The Yonsei Chunchu', 'Gasang Daily News'
+# (not a headline: 'OpenAI Opens Seoul Office').
+_ENGLISH_NAME = re.compile(
+    r"The(?: [A-Z][A-Za-z]+){1,3}"
+    r"|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2} (?:Daily|Times|Herald|News|Ilbo|Sinmun|Journal|Post|Review|Press|Weekly)"
+)
 _KOREAN = re.compile(f"[{HANGUL}]")
 # What a photo's caption says the people in it are doing: '… 확인하고 있다.'
 _SHOWN = re.compile(r"고\s?있다\.$")
