@@ -352,7 +352,7 @@ def _section_menu(line: str, lex: Lexicon) -> bool:
         # In a breadcrumb a name may hold a '·' ('알림·소식 > 보도자료').
         names = re.split(r"\s*>\s*" if ">" in line else r"\s*[|｜·/]\s*", line)
         bars = len(re.findall(r"\s[|｜]\s", line)) >= 2  # 'a | b | c': a site's links, not a list in a sentence
-        # An English-language site's path: 'Tech > Telecom'.
+        # Section words count in a path, as an English-language site prints it: 'Tech > Telecom'.
         known = sum(name in lex.sections + lex.section_words + lex.topics for name in names)
         return bars or known * 2 >= len(names)
     # A bar of links set apart by bars: 'National | Business | Tech | Opinion', '커버스토리 | … | 지난호 보기'.
