@@ -525,6 +525,7 @@ def render_outputs(
     copy it. A file that cannot be written raises write.WriteError: on a full disk every other
     file would fail the same way."""
     out_shown = write.shown(config.output_dir, config.root)
+    made: set[str] = set()  # folders made in staging and twin: each worker fills its own copy
 
     def render(path: str) -> tuple[str, int, bool] | Problem:
         make = renderer(path)
@@ -541,7 +542,7 @@ def render_outputs(
         digest = write.file_hash(data)
         changed = old_hashes.get(path) != digest
         if changed:
-            write.stage(staging, path, data, out_shown, twin)
+            write.stage(staging, path, data, out_shown, twin, made)
         return digest, len(data), changed
 
     hashes: dict[str, tuple[str, int]] = {}
