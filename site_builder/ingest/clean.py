@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..datafiles import Outlet
 from ..lexicon import Lexicon, packaged, phrase_pattern
-from .text import DATE, EMAIL, ENGLISH_DATE, HANGUL, ROMAN_NAME, bylines, fold, is_sentence, sentences
+from .text import DATE, EMAIL, ENGLISH_DATE, HANGUL, bylines, fold, is_sentence, name_alone, sentences
 
 
 @dataclass(frozen=True)
@@ -353,7 +353,8 @@ def _section_menu(line: str, lex: Lexicon) -> bool:
         names = re.split(r"\s*>\s*" if ">" in line else r"\s*[|｜·/]\s*", line)
         bars = len(re.findall(r"\s[|｜]\s", line)) >= 2  # 'a | b | c': a site's links, not a list in a sentence
         # Section words count in a path, as an English-language site prints it: 'Tech > Telecom'.
-        known = sum(name in lex.sections + lex.section_words + lex.topics for name in names)
+        listed = lex.sections + lex.section_words + lex.topics
+        known = sum(name in listed for name in names)
         return bars or known * 2 >= len(names)
     # A bar of links set apart by bars: 'National | Business | Tech | Opinion', '커버스토리 | … | 지난호 보기'.
     parts = re.split(r"\s+[|｜]\s+", line)
@@ -816,9 +817,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             continue
         if fold(line) == fold(out.title):
             reasons[n] = "title repeated"
-        elif (
-            re.fullmatch(bylines(lex).name, line) and line not in lex.not_names or ROMAN_NAME.fullmatch(line)
-        ) and _beside_stamp(n, header, reasons):
+        elif name_alone(line, lex) and line not in lex.not_names and _beside_stamp(n, header, reasons):
             reasons[n] = "byline"  # a reporter's name alone, right above or below the stamp
         elif (
             len(line) <= 60

@@ -12,7 +12,7 @@ import re
 from ..datafiles import Outlet
 from ..lexicon import Lexicon, packaged
 from .clean import BY_LINE, WRITER_CREDIT, Cleaned, account_credit, column_writer, columnist_name, on_air_name
-from .text import EMAIL, HANGUL, ROMAN_NAME, bylines, fold, split_names
+from .text import EMAIL, HANGUL, bylines, fold, name_alone, split_names
 
 # Reasons (from clean) of lines whose outlet names and e-mails are the publisher's own.
 _OWN_LINES = ("copyright", "sign-off", "byline", "outlet name", "portal notice", "after article end", "byline date")
@@ -263,7 +263,7 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     handle = re.search(r"\s*\([^()\s]{1,20}\)$", rest)
     if handle and rest[: handle.start()] not in lex.sections:
         rest = rest[: handle.start()]
-    if rest != core.strip() and (re.fullmatch(by.name, rest) or ROMAN_NAME.fullmatch(rest)):
+    if rest != core.strip() and name_alone(rest, lex):
         return [rest]
     return []
 
@@ -293,8 +293,7 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | N
         if not names and reason in ("byline", "sign-off"):
             # A name alone, which clean found right beside the stamp, or a columnist's byline
             # printed above and below the column.
-            bare = re.fullmatch(by.name, line) or ROMAN_NAME.fullmatch(line)
-            alone = line if bare else columnist_name(line, lex, spaced=True)
+            alone = line if name_alone(line, lex) else columnist_name(line, lex, spaced=True)
             names = keep([alone] if alone else [])
         return names
 

@@ -67,6 +67,11 @@ def bylines(lex: Lexicon | None = None) -> Bylines:
     return Bylines(role, name, name + r"(?:(?:\s*[,·]\s*|\s+)" + name + r")*")
 
 
+def name_alone(text: str, lex: Lexicon | None = None) -> bool:
+    """Whether `text` is one reporter's name and nothing else: '홍길동', or 'Choi Ha-eun'."""
+    return bool(re.fullmatch(bylines(lex).name, text) or ROMAN_NAME.fullmatch(text))
+
+
 def split_names(names: str, lex: Lexicon | None = None) -> list[str]:
     name = bylines(lex).name
     found = [n for n in re.split(r"[\s,·]+", names) if re.fullmatch(name, n)]
