@@ -210,8 +210,8 @@ def _make_parents(root: Path, rel: str, made: set[str]) -> None:
     `mkdir -p` for each file tried most folders twice, at 0.1 ms a try on this VM's file system."""
     missing = []
     folder = os.path.dirname(rel)
-    while folder and os.path.join(root, folder) not in made:
-        missing.append(os.path.join(root, folder))
+    while folder and (path := os.path.join(root, folder)) not in made:
+        missing.append(path)
         folder = os.path.dirname(folder)
     for path in reversed(missing):
         with contextlib.suppress(FileExistsError):  # made by another worker
