@@ -1462,3 +1462,88 @@ def test_a_columnists_post_with_a_field(tmp_path: Path, capsys: pytest.CaptureFi
     fm, text_body = ingest(tmp_path, capsys, top + STORY + profile)
     assert fm["author"] == "홍길동" and "subtitle" not in fm
     assert text_body.split() == STORY.split(), text_body
+
+
+@pytest.mark.parametrize(
+    ("tail", "author"),
+    [
+        # A slash before the closing byline, two names joined by '·'.
+        ("/홍길동·김철수 기자\n", ["홍길동", "김철수"]),
+        # A specialist's field glued to the role.
+        ("홍길동 의학전문기자 gildong@gasang.example\n", "홍길동"),
+        # Each reporter with an address in brackets, after a writer's credit and the outlet, long
+        # with both addresses.
+        (
+            "글 / 가상IT 홍길동 (gildong@gasangit.example), 김철수 (cheolsu@gasangit.example) 기자\n",
+            ["홍길동", "김철수"],
+        ),
+        # Who planned and wrote a card-news page, and who drew it.
+        ("기획·글 홍길동 기자 / 디자인 가상신문 디자인팀\n", "홍길동"),
+    ],
+)
+def test_closing_bylines_of_other_kinds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], tail: str, author: object
+) -> None:
+    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2025.03.09 22:10\n\n{STORY}\n{tail}")
+    assert fm["author"] == author and text_body.split() == STORY.split(), text_body
+
+
+def test_a_live_page_of_an_outlet_the_registry_does_not_know(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The site's name over the page and again in the sign-off names the publisher; its refresh
+    button is no reporter, and its slogan under the sign-off no story."""
+    top = (
+        f"가상IT\n뉴스 리뷰 비즈니스 AI 게임 모빌리티 칼럼\n로그인\n[실시간] {HEADLINE}\n"
+        "입력 2026-01-22 오전 8:50\n새로고침\n"
+    )
+    tail = "글 / 가상IT 홍길동 (gildong@gasangit.example) 기자\n사용자 중심의 IT 저널 - 가상IT\n"
+    fm, text_body = ingest(tmp_path, capsys, f"{top}{STORY}\n{tail}")
+    assert fm["publisher"] == "가상IT" and fm["author"] == "홍길동"
+    assert text_body.split() == STORY.split(), text_body
+
+
+def test_a_foreign_magazines_korean_edition(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Its English name over the page and its section in English are no headline; the translator's
+    credit, the note on the original and the reporter's profile line are not the story."""
+    top = (
+        "Gasang Tech Review\n한국판\n인공지능 컴퓨팅 비즈니스 구독하기\nArtificial intelligence\n"
+        f"{HEADLINE}\nBy Jane Doe\n2025.07.14\n번역 : 홍길동\n\n"
+    )
+    tail = (
+        "이 기사는 가상 테크 리뷰 미국판 원문(2025년 7월 10일 게재)을 번역한 것입니다.\n"
+        "Jane Doe는 가상 테크 리뷰에서 AI와 소비자 기술을 담당하는 기자다.\n"
+        "© Gasang Tech Review Korea. All rights reserved.\n"
+    )
+    fm, text_body = ingest(tmp_path, capsys, top + STORY + tail)
+    assert fm["title"] == HEADLINE and fm["author"] == "Jane Doe" and "subtitle" not in fm
+    assert text_body.split() == STORY.split(), text_body
+
+
+def test_a_radio_interviews_first_question_is_its_story(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A transcript's turns are its text, the first one too, though it asks a question."""
+    top = f"가상방송\n라디오 > 아침저널\n{HEADLINE}\n홍길동 기자\n승인 2023.11.16 10:42\n■ 진행 : 김철수 앵커\n\n"
+    turns = (
+        "▷ 김철수 : 가족 목소리를 흉내 낸 보이스피싱 피해가 잇따르고 있다는데요. 정말 가능합니까?\n"
+        "▶ 이영희 : 네, 몇 초 분량의 음성만 있으면 AI가 목소리를 상당히 비슷하게 흉내 낼 수 있습니다.\n"
+    )
+    fm, text_body = ingest(tmp_path, capsys, top + turns)
+    assert "subtitle" not in fm and text_body.split() == turns.split(), text_body
+
+
+def test_a_lead_tag_of_an_outlet_the_registry_does_not_know(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    top = f"{HEADLINE}\n입력 2025.03.09 22:10\n\n"
+    fm, text_body = ingest(
+        tmp_path, capsys, f"{top}[가상에너지뉴스] {STORY}저작권자 © 가상에너지뉴스 무단전재 및 재배포 금지\n"
+    )
+    assert fm["publisher"] == "가상에너지뉴스" and text_body.split() == STORY.split(), text_body
+
+
+def test_a_loan_advert_and_a_newsletters_share_bar(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first, second = STORY.splitlines()
+    advert = "무직자·신불자 당일 비상금대출 100% 승인 ☎ 카톡 상담 easyloan-0.example.com"
+    tail = "링크 복사 카카오톡 공유\n뉴스레터 무료 구독하기\n"
+    fm, text_body = ingest(
+        tmp_path, capsys, f"{HEADLINE}\n입력 2025.03.09 22:10\n\n{first}\n{advert}\n{second}\n{tail}"
+    )
+    assert text_body.split() == STORY.split(), text_body

@@ -183,7 +183,11 @@ _CAPTION_TAIL = re.compile(
 # It names the author, though '그래픽=' or '사진=' alone would make it a caption.
 _ALSO_BY = r"\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인)"
 # '글=홍길동 기자', '글·사진=홍길동 기자', and with a space after what was made: '글·사진 홍길동 기자'.
-WRITER_CREDIT = re.compile(rf"^/?\s*(?:글|정리)(?:(?:{_ALSO_BY})*\s*=\s*|(?:{_ALSO_BY})+\s+)")
+# Also after who planned it: '기획·글 홍길동 기자'.
+WRITER_CREDIT = re.compile(
+    rf"^/?\s*(?:(?:기획|취재|구성)\s*[·/]\s*글\s+(?=[가-힣]{{2,4}}\s*기자)"
+    rf"|(?:(?:기획|취재|구성)\s*[·/]\s*)?(?:글|정리)(?:(?:{_ALSO_BY})*\s*=\s*|(?:{_ALSO_BY})+\s+))"
+)
 # A column signed '글 홍길동 가상대학교 교수': the writer with a position, after '글'.
 COLUMN_BY = re.compile(r"^글(?:\s*/\s*|\s+)")
 
@@ -212,9 +216,9 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
     the lexicon's roles."""
     by = bylines(lex)
     names, role = by.names, by.role
-    # '홍길동 기자', '- 홍길동 특파원', '뉴욕=홍길동 특파원', '가상일보 | 홍길동·김철수 기자'
+    # '홍길동 기자', '- 홍길동 특파원', '/홍길동·김철수 기자', '뉴욕=홍길동 특파원', '가상일보 | 홍길동·김철수 기자'
     byline = re.compile(
-        r"^[-–]?\s*(?:[가-힣]{2,6}\s*=\s*|[^\s|｜]{2,20}\s*[|｜]\s*)?(" + names + r")\s*" + role + r"(?![가-힣])"
+        r"^[-–/]?\s*(?:[가-힣]{2,6}\s*=\s*|[^\s|｜]{2,20}\s*[|｜]\s*)?(" + names + r")\s*" + role + r"(?![가-힣])"
     )
     # The same at the end of a paragraph, after its last sentence.
     signed = re.compile(
@@ -269,6 +273,32 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
     return byline, datelines, signed
 
 
+# Copyright and trailer lines name the outlet right after the mark: '저작권자 ⓒ 가상일보',
+# 'Copyright ⓒ 가상일보. All rights reserved', 'ⓒ 가상일보 무단전재 및 재배포 금지'.
+# The outlet's name, of Hangul or of words (one Latin word may be long: 'BusinessKorea'); an
+# address after it ('www.hangyo.com', 'http://…') is none.
+_COPYRIGHT_NAME = re.compile(
+    r"(?:ⓒ|©|\(c\)|Copyright\s*(?:ⓒ|©|\(c\))?|저작권자\s*(?:ⓒ|©)?)\s*(?:\d{4}\s*)?(?:['‘\"“][^'’\"”]*['’\"”]\s*)?"
+    r"(?P<name>(?:[A-Za-z][A-Za-z0-9]{12,24}(?![가-힣A-Za-z0-9])|[가-힣A-Za-z0-9]{2,12})"
+    r"(?:\s?[A-Za-z]{2,12}(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,4})",
+    re.I,
+)
+_NOT_OUTLET = {"무단", "무단전재", "All", "all", "저작권", "Copyright", "by", "By", "AI"}
+# Where a Latin name ends: 'SAMSUNG ELECTRONICS CO., LTD. All rights reserved.'
+_NAME_END = re.compile(r"\s(?:co|corp|corporation|inc|ltd|all|rights|reserved)\b.*", re.I)
+_NAME_JOIN = re.compile(r"\s(?:of|and|the|for|&)$", re.I)
+
+
+def printed_outlet(text: str) -> str | None:
+    """An outlet's name as a copyright line prints it, for outlets the registry does not know."""
+    m = _COPYRIGHT_NAME.search(text)
+    if not m:
+        return None
+    name = _NAME_END.sub("", m.group("name").strip())
+    # A name cut within ('Ministry of …' past four words) is no name.
+    return None if name in _NOT_OUTLET or name.isdigit() or _NAME_JOIN.search(name) else name
+
+
 def _outlet_names(outlets: tuple[Outlet, ...]) -> set[str]:
     return {fold(n) for o in outlets for n in (o.name, *o.aliases)}
 
@@ -290,7 +320,7 @@ _MASTHEAD = re.compile(r"^.+\s[·|｜–—]\s(?P<last>[^·|｜–—]+)$|^(?P<f
 
 
 # Who made a broadcast's pictures: '영상취재 : 김철수', '그래픽: 홍길동·김영희'.
-_CREDIT_ROLE = r"(?:영상\s*취재|영상\s*편집|촬영\s*기자|촬영|편집|그래픽|디자인|CG|자료\s*조사)"
+_CREDIT_ROLE = r"(?:영상\s*취재|영상\s*편집|촬영\s*기자|촬영|편집|그래픽|디자인|CG|자료\s*조사|번역)"
 _CREDIT_ONE = (
     rf"(?:{_CREDIT_ROLE}\s*[:：]\s*[가-힣]{{2,4}}(?:[·\s]+[가-힣]{{2,4}})*"
     # a broadcast's camera credit needs no colon: '영상취재 홍길동' (not '영상 편집 자동화 경쟁')
@@ -419,9 +449,12 @@ _ENGLISH_NAME = re.compile(
     r"|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2} (?:Daily|Times|Herald|News|Ilbo|Sinmun|Journal|Post|Review|Press|Weekly)"
 )
 _KOREAN = re.compile(f"[{HANGUL}]")
+_ENGLISH_SECTION = re.compile(r"[A-Z][A-Za-z]+(?: [a-z]+){0,2}")
 # What a photo's caption says the people in it are doing: '… 확인하고 있다.'
 _SHOWN = re.compile(r"고\s?있다\.$")
 # A broadcast transcript's cue before the anchor's or the reporter's words.
+# A speaker's turn in an interview's transcript: '▷ 홍길동 : 질문이 있습니까?' (spoken text, even a question).
+_SPEAKER = re.compile(r"^[▷▶►]\s*[가-힣]{2,4}\s*[:：]\s*\S")
 _TRANSCRIPT_CUE = re.compile(r"\[\s*(?:앵커|리포트|기자)(?:\s*멘트)?\s*\]|◀\s*(?:앵커|리포트)\s*▶")
 
 
@@ -497,7 +530,9 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         return "fragment"  # a cut-off credit or stray mark carries no article text
     if re.search(DATE, core) and len(core) <= 60 and not is_sentence(core):
         return "date line"  # a date with a program name, reporter or e-mail beside it
-    if EMAIL.search(core) and len(core) <= 60 and not is_sentence(core):
+    # (Two reporters with their addresses run long: then the addresses do not count.)
+    addresses = len(EMAIL.findall(core))
+    if addresses and len(EMAIL.sub("", core) if addresses > 1 else core) <= 60 and not is_sentence(core):
         return "sign-off"
     if len(core) <= 40 and _byline_rules(lex)[0].search(core) and not is_sentence(core):
         return "byline"
@@ -685,7 +720,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # transcript's first cue ('[앵커]', '◀ 앵커 ▶'), where the anchor's short first line is spoken text.
     body_start = len(lines)
     for i, (n, line) in enumerate(lines):
-        if reasons[n] is None and (_running_text(line) or _cut_dateline(line, n, lex)[1]):
+        if reasons[n] is None and (_running_text(line) or _cut_dateline(line, n, lex)[1] or _SPEAKER.match(line)):
             body_start = i
             break
         if _TRANSCRIPT_CUE.fullmatch(line) and i + 1 < len(lines) and reasons[lines[i + 1][0]] is None:
@@ -782,6 +817,20 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             site_between = site_between or reasons[n] in ("outlet name", "menu")
             if site_between or not _marked(line):
                 reasons[n] = reasons[n] or "menu"
+    # A foreign title's Korean edition: its English name as the page's first line ('MIT Technology
+    # Review') and its section in English ('Artificial intelligence', in sentence case, as no
+    # English headline is set) above the Korean headline, which has a headline's marks.
+    korean = [
+        i
+        for i, (n, line) in enumerate(header)
+        if reasons[n] is None and _KOREAN.search(line) and _headline_candidate(line) and _marked(line)
+    ]
+    if korean and korean[0] > 0:
+        (first_n, first), (above_n, above) = header[0], header[korean[0] - 1]
+        if reasons[first_n] is None and _ENGLISH_NAME.fullmatch(first):
+            reasons[first_n] = "outlet name"
+        if reasons[above_n] is None and _ENGLISH_SECTION.fullmatch(above):
+            reasons[above_n] = "section label"
     seen_title = False
     writer = ""  # a column's writer, named under its headline
     # The headline stands right above the byline or date line; a short one ('…에 혼났습니다')
@@ -886,9 +935,14 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     signer, last = story[-1] if story else (0, "")
     before = story[-2][1] if len(story) >= 2 else ""
     signed = len(last) <= 60 and bool(writer_line(last, lex)) and not is_sentence(last)
+    # Or with a few words on the writer named under its headline: '홍길동 교수는 … 연구한다.', or on
+    # the reporter of its byline ('By Jane Doe' … 'Jane Doe는 … 담당하는 기자다.').
+    writer = writer or next(
+        (m.group("name") for n, line in lines if n < signer and reasons[n] == "byline" and (m := BY_LINE.match(line))),
+        "",
+    )
     if column and signed and not writer_line(before, lex):
         reasons[signer] = "sign-off"
-    # Or with a few words on the writer named under its headline: '홍길동 교수는 … 연구한다.'
     elif writer and len(last) <= 150 and re.match(rf"{re.escape(writer)}\s?\S{{0,12}}?[은는]\s", last):
         reasons[signer] = "profile"
 
@@ -909,9 +963,11 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # Reporter prefixes glued to the first paragraphs (a live page's first report may stand
     # under a dozen updates), and, further down, a registry outlet's ('[가상일보 = 홍길동 기자]'
     # opening each update of a live page).
+    # An outlet the registry does not know tags its lede too ('[가상뉴스] …'), as its copyright line names it.
+    own = names | {fold(name) for n, line in lines if reasons[n] == "copyright" and (name := printed_outlet(line))}
     for i, (n, line) in enumerate(kept):
-        rest, found = _cut_dateline(line, n, lex, names)
-        if found and (i < 12 and (i < 4 or not out.datelines) or fold(found.outlet) in names and found.names):
+        rest, found = _cut_dateline(line, n, lex, own)
+        if found and (i < 12 and (i < 4 or not out.datelines) or fold(found.outlet) in own and found.names):
             out.datelines.append(found)
             kept[i] = (n, rest)
 

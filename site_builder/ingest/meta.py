@@ -11,7 +11,16 @@ import re
 
 from ..datafiles import Outlet
 from ..lexicon import Lexicon, packaged
-from .clean import BY_LINE, WRITER_CREDIT, Cleaned, account_credit, column_writer, columnist_name, on_air_name
+from .clean import (
+    BY_LINE,
+    WRITER_CREDIT,
+    Cleaned,
+    account_credit,
+    column_writer,
+    columnist_name,
+    on_air_name,
+    printed_outlet,
+)
 from .text import EMAIL, HANGUL, bylines, fold, name_alone, split_names
 
 # Reasons (from clean) of lines whose outlet names and e-mails are the publisher's own.
@@ -48,20 +57,6 @@ def outlet_by_domain(domain: str, outlets: tuple[Outlet, ...]) -> str | None:
     return best[1] if best else None
 
 
-# Copyright and trailer lines name the outlet right after the mark: '저작권자 ⓒ 가상일보',
-# 'Copyright ⓒ 가상일보. All rights reserved', 'ⓒ 가상일보 무단전재 및 재배포 금지'.
-# The outlet's name, of Hangul or of words (one Latin word may be long: 'BusinessKorea'); an
-# address after it ('www.hangyo.com', 'http://…') is none.
-_COPYRIGHT_NAME = re.compile(
-    r"(?:ⓒ|©|\(c\)|Copyright\s*(?:ⓒ|©|\(c\))?|저작권자\s*(?:ⓒ|©)?)\s*(?:\d{4}\s*)?(?:['‘\"“][^'’\"”]*['’\"”]\s*)?"
-    r"(?P<name>(?:[A-Za-z][A-Za-z0-9]{12,24}(?![가-힣A-Za-z0-9])|[가-힣A-Za-z0-9]{2,12})"
-    r"(?:\s?[A-Za-z]{2,12}(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,4})",
-    re.I,
-)
-_NOT_OUTLET = {"무단", "무단전재", "All", "all", "저작권", "Copyright", "by", "By", "AI"}
-# Where a Latin name ends: 'SAMSUNG ELECTRONICS CO., LTD. All rights reserved.'
-_NAME_END = re.compile(r"\s(?:co|corp|corporation|inc|ltd|all|rights|reserved)\b.*", re.I)
-_NAME_JOIN = re.compile(r"\s(?:of|and|the|for|&)$", re.I)
 _FILE_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]{1,}")
 
 
@@ -117,16 +112,6 @@ def outlet_by_file_name(seed_name: str, outlets: tuple[Outlet, ...]) -> str | No
     return found.pop() if len(found) == 1 else None
 
 
-def printed_outlet(text: str) -> str | None:
-    """An outlet's name as a copyright line prints it, for outlets the registry does not know."""
-    m = _COPYRIGHT_NAME.search(text)
-    if not m:
-        return None
-    name = _NAME_END.sub("", m.group("name").strip())
-    # A name cut within ('Ministry of …' past four words) is no name.
-    return None if name in _NOT_OUTLET or name.isdigit() or _NAME_JOIN.search(name) else name
-
-
 _ADDRESS = re.compile(r"(?:https?://)?((?:[a-z0-9-]+\.)+(?:com|kr|net))(?=[/\s]|$)", re.I)
 
 
@@ -134,6 +119,26 @@ def _unknown(line: str, outlets: tuple[Outlet, ...], portals: tuple[Outlet, ...]
     """The outlet a copyright line names when the registry knows it neither as an outlet nor as a portal."""
     name = printed_outlet(line)
     return name if name and not outlet_by_name(name, outlets) and not outlet_by_name(name, portals) else None
+
+
+def _signed_masthead(cleaned: Cleaned, outlets: tuple[Outlet, ...], portals: tuple[Outlet, ...]) -> str | None:
+    """An outlet the registry does not know, with no copyright line: the site's name printed as the
+    page's first line and again in the sign-off under the story ('IT동아' over the page, '글 / IT동아
+    홍길동 기자' under it). A section's label or a portal's name is not repeated so."""
+    first = next(((n, line) for n, line, _reason in cleaned.chrome if n == 1), None)
+    last = cleaned.paragraphs[-1][0] if cleaned.paragraphs else 0
+    if first is None or not 2 <= len(first[1]) <= 20 or len(first[1].split()) > 3 or re.search(r"\d", first[1]):
+        return None
+    name = first[1].strip()
+    if outlet_by_name(name, outlets) or outlet_by_name(name, portals):
+        return None
+    signed = any(
+        n > last
+        and reason in ("sign-off", "byline", "copyright")
+        and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line)
+        for n, line, reason in cleaned.chrome
+    )
+    return name if signed else None
 
 
 def find_publisher(
@@ -191,6 +196,8 @@ def find_publisher(
             return dateline.outlet, f"dateline '{dateline.text}'", False
     if printed:
         return printed, "copyright line", False
+    if masthead := _signed_masthead(cleaned, outlets, portals):
+        return masthead, "the page's first line, named again in its sign-off", False
     name = outlet_by_file_name(seed_name, outlets)
     if name:
         return name, f"seed file name '{seed_name}'", True
@@ -227,7 +234,8 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     """Names in a byline or sign-off: '홍길동 기자', '홍길동·김철수 기자', '가상일보 (지역) 홍길동 기자 |',
     '기자명 홍길동', or a name alone beside the date ('홍길동⁄ 2025.11.28 19:00')."""
     by = bylines(lex)
-    core = re.sub(r"^[-–•·\s]*", "", line)
+    # Each name with its address: '홍길동 (gildong@…), 김철수 (cs@…) 기자' is '홍길동, 김철수 기자'.
+    core = re.sub(rf"\s*\(\s*{EMAIL.pattern}\s*\)", "", re.sub(r"^[-–•·\s]*", "", line))
     written = bool(WRITER_CREDIT.match(core))
     core = WRITER_CREDIT.sub("", core)
     m = re.match(rf"기자명\s*[:：]?\s*({by.name})(?![가-힣])", core)
