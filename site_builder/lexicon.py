@@ -22,6 +22,7 @@ FILE = "lexicon.yaml"
 # section -> keys; every key is a list of phrases except spam.glosses, a mapping
 SECTIONS: dict[str, tuple[str, ...]] = {
     "particles": (),
+    "countries": (),
     "chrome": (
         "widgets",
         "widget_phrases",
@@ -44,6 +45,7 @@ SITE_SECTIONS = ("chrome", "spam", "dates", "bylines")
 @dataclass(frozen=True)
 class Lexicon:
     particles: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
     widgets: tuple[str, ...] = ()
     widget_phrases: tuple[str, ...] = ()
     sections: tuple[str, ...] = ()

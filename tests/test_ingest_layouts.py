@@ -1547,3 +1547,81 @@ def test_a_loan_advert_and_a_newsletters_share_bar(tmp_path: Path, capsys: pytes
         tmp_path, capsys, f"{HEADLINE}\n입력 2025.03.09 22:10\n\n{first}\n{advert}\n{second}\n{tail}"
     )
     assert text_body.split() == STORY.split(), text_body
+
+
+# A reviewer's pages against the rules above: each passed wrongly on their first version.
+@pytest.mark.parametrize(
+    "story",
+    [
+        # Finance words of the news, not an advert's.
+        "금융당국은 이른바 신불자로 분류된 20대가 10만명을 넘었다고 밝혔다.\n"
+        "금융당국은 무직자 대출을 내세운 불법 광고를 AI로 잡겠다는 계획이다.\n",
+        # A notice's words quoted in a sentence.
+        "카카오 관계자는 \"답변 아래에 'AI가 원문을 요약한 내용입니다'라는 문구를 붙인다\"고 설명했다.\n"
+        "'사람이 번역한 것입니다'라는 표시도 붙이도록 했다고 밝혔다.\n",
+        # A share bar's words in the story; a line listing two addresses is no sign-off.
+        "카카오톡 채팅 탭에서 링크 복사 한 번이면 챗GPT와 나눈 대화를 친구에게 보낼 수 있다.\n"
+        "▲문의: 가상연구소 김영희 책임연구원(yh@gasang.example), 이철수 선임연구원(cs@gasang.example)\n"
+        "카카오는 다음 달 이 기능을 카카오톡 채널과 오픈채팅으로 확대할 계획이다.\n",
+    ],
+)
+def test_words_of_the_new_chrome_rules_in_a_story(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], story: str
+) -> None:
+    fm, text_body = ingest(
+        tmp_path, capsys, f"{HEADLINE}\n입력 2025.03.09 22:10\n\n{story}홍길동 기자 gildong@gasang.example\n"
+    )
+    assert fm["title"] == HEADLINE and fm["author"] == "홍길동"
+    assert text_body.split() == story.split(), text_body
+
+
+@pytest.mark.parametrize(
+    ("first", "sign_off"),
+    [
+        ("홍길동 기자", "홍길동 기자 gildong@gasang.example"),
+        ("산업부", "산업부 홍길동 기자 gildong@gasang.example"),
+        ("IT", "IT 홍길동 기자 gildong@gasang.example"),
+    ],
+)
+def test_a_first_line_repeated_in_the_sign_off_that_is_no_outlet(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], first: str, sign_off: str
+) -> None:
+    fm, _ = ingest(tmp_path, capsys, f"{first}\n{HEADLINE}\n입력 2025.03.09 22:10\n\n{STORY}\n{sign_off}\n")
+    assert fm.get("publisher") != first
+
+
+def test_programme_labels_over_a_transcript_are_no_turns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    top = f"가상방송\n▶ 특집 : 2025 AI 대전환\n{HEADLINE}\n입력 2025.03.09 22:10\n▶ 진행 : 김철수 앵커\n\n"
+    fm, text_body = ingest(tmp_path, capsys, top + STORY)
+    assert fm["title"] == HEADLINE and text_body.split() == STORY.split(), text_body
+
+
+@pytest.mark.parametrize(
+    ("tail", "author"),
+    [
+        # A photo's credit under its caption, the story going on under it.
+        ("", "홍길동"),
+        # A field of five letters; who took the photos beside the writer's credit.
+        ("기획·글 김철수 바이오헬스전문기자 / 사진 이영희 기자\n", "김철수"),
+    ],
+)
+def test_photo_credits_are_no_authors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], tail: str, author: str
+) -> None:
+    first, second = STORY.splitlines()
+    photo = "정신아 카카오 대표가 서울 본사에서 새 서비스를 발표하고 있다\n/이영희 기자\n"
+    sign_off = tail or "홍길동 기자 gildong@gasang.example\n"
+    fm, text_body = ingest(
+        tmp_path, capsys, f"{HEADLINE}\n입력 2025.03.09 22:10\n\n{first}\n{photo}{second}\n{sign_off}"
+    )
+    assert fm["author"] == author, fm
+
+
+def test_another_countrys_ministry_is_no_tag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = (
+        "미 법무부, 구글 크롬 매각 요구…중국 외교부 '수출 통제 반대'\n입력 2025.03.09 22:10\n\n"
+        "미 법무부가 구글에 크롬 브라우저를 팔라고 법원에 요구했다고 밝혔다.\n"
+        "중국 외교부는 미국의 AI 칩 수출 통제에 반대한다고 말했다.\n"
+    )
+    fm, _ = ingest(tmp_path, capsys, text)
+    assert "Google" in fm["tags"] and not {"Ministry of Justice", "Ministry of Foreign Affairs"} & set(fm["tags"])

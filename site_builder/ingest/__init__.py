@@ -84,7 +84,7 @@ def ingest_bytes(
         review.append("title: written from the lede")
 
     article = Article(seed=seed_name, title=title, subtitle=" / ".join(page.deck), paragraphs=paragraphs)
-    publisher, how, known = meta.find_publisher(page, text, data.outlets, seed_name)
+    publisher, how, known = meta.find_publisher(page, text, data.outlets, seed_name, data.lexicon)
     article.publisher = publisher or ""
     if publisher and how.startswith("seed file name"):
         warnings.append(f"publisher '{publisher}' taken from the {how}: the page prints no outlet; check it")

@@ -63,6 +63,10 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # A print edition's note: '이 기사는 2025년 2월 5일자 가상일보 지면 B1면에 게재됐습니다.'
         # ... or a partnership's: '이 기사는 중앙일보와 뉴욕타임스의 콘텐트 제휴에 따라 번역·게재한 것입니다.'
         ("print note", re.compile(r"^이 기사는 .{0,40}(?:지면.{0,20}게재|제휴에 따라)")),
+        # ... or a translation's: '이 기사는 가상 리뷰 미국판 원문(2025년 7월 10일 게재)을 번역한 것입니다.'
+        ("print note", re.compile(r"^이 기사는 .{0,60}원문.{0,30}번역한 것입니다")),
+        # An AI summary's notice under it: '※ AI가 기사를 요약한 내용입니다. 정확한 내용은 본문을 …'
+        ("portal notice", re.compile(r"^※?\s*AI가 (?:기사를 |본문을 )?요약한 (?:내용|것)입니다")),
         # A web address alone on a line: 'weekly.donga.com', 'https://…'.
         (
             "address",
@@ -185,7 +189,7 @@ _ALSO_BY = r"\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인)"
 # '글=홍길동 기자', '글·사진=홍길동 기자', and with a space after what was made: '글·사진 홍길동 기자'.
 # Also after who planned it: '기획·글 홍길동 기자'.
 WRITER_CREDIT = re.compile(
-    rf"^/?\s*(?:(?:기획|취재|구성)\s*[·/]\s*글\s+(?=[가-힣]{{2,4}}\s*기자)"
+    rf"^/?\s*(?:(?:기획|취재|구성)\s*[·/]\s*글\s+(?=[가-힣]{{2,4}}\s*[가-힣A-Za-z]{{0,8}}기자)"
     rf"|(?:(?:기획|취재|구성)\s*[·/]\s*)?(?:글|정리)(?:(?:{_ALSO_BY})*\s*=\s*|(?:{_ALSO_BY})+\s+))"
 )
 # A column signed '글 홍길동 가상대학교 교수': the writer with a position, after '글'.
@@ -449,12 +453,21 @@ _ENGLISH_NAME = re.compile(
     r"|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2} (?:Daily|Times|Herald|News|Ilbo|Sinmun|Journal|Post|Review|Press|Weekly)"
 )
 _KOREAN = re.compile(f"[{HANGUL}]")
-_ENGLISH_SECTION = re.compile(r"[A-Z][A-Za-z]+(?: [a-z]+){0,2}")
 # What a photo's caption says the people in it are doing: '… 확인하고 있다.'
 _SHOWN = re.compile(r"고\s?있다\.$")
 # A broadcast transcript's cue before the anchor's or the reporter's words.
+_SHARE = re.compile(r"카카오톡|페이스북|트위터|링크\s*복사|URL\s*복사|공유")
+_CALL = re.compile(r"☎|카톡|텔레그램|텔레\s*문의")
+_WEB_ADDRESS = re.compile(
+    r"(?<![@\w.-])(?:https?://)?(?:[\w-]+\.)+(?:com|net|org|kr|io|co|me|xyz|top|site|club|vip)\b", re.I
+)
 # A speaker's turn in an interview's transcript: '▷ 홍길동 : 질문이 있습니까?' (spoken text, even a question).
-_SPEAKER = re.compile(r"^[▷▶►]\s*[가-힣]{2,4}\s*[:：]\s*\S")
+# Its spoken text ends as a sentence or a question; a programme's labels ('▶ 진행 : 홍길동 앵커',
+# '▶ 특집 : 2025 AI 대전환') are no turns.
+_SPEAKER = re.compile(
+    r"^[▷▶►]\s*(?!(?:진행|출연|방송|대담|특집|사회|정리|연출|제작|관련|일시|장소)\s*[:：])[가-힣]{2,4}\s*[:：]"
+    r"\s*\S.{10,}[.?!][\"'”’]?$"
+)
 _TRANSCRIPT_CUE = re.compile(r"\[\s*(?:앵커|리포트|기자)(?:\s*멘트)?\s*\]|◀\s*(?:앵커|리포트)\s*▶")
 
 
@@ -498,6 +511,10 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     for reason, pattern in always:
         if pattern.search(core):
             return reason
+    # An advert pasted as a line of its own: a web address with a messenger's or a phone's call
+    # ('무직자 당일 대출 ☎ 카톡 상담 gasang-loan.com'); a story's line with both reads as a sentence.
+    if len(core) <= 100 and not is_sentence(core) and _CALL.search(core) and _WEB_ADDRESS.search(core):
+        return "advert"
     # The wires' order, label last ('… | 2025-07-10 10:05 송고'), on a line that is no sentence.
     if len(core) <= 100 and not _running_text(core) and _label_last(lex).search(core):
         return "byline date"
@@ -507,6 +524,8 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         for reason, pattern in short:
             if pattern.search(core) and not (reason == "widget" and _reads_as_headline(pattern.sub("", core))):
                 return reason
+        if not _buttons(lex).sub("", core).strip(" |·/") and _SHARE.search(core):
+            return "widget"  # a share bar of nothing but buttons: '링크 복사 카카오톡 공유'
     if _section_menu(core, lex):
         return "menu"
     if WRITER_CREDIT.match(core) and len(core) <= 60:
@@ -532,7 +551,8 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         return "date line"  # a date with a program name, reporter or e-mail beside it
     # (Two reporters with their addresses run long: then the addresses do not count.)
     addresses = len(EMAIL.findall(core))
-    if addresses and len(EMAIL.sub("", core) if addresses > 1 else core) <= 60 and not is_sentence(core):
+    signs = addresses > 1 and bool(re.search(bylines(lex).role, core))
+    if addresses and len(EMAIL.sub("", core) if signs else core) <= 60 and not is_sentence(core):
         return "sign-off"
     if len(core) <= 40 and _byline_rules(lex)[0].search(core) and not is_sentence(core):
         return "byline"
@@ -716,6 +736,17 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             reasons[n1] = reasons[n1] or "repeated line"
             reasons[n2] = reasons[n2] or "repeated line"
 
+    # '/홍길동 기자' with the story going on under it credits the photo above it; only at the end
+    # is it the reporters' closing byline.
+    for i, (n, line) in enumerate(lines):
+        later = lines[i + 1 :]
+        if (
+            reasons[n] == "byline"
+            and line.startswith("/")
+            and any(reasons[m] is None and _running_text(rest) for m, rest in later)
+        ):
+            reasons[n] = "credit"
+
     # Body starts at the first running-text line that is not chrome, or under a broadcast
     # transcript's first cue ('[앵커]', '◀ 앵커 ▶'), where the anchor's short first line is spoken text.
     body_start = len(lines)
@@ -818,19 +849,21 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             if site_between or not _marked(line):
                 reasons[n] = reasons[n] or "menu"
     # A foreign title's Korean edition: its English name as the page's first line ('MIT Technology
-    # Review') and its section in English ('Artificial intelligence', in sentence case, as no
-    # English headline is set) above the Korean headline, which has a headline's marks.
+    # Review') and its section in English ('Artificial intelligence') above the Korean headline,
+    # which has a headline's marks.
     korean = [
         i
         for i, (n, line) in enumerate(header)
         if reasons[n] is None and _KOREAN.search(line) and _headline_candidate(line) and _marked(line)
     ]
     if korean and korean[0] > 0:
-        (first_n, first), (above_n, above) = header[0], header[korean[0] - 1]
+        first_n, first = header[0]
         if reasons[first_n] is None and _ENGLISH_NAME.fullmatch(first):
             reasons[first_n] = "outlet name"
-        if reasons[above_n] is None and _ENGLISH_SECTION.fullmatch(above):
-            reasons[above_n] = "section label"
+        english_sections = {w.casefold() for w in lex.section_words if w.isascii()}
+        for n, line in header[: korean[0]]:
+            if reasons[n] is None and line.casefold() in english_sections:
+                reasons[n] = "section label"
     seen_title = False
     writer = ""  # a column's writer, named under its headline
     # The headline stands right above the byline or date line; a short one ('…에 혼났습니다')

@@ -121,16 +121,29 @@ def _unknown(line: str, outlets: tuple[Outlet, ...], portals: tuple[Outlet, ...]
     return name if name and not outlet_by_name(name, outlets) and not outlet_by_name(name, portals) else None
 
 
-def _signed_masthead(cleaned: Cleaned, outlets: tuple[Outlet, ...], portals: tuple[Outlet, ...]) -> str | None:
+def _signed_masthead(
+    cleaned: Cleaned, outlets: tuple[Outlet, ...], portals: tuple[Outlet, ...], lex: Lexicon
+) -> str | None:
     """An outlet the registry does not know, with no copyright line: the site's name printed as the
     page's first line and again in the sign-off under the story ('IT동아' over the page, '글 / IT동아
-    홍길동 기자' under it). A section's label or a portal's name is not repeated so."""
+    홍길동 기자' under it). Not a reporter, a desk ('산업부'), a section or a portal, which a
+    sign-off may repeat too."""
     first = next(((n, line) for n, line, _reason in cleaned.chrome if n == 1), None)
     last = cleaned.paragraphs[-1][0] if cleaned.paragraphs else 0
     if first is None or not 2 <= len(first[1]) <= 20 or len(first[1].split()) > 3 or re.search(r"\d", first[1]):
         return None
     name = first[1].strip()
-    if outlet_by_name(name, outlets) or outlet_by_name(name, portals):
+    labels = {w.casefold() for w in (*lex.sections, *lex.section_words, *lex.topics)}
+    if (
+        outlet_by_name(name, outlets)
+        or outlet_by_name(name, portals)
+        or name_alone(name, lex)
+        or re.search(bylines(lex).role, name)
+        or re.fullmatch(r"[가-힣]{1,4}부", name)
+        or name.casefold() in labels
+        or name.isascii()
+        and len(name) <= 3
+    ):
         return None
     signed = any(
         n > last
@@ -142,7 +155,7 @@ def _signed_masthead(cleaned: Cleaned, outlets: tuple[Outlet, ...], portals: tup
 
 
 def find_publisher(
-    cleaned: Cleaned, text: str, outlets: tuple[Outlet, ...], seed_name: str = ""
+    cleaned: Cleaned, text: str, outlets: tuple[Outlet, ...], seed_name: str = "", lex: Lexicon | None = None
 ) -> tuple[str | None, str, bool]:
     """(publisher, how it was found, whether the registry knows it), strongest evidence first."""
     outlets, portals = _portals(outlets)
@@ -196,11 +209,11 @@ def find_publisher(
             return dateline.outlet, f"dateline '{dateline.text}'", False
     if printed:
         return printed, "copyright line", False
-    if masthead := _signed_masthead(cleaned, outlets, portals):
-        return masthead, "the page's first line, named again in its sign-off", False
     name = outlet_by_file_name(seed_name, outlets)
     if name:
         return name, f"seed file name '{seed_name}'", True
+    if masthead := _signed_masthead(cleaned, outlets, portals, lex or packaged()):
+        return masthead, "the page's first line, named again in its sign-off", False
     return None, "", False
 
 
@@ -247,8 +260,9 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
         return [credit[1]]  # a site's writer with an account: '글: 홍길동(gildong7)'
     # Who translated is no author ('번역=홍길동 기자'), nor who photographed or drew beside the
     # writer ('글=홍길동 기자 / 사진=김철수 기자'); a photo page's '사진=' alone names its author.
-    helpers = "번역|사진|그래픽|영상|편집|디자인|일러스트" if written else "번역"
-    core = re.sub(rf"(?:{helpers})\s*=\s*{by.names}\s*(?:{by.role})?", " ", core)
+    # ('기획·글 홍길동 기자 / 사진 김철수 기자' credits the helper without '=').
+    helpers, mark = ("번역|사진|그래픽|영상|편집|디자인|일러스트", r"(?:=|\s)") if written else ("번역", "=")
+    core = re.sub(rf"(?:{helpers})\s*{mark}\s*{by.names}\s*(?:{by.role})?", " ", core)
     if columnist := columnist_name(core, lex):
         return [columnist]
     if writer := column_writer(core, lex):

@@ -19,6 +19,8 @@ _WORD = f"{HANGUL}A-Za-z0-9"
 # region: in the headline, deck or lede, or twice), who funded it or where a speaker works (an
 # organisation: in the headline, or in the lede and again, or three times).
 _MIN_SCORE = {"region": 2.0, "organization": 3.0}
+# The word before a name ('요구…중국 외교부' -> '중국').
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
 
 
 def alias_pattern(aliases: Iterable[str]) -> re.Pattern[str]:
@@ -75,8 +77,13 @@ def find_tags(
     offset = 0
     parts = [(title, 3.0)] + [(d, 2.0) for d in deck]
     parts += [(p, 2.0 if i == 0 else 1.0) for i, p in enumerate(paragraphs)]
+    foreign = set(packaged().countries)
     for text, weight in parts:
         for name, pos in matcher.find(text):
+            # '미 법무부', '중국 외교부': another country's ministry of that name.
+            before = _LAST_WORD.search(text, max(0, pos - 20), pos)
+            if tags[name].kind == "organization" and before and before.group(1) in foreign:
+                continue
             scores[name] = scores.get(name, 0.0) + weight
             first.setdefault(name, offset + pos)
         offset += len(text) + 1
