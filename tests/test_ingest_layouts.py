@@ -1625,3 +1625,74 @@ def test_another_countrys_ministry_is_no_tag(tmp_path: Path, capsys: pytest.Capt
     )
     fm, _ = ingest(tmp_path, capsys, text)
     assert "Google" in fm["tags"] and not {"Ministry of Justice", "Ministry of Foreign Affairs"} & set(fm["tags"])
+
+
+# A second reviewer's pages against the narrowed rules: each failed on 1c3f9c9.
+def test_a_headline_naming_a_messenger_and_an_address_and_an_events_contact_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    headline = "텔레그램 맞서는 X.com 메신저…머스크 'XChat' 출시, 카톡 상담 기능도"
+    story = STORY + "참가 신청과 상담은 누리집에서 받는다.\n문의 ☎ 02-1234-5678, www.gasang-ai.kr\n"
+    fm, text_body = ingest(
+        tmp_path, capsys, f"{headline}\n입력 2025.03.09 22:10\n\n{story}홍길동 기자 gildong@gasang.example\n"
+    )
+    assert fm["title"] == headline and text_body.split() == story.split(), text_body
+
+
+@pytest.mark.parametrize("lede", ["9일 교육부에 따르면", "이 중 교육부 몫은 크지 않지만"])
+def test_a_date_or_a_phrase_before_a_ministry_is_no_country(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lede: str
+) -> None:
+    text = (
+        f"AI 디지털교과서 지위 재검토\n입력 2025.03.09 22:10\n\n"
+        f"{lede} 정부는 AI 디지털교과서를 교육자료로 바꾸는 방안을 검토하고 있다.\n"
+        "교육부 관계자는 현장 의견을 더 듣겠다고 말했다.\n"
+    )
+    fm, _ = ingest(tmp_path, capsys, text)
+    assert "Ministry of Education" in fm["tags"]
+
+
+@pytest.mark.parametrize(
+    ("first", "sign_off"),
+    [
+        ("디지털뉴스팀", "디지털뉴스팀 홍길동 기자"),
+        ("온라인뉴스부", "온라인뉴스부 홍길동 기자"),
+        # A writer signing with a role of their own.
+        ("Jane Doe", "Jane Doe 에디터"),
+    ],
+)
+def test_a_team_desk_or_writer_over_the_page_is_no_publisher(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], first: str, sign_off: str
+) -> None:
+    top = f"{first}\n로그인 회원가입\n{HEADLINE}\n입력 2025.03.09 22:10\n\n"
+    fm, _ = ingest(tmp_path, capsys, f"{top}{STORY}\n{sign_off} gildong@gasang.example\n")
+    assert fm.get("publisher") != first
+
+
+@pytest.mark.parametrize(
+    ("tail", "author"),
+    [
+        # A closing '/' byline, then the copyright line and the site's blurb, which is no story.
+        (
+            "/홍길동 기자\nⓒ 가상일보 무단전재 및 재배포 금지\n"
+            "가상일보는 1945년 창간된 이래 지역의 목소리를 전해 왔다.\n",
+            "홍길동",
+        ),
+        # Two writers before the photographer.
+        ("기획·글 홍길동·이영희 기자 / 사진 김철수 기자\n", ["홍길동", "이영희"]),
+    ],
+)
+def test_closing_credits_with_more_after_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], tail: str, author: object
+) -> None:
+    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2025.03.09 22:10\n\n{STORY}{tail}")
+    assert fm["author"] == author and text_body.split() == STORY.split(), text_body
+
+
+def test_a_marked_translation_note_goes_and_a_last_quote_of_the_reporter_stays(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    note = "※ 이 기사는 가상 리뷰 미국판 원문(2025년 7월 10일 게재)을 번역한 것입니다.\n"
+    last = 'Jane Doe는 "AI 쇼핑의 승자는 데이터를 가진 쪽"이라고 덧붙였다.\n'
+    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\nBy Jane Doe\n2025.07.14\n\n{STORY}{last}{note}")
+    assert text_body.split() == (STORY + last).split(), text_body

@@ -62,9 +62,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("byline date", re.compile(r"(?:" + stamp + r")\s*[:：]?\s*(?:" + DATE + "|" + ENGLISH_DATE + ")")),
         # A print edition's note: '이 기사는 2025년 2월 5일자 가상일보 지면 B1면에 게재됐습니다.'
         # ... or a partnership's: '이 기사는 중앙일보와 뉴욕타임스의 콘텐트 제휴에 따라 번역·게재한 것입니다.'
-        ("print note", re.compile(r"^이 기사는 .{0,40}(?:지면.{0,20}게재|제휴에 따라)")),
-        # ... or a translation's: '이 기사는 가상 리뷰 미국판 원문(2025년 7월 10일 게재)을 번역한 것입니다.'
-        ("print note", re.compile(r"^이 기사는 .{0,60}원문.{0,30}번역한 것입니다")),
+        ("print note", re.compile(r"^[※*]?\s*이 기사는 .{0,40}(?:지면.{0,20}게재|제휴에 따라)")),
+        # ... or a translation's: '※ 이 기사는 가상 리뷰 미국판 원문(2025년 7월 10일 게재)을 번역한 것입니다.'
+        ("print note", re.compile(r"^[※*]?\s*(?:이|본) 기사는 .{0,60}(?:원문|영문|기사).{0,30}번역\S*\s?것입니다\.?$")),
         # An AI summary's notice under it: '※ AI가 기사를 요약한 내용입니다. 정확한 내용은 본문을 …'
         ("portal notice", re.compile(r"^※?\s*AI가 (?:기사를 |본문을 )?요약한 (?:내용|것)입니다")),
         # A web address alone on a line: 'weekly.donga.com', 'https://…'.
@@ -189,7 +189,7 @@ _ALSO_BY = r"\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인)"
 # '글=홍길동 기자', '글·사진=홍길동 기자', and with a space after what was made: '글·사진 홍길동 기자'.
 # Also after who planned it: '기획·글 홍길동 기자'.
 WRITER_CREDIT = re.compile(
-    rf"^/?\s*(?:(?:기획|취재|구성)\s*[·/]\s*글\s+(?=[가-힣]{{2,4}}\s*[가-힣A-Za-z]{{0,8}}기자)"
+    rf"^/?\s*(?:(?:기획|취재|구성)\s*[·/]\s*글\s+(?=[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*\s*[가-힣A-Za-z]{{0,8}}기자)"
     rf"|(?:(?:기획|취재|구성)\s*[·/]\s*)?(?:글|정리)(?:(?:{_ALSO_BY})*\s*=\s*|(?:{_ALSO_BY})+\s+))"
 )
 # A column signed '글 홍길동 가상대학교 교수': the writer with a position, after '글'.
@@ -453,14 +453,16 @@ _ENGLISH_NAME = re.compile(
     r"|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2} (?:Daily|Times|Herald|News|Ilbo|Sinmun|Journal|Post|Review|Press|Weekly)"
 )
 _KOREAN = re.compile(f"[{HANGUL}]")
+# How a line on a reporter ends: '… 담당하는 기자다.', '… 편집장이다.'
+_PROFILE_END = r"(?:기자|에디터|작가|교수|연구원|편집장|편집자|칼럼니스트|특파원|저널리스트)(?:이)?다\.$"
 # What a photo's caption says the people in it are doing: '… 확인하고 있다.'
 _SHOWN = re.compile(r"고\s?있다\.$")
-# A broadcast transcript's cue before the anchor's or the reporter's words.
 _SHARE = re.compile(r"카카오톡|페이스북|트위터|링크\s*복사|URL\s*복사|공유")
+# An advert's call: a messenger or a phone, and what it sells ('☎ 카톡 상담', '당일 대출 100% 승인').
 _CALL = re.compile(r"☎|카톡|텔레그램|텔레\s*문의")
-_WEB_ADDRESS = re.compile(
-    r"(?<![@\w.-])(?:https?://)?(?:[\w-]+\.)+(?:com|net|org|kr|io|co|me|xyz|top|site|club|vip)\b", re.I
-)
+_PITCH = re.compile(r"상담|대출|승인|가입|입금|출금")
+_WEB_ADDRESS = re.compile(r"(?<![@\w.-])(?:https?://)?(?:[\w-]+\.)+(?:com|net|kr|xyz|top|site|club|vip)\b", re.I)
+# A broadcast transcript's cue before the anchor's or the reporter's words.
 # A speaker's turn in an interview's transcript: '▷ 홍길동 : 질문이 있습니까?' (spoken text, even a question).
 # Its spoken text ends as a sentence or a question; a programme's labels ('▶ 진행 : 홍길동 앵커',
 # '▶ 특집 : 2025 AI 대전환') are no turns.
@@ -511,9 +513,11 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     for reason, pattern in always:
         if pattern.search(core):
             return reason
-    # An advert pasted as a line of its own: a web address with a messenger's or a phone's call
-    # ('무직자 당일 대출 ☎ 카톡 상담 gasang-loan.com'); a story's line with both reads as a sentence.
-    if len(core) <= 100 and not is_sentence(core) and _CALL.search(core) and _WEB_ADDRESS.search(core):
+    # An advert pasted as a line of its own: a web address with a call and a pitch ('무직자 당일
+    # 대출 ☎ 카톡 상담 gasang-loan.com'). Not an event's contact ('문의 ☎ 02-…, www.…'), nor a
+    # headline or an advert quoted in the story, which have quotation marks.
+    ad = _CALL.search(core) and _PITCH.search(core) and _WEB_ADDRESS.search(core)
+    if ad and len(core) <= 100 and not is_sentence(core) and not re.search(r"[\"'‘’“”]", core):
         return "advert"
     # The wires' order, label last ('… | 2025-07-10 10:05 송고'), on a line that is no sentence.
     if len(core) <= 100 and not _running_text(core) and _label_last(lex).search(core):
@@ -566,6 +570,17 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     if first in outlets and re.fullmatch(r"[가-힣]{2,4}", rest):
         return "byline"  # 'SBS Biz 홍길동'
     return None
+
+
+def _story_goes_on(later: list[tuple[int, str]], reasons: dict[int, str | None]) -> bool:
+    """Whether running text follows before the page's end matter (a copyright line, a sign-off,
+    readers' comments): a footer's blurb or a comment is no story."""
+    for m, rest in later:
+        if reasons[m] in ("copyright", "sign-off", "related") or COMMENTS_HEADING.match(rest):
+            return False
+        if reasons[m] is None and _running_text(rest):
+            return True
+    return False
 
 
 def _terminal(reason: str | None, line: str) -> bool:
@@ -739,12 +754,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # '/홍길동 기자' with the story going on under it credits the photo above it; only at the end
     # is it the reporters' closing byline.
     for i, (n, line) in enumerate(lines):
-        later = lines[i + 1 :]
-        if (
-            reasons[n] == "byline"
-            and line.startswith("/")
-            and any(reasons[m] is None and _running_text(rest) for m, rest in later)
-        ):
+        if reasons[n] == "byline" and line.startswith("/") and _story_goes_on(lines[i + 1 :], reasons):
             reasons[n] = "credit"
 
     # Body starts at the first running-text line that is not chrome, or under a broadcast
@@ -968,15 +978,20 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     signer, last = story[-1] if story else (0, "")
     before = story[-2][1] if len(story) >= 2 else ""
     signed = len(last) <= 60 and bool(writer_line(last, lex)) and not is_sentence(last)
-    # Or with a few words on the writer named under its headline: '홍길동 교수는 … 연구한다.', or on
-    # the reporter of its byline ('By Jane Doe' … 'Jane Doe는 … 담당하는 기자다.').
-    writer = writer or next(
+    # Or with a few words on the writer named under its headline ('홍길동 교수는 … 연구한다.'), or on
+    # the reporter of its byline, saying what they are ('By Jane Doe' … 'Jane Doe는 … 기자다.').
+    reporter = next(
         (m.group("name") for n, line in lines if n < signer and reasons[n] == "byline" and (m := BY_LINE.match(line))),
         "",
     )
     if column and signed and not writer_line(before, lex):
         reasons[signer] = "sign-off"
-    elif writer and len(last) <= 150 and re.match(rf"{re.escape(writer)}\s?\S{{0,12}}?[은는]\s", last):
+    elif len(last) <= 150 and (
+        writer
+        and re.match(rf"{re.escape(writer)}\s?\S{{0,12}}?[은는]\s", last)
+        or reporter
+        and re.match(rf"{re.escape(reporter)}[은는]\s.*{_PROFILE_END}", last)
+    ):
         reasons[signer] = "profile"
 
     # Short non-sentence lines at the very end are adverts or widgets only when marked so;

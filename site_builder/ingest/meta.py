@@ -125,33 +125,35 @@ def _signed_masthead(
     cleaned: Cleaned, outlets: tuple[Outlet, ...], portals: tuple[Outlet, ...], lex: Lexicon
 ) -> str | None:
     """An outlet the registry does not know, with no copyright line: the site's name printed as the
-    page's first line and again in the sign-off under the story ('IT동아' over the page, '글 / IT동아
-    홍길동 기자' under it). Not a reporter, a desk ('산업부'), a section or a portal, which a
-    sign-off may repeat too."""
-    first = next(((n, line) for n, line, _reason in cleaned.chrome if n == 1), None)
+    page's first line, over its menu or toolbar, and again in the sign-off under the story before
+    the reporters ('IT동아' over the page, '글 / IT동아 홍길동 기자' under it). Not a reporter, a
+    desk or team ('산업부', '디지털뉴스팀'), a section or a portal, which a sign-off may repeat too."""
+    lines = {n: line for n, line, _reason in cleaned.chrome}
+    first = lines.get(1, "").strip()
     last = cleaned.paragraphs[-1][0] if cleaned.paragraphs else 0
-    if first is None or not 2 <= len(first[1]) <= 20 or len(first[1].split()) > 3 or re.search(r"\d", first[1]):
+    if 2 not in lines or not 2 <= len(first) <= 20 or len(first.split()) > 3 or re.search(r"\d", first):
         return None
-    name = first[1].strip()
+    by = bylines(lex)
     labels = {w.casefold() for w in (*lex.sections, *lex.section_words, *lex.topics)}
     if (
-        outlet_by_name(name, outlets)
-        or outlet_by_name(name, portals)
-        or name_alone(name, lex)
-        or re.search(bylines(lex).role, name)
-        or re.fullmatch(r"[가-힣]{1,4}부", name)
-        or name.casefold() in labels
-        or name.isascii()
-        and len(name) <= 3
+        outlet_by_name(first, outlets)
+        or outlet_by_name(first, portals)
+        or name_alone(first, lex)
+        or re.search(by.role, first)
+        or re.search(r"(?:부|팀|국|실|센터|본부|데스크)$", first)
+        or first.casefold() in labels
+        or first.isascii()
+        and len(first) <= 3
     ):
         return None
-    signed = any(
-        n > last
-        and reason in ("sign-off", "byline", "copyright")
-        and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line)
+    # The name, then the reporters with their role: not a writer signing with a role of their own.
+    signed = rf"(?<!\w){re.escape(first)}\s*[/|｜·]?\s*{by.names}\s*{by.role}"
+    if any(
+        n > last and reason in ("sign-off", "byline") and re.search(signed, _without_addresses(line))
         for n, line, reason in cleaned.chrome
-    )
-    return name if signed else None
+    ):
+        return first
+    return None
 
 
 def find_publisher(
@@ -243,12 +245,16 @@ _STAMP = re.compile(
 )
 
 
+def _without_addresses(line: str) -> str:
+    """Each name with its address: '홍길동 (gildong@…), 김철수 (cs@…) 기자' is '홍길동, 김철수 기자'."""
+    return re.sub(rf"\s*\(\s*{EMAIL.pattern}\s*\)", "", line)
+
+
 def _byline_names(line: str, lex: Lexicon) -> list[str]:
     """Names in a byline or sign-off: '홍길동 기자', '홍길동·김철수 기자', '가상일보 (지역) 홍길동 기자 |',
     '기자명 홍길동', or a name alone beside the date ('홍길동⁄ 2025.11.28 19:00')."""
     by = bylines(lex)
-    # Each name with its address: '홍길동 (gildong@…), 김철수 (cs@…) 기자' is '홍길동, 김철수 기자'.
-    core = re.sub(rf"\s*\(\s*{EMAIL.pattern}\s*\)", "", re.sub(r"^[-–•·\s]*", "", line))
+    core = _without_addresses(re.sub(r"^[-–•·\s]*", "", line))
     written = bool(WRITER_CREDIT.match(core))
     core = WRITER_CREDIT.sub("", core)
     m = re.match(rf"기자명\s*[:：]?\s*({by.name})(?![가-힣])", core)

@@ -19,8 +19,8 @@ _WORD = f"{HANGUL}A-Za-z0-9"
 # region: in the headline, deck or lede, or twice), who funded it or where a speaker works (an
 # organisation: in the headline, or in the lede and again, or three times).
 _MIN_SCORE = {"region": 2.0, "organization": 3.0}
-# The word before a name ('요구…중국 외교부' -> '중국').
-_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+# The word before a name ('요구…중국 외교부' -> '중국'; '9일 교육부' -> '9일', no country).
+_LAST_WORD = re.compile(r"([^\W_]+)\s*$")
 
 
 def alias_pattern(aliases: Iterable[str]) -> re.Pattern[str]:
@@ -80,9 +80,10 @@ def find_tags(
     foreign = set(packaged().countries)
     for text, weight in parts:
         for name, pos in matcher.find(text):
-            # '미 법무부', '중국 외교부': another country's ministry of that name.
+            # '미 법무부', '중국 외교부', '미국의 법무부': another country's ministry of that name.
             before = _LAST_WORD.search(text, max(0, pos - 20), pos)
-            if tags[name].kind == "organization" and before and before.group(1) in foreign:
+            word = before.group(1) if before else ""
+            if tags[name].kind == "organization" and (word in foreign or word[-1:] == "의" and word[:-1] in foreign):
                 continue
             scores[name] = scores.get(name, 0.0) + weight
             first.setdefault(name, offset + pos)
