@@ -1696,3 +1696,25 @@ def test_a_marked_translation_note_goes_and_a_last_quote_of_the_reporter_stays(
     last = 'Jane Doe는 "AI 쇼핑의 승자는 데이터를 가진 쪽"이라고 덧붙였다.\n'
     fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\nBy Jane Doe\n2025.07.14\n\n{STORY}{last}{note}")
     assert text_body.split() == (STORY + last).split(), text_body
+
+
+# From held-out set O (scored once first).
+def test_a_trade_papers_bilingual_masthead_over_its_own_menu(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Its English and Korean names on one line, over a menu of the trade's own sections (which
+    the lexicon does not know), are neither headline nor deck."""
+    top = "Gasang Shipping Gazette 가상쉬핑가제트\n해운 항만 물류 조선 항공 인사·동정 오피니언\n항만 > 국내항만\n"
+    fm, text_body = ingest(tmp_path, capsys, f"{top}{HEADLINE}\n기사입력 2024/07/22 14:38\n홍길동 대기자\n\n{STORY}")
+    assert fm["title"] == HEADLINE and "subtitle" not in fm and fm["author"] == "홍길동"
+    assert text_body.split() == STORY.split(), text_body
+
+
+def test_an_adult_advert_and_a_releases_disclaimer(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first, second = STORY.splitlines()
+    advert = "💋 성인 19 실시간 화상채팅 무료가입 즉시 만남 ▶ gasangcam19.net"
+    note = "※ 이 보도자료는 해당 기관이 제공한 것으로 가상경제의 편집 방향과 무관합니다.\n"
+    fm, text_body = ingest(
+        tmp_path, capsys, f"{HEADLINE}\n입력 2025.03.09 22:10\n\n{first}\n{advert}\n{second}\n{note}"
+    )
+    assert text_body.split() == STORY.split(), text_body
