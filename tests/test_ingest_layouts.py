@@ -1718,3 +1718,68 @@ def test_an_adult_advert_and_a_releases_disclaimer(tmp_path: Path, capsys: pytes
         tmp_path, capsys, f"{HEADLINE}\n입력 2025.03.09 22:10\n\n{first}\n{advert}\n{second}\n{note}"
     )
     assert text_body.split() == STORY.split(), text_body
+
+
+# A third reviewer's pages against the rules from sets N and O: each failed on 0d4cc28.
+def test_people_waiting_are_no_senior_reporter(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    headline = '임대주택 입주 대기자 3만명…"AI로 배정 투명하게"'
+    story = STORY + "신장 이식 대기자 2만8천명\n"
+    fm, text_body = ingest(
+        tmp_path, capsys, f"{headline}\n입력 2025.03.09 22:10\n\n{story}홍길동 기자 gildong@gasang.example\n"
+    )
+    assert fm["title"] == headline and fm["author"] == "홍길동" and text_body.split() == story.split(), text_body
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # A report's name over the page: no masthead, and no outlet to take from it.
+        "Reuters Institute 디지털뉴스리포트",
+        # A kicker over the headline, naming a product.
+        "Apple Vision Pro 국내출시",
+    ],
+)
+def test_an_english_and_korean_first_line_that_is_no_masthead(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], first: str
+) -> None:
+    headline = '"AI가 쓴 뉴스 못 믿어"…독자 10명 중 6명 불신'
+    note = "※ 이 기사는 블룸버그 보도를 바탕으로 작성했습니다.\n"
+    text = (
+        f"{first}\n{headline}\n입력 2025.03.09 22:10\n\n{STORY}{note}홍길동 기자\nⓒ 전자신문 무단전재 및 재배포 금지\n"
+    )
+    fm, _ = ingest(tmp_path, capsys, text)
+    assert fm["publisher"] == "전자신문" and first in (fm["title"], fm.get("subtitle", "")), fm
+
+
+def test_bullets_to_public_addresses_are_no_adverts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story = STORY + (
+        "▶ 상담은 서민금융콜센터 1397, 누리집 www.gasang-kinfa.or.kr\n"
+        "▶ 사전예약·요금제 가입 안내: www.gasangtel.com/event\n"
+    )
+    fm, text_body = ingest(
+        tmp_path, capsys, f"{HEADLINE}\n입력 2025.03.09 22:10\n\n{story}홍길동 기자 gildong@gasang.example\n"
+    )
+    assert text_body.split() == story.split(), text_body
+
+
+def test_a_photo_credit_before_a_related_list_in_the_story(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first, second = STORY.splitlines()
+    middle = "정신아 카카오 대표가 새 서비스를 발표하고 있다\n/홍길동 기자\n관련기사\n카카오, AI 메이트 베타 출시\n"
+    text = f"{HEADLINE}\n입력 2025.03.09 22:10\n\n{first}\n{middle}{second}\n김철수 기자 kim@gasang.example\n"
+    fm, _ = ingest(tmp_path, capsys, text)
+    assert fm["author"] == "김철수"
+
+
+def test_a_headlines_one_letter_country_before_a_ministry(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = (
+        '중 외교부 "美 AI 칩 수출통제, 단호히 반대"\n입력 2025.03.09 22:10\n\n'
+        "중국 외교부는 미국의 AI 칩 수출 통제에 단호히 반대한다고 밝혔다.\n대변인은 정례 브리핑에서 이같이 말했다.\n"
+    )
+    fm, _ = ingest(tmp_path, capsys, text)
+    assert "Ministry of Foreign Affairs" not in fm.get("tags", [])
+
+
+def test_a_profile_line_saying_what_the_reporter_covers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    profile = "Jane Doe 기자는 가상 테크 리뷰에서 AI와 소비자 기술을 담당한다.\n"
+    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\nBy Jane Doe\n2025.07.14\n\n{STORY}{profile}")
+    assert text_body.split() == STORY.split(), text_body

@@ -66,8 +66,13 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # ... or a translation's: '※ 이 기사는 가상 리뷰 미국판 원문(2025년 7월 10일 게재)을 번역한 것입니다.'
         ("print note", re.compile(r"^[※*]?\s*(?:이|본) 기사는 .{0,60}(?:원문|영문|기사).{0,30}번역\S*\s?것입니다\.?$")),
         # An AI summary's notice under it: '※ AI가 기사를 요약한 내용입니다. 정확한 내용은 본문을 …'
-        # and a release's: '※ 이 보도자료는 해당 기관이 제공한 것으로 …'
-        ("portal notice", re.compile(r"^[※*]\s*(?:이|본)\s*(?:기사|보도자료|글|콘텐츠)(?:는|은)\s")),
+        # and a release's disclaimer: '※ 이 보도자료는 해당 기관이 제공한 것으로 … 편집 방향과 무관합니다.'
+        (
+            "disclaimer",
+            re.compile(
+                r"^[※*]\s*(?:이|본)\s*(?:기사|보도자료|글|콘텐츠)(?:는|은)\s[^.]{0,60}(?:편집 방향|무관)[^.]*\.?$"
+            ),
+        ),
         ("portal notice", re.compile(r"^※?\s*AI가 (?:기사를 |본문을 )?요약한 (?:내용|것)입니다")),
         # A web address alone on a line: 'weekly.donga.com', 'https://…'.
         (
@@ -455,19 +460,26 @@ _ENGLISH_NAME = re.compile(
     r"|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2} (?:Daily|Times|Herald|News|Ilbo|Sinmun|Journal|Post|Review|Press|Weekly)"
 )
 _KOREAN = re.compile(f"[{HANGUL}]")
-# An outlet's English name and its Korean one spelled out: 'Korea Shipping Gazette 코리아쉬핑가제트'
-# (a name of four syllables or more, not a verb: not 'OpenAI GPT-5 공개').
-_BILINGUAL_NAME = re.compile(r"(?:[A-Z][A-Za-z&.'-]*\s+){1,4}[가-힣]{3,11}[^다요\W]")
-# How a line on a reporter ends: '… 담당하는 기자다.', '… 편집장이다.'
-_PROFILE_END = r"(?:기자|에디터|작가|교수|연구원|편집장|편집자|칼럼니스트|특파원|저널리스트)(?:이)?다\.$"
+# An outlet's English name, ending in a masthead's word, and its Korean one spelled out: 'Korea
+# Shipping Gazette 코리아쉬핑가제트' (not 'Reuters Institute 디지털뉴스리포트', 'OpenAI GPT-5 공개').
+_BILINGUAL_NAME = re.compile(
+    r"(?:[A-Z][A-Za-z&.'-]*\s+){0,3}(?i:daily|times|herald|news|ilbo|sinmun|journal|post|review|press|weekly"
+    r"|gazette|tribune|economy|today|media)\s+[가-힣]{3,11}[^다요\W]"
+)
+# How a line on a reporter ends: '… 담당하는 기자다.', '… 편집장이다.', '… AI를 담당한다.'
+_PROFILE_END = (
+    r"(?:(?:기자|에디터|작가|교수|연구원|편집장|편집자|칼럼니스트|특파원|저널리스트|리포터)(?:이)?(?:다|입니다)"
+    r"|(?:담당|취재)한다|(?:담당|취재)합니다)\.$"
+)
 # What a photo's caption says the people in it are doing: '… 확인하고 있다.'
 _SHOWN = re.compile(r"고\s?있다\.$")
 _SHARE = re.compile(r"카카오톡|페이스북|트위터|링크\s*복사|URL\s*복사|공유")
-# An advert's call: a messenger, a phone or an arrow to its address, and what it sells ('☎ 카톡
-# 상담', '무료가입 ▶ site.com').
-_CALL = re.compile(r"☎|카톡|텔레그램|텔레\s*문의|[▶☞👉]")
+# An advert's call: a messenger, a phone, or an arrow to its address after its pitch ('☎ 카톡
+# 상담', '무료가입 ▶ site.com'; not a bullet '▶ 상담 신청: www.…'), and what it sells. Public
+# addresses (.go.kr, .or.kr) are no advert's.
+_CALL = re.compile(r"☎|카톡|텔레그램|텔레\s*문의|\S\s*[▶☞👉→]\s*(?:https?://)?[\w-]+\.")
 _PITCH = re.compile(r"상담|대출|승인|가입|입금|출금")
-_WEB_ADDRESS = re.compile(r"(?<![@\w.-])(?:https?://)?(?:[\w-]+\.)+(?:com|net|kr|xyz|top|site|club|vip)\b", re.I)
+_WEB_ADDRESS = re.compile(r"(?<![@\w.-])(?:https?://)?(?:[\w-]+\.)+(?:com|net|xyz|top|site|club|vip)\b", re.I)
 # A broadcast transcript's cue before the anchor's or the reporter's words.
 # A speaker's turn in an interview's transcript: '▷ 홍길동 : 질문이 있습니까?' (spoken text, even a question).
 # Its spoken text ends as a sentence or a question; a programme's labels ('▶ 진행 : 홍길동 앵커',
@@ -580,9 +592,10 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
 
 def _story_goes_on(later: list[tuple[int, str]], reasons: dict[int, str | None]) -> bool:
     """Whether running text follows before the page's end matter (a copyright line, a sign-off,
-    readers' comments): a footer's blurb or a comment is no story."""
+    readers' comments): a footer's blurb or a comment is no story. A list of related headlines
+    may stand in the story."""
     for m, rest in later:
-        if reasons[m] in ("copyright", "sign-off", "related") or COMMENTS_HEADING.match(rest):
+        if reasons[m] in ("copyright", "sign-off") or COMMENTS_HEADING.match(rest):
             return False
         if reasons[m] is None and _running_text(rest):
             return True
@@ -789,22 +802,17 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
 
     # Header: headline, deck; before the headline only navigation and section labels.
     header = [(n, line) for n, line in lines[:body_start]]
-    # A foreign title's Korean edition: its English name as the page's first line ('MIT Technology
-    # Review', or with its Korean name: 'LEGAL TIMES 리걸타임즈') and its section in English
-    # ('Artificial intelligence') above the Korean headline, which has a headline's marks.
+    # A Korean headline with a headline's marks, below other lines.
     korean = [
         i
         for i, (n, line) in enumerate(header)
         if reasons[n] is None and _KOREAN.search(line) and _headline_candidate(line) and _marked(line)
     ]
-    if korean and korean[0] > 0:
-        first_n, first = header[0]
-        if reasons[first_n] is None and (_ENGLISH_NAME.fullmatch(first) or _BILINGUAL_NAME.fullmatch(first)):
-            reasons[first_n] = "outlet name"
-        english_sections = {w.casefold() for w in lex.section_words if w.isascii()}
-        for n, line in header[: korean[0]]:
-            if reasons[n] is None and line.casefold() in english_sections:
-                reasons[n] = "section label"
+    first_n, first = header[0] if header else (0, "")
+    # An outlet's English and Korean names as the first line over it ('Korea Shipping Gazette
+    # 코리아쉬핑가제트'): the masthead, set aside before the menus under it are looked for.
+    if korean and korean[0] > 0 and reasons[first_n] is None and _BILINGUAL_NAME.fullmatch(first):
+        reasons[first_n] = "outlet name"
     # Lines of short names without punctuation ('정치 대통령실 국회 정당 선거 북한 외교 국방')
     # above the first line that reads as a headline are menus of names the lexicon does not
     # know (unless one stands by the stamp, as a headline would). Under it they may be a deck.
@@ -880,6 +888,15 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             site_between = site_between or reasons[n] in ("outlet name", "menu")
             if site_between or not _marked(line):
                 reasons[n] = reasons[n] or "menu"
+    # A foreign title's Korean edition: its English name as the first line over the Korean
+    # headline ('MIT Technology Review'), and its section in English ('Artificial intelligence').
+    if korean and korean[0] > 0:
+        if reasons[first_n] is None and _ENGLISH_NAME.fullmatch(first):
+            reasons[first_n] = "outlet name"
+        english_sections = {w.casefold() for w in lex.section_words if w.isascii()}
+        for n, line in header[: korean[0]]:
+            if reasons[n] is None and line.casefold() in english_sections:
+                reasons[n] = "section label"
     seen_title = False
     writer = ""  # a column's writer, named under its headline
     # The headline stands right above the byline or date line; a short one ('…에 혼났습니다')
@@ -996,7 +1013,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         writer
         and re.match(rf"{re.escape(writer)}\s?\S{{0,12}}?[은는]\s", last)
         or reporter
-        and re.match(rf"{re.escape(reporter)}[은는]\s.*{_PROFILE_END}", last)
+        and re.match(rf"{re.escape(reporter)}(?:\s?기자)?[은는]\s.*{_PROFILE_END}", last)
     ):
         reasons[signer] = "profile"
 

@@ -19,6 +19,7 @@ _WORD = f"{HANGUL}A-Za-z0-9"
 # region: in the headline, deck or lede, or twice), who funded it or where a speaker works (an
 # organisation: in the headline, or in the lede and again, or three times).
 _MIN_SCORE = {"region": 2.0, "organization": 3.0}
+_ONE_LETTER = ("중", "일", "영")
 # The word before a name ('요구…중국 외교부' -> '중국'; '9일 교육부' -> '9일', no country).
 _LAST_WORD = re.compile(r"([^\W_]+)\s*$")
 
@@ -83,7 +84,11 @@ def find_tags(
             # '미 법무부', '중국 외교부', '미국의 법무부': another country's ministry of that name.
             before = _LAST_WORD.search(text, max(0, pos - 20), pos)
             word = before.group(1) if before else ""
-            if tags[name].kind == "organization" and (word in foreign or word[-1:] == "의" and word[:-1] in foreign):
+            # A headline's one-letter country opens it or a clause ('중 외교부 "…"'), where '이 중'
+            # and '회의 중' follow a word.
+            opens = bool(before) and not text[: before.start()].rstrip()[-1:].isalnum()
+            country = word in foreign or word[-1:] == "의" and word[:-1] in foreign or opens and word in _ONE_LETTER
+            if tags[name].kind == "organization" and country:
                 continue
             scores[name] = scores.get(name, 0.0) + weight
             first.setdefault(name, offset + pos)

@@ -62,8 +62,13 @@ ROMAN_NAME = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-[a-z]{2,5}")
 
 @functools.lru_cache(maxsize=4)  # one lexicon per site; a preview may see a few
 def bylines(lex: Lexicon | None = None) -> Bylines:
-    # A specialist's title glues the field to the role: '의학전문기자', 'IT전문기자'.
-    role = "(?:[가-힣A-Za-z]{1,6}전문기자|" + phrase_pattern((lex or packaged()).roles) + ")"
+    # A specialist's title glues the field to the role: '의학전문기자', 'IT전문기자'. A senior
+    # reporter's '대기자' is also people waiting ('입주 대기자 3만명'): a role only where a byline ends.
+    role = (
+        "(?:[가-힣A-Za-z]{1,6}전문기자|대기자(?=\\s*(?:$|[\\w.+-]+@|[=\\])】|]))|"
+        + phrase_pattern((lex or packaged()).roles)
+        + ")"
+    )
     name = rf"(?!{role})[가-힣]{{2,4}}"
     return Bylines(role, name, name + r"(?:(?:\s*[,·]\s*|\s+)" + name + r")*")
 
