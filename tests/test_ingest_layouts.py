@@ -1783,3 +1783,39 @@ def test_a_profile_line_saying_what_the_reporter_covers(tmp_path: Path, capsys: 
     profile = "Jane Doe 기자는 가상 테크 리뷰에서 AI와 소비자 기술을 담당한다.\n"
     fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\nBy Jane Doe\n2025.07.14\n\n{STORY}{profile}")
     assert text_body.split() == STORY.split(), text_body
+
+
+# From held-out set P (scored once first).
+@pytest.mark.parametrize("path", ["블록체인·가상자산 > 거래소", "BUSINESS > 마케팅"])
+def test_a_breadcrumb_of_unknown_names_right_over_the_headline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], path: str
+) -> None:
+    fm, text_body = ingest(
+        tmp_path, capsys, f"가상뉴스\n전체메뉴 구독신청 로그인\n{path}\n{HEADLINE}\n입력 2023.09.14 16:48\n\n{STORY}"
+    )
+    assert fm["title"] == HEADLINE and "subtitle" not in fm and text_body.split() == STORY.split(), text_body
+
+
+def test_pages_captured_through_a_print_preview_a_cache_or_a_translate_bar(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What the browser or the cache put over the page: the print header with the page's title,
+    Google's cache banner and its translate bar; and a byline labelled '작성자,'."""
+    top = (
+        f"2026. 4. 9. 오전 10:12\n{HEADLINE} < 모빌리티\n"
+        "이 페이지는 https://gasang.example/245117의 Google 캐시입니다. "
+        "2023년 6월 9일 02:41:17 GMT에 표시된 페이지의 스냅샷입니다.\n"
+        "현재 페이지는 그 사이에 변경되었을 수 있습니다. 자세히 알아보기.\n전체 버전 텍스트 전용 버전 소스 보기\n"
+        "도움말: 이 페이지에서 검색어를 빠르게 찾으려면 Ctrl+F 또는 ⌘-F(Mac)를 누르고 찾기 창을 사용하세요.\n"
+        "Google Translate\nKorean   English\nTranslate this page?   Translate   Never translate Korean   ✕\n"
+    )
+    fm, text_body = ingest(tmp_path, capsys, f"{top}가상뉴스\n{HEADLINE}\n작성자, 홍길동\n2025년 3월 18일\n\n{STORY}")
+    assert fm["title"] == HEADLINE and fm["author"] == "홍길동" and text_body.split() == STORY.split(), text_body
+
+
+@pytest.mark.parametrize("outlet", ["VOA 한국어", "JIBS 가상방송"])
+def test_an_outlets_latin_and_korean_name_names_no_reporter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], outlet: str
+) -> None:
+    fm, _ = ingest(tmp_path, capsys, f"{outlet}\n{HEADLINE}\n입력 2025.03.09 22:10\n홍길동\n\n{STORY}")
+    assert fm.get("author") == "홍길동"

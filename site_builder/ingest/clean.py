@@ -90,7 +90,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("related link", re.compile(r"^(?:[\[【<]\s*관련\s*(?:기사|뉴스)\s*[\]】>]|[▶▷]\s*관련\s*(?:기사|뉴스))\s*\S")),
         # A site's language switch: 'English 中文 日本語 Tiếng Việt'.
         ("menu", re.compile(r"^(?:(?:" + phrase_pattern(lex.languages) + r")(?:\s*[|｜·/]\s*|\s+|$)){3,}$")),
-        ("byline", re.compile(r"^기자명\s")),
+        # A byline's label: '기자명 홍길동 기자', '작성자, 홍길동' (as BBC's Korean service prints it).
+        ("byline", re.compile(r"^(?:기자명|작성자)\s*[:：,]?\s*[가-힣]{2,4}(?:\s|$)")),
         ("menu", _MENU),
         (
             "copyright",
@@ -460,6 +461,8 @@ _ENGLISH_NAME = re.compile(
     r"|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2} (?:Daily|Times|Herald|News|Ilbo|Sinmun|Journal|Post|Review|Press|Weekly)"
 )
 _KOREAN = re.compile(f"[{HANGUL}]")
+# How an outlet's Korean name ends, where a person's does not: 'JIBS 제주방송' names no reporter.
+OUTLET_WORD_END = re.compile(r"(?:방송|일보|신문|뉴스|미디어|타임스)$")
 # An outlet's English name, ending in a masthead's word, and its Korean one spelled out: 'Korea
 # Shipping Gazette 코리아쉬핑가제트' (not 'Reuters Institute 디지털뉴스리포트', 'OpenAI GPT-5 공개').
 _BILINGUAL_NAME = re.compile(
@@ -585,7 +588,7 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     if masthead and (masthead.group("last") or masthead.group("first")) in outlets:
         return "outlet name"
     first, _, rest = folded.rpartition(" ")
-    if first in outlets and re.fullmatch(r"[가-힣]{2,4}", rest):
+    if first in outlets and re.fullmatch(r"[가-힣]{2,4}", rest) and not OUTLET_WORD_END.search(rest):
         return "byline"  # 'SBS Biz 홍길동'
     return None
 
@@ -855,6 +858,20 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             and not any(reason in _STAMP_REASONS for reason in between)
         ):
             reasons[n] = "menu"
+    # A path right over a longer Korean line with a headline's marks is the page's breadcrumb
+    # ('블록체인·가상자산 > 거래소', 'BUSINESS > 마케팅'), though the lexicon knows none of its names.
+    for (n, line), (m, below) in zip(header, header[1:], strict=False):
+        parts = re.split(r"\s*>\s*", line)
+        # (Not a comparison of names: 'Gemini > ChatGPT'.)
+        sections = all(_KOREAN.search(part) or part.isupper() for part in parts)
+        path = ">" in line and bool(_CRUMB.match(line)) and not _marked(line) and sections
+        if path and reasons[n] is None and reasons[m] is None and _marked(below) and _KOREAN.search(below):
+            reasons[n] = "menu" if len(below) > len(line) else reasons[n]
+    # A browser's print header: the page's title, the headline cut short with its section ('… < 모빌리티').
+    headlines = {fold(line) for n, line in header if reasons[n] is None}
+    for n, line in header:
+        if " < " in line and fold(line.split(" < ")[0]) in headlines - {fold(line)}:
+            reasons[n] = "print header"
     # A series' kicker over the headline: its label and a few words ('[커버스토리] AI PC 전쟁')
     # above a longer line that reads as a headline. A section's label ('[포토] 로봇 전시회 개막',
     # '[단독] …') begins a headline itself.

@@ -13,6 +13,7 @@ from ..datafiles import Outlet
 from ..lexicon import Lexicon, packaged
 from .clean import (
     BY_LINE,
+    OUTLET_WORD_END,
     WRITER_CREDIT,
     Cleaned,
     account_credit,
@@ -257,7 +258,7 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     core = _without_addresses(re.sub(r"^[-–•·\s]*", "", line))
     written = bool(WRITER_CREDIT.match(core))
     core = WRITER_CREDIT.sub("", core)
-    m = re.match(rf"기자명\s*[:：]?\s*({by.name})(?![가-힣])", core)
+    m = re.match(rf"(?:기자명|작성자)\s*[:：,]?\s*({by.name})(?![가-힣])", core)
     if m:
         # '기자명 홍길동 기자, 김철수 기자' names both.
         more = re.findall(rf"[,·]\s*({by.name})\s*{by.role}(?![가-힣])", core[m.end() :])
@@ -305,7 +306,11 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | N
 
     def keep(names: list[str]) -> list[str]:
         words = lex.not_names + lex.widgets  # '문화일보 구독신청' names no reporter
-        return [n for n in names if n not in words and n not in desks and fold(n) not in outlet_words]
+        return [
+            n
+            for n in names
+            if n not in words and n not in desks and fold(n) not in outlet_words and not OUTLET_WORD_END.search(n)
+        ]
 
     for dateline in cleaned.datelines:
         if dateline.names:
