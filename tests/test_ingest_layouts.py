@@ -1819,3 +1819,13 @@ def test_an_outlets_latin_and_korean_name_names_no_reporter(
 ) -> None:
     fm, _ = ingest(tmp_path, capsys, f"{outlet}\n{HEADLINE}\n입력 2025.03.09 22:10\n홍길동\n\n{STORY}")
     assert fm.get("author") == "홍길동"
+
+
+def test_topics_over_the_headline_and_an_advert_glued_to_a_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = STORY.splitlines()
+    advert = " 급전 필요하신 분 무직자·주부 당일 300만원 즉시대출 ☎ 카톡 money365 ▶ gasang-daechul.com"
+    text = f"AI · 협업 · 엔터프라이즈 애플리케이션\n{HEADLINE}\n입력 2024.11.20 09:00\n\n{first}{advert}\n{second}\n"
+    fm, text_body = ingest(tmp_path, capsys, text)
+    assert fm["title"] == HEADLINE and text_body.split() == STORY.split(), text_body

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..datafiles import Outlet
 from ..lexicon import Lexicon, packaged, phrase_pattern
+from .spam import is_advert
 from .text import DATE, EMAIL, ENGLISH_DATE, HANGUL, bylines, fold, is_sentence, name_alone, sentences
 
 
@@ -477,12 +478,9 @@ _PROFILE_END = (
 # What a photo's caption says the people in it are doing: '… 확인하고 있다.'
 _SHOWN = re.compile(r"고\s?있다\.$")
 _SHARE = re.compile(r"카카오톡|페이스북|트위터|링크\s*복사|URL\s*복사|공유")
-# An advert's call: a messenger, a phone, or an arrow to its address after its pitch ('☎ 카톡
-# 상담', '무료가입 ▶ site.com'; not a bullet '▶ 상담 신청: www.…'), and what it sells. Public
-# addresses (.go.kr, .or.kr) are no advert's.
-_CALL = re.compile(r"☎|카톡|텔레그램|텔레\s*문의|\S\s*[▶☞👉→]\s*(?:https?://)?[\w-]+\.")
-_PITCH = re.compile(r"상담|대출|승인|가입|입금|출금")
-_WEB_ADDRESS = re.compile(r"(?<![@\w.-])(?:https?://)?(?:[\w-]+\.)+(?:com|net|xyz|top|site|club|vip)\b", re.I)
+# Topics set apart by spaced dots over a headline: 'AI · 협업 · 엔터프라이즈 애플리케이션' (a
+# headline joins its words without spaces: '제조·물류').
+_TOPICS = re.compile(r"[^·]{1,20}(?: · [^·]{1,20}){2,}")
 # A broadcast transcript's cue before the anchor's or the reporter's words.
 # A speaker's turn in an interview's transcript: '▷ 홍길동 : 질문이 있습니까?' (spoken text, even a question).
 # Its spoken text ends as a sentence or a question; a programme's labels ('▶ 진행 : 홍길동 앵커',
@@ -534,11 +532,8 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     for reason, pattern in always:
         if pattern.search(core):
             return reason
-    # An advert pasted as a line of its own: a web address with a call and a pitch ('무직자 당일
-    # 대출 ☎ 카톡 상담 gasang-loan.com'). Not an event's contact ('문의 ☎ 02-…, www.…'), nor a
-    # headline or an advert quoted in the story, which have quotation marks.
-    ad = _CALL.search(core) and _PITCH.search(core) and _WEB_ADDRESS.search(core)
-    if ad and len(core) <= 100 and not is_sentence(core) and not re.search(r"[\"'‘’“”]", core):
+    # An advert pasted as a line of its own (spam.is_advert).
+    if is_advert(core) and not is_sentence(core):
         return "advert"
     # The wires' order, label last ('… | 2025-07-10 10:05 송고'), on a line that is no sentence.
     if len(core) <= 100 and not _running_text(core) and _label_last(lex).search(core):
@@ -865,8 +860,11 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         # (Not a comparison of names: 'Gemini > ChatGPT'.)
         sections = all(_KOREAN.search(part) or part.isupper() for part in parts)
         path = ">" in line and bool(_CRUMB.match(line)) and not _marked(line) and sections
-        if path and reasons[n] is None and reasons[m] is None and _marked(below) and _KOREAN.search(below):
-            reasons[n] = "menu" if len(below) > len(line) else reasons[n]
+        over = reasons[n] is None and reasons[m] is None and _marked(below) and bool(_KOREAN.search(below))
+        if over and path and len(below) > len(line):
+            reasons[n] = "menu"
+        elif over and _TOPICS.fullmatch(line) and not _marked(line):
+            reasons[n] = "section label"
     # A browser's print header: the page's title, the headline cut short with its section ('… < 모빌리티').
     headlines = {fold(line) for n, line in header if reasons[n] is None}
     for n, line in header:

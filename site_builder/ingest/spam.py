@@ -125,6 +125,22 @@ def _folded(text: str) -> str:
 _STORY_END = re.compile(r"[가-힣][\"'”’)]?[.!?][\"'”’)]?")
 
 
+# An advert's call: a messenger, a phone, or an arrow to its address after its pitch ('☎ 카톡
+# 상담', '무료가입 ▶ site.com'; not a bullet '▶ 상담 신청: www.…'), and what it sells. Public
+# addresses (.go.kr, .or.kr) are no advert's.
+_CALL = re.compile(r"☎|카톡|텔레그램|텔레\s*문의|\S\s*[▶☞👉→]\s*(?:https?://)?[\w-]+\.")
+_PITCH = re.compile(r"상담|대출|승인|가입|입금|출금")
+_WEB_ADDRESS = re.compile(r"(?<![@\w.-])(?:https?://)?(?:[\w-]+\.)+(?:com|net|xyz|top|site|club|vip)\b", re.I)
+
+
+def is_advert(text: str) -> bool:
+    """An advert pasted into a page: a web address with a call and a pitch ('무직자 당일 대출 ☎ 카톡
+    상담 gasang-loan.com'). Not an event's contact ('문의 ☎ 02-…, www.…'), nor a headline or an
+    advert quoted in the story, which have quotation marks."""
+    found = _CALL.search(text) and _PITCH.search(text) and _WEB_ADDRESS.search(text)
+    return bool(found) and len(text) <= 100 and not re.search(r"[\"'‘’“”]", text)
+
+
 def _tail(line: str) -> int:
     """Where the text after a line's last Korean sentence starts (0: the line has none)."""
     ends = [m.end() for m in _STORY_END.finditer(line)]
@@ -174,6 +190,13 @@ def find_and_fix(text: str, lex: Lexicon | None = None) -> tuple[str, list[SpamF
         # the news ('먹튀 논란', '강원랜드 카지노'): then only the word went.
         words = sum(w in advert for w in lex.spam_words) + sum(w in advert for w in lex.spam_companions)
         if (words >= 2 or _PITCH_ADDRESS.search(_folded(advert))) and not any(p in advert for p in restored):
+            fixes.append(SpamFix(line[end:].strip(), "", 1))
+            lines[i] = line[:end]
+    # An advert glued after a line's last sentence, with no spam word ('…밝혔다. 급전 … 즉시대출
+    # ☎ 카톡 ▶ site.com').
+    for i, line in enumerate(lines):
+        end = _tail(line)
+        if end and is_advert(line[end:].strip()):
             fixes.append(SpamFix(line[end:].strip(), "", 1))
             lines[i] = line[:end]
     return "\n".join(lines), fixes
