@@ -1829,3 +1829,12 @@ def test_topics_over_the_headline_and_an_advert_glued_to_a_sentence(
     text = f"AI · 협업 · 엔터프라이즈 애플리케이션\n{HEADLINE}\n입력 2024.11.20 09:00\n\n{first}{advert}\n{second}\n"
     fm, text_body = ingest(tmp_path, capsys, text)
     assert fm["title"] == HEADLINE and text_body.split() == STORY.split(), text_body
+
+
+def test_a_broadcasters_lede_signed_with_the_reporters_address(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = STORY.splitlines()
+    text = f"{HEADLINE}\n등록일 2023.08.24 17:10\n\n{first} 홍길동 기자 gildong@gasang.example\n{second}\n"
+    fm, text_body = ingest(tmp_path, capsys, text)
+    assert fm["author"] == "홍길동" and "subtitle" not in fm and text_body.split() == STORY.split(), text_body

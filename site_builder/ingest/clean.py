@@ -600,6 +600,13 @@ def _story_goes_on(later: list[tuple[int, str]], reasons: dict[int, str | None])
     return False
 
 
+def _unsigned(line: str, lex: Lexicon) -> str:
+    """The line without a reporter's byline and address glued after its last sentence ('… 밝혔다.
+    홍길동 기자 gildong@…'); a photographer's credit after a caption has no address."""
+    m = _byline_rules(lex)[2].search(line)
+    return line[: m.start()].strip() if m and m.start() > 0 and "@" in m.group(0) else line
+
+
 def _terminal(reason: str | None, line: str) -> bool:
     """Lines after which a page usually has only sign-offs, links and widgets."""
     return reason in ("copyright", "related", "sign-off", "attachment", "hashtags") or bool(_RELATED_LINK.match(line))
@@ -778,7 +785,8 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # transcript's first cue ('[앵커]', '◀ 앵커 ▶'), where the anchor's short first line is spoken text.
     body_start = len(lines)
     for i, (n, line) in enumerate(lines):
-        if reasons[n] is None and (_running_text(line) or _cut_dateline(line, n, lex)[1] or _SPEAKER.match(line)):
+        story = _running_text(line) or _running_text(_unsigned(line, lex))
+        if reasons[n] is None and (story or _cut_dateline(line, n, lex)[1] or _SPEAKER.match(line)):
             body_start = i
             break
         if _TRANSCRIPT_CUE.fullmatch(line) and i + 1 < len(lines) and reasons[lines[i + 1][0]] is None:
@@ -1057,10 +1065,12 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             out.datelines.append(found)
             kept[i] = (n, rest)
 
-    # A photo page signs its one paragraph at its end: '… 밝혔다. 부산=홍길동 기자'.
-    for i, (n, line) in list(enumerate(kept))[-2:]:
+    # A photo page signs its one paragraph at its end: '… 밝혔다. 부산=홍길동 기자'; a broadcaster's
+    # page may sign its lede so, with the reporter's address ('… 밝혔습니다. 홍길동 기자 gildong@…').
+    for i, (n, line) in enumerate(kept):
         m = _byline_rules(lex)[2].search(line)
-        if m and m.start() > 0 and is_sentence(line[: m.start()].strip()):
+        last = i >= len(kept) - 2
+        if m and m.start() > 0 and (last or "@" in m.group(0)) and is_sentence(line[: m.start()].strip()):
             kept[i] = (n, line[: m.start()].strip())
             out.chrome.append((n, m.group(0).strip(), "sign-off"))
 
