@@ -1838,3 +1838,9 @@ def test_a_broadcasters_lede_signed_with_the_reporters_address(
     text = f"{HEADLINE}\n등록일 2023.08.24 17:10\n\n{first} 홍길동 기자 gildong@gasang.example\n{second}\n"
     fm, text_body = ingest(tmp_path, capsys, text)
     assert fm["author"] == "홍길동" and "subtitle" not in fm and text_body.split() == STORY.split(), text_body
+
+
+def test_a_reader_modes_name_over_the_day(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = f"gasang.example\n{HEADLINE}\n홍길동\n2023년 10월 31일\n읽는 데 5분\n\n{STORY}"
+    fm, text_body = ingest(tmp_path, capsys, text)
+    assert fm["author"] == "홍길동" and text_body.split() == STORY.split(), text_body

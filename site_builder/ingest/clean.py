@@ -627,6 +627,11 @@ def _unwrapped(line: str) -> str:
     return m.group(2).strip() if m else line
 
 
+def _over_date(n: int, header: list[tuple[int, str]], reasons: dict[int, str | None]) -> bool:
+    at = next(i for i, (m, _) in enumerate(header) if m == n)
+    return at + 1 < len(header) and reasons[header[at + 1][0]] == "date strip"
+
+
 def _beside_stamp(n: int, header: list[tuple[int, str]], reasons: dict[int, str | None]) -> bool:
     at = next(i for i, (m, _) in enumerate(header) if m == n)
     near = header[max(0, at - 1) : at] + header[at + 1 : at + 2]
@@ -957,6 +962,8 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             reasons[n] = "title repeated"
         elif name_alone(line, lex) and line not in lex.not_names and _beside_stamp(n, header, reasons):
             reasons[n] = "byline"  # a reporter's name alone, right above or below the stamp
+        elif name_alone(line, lex) and line not in (*lex.not_names, *lex.sections) and _over_date(n, header, reasons):
+            reasons[n] = "byline"  # a reader mode's: the name alone, then the day alone
         elif (
             len(line) <= 60
             and writer_line(line, lex)
