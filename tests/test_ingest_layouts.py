@@ -1844,3 +1844,36 @@ def test_a_reader_modes_name_over_the_day(tmp_path: Path, capsys: pytest.Capture
     text = f"gasang.example\n{HEADLINE}\n홍길동\n2023년 10월 31일\n읽는 데 5분\n\n{STORY}"
     fm, text_body = ingest(tmp_path, capsys, text)
     assert fm["author"] == "홍길동" and text_body.split() == STORY.split(), text_body
+
+
+# A fourth reviewer's pages against the rules from set P: each failed on 202f19f.
+def test_story_lines_naming_a_writer_a_cache_or_a_translate_bar(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = (
+        "작성자 불명의 글이 온라인 커뮤니티에 퍼지면서 수험생들의 문의가 빗발쳤다.\n"
+        "예전에는 문서를 연 뒤 Ctrl+F 또는 맥의 경우 Command+F를 눌러 단어를 찾아야 했다.\n"
+        "주소창 아래 'Translate this page' 안내가 뜨고 'Never translate' 옵션도 고를 수 있다.\n"
+    )
+    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2025.03.09 22:10\n\n{story}홍길동 기자\n")
+    assert fm["author"] == "홍길동" and text_body.split() == story.split(), text_body
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        ("가상뉴스\n", "스마트폰 점유율 삼성 > 애플"),
+        ("가상뉴스\n수출\n", "수출 < 수입…무역수지 석 달째 적자"),
+    ],
+)
+def test_headlines_with_a_comparison(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], top: str, headline: str
+) -> None:
+    deck = '갤럭시 S25 흥행에 "애플 제쳤다"…중저가폰 판매도 호조'
+    fm, _ = ingest(tmp_path, capsys, f"{top}{headline}\n{deck}\n입력 2025.04.15 10:00\n\n{STORY}")
+    assert fm["title"] == headline, fm
+
+
+def test_a_writers_label_before_a_foreign_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fm, _ = ingest(tmp_path, capsys, f"{HEADLINE}\n작성자, 프랜시스 마오\n2025년 3월 18일\n\n{STORY}")
+    assert fm["author"] == "프랜시스 마오"

@@ -91,8 +91,17 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("related link", re.compile(r"^(?:[\[【<]\s*관련\s*(?:기사|뉴스)\s*[\]】>]|[▶▷]\s*관련\s*(?:기사|뉴스))\s*\S")),
         # A site's language switch: 'English 中文 日本語 Tiếng Việt'.
         ("menu", re.compile(r"^(?:(?:" + phrase_pattern(lex.languages) + r")(?:\s*[|｜·/]\s*|\s+|$)){3,}$")),
-        # A byline's label: '기자명 홍길동 기자', '작성자, 홍길동' (as BBC's Korean service prints it).
-        ("byline", re.compile(r"^(?:기자명|작성자)\s*[:：,]?\s*[가-힣]{2,4}(?:\s|$)")),
+        ("byline", re.compile(r"^기자명\s")),
+        # A writer's label, the name alone after it: '작성자, 홍길동' (as BBC's Korean service prints it).
+        ("byline", WRITER_LABEL),
+        # Google's cache banner over a page it kept.
+        (
+            "cache banner",
+            re.compile(
+                r"^(?:이 페이지는 \S+의 Google 캐시입니다|현재 페이지는 그 사이에 변경되었을 수 있습니다"
+                r"|전체 버전\s+텍스트 전용 버전|도움말: 이 페이지에서 검색어를|Translate this page\?)"
+            ),
+        ),
         ("menu", _MENU),
         (
             "copyright",
@@ -196,6 +205,7 @@ _CAPTION_TAIL = re.compile(
 # It names the author, though '그래픽=' or '사진=' alone would make it a caption.
 _ALSO_BY = r"\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인)"
 # '글=홍길동 기자', '글·사진=홍길동 기자', and with a space after what was made: '글·사진 홍길동 기자'.
+WRITER_LABEL = re.compile(r"^작성자\s*[:：,]\s*(?P<name>[가-힣]{2,5}(?: [가-힣]{1,5})?)\s*(?:기자)?$")
 # Also after who planned it: '기획·글 홍길동 기자'.
 WRITER_CREDIT = re.compile(
     rf"^/?\s*(?:(?:기획|취재|구성)\s*[·/]\s*글\s+(?=[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*\s*[가-힣A-Za-z]{{0,8}}기자)"
@@ -870,8 +880,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # ('블록체인·가상자산 > 거래소', 'BUSINESS > 마케팅'), though the lexicon knows none of its names.
     for (n, line), (m, below) in zip(header, header[1:], strict=False):
         parts = re.split(r"\s*>\s*", line)
-        # (Not a comparison of names: 'Gemini > ChatGPT'.)
-        sections = all(_KOREAN.search(part) or part.isupper() for part in parts)
+        # One word each, of Hangul or capitals: not a comparison ('Gemini > ChatGPT', '삼성 > 애플',
+        # 'GPT-5 > 제미나이 벤치마크 역전').
+        sections = all(re.fullmatch(r"[가-힣·]+|[A-Z&]+", part) for part in parts)
         path = ">" in line and bool(_CRUMB.match(line)) and not _marked(line) and sections
         over = reasons[n] is None and reasons[m] is None and _marked(below) and bool(_KOREAN.search(below))
         if over and path and len(below) > len(line):
@@ -881,7 +892,8 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # A browser's print header: the page's title, the headline cut short with its section ('… < 모빌리티').
     headlines = {fold(line) for n, line in header if reasons[n] is None}
     for n, line in header:
-        if " < " in line and fold(line.split(" < ")[0]) in headlines - {fold(line)}:
+        cut = line.split(" < ")[0]
+        if " < " in line and _headline_candidate(cut) and fold(cut) in headlines - {fold(line)}:
             reasons[n] = "print header"
     # A series' kicker over the headline: its label and a few words ('[커버스토리] AI PC 전쟁')
     # above a longer line that reads as a headline. A section's label ('[포토] 로봇 전시회 개막',

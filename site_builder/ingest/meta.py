@@ -15,6 +15,7 @@ from .clean import (
     BY_LINE,
     OUTLET_WORD_END,
     WRITER_CREDIT,
+    WRITER_LABEL,
     Cleaned,
     account_credit,
     column_writer,
@@ -258,7 +259,9 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     core = _without_addresses(re.sub(r"^[-–•·\s]*", "", line))
     written = bool(WRITER_CREDIT.match(core))
     core = WRITER_CREDIT.sub("", core)
-    m = re.match(rf"(?:기자명|작성자)\s*[:：,]?\s*({by.name})(?![가-힣])", core)
+    if label := WRITER_LABEL.match(core):
+        return [label.group("name")]
+    m = re.match(rf"기자명\s*[:：]?\s*({by.name})(?![가-힣])", core)
     if m:
         # '기자명 홍길동 기자, 김철수 기자' names both.
         more = re.findall(rf"[,·]\s*({by.name})\s*{by.role}(?![가-힣])", core[m.end() :])
