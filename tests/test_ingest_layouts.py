@@ -1859,3 +1859,51 @@ def test_headlines_with_a_comparison(
 def test_a_writers_label_before_a_foreign_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     fm, _ = ingest(tmp_path, capsys, f"{HEADLINE}\n작성자, 프랜시스 마오\n2025년 3월 18일\n\n{STORY}")
     assert fm["author"] == "프랜시스 마오"
+
+
+# A fifth reviewer's pages against the later rules from set P: each failed on 8fa1412.
+def test_a_headline_with_spaced_dots_over_its_deck(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    headline = "삼성 · SK · LG 배터리 적자 1조"
+    fm, _ = ingest(
+        tmp_path,
+        capsys,
+        f'가상뉴스\n{headline}\n"중국산 공세 못 버텨"…감산 검토 착수\n입력 2025.08.10 09:00\n\n{STORY}',
+    )
+    assert fm["title"] == headline
+
+
+def test_a_columns_label_over_the_day_is_no_author(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fm, _ = ingest(tmp_path, capsys, f"{HEADLINE}\n뉴스분석\n2025년 8월 10일\n\n{STORY}")
+    assert "author" not in fm
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # A clause running on to an address is the story's, not an advert's.
+        (
+            "신규 가입 고객은 카톡 알림으로 승인 결과를 받으며 자세한 내용은 gasangbank.com 참조",
+            "홍길동",
+        ),
+        # A lede signed with a hidden address, or one in angle brackets.
+        ("홍길동 기자 [email protected]", "홍길동"),
+        ("홍길동 기자 <gildong@gasang.example>", "홍길동"),
+    ],
+)
+def test_text_glued_after_the_ledes_last_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str, author: str
+) -> None:
+    first, second = STORY.splitlines()
+    # An advert's test is made on the story's second line, the byline's on its lede.
+    top, bottom = (first, f"{second} {line}") if "gasangbank" in line else (f"{first} {line}", second)
+    text = f"{HEADLINE}\n입력 2025.03.09 22:10\n\n{top}\n{bottom}\n홍길동 기자\n"
+    fm, text_body = ingest(tmp_path, capsys, text)
+    kept = f"{first}\n{bottom}" if "gasangbank" in line else STORY
+    assert fm["author"] == author and text_body.split() == kept.split(), text_body
+
+
+def test_a_writers_label_before_a_name_and_role(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fm, _ = ingest(
+        tmp_path, capsys, f"{HEADLINE}\n작성자 : 홍길동 기자 (gildong@gasang.example)\n2025년 3월 18일\n\n{STORY}"
+    )
+    assert fm["author"] == "홍길동"

@@ -205,7 +205,10 @@ _CAPTION_TAIL = re.compile(
 # It names the author, though '그래픽=' or '사진=' alone would make it a caption.
 _ALSO_BY = r"\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인)"
 # '글=홍길동 기자', '글·사진=홍길동 기자', and with a space after what was made: '글·사진 홍길동 기자'.
-WRITER_LABEL = re.compile(r"^작성자\s*[:：,]\s*(?P<name>[가-힣]{2,5}(?: [가-힣]{1,5})?)\s*(?:기자)?$")
+WRITER_LABEL = re.compile(
+    r"^작성자\s*[:：,]\s*(?P<name>[가-힣]{2,5}(?: (?!기자|특파원|에디터)[가-힣]{1,5})?)\s*(?:기자|특파원|에디터)?"
+    r"\s*(?:\(?[\w.+-]+@[\w.-]+\)?)?$"
+)
 # Also after who planned it: '기획·글 홍길동 기자'.
 WRITER_CREDIT = re.compile(
     rf"^/?\s*(?:(?:기획|취재|구성)\s*[·/]\s*글\s+(?=[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*\s*[가-힣A-Za-z]{{0,8}}기자)"
@@ -249,7 +252,7 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
         + names
         + r")\s*"
         + role
-        + r"(?:\s*\(?\s*[\w.%+-]+@[\w.-]+\s*\)?)?$"
+        + r"(?:\s*[(<]?\s*(?:[✉📧]\s*)?(?:[\w.%+-]+@[\w.-]+|\[email\s*protected\])\s*[)>]?)?$"
     )
     datelines = [
         # [뉴욕=가상일보 홍길동 특파원]
@@ -488,9 +491,12 @@ _PROFILE_END = (
 # What a photo's caption says the people in it are doing: '… 확인하고 있다.'
 _SHOWN = re.compile(r"고\s?있다\.$")
 _SHARE = re.compile(r"카카오톡|페이스북|트위터|링크\s*복사|URL\s*복사|공유")
-# Topics set apart by spaced dots over a headline: 'AI · 협업 · 엔터프라이즈 애플리케이션' (a
-# headline joins its words without spaces: '제조·물류').
-_TOPICS = re.compile(r"[^·]{1,20}(?: · [^·]{1,20}){2,}")
+# Topics set apart by spaced dots over a headline, a word or two each: 'AI · 협업 · 엔터프라이즈
+# 애플리케이션' (a headline joins its words without spaces, '제조·물류', or runs on: '삼성 · SK ·
+# LG 배터리 적자 1조').
+_TOPICS = re.compile(r"[^·ㆍ•\s]{1,12}(?: [^·ㆍ•\s]{1,12})?(?: [·ㆍ•] [^·ㆍ•\s]{1,12}(?: [^·ㆍ•\s]{1,12})?){2,}")
+# An address after a byline, as pages print it ('gildong@…', '<…@…>', '[email protected]').
+_ADDRESSED = re.compile(r"@|\[email\s*protected\]")
 # A broadcast transcript's cue before the anchor's or the reporter's words.
 # A speaker's turn in an interview's transcript: '▷ 홍길동 : 질문이 있습니까?' (spoken text, even a question).
 # Its spoken text ends as a sentence or a question; a programme's labels ('▶ 진행 : 홍길동 앵커',
@@ -614,7 +620,7 @@ def _unsigned(line: str, lex: Lexicon) -> str:
     """The line without a reporter's byline and address glued after its last sentence ('… 밝혔다.
     홍길동 기자 gildong@…'); a photographer's credit after a caption has no address."""
     m = _byline_rules(lex)[2].search(line)
-    return line[: m.start()].strip() if m and m.start() > 0 and "@" in m.group(0) else line
+    return line[: m.start()].strip() if m and m.start() > 0 and _ADDRESSED.search(m.group(0)) else line
 
 
 def _terminal(reason: str | None, line: str) -> bool:
@@ -638,8 +644,11 @@ def _unwrapped(line: str) -> str:
 
 
 def _over_date(n: int, header: list[tuple[int, str]], reasons: dict[int, str | None]) -> bool:
+    """Whether the line stands right over a date alone, and is not a column's label ('뉴스분석',
+    '팩트체크', '기자수첩'), which stands there too."""
     at = next(i for i, (m, _) in enumerate(header) if m == n)
-    return at + 1 < len(header) and reasons[header[at + 1][0]] == "date strip"
+    label = re.search(r"(?:뉴스|분석|체크|수첩|칼럼|기획|리포트|포커스|브리핑|인터뷰)$", header[at][1])
+    return not label and at + 1 < len(header) and reasons[header[at + 1][0]] == "date strip"
 
 
 def _beside_stamp(n: int, header: list[tuple[int, str]], reasons: dict[int, str | None]) -> bool:
@@ -1089,7 +1098,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     for i, (n, line) in enumerate(kept):
         m = _byline_rules(lex)[2].search(line)
         last = i >= len(kept) - 2
-        if m and m.start() > 0 and (last or "@" in m.group(0)) and is_sentence(line[: m.start()].strip()):
+        if m and m.start() > 0 and (last or _ADDRESSED.search(m.group(0))) and is_sentence(line[: m.start()].strip()):
             kept[i] = (n, line[: m.start()].strip())
             out.chrome.append((n, m.group(0).strip(), "sign-off"))
 
