@@ -158,9 +158,12 @@ def test_open_tab_follows_every_save(empty_project: Path, browser: object, base_
         expect(overlay).to_have_count(0)
 
         assert served.proc.poll() is None
-        # One line per rebuild, none of them for the site's own output.
+        # One line per rebuild, each for a source the test changed, none for the site's own output.
+        # (On a loaded machine a save's second event may come after the quiet window: its rebuild
+        # finds nothing changed and renders nothing, which is no rebuild of the site.)
         rebuilds = [line for line in served.output().splitlines() if " rendered, " in line]
-        assert len(rebuilds) == 4, served.output()
+        assert all(line.startswith(("start:", "content/", "seeds/")) for line in rebuilds), served.output()
+        assert len([line for line in rebuilds if ": 0 rendered, 0 written" not in line]) == 4, served.output()
     finally:
         page.close()
         served.stop()
