@@ -1907,3 +1907,11 @@ def test_a_writers_label_before_a_name_and_role(tmp_path: Path, capsys: pytest.C
         tmp_path, capsys, f"{HEADLINE}\n작성자 : 홍길동 기자 (gildong@gasang.example)\n2025년 3월 18일\n\n{STORY}"
     )
     assert fm["author"] == "홍길동"
+
+
+def test_a_columns_writer_and_post_on_lines_of_their_own(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """(Set P) the writer the column's label names, alone under the headline, then the post."""
+    headline = "[홍길동의 AI 리포트] AI가 쓴 보고서, 틀리면 누가 책임지나"
+    top = f"가상월간\n오피니언 > 칼럼\n{headline}\n홍길동\n가상대 정보시스템학과 교수\n입력 2026-02-25 09:00\n\n"
+    fm, text_body = ingest(tmp_path, capsys, top + STORY)
+    assert fm["author"] == "홍길동" and text_body.split() == STORY.split(), text_body

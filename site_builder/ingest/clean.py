@@ -981,6 +981,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             continue
         if fold(line) == fold(out.title):
             reasons[n] = "title repeated"
+        elif name_alone(line, lex) and re.match(rf"\[\s*{re.escape(line)}의\s", out.title):
+            # The writer the column's label names ('[홍길동의 AI 산책] …'), alone on a line, with
+            # the post on the next ('가상대 정보학과 교수'), which names no second writer.
+            reasons[n], writer = "byline", line
+            at = next(i for i, (m, _) in enumerate(header) if m == n)
+            if at + 1 < len(header) and re.search(_POSITION, header[at + 1][1]):
+                reasons[header[at + 1][0]] = "writer's post"
         elif name_alone(line, lex) and line not in lex.not_names and _beside_stamp(n, header, reasons):
             reasons[n] = "byline"  # a reporter's name alone, right above or below the stamp
         elif name_alone(line, lex) and line not in (*lex.not_names, *lex.sections) and _over_date(n, header, reasons):
