@@ -643,16 +643,21 @@ def _unwrapped(line: str) -> str:
     return m.group(2).strip() if m else line
 
 
+def _at(n: int, header: list[tuple[int, str]]) -> int:
+    """Where line `n` stands in the header."""
+    return next(i for i, (m, _) in enumerate(header) if m == n)
+
+
 def _over_date(n: int, header: list[tuple[int, str]], reasons: dict[int, str | None]) -> bool:
     """Whether the line stands right over a date alone, and is not a column's label ('뉴스분석',
     '팩트체크', '기자수첩'), which stands there too."""
-    at = next(i for i, (m, _) in enumerate(header) if m == n)
+    at = _at(n, header)
     label = re.search(r"(?:뉴스|분석|체크|수첩|칼럼|기획|리포트|포커스|브리핑|인터뷰)$", header[at][1])
     return not label and at + 1 < len(header) and reasons[header[at + 1][0]] == "date strip"
 
 
 def _beside_stamp(n: int, header: list[tuple[int, str]], reasons: dict[int, str | None]) -> bool:
-    at = next(i for i, (m, _) in enumerate(header) if m == n)
+    at = _at(n, header)
     near = header[max(0, at - 1) : at] + header[at + 1 : at + 2]
     return any(reasons[m] in ("byline date", "date line") for m, _ in near)
 
@@ -985,7 +990,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             # The writer the column's label names ('[홍길동의 AI 산책] …'), alone on a line, with
             # the post on the next ('가상대 정보학과 교수'), which names no second writer.
             reasons[n], writer = "byline", line
-            at = next(i for i, (m, _) in enumerate(header) if m == n)
+            at = _at(n, header)
             if at + 1 < len(header) and re.search(_POSITION, header[at + 1][1]):
                 reasons[header[at + 1][0]] = "writer's post"
         elif name_alone(line, lex) and line not in lex.not_names and _beside_stamp(n, header, reasons):

@@ -63,6 +63,24 @@ def _matcher_for(tags: tuple[TagDef, ...]) -> _Matcher:
     return _Matcher({t.name: t for t in tags})
 
 
+@functools.cache
+def _countries() -> frozenset[str]:
+    return frozenset(packaged().countries)
+
+
+def _foreign(text: str, pos: int) -> bool:
+    """Whether the name at `pos` is another country's body of that name: '미 법무부', '중국
+    외교부', '미국의 법무부'."""
+    before = _LAST_WORD.search(text, max(0, pos - 20), pos)
+    if not before:
+        return False
+    word = before.group(1)
+    # A headline's one-letter country opens it or a clause ('중 외교부 "…"'), where '이 중' and
+    # '회의 중' follow a word.
+    opens = not text[: before.start()].rstrip()[-1:].isalnum()
+    return word in _countries() or word[-1:] == "의" and word[:-1] in _countries() or opens and word in _ONE_LETTER
+
+
 def find_tags(
     tags: dict[str, TagDef], title: str, deck: list[str], paragraphs: list[str], limit: int = 10
 ) -> list[str]:
@@ -78,17 +96,9 @@ def find_tags(
     offset = 0
     parts = [(title, 3.0)] + [(d, 2.0) for d in deck]
     parts += [(p, 2.0 if i == 0 else 1.0) for i, p in enumerate(paragraphs)]
-    foreign = set(packaged().countries)
     for text, weight in parts:
         for name, pos in matcher.find(text):
-            # '미 법무부', '중국 외교부', '미국의 법무부': another country's ministry of that name.
-            before = _LAST_WORD.search(text, max(0, pos - 20), pos)
-            word = before.group(1) if before else ""
-            # A headline's one-letter country opens it or a clause ('중 외교부 "…"'), where '이 중'
-            # and '회의 중' follow a word.
-            opens = bool(before) and not text[: before.start()].rstrip()[-1:].isalnum()
-            country = word in foreign or word[-1:] == "의" and word[:-1] in foreign or opens and word in _ONE_LETTER
-            if tags[name].kind == "organization" and country:
+            if tags[name].kind == "organization" and _foreign(text, pos):
                 continue
             scores[name] = scores.get(name, 0.0) + weight
             first.setdefault(name, offset + pos)

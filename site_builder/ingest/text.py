@@ -65,7 +65,7 @@ def bylines(lex: Lexicon | None = None) -> Bylines:
     # A specialist's title glues the field to the role: '의학전문기자', 'IT전문기자'. A senior
     # reporter's '대기자' is also people waiting ('입주 대기자 3만명'): a role only where a byline ends.
     role = (
-        "(?:[가-힣A-Za-z]{1,6}전문기자|대기자(?=\\s*(?:$|[\\w.+-]+@|[=\\])】|]))|"
+        r"(?:[가-힣A-Za-z]{1,6}전문기자|대기자(?=\s*(?:$|[\w.+-]+@|[=\])】|]))|"
         + phrase_pattern((lex or packaged()).roles)
         + ")"
     )
