@@ -1915,3 +1915,65 @@ def test_a_columns_writer_and_post_on_lines_of_their_own(tmp_path: Path, capsys:
     top = f"가상월간\n오피니언 > 칼럼\n{headline}\n홍길동\n가상대 정보시스템학과 교수\n입력 2026-02-25 09:00\n\n"
     fm, text_body = ingest(tmp_path, capsys, top + STORY)
     assert fm["author"] == "홍길동" and text_body.split() == STORY.split(), text_body
+
+
+# From held-out set P, after it was scored.
+@pytest.mark.parametrize(
+    ("byline", "author"), [("Mina Park | CIO Korea", "Mina Park"), ("Tech Review | CIO Korea", None)]
+)
+def test_a_romanized_byline_over_its_outlet_its_share_bar_and_its_english_profile(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], byline: str, author: str | None
+) -> None:
+    """The Korean editions of foreign titles sign 'Mina Park | CIO Korea' and end with a line on
+    the writer in English; a section's words over the outlet are no writer's name."""
+    bar = "공유 페이스북 트위터 링크드인 이메일\n"
+    profile = "Mina Park is a senior editor at CIO Korea. mina_park@example.com\n" if author else ""
+    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n{byline}\n2024.11.20\n{bar}\n{STORY}{profile}")
+    assert fm.get("author") == author and "subtitle" not in fm and "Meta" not in fm["tags"]
+    assert fm["publisher"] == "CIO Korea" and text_body.split() == STORY.split(), text_body
+
+
+def test_a_foreign_services_korean_edition_and_its_labels_for_screen_readers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'BBC News, 코리아' over the skip link is the masthead; the labels the page prints for screen
+    readers before the writer's post and a photo's source and description are no deck."""
+    top = "BBC News, 코리아\n콘텐츠로 건너뛰기\n홈 한국 국제 경제 과학기술 비디오\n"
+    labels = (
+        "작성자, 홍길동\n작성자 직함, BBC 코리아\n2025년 3월 18일\n이미지 출처, Getty Images\n"
+        "이미지 설명, 한 이용자가 카카오톡에서 챗GPT를 쓰고 있다\n"
+    )
+    fm, text_body = ingest(tmp_path, capsys, f"{top}{HEADLINE}\n{labels}\n{STORY}")
+    assert fm["title"] == HEADLINE and "subtitle" not in fm and fm["author"] == "홍길동"
+    assert fm["publisher"] == "BBC News 코리아" and text_body.split() == STORY.split(), text_body
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "subtitle"),
+    [
+        (
+            f"{HEADLINE} - 채팅 탭에서 바로 쓰는 챗GPT - 카카오 계정으로 가입 없이 이용",
+            HEADLINE,
+            "채팅 탭에서 바로 쓰는 챗GPT / 카카오 계정으로 가입 없이 이용",
+        ),
+        # One dash is the headline's own: 'A - B' may be a name and its words.
+        (f"{HEADLINE} - 카카오 계정으로 이용", f"{HEADLINE} - 카카오 계정으로 이용", None),
+    ],
+)
+def test_a_headline_with_its_subheads_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str, title: str, subtitle: str | None
+) -> None:
+    fm, text_body = ingest(tmp_path, capsys, f"{line}\n기자명 홍길동 기자\n입력 2024.06.25 09:00\n\n{STORY}")
+    assert fm["title"] == title and fm.get("subtitle") == subtitle and text_body.split() == STORY.split()
+
+
+def test_another_countrys_body_of_the_same_name_is_not_the_us_commerce_department(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "미 상무부, AI 칩 수출 규정 발표…중국 상무부 '강력 반발'\n입력 2025.01.14 08:10\n\n"
+        "미 상무부가 AI 칩 수출을 세 등급으로 나누는 규정을 발표했다고 밝혔다.\n"
+        "중국 상무부는 이에 강하게 반발했다. 미국 상무부 산업안보국은 120일간 의견을 받는다.\n"
+    )
+    fm, _ = ingest(tmp_path, capsys, text)
+    assert fm["tags"] == ["US Department of Commerce"], fm["tags"]

@@ -61,6 +61,10 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         ("date strip", re.compile(r"^\d{1,2}[./]\d{1,2}\.?\s*" + _WEEKDAY + r"$")),
         ("byline date", re.compile(r"(?:" + stamp + r")\s*[:：]?\s*(?:" + DATE + "|" + ENGLISH_DATE + ")")),
+        # The labels a page prints for screen readers before a photo's source and description, and
+        # the writer's post ('이미지 설명, …', '작성자 직함, BBC 코리아').
+        ("caption", re.compile(r"^(?:이미지|사진|영상)\s?(?:출처|설명)\s*[,:：]\s*\S")),
+        ("writer's post", re.compile(r"^작성자\s?직함\s*[,:：]\s*\S")),
         # A print edition's note: '이 기사는 2025년 2월 5일자 가상일보 지면 B1면에 게재됐습니다.'
         # ... or a partnership's: '이 기사는 중앙일보와 뉴욕타임스의 콘텐트 제휴에 따라 번역·게재한 것입니다.'
         ("print note", re.compile(r"^[※*]?\s*이 기사는 .{0,40}(?:지면.{0,20}게재|제휴에 따라)")),
@@ -232,6 +236,13 @@ def _label_last(lex: Lexicon) -> re.Pattern[str]:
 
 # An English-style byline: 'By 홍길동 · 6 min read', 'By Lee Seo-hyun'.
 BY_LINE = re.compile(r"By\s+(?P<name>[가-힣]{2,4}(?![가-힣])|[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3}(?=\s*(?:[·|,]|$)))")
+# A romanized name over its outlet, as the Korean editions of foreign titles sign: 'Jihoon Kim |
+# ITWorld' (not a slogan's or section's words: 'Tech Review | ZDNet Korea').
+LATIN_BYLINE = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2})\s*[|｜]\s*(?P<outlet>[^|｜]{2,40})")
+_MASTHEAD_WORD = re.compile(
+    r"\b(?:News|Korea|Tech|Times|Daily|Review|Weekly|Media|Network|World|Digital|Business|Science|Economy"
+    r"|Insight|Report|Online|Magazine|Journal|Post|Herald|Today|Home|Latest|Top|More|Opinion|Column)\b"
+)
 _RELATED_LINK = re.compile(r"^[-–·•▶▷]\s*(\[[^\]]{1,12}\]|[\"'‘“])")
 _BULLET = re.compile(r"^[•·∙◦]\s*")
 
@@ -477,17 +488,20 @@ _ENGLISH_NAME = re.compile(
 _KOREAN = re.compile(f"[{HANGUL}]")
 # How an outlet's Korean name ends, where a person's does not: 'JIBS 제주방송' names no reporter.
 OUTLET_WORD_END = re.compile(r"(?:방송|일보|신문|뉴스|미디어|타임스)$")
-# An outlet's English name, ending in a masthead's word, and its Korean one spelled out: 'Korea
-# Shipping Gazette 코리아쉬핑가제트' (not 'Reuters Institute 디지털뉴스리포트', 'OpenAI GPT-5 공개').
+# An outlet's English name, ending in a masthead's word, and its Korean one spelled out, or its
+# edition's: 'Korea Shipping Gazette 코리아쉬핑가제트', 'BBC News, 코리아' (not 'Reuters Institute
+# 디지털뉴스리포트', 'OpenAI GPT-5 공개').
 _BILINGUAL_NAME = re.compile(
     r"(?:[A-Z][A-Za-z&.'-]*\s+){0,3}(?i:daily|times|herald|news|ilbo|sinmun|journal|post|review|press|weekly"
-    r"|gazette|tribune|economy|today|media)\s+[가-힣]{3,11}[^다요\W]"
+    r"|gazette|tribune|economy|today|media),?\s+[가-힣]{1,11}[^다요\W]"
 )
 # How a line on a reporter ends: '… 담당하는 기자다.', '… 편집장이다.', '… AI를 담당한다.'
 _PROFILE_END = (
     r"(?:(?:기자|에디터|작가|교수|연구원|편집장|편집자|칼럼니스트|특파원|저널리스트|리포터)(?:이)?(?:다|입니다)"
     r"|(?:담당|취재)한다|(?:담당|취재)합니다)\.$"
 )
+# Or in English: 'Jane Doe is a senior editor at ITWorld Korea. jane@…'
+_ENGLISH_PROFILE = r" is (?:an?|the) [^.]{0,60}\b(?:editor|reporter|writer|journalist|correspondent|columnist)\b"
 # What a photo's caption says the people in it are doing: '… 확인하고 있다.'
 _SHOWN = re.compile(r"고\s?있다\.$")
 _SHARE = re.compile(r"카카오톡|페이스북|트위터|링크\s*복사|URL\s*복사|공유")
@@ -593,6 +607,9 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     if len(core) <= 40 and _byline_rules(lex)[0].search(core) and not is_sentence(core):
         return "byline"
     folded = fold(core)
+    latin = LATIN_BYLINE.fullmatch(core)
+    if latin and _is_outlet(fold(latin.group("outlet")), outlets) and not _MASTHEAD_WORD.search(latin.group("name")):
+        return "byline"
     if _is_outlet(folded.strip("<>《》〈〉【】[]"), outlets):  # also '<바이라인네트워크>'
         return "outlet name"
     masthead = _MASTHEAD.match(folded) if len(core) <= 40 else None
@@ -1013,6 +1030,11 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             reasons[n] = "date line" if re.search(r"\d[./-]\d{1,2}[./-]\d{1,2}", line) else "widget"
         elif len(line) <= 20 or _toolbar(line, lex):
             reasons[n] = "widget"  # a toolbar's ('크게 작게', '기사 스크랩', '음성으로 듣기')
+    # A headline with its subheads in one line, as some copies join them ('AI가 짠 광고, 사람이
+    # 고른다 - 광고대행사 AI 제작 비중 30% 넘어 - …'): the first part is the headline.
+    parts = re.split(r"\s[-–—]\s", out.title)
+    if len(parts) >= 3 and all(_headline_candidate(part) for part in parts):
+        out.title, out.deck = parts[0], [*parts[1:], *out.deck]
     if out.title:
         for n, line in lines[body_start:]:
             if fold(line) == fold(out.title):
@@ -1067,7 +1089,11 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # Or with a few words on the writer named under its headline ('홍길동 교수는 … 연구한다.'), or on
     # the reporter of its byline, saying what they are ('By Jane Doe' … 'Jane Doe는 … 기자다.').
     reporter = next(
-        (m.group("name") for n, line in lines if n < signer and reasons[n] == "byline" and (m := BY_LINE.match(line))),
+        (
+            m.group("name")
+            for n, line in lines
+            if n < signer and reasons[n] == "byline" and (m := BY_LINE.match(line) or LATIN_BYLINE.fullmatch(line))
+        ),
         "",
     )
     if column and signed and not writer_line(before, lex):
@@ -1076,7 +1102,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         writer
         and re.match(rf"{re.escape(writer)}\s?\S{{0,12}}?[은는]\s", last)
         or reporter
-        and re.match(rf"{re.escape(reporter)}(?:\s?기자)?[은는]\s.*{_PROFILE_END}", last)
+        and re.match(rf"{re.escape(reporter)}(?:(?:\s?기자)?[은는]\s.*{_PROFILE_END}|{_ENGLISH_PROFILE})", last)
     ):
         reasons[signer] = "profile"
 

@@ -13,6 +13,7 @@ from ..datafiles import Outlet
 from ..lexicon import Lexicon, packaged
 from .clean import (
     BY_LINE,
+    LATIN_BYLINE,
     OUTLET_WORD_END,
     WRITER_CREDIT,
     WRITER_LABEL,
@@ -331,6 +332,8 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | N
             # printed above and below the column.
             alone = line if name_alone(line, lex) else columnist_name(line, lex, spaced=True)
             names = keep([alone] if alone else [])
+        if not names and reason == "byline" and (latin := LATIN_BYLINE.fullmatch(line)):
+            names = [latin.group("name")]  # clean found the outlet after the bar: 'Jihoon Kim | ITWorld'
         return names
 
     chrome = cleaned.chrome
