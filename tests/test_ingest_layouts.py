@@ -1977,3 +1977,25 @@ def test_another_countrys_body_of_the_same_name_is_not_the_us_commerce_departmen
     )
     fm, _ = ingest(tmp_path, capsys, text)
     assert fm["tags"] == ["US Department of Commerce"], fm["tags"]
+
+
+def test_a_credited_caption_between_paragraphs_and_a_public_bodys_end_matter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A photo's caption credited to its taker between paragraphs; an office's contact line, the
+    body's licence for its stories and a list of related photos after the story."""
+    first, second = STORY.splitlines(keepends=True)
+    caption = "지난 7일 서울 성수동 카카오 사옥에서 직원들이 새 서비스를 시험하고 있다. 홍길동 기자\n"
+    end = (
+        "문의 : 가상시 디지털정책과 02-2133-0000\n가상시 콘텐츠는 출처를 밝히면 자유롭게 이용할 수 있습니다.\n"
+        "관련 포토\n한강공원 AI 안전요원, 여름철 물놀이 사고 막는다\n"
+    )
+    page = f"{HEADLINE}\n홍길동 기자\n입력 2024. 12. 14. 09:00\n\n{first}{caption}{second}{end}"
+    fm, text_body = ingest(tmp_path, capsys, page)
+    assert text_body.split() == STORY.split() and "subtitle" not in fm, text_body
+
+
+def test_a_last_paragraph_of_that_shape_is_the_story_signed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    last = "카카오는 다른 서비스에도 챗GPT를 붙이는 방안을 검토하고 있다. 홍길동 기자\n"
+    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2024. 12. 14. 09:00\n\n{STORY}{last}")
+    assert "검토하고 있다." in text_body and fm["author"] == "홍길동", text_body

@@ -141,7 +141,18 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # A short line closed by a button: '좋은 기사는 독자가 만듭니다. 시사IN 후원하기'. (An
         # interview's '… 많이 응원해 주세요!' is the story's.)
         ("widget", re.compile(r"^.{0,30}(?:(?:후원|구독|정기구독\s*신청)하기|후원해\s*주세요)\s*[>›→!]?$")),
-        ("contact", re.compile(r"^[▷▶■•·-]?\s*(?:전화|팩스|문의)\s*[:：]?\s*\d{2,4}-\d{3,4}-\d{4}")),
+        # (With the office between them after a colon: '문의 : 서울시 디지털정책과 02-2133-0000'.)
+        (
+            "contact",
+            re.compile(
+                r"^[▷▶■•·-]?\s*(?:전화|팩스|문의)\s*(?:[:：]?\s*|[:：]\s*[^\d:：]{1,30}\s)\d{2,4}-\d{3,4}-\d{4}"
+            ),
+        ),
+        # A public body's licence for its stories: '내 손안에 서울 콘텐츠는 출처를 밝히면 자유롭게 이용할 수 있습니다.'
+        (
+            "notice",
+            re.compile(r"^.{0,30}(?:콘텐츠|기사|자료|사진)[은는] 출처를 (?:밝히면|표시하면) .{0,20}수 있습니다\.?$"),
+        ),
         # A press release's table of whom to call: '담당 부서 | 인공지능정책과 | 과장 | 홍길동 | (044-202-6310)'.
         ("contact", re.compile(r"^(?=(?:[^|]*\|){2})(?=.*\b0\d{1,2}-\d{3,4}-\d{4}\b)[^.!?。]*$")),
         # Files attached to a release: '붙임 1. 사업 개요 1부.', '첨부파일 자료.hwpx', 'release.pdf'.
@@ -167,8 +178,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # A menu entry with its count: '전체보기 (1,284개의 글)', '인공지능 (52)'.
         ("counter", re.compile(r"^\S{1,10}\s*\(\s*[\d,]+\s*(?:개의 글|개|건|편)?\s*\)$")),
         ("section label", re.compile(r"^(?:" + phrase_pattern(lex.sections) + r")$")),
-        # A section's name after its source's: 'PRNewswire 보도자료', '가상일보 오피니언'.
-        ("section label", re.compile(r"^\S{2,20}\s+(?:" + phrase_pattern(lex.sections) + r")$")),
+        # A section's name after its source's: 'PRNewswire 보도자료', '가상일보 오피니언' (not a list's
+        # heading: '관련 포토').
+        ("section label", re.compile(r"^(?!관련\s)\S{2,20}\s+(?:" + phrase_pattern(lex.sections) + r")$")),
         ("widget", re.compile(r"-?\d+(?:\.\d+)?\s*℃")),  # a weather widget: '구름조금 서울 -3.5℃'
         ("label", re.compile(r"^\[[^\]:：]{1,40}\]$")),  # a cue or series name alone: '[앵커]', '[이주의 칼럼]'
         # A button, also one that shares to a service: '카카오톡 공유', '페이스북 공유하기'.
@@ -504,6 +516,7 @@ _PROFILE_END = (
 _ENGLISH_PROFILE = r" is (?:an?|the) [^.]{0,60}\b(?:editor|reporter|writer|journalist|correspondent|columnist)\b"
 # What a photo's caption says the people in it are doing: '… 확인하고 있다.'
 _SHOWN = re.compile(r"고\s?있다\.$")
+_SHOWN_CREDITED = re.compile(r"(.{10,150}고\s?있다\.)\s*[가-힣]{2,4}\s?기자")
 _SHARE = re.compile(r"카카오톡|페이스북|트위터|링크\s*복사|URL\s*복사|공유")
 # Topics set apart by spaced dots over a headline, a word or two each: 'AI · 협업 · 엔터프라이즈
 # 애플리케이션' (a headline joins its words without spaces, '제조·물류', or runs on: '삼성 · SK ·
@@ -826,6 +839,14 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     for i, (n, line) in enumerate(lines):
         if reasons[n] == "byline" and line.startswith("/") and _story_goes_on(lines[i + 1 :], reasons):
             reasons[n] = "credit"
+
+    # A photo's caption between paragraphs, credited to who took it: '… 연수를 받고 있다. 홍길동
+    # 기자'. At the story's end the same shape is its last paragraph, signed.
+    for i, (n, line) in enumerate(lines):
+        credited = _SHOWN_CREDITED.fullmatch(line)
+        one = credited is not None and len(sentences(credited.group(1))) == 1
+        if reasons[n] is None and one and _story_goes_on(lines[i + 1 :], reasons):
+            reasons[n] = "caption"
 
     # Body starts at the first running-text line that is not chrome, or under a broadcast
     # transcript's first cue ('[앵커]', '◀ 앵커 ▶'), where the anchor's short first line is spoken text.
