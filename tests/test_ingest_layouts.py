@@ -1999,3 +1999,20 @@ def test_a_last_paragraph_of_that_shape_is_the_story_signed(tmp_path: Path, caps
     last = "카카오는 다른 서비스에도 챗GPT를 붙이는 방안을 검토하고 있다. 홍길동 기자\n"
     fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2024. 12. 14. 09:00\n\n{STORY}{last}")
     assert "검토하고 있다." in text_body and fm["author"] == "홍길동", text_body
+
+
+@pytest.mark.parametrize(
+    ("licence", "publisher"),
+    [
+        ("가상도뉴스포털의 콘텐츠는 출처를 밝히고 이용할 수 있습니다.", "가상도뉴스포털"),
+        ("내 손안에 가상시 콘텐츠는 출처를 밝히면 자유롭게 이용할 수 있습니다.", "내 손안에 가상시"),
+        ("이 콘텐츠는 출처를 밝히면 자유롭게 이용할 수 있습니다.", None),
+    ],
+)
+def test_a_public_bodys_news_site_named_by_its_licence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], licence: str, publisher: str | None
+) -> None:
+    """Its site prints no copyright line but a licence naming it; 'this content' names no one."""
+    page = f"{HEADLINE}\n등록일 2025.05.16   조회수 1,832\n\n{STORY}홍길동 news@example.go.kr\n{licence}\n"
+    fm, text_body = ingest(tmp_path, capsys, page)
+    assert fm.get("publisher") == publisher and text_body.split() == STORY.split(), text_body

@@ -148,11 +148,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 r"^[▷▶■•·-]?\s*(?:전화|팩스|문의)\s*(?:[:：]?\s*|[:：]\s*[^\d:：]{1,30}\s)\d{2,4}-\d{3,4}-\d{4}"
             ),
         ),
-        # A public body's licence for its stories: '내 손안에 서울 콘텐츠는 출처를 밝히면 자유롭게 이용할 수 있습니다.'
-        (
-            "notice",
-            re.compile(r"^.{0,30}(?:콘텐츠|기사|자료|사진)[은는] 출처를 (?:밝히면|표시하면) .{0,20}수 있습니다\.?$"),
-        ),
+        ("licence", _LICENCE),
         # A press release's table of whom to call: '담당 부서 | 인공지능정책과 | 과장 | 홍길동 | (044-202-6310)'.
         ("contact", re.compile(r"^(?=(?:[^|]*\|){2})(?=.*\b0\d{1,2}-\d{3,4}-\d{4}\b)[^.!?。]*$")),
         # Files attached to a release: '붙임 1. 사업 개요 1부.', '첨부파일 자료.hwpx', 'release.pdf'.
@@ -355,6 +351,20 @@ def _outlet_names(outlets: tuple[Outlet, ...]) -> set[str]:
 def _is_outlet(folded: str, outlets: set[str]) -> bool:
     # Mastheads print Latin names in capitals ('BYLINE NETWORK' for 'Byline Network').
     return folded in outlets or folded.isupper() and any(folded == o.upper() for o in outlets)
+
+
+# A public body's licence for its stories, naming it: '내 손안에 서울 콘텐츠는 출처를 밝히면 자유롭게
+# 이용할 수 있습니다.', '경기도뉴스포털의 콘텐츠는 출처를 밝히고 이용할 수 있습니다.'
+_LICENCE = re.compile(
+    r"^(?P<owner>.{0,30}?)(?:의)?\s?(?:콘텐츠|기사|자료|사진)[은는] 출처를 (?:밝히|표시하)[면고] .{0,20}수 있습니다\.?$"
+)
+
+
+def licence_owner(line: str) -> str | None:
+    """Who a licence line says owns the page's stories: not 'this' or 'every' ('이 콘텐츠는 …')."""
+    m = _LICENCE.match(line)
+    owner = m.group("owner").strip() if m else ""
+    return owner if len(owner) >= 2 and owner.split()[0] not in ("이", "본", "모든", "해당", "위") else None
 
 
 # Section names joined by separators: 'IT·과학', '전체기사 | 정치·사회 | 경제·금융 | 국제'.

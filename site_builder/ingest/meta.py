@@ -21,13 +21,23 @@ from .clean import (
     account_credit,
     column_writer,
     columnist_name,
+    licence_owner,
     on_air_name,
     printed_outlet,
 )
 from .text import EMAIL, HANGUL, bylines, fold, name_alone, split_names
 
 # Reasons (from clean) of lines whose outlet names and e-mails are the publisher's own.
-_OWN_LINES = ("copyright", "sign-off", "byline", "outlet name", "portal notice", "after article end", "byline date")
+_OWN_LINES = (
+    "copyright",
+    "licence",
+    "sign-off",
+    "byline",
+    "outlet name",
+    "portal notice",
+    "after article end",
+    "byline date",
+)
 
 
 def _alias_in(alias: str, text: str) -> bool:
@@ -214,6 +224,9 @@ def find_publisher(
             return dateline.outlet, f"dateline '{dateline.text}'", False
     if printed:
         return printed, "copyright line", False
+    # A public body's news site prints no copyright line but a licence naming it.
+    if licensed := next((name for line, reason in own if reason == "licence" and (name := licence_owner(line))), None):
+        return licensed, "licence line", False
     name = outlet_by_file_name(seed_name, outlets)
     if name:
         return name, f"seed file name '{seed_name}'", True
