@@ -2016,3 +2016,17 @@ def test_a_public_bodys_news_site_named_by_its_licence(
     page = f"{HEADLINE}\n등록일 2025.05.16   조회수 1,832\n\n{STORY}홍길동 news@example.go.kr\n{licence}\n"
     fm, text_body = ingest(tmp_path, capsys, page)
     assert fm.get("publisher") == publisher and text_body.split() == STORY.split(), text_body
+
+
+def test_a_page_running_on_into_the_next_story(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Under the sign-off and copyright line, the next story's headline over its own stamp and byline:
+    none of it is this article's, not even its paragraphs of running text."""
+    nxt = (
+        '기상청, AI 단기예보 보조 모델 시험 운영…"소나기 예측 돕는다"\n2024.09.12(목) 16:05\n김철수 기자\n'
+        "기상청이 AI 기상예측 모델을 단기예보 과정에 보조 자료로 쓰는 시험 운영을 이달부터 시작했다고 밝혔습니다.\n"
+        "예보관은 기존 수치예보 모델과 AI 모델의 결과를 비교해 좁은 지역에 내리는 비를 예측하는 데 참고합니다.\n"
+        "김철수 기자 cs@example.com\n"
+    )
+    end = "홍길동 기자 gildong@example.com\n[저작권자(c) 가상 사이언스 무단전재, 재배포 금지]\n"
+    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n2024.09.12(목) 17:40\n홍길동 기자\n\n{STORY}{end}{nxt}")
+    assert fm["author"] == "홍길동" and text_body.split() == STORY.split(), text_body

@@ -1109,6 +1109,17 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
                 reasons[m] = reasons[m] or "related"
         signed = signed or reasons[n] in ("copyright", "sign-off")
 
+    # A page that runs on into the next story under this one's sign-off or copyright line: its
+    # headline over its own stamp or byline. None of it is this article's.
+    ends = [i for i, (n, _line) in enumerate(body) if reasons[n] in ("copyright", "sign-off")]
+    for i in range(ends[0] + 1 if ends else len(body), len(body)):
+        n, line = body[i]
+        stamped = any(reasons[m] in _STAMP_REASONS for m, _ in body[i + 1 : i + 3])
+        if reasons[n] is None and _headline_candidate(line) and not _running_text(line) and stamped:
+            for m, _rest in body[i:]:
+                reasons[m] = reasons[m] or "next article"
+            break
+
     # A column ends with its writer and post on a line of their own ('홍길동 가상대학교 교수'),
     # after the last paragraph. Only on a column: elsewhere the last line may end a list of
     # names and posts, or a quote's attribution.
