@@ -2030,3 +2030,48 @@ def test_a_page_running_on_into_the_next_story(tmp_path: Path, capsys: pytest.Ca
     end = "홍길동 기자 gildong@example.com\n[저작권자(c) 가상 사이언스 무단전재, 재배포 금지]\n"
     fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n2024.09.12(목) 17:40\n홍길동 기자\n\n{STORY}{end}{nxt}")
     assert fm["author"] == "홍길동" and text_body.split() == STORY.split(), text_body
+
+
+# From held-out set Q (scored once first).
+def test_a_feed_readers_view_with_an_english_stamp_and_jamo_spam(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A feed reader's buttons, folders and counts over the headline; its stamp in English with the
+    half of the day after the time; an advert spelled in jamo."""
+    top = "Inoreader\n🔍 Search   ＋ Add new\nAll articles 312\n가상테크 (27)\nMark all as read\n"
+    stamp = "가상테크 · by 홍길동 기자 · Mar 12, 2025, 2:41 PM\n☆ Save   ↗ Share   ⋯\n"
+    spam = "ㅂㅣㄷㅐㅁㅕㄴ ㄷㅐㅊㅜㄹ ㅎㅏㄴㄷㅗㅈㅗㅎㅚ ▶ ㅋㅏㅌㅗㄱ dc7942\n"
+    first, second = STORY.splitlines(keepends=True)
+    page = f"{top}{HEADLINE}\n{stamp}\n{first}{spam}{second}Visit website\n"
+    fm, text_body = ingest(tmp_path, capsys, page)
+    assert fm["title"] == HEADLINE and fm["author"] == "홍길동" and "subtitle" not in fm
+    assert str(fm["date"]) == "2025-03-12 14:41:00+09:00" and text_body.split() == STORY.split(), text_body
+
+
+def test_a_forwarded_newsletter(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The mail's headers and the forwarder's note are no story, nor their dates; the newsletter
+    that sent it, named over what it sent, is the publisher."""
+    mail = (
+        "보낸사람: 김영희 <yh@company.example>\n날짜: 2024. 9. 30. 오후 2:11\n제목: Fwd: [가상 데일리] 오늘의 소식\n"
+        "팀 여러분, 아래 기사 참고 부탁드립니다. 4분기 캠페인에 쓸 수 있는지 검토해 주세요.\n"
+        "---------- Forwarded message ---------\n보낸사람: 가상인사이트 <newsletter@example.com>\n"
+        "Date: 2024년 9월 26일 (목) 오전 8:02\nSubject: [가상 데일리] 오늘의 소식\nTo: <yh@company.example>\n"
+        "GASANG iNSIGHT 가상인사이트\n"
+    )
+    page = f"{mail}{HEADLINE}\n홍길동 에디터 | 2024-09-25 16:30\n\n{STORY}"
+    fm, text_body = ingest(tmp_path, capsys, page)
+    assert fm["title"] == HEADLINE and fm["publisher"] == "가상인사이트" and fm["author"] == "홍길동"
+    assert str(fm["date"]) == "2024-09-25 16:30:00+09:00" and text_body.split() == STORY.split(), text_body
+
+
+def test_a_foreign_broadcasters_korean_service(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A known outlet's Latin name with its service's over the menu ('NHK WORLD-JAPAN'); its share
+    bar of services in capitals, its notice on a broadcast's date, a related list and its footer."""
+    top = "NHK WORLD-JAPAN\n≡ 메뉴\n뉴스 | 일본 | 비즈니스 | 아시아 | 과학·문화\n"
+    end = (
+        "이 기사의 내용은 방송 시점의 정보입니다.\n공유 X LINE Facebook\n관련 뉴스\n"
+        "일본 정부, AI 관련 법 시행 앞두고 전략본부 설치 준비 6월 3일 19시 05분\n"
+        "NHK에 대하여 | 이용 규약 | 개인정보 보호정책\n"
+    )
+    fm, text_body = ingest(tmp_path, capsys, f"{top}{HEADLINE}\n2025년 6월 4일 17시 20분\n\n{STORY}{end}")
+    assert fm["title"] == HEADLINE and fm["publisher"] == "NHK" and text_body.split() == STORY.split(), text_body

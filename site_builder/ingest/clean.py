@@ -39,6 +39,7 @@ class Cleaned:
     paragraphs: list[tuple[int, str]] = field(default_factory=list)  # (line number, text)
     chrome: list[tuple[int, str, str]] = field(default_factory=list)  # (line number, text, reason)
     datelines: list[Dateline] = field(default_factory=list)
+    masthead: str = ""  # a newsletter's name, as its mail's sender and over the page it sent
 
 
 _WEEKDAY = r"\(?[월화수목금토일](?:요일)?\)?"
@@ -149,6 +150,18 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             ),
         ),
         ("licence", _LICENCE),
+        # An app's or feed reader's buttons, each led by its icon ('🔍 Search   ＋ Add new'), and a
+        # folder with its count of articles ('HelloT - 헬로티 (27)').
+        ("widget", re.compile(rf"^(?:{_ICON}{{1,2}}\s*[A-Za-z가-힣]+(?: [A-Za-z가-힣]+)?\s*){{2,}}$")),
+        ("widget", re.compile(r"^[^.!?]{2,30}\s\(\d{1,4}\)$")),
+        # A mail's header and a forward's mark: '보낸사람: …', 'Subject: …', '---------- Forwarded message ---------'.
+        ("mail header", _MAIL_HEADER),
+        ("mail header", _FORWARDED),
+        # The site's footer menu: 'NHK에 대하여 | 이용 규약 | 개인정보 보호정책'.
+        (
+            "footer",
+            re.compile(r"^(?=(?:[^|]*\|){2})(?=.*(?:개인정보|이용\s?약관|이용\s?규약|회사\s?소개))[^.!?。]{0,120}$"),
+        ),
         # A press release's table of whom to call: '담당 부서 | 인공지능정책과 | 과장 | 홍길동 | (044-202-6310)'.
         ("contact", re.compile(r"^(?=(?:[^|]*\|){2})(?=.*\b0\d{1,2}-\d{3,4}-\d{4}\b)[^.!?。]*$")),
         # Files attached to a release: '붙임 1. 사업 개요 1부.', '첨부파일 자료.hwpx', 'release.pdf'.
@@ -198,6 +211,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # '많이 본 뉴스', also after the outlet's or the series' name: '블로터 많이 본 뉴스',
         # '[AI 시대의 풍경] 연재 목록'
         ("related", re.compile(r"^(?:\[[^\]]{1,20}\]\s*|\S{1,10}\s+)?(?:" + phrase_pattern(lex.related) + r")")),
+        # ... and one alone: '관련 뉴스', '관련 포토' (a line going on is a subheading: '관련 뉴스 신뢰도').
+        ("related", re.compile(r"^관련\s?(?:뉴스|기사|영상|사진|포토|콘텐츠)\s*[>›]?$")),
         ("advert", re.compile(phrase_pattern(lex.adverts) + r"|^광고$|^AD$")),
     ]
     return always, short
@@ -353,6 +368,15 @@ def _is_outlet(folded: str, outlets: set[str]) -> bool:
     return folded in outlets or folded.isupper() and any(folded == o.upper() for o in outlets)
 
 
+# An app's icon: an arrow, a symbol or an emoji ('↗', '☆', '＋', '🔍'); not a transcript's cue
+# ('◀ INT ▶', '<인터뷰>') or a byline's marks ('/홍길동·김철수 기자').
+_ICON = "[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff＋+⋯]"
+_MAIL_HEADER = re.compile(
+    r"^(?:보낸\s?사람|받는\s?사람|보낸\s?날짜|날짜|제목|참조|숨은\s?참조|From|To|Cc|Bcc|Date|Sent|Subject|Reply-To)\s*[:：]\s*\S",
+    re.I,
+)
+_SENDER = re.compile(r"^(?:보낸\s?사람|From)\s*[:：]\s*\"?([^<\"@]{2,30}?)\"?\s*<[^<>\s]+@[^<>\s]+>", re.I)
+_FORWARDED = re.compile(r"^-{2,}\s*(?:Forwarded message|Original Message|전달된 메시지|원본 메시지)\s*-{2,}$", re.I)
 # A public body's licence for its stories, naming it: '내 손안에 서울 콘텐츠는 출처를 밝히면 자유롭게
 # 이용할 수 있습니다.', '경기도뉴스포털의 콘텐츠는 출처를 밝히고 이용할 수 있습니다.'
 _LICENCE = re.compile(
@@ -597,8 +621,9 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         for reason, pattern in short:
             if pattern.search(core) and not (reason == "widget" and _reads_as_headline(pattern.sub("", core))):
                 return reason
-        if not _buttons(lex).sub("", core).strip(" |·/") and _SHARE.search(core):
-            return "widget"  # a share bar of nothing but buttons: '링크 복사 카카오톡 공유'
+        # A share bar of nothing but buttons and services in capitals: '링크 복사 카카오톡 공유', '공유 X LINE'.
+        if not re.search(r"\b(?![A-Z]{1,4}\b)\w{2,}", _buttons(lex).sub("", core)) and _SHARE.search(core):
+            return "widget"
     if _section_menu(core, lex):
         return "menu"
     if WRITER_CREDIT.match(core) and len(core) <= 60:
@@ -620,7 +645,7 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
             return "caption"
     if len(core) <= 2 and not core.isalnum() or len(core) == 1:
         return "fragment"  # a cut-off credit or stray mark carries no article text
-    if re.search(DATE, core) and len(core) <= 60 and not is_sentence(core):
+    if re.search(f"{DATE}|{ENGLISH_DATE}", core) and len(core) <= 60 and not is_sentence(core):
         return "date line"  # a date with a program name, reporter or e-mail beside it
     # (Two reporters with their addresses run long: then the addresses do not count.)
     addresses = len(EMAIL.findall(core))
@@ -838,6 +863,21 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
                 for j in summary:
                     reasons[lines[j][0]] = "portal summary"
 
+    # Above a forwarded mail's mark, what the forwarder wrote ('팀 여러분, 아래 기사 참고 부탁드립니다.').
+    forward = next((i for i, (_, line) in enumerate(lines) if _FORWARDED.match(line)), None)
+    for n, _line in lines[: forward or 0]:
+        reasons[n] = reasons[n] or "forward note"
+
+    # A newsletter's sender is the outlet whose name is printed over what it sent ('보낸사람:
+    # 디지털인사이트 <newsletter@…>' over 'DIGITAL iNSIGHT 디지털인사이트'); a person who forwarded it is not.
+    sender = next((m.group(1).strip() for _, line in lines[forward or 0 :] if (m := _SENDER.match(line))), "")
+    for n, line in lines:
+        words = line.split()
+        latin = [w for w in words if w != sender]
+        if sender and reasons[n] is None and sender in words and latin and all(w.isascii() for w in latin):
+            reasons[n], out.masthead = "outlet name", sender
+            break
+
     # Consecutive identical lines are photo captions printed twice (or a doubled headline).
     for (n1, a), (n2, b) in zip(lines, lines[1:], strict=False):
         if fold(a) == fold(b) and (not is_sentence(a) or _CAPTION_TAIL.search(a)):
@@ -993,7 +1033,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # A foreign title's Korean edition: its English name as the first line over the Korean
     # headline ('MIT Technology Review'), and its section in English ('Artificial intelligence').
     if korean and korean[0] > 0:
-        if reasons[first_n] is None and _ENGLISH_NAME.fullmatch(first):
+        # ... or a known outlet's Latin name with its service's: 'NHK WORLD-JAPAN'.
+        words = re.split(r"[ -]", first) if first.isascii() and re.fullmatch(r"[A-Za-z][\w&. -]*", first) else []
+        service = any(" ".join(words[:k]) in names for k in range(1, len(words)))
+        if reasons[first_n] is None and (_ENGLISH_NAME.fullmatch(first) or service):
             reasons[first_n] = "outlet name"
         english_sections = {w.casefold() for w in lex.section_words if w.isascii()}
         for n, line in header[: korean[0]]:

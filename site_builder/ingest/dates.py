@@ -30,8 +30,9 @@ _FULL = re.compile(DATE + r"\s*일?")
 _ENGLISH = re.compile(ENGLISH_DATE)
 _SHORT_YEAR = re.compile(r"(?<![\d.,])(?P<y>\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d%,]|\.\d)")
 _TIME = re.compile(
-    r"\.?\s*(?:(?:\(?\s*[월화수목금토일](?:요일)?\s*\)|[월화수목금토일]요일)\s*)?[(\[]?\s*(?P<ampm>오전|오후|AM|PM)?\s*"
-    r"(?P<h>\d{1,2})\s*(?::|시\s*)(?P<min>\d{2})(?::\d{2})?(?:\s*분)?\s*[)\]]?",
+    r"\.?,?\s*(?:(?:\(?\s*[월화수목금토일](?:요일)?\s*\)|[월화수목금토일]요일)\s*)?[(\[]?\s*(?P<ampm>오전|오후|AM|PM)?\s*"
+    # English pages print the half of the day after the time: 'Mar 12, 2025, 10:41 AM'.
+    r"(?P<h>\d{1,2})\s*(?::|시\s*)(?P<min>\d{2})(?::\d{2})?(?:\s*분)?(?:\s*(?P<after>AM|PM)\b)?\s*[)\]]?",
     re.I,
 )
 _URL_DATE = re.compile(r"/(20\d{2})/(\d{2})/(\d{2})/|(?<=[/=_A-Za-z])(20\d{2})(\d{2})(\d{2})(?=\d{0,12}(?:\D|$))")
@@ -100,7 +101,7 @@ def _with_time(day: dt.date, text: str, end: int, tz: dt.tzinfo) -> tuple[dt.dat
     if t is None:
         return day, end
     hour, minute = int(t.group("h")), int(t.group("min"))
-    ampm = (t.group("ampm") or "").upper()
+    ampm = (t.group("ampm") or t.group("after") or "").upper()
     if ampm in ("오후", "PM") and hour < 12:
         hour += 12
     elif ampm in ("오전", "AM") and hour == 12:

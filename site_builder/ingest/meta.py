@@ -224,6 +224,8 @@ def find_publisher(
             return dateline.outlet, f"dateline '{dateline.text}'", False
     if printed:
         return printed, "copyright line", False
+    if cleaned.masthead:
+        return cleaned.masthead, "the newsletter's sender, named over what it sent", False
     # A public body's news site prints no copyright line but a licence naming it.
     if licensed := next((name for line, reason in own if reason == "licence" and (name := licence_owner(line))), None):
         return licensed, "licence line", False

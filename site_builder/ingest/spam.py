@@ -135,12 +135,14 @@ _WEB_ADDRESS = re.compile(r"(?<![@\w.-])(?:https?://)?(?:[\w-]+\.)+(?:com|net|xy
 
 def is_advert(text: str) -> bool:
     """An advert pasted into a page: a web address with a call and a pitch ('무직자 당일 대출 ☎ 카톡
-    상담 gasang-loan.com'). Not an event's contact ('문의 ☎ 02-…, www.…'), nor a headline or an
-    advert quoted in the story, which have quotation marks."""
+    상담 gasang-loan.com'), or words spelled in jamo. Not an event's contact ('문의 ☎ 02-…,
+    www.…'), nor a headline or an advert quoted in the story, which have quotation marks."""
     found = _CALL.search(text) and _PITCH.search(text) and _WEB_ADDRESS.search(text)
     # (A story's clause runs on: '… 승인 결과를 받으며 자세한 내용은 gasangbank.com 참조'.)
     clause = re.search(r"[가-힣](?:다|며|고|면|서|는데)\s", text)
-    return bool(found) and len(text) <= 100 and not clause and not re.search(r"[\"'‘’“”]", text)
+    # Or one spelled letter by letter to slip past filters ('ㅂㅣㄷㅐㅁㅕㄴ ㄷㅐㅊㅜㄹ'): no story does.
+    spelled = len(_JAMO_PAIR.findall(text)) >= 3
+    return spelled or bool(found) and len(text) <= 100 and not clause and not re.search(r"[\"'‘’“”]", text)
 
 
 def _tail(line: str) -> int:
