@@ -2075,3 +2075,44 @@ def test_a_foreign_broadcasters_korean_service(tmp_path: Path, capsys: pytest.Ca
     )
     fm, text_body = ingest(tmp_path, capsys, f"{top}{HEADLINE}\n2025년 6월 4일 17시 20분\n\n{STORY}{end}")
     assert fm["title"] == HEADLINE and fm["publisher"] == "NHK" and text_body.split() == STORY.split(), text_body
+
+
+def test_a_readers_letter_answered_by_a_desk_head(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The answer's writer signs with the desk he heads ('디지털뉴스부장'); the letter's first paragraph,
+    ending in a question, is the story's, not a deck."""
+    letter = (
+        "지난주 경제면 기사에 실린 삽화를 보고 궁금한 점이 생겨 글을 보냅니다. 그림 속 사람의 손가락이 여섯 개로 "
+        "보였습니다. 혹시 생성형 AI로 만든 그림이 아닌가요?\n"
+    )
+    top = f"{HEADLINE}\n홍길동 디지털뉴스부장\n발행 2026-01-16 07:00:00\n독자의 편지\n\n"
+    fm, text_body = ingest(tmp_path, capsys, f"{top}{letter}{STORY}홍길동 디지털뉴스부장 gildong@example.com\n")
+    assert fm["author"] == "홍길동" and "subtitle" not in fm and text_body.split() == (letter + STORY).split()
+
+
+def test_a_company_title_at_a_lines_end_is_no_desk(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    line = "김철수 삼성전자 반도체사업부장\n"
+    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2026-01-16 07:00\n홍길동 기자\n\n{STORY}{line}")
+    assert fm["author"] == "홍길동", fm
+
+
+def test_a_data_desks_credits_and_a_sites_ban_naming_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'취재: 홍길동, 김철수 / 데이터 시각화: …' names the reporters; '[가상게임] 무단 전재 …' the site
+    the registry does not know; a chart's button, a call for support and a translator's credit go."""
+    credits = "취재: 홍길동, 김철수 / 데이터 시각화: 이영희\n"
+    first, second = STORY.splitlines(keepends=True)
+    chart = "Flourish로 만든 그래프 · 확대해서 보기\n"
+    end = (
+        "Translated by 박영수\n가상게임은 광고와 협찬을 받지 않습니다. 시민 후원으로 만들어집니다.\n후원회원 가입하기\n"
+        "[가상게임] 무단 전재 및 재배포 금지\n"
+    )
+    fm, text_body = ingest(
+        tmp_path, capsys, f"{HEADLINE}\n2026년 03월 04일 09시 00분\n{credits}\n{first}{chart}{second}{end}"
+    )
+    assert fm["author"] == ["홍길동", "김철수"] and fm["publisher"] == "가상게임" and "subtitle" not in fm
+    assert text_body.split() == STORY.split(), text_body
+
+
+def test_a_story_shared_in_a_messengers_chat(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    chat = "[홍길동 팀장] [오후 7:51] 네 내일 아침 회의 때 같이 봐요\n[김영희 주무관] [오후 7:52] 👍\n"
+    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2026.04.14 10:00\n홍길동 기자\n\n{STORY}{chat}")
+    assert text_body.split() == STORY.split(), text_body

@@ -141,7 +141,14 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("address", re.compile(r"^(?:\(우\)\s*|우\s*)?\(?\d{5}\)?\s+" + _PROVINCE + r"\S*\s+\S+")),
         # A short line closed by a button: '좋은 기사는 독자가 만듭니다. 시사IN 후원하기'. (An
         # interview's '… 많이 응원해 주세요!' is the story's.)
-        ("widget", re.compile(r"^.{0,30}(?:(?:후원|구독|정기구독\s*신청)하기|후원해\s*주세요)\s*[>›→!]?$")),
+        (
+            "widget",
+            re.compile(r"^.{0,30}(?:(?:후원|구독|정기구독\s*신청)(?:회원\s*가입)?하기|후원해\s*주세요)\s*[>›→!]?$"),
+        ),
+        # Who translated or edited an English page: 'Translated by 홍길동'.
+        ("credit", re.compile(r"^(?:Translated|Translation|Edited|Photo|Photos)\s+by\s+\S.{0,30}$", re.I)),
+        # Who reported, before who drew the charts: '취재: 홍길동, 김철수 / 데이터 시각화: 이영희'.
+        ("byline", REPORTED_BY),
         # (With the office between them after a colon: '문의 : 서울시 디지털정책과 02-2133-0000'.)
         (
             "contact",
@@ -154,6 +161,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # folder with its count of articles ('HelloT - 헬로티 (27)').
         ("widget", re.compile(rf"^(?:{_ICON}{{1,2}}\s*[A-Za-z가-힣]+(?: [A-Za-z가-힣]+)?\s*){{2,}}$")),
         ("widget", re.compile(r"^[^.!?]{2,30}\s\(\d{1,4}\)$")),
+        # A messenger's chat around a shared story: '[홍길동 팀장] [오후 7:51] 네 내일 회의 때 봐요'.
+        ("chat", re.compile(r"^\[[^\]]{1,20}\]\s*\[(?:오전|오후|AM|PM)\s?\d{1,2}:\d{2}\]")),
         # A mail's header and a forward's mark: '보낸사람: …', 'Subject: …', '---------- Forwarded message ---------'.
         ("mail header", _MAIL_HEADER),
         ("mail header", _FORWARDED),
@@ -236,6 +245,7 @@ WRITER_LABEL = re.compile(
     r"^작성자\s*[:：,]\s*(?P<name>[가-힣]{2,5}(?: (?!기자|특파원|에디터)[가-힣]{1,5})?)\s*(?:기자|특파원|에디터)?"
     r"\s*(?:\(?[\w.+-]+@[\w.-]+\)?)?$"
 )
+REPORTED_BY = re.compile(r"^취재\s*[:：]\s*(?P<names>[가-힣]{2,4}(?:\s*[,·]\s*[가-힣]{2,4})*)\s*(?:기자)?\s*(?:/.*)?$")
 # Also after who planned it: '기획·글 홍길동 기자'.
 WRITER_CREDIT = re.compile(
     rf"^/?\s*(?:(?:기획|취재|구성)\s*[·/]\s*글\s+(?=[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*\s*[가-힣A-Za-z]{{0,8}}기자)"
@@ -343,7 +353,24 @@ _COPYRIGHT_NAME = re.compile(
     r"(?:\s?[A-Za-z]{2,12}(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,4})",
     re.I,
 )
-_NOT_OUTLET = {"무단", "무단전재", "All", "all", "저작권", "Copyright", "by", "By", "AI"}
+_NOT_OUTLET = {
+    "무단",
+    "무단전재",
+    "All",
+    "all",
+    "저작권",
+    "Copyright",
+    "by",
+    "By",
+    "AI",
+    "기사",
+    "콘텐츠",
+    "사진",
+    "본지",
+    "본사",
+}
+# Or with no mark, the name before the ban: '[인벤] 무단 전재 및 재배포 금지'.
+_NAMED_BAN = re.compile(r"^[\[<(]?\s*(?P<name>[가-힣A-Za-z0-9]{2,12}(?: [A-Za-z0-9]{2,12})?)\s*[\]>)]?\s*무단\s*전재")
 # Where a Latin name ends: 'SAMSUNG ELECTRONICS CO., LTD. All rights reserved.'
 _NAME_END = re.compile(r"\s(?:co|corp|corporation|inc|ltd|all|rights|reserved)\b.*", re.I)
 _NAME_JOIN = re.compile(r"\s(?:of|and|the|for|&)$", re.I)
@@ -351,7 +378,7 @@ _NAME_JOIN = re.compile(r"\s(?:of|and|the|for|&)$", re.I)
 
 def printed_outlet(text: str) -> str | None:
     """An outlet's name as a copyright line prints it, for outlets the registry does not know."""
-    m = _COPYRIGHT_NAME.search(text)
+    m = _COPYRIGHT_NAME.search(text) or _NAMED_BAN.match(text)
     if not m:
         return None
     name = _NAME_END.sub("", m.group("name").strip())
@@ -741,7 +768,11 @@ def _list_item(line: str) -> bool:
 
 def _running_text(line: str) -> bool:
     """A body line: a sentence with its final period, or a long one. Headlines often end in a
-    quotation ('…“월가는 하품했다”') but without the period running text carries."""
+    quotation ('…“월가는 하품했다”') but without the period running text carries. A long line of
+    sentences may end in a question ('… 글을 보냅니다. … 그림이 아닌가요?')."""
+    parts = sentences(line)
+    if len(line) >= 60 and parts and parts[-1].endswith("?") and any(map(is_sentence, parts[:-1])):
+        return True
     return is_sentence(line) and (len(line) >= 60 or len(line) >= 25 and bool(re.search(r"[.。][^.。]{0,3}$", line)))
 
 

@@ -15,6 +15,7 @@ from .clean import (
     BY_LINE,
     LATIN_BYLINE,
     OUTLET_WORD_END,
+    REPORTED_BY,
     WRITER_CREDIT,
     WRITER_LABEL,
     Cleaned,
@@ -277,6 +278,8 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     core = WRITER_CREDIT.sub("", core)
     if label := WRITER_LABEL.match(core):
         return [label.group("name")]
+    if reported := REPORTED_BY.match(core):
+        return split_names(reported.group("names"), lex)
     m = re.match(rf"기자명\s*[:：]?\s*({by.name})(?![가-힣])", core)
     if m:
         # '기자명 홍길동 기자, 김철수 기자' names both.
