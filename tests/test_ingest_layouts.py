@@ -2116,3 +2116,21 @@ def test_a_story_shared_in_a_messengers_chat(tmp_path: Path, capsys: pytest.Capt
     chat = "[홍길동 팀장] [오후 7:51] 네 내일 아침 회의 때 같이 봐요\n[김영희 주무관] [오후 7:52] 👍\n"
     fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2026.04.14 10:00\n홍길동 기자\n\n{STORY}{chat}")
     assert text_body.split() == STORY.split(), text_body
+
+
+def test_an_embedded_post_and_a_newsletters_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A social post quoted in the story keeps its words, not its account line or counters; a
+    newsletter ends with its other items and the notice on who it is sent to."""
+    first, second = STORY.splitlines(keepends=True)
+    post = (
+        '가상게임즈 @gasang_games\n"상점 그림 3점은 생성형 AI로 만든 이미지를 다듬어 쓴 것이 맞습니다."\n'
+        "오후 9:12 · 2024년 8월 13일 · 조회수 4.2만회\n♡ 1,204   ↻ 318   💬 95\n"
+    )
+    end = (
+        "오늘의 다른 소식\n· 숏폼 광고 단가, 1년 새 얼마나 올랐나\n"
+        "이 메일은 가상인사이트 뉴스레터 수신에 동의하신 분께 발송됩니다. 수신거부 | 구독 설정\n"
+    )
+    page = f"{HEADLINE}\n입력 2024.08.14 14:33\n홍길동 기자\n\n{first}{post}{second}{end}"
+    fm, text_body = ingest(tmp_path, capsys, page)
+    quote = '"상점 그림 3점은 생성형 AI로 만든 이미지를 다듬어 쓴 것이 맞습니다."\n'
+    assert text_body.split() == (first + quote + second).split() and str(fm["date"]).startswith("2024-08-14")

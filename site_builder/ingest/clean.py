@@ -161,6 +161,10 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # folder with its count of articles ('HelloT - 헬로티 (27)').
         ("widget", re.compile(rf"^(?:{_ICON}{{1,2}}\s*[A-Za-z가-힣]+(?: [A-Za-z가-힣]+)?\s*){{2,}}$")),
         ("widget", re.compile(r"^[^.!?]{2,30}\s\(\d{1,4}\)$")),
+        # A social post embedded in the story: its author with the account ('가상게임즈 @gasang_games')
+        # and its counters ('♡ 1,204   ↻ 318   💬 95').
+        ("embed", re.compile(r"^[^\s@][^@]{0,30}\s@[A-Za-z0-9_]{2,15}$")),
+        ("embed", re.compile(rf"^(?:{_ICON}\ufe0f?\s*[\d,.]+\s*[KkM만천]?\s*){{2,}}$")),
         # A messenger's chat around a shared story: '[홍길동 팀장] [오후 7:51] 네 내일 회의 때 봐요'.
         ("chat", re.compile(r"^\[[^\]]{1,20}\]\s*\[(?:오전|오후|AM|PM)\s?\d{1,2}:\d{2}\]")),
         # A mail's header and a forward's mark: '보낸사람: …', 'Subject: …', '---------- Forwarded message ---------'.
