@@ -2134,3 +2134,17 @@ def test_an_embedded_post_and_a_newsletters_end(tmp_path: Path, capsys: pytest.C
     fm, text_body = ingest(tmp_path, capsys, page)
     quote = '"상점 그림 3점은 생성형 AI로 만든 이미지를 다듬어 쓴 것이 맞습니다."\n'
     assert text_body.split() == (first + quote + second).split() and str(fm["date"]).startswith("2024-08-14")
+
+
+@pytest.mark.parametrize(("tag", "publisher"), [("가상예스", "가상예스"), ("인터뷰", None)])
+def test_an_apps_share_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], tag: str, publisher: str | None
+) -> None:
+    """The share text heads the page with the outlet's tag and the title printed again under it (a
+    section's label is no outlet); the writer signs '글 | 홍길동(도서 MD)'; a shop's button and the app's
+    trailer end it."""
+    top = f"[{tag}] {HEADLINE} - 『기계는 어떻게 읽는가』 서하람\n{HEADLINE}\n글 | 홍길동(도서 MD)\n2025.05.28\n\n"
+    end = "이 책을 가상서점에서 보기\n가상서점 앱에서 공유함\n"
+    fm, text_body = ingest(tmp_path, capsys, f"{top}{STORY}{end}")
+    assert fm["title"] == HEADLINE and fm["author"] == "홍길동" and fm.get("publisher") == publisher
+    assert text_body.split() == STORY.split(), text_body

@@ -39,7 +39,8 @@ class Cleaned:
     paragraphs: list[tuple[int, str]] = field(default_factory=list)  # (line number, text)
     chrome: list[tuple[int, str, str]] = field(default_factory=list)  # (line number, text, reason)
     datelines: list[Dateline] = field(default_factory=list)
-    masthead: str = ""  # a newsletter's name, as its mail's sender and over the page it sent
+    # The outlet as the page's sender names it: a newsletter's mail, an app's share text.
+    masthead: str = ""
 
 
 _WEEKDAY = r"\(?[월화수목금토일](?:요일)?\)?"
@@ -165,6 +166,12 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # and its counters ('♡ 1,204   ↻ 318   💬 95').
         ("embed", re.compile(r"^[^\s@][^@]{0,30}\s@[A-Za-z0-9_]{2,15}$")),
         ("embed", re.compile(rf"^(?:{_ICON}\ufe0f?\s*[\d,.]+\s*[KkM만천]?\s*){{2,}}$")),
+        # An app's share text ends with where it came from: 'YES24 앱에서 공유함'; and a shop's
+        # button under a review: '이 책을 YES24에서 보기'.
+        (
+            "widget",
+            re.compile(r"^.{1,20}앱에서 공유(?:함|했습니다)?\.?$|^Shared (?:from|via) \S.{0,20}$|^.{1,20}에서 보기$"),
+        ),
         # A messenger's chat around a shared story: '[홍길동 팀장] [오후 7:51] 네 내일 회의 때 봐요'.
         ("chat", re.compile(r"^\[[^\]]{1,20}\]\s*\[(?:오전|오후|AM|PM)\s?\d{1,2}:\d{2}\]")),
         # A mail's header and a forward's mark: '보낸사람: …', 'Subject: …', '---------- Forwarded message ---------'.
@@ -245,9 +252,10 @@ _CAPTION_TAIL = re.compile(
 # It names the author, though '그래픽=' or '사진=' alone would make it a caption.
 _ALSO_BY = r"\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인)"
 # '글=홍길동 기자', '글·사진=홍길동 기자', and with a space after what was made: '글·사진 홍길동 기자'.
+# ... or '글 | 홍길동(도서 MD)', a writer with the post in brackets.
 WRITER_LABEL = re.compile(
-    r"^작성자\s*[:：,]\s*(?P<name>[가-힣]{2,5}(?: (?!기자|특파원|에디터)[가-힣]{1,5})?)\s*(?:기자|특파원|에디터)?"
-    r"\s*(?:\(?[\w.+-]+@[\w.-]+\)?)?$"
+    r"^(?:작성자\s*[:：,]|글\s*[|｜:：])\s*(?P<name>[가-힣]{2,5}(?: (?!기자|특파원|에디터)[가-힣]{1,5})?)"
+    r"\s*(?:기자|특파원|에디터)?\s*(?:\([^()@]{1,20}\))?\s*(?:\(?[\w.+-]+@[\w.-]+\)?)?$"
 )
 REPORTED_BY = re.compile(r"^취재\s*[:：]\s*(?P<names>[가-힣]{2,4}(?:\s*[,·]\s*[가-힣]{2,4})*)\s*(?:기자)?\s*(?:/.*)?$")
 # Also after who planned it: '기획·글 홍길동 기자'.
@@ -960,6 +968,16 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
 
     # Header: headline, deck; before the headline only navigation and section labels.
     header = [(n, line) for n, line in lines[:body_start]]
+    # An app's share text heads the page with the outlet's tag and the title, which the page
+    # prints again under it ('[채널예스] 기계가 문장을 … - 『…』' over '기계가 문장을 …').
+    if len(header) >= 2:
+        (tagged_n, tagged), (_, below) = header[:2]
+        tag = re.fullmatch(r"\[([^\]]{2,12})\]\s*(.+)", tagged)
+        shared = tag and fold(tag.group(2)).startswith(fold(below)) and _headline_candidate(below)
+        if shared and reasons[tagged_n] is None:
+            reasons[tagged_n] = "share heading"
+            if tag.group(1) not in (*lex.sections, *lex.section_words):  # not '[인터뷰]'
+                out.masthead = tag.group(1)
     # A Korean headline with a headline's marks, below other lines.
     korean = [
         i

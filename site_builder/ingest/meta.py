@@ -32,6 +32,7 @@ from .text import EMAIL, HANGUL, bylines, fold, name_alone, split_names
 _OWN_LINES = (
     "copyright",
     "licence",
+    "share heading",
     "sign-off",
     "byline",
     "outlet name",
@@ -226,7 +227,7 @@ def find_publisher(
     if printed:
         return printed, "copyright line", False
     if cleaned.masthead:
-        return cleaned.masthead, "the newsletter's sender, named over what it sent", False
+        return cleaned.masthead, "the page's sender: a newsletter's mail, an app's share text", False
     # A public body's news site prints no copyright line but a licence naming it.
     if licensed := next((name for line, reason in own if reason == "licence" and (name := licence_owner(line))), None):
         return licensed, "licence line", False
