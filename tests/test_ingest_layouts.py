@@ -1990,9 +1990,10 @@ def test_a_credited_caption_between_paragraphs_and_a_public_bodys_end_matter(
         "문의 : 가상시 디지털정책과 02-2133-0000\n가상시 콘텐츠는 출처를 밝히면 자유롭게 이용할 수 있습니다.\n"
         "관련 포토\n한강공원 AI 안전요원, 여름철 물놀이 사고 막는다\n"
     )
-    page = f"{HEADLINE}\n홍길동 기자\n입력 2024. 12. 14. 09:00\n\n{first}{caption}{second}{end}"
+    third = "카카오는 연말까지 다른 서비스에도 챗GPT를 붙일 계획이라고 덧붙였다.\n"
+    page = f"{HEADLINE}\n홍길동 기자\n입력 2024. 12. 14. 09:00\n\n{first}{caption}{second}{third}{end}"
     fm, text_body = ingest(tmp_path, capsys, page)
-    assert text_body.split() == STORY.split() and "subtitle" not in fm, text_body
+    assert text_body.split() == (STORY + third).split() and "subtitle" not in fm, text_body
 
 
 def test_a_last_paragraph_of_that_shape_is_the_story_signed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -2112,10 +2113,16 @@ def test_a_data_desks_credits_and_a_sites_ban_naming_it(tmp_path: Path, capsys: 
     assert text_body.split() == STORY.split(), text_body
 
 
-def test_a_story_shared_in_a_messengers_chat(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    chat = "[홍길동 팀장] [오후 7:51] 네 내일 아침 회의 때 같이 봐요\n[김영희 주무관] [오후 7:52] 👍\n"
-    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2026.04.14 10:00\n홍길동 기자\n\n{STORY}{chat}")
-    assert text_body.split() == STORY.split(), text_body
+@pytest.mark.parametrize("shared", [True, False])
+def test_a_story_shared_in_a_messengers_chat(tmp_path: Path, capsys: pytest.CaptureFixture[str], shared: bool) -> None:
+    """Chat lines around a story pasted into a chat are none of it; a story that prints a chat as
+    its evidence keeps them."""
+    chat = "[김영희 주무관] [오후 7:43] 기사 전문 붙여요 내일 회의 자료로 쓰세요\n"
+    reply = "[홍길동 팀장] [오후 7:51] 네 내일 아침 회의 때 같이 봐요\n"
+    story = f"{HEADLINE}\n입력 2026.04.14 10:00\n홍길동 기자\n\n{STORY}"
+    fm, text_body = ingest(tmp_path, capsys, f"{chat}{story}{reply}" if shared else f"{story}{chat}{reply}")
+    kept = STORY if shared else STORY + chat + reply
+    assert text_body.split() == kept.split(), text_body
 
 
 def test_an_embedded_post_and_a_newsletters_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -2148,3 +2155,66 @@ def test_an_apps_share_text(
     fm, text_body = ingest(tmp_path, capsys, f"{top}{STORY}{end}")
     assert fm["title"] == HEADLINE and fm["author"] == "홍길동" and fm.get("publisher") == publisher
     assert text_body.split() == STORY.split(), text_body
+
+
+# A reviewer's pages against the rules from sets P and Q: each failed on dcfa4e7.
+PAGE_END = "홍길동 기자 gildong@gasangnews.co.kr\n저작권자 © 가상일보 무단전재 및 재배포 금지\n"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A story quoting a mail it obtained, with the forward's mark and the subject.
+        "---------- Forwarded message ---------\n제목: 학습 데이터 관련 대외 응대 지침\n",
+        '재단은 "위키백과는 광고 없이 전 세계 이용자의 후원으로 운영됩니다"라며 비용 분담을 요구했다.\n',
+        "통계청 자료는 출처를 밝히면 누구나 자유롭게 이용할 수 있습니다.\n",
+        "주요 일지\nJan 20, 2025: 딥시크 R1 공개\nFeb 3, 2025: 미 상무부 추가 규제 검토\n",
+        "이미지 설명, 즉 대체 텍스트를 AI가 자동으로 써 주는 기능은 시각장애인에게 특히 유용하다는 평가를 받는다.\n",
+        "문의 : 가상구청 일자리경제과 02-2600-1234, 신청은 이달 30일까지 구청 홈페이지에서 받는다.\n",
+        "행사 일정은 주최 측 공식 X 계정 @aichipweek\n",
+        "[A 팀장] [오후 11:02] 이거 외부에 나가면 안 됩니다\n",
+        "보관 항목 | 개인정보 | 보관 기간 3년\n",
+    ],
+)
+def test_story_lines_shaped_like_a_captures_chrome(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lines: str
+) -> None:
+    first, second = STORY.splitlines(keepends=True)
+    page = f"가상일보\n{HEADLINE}\n홍길동 기자\n입력 2025.03.12 10:20\n\n{first}{lines}{second}{PAGE_END}"
+    fm, text_body = ingest(tmp_path, capsys, page)
+    assert fm["title"] == HEADLINE and fm["author"] == "홍길동" and fm["publisher"] == "가상일보"
+    assert text_body.replace("\\", "").split() == (first + lines + second).split(), text_body
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        ("가상일보\n[연재] AI 반도체 전쟁의 승자는 (3)\n", "[연재] AI 반도체 전쟁의 승자는 (3)"),
+        ("가상일보\nWWDC June 9, 2025 키노트 총정리…애플 인텔리전스 한국어 지원\n", None),
+        # (The kicker is its title, as before; its publisher is not CNN.)
+        ('CNN Business Korea Forum 2025\n엔비디아 "한국 AI 인프라 투자 확대"\n', "CNN Business Korea Forum 2025"),
+    ],
+)
+def test_headlines_shaped_like_a_captures_chrome(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], top: str, title: str | None
+) -> None:
+    """A headline ending in a count, one holding an English date, and a kicker naming a known outlet."""
+    fm, text_body = ingest(
+        tmp_path, capsys, f"{top}홍길동 기자 @gildong_ai\n입력 2025.06.10 08:00\n\n{STORY}{PAGE_END}"
+    )
+    wanted = title or top.splitlines()[1]
+    assert fm["title"] == wanted and fm["author"] == "홍길동" and fm["publisher"] == "가상일보", fm
+
+
+def test_a_last_paragraph_signed_then_a_promo_and_a_photo_credit_then_a_subheading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = STORY.splitlines(keepends=True)
+    signed = "과기정통부는 상반기 중 세부 시행계획을 확정하기 위해 업계 의견을 듣고 있다. 홍길동 기자\n"
+    promo = "가상일보 뉴스레터를 구독하시면 매일 아침 AI 업계 소식을 가장 먼저 받아보실 수 있습니다. 지금 신청하세요.\n"
+    credit = "ⓒ 게티이미지코리아\n"
+    sub = "딥시크 충격 이후 한 달, 무엇이 달라졌나\n2025.01.27\n"
+    later = "이날 엔비디아 주가는 17% 급락했고 시가총액 약 5900억달러가 하루 만에 사라졌다고 업계는 전했다.\n"
+    page = f"가상일보\n{HEADLINE}\n입력 2025.03.12 10:20\n\n{first}{credit}{second}{sub}{later}{signed}{promo}"
+    fm, text_body = ingest(tmp_path, capsys, page)
+    assert "하루 만에 사라졌다" in text_body and "의견을 듣고 있다." in text_body and fm["author"] == "홍길동"

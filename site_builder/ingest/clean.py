@@ -65,8 +65,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("byline date", re.compile(r"(?:" + stamp + r")\s*[:：]?\s*(?:" + DATE + "|" + ENGLISH_DATE + ")")),
         # The labels a page prints for screen readers before a photo's source and description, and
         # the writer's post ('이미지 설명, …', '작성자 직함, BBC 코리아').
-        ("caption", re.compile(r"^(?:이미지|사진|영상)\s?(?:출처|설명)\s*[,:：]\s*\S")),
-        ("writer's post", re.compile(r"^작성자\s?직함\s*[,:：]\s*\S")),
+        ("caption", re.compile(r"^(?:이미지|사진|영상)\s?(?:출처|설명), \S.*[^.]$")),
+        ("writer's post", re.compile(r"^작성자\s?직함, \S")),
         # A print edition's note: '이 기사는 2025년 2월 5일자 가상일보 지면 B1면에 게재됐습니다.'
         # ... or a partnership's: '이 기사는 중앙일보와 뉴욕타임스의 콘텐트 제휴에 따라 번역·게재한 것입니다.'
         ("print note", re.compile(r"^[※*]?\s*이 기사는 .{0,40}(?:지면.{0,20}게재|제휴에 따라)")),
@@ -147,40 +147,44 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             re.compile(r"^.{0,30}(?:(?:후원|구독|정기구독\s*신청)(?:회원\s*가입)?하기|후원해\s*주세요)\s*[>›→!]?$"),
         ),
         # Who translated or edited an English page: 'Translated by 홍길동'.
-        ("credit", re.compile(r"^(?:Translated|Translation|Edited|Photo|Photos)\s+by\s+\S.{0,30}$", re.I)),
+        ("credit", re.compile(r"^(?:Translated|Translation|Edited|Photo|Photos)\s+by\s+[^\s,][^,]{0,30}$", re.I)),
         # Who reported, before who drew the charts: '취재: 홍길동, 김철수 / 데이터 시각화: 이영희'.
         ("byline", REPORTED_BY),
-        # (With the office between them after a colon: '문의 : 서울시 디지털정책과 02-2133-0000'.)
+        # (With the office between them after a colon, and nothing after the number: '문의 : 서울시
+        # 디지털정책과 02-2133-0000', not '…, 신청은 이달 30일까지 …'.)
         (
             "contact",
             re.compile(
-                r"^[▷▶■•·-]?\s*(?:전화|팩스|문의)\s*(?:[:：]?\s*|[:：]\s*[^\d:：]{1,30}\s)\d{2,4}-\d{3,4}-\d{4}"
+                r"^[▷▶■•·-]?\s*(?:전화|팩스|문의)\s*(?:[:：]?\s*\d{2,4}-\d{3,4}-\d{4}"
+                r"|[:：]\s*[^\d:：]{1,30}\s\d{2,4}-\d{3,4}-\d{4}\s*$)"
             ),
         ),
-        ("licence", _LICENCE),
-        # An app's or feed reader's buttons, each led by its icon ('🔍 Search   ＋ Add new'), and a
-        # folder with its count of articles ('HelloT - 헬로티 (27)').
+        # An app's or feed reader's buttons, each led by its icon ('🔍 Search   ＋ Add new'), and
+        # its words ('Mark all as read').
         ("widget", re.compile(rf"^(?:{_ICON}{{1,2}}\s*[A-Za-z가-힣]+(?: [A-Za-z가-힣]+)?\s*){{2,}}$")),
-        ("widget", re.compile(r"^[^.!?]{2,30}\s\(\d{1,4}\)$")),
-        # A social post embedded in the story: its author with the account ('가상게임즈 @gasang_games')
-        # and its counters ('♡ 1,204   ↻ 318   💬 95').
-        ("embed", re.compile(r"^[^\s@][^@]{0,30}\s@[A-Za-z0-9_]{2,15}$")),
-        ("embed", re.compile(rf"^(?:{_ICON}\ufe0f?\s*[\d,.]+\s*[KkM만천]?\s*){{2,}}$")),
+        ("widget", re.compile(r"^(?:Mark all as read|All articles(?:\s+\d+)?|Visit website)$")),
+        # A chart's embed with its button: 'Flourish로 만든 그래프 · 확대해서 보기'.
+        ("widget", re.compile(r"^.{0,30}\s·\s(?:확대해서|크게)\s?보기$")),
+        # A social post's counters under it ('♡ 1,204   ↻ 318   💬 95'); its account line is
+        # known by the post's time under it (clean).
+        ("embed", _COUNTERS),
         # An app's share text ends with where it came from: 'YES24 앱에서 공유함'; and a shop's
         # button under a review: '이 책을 YES24에서 보기'.
         (
             "widget",
-            re.compile(r"^.{1,20}앱에서 공유(?:함|했습니다)?\.?$|^Shared (?:from|via) \S.{0,20}$|^.{1,20}에서 보기$"),
+            re.compile(rf"{_SHARED.pattern}|^이\s?\S{{1,4}}[을를] .{{1,15}}에서 보기$"),
         ),
-        # A messenger's chat around a shared story: '[홍길동 팀장] [오후 7:51] 네 내일 회의 때 봐요'.
-        ("chat", re.compile(r"^\[[^\]]{1,20}\]\s*\[(?:오전|오후|AM|PM)\s?\d{1,2}:\d{2}\]")),
-        # A mail's header and a forward's mark: '보낸사람: …', 'Subject: …', '---------- Forwarded message ---------'.
-        ("mail header", _MAIL_HEADER),
-        ("mail header", _FORWARDED),
-        # The site's footer menu: 'NHK에 대하여 | 이용 규약 | 개인정보 보호정책'.
+        # The site's footer menu: 'NHK에 대하여 | 이용 규약 | 개인정보 보호정책' (two of its links, not
+        # one in a table's row).
+        ("footer", _FOOTER),
+        # Notices anchored at a line's start: a newsletter's on whom it is sent to, a briefing's on
+        # its transcript, a site's on its funding.
         (
-            "footer",
-            re.compile(r"^(?=(?:[^|]*\|){2})(?=.*(?:개인정보|이용\s?약관|이용\s?규약|회사\s?소개))[^.!?。]{0,120}$"),
+            "portal notice",
+            re.compile(
+                r"^(?:이|본)\s?(?:메일|뉴스레터)[은는] .{0,40}수신에 동의하신|^※\s*브리핑 내용은 실제 발언과"
+                r"|^\S{2,12}[은는] 광고와 협찬을 받지 않습니다"
+            ),
         ),
         # A press release's table of whom to call: '담당 부서 | 인공지능정책과 | 과장 | 홍길동 | (044-202-6310)'.
         ("contact", re.compile(r"^(?=(?:[^|]*\|){2})(?=.*\b0\d{1,2}-\d{3,4}-\d{4}\b)[^.!?。]*$")),
@@ -365,19 +369,20 @@ _COPYRIGHT_NAME = re.compile(
     r"(?:\s?[A-Za-z]{2,12}(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,4})",
     re.I,
 )
-_NOT_OUTLET = {
-    "무단",
-    "무단전재",
-    "All",
-    "all",
-    "저작권",
-    "Copyright",
-    "by",
-    "By",
-    "AI",
+_NOT_OUTLET = {"무단", "무단전재", "All", "all", "저작권", "Copyright", "by", "By", "AI"}
+# What a ban names that is no outlet: '[영상] 무단 전재 …', '이미지 무단 전재 …'.
+_BANNED_WORK = {
     "기사",
     "콘텐츠",
     "사진",
+    "이미지",
+    "영상",
+    "동영상",
+    "그래픽",
+    "자료",
+    "뉴스",
+    "글",
+    "포토",
     "본지",
     "본사",
 }
@@ -390,7 +395,10 @@ _NAME_JOIN = re.compile(r"\s(?:of|and|the|for|&)$", re.I)
 
 def printed_outlet(text: str) -> str | None:
     """An outlet's name as a copyright line prints it, for outlets the registry does not know."""
-    m = _COPYRIGHT_NAME.search(text) or _NAMED_BAN.match(text)
+    m = _COPYRIGHT_NAME.search(text)
+    ban = _NAMED_BAN.match(text)
+    if not m and ban and ban.group("name") not in _BANNED_WORK:
+        m = ban
     if not m:
         return None
     name = _NAME_END.sub("", m.group("name").strip())
@@ -415,12 +423,23 @@ _MAIL_HEADER = re.compile(
     re.I,
 )
 _SENDER = re.compile(r"^(?:보낸\s?사람|From)\s*[:：]\s*\"?([^<\"@]{2,30}?)\"?\s*<[^<>\s]+@[^<>\s]+>", re.I)
+# A messenger's chat line: '[홍길동 팀장] [오후 7:51] 네 내일 회의 때 봐요'.
+_CHAT = re.compile(r"^\[[^\]]{1,20}\]\s*\[(?:오전|오후|AM|PM)\s?\d{1,2}:\d{2}\]")
+# A social post's author and account ('가상게임즈 @gasang_games'; not a reporter's: '홍길동 기자 @gildong'),
+# the post's time ('오후 9:12 · 2024년 8월 13일') and its counters ('♡ 1,204   ↻ 318').
+_ACCOUNT = re.compile(r"^(?![^@]*(?:기자|특파원|에디터)\s*@)[^\s@][^@]{0,30}\s@[A-Za-z0-9_]{2,15}$")
+_POST_TIME = re.compile(r"(?:오전|오후|AM|PM)\s?\d{1,2}:\d{2}\s*·")
 _FORWARDED = re.compile(r"^-{2,}\s*(?:Forwarded message|Original Message|전달된 메시지|원본 메시지)\s*-{2,}$", re.I)
+_FOOTER_LINK = (
+    r"(?:개인정보|이용\s?약관|이용\s?규약|회사\s?소개|청소년\s?보호|저작권\s?정책|광고\s?문의|제휴\s?문의|에\s?대하여)"
+)
+_FOOTER = re.compile(rf"^(?=(?:[^|]*\|){{2}})(?=.*{_FOOTER_LINK}.*{_FOOTER_LINK})[^.!?。]{{0,120}}$")
+_SHARED = re.compile(r"^.{1,20}앱에서 공유함$|^Shared (?:from|via) \S.{0,20}$")
+_BAN = re.compile(r"무단\s*전재|재배포|All rights reserved|Copyright", re.I)
+_COUNTERS = re.compile(rf"^(?:{_ICON}\ufe0f?\s*[\d,.]+\s*[KkM만천]?\s*){{2,}}$")
 # A public body's licence for its stories, naming it: '내 손안에 서울 콘텐츠는 출처를 밝히면 자유롭게
 # 이용할 수 있습니다.', '경기도뉴스포털의 콘텐츠는 출처를 밝히고 이용할 수 있습니다.'
-_LICENCE = re.compile(
-    r"^(?P<owner>.{0,30}?)(?:의)?\s?(?:콘텐츠|기사|자료|사진)[은는] 출처를 (?:밝히|표시하)[면고] .{0,20}수 있습니다\.?$"
-)
+_LICENCE = re.compile(r"^(?P<owner>.{0,30}?)(?:의)?\s?콘텐츠[은는] 출처를 (?:밝히|표시하)[면고] .{0,20}수 있습니다\.?$")
 
 
 def licence_owner(line: str) -> str | None:
@@ -684,7 +703,11 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
             return "caption"
     if len(core) <= 2 and not core.isalnum() or len(core) == 1:
         return "fragment"  # a cut-off credit or stray mark carries no article text
-    if re.search(f"{DATE}|{ENGLISH_DATE}", core) and len(core) <= 60 and not is_sentence(core):
+    # (An English date with Korean words a headline's, unless a reporter signs beside it: 'WWDC June
+    # 9, 2025 키노트 총정리', 'Jan 20, 2025: 딥시크 R1 공개' against '… · by 홍길동 기자 · Mar 12, 2025'.)
+    english = re.search(ENGLISH_DATE, core)
+    signed = english and (len(re.findall("[가-힣]", core)) <= 3 or re.search(bylines(lex).role, core))
+    if (re.search(DATE, core) or signed) and len(core) <= 60 and not is_sentence(core):
         return "date line"  # a date with a program name, reporter or e-mail beside it
     # (Two reporters with their addresses run long: then the addresses do not count.)
     addresses = len(EMAIL.findall(core))
@@ -694,6 +717,10 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     if len(core) <= 40 and _byline_rules(lex)[0].search(core) and not is_sentence(core):
         return "byline"
     folded = fold(core)
+    # A feed reader's folder of an outlet's stories, with its count: 'HelloT - 헬로티 (27)'.
+    counted = re.fullmatch(r"(.+)\s\(\d{1,4}\)", folded)
+    if counted and any(_is_outlet(part, outlets) for part in re.split(r"\s[-·|]\s", counted.group(1))):
+        return "widget"
     latin = LATIN_BYLINE.fullmatch(core)
     if latin and _is_outlet(fold(latin.group("outlet")), outlets) and not _MASTHEAD_WORD.search(latin.group("name")):
         return "byline"
@@ -881,6 +908,45 @@ def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None =
     return text, None
 
 
+def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None], out: Cleaned) -> None:
+    """What a page captured another way than from its site puts around the story, only where the
+    page is such a capture: a mail's headers (the page opens with them), a messenger's chat (it
+    opens before the story does), a social post's account line (the post's time or counters
+    under it), and a public body's licence naming it (among the page's last lines). A story may
+    quote a mail, print a chat as evidence, or name a licence itself."""
+    opening = [line for _, line in lines[:5]]
+    addressed = any(_SENDER.match(line) or re.match(r"(?:받는\s?사람|To)\s*[:：]", line, re.I) for line in opening)
+    if addressed and sum(bool(_MAIL_HEADER.match(line)) for line in opening) >= 2:
+        forward = next((i for i, (_, line) in enumerate(lines) if _FORWARDED.match(line)), None)
+        for i, (n, line) in enumerate(lines):
+            if _MAIL_HEADER.match(line) or _FORWARDED.match(line):
+                reasons[n] = "mail header"
+            elif forward is not None and i < forward:
+                reasons[n] = reasons[n] or "forward note"  # what the forwarder wrote over the mail
+        # A newsletter's sender is the outlet whose name is printed over what it sent ('보낸사람:
+        # 디지털인사이트 <newsletter@…>' over 'DIGITAL iNSIGHT 디지털인사이트'); a person is not.
+        sender = next((m.group(1).strip() for _, line in lines[forward or 0 :] if (m := _SENDER.match(line))), "")
+        for n, line in lines:
+            words = line.split()
+            latin = [w for w in words if w != sender]
+            if sender and reasons[n] is None and sender in words and latin and all(w.isascii() for w in latin):
+                reasons[n], out.masthead = "outlet name", sender
+                break
+    story = next((i for i, (_, line) in enumerate(lines) if _running_text(line)), len(lines))
+    if any(_CHAT.match(line) for _, line in lines[:story]):
+        for n, line in lines:
+            if _CHAT.match(line):
+                reasons[n] = "chat"
+    for i, (n, line) in enumerate(lines):
+        below = [rest for _, rest in lines[i + 1 : i + 4]]
+        posted = any(_POST_TIME.search(rest) or _COUNTERS.match(rest) for rest in below)
+        if reasons[n] is None and _ACCOUNT.match(line) and posted:
+            reasons[n] = "embed"
+    for n, line in lines[-5:]:
+        if reasons[n] is None and licence_owner(line):
+            reasons[n] = "licence"
+
+
 def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) -> Cleaned:
     lex = lex or packaged()
     names = _outlet_names(outlets)
@@ -906,20 +972,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
                 for j in summary:
                     reasons[lines[j][0]] = "portal summary"
 
-    # Above a forwarded mail's mark, what the forwarder wrote ('팀 여러분, 아래 기사 참고 부탁드립니다.').
-    forward = next((i for i, (_, line) in enumerate(lines) if _FORWARDED.match(line)), None)
-    for n, _line in lines[: forward or 0]:
-        reasons[n] = reasons[n] or "forward note"
-
-    # A newsletter's sender is the outlet whose name is printed over what it sent ('보낸사람:
-    # 디지털인사이트 <newsletter@…>' over 'DIGITAL iNSIGHT 디지털인사이트'); a person who forwarded it is not.
-    sender = next((m.group(1).strip() for _, line in lines[forward or 0 :] if (m := _SENDER.match(line))), "")
-    for n, line in lines:
-        words = line.split()
-        latin = [w for w in words if w != sender]
-        if sender and reasons[n] is None and sender in words and latin and all(w.isascii() for w in latin):
-            reasons[n], out.masthead = "outlet name", sender
-            break
+    _captured_pages(lines, reasons, out)
 
     # Consecutive identical lines are photo captions printed twice (or a doubled headline).
     for (n1, a), (n2, b) in zip(lines, lines[1:], strict=False):
@@ -934,12 +987,18 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             reasons[n] = "credit"
 
     # A photo's caption between paragraphs, credited to who took it: '… 연수를 받고 있다. 홍길동
-    # 기자'. At the story's end the same shape is its last paragraph, signed.
+    # 기자'. At the story's end the same shape is its last paragraph, signed, though a line or
+    # two may follow it (a newsletter's call, the reporter's blurb): the story goes on for two
+    # paragraphs at least under a caption.
     for i, (n, line) in enumerate(lines):
         credited = _SHOWN_CREDITED.fullmatch(line)
         one = credited is not None and len(sentences(credited.group(1))) == 1
         if reasons[n] is None and one and _story_goes_on(lines[i + 1 :], reasons):
-            reasons[n] = "caption"
+            later = itertools.takewhile(
+                lambda entry: reasons[entry[0]] not in ("copyright", "sign-off"), lines[i + 1 :]
+            )
+            if sum(reasons[m] is None and _running_text(rest) for m, rest in later) >= 2:
+                reasons[n] = "caption"
 
     # Body starts at the first running-text line that is not chrome, or under a broadcast
     # transcript's first cue ('[앵커]', '◀ 앵커 ▶'), where the anchor's short first line is spoken text.
@@ -976,7 +1035,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         shared = tag and fold(tag.group(2)).startswith(fold(below)) and _headline_candidate(below)
         if shared and reasons[tagged_n] is None:
             reasons[tagged_n] = "share heading"
-            if tag.group(1) not in (*lex.sections, *lex.section_words):  # not '[인터뷰]'
+            # The tag is the outlet's when the app's trailer ends the page ('YES24 앱에서 공유함'),
+            # not a series' or section's ('[르포]', '[팩트체크]').
+            label = tag.group(1) in (*lex.sections, *lex.section_words)
+            if not label and any(_SHARED.search(line) for _, line in lines[-3:]):
                 out.masthead = tag.group(1)
     # A Korean headline with a headline's marks, below other lines.
     korean = [
@@ -1087,7 +1149,8 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # headline ('MIT Technology Review'), and its section in English ('Artificial intelligence').
     if korean and korean[0] > 0:
         # ... or a known outlet's Latin name with its service's: 'NHK WORLD-JAPAN'.
-        words = re.split(r"[ -]", first) if first.isascii() and re.fullmatch(r"[A-Za-z][\w&. -]*", first) else []
+        words = re.split(r"[ -]", first) if re.fullmatch(r"[A-Za-z][A-Za-z&. -]*", first) else []
+        words = words if len(words) <= 3 else []  # not a kicker: 'CNN Business Korea Forum 2025'
         service = any(" ".join(words[:k]) in names for k in range(1, len(words)))
         if reasons[first_n] is None and (_ENGLISH_NAME.fullmatch(first) or service):
             reasons[first_n] = "outlet name"
@@ -1205,15 +1268,21 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
                 reasons[m] = reasons[m] or "related"
         signed = signed or reasons[n] in ("copyright", "sign-off")
 
-    # A page that runs on into the next story under this one's sign-off or copyright line: its
-    # headline over its own stamp or byline. None of it is this article's.
-    ends = [i for i, (n, _line) in enumerate(body) if reasons[n] in ("copyright", "sign-off")]
-    for i in range(ends[0] + 1 if ends else len(body), len(body)):
-        n, line = body[i]
-        stamped = any(reasons[m] in _STAMP_REASONS for m, _ in body[i + 1 : i + 3])
-        if reasons[n] is None and _headline_candidate(line) and not _running_text(line) and stamped:
-            for m, _rest in body[i:]:
-                reasons[m] = reasons[m] or "next article"
+    # A page that runs on into the next story right under this one's sign-off (with an address)
+    # or copyright line (a ban, not a photo's '© 게티이미지'): its headline over its own stamp or
+    # byline. None of it is this article's.
+    for i, (n, line) in enumerate(body):
+        closing = reasons[n] == "sign-off" and EMAIL.search(line) or reasons[n] == "copyright" and _BAN.search(line)
+        if not closing:
+            continue
+        nxt = next((j for j in range(i + 1, min(i + 3, len(body))) if reasons[body[j][0]] is None), None)
+        if nxt is None:
+            continue
+        headline = body[nxt][1]
+        stamped = any(reasons[k] in _STAMP_REASONS for k, _ in body[nxt + 1 : nxt + 3])
+        if _headline_candidate(headline) and not _running_text(headline) and stamped:
+            for k, _rest in body[nxt:]:
+                reasons[k] = reasons[k] or "next article"
             break
 
     # A column ends with its writer and post on a line of their own ('홍길동 가상대학교 교수'),

@@ -66,7 +66,7 @@ def bylines(lex: Lexicon | None = None) -> Bylines:
     # reporter's '대기자' is also people waiting ('입주 대기자 3만명'): a role only where a byline ends.
     # So is a desk's head ('디지털뉴스부장', '편집국장'), whose title is a company's too ('사업부장').
     end = r"(?=\s*(?:$|[\w.+-]+@|[=\])】|]))"
-    desks = "뉴스|정치|경제|사회|국제|산업|문화|과학|IT|디지털|편집|사진|영상|취재"
+    desks = "뉴스|정치|경제|사회|국제|산업|문화|과학|디지털|편집|사진|영상|취재"
     desk = rf"[가-힣A-Za-z]{{0,6}}(?:{desks})부장|(?:편집|보도)국장"
     role = rf"(?:[가-힣A-Za-z]{{1,6}}전문기자|(?:대기자|{desk}){end}|" + phrase_pattern((lex or packaged()).roles) + ")"
     name = rf"(?!{role})[가-힣]{{2,4}}"
