@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from ingest_helpers import article_path, front_matter, ingest_page, make_project, run_ingest
 
+from site_builder.templates import date_note
+
 KST = dt.timezone(dt.timedelta(hours=9))
 HELD = None  # the date is not settled: a draft
 
@@ -2218,3 +2220,27 @@ def test_a_last_paragraph_signed_then_a_promo_and_a_photo_credit_then_a_subheadi
     page = f"가상일보\n{HEADLINE}\n입력 2025.03.12 10:20\n\n{first}{credit}{second}{sub}{later}{signed}{promo}"
     fm, text_body = ingest(tmp_path, capsys, page)
     assert "하루 만에 사라졌다" in text_body and "의견을 듣고 있다." in text_body and fm["author"] == "홍길동"
+
+
+# From held-out set Q (scored once first).
+@pytest.mark.parametrize(
+    ("top", "day", "note"),
+    [
+        # A chat's strip of the day it was read: the story's '14일' is the latest 14th on or before it.
+        ("가상시청 민원팀 5\n2026년 4월 15일 수요일\n", "2026-04-14", "본문의 ‘14일’, 페이지에 찍힌 ‘2026년 4월 15일"),
+        # No strip: the latest 14th on or before the day the seed was saved (2025-10-28).
+        ("", "2025-10-14", "본문의 ‘14일’, 기사를 저장한 날 이전"),
+    ],
+)
+def test_a_drafts_day_is_the_reported_day_before_the_reading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], top: str, day: str, note: str
+) -> None:
+    """Held for review either way; the guess shown to an editor, and on the site in Korean."""
+    story = "가상시는 민원콜센터에 AI 상담원을 시범 도입한다고 14일 밝혔다. 밤과 주말 전화를 AI가 먼저 받는다.\n"
+    root = make_project(tmp_path, {"chat.txt": f"{top}가상시, 민원콜센터에 'AI 상담원' 시범 도입\n\n{story}"})
+    saved = dt.datetime(2025, 10, 28, 12, 0).timestamp()
+    os.utime(root / "seeds" / "chat.txt", (saved, saved))
+    run_ingest(root, capsys)
+    fm = front_matter(article_path(root, "chat.txt"))
+    assert fm["draft"] is True and str(fm["date"]) == day, fm
+    assert date_note(str(fm["date_source"]), {}).startswith(note), fm["date_source"]

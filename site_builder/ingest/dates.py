@@ -507,13 +507,27 @@ def _label_anywhere(line: str, lex: Lexicon) -> bool:
 
 
 def candidate(
-    evidence: list[Evidence], captured: dt.datetime | None, tz: dt.tzinfo = KST
+    evidence: list[Evidence],
+    captured: dt.datetime | None,
+    tz: dt.tzinfo = KST,
+    body: str = "",
+    cleaned: Cleaned | None = None,
 ) -> tuple[dt.datetime | dt.date, str]:
     """The best guess for a draft, with where it came from: a date printed with the page's own
-    photos or addresses, else the day the seed was saved (the story is no later than that)."""
+    photos or addresses; else the day the story reports ('14일 밝혔다') on or before the day the
+    page was read (a strip over it, as a chat or a site prints today's date, or the day the seed
+    was saved); else that day itself (the story is no later)."""
     page = [ev for ev in evidence if ev.zone in ("caption", "url", "byline", "trailer")]
     if page:
         best = max(page, key=lambda ev: _day(ev.value))
         return _day(best.value), f"candidate: '{best.text}' printed on the page ({best.zone}); not confirmed"
-    when = captured or dt.datetime.now(tz)
-    return when.date(), "candidate: the day the seed was saved; the text prints no date"
+    strips = [ev for ev in evidence if ev.zone == "header"]
+    read = _day(strips[0].value) if strips else (captured or dt.datetime.now(tz)).date()
+    how = f"read on '{strips[0].text}'" if strips else "the day the seed was saved"
+    report = _report_day(_mentions(body), cleaned) if cleaned is not None else None
+    if report is not None and not report.prefix:
+        for back in range(62):  # the latest such day within two months before the reading
+            day = read - dt.timedelta(days=back)
+            if day.day == report.day and report.month in (None, day.month):
+                return day, f"candidate: '{report.text}' on or before {how}; not confirmed"
+    return read, f"candidate: {how}; the text prints no date"
