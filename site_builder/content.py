@@ -26,7 +26,7 @@ from typing import Any
 from . import parallel, yamlio
 from .config import Config, article_names
 from .datafiles import DATE_RANGE, earlier, out_of_range, parse_datetime
-from .errors import Problem, display_path, too_big
+from .errors import Problem, SiteError, display_path, name_problem, too_big
 from .urls import (
     MAX_SLUG_BYTES,
     MAX_SLUG_CHARS,
@@ -442,7 +442,11 @@ def list_articles(config: Config) -> Listing:
     fd = os.open(folder, os.O_RDONLY)
     try:
         listing = {}
-        for name in article_names(os.listdir(fd)):
+        names = article_names(os.listdir(fd))
+        bad = [problem for name in names if (problem := name_problem(folder / name, config.root))]
+        if bad:
+            raise SiteError(bad)
+        for name in names:
             try:
                 info = os.stat(name, dir_fd=fd)
             except OSError:  # removed since the folder was read (an editor saving), or a loop of links: unread

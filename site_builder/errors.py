@@ -25,6 +25,10 @@ class SiteError(Exception):
         self.problems = sorted(problems, key=lambda p: (p.path, p.line or 0, p.message))
         super().__init__("\n".join(str(p) for p in self.problems))
 
+    def __reduce__(self) -> tuple[type[SiteError], tuple[list[Problem]]]:
+        # Raised in a forked child, it reaches the parent pickled: rebuilt from its problems.
+        return SiteError, (self.problems,)
+
 
 def display_path(path: Path, root: Path | None = None) -> str:
     """A path as the user knows it: relative to the project root when inside it."""
@@ -54,7 +58,9 @@ def too_big(size: int, limit: int) -> str | None:
 def files_under(folder: Path, root: Path | None = None) -> list[Path]:
     """Every file under `folder`, sorted; none when it does not exist. A folder in it that cannot
     be read is an error naming it: Path.rglob would pass it over, and the site would be published
-    without its files (a theme's style sheet, a template override) and without a word."""
+    without its files (a theme's style sheet, a template override) and without a word. Folders
+    reached through links are walked, as Jinja and a copy would follow them (not a link back to
+    a folder around it: a loop); a file name that is not UTF-8 is an error naming it."""
     if not folder.is_dir():
         return []
 
@@ -62,5 +68,27 @@ def files_under(folder: Path, root: Path | None = None) -> list[Path]:
         where = display_path(Path(exc.filename or folder), root)
         raise SiteError([Problem(where, None, f"cannot read this folder ({exc.strerror or exc})")])
 
-    found = [Path(here, name) for here, _, names in os.walk(folder, onerror=unreadable) for name in names]
-    return sorted(path for path in found if path.is_file())
+    found = []
+    for here, folders, names in os.walk(folder, onerror=unreadable, followlinks=True):
+        inside = Path(here)
+        around = {os.path.realpath(p) for p in [inside.parent, *inside.parent.parents] if p.is_relative_to(folder)}
+        if inside != folder and os.path.realpath(here) in around:
+            folders.clear()
+            continue
+        found += [inside / name for name in names]
+    files = sorted(path for path in found if path.is_file())
+    bad = [problem for path in files if (problem := name_problem(path, root))]
+    if bad:
+        raise SiteError(bad)
+    return files
+
+
+def name_problem(path: Path, root: Path | None = None) -> Problem | None:
+    """A file name that is not UTF-8 (a Windows zip's CP949 names, say), which no page, feed or
+    address can hold: named, its bytes shown as escapes."""
+    try:
+        path.name.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = os.fsencode(display_path(path, root)).decode("utf-8", "backslashreplace")
+        return Problem(shown, None, "the file name is not UTF-8 (as a Windows zip may leave it): rename the file")
+    return None

@@ -3,15 +3,24 @@
 Workers are forked, so they inherit the items and whatever the function refers to instead
 of receiving them pickled; only the results travel back. Where fork does not exist, or the
 work is too small to pay for starting workers, the items are done in this process.
+
+concurrent.futures, not multiprocessing.Pool: a Pool forks a new worker for one that dies
+(the out-of-memory killer, a signal) and waits for its lost task forever, holding the build's
+lock; an executor fails, and the build says so.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, TypeVar
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, NoReturn, TypeVar
+
+from .errors import Problem, SiteError
 
 PARALLEL_MIN = 64  # below this many items, forking workers costs more than it saves
 STEP = 32  # items per task: small enough to balance the cores, large enough to batch results
@@ -50,15 +59,23 @@ def fork_iter(
     start: Callable[[], None] | None = None,
 ) -> Iterator[R]:
     """function(item) for each item, in order, made by `jobs` forked workers while the caller
-    consumes them: the caller never holds all the results. `start` runs first in each worker, and
-    must not fail: a pool forks a worker again for each one that ends that way."""
+    consumes them: the caller never holds all the results. `start` runs first in each worker (a
+    worker it fails in is reported as a worker that died)."""
     if not spreads(len(items), jobs):
         yield from (function(item) for item in items)
         return
     ranges = [(first, min(first + STEP, len(items))) for first in range(0, len(items), STEP)]
-    with _pool(function, items, jobs, start) as pool:
-        for chunk in pool.imap(_run, ranges, chunksize=1):
-            yield from chunk
+    executor = _executor(function, items, jobs, start)
+    try:
+        # Forked on the first submit (all `jobs` at once, with fork): Ctrl-C is held back then.
+        pending = _held(lambda: [executor.submit(_run, bounds) for bounds in ranges])
+        for future in pending:
+            yield from future.result()
+    except BrokenProcessPool:  # a worker died, while forked or later
+        _died()
+    finally:
+        # Done, failed, or the caller stopped early: what has not started never will.
+        executor.shutdown(wait=True, cancel_futures=True)
 
 
 def in_child(function: Callable[[], R], fork: bool = True) -> R:
@@ -71,38 +88,88 @@ def in_child(function: Callable[[], R], fork: bool = True) -> R:
 
 def in_background(function: Callable[[], R]) -> Callable[[], R]:
     """function() started now in a forked child, while this process goes on; the call returned
-    waits for its result. (Where fork does not exist, the call returned runs it.)"""
+    waits for its result, or raises what the function raised. (Where fork does not exist, the
+    call returned runs it.) A child that dies is reported, and one still running when the wait
+    is given up (Ctrl-C) is stopped."""
     if "fork" not in multiprocessing.get_all_start_methods():
         return function
-    pool = _pool(lambda _: function(), [None], 1)
-    pending = pool.apply_async(_run, ((0, 1),))
+    context = multiprocessing.get_context("fork")
+    receiving, sending = context.Pipe(duplex=False)
+
+    def child() -> None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle (_begin)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        try:
+            sent: tuple[bool, Any] = (True, function())
+        except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
+            sent = (False, exc)
+        sending.send(sent)
+
+    process = context.Process(target=child)
+    _held(process.start)
+    sending.close()
+
+    outcome: list[tuple[bool, Any]] = []  # once received: a caller may wait again, to be sure it ended
 
     def result() -> R:
-        try:
-            return pending.get()[0]
-        finally:
-            pool.terminate()
+        if not outcome:
+            try:
+                outcome.append(_receive(receiving, process))
+            except SiteError as died:
+                outcome.append((False, died))
+            finally:
+                receiving.close()
+                if process.is_alive():
+                    process.terminate()
+                process.join()
+        done, value = outcome[0]
+        if not done:
+            raise value
+        return value
 
     return result
 
 
-def _pool(
+def _receive(receiving: multiprocessing.connection.Connection, process: multiprocessing.Process) -> tuple[bool, Any]:
+    """What the child sent: (True, its result) or (False, what it raised); a child that ended
+    without sending died (_died)."""
+    ready = multiprocessing.connection.wait([receiving, process.sentinel])
+    if receiving not in ready and not receiving.poll():
+        _died()
+    try:
+        return receiving.recv()
+    except EOFError:
+        _died()
+
+
+def _executor(
     function: Callable[[Any], Any],
     items: Sequence[Any],
     jobs: int,
     start: Callable[[], None] | None = None,
-) -> multiprocessing.pool.Pool:
-    """`jobs` workers forked with (function, items) to run (_run), `start` first. The pool hands
-    its workers their arguments as they are forked, never pickled."""
-    # Ctrl-C between a fork and _begin would interrupt the new worker inside the fork's own
-    # handlers, which prints "Exception ignored in … _releaseLock" and a traceback: it is held
-    # back while the workers are made (they inherit the block, and _begin lifts it once they
-    # ignore it), then reaches this process alone.
+) -> ProcessPoolExecutor:
+    """`jobs` workers to be forked with (function, items) to run (_run), `start` first. They
+    get their arguments as they are forked, never pickled."""
+    return ProcessPoolExecutor(jobs, multiprocessing.get_context("fork"), _begin, (function, items, start))
+
+
+def _held(submit: Callable[[], T]) -> T:
+    """submit(), which forks the workers, with Ctrl-C held back: between a fork and _begin it
+    would interrupt the new worker inside the fork's own handlers, which prints "Exception
+    ignored in … _releaseLock" and a traceback. The workers inherit the block and _begin lifts
+    it once they ignore Ctrl-C; here it arrives when the forks are done."""
     held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
-        return multiprocessing.get_context("fork").Pool(jobs, _begin, (function, items, start))
+        return submit()
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def _died() -> NoReturn:
+    """A worker killed by the system (perhaps for lack of memory) or by a signal: a problem to
+    report, not a traceback or a wait without end."""
+    message = "a worker process died (killed by the system, perhaps for lack of memory); nothing was written"
+    raise SiteError([Problem("build", None, f"{message}; try again with fewer --jobs")]) from None
 
 
 def _begin(function: Callable[[Any], Any], items: Sequence[Any], start: Callable[[], None] | None) -> None:

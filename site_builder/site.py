@@ -1062,7 +1062,7 @@ def inputs_key(config: Config, allow_empty: bool, listing: Listing) -> str:
     digest.update(write.stats_key(listing, listing.values()))
     if config.content_dir.is_dir():
         for path in sorted(p for p in config.content_dir.iterdir() if p.is_file()):
-            digest.update(f"{path}\0".encode() + path.read_bytes())
+            digest.update(os.fsencode(path) + b"\0" + path.read_bytes())  # (any name: only data files are read)
     digest.update(templates.templates_digest(config).encode())
     for rel, path in static_files(config).items():
         digest.update(f"{rel}\0".encode() + path.read_bytes())

@@ -686,3 +686,49 @@ def test_a_copy_of_an_article_renamed_without_its_seed_line_takes_a_url_of_its_o
     copy, original = front_matter(article_path(root, "x.txt")), front_matter(renamed)
     assert copy["draft"] is True and copy["slug"] == f"{original['slug']}-2"
     assert run_cli("build", "--drafts", root=root).returncode == 0
+
+
+CP949_NAME = "기사".encode("cp949")  # as a Windows zip leaves a Korean file name
+
+
+@pytest.mark.parametrize(
+    ("folder", "suffix"), [("content/articles", b".md"), ("static", b".png"), ("templates", b".html")]
+)
+def test_a_file_name_that_is_not_utf8_is_named_and_the_site_kept(
+    empty_project: Path, folder: str, suffix: bytes
+) -> None:
+    root = empty_project
+    before = built(root)
+    (root / folder).mkdir(parents=True, exist_ok=True)
+    with open(os.path.join(os.fsencode(root / folder), CP949_NAME + suffix), "wb") as handle:
+        handle.write(b"x\n")
+    build_refused(root, f"{folder}/\\xb1\\xe2\\xbb\\xe7{suffix.decode()}: the file name is not UTF-8")
+    assert files(root / "public") == before
+
+
+def test_templates_and_static_files_reached_through_linked_folders(empty_project: Path) -> None:
+    """Jinja follows a linked folder of templates: so does the build's record of them, and an edit
+    there re-renders the pages; a linked folder of static files is published, and a link back to a
+    folder around it is no loop."""
+    root = empty_project
+    shared = root / "shared"
+    shared.mkdir()
+    (shared / "foot.html").write_text("<p>첫 꼬리말</p>\n", encoding="utf-8")
+    (shared / "logo.txt").write_text("logo\n", encoding="utf-8")
+    (root / "templates").mkdir()
+    (root / "templates" / "partials").symlink_to(shared, target_is_directory=True)
+    (root / "static").mkdir()
+    (root / "static" / "brand").symlink_to(shared, target_is_directory=True)
+    (shared / "loop").symlink_to(root / "static", target_is_directory=True)
+    base = (REPO / "themes" / "default" / "templates" / "base.html").read_text(encoding="utf-8")
+    (root / "templates" / "base.html").write_text(
+        base.replace("</body>", '{% include "partials/foot.html" %}</body>'), encoding="utf-8"
+    )
+    write_article(root, "good.md", GOOD)
+    assert run_cli("build", root=root).returncode == 0
+    assert (root / "public" / "static" / "brand" / "logo.txt").read_text(encoding="utf-8") == "logo\n"
+    (shared / "foot.html").write_text("<p>고친 꼬리말</p>\n", encoding="utf-8")
+    proc = run_cli("build", root=root)
+    assert proc.returncode == 0, proc.stderr
+    home = (root / "public" / "index.html").read_text(encoding="utf-8")
+    assert "고친 꼬리말" in home and "첫 꼬리말" not in home

@@ -4,6 +4,7 @@ worker runs its start first, and a build's workers keep small caches of their ow
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from site_builder import config, parallel, search, site
+from site_builder.errors import SiteError
 from site_builder.session import WORKER_CACHE, Session
 from tests.conftest import REPO, write_article
 
@@ -111,8 +113,8 @@ presser = subprocess.Popen(
 try:
     deadline = time.monotonic() + float(sys.argv[1])
     while time.monotonic() < deadline:
-        with parallel._pool(abs, [1, 2], 2) as pool:
-            assert pool.map(parallel._run, [(0, 1), (1, 2)]) == [[1], [2]]
+        assert parallel.fork_map(abs, range(-parallel.PARALLEL_MIN, 0), 2) == list(range(parallel.PARALLEL_MIN, 0, -1))
+        assert parallel.in_background(lambda: 7)() == 7
 finally:
     presser.kill()
 """
@@ -134,3 +136,69 @@ def test_ctrl_c_while_workers_are_forked_never_reaches_them(tmp_path: Path) -> N
         start_new_session=True,
     )
     assert run.returncode == 0 and run.stderr == "", run.stderr[-2000:]
+
+
+DYING = """
+import os, signal, sys
+from site_builder import parallel
+from site_builder.errors import Problem, SiteError
+
+def killed(item):
+    if item == 70:
+        os.kill(os.getpid(), signal.SIGKILL)  # as the out-of-memory killer does
+    return item
+
+def refused():
+    raise SiteError([Problem("a.md", 3, "bad front matter")])
+
+for run in (lambda: parallel.fork_map(killed, range(200), 2),
+            lambda: parallel.in_background(lambda: killed(70))(),
+            lambda: parallel.in_background(refused)()):
+    try:
+        run()
+    except SiteError as exc:
+        print(exc)
+"""
+
+
+def test_a_worker_that_dies_is_reported_and_a_childs_problem_reaches_the_parent(tmp_path: Path) -> None:
+    """A pool waited for good on a worker the system killed, holding the build's lock."""
+    script = tmp_path / "dying.py"
+    script.write_text(DYING, encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    died = "build: a worker process died (killed by the system, perhaps for lack of memory)"
+    assert run.stdout.count(died) == 2 and "a.md:3: bad front matter" in run.stdout, run.stdout + run.stderr
+
+
+def test_a_build_whose_workers_die_fails_and_leaves_the_site_as_it_was(
+    empty_project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for i in range(parallel.PARALLEL_MIN + 10):
+        write_article(empty_project, f"a{i}.md", f"title: 기사 {i}\ndate: 2025-02-{i % 28 + 1:02d}\ntags: [DeepSeek]")
+    conf = config.load(empty_project)
+    assert site.build_command(conf, jobs=2) == 0
+    before = {p: p.read_bytes() for p in conf.output_dir.rglob("*") if p.is_file()}
+    write_article(empty_project, "a0.md", "title: 고친 기사\ndate: 2025-02-01\ntags: [DeepSeek]")
+
+    def dies(self: Session) -> None:
+        os.kill(os.getpid(), 9)
+
+    monkeypatch.setattr(Session, "in_worker", dies)
+
+    def hung(*_: object) -> None:
+        raise TimeoutError("the build still waits for its dead workers")
+
+    signal.signal(signal.SIGALRM, hung)
+    signal.alarm(60)  # (a pool waited for them for good)
+    with pytest.raises(SiteError, match="a worker process died"):
+        site.build_command(config.load(empty_project), use_cache=False, jobs=2)  # every page rendered
+    signal.alarm(0)
+    after = {p: p.read_bytes() for p in conf.output_dir.rglob("*") if p.is_file()}
+    assert after == before
