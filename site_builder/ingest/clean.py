@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..datafiles import Outlet
 from ..lexicon import Lexicon, packaged, phrase_pattern
 from .spam import is_advert
-from .text import DATE, EMAIL, ENGLISH_DATE, HANGUL, bylines, fold, is_sentence, name_alone, sentences
+from .text import DATE, DESK_BYLINE, EMAIL, ENGLISH_DATE, HANGUL, bylines, fold, is_sentence, name_alone, sentences
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("byline date", re.compile(r"(?:" + stamp + r")\s*[:：]?\s*(?:" + DATE + "|" + ENGLISH_DATE + ")")),
         # The labels a page prints for screen readers before a photo's source and description, and
         # the writer's post ('이미지 설명, …', '작성자 직함, BBC 코리아').
-        ("caption", re.compile(r"^(?:이미지|사진|영상)\s?(?:출처|설명), \S.*[^.]$")),
+        ("caption", re.compile(r"^(?:이미지|사진|영상)\s?출처, \S.{0,40}$")),
         ("writer's post", re.compile(r"^작성자\s?직함, \S")),
         # A print edition's note: '이 기사는 2025년 2월 5일자 가상일보 지면 B1면에 게재됐습니다.'
         # ... or a partnership's: '이 기사는 중앙일보와 뉴욕타임스의 콘텐트 제휴에 따라 번역·게재한 것입니다.'
@@ -147,9 +147,15 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             re.compile(r"^.{0,30}(?:(?:후원|구독|정기구독\s*신청)(?:회원\s*가입)?하기|후원해\s*주세요)\s*[>›→!]?$"),
         ),
         # Who translated or edited an English page: 'Translated by 홍길동'.
-        ("credit", re.compile(r"^(?:Translated|Translation|Edited|Photo|Photos)\s+by\s+[^\s,][^,]{0,30}$", re.I)),
+        (
+            "credit",
+            re.compile(
+                r"^(?:Translated|Translation|Edited|Photo|Photos)\s+by\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|[가-힣]{2,4})$"
+            ),
+        ),
         # Who reported, before who drew the charts: '취재: 홍길동, 김철수 / 데이터 시각화: 이영희'.
         ("byline", REPORTED_BY),
+        ("byline", DESK_BYLINE),
         # (With the office between them after a colon, and nothing after the number: '문의 : 서울시
         # 디지털정책과 02-2133-0000', not '…, 신청은 이달 30일까지 …'.)
         (
@@ -161,7 +167,10 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         # An app's or feed reader's buttons, each led by its icon ('🔍 Search   ＋ Add new'), and
         # its words ('Mark all as read').
-        ("widget", re.compile(rf"^(?:{_ICON}{{1,2}}\s*[A-Za-z가-힣]+(?: [A-Za-z가-힣]+)?\s*){{2,}}$")),
+        (
+            "widget",
+            re.compile(rf"^(?=.*{_ICON}\s*[A-Za-z])(?:{_ICON}{{1,2}}\s*[A-Za-z가-힣]+(?: [A-Za-z가-힣]+)?\s*){{2,}}$"),
+        ),
         ("widget", re.compile(r"^(?:Mark all as read|All articles(?:\s+\d+)?|Visit website)$")),
         # A chart's embed with its button: 'Flourish로 만든 그래프 · 확대해서 보기'.
         ("widget", re.compile(r"^.{0,30}\s·\s(?:확대해서|크게)\s?보기$")),
@@ -183,7 +192,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             "portal notice",
             re.compile(
                 r"^(?:이|본)\s?(?:메일|뉴스레터)[은는] .{0,40}수신에 동의하신|^※\s*브리핑 내용은 실제 발언과"
-                r"|^\S{2,12}[은는] 광고와 협찬을 받지 않습니다"
+                r"|^[가-힣A-Za-z]{2,12}[은는] 광고와 협찬을 받지 않습니다"
             ),
         ),
         # A press release's table of whom to call: '담당 부서 | 인공지능정책과 | 과장 | 홍길동 | (044-202-6310)'.
@@ -236,7 +245,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # '[AI 시대의 풍경] 연재 목록'
         ("related", re.compile(r"^(?:\[[^\]]{1,20}\]\s*|\S{1,10}\s+)?(?:" + phrase_pattern(lex.related) + r")")),
         # ... and one alone: '관련 뉴스', '관련 포토' (a line going on is a subheading: '관련 뉴스 신뢰도').
-        ("related", re.compile(r"^관련\s?(?:뉴스|기사|영상|사진|포토|콘텐츠)\s*[>›]?$")),
+        ("related", re.compile(r"^관련\s?(?:뉴스|기사|영상|사진|포토|콘텐츠)\s*[>›]?$|^(?:오늘의\s)?다른\s?소식$")),
         ("advert", re.compile(phrase_pattern(lex.adverts) + r"|^광고$|^AD$")),
     ]
     return always, short
@@ -258,10 +267,15 @@ _ALSO_BY = r"\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인)"
 # '글=홍길동 기자', '글·사진=홍길동 기자', and with a space after what was made: '글·사진 홍길동 기자'.
 # ... or '글 | 홍길동(도서 MD)', a writer with the post in brackets.
 WRITER_LABEL = re.compile(
-    r"^(?:작성자\s*[:：,]|글\s*[|｜:：])\s*(?P<name>[가-힣]{2,5}(?: (?!기자|특파원|에디터)[가-힣]{1,5})?)"
+    r"^(?:작성자\s*[:：,]\s*(?P<name>[가-힣]{2,5}(?: (?!기자|특파원|에디터)[가-힣]{1,5})?)"
+    # (One name after '글': not a desk's, '글 | 편집부', nor a name and a title, '글 : 박영수 시인'.)
+    r"|글\s*[|｜:：]\s*(?P<writer>[가-힣]{2,4})(?<![팀부국실]))"
     r"\s*(?:기자|특파원|에디터)?\s*(?:\([^()@]{1,20}\))?\s*(?:\(?[\w.+-]+@[\w.-]+\)?)?$"
 )
-REPORTED_BY = re.compile(r"^취재\s*[:：]\s*(?P<names>[가-힣]{2,4}(?:\s*[,·]\s*[가-힣]{2,4})*)\s*(?:기자)?\s*(?:/.*)?$")
+# (Not a desk or team: '취재: 데이터팀'.)
+REPORTED_BY = re.compile(
+    r"^취재\s*[:：]\s*(?P<names>[가-힣]{2,4}(?<![팀부국실])(?:\s*[,·]\s*[가-힣]{2,4}(?<![팀부국실]))*)\s*(?:기자)?\s*(?:/.*)?$"
+)
 # Also after who planned it: '기획·글 홍길동 기자'.
 WRITER_CREDIT = re.compile(
     rf"^/?\s*(?:(?:기획|취재|구성)\s*[·/]\s*글\s+(?=[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*\s*[가-힣A-Za-z]{{0,8}}기자)"
@@ -372,19 +386,18 @@ _COPYRIGHT_NAME = re.compile(
 _NOT_OUTLET = {"무단", "무단전재", "All", "all", "저작권", "Copyright", "by", "By", "AI"}
 # What a ban names that is no outlet: '[영상] 무단 전재 …', '이미지 무단 전재 …'.
 _BANNED_WORK = {
-    "기사",
-    "콘텐츠",
-    "사진",
-    "이미지",
-    "영상",
-    "동영상",
-    "그래픽",
-    "자료",
-    "뉴스",
-    "글",
-    "포토",
-    "본지",
-    "본사",
+    *("기사", "콘텐츠", "사진", "이미지", "영상", "동영상", "그래픽", "자료", "자료사진", "뉴스", "글", "포토"),
+    *(
+        "일러스트",
+        "인포그래픽",
+        "본지",
+        "본사",
+        "게티이미지",
+        "게티이미지뱅크",
+        "Getty Images",
+        "셔터스톡",
+        "Shutterstock",
+    ),
 }
 # Or with no mark, the name before the ban: '[인벤] 무단 전재 및 재배포 금지'.
 _NAMED_BAN = re.compile(r"^[\[<(]?\s*(?P<name>[가-힣A-Za-z0-9]{2,12}(?: [A-Za-z0-9]{2,12})?)\s*[\]>)]?\s*무단\s*전재")
@@ -393,12 +406,16 @@ _NAME_END = re.compile(r"\s(?:co|corp|corporation|inc|ltd|all|rights|reserved)\b
 _NAME_JOIN = re.compile(r"\s(?:of|and|the|for|&)$", re.I)
 
 
+def banned_outlet(text: str) -> str | None:
+    """The name a ban with no mark starts with ('[인벤] 무단 전재 및 재배포 금지'), not a work's or a
+    photo agency's ('[영상] 무단 전재', '게티이미지뱅크 무단 전재'): under the story, an outlet."""
+    ban = _NAMED_BAN.match(text)
+    return ban.group("name") if ban and ban.group("name") not in _BANNED_WORK else None
+
+
 def printed_outlet(text: str) -> str | None:
     """An outlet's name as a copyright line prints it, for outlets the registry does not know."""
     m = _COPYRIGHT_NAME.search(text)
-    ban = _NAMED_BAN.match(text)
-    if not m and ban and ban.group("name") not in _BANNED_WORK:
-        m = ban
     if not m:
         return None
     name = _NAME_END.sub("", m.group("name").strip())
@@ -433,10 +450,12 @@ _FORWARDED = re.compile(r"^-{2,}\s*(?:Forwarded message|Original Message|전달�
 _FOOTER_LINK = (
     r"(?:개인정보|이용\s?약관|이용\s?규약|회사\s?소개|청소년\s?보호|저작권\s?정책|광고\s?문의|제휴\s?문의|에\s?대하여)"
 )
-_FOOTER = re.compile(rf"^(?=(?:[^|]*\|){{2}})(?=.*{_FOOTER_LINK}.*{_FOOTER_LINK})[^.!?。]{{0,120}}$")
+_FOOTER = re.compile(
+    rf"^(?=(?:[^|]*\|){{2}})(?=.*{_FOOTER_LINK}.*{_FOOTER_LINK})[^|.!?。:：]{{1,14}}(?:\|[^|.!?。:：]{{1,14}})+$"
+)
 _SHARED = re.compile(r"^.{1,20}앱에서 공유함$|^Shared (?:from|via) \S.{0,20}$")
 _BAN = re.compile(r"무단\s*전재|재배포|All rights reserved|Copyright", re.I)
-_COUNTERS = re.compile(rf"^(?:{_ICON}\ufe0f?\s*[\d,.]+\s*[KkM만천]?\s*){{2,}}$")
+_COUNTERS = re.compile(r"^(?:[♡♥❤💬🗨↻🔁🔄👍👎👁]\ufe0f?\s*[\d,.]+\s*[KkM만천]?\s*){2,}$")
 # A public body's licence for its stories, naming it: '내 손안에 서울 콘텐츠는 출처를 밝히면 자유롭게
 # 이용할 수 있습니다.', '경기도뉴스포털의 콘텐츠는 출처를 밝히고 이용할 수 있습니다.'
 _LICENCE = re.compile(r"^(?P<owner>.{0,30}?)(?:의)?\s?콘텐츠[은는] 출처를 (?:밝히|표시하)[면고] .{0,20}수 있습니다\.?$")
@@ -706,7 +725,12 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     # (An English date with Korean words a headline's, unless a reporter signs beside it: 'WWDC June
     # 9, 2025 키노트 총정리', 'Jan 20, 2025: 딥시크 R1 공개' against '… · by 홍길동 기자 · Mar 12, 2025'.)
     english = re.search(ENGLISH_DATE, core)
-    signed = english and (len(re.findall("[가-힣]", core)) <= 3 or re.search(bylines(lex).role, core))
+    rest = re.sub(ENGLISH_DATE + r"(?:,?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?", "", core).strip(" ·|,")
+    stamp = re.search(ENGLISH_DATE + r"\s*(?:,\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?\s*$", core) and re.search(r"[·|]", core)
+    role = re.search(rf"(?:{bylines(lex).role})(?![가-힣])", core)
+    signed = english and (
+        not rest or stamp and (role or fold(rest.split(" · ")[0]) in outlets or not _KOREAN.search(rest))
+    )
     if (re.search(DATE, core) or signed) and len(core) <= 60 and not is_sentence(core):
         return "date line"  # a date with a program name, reporter or e-mail beside it
     # (Two reporters with their addresses run long: then the addresses do not count.)
@@ -723,7 +747,7 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         return "widget"
     latin = LATIN_BYLINE.fullmatch(core)
     if latin and _is_outlet(fold(latin.group("outlet")), outlets) and not _MASTHEAD_WORD.search(latin.group("name")):
-        return "byline"
+        return "latin byline"  # a byline over the story; in it, a quote's card ('Fareed Zakaria | CNN')
     if _is_outlet(folded.strip("<>《》〈〉【】[]"), outlets):  # also '<바이라인네트워크>'
         return "outlet name"
     masthead = _MASTHEAD.match(folded) if len(core) <= 40 else None
@@ -942,9 +966,15 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
         posted = any(_POST_TIME.search(rest) or _COUNTERS.match(rest) for rest in below)
         if reasons[n] is None and _ACCOUNT.match(line) and posted:
             reasons[n] = "embed"
+    # A screen reader's description of a photo, beside its source's label ('이미지 출처, …').
+    if any(line.startswith("이미지 출처, ") for _, line in lines):
+        for n, line in lines:
+            if re.match(r"(?:이미지|사진|영상)\s?설명, \S", line):
+                reasons[n] = reasons[n] or "caption"
+    top = " ".join(line for _, line in lines[:3])
     for n, line in lines[-5:]:
-        if reasons[n] is None and licence_owner(line):
-            reasons[n] = "licence"
+        if reasons[n] is None and (owner := licence_owner(line)) and owner in top:
+            reasons[n] = "licence"  # ... the site's own, as its masthead names it too
 
 
 def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) -> Cleaned:
@@ -991,9 +1021,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # two may follow it (a newsletter's call, the reporter's blurb): the story goes on for two
     # paragraphs at least under a caption.
     for i, (n, line) in enumerate(lines):
-        credited = _SHOWN_CREDITED.fullmatch(line)
+        credited = _SHOWN_CREDITED.fullmatch(line) if line[:1].isalnum() else None  # not an item: '▶ …'
         one = credited is not None and len(sentences(credited.group(1))) == 1
-        if reasons[n] is None and one and _story_goes_on(lines[i + 1 :], reasons):
+        above = any(reasons[m] is None and _running_text(rest) for m, rest in lines[:i])  # not the lede
+        if reasons[n] is None and one and above and _story_goes_on(lines[i + 1 :], reasons):
             later = itertools.takewhile(
                 lambda entry: reasons[entry[0]] not in ("copyright", "sign-off"), lines[i + 1 :]
             )
@@ -1025,6 +1056,11 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             while body_start < len(lines) and not (lede or _running_text(lines[body_start][1])):
                 body_start += 1
 
+    # A romanized name over its outlet signs the story above it; in it, a quote's card.
+    for i, (n, _line) in enumerate(lines):
+        if reasons[n] == "latin byline":
+            reasons[n] = "byline" if i < body_start else None
+
     # Header: headline, deck; before the headline only navigation and section labels.
     header = [(n, line) for n, line in lines[:body_start]]
     # An app's share text heads the page with the outlet's tag and the title, which the page
@@ -1033,12 +1069,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         (tagged_n, tagged), (_, below) = header[:2]
         tag = re.fullmatch(r"\[([^\]]{2,12})\]\s*(.+)", tagged)
         shared = tag and fold(tag.group(2)).startswith(fold(below)) and _headline_candidate(below)
-        if shared and reasons[tagged_n] is None:
+        # (Not a section's tag over the headline printed again: '[단독] …' heads the headline.)
+        label = shared and tag.group(1) in (*lex.sections, *lex.section_words)
+        if shared and not label and reasons[tagged_n] is None:
             reasons[tagged_n] = "share heading"
             # The tag is the outlet's when the app's trailer ends the page ('YES24 앱에서 공유함'),
-            # not a series' or section's ('[르포]', '[팩트체크]').
-            label = tag.group(1) in (*lex.sections, *lex.section_words)
-            if not label and any(_SHARED.search(line) for _, line in lines[-3:]):
+            # not a series' ('[르포]', '[AI 리포트]').
+            if any(_SHARED.search(line) for _, line in lines[-3:]):
                 out.masthead = tag.group(1)
     # A Korean headline with a headline's marks, below other lines.
     korean = [
@@ -1151,7 +1188,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         # ... or a known outlet's Latin name with its service's: 'NHK WORLD-JAPAN'.
         words = re.split(r"[ -]", first) if re.fullmatch(r"[A-Za-z][A-Za-z&. -]*", first) else []
         words = words if len(words) <= 3 else []  # not a kicker: 'CNN Business Korea Forum 2025'
-        service = any(" ".join(words[:k]) in names for k in range(1, len(words)))
+        # (Its service in capitals: 'NHK WORLD-JAPAN', not a kicker 'SBS D Forum', 'AI Times Awards'.)
+        service = any(
+            " ".join(words[:k]) in names and all(w.isupper() for w in words[k:]) for k in range(1, len(words))
+        )
         if reasons[first_n] is None and (_ENGLISH_NAME.fullmatch(first) or service):
             reasons[first_n] = "outlet name"
         english_sections = {w.casefold() for w in lex.section_words if w.isascii()}

@@ -20,19 +20,19 @@ from .clean import (
     WRITER_LABEL,
     Cleaned,
     account_credit,
+    banned_outlet,
     column_writer,
     columnist_name,
     licence_owner,
     on_air_name,
     printed_outlet,
 )
-from .text import EMAIL, HANGUL, bylines, fold, name_alone, split_names
+from .text import DESK_BYLINE, EMAIL, HANGUL, bylines, fold, name_alone, split_names
 
 # Reasons (from clean) of lines whose outlet names and e-mails are the publisher's own.
 _OWN_LINES = (
     "copyright",
     "licence",
-    "share heading",
     "sign-off",
     "byline",
     "outlet name",
@@ -192,6 +192,16 @@ def find_publisher(
     printed = next(
         (name for line, reason in own if reason == "copyright" and (name := _unknown(line, outlets, portals))), None
     )
+    # Or one a ban under the story names without a mark: '[인벤] 무단 전재 및 재배포 금지'.
+    last = cleaned.paragraphs[-1][0] if cleaned.paragraphs else 0
+    printed = printed or next(
+        (
+            name
+            for n, line, reason in cleaned.chrome
+            if reason == "copyright" and n > last and (name := banned_outlet(line))
+        ),
+        None,
+    )
     for line, _reason in own:
         for m in EMAIL.finditer(line):
             name = outlet_by_domain(m.group(1), outlets)
@@ -278,7 +288,9 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     written = bool(WRITER_CREDIT.match(core))
     core = WRITER_CREDIT.sub("", core)
     if label := WRITER_LABEL.match(core):
-        return [label.group("name")]
+        return [label.group("name") or label.group("writer")]
+    if desk := DESK_BYLINE.match(core):
+        return [desk.group("name")]
     if reported := REPORTED_BY.match(core):
         return split_names(reported.group("names"), lex)
     m = re.match(rf"기자명\s*[:：]?\s*({by.name})(?![가-힣])", core)

@@ -60,15 +60,21 @@ class Bylines:
 ROMAN_NAME = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-[a-z]{2,5}")
 
 
+# A desk's head signing alone, the name right before the title, an address at most after it:
+# '홍길동 디지털뉴스부장', '홍길동 편집국장 gildong@…'. (Not '김철수 가상방송 보도국장' under a quote,
+# nor a company's '사업부장'.)
+DESK_BYLINE = re.compile(
+    r"^(?P<name>[가-힣]{2,4})\s+(?:[가-힣]{0,6}(?:뉴스|정치|경제|사회|국제|산업|문화|과학|디지털|편집|사진|영상|취재)부장"
+    r"|(?:편집|보도)국장)\s*(?:\(?[\w.+-]+@[\w.-]+\)?)?$"
+)
+
+
 @functools.lru_cache(maxsize=4)  # one lexicon per site; a preview may see a few
 def bylines(lex: Lexicon | None = None) -> Bylines:
     # A specialist's title glues the field to the role: '의학전문기자', 'IT전문기자'. A senior
     # reporter's '대기자' is also people waiting ('입주 대기자 3만명'): a role only where a byline ends.
-    # So is a desk's head ('디지털뉴스부장', '편집국장'), whose title is a company's too ('사업부장').
     end = r"(?=\s*(?:$|[\w.+-]+@|[=\])】|]))"
-    desks = "뉴스|정치|경제|사회|국제|산업|문화|과학|디지털|편집|사진|영상|취재"
-    desk = rf"[가-힣A-Za-z]{{0,6}}(?:{desks})부장|(?:편집|보도)국장"
-    role = rf"(?:[가-힣A-Za-z]{{1,6}}전문기자|(?:대기자|{desk}){end}|" + phrase_pattern((lex or packaged()).roles) + ")"
+    role = rf"(?:[가-힣A-Za-z]{{1,6}}전문기자|대기자{end}|" + phrase_pattern((lex or packaged()).roles) + ")"
     name = rf"(?!{role})[가-힣]{{2,4}}"
     return Bylines(role, name, name + r"(?:(?:\s*[,·]\s*|\s+)" + name + r")*")
 
