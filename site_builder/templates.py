@@ -82,11 +82,6 @@ _INFERRED = (
         re.compile(r"candidate: '(.+)' on or before read on '(.+)'"),
         "본문의 ‘{0}’, 페이지에 찍힌 ‘{1}’ 이전 (확인되지 않음)",
     ),
-    (
-        re.compile(r"candidate: '(.+)' on or before the day the seed was saved"),
-        "본문의 ‘{0}’, 기사를 저장한 날 이전 (확인되지 않음)",
-    ),
-    (re.compile(r"candidate: read on '(.+)'"), "페이지에 찍힌 ‘{0}’ (기사를 읽은 날일 수 있음)"),
     (re.compile(r"candidate: the day the seed was saved"), "기사를 저장한 날 (본문에 날짜가 없음)"),
 )
 

@@ -2182,6 +2182,11 @@ PAGE_END = "홍길동 기자 gildong@gasangnews.co.kr\n저작권자 © 가상일
         "AI허브 콘텐츠는 출처를 밝히면 누구나 자유롭게 이용할 수 있습니다.\n",
         "챗GPT | 이용약관 제5조 | 개인정보를 학습에 활용할 수 있음\n",
         "Nov 30, 2022 ChatGPT launched\n",
+        # A third reviewer's, against the rules as of e5b3e6a:
+        "인사 발령\n김철수 정치부장\n이영희 경제부장\n",
+        "OpenAI founded · Dec 11, 2015\n",
+        "↑ Nvidia ↓ Intel ↑ AMD\n",
+        "✔ Python ✔ SQL ✔ 데이터 분석\n",
     ],
 )
 def test_story_lines_shaped_like_a_captures_chrome(
@@ -2234,15 +2239,18 @@ def test_a_last_paragraph_signed_then_a_promo_and_a_photo_credit_then_a_subheadi
     [
         # A chat's strip of the day it was read: the story's '14일' is the latest 14th on or before it.
         ("가상시청 민원팀 5\n2026년 4월 15일 수요일\n", "2026-04-14", "본문의 ‘14일’, 페이지에 찍힌 ‘2026년 4월 15일"),
-        # No strip: the latest 14th on or before the day the seed was saved (2025-10-28).
-        ("", "2025-10-14", "본문의 ‘14일’, 기사를 저장한 날 이전"),
+        # No strip, or a date over the page that is none ('창간 2005.03.02'): the day the seed was saved.
+        ("", "2025-10-28", "기사를 저장한 날"),
+        ("가상일보 창간 2005.03.02\n", "2025-10-28", "기사를 저장한 날"),
     ],
 )
 def test_a_drafts_day_is_the_reported_day_before_the_reading(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], top: str, day: str, note: str
 ) -> None:
     """Held for review either way; the guess shown to an editor, and on the site in Korean."""
-    story = "가상시는 민원콜센터에 AI 상담원을 시범 도입한다고 14일 밝혔다. 밤과 주말 전화를 AI가 먼저 받는다.\n"
+    story = (
+        "가상시는 주 4일 근무하는 민원콜센터에 AI 상담원을 시범 도입한다고 14일 밝혔다. 밤 전화를 AI가 먼저 받는다.\n"
+    )
     root = make_project(tmp_path, {"chat.txt": f"{top}가상시, 민원콜센터에 'AI 상담원' 시범 도입\n\n{story}"})
     saved = dt.datetime(2025, 10, 28, 12, 0).timestamp()
     os.utime(root / "seeds" / "chat.txt", (saved, saved))
@@ -2272,7 +2280,9 @@ def test_headlines_shaped_like_the_narrowed_rules(
     assert fm["title"] == title and fm["publisher"] == "가상일보" and fm["author"] == "홍길동", fm
 
 
-@pytest.mark.parametrize("ban", ["게티이미지뱅크 무단 전재 및 재배포 금지", "[일러스트] 무단 전재 금지"])
+@pytest.mark.parametrize(
+    "ban", ["게티이미지뱅크 무단 전재 및 재배포 금지", "[일러스트] 무단 전재 금지", "본기사 무단 전재 및 재배포 금지"]
+)
 def test_a_photo_agencys_or_a_works_ban_names_no_outlet(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], ban: str
 ) -> None:

@@ -123,7 +123,7 @@ def ingest_bytes(
     elif published is not None:
         article.date, article.date_source = published.value, published.source
     else:
-        article.date, article.date_source = dates.candidate(evidence, captured, tz, body, page)
+        article.date, article.date_source = dates.candidate(evidence, captured, tz, body, dict(lines))
         review.insert(0, dates.unresolved(body))
     fixes_file = (Path(shown).parent / overrides.FILE).as_posix()
     article.updated = override.get("updated", updated.value if updated else None)

@@ -155,7 +155,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         # Who reported, before who drew the charts: '취재: 홍길동, 김철수 / 데이터 시각화: 이영희'.
         ("byline", REPORTED_BY),
-        ("byline", DESK_BYLINE),
+        ("desk byline", DESK_BYLINE),
         # (With the office between them after a colon, and nothing after the number: '문의 : 서울시
         # 디지털정책과 02-2133-0000', not '…, 신청은 이달 30일까지 …'.)
         (
@@ -165,12 +165,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 r"|[:：]\s*[^\d:：]{1,30}\s\d{2,4}-\d{3,4}-\d{4}\s*$)"
             ),
         ),
-        # An app's or feed reader's buttons, each led by its icon ('🔍 Search   ＋ Add new'), and
-        # its words ('Mark all as read').
-        (
-            "widget",
-            re.compile(rf"^(?=.*{_ICON}\s*[A-Za-z])(?:{_ICON}{{1,2}}\s*[A-Za-z가-힣]+(?: [A-Za-z가-힣]+)?\s*){{2,}}$"),
-        ),
+        # A feed reader's words ('Mark all as read'); its buttons, see chrome_reason.
         ("widget", re.compile(r"^(?:Mark all as read|All articles(?:\s+\d+)?|Visit website)$")),
         # A chart's embed with its button: 'Flourish로 만든 그래프 · 확대해서 보기'.
         ("widget", re.compile(r"^.{0,30}\s·\s(?:확대해서|크게)\s?보기$")),
@@ -387,17 +382,8 @@ _NOT_OUTLET = {"무단", "무단전재", "All", "all", "저작권", "Copyright",
 # What a ban names that is no outlet: '[영상] 무단 전재 …', '이미지 무단 전재 …'.
 _BANNED_WORK = {
     *("기사", "콘텐츠", "사진", "이미지", "영상", "동영상", "그래픽", "자료", "자료사진", "뉴스", "글", "포토"),
-    *(
-        "일러스트",
-        "인포그래픽",
-        "본지",
-        "본사",
-        "게티이미지",
-        "게티이미지뱅크",
-        "Getty Images",
-        "셔터스톡",
-        "Shutterstock",
-    ),
+    *("일러스트", "인포그래픽", "본지", "본사", "본기사", "블로그", "게시물", "게시글", "카페", "홈페이지"),
+    *("사이트", "게티이미지", "게티이미지뱅크", "Getty Images", "셔터스톡", "Shutterstock"),
 }
 # Or with no mark, the name before the ban: '[인벤] 무단 전재 및 재배포 금지'.
 _NAMED_BAN = re.compile(r"^[\[<(]?\s*(?P<name>[가-힣A-Za-z0-9]{2,12}(?: [A-Za-z0-9]{2,12})?)\s*[\]>)]?\s*무단\s*전재")
@@ -455,6 +441,7 @@ _FOOTER = re.compile(
 )
 _SHARED = re.compile(r"^.{1,20}앱에서 공유함$|^Shared (?:from|via) \S.{0,20}$")
 _BAN = re.compile(r"무단\s*전재|재배포|All rights reserved|Copyright", re.I)
+_ICON_BAR = re.compile(rf"(?:{_ICON}{{1,2}}\s*[A-Za-z가-힣]+(?: [A-Za-z가-힣]+)?\s*){{2,}}")
 _COUNTERS = re.compile(r"^(?:[♡♥❤💬🗨↻🔁🔄👍👎👁]\ufe0f?\s*[\d,.]+\s*[KkM만천]?\s*){2,}$")
 # A public body's licence for its stories, naming it: '내 손안에 서울 콘텐츠는 출처를 밝히면 자유롭게
 # 이용할 수 있습니다.', '경기도뉴스포털의 콘텐츠는 출처를 밝히고 이용할 수 있습니다.'
@@ -703,6 +690,10 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
             return "widget"
     if _section_menu(core, lex):
         return "menu"
+    # An app's buttons each led by its icon, one of them a known button's: '🔍 Search   ＋ Add new'
+    # (not a list's marks: '✔ Python ✔ SQL', '↑ Nvidia ↓ Intel').
+    if _ICON_BAR.fullmatch(core) and _buttons(lex).search(core):
+        return "widget"
     if WRITER_CREDIT.match(core) and len(core) <= 60:
         return "sign-off"
     if credit := account_credit(core, lex):
@@ -728,9 +719,7 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     rest = re.sub(ENGLISH_DATE + r"(?:,?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?", "", core).strip(" ·|,")
     stamp = re.search(ENGLISH_DATE + r"\s*(?:,\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?\s*$", core) and re.search(r"[·|]", core)
     role = re.search(rf"(?:{bylines(lex).role})(?![가-힣])", core)
-    signed = english and (
-        not rest or stamp and (role or fold(rest.split(" · ")[0]) in outlets or not _KOREAN.search(rest))
-    )
+    signed = english and (not rest or stamp and (role or fold(rest.split(" · ")[0]) in outlets))
     if (re.search(DATE, core) or signed) and len(core) <= 60 and not is_sentence(core):
         return "date line"  # a date with a program name, reporter or e-mail beside it
     # (Two reporters with their addresses run long: then the addresses do not count.)
@@ -1056,10 +1045,14 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             while body_start < len(lines) and not (lede or _running_text(lines[body_start][1])):
                 body_start += 1
 
-    # A romanized name over its outlet signs the story above it; in it, a quote's card.
+    # A romanized name over its outlet signs the story above it; in it, a quote's card. A desk's
+    # head signs above it or at its end; in it, a list of appointments or a panel's speakers.
     for i, (n, _line) in enumerate(lines):
         if reasons[n] == "latin byline":
             reasons[n] = "byline" if i < body_start else None
+        elif reasons[n] == "desk byline":
+            later = _story_goes_on(lines[i + 1 :], reasons)
+            reasons[n] = "byline" if i < body_start else None if later else "sign-off"
 
     # Header: headline, deck; before the headline only navigation and section labels.
     header = [(n, line) for n, line in lines[:body_start]]

@@ -457,6 +457,10 @@ def unresolved(body: str) -> str:
 
 
 _WEEKDAY = re.compile(r"\(\s*[월화수목금토일](?:요일)?\s*\)")
+# A day's strip alone on its line ('2026년 4월 15일 수요일'), and the day a story says it reports:
+# '14일 밝혔다', not '주 4일제' or '20일 출시한다'.
+_STRIP_ALONE = re.compile(r"\d{4}\s*[년.]\s*\d{1,2}\s*[월.]\s*\d{1,2}\s*일?\.?\s*(?:\(?[월화수목금토일](?:요일)?\)?)?")
+_REPORTED = re.compile(r"(?<![\d.])(?P<day>[1-9]|[12]\d|3[01])일\s?(?:밝혔|발표했|전했|공개했|말했|보도했)")
 _PLACE_REASONS = {"caption": "caption", "image": "caption", "table": "caption", "repeated line": "caption"}
 
 
@@ -511,23 +515,25 @@ def candidate(
     captured: dt.datetime | None,
     tz: dt.tzinfo = KST,
     body: str = "",
-    cleaned: Cleaned | None = None,
+    lines: dict[int, str] | None = None,
 ) -> tuple[dt.datetime | dt.date, str]:
     """The best guess for a draft, with where it came from: a date printed with the page's own
-    photos or addresses; else the day the story reports ('14일 밝혔다') on or before the day the
-    page was read (a strip over it, as a chat or a site prints today's date, or the day the seed
-    was saved); else that day itself (the story is no later)."""
+    photos or addresses; else the day the story says it reports ('14일 밝혔다') on or before a
+    strip of the day standing alone over the page (a chat's, or a site's today); else the day
+    the seed was saved (the story is no later)."""
     page = [ev for ev in evidence if ev.zone in ("caption", "url", "byline", "trailer")]
     if page:
         best = max(page, key=lambda ev: _day(ev.value))
         return _day(best.value), f"candidate: '{best.text}' printed on the page ({best.zone}); not confirmed"
-    strips = [ev for ev in evidence if ev.zone == "header"]
-    read = _day(strips[0].value) if strips else (captured or dt.datetime.now(tz)).date()
-    how = f"read on '{strips[0].text}'" if strips else "the day the seed was saved"
-    report = _report_day(_mentions(body), cleaned) if cleaned is not None else None
-    if report is not None and not report.prefix:
+    strip = next(
+        (ev for ev in evidence if ev.zone == "header" and _STRIP_ALONE.fullmatch((lines or {}).get(ev.line, ""))), None
+    )
+    reported = _REPORTED.search(body)
+    if strip is not None and reported:
+        read, day = _day(strip.value), int(reported.group("day"))
         for back in range(62):  # the latest such day within two months before the reading
-            day = read - dt.timedelta(days=back)
-            if day.day == report.day and report.month in (None, day.month):
-                return day, f"candidate: '{report.text}' on or before {how}; not confirmed"
-    return read, f"candidate: {how}; the text prints no date"
+            found = read - dt.timedelta(days=back)
+            if found.day == day:
+                return found, f"candidate: '{day}일' on or before read on '{strip.text}'; not confirmed"
+    when = captured or dt.datetime.now(tz)
+    return when.date(), "candidate: the day the seed was saved; the text prints no date"
