@@ -11,6 +11,7 @@ lock; an executor fails, and the build says so.
 
 from __future__ import annotations
 
+import collections
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -68,9 +69,9 @@ def fork_iter(
     executor = _executor(function, items, jobs, start)
     try:
         # Forked on the first submit (all `jobs` at once, with fork): Ctrl-C is held back then.
-        pending = _held(lambda: [executor.submit(_run, bounds) for bounds in ranges])
-        for future in pending:
-            yield from future.result()
+        pending = collections.deque(_held(lambda: [executor.submit(_run, bounds) for bounds in ranges]))
+        while pending:  # each future let go once consumed: a list of them would hold every result
+            yield from pending.popleft().result()
     except BrokenProcessPool:  # a worker died, while forked or later
         _died()
     finally:
