@@ -443,9 +443,12 @@ def list_articles(config: Config) -> Listing:
     try:
         listing = {}
         names = article_names(os.listdir(fd))
-        bad = [problem for name in names if (problem := name_problem(folder / name, config.root))]
-        if bad:
-            raise SiteError(bad)
+        try:
+            "".join(names).encode()  # one look at 100,000 names: a Path for each costs a fifth of a second
+        except UnicodeEncodeError:
+            raise SiteError(
+                [problem for name in names if (problem := name_problem(folder / name, config.root))]
+            ) from None
         for name in names:
             try:
                 info = os.stat(name, dir_fd=fd)

@@ -399,6 +399,19 @@ def banned_outlet(text: str) -> str | None:
     return ban.group("name") if ban and ban.group("name") not in _BANNED_WORK else None
 
 
+def _english_stamp(core: str, outlets: set[str], lex: Lexicon) -> bool:
+    """Whether a line holding an English date is a stamp: the date alone ('Sep. 14, 2023'), or
+    ending a line set apart by '·' or '|' beside a reporter's role or a known outlet ('… · by
+    홍길동 기자 · Mar 12, 2025, 10:41 AM'). Not a headline, a timeline's entry or a caption holding
+    one ('WWDC June 9, 2025 키노트 총정리', 'OpenAI founded · Dec 11, 2015', '기자간담회')."""
+    rest = re.sub(ENGLISH_DATE + r"(?:,?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?", "", core).strip(" ·|,")
+    if not rest:
+        return True
+    at_end = re.search(ENGLISH_DATE + r"\s*(?:,\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?\s*$", core) and re.search(r"[·|]", core)
+    role = re.search(rf"(?:{bylines(lex).role})(?![가-힣])", core)
+    return bool(at_end and (role or fold(rest.split(" · ")[0]) in outlets))
+
+
 def printed_outlet(text: str) -> str | None:
     """An outlet's name as a copyright line prints it, for outlets the registry does not know."""
     m = _COPYRIGHT_NAME.search(text)
@@ -713,13 +726,7 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
             return "caption"
     if len(core) <= 2 and not core.isalnum() or len(core) == 1:
         return "fragment"  # a cut-off credit or stray mark carries no article text
-    # (An English date with Korean words a headline's, unless a reporter signs beside it: 'WWDC June
-    # 9, 2025 키노트 총정리', 'Jan 20, 2025: 딥시크 R1 공개' against '… · by 홍길동 기자 · Mar 12, 2025'.)
-    english = re.search(ENGLISH_DATE, core)
-    rest = re.sub(ENGLISH_DATE + r"(?:,?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?", "", core).strip(" ·|,")
-    stamp = re.search(ENGLISH_DATE + r"\s*(?:,\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?\s*$", core) and re.search(r"[·|]", core)
-    role = re.search(rf"(?:{bylines(lex).role})(?![가-힣])", core)
-    signed = english and (not rest or stamp and (role or fold(rest.split(" · ")[0]) in outlets))
+    signed = bool(re.search(ENGLISH_DATE, core)) and _english_stamp(core, outlets, lex)
     if (re.search(DATE, core) or signed) and len(core) <= 60 and not is_sentence(core):
         return "date line"  # a date with a program name, reporter or e-mail beside it
     # (Two reporters with their addresses run long: then the addresses do not count.)
@@ -951,10 +958,10 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
             if _CHAT.match(line):
                 reasons[n] = "chat"
     for i, (n, line) in enumerate(lines):
-        below = [rest for _, rest in lines[i + 1 : i + 4]]
-        posted = any(_POST_TIME.search(rest) or _COUNTERS.match(rest) for rest in below)
-        if reasons[n] is None and _ACCOUNT.match(line) and posted:
-            reasons[n] = "embed"
+        if reasons[n] is None and _ACCOUNT.match(line):
+            below = [rest for _, rest in lines[i + 1 : i + 4]]
+            if any(_POST_TIME.search(rest) or _COUNTERS.match(rest) for rest in below):
+                reasons[n] = "embed"
     # A screen reader's description of a photo, beside its source's label ('이미지 출처, …').
     if any(line.startswith("이미지 출처, ") for _, line in lines):
         for n, line in lines:
@@ -1010,15 +1017,14 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # two may follow it (a newsletter's call, the reporter's blurb): the story goes on for two
     # paragraphs at least under a caption.
     for i, (n, line) in enumerate(lines):
-        credited = _SHOWN_CREDITED.fullmatch(line) if line[:1].isalnum() else None  # not an item: '▶ …'
-        one = credited is not None and len(sentences(credited.group(1))) == 1
+        credited = _SHOWN_CREDITED.fullmatch(line) if reasons[n] is None and line[:1].isalnum() else None
+        if credited is None or len(sentences(credited.group(1))) != 1:  # (not an item: '▶ …')
+            continue
         above = any(reasons[m] is None and _running_text(rest) for m, rest in lines[:i])  # not the lede
-        if reasons[n] is None and one and above and _story_goes_on(lines[i + 1 :], reasons):
-            later = itertools.takewhile(
-                lambda entry: reasons[entry[0]] not in ("copyright", "sign-off"), lines[i + 1 :]
-            )
-            if sum(reasons[m] is None and _running_text(rest) for m, rest in later) >= 2:
-                reasons[n] = "caption"
+        later = itertools.takewhile(lambda entry: reasons[entry[0]] not in ("copyright", "sign-off"), lines[i + 1 :])
+        under = sum(reasons[m] is None and _running_text(rest) for m, rest in later)
+        if above and under >= 2 and _story_goes_on(lines[i + 1 :], reasons):
+            reasons[n] = "caption"
 
     # Body starts at the first running-text line that is not chrome, or under a broadcast
     # transcript's first cue ('[앵커]', '◀ 앵커 ▶'), where the anchor's short first line is spoken text.
