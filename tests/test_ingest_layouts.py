@@ -2301,3 +2301,9 @@ def test_a_writers_label_before_a_desk_or_a_title(
         tmp_path, capsys, f"{HEADLINE}\n{line}\n입력 2025.06.10 08:00\n\n{STORY}홍길동 기자 gildong@example.com\n"
     )
     assert fm["author"] == author, fm
+
+
+def test_an_english_stamp_alone_under_the_headline(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'Sep. 14, 2023' under the headline is the page's stamp, not its deck."""
+    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n홍길동 기자\nSep. 14, 2023\n\n{STORY}")
+    assert "subtitle" not in fm and str(fm["date"]) == "2023-09-14" and text_body.split() == STORY.split(), fm
