@@ -66,17 +66,17 @@ def fork_iter(
         yield from (function(item) for item in items)
         return
     ranges = [(first, min(first + STEP, len(items))) for first in range(0, len(items), STEP)]
-    executor = _executor(function, items, jobs, start)
+    held = [_executor(function, items, jobs, start)]  # the one reference: let go with Ctrl-C held (_release)
     try:
         # Forked on the first submit (all `jobs` at once, with fork): Ctrl-C is held back then.
-        pending = collections.deque(_held(lambda: [executor.submit(_run, bounds) for bounds in ranges]))
+        pending = collections.deque(_held(lambda: [held[0].submit(_run, bounds) for bounds in ranges]))
         while pending:  # each future let go once consumed: a list of them would hold every result
             yield from pending.popleft().result()
     except BrokenProcessPool:  # a worker died, while forked or later
         _died()
     finally:
         # Done, failed, or the caller stopped early: what has not started never will.
-        executor.shutdown(wait=True, cancel_futures=True)
+        _held(lambda: _release(held))
 
 
 def in_child(function: Callable[[], R], fork: bool = True) -> R:
@@ -109,20 +109,19 @@ def in_background(function: Callable[[], R]) -> Callable[[], R]:
     process = context.Process(target=child)
     _held(process.start)
     sending.close()
+    ends: list[Any] = [receiving, process]  # their only references: let go with Ctrl-C held (_release)
+    del receiving, process
 
     outcome: list[tuple[bool, Any]] = []  # once received: a caller may wait again, to be sure it ended
 
     def result() -> R:
         if not outcome:
             try:
-                outcome.append(_receive(receiving, process))
+                outcome.append(_receive(*ends))
             except SiteError as died:
                 outcome.append((False, died))
             finally:
-                receiving.close()
-                if process.is_alive():
-                    process.terminate()
-                process.join()
+                _held(lambda: _release(ends))
         done, value = outcome[0]
         if not done:
             raise value
@@ -152,6 +151,24 @@ def _executor(
     """`jobs` workers to be forked with (function, items) to run (_run), `start` first. They
     get their arguments as they are forked, never pickled."""
     return ProcessPoolExecutor(jobs, multiprocessing.get_context("fork"), _begin, (function, items, start))
+
+
+def _release(held: list[Any]) -> None:
+    """Close and let go of an executor (its workers done) or a child's pipe and process (the
+    child stopped if still running). Run with Ctrl-C held (_held): their queues and pipes end in
+    __del__ methods, and a KeyboardInterrupt arriving in one is printed as "Exception ignored in
+    … _ConnectionBase.__del__" with a traceback, and lost."""
+    while held:
+        end = held.pop()
+        if isinstance(end, ProcessPoolExecutor):
+            end.shutdown(wait=True, cancel_futures=True)
+        elif isinstance(end, multiprocessing.connection.Connection):
+            end.close()
+        else:
+            if end.is_alive():
+                end.terminate()
+            end.join()
+        del end  # (its __del__ and finalizers run here, Ctrl-C still held)
 
 
 def _held(submit: Callable[[], T]) -> T:
