@@ -2307,3 +2307,112 @@ def test_an_english_stamp_alone_under_the_headline(tmp_path: Path, capsys: pytes
     """'Sep. 14, 2023' under the headline is the page's stamp, not its deck."""
     fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n홍길동 기자\nSep. 14, 2023\n\n{STORY}")
     assert "subtitle" not in fm and str(fm["date"]) == "2023-09-14" and text_body.split() == STORY.split(), fm
+
+
+# From held-out set R (scored once first).
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "Home   Archive   Liked   Notes\n← Back      Aa      ♡ Like      ⇩ Archive      ⋯",
+        "가상로이슈\n법원·검찰   사건사고   법률정보   로스쿨   기업법무   오피니언",
+        "facebook\n검색   홈   동영상   마켓플레이스   그룹   알림",
+        "오후 3:42\n가가   example.co.kr   ↻",
+    ],
+)
+def test_a_row_of_links_set_apart_by_wide_gaps_is_no_headline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], bar: str
+) -> None:
+    """A menu bar, a read-later app's bar or a phone browser's address bar, copied with its gaps."""
+    fm, text_body = ingest(tmp_path, capsys, f"{bar}\n{HEADLINE}\n입력 2025.06.10 08:00\n홍길동 기자\n\n{STORY}")
+    assert fm["title"] == HEADLINE and "subtitle" not in fm and text_body.split() == STORY.split(), fm
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "📥 스크랩 / 약국·AI 자료\n{h}",
+        "내 라이브러리 › 중국 도시 교통 AI\n정보\n제목\n{h}",
+        "가상21\n팟캐스트 > 가상21 영화수다\n[가상21 영화수다] {h}",
+    ],
+)
+def test_an_apps_or_a_series_path_is_no_headline(tmp_path: Path, capsys: pytest.CaptureFixture[str], path: str) -> None:
+    """A note app's path under its page icon, a reference manager's path ('›'), and a breadcrumb
+    whose last step the headline names as its series."""
+    top = path.format(h=HEADLINE)
+    fm, text_body = ingest(tmp_path, capsys, f"{top}\n입력 2025.06.10 08:00\n홍길동 기자\n\n{STORY}")
+    assert fm["title"] == top.splitlines()[-1] and text_body.split() == STORY.split(), fm
+
+
+def test_a_comparison_over_its_deck_stays_the_headline(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'>' with words on both sides is a comparison unless the line under it names its last step."""
+    title, deck = "GPT-5 > 제미나이 벤치마크 역전", "오픈AI, '추론 점수' 1위…구글 \"재측정 필요\""
+    fm, _ = ingest(tmp_path, capsys, f"{title}\n{deck}\n입력 2025.06.10 08:00\n홍길동 기자\n\n{STORY}")
+    assert fm["title"] == title, fm
+
+
+def test_an_outlets_post_tagged_with_its_programme(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A social post's '[programme] title' over the title printed again: the title alone."""
+    top = f"facebook\n가상울산방송\n2일 · 🌏\n[가상 프라임뉴스] {HEADLINE}\n{HEADLINE}\n"
+    fm, text_body = ingest(tmp_path, capsys, f"{top}\n{STORY}2025.06.10 08:00 가상울산방송 홍길동 기자\n")
+    assert fm["title"] == HEADLINE and text_body.split() == STORY.split(), fm
+
+
+def test_search_results_over_the_page_name_no_publisher(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A search engine's results copied over the page: another outlet's result is not the page's."""
+    results = (
+        "Google\n카카오 챗GPT 출시\n전체   뉴스   이미지   동영상   쇼핑   더보기   도구\n"
+        "검색결과 약 2,140개 (0.38초)\n"
+        f"가상일보\nhttps://www.gasang.example.kr › news › articleView\n{HEADLINE[:20]} ...\n"
+        "2025. 6. 10. — 카카오가 카카오톡 채팅 탭에서 오픈AI의 챗GPT를 바로 쓸 수 있는 ...\n"
+        "뉴스1\nhttps://www.news1.kr › it\n카카오톡, 채팅 탭 개편…이용자 반응 엇갈려\n"
+        "2025. 5. 2. — 카카오가 채팅 탭을 개편했다. ...\n"
+    )
+    end = "<저작권자 © 가상일보 무단전재 및 재배포금지>\n"
+    page = f"{results}가상일보\n{HEADLINE}\n입력 2025.06.10 08:00\n홍길동 기자\n\n{STORY}{end}"
+    fm, text_body = ingest(tmp_path, capsys, page)
+    assert fm["title"] == HEADLINE and fm["publisher"] == "가상일보" and text_body.split() == STORY.split(), fm
+
+
+@pytest.mark.parametrize(
+    "credit", ["글=홍길동  |  등록일 2025.06.10 08:00  |  조회 2,318", "글=홍길동 (가상포커스 브랜드콘텐츠팀)"]
+)
+def test_a_writers_credit_with_more_after_the_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], credit: str
+) -> None:
+    fm, _ = ingest(tmp_path, capsys, f"{HEADLINE}\n{credit}\n입력 2025.06.10 08:00\n\n{STORY}")
+    assert fm["author"] == "홍길동", fm
+
+
+def test_a_programmes_credits_name_only_people(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'진행 … | 정리 홍길동 기자': the labels of a podcast's credits are no names."""
+    credits = "게시일 2025.06.10\n진행 홍길동 기자·김철수 영화평론가 | 정리 홍길동 기자\n"
+    fm, _ = ingest(tmp_path, capsys, f"{HEADLINE}\n{credits}\n{STORY}")
+    assert fm["author"] == "홍길동", fm
+
+
+WRAPPED = (
+    "가상시가 읍면 행정복지센터 민원창구에\n인공지능(AI) 서류 안내 키오스크를\n설치했다.\n\n"
+    "시는 합덕읍과 송악읍 등 6개 읍면\n행정복지센터에 'AI 서류 안내'\n키오스크를 한 대씩 설치해 지난\n"
+    "3일부터 운영하고 있다고 9일 밝혔다.\n\n"
+    '키오스크에 "기초연금 신청하려면 뭐가\n필요해요?"처럼 말로 물으면 AI가\n필요한 서류와 발급 방법을 화면과\n'
+    "음성으로 알려 준다.\n\n"
+    "시는 6개월 동안 이용 기록을 분석해\n자주 묻는 질문을 보완하고, 하반기에는\n나머지 읍면으로 설치를 늘릴 계획이다.\n"
+)
+
+
+def test_paragraphs_cut_at_a_phones_width_are_joined(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Text read off a phone's screenshots: every paragraph cut into lines of about one width."""
+    top = "오후 3:42\n가가   example.co.kr   ↻\n가상시대\n사회 > 행정\n"
+    fm, text_body = ingest(tmp_path, capsys, f"{top}{HEADLINE}\n홍길동 기자\n등록 2026-03-09 10:20\n\n{WRAPPED}")
+    paragraphs = [" ".join(p.split("\n")) for p in WRAPPED.strip().split("\n\n")]
+    assert fm["title"] == HEADLINE and text_body.strip().split("\n\n") == paragraphs, text_body
+
+
+def test_a_few_short_lines_ending_a_sentence_are_not_joined(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A widget's short lines above a sentence, once on an ordinary page, stay lines of their own."""
+    widget = (
+        "이 기사에 대해 어떻게 생각하시나요\n추천해요 3 좋아요 5 감동이에요 0\n가상투데이 주요 뉴스\n"
+        "해당 언론사로 연결됩니다.\n"
+    )
+    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2025.06.10 08:00\n홍길동 기자\n\n{STORY}{widget}")
+    assert "추천해요 3 좋아요 5 감동이에요 0 가상투데이" not in text_body, text_body

@@ -474,6 +474,8 @@ _MENU = re.compile(r"^(?:전체\s*기사|HOME|홈)(?:\s+[^\s|｜·/>]{1,8}){2,}$
 _MENU_PATH = re.compile(r"^[^\s|｜·/>]{1,8}(?:\s*[|｜·/>]\s*[^\s|｜·/>]{1,8})+$")
 # A breadcrumb's names may be of words: '라디오 > 김현정의 뉴스쇼'.
 _CRUMB = re.compile(r"^[^\s|｜>]{1,10}(?: [^\s|｜>]{1,10}){0,2}(?:\s*>\s*[^\s|｜>]{1,10}(?: [^\s|｜>]{1,10}){0,2})+$")
+_STEP = r"[^\s>›»/|｜]{1,12}(?: [^\s>›»/|｜]{1,12}){0,3}"
+_APP_PATH = re.compile(rf"{_STEP}(?:\s*[›»]\s*{_STEP})+|[\U0001F300-\U0001FAFF]\ufe0f?\s*{_STEP}(?: / {_STEP})+")
 # An outlet's masthead: its name after a slogan, set apart by spaces ('… · 중도일보'; a headline
 # joins names without them: '네이버·카카오'), or before its Latin name ('전자신문 etnews').
 _MASTHEAD = re.compile(r"^.+\s[·|｜–—]\s(?P<last>[^·|｜–—]+)$|^(?P<first>\S+)\s+[A-Za-z]+$")
@@ -648,6 +650,13 @@ _TRANSCRIPT_CUE = re.compile(r"\[\s*(?:앵커|리포트|기자)(?:\s*멘트)?\s*
 
 # A headline's punctuation, which menus, slogans and toolbars lack.
 _MARKS = ",…‘’“”'\"?"
+# An entry of a menu bar: a word or two, with none of a headline's or a sentence's marks.
+_MENU_ITEM = re.compile(rf"[^\s{_MARKS}!.:;()\[\]]{{1,12}}(?: [^\s{_MARKS}!.:;()\[\]]{{1,12}})?")
+_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|kr|co\.kr|or\.kr|go\.kr)")
+# A line of running text cut at a narrow column's width: Hangul words, no item's mark before them.
+_COLUMN_WIDTH = 32
+_ITEM_MARKS = "■□▶▷►◆◇●○•·-–—※▲△▼*#[<(0123456789"
+_COLUMN_LINE = re.compile(rf"(?=.*[가-힣].*[가-힣].*[가-힣]).{{10,{_COLUMN_WIDTH}}}(?<![?!:…])")
 _KICKER = re.compile(rf"\[\s*([^\]]{{2,10}}?)\s*\]\s*[^{_MARKS}!.]{{2,12}}")
 
 
@@ -785,6 +794,36 @@ _LISTS = ("related", "hashtags", "attachment")
 
 
 _WRAPPED = re.compile(r"^<(p|b|strong|em|span|div|h[1-6])\b[^<>]*>([^<>]*)</\1>$", re.I)
+
+
+def _reflowed(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Paragraphs cut into lines at a narrow width, as text read off a phone's screenshots or a
+    printed page's columns holds them, joined again: three lines or more of about one width, as
+    short as a column's, none but the last ending a sentence ('당진시가 읍면 행정복지센터 민원창구에' /
+    '인공지능(AI) 서류 안내 키오스크를' / '설치했다.'). Only on a page cut so throughout, three such
+    paragraphs at least: a page's widgets make a run of short lines now and then ('이 기사에 대해
+    어떻게 생각하시나요?' / '추천해요 3 좋아요 5 …' / '해당 언론사로 연결됩니다.')."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _COLUMN_LINE.fullmatch(lines[j][1]) and not is_sentence(lines[j][1]):
+            j += 1
+        widths = [len(line) for _, line in lines[i:j]]
+        ends = j < len(lines) and len(lines[j][1]) <= _COLUMN_WIDTH and is_sentence(lines[j][1])
+        if ends and j - i >= 2 and max(widths) - min(widths) <= 8 and lines[i][1][:1] not in _ITEM_MARKS:
+            runs.append((i, j))
+            i = j + 1
+        else:
+            i += 1
+    if len(runs) < 3:
+        return lines
+    out, at = [], 0
+    for i, j in runs:
+        out += lines[at:i]
+        out.append((lines[i][0], " ".join(line for _, line in lines[i : j + 1])))
+        at = j + 1
+    return out + lines[at:]
 
 
 def _unwrapped(line: str) -> str:
@@ -928,6 +967,10 @@ def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None =
     return text, None
 
 
+_RESULTS_COUNT = re.compile(r"(?:검색\s?결과\s*(?:약\s*)?[\d,]+\s*개|About [\d,]+ results)\b", re.I)
+_RESULT_ADDRESS = re.compile(r"(?:https?://)?[\w.-]+\.[a-z]{2,}(?: › \S+)+$")
+
+
 def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None], out: Cleaned) -> None:
     """What a page captured another way than from its site puts around the story, only where the
     page is such a capture: a mail's headers (the page opens with them), a messenger's chat (it
@@ -952,6 +995,16 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
             if sender and reasons[n] is None and sender in words and latin and all(w.isascii() for w in latin):
                 reasons[n], out.masthead = "outlet name", sender
                 break
+    # A search engine's results over the page opened from them ('검색결과 약 2,140개 (0.38초)', then
+    # each result: its site, its address as a path 'https://www.…kr › news', its title, its
+    # snippet): every line down to the last result's snippet.
+    if any(_RESULTS_COUNT.match(line) for line in opening):
+        results = [i for i, (_, line) in enumerate(lines[:40]) if _RESULT_ADDRESS.match(line)]
+        end = results[-1] + 2 if results else 0  # the last address and its title
+        if end and end < len(lines) and re.search(r"(?:\.\.\.|…)$|^\S.{0,20} — ", lines[end][1]):
+            end += 1  # and its snippet, cut short, after its date
+        for n, _line in lines[:end]:
+            reasons[n] = "search results"
     story = next((i for i, (_, line) in enumerate(lines) if _running_text(line)), len(lines))
     if any(_CHAT.match(line) for _, line in lines[:story]):
         for n, line in lines:
@@ -977,7 +1030,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     lex = lex or packaged()
     names = _outlet_names(outlets)
     lines = [(i + 1, _unwrapped(line.strip())) for i, line in enumerate(text.split("\n"))]
-    lines = [(n, line) for n, line in lines if line]
+    lines = _reflowed([(n, line) for n, line in lines if line])
     out = Cleaned()
     reasons = {n: chrome_reason(line, names, lex) for n, line in lines}
 
@@ -1062,10 +1115,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
 
     # Header: headline, deck; before the headline only navigation and section labels.
     header = [(n, line) for n, line in lines[:body_start]]
-    # An app's share text heads the page with the outlet's tag and the title, which the page
-    # prints again under it ('[채널예스] 기계가 문장을 … - 『…』' over '기계가 문장을 …').
-    if len(header) >= 2:
-        (tagged_n, tagged), (_, below) = header[:2]
+    # An app's share text, or an outlet's post, heads the page with the outlet's or the
+    # programme's tag and the title, which the page prints again under it ('[채널예스] 기계가
+    # 문장을 … - 『…』' over '기계가 문장을 …', '[ubc 프라임뉴스] 울산 …' over '울산 …').
+    for i, ((tagged_n, tagged), (_, below)) in enumerate(itertools.pairwise(header)):
         tag = re.fullmatch(r"\[([^\]]{2,12})\]\s*(.+)", tagged)
         shared = tag and fold(tag.group(2)).startswith(fold(below)) and _headline_candidate(below)
         # (Not a section's tag over the headline printed again: '[단독] …' heads the headline.)
@@ -1074,8 +1127,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             reasons[tagged_n] = "share heading"
             # The tag is the outlet's when the app's trailer ends the page ('YES24 앱에서 공유함'),
             # not a series' ('[르포]', '[AI 리포트]').
-            if any(_SHARED.search(line) for _, line in lines[-3:]):
+            if i == 0 and any(_SHARED.search(line) for _, line in lines[-3:]):
                 out.masthead = tag.group(1)
+            break
     # A Korean headline with a headline's marks, below other lines.
     korean = [
         i
@@ -1096,6 +1150,16 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         for n, _ in menus:
             if not _beside_stamp(n, header, reasons):
                 reasons[n] = "menu"
+    # A row of links copied off a menu bar keeps the bar's wide gaps: four names or more, each of a
+    # word or two without a headline's marks, set apart by two spaces or more ('Home   Archive
+    # Liked   Notes', '법원·검찰   사건사고   법률정보   로스쿨'). A headline's words stand one space apart.
+    # So does a phone browser's address bar, the site's domain between its buttons ('가가   djtimes.co.kr   ↻').
+    for n, line in header:
+        items = re.split(r"\s{2,}", line.strip())
+        domains = sum(bool(_DOMAIN.fullmatch(item)) for item in items)
+        bar = all(_MENU_ITEM.fullmatch(item) or _DOMAIN.fullmatch(item) for item in items)
+        if reasons[n] is None and bar and len(items) >= (3 if domains == 1 else 4):
+            reasons[n] = "menu"
     # A menu whose current section the page prints again under it, alone ('보도자료 테크 인사이트
     # ESG 미디어' over '보도자료'): a menu, however few of its names the lexicon knows.
     for i, (n, line) in enumerate(header):
@@ -1134,11 +1198,16 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     for (n, line), (m, below) in zip(header, header[1:], strict=False):
         parts = re.split(r"\s*>\s*", line)
         # One word each, of Hangul or capitals: not a comparison ('Gemini > ChatGPT', '삼성 > 애플',
-        # 'GPT-5 > 제미나이 벤치마크 역전').
+        # 'GPT-5 > 제미나이 벤치마크 역전'), unless the line under it names its last step as its
+        # series ('팟캐스트 > 씨네21 영화수다' over '[씨네21 영화수다] EP.87 …').
         sections = all(re.fullmatch(r"[가-힣·]+|[A-Z&]+", part) for part in parts)
-        path = ">" in line and bool(_CRUMB.match(line)) and not _marked(line) and sections
+        series = len(parts) > 1 and f"[{fold(parts[-1])}]" in fold(below)
+        path = ">" in line and bool(_CRUMB.match(line)) and not _marked(line) and (sections or series)
         over = reasons[n] is None and reasons[m] is None and _marked(below) and bool(_KOREAN.search(below))
-        if over and path and len(below) > len(line):
+        # A path no headline writes, over whatever line: steps set apart by '›' or '»', or a note
+        # app's path under its page icon ('내 라이브러리 › 중국 도시 교통 AI', '📥 스크랩 / 약국·AI 자료').
+        app_path = reasons[n] is None and bool(_APP_PATH.fullmatch(line)) and not _marked(line)
+        if over and path and len(below) > len(line) or app_path:
             reasons[n] = "menu"
         elif over and _TOPICS.fullmatch(line) and not _marked(line):
             reasons[n] = "section label"

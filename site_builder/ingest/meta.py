@@ -176,6 +176,9 @@ def find_publisher(
 ) -> tuple[str | None, str, bool]:
     """(publisher, how it was found, whether the registry knows it), strongest evidence first."""
     outlets, portals = _portals(outlets)
+    # Other sites' results, which a search engine listed over the page, name no owner of it.
+    listed = {line for _, line, reason in cleaned.chrome if reason == "search results"}
+    text = "\n".join(line for line in text.split("\n") if line.strip() not in listed)
     for dateline in cleaned.datelines:
         name = outlet_by_name(dateline.outlet, outlets)
         if name:
@@ -314,6 +317,10 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     named = [name for m in found for name in split_names(m.group(1), lex)]
     if named:
         return list(dict.fromkeys(named))
+    # A writer's credit names the writer first, whatever the page prints after the name ('글=홍길동
+    # |  등록일 …', '글=홍길동 (가상포커스 브랜드콘텐츠팀)'); not a desk ('글=편집부').
+    if written and (first := re.match(rf"({by.name})(?<![팀부국실])(?![가-힣])", core)):
+        return [first.group(1)]
     # The outlet or a desk between the name and the role: '홍길동 가상코리아 기자 gildong@…'.
     m = re.match(rf"({by.name})\s+[^\s|｜]{{2,12}}\s+{by.role}(?![가-힣])", core)
     if m:
