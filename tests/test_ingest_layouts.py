@@ -2401,9 +2401,12 @@ WRAPPED = (
 
 
 def test_paragraphs_cut_at_a_phones_width_are_joined(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """Text read off a phone's screenshots: every paragraph cut into lines of about one width."""
-    top = "오후 3:42\n가가   example.co.kr   ↻\n가상시대\n사회 > 행정\n"
-    fm, text_body = ingest(tmp_path, capsys, f"{top}{HEADLINE}\n홍길동 기자\n등록 2026-03-09 10:20\n\n{WRAPPED}")
+    """Text read off a phone's screenshots: every paragraph cut into lines of about one width, and
+    the next screenshot's status bar and browser bar in the middle of one."""
+    frame = "오후 3:42\n5G  78\n가가   example.co.kr   ↻\n"
+    top = f"{frame}가상시대\n사회 > 행정\n"
+    cut = WRAPPED.replace("화면과\n", f"화면과\n{frame.replace('3:42', '3:43')}")
+    fm, text_body = ingest(tmp_path, capsys, f"{top}{HEADLINE}\n홍길동 기자\n등록 2026-03-09 10:20\n\n{cut}")
     paragraphs = [" ".join(p.split("\n")) for p in WRAPPED.strip().split("\n\n")]
     assert fm["title"] == HEADLINE and text_body.strip().split("\n\n") == paragraphs, text_body
 
@@ -2416,3 +2419,14 @@ def test_a_few_short_lines_ending_a_sentence_are_not_joined(tmp_path: Path, caps
     )
     fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2025.06.10 08:00\n홍길동 기자\n\n{STORY}{widget}")
     assert "추천해요 3 좋아요 5 감동이에요 0 가상투데이" not in text_body, text_body
+
+
+def test_a_related_link_after_an_arrow_is_no_body(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'▶ [관련기사] …' between paragraphs, and an advert dressed as one, go."""
+    first, second = STORY.splitlines(keepends=True)
+    advert = "▶ [관련기사] 퇴근 후 하루 2시간, 월 300 부수입…AI 자동매매 무료체험 open.kakao.com/o/gAi7Kx2\n"
+    link = "▶ [관련기사] 가상청, 스마트폰 병해충 진단 앱 대상 작물 20종으로 늘린다\n"
+    last = "카카오는 연내 이용자 1000만명 확보를 목표로 하고 있다.\n"
+    story = f"{first}{advert}{second}{link}{last}홍길동 기자 gildong@example.com\n"
+    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2025.06.10 08:00\n홍길동 기자\n\n{story}")
+    assert text_body.split() == (STORY + last).split(), text_body

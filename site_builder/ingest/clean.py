@@ -93,8 +93,11 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("issue", re.compile(r"^(?:호수\s*\d+|제\s*\d+\s*호)$")),
         # A market strip: two indices or more with their figures ('코스피 2,501.12 ▲0.84% 코스닥 712.40').
         ("widget", re.compile(r"(?:(?:코스피|코스닥|KOSPI|KOSDAQ|나스닥|다우|원/달러|환율)\s*[\d,.]+.*){2,}")),
-        # One linked headline led by its label, anywhere in the body: '[관련기사]딥시크, …'.
-        ("related link", re.compile(r"^(?:[\[【<]\s*관련\s*(?:기사|뉴스)\s*[\]】>]|[▶▷]\s*관련\s*(?:기사|뉴스))\s*\S")),
+        # One linked headline led by its label, anywhere in the body: '[관련기사]딥시크, …', '▶ [관련기사] …'.
+        (
+            "related link",
+            re.compile(r"^(?:[▶▷]\s*)?(?:[\[【<]\s*관련\s*(?:기사|뉴스)\s*[\]】>]|[▶▷]\s*관련\s*(?:기사|뉴스))\s*\S"),
+        ),
         # A site's language switch: 'English 中文 日本語 Tiếng Việt'.
         ("menu", re.compile(r"^(?:(?:" + phrase_pattern(lex.languages) + r")(?:\s*[|｜·/]\s*|\s+|$)){3,}$")),
         ("byline", re.compile(r"^기자명\s")),
@@ -653,6 +656,8 @@ _MARKS = ",…‘’“”'\"?"
 # An entry of a menu bar: a word or two, with none of a headline's or a sentence's marks.
 _MENU_ITEM = re.compile(rf"[^\s{_MARKS}!.:;()\[\]]{{1,12}}(?: [^\s{_MARKS}!.:;()\[\]]{{1,12}})?")
 _DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|kr|co\.kr|or\.kr|go\.kr)")
+_CLOCK = re.compile(r"(?:오전|오후)\s?\d{1,2}:\d{2}|\d{1,2}:\d{2}")
+_NETWORK = re.compile(r"(?:5G|LTE|4G|3G|Wi-?Fi)\+?\s+\d{1,3}%?")
 # A line of running text cut at a narrow column's width: Hangul words, no item's mark before them.
 _COLUMN_WIDTH = 32
 _ITEM_MARKS = "■□▶▷►◆◇●○•·-–—※▲△▼*#[<(0123456789"
@@ -789,11 +794,22 @@ def _terminal(reason: str | None, line: str) -> bool:
 
 
 # Lines after which any paragraph of running text, not only a long one, means the article goes
-# on: a list of headlines, tags or attachments may stand between paragraphs ('#AI #구글').
-_LISTS = ("related", "hashtags", "attachment")
+# on: a list of headlines, one linked headline, tags or attachments may stand between paragraphs
+# ('#AI #구글', '▶ [관련기사] …').
+_LISTS = ("related", "related link", "hashtags", "attachment")
 
 
 _WRAPPED = re.compile(r"^<(p|b|strong|em|span|div|h[1-6])\b[^<>]*>([^<>]*)</\1>$", re.I)
+
+
+def _screenshot_frame(lines: list[tuple[int, str]]) -> set[int]:
+    """Text read off a phone's screenshots: each one's status bar (the clock, the network and the
+    battery) and the browser's bar under it, which break the story wherever a screenshot ends.
+    Only where the page opens with the clock."""
+    if not lines or not _CLOCK.fullmatch(lines[0][1]):
+        return set()
+    top = {fold(line) for _, line in lines[:3] if not _running_text(line)}
+    return {n for n, line in lines if _CLOCK.fullmatch(line) or _NETWORK.fullmatch(line) or fold(line) in top}
 
 
 def _reflowed(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -1030,8 +1046,11 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     lex = lex or packaged()
     names = _outlet_names(outlets)
     lines = [(i + 1, _unwrapped(line.strip())) for i, line in enumerate(text.split("\n"))]
-    lines = _reflowed([(n, line) for n, line in lines if line])
+    lines = [(n, line) for n, line in lines if line]
     out = Cleaned()
+    frame = _screenshot_frame(lines)
+    out.chrome += [(n, line, "status bar") for n, line in lines if n in frame]
+    lines = _reflowed([(n, line) for n, line in lines if n not in frame])
     reasons = {n: chrome_reason(line, names, lex) for n, line in lines}
 
     # A portal's machine summary ('AI 요약', '자동요약') stands above the headline or the body: up
