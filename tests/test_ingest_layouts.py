@@ -2430,3 +2430,12 @@ def test_a_related_link_after_an_arrow_is_no_body(tmp_path: Path, capsys: pytest
     story = f"{first}{advert}{second}{link}{last}홍길동 기자 gildong@example.com\n"
     fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2025.06.10 08:00\n홍길동 기자\n\n{story}")
     assert text_body.split() == (STORY + last).split(), text_body
+
+
+def test_a_headline_printed_twice_under_a_phones_clock_stays(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only the browser's bar, with the site's address, is a screenshot's frame when printed again."""
+    page = f"오후 3:42\n{HEADLINE}\n입력 2025.06.10 08:00\n홍길동 기자\n\n{STORY}오후 3:43\n{HEADLINE}\n"
+    fm, text_body = ingest(tmp_path, capsys, page)
+    assert fm["title"] == HEADLINE and text_body.split() == STORY.split(), (fm, text_body)

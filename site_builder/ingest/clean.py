@@ -8,6 +8,7 @@ the first paragraph ('(서울=연합뉴스) 홍길동 기자 = ') are cut off an
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import re
@@ -808,8 +809,10 @@ def _screenshot_frame(lines: list[tuple[int, str]]) -> set[int]:
     Only where the page opens with the clock."""
     if not lines or not _CLOCK.fullmatch(lines[0][1]):
         return set()
-    top = {fold(line) for _, line in lines[:3] if not _running_text(line)}
-    return {n for n, line in lines if _CLOCK.fullmatch(line) or _NETWORK.fullmatch(line) or fold(line) in top}
+    # The browser's bar, with the site's address, is printed again on every screenshot.
+    seen = collections.Counter(fold(line) for _, line in lines)
+    bars = {fold(line) for _, line in lines[:3] if seen[fold(line)] > 1 and _DOMAIN.search(line)}
+    return {n for n, line in lines if _CLOCK.fullmatch(line) or _NETWORK.fullmatch(line) or fold(line) in bars}
 
 
 def _reflowed(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
