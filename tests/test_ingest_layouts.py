@@ -2439,3 +2439,26 @@ def test_a_headline_printed_twice_under_a_phones_clock_stays(
     page = f"오후 3:42\n{HEADLINE}\n입력 2025.06.10 08:00\n홍길동 기자\n\n{STORY}오후 3:43\n{HEADLINE}\n"
     fm, text_body = ingest(tmp_path, capsys, page)
     assert fm["title"] == HEADLINE and text_body.split() == STORY.split(), (fm, text_body)
+
+
+def test_a_channels_forward_in_a_messenger(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'… 에서 전달됨' over the channel's '📰 [outlet] title' and the title printed again."""
+    top = f"저장한 메시지\n9월 23일\n가상 뉴스 모아보기에서 전달됨\n📰 [가상신문] {HEADLINE}\n{HEADLINE}\n"
+    fm, text_body = ingest(tmp_path, capsys, f"{top}\n{STORY}2025.06.10 08:00 홍길동 기자\n")
+    assert fm["title"] == HEADLINE and text_body.split() == STORY.split(), fm
+
+
+@pytest.mark.parametrize("line", ["(취재: 홍길동 기자 / 영상취재: 김철수)", "홍길동 팩트체커 gildong@example.com"])
+def test_a_broadcasters_bracketed_credit_and_a_fact_checker_sign(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str
+) -> None:
+    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2025.06.10 08:00\n\n{STORY}{line}\n")
+    assert fm["author"] == "홍길동" and text_body.split() == STORY.split(), (fm, text_body)
+
+
+def test_an_unknown_outlets_name_of_several_words_ends_at_a_stop(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    end = "ⓒ 가상 디플로마티크 한국어판. 무단 전재 및 재배포 금지\n"
+    fm, _ = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2025.06.10 08:00\n홍길동 기자\n\n{STORY}{end}")
+    assert fm["publisher"] == "가상 디플로마티크 한국어판", fm

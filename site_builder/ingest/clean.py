@@ -272,8 +272,10 @@ WRITER_LABEL = re.compile(
     r"\s*(?:기자|특파원|에디터)?\s*(?:\([^()@]{1,20}\))?\s*(?:\(?[\w.+-]+@[\w.-]+\)?)?$"
 )
 # (Not a desk or team: '취재: 데이터팀'.)
+# Also in brackets under a broadcaster's post: '(취재: 홍길동 기자 / 영상취재: 김철수)'.
 REPORTED_BY = re.compile(
-    r"^취재\s*[:：]\s*(?P<names>[가-힣]{2,4}(?<![팀부국실])(?:\s*[,·]\s*[가-힣]{2,4}(?<![팀부국실]))*)\s*(?:기자)?\s*(?:/.*)?$"
+    r"^\(?취재\s*[:：]\s*(?P<names>[가-힣]{2,4}(?<![팀부국실])(?:\s*[,·]\s*[가-힣]{2,4}(?<![팀부국실]))*)\s*(?:기자)?\s*"
+    r"(?:/.*)?$"
 )
 # Also after who planned it: '기획·글 홍길동 기자'.
 WRITER_CREDIT = re.compile(
@@ -378,7 +380,9 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
 # address after it ('www.hangyo.com', 'http://…') is none.
 _COPYRIGHT_NAME = re.compile(
     r"(?:ⓒ|©|\(c\)|Copyright\s*(?:ⓒ|©|\(c\))?|저작권자\s*(?:ⓒ|©)?)\s*(?:\d{4}\s*)?(?:['‘\"“][^'’\"”]*['’\"”]\s*)?"
-    r"(?P<name>(?:[A-Za-z][A-Za-z0-9]{12,24}(?![가-힣A-Za-z0-9])|[가-힣A-Za-z0-9]{2,12})"
+    # (A name of Hangul words ends at a stop: 'ⓒ 르몽드 디플로마티크 한국어판. 무단 전재 …'.)
+    r"(?P<name>(?:[가-힣A-Za-z0-9]{2,12}(?:\s(?!무단|저작|재배포|배포|금지)[가-힣]{2,12}){1,3}(?=[.,])"
+    r"|[A-Za-z][A-Za-z0-9]{12,24}(?![가-힣A-Za-z0-9])|[가-힣A-Za-z0-9]{2,12})"
     r"(?:\s?[A-Za-z]{2,12}(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,4})",
     re.I,
 )
@@ -986,6 +990,7 @@ def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None =
     return text, None
 
 
+_FORWARDED_FROM = re.compile(r"[^.!?]{1,40}에서 전달됨|Forwarded from [^.!?]{1,40}")
 _RESULTS_COUNT = re.compile(r"(?:검색\s?결과\s*(?:약\s*)?[\d,]+\s*개|About [\d,]+ results)\b", re.I)
 _RESULT_ADDRESS = re.compile(r"(?:https?://)?[\w.-]+\.[a-z]{2,}(?: › \S+)+$")
 
@@ -1024,6 +1029,10 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
             end += 1  # and its snippet, cut short, after its date
         for n, _line in lines[:end]:
             reasons[n] = "search results"
+    # A messenger's mark on a message forwarded from a channel ('가상 뉴스 모아보기에서 전달됨').
+    for n, line in lines[:5]:
+        if _FORWARDED_FROM.fullmatch(line):
+            reasons[n] = "forward note"
     story = next((i for i, (_, line) in enumerate(lines) if _running_text(line)), len(lines))
     if any(_CHAT.match(line) for _, line in lines[:story]):
         for n, line in lines:
@@ -1141,7 +1150,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # programme's tag and the title, which the page prints again under it ('[채널예스] 기계가
     # 문장을 … - 『…』' over '기계가 문장을 …', '[ubc 프라임뉴스] 울산 …' over '울산 …').
     for i, ((tagged_n, tagged), (_, below)) in enumerate(itertools.pairwise(header)):
-        tag = re.fullmatch(r"\[([^\]]{2,12})\]\s*(.+)", tagged)
+        tag = re.fullmatch(r"(?:[^\w\s\[\]]\s*)?\[([^\]]{2,12})\]\s*(.+)", tagged)  # ('📰 [가상신문] …')
         shared = tag and fold(tag.group(2)).startswith(fold(below)) and _headline_candidate(below)
         # (Not a section's tag over the headline printed again: '[단독] …' heads the headline.)
         label = shared and tag.group(1) in (*lex.sections, *lex.section_words)
