@@ -2462,3 +2462,26 @@ def test_an_unknown_outlets_name_of_several_words_ends_at_a_stop(
     end = "ⓒ 가상 디플로마티크 한국어판. 무단 전재 및 재배포 금지\n"
     fm, _ = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2025.06.10 08:00\n홍길동 기자\n\n{STORY}{end}")
     assert fm["publisher"] == "가상 디플로마티크 한국어판", fm
+
+
+def test_a_headline_cut_at_a_columns_width(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A printed page's text: the headline's two lines are one headline; its real deck stays one."""
+    top = "가상중앙신문\n농기계 자율주행, AI가\n논 모양 보고 길 찾는다\n"
+    top += "전북도·전북대, 김제서 트랙터 자율주행 실증 착수\n홍길동 기자\n"
+    fm, text_body = ingest(tmp_path, capsys, f"{top}입력 2025.06.10 08:00\n\n{WRAPPED}")
+    assert fm["title"] == "농기계 자율주행, AI가 논 모양 보고 길 찾는다", fm
+    assert fm["subtitle"] == "전북도·전북대, 김제서 트랙터 자율주행 실증 착수", fm
+
+
+@pytest.mark.parametrize(
+    "button", ["▶ 자세히 보기", "▶ 기보 보기   ▶ AI 형세 분석 보기", "▶ 기사 전문 보기 👉 http://example.com/1"]
+)
+def test_a_links_button_between_paragraphs_is_no_body(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], button: str
+) -> None:
+    first, second = STORY.splitlines(keepends=True)
+    page = (
+        f"{HEADLINE}\n입력 2025.06.10 08:00\n홍길동 기자\n\n{first}{button}\n{second}홍길동 기자 gildong@example.com\n"
+    )
+    fm, text_body = ingest(tmp_path, capsys, page)
+    assert text_body.split() == STORY.split(), text_body

@@ -130,6 +130,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # An address with a few words and no sentence: '기사 원문: https://…', an archive's
         # 'The Wayback Machine - https://web.archive.org/…'.
         ("link", re.compile(r"^(?!.*[가-힣][.!?](?:\s|$))(?:\S+\s+){0,4}https?://\S+(?:\s+\S+){0,2}$")),
+        # A link's button: '▶ 자세히 보기', '▶ 기보 보기   ▶ AI 형세 분석 보기', '▶ 기사 전문 보기 👉 https://…'.
+        ("link", re.compile(r"^(?:[▶▷►]\s*[^.!?▶▷►]{0,30}보기\s*)+(?:\S{0,2}\s*https?://\S+)?$")),
         ("credit", re.compile(r"^\[(영상|촬영|편집|그래픽|CG|취재|디자인|자료|사진|화면)[^\]]*\]$")),
         ("credit", re.compile(r"^[*※]?\s*(?:자료\s*)?출처\s*[:：]\s*[^.!?]{1,60}$")),  # '출처: 과학기술정보통신부'
         ("divider", re.compile(r"^[^\w\s]{3,}$")),  # '━━━━━━━━', '* * *' without its spaces
@@ -1062,7 +1064,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     out = Cleaned()
     frame = _screenshot_frame(lines)
     out.chrome += [(n, line, "status bar") for n, line in lines if n in frame]
-    lines = _reflowed([(n, line) for n, line in lines if n not in frame])
+    framed = [(n, line) for n, line in lines if n not in frame]
+    lines = _reflowed(framed)
+    wrapped = len(lines) < len(framed)
     reasons = {n: chrome_reason(line, names, lex) for n, line in lines}
 
     # A portal's machine summary ('AI 요약', '자동요약') stands above the headline or the body: up
@@ -1364,6 +1368,14 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     parts = re.split(r"\s[-–—]\s", out.title)
     if len(parts) >= 3 and all(_headline_candidate(part) for part in parts):
         out.title, out.deck = parts[0], [*parts[1:], *out.deck]
+    # On a page cut at a column's width throughout, the headline is cut too: the line right under
+    # it, as short, is its end ('농기계 자율주행, AI가' over '논 모양 보고 길 찾는다').
+    # (A short one the header took for a widget: '논 모양 보고 길 찾는다'.)
+    under_n, under = next(((n, line) for n, line in header if n > (out.title_line or len(text))), (0, ""))
+    cut = reasons.get(under_n) in ("deck", "widget") and bool(_KOREAN.search(under)) and not re.search(r"\d", under)
+    if wrapped and cut and max(len(out.title), len(under)) <= _COLUMN_WIDTH:
+        out.title, reasons[under_n] = f"{out.title} {under}", "title"
+        out.deck = [line for line in out.deck if line != under]
     if out.title:
         for n, line in lines[body_start:]:
             if fold(line) == fold(out.title):
