@@ -6,16 +6,21 @@ work is too small to pay for starting workers, the items are done in this proces
 
 concurrent.futures, not multiprocessing.Pool: a Pool forks a new worker for one that dies
 (the out-of-memory killer, a signal) and waits for its lost task forever, holding the build's
-lock; an executor fails, and the build says so.
+lock; an executor fails, and the build says so. A worker or child also ends with the process
+that forked it (_end_with), however that one ends.
 """
 
 from __future__ import annotations
 
 import collections
+import ctypes
 import multiprocessing
 import multiprocessing.connection
 import os
 import signal
+import sys
+import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -96,8 +101,10 @@ def in_background(function: Callable[[], R]) -> Callable[[], R]:
         return function
     context = multiprocessing.get_context("fork")
     receiving, sending = context.Pipe(duplex=False)
+    parent = os.getpid()
 
     def child() -> None:
+        _end_with(parent)
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle (_begin)
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
         try:
@@ -150,7 +157,7 @@ def _executor(
 ) -> ProcessPoolExecutor:
     """`jobs` workers to be forked with (function, items) to run (_run), `start` first. They
     get their arguments as they are forked, never pickled."""
-    return ProcessPoolExecutor(jobs, multiprocessing.get_context("fork"), _begin, (function, items, start))
+    return ProcessPoolExecutor(jobs, multiprocessing.get_context("fork"), _begin, (function, items, start, os.getpid()))
 
 
 def _release(held: list[Any]) -> None:
@@ -190,8 +197,9 @@ def _died() -> NoReturn:
     raise SiteError([Problem("build", None, f"{message}; try again with fewer --jobs")]) from None
 
 
-def _begin(function: Callable[[Any], Any], items: Sequence[Any], start: Callable[[], None] | None) -> None:
+def _begin(function: Callable[[Any], Any], items: Sequence[Any], start: Callable[[], None] | None, parent: int) -> None:
     global _work
+    _end_with(parent)
     _work = (function, items)
     # Ctrl-C reaches every process of the terminal's group: it is the parent's to handle (a
     # worker it killed would leave the parent waiting, and print a traceback of its own).
@@ -199,3 +207,24 @@ def _begin(function: Callable[[Any], Any], items: Sequence[Any], start: Callable
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     if start is not None:
         start()
+
+
+_PR_SET_PDEATHSIG = 1  # prctl(2): the signal this process gets when the thread that forked it ends
+
+
+def _end_with(parent: int) -> None:
+    """End this forked process when `parent` ends, however it ends. A parent killed (SIGKILL, a
+    plain `kill`, the out-of-memory killer) cannot stop its workers, and they would wait on their
+    queue for good, holding the build's lock they inherited: every later build would wait too.
+    Linux sends the signal asked for; elsewhere a thread looks every second."""
+    libc = ctypes.CDLL(None, use_errno=True) if sys.platform.startswith("linux") else None
+    if libc is None or libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL) != 0:
+        threading.Thread(target=_watch, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # it ended before we asked
+        os._exit(1)
+
+
+def _watch(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)

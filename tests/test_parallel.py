@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -202,3 +203,54 @@ def test_a_build_whose_workers_die_fails_and_leaves_the_site_as_it_was(
     signal.alarm(0)
     after = {p: p.read_bytes() for p in conf.output_dir.rglob("*") if p.is_file()}
     assert after == before
+
+
+ORPHANED = """
+import os, sys, time
+from site_builder import parallel
+
+def slow(item):
+    os.write(1, f"{os.getpid()}\\n".encode())  # one write: the workers' lines never mix
+    time.sleep(120)
+    return item
+
+if sys.argv[1] == "pool":
+    parallel.fork_map(slow, range(parallel.PARALLEL_MIN), 2)
+else:
+    parallel.in_background(lambda: slow(0))()
+"""
+
+
+def _running(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False
+    return "\nState:\tZ" not in status  # a zombie has ended; only its entry waits to be reaped
+
+
+@pytest.mark.parametrize(("kind", "workers"), [("pool", 2), ("child", 1)])
+@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM])
+def test_workers_end_with_a_killed_parent(tmp_path: Path, kind: str, workers: int, how: signal.Signals) -> None:
+    """A build killed alone (`kill PID`, the out-of-memory killer) left its workers waiting for good,
+    holding the build's lock: every later build waited too."""
+    script = tmp_path / "orphaned.py"
+    script.write_text(ORPHANED, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    parent = subprocess.Popen([sys.executable, str(script), kind], stdout=subprocess.PIPE, text=True, cwd=REPO, env=env)
+    assert parent.stdout is not None
+    pids: set[int] = set()
+    try:
+        while len(pids) < workers:
+            pids.add(int(parent.stdout.readline()))
+        parent.send_signal(how)
+        parent.wait(10)
+        deadline = time.monotonic() + 10
+        while any(_running(pid) for pid in pids) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        left = [pid for pid in pids if _running(pid)]
+        assert not left, f"{kind}: {len(left)} of its processes outlived the parent"
+    finally:
+        for pid in [parent.pid, *pids]:  # whatever this test started ends with it
+            if _running(pid):
+                os.kill(pid, signal.SIGKILL)
