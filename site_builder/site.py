@@ -739,8 +739,16 @@ def _build(
     except write.WriteError as exc:
         raise SiteError([exc.problem()]) from None
     except OSError as exc:
-        where = display_path(write.as_published(Path(exc.filename2 or exc.filename or out), out), config.root)
+        failed = Path(exc.filename2 or exc.filename or out)
+        where = display_path(write.as_published(failed, out), config.root)
         reason = f"cannot write ({exc.strerror or exc}); nothing in the output folder was changed"
+        # A source read late (an article's body is read again as its page renders) and deleted or
+        # renamed since the build listed it: an editor's save during the build, not a fault.
+        output = [folder for folder in (out, staging, twin) if folder is not None]
+        if isinstance(exc, FileNotFoundError) and not any(failed.is_relative_to(folder) for folder in output):
+            reason = (
+                "deleted or renamed while the site was built; nothing in the output folder was changed: build again"
+            )
         raise SiteError([Problem(where, None, reason)]) from None
     finally:
         for folder in (staging, twin):

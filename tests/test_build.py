@@ -437,3 +437,34 @@ def test_a_full_build_makes_each_folder_of_the_new_site_once(
     folders = [p for p in out.rglob("*") if p.is_dir()]
     # and the staging folder and the shadow's themselves
     assert len(folders) > 10 and len(made) == 2 * len(folders) + 2, (len(made), len(folders))
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_article_deleted_while_the_site_builds_is_said_so(
+    empty_project: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    """An editor deleting an article while the preview rebuilt was told the build 'cannot write' it."""
+    from site_builder import parallel
+
+    for i in range(parallel.PARALLEL_MIN + 10):
+        write_article(empty_project, f"a{i}.md", f"title: 기사 {i}\ndate: 2025-02-{i % 28 + 1:02d}\ntags: [DeepSeek]")
+    conf = config.load(empty_project)
+    assert site.build_command(conf, jobs=jobs) == 0
+    before = {p: p.read_bytes() for p in conf.output_dir.rglob("*") if p.is_file()}
+    settings = empty_project / "site.yaml"  # every page renders again, each body read again
+    settings.write_text(re.sub(r"(?m)^title: .*$", "title: 새 제목", settings.read_text(encoding="utf-8")), "utf-8")
+    render = site.render_outputs
+
+    def deleted_first(*args: object, **kwargs: object) -> object:
+        (empty_project / "content/articles/a0.md").unlink()  # after the build listed it
+        return render(*args, **kwargs)
+
+    monkeypatch.setattr(site, "render_outputs", deleted_first)
+    with pytest.raises(site.SiteError) as raised:
+        site.build_command(config.load(empty_project), jobs=jobs)
+    said = [str(problem) for problem in raised.value.problems]
+    assert said == [
+        "content/articles/a0.md: deleted or renamed while the site was built; nothing in the output "
+        "folder was changed: build again"
+    ], said
+    assert {p: p.read_bytes() for p in conf.output_dir.rglob("*") if p.is_file()} == before
