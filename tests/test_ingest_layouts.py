@@ -2485,3 +2485,37 @@ def test_a_links_button_between_paragraphs_is_no_body(
     )
     fm, text_body = ingest(tmp_path, capsys, page)
     assert text_body.split() == STORY.split(), text_body
+
+
+# From held-out set S (scored once first).
+def test_a_menu_with_an_editors_pick_names_no_author(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'에디터 추천' in a menu row: its entries, set wide apart, are no reporters' names."""
+    top = "가상비\n여행   호텔·리조트   항공   에디터 추천   매거진   구독\n국내여행\n"
+    fm, _ = ingest(tmp_path, capsys, f"{top}{HEADLINE}\n홍길동 기자   게재 2025.05.07 10:00\n\n{STORY}")
+    assert fm["author"] == "홍길동", fm
+
+
+def test_a_lede_ending_in_a_quoted_question_is_body(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lede = (
+        "통영항에서 배로 한 시간. 연화도 선착장에 내리자 휴대전화에서 안내 음성이 흘러나왔다. "
+        '"연화도에 오신 걸 환영합니다. 오늘은 어느 길을 걸어 보시겠어요?"\n'
+    )
+    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n홍길동 기자 | 2025.05.07 10:00\n\n{lede}{STORY}")
+    assert "subtitle" not in fm and text_body.split() == (lede + STORY).split(), (fm, text_body)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "▶ 관련기사: '헬멧 안 쓰면 출발 못 해'…가상구 공유킥보드 AI 인증 시범 (2025.03.05)",
+        "본 콘텐츠의 저작권은 제공처에 있으며, 이를 무단 이용하는 경우 저작권법 등에 따라 법적 책임을 질 수 있습니다.",
+        "👉 선착순 300명 참여하기 ▶ gift-gasang24.com/event",
+    ],
+)
+def test_a_related_link_a_portals_notice_and_a_giveaways_bait_are_no_body(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str
+) -> None:
+    first, second = STORY.splitlines(keepends=True)
+    page = f"{HEADLINE}\n입력 2025.06.10 08:00\n홍길동 기자\n\n{first}{line}\n{second}홍길동 기자 gildong@example.com\n"
+    fm, text_body = ingest(tmp_path, capsys, page)
+    assert text_body.split() == STORY.split(), text_body

@@ -17,7 +17,19 @@ from dataclasses import dataclass, field
 from ..datafiles import Outlet
 from ..lexicon import Lexicon, packaged, phrase_pattern
 from .spam import is_advert
-from .text import DATE, DESK_BYLINE, EMAIL, ENGLISH_DATE, HANGUL, bylines, fold, is_sentence, name_alone, sentences
+from .text import (
+    CLOSERS,
+    DATE,
+    DESK_BYLINE,
+    EMAIL,
+    ENGLISH_DATE,
+    HANGUL,
+    bylines,
+    fold,
+    is_sentence,
+    name_alone,
+    sentences,
+)
 
 
 @dataclass(frozen=True)
@@ -97,7 +109,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # One linked headline led by its label, anywhere in the body: '[관련기사]딥시크, …', '▶ [관련기사] …'.
         (
             "related link",
-            re.compile(r"^(?:[▶▷]\s*)?(?:[\[【<]\s*관련\s*(?:기사|뉴스)\s*[\]】>]|[▶▷]\s*관련\s*(?:기사|뉴스))\s*\S"),
+            re.compile(
+                r"^(?:[▶▷]\s*)?(?:[\[【<]\s*관련\s*(?:기사|뉴스)\s*[\]】>]|[▶▷]\s*관련\s*(?:기사|뉴스)\s*[:：]?)\s*\S"
+            ),
         ),
         # A site's language switch: 'English 中文 日本語 Tiếng Việt'.
         ("menu", re.compile(r"^(?:(?:" + phrase_pattern(lex.languages) + r")(?:\s*[|｜·/]\s*|\s+|$)){3,}$")),
@@ -604,7 +618,9 @@ def is_fact(line: str, lex: Lexicon) -> bool:
     body text, and its date none of the page's stamps. A bulleted stamp ('· 입력 : …') is not one."""
     m = _FACT.match(line.strip())
     label = re.sub(r"\s*(?:일시|일자|시간|시각|날짜|일)$", "", m.group("label").strip()) if m else ""
-    return bool(m) and bool(re.search(DATE, line)) and label not in lex.published + lex.updated
+    # ('▶ 관련기사: … (2025.03.05)' is a linked headline with its day.)
+    linked = re.fullmatch(r"관련\s*(?:기사|뉴스)", label)
+    return bool(m) and bool(re.search(DATE, line)) and label not in lex.published + lex.updated and not linked
 
 
 # A column's series label over its headline ('[신문로] …', '[기고] …'), and the sections columns run in.
@@ -892,9 +908,11 @@ def _list_item(line: str) -> bool:
 def _running_text(line: str) -> bool:
     """A body line: a sentence with its final period, or a long one. Headlines often end in a
     quotation ('…“월가는 하품했다”') but without the period running text carries. A long line of
-    sentences may end in a question ('… 글을 보냅니다. … 그림이 아닌가요?')."""
+    sentences may end in a question, or a quoted one ('… 글을 보냅니다. … 그림이 아닌가요?', '… 흘러나왔다.
+    "… 걸어 보시겠어요?"')."""
     parts = sentences(line)
-    if len(line) >= 60 and parts and parts[-1].endswith("?") and any(map(is_sentence, parts[:-1])):
+    asks = bool(parts) and parts[-1].rstrip(CLOSERS).endswith("?")
+    if len(line) >= 60 and asks and any(map(is_sentence, parts[:-1])):
         return True
     return is_sentence(line) and (len(line) >= 60 or len(line) >= 25 and bool(re.search(r"[.。][^.。]{0,3}$", line)))
 
