@@ -2519,3 +2519,21 @@ def test_a_related_link_a_portals_notice_and_a_giveaways_bait_are_no_body(
     page = f"{HEADLINE}\n입력 2025.06.10 08:00\n홍길동 기자\n\n{first}{line}\n{second}홍길동 기자 gildong@example.com\n"
     fm, text_body = ingest(tmp_path, capsys, page)
     assert text_body.split() == STORY.split(), text_body
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["에디터 홍길동 | 요리·스타일링 김영희 | 사진 이철수", "2024-11-05    출처: CRI    글: 홍길동"],
+)
+def test_a_writers_credit_among_others_on_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str
+) -> None:
+    """A magazine's credits; a stamp, a source and the writer set wide apart."""
+    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n{line}\n2024.11.05\n\n{STORY}")
+    assert fm["author"] == "홍길동" and "subtitle" not in fm, fm
+
+
+def test_an_unknown_outlets_long_latin_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    end = "가상 국제방송국 한국어부 | Copyright © Gasang Broadcasting International\n"
+    fm, _ = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2025.06.10 08:00\n홍길동 기자\n\n{STORY}{end}")
+    assert fm["publisher"] == "Gasang Broadcasting International", fm

@@ -175,6 +175,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         # Who reported, before who drew the charts: '취재: 홍길동, 김철수 / 데이터 시각화: 이영희'.
         ("byline", REPORTED_BY),
+        ("byline", MAGAZINE_CREDITS),
         ("desk byline", DESK_BYLINE),
         # (With the office between them after a colon, and nothing after the number: '문의 : 서울시
         # 디지털정책과 02-2133-0000', not '…, 신청은 이달 30일까지 …'.)
@@ -288,6 +289,11 @@ WRITER_LABEL = re.compile(
     r"\s*(?:기자|특파원|에디터)?\s*(?:\([^()@]{1,20}\))?\s*(?:\(?[\w.+-]+@[\w.-]+\)?)?$"
 )
 # (Not a desk or team: '취재: 데이터팀'.)
+# A magazine's credits, the writer's among the others: '에디터 홍길동 | 요리·스타일링 김영희 | 사진 이철수'.
+_CREDITED = r"[가-힣·]{1,10}\s+[가-힣]{2,4}"
+MAGAZINE_CREDITS = re.compile(
+    rf"^(?:{_CREDITED}\s*\|\s*)*(?:에디터|글)\s+(?P<name>[가-힣]{{2,4}})(?:\s*\|\s*{_CREDITED})+$"
+)
 # Also in brackets under a broadcaster's post: '(취재: 홍길동 기자 / 영상취재: 김철수)'.
 REPORTED_BY = re.compile(
     r"^\(?취재\s*[:：]\s*(?P<names>[가-힣]{2,4}(?<![팀부국실])(?:\s*[,·]\s*[가-힣]{2,4}(?<![팀부국실]))*)\s*(?:기자)?\s*"
@@ -399,7 +405,7 @@ _COPYRIGHT_NAME = re.compile(
     # (A name of Hangul words ends at a stop: 'ⓒ 르몽드 디플로마티크 한국어판. 무단 전재 …'.)
     r"(?P<name>(?:[가-힣A-Za-z0-9]{2,12}(?:\s(?!무단|저작|재배포|배포|금지)[가-힣]{2,12}){1,3}(?=[.,])"
     r"|[A-Za-z][A-Za-z0-9]{12,24}(?![가-힣A-Za-z0-9])|[가-힣A-Za-z0-9]{2,12})"
-    r"(?:\s?[A-Za-z]{2,12}(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,4})",
+    r"(?:\s?[A-Za-z]{2,14}(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,4})",
     re.I,
 )
 _NOT_OUTLET = {"무단", "무단전재", "All", "all", "저작권", "Copyright", "by", "By", "AI"}

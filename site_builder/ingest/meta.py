@@ -14,6 +14,7 @@ from ..lexicon import Lexicon, packaged
 from .clean import (
     BY_LINE,
     LATIN_BYLINE,
+    MAGAZINE_CREDITS,
     OUTLET_WORD_END,
     REPORTED_BY,
     WRITER_CREDIT,
@@ -292,6 +293,12 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     core = WRITER_CREDIT.sub("", core)
     if label := WRITER_LABEL.match(core):
         return [label.group("name") or label.group("writer")]
+    if credits := MAGAZINE_CREDITS.match(core):
+        return [credits.group("name")]
+    # A stamp, a source and the writer in one line, set wide apart: '2024-11-05    출처: CRI    글: 홍길동'.
+    for part in re.split(r"\s{3,}", core)[1:]:
+        if label := WRITER_LABEL.match(part):
+            return [label.group("name") or label.group("writer")]
     if desk := DESK_BYLINE.match(core):
         return [desk.group("name")]
     if reported := REPORTED_BY.match(core):
