@@ -2537,3 +2537,27 @@ def test_an_unknown_outlets_long_latin_name(tmp_path: Path, capsys: pytest.Captu
     end = "가상 국제방송국 한국어부 | Copyright © Gasang Broadcasting International\n"
     fm, _ = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2025.06.10 08:00\n홍길동 기자\n\n{STORY}{end}")
     assert fm["publisher"] == "Gasang Broadcasting International", fm
+
+
+def test_a_work_messengers_posts_over_a_shared_story(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Slack: the channel's counters, who posted and what they said, then the link's card."""
+    top = (
+        "# 대외협력-언론모니터링\n👥 9   📌 2   🔍 검색\n3월 12일 수요일\n김영희  오전 9:14\n"
+        "가상 시범사업 기사 공유드립니다. 허가팀 참고 부탁드려요 🙏\nhttps://www.example.com/news/1\n"
+        f"가상뉴스\n{HEADLINE}\n"
+    )
+    fm, text_body = ingest(tmp_path, capsys, f"{top}\n{STORY}홍길동 기자 gildong@example.com\n")
+    assert fm["title"] == HEADLINE and text_body.split() == STORY.split(), (fm, text_body)
+
+
+def test_a_clipping_reports_notes_list_and_source_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A PR team's report: its notice ('※ …') and its list of items are no headline; the source line
+    over the story, with its reporter, dates it."""
+    top = (
+        "언론보도 모니터링\n2024. 10. 8.(화)   |   가상대학교병원 홍보팀\n※ 원내 배포용 · 외부 유출 금지\n"
+        f"■ 주요 보도 (2건)\n1. [가상신문] {HEADLINE} (10.7 온라인)\n"
+        "2. [가상뉴스] 복지부, 평가 기준 개편 추진 (10.8 06:00)\n"
+        f"──────────────────────\n[1] 가상신문 | 2024.10.07(월) 17:22 | 온라인 | 홍길동 기자\n{HEADLINE}\n"
+    )
+    fm, text_body = ingest(tmp_path, capsys, f"{top}\n{STORY}홍길동 기자 gildong@example.com\n")
+    assert fm["title"] == HEADLINE and published(fm) == dt.datetime(2024, 10, 7, 17, 22, tzinfo=KST), fm

@@ -928,7 +928,12 @@ def _substantial(line: str) -> bool:
 
 
 def _headline_candidate(line: str) -> bool:
-    if re.fullmatch(r"\[[^\]]{1,10}\]", line) or line.startswith(("-", "■", "▶")):
+    # (Nor a note or a list's item: '※ 원내 배포용', '1. [가상신문] …'.)
+    if (
+        re.fullmatch(r"\[[^\]]{1,10}\]", line)
+        or line.startswith(("-", "■", "▶", "※"))
+        or re.match(r"\d{1,2}\.\s", line)
+    ):
         return False
     punct = _marked(line) or "!" in line or "·" in line
     return 8 <= len(line) <= 120 and (len(line) >= 14 or punct)
@@ -1016,6 +1021,8 @@ def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None =
     return text, None
 
 
+_POSTER = re.compile(r"(?:[가-힣]{2,4}|[A-Za-z][A-Za-z. ]{1,20})\s{2,}(?:오전|오후)\s?\d{1,2}:\d{2}")
+_ADDRESS_LINE = re.compile(r"https?://\S+$")
 _FORWARDED_FROM = re.compile(r"[^.!?]{1,40}에서 전달됨|Forwarded from [^.!?]{1,40}")
 _RESULTS_COUNT = re.compile(r"(?:검색\s?결과\s*(?:약\s*)?[\d,]+\s*개|About [\d,]+ results)\b", re.I)
 _RESULT_ADDRESS = re.compile(r"(?:https?://)?[\w.-]+\.[a-z]{2,}(?: › \S+)+$")
@@ -1060,6 +1067,13 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
         if _FORWARDED_FROM.fullmatch(line):
             reasons[n] = "forward note"
     story = next((i for i, (_, line) in enumerate(lines) if _running_text(line)), len(lines))
+    # A work messenger's posts over the story (Slack's 'Name  오전 9:14', the message under it):
+    # who shared it and what they said, not a headline.
+    for i, (n, line) in enumerate(lines[:story]):
+        if _POSTER.fullmatch(line):
+            reasons[n] = "chat"
+            if i + 1 < story and not _ADDRESS_LINE.match(lines[i + 1][1]):
+                reasons[lines[i + 1][0]] = "chat"
     if any(_CHAT.match(line) for _, line in lines[:story]):
         for n, line in lines:
             if _CHAT.match(line):
@@ -1217,7 +1231,8 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         items = re.split(r"\s{2,}", line.strip())
         domains = sum(bool(_DOMAIN.fullmatch(item)) for item in items)
         bar = all(_MENU_ITEM.fullmatch(item) or _DOMAIN.fullmatch(item) for item in items)
-        if reasons[n] is None and bar and len(items) >= (3 if domains == 1 else 4):
+        icons = all(re.match(_ICON, item) for item in items)  # an app's counters: '👥 9   📌 2   🔍 검색'
+        if reasons[n] is None and bar and len(items) >= (3 if domains == 1 or icons else 4):
             reasons[n] = "menu"
     # A menu whose current section the page prints again under it, alone ('보도자료 테크 인사이트
     # ESG 미디어' over '보도자료'): a menu, however few of its names the lexicon knows.

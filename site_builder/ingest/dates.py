@@ -176,14 +176,21 @@ def collect(
                 label, where = "", "body"
             elif header.search(line):
                 where = "header"
-            elif zone == "header" and label:
-                where = "byline"  # '입력 …' above the headline: some layouts print the stamp first
+            elif zone == "header" and (label or _signed(line, lex)):
+                # '입력 …' above the headline, or the date beside the reporter there ('[1] 가상신문 |
+                # 2024.10.07(월) 17:22 | 홍길동 기자', a clipping report's): some layouts print the stamp first
+                where = "byline"
             elif zone == "caption" and _ARCHIVE_PHOTO.search(line):
                 where = "archive"  # an old photo's date says nothing of the story's
             elif zone in ("byline", "trailer", "body") and not label and _CAPTION.search(line):
                 where = "caption"
             out.append(Evidence(value, n, line[_word_start(line, start - 8) : end].strip(), label, where))
     return out
+
+
+def _signed(line: str, lex: Lexicon | None) -> bool:
+    by = bylines(lex)
+    return bool(re.search(rf"(?<![가-힣]){by.names}\s*{by.role}(?![가-힣])", line))
 
 
 def _strip_like(line: str) -> bool:
