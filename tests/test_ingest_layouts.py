@@ -2561,3 +2561,17 @@ def test_a_clipping_reports_notes_list_and_source_line(tmp_path: Path, capsys: p
     )
     fm, text_body = ingest(tmp_path, capsys, f"{top}\n{STORY}홍길동 기자 gildong@example.com\n")
     assert fm["title"] == HEADLINE and published(fm) == dt.datetime(2024, 10, 7, 17, 22, tzinfo=KST), fm
+
+
+def test_an_assistants_conversation_around_a_pasted_story(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The user's request over the story is no headline; the answer under its sign-off is no body."""
+    top = "ChatGPT 4o\n공유하기\n가상신문 기사인데 세 줄로 요약해 줘. 우리 동네도 해당되는지 알려 줘\n"
+    answer = (
+        "세 줄 요약\n1. 카카오가 카카오톡 채팅 탭에서 챗GPT를 바로 쓸 수 있는 서비스를 출시했습니다.\n"
+        "2. 별도 앱 설치나 가입 없이 카카오 계정으로 이용할 수 있습니다.\n"
+        "기사에는 지역별 제공 여부가 나오지 않아 해당되는지는 확인할 수 없습니다. "
+        "카카오 고객센터에서 확인해 보시는 걸 권합니다.\n"
+        "무엇이든 물어보세요\n"
+    )
+    fm, text_body = ingest(tmp_path, capsys, f"{top}{HEADLINE}\n\n{STORY}홍길동 기자 gildong@example.com\n{answer}")
+    assert fm["title"] == HEADLINE and text_body.split() == STORY.split(), (fm, text_body)

@@ -1021,6 +1021,8 @@ def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None =
     return text, None
 
 
+_ASSISTANT = re.compile(r"(?:ChatGPT|Claude|Gemini|Copilot|Perplexity|뤼튼|CLOVA X|클로바X)\b")
+_REQUEST = re.compile(r"(?:줘|주세요|줄래|줄 수 있어)[.?!]?$")
 _POSTER = re.compile(r"(?:[가-힣]{2,4}|[A-Za-z][A-Za-z. ]{1,20})\s{2,}(?:오전|오후)\s?\d{1,2}:\d{2}")
 _ADDRESS_LINE = re.compile(r"https?://\S+$")
 _FORWARDED_FROM = re.compile(r"[^.!?]{1,40}에서 전달됨|Forwarded from [^.!?]{1,40}")
@@ -1125,6 +1127,14 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
                     reasons[lines[j][0]] = "portal summary"
 
     _captured_pages(lines, reasons, out)
+    # An AI assistant's conversation around a pasted story ('ChatGPT 4o' over it): the user's
+    # request over the story ('… 세 줄로 요약해 줘') is no headline, the answer under its sign-off
+    # no part of it.
+    assistant = bool(lines) and bool(_ASSISTANT.match(lines[0][1]))
+    for n, line in lines if assistant else []:
+        if reasons[n] is None and _REQUEST.search(line) and not _running_text(line):
+            reasons[n] = "chat"
+            break
 
     # Consecutive identical lines are photo captions printed twice (or a doubled headline).
     for (n1, a), (n2, b) in zip(lines, lines[1:], strict=False):
@@ -1474,6 +1484,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             for k, _rest in body[nxt:]:
                 reasons[k] = reasons[k] or "next article"
             break
+    signs = [i for i, (n, line) in enumerate(body) if reasons[n] == "sign-off" and EMAIL.search(line)]
+    for k, _rest in body[signs[0] + 1 :] if assistant and signs else []:
+        reasons[k] = reasons[k] or "assistant's answer"
 
     # A column ends with its writer and post on a line of their own ('홍길동 가상대학교 교수'),
     # after the last paragraph. Only on a column: elsewhere the last line may end a list of
