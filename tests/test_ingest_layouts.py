@@ -2575,3 +2575,12 @@ def test_an_assistants_conversation_around_a_pasted_story(tmp_path: Path, capsys
     )
     fm, text_body = ingest(tmp_path, capsys, f"{top}{HEADLINE}\n\n{STORY}홍길동 기자 gildong@example.com\n{answer}")
     assert fm["title"] == HEADLINE and text_body.split() == STORY.split(), (fm, text_body)
+
+
+def test_an_outlet_and_reporter_in_brackets_before_the_lede(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'(가상스포츠 홍길동 기자) 한국프로축구연맹이 …': the lede's tag goes; the reporter is the author."""
+    lede = "한국프로축구연맹이 경기가 끝나자마자 인공지능(AI)으로 하이라이트 영상을 만들어 구단에 나눠 준다.\n"
+    fm, text_body = ingest(
+        tmp_path, capsys, f"{HEADLINE}\n입력 2025.06.10 08:00\n\n(가상스포츠 홍길동 기자) {lede}{STORY}"
+    )
+    assert fm["author"] == "홍길동" and text_body.split() == (lede + STORY).split(), (fm, text_body)

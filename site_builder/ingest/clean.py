@@ -368,13 +368,13 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
             r"(?:(?P<names>" + names + r")\s*" + role + r")?\s*=?\s*"
         ),
         # [디지털투데이 홍길동 기자]    【파이낸셜뉴스 라스베이거스(미국)=홍길동 기자】    [더팩트ㅣ홍길동 기자]
-        # (some sites set a bar with the letter ㅣ)
+        # (가상스포츠 홍길동 기자)    (some sites set a bar with the letter ㅣ; not a photo's '(사진=…')
         re.compile(
-            r"^[\[【]\s*(?P<outlet>[^\]】]{1,40}?)(?:\s+|\s*[=|｜ㅣ]\s*)(?P<names>"
+            r"^(?:[\[【]\s*(?P<outlet>[^\]】]{1,40}?)|\((?!사진)(?P<paren>[^()=]{1,20}?))(?:\s+|\s*[=|｜ㅣ]\s*)(?P<names>"
             + names
             + r")\s*"
             + role
-            + r"\s*[\]】]\s*"
+            + r"\s*[\]】)]\s*"
         ),
         # 투데이e코노믹 = 홍길동 기자 |    가상일보 (지역판) 홍길동 기자 |
         re.compile(
@@ -1012,7 +1012,7 @@ def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None =
             found = Dateline(
                 line=line,
                 text=text[: m.end()].strip(),
-                outlet=(groups.get("outlet") or "").strip(),
+                outlet=(groups.get("outlet") or groups.get("paren") or "").strip(),
                 names=(groups.get("names") or "").strip(),
                 month=int(month) if month else None,
                 day=int(day) if day else None,
