@@ -2561,6 +2561,23 @@ def test_a_clipping_reports_notes_list_and_source_line(tmp_path: Path, capsys: p
     )
     fm, text_body = ingest(tmp_path, capsys, f"{top}\n{STORY}홍길동 기자 gildong@example.com\n")
     assert fm["title"] == HEADLINE and published(fm) == dt.datetime(2024, 10, 7, 17, 22, tzinfo=KST), fm
+    assert fm["publisher"] == "가상신문", fm
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("가상위크 한국판 | 2025.09.15 06:00", "가상위크 한국판"),
+        ("경제 | 2025.09.15 06:00", None),
+        ("홍길동 | 2025.09.15 06:00", None),
+    ],
+)
+def test_an_unknown_outlets_name_before_the_stamp(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str, publisher: str | None
+) -> None:
+    """A reader view's source line names the outlet; a section or a reporter before the stamp does not."""
+    fm, _ = ingest(tmp_path, capsys, f"example.com\n{HEADLINE}\n홍길동 기자\n{line}\n\n{STORY}")
+    assert fm.get("publisher") == publisher, fm
 
 
 def test_an_assistants_conversation_around_a_pasted_story(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -172,6 +172,28 @@ def _signed_masthead(
     return None
 
 
+# A source line: the outlet, then the stamp ('가상위크 한국판 | 2025.09.15 06:00', a clipping
+# report's '[1] 가상신문 | 2024.10.07(월) 17:22 | 온라인 | 홍길동 기자').
+_SOURCE = re.compile(r"^(?:\[\d{1,2}\]\s*)?(?P<name>[^|｜\d\[\]()]{2,20}?)\s*[|｜]\s*(?:19|20)\d{2}[.\-/년]")
+
+
+def _source_line(cleaned: Cleaned, lex: Lexicon) -> str | None:
+    """An outlet the registry does not know, named before the stamp over or under the headline:
+    not a reporter ('홍길동 기자 | 2025…'), a section ('경제 | 2025…') or a stamp's label."""
+    by = bylines(lex)
+    labels = {w.casefold() for w in (*lex.sections, *lex.section_words, *lex.topics, *lex.published, *lex.updated)}
+    title_line = cleaned.title_line or 0
+    for n, line, _reason in cleaned.chrome:
+        source = _SOURCE.match(line) if abs(n - title_line) <= 3 else None
+        name = source.group("name").strip() if source else ""
+        # (A name alone is a reporter's, unless the line names the reporter after the stamp.)
+        signed = source is not None and re.search(rf"{by.names}\s*{by.role}", line[source.end() :])
+        person = name_alone(name, lex) and not signed or re.search(by.role, name) or name.casefold() in labels
+        if name and not person and not name.isascii() and not outlet_by_name(name, _portals(())[1]):
+            return name
+    return None
+
+
 def find_publisher(
     cleaned: Cleaned, text: str, outlets: tuple[Outlet, ...], seed_name: str = "", lex: Lexicon | None = None
 ) -> tuple[str | None, str, bool]:
@@ -242,6 +264,8 @@ def find_publisher(
         return printed, "copyright line", False
     if cleaned.masthead:
         return cleaned.masthead, "the page's sender: a newsletter's mail, an app's share text", False
+    if source := _source_line(cleaned, lex or packaged()):
+        return source, "the outlet's name before the stamp ('가상위크 한국판 | 2025.09.15 06:00')", False
     # A public body's news site prints no copyright line but a licence naming it.
     if licensed := next((name for line, reason in own if reason == "licence" and (name := licence_owner(line))), None):
         return licensed, "licence line", False
