@@ -197,6 +197,11 @@ def rebuild(
                 listing=articles_listing(preview, config, changed, before),
             )
     except SiteError as exc:
+        if all(p.message == site.VANISHED for p in exc.problems):
+            # An article deleted or renamed while this rebuild read it: the change that did it is
+            # the next rebuild's, which follows at once. No error to show in the browser meanwhile.
+            log(f"{what}: a source changed while building; building again")
+            return False
         problems = [*preview.seed_problems, *preview.fields_problems, *(str(p) for p in exc.problems)]
         preview.problems = list(dict.fromkeys(problems))
         ms = (time.perf_counter() - started) * 1000

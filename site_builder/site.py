@@ -59,6 +59,11 @@ class BuildResult:
         )
 
 
+# What a build says of a source deleted or renamed while it ran (an editor's save): the next
+# build, which the preview starts on its own, does without it.
+VANISHED = "deleted or renamed while the site was built; nothing in the output folder was changed: build again"
+
+
 def megabytes(size: int) -> str:
     return f"{size / 1_000_000:,.1f} MB"
 
@@ -746,9 +751,7 @@ def _build(
         # renamed since the build listed it: an editor's save during the build, not a fault.
         output = [folder for folder in (out, staging, twin) if folder is not None]
         if isinstance(exc, FileNotFoundError) and not any(failed.is_relative_to(folder) for folder in output):
-            reason = (
-                "deleted or renamed while the site was built; nothing in the output folder was changed: build again"
-            )
+            reason = VANISHED
         raise SiteError([Problem(where, None, reason)]) from None
     finally:
         for folder in (staging, twin):

@@ -453,3 +453,32 @@ def test_a_save_whose_event_is_still_on_its_way_is_built_once(
     assert "고친 제목" in page.read_text(encoding="utf-8")
     said = [line for line in capsys.readouterr().out.splitlines() if " rendered, " in line]
     assert len(said) == 1 and said[0].startswith("content/articles/a.md:"), said
+
+
+def test_an_article_deleted_during_a_rebuild_shows_no_error_and_the_next_rebuild_drops_it(
+    empty_project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The preview showed a 'cannot write' error in the browser for a file only read, deleted meanwhile."""
+    from site_builder import parallel, site
+
+    for i in range(parallel.PARALLEL_MIN + 10):
+        write_article(empty_project, f"a{i}.md", f"title: 기사 {i}\ndate: 2025-02-{i % 28 + 1:02d}\ntags: [DeepSeek]")
+    preview = serve.Preview(root=empty_project, overrides={}, host="127.0.0.1", port=8000)
+    log: list[str] = []
+    assert serve.rebuild(preview, [], log=log.append) and preview.problems == [], log
+    settings = empty_project / "site.yaml"  # every page renders again, each body read again
+    settings.write_text(settings.read_text(encoding="utf-8").replace("AI 타임라인", "새 제목", 1), "utf-8")
+    gone = empty_project / "content/articles/a0.md"
+    render = site.render_outputs
+
+    def deleted_first(*args: object, **kwargs: object) -> object:
+        gone.unlink(missing_ok=True)  # after the rebuild listed it
+        return render(*args, **kwargs)
+
+    monkeypatch.setattr(site, "render_outputs", deleted_first)
+    assert not serve.rebuild(preview, [str(settings)], log=log.append)
+    assert preview.problems == [] and log[-1].endswith("a source changed while building; building again"), log
+    monkeypatch.setattr(site, "render_outputs", render)
+    assert serve.rebuild(preview, [str(settings), str(gone)], log=log.append) and preview.problems == [], log
+    pages = "".join(p.read_text(encoding="utf-8") for p in preview.config.output_dir.rglob("index.html"))
+    assert "새 제목" in pages and "기사 0<" not in pages
