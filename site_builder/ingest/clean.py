@@ -145,7 +145,13 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # 'The Wayback Machine - https://web.archive.org/…'.
         ("link", re.compile(r"^(?!.*[가-힣][.!?](?:\s|$))(?:\S+\s+){0,4}https?://\S+(?:\s+\S+){0,2}$")),
         # A link's button: '▶ 자세히 보기', '▶ 기보 보기   ▶ AI 형세 분석 보기', '▶ 기사 전문 보기 👉 https://…'.
-        ("link", re.compile(r"^(?:[▶▷►]\s*[^.!?▶▷►]{0,30}보기\s*)+(?:\S{0,2}\s*https?://\S+)?$")),
+        (
+            "link",
+            re.compile(
+                r"^[▶▷►]\s*[^.!?▶▷►]{0,30}(?:자세히|전문|원문|더|바로) 보기$"
+                r"|^(?:[▶▷►]\s*[^.!?▶▷►]{0,30}보기\s*){2,}$|^[▶▷►]\s*[^.!?▶▷►]{0,30}보기\s*\S{0,2}\s*https?://\S+$"
+            ),
+        ),
         ("credit", re.compile(r"^\[(영상|촬영|편집|그래픽|CG|취재|디자인|자료|사진|화면)[^\]]*\]$")),
         ("credit", re.compile(r"^[*※]?\s*(?:자료\s*)?출처\s*[:：]\s*[^.!?]{1,60}$")),  # '출처: 과학기술정보통신부'
         ("divider", re.compile(r"^[^\w\s]{3,}$")),  # '━━━━━━━━', '* * *' without its spaces
@@ -370,7 +376,7 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
         # [디지털투데이 홍길동 기자]    【파이낸셜뉴스 라스베이거스(미국)=홍길동 기자】    [더팩트ㅣ홍길동 기자]
         # (가상스포츠 홍길동 기자)    (some sites set a bar with the letter ㅣ; not a photo's '(사진=…')
         re.compile(
-            r"^(?:[\[【]\s*(?P<outlet>[^\]】]{1,40}?)|\((?!사진)(?P<paren>[^()=]{1,20}?))(?:\s+|\s*[=|｜ㅣ]\s*)(?P<names>"
+            r"^(?:[\[【]\s*(?P<outlet>[^\]】]{1,40}?)|\((?!사진|전\s)(?P<paren>[^()=\s][^()=]{1,19}?))(?:\s+|\s*[=|｜ㅣ]\s*)(?P<names>"
             + names
             + r")\s*"
             + role
@@ -403,7 +409,7 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
 _COPYRIGHT_NAME = re.compile(
     r"(?:ⓒ|©|\(c\)|Copyright\s*(?:ⓒ|©|\(c\))?|저작권자\s*(?:ⓒ|©)?)\s*(?:\d{4}\s*)?(?:['‘\"“][^'’\"”]*['’\"”]\s*)?"
     # (A name of Hangul words ends at a stop: 'ⓒ 르몽드 디플로마티크 한국어판. 무단 전재 …'.)
-    r"(?P<name>(?:[가-힣A-Za-z0-9]{2,12}(?:\s(?!무단|저작|재배포|배포|금지)[가-힣]{2,12}){1,3}(?=[.,])"
+    r"(?P<name>(?:[가-힣A-Za-z0-9]{2,12}(?:\s(?!무단|저작|재배포|배포|금지|전재|기사|제공|뉴스제공)[가-힣]{2,12}){1,3}(?=\.)"
     r"|[A-Za-z][A-Za-z0-9]{12,24}(?![가-힣A-Za-z0-9])|[가-힣A-Za-z0-9]{2,12})"
     r"(?:\s?[A-Za-z]{2,14}(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,4})",
     re.I,
@@ -418,7 +424,9 @@ _BANNED_WORK = {
 # Or with no mark, the name before the ban: '[인벤] 무단 전재 및 재배포 금지'.
 _NAMED_BAN = re.compile(r"^[\[<(]?\s*(?P<name>[가-힣A-Za-z0-9]{2,12}(?: [A-Za-z0-9]{2,12})?)\s*[\]>)]?\s*무단\s*전재")
 # Where a Latin name ends: 'SAMSUNG ELECTRONICS CO., LTD. All rights reserved.'
-_NAME_END = re.compile(r"\s(?:co|corp|corporation|inc|ltd|all|rights|reserved)\b.*", re.I)
+_NAME_END = re.compile(
+    r"\s(?:co|corp|corporation|inc|ltd|all|rights|reserved|redistribution|reproduction|unauthorized)\b.*", re.I
+)
 _NAME_JOIN = re.compile(r"\s(?:of|and|the|for|&)$", re.I)
 
 
@@ -504,8 +512,8 @@ _MENU = re.compile(r"^(?:전체\s*기사|HOME|홈)(?:\s+[^\s|｜·/>]{1,8}){2,}$
 _MENU_PATH = re.compile(r"^[^\s|｜·/>]{1,8}(?:\s*[|｜·/>]\s*[^\s|｜·/>]{1,8})+$")
 # A breadcrumb's names may be of words: '라디오 > 김현정의 뉴스쇼'.
 _CRUMB = re.compile(r"^[^\s|｜>]{1,10}(?: [^\s|｜>]{1,10}){0,2}(?:\s*>\s*[^\s|｜>]{1,10}(?: [^\s|｜>]{1,10}){0,2})+$")
-_STEP = r"[^\s>›»/|｜]{1,12}(?: [^\s>›»/|｜]{1,12}){0,3}"
-_APP_PATH = re.compile(rf"{_STEP}(?:\s*[›»]\s*{_STEP})+|[\U0001F300-\U0001FAFF]\ufe0f?\s*{_STEP}(?: / {_STEP})+")
+_STEP = r"[^\s>›/|｜]{1,12}(?: [^\s>›/|｜]{1,12}){0,3}"
+_APP_PATH = re.compile(rf"{_STEP}(?:\s*›\s*{_STEP})+|[\U0001F300-\U0001FAFF]\ufe0f?\s*{_STEP}(?: / {_STEP})+")
 # An outlet's masthead: its name after a slogan, set apart by spaces ('… · 중도일보'; a headline
 # joins names without them: '네이버·카카오'), or before its Latin name ('전자신문 etnews').
 _MASTHEAD = re.compile(r"^.+\s[·|｜–—]\s(?P<last>[^·|｜–—]+)$|^(?P<first>\S+)\s+[A-Za-z]+$")
@@ -834,8 +842,9 @@ _WRAPPED = re.compile(r"^<(p|b|strong|em|span|div|h[1-6])\b[^<>]*>([^<>]*)</\1>$
 def _screenshot_frame(lines: list[tuple[int, str]]) -> set[int]:
     """Text read off a phone's screenshots: each one's status bar (the clock, the network and the
     battery) and the browser's bar under it, which break the story wherever a screenshot ends.
-    Only where the page opens with the clock."""
-    if not lines or not _CLOCK.fullmatch(lines[0][1]):
+    Only where the page opens with the clock over the network's indicator (a live page's first
+    entry may open with its time alone)."""
+    if not lines or not _CLOCK.fullmatch(lines[0][1]) or not any(_NETWORK.fullmatch(line) for _, line in lines[1:3]):
         return set()
     # The browser's bar, with the site's address, is printed again on every screenshot.
     seen = collections.Counter(fold(line) for _, line in lines)
@@ -847,7 +856,7 @@ def _reflowed(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Paragraphs cut into lines at a narrow width, as text read off a phone's screenshots or a
     printed page's columns holds them, joined again: three lines or more of about one width, as
     short as a column's, none but the last ending a sentence ('당진시가 읍면 행정복지센터 민원창구에' /
-    '인공지능(AI) 서류 안내 키오스크를' / '설치했다.'). Only on a page cut so throughout, three such
+    '인공지능(AI) 서류 안내 키오스크를' / '설치했다.'). Only on a page cut so throughout, four such
     paragraphs at least: a page's widgets make a run of short lines now and then ('이 기사에 대해
     어떻게 생각하시나요?' / '추천해요 3 좋아요 5 …' / '해당 언론사로 연결됩니다.')."""
     runs: list[tuple[int, int]] = []
@@ -863,7 +872,11 @@ def _reflowed(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             i = j + 1
         else:
             i += 1
-    if len(runs) < 3:
+    # Most of the page's text lines, at a column's width: a story quoting a poem has long paragraphs
+    # beside it, and a poem's lines are its own, most of them shorter ('나 하늘로 돌아가리라').
+    cut = [line for i, j in runs for _, line in lines[i:j]]
+    texts = sum(len(line) >= 10 for _, line in lines)
+    if len(runs) < 4 or len(cut) * 2 < texts or sum(map(len, cut)) < 15 * len(cut):
         return lines
     out, at = [], 0
     for i, j in runs:
@@ -927,13 +940,17 @@ def _substantial(line: str) -> bool:
     return is_sentence(line) and len(line) >= 60
 
 
+def _listed(line: str, header: list[tuple[int, str]]) -> bool:
+    """A list's numbered item, the number before or after it on another line ('1. [가상신문] …',
+    '2. …'): a numbered headline stands alone ('1. 대학 입시, 무엇이 바뀌나')."""
+    number = re.match(r"(\d{1,2})\.\s", line)
+    near = tuple(f"{int(number.group(1)) + step}. " for step in (-1, 1)) if number else ()
+    return bool(near) and any(rest.startswith(near) for _, rest in header)
+
+
 def _headline_candidate(line: str) -> bool:
-    # (Nor a note or a list's item: '※ 원내 배포용', '1. [가상신문] …'.)
-    if (
-        re.fullmatch(r"\[[^\]]{1,10}\]", line)
-        or line.startswith(("-", "■", "▶", "※"))
-        or re.match(r"\d{1,2}\.\s", line)
-    ):
+    # (Nor a note: '※ 원내 배포용'.)
+    if re.fullmatch(r"\[[^\]]{1,10}\]", line) or line.startswith(("-", "■", "▶", "※")):
         return False
     punct = _marked(line) or "!" in line or "·" in line
     return 8 <= len(line) <= 120 and (len(line) >= 14 or punct)
@@ -1005,6 +1022,10 @@ def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None =
             return text[tag.end() :].strip(), Dateline(line=line, text=tag.group(0).strip(), outlet=outlet)
     for pattern in _byline_rules(lex)[1]:
         m = pattern.match(text)
+        # A tag in round brackets only before a sentence of the lede ('(가상스포츠 홍길동 기자) …했다.'),
+        # not an aside over a headline ('(전 가상일보 홍길동 기자) 언론계 원로의 회고록 출간').
+        if m and m.groupdict().get("paren") and not is_sentence(text):
+            continue
         # '(서울=뉴스1) 홍길동 기자 | 2025-07-10 10:05 송고' is a byline line, not a dateline and its lede.
         if m and m.end() < len(text) and not text[m.end() :].lstrip().startswith(("|", "｜")):
             groups = m.groupdict()
@@ -1021,7 +1042,7 @@ def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None =
     return text, None
 
 
-_ASSISTANT = re.compile(r"(?:ChatGPT|Claude|Gemini|Copilot|Perplexity|뤼튼|CLOVA X|클로바X)\b")
+_ASSISTANT = re.compile(r"(?:ChatGPT|Claude|Gemini|Copilot|Perplexity|뤼튼|CLOVA X|클로바X)(?:\s+[\w.\-]{1,12}){0,2}")
 _REQUEST = re.compile(r"(?:줘|주세요|줄래|줄 수 있어)[.?!]?$")
 _POSTER = re.compile(r"(?:[가-힣]{2,4}|[A-Za-z][A-Za-z. ]{1,20})\s{2,}(?:오전|오후)\s?\d{1,2}:\d{2}")
 _ADDRESS_LINE = re.compile(r"https?://\S+$")
@@ -1064,14 +1085,17 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
             end += 1  # and its snippet, cut short, after its date
         for n, _line in lines[:end]:
             reasons[n] = "search results"
-    # A messenger's mark on a message forwarded from a channel ('가상 뉴스 모아보기에서 전달됨').
-    for n, line in lines[:5]:
-        if _FORWARDED_FROM.fullmatch(line):
+    # A messenger's mark on a message forwarded from a channel ('가상 뉴스 모아보기에서 전달됨'),
+    # over the channel's card (a story may quote the mark).
+    for i, (n, line) in enumerate(lines[:5]):
+        card = i + 1 < len(lines) and bool(re.match(rf"{_ICON}|\[", lines[i + 1][1]))  # '📰 [가상신문] …'
+        if _FORWARDED_FROM.fullmatch(line) and card:
             reasons[n] = "forward note"
     story = next((i for i, (_, line) in enumerate(lines) if _running_text(line)), len(lines))
     # A work messenger's posts over the story (Slack's 'Name  오전 9:14', the message under it):
     # who shared it and what they said, not a headline.
-    for i, (n, line) in enumerate(lines[:story]):
+    channel = bool(lines) and lines[0][1].startswith("# ")  # the page opens with the channel's name
+    for i, (n, line) in enumerate(lines[:story] if channel else []):
         if _POSTER.fullmatch(line):
             reasons[n] = "chat"
             if i + 1 < story and not _ADDRESS_LINE.match(lines[i + 1][1]):
@@ -1130,11 +1154,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # An AI assistant's conversation around a pasted story ('ChatGPT 4o' over it): the user's
     # request over the story ('… 세 줄로 요약해 줘') is no headline, the answer under its sign-off
     # no part of it.
-    assistant = bool(lines) and bool(_ASSISTANT.match(lines[0][1]))
-    for n, line in lines if assistant else []:
-        if reasons[n] is None and _REQUEST.search(line) and not _running_text(line):
-            reasons[n] = "chat"
-            break
+    named = bool(lines) and bool(_ASSISTANT.fullmatch(lines[0][1]))  # its name alone, not a headline's word
+    request = (
+        next((n for n, line in lines[1:6] if reasons[n] is None and _REQUEST.search(line)), None) if named else None
+    )
+    assistant = request is not None and not _running_text(dict(lines)[request])
+    if assistant:
+        reasons[request] = "chat"
 
     # Consecutive identical lines are photo captions printed twice (or a doubled headline).
     for (n1, a), (n2, b) in zip(lines, lines[1:], strict=False):
@@ -1240,7 +1266,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     for n, line in header:
         items = re.split(r"\s{2,}", line.strip())
         domains = sum(bool(_DOMAIN.fullmatch(item)) for item in items)
-        bar = all(_MENU_ITEM.fullmatch(item) or _DOMAIN.fullmatch(item) for item in items)
+        # (One entry of a single letter at most, '홈': a table's head row has '팀  승  패'.)
+        single = sum(len(item) == 1 and not re.match(_ICON, item) for item in items)
+        bar = single <= 1 and all(_MENU_ITEM.fullmatch(item) or _DOMAIN.fullmatch(item) for item in items)
         icons = all(re.match(_ICON, item) for item in items)  # an app's counters: '👥 9   📌 2   🔍 검색'
         if reasons[n] is None and bar and len(items) >= (3 if domains == 1 or icons else 4):
             reasons[n] = "menu"
@@ -1377,7 +1405,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if reasons[n]:
             continue
         if not seen_title:
-            if _headline_candidate(line):
+            if _headline_candidate(line) and not _listed(line, header):
                 out.title, out.title_line, seen_title = line, n, True
                 reasons[n] = "title"
             elif not re.fullmatch(r"\[[^\]]{1,10}\]", line):

@@ -174,6 +174,9 @@ def _signed_masthead(
 
 # A source line: the outlet, then the stamp ('가상위크 한국판 | 2025.09.15 06:00', a clipping
 # report's '[1] 가상신문 | 2024.10.07(월) 17:22 | 온라인 | 홍길동 기자').
+_OUTLET_NAME_END = re.compile(
+    r"(?:방송|일보|신문|뉴스|미디어|타임스|한국판|위크|저널|매거진|투데이|데일리|포스트|TV|tv)$"
+)
 _SOURCE = re.compile(r"^(?:\[\d{1,2}\]\s*)?(?P<name>[^|｜\d\[\]()]{2,20}?)\s*[|｜]\s*(?:19|20)\d{2}[.\-/년]")
 
 
@@ -189,7 +192,8 @@ def _source_line(cleaned: Cleaned, lex: Lexicon) -> str | None:
         # (A name alone is a reporter's, unless the line names the reporter after the stamp.)
         signed = source is not None and re.search(rf"{by.names}\s*{by.role}", line[source.end() :])
         person = name_alone(name, lex) and not signed or re.search(by.role, name) or name.casefold() in labels
-        if name and not person and not name.isascii() and not outlet_by_name(name, _portals(())[1]):
+        # (And a name as outlets end theirs: not '이전 기사', nor a column's '김칼럼의 세상읽기'.)
+        if name and not person and not name.isascii() and _OUTLET_NAME_END.search(name):
             return name
     return None
 

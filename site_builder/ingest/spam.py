@@ -126,11 +126,10 @@ _STORY_END = re.compile(r"[가-힣][\"'”’)]?[.!?][\"'”’)]?")
 
 
 # An advert's call: a messenger, a phone, or an arrow to its address after its pitch ('☎ 카톡
-# 상담', '무료가입 ▶ site.com', '선착순 300명 참여하기 ▶ site.com/event'; not a bullet '▶ 상담
-# 신청: www.…'), and what it sells. Public
+# 상담', '무료가입 ▶ site.com'; not a bullet '▶ 상담 신청: www.…'), and what it sells. Public
 # addresses (.go.kr, .or.kr) are no advert's.
 _CALL = re.compile(r"☎|카톡|텔레그램|텔레\s*문의|\S\s*[▶☞👉→]\s*(?:https?://)?[\w-]+\.")
-_PITCH = re.compile(r"상담|대출|승인|가입|입금|출금|상품권|경품|선착순")  # (and a giveaway's bait)
+_PITCH = re.compile(r"상담|대출|승인|가입|입금|출금")
 _WEB_ADDRESS = re.compile(r"(?<![@\w.-])(?:https?://)?(?:[\w-]+\.)+(?:com|net|xyz|top|site|club|vip)\b", re.I)
 
 

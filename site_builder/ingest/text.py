@@ -76,8 +76,8 @@ def bylines(lex: Lexicon | None = None) -> Bylines:
     end = r"(?=\s*(?:$|[\w.+-]+@|[=\])】|]))"
     role = rf"(?:[가-힣A-Za-z]{{1,6}}전문기자|대기자{end}|" + phrase_pattern((lex or packaged()).roles) + ")"
     name = rf"(?!{role})[가-힣]{{2,4}}"
-    # (Names one space apart: a menu's entries stand wider apart, '여행   호텔·리조트   에디터 추천'.)
-    return Bylines(role, name, name + r"(?:(?:\s*[,·]\s*|\s)" + name + r")*")
+    # (Names one or two spaces apart: a menu's entries stand wider apart, '여행   호텔·리조트   에디터 추천'.)
+    return Bylines(role, name, name + r"(?:(?:\s*[,·]\s*|\s{1,2})" + name + r")*")
 
 
 def name_alone(text: str, lex: Lexicon | None = None) -> bool:
