@@ -210,6 +210,8 @@ def _begin(function: Callable[[Any], Any], items: Sequence[Any], start: Callable
 
 
 _PR_SET_PDEATHSIG = 1  # prctl(2): the signal this process gets when the thread that forked it ends
+# Loaded once here, so each forked worker inherits it instead of loading it again.
+_LIBC = ctypes.CDLL(None, use_errno=True) if sys.platform.startswith("linux") else None
 
 
 def _end_with(parent: int) -> None:
@@ -217,8 +219,7 @@ def _end_with(parent: int) -> None:
     plain `kill`, the out-of-memory killer) cannot stop its workers, and they would wait on their
     queue for good, holding the build's lock they inherited: every later build would wait too.
     Linux sends the signal asked for; elsewhere a thread looks every second."""
-    libc = ctypes.CDLL(None, use_errno=True) if sys.platform.startswith("linux") else None
-    if libc is None or libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL) != 0:
+    if _LIBC is None or _LIBC.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL) != 0:
         threading.Thread(target=_watch, args=(parent,), daemon=True).start()
     if os.getppid() != parent:  # it ended before we asked
         os._exit(1)

@@ -1155,12 +1155,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # request over the story ('… 세 줄로 요약해 줘') is no headline, the answer under its sign-off
     # no part of it.
     named = bool(lines) and bool(_ASSISTANT.fullmatch(lines[0][1]))  # its name alone, not a headline's word
-    request = (
-        next((n for n, line in lines[1:6] if reasons[n] is None and _REQUEST.search(line)), None) if named else None
-    )
-    assistant = request is not None and not _running_text(dict(lines)[request])
+    asked = next(((n, line) for n, line in lines[1:6] if reasons[n] is None and _REQUEST.search(line)), None)
+    assistant = named and asked is not None and not _running_text(asked[1])
     if assistant:
-        reasons[request] = "chat"
+        reasons[asked[0]] = "chat"
 
     # Consecutive identical lines are photo captions printed twice (or a doubled headline).
     for (n1, a), (n2, b) in zip(lines, lines[1:], strict=False):

@@ -7,6 +7,7 @@ and body text naming a news agency ('로이터 보도에 따르면') is a source
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..datafiles import Outlet
@@ -137,6 +138,12 @@ def _unknown(line: str, outlets: tuple[Outlet, ...], portals: tuple[Outlet, ...]
     return name if name and not outlet_by_name(name, outlets) and not outlet_by_name(name, portals) else None
 
 
+@functools.lru_cache(maxsize=4)  # one lexicon per site
+def _labels(lex: Lexicon) -> frozenset[str]:
+    """The names of sections and topics, which stand where an outlet's or a reporter's would."""
+    return frozenset(w.casefold() for w in (*lex.sections, *lex.section_words, *lex.topics))
+
+
 def _signed_masthead(
     cleaned: Cleaned, outlets: tuple[Outlet, ...], portals: tuple[Outlet, ...], lex: Lexicon
 ) -> str | None:
@@ -150,7 +157,7 @@ def _signed_masthead(
     if 2 not in lines or not 2 <= len(first) <= 20 or len(first.split()) > 3 or re.search(r"\d", first):
         return None
     by = bylines(lex)
-    labels = {w.casefold() for w in (*lex.sections, *lex.section_words, *lex.topics)}
+    labels = _labels(lex)
     if (
         outlet_by_name(first, outlets)
         or outlet_by_name(first, portals)
@@ -184,7 +191,7 @@ def _source_line(cleaned: Cleaned, lex: Lexicon) -> str | None:
     """An outlet the registry does not know, named before the stamp over or under the headline:
     not a reporter ('홍길동 기자 | 2025…'), a section ('경제 | 2025…') or a stamp's label."""
     by = bylines(lex)
-    labels = {w.casefold() for w in (*lex.sections, *lex.section_words, *lex.topics, *lex.published, *lex.updated)}
+    labels = _labels(lex) | {w.casefold() for w in (*lex.published, *lex.updated)}
     title_line = cleaned.title_line or 0
     for n, line, _reason in cleaned.chrome:
         source = _SOURCE.match(line) if abs(n - title_line) <= 3 else None
@@ -205,7 +212,8 @@ def find_publisher(
     outlets, portals = _portals(outlets)
     # Other sites' results, which a search engine listed over the page, name no owner of it.
     listed = {line for _, line, reason in cleaned.chrome if reason == "search results"}
-    text = "\n".join(line for line in text.split("\n") if line.strip() not in listed)
+    if listed:
+        text = "\n".join(line for line in text.split("\n") if line.strip() not in listed)
     for dateline in cleaned.datelines:
         name = outlet_by_name(dateline.outlet, outlets)
         if name:
