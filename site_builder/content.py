@@ -419,7 +419,13 @@ def load_articles(config: Config) -> tuple[list[Article], list[Problem]]:
     return [article for article in map(cache.get, names) if article is not None], problems
 
 
-Listing = dict[str, tuple[int, int]]  # article file name -> (mtime_ns, size), in name order
+Listing = dict[str, tuple[int, int]]  # article file name -> file_stat(), in name order
+
+
+def file_stat(info: os.stat_result) -> tuple[int, int]:
+    """(last change, size) of a file: the later of its mtime and ctime, so that an edit whose
+    mtime was put back (`touch -d`, `cp -p`, a tar or a backup restored) still counts as one."""
+    return max(info.st_mtime_ns, info.st_ctime_ns), info.st_size
 
 
 @dataclass(frozen=True)
@@ -455,7 +461,7 @@ def list_articles(config: Config) -> Listing:
             except OSError:  # removed since the folder was read (an editor saving), or a loop of links: unread
                 continue
             if stat.S_ISREG(info.st_mode):
-                listing[name] = info.st_mtime_ns, info.st_size
+                listing[name] = file_stat(info)
         return listing
     finally:
         os.close(fd)

@@ -607,7 +607,10 @@ def build(
     found = previous.shadow_stats if previous is not None else None
     intact = parallel.in_background(lambda: write.shadow_intact(config.output_dir, found)) if shadow else None
     try:
-        return _build(config, previous, jobs, own_output, allow_empty, session or Session(), listing, looked, intact)
+        write.check_output_dir(config, own_output)
+        with state_mod.output_locked(config.output_dir):
+            session = session or Session()
+            return _build(config, previous, jobs, own_output, allow_empty, session, listing, looked, intact)
     finally:
         if intact is not None:
             intact()  # the child ends here, whatever happened
@@ -627,7 +630,6 @@ def _build(
     intact: Callable[[], bool] | None,
 ) -> BuildResult:
     started = time.perf_counter()
-    write.check_output_dir(config, own_output)
     write.remove_leftovers(config.output_dir)
     jobs = jobs or parallel.cores()
     state, renderer, search_outputs, article_count, anew = collect_outputs(
@@ -639,9 +641,13 @@ def _build(
     # inside the folder could lead a write or a removal elsewhere: then the whole folder is
     # swapped, and the link leaves with the old one, unfollowed. (The preview server's own
     # folder is not looked into: nobody else writes there, and its rebuilds must be quick.)
-    scan = previous is not None and out.is_dir() and not own_output
+    # The output is trusted only as the last build published it: its marker names that build, so
+    # a site another build wrote there, an older copy put back or a state restored from before
+    # the last build (any of them with the same file names) is all written again.
+    last = previous is not None and (own_output or write.marker_hash(out) == previous.hashes.get(write.MARKER))
+    scan = last and out.is_dir() and not own_output
     others, folders, checked = _output_files(out, previous, looked) if scan and previous else (set(), set(), None)
-    reuse = previous is not None and out.is_dir() and (own_output or others is not None)
+    reuse = last and out.is_dir() and (own_output or others is not None)
     old_hashes = previous.hashes if reuse and previous else {}
     old_inputs = previous.inputs if reuse and previous and previous.key == state.key else {}
 
@@ -660,7 +666,8 @@ def _build(
         stale = set(state_mod.changed_keys(old_inputs, state.inputs)) | (state.inputs.keys() - old_hashes.keys())
         todo = list(filter(stale.__contains__, state.inputs))  # in plan order; in C, for 100,000 pages
 
-    marker = write.marker_text(config)
+    # A rebuild that changes nothing keeps the marker; the files' digest is written once known.
+    marker = write.marker_text(config, write.recorded_site(out) if reuse else "")
     notes: list[Problem] = []  # warnings about the output folder itself
     known: dict[str, write.Stat] = {}  # the output's folders whose Stat is known without a look
     staging: Path | None = None
@@ -680,12 +687,17 @@ def _build(
         new_sizes = {p: made[1] for p, made in hashes.items()}
         state.hashes = {**old_hashes, **new_hashes} if same_files else _kept(old_hashes, state.inputs, new_hashes)
         state.sizes = {**old_sizes, **new_sizes} if same_files else _kept(old_sizes, state.inputs, new_sizes)
-        # The marker, which records the base URL, is made with the staging folder: a file of
-        # the site like any other, changed when the base URL does.
+        stale_files = set() if same_files else old_hashes.keys() - (state.hashes.keys() | {write.MARKER})
+        # The marker is made with the staging folder, a file of the site like any other, and
+        # names the site's files: a folder that does not hold them is not the last build's.
+        if not reuse or changed or stale_files:
+            site = write.site_digest(state.hashes)
+            if marker != write.marker_text(config, site):
+                marker = write.marker_text(config, site)
+                write.mark(staging, marker)  # in place: a full build's shadow links the same file
         state.hashes[write.MARKER] = write.file_hash(marker.encode())
         if old_hashes.get(write.MARKER) != state.hashes[write.MARKER]:
             changed.add(write.MARKER)
-        stale_files = set() if same_files else old_hashes.keys() - state.hashes.keys()
         if reuse and own_output:
             removed = _update_in_place(config, staging, sorted(changed), sorted(stale_files))
         elif reuse:
@@ -763,7 +775,7 @@ def _build(
         articles=article_count,
         outputs=len(state.inputs),
         rendered=len(hashes),
-        written=len(changed),
+        written=len(changed - {write.MARKER}),
         removed=removed,
         seconds=time.perf_counter() - started,
         warnings=[*state.plan.warnings, *_users_files(config, state.extras), *notes],
@@ -851,7 +863,10 @@ def _keep_users_files(
         write.record_made(out, site)
         return set()
     files, _, _ = write.scan_output(out)
-    made = set(previous.hashes) if previous is not None else write.made_files(out)
+    # What builds made: the last one's files, and those the record names (another project's
+    # build into this folder made its pages too; they are no file of the user's).
+    recorded = write.made_files(out)
+    made = recorded if previous is None else set(previous.hashes).union(recorded or ())
     if made is None:
         unclaimed = files.difference(site, (write.MARKER,))
         if unclaimed:

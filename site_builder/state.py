@@ -280,13 +280,27 @@ OLD_MAGIC = (b"ai-timeline-cache\n",)  # files of older formats: another version
 def locked(config: Config) -> Iterator[None]:
     """Hold the output folder's lock: two builds of one project to one folder run one after
     the other, never interleaved (each would trust a state the other is replacing)."""
-    path = state_file(config).with_suffix(".lock")
+    with _held(state_file(config).with_suffix(".lock"), config.output_dir):
+        yield
+
+
+@contextlib.contextmanager
+def output_locked(output: Path) -> Iterator[None]:
+    """Hold the lock beside the output folder: builds of two projects (or of two copies of one)
+    to one folder run one after the other, never writing a mix of two sites."""
+    output = output.resolve()
+    with _held(output.parent / f".{output.name}.build.lock", output):
+        yield
+
+
+@contextlib.contextmanager
+def _held(path: Path, output: Path) -> Iterator[None]:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("a") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            print(f"waiting for another build of {config.output_dir} to finish", file=sys.stderr)
+            print(f"waiting for another build of {output} to finish", file=sys.stderr)
             fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield

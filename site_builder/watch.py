@@ -32,6 +32,8 @@ from watchdog.events import (
 from watchdog.observers import Observer
 from watchdog.observers.api import BaseObserver
 
+from .content import file_stat
+
 IGNORED_SUFFIXES = (".swp", ".swx", ".tmp", "~")  # editor scratch files are not edits
 
 Stat = tuple[int, int]  # (mtime_ns, size)
@@ -89,7 +91,7 @@ def _visit(folder: str, skip: Path | None, found: Snapshot, stop: Callable[[], b
                     _visit(entry.path, skip, found, stop)
             elif entry.is_file():
                 info = entry.stat()
-                files[entry.name] = (info.st_mtime_ns, info.st_size)
+                files[entry.name] = file_stat(info)
         except OSError:
             continue  # deleted while we looked; the next look sees it gone
 
@@ -104,7 +106,7 @@ def snapshot(paths: list[Path], skip: Path | None, stop: Callable[[], bool] | No
             _visit(str(path), skip, found, stop)
         elif path.is_file():
             info = path.stat()
-            found.setdefault(str(path.parent), {})[path.name] = (info.st_mtime_ns, info.st_size)
+            found.setdefault(str(path.parent), {})[path.name] = file_stat(info)
     return found
 
 
@@ -153,7 +155,7 @@ def _look_again(after: Snapshot, path: str, root: str, skip: Path | None, roots:
     for gone in [f for f in after if within(f, path)]:
         del after[gone]
     files = after.get(folder, {})
-    seen = (info.st_mtime_ns, info.st_size) if info is not None and stat.S_ISREG(info.st_mode) else None
+    seen = file_stat(info) if info is not None and stat.S_ISREG(info.st_mode) else None
     if files.get(name) != seen:
         if folder not in own:  # copied on write: the snapshot it came from shares it
             files = dict(files)

@@ -159,18 +159,44 @@ def is_own(out: Path) -> bool:
     return (marker.is_file() and not marker.is_symlink()) or not any(out.iterdir())
 
 
-def marker_text(config: Config) -> str:
-    """The marker's text, which also records the base URL the site was built for (`check` reads it)."""
-    return MARKER_TEXT + f"base_url: {config.base_url}\n"
+def marker_text(config: Config, site: str = "") -> str:
+    """The marker's text, which also records the base URL the site was built for (`check` reads
+    it) and the digest of the site's files (`site_digest`)."""
+    return MARKER_TEXT + f"base_url: {config.base_url}\nsite: {site}\n"
+
+
+def site_digest(hashes: Mapping[str, str]) -> str:
+    """A digest of every file of a site but the marker, by path and hash: two builds that make
+    the same files write the same marker, and a site of other files another."""
+    lines = "\n".join(f"{path}\t{digest}" for path, digest in sorted(hashes.items()) if path != MARKER)
+    return hashlib.sha1(lines.encode()).hexdigest()[:16]
+
+
+def recorded_site(out: Path) -> str:
+    """The digest of the site in `out` as its marker records it; "" when unknown."""
+    return _recorded(out, "site: ") or ""
+
+
+def marker_hash(out: Path) -> str | None:
+    """The hash of `out`'s marker (as `file_hash`), None without one: a rebuild trusts the
+    output's files only when it is the one the last build published."""
+    try:
+        return file_hash((out / MARKER).read_bytes())
+    except OSError:
+        return None
 
 
 def recorded_base_url(out: Path) -> str | None:
     """The base URL the build in `out` was made for; None for a folder without a record."""
+    return _recorded(out, "base_url: ")
+
+
+def _recorded(out: Path, label: str) -> str | None:
     try:
         lines = (out / MARKER).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
         return None
-    return next((line.removeprefix("base_url: ") for line in lines if line.startswith("base_url: ")), None)
+    return next((line.removeprefix(label) for line in lines if line.startswith(label)), None)
 
 
 def mark(folder: Path, text: str = MARKER_TEXT) -> None:

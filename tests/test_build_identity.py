@@ -9,6 +9,7 @@ really forks workers.
 from __future__ import annotations
 
 import filecmp
+import os
 import shutil
 from pathlib import Path
 
@@ -138,3 +139,70 @@ def test_bad_files_are_reported_alike_when_parsed_on_forked_workers(corpus: Path
     assert "content/articles/a050.md:3: 'date' is not an ISO 8601 date: '어제'" in outputs[1]
     assert "content/articles/a051.md:1: missing front matter" in outputs[1]
     assert not (corpus / "public").exists()
+
+
+def _retitle(root: Path, name: str, title: str) -> Path:
+    path = root / "content" / "articles" / name
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("title: '", f"title: '{title}", 1), encoding="utf-8")
+    return path
+
+
+def test_a_site_another_build_wrote_into_the_output_is_written_again(corpus: Path, tmp_path: Path) -> None:
+    """Two copies of a project (two checkouts, two branches) building to one folder in turn:
+    the same file names, other bytes. The output is trusted only as its own last build left it."""
+    other = copy_project(corpus, tmp_path / "other")
+    _retitle(other, "a007.md", "다른 사본 ")
+    write_article(other, "a998.md", *article_text(998))
+    out = str(tmp_path / "www")
+    build(corpus, "--output", out)
+    build(other, "--output", out)
+    build(corpus, "--output", out)
+    fresh = copy_project(corpus, tmp_path / "fresh")
+    assert differences(tmp_path / "www", build(fresh, "--no-cache")) == []
+
+
+def test_an_older_copy_of_the_output_put_back_is_written_again(corpus: Path, tmp_path: Path) -> None:
+    """A backup of the output (or a CI cache of it) restored over the last build's: same names."""
+    out = build(corpus)
+    shutil.copytree(out, tmp_path / "backup", symlinks=True)
+    _retitle(corpus, "a007.md", "고친 ")
+    build(corpus)
+    shutil.rmtree(out)
+    shutil.copytree(tmp_path / "backup", out, symlinks=True)
+    build(corpus)
+    fresh = copy_project(corpus, tmp_path / "fresh")
+    assert differences(out, build(fresh, "--no-cache")) == []
+
+
+def test_an_older_cache_put_back_rebuilds_what_changed_since(corpus: Path, tmp_path: Path) -> None:
+    """A `.cache` restored from before the last build (a CI cache, a backup) describes an output
+    that is no longer there; the articles are the older ones again."""
+    build(corpus)
+    shutil.copytree(corpus / ".cache", tmp_path / "cache")
+    article = _retitle(corpus, "a007.md", "고친 ")
+    build(corpus)
+    shutil.rmtree(corpus / ".cache")
+    shutil.copytree(tmp_path / "cache", corpus / ".cache")
+    article.write_text(article.read_text(encoding="utf-8").replace("고친 ", "", 1), encoding="utf-8")
+    build(corpus)
+    fresh = copy_project(corpus, tmp_path / "fresh")
+    assert differences(corpus / "public", build(fresh, "--no-cache")) == []
+
+
+def test_an_edit_whose_old_modification_time_was_put_back_is_seen(corpus: Path, tmp_path: Path) -> None:
+    """`touch -d`, `cp -p`, tar and backups restore a file's mtime: an edit of the same size
+    under its old time must still reach the site."""
+    path = corpus / "content" / "articles" / "a007.md"
+    hour_ago = path.stat().st_mtime_ns - 3600 * 10**9  # past the "racy" window: the build trusts its stat
+    os.utime(path, ns=(hour_ago, hour_ago))
+    out = build(corpus)
+    before = path.stat()
+    text = path.read_text(encoding="utf-8")
+    assert "기사 7:" in text
+    path.write_text(text.replace("기사 7:", "기사 8:", 1), encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (path.stat().st_mtime_ns, path.stat().st_size) == (before.st_mtime_ns, before.st_size)
+    build(corpus)
+    fresh = copy_project(corpus, tmp_path / "fresh")
+    assert differences(out, build(fresh, "--no-cache")) == []

@@ -326,6 +326,22 @@ def test_a_build_waits_while_another_holds_the_output(site: Path) -> None:
     assert run.returncode == 0 and "waiting for another build" in err, err
 
 
+def test_a_build_of_another_project_to_the_same_folder_waits(site: Path, tmp_path: Path) -> None:
+    """Two projects (or two checkouts of one) built to one folder at once would each publish
+    into it: the lock beside the folder makes one wait, whatever project holds it."""
+    from site_builder import state as state_mod
+
+    out = tmp_path / "www"
+    command = [sys.executable, str(REPO / "build.py"), "build", "--root", str(site), "--output", str(out)]
+    with state_mod.output_locked(out):
+        run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(2)
+        assert run.poll() is None  # still waiting for the lock
+    _, err = run.communicate(timeout=300)
+    assert run.returncode == 0 and "waiting for another build" in err, err
+    assert differences(out, clean_build(site, tmp_path)) == []
+
+
 @pytest.fixture
 def corpus(empty_project: Path) -> Path:
     """Enough articles to parse and render on forked workers."""
