@@ -406,7 +406,7 @@ def move_into(staging: Path, out: Path, paths: list[str]) -> None:
     first: making one is what can fail on a full disk, before any file has moved."""
     for folder in sorted({(out / rel).parent for rel in paths}):
         folder.mkdir(parents=True, exist_ok=True)
-    for rel in paths:
+    for rel in sorted(paths, key=lambda rel: (rel == MARKER, rel)):  # the marker last, as publish does
         os.replace(staging / rel, out / rel)
     if not (out / MARKER).is_file():
         mark(out)
@@ -662,7 +662,9 @@ def _update_shadow(
         work.mkdir()
         link_tree(out, work, set(old) | extras | {MARKER})
         differs, stale_extras, touched = {}, frozenset(), None
-    for rel in sorted(set(differs) | written | stale):
+    # The marker last: it names the finished site, and until it goes the staging folder holds it,
+    # so that a build killed on the way leaves a folder the next one knows to remove.
+    for rel in sorted(set(differs) | written | stale, key=lambda rel: (rel == MARKER, rel)):
         have = differs[rel] if rel in differs else old.get(rel)
         want = new.get(rel)
         if have == want:
