@@ -2602,6 +2602,111 @@ def test_an_outlet_and_reporter_in_brackets_before_the_lede(tmp_path: Path, caps
     assert fm["author"] == "홍길동" and text_body.split() == (lede + STORY).split(), (fm, text_body)
 
 
+LONG_STORY = STORY + (
+    "회사 측은 이 서비스가 대화 내용을 학습에 쓰지 않으며 이용자가 언제든 기록을 지울 수 있다고 설명했다. "
+    "업계는 메신저 안에서 인공지능을 쓰는 이용자가 빠르게 늘 것으로 보고 있다.\n"
+)
+
+
+def test_a_web_mails_newsletter_names_its_story_under_its_greeting(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A newsletter copied from a web mail's page, headers without colons: the mail's date and the
+    issue's are the sending's, the greeting is no body, and the story's stamp and writer are its."""
+    page = (
+        "보낸사람 가상테크 <letter@gasang.example>\n받는사람 <me@example.kr>\n날짜 2025년 10월 14일 (화) 오전 7:30\n"
+        f"제목 [가상 위클리] {HEADLINE}\n가상 위클리 #12 | 발행일 2025/10/14\n"
+        "안녕하세요, 가상테크 뉴스레터 '가상 위클리'입니다.\n지난 한 주 많이 읽힌 기사를 보내드립니다.\n\n"
+        f"{HEADLINE}\nPublished 2025.10.13\n글 | 홍길동 객원기자\n\n{LONG_STORY}\n"
+        "이번 주 추천 기사\n[단독] 가상 데이터센터 입찰 윤곽 드러났다\n"
+        "수신을 원하지 않으시면 여기를 눌러 구독을 해지할 수 있습니다.\n"
+    )
+    fm, text_body = ingest(tmp_path, capsys, page)
+    assert (fm["title"], published(fm), fm["author"]) == (HEADLINE, dt.date(2025, 10, 13), "홍길동"), fm
+    assert text_body.split() == LONG_STORY.split(), text_body
+
+
+def test_a_newsletters_own_page_sends_the_story_under_its_sections(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'이 메일이 잘 보이지 않나요? 웹에서 보기' on top: the subject, the letter's name and greeting are
+    no headline, author or body, nor are the other headlines and notes under the story."""
+    page = (
+        "[가상 테크레터] 메신저 속 인공지능, 어디까지 왔나\n이 메일이 잘 보이지 않나요? 웹에서 보기\n가상뉴스 테크레터\n"
+        "구독자님, 좋은 월요일 아침입니다\n이번 호에서는 메신저 속 인공지능을 짚어봤습니다. 끝까지 읽어 주세요.\n"
+        f"──────\n오늘의 픽\n──────\n{HEADLINE}\n\n{LONG_STORY}\n기사 원문 보기 ▶\n──────\n"
+        "이번 주 많이 본 기사\n· 가상전자, 2나노 고객 확보\n테크레터는 매주 월요일 아침 발송됩니다.\n"
+    )
+    fm, text_body = ingest(tmp_path, capsys, page)
+    assert (fm["title"], fm.get("author")) == (HEADLINE, None), fm
+    assert text_body.split() == LONG_STORY.split(), text_body
+
+
+def test_a_forwarders_note_over_a_shared_story(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = f"팀장님 공유드립니다~ 오늘자 가상신문 기사인데 참고하시면 좋겠어요\n{HEADLINE}\n\n{STORY}"
+    fm, text_body = ingest(tmp_path, capsys, page)
+    assert fm["title"] == HEADLINE and text_body.split() == STORY.split(), (fm, text_body)
+
+
+@pytest.mark.parametrize("banner", ["가상일보 앱에서 더 편하게 보세요", "가상뉴스 앱으로 보면 더 빠릅니다", "가상일보 PDF 지면 보기"])
+def test_an_apps_banner_or_a_print_viewers_link_is_no_headline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], banner: str
+) -> None:
+    fm, _ = ingest(tmp_path, capsys, f"{banner}\n{HEADLINE}\n입력 2025.06.10 08:00\n\n{STORY}")
+    assert fm["title"] == HEADLINE, fm
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("워싱턴=가상노컷뉴스 홍길동 특파원", "홍길동"),  # the outlet after the place
+        ("홍길동(gildong7)", "홍길동"),  # the name with the site's account
+        ("홍길동 (가상대 법학전문대학원 교수·기술법센터장)", "홍길동"),  # a columnist's post in brackets
+        ("가상일보 편집부", None),  # a desk
+    ],
+)
+def test_a_byline_under_the_headline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str, author: str | None
+) -> None:
+    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n{line}\n입력 2025.06.10 08:00\n\n{STORY}")
+    assert fm.get("author") == author and text_body.split() == STORY.split(), (fm, text_body)
+
+
+def test_a_closing_credit_with_the_place_and_the_camera_is_no_body(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    closing = "포항=글·사진 홍길동 기자\n영상편집 김철수\n가상방송 뉴스 더보기\n이 기사가 마음에 드셨나요?\n좋아요\n싫어요\n"
+    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2025.06.10 08:00\n\n{STORY}{closing}")
+    assert fm["author"] == "홍길동" and text_body.split() == STORY.split(), (fm, text_body)
+
+
+def test_a_broadcasts_interview_bite_under_a_dash_is_body(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'- "…입니다."' is what the interviewee said, not a linked headline: the report goes on."""
+    bite = '▶ 인터뷰 : 김철수 / 업계 관계자\n- "메모리 업체에도 호재입니다."\n\n다만 전력 확보는 숙제로 남았습니다.\n'
+    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2025.06.10 08:00\n\n{STORY}{bite}")
+    assert "다만 전력 확보는 숙제로 남았습니다." in text_body, text_body
+
+
+def test_a_loan_advert_with_a_mobile_number_is_no_body(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    advert = "▶무직자·주부 비상금 대출 당일 입금 가능 ☎ 상담 010-1234-5678 카톡 gasang77\n"
+    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2025.06.10 08:00\n\n{FIRST}{advert}{SECOND}")
+    assert text_body.split() == STORY.split(), text_body
+
+
+def test_a_print_pages_head_and_other_stories_over_the_headline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A print edition's text: the running head dates the story, the page's other headlines listed
+    under their heading (up to the blank line) are none of it."""
+    page = (
+        "2025년 6월 10일 화요일          가상일보          12\n이 면의 다른 기사\n코스피 외국인 순매수 8거래일째\n"
+        f"반도체주 신고가 행진\n\n{HEADLINE}\n\n{STORY}"
+    )
+    fm, text_body = ingest(tmp_path, capsys, page)
+    assert (fm["title"], published(fm)) == (HEADLINE, dt.date(2025, 6, 10)), fm
+    assert text_body.split() == STORY.split(), text_body
+
+
 # A reviewer's pages for the rules above (each broke on a first version of them).
 FIRST, SECOND = STORY.splitlines(keepends=True)
 LIVE = "09:00\n[실시간] 수능 1교시 국어 시작\n입력 2025.11.13 09:00 가상교육 속보팀\n\n"

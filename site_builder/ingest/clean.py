@@ -75,6 +75,11 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             re.compile(r"^[|\s]*" + DATE + r"\.?\s*(" + _WEEKDAY + r")?\s*(\d{1,2}:\d{2}(:\d{2})?)?[|\s]*$"),
         ),
         ("date strip", re.compile(r"^\d{1,2}[./]\d{1,2}\.?\s*" + _WEEKDAY + r"$")),
+        # A print page's running head, its parts set wide apart: '2025년 9월 24일 수요일    가상일보    5'.
+        (
+            "print head",
+            re.compile(r"^" + DATE + r"[.일]?\s*(?:" + _WEEKDAY + r")?\s{3,}\S.{0,30}?\s{3,}[A-Z]?\d{1,3}면?$"),
+        ),
         ("byline date", re.compile(r"(?:" + stamp + r")\s*[:：]?\s*(?:" + DATE + "|" + ENGLISH_DATE + ")")),
         # The labels a page prints for screen readers before a photo's source and description, and
         # the writer's post ('이미지 설명, …', '작성자 직함, BBC 코리아').
@@ -269,6 +274,13 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # ... and one alone: '관련 뉴스', '관련 포토' (a line going on is a subheading: '관련 뉴스 신뢰도').
         ("related", re.compile(r"^관련\s?(?:뉴스|기사|영상|사진|포토|콘텐츠)\s*[>›]?$|^(?:오늘의\s)?다른\s?소식$")),
         ("advert", re.compile(phrase_pattern(lex.adverts) + r"|^광고$|^AD$")),
+        # A mobile page's banner for the outlet's app, its name first: '가상일보 앱에서 더 편하게
+        # 보세요', '가상뉴스 앱으로 보면 더 빠릅니다'; a print viewer's '가상일보 PDF 지면 보기'.
+        (
+            "widget",
+            re.compile(r"^\S{1,12}\s+(?:앱|App|APP)(?:에서|으로|으로도)?\s.{0,12}(?:보세요|보기|빠릅니다|편합니다)$"),
+        ),
+        ("widget", re.compile(r"^\S{1,12}\s+(?:PDF\s*)?지면\s?(?:보기|PDF)$")),
     ]
     return always, short
 
@@ -292,7 +304,7 @@ WRITER_LABEL = re.compile(
     r"^(?:작성자\s*[:：,]\s*(?P<name>[가-힣]{2,5}(?: (?!기자|특파원|에디터)[가-힣]{1,5})?)"
     # (One name after '글': not a desk's, '글 | 편집부', nor a name and a title, '글 : 박영수 시인'.)
     r"|글\s*[|｜:：]\s*(?P<writer>[가-힣]{2,4})(?<![팀부국실]))"
-    r"\s*(?:기자|특파원|에디터)?\s*(?:\([^()@]{1,20}\))?\s*(?:\(?[\w.+-]+@[\w.-]+\)?)?$"
+    r"\s*(?:(?:객원|선임|수석|전문)?기자|특파원|에디터)?\s*(?:\([^()@]{1,20}\))?\s*(?:\(?[\w.+-]+@[\w.-]+\)?)?$"
 )
 # (Not a desk or team: '취재: 데이터팀'.)
 # A magazine's credits, the writer's among the others: '에디터 홍길동 | 요리·스타일링 김영희 | 사진 이철수'.
@@ -345,9 +357,11 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
     the lexicon's roles."""
     by = bylines(lex)
     names, role = by.names, by.role
-    # '홍길동 기자', '- 홍길동 특파원', '/홍길동·김철수 기자', '뉴욕=홍길동 특파원', '가상일보 | 홍길동·김철수 기자'
+    # '홍길동 기자', '- 홍길동 특파원', '/홍길동·김철수 기자', '뉴욕=홍길동 특파원', '가상일보 | 홍길동·김철수 기자',
+    # and with the outlet or the credit after the place: '워싱턴=가상뉴스 홍길동 특파원', '포항=글·사진 홍길동 기자'
     byline = re.compile(
-        r"^[-–/]?\s*(?:[가-힣]{2,6}\s*=\s*|[^\s|｜]{2,20}\s*[|｜]\s*)?(" + names + r")\s*" + role + r"(?![가-힣])"
+        r"^[-–/]?\s*(?:[가-힣]{2,6}\s*=\s*(?:글·사진\s+|[^\s=|｜]{2,15}\s+(?=" + names + r"\s*" + role + r"\s*$))?"
+        r"|[^\s|｜]{2,20}\s*[|｜]\s*)?(" + names + r")\s*" + role + r"(?![가-힣])"
     )
     # The same at the end of a paragraph, after its last sentence.
     signed = re.compile(
@@ -472,17 +486,33 @@ def _is_outlet(folded: str, outlets: set[str]) -> bool:
 # An app's icon: an arrow, a symbol or an emoji ('↗', '☆', '＋', '🔍'); not a transcript's cue
 # ('◀ INT ▶', '<인터뷰>') or a byline's marks ('/홍길동·김철수 기자').
 _ICON = "[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff＋+⋯]"
-_MAIL_HEADER = re.compile(
-    r"^(?:보낸\s?사람|받는\s?사람|보낸\s?날짜|날짜|제목|참조|숨은\s?참조|From|To|Cc|Bcc|Date|Sent|Subject|Reply-To)\s*[:：]\s*\S",
-    re.I,
+_MAIL_LABEL = (
+    r"(?:보낸\s?사람|받는\s?사람|보낸\s?날짜|날짜|제목|참조|숨은\s?참조|From|To|Cc|Bcc|Date|Sent|Subject|Reply-To)"
 )
-_SENDER = re.compile(r"^(?:보낸\s?사람|From)\s*[:：]\s*\"?([^<\"@]{2,30}?)\"?\s*<[^<>\s]+@[^<>\s]+>", re.I)
+_MAIL_HEADER = re.compile(r"^" + _MAIL_LABEL + r"\s*[:：]\s*\S", re.I)
+# A web mail's headers as copied from its page: the label, then a space ('보낸사람 홍길동 <…>').
+_MAIL_HEADER_SPACED = re.compile(r"^" + _MAIL_LABEL + r"\s+\S", re.I)
+_SENDER = re.compile(r"^(?:보낸\s?사람|From)\s*[:：]?\s*\"?([^<\"@]{2,30}?)\"?\s*<[^<>\s]+@[^<>\s]+>", re.I)
 # A messenger's chat line: '[홍길동 팀장] [오후 7:51] 네 내일 회의 때 봐요'.
 _CHAT = re.compile(r"^\[[^\]]{1,20}\]\s*\[(?:오전|오후|AM|PM)\s?\d{1,2}:\d{2}\]")
 # A social post's author and account ('가상게임즈 @gasang_games'; not a reporter's: '홍길동 기자 @gildong'),
 # the post's time ('오후 9:12 · 2024년 8월 13일') and its counters ('♡ 1,204   ↻ 318').
 _ACCOUNT = re.compile(r"^(?![^@]*(?:기자|특파원|에디터)\s*@)[^\s@][^@]{0,30}\s@[A-Za-z0-9_]{2,15}$")
 _POST_TIME = re.compile(r"(?:오전|오후|AM|PM)\s?\d{1,2}:\d{2}\s*·")
+# A writer's account on the site after the name: '홍길동(gildong7)'.
+_SITE_ACCOUNT = re.compile(r"\s*\([A-Za-z][\w.-]{1,19}\)$")
+# A newsletter's link to itself on the web, at the top of the mail.
+_IN_BROWSER = re.compile(
+    r"메일이\s?(?:잘\s?)?보이지\s?않|웹(?:에서|으로)\s?보기"
+    r"|View (?:this (?:email|newsletter) )?in (?:your )?browser",
+    re.I,
+)
+# A letter's word to its reader under the story: '수신을 원하지 않으시면 …', '매주 월요일 발송됩니다'.
+_TO_THE_READER = re.compile(r"수신|구독|발송|뉴스레터|레터")
+# A spoken line sharing what follows: '공유드립니다~', '보내드려요', '참고하세요^^'.
+_FORWARD_NOTE = re.compile(
+    r"(?:공유|전달|보내|참고)\S*\s.*(?:요|니다)[~!^.]*$|(?:공유|전달)(?:드립니다|드려요|합니다)[~!^]*\s"
+)
 _FORWARDED = re.compile(r"^-{2,}\s*(?:Forwarded message|Original Message|전달된 메시지|원본 메시지)\s*-{2,}$", re.I)
 _FOOTER_LINK = (
     r"(?:개인정보|이용\s?약관|이용\s?규약|회사\s?소개|청소년\s?보호|저작권\s?정책|광고\s?문의|제휴\s?문의|에\s?대하여)"
@@ -524,7 +554,7 @@ _CREDIT_ROLE = r"(?:영상\s*취재|영상\s*편집|촬영\s*기자|촬영|편�
 _CREDIT_ONE = (
     rf"(?:{_CREDIT_ROLE}\s*[:：]\s*[가-힣]{{2,4}}(?:[·\s]+[가-힣]{{2,4}})*"
     # a broadcast's camera credit needs no colon: '영상취재 홍길동' (not '영상 편집 자동화 경쟁')
-    r"|(?:영상\s*취재|촬영\s*기자)\s+[가-힣]{2,4}(?:·[가-힣]{2,4})*"
+    r"|(?:영상\s*취재|영상편집|촬영\s*기자)\s+[가-힣]{2,4}(?:·[가-힣]{2,4})*"
     # where the pictures came from: '화면출처 : 엑스(X)'
     r"|(?:화면|영상|자료)\s*출처\s*[:：]\s*[^,/:：()]{1,20}(?:\([^()]{1,12}\))?)"
 )
@@ -545,6 +575,8 @@ def columnist_name(line: str, lex: Lexicon, spaced: bool = False) -> str:
     column shows to be a byline rather than a caption."""
     bar = r"\s*[|｜/]\s*|\s+" if spaced else r"\s*[|｜/]\s*"
     m = re.fullmatch(rf"({bylines(lex).name})(?:{bar})[^|｜/]{{0,40}}{_POSITION}", line.strip())
+    # ... or the post in brackets after the name: '홍길동 (가상대 법학전문대학원 교수·센터장)'.
+    m = m or re.fullmatch(rf"({bylines(lex).name})\s*\([^()|｜/]{{0,40}}{_POSITION}\)", line.strip())
     return m.group(1) if m else ""
 
 
@@ -827,7 +859,10 @@ def _unsigned(line: str, lex: Lexicon) -> str:
 
 def _terminal(reason: str | None, line: str) -> bool:
     """Lines after which a page usually has only sign-offs, links and widgets."""
-    return reason in ("copyright", "related", "sign-off", "attachment", "hashtags") or bool(_RELATED_LINK.match(line))
+    # (A quoted sentence under a dash is a broadcast's interview bite, not a linked headline:
+    # '- "메모리 업체에도 호재입니다."'.)
+    linked = bool(_RELATED_LINK.match(line)) and not is_sentence(line)
+    return reason in ("copyright", "related", "sign-off", "attachment", "hashtags") or linked
 
 
 # Lines after which any paragraph of running text, not only a long one, means the article goes
@@ -1051,6 +1086,30 @@ _RESULTS_COUNT = re.compile(r"(?:검색\s?결과\s*(?:약\s*)?[\d,]+\s*개|About
 _RESULT_ADDRESS = re.compile(r"(?:https?://)?[\w.-]+\.[a-z]{2,}(?: › \S+)+$")
 
 
+def _items_under_heading(lines: list[tuple[int, str]], reasons: dict[int, str | None]) -> None:
+    """The headlines listed under a heading of other articles ('이 면의 다른 기사'), up to the blank
+    line that ends the list: on a print edition's page they stand over the story's own headline.
+    Only a list the page sets apart so (without blank lines, where it ends is not known), and
+    over the story: under it, a list of headlines is one of the page's last things."""
+    listed: set[int] = set()
+    for i, (n, line) in enumerate(lines):
+        if _running_text(line) and reasons[n] is None:
+            return
+        if reasons[n] != "related" or n in listed:
+            continue
+        items: list[int] = []
+        for m, line in lines[i + 1 : i + 11]:
+            if reasons[m] is not None or _running_text(line):
+                break
+            items.append(m)
+            if m + 1 not in reasons:  # the next line was blank: the list ends here
+                for item in items:
+                    reasons[item] = "related"
+                listed.update(items)
+                reasons[n] = "related heading"  # and no more lines are its
+                break
+
+
 def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None], out: Cleaned) -> None:
     """What a page captured another way than from its site puts around the story, only where the
     page is such a capture: a mail's headers (the page opens with them), a messenger's chat (it
@@ -1058,14 +1117,29 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
     under it), and a public body's licence naming it (among the page's last lines). A story may
     quote a mail, print a chat as evidence, or name a licence itself."""
     opening = [line for _, line in lines[:5]]
-    addressed = any(_SENDER.match(line) or re.match(r"(?:받는\s?사람|To)\s*[:：]", line, re.I) for line in opening)
-    if addressed and sum(bool(_MAIL_HEADER.match(line)) for line in opening) >= 2:
+    to = re.compile(r"(?:받는\s?사람|To)\s*(?:[:：]|\s\S*<)", re.I)
+    addressed = any(_SENDER.match(line) or to.match(line) for line in opening)
+    # Headers copied without colons are taken only as the block the page opens with.
+    spaced = list(itertools.takewhile(lambda line: _MAIL_HEADER_SPACED.match(line[1]), lines))
+    newsletter = addressed and sum(bool(_MAIL_HEADER.match(line)) for line in opening) + len(spaced) >= 2
+    if newsletter:
         forward = next((i for i, (_, line) in enumerate(lines) if _FORWARDED.match(line)), None)
+        for n, _ in spaced:
+            reasons[n] = "mail header"
         for i, (n, line) in enumerate(lines):
             if _MAIL_HEADER.match(line) or _FORWARDED.match(line):
                 reasons[n] = "mail header"
             elif forward is not None and i < forward:
                 reasons[n] = reasons[n] or "forward note"  # what the forwarder wrote over the mail
+        # A newsletter's greeting over the story it sends ('안녕하세요, … 뉴스레터입니다.') and its
+        # issue's date ('#212 | 발행일 2025/10/14'): the lines between the headers and the story's
+        # headline, which stands over its own stamp.
+        stamp = next((i for i, (n, _) in enumerate(lines) if reasons[n] == "byline date"), None)
+        above = [i for i, (n, _) in enumerate(lines[:stamp]) if reasons[n] is None] if stamp else []
+        if above and not is_sentence(lines[above[-1]][1]) and len(above) <= 4:
+            for n, _ in lines[: above[-1]]:
+                if reasons[n] in (None, "date line"):
+                    reasons[n] = "newsletter note" if reasons[n] is None else "mail header"
         # A newsletter's sender is the outlet whose name is printed over what it sent ('보낸사람:
         # 디지털인사이트 <newsletter@…>' over 'DIGITAL iNSIGHT 디지털인사이트'); a person is not.
         sender = next((m.group(1).strip() for _, line in lines[forward or 0 :] if (m := _SENDER.match(line))), "")
@@ -1075,6 +1149,30 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
             if sender and reasons[n] is None and sender in words and latin and all(w.isascii() for w in latin):
                 reasons[n], out.masthead = "outlet name", sender
                 break
+    # A newsletter's own page ('이 메일이 잘 보이지 않나요? 웹에서 보기' at its top): its subject,
+    # greeting and sections stand over the story it sends, the run of lines (none of them chrome)
+    # with the most running text; its headline opens that run.
+    if any(_IN_BROWSER.search(line) for _, line in lines[:5]):
+        runs: list[list[int]] = [[]]
+        for i, (n, _) in enumerate(lines):
+            if reasons[n] is None:
+                runs[-1].append(i)
+            elif runs[-1]:
+                runs.append([])
+        story = max(runs, key=lambda run: sum(len(lines[i][1]) for i in run if _running_text(lines[i][1])))
+        if len(story) >= 3 and not is_sentence(lines[story[0]][1]):
+            for n, _ in lines[: story[0]]:  # (the letter's name is no byline: '가상일보 테크레터')
+                reasons[n] = "newsletter note" if reasons[n] in (None, "byline") else reasons[n]
+    if newsletter or any(_IN_BROWSER.search(line) for _, line in lines[:5]):
+        # ... and under the story, the letter's other headlines and its notes to the reader.
+        last = max((i for i, (n, line) in enumerate(lines) if reasons[n] is None and _substantial(line)), default=None)
+        for n, line in lines[last + 1 :] if last is not None else ():
+            if reasons[n] is None and (not is_sentence(line) or line.startswith("[") or _TO_THE_READER.search(line)):
+                reasons[n] = "newsletter note"
+    # What the forwarder wrote over a story shared in a messenger: a spoken line of its own on
+    # top ('부장님 공유드립니다~ … 있어서요').
+    if len(lines) > 2 and _FORWARD_NOTE.search(lines[0][1]) and not _running_text(lines[1][1]):
+        reasons[lines[0][0]] = reasons[lines[0][0]] or "forward note"
     # A search engine's results over the page opened from them ('검색결과 약 2,140개 (0.38초)', then
     # each result: its site, its address as a path 'https://www.…kr › news', its title, its
     # snippet): every line down to the last result's snippet.
@@ -1151,6 +1249,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
                     reasons[lines[j][0]] = "portal summary"
 
     _captured_pages(lines, reasons, out)
+    _items_under_heading(lines, reasons)
     # An AI assistant's conversation around a pasted story ('ChatGPT 4o' over it): the user's
     # request over the story ('… 세 줄로 요약해 줘') is no headline, the answer under its sign-off
     # no part of it.
@@ -1418,8 +1517,15 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             at = _at(n, header)
             if at + 1 < len(header) and re.search(_POSITION, header[at + 1][1]):
                 reasons[header[at + 1][0]] = "writer's post"
-        elif name_alone(line, lex) and line not in lex.not_names and _beside_stamp(n, header, reasons):
-            reasons[n] = "byline"  # a reporter's name alone, right above or below the stamp
+        elif (
+            (name := _SITE_ACCOUNT.sub("", line))
+            and name_alone(name, lex)
+            and name not in lex.not_names
+            and _beside_stamp(n, header, reasons)
+        ):
+            # a reporter's name alone, right above or below the stamp, or with the site's account
+            # for it: '홍길동(gildong)'
+            reasons[n] = "byline"
         elif name_alone(line, lex) and line not in (*lex.not_names, *lex.sections) and _over_date(n, header, reasons):
             reasons[n] = "byline"  # a reader mode's: the name alone, then the day alone
         elif (
@@ -1448,9 +1554,20 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # (A short one the header took for a widget: '논 모양 보고 길 찾는다'.)
     under_n, under = next(((n, line) for n, line in header if n > (out.title_line or len(text))), (0, ""))
     cut = reasons.get(under_n) in ("deck", "widget") and bool(_KOREAN.search(under)) and not re.search(r"\d", under)
-    if wrapped and cut and max(len(out.title), len(under)) <= _COLUMN_WIDTH:
+    joined = wrapped and cut and max(len(out.title), len(under)) <= _COLUMN_WIDTH
+    if joined:
         out.title, reasons[under_n] = f"{out.title} {under}", "title"
         out.deck = [line for line in out.deck if line != under]
+    # ... or its start is the line right over it, taken for a label ('가상시-LG AI연구원' over
+    # "'엑사원' 행정 AI 만든다"): a label is a known section's name, this one no section's; the
+    # page's first line is its masthead.
+    over_n, over = next(((n, line) for n, line in reversed(header) if n < (out.title_line or 0)), (0, ""))
+    start = over_n == (out.title_line or 0) - 1 and reasons.get(over_n) in ("section label", "widget")
+    start = start and not joined and over_n != lines[0][0]
+    if wrapped and start and len(re.findall("[가-힣]", over)) >= 3 and not re.search(r"\d", over):
+        known = {*lex.sections, *lex.topics, *lex.section_words, *lex.widgets}
+        if over not in known and not _section_menu(over, lex) and len(out.title) + len(over) <= 2 * _COLUMN_WIDTH:
+            out.title, reasons[over_n] = f"{over} {out.title}", "title"
     if out.title:
         for n, line in lines[body_start:]:
             if fold(line) == fold(out.title):

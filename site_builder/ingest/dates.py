@@ -86,7 +86,7 @@ class Evidence:
     line: int
     text: str  # the date as printed, with its label
     label: str  # '입력', '수정', … or '' when unlabelled
-    zone: str  # header | byline | body | trailer | listing | caption | archive | url
+    zone: str  # header | byline | body | trailer | listing | caption | archive | url | mail
 
 
 def _valid(y: int, m: int, d: int) -> dt.date | None:
@@ -213,6 +213,9 @@ def decide(
     for ev in evidence:
         if ev.zone == "header":
             notes.append(f"ignored '{ev.text}' (site header or date widget at the top of the page)")
+            continue
+        if ev.zone == "mail":
+            notes.append(f"ignored '{ev.text}' (the date of the mail that sent the story)")
             continue
         if ev.zone not in ("byline", "trailer") and not ev.label:
             continue
@@ -487,6 +490,10 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
         closed = closed or n > last and reasons.get(n) == "copyright"
         if n in reasons and reasons[n] in _PLACE_REASONS:
             out[n] = "caption"
+        elif reasons.get(n) in ("mail header", "newsletter note"):
+            out[n] = "mail"  # the mail's own dates: when it was sent, not when the story ran
+        elif reasons.get(n) == "print head":
+            out[n] = "byline"  # a print page's date over its stories is the edition's, theirs
         elif listing or n > last and _not_the_articles(line, reasons.get(n), closed, lex or packaged()):
             out[n] = "listing"
         elif top is not None and n < top:
