@@ -109,6 +109,7 @@ class Config:
     def digest(self) -> str:
         """Hash of every setting that can change rendered output."""
         values = {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "root"}
+        values["output"] = str(self.output_dir)  # one folder however it is named ('public', './public', …)
         return hashlib.sha1(json.dumps(values, sort_keys=True, default=str).encode()).hexdigest()
 
 
@@ -179,6 +180,8 @@ def _validate(
     base = urlsplit(values.get("base_url", defaults.base_url))
     if base.scheme not in ("http", "https") or not base.netloc or re.search(r"[\s<>\"\\^`{|}]", base.netloc):
         bad("base_url", "'base_url' must be an absolute http(s) URL such as https://user.github.io/REPO/")
+    elif "@" in base.netloc:  # it would be printed in every page's links, for anyone to read
+        bad("base_url", "'base_url' must not hold a user name or password ('user:password@'): the site is public")
     elif (
         base.query or base.fragment or re.search(r"//|/\.\.?(?:/|$)", unquote(base.path)) or re.search(r"\s", base.path)
     ):

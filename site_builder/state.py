@@ -343,7 +343,7 @@ def _read(path: Path) -> Any:
         _other_code()
         return None
     if not data.startswith(MAGIC) or _checksum(digest, payload) != checksum:
-        print(f"warning: {CACHE_DIR}/{path.name} is damaged; not used")
+        print(f"warning: {CACHE_DIR}/{path.name} is damaged; not used", file=sys.stderr)
         return None
     if digest != code_digest():
         _other_code()

@@ -206,3 +206,11 @@ def test_an_edit_whose_old_modification_time_was_put_back_is_seen(corpus: Path, 
     build(corpus)
     fresh = copy_project(corpus, tmp_path / "fresh")
     assert differences(out, build(fresh, "--no-cache")) == []
+
+
+def test_one_output_folder_named_two_ways_renders_nothing_again(corpus: Path) -> None:
+    """'public', './public' and its absolute path are one folder: the same settings for a rebuild."""
+    build(corpus)
+    for named in ("./public", str(corpus / "public")):
+        result = run_cli("build", "--output", named, root=corpus)
+        assert result.returncode == 0 and " 0 rendered, 0 written" in result.stdout, result.stdout

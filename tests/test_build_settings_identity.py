@@ -243,7 +243,7 @@ def test_an_upgrade_is_told_from_damage(site: Path, tmp_path: Path, cache: str) 
     path.write_text(path.read_text(encoding="utf-8") + "\n편집.\n", encoding="utf-8")
     result = run_cli("build", root=site)
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
-    said = result.stdout
+    said = result.stdout + result.stderr  # the damage is a warning (stderr), the upgrade news
     damaged, upgraded = "plan-" in said and "is damaged; not used" in said, "another version of ai-timeline" in said
     assert (damaged, upgraded) == ((False, True) if "earlier" in cache else (True, False)), said
     assert differences(site / "public", clean_build(site, tmp_path)) == []

@@ -2632,7 +2632,8 @@ def test_a_newsletters_own_page_sends_the_story_under_its_sections(
     """'이 메일이 잘 보이지 않나요? 웹에서 보기' on top: the subject, the letter's name and greeting are
     no headline, author or body, nor are the other headlines and notes under the story."""
     page = (
-        "[가상 테크레터] 메신저 속 인공지능, 어디까지 왔나\n이 메일이 잘 보이지 않나요? 웹에서 보기\n가상뉴스 테크레터\n"
+        "[가상 테크레터] 메신저 속 인공지능, 어디까지 왔나\n이 메일이 잘 보이지 않나요? 웹에서 보기\n"
+        "가상뉴스 테크레터\n"
         "구독자님, 좋은 월요일 아침입니다\n이번 호에서는 메신저 속 인공지능을 짚어봤습니다. 끝까지 읽어 주세요.\n"
         f"──────\n오늘의 픽\n──────\n{HEADLINE}\n\n{LONG_STORY}\n기사 원문 보기 ▶\n──────\n"
         "이번 주 많이 본 기사\n· 가상전자, 2나노 고객 확보\n테크레터는 매주 월요일 아침 발송됩니다.\n"
@@ -2648,7 +2649,9 @@ def test_a_forwarders_note_over_a_shared_story(tmp_path: Path, capsys: pytest.Ca
     assert fm["title"] == HEADLINE and text_body.split() == STORY.split(), (fm, text_body)
 
 
-@pytest.mark.parametrize("banner", ["가상일보 앱에서 더 편하게 보세요", "가상뉴스 앱으로 보면 더 빠릅니다", "가상일보 PDF 지면 보기"])
+@pytest.mark.parametrize(
+    "banner", ["가상일보 앱에서 더 편하게 보세요", "가상뉴스 앱으로 보면 더 빠릅니다", "가상일보 PDF 지면 보기"]
+)
 def test_an_apps_banner_or_a_print_viewers_link_is_no_headline(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], banner: str
 ) -> None:
@@ -2675,7 +2678,8 @@ def test_a_byline_under_the_headline(
 def test_a_closing_credit_with_the_place_and_the_camera_is_no_body(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    closing = "포항=글·사진 홍길동 기자\n영상편집 김철수\n가상방송 뉴스 더보기\n이 기사가 마음에 드셨나요?\n좋아요\n싫어요\n"
+    closing = "포항=글·사진 홍길동 기자\n영상편집 김철수\n가상방송 뉴스 더보기\n"
+    closing += "이 기사가 마음에 드셨나요?\n좋아요\n싫어요\n"
     fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2025.06.10 08:00\n\n{STORY}{closing}")
     assert fm["author"] == "홍길동" and text_body.split() == STORY.split(), (fm, text_body)
 
