@@ -691,7 +691,8 @@ def _build(
         # The marker is made with the staging folder, a file of the site like any other, and
         # names the site's files: a folder that does not hold them is not the last build's.
         if not reuse or changed or stale_files:
-            site = write.site_digest(state.hashes)
+            since = write.recorded_site(out) if reuse else ""
+            site = write.site_digest(state.hashes, since, old_hashes, changed | stale_files)
             if marker != write.marker_text(config, site):
                 marker = write.marker_text(config, site)
                 write.mark(staging, marker)  # in place: a full build's shadow links the same file
