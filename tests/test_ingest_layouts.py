@@ -2617,7 +2617,7 @@ def test_a_web_mails_newsletter_names_its_story_under_its_greeting(
         "보낸사람 가상테크 <letter@gasang.example>\n받는사람 <me@example.kr>\n날짜 2025년 10월 14일 (화) 오전 7:30\n"
         f"제목 [가상 위클리] {HEADLINE}\n가상 위클리 #12 | 발행일 2025/10/14\n"
         "안녕하세요, 가상테크 뉴스레터 '가상 위클리'입니다.\n지난 한 주 많이 읽힌 기사를 보내드립니다.\n\n"
-        f"{HEADLINE}\nPublished 2025.10.13\n글 | 홍길동 객원기자\n\n{LONG_STORY}\n"
+        f"{HEADLINE}\nPublished 2025.10.13\n글 | 홍길동 객원기자\n\n{LONG_STORY}\n기사 전문 보기 →\n"
         "이번 주 추천 기사\n[단독] 가상 데이터센터 입찰 윤곽 드러났다\n"
         "수신을 원하지 않으시면 여기를 눌러 구독을 해지할 수 있습니다.\n"
     )
@@ -2664,7 +2664,6 @@ def test_an_apps_banner_or_a_print_viewers_link_is_no_headline(
     [
         ("워싱턴=가상노컷뉴스 홍길동 특파원", "홍길동"),  # the outlet after the place
         ("홍길동(gildong7)", "홍길동"),  # the name with the site's account
-        ("홍길동 (가상대 법학전문대학원 교수·기술법센터장)", "홍길동"),  # a columnist's post in brackets
         ("가상일보 편집부", None),  # a desk
     ],
 )
@@ -2675,10 +2674,18 @@ def test_a_byline_under_the_headline(
     assert fm.get("author") == author and text_body.split() == STORY.split(), (fm, text_body)
 
 
+def test_a_columnists_post_in_brackets_over_and_under_the_column(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    writer = "홍길동 (가상대 법학전문대학원 교수·기술법센터장)"
+    fm, text_body = ingest(tmp_path, capsys, f"[기술과 사회]\n{HEADLINE}\n{writer}\n\n{STORY}\n{writer}\n")
+    assert fm.get("author") == "홍길동" and text_body.split() == STORY.split(), (fm, text_body)
+
+
 def test_a_closing_credit_with_the_place_and_the_camera_is_no_body(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    closing = "포항=글·사진 홍길동 기자\n영상편집 김철수\n가상방송 뉴스 더보기\n"
+    closing = "포항=글·사진 홍길동 기자\n영상취재 이영희\n영상편집 김철수\n가상방송 뉴스 더보기\n"
     closing += "이 기사가 마음에 드셨나요?\n좋아요\n싫어요\n"
     fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2025.06.10 08:00\n\n{STORY}{closing}")
     assert fm["author"] == "홍길동" and text_body.split() == STORY.split(), (fm, text_body)
@@ -2774,6 +2781,62 @@ GUARDS = {
     "a numbered headline": (
         f"1. 대학 입시, 무엇이 바뀌나\n[2026 교육 대전환] 첫 번째 이야기\n입력 2025.06.10 08:00\n\n{STORY}",
         {"title": "1. 대학 입시, 무엇이 바뀌나"},
+    ),
+    # ... and for this stop's rules (a reviewer's pages against their first version).
+    "a mail's story with its deck": (
+        "보낸사람: 홍길동 <gildong@gasang.example>\n받는사람: desk@gasang.example\n"
+        "날짜: 2025년 3월 5일 (수) 오전 9:12\n"
+        f"제목: [송고] {HEADLINE}\n\n{HEADLINE}\n메신저 안에서 바로 쓰는 AI…가입 없이 무료\n홍길동 기자\n"
+        f"입력 2025.03.04 17:21\n\n{STORY}",
+        {"title": HEADLINE, "subtitle": "메신저 안에서 바로 쓰는 AI…가입 없이 무료"},
+    ),
+    "a headline that speaks politely": (
+        f"AI 면접 앞둔 취준생, 이것만 참고하면 돼요\n입력 2025.06.10 08:00\n홍길동 기자\n\n{STORY}",
+        {"title": "AI 면접 앞둔 취준생, 이것만 참고하면 돼요"},
+    ),
+    "a ticker under the stamp": (
+        f"{HEADLINE}\n입력 2025.10.30 06:10\n가상전자(GSNG)\n\n{STORY}뉴욕=홍길동 특파원 gildong@example.com\n",
+        {"author": "홍길동"},
+    ),
+    "an interviewee's post in brackets": (
+        '[인터뷰] 카카오 AI 책임자 "메신저가 AI의 관문"\n입력 2025.03.10 05:00\n\n'
+        "김영희 (가상대 법학전문대학원 교수)\n\n"
+        f"{STORY}정리=홍길동 기자 gildong@example.com\n",
+        {"author": "홍길동"},
+    ),
+    "a story about press releases": (
+        f"{HEADLINE}\n입력 2025.06.10 08:00\n홍길동 기자\n\n{FIRST}"
+        "재단은 AI가 보도자료를 바탕으로 작성한 기사가 늘었다고 밝혔다.\n"
+        f"{SECOND}",
+        {"lines": "재단은 AI가 보도자료를 바탕으로 작성한 기사가 늘었다고 밝혔다."},
+    ),
+    "a mobile bar's web view and a subscription's price": (
+        f"가상일보\n앱 설치 | 웹에서 보기\n{HEADLINE}\n입력 2025.05.15 09:30\n\n{STORY}"
+        "국내 요금제 구독료는 월 5500원이다.\n",
+        {"lines": "국내 요금제 구독료는 월 5500원이다."},
+    ),
+    "a fact box at the end of a mailed story": (
+        f"보낸사람 홍길동 <gildong@example.com>\n받는사람 <team@example.kr>\n날짜 2025년 12월 1일 (월) 오전 8:55\n"
+        f"제목 참고 기사\n\n{HEADLINE}\n입력 2025.11.30 18:00\n\n{STORY}"
+        "▶ 시행일: 2026년 1월 22일\n▶ 대상: 생성형 AI 사업자\n",
+        {"lines": "▶ 시행일: 2026년 1월 22일\n▶ 대상: 생성형 AI 사업자"},
+    ),
+    "a public service's mobile hotline": (
+        f"{HEADLINE}\n입력 2025.02.17 14:00\n\n{FIRST}▶ 가입 상담: ☎ 010-4821-3307 (카톡 상담 가능)\n{SECOND}",
+        {"lines": "▶ 가입 상담: ☎ 010-4821-3307 (카톡 상담 가능)"},
+    ),
+    "quoted related links without a heading": (
+        f'{HEADLINE}\n입력 2025.11.12 15:00\n\n{STORY}- "AI 기본법, 스타트업엔 족쇄다."\n- 美 EU 규제 비교해보니\n',
+        {"body": STORY},
+    ),
+    "subheads about video editing, flats and apps": (
+        f"{HEADLINE}\n입력 2025.06.10 08:00\n\n{FIRST}영상편집 자동화\n분양문의 80%는 AI가 처리\n"
+        f"토스 앱에서 환급액 바로 보기\n{SECOND}",
+        {"lines": "영상편집 자동화\n분양문의 80%는 AI가 처리\n토스 앱에서 환급액 바로 보기"},
+    ),
+    "a series label over a headline cut at a column's width": (
+        f"가상신문\nAI 강국 프로젝트\n정부, AI 인재 10만명 키운다\n입력 2025.06.10 08:00\n\n{WRAPPED}",
+        {"title": "정부, AI 인재 10만명 키운다"},
     ),
 }
 

@@ -240,6 +240,10 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # An advert that says so, first or last: '[AD] 비상금 대출 … ▶ …', '… 한도 확인 (광고)'.
         # ('알츠하이머병(AD)' is a term and its abbreviation.)
         ("advert", re.compile(r"^\[\s*(?:광고|AD)\s*\]|[(\[]\s*광고\s*[)\]]$")),
+        # A note on where the story came from: '※ 본 기사는 기업이 제공한 보도자료를 바탕으로 작성되었습니다.'
+        ("portal notice", re.compile(r"^[※*]?\s*(?:본|이)\s?기사는\s.{0,30}보도자료를\s(?:바탕|토대)으로\s작성")),
+        # A flat's advert printed beside the story: '분양문의 1588-0000'.
+        ("advert", re.compile(r"^분양\s?문의\s*[:：]?\s*(?:☎\s*)?\d{2,4}-\d{3,4}(?:-\d{4})?$")),
     ]
     short = [
         # a counter, or a paged article's links: '1 2 3 다음', '페이지 1 / 3'
@@ -274,13 +278,6 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # ... and one alone: '관련 뉴스', '관련 포토' (a line going on is a subheading: '관련 뉴스 신뢰도').
         ("related", re.compile(r"^관련\s?(?:뉴스|기사|영상|사진|포토|콘텐츠)\s*[>›]?$|^(?:오늘의\s)?다른\s?소식$")),
         ("advert", re.compile(phrase_pattern(lex.adverts) + r"|^광고$|^AD$")),
-        # A mobile page's banner for the outlet's app, its name first: '가상일보 앱에서 더 편하게
-        # 보세요', '가상뉴스 앱으로 보면 더 빠릅니다'; a print viewer's '가상일보 PDF 지면 보기'.
-        (
-            "widget",
-            re.compile(r"^\S{1,12}\s+(?:앱|App|APP)(?:에서|으로|으로도)?\s.{0,12}(?:보세요|보기|빠릅니다|편합니다)$"),
-        ),
-        ("widget", re.compile(r"^\S{1,12}\s+(?:PDF\s*)?지면\s?(?:보기|PDF)$")),
     ]
     return always, short
 
@@ -499,19 +496,25 @@ _CHAT = re.compile(r"^\[[^\]]{1,20}\]\s*\[(?:오전|오후|AM|PM)\s?\d{1,2}:\d{2
 # the post's time ('오후 9:12 · 2024년 8월 13일') and its counters ('♡ 1,204   ↻ 318').
 _ACCOUNT = re.compile(r"^(?![^@]*(?:기자|특파원|에디터)\s*@)[^\s@][^@]{0,30}\s@[A-Za-z0-9_]{2,15}$")
 _POST_TIME = re.compile(r"(?:오전|오후|AM|PM)\s?\d{1,2}:\d{2}\s*·")
+_EDITED_BY = re.compile(r"영상\s?편집\s+[가-힣]{2,4}")
+_OUTLET_LIKE = re.compile(r"(?:일보|신문|뉴스|방송|타임스|투데이|데일리|미디어|저널|TV)$")
+_OUTLET_BANNER = re.compile(
+    r"^(\S{2,12}(?:\s(?!PDF)\S{2,6})?)\s+(?:(?:앱|App|APP)(?:에서|으로|으로도)?\s.{0,12}(?:보세요|보기|빠릅니다|편합니다)"
+    r"|(?:PDF\s*)?지면\s?(?:보기|PDF))$"
+)
 # A writer's account on the site after the name: '홍길동(gildong7)'.
-_SITE_ACCOUNT = re.compile(r"\s*\([A-Za-z][\w.-]{1,19}\)$")
+_SITE_ACCOUNT = re.compile(r"\s*\((?=[^)]*[a-z0-9])[A-Za-z][\w.-]{1,19}\)$")
 # A newsletter's link to itself on the web, at the top of the mail.
 _IN_BROWSER = re.compile(
-    r"메일이\s?(?:잘\s?)?보이지\s?않|웹(?:에서|으로)\s?보기"
+    r"메일이\s?(?:잘\s?)?보이지\s?않|(?:메일|레터).{0,20}웹(?:에서|으로)\s?보기"
     r"|View (?:this (?:email|newsletter) )?in (?:your )?browser",
     re.I,
 )
 # A letter's word to its reader under the story: '수신을 원하지 않으시면 …', '매주 월요일 발송됩니다'.
-_TO_THE_READER = re.compile(r"수신|구독|발송|뉴스레터|레터")
-# A spoken line sharing what follows: '공유드립니다~', '보내드려요', '참고하세요^^'.
+_TO_THE_READER = re.compile(r"수신\s?(?:거부|동의|을 원하지)|구독\s?(?:해지|취소|설정|신청)|발송(?:됩니다|합니다)")
+# A spoken line sharing what follows with someone: '부장님 공유드립니다~', '기사 보내드려요 ^^'.
 _FORWARD_NOTE = re.compile(
-    r"(?:공유|전달|보내|참고)\S*\s.*(?:요|니다)[~!^.]*$|(?:공유|전달)(?:드립니다|드려요|합니다)[~!^]*\s"
+    r"(?:공유|전달|보내)\s?드(?:립니다|려요)(?=.*(?:[~^]|ㅎㅎ|님))|님[,\s].{0,20}(?:공유|전달|보내)\s?드(?:립니다|려요)"
 )
 _FORWARDED = re.compile(r"^-{2,}\s*(?:Forwarded message|Original Message|전달된 메시지|원본 메시지)\s*-{2,}$", re.I)
 _FOOTER_LINK = (
@@ -554,7 +557,7 @@ _CREDIT_ROLE = r"(?:영상\s*취재|영상\s*편집|촬영\s*기자|촬영|편�
 _CREDIT_ONE = (
     rf"(?:{_CREDIT_ROLE}\s*[:：]\s*[가-힣]{{2,4}}(?:[·\s]+[가-힣]{{2,4}})*"
     # a broadcast's camera credit needs no colon: '영상취재 홍길동' (not '영상 편집 자동화 경쟁')
-    r"|(?:영상\s*취재|영상편집|촬영\s*기자)\s+[가-힣]{2,4}(?:·[가-힣]{2,4})*"
+    r"|(?:영상\s*취재|촬영\s*기자)\s+[가-힣]{2,4}(?:·[가-힣]{2,4})*"
     # where the pictures came from: '화면출처 : 엑스(X)'
     r"|(?:화면|영상|자료)\s*출처\s*[:：]\s*[^,/:：()]{1,20}(?:\([^()]{1,12}\))?)"
 )
@@ -575,8 +578,9 @@ def columnist_name(line: str, lex: Lexicon, spaced: bool = False) -> str:
     column shows to be a byline rather than a caption."""
     bar = r"\s*[|｜/]\s*|\s+" if spaced else r"\s*[|｜/]\s*"
     m = re.fullmatch(rf"({bylines(lex).name})(?:{bar})[^|｜/]{{0,40}}{_POSITION}", line.strip())
-    # ... or the post in brackets after the name: '홍길동 (가상대 법학전문대학원 교수·센터장)'.
-    m = m or re.fullmatch(rf"({bylines(lex).name})\s*\([^()|｜/]{{0,40}}{_POSITION}\)", line.strip())
+    # ... or, so printed, the post in brackets after the name: '홍길동 (가상대 교수·센터장)'.
+    if spaced and not m:
+        m = re.fullmatch(rf"({bylines(lex).name})\s*\([^()|｜/]{{0,40}}{_POSITION}\)", line.strip())
     return m.group(1) if m else ""
 
 
@@ -786,6 +790,10 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
             return "widget"
     if _section_menu(core, lex):
         return "menu"
+    # A mobile page's banner for the outlet's app ('가상일보 앱에서 더 편하게 보세요', '가상뉴스 앱으로
+    # 보면 더 빠릅니다') and a print viewer's link ('가상일보 PDF 지면 보기'), the outlet named first.
+    if (m := _OUTLET_BANNER.match(core)) and (fold(m.group(1)) in outlets or _OUTLET_LIKE.search(m.group(1))):
+        return "widget"
     # An app's buttons each led by its icon, one of them a known button's: '🔍 Search   ＋ Add new'
     # (not a list's marks: '✔ Python ✔ SQL', '↑ Nvidia ↓ Intel').
     if _ICON_BAR.fullmatch(core) and _buttons(lex).search(core):
@@ -857,12 +865,15 @@ def _unsigned(line: str, lex: Lexicon) -> str:
     return line[: m.start()].strip() if m and m.start() > 0 and _ADDRESSED.search(m.group(0)) else line
 
 
-def _terminal(reason: str | None, line: str) -> bool:
-    """Lines after which a page usually has only sign-offs, links and widgets."""
-    # (A quoted sentence under a dash is a broadcast's interview bite, not a linked headline:
-    # '- "메모리 업체에도 호재입니다."'.)
-    linked = bool(_RELATED_LINK.match(line)) and not is_sentence(line)
+def _terminal(reason: str | None, line: str, above: str = "") -> bool:
+    """Lines after which a page usually has only sign-offs, links and widgets. (A quote under a
+    dash right under an interview's cue is what was said, not a linked headline: '▶ 인터뷰 : 홍길동
+    / 업계 관계자' over '- "메모리 업체에도 호재입니다."'.)"""
+    linked = bool(_RELATED_LINK.match(line)) and not _INTERVIEW_CUE.search(above)
     return reason in ("copyright", "related", "sign-off", "attachment", "hashtags") or linked
+
+
+_INTERVIEW_CUE = re.compile(r"^(?:[▶▷►\[<【◀]\s*)?(?:인터뷰|INT|녹취|싱크)\b")
 
 
 # Lines after which any paragraph of running text, not only a long one, means the article goes
@@ -1132,14 +1143,22 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
             elif forward is not None and i < forward:
                 reasons[n] = reasons[n] or "forward note"  # what the forwarder wrote over the mail
         # A newsletter's greeting over the story it sends ('안녕하세요, … 뉴스레터입니다.') and its
-        # issue's date ('#212 | 발행일 2025/10/14'): the lines between the headers and the story's
-        # headline, which stands over its own stamp.
-        stamp = next((i for i, (n, _) in enumerate(lines) if reasons[n] == "byline date"), None)
-        above = [i for i, (n, _) in enumerate(lines[:stamp]) if reasons[n] is None] if stamp else []
-        if above and not is_sentence(lines[above[-1]][1]) and len(above) <= 4:
-            for n, _ in lines[: above[-1]]:
-                if reasons[n] in (None, "date line"):
-                    reasons[n] = "newsletter note" if reasons[n] is None else "mail header"
+        # issue's date ('#212 | 발행일 2025/10/14'): under the headers, up to three sentences and
+        # date lines, then the story's headline (no sentence) and its text.
+        top = next((i for i, (n, _) in enumerate(lines) if reasons[n] != "mail header"), len(lines))
+        note: list[int] = []
+        for i, (n, line) in enumerate(lines[top:], top):
+            if reasons[n] is None and not is_sentence(line) and len(line) >= 10:  # (not a button: '웹에서 보기')
+                said = sum(reasons[lines[j][0]] is None for j in note)
+                story = any(reasons[m] is None and _running_text(rest) for m, rest in lines[i + 1 : i + 6])
+                if 1 <= said <= 3 and story:
+                    for j in note:
+                        reasons[lines[j][0]] = "newsletter note" if reasons[lines[j][0]] is None else "mail header"
+                break
+            if reasons[n] is None and len(line) > 80:
+                break  # a paragraph of the story itself, not a greeting
+            if reasons[n] in (None, "date line"):
+                note.append(i)
         # A newsletter's sender is the outlet whose name is printed over what it sent ('보낸사람:
         # 디지털인사이트 <newsletter@…>' over 'DIGITAL iNSIGHT 디지털인사이트'); a person is not.
         sender = next((m.group(1).strip() for _, line in lines[forward or 0 :] if (m := _SENDER.match(line))), "")
@@ -1160,13 +1179,28 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
             elif runs[-1]:
                 runs.append([])
         story = max(runs, key=lambda run: sum(len(lines[i][1]) for i in run if _running_text(lines[i][1])))
-        if len(story) >= 3 and not is_sentence(lines[story[0]][1]):
-            for n, _ in lines[: story[0]]:  # (the letter's name is no byline: '가상일보 테크레터')
+        # Its headline: the last line that is no sentence before its text (the issue's title and
+        # a greeting may open the run: '오늘의 레터: …', '구독자님, 안녕하세요.').
+        text = next((i for i in story if _running_text(lines[i][1])), None)
+        head = max((i for i in story if text is not None and i < text and not is_sentence(lines[i][1])), default=None)
+        if len(story) >= 3 and head is not None:
+            for n, _ in lines[:head]:  # (the letter's name is no byline: '가상일보 테크레터')
                 reasons[n] = "newsletter note" if reasons[n] in (None, "byline") else reasons[n]
     if newsletter or any(_IN_BROWSER.search(line) for _, line in lines[:5]):
-        # ... and under the story, the letter's other headlines and its notes to the reader.
+        # ... and where the story has visibly ended (its last long paragraph, then a link, a divider
+        # or a heading, not a fact box's '▶ 시행일: …'), the letter's other headlines and its notes.
         last = max((i for i, (n, line) in enumerate(lines) if reasons[n] is None and _substantial(line)), default=None)
-        for n, line in lines[last + 1 :] if last is not None else ():
+        end = next(
+            (
+                i
+                for i, (n, line) in enumerate(lines)
+                if last is not None
+                and i > last
+                and (reasons[n] or not is_sentence(line) and line[0] not in _ITEM_MARKS)
+            ),
+            None,
+        )
+        for n, line in lines[end:] if end is not None else ():
             if reasons[n] is None and (not is_sentence(line) or line.startswith("[") or _TO_THE_READER.search(line)):
                 reasons[n] = "newsletter note"
     # What the forwarder wrote over a story shared in a messenger: a spoken line of its own on
@@ -1250,6 +1284,16 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
 
     _captured_pages(lines, reasons, out)
     _items_under_heading(lines, reasons)
+    # A print edition's viewer ('가상일보 PDF 지면 보기') over the day of the edition it shows.
+    for (n, line), (m, _) in itertools.pairwise(lines[:10]):
+        if reasons[n] == "widget" and "지면" in line and reasons[m] in ("date line", "date strip"):
+            reasons[m] = "print head"
+    # A broadcast's editor credited beside its camera ('영상취재 홍길동' then '영상편집 김철수'); alone,
+    # '영상편집 자동화' may be a subhead.
+    for i, (n, line) in enumerate(lines):
+        beside = [reasons[m] for m, _ in lines[max(0, i - 1) : i + 2] if m != n]
+        if reasons[n] is None and _EDITED_BY.fullmatch(line) and "credit" in beside:
+            reasons[n] = "credit"
     # An AI assistant's conversation around a pasted story ('ChatGPT 4o' over it): the user's
     # request over the story ('… 세 줄로 요약해 줘') is no headline, the answer under its sign-off
     # no part of it.
@@ -1554,20 +1598,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # (A short one the header took for a widget: '논 모양 보고 길 찾는다'.)
     under_n, under = next(((n, line) for n, line in header if n > (out.title_line or len(text))), (0, ""))
     cut = reasons.get(under_n) in ("deck", "widget") and bool(_KOREAN.search(under)) and not re.search(r"\d", under)
-    joined = wrapped and cut and max(len(out.title), len(under)) <= _COLUMN_WIDTH
-    if joined:
+    if wrapped and cut and max(len(out.title), len(under)) <= _COLUMN_WIDTH:
         out.title, reasons[under_n] = f"{out.title} {under}", "title"
         out.deck = [line for line in out.deck if line != under]
-    # ... or its start is the line right over it, taken for a label ('가상시-LG AI연구원' over
-    # "'엑사원' 행정 AI 만든다"): a label is a known section's name, this one no section's; the
-    # page's first line is its masthead.
-    over_n, over = next(((n, line) for n, line in reversed(header) if n < (out.title_line or 0)), (0, ""))
-    start = over_n == (out.title_line or 0) - 1 and reasons.get(over_n) in ("section label", "widget")
-    start = start and not joined and over_n != lines[0][0]
-    if wrapped and start and len(re.findall("[가-힣]", over)) >= 3 and not re.search(r"\d", over):
-        known = {*lex.sections, *lex.topics, *lex.section_words, *lex.widgets}
-        if over not in known and not _section_menu(over, lex) and len(out.title) + len(over) <= 2 * _COLUMN_WIDTH:
-            out.title, reasons[over_n] = f"{over} {out.title}", "title"
     if out.title:
         for n, line in lines[body_start:]:
             if fold(line) == fold(out.title):
@@ -1598,7 +1631,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             comments
             and signed
             or (
-                (comments or _terminal(reasons[n], line))
+                (comments or _terminal(reasons[n], line, body[i - 1][1] if i else ""))
                 and not any(reasons[m] is None and article_goes_on(rest) for m, rest in body[i + 1 :])
             )
         ):
