@@ -2834,6 +2834,49 @@ GUARDS = {
         f"토스 앱에서 환급액 바로 보기\n{SECOND}",
         {"lines": "영상편집 자동화\n분양문의 80%는 AI가 처리\n토스 앱에서 환급액 바로 보기"},
     ),
+    # ... and a second reviewer's, against the narrowed rules.
+    "a newsletter's story with its deck": (
+        "이 메일이 잘 보이지 않나요? 웹에서 보기\n가상일보 테크레터\n안녕하세요, 구독자님. 이번 주 레터입니다.\n\n"
+        f"{HEADLINE}\n메신저 안에서 바로 쓰는 AI…가입 없이 무료\n\n{LONG_STORY}",
+        {"title": HEADLINE, "subtitle": "메신저 안에서 바로 쓰는 AI…가입 없이 무료"},
+    ),
+    "a photo's credit inside a newsletter's story": (
+        f"이 메일이 잘 보이지 않나요? 웹에서 보기\n\n{HEADLINE}\n\n{FIRST}사진=가상전자 제공\n"
+        + LONG_STORY[len(FIRST) :],
+        {"title": HEADLINE, "body": LONG_STORY},
+    ),
+    "a headline quoting a newsletter's line": (
+        f'"메일이 잘 보이지 않나요?" 클릭 유도…뉴스레터 사칭 피싱 주의보\n입력 2025.06.10 08:00\n\n{STORY}',
+        {"title": '"메일이 잘 보이지 않나요?" 클릭 유도…뉴스레터 사칭 피싱 주의보'},
+    ),
+    "a headline quoting a smishing message": (
+        f'"엄마, 사진 보내드려요~" 가족 사칭 스미싱 급증\n입력 2025.06.10 08:00\n\n{STORY}',
+        {"title": '"엄마, 사진 보내드려요~" 가족 사칭 스미싱 급증'},
+    ),
+    "a site's print button over its date widget": (
+        f"가상일보\n지면보기\n2025.12.08\n{HEADLINE}\n\n{STORY}홍길동 기자\n2025.12.05 17:40\n",
+        {"date": dt.datetime(2025, 12, 5, 17, 40, tzinfo=dt.timezone(dt.timedelta(hours=9)))},
+    ),
+    "a community board's notices with mobile numbers": (
+        f"{HEADLINE}\n입력 2025.06.10 08:00\n\n{STORY}"
+        "▲가상군 농협 청년 창업 대출 설명회=12일 오후 2시 농협 회의실. 문의 ☎010-1234-5678\n"
+        "▲가상초 총동문회 자선바자회=14일 운동장. 수익금은 장학금으로 쓰인다. 문의 ☎010-2345-6789\n",
+        {"lines": "▲가상군 농협 청년 창업 대출 설명회=12일 오후 2시 농협 회의실. 문의 ☎010-1234-5678"},
+    ),
+    "a headline about a 'more news' button": (
+        f"'뉴스 더보기' 버튼 사라진다\n포털, 언론사 구독 화면 개편\n입력 2025.06.10 08:00\n\n{STORY}",
+        {"title": "'뉴스 더보기' 버튼 사라진다"},
+    ),
+    "a mailed story's last sentences on consent": (
+        "보낸사람 홍길동 <gildong@example.com>\n받는사람 <desk@example.kr>\n날짜 2025년 6월 10일 (화) 오전 9:00\n"
+        f"제목 [송고] 스팸 문자 과태료\n\n{HEADLINE}\n입력 2025.06.10 08:00\n\n{LONG_STORY}[표] 과태료 기준\n"
+        "수신 동의 없이 광고 문자를 보내면 과태료 대상이다.\n",
+        {"lines": "수신 동의 없이 광고 문자를 보내면 과태료 대상이다."},
+    ),
+    "how-to subheads naming a TV's app": (
+        f"{HEADLINE}\n입력 2025.06.10 08:00\n\n{FIRST}가상 스마트TV 앱에서 보기\n{SECOND}",
+        {"lines": "가상 스마트TV 앱에서 보기"},
+    ),
     "a series label over a headline cut at a column's width": (
         f"가상신문\nAI 강국 프로젝트\n정부, AI 인재 10만명 키운다\n입력 2025.06.10 08:00\n\n{WRAPPED}",
         {"title": "정부, AI 인재 10만명 키운다"},

@@ -240,6 +240,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # An advert that says so, first or last: '[AD] 비상금 대출 … ▶ …', '… 한도 확인 (광고)'.
         # ('알츠하이머병(AD)' is a term and its abbreviation.)
         ("advert", re.compile(r"^\[\s*(?:광고|AD)\s*\]|[(\[]\s*광고\s*[)\]]$")),
+        # A link to more of the outlet's news: '가상방송 뉴스 더보기', '기사 더보기'.
+        ("widget", re.compile(r"^(?:\S{1,12}\s+)?(?:뉴스|기사)\s?더보기\s*[>›→]?$")),
         # A note on where the story came from: '※ 본 기사는 기업이 제공한 보도자료를 바탕으로 작성되었습니다.'
         ("portal notice", re.compile(r"^[※*]?\s*(?:본|이)\s?기사는\s.{0,30}보도자료를\s(?:바탕|토대)으로\s작성")),
         # A flat's advert printed beside the story: '분양문의 1588-0000'.
@@ -496,10 +498,24 @@ _CHAT = re.compile(r"^\[[^\]]{1,20}\]\s*\[(?:오전|오후|AM|PM)\s?\d{1,2}:\d{2
 # the post's time ('오후 9:12 · 2024년 8월 13일') and its counters ('♡ 1,204   ↻ 318').
 _ACCOUNT = re.compile(r"^(?![^@]*(?:기자|특파원|에디터)\s*@)[^\s@][^@]{0,30}\s@[A-Za-z0-9_]{2,15}$")
 _POST_TIME = re.compile(r"(?:오전|오후|AM|PM)\s?\d{1,2}:\d{2}\s*·")
+# Where a newsletter's story ends: a link to read it on ('기사 전문 보기 →', '원문 보기 ▶').
+_READ_ON = re.compile(r"보기\s*[→▶>〉»]?$")
+# Chrome that divides a page into parts (a photo's caption or credit inside a story does not).
+_SECTIONING = ("divider", "widget", "related", "menu", "section label", "newsletter note", "advert")
+# Polite speech, a letter's to its reader ('…보내드립니다.', '안녕하세요'); a story is written plain.
+_POLITE = re.compile(r"(?:니다|세요|시오|어요|해요|에요)[.!~]?$|^안녕하세요")
+
+
+def _in_browser(line: str) -> bool:
+    """A newsletter's line offering itself on the web, as a line of its own (not a headline quoting it)."""
+    return len(line) <= 40 and bool(_IN_BROWSER.search(line)) and not re.search(r"[\"“”'‘’]", line)
+
+
 _EDITED_BY = re.compile(r"영상\s?편집\s+[가-힣]{2,4}")
-_OUTLET_LIKE = re.compile(r"(?:일보|신문|뉴스|방송|타임스|투데이|데일리|미디어|저널|TV)$")
+_OUTLET_LIKE = re.compile(r"(?:일보|신문|뉴스|방송|타임스|투데이|데일리|미디어|저널)$")
 _OUTLET_BANNER = re.compile(
-    r"^(\S{2,12}(?:\s(?!PDF)\S{2,6})?)\s+(?:(?:앱|App|APP)(?:에서|으로|으로도)?\s.{0,12}(?:보세요|보기|빠릅니다|편합니다)"
+    r"^(\S{2,12}(?:\s(?!PDF)\S{2,6})?)\s+(?:(?:앱|App|APP)(?:에서|으로)\s"
+    r"(?:더\s?(?:편하게|빠르게|쉽게)\s보세요|보면\s더\s(?:빠릅니다|편합니다)|보기)"
     r"|(?:PDF\s*)?지면\s?(?:보기|PDF))$"
 )
 # A writer's account on the site after the name: '홍길동(gildong7)'.
@@ -1155,8 +1171,10 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
                     for j in note:
                         reasons[lines[j][0]] = "newsletter note" if reasons[lines[j][0]] is None else "mail header"
                 break
-            if reasons[n] is None and len(line) > 80:
-                break  # a paragraph of the story itself, not a greeting
+            if reasons[n] is None and not is_sentence(line):
+                continue  # a button: '웹에서 보기'
+            if reasons[n] is None and (len(line) > 80 or not _POLITE.search(line)):
+                break  # the story itself, written plain ('…했다.'), not a greeting ('…보내드립니다.')
             if reasons[n] in (None, "date line"):
                 note.append(i)
         # A newsletter's sender is the outlet whose name is printed over what it sent ('보낸사람:
@@ -1171,41 +1189,46 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
     # A newsletter's own page ('이 메일이 잘 보이지 않나요? 웹에서 보기' at its top): its subject,
     # greeting and sections stand over the story it sends, the run of lines (none of them chrome)
     # with the most running text; its headline opens that run.
-    if any(_IN_BROWSER.search(line) for _, line in lines[:5]):
+    letter = any(_in_browser(line) for _, line in lines[:5])
+    if letter:
+        for n, line in lines[:5]:
+            if _in_browser(line):
+                reasons[n] = "newsletter note"
         runs: list[list[int]] = [[]]
         for i, (n, _) in enumerate(lines):
             if reasons[n] is None:
                 runs[-1].append(i)
-            elif runs[-1]:
+            elif runs[-1] and reasons[n] in _SECTIONING:  # (a photo's caption or credit splits no story)
                 runs.append([])
         story = max(runs, key=lambda run: sum(len(lines[i][1]) for i in run if _running_text(lines[i][1])))
-        # Its headline: the last line that is no sentence before its text (the issue's title and
-        # a greeting may open the run: '오늘의 레터: …', '구독자님, 안녕하세요.').
-        text = next((i for i in story if _running_text(lines[i][1])), None)
-        head = max((i for i in story if text is not None and i < text and not is_sentence(lines[i][1])), default=None)
+        # Its headline: the first of the lines, none a sentence, right over its text (a deck may
+        # follow it; the issue's title and a greeting may open the run: '오늘의 레터: …').
+        text = next((k for k, i in enumerate(story) if _running_text(lines[i][1])), None)
+        block = list(itertools.takewhile(lambda i: not is_sentence(lines[i][1]), reversed(story[:text])))
+        head = block[-1] if text and block else None
         if len(story) >= 3 and head is not None:
             for n, _ in lines[:head]:  # (the letter's name is no byline: '가상일보 테크레터')
                 reasons[n] = "newsletter note" if reasons[n] in (None, "byline") else reasons[n]
-    if newsletter or any(_IN_BROWSER.search(line) for _, line in lines[:5]):
-        # ... and where the story has visibly ended (its last long paragraph, then a link, a divider
-        # or a heading, not a fact box's '▶ 시행일: …'), the letter's other headlines and its notes.
+    if newsletter or letter:
+        # ... and where the story has visibly ended (its last long paragraph, then a link to it, a
+        # divider or a list's heading), the letter's other headlines and its notes to the reader.
         last = max((i for i, (n, line) in enumerate(lines) if reasons[n] is None and _substantial(line)), default=None)
         end = next(
             (
                 i
                 for i, (n, line) in enumerate(lines)
-                if last is not None
-                and i > last
-                and (reasons[n] or not is_sentence(line) and line[0] not in _ITEM_MARKS)
+                if last is not None and i > last and (reasons[n] in _SECTIONING or _READ_ON.search(line))
             ),
             None,
         )
         for n, line in lines[end:] if end is not None else ():
-            if reasons[n] is None and (not is_sentence(line) or line.startswith("[") or _TO_THE_READER.search(line)):
+            notice = is_sentence(line) and _TO_THE_READER.search(line) and _POLITE.search(line)
+            if reasons[n] is None and (not is_sentence(line) or line.startswith("[") or notice):
                 reasons[n] = "newsletter note"
     # What the forwarder wrote over a story shared in a messenger: a spoken line of its own on
     # top ('부장님 공유드립니다~ … 있어서요').
-    if len(lines) > 2 and _FORWARD_NOTE.search(lines[0][1]) and not _running_text(lines[1][1]):
+    shared = len(lines) > 2 and _FORWARD_NOTE.search(lines[0][1]) and not re.search(r"[\"“”'‘’]", lines[0][1])
+    if shared and not _running_text(lines[1][1]):
         reasons[lines[0][0]] = reasons[lines[0][0]] or "forward note"
     # A search engine's results over the page opened from them ('검색결과 약 2,140개 (0.38초)', then
     # each result: its site, its address as a path 'https://www.…kr › news', its title, its
@@ -1286,7 +1309,12 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     _items_under_heading(lines, reasons)
     # A print edition's viewer ('가상일보 PDF 지면 보기') over the day of the edition it shows.
     for (n, line), (m, _) in itertools.pairwise(lines[:10]):
-        if reasons[n] == "widget" and "지면" in line and reasons[m] in ("date line", "date strip"):
+        if (
+            reasons[n] == "widget"
+            and "지면" in line
+            and _OUTLET_BANNER.match(line)
+            and reasons[m] in ("date line", "date strip")
+        ):
             reasons[m] = "print head"
     # A broadcast's editor credited beside its camera ('영상취재 홍길동' then '영상편집 김철수'); alone,
     # '영상편집 자동화' may be a subhead.

@@ -133,16 +133,23 @@ _PITCH = re.compile(r"상담|대출|승인|가입|입금|출금")
 _WEB_ADDRESS = re.compile(r"(?<![@\w.-])(?:https?://)?(?:[\w-]+\.)+(?:com|net|xyz|top|site|club|vip)\b", re.I)
 # ... or, in place of the address, a mobile number ('대출 ☎ 상담 010-1234-5678 카톡 gasang77').
 _MONEY = re.compile(r"대출|입금|출금|수익|충전|환전|머니")
+# ... and a messenger's account to write to ('카톡 gasang77', '텔레그램 @loan24'): a public office's
+# hotline may be a mobile, and may say '카톡 상담 가능', but names no account.
+_MESSENGER_ID = re.compile(r"(?:카톡|카카오톡|텔레그램|텔레)\s*(?:ID|아이디)?\s*[:：]?\s*@?[A-Za-z][A-Za-z0-9_]{2,}")
 _MOBILE = re.compile(r"(?<!\d)01[016789]-?\d{3,4}-?\d{4}(?!\d)")
 
 
 def is_advert(text: str) -> bool:
     """An advert pasted into a page: a web address with a call and a pitch ('무직자 당일 대출 ☎
-    카톡 상담 gasang-loan.com'), or a mobile number with a call and money's words (a public
-    service's hotline may be a mobile too), or words spelled in jamo. Not an event's contact ('문의 ☎ 02-…,
+    카톡 상담 gasang-loan.com'), or a mobile number with money's words and a messenger's account
+    ('대출 ☎ 010-… 카톡 gasang77'), or words spelled in jamo. Not an event's contact ('문의 ☎ 02-…,
     www.…'), nor a headline or an advert quoted in the story, which have quotation marks."""
     found = _CALL.search(text) and (
-        _PITCH.search(text) and _WEB_ADDRESS.search(text) or _MONEY.search(text) and _MOBILE.search(text)
+        _PITCH.search(text)
+        and _WEB_ADDRESS.search(text)
+        or _MONEY.search(text)
+        and _MOBILE.search(text)
+        and _MESSENGER_ID.search(text)
     )
     # (A story's clause runs on: '… 승인 결과를 받으며 자세한 내용은 gasangbank.com 참조'.)
     clause = re.search(r"[가-힣](?:다|며|고|면|서|는데)\s", text)
