@@ -172,7 +172,7 @@ def site_digest(
     the same files write the same marker, and a site of other files another. It is the XOR of
     each file's fingerprint, so a rebuild finds it from the last one (`since`, of the files `old`)
     and the files it `changed`, not from 100,000 (a fifth of a second)."""
-    if since and old is not None:
+    if re.fullmatch(r"[0-9a-f]{16}", since) and old is not None:  # (a marker damaged by hand: counted again)
         value = int(since, 16)
         for path in changed:
             for side in (old, hashes):
