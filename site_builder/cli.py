@@ -74,6 +74,7 @@ def _workers(text: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    parallel.keep_interrupts()
     args = make_parser().parse_args(argv)
     overrides = {k: getattr(args, k, None) for k in ("base_url", "output", "drafts")}
     if args.command == "serve":

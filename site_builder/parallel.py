@@ -12,6 +12,7 @@ that forked it (_end_with), however that one ends.
 
 from __future__ import annotations
 
+import _thread
 import collections
 import ctypes
 import multiprocessing
@@ -176,6 +177,28 @@ def _release(held: list[Any]) -> None:
                 end.terminate()
             end.join()
         del end  # (its __del__ and finalizers run here, Ctrl-C still held)
+
+
+def keep_interrupts() -> None:
+    """A Ctrl-C that lands while an object is being freed (a pipe's __del__ as a worker pool
+    ends) is raised inside the finalizer, where Python prints "Exception ignored in …" and a
+    traceback and drops it: the command goes on as if no key was pressed. Here such an interrupt
+    is delivered again, to be raised where the command can stop on it."""
+
+    def hook(unraisable: Any) -> None:
+        if unraisable.exc_type is not None and issubclass(unraisable.exc_type, KeyboardInterrupt):
+            # From another thread, a moment later: raised here, it would be dropped again. Sent
+            # to the main thread, it waits while that thread holds Ctrl-C back (_held).
+            _thread.start_new_thread(_interrupt_later, (threading.main_thread().ident,))
+        else:
+            sys.__unraisablehook__(unraisable)
+
+    sys.unraisablehook = hook
+
+
+def _interrupt_later(main: int) -> None:
+    time.sleep(0.05)  # (the finalizer has returned by then; were it not, the hook sends it again)
+    signal.pthread_kill(main, signal.SIGINT)
 
 
 def _held(submit: Callable[[], T]) -> T:

@@ -254,3 +254,30 @@ def test_workers_end_with_a_killed_parent(tmp_path: Path, kind: str, workers: in
         for pid in [parent.pid, *pids]:  # whatever this test started ends with it
             if _running(pid):
                 os.kill(pid, signal.SIGKILL)
+
+
+@pytest.mark.parametrize("kept", [True, False])
+def test_a_ctrl_c_landing_in_a_finalizer_still_stops_the_command(kept: bool) -> None:
+    """Python drops a KeyboardInterrupt raised while an object is freed (a pool's pipe as it
+    ends) and prints a traceback; the command line has it delivered again, to stop on."""
+    script = (
+        "import sys, time\n"
+        f"sys.path.insert(0, {str(REPO)!r})\n"
+        "from site_builder import parallel\n"
+        f"if {kept}: parallel.keep_interrupts()\n"
+        "class Pipe:\n"
+        "    def __del__(self):\n"
+        "        raise KeyboardInterrupt\n"
+        "try:\n"
+        "    pipe = Pipe()\n"
+        "    del pipe\n"
+        "    time.sleep(0.2)\n"
+        "    print('went on')\n"
+        "except KeyboardInterrupt:\n"
+        "    print('stopped')\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    if kept:
+        assert run.stdout.strip() == "stopped" and "Traceback" not in run.stderr, (run.stdout, run.stderr)
+    else:  # what Python does on its own: the case the hook is for
+        assert run.stdout.strip() == "went on" and "Exception ignored" in run.stderr, (run.stdout, run.stderr)
