@@ -644,7 +644,9 @@ def _build(
     # The output is trusted only as the last build published it: its marker names that build, so
     # a site another build wrote there, an older copy put back or a state restored from before
     # the last build (any of them with the same file names) is all written again.
-    last = previous is not None and (own_output or write.marker_hash(out) == previous.hashes.get(write.MARKER))
+    found = write.read_marker(out)
+    ours = found is not None and previous is not None and write.file_hash(found) == previous.hashes.get(write.MARKER)
+    last = previous is not None and (own_output or ours)
     scan = last and out.is_dir() and not own_output
     others, folders, checked = _output_files(out, previous, looked) if scan and previous else (set(), set(), None)
     reuse = last and out.is_dir() and (own_output or others is not None)
@@ -667,7 +669,8 @@ def _build(
         todo = list(filter(stale.__contains__, state.inputs))  # in plan order; in C, for 100,000 pages
 
     # A rebuild that changes nothing keeps the marker; the files' digest is written once known.
-    marker = write.marker_text(config, write.recorded_site(out) if reuse else "")
+    since = write.recorded_site(found) if reuse and found is not None else ""
+    marker = write.marker_text(config, since)
     notes: list[Problem] = []  # warnings about the output folder itself
     known: dict[str, write.Stat] = {}  # the output's folders whose Stat is known without a look
     staging: Path | None = None
@@ -691,7 +694,6 @@ def _build(
         # The marker is made with the staging folder, a file of the site like any other, and
         # names the site's files: a folder that does not hold them is not the last build's.
         if not reuse or changed or stale_files:
-            since = write.recorded_site(out) if reuse else ""
             site = write.site_digest(state.hashes, since, old_hashes, changed | stale_files)
             if marker != write.marker_text(config, site):
                 marker = write.marker_text(config, site)

@@ -190,31 +190,28 @@ def _fingerprint(path: str, digest: str) -> int:
     return int.from_bytes(hashlib.sha1(f"{path}\t{digest}".encode()).digest()[:8], "big")
 
 
-def recorded_site(out: Path) -> str:
-    """The digest of the site in `out` as its marker records it; "" when unknown."""
-    return _recorded(out, "site: ") or ""
-
-
-def marker_hash(out: Path) -> str | None:
-    """The hash of `out`'s marker (as `file_hash`), None without one: a rebuild trusts the
-    output's files only when it is the one the last build published."""
+def read_marker(out: Path) -> bytes | None:
+    """`out`'s marker, None without one: a rebuild trusts the output's files only when it is the
+    one the last build published (`file_hash` of it is the hash the build recorded)."""
     try:
-        return file_hash((out / MARKER).read_bytes())
+        return (out / MARKER).read_bytes()
     except OSError:
         return None
 
 
+def recorded_site(marker: bytes) -> str:
+    """The digest of the site a marker names; "" when it names none."""
+    lines = marker.decode("utf-8", "replace").splitlines()
+    return next((line.removeprefix("site: ") for line in lines if line.startswith("site: ")), "")
+
+
 def recorded_base_url(out: Path) -> str | None:
     """The base URL the build in `out` was made for; None for a folder without a record."""
-    return _recorded(out, "base_url: ")
-
-
-def _recorded(out: Path, label: str) -> str | None:
     try:
         lines = (out / MARKER).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
         return None
-    return next((line.removeprefix(label) for line in lines if line.startswith(label)), None)
+    return next((line.removeprefix("base_url: ") for line in lines if line.startswith("base_url: ")), None)
 
 
 def mark(folder: Path, text: str = MARKER_TEXT) -> None:

@@ -491,6 +491,7 @@ _MAIL_LABEL = (
 _MAIL_HEADER = re.compile(r"^" + _MAIL_LABEL + r"\s*[:：]\s*\S", re.I)
 # A web mail's headers as copied from its page: the label, then a space ('보낸사람 홍길동 <…>').
 _MAIL_HEADER_SPACED = re.compile(r"^" + _MAIL_LABEL + r"\s+\S", re.I)
+_RECIPIENT = re.compile(r"(?:받는\s?사람|To)\s*(?:[:：]|\s\S*<)", re.I)
 _SENDER = re.compile(r"^(?:보낸\s?사람|From)\s*[:：]?\s*\"?([^<\"@]{2,30}?)\"?\s*<[^<>\s]+@[^<>\s]+>", re.I)
 # A messenger's chat line: '[홍길동 팀장] [오후 7:51] 네 내일 회의 때 봐요'.
 _CHAT = re.compile(r"^\[[^\]]{1,20}\]\s*\[(?:오전|오후|AM|PM)\s?\d{1,2}:\d{2}\]")
@@ -506,13 +507,16 @@ _SECTIONING = ("divider", "widget", "related", "menu", "section label", "newslet
 _POLITE = re.compile(r"(?:니다|세요|시오|어요|해요|에요)[.!~]?$|^안녕하세요")
 
 
+# Quotation marks: a headline quoting a letter's or a message's words ('"메일이 잘 보이지 않나요?" …').
+_QUOTED = re.compile(r"[\"“”'‘’]")
+
+
 def _in_browser(line: str) -> bool:
     """A newsletter's line offering itself on the web, as a line of its own (not a headline quoting it)."""
-    return len(line) <= 40 and bool(_IN_BROWSER.search(line)) and not re.search(r"[\"“”'‘’]", line)
+    return len(line) <= 40 and bool(_IN_BROWSER.search(line)) and not _QUOTED.search(line)
 
 
 _EDITED_BY = re.compile(r"영상\s?편집\s+[가-힣]{2,4}")
-_OUTLET_LIKE = re.compile(r"(?:일보|신문|뉴스|방송|타임스|투데이|데일리|미디어|저널)$")
 _OUTLET_BANNER = re.compile(
     r"^(\S{2,12}(?:\s(?!PDF)\S{2,6})?)\s+(?:(?:앱|App|APP)(?:에서|으로)\s"
     r"(?:더\s?(?:편하게|빠르게|쉽게)\s보세요|보면\s더\s(?:빠릅니다|편합니다)|보기)"
@@ -704,7 +708,10 @@ _ENGLISH_NAME = re.compile(
 )
 _KOREAN = re.compile(f"[{HANGUL}]")
 # How an outlet's Korean name ends, where a person's does not: 'JIBS 제주방송' names no reporter.
-OUTLET_WORD_END = re.compile(r"(?:방송|일보|신문|뉴스|미디어|타임스)$")
+_OUTLET_WORDS = "방송|일보|신문|뉴스|미디어|타임스"
+OUTLET_WORD_END = re.compile(rf"(?:{_OUTLET_WORDS})$")
+# ... and a name a banner gives, which may be a small daily's: '가상투데이', '가상데일리'.
+_OUTLET_LIKE = re.compile(rf"(?:{_OUTLET_WORDS}|투데이|데일리|저널)$")
 # An outlet's English name, ending in a masthead's word, and its Korean one spelled out, or its
 # edition's: 'Korea Shipping Gazette 코리아쉬핑가제트', 'BBC News, 코리아' (not 'Reuters Institute
 # 디지털뉴스리포트', 'OpenAI GPT-5 공개').
@@ -1125,8 +1132,8 @@ def _items_under_heading(lines: list[tuple[int, str]], reasons: dict[int, str | 
         if reasons[n] != "related" or n in listed:
             continue
         items: list[int] = []
-        for m, line in lines[i + 1 : i + 11]:
-            if reasons[m] is not None or _running_text(line):
+        for m, item in lines[i + 1 : i + 11]:
+            if reasons[m] is not None or _running_text(item):
                 break
             items.append(m)
             if m + 1 not in reasons:  # the next line was blank: the list ends here
@@ -1144,8 +1151,7 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
     under it), and a public body's licence naming it (among the page's last lines). A story may
     quote a mail, print a chat as evidence, or name a licence itself."""
     opening = [line for _, line in lines[:5]]
-    to = re.compile(r"(?:받는\s?사람|To)\s*(?:[:：]|\s\S*<)", re.I)
-    addressed = any(_SENDER.match(line) or to.match(line) for line in opening)
+    addressed = any(_SENDER.match(line) or _RECIPIENT.match(line) for line in opening)
     # Headers copied without colons are taken only as the block the page opens with.
     spaced = list(itertools.takewhile(lambda line: _MAIL_HEADER_SPACED.match(line[1]), lines))
     newsletter = addressed and sum(bool(_MAIL_HEADER.match(line)) for line in opening) + len(spaced) >= 2
@@ -1189,11 +1195,11 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
     # A newsletter's own page ('이 메일이 잘 보이지 않나요? 웹에서 보기' at its top): its subject,
     # greeting and sections stand over the story it sends, the run of lines (none of them chrome)
     # with the most running text; its headline opens that run.
-    letter = any(_in_browser(line) for _, line in lines[:5])
+    web_view = [n for n, line in lines[:5] if _in_browser(line)]
+    letter = bool(web_view)
     if letter:
-        for n, line in lines[:5]:
-            if _in_browser(line):
-                reasons[n] = "newsletter note"
+        for n in web_view:
+            reasons[n] = "newsletter note"
         runs: list[list[int]] = [[]]
         for i, (n, _) in enumerate(lines):
             if reasons[n] is None:
@@ -1227,7 +1233,7 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
                 reasons[n] = "newsletter note"
     # What the forwarder wrote over a story shared in a messenger: a spoken line of its own on
     # top ('부장님 공유드립니다~ … 있어서요').
-    shared = len(lines) > 2 and _FORWARD_NOTE.search(lines[0][1]) and not re.search(r"[\"“”'‘’]", lines[0][1])
+    shared = len(lines) > 2 and _FORWARD_NOTE.search(lines[0][1]) and not _QUOTED.search(lines[0][1])
     if shared and not _running_text(lines[1][1]):
         reasons[lines[0][0]] = reasons[lines[0][0]] or "forward note"
     # A search engine's results over the page opened from them ('검색결과 약 2,140개 (0.38초)', then
