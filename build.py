@@ -6,6 +6,10 @@ import os
 import sys
 
 if __name__ == "__main__":
+    if sys.getfilesystemencoding() != "utf-8" and not sys.flags.utf8_mode:
+        # A C or POSIX locale with UTF-8 mode off (LC_ALL=C PYTHONUTF8=0) reads file names as
+        # ASCII, and every Hangul name would seem broken: the same command again in UTF-8 mode.
+        os.execv(sys.executable, [sys.executable, "-X", "utf8", *sys.orig_argv[1:]])
     # A terminal or pipe that cannot show Hangul (PYTHONIOENCODING=ascii, an old Windows code
     # page) gets escapes in place of the letters, never a traceback after the work is done.
     for stream in (sys.stdout, sys.stderr):

@@ -174,7 +174,7 @@ def _validate(
         if expected is float and isinstance(value, int) and not isinstance(value, bool):
             continue  # `story_similarity: 1` is a number too
         if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
-            bad(key, f"'{key}' must be {KINDS.get(expected, expected.__name__)}, not {value!r}")
+            bad(key, f"'{key}' must be {KINDS.get(expected, expected.__name__)}, not {yamlio.as_written(value)}")
     if problems:
         return problems
     base = urlsplit(values.get("base_url", defaults.base_url))
@@ -194,7 +194,7 @@ def _validate(
             bad(key, f"'{key}' must be at least 1")
     if values.get("article_body", defaults.article_body) not in ARTICLE_BODIES:
         shown_choices = " or ".join(ARTICLE_BODIES)
-        bad("article_body", f"'article_body' must be {shown_choices}, not {values['article_body']!r}")
+        bad("article_body", f"'article_body' must be {shown_choices}, not {yamlio.as_written(values['article_body'])}")
     if values.get("share_images", 0) < 0:
         bad("share_images", "'share_images' must be 0 or more (how many of the newest articles get a share image)")
     if values.get("feed_size", 1) < 1:
@@ -213,8 +213,10 @@ def _validate(
     permalink = values.get("permalink", defaults.permalink)
     # Each article is a folder with its index.html (and share image): a pattern naming a file
     # ('/{slug}.html') would write '{slug}.htmlindex.html', linked to as '{slug}.html'.
-    if "{slug}" not in permalink or not permalink.startswith("/") or ".." in permalink:
+    if "{slug}" not in permalink or not permalink.startswith("/"):
         bad("permalink", "'permalink' must start with '/' and contain {slug}")
+    elif ".." in permalink:
+        bad("permalink", "'permalink' must not hold '..': every article stays inside the site")
     elif not permalink.endswith("/") or "//" in permalink:
         bad("permalink", "'permalink' names a folder: it must end with '/' and have no '//', e.g. /{year}/{slug}/")
     else:
@@ -224,13 +226,14 @@ def _validate(
             bad("permalink", f"'permalink' may only use {', '.join(PERMALINK_FIELDS)}")
     theme = values.get("theme", defaults.theme)
     if not re.fullmatch(r"[^/\\.\s][^/\\]*", theme):  # a folder's name in themes/, not '' or a path
-        bad("theme", f"'theme' must name a folder in themes/, not {theme!r}")
+        bad("theme", f"'theme' must name a folder in themes/, not {yamlio.as_written(theme)}")
     elif not (Path(root) / "themes" / theme).is_dir() and not (BUNDLED_THEMES / theme).is_dir():
         bad("theme", f"theme '{theme}' not found in themes/")
     if not values.get("title", defaults.title).strip():  # the site's name, in every page's <title>
         bad("title", "'title' must not be empty")
     if not re.fullmatch(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*", values.get("language", defaults.language)):
-        bad("language", f"'language' must be a language tag such as ko or ko-KR, not {values['language']!r}")
+        written = yamlio.as_written(values["language"])
+        bad("language", f"'language' must be a language tag such as ko or ko-KR, not {written}")
     try:
         zoneinfo.ZoneInfo(values.get("timezone", defaults.timezone))
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):

@@ -124,7 +124,7 @@ def _date_problem(key: str, value: Any, example: str = "") -> str:
     if out_of_range(value):
         shown = _written(value)
         return f"'{key}' {shown} is too close to the ends of the calendar: use a date {DATE_RANGE}"
-    return f"'{key}' is not an ISO 8601 date: {value!r}{example}"
+    return f"'{key}' is not an ISO 8601 date: {yamlio.as_written(value)}{example}"
 
 
 def _text(value: Any) -> str:
@@ -149,7 +149,7 @@ def parse_story(value: Any) -> tuple[str, str | None]:
     if value is None:
         return "", None
     if not isinstance(value, (str, int)) or isinstance(value, bool):
-        return "", f"'story' must be a story id such as deepseek-r1-launch, or none, not {value!r}"
+        return "", f"'story' must be a story id such as deepseek-r1-launch, or none, not {yamlio.as_written(value)}"
     story = normalise_slug(str(value).strip())
     if story == NO_STORY:
         return story, None
@@ -163,7 +163,8 @@ def parse_duplicate_of(value: Any, own_name: str) -> tuple[str, str | None]:
         return "", None
     name = str(value).strip() if isinstance(value, str) else ""
     if not name.endswith(".md") or unsafe_path_part(name, UNSAFE_TAG):
-        return "", f"'duplicate_of' must be the file name of another article, e.g. 001_abc.md, not {value!r}"
+        written = yamlio.as_written(value)
+        return "", f"'duplicate_of' must be the file name of another article, e.g. 001_abc.md, not {written}"
     if name == own_name:
         return "", "'duplicate_of' names this article itself"
     return name, None
@@ -263,7 +264,7 @@ def parse_article(
         bad("slug", problem)
 
     source_url = _text(data.get("source_url"))
-    if source_url and not is_web_address(source_url):
+    if source_url and not is_web_address(source_url) and isinstance(data.get("source_url"), str):
         bad("source_url", f"'source_url' must be an http(s) address (https://…), not {source_url!r}")
 
     draft = data.get("draft", False)

@@ -20,6 +20,7 @@ from .config import Config
 from .content import Article
 from .errors import Problem
 from .session import Cache
+from .urls import spelled
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,8 @@ def twins(articles: list[Article]) -> list[Problem]:
     for slug, owners in by_slug.items():  # in the order the slugs were first shared
         if len({a.written_slug or a.slug for a in owners}) < 2:
             continue
-        names = ", ".join(f"{a.source} ({a.written_slug or a.slug!r})" for a in sorted(owners, key=lambda a: a.source))
+        owners.sort(key=lambda a: a.source)
+        names = ", ".join(f"{spelled(a.source)} ('{spelled(a.written_slug or a.slug)}')" for a in owners)
         for article in owners:
             problems.append(
                 Problem(

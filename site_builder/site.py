@@ -986,6 +986,10 @@ def build_command(
     """The `build` command: unlike a build called from code, it refuses an empty site unless asked,
     and it warns when the site outgrows `size_limit` bytes (GitHub Pages' limit)."""
     write.check_output_dir(config)  # a refused folder leaves the project untouched, lock file included
+    if not state_mod.cache_writable(config):
+        # Nothing to lock, load or save: the output's own lock (build) keeps builds apart.
+        print(f"warning: {CACHE_DIR}/ cannot be written: built without it (every page rendered)", file=sys.stderr)
+        return _report(config, build(config, None, jobs, allow_empty=allow_empty), size_limit)
     with state_mod.locked(config):
         started = time.perf_counter()
         quick = state_mod.load_quick(config) if use_cache else None
@@ -1043,7 +1047,10 @@ def build_command(
                 if saved or made != quick:
                     _save_quick(config, made)
     ahead = [ahead_of_the_clock(config, listing, listed_at)] if newest - listed_at > RACY_NS else []
-    result = dataclasses.replace(result, warnings=[*passed_over, *ahead, *result.warnings])
+    return _report(config, dataclasses.replace(result, warnings=[*passed_over, *ahead, *result.warnings]), size_limit)
+
+
+def _report(config: Config, result: BuildResult, size_limit: int) -> int:
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if result.size > size_limit:

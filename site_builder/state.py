@@ -284,6 +284,18 @@ def locked(config: Config) -> Iterator[None]:
         yield
 
 
+def cache_writable(config: Config) -> bool:
+    """Whether the cache folder can be written (made if missing). A read-only checkout, or a
+    .cache another user's build made (a container run as root), cannot: a build then goes
+    without its state rather than stopping."""
+    folder = config.root / CACHE_DIR
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(folder, os.W_OK | os.X_OK)
+
+
 @contextlib.contextmanager
 def output_locked(output: Path) -> Iterator[None]:
     """Hold the lock beside the output folder: builds of two projects (or of two copies of one)

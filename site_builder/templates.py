@@ -11,6 +11,7 @@ import io
 import os
 import re
 import shutil
+import sys
 import tempfile
 import traceback
 import unicodedata
@@ -171,7 +172,7 @@ class CheckedBytecodeCache(jinja2.FileSystemBytecodeCache):
         if hashlib.sha256(data[32:]).digest() == data[:32]:
             bucket.load_bytecode(io.BytesIO(data[32:]))
         else:
-            print(f"warning: {path.name} in .cache/jinja/ is damaged; compiling the template again")
+            print(f"warning: {path.name} in .cache/jinja/ is damaged; compiling the template again", file=sys.stderr)
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         buffer = io.BytesIO()
@@ -209,8 +210,14 @@ def make_env(config: Config, bytecode_dir: Path | None = None) -> jinja2.Environ
         # '/REPO/tags/'), so compiled templates are only valid for the settings and the code
         # they were compiled with: one cache folder for each.
         bytecode_dir = bytecode_dir / f"{config.digest()[:16]}-{code_digest().hex()}"
-        bytecode_dir.mkdir(parents=True, exist_ok=True)
-        _prune(bytecode_dir)
+        try:
+            bytecode_dir.mkdir(parents=True, exist_ok=True)
+            _prune(bytecode_dir)
+            writable = os.access(bytecode_dir, os.W_OK)
+        except OSError:
+            writable = False
+        if not writable:  # a cache another user made, a read-only checkout: compile every time
+            bytecode_dir = None
     env = jinja2.Environment(
         bytecode_cache=CheckedBytecodeCache(str(bytecode_dir)) if bytecode_dir else None,
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs(config)]),

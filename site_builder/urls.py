@@ -80,6 +80,13 @@ def normalise_slug(slug: str) -> str:
     return unicodedata.normalize("NFC", visible.lower())
 
 
+def spelled(text: str) -> str:
+    """`text` for a message about names that look alike: invisible characters as escapes
+    ('a\\u200bb'), and a name in decomposed letters (NFD, as macOS writes Hangul) said so."""
+    shown = "".join(f"\\u{ord(ch):04x}" if unicodedata.category(ch) == "Cf" else ch for ch in text)
+    return shown if unicodedata.is_normalized("NFC", text) else f"{shown} [in decomposed letters, NFD]"
+
+
 # Characters that look like a path separator or dot ('∕', '／', '⁄', '．'), and DEL: a slug
 # holding one would read as another path to a person or, once folded, to a file system.
 _CONFUSABLE = re.compile(r"[\x7f\u2044\u2215\u29f8\u2571\uff0f\uff3c\u2024\ufe52\uff0e]")

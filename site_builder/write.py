@@ -107,19 +107,21 @@ def check_output_dir(config: Config, own_output: bool = False) -> None:
 
 def _refusal(config: Config, root: Path, given: Path, own_output: bool) -> str | None:
     out = config.output_dir
+    another = "choose another folder" if out.name == "public" else "choose a folder such as public"
     link = _link_on_the_way(given, root)
     if link is not None:
         return f"{shown(link, root)} is a symbolic link (to {os.readlink(link)}); name the folder itself"
     if out.exists() and not out.is_dir():
-        return "it is a file, not a folder; choose a folder such as public"
+        return f"it is a file, not a folder; {another}"
     if out == root or out in root.parents:
-        return "it is the project folder or one of its parents; choose a folder such as public"
+        return f"it is the project folder or one of its parents; {another}"
     if _WORK_FOLDER.fullmatch(out.name):
-        return "builds keep their own copies of a site under such names; choose a folder such as public"
-    source = _source_folder(config, out)
-    if source is not None:
+        return f"builds keep their own copies of a site under such names; {another}"
+    found = _source_folder(config, out)
+    if found is not None:
+        source, role = found
         where = "it is" if out == source else "it holds" if out in source.parents else "it is inside"
-        return f"{where} the source folder {shown(source, root)}/; choose a folder such as public"
+        return f"{where} {role} {shown(source, root)}/; {another}"
     if not out.is_dir():
         return None
     held = next((name for name in PROJECT_FILES if os.path.lexists(out / name)), None)
@@ -140,16 +142,19 @@ def _link_on_the_way(given: Path, root: Path) -> Path | None:
     return next((step for step in steps if step.is_symlink()), None)
 
 
-def _source_folder(config: Config, out: Path) -> Path | None:
-    """The source folder `out` is, lies inside or holds (the theme and this package too, wherever they are)."""
+def _source_folder(config: Config, out: Path) -> tuple[Path, str] | None:
+    """The source folder `out` is, lies inside or holds (the theme and this package too, wherever
+    they are), with what it is to the user."""
     if out == (config.root / PREVIEW_OUTPUT).resolve():  # inside .cache, but the build's
         return None
-    folders = [config.root / name for name in SOURCE_FOLDERS]
-    folders += [config.content_dir, config.seeds_dir, config.theme_dir, PACKAGE]
-    for folder in folders:
+    # The folders settings name first: `seeds: public` is best told as the seeds folder.
+    folders = [(config.seeds_dir, "the seeds folder"), (config.content_dir, "the content folder")]
+    folders += [(config.theme_dir, "the theme's folder"), (PACKAGE, "ai-timeline's own code")]
+    folders += [(config.root / name, "the source folder") for name in SOURCE_FOLDERS]
+    for folder, role in folders:
         folder = folder.resolve()
         if out == folder or folder in out.parents or out in folder.parents:
-            return folder
+            return folder, role
     return None
 
 

@@ -39,7 +39,9 @@ def _timestamp(loader: SafeConstructor, node: yaml.ScalarNode) -> Any:
     try:
         return SafeConstructor.construct_yaml_timestamp(loader, node)
     except (ValueError, OverflowError) as exc:
-        raise Refused(f"'{node.value}' is not a date on the calendar ({exc})", node.start_mark) from None
+        # Python's own words for an offset of a day or more are a repr of two timedeltas.
+        why = "its UTC offset must be less than 24 hours, e.g. +09:00" if "timedelta" in str(exc) else exc
+        raise Refused(f"'{node.value}' is not a date on the calendar ({why})", node.start_mark) from None
 
 
 def _string(loader: SafeConstructor, node: yaml.ScalarNode) -> str:
@@ -144,6 +146,15 @@ def load_file(path: Path, shown: str) -> tuple[Any, str, list[Problem]]:
         return None, "", [Problem(shown, None, f"cannot read ({reason})")]
     data, problem = parse(text, shown)
     return data, text, [problem] if problem else []
+
+
+def as_written(value: Any) -> str:
+    """A value read from YAML as a message shows it: in YAML's words (`[full]`, `{x: 1}`,
+    `2025-01-08`), not Python's (`['full']`, `datetime.date(2025, 1, 8)`)."""
+    if isinstance(value, str):
+        return repr(value)
+    dumped = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=1000)
+    return dumped.removesuffix("\n...\n").strip()  # (a lone date or number ends the document)
 
 
 def did_you_mean(word: str, choices: list[str]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import filecmp
 import functools
 import gc
 import http.server
@@ -70,6 +71,14 @@ def staging_left(folder: Path) -> list[Path]:
     """Staging folders a build left beside its output (`.public.new-*`, `.public.old-*`); the
     shadow `.public.prev` is kept on purpose."""
     return [p for p in folder.glob(".*") if ".new-" in p.name or ".old-" in p.name]
+
+
+def differences(a: Path, b: Path) -> list[str]:
+    """Files in only one of two folders, then files whose bytes differ."""
+    files_a = {p.relative_to(a).as_posix() for p in a.rglob("*") if p.is_file()}
+    files_b = {p.relative_to(b).as_posix() for p in b.rglob("*") if p.is_file()}
+    differ = sorted(files_a ^ files_b)
+    return differ + [rel for rel in sorted(files_a & files_b) if not filecmp.cmp(a / rel, b / rel, shallow=False)]
 
 
 def write_article(root: Path, name: str, front_matter: str, body: str = "본문 문단입니다.\n") -> Path:

@@ -217,6 +217,15 @@ BAD_CASES = {
         "title: 잘못된 날짜\ndate: 어제",
         "content/articles/baddate.md:3: 'date' is not an ISO 8601 date: '어제' (use e.g. 2025-01-28T15:54:00+09:00)",
     ),
+    "listdate.md": (
+        "title: 목록 날짜\ndate: [2025-01-08]",
+        "content/articles/listdate.md:3: 'date' is not an ISO 8601 date: [2025-01-08] (use e.g.",
+    ),
+    "offset.md": (
+        "title: 시차\ndate: 2025-01-08T10:00:00+25:00",
+        "content/articles/offset.md:3: '2025-01-08T10:00:00+25:00' is not a date on the calendar "
+        "(its UTC offset must be less than 24 hours, e.g. +09:00)",
+    ),
     "tags.md": (
         "title: 태그\ndate: 2025-01-01\ntags: DeepSeek",
         "content/articles/tags.md:4: 'tags' must be a list of names, e.g. tags: [DeepSeek, OpenAI]",
@@ -320,12 +329,17 @@ def test_a_template_that_fails_any_way_is_one_line_and_keeps_the_old_site(
     [
         (".", "it is the project folder or one of its parents"),
         ("..", "it is the project folder or one of its parents"),
-        ("content", "it is the source folder content/"),
-        ("content/articles", "it is inside the source folder content/"),
+        ("content", "it is the content folder content/; choose a folder such as public"),
+        ("content/articles", "it is inside the content folder content/"),
+        ("themes", "it is the source folder themes/"),
+        ("public", "it is the seeds folder public/; choose another folder"),  # with `seeds: public`
     ],
 )
 def test_build_refuses_dangerous_output_folders(empty_project: Path, output: str, reason: str) -> None:
     _timeline_project(empty_project)
+    if output == "public":
+        with (empty_project / "site.yaml").open("a", encoding="utf-8") as handle:
+            handle.write("seeds: public\n")
     proc = run_cli("build", "--output", output, root=empty_project)
     assert proc.returncode == 1
     assert "refusing to use this as the output folder" in proc.stderr and reason in proc.stderr
@@ -348,6 +362,10 @@ def test_bad_site_yaml_is_reported_with_its_line(empty_project: Path) -> None:
         ("title: ''", "'title' must not be empty"),
         ("language: ''", "'language' must be a language tag such as ko or ko-KR, not ''"),
         ("language: 한국어", "'language' must be a language tag such as ko or ko-KR, not '한국어'"),
+        # In YAML's words, as the user wrote them, not Python's ['full'] or {'x': 1}
+        ("article_body: [full]", "'article_body' must be text, not [full]"),
+        ("page_size: {x: 1}", "'page_size' must be a whole number, not {x: 1}"),
+        ("permalink: '/../{slug}/'", "'permalink' must not hold '..'"),
     ],
 )
 def test_a_setting_no_page_can_hold_is_refused_with_its_line(empty_project: Path, line: str, message: str) -> None:

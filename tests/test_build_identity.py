@@ -8,7 +8,6 @@ really forks workers.
 
 from __future__ import annotations
 
-import filecmp
 import os
 import shutil
 from pathlib import Path
@@ -16,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from site_builder.parallel import PARALLEL_MIN
-from tests.conftest import run_cli, write_article
+from tests.conftest import differences, run_cli, write_article
 
 TAGS = ["OpenAI", "Nvidia", "Google", "DeepSeek", "Anthropic", "Samsung", "반도체", "양자컴퓨팅", "로보틱스"]
 ARTICLES = 70  # above PARALLEL_MIN, so articles are parsed on forked workers too
@@ -61,13 +60,6 @@ def build(root: Path, *args: str) -> Path:
     result = run_cli("build", *args, root=root)
     assert result.returncode == 0, result.stderr
     return root / "public"
-
-
-def differences(a: Path, b: Path) -> list[str]:
-    files_a = {p.relative_to(a).as_posix() for p in a.rglob("*") if p.is_file()}
-    files_b = {p.relative_to(b).as_posix() for p in b.rglob("*") if p.is_file()}
-    differ = sorted(files_a ^ files_b)
-    return differ + [rel for rel in sorted(files_a & files_b) if not filecmp.cmp(a / rel, b / rel, shallow=False)]
 
 
 def edit(root: Path) -> None:

@@ -426,6 +426,18 @@ def test_twin_slugs_are_an_error_naming_both_files(empty_project: Path) -> None:
     write_article(empty_project, "b.md", "title: 나\ndate: 2025-03-01\nslug: 'twin\u200b'")
     lines = build_refused(empty_project, "content/articles/a.md")
     assert any("content/articles/a.md" in line and "content/articles/b.md" in line for line in lines), lines
+    assert any("('twin\\u200b')" in line for line in lines), lines  # the invisible character shown
+
+
+def test_twin_file_names_that_look_the_same_are_told_apart(empty_project: Path) -> None:
+    """macOS writes Hangul file names decomposed (NFD): the message named two files that look
+    the same, `n-한.md` and `n-한.md`."""
+    built(empty_project)
+    decomposed = unicodedata.normalize("NFD", "n-한")
+    write_article(empty_project, f"{decomposed}.md", "title: 가\ndate: 2025-01-01")
+    write_article(empty_project, "n-한.md", "title: 나\ndate: 2025-01-02")
+    lines = build_refused(empty_project, "content/articles/")
+    assert any(f"{decomposed}.md [in decomposed letters, NFD]" in line for line in lines), lines
 
 
 # (DEL and other control characters are stripped from every YAML string before this.)
@@ -704,6 +716,19 @@ def test_a_file_name_that_is_not_utf8_is_named_and_the_site_kept(
         handle.write(b"x\n")
     build_refused(root, f"{folder}/\\xb1\\xe2\\xbb\\xe7{suffix.decode()}: the file name is not UTF-8")
     assert files(root / "public") == before
+
+
+def test_hangul_file_names_build_under_a_c_locale(empty_project: Path) -> None:
+    """With LC_ALL=C and UTF-8 mode off, Python reads file names as ASCII: a UTF-8 Hangul name
+    was refused as "not UTF-8", with escapes for letters."""
+    root = empty_project
+    write_article(root, "한글이름.md", "title: 한글 파일\ndate: 2025-03-10T09:00:00+09:00\nslug: hangul")
+    env = {**os.environ, "LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"}
+    proc = subprocess.run(
+        [sys.executable, str(REPO / "build.py"), "build", "--root", str(root)], capture_output=True, text=True, env=env
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "한글 파일" in (root / "public" / "2025" / "03" / "10" / "hangul" / "index.html").read_text(encoding="utf-8")
 
 
 def test_templates_and_static_files_reached_through_linked_folders(empty_project: Path) -> None:

@@ -16,7 +16,7 @@ import signal
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -24,7 +24,7 @@ import pytest
 from site_builder import cli, config, serve
 from site_builder import state as state_mod
 from site_builder.content import load_articles
-from tests.conftest import REPO, run_cli, staging_left, write_article
+from tests.conftest import REPO, differences, run_cli, staging_left, write_article
 from tests.ingest_helpers import ARTICLE, article_path, front_matter, make_project, run_ingest
 
 MARKER = ".ai-timeline-output"  # the file that says a folder is a build's output
@@ -476,14 +476,15 @@ def _protected_hardlinks() -> bool:
         return False
 
 
-@pytest.mark.skipif(
-    os.geteuid() != 0 or not shutil.which("setpriv") or not _protected_hardlinks(),
-    reason="needs root, setpriv and fs.protected_hardlinks to build as another user",
-)
-def test_a_users_file_the_builder_may_not_link_is_kept_and_the_site_still_updates() -> None:
-    """A file put in the output with `sudo cp` belongs to root: Linux refuses to hard-link it for
-    the user who builds. Every build failed from then on; it is now kept (a copy) and the site
-    updates."""
+AS_NOBODY = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+
+
+@pytest.fixture
+def nobodys_project() -> Iterator[Path]:
+    """The real content in a project owned by another user, who builds it: root's permissions
+    would let every write through. Skipped where the checkout is out of that user's reach."""
+    if os.geteuid() != 0 or not shutil.which("setpriv"):
+        pytest.skip("needs root and setpriv to build as another user")
     folder = Path(tempfile.mkdtemp(dir="/tmp"))
     try:
         folder.chmod(0o755)
@@ -491,22 +492,61 @@ def test_a_users_file_the_builder_may_not_link_is_kept_and_the_site_still_update
         shutil.copytree(REPO / "content", root / "content")
         shutil.copy(REPO / "site.yaml", root / "site.yaml")
         subprocess.run(["chown", "-R", "65534:65534", str(root)], check=True)
-        as_nobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
-        command = [*as_nobody, sys.executable, str(REPO / "build.py"), "build", "--root", str(root)]
-        if subprocess.run([*command[:-3], "--help"], capture_output=True).returncode != 0:
+        reach = subprocess.run([*AS_NOBODY, sys.executable, str(REPO / "build.py"), "--help"], capture_output=True)
+        if reach.returncode:
             pytest.skip("the checkout or its Python is out of another user's reach")
-        assert subprocess.run(command, capture_output=True, text=True).returncode == 0
-        mine = root / "public" / "google123.html"
-        mine.write_text("google-site-verification: x\n", encoding="utf-8")  # root's, as with `sudo cp`
-        site_yaml = root / "site.yaml"
-        site_yaml.write_text(site_yaml.read_text(encoding="utf-8").replace("title: ", "title: 새 "), encoding="utf-8")
-        for _ in range(2):
-            proc = subprocess.run(command, capture_output=True, text=True)
-            assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stdout + proc.stderr
-        assert mine.read_text(encoding="utf-8") == "google-site-verification: x\n"
-        assert "새 " in (root / "public" / "index.html").read_text(encoding="utf-8")
+        yield root
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def build_as_nobody(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    command = [*AS_NOBODY, sys.executable, str(REPO / "build.py"), "build", *args, "--root", str(root)]
+    return subprocess.run(command, capture_output=True, text=True)
+
+
+@pytest.mark.skipif(not _protected_hardlinks(), reason="needs fs.protected_hardlinks")
+def test_a_users_file_the_builder_may_not_link_is_kept_and_the_site_still_updates(nobodys_project: Path) -> None:
+    """A file put in the output with `sudo cp` belongs to root: Linux refuses to hard-link it for
+    the user who builds. Every build failed from then on; it is now kept (a copy) and the site
+    updates."""
+    root = nobodys_project
+    assert build_as_nobody(root).returncode == 0
+    mine = root / "public" / "google123.html"
+    mine.write_text("google-site-verification: x\n", encoding="utf-8")  # root's, as with `sudo cp`
+    site_yaml = root / "site.yaml"
+    site_yaml.write_text(site_yaml.read_text(encoding="utf-8").replace("title: ", "title: 새 "), encoding="utf-8")
+    for _ in range(2):
+        proc = build_as_nobody(root)
+        assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stdout + proc.stderr
+    assert mine.read_text(encoding="utf-8") == "google-site-verification: x\n"
+    assert "새 " in (root / "public" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_cache_folder_the_builder_may_not_write_is_built_without(nobodys_project: Path, tmp_path: Path) -> None:
+    """A .cache left by a build run as root (a container), or a read-only checkout: the build
+    stopped with "Permission denied" even with --no-cache. It now builds without the cache, says
+    so, and once the cache can be written again the next build still equals a clean one."""
+    root = nobodys_project
+    assert build_as_nobody(root).returncode == 0
+    cache = root / ".cache"
+    subprocess.run(["chown", "-R", "0:0", str(cache)], check=True)
+    cache.chmod(0o755)
+    article = next((root / "content" / "articles").glob("*.md"))
+    text = article.read_text(encoding="utf-8")
+    article.write_text(text.replace("title: ", "title: 고친 ", 1), encoding="utf-8")
+    for args in ((), ("--no-cache",)):
+        proc = build_as_nobody(root, *args)
+        assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stdout + proc.stderr
+        assert ".cache/ cannot be written: built without it" in proc.stderr
+    assert "고친 " in "".join(p.read_text(encoding="utf-8") for p in (root / "public").rglob("index.html"))
+    subprocess.run(["chown", "-R", "65534:65534", str(cache)], check=True)
+    article.write_text(text, encoding="utf-8")
+    assert build_as_nobody(root).returncode == 0
+    fresh = tmp_path / "fresh"
+    shutil.copytree(root, fresh, ignore=shutil.ignore_patterns(".cache", "public", ".public.*"))
+    assert run_cli("build", root=fresh).returncode == 0
+    assert differences(root / "public", fresh / "public") == []
 
 
 def test_a_staging_folder_left_with_only_its_folders_is_removed(project: Path) -> None:
