@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
-from . import search, stories
+from . import search, site, stories
 from .config import SITEMAP_URLS, Config
 from .config import load as load_config
 from .content import load_articles
@@ -203,7 +203,9 @@ def check_site(config: Config, output: Path | None = None) -> list[str]:
     files = _walk(out)
     resolve = _Resolver(config, files)
     problems: list[str] = []
-    pages = sorted(f for f in files if f.endswith(".html"))
+    # The user's own files published at the root ('google123.html') are no pages of the site.
+    own = {rel for rel in site.root_files(config) if rel in files}
+    pages = sorted(f for f in files if f.endswith(".html") and f not in own)
     facts: dict[str, PageFacts] = {}
     for rel in pages:
         try:
@@ -468,7 +470,7 @@ def _check_sitemap(out: Path, files: set[str], articles: set[str], config: Confi
     problems += [f"{SITEMAP_FILE}: lists {url} {n} times" for url, n in sorted(counts.items()) if n > 1]
     articles = {unquote(url) for url in articles}
     problems += [f"{SITEMAP_FILE}: does not list article {url}" for url in sorted(articles - counts.keys())]
-    unlisted = {"404.html", "review/index.html"}
+    unlisted = {"404.html", "review/index.html", *site.root_files(config)}  # (the user's own files: no pages)
     pages = {
         unquote(config.absolute_url(f.removesuffix("index.html")))
         for f in files

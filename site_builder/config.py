@@ -149,6 +149,18 @@ def load(root: Path, overrides: dict[str, Any] | None = None) -> Config:
     return Config(root=root, **values)
 
 
+def setting_line(root: Path, key: str, value: Any) -> int | None:
+    """The line of site.yaml that sets `key` to `value`, for a problem found after loading (the
+    output folder refused); None when the value came from elsewhere (the command line)."""
+    path = root / CONFIG_FILE
+    if yamlio.absent(path):
+        return None
+    data, text, problems = yamlio.load_file(path, CONFIG_FILE)
+    if problems or not isinstance(data, dict) or data.get(key) != value:
+        return None
+    return yamlio.key_lines(text).get(key)
+
+
 KINDS = {int: "a whole number", float: "a number", bool: "true or false", str: "text"}
 
 

@@ -55,12 +55,23 @@ def too_big(size: int, limit: int) -> str | None:
     return f"file is {_size(size, False)}, over the {_size(limit, True)} limit (max_file_size in site.yaml)"
 
 
+# What an editor or the system leaves beside a file: swap, backup and lock files, macOS's and
+# Windows's folder notes. Never part of a site, and no edit.
+_SCRATCH_SUFFIXES = (".swp", ".swx", ".tmp", "~")
+_SCRATCH_NAMES = (".DS_Store", "Thumbs.db", "desktop.ini")
+
+
+def scratch(name: str) -> bool:
+    return name.endswith(_SCRATCH_SUFFIXES) or name in _SCRATCH_NAMES or name.startswith((".#", "._"))
+
+
 def files_under(folder: Path, root: Path | None = None) -> list[Path]:
     """Every file under `folder`, sorted; none when it does not exist. A folder in it that cannot
     be read is an error naming it: Path.rglob would pass it over, and the site would be published
     without its files (a theme's style sheet, a template override) and without a word. Folders
     reached through links are walked, as Jinja and a copy would follow them (not a link back to
-    a folder around it: a loop); a file name that is not UTF-8 is an error naming it."""
+    a folder around it: a loop); a file name that is not UTF-8 is an error naming it. Scratch
+    files (`scratch`) are passed over."""
     if not folder.is_dir():
         return []
 
@@ -75,7 +86,7 @@ def files_under(folder: Path, root: Path | None = None) -> list[Path]:
         if inside != folder and os.path.realpath(here) in around:
             folders.clear()
             continue
-        found += [inside / name for name in names]
+        found += [inside / name for name in names if not scratch(name)]
     files = sorted(path for path in found if path.is_file())
     bad = [problem for path in files if (problem := name_problem(path, root))]
     if bad:

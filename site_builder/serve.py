@@ -42,7 +42,7 @@ from livereload.watcher import Watcher
 from tornado import ioloop, web
 
 from . import config as config_mod
-from . import site, watch
+from . import site, watch, write
 from . import state as state_mod
 from .config import Config
 from .content import RACY_NS, Listing, Relisted
@@ -59,7 +59,14 @@ GIVE_UP_SECONDS = 10.0  # how long saves' events may keep putting off a full loo
 QUIET_SECONDS = 0.05  # a burst of saves closer together than this gives one rebuild (an editor's save takes a few ms)
 IDLE_COLLECT_SECONDS = 30.0  # with no save for this long, the collector goes once through what rebuilds froze
 COLLECT_SECONDS = 600.0  # and at most this long after the last time, between saves, however often they come
-SOURCE_DIRS = ("seeds", "content", "themes", "templates", "static")  # seeds and content as site.yaml names them
+SOURCE_DIRS = (
+    "seeds",
+    "content",
+    "themes",
+    "templates",
+    "static",
+    "root_files",
+)  # seeds and content as site.yaml names them
 HEAD_END = b"</head>"
 
 
@@ -148,6 +155,13 @@ def articles_listing(
     return Relisted(listing, last[1], frozenset(names))
 
 
+def _ingest_input(path: Path, config: Config) -> bool:
+    """A seed, or a data file ingest reads (tags.yaml's aliases, outlets.yaml…): as `ingest` then
+    `build` would, the preview ingests again."""
+    data_file = path.parent.resolve() == config.content_dir.resolve() and path.suffix in (".yaml", ".yml")
+    return data_file or path.resolve().is_relative_to(config.seeds_dir.resolve())
+
+
 def describe(paths: list[str], root: Path) -> str:
     shown = [display_path(Path(p), root) for p in paths]
     if len(shown) > 3:
@@ -171,7 +185,7 @@ def rebuild(
     try:
         config = preview.watching = local_config(preview.root, preview.overrides, preview.host, preview.port)
         ingested = ""
-        if ingest or any(Path(p).resolve().is_relative_to(config.seeds_dir.resolve()) for p in changed):
+        if ingest or any(_ingest_input(Path(p), config) for p in changed):
             try:
                 ingested, preview.seed_problems = _ingest(config)
             except SiteError as exc:
@@ -453,7 +467,10 @@ class SourceWatcher(Watcher):
             return watch.refreshed(latest, taken, paths, skip)
         self.next_full_look = time.monotonic() + max(POLL_SECONDS, FULL_LOOK_SHARE * (time.monotonic() - started))
         if covered and not self.unconfirmed:
-            self.unconfirmed = changed_files(watch.refreshed(latest, taken, paths, skip), now_seen)[:CONFIRMED]
+            # (A file reached through a link is edited where it lies, outside the watched folders:
+            # no event names it there, and none is missing.)
+            found = changed_files(watch.refreshed(latest, taken, paths, skip), now_seen)
+            self.unconfirmed = [path for path in found if os.path.realpath(path) == path][:CONFIRMED]
             self.unconfirmed_since = time.monotonic()
         return now_seen
 
@@ -467,6 +484,14 @@ class SourceWatcher(Watcher):
                 self.loop.call_later(QUIET_SECONDS, self.poll)
             return
         if self.pending is None:
+            built = preview.config.output_dir if preview.config and preview.state else None
+            if built is not None and not (built / write.MARKER).is_file():
+                # The preview's folder removed (or emptied) under it: what its state describes is
+                # gone, so it is built afresh, once (a build that fails leaves no state to retry with).
+                preview.state = None
+                if rebuild(preview, [str(built)], before=preview.seen):
+                    LiveReloadHandler.reload_waiters("*")
+                return
             if preview.recheck_at is not None and time.monotonic() >= preview.recheck_at:
                 self.recheck()
                 return

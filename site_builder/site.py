@@ -20,7 +20,7 @@ import os
 import shutil
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -103,6 +103,36 @@ def static_files(config: Config) -> dict[str, Path]:
     if clashes:
         raise SiteError(clashes)
     return found
+
+
+ROOT_FILES = "root_files"
+
+
+def root_files(config: Config) -> dict[str, Path]:
+    """The site's files to publish at its root as they are, from root_files/: a search engine's
+    verification file, ads.txt, .well-known/. Static files go under /static/; these keep the
+    address a service asks for."""
+    folder = config.root / ROOT_FILES
+    return {path.relative_to(folder).as_posix(): path for path in files_under(folder, config.root)}
+
+
+def _root_clashes(
+    config: Config, roots: dict[str, Path], pages: Mapping[str, int], fixed: Mapping[str, bytes]
+) -> list[Problem]:
+    """A file of root_files/ where the site has a page or a file of its own, or where either needs
+    a folder ('index.html', 'tags', 'static/style.css')."""
+    if not roots:
+        return []
+    made = pages.keys() | fixed.keys()
+    folders = {rel.rsplit("/", 1)[0] for rel in made if "/" in rel}  # in C for 100,000 pages
+    folders |= {folder for rel in folders for folder in itertools.accumulate(rel.split("/"), lambda a, b: f"{a}/{b}")}
+    problems = []
+    for rel, path in roots.items():
+        steps = set(itertools.accumulate(rel.split("/")[:-1], lambda a, b: f"{a}/{b}"))
+        if rel in made or rel in folders or steps & made:
+            reason = "the site makes a file or folder of this name itself; rename it"
+            problems.append(Problem(display_path(path, config.root), None, reason))
+    return problems
 
 
 def make_plan(
@@ -418,12 +448,14 @@ def collect_outputs(
         for page in under
         if page == rel or page.startswith(rel + "/")
     ]
-    if clashes:
-        raise SiteError(clashes)
     fixed = {rel: path.read_bytes() for rel, path in statics.items()}
     fixed[".nojekyll"] = b""
     if config.domain:
         fixed["CNAME"] = (config.domain + "\n").encode()
+    clashes += _root_clashes(config, root_files(config), index, fixed)
+    if clashes:
+        raise SiteError(clashes)
+    fixed.update((rel, path.read_bytes()) for rel, path in root_files(config).items())
     for rel, data_bytes in fixed.items():
         state.inputs[rel] = write.file_hash(data_bytes)
     if anew is not None:
@@ -830,7 +862,7 @@ Looked = tuple[list[str], list[write.Stat] | None]  # some folders of the output
 def _users_files(config: Config, extras: frozenset[str], shown: int = 5) -> list[Problem]:
     """A warning for each file of the user's in the output (the first `shown` of them)."""
     folder = display_path(config.output_dir, config.root)
-    reason = "not made by the build: kept and published as it is (put it in static/ to make it part of the site)"
+    reason = "not made by the build: kept and published as it is (put it in root_files/ to make it part of the site)"
     found = [Problem(f"{folder}/{rel}", None, reason) for rel in sorted(extras)[:shown]]
     if len(extras) > shown:
         found.append(Problem(folder, None, f"and {len(extras) - shown} more files not made by the build, kept"))
@@ -1100,7 +1132,7 @@ def inputs_key(config: Config, allow_empty: bool, listing: Listing) -> str:
         for path in sorted(p for p in config.content_dir.iterdir() if p.is_file()):
             digest.update(os.fsencode(path) + b"\0" + path.read_bytes())  # (any name: only data files are read)
     digest.update(templates.templates_digest(config).encode())
-    for rel, path in static_files(config).items():
+    for rel, path in [*static_files(config).items(), *root_files(config).items()]:
         digest.update(f"{rel}\0".encode() + path.read_bytes())
     fonts = share.find_fonts(config) if config.share_images else None
     digest.update(f"\0{fonts.digest if fonts else ''}".encode())

@@ -300,15 +300,23 @@ def _shown(frame: tuple[str, int | None], config: Config) -> tuple[str, int | No
 
 
 def _naming(config: Config, template: str, name: str) -> tuple[str, int | None]:
-    """The file of `template` and its first line naming `name` (an include of a missing one,
-    found before any rendering), else just `template`."""
-    for folder in template_dirs(config):
-        path = folder / template
-        if path.is_file():
-            lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-            line = next((i for i, text in enumerate(lines, 1) if name in text), None)
+    """The template and line that name `name` (an include of a missing one, found before any
+    rendering): `template` itself, else the template it extends or includes that does (a site's
+    override of base.html), else just `template`."""
+    folders = [folder for folder in template_dirs(config) if folder.is_dir()]
+    ours = [folder / template for folder in folders if (folder / template).is_file()][:1]
+    others = [path for folder in folders for path in files_under(folder, config.root)]
+    used: set[str] = set()
+    for path in [*ours, *others]:
+        relative = next(path.relative_to(f).as_posix() for f in folders if path.is_relative_to(f))
+        if relative in used:
+            continue  # a theme's file the site overrides is not read
+        used.add(relative)
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        line = next((i for i, text in enumerate(lines, 1) if name in text and "{%" in text), None)
+        if line is not None or path in ours and not others:
             return display_path(path, config.root), line
-    return template, None
+    return (display_path(ours[0], config.root), None) if ours else (template, None)
 
 
 def template_frame(exc: BaseException) -> tuple[str, int | None] | None:

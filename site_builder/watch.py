@@ -33,8 +33,11 @@ from watchdog.observers import Observer
 from watchdog.observers.api import BaseObserver
 
 from .content import file_stat
+from .errors import scratch
 
-IGNORED_SUFFIXES = (".swp", ".swx", ".tmp", "~")  # editor scratch files are not edits
+# Folders whose every file is published, hidden ones too ('.well-known/'): a hidden name is
+# watched there, and passed over elsewhere (an editor's '.a.md', a theme's '.git').
+PUBLISHED = ("static", "root_files")
 
 Stat = tuple[int, int]  # (mtime_ns, size)
 Snapshot = dict[str, dict[str, Stat]]  # folder -> the names of its files -> their Stats
@@ -53,8 +56,8 @@ EVENTS = [
 ]
 
 
-def _ignored(name: str) -> bool:
-    return name.startswith(".") or name.endswith(IGNORED_SUFFIXES)
+def _ignored(name: str, published: bool) -> bool:
+    return scratch(name) or name.startswith(".") and not published
 
 
 def within(path: str, folder: str) -> bool:
@@ -74,7 +77,7 @@ class LookGivenUp(Exception):
 ASK_EVERY = 1000  # files between two asks whether to give up: a look at 100,000 takes most of a second
 
 
-def _visit(folder: str, skip: Path | None, found: Snapshot, stop: Callable[[], bool] | None) -> None:
+def _visit(folder: str, skip: Path | None, found: Snapshot, stop: Callable[[], bool] | None, published: bool) -> None:
     try:
         entries = list(os.scandir(folder))
     except OSError:
@@ -83,12 +86,12 @@ def _visit(folder: str, skip: Path | None, found: Snapshot, stop: Callable[[], b
     for i, entry in enumerate(entries, 1):
         if stop is not None and i % ASK_EVERY == 0 and stop():
             raise LookGivenUp
-        if _ignored(entry.name):
+        if _ignored(entry.name, published):
             continue
         try:
             if entry.is_dir():
                 if _looked_into(entry.path, skip):
-                    _visit(entry.path, skip, found, stop)
+                    _visit(entry.path, skip, found, stop, published or entry.name in PUBLISHED)
             elif entry.is_file():
                 info = entry.stat()
                 files[entry.name] = file_stat(info)
@@ -103,7 +106,7 @@ def snapshot(paths: list[Path], skip: Path | None, stop: Callable[[], bool] | No
     found: Snapshot = {}
     for path in paths:
         if path.is_dir():
-            _visit(str(path), skip, found, stop)
+            _visit(str(path), skip, found, stop, path.name in PUBLISHED)
         elif path.is_file():
             info = path.stat()
             found.setdefault(str(path.parent), {})[path.name] = file_stat(info)
@@ -136,7 +139,10 @@ def refreshed(before: Snapshot, touched: Iterable[str], paths: list[Path], skip:
         for root in holders:  # each watched path it is in: watched folders may nest
             # A hidden file is not looked at, but the folders it was made in may be new.
             parts = Path(os.path.relpath(path, root)).parts
-            hidden = next((i for i, part in enumerate(parts) if _ignored(part)), None)
+            steps = [os.path.basename(root), *parts]
+            hidden = next(
+                (i for i, part in enumerate(parts) if _ignored(part, any(s in PUBLISHED for s in steps[: i + 1]))), None
+            )
             shown = path if hidden is None else os.path.join(root, *parts[:hidden])
             if hidden is None or shown not in after:
                 _look_again(after, shown, root, skip, roots, own)
@@ -170,7 +176,8 @@ def _look_again(after: Snapshot, path: str, root: str, skip: Path | None, roots:
         else:
             del after[folder]
     if info is not None and stat.S_ISDIR(info.st_mode) and (path == root or _looked_into(path, skip)):
-        _visit(path, skip, after, None)
+        steps = [os.path.basename(root), *Path(os.path.relpath(path, root)).parts]
+        _visit(path, skip, after, None, any(step in PUBLISHED for step in steps))
     for inner in roots:  # a watched path inside this one is looked at on its own, as snapshot() does
         if inner != path and within(inner, path):
             _look_again(after, inner, inner, skip, roots, own)

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
 
-from .config import Config
+from .config import CONFIG_FILE, Config, setting_line
 from .errors import Problem, SiteError
 
 MARKER = ".ai-timeline-output"  # in every folder a build wrote: only such a folder (or an empty one) is reused
@@ -51,6 +51,7 @@ SOURCE_FOLDERS = (
     "themes",
     "templates",
     "static",
+    "root_files",
     "site_builder",
     "docs",
     "tests",
@@ -101,7 +102,11 @@ def check_output_dir(config: Config, own_output: bool = False) -> None:
     given = Path(os.path.normpath(root / config.output))  # as named: links not resolved
     reason = _refusal(config, root, given, own_output)
     if reason:
-        problem = Problem(shown(given, root), None, f"refusing to use this as the output folder: {reason}")
+        line = setting_line(root, "output", config.output)
+        if line is None:
+            problem = Problem(shown(given, root), None, f"refusing to use this as the output folder: {reason}")
+        else:  # named in site.yaml: said there, as any other bad setting
+            problem = Problem(CONFIG_FILE, line, f"'output' {config.output}: refusing to use it: {reason}")
         raise SiteError([problem])
 
 

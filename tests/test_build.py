@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
@@ -487,3 +488,49 @@ def test_an_article_deleted_while_the_site_builds_is_said_so(
         "folder was changed: build again"
     ], said
     assert {p: p.read_bytes() for p in conf.output_dir.rglob("*") if p.is_file()} == before
+
+
+def test_root_files_are_published_at_the_root_and_may_not_take_a_pages_place(empty_project: Path) -> None:
+    """A search engine's verification file, ads.txt or .well-known/ must keep the address a
+    service asks for: root_files/ publishes them there (static/ puts files under /static/), and
+    an editor's or the system's scratch files are published from neither."""
+    _timeline_project(empty_project)
+    own = empty_project / "root_files"
+    (own / ".well-known").mkdir(parents=True)
+    (own / "google123.html").write_text("google-site-verification: google123.html\n", encoding="utf-8")
+    (own / ".well-known" / "security.txt").write_text("Contact: a@example.com\n", encoding="utf-8")
+    (empty_project / "static").mkdir()
+    for scratch in (".DS_Store", "site.css.swp", "site.css~", "Thumbs.db"):
+        (own / scratch).write_bytes(b"x")
+        (empty_project / "static" / scratch).write_bytes(b"x")
+    assert run_cli("build", root=empty_project).returncode == 0
+    out = empty_project / "public"
+    assert (out / "google123.html").read_text(encoding="utf-8").startswith("google-site-verification")
+    assert (out / ".well-known" / "security.txt").is_file()
+    assert not [p for p in out.rglob("*") if p.name in (".DS_Store", "site.css.swp", "site.css~", "Thumbs.db")]
+    check = run_cli("check", root=empty_project)
+    assert check.returncode == 0, check.stdout
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    for taken in ("index.html", "tags/index.html", "static"):
+        path = own / taken
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("mine\n", encoding="utf-8")
+        proc = run_cli("build", root=empty_project)
+        assert proc.returncode == 1 and "Traceback" not in proc.stderr
+        assert f"root_files/{taken}: the site makes a file or folder of this name itself" in proc.stderr
+        assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+        path.unlink()
+
+
+def test_a_users_file_in_the_output_is_pointed_to_root_files(empty_project: Path) -> None:
+    """The advice for a file put in public/ by hand keeps its address: root_files/, not static/."""
+    _timeline_project(empty_project)
+    assert run_cli("build", root=empty_project).returncode == 0
+    (empty_project / "public" / "google123.html").write_text("google-site-verification\n", encoding="utf-8")
+    proc = run_cli("build", root=empty_project)
+    assert "public/google123.html: not made by the build" in proc.stderr and "root_files/" in proc.stderr
+    (empty_project / "root_files").mkdir()
+    shutil.move(empty_project / "public" / "google123.html", empty_project / "root_files" / "google123.html")
+    proc = run_cli("build", root=empty_project)
+    assert proc.returncode == 0 and "not made by the build" not in proc.stderr
+    assert (empty_project / "public" / "google123.html").read_text(encoding="utf-8") == "google-site-verification\n"

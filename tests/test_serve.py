@@ -20,6 +20,7 @@ import pytest
 import yaml
 
 from site_builder import serve
+from site_builder.content import RACY_NS
 from tests.conftest import REPO, write_article
 
 WAIT_MS = 15_000
@@ -320,5 +321,44 @@ def test_a_seed_ingest_cannot_read_is_named_until_it_is_fixed(empty_project: Pat
         assert _status(served)["problems"] == bad, served.output()
         (empty_project / "seeds" / "bad.txt").unlink()
         _until(lambda: _status(served) == {"ok": True, "problems": []}, served)
+    finally:
+        served.stop()
+
+
+def test_the_preview_follows_what_build_publishes_and_its_own_folder(empty_project: Path) -> None:
+    """Three ways the preview fell behind a clean build: a hidden file of static/ or root_files/
+    ('.well-known/') was not watched though published; a data file ingest reads (tags.yaml's
+    aliases) was built without ingesting again; the preview's own folder removed under it
+    served 404 with 'ok' until the next save."""
+    _project(empty_project, "http://127.0.0.1:8000/")
+    (empty_project / "seeds" / "a.txt").write_text(
+        "실리콘밸리 기업 딥시크, 새 모델 공개\n\n"
+        "딥시크가 20일 새 추론 모델을 공개했다고 밝혔다. 실리콘밸리 업계가 주목했다.\n"
+        "회사는 성능이 크게 올랐다고 설명했다. 업계는 경쟁이 거세질 것으로 내다봤다.\n",
+        encoding="utf-8",
+    )
+    known = empty_project / "root_files" / ".well-known" / "security.txt"
+    known.parent.mkdir(parents=True)
+    known.write_text("Contact: a@example.com\n", encoding="utf-8")
+    served = Served(empty_project, free_port(), "/")
+    try:
+        address = f"{served.url}.well-known/security.txt"
+        assert fetch(address) == (200, "Contact: a@example.com\n"), served.output()
+        known.write_text("Contact: b@example.com\n", encoding="utf-8")
+        _until(lambda: fetch(address)[1] == "Contact: b@example.com\n", served)
+
+        tags = empty_project / "content" / "tags.yaml"
+        tags.write_text(
+            tags.read_text(encoding="utf-8")
+            + "\nSilicon Valley:\n  slug: silicon-valley\n  label: 실리콘밸리\n"
+            + "  kind: topic\n  aliases: [실리콘밸리]\n",
+            encoding="utf-8",
+        )
+        _until(lambda: fetch(f"{served.url}tags/silicon-valley/")[0] == 200, served)
+
+        time.sleep(RACY_NS / 1e9 + 1)  # past the re-read of files saved just before a rebuild, which builds too
+        shutil.rmtree(empty_project / ".cache" / "serve")
+        _until(lambda: fetch(served.url)[0] == 200 and "첫 번째 기사" in fetch(served.url)[1], served)
+        assert _status(served) == {"ok": True, "problems": []}
     finally:
         served.stop()

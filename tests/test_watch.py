@@ -24,6 +24,7 @@ from tests.ingest_helpers import ARTICLE
 # What a project's folders hold: nested folders, hidden and scratch names, the output folder
 # (src/out), a watched folder made and removed (later).
 FILES = ["a.md", "b.html", "sub/c.md", "sub/deep/d.css", "sub/.hidden/e.md", ".f.md", "g.md~", "h.swp", "out/i.html"]
+FILES += ["static/.well-known/x.txt", "static/.DS_Store", "static/a/.b.css"]  # hidden names published there
 FILES = [f"src/{name}" for name in FILES] + ["later/x.md", "later/y/z.md"]
 FOLDERS = ["src/sub", "src/sub/deep", "src/sub/.hidden", "later", "later/y"]  # src/out stays a folder
 
