@@ -2895,3 +2895,128 @@ def test_what_the_capture_rules_leave_alone(tmp_path: Path, capsys: pytest.Captu
             assert all(line in text_body.splitlines() for line in value.split("\n") if line), text_body
         else:
             assert fm.get(field) == value, fm
+
+
+# Capture kinds a held-out set brought (each case an invented page of that kind): a feed reader's
+# export, a read-later app's Markdown, Telegram's copy of a channel, a text browser's dump, a
+# portal's reactions, and site layouts whose crumbs, captions, stamps and footers misled.
+WRAPPED = (
+    "카카오가 카카오톡 채팅 탭에서 오픈AI의 챗GPT를 바로 쓸 수 있는 서비스를 28일 출시했다고\n"
+    "   밝혔다.\n\n   별도 앱을 설치하거나 새로 가입할 필요 없이 카카오 계정으로 이용할 수 있다.\n"
+)
+CAPTURES = {
+    "a header word beside the stamp": (
+        f"뉴스 > IT\n{HEADLINE}\n기사입력시간 25.10.28 14:31 | 최종편집 25.10.28 16:02\n\n{STORY}",
+        {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
+    "the outlet's registration in the footer": (
+        f"{HEADLINE}\n\n{STORY}관련기사\n카카오 AI 메이트 출시\n"
+        "인터넷신문 등록번호 서울 아 01234 | 등록일 2013.12.09 | 발행·편집인 홍길동\n",
+        {"title": HEADLINE, "published": HELD},
+    ),
+    "a read-later app's Markdown": (
+        f"# {HEADLINE}\n\n**Source:** [gasang.co.kr](https://www.gasang.co.kr/view.php?key=20251028010007215)\n"
+        f"**Saved:** 2025-10-30\n**Reading time:** 2 min\n\n---\n\n{STORY}\n"
+        "Saved to Pocket · Open in Pocket · View original\n",
+        # (the day the address and '28일' give, not the day it was saved)
+        {"title": HEADLINE, "date": dt.date(2025, 10, 28), "body": STORY, "subtitle": None},
+    ),
+    "Telegram's copy of a channel's posts": (
+        "가상 브리핑 📊, [28.10.25 07:31]\n[Forwarded from 가상 뉴스 모음]\n"
+        f"[한국경제] {HEADLINE}\nhttps://www.hankyung.com/article/2025102812345\n\n{STORY}\n"
+        "가상 브리핑 📊, [28.10.25 07:40]\n📌 매일 아침 주요 뉴스 요약 | 채널 구독 👉 t.me/gasang_brief\n",
+        {"title": HEADLINE, "publisher": "한국경제"},
+    ),
+    "a feed reader's export, its time in GMT": (
+        f"Inoreader\n헬로디디 - 과학이 세상을 바꾼다\n{HEADLINE}\nby 홍길동 기자 | Tue, 28 Oct 2025 05:31:00 GMT\n"
+        f"https://www.hellodd.com/news/articleView.html?idxno=109352\n\n{STORY}",
+        {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST), "author": "홍길동"},
+    ),
+    "a text browser's dump": (
+        f"   #[1]가상뉴스 RSS\n   [2]본문 바로가기\n   [3]로그인 [4]회원가입\n\n              {HEADLINE}\n"
+        f"   [5]홍길동 기자 | 2025.10.28 14:31\n   [6][IMG]\n\n   {WRAPPED}\nReferences\n\n"
+        "   1. https://news.gasang.co.kr/rss\n   2. https://news.gasang.co.kr/view/1#content\n"
+        "   3. https://news.gasang.co.kr/login\n   4. https://news.gasang.co.kr/join\n   5. https://news.gasang.co.kr/r/1\n",
+        {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST), "body": STORY},
+    ),
+    "a ticker under the top news, the section over the crumb": (
+        "가상일보\n오늘의 주요뉴스\n충북도, 정부예산 9조 원 확보 총력 ㆍ 청주공항 활주로 용역 착수\n"
+        "경제일반\n경제 > 경제일반\n"
+        f"{HEADLINE}\n등록 2025.10.28 14:31:05\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a banner over a section label and a crumb": (
+        f"월간 가상월드 2025년 11월호 발간 - 특집: AI 에이전트, 업무를 바꾸다\n뉴스\n소프트웨어\n뉴스 > 소프트웨어\n"
+        f"{HEADLINE}\n기사입력 2025년 10월 28일 14시 31분\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a crumb of capitalised words": (
+        f"Deal\nFinance\nInvestment\nInvestment > 벤처캐피탈\n{HEADLINE}\n홍길동 기자\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a caption over its credit over the lede": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n"
+        f"홍길동 카카오 대표가 28일 경기 성남시 본사에서 서비스를 소개하고 있다.\n/ 카카오\n\n{STORY}",
+        {"body": STORY},
+    ),
+    "a blog theme's writer under the headline, over its share buttons": (
+        f"{HEADLINE}\n한승훈\nShare\nFacebook\nCopy link\n{STORY}#카카오\n",
+        {"title": HEADLINE, "author": "한승훈", "body": STORY},
+    ),
+    "a portal's reactions and a byline of a Latin-lettered outlet": (
+        f"{HEADLINE}\n입력 2025. 10. 28. 14:31\n\n{STORY}한국경제TV 홍길동 기자\nhong@wowtv.co.kr\n"
+        "이 기사에 대해 어떻게 생각하시나요?\n추천해요\n14\n감동이에요\n1\n"
+        "한국경제TV에서 직접 확인하세요. 해당 언론사로 연결됩니다.\n타임톡\n",
+        {"body": STORY, "author": "홍길동"},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CAPTURES)
+def test_capture_kinds_and_layouts_of_a_held_out_set(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str
+) -> None:
+    page, expected = CAPTURES[case]
+    fm, text_body = ingest(tmp_path, capsys, page)
+    for field, value in expected.items():
+        if field == "body":
+            assert text_body.split() == value.split(), text_body
+        elif field == "published":
+            assert published(fm) == value, fm
+        else:
+            assert fm.get(field) == value, fm
+
+
+# ... and what those rules leave alone.
+KEPT = {
+    "a wire's kicker on another outlet's headline": (
+        f"[블룸버그] {HEADLINE}\n입력 2025.10.28 14:31\n\n(서울=연합뉴스) 홍길동 기자 = {STORY}",
+        {"title": f"[블룸버그] {HEADLINE}"},
+    ),
+    "a sentence on paid members": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}"
+        f"오픈AI는 유료 회원 가입자가 1000만명을 넘었다고 밝혔다.\n{SECOND}",
+        {"lines": "오픈AI는 유료 회원 가입자가 1000만명을 넘었다고 밝혔다."},
+    ),
+    "a headline over its crumb": (
+        f"{HEADLINE}\n뉴스 > IT\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a photo caption in the story": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}홍길동 대표가 서비스를 소개하고 있다.\n{SECOND}",
+        {"lines": "홍길동 대표가 서비스를 소개하고 있다."},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", KEPT)
+def test_what_the_held_out_sets_rules_leave_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str
+) -> None:
+    page, expected = KEPT[case]
+    fm, text_body = ingest(tmp_path, capsys, page)
+    for field, value in expected.items():
+        if field == "lines":
+            assert value in text_body.splitlines(), text_body
+        else:
+            assert fm.get(field) == value, fm

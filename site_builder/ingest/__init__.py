@@ -24,6 +24,7 @@ from . import clean, copies, dates, meta, overrides, spam, summary, tags
 from .decode import DecodeError, decode
 from .render import Article, format_date, render
 from .report import SeedReport, counts, review_list, table
+from .text import fold
 from .write import write_article
 
 
@@ -67,6 +68,7 @@ def ingest_bytes(
     if encoding not in ("utf-8", "utf-8-sig"):
         warnings.append(f"decoded as {encoding}")
 
+    text = clean.text_browser_page(text)
     text, fixes = spam.find_and_fix(text, data.lexicon)
     warnings += [fix.describe() for fix in fixes]
 
@@ -83,8 +85,14 @@ def ingest_bytes(
         title = summary.headline_from_lede(paragraphs)
         review.append("title: written from the lede")
 
-    article = Article(seed=seed_name, title=title, subtitle=" / ".join(page.deck), paragraphs=paragraphs)
     publisher, how, known = meta.find_publisher(page, text, data.outlets, seed_name, data.lexicon)
+    title = re.sub(r"^#{1,6}\s+", "", title)  # a Markdown export's heading (a read-later app's, a notes app's)
+    # A share text's or a channel post's tag of the outlet over the story ('[가상일보] 제목'): the
+    # outlet's name, not the headline's (a wire's kicker, '[블룸버그] …', names another).
+    tagged = re.fullmatch(r"[\[【]\s*([^\]】]+?)\s*[\]】]\s*(.{10,})", title)
+    if tagged and publisher and fold(tagged.group(1)) == fold(publisher):
+        title = tagged.group(2)
+    article = Article(seed=seed_name, title=title, subtitle=" / ".join(page.deck), paragraphs=paragraphs)
     article.publisher = publisher or ""
     if publisher and how.startswith("seed file name"):
         warnings.append(f"publisher '{publisher}' taken from the {how}: the page prints no outlet; check it")

@@ -12,6 +12,7 @@ import collections
 import functools
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..datafiles import Outlet
@@ -23,6 +24,7 @@ from .text import (
     DESK_BYLINE,
     EMAIL,
     ENGLISH_DATE,
+    FEED_DATE,
     HANGUL,
     bylines,
     fold,
@@ -495,6 +497,9 @@ _RECIPIENT = re.compile(r"(?:받는\s?사람|To)\s*(?:[:：]|\s\S*<)", re.I)
 _SENDER = re.compile(r"^(?:보낸\s?사람|From)\s*[:：]?\s*\"?([^<\"@]{2,30}?)\"?\s*<[^<>\s]+@[^<>\s]+>", re.I)
 # A messenger's chat line: '[홍길동 팀장] [오후 7:51] 네 내일 회의 때 봐요'.
 _CHAT = re.compile(r"^\[[^\]]{1,20}\]\s*\[(?:오전|오후|AM|PM)\s?\d{1,2}:\d{2}\]")
+# Telegram's copy of a channel's posts: each opens with the channel and its time, day first
+# ('가상 브리핑 📊, [14.01.26 07:31]'), not a date of the story's.
+_CHANNEL_POST = re.compile(r"^.{1,40}, \[\d{2}\.\d{2}\.\d{2} \d{1,2}:\d{2}\]$")
 # A social post's author and account ('가상게임즈 @gasang_games'; not a reporter's: '홍길동 기자 @gildong'),
 # the post's time ('오후 9:12 · 2024년 8월 13일') and its counters ('♡ 1,204   ↻ 318').
 _ACCOUNT = re.compile(r"^(?![^@]*(?:기자|특파원|에디터)\s*@)[^\s@][^@]{0,30}\s@[A-Za-z0-9_]{2,15}$")
@@ -727,6 +732,8 @@ _PROFILE_END = (
 # Or in English: 'Jane Doe is a senior editor at ITWorld Korea. jane@…'
 _ENGLISH_PROFILE = r" is (?:an?|the) [^.]{0,60}\b(?:editor|reporter|writer|journalist|correspondent|columnist)\b"
 # What a photo's caption says the people in it are doing: '… 확인하고 있다.'
+_EXPORT_FIELD = re.compile(r"\*\*[^*:]{1,20}:\*\*\s")
+_SLASH_CREDIT = re.compile(r"/\s?[가-힣A-Za-z·]{2,15}")  # a photo's source under its caption: '/ 충북도'
 _SHOWN = re.compile(r"고\s?있다\.$")
 _SHOWN_CREDITED = re.compile(r"(.{10,150}고\s?있다\.)\s*[가-힣]{2,4}\s?기자")
 _SHARE = re.compile(r"카카오톡|페이스북|트위터|링크\s*복사|URL\s*복사|공유")
@@ -841,7 +848,7 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     if len(core) <= 2 and not core.isalnum() or len(core) == 1:
         return "fragment"  # a cut-off credit or stray mark carries no article text
     signed = bool(re.search(ENGLISH_DATE, core)) and _english_stamp(core, outlets, lex)
-    if (re.search(DATE, core) or signed) and len(core) <= 60 and not is_sentence(core):
+    if (re.search(DATE, core) or signed or FEED_DATE.search(core)) and len(core) <= 60 and not is_sentence(core):
         return "date line"  # a date with a program name, reporter or e-mail beside it
     # (Two reporters with their addresses run long: then the addresses do not count.)
     addresses = len(EMAIL.findall(core))
@@ -863,9 +870,16 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     masthead = _MASTHEAD.match(folded) if len(core) <= 40 else None
     if masthead and (masthead.group("last") or masthead.group("first")) in outlets:
         return "outlet name"
+    # A feed's or a tab's title, the outlet's name and its slogan: '헬로디디 - 과학이 세상을 바꾼다'.
+    slogan = re.match(r"(?P<name>[^-–—|｜]+?)\s[-–—|｜]\s", folded) if len(core) <= 40 else None
+    if slogan and slogan.group("name") in outlets:
+        return "outlet name"
     first, _, rest = folded.rpartition(" ")
     if first in outlets and re.fullmatch(r"[가-힣]{2,4}", rest) and not OUTLET_WORD_END.search(rest):
         return "byline"  # 'SBS Biz 홍길동'
+    outlet, _, name = first.rpartition(" ")
+    if outlet in outlets and re.fullmatch(r"[가-힣]{2,4}", name) and re.fullmatch(bylines(lex).role, rest):
+        return "byline"  # '한국경제TV 홍길동 기자', a name of Latin letters and Hangul before the reporter's
     return None
 
 
@@ -955,6 +969,39 @@ def _reflowed(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out + lines[at:]
 
 
+_REFERENCES = re.compile(r"^\s*References\s*$", re.M)
+_REFERENCE = re.compile(r"^\s*\d+\. (?:https?|ftp|file|mailto):\S*$")
+_LINK_NUMBER = re.compile(r"#?\[\d+\]|\[IMG\]")
+_WRAP_CELLS = 60  # a text browser wraps at 79 columns: a line this wide went on in the next
+
+
+def text_browser_page(text: str) -> str:
+    """A page saved by a text browser (`lynx -dump`, w3m): every link numbered where it stands
+    ('[12]로그인'), their addresses listed under 'References' at the end, and each paragraph
+    wrapped at 79 columns, a Hangul letter taking two. The numbers and the list go; wrapped lines
+    are joined again. Any other page is returned as it is."""
+    found = list(_REFERENCES.finditer(text))
+    listed = text[found[-1].end() :].split("\n") if found else []
+    addresses = [line for line in listed if line.strip()]
+    if not addresses or not all(_REFERENCE.match(line) for line in addresses[:5]):
+        return text
+    out: list[str] = []
+    # The line being joined to, and the width and margin of the line just read: a centred
+    # headline is no paragraph's first line.
+    joining, width, margin = None, 0, 0
+    for line in text[: found[-1].start()].split("\n"):
+        line = _LINK_NUMBER.sub("", line).rstrip()
+        indent = len(line) - len(line.lstrip())
+        if line.strip() and joining is not None and width >= _WRAP_CELLS and indent == margin:
+            out[joining] += " " + line.strip()
+            out.append("")  # (a line still: the page's other lines keep their numbers)
+        else:
+            out.append(line)
+            joining = len(out) - 1 if line.strip() else None
+        width, margin = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line), indent
+    return "\n".join(out)
+
+
 def _unwrapped(line: str) -> str:
     """A line copied with the element around it ('<p>…</p>') as its text: ingest escapes
     markup anyway, and the text is the article's."""
@@ -973,6 +1020,17 @@ def _over_date(n: int, header: list[tuple[int, str]], reasons: dict[int, str | N
     at = _at(n, header)
     label = re.search(r"(?:뉴스|분석|체크|수첩|칼럼|기획|리포트|포커스|브리핑|인터뷰)$", header[at][1])
     return not label and at + 1 < len(header) and reasons[header[at + 1][0]] == "date strip"
+
+
+def _over_buttons(n: int, header: list[tuple[int, str]], reasons: dict[int, str | None], title: int | None) -> bool:
+    """Whether line `n` stands right under the headline and over a widget ('Share', '공유하기')."""
+    at = _at(n, header)
+    return (
+        title is not None
+        and at == _at(title, header) + 1
+        and at + 1 < len(header)
+        and reasons[header[at + 1][0]] == "widget"
+    )
 
 
 def _beside_stamp(n: int, header: list[tuple[int, str]], reasons: dict[int, str | None]) -> bool:
@@ -1115,7 +1173,7 @@ _ASSISTANT = re.compile(r"(?:ChatGPT|Claude|Gemini|Copilot|Perplexity|뤼튼|CLO
 _REQUEST = re.compile(r"(?:줘|주세요|줄래|줄 수 있어)[.?!]?$")
 _POSTER = re.compile(r"(?:[가-힣]{2,4}|[A-Za-z][A-Za-z. ]{1,20})\s{2,}(?:오전|오후)\s?\d{1,2}:\d{2}")
 _ADDRESS_LINE = re.compile(r"https?://\S+$")
-_FORWARDED_FROM = re.compile(r"[^.!?]{1,40}에서 전달됨|Forwarded from [^.!?]{1,40}")
+_FORWARDED_FROM = re.compile(r"[^.!?]{1,40}에서 전달됨|\[?Forwarded from [^.!?\]]{1,40}\]?")
 _RESULTS_COUNT = re.compile(r"(?:검색\s?결과\s*(?:약\s*)?[\d,]+\s*개|About [\d,]+ results)\b", re.I)
 _RESULT_ADDRESS = re.compile(r"(?:https?://)?[\w.-]+\.[a-z]{2,}(?: › \S+)+$")
 
@@ -1261,10 +1319,11 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
             reasons[n] = "chat"
             if i + 1 < story and not _ADDRESS_LINE.match(lines[i + 1][1]):
                 reasons[lines[i + 1][0]] = "chat"
-    if any(_CHAT.match(line) for _, line in lines[:story]):
-        for n, line in lines:
-            if _CHAT.match(line):
-                reasons[n] = "chat"
+    for posted in (_CHAT, _CHANNEL_POST):
+        if any(posted.match(line) for _, line in lines[:story]):
+            for n, line in lines:
+                if posted.match(line):
+                    reasons[n] = "chat"
     for i, (n, line) in enumerate(lines):
         if reasons[n] is None and _ACCOUNT.match(line):
             below = [rest for _, rest in lines[i + 1 : i + 4]]
@@ -1377,12 +1436,18 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # A photo's caption above the story, with no credit: one sentence of what the photo shows
     # ('… 확인하고 있다.'), over the lede that opens with the reporter's tag, or over a deck with a
     # headline's marks. A lede ending so has the story, not a deck or the reporter's tag, under it.
+    # So is one over the photo's credit ('[사진=가상전자]', '/ 가상시청'), over the lede.
     if body_start + 1 < len(lines):
         (n, line), (m, following) = lines[body_start], lines[body_start + 1]
         shows = len(line) <= 150 and len(sentences(line)) == 1 and bool(_SHOWN.search(line))
+        credited = reasons[m] in ("credit", "caption") or bool(_SLASH_CREDIT.fullmatch(following))
+        if shows and credited and body_start + 2 < len(lines) and not _cut_dateline(line, n, lex)[1]:
+            reasons[n], reasons[m] = "caption", reasons[m] or "credit"
+            body_start += 2
+            (n, line), (m, following) = lines[body_start - 1], lines[body_start]
         lede = bool(_cut_dateline(following, m, lex)[1])
         deck = reasons[m] is None and not is_sentence(following) and _marked(following) and len(following) >= 20
-        if shows and (lede or deck) and not _cut_dateline(line, n, lex)[1]:
+        if shows and (lede or deck) and not _cut_dateline(line, n, lex)[1] and not credited:
             reasons[n] = "caption"
             body_start += 1
             while body_start < len(lines) and not (lede or _running_text(lines[body_start][1])):
@@ -1399,6 +1464,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
 
     # Header: headline, deck; before the headline only navigation and section labels.
     header = [(n, line) for n, line in lines[:body_start]]
+    # A Markdown export's fields over the story ('**Source:** [site](…)', '**Reading time:** 4 min').
+    for n, line in header:
+        if reasons[n] is None and _EXPORT_FIELD.match(line):
+            reasons[n] = "export field"
     # An app's share text, or an outlet's post, heads the page with the outlet's or the
     # programme's tag and the title, which the page prints again under it ('[채널예스] 기계가
     # 문장을 … - 『…』' over '기계가 문장을 …', '[ubc 프라임뉴스] 울산 …' over '울산 …').
@@ -1484,10 +1553,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # ('블록체인·가상자산 > 거래소', 'BUSINESS > 마케팅'), though the lexicon knows none of its names.
     for (n, line), (m, below) in zip(header, header[1:], strict=False):
         parts = re.split(r"\s*>\s*", line)
-        # One word each, of Hangul or capitals: not a comparison ('Gemini > ChatGPT', '삼성 > 애플',
-        # 'GPT-5 > 제미나이 벤치마크 역전'), unless the line under it names its last step as its
-        # series ('팟캐스트 > 씨네21 영화수다' over '[씨네21 영화수다] EP.87 …').
-        sections = all(re.fullmatch(r"[가-힣·]+|[A-Z&]+", part) for part in parts)
+        # One word each, of Hangul, capitals or a capitalised word ('Investment'): not a comparison
+        # ('GPT-5 > o3', '삼성 > 애플', 'GPT-5 > 제미나이 벤치마크 역전'), unless the line under it
+        # names its last step as its series ('팟캐스트 > 씨네21 영화수다' over '[씨네21 영화수다] EP.87 …').
+        sections = all(re.fullmatch(r"[가-힣·]+|[A-Z&]+|[A-Z][a-z]+", part) for part in parts)
         series = len(parts) > 1 and f"[{fold(parts[-1])}]" in fold(below)
         path = ">" in line and bool(_CRUMB.match(line)) and not _marked(line) and (sections or series)
         over = reasons[n] is None and reasons[m] is None and _marked(below) and bool(_KOREAN.search(below))
@@ -1530,11 +1599,16 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # above it is the site's navigation, when a headline can stand below. A line that reads as
     # a headline right above it is one (some pages print the path under the headline), unless
     # the site's name or menu stands between them (a browser tab's title, above the site).
+    # The section the path ends in, printed alone over it ('경제일반' over '경제 > 경제일반'), is the
+    # site's too.
     crumbs = [i for i, (n, line) in enumerate(header) if reasons[n] == "menu" and ">" in line]
     if crumbs and any(reasons[n] is None and _headline_candidate(line) for n, line in header[crumbs[-1] :]):
+        steps = {fold(step) for step in re.split(r"\s*>\s*", header[crumbs[-1]][1])}
         site_between = False
         for n, line in reversed(header[: crumbs[-1]]):
-            site_between = site_between or reasons[n] in ("outlet name", "menu")
+            if reasons[n] is None and fold(line) in steps:
+                reasons[n] = "section label"
+            site_between = site_between or reasons[n] in ("outlet name", "menu", "section label")
             if site_between or not _marked(line):
                 reasons[n] = reasons[n] or "menu"
     # A foreign title's Korean edition: its English name as the first line over the Korean
@@ -1606,6 +1680,8 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             reasons[n] = "byline"
         elif name_alone(line, lex) and line not in (*lex.not_names, *lex.sections) and _over_date(n, header, reasons):
             reasons[n] = "byline"  # a reader mode's: the name alone, then the day alone
+        elif name_alone(line, lex) and line not in lex.not_names and _over_buttons(n, header, reasons, out.title_line):
+            reasons[n] = "byline"  # a blog theme's: the name alone under the headline, over its share buttons
         elif (
             len(line) <= 60
             and writer_line(line, lex)

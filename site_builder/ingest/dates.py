@@ -22,7 +22,7 @@ from ..datafiles import KST, Milestone
 from ..lexicon import Lexicon, packaged, phrase_pattern
 from .clean import COMMENTS_HEADING, WEEKDAY_MARK, Cleaned, is_fact
 from .tags import alias_pattern
-from .text import DATE, EMAIL, ENGLISH_DATE, MONTHS, bylines, is_sentence, sentences
+from .text import DATE, EMAIL, ENGLISH_DATE, FEED_DATE, MONTHS, bylines, is_sentence, sentences
 
 # One date parser for every printed form: 2025.01.28, 2025-01-28, 2025/1/28, 2025년 1월 28일,
 # 25.01.28, each optionally followed by a weekday ('(월)', '월요일'), 오전/오후 and HH:MM(:SS) or (HH:MM).
@@ -63,6 +63,11 @@ def _label_after(lex: Lexicon) -> re.Pattern[str]:
 _CAPTION = re.compile(
     r"사진\s*=|/\s*사진|[(\[]\s*사진|제공\s*[)\]]?|(?:자료|그래픽|영상)\s*=|\bⓒ|=\s*연합뉴스|뉴스1\s*$"
 )
+
+
+# The legal footer every Korean news site prints: its registration number and day, its
+# publisher and editor. Its dates are the outlet's, years before any story.
+_REGISTRATION = re.compile(r"등록\s*번호|등록\s*일자?\s*[:：]?\s*\d.*(?:발행|편집)인|청소년\s*보호\s*책임자")
 
 
 # After a date: the end or start of a period ('30일까지', '1일부터', '1일 ~ 5일').
@@ -134,6 +139,17 @@ def parse_dates(
         if day is not None:
             value, end = _with_time(day, text, m.end(), tz)
             found.append((m.start(), end, value))
+    for m in FEED_DATE.finditer(text):  # a feed's time, in its own zone: the page's day is Korea's
+        day = _valid(int(m.group("y")), MONTHS.index(m.group("mon").lower()) + 1, int(m.group("d")))
+        if day is not None and int(m.group("h")) < 24 and int(m.group("mi")) < 60:
+            zone = m.group("zone")
+            offset = (
+                0 if zone in ("GMT", "UTC", "Z") else (1 - 2 * (zone[0] == "-")) * (int(zone[1:3]) * 60 + int(zone[3:]))
+            )
+            when = dt.datetime(day.year, day.month, day.day, int(m.group("h")), int(m.group("mi")))
+            found.append(
+                (m.start(), m.end(), when.replace(tzinfo=dt.timezone(dt.timedelta(minutes=offset))).astimezone(tz))
+            )
     return sorted(found, key=lambda f: f[0])
 
 
@@ -174,7 +190,10 @@ def collect(
             if _PERIOD.match(line, end) or is_fact(line, lex):
                 # '9월 30일까지', '▲일시: 10월 22일': a deadline, a period or an event's day, not a stamp
                 label, where = "", "body"
-            elif header.search(line):
+            elif _REGISTRATION.search(line):
+                label, where = "", "footer"  # '등록번호 서울 아 02936 | 등록일 2013.12.09': the outlet's licence
+            elif header.search(line) and not label:
+                # (Not a stamp of its own beside the word: '기사입력 25.03.17 07:08 | 최종편집 …'.)
                 where = "header"
             elif zone == "header" and (label or _signed(line, lex)):
                 # '입력 …' above the headline, or the date beside the reporter there ('[1] 가상신문 |
@@ -215,7 +234,7 @@ def decide(
             notes.append(f"ignored '{ev.text}' (site header or date widget at the top of the page)")
             continue
         if ev.zone == "mail":
-            notes.append(f"ignored '{ev.text}' (the date of the mail that sent the story)")
+            notes.append(f"ignored '{ev.text}' (the date of the mail or message that sent the story)")
             continue
         if ev.zone not in ("byline", "trailer") and not ev.label:
             continue
@@ -490,8 +509,8 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
         closed = closed or n > last and reasons.get(n) == "copyright"
         if n in reasons and reasons[n] in _PLACE_REASONS:
             out[n] = "caption"
-        elif reasons.get(n) in ("mail header", "newsletter note"):
-            out[n] = "mail"  # the mail's own dates: when it was sent, not when the story ran
+        elif reasons.get(n) in ("mail header", "newsletter note", "chat"):
+            out[n] = "mail"  # the mail's or messenger's own dates: when it was sent, not when the story ran
         elif reasons.get(n) == "print head":
             out[n] = "byline"  # a print page's date over its stories is the edition's, theirs
         elif listing or n > last and _not_the_articles(line, reasons.get(n), closed, lex or packaged()):

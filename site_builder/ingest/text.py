@@ -21,6 +21,11 @@ MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", 
 ENGLISH_DATE = (
     r"\b(?P<mon>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z]*\.?\s+(?P<md>\d{1,2}),?\s+(?P<my>20\d{2})\b"
 )
+# RSS's and e-mail's time ('Tue, 03 Mar 2026 23:40:00 GMT'), as feed readers print it.
+FEED_DATE = re.compile(
+    r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+(?P<d>\d{1,2})\s+(?P<mon>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    r"[a-z]*\s+(?P<y>20\d{2})\s+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?\s*(?P<zone>GMT|UTC|Z|[+-]\d{4})\b"
+)
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "″": '"', "`": "'"})
 
