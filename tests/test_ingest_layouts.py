@@ -2969,6 +2969,41 @@ CAPTURES = {
         "한국경제TV에서 직접 확인하세요. 해당 언론사로 연결됩니다.\n타임톡\n",
         {"body": STORY, "author": "홍길동"},
     ),
+    "a feed reader's fields, the time in UTC": (
+        "Inoreader - 내 피드 > IT\nExported from Inoreader on 2026-01-08 21:44 (GMT+09:00)\n-----\n"
+        f"{HEADLINE}\nFeed: 가상데일리 - 전체기사 (https://www.gasang.kr/rss/allArticle.xml)\nAuthor: 홍길동 기자\n"
+        f"Published: 2025-10-28 05:31:00 UTC\nLink: https://www.gasang.kr/news/articleView.html?idxno=1\n-----\n{STORY}",
+        {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST), "author": "홍길동"},
+    ),
+    "a wire's kicker under a masthead in two scripts, the correspondent after the outlet": (
+        f"글로벌이코노믹\nGlobal Economic\n로그인\n[블룸버그] {HEADLINE}\n홍길동 글로벌이코노믹 해외통신원\n"
+        f"기사입력 2025-10-28 14:31\n\n{STORY}",
+        {"title": f"[블룸버그] {HEADLINE}", "publisher": "글로벌이코노믹", "author": "홍길동", "subtitle": None},
+    ),
+    "an advert set off by stars inside a sentence": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n"
+        "카카오가 카카오톡 채팅 탭에서 ★USDT 코인 리딩방 수익 인증 텔레그램 @gasang77★ "
+        "오픈AI의 챗GPT를 바로 쓸 수 있는 서비스를 28일 출시했다고 밝혔다.\n"
+        "별도 앱을 설치하거나 새로 가입할 필요 없이 카카오 계정으로 이용할 수 있다.\n",
+        {"body": STORY},
+    ),
+    "a card news's credits, its neighbours and the most viewed": (
+        f"[카드뉴스] {HEADLINE}\n조회수 1,482\n공유하기\n글 : 홍길동 / 디자인 : 김철수\n1/2\n{FIRST}2/2\n{SECOND}"
+        "이전 카드뉴스\n[카드뉴스] 설 명절, 이렇게 달라집니다\n"
+        "많이 본 정책 콘텐츠\n[쇼츠] 1분 만에 보는 경제정책방향\n",
+        {"author": "홍길동", "body": STORY},
+    ),
+    "a paywall's prompt and what it offers": (
+        f"{HEADLINE}\n글 | 홍길동 기자\n\n{STORY}이 글은 가상스탠딩 멤버십 회원 전용 콘텐츠입니다.\n"
+        "멤버십에 가입하고 모든 콘텐츠를 자유롭게 읽어보세요.\n첫 달 무료로 시작하기\n모든 유료 기사 무제한 열람\n"
+        "업계 리포트 PDF 다운로드\n",
+        {"body": STORY},
+    ),
+    "a read-later app's day of saving in Korean": (
+        f"# {HEADLINE}\n\n**gasang.co.kr** · 원문 보기: https://www.gasang.co.kr/news/view?ud=2025102814302512345\n"
+        f"저장: 2026년 1월 2일 · 읽는 시간 약 4분\n\n---\n\n{STORY}",
+        {"title": HEADLINE, "date": dt.date(2025, 10, 28)},
+    ),
 }
 
 
@@ -3001,6 +3036,16 @@ KEPT = {
     "a headline over its crumb": (
         f"{HEADLINE}\n뉴스 > IT\n입력 2025.10.28 14:31\n\n{STORY}",
         {"title": HEADLINE},
+    ),
+    "an advert quoted in the story": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}"
+        '경찰은 "★고수익 보장 텔레그램 @gasang77★" 같은 광고를 조심하라고 밝혔다.\n'
+        f"{SECOND}",
+        {"lines": '경찰은 "★고수익 보장 텔레그램 @gasang77★" 같은 광고를 조심하라고 밝혔다.'},
+    ),
+    "a sentence on members' features": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}네이버는 유료 회원 전용 기능을 다음 달 공개한다.\n{SECOND}",
+        {"lines": "네이버는 유료 회원 전용 기능을 다음 달 공개한다."},
     ),
     "a photo caption in the story": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}홍길동 대표가 서비스를 소개하고 있다.\n{SECOND}",

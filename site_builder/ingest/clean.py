@@ -302,10 +302,12 @@ _ALSO_BY = r"\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인)"
 # '글=홍길동 기자', '글·사진=홍길동 기자', and with a space after what was made: '글·사진 홍길동 기자'.
 # ... or '글 | 홍길동(도서 MD)', a writer with the post in brackets.
 WRITER_LABEL = re.compile(
-    r"^(?:작성자\s*[:：,]\s*(?P<name>[가-힣]{2,5}(?: (?!기자|특파원|에디터)[가-힣]{1,5})?)"
+    r"^(?:(?:작성자|Author)\s*[:：,]\s*(?P<name>[가-힣]{2,5}(?: (?!기자|특파원|에디터)[가-힣]{1,5})?)"
     # (One name after '글': not a desk's, '글 | 편집부', nor a name and a title, '글 : 박영수 시인'.)
     r"|글\s*[|｜:：]\s*(?P<writer>[가-힣]{2,4})(?<![팀부국실]))"
-    r"\s*(?:(?:객원|선임|수석|전문)?기자|특파원|에디터)?\s*(?:\([^()@]{1,20}\))?\s*(?:\(?[\w.+-]+@[\w.-]+\)?)?$"
+    r"\s*(?:(?:객원|선임|수석|전문)?기자|특파원|에디터)?\s*(?:\([^()@]{1,20}\))?\s*(?:\(?[\w.+-]+@[\w.-]+\)?)?"
+    # (and who helped, after the writer: '글 : 홍길동 / 디자인 : 김철수', a card news's)
+    r"(?:\s*[/|｜]\s*(?:디자인|사진|그래픽|영상|편집|일러스트)\s*[:：=]?\s*[가-힣]{2,4})*$"
 )
 # (Not a desk or team: '취재: 데이터팀'.)
 # A magazine's credits, the writer's among the others: '에디터 홍길동 | 요리·스타일링 김영희 | 사진 이철수'.
@@ -707,6 +709,7 @@ _COLUMN_SECTIONS = ("오피니언", "칼럼", "기고", "사설", "시론", "논
 _SLOGAN_END = re.compile(r"(?:신문|일보|전문지|매체|언론|미디어|뉴스|동반자|저널|잡지|방송|정론지|경제지)$")
 # An outlet's English name under its Korean one: 'The Yonsei Chunchu', 'Gasang Daily News'
 # (not a headline: 'OpenAI Opens Seoul Office').
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,3}")
 _ENGLISH_NAME = re.compile(
     r"The(?: [A-Z][A-Za-z]+){1,3}"
     r"|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2} (?:Daily|Times|Herald|News|Ilbo|Sinmun|Journal|Post|Review|Press|Weekly)"
@@ -732,7 +735,12 @@ _PROFILE_END = (
 # Or in English: 'Jane Doe is a senior editor at ITWorld Korea. jane@…'
 _ENGLISH_PROFILE = r" is (?:an?|the) [^.]{0,60}\b(?:editor|reporter|writer|journalist|correspondent|columnist)\b"
 # What a photo's caption says the people in it are doing: '… 확인하고 있다.'
-_EXPORT_FIELD = re.compile(r"\*\*[^*:]{1,20}:\*\*\s")
+# A Markdown export's fields ('**Source:** …'), a feed reader's ('Feed: …', 'Link: …'), and the
+# reader app's own bar over them ('Inoreader - 내 피드 > IT 보안').
+_EXPORT_FIELD = re.compile(r"\*\*[^*:]{1,20}:\*\*\s|(?:Feed|Link|URL|Source|Tags|Category|Saved):\s+\S")
+_READER_APP = re.compile(
+    r"(?:Inoreader|Feedly|Pocket|Instapaper|Raindrop|Readwise|NewsBlur|Omnivore)(?:\s[-·|>]\s.{1,40})?"
+)
 _SLASH_CREDIT = re.compile(r"/\s?[가-힣A-Za-z·]{2,15}")  # a photo's source under its caption: '/ 충북도'
 _SHOWN = re.compile(r"고\s?있다\.$")
 _SHOWN_CREDITED = re.compile(r"(.{10,150}고\s?있다\.)\s*[가-힣]{2,4}\s?기자")
@@ -877,9 +885,15 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     first, _, rest = folded.rpartition(" ")
     if first in outlets and re.fullmatch(r"[가-힣]{2,4}", rest) and not OUTLET_WORD_END.search(rest):
         return "byline"  # 'SBS Biz 홍길동'
+    # 'OUTLET NAME ROLE' and 'NAME OUTLET ROLE', the outlet's name of Latin letters and Hangul
+    # ('한국경제TV 홍길동 기자') or long ('홍길동 글로벌가상코노믹 해외통신원').
     outlet, _, name = first.rpartition(" ")
-    if outlet in outlets and re.fullmatch(r"[가-힣]{2,4}", name) and re.fullmatch(bylines(lex).role, rest):
-        return "byline"  # '한국경제TV 홍길동 기자', a name of Latin letters and Hangul before the reporter's
+    after_name, _, outlet_after = first.partition(" ")
+    if re.fullmatch(bylines(lex).role, rest) and any(
+        part in outlets and re.fullmatch(r"[가-힣]{2,4}", who)
+        for part, who in ((outlet, name), (outlet_after, after_name))
+    ):
+        return "byline"
     return None
 
 
@@ -907,7 +921,11 @@ def _terminal(reason: str | None, line: str, above: str = "") -> bool:
     dash right under an interview's cue is what was said, not a linked headline: '▶ 인터뷰 : 홍길동
     / 업계 관계자' over '- "메모리 업체에도 호재입니다."'.)"""
     linked = bool(_RELATED_LINK.match(line)) and not _INTERVIEW_CUE.search(above)
-    return reason in ("copyright", "related", "sign-off", "attachment", "hashtags") or linked
+    paywall = reason == "portal notice" and bool(_PAYWALL.search(line))  # the rest is for members
+    return reason in ("copyright", "related", "sign-off", "attachment", "hashtags") or linked or paywall
+
+
+_PAYWALL = re.compile(r"회원\s?전용|회원을 위해 작성된|유료\s?회원이|멤버십에 가입|구독자\s?전용")
 
 
 _INTERVIEW_CUE = re.compile(r"^(?:[▶▷►\[<【◀]\s*)?(?:인터뷰|INT|녹취|싱크)\b")
@@ -1145,8 +1163,10 @@ def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None =
     if tag and outlets and tag.end() < len(text):
         words = fold(tag.group("inside")).split(" ")
         outlet = next((" ".join(words[:k]) for k in range(len(words), 0, -1) if " ".join(words[:k]) in outlets), "")
-        if outlet and not any(pattern.match(text) for pattern in _byline_rules(lex)[1]):
-            return text[tag.end() :].strip(), Dateline(line=line, text=tag.group(0).strip(), outlet=outlet)
+        rest = text[tag.end() :].strip()
+        # (Over a headline it is a kicker naming a source: '[블룸버그] 소프트뱅크, … 추진'.)
+        if outlet and is_sentence(rest) and not any(pattern.match(text) for pattern in _byline_rules(lex)[1]):
+            return rest, Dateline(line=line, text=tag.group(0).strip(), outlet=outlet)
     for pattern in _byline_rules(lex)[1]:
         m = pattern.match(text)
         # A tag in round brackets only before a sentence of the lede ('(가상스포츠 홍길동 기자) …했다.'),
@@ -1466,7 +1486,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     header = [(n, line) for n, line in lines[:body_start]]
     # A Markdown export's fields over the story ('**Source:** [site](…)', '**Reading time:** 4 min').
     for n, line in header:
-        if reasons[n] is None and _EXPORT_FIELD.match(line):
+        if reasons[n] is None and (_EXPORT_FIELD.match(line) or _READER_APP.fullmatch(line)):
             reasons[n] = "export field"
     # An app's share text, or an outlet's post, heads the page with the outlet's or the
     # programme's tag and the title, which the page prints again under it ('[채널예스] 기계가
@@ -1594,6 +1614,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             and any(reasons[m] is None and _headline_candidate(rest) for m, rest in header[i + 2 :])
         )
         if reasons[n] is None and masthead and reasons[below] == "menu" and not _marked(line):
+            reasons[n] = "outlet name"
+    # The outlet's name in Latin letters under its Korean one ('가상이코노믹' over 'Gasang Economic').
+    for (above, _), (n, line) in itertools.pairwise(header):
+        if reasons[above] == "outlet name" and reasons[n] is None and _LATIN_NAME.fullmatch(line):
             reasons[n] = "outlet name"
     # A breadcrumb ('프레스센터 > 보도자료') is the path to the article under it: what stands
     # above it is the site's navigation, when a headline can stand below. A line that reads as

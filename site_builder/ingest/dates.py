@@ -35,6 +35,7 @@ _TIME = re.compile(
     r"(?P<h>\d{1,2})\s*(?::|시\s*)(?P<min>\d{2})(?::\d{2})?(?:\s*분)?(?:\s*(?P<after>AM|PM)\b)?\s*[)\]]?",
     re.I,
 )
+_ZONE = re.compile(r"\s*\(?(?:UTC|GMT)(?:(?P<sign>[+-])(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?)?\)?(?![A-Za-z])")
 _URL_DATE = re.compile(r"/(20\d{2})/(\d{2})/(\d{2})/|(?<=[/=_A-Za-z])(20\d{2})(\d{2})(\d{2})(?=\d{0,12}(?:\D|$))")
 _URL = re.compile(r"(?:https?://|www\.|[A-Za-z0-9-]+\.(?:com|kr|net|co\.kr)/)\S+")
 
@@ -113,7 +114,14 @@ def _with_time(day: dt.date, text: str, end: int, tz: dt.tzinfo) -> tuple[dt.dat
         hour = 0
     if hour > 23 or minute > 59:
         return day, end
-    return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=tz), t.end()
+    zone = _ZONE.match(text, t.end())
+    if zone is None:
+        return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=tz), t.end()
+    # A time with its zone written ('05:05:00 UTC', a feed's): in that zone, shown in the site's.
+    sign, hours, minutes = zone.group("sign") or "+", int(zone.group("oh") or 0), int(zone.group("om") or 0)
+    offset = dt.timedelta(hours=hours, minutes=minutes) * (-1 if sign == "-" else 1)
+    when = dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=dt.timezone(offset))
+    return when.astimezone(tz), zone.end()
 
 
 def parse_dates(

@@ -136,6 +136,7 @@ _MONEY = re.compile(r"대출|입금|출금|수익|충전|환전|머니")
 # ... and a messenger's account to write to ('카톡 gasang77', '텔레그램 @loan24'): a public office's
 # hotline may be a mobile, and may say '카톡 상담 가능', but names no account.
 _MESSENGER_ID = re.compile(r"(?:카톡|카카오톡|텔레그램|텔레)\s*(?:ID|아이디)?\s*[:：]?\s*@?[A-Za-z][A-Za-z0-9_]{2,}")
+_MARKED_ADVERT = re.compile(r" ?(?P<mark>[★☆◆◇♥♡■□])(?P<inside>[^★☆◆◇♥♡■□\n]{4,80}?)(?P=mark) ?")
 _MOBILE = re.compile(r"(?<!\d)01[016789]-?\d{3,4}-?\d{4}(?!\d)")
 
 
@@ -209,6 +210,18 @@ def find_and_fix(text: str, lex: Lexicon | None = None) -> tuple[str, list[SpamF
         if (words >= 2 or _PITCH_ADDRESS.search(_folded(advert))) and not any(p in advert for p in restored):
             fixes.append(SpamFix(line[end:].strip(), "", 1))
             lines[i] = line[:end]
+    # An advert set off by marks inside a sentence, selling money to a messenger's account or an
+    # address ('… 한다면 ★USDT 코인 리딩방 수익 인증 텔레그램 @gasang77★ 도내 기업의 …'); a quoted
+    # one is the story's.
+    for i, line in enumerate(lines):
+        for m in reversed(list(_MARKED_ADVERT.finditer(line))):
+            inside = m.group("inside")
+            quoted = re.search(r"[\"'‘’“”]", line[max(0, m.start() - 1) : m.end() + 1])
+            sells = _MONEY.search(inside) or _PITCH.search(inside)
+            if sells and (_MESSENGER_ID.search(inside) or _WEB_ADDRESS.search(inside)) and not quoted:
+                fixes.append(SpamFix(m.group(0).strip(), "", 1))
+                line = line[: m.start()] + " " + line[m.end() :].lstrip()
+        lines[i] = line
     # An advert glued after a line's last sentence, with no spam word ('…밝혔다. 급전 … 즉시대출
     # ☎ 카톡 ▶ site.com').
     for i, line in enumerate(lines):
