@@ -102,12 +102,18 @@ def check_output_dir(config: Config, own_output: bool = False) -> None:
     given = Path(os.path.normpath(root / config.output))  # as named: links not resolved
     reason = _refusal(config, root, given, own_output)
     if reason:
-        line = setting_line(root, "output", config.output)
+        refusal = f"refusing to use this as the output folder: {reason}"
+        # A folder no build may use, named in site.yaml, is a bad setting: said there, as any other.
+        line = setting_line(root, "output", config.output) if not _OUTPUT_STATE.search(reason) else None
         if line is None:
-            problem = Problem(shown(given, root), None, f"refusing to use this as the output folder: {reason}")
-        else:  # named in site.yaml: said there, as any other bad setting
-            problem = Problem(CONFIG_FILE, line, f"'output' {config.output}: refusing to use it: {reason}")
+            problem = Problem(shown(given, root), None, refusal)
+        else:
+            problem = Problem(CONFIG_FILE, line, f"'output' {config.output}: {refusal}")
         raise SiteError([problem])
+
+
+# Refusals for what an existing folder holds now, not for what the setting names.
+_OUTPUT_STATE = re.compile(r"^it (?:is not empty|holds )")
 
 
 def _refusal(config: Config, root: Path, given: Path, own_output: bool) -> str | None:

@@ -2900,7 +2900,7 @@ def test_what_the_capture_rules_leave_alone(tmp_path: Path, capsys: pytest.Captu
 # Capture kinds a held-out set brought (each case an invented page of that kind): a feed reader's
 # export, a read-later app's Markdown, Telegram's copy of a channel, a text browser's dump, a
 # portal's reactions, and site layouts whose crumbs, captions, stamps and footers misled.
-WRAPPED = (
+LYNX_WRAPPED = (
     "카카오가 카카오톡 채팅 탭에서 오픈AI의 챗GPT를 바로 쓸 수 있는 서비스를 28일 출시했다고\n"
     "   밝혔다.\n\n   별도 앱을 설치하거나 새로 가입할 필요 없이 카카오 계정으로 이용할 수 있다.\n"
 )
@@ -2934,7 +2934,7 @@ CAPTURES = {
     ),
     "a text browser's dump": (
         f"   #[1]가상뉴스 RSS\n   [2]본문 바로가기\n   [3]로그인 [4]회원가입\n\n              {HEADLINE}\n"
-        f"   [5]홍길동 기자 | 2025.10.28 14:31\n   [6][IMG]\n\n   {WRAPPED}\nReferences\n\n"
+        f"   [5]홍길동 기자 | 2025.10.28 14:31\n   [6][IMG]\n\n   {LYNX_WRAPPED}\nReferences\n\n"
         "   1. https://news.gasang.co.kr/rss\n   2. https://news.gasang.co.kr/view/1#content\n"
         "   3. https://news.gasang.co.kr/login\n   4. https://news.gasang.co.kr/join\n   5. https://news.gasang.co.kr/r/1\n",
         {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST), "body": STORY},
