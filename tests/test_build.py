@@ -347,6 +347,14 @@ def test_build_refuses_dangerous_output_folders(empty_project: Path, output: str
     assert (empty_project / "content" / "articles" / "a.md").is_file()
 
 
+def test_an_output_folder_site_yaml_names_is_refused_at_its_line(empty_project: Path) -> None:
+    _timeline_project(empty_project)
+    (empty_project / "site.yaml").write_text("title: 제목\noutput: content\n", encoding="utf-8")
+    proc = run_cli("build", root=empty_project)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert proc.stderr.startswith("site.yaml:2: 'output' content: refusing to use"), proc.stderr
+
+
 def test_bad_site_yaml_is_reported_with_its_line(empty_project: Path) -> None:
     (empty_project / "site.yaml").write_text("title: 제목\npage_sise: 10\nbase_url: ftp://x\n", encoding="utf-8")
     proc = run_cli("build", root=empty_project)

@@ -526,6 +526,13 @@ def test_a_missing_include_and_a_static_folder_over_a_file_are_named_where_they_
     lines = [*theme_tag[:3], '{% include "nope.html" %}', *theme_tag[3:]]
     (empty_project / "templates" / "tag.html").write_text("\n".join(lines) + "\n", encoding="utf-8")
     build_refused(empty_project, "templates/tag.html:4: template not found: nope.html")
+    # ... and in an override of a template others extend: the override and its line, not the
+    # theme's page that extends it.
+    base = (REPO / "themes" / "default" / "templates" / "base.html").read_text(encoding="utf-8").splitlines()
+    (empty_project / "templates" / "tag.html").unlink()
+    lines = [*base[:5], '{% include "nope.html" %}', *base[5:]]
+    (empty_project / "templates" / "base.html").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    build_refused(empty_project, "templates/base.html:6: template not found: nope.html")
     shutil.rmtree(empty_project / "templates")
     (empty_project / "static" / "style.css").mkdir(parents=True)
     (empty_project / "static" / "style.css" / "inner.txt").write_text("x\n", encoding="utf-8")
