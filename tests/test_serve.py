@@ -344,6 +344,7 @@ def test_the_preview_follows_what_build_publishes_and_its_own_folder(empty_proje
     try:
         address = f"{served.url}.well-known/security.txt"
         assert fetch(address) == (200, "Contact: a@example.com\n"), served.output()
+        time.sleep(RACY_NS / 1e9 + 1)  # past the re-read of files saved just before a rebuild, which builds too
         known.write_text("Contact: b@example.com\n", encoding="utf-8")
         _until(lambda: fetch(address)[1] == "Contact: b@example.com\n", served)
 
@@ -360,5 +361,23 @@ def test_the_preview_follows_what_build_publishes_and_its_own_folder(empty_proje
         shutil.rmtree(empty_project / ".cache" / "serve")
         _until(lambda: fetch(served.url)[0] == 200 and "첫 번째 기사" in fetch(served.url)[1], served)
         assert _status(served) == {"ok": True, "problems": []}
+    finally:
+        served.stop()
+
+
+def test_an_edit_through_a_symbolic_link_keeps_file_events_trusted(empty_project: Path, tmp_path: Path) -> None:
+    """site.yaml linked to a file elsewhere: its edit has no event where the preview watches, and
+    was taken for lost events, after which every source was looked at on every poll for good."""
+    _project(empty_project, "http://127.0.0.1:8000/")
+    kept = tmp_path / "kept-site.yaml"
+    shutil.move(empty_project / "site.yaml", kept)
+    (empty_project / "site.yaml").symlink_to(kept)
+    served = Served(empty_project, free_port(), "/")
+    try:
+        time.sleep(RACY_NS / 1e9 + 1)
+        kept.write_text(kept.read_text(encoding="utf-8").replace("title: ", "title: 새 ", 1), encoding="utf-8")
+        _until(lambda: "새 " in fetch(served.url)[1], served)
+        time.sleep(serve.CONFIRM_SECONDS + 1)
+        assert "file events are not arriving" not in served.output(), served.output()
     finally:
         served.stop()
