@@ -519,7 +519,7 @@ def test_root_files_are_published_at_the_root_and_may_not_take_a_pages_place(emp
     check = run_cli("check", root=empty_project)
     assert check.returncode == 0, check.stdout
     before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
-    for taken in ("index.html", "tags/index.html", "static"):
+    for taken in ("index.html", "tags/index.html", "static", "tags", "static/style.css/x"):
         path = own / taken
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("mine\n", encoding="utf-8")
@@ -527,7 +527,8 @@ def test_root_files_are_published_at_the_root_and_may_not_take_a_pages_place(emp
         assert proc.returncode == 1 and "Traceback" not in proc.stderr
         assert f"root_files/{taken}: the site makes a file or folder of this name itself" in proc.stderr
         assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
-        path.unlink()
+        top = own / taken.split("/")[0]
+        shutil.rmtree(top) if top.is_dir() else top.unlink()
 
 
 def test_a_users_file_in_the_output_is_pointed_to_root_files(empty_project: Path) -> None:
