@@ -2964,7 +2964,8 @@ CAPTURES = {
     ),
     "a caption over its credit over the lede": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n"
-        f"홍길동 카카오 대표가 28일 경기 성남시 본사에서 서비스를 소개하고 있다.\n/ 카카오\n\n{STORY}",
+        "홍길동 카카오 대표가 28일 경기 성남시 본사에서 서비스를 소개하고 있다.\n/ 카카오\n\n"
+        f"[한국경제] {STORY}",
         {"body": STORY},
     ),
     "a blog theme's writer under the headline, over its share buttons": (
@@ -3039,6 +3040,69 @@ KEPT = {
     "a sentence on members' features": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}네이버는 유료 회원 전용 기능을 다음 달 공개한다.\n{SECOND}",
         {"lines": "네이버는 유료 회원 전용 기능을 다음 달 공개한다."},
+    ),
+    # A reviewer's pages against the first version of those rules (each broke on it).
+    "a lede ending as a caption does, over a photo's credit": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n카카오가 오픈AI와 손잡고 카카오톡에 챗GPT를 넣는 작업을 하고 있다.\n"
+        f"[사진=게티이미지뱅크]\n{SECOND}",
+        {"lines": "카카오가 오픈AI와 손잡고 카카오톡에 챗GPT를 넣는 작업을 하고 있다."},
+    ),
+    "an essay's citations and its references": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n홍길동 가상대 교수\n\n{FIRST}이는 선행 연구와 같다[1].\n{SECOND}"
+        "References\n\n   1. https://arxiv.org/abs/2501.00001\n   2. https://arxiv.org/abs/2501.00002\n",
+        {"title": HEADLINE, "lines": "이는 선행 연구와 같다[1]."},
+    ),
+    "an English headline under the masthead": (
+        f"글로벌이코노믹\nSamsung Unveils Gauss Two\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": "Samsung Unveils Gauss Two"},
+    ),
+    "a list of outlets and their models in the story": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}네이버 - 하이퍼클로바X\nKBS - AI 앵커\n{SECOND}",
+        {"lines": "네이버 - 하이퍼클로바X\nKBS - AI 앵커"},
+    ),
+    "an interview's subject under the headline, over the share buttons": (
+        '[인터뷰] 이세돌 "AI와 다시 두고 싶다"\n이세돌\n공유하기\n\n'
+        "이세돌 9단은 28일 서울에서 만나 AI 바둑을 이야기했다.\n그는 은퇴 뒤에도 AI와 대국을 이어 왔다고 밝혔다.\n",
+        {"author": None},
+    ),
+    "a reporter the interview is with, with the outlet": (
+        "[인터뷰] 딥페이크 조직 추적한 기자\n김민수 KBS 기자\n입력 2025.08.01 09:00\n이은솔 기자\n\n"
+        "텔레그램 딥페이크 조직을 1년간 추적한 김민수 KBS 기자를 만났다.\n"
+        "그는 얼굴 인식 AI로 출처를 찾아냈다고 밝혔다.\n",
+        {"author": "이은솔"},
+    ),
+    "prize winners with their outlets": (
+        f"{HEADLINE}\n입력 2025.07.24 16:00\n\n{FIRST}김민수 KBS 기자\n박지영 MBC 기자\n{SECOND}",
+        {"lines": "김민수 KBS 기자\n박지영 MBC 기자"},
+    ),
+    "a board post registered by its editor": (
+        f"{HEADLINE}\n등록일: 2025-10-28 14:22 | 작성자: 편집인 | 조회: 152\n\n{STORY}",
+        {"date": dt.datetime(2025, 10, 28, 14, 22, tzinfo=KST)},
+    ),
+    "a market ticker's update over the story": (
+        f"코스피 2,651.30 ▲12.4 | 업데이트 2025.11.07 15:40\n{HEADLINE}\n기사입력 2025.10.28 14:31\n\n{STORY}",
+        {"date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST), "updated": None},
+    ),
+    "a story about memberships": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}독자들은 멤버십에 가입하고 광고 없는 화면을 쓴다.\n{SECOND}",
+        {"lines": "독자들은 멤버십에 가입하고 광고 없는 화면을 쓴다."},
+    ),
+    "a story quoting a scam's starred text": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n경찰은 AI 투자 리딩방 신고가 늘었다고 밝혔다. 이들은 글 중간에 "
+        "★AI 자동매매 수익 인증 텔레그램 @gasang77★ 같은 문구를 넣는다. 수익을 보장한다는 말은 거짓이다.\n",
+        {
+            "lines": "경찰은 AI 투자 리딩방 신고가 늘었다고 밝혔다. 이들은 글 중간에 "
+            "★AI 자동매매 수익 인증 텔레그램 @gasang77★ 같은 문구를 넣는다. 수익을 보장한다는 말은 거짓이다."
+        },
+    ),
+    "a subhead, a question and a sentence with widgets' words": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}많이 본 AI 서비스 순위는\nQ. 학부모들은 어떻게 생각하시나요?\n"
+        f"다음 기사에서는 요금제를 살펴본다.\n{SECOND}",
+        {"lines": "많이 본 AI 서비스 순위는\nQ. 학부모들은 어떻게 생각하시나요?\n다음 기사에서는 요금제를 살펴본다."},
+    ),
+    "a log line with a feed's time in the story": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}Date: Tue, 28 Oct 2025 05:31:00 GMT\n{SECOND}",
+        {"lines": "Date: Tue, 28 Oct 2025 05:31:00 GMT"},
     ),
     "a photo caption in the story": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}홍길동 대표가 서비스를 소개하고 있다.\n{SECOND}",

@@ -238,6 +238,10 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # quotes of a speaker or a video keep their colon ('[홍길동/교수 : …]').
         ("note", re.compile(r"^\[[^\[\]:：]{41,}\]$")),
         ("portal notice", re.compile(phrase_pattern(lex.notices) + r"|^\(예시\)")),
+        # What a portal, a paywall or a reader app says to the reader, on a short line of its own,
+        # unquoted ('이미 회원이신가요? 로그인', 'Open in Pocket · View original'); a story may say
+        # as much in a sentence of its own, or quote it.
+        ("portal notice", _TO_THE_READER_LINE),
         ("caption", re.compile(r"재판매 및 DB ?금지|게티이미지|ⓒ\s*\S+\s*$")),
         # An advert that says so, first or last: '[AD] 비상금 대출 … ▶ …', '… 한도 확인 (광고)'.
         # ('알츠하이머병(AD)' is a term and its abbreviation.)
@@ -709,7 +713,7 @@ _COLUMN_SECTIONS = ("오피니언", "칼럼", "기고", "사설", "시론", "논
 _SLOGAN_END = re.compile(r"(?:신문|일보|전문지|매체|언론|미디어|뉴스|동반자|저널|잡지|방송|정론지|경제지)$")
 # An outlet's English name under its Korean one: 'The Yonsei Chunchu', 'Gasang Daily News'
 # (not a headline: 'OpenAI Opens Seoul Office').
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,3}")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2}")
 _ENGLISH_NAME = re.compile(
     r"The(?: [A-Z][A-Za-z]+){1,3}"
     r"|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2} (?:Daily|Times|Herald|News|Ilbo|Sinmun|Journal|Post|Review|Press|Weekly)"
@@ -856,7 +860,9 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     if len(core) <= 2 and not core.isalnum() or len(core) == 1:
         return "fragment"  # a cut-off credit or stray mark carries no article text
     signed = bool(re.search(ENGLISH_DATE, core)) and _english_stamp(core, outlets, lex)
-    if (re.search(DATE, core) or signed or FEED_DATE.search(core)) and len(core) <= 60 and not is_sentence(core):
+    # (A feed's time stands beside its writer: 'by 홍길동 기자 | Tue, 03 Mar 2026 23:40:00 GMT'.)
+    fed = FEED_DATE.search(core) and (re.search(bylines(lex).role, core) or core.lower().startswith("by "))
+    if (re.search(DATE, core) or signed or fed) and len(core) <= 60 and not is_sentence(core):
         return "date line"  # a date with a program name, reporter or e-mail beside it
     # (Two reporters with their addresses run long: then the addresses do not count.)
     addresses = len(EMAIL.findall(core))
@@ -878,10 +884,6 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     masthead = _MASTHEAD.match(folded) if len(core) <= 40 else None
     if masthead and (masthead.group("last") or masthead.group("first")) in outlets:
         return "outlet name"
-    # A feed's or a tab's title, the outlet's name and its slogan: '헬로디디 - 과학이 세상을 바꾼다'.
-    slogan = re.match(r"(?P<name>[^-–—|｜]+?)\s[-–—|｜]\s", folded) if len(core) <= 40 else None
-    if slogan and slogan.group("name") in outlets:
-        return "outlet name"
     first, _, rest = folded.rpartition(" ")
     if first in outlets and re.fullmatch(r"[가-힣]{2,4}", rest) and not OUTLET_WORD_END.search(rest):
         return "byline"  # 'SBS Biz 홍길동'
@@ -893,7 +895,7 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         part in outlets and re.fullmatch(r"[가-힣]{2,4}", who)
         for part, who in ((outlet, name), (outlet_after, after_name))
     ):
-        return "byline"
+        return "outlet byline"
     return None
 
 
@@ -925,6 +927,14 @@ def _terminal(reason: str | None, line: str, above: str = "") -> bool:
     return reason in ("copyright", "related", "sign-off", "attachment", "hashtags") or linked or paywall
 
 
+_NEIGHBOUR = re.compile(r"(?:이전|다음)\s?(?:기사|글|카드뉴스|뉴스|포토|영상)")
+_TO_THE_READER_LINE = re.compile(
+    r"^(?=.{0,60}$)(?!.*[\"'‘’“”])(?!.*[^니]다\.$)"  # (a notice is polite: '…니다.', not a story's '…이다.')
+    r".*(?:회원\s?전용\s?콘텐츠|회원을 위해 작성된|유료\s?회원이(?:시면|\s?아니시면)"
+    r"|유료\s?회원\s?가입\s?(?:신청|문의)|멤버십에 가입하고|이미 회원이신가요|해당 언론사로 연결됩니다"
+    r"|언론사 페이지\(아웃링크\)|공공누리 제1유형|KOGL 공공누리|Open in Pocket|View original|Open original article"
+    r"|이 기사에 대해 어떻게 생각하시나요)"
+)
 _PAYWALL = re.compile(r"회원\s?전용|회원을 위해 작성된|유료\s?회원이|멤버십에 가입|구독자\s?전용")
 
 
@@ -1002,6 +1012,10 @@ def text_browser_page(text: str) -> str:
     listed = text[found[-1].end() :].split("\n") if found else []
     addresses = [line for line in listed if line.strip()]
     if not addresses or not all(_REFERENCE.match(line) for line in addresses[:5]):
+        return text
+    # Its numbers stand before the links' words, menus' lines opening with them ('[4]로그인'),
+    # where an essay's citations follow the words they support ('…했다[1].').
+    if len(re.findall(r"^\s*\[\d+\]\S", text, re.M)) < 3:
         return text
     out: list[str] = []
     # The line being joined to, and the width and margin of the line just read: a centred
@@ -1461,7 +1475,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         (n, line), (m, following) = lines[body_start], lines[body_start + 1]
         shows = len(line) <= 150 and len(sentences(line)) == 1 and bool(_SHOWN.search(line))
         credited = reasons[m] in ("credit", "caption") or bool(_SLASH_CREDIT.fullmatch(following))
-        if shows and credited and body_start + 2 < len(lines) and not _cut_dateline(line, n, lex)[1]:
+        # (... over the lede that opens with the reporter's tag: a lede may end '…하고 있다.' too.)
+        tagged = body_start + 2 < len(lines) and bool(_cut_dateline(lines[body_start + 2][1], 0, lex, names)[1])
+        if shows and credited and tagged and not _cut_dateline(line, n, lex)[1]:
             reasons[n], reasons[m] = "caption", reasons[m] or "credit"
             body_start += 2
             (n, line), (m, following) = lines[body_start - 1], lines[body_start]
@@ -1478,15 +1494,19 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     for i, (n, _line) in enumerate(lines):
         if reasons[n] == "latin byline":
             reasons[n] = "byline" if i < body_start else None
-        elif reasons[n] == "desk byline":
+        elif reasons[n] in ("desk byline", "outlet byline"):
+            # (In the story, a list of people with their outlets: '홍길동 가상일보 기자' among winners;
+            # over it, one the story names is whom an interview is with.)
             later = _story_goes_on(lines[i + 1 :], reasons)
-            reasons[n] = "byline" if i < body_start else None if later else "sign-off"
+            named = reasons[n] == "outlet byline" and any(_line in rest for _, rest in lines[body_start:])
+            reasons[n] = ("byline" if not named else None) if i < body_start else None if later else "sign-off"
 
     # Header: headline, deck; before the headline only navigation and section labels.
     header = [(n, line) for n, line in lines[:body_start]]
     # A Markdown export's fields over the story ('**Source:** [site](…)', '**Reading time:** 4 min').
+    exported = sum(bool(_EXPORT_FIELD.match(line)) for _, line in header) >= 2
     for n, line in header:
-        if reasons[n] is None and (_EXPORT_FIELD.match(line) or _READER_APP.fullmatch(line)):
+        if reasons[n] is None and (_EXPORT_FIELD.match(line) or exported and _READER_APP.fullmatch(line)):
             reasons[n] = "export field"
     # An app's share text, or an outlet's post, heads the page with the outlet's or the
     # programme's tag and the title, which the page prints again under it ('[채널예스] 기계가
@@ -1615,9 +1635,20 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         )
         if reasons[n] is None and masthead and reasons[below] == "menu" and not _marked(line):
             reasons[n] = "outlet name"
-    # The outlet's name in Latin letters under its Korean one ('가상이코노믹' over 'Gasang Economic').
-    for (above, _), (n, line) in itertools.pairwise(header):
-        if reasons[above] == "outlet name" and reasons[n] is None and _LATIN_NAME.fullmatch(line):
+    # The outlet's name in Latin letters under its Korean one, among the site's navigation
+    # ('가상이코노믹' over 'Gasang Economic' over '로그인'); not a headline in English under it.
+    for (above, _), (n, line), (below, _) in zip(header, header[1:], header[2:], strict=False):
+        navigation = reasons[below] in ("widget", "menu", "section label")
+        if reasons[above] == "outlet name" and reasons[n] is None and _LATIN_NAME.fullmatch(line) and navigation:
+            reasons[n] = "outlet name"
+    # The outlet's name and its slogan at the page's top or among its navigation ('헬로디디 - 과학이
+    # 세상을 바꾼다', a feed's or a tab's title); not a headline naming an outlet ('가상TV - 2분기
+    # 영업익 …'), nor a list of outlets in the story.
+    for i, (n, line) in enumerate(header):
+        name, dash, slogan = line.partition(" - ")
+        plain = dash and len(slogan) <= 20 and not re.search(r"[\d,…'\"‘’“”]", slogan)
+        amid = 0 < i < len(header) - 1 and reasons[header[i - 1][0]] and reasons[header[i + 1][0]]
+        if reasons[n] is None and plain and fold(name) in names and (i < 3 or amid):
             reasons[n] = "outlet name"
     # A breadcrumb ('프레스센터 > 보도자료') is the path to the article under it: what stands
     # above it is the site's navigation, when a headline can stand below. A line that reads as
@@ -1704,8 +1735,15 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             reasons[n] = "byline"
         elif name_alone(line, lex) and line not in (*lex.not_names, *lex.sections) and _over_date(n, header, reasons):
             reasons[n] = "byline"  # a reader mode's: the name alone, then the day alone
-        elif name_alone(line, lex) and line not in lex.not_names and _over_buttons(n, header, reasons, out.title_line):
-            reasons[n] = "byline"  # a blog theme's: the name alone under the headline, over its share buttons
+        elif (
+            name_alone(line, lex)
+            and line not in lex.not_names
+            and _over_buttons(n, header, reasons, out.title_line)
+            and not any(line in rest for _, rest in lines[body_start:])
+        ):
+            # A blog theme's: the writer's name alone under the headline, over its share buttons;
+            # not the person a profile or an interview is about, whom the story names.
+            reasons[n] = "byline"
         elif (
             len(line) <= 60
             and writer_line(line, lex)
@@ -1750,6 +1788,11 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
                     if fold(again) == fold(line):
                         reasons[m] = "sign-off"
 
+    # The neighbouring story's headline under its link ('이전 기사' over '[카드뉴스] …').
+    for (n, line), (m, below) in itertools.pairwise(lines[body_start:]):
+        headline = len(below) <= 80 and not re.search(r"[.!?]$", below)  # (no full stop: '…이렇게 달라집니다')
+        if reasons[n] == "widget" and _NEIGHBOUR.fullmatch(line) and reasons[m] is None and headline:
+            reasons[m] = "related"
     # Past a copyright line, sign-off or related-links heading only chrome remains,
     # unless real paragraphs follow (then only the line itself goes).
     body = lines[body_start:]

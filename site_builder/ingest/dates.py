@@ -68,7 +68,7 @@ _CAPTION = re.compile(
 
 # The legal footer every Korean news site prints: its registration number and day, its
 # publisher and editor. Its dates are the outlet's, years before any story.
-_REGISTRATION = re.compile(r"등록\s*번호|등록\s*일자?\s*[:：]?\s*\d.*(?:발행|편집)인|청소년\s*보호\s*책임자")
+_REGISTRATION = re.compile(r"등록\s*번호|청소년\s*보호\s*책임자")
 
 
 # After a date: the end or start of a period ('30일까지', '1일부터', '1일 ~ 5일').
@@ -175,7 +175,7 @@ def collect(
 ) -> list[Evidence]:
     """Every date on the page: labelled stamps, strips, captions, body mentions and URL dates."""
     lex = lex or packaged()
-    label_before, _, header = _labels(lex)
+    label_before, updated, header = _labels(lex)
     label_after = _label_after(lex)
     out: list[Evidence] = []
     for n, line in lines:
@@ -200,8 +200,9 @@ def collect(
                 label, where = "", "body"
             elif _REGISTRATION.search(line):
                 label, where = "", "footer"  # '등록번호 서울 아 02936 | 등록일 2013.12.09': the outlet's licence
-            elif header.search(line) and not label:
-                # (Not a stamp of its own beside the word: '기사입력 25.03.17 07:08 | 최종편집 …'.)
+            elif header.search(line) and not (label and not updated.fullmatch(label)):
+                # (Not the story's stamp beside the word: '기사입력 25.03.17 07:08 | 최종편집 …'; a
+                # ticker's '업데이트 15:40' beside '코스피' is the widget's.)
                 where = "header"
             elif zone == "header" and (label or _signed(line, lex)):
                 # '입력 …' above the headline, or the date beside the reporter there ('[1] 가상신문 |

@@ -211,14 +211,18 @@ def find_and_fix(text: str, lex: Lexicon | None = None) -> tuple[str, list[SpamF
             fixes.append(SpamFix(line[end:].strip(), "", 1))
             lines[i] = line[:end]
     # An advert set off by marks inside a sentence, selling money to a messenger's account or an
-    # address ('… 한다면 ★USDT 코인 리딩방 수익 인증 텔레그램 @gasang77★ 도내 기업의 …'); a quoted
-    # one is the story's.
+    # address ('… 한다면 ★USDT 코인 리딩방 수익 인증 텔레그램 @gasang77★ 도내 기업의 …'). One the
+    # story quotes, or whose words it uses elsewhere (a story about such scams), is the story's.
+    whole = "\n".join(lines)
     for i, line in enumerate(lines):
         for m in reversed(list(_MARKED_ADVERT.finditer(line))):
             inside = m.group("inside")
             quoted = re.search(r"[\"'‘’“”]", line[max(0, m.start() - 1) : m.end() + 1])
             sells = _MONEY.search(inside) or _PITCH.search(inside)
-            if sells and (_MESSENGER_ID.search(inside) or _WEB_ADDRESS.search(inside)) and not quoted:
+            words = set(re.findall(r"[가-힣]{2,}", inside)) - {"텔레그램", "카톡", "카카오톡"}
+            rest = whole.replace(inside, " ")  # (without every copy of it: spam is pasted more than once)
+            told = any(word in rest for word in words)
+            if sells and (_MESSENGER_ID.search(inside) or _WEB_ADDRESS.search(inside)) and not quoted and not told:
                 fixes.append(SpamFix(m.group(0).strip(), "", 1))
                 line = line[: m.start()] + " " + line[m.end() :].lstrip()
         lines[i] = line
