@@ -3013,6 +3013,25 @@ CAPTURES = {
         f"저장: 2026년 1월 2일 · 읽는 시간 약 4분\n\n---\n\n{STORY}",
         {"title": HEADLINE, "date": dt.date(2025, 10, 28)},
     ),
+    "a mail forwarded under the forwarder's own headers and note": (
+        "Fwd: [보도 모니터링] 가상경제 - 카카오 협업\n받은편지함\n이서연 <sy.lee@gasang.ai>\n"
+        "2025년 10월 31일 (금) 오전 8:51\n받는사람: 정민호 <mh.jung@gasang.ai>\n"
+        "팀장님, 지난주 나온 기사 공유드립니다.\n---------- Forwarded message ---------\n"
+        "보낸사람: 김하늘 <haneul@prone.co.kr>\nDate: 2025년 10월 28일 (화) 오전 10:03\n"
+        "Subject: [보도 모니터링] 가상경제 - 카카오 협업\nTo: 이서연 <sy.lee@gasang.ai>\n"
+        "이서연 매니저님, 안녕하세요.\n오늘 아래 기사가 게재되어 공유드립니다.\n=====\n"
+        f"{HEADLINE}\n{STORY}",
+        {"title": HEADLINE, "body": STORY},
+    ),
+    "a slogan over the site's account bar": (
+        f"가상IT\nIT로 만나는 새로운 세상\n로그인\n회원가입\n뉴스\n리뷰\n{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a paid review job set off by stars at a paragraph's end": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST.rstrip()} "
+        f"★실구매 후기 작성 알바 모집 건당 3만원 당일지급 카톡 gasang82★\n{SECOND}",
+        {"body": STORY},
+    ),
 }
 
 
@@ -3103,6 +3122,10 @@ KEPT = {
     "a log line with a feed's time in the story": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}Date: Tue, 28 Oct 2025 05:31:00 GMT\n{SECOND}",
         {"lines": "Date: Tue, 28 Oct 2025 05:31:00 GMT"},
+    ),
+    "a headline over a login button": (
+        f"카카오톡 안에서 바로 챗GPT\n로그인\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": "카카오톡 안에서 바로 챗GPT"},
     ),
     "a photo caption in the story": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}홍길동 대표가 서비스를 소개하고 있다.\n{SECOND}",

@@ -927,6 +927,7 @@ def _terminal(reason: str | None, line: str, above: str = "") -> bool:
     return reason in ("copyright", "related", "sign-off", "attachment", "hashtags") or linked or paywall
 
 
+_ACCOUNT_BAR = ("로그인", "회원가입", "로그인 회원가입", "Log in", "Login", "Sign in")
 _NEIGHBOUR = re.compile(r"(?:이전|다음)\s?(?:기사|글|카드뉴스|뉴스|포토|영상)")
 _TO_THE_READER_LINE = re.compile(
     r"^(?=.{0,60}$)(?!.*[\"'‘’“”])(?!.*[^니]다\.$)"  # (a notice is polite: '…니다.', not a story's '…이다.')
@@ -1244,9 +1245,13 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
     quote a mail, print a chat as evidence, or name a licence itself."""
     opening = [line for _, line in lines[:5]]
     addressed = any(_SENDER.match(line) or _RECIPIENT.match(line) for line in opening)
-    # Headers copied without colons are taken only as the block the page opens with.
+    # Headers copied without colons are taken only as the block the page opens with. A forwarded
+    # mail's headers follow the forwarder's own (web mail's '이름 <주소>', its day, '받는사람:')
+    # and note, under '---------- Forwarded message ---------'.
     spaced = list(itertools.takewhile(lambda line: _MAIL_HEADER_SPACED.match(line[1]), lines))
-    newsletter = addressed and sum(bool(_MAIL_HEADER.match(line)) for line in opening) + len(spaced) >= 2
+    forwarded = next((i for i, (_, line) in enumerate(lines[:12]) if _FORWARDED.match(line)), None)
+    headed = opening + ([line for _, line in lines[forwarded + 1 : forwarded + 6]] if forwarded is not None else [])
+    newsletter = addressed and sum(bool(_MAIL_HEADER.match(line)) for line in headed) + len(spaced) >= 2
     if newsletter:
         forward = next((i for i, (_, line) in enumerate(lines) if _FORWARDED.match(line)), None)
         for n, _ in spaced:
@@ -1633,7 +1638,11 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             and bool(_SLOGAN_END.search(line) or _ENGLISH_NAME.fullmatch(line) and _KOREAN.search(header[0][1]))
             and any(reasons[m] is None and _headline_candidate(rest) for m, rest in header[i + 2 :])
         )
-        if reasons[n] is None and masthead and reasons[below] == "menu" and not _marked(line):
+        # ... and so is any short line over the site's account bar at the page's top ('IT로 만나는
+        # 새로운 세상' over '로그인'): a headline has its stamp, byline or deck under it, never the login.
+        bar = i <= 2 and header[i + 1][1] in _ACCOUNT_BAR and len(line) <= 30
+        bar = bar and any(reasons[m] is None and _headline_candidate(rest) for m, rest in header[i + 2 :])
+        if reasons[n] is None and (masthead and reasons[below] == "menu" or bar) and not _marked(line):
             reasons[n] = "outlet name"
     # The outlet's name in Latin letters under its Korean one, among the site's navigation
     # ('가상이코노믹' over 'Gasang Economic' over '로그인'); not a headline in English under it.

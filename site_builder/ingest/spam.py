@@ -136,6 +136,8 @@ _MONEY = re.compile(r"대출|입금|출금|수익|충전|환전|머니")
 # ... and a messenger's account to write to ('카톡 gasang77', '텔레그램 @loan24'): a public office's
 # hotline may be a mobile, and may say '카톡 상담 가능', but names no account.
 _MESSENGER_ID = re.compile(r"(?:카톡|카카오톡|텔레그램|텔레)\s*(?:ID|아이디)?\s*[:：]?\s*@?[A-Za-z][A-Za-z0-9_]{2,}")
+_SIDE_JOB = re.compile(r"알바|부업|건당|당일\s?지급")  # paid reviews and side jobs ('후기 작성 알바 모집 건당 3만원')
+_POINTED_AT = re.compile(r"\s*(?:같은|따위의|등의|등과|라는|이라는|라고|이라고|처럼|식의)")
 _MARKED_ADVERT = re.compile(r" ?(?P<mark>[★☆◆◇♥♡■□])(?P<inside>[^★☆◆◇♥♡■□\n]{4,80}?)(?P=mark) ?")
 _MOBILE = re.compile(r"(?<!\d)01[016789]-?\d{3,4}-?\d{4}(?!\d)")
 
@@ -212,16 +214,13 @@ def find_and_fix(text: str, lex: Lexicon | None = None) -> tuple[str, list[SpamF
             lines[i] = line[:end]
     # An advert set off by marks inside a sentence, selling money to a messenger's account or an
     # address ('… 한다면 ★USDT 코인 리딩방 수익 인증 텔레그램 @gasang77★ 도내 기업의 …'). One the
-    # story quotes, or whose words it uses elsewhere (a story about such scams), is the story's.
-    whole = "\n".join(lines)
+    # story quotes or points at ('★…★ 같은 문구를', a story about such scams) is the story's.
     for i, line in enumerate(lines):
         for m in reversed(list(_MARKED_ADVERT.finditer(line))):
             inside = m.group("inside")
             quoted = re.search(r"[\"'‘’“”]", line[max(0, m.start() - 1) : m.end() + 1])
-            sells = _MONEY.search(inside) or _PITCH.search(inside)
-            words = set(re.findall(r"[가-힣]{2,}", inside)) - {"텔레그램", "카톡", "카카오톡"}
-            rest = whole.replace(inside, " ")  # (without every copy of it: spam is pasted more than once)
-            told = any(word in rest for word in words)
+            told = _POINTED_AT.match(line, m.end())
+            sells = _MONEY.search(inside) or _PITCH.search(inside) or _SIDE_JOB.search(inside)
             if sells and (_MESSENGER_ID.search(inside) or _WEB_ADDRESS.search(inside)) and not quoted and not told:
                 fixes.append(SpamFix(m.group(0).strip(), "", 1))
                 line = line[: m.start()] + " " + line[m.end() :].lstrip()
