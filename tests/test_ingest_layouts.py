@@ -2968,10 +2968,6 @@ CAPTURES = {
         f"[한국경제] {STORY}",
         {"body": STORY},
     ),
-    "a blog theme's writer under the headline, over its share buttons": (
-        f"{HEADLINE}\n한승훈\nShare\nFacebook\nCopy link\n{STORY}#카카오\n",
-        {"title": HEADLINE, "author": "한승훈", "body": STORY},
-    ),
     "a portal's reactions and a byline of a Latin-lettered outlet": (
         f"{HEADLINE}\n입력 2025. 10. 28. 14:31\n\n{STORY}한국경제TV 홍길동 기자\nhong@wowtv.co.kr\n"
         "이 기사에 대해 어떻게 생각하시나요?\n추천해요\n14\n감동이에요\n1\n"
@@ -3126,6 +3122,38 @@ KEPT = {
     "a headline over a login button": (
         f"카카오톡 안에서 바로 챗GPT\n로그인\n입력 2025.10.28 14:31\n\n{STORY}",
         {"title": "카카오톡 안에서 바로 챗GPT"},
+    ),
+    # ... and a second reviewer's, against the narrowed rules.
+    "a kicker under the headline, over the share buttons": (
+        f"{HEADLINE}\n팩트체크\n공유하기\n{STORY}",
+        {"title": HEADLINE, "author": None},
+    ),
+    "a headline on members' content": (
+        f"가상미디어, 회원 전용 콘텐츠 강화\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": "가상미디어, 회원 전용 콘텐츠 강화"},
+    ),
+    "a headline on a rush of paid sign-ups": (
+        f"유료회원 가입 신청 폭주…AI 뉴스레터 흥행\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": "유료회원 가입 신청 폭주…AI 뉴스레터 흥행"},
+    ),
+    "a stamp with its offset after a space": (
+        f"{HEADLINE}\n기사입력 2025-10-28 14:31 (UTC +9)\n\n{STORY}",
+        {"date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
+    "a correspondent's post under the name": (
+        f"{HEADLINE}\n홍길동 기자\nKBS 워싱턴 특파원\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "a round table's participants at the end": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}참석자(가나다순)\n김민수 연합뉴스 기자\n박지영 KBS 기자\n"
+        "이도현 한겨레 기자\n",
+        {"lines": "박지영 KBS 기자"},
+    ),
+    "a text browser's headline at the margin over its byline": (
+        f"   [1]로그인 [2]회원가입\n   [3]뉴스 [4]IT\n\n   {HEADLINE} 가상 모델로 국내 기업 공략 나서\n"
+        f"   홍길동 기자 | 2025.10.28 14:31\n\n   {LYNX_WRAPPED}\nReferences\n\n   1. https://gasang.kr/login\n"
+        "   2. https://gasang.kr/join\n   3. https://gasang.kr/news\n   4. https://gasang.kr/it\n",
+        {"author": "홍길동", "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
     ),
     "a photo caption in the story": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}홍길동 대표가 서비스를 소개하고 있다.\n{SECOND}",

@@ -713,7 +713,7 @@ _COLUMN_SECTIONS = ("오피니언", "칼럼", "기고", "사설", "시론", "논
 _SLOGAN_END = re.compile(r"(?:신문|일보|전문지|매체|언론|미디어|뉴스|동반자|저널|잡지|방송|정론지|경제지)$")
 # An outlet's English name under its Korean one: 'The Yonsei Chunchu', 'Gasang Daily News'
 # (not a headline: 'OpenAI Opens Seoul Office').
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2}")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)?")
 _ENGLISH_NAME = re.compile(
     r"The(?: [A-Z][A-Za-z]+){1,3}"
     r"|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2} (?:Daily|Times|Herald|News|Ilbo|Sinmun|Journal|Post|Review|Press|Weekly)"
@@ -741,7 +741,7 @@ _ENGLISH_PROFILE = r" is (?:an?|the) [^.]{0,60}\b(?:editor|reporter|writer|journ
 # What a photo's caption says the people in it are doing: '… 확인하고 있다.'
 # A Markdown export's fields ('**Source:** …'), a feed reader's ('Feed: …', 'Link: …'), and the
 # reader app's own bar over them ('Inoreader - 내 피드 > IT 보안').
-_EXPORT_FIELD = re.compile(r"\*\*[^*:]{1,20}:\*\*\s|(?:Feed|Link|URL|Source|Tags|Category|Saved):\s+\S")
+_EXPORT_FIELD = re.compile(r"\*\*[A-Za-z][A-Za-z ]{1,20}:\*\*\s|(?:Feed|Link|URL|Source|Tags|Category|Saved):\s+\S")
 _READER_APP = re.compile(
     r"(?:Inoreader|Feedly|Pocket|Instapaper|Raindrop|Readwise|NewsBlur|Omnivore)(?:\s[-·|>]\s.{1,40})?"
 )
@@ -892,7 +892,7 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     outlet, _, name = first.rpartition(" ")
     after_name, _, outlet_after = first.partition(" ")
     if re.fullmatch(bylines(lex).role, rest) and any(
-        part in outlets and re.fullmatch(r"[가-힣]{2,4}", who)
+        part in outlets and re.fullmatch(r"[가-힣]{2,4}", who) and who[0] in _SURNAMES  # (not 'KBS 워싱턴 특파원')
         for part, who in ((outlet, name), (outlet_after, after_name))
     ):
         return "outlet byline"
@@ -928,13 +928,22 @@ def _terminal(reason: str | None, line: str, above: str = "") -> bool:
 
 
 _ACCOUNT_BAR = ("로그인", "회원가입", "로그인 회원가입", "Log in", "Login", "Sign in")
+# Korea's common family names (nine in ten people bear one of the first thirty): a word that
+# opens with none is a place or a title before a role ('워싱턴 특파원'), no one's name.
+_SURNAMES = set(
+    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부"
+)
 _NEIGHBOUR = re.compile(r"(?:이전|다음)\s?(?:기사|글|카드뉴스|뉴스|포토|영상)")
 _TO_THE_READER_LINE = re.compile(
-    r"^(?=.{0,60}$)(?!.*[\"'‘’“”])(?!.*[^니]다\.$)"  # (a notice is polite: '…니다.', not a story's '…이다.')
-    r".*(?:회원\s?전용\s?콘텐츠|회원을 위해 작성된|유료\s?회원이(?:시면|\s?아니시면)"
+    # What a portal, a paywall or a public body's licence says to the reader, politely and unquoted
+    # ('이미 회원이신가요? 로그인', '… 출처를 표시하면 자유롭게 이용할 수 있습니다.'); a story's
+    # headline or sentence on the same things is no such line.
+    r"^(?!.*[\"'‘’“”]).{0,200}(?:회원\s?전용\s?콘텐츠|회원을 위해 작성된|유료\s?회원이(?:시면|\s?아니시면)"
     r"|유료\s?회원\s?가입\s?(?:신청|문의)|멤버십에 가입하고|이미 회원이신가요|해당 언론사로 연결됩니다"
-    r"|언론사 페이지\(아웃링크\)|공공누리 제1유형|KOGL 공공누리|Open in Pocket|View original|Open original article"
-    r"|이 기사에 대해 어떻게 생각하시나요)"
+    r"|언론사 페이지\(아웃링크\)|공공누리 제1유형|다음뉴스를 만나보세요).*(?:니다|세요|가요|나요|로그인)[.?!]?$"
+    # ... and a reader app's buttons: 'Saved to Pocket · Open in Pocket · View original'.
+    r"|^(?=.{0,60}$)(?:.*\s·\s)?(?:Open in Pocket|View original|Open original article)(?:\s·\s.*)?$|^KOGL 공공누리"
+    r"|^유료\s?회원\s?가입\s?(?:신청|문의)(?:\s*[\d-]{7,})?$"  # (its buttons: '유료 회원 가입 문의 02-…')
 )
 _PAYWALL = re.compile(r"회원\s?전용|회원을 위해 작성된|유료\s?회원이|멤버십에 가입|구독자\s?전용")
 
@@ -1025,7 +1034,9 @@ def text_browser_page(text: str) -> str:
     for line in text[: found[-1].start()].split("\n"):
         line = _LINK_NUMBER.sub("", line).rstrip()
         indent = len(line) - len(line.lstrip())
-        if line.strip() and joining is not None and width >= _WRAP_CELLS and indent == margin:
+        goes_on = not re.search(r"[.?!\"”’]$", out[joining].rstrip()) if joining is not None else False
+        new_block = re.match(r"\s*(?:[-*•·▶]|[QA]\.|\d+[.)]\s)", line) or re.search(r"\d[./-]\d{1,2}[./-]\d|기자", line)
+        if line.strip() and goes_on and not new_block and width >= _WRAP_CELLS and indent == margin:
             out[joining] += " " + line.strip()
             out.append("")  # (a line still: the page's other lines keep their numbers)
         else:
@@ -1055,15 +1066,9 @@ def _over_date(n: int, header: list[tuple[int, str]], reasons: dict[int, str | N
     return not label and at + 1 < len(header) and reasons[header[at + 1][0]] == "date strip"
 
 
-def _over_buttons(n: int, header: list[tuple[int, str]], reasons: dict[int, str | None], title: int | None) -> bool:
-    """Whether line `n` stands right under the headline and over a widget ('Share', '공유하기')."""
-    at = _at(n, header)
-    return (
-        title is not None
-        and at == _at(title, header) + 1
-        and at + 1 < len(header)
-        and reasons[header[at + 1][0]] == "widget"
-    )
+def _headline_to_come(header: list[tuple[int, str]], n: int, reasons: dict[int, str | None]) -> bool:
+    """Whether a line that reads as a headline stands under line `n`: a masthead's line is never the page's only one."""
+    return any(reasons[m] is None and _headline_candidate(rest) for m, rest in header[_at(n, header) + 1 :])
 
 
 def _beside_stamp(n: int, header: list[tuple[int, str]], reasons: dict[int, str | None]) -> bool:
@@ -1503,8 +1508,14 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             # (In the story, a list of people with their outlets: '홍길동 가상일보 기자' among winners;
             # over it, one the story names is whom an interview is with.)
             later = _story_goes_on(lines[i + 1 :], reasons)
-            named = reasons[n] == "outlet byline" and any(_line in rest for _, rest in lines[body_start:])
-            reasons[n] = ("byline" if not named else None) if i < body_start else None if later else "sign-off"
+            outlets_byline = reasons[n] == "outlet byline"
+            named = outlets_byline and any(_line in rest and _line != rest for _, rest in lines[body_start:])
+            neighbours = [m for m, _ in lines[max(0, i - 1) : i + 2] if m != n]
+            listed = outlets_byline and any(reasons[m] in ("outlet byline", "byline") for m in neighbours)
+            if named or listed:
+                reasons[n] = None
+            else:
+                reasons[n] = "byline" if i < body_start else None if later else "sign-off"
 
     # Header: headline, deck; before the headline only navigation and section labels.
     header = [(n, line) for n, line in lines[:body_start]]
@@ -1641,13 +1652,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         # ... and so is any short line over the site's account bar at the page's top ('IT로 만나는
         # 새로운 세상' over '로그인'): a headline has its stamp, byline or deck under it, never the login.
         bar = i <= 2 and header[i + 1][1] in _ACCOUNT_BAR and len(line) <= 30
-        bar = bar and any(reasons[m] is None and _headline_candidate(rest) for m, rest in header[i + 2 :])
+        bar = bar and _headline_to_come(header, header[i + 1][0], reasons)
         if reasons[n] is None and (masthead and reasons[below] == "menu" or bar) and not _marked(line):
             reasons[n] = "outlet name"
     # The outlet's name in Latin letters under its Korean one, among the site's navigation
     # ('가상이코노믹' over 'Gasang Economic' over '로그인'); not a headline in English under it.
     for (above, _), (n, line), (below, _) in zip(header, header[1:], header[2:], strict=False):
-        navigation = reasons[below] in ("widget", "menu", "section label")
+        navigation = reasons[below] in ("widget", "menu", "section label") and _headline_to_come(header, n, reasons)
         if reasons[above] == "outlet name" and reasons[n] is None and _LATIN_NAME.fullmatch(line) and navigation:
             reasons[n] = "outlet name"
     # The outlet's name and its slogan at the page's top or among its navigation ('헬로디디 - 과학이
@@ -1657,7 +1668,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         name, dash, slogan = line.partition(" - ")
         plain = dash and len(slogan) <= 20 and not re.search(r"[\d,…'\"‘’“”]", slogan)
         amid = 0 < i < len(header) - 1 and reasons[header[i - 1][0]] and reasons[header[i + 1][0]]
-        if reasons[n] is None and plain and fold(name) in names and (i < 3 or amid):
+        if (
+            reasons[n] is None
+            and plain
+            and fold(name) in names
+            and (i < 3 or amid)
+            and _headline_to_come(header, n, reasons)
+        ):
             reasons[n] = "outlet name"
     # A breadcrumb ('프레스센터 > 보도자료') is the path to the article under it: what stands
     # above it is the site's navigation, when a headline can stand below. A line that reads as
@@ -1744,15 +1761,6 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             reasons[n] = "byline"
         elif name_alone(line, lex) and line not in (*lex.not_names, *lex.sections) and _over_date(n, header, reasons):
             reasons[n] = "byline"  # a reader mode's: the name alone, then the day alone
-        elif (
-            name_alone(line, lex)
-            and line not in lex.not_names
-            and _over_buttons(n, header, reasons, out.title_line)
-            and not any(line in rest for _, rest in lines[body_start:])
-        ):
-            # A blog theme's: the writer's name alone under the headline, over its share buttons;
-            # not the person a profile or an interview is about, whom the story names.
-            reasons[n] = "byline"
         elif (
             len(line) <= 60
             and writer_line(line, lex)
