@@ -3028,6 +3028,12 @@ CAPTURES = {
         f"★실구매 후기 작성 알바 모집 건당 3만원 당일지급 카톡 gasang82★\n{SECOND}",
         {"body": STORY},
     ),
+    "a feed's item pasted as XML": (
+        f"<item>\n<title><![CDATA[{HEADLINE}]]></title>\n<link>https://www.hankyung.com/article/2025102812345</link>\n"
+        f"<description><![CDATA[<p>{FIRST.strip()}</p>\n<p>{SECOND.strip()}</p>]]></description>\n"
+        "<author>홍길동 기자</author>\n<pubDate>Tue, 28 Oct 2025 14:31:00 +0900</pubDate>\n</item>\n",
+        {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST), "author": "홍길동", "body": STORY},
+    ),
 }
 
 
@@ -3154,6 +3160,10 @@ KEPT = {
         f"   홍길동 기자 | 2025.10.28 14:31\n\n   {LYNX_WRAPPED}\nReferences\n\n   1. https://gasang.kr/login\n"
         "   2. https://gasang.kr/join\n   3. https://gasang.kr/news\n   4. https://gasang.kr/it\n",
         {"author": "홍길동", "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
+    "a story showing a feed's item": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}<item><title>예시</title></item>\n{SECOND}",
+        {"title": HEADLINE, "lines": "&lt;item>&lt;title>예시&lt;/title>&lt;/item>"},  # (escaped, as all markup)
     ),
     "a photo caption in the story": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}홍길동 대표가 서비스를 소개하고 있다.\n{SECOND}",

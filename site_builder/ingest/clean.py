@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import collections
 import functools
+import html
 import itertools
 import re
 import unicodedata
+import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass, field
 
 from ..datafiles import Outlet
@@ -1011,6 +1013,38 @@ _REFERENCES = re.compile(r"^\s*References\s*$", re.M)
 _REFERENCE = re.compile(r"^\s*\d+\. (?:https?|ftp|file|mailto):\S*$")
 _LINK_NUMBER = re.compile(r"#?\[\d+\]|\[IMG\]")
 _WRAP_CELLS = 60  # a text browser wraps at 79 columns: a line this wide went on in the next
+
+
+_FEED_ITEM = re.compile(r"\s*<(item|entry)\b[^>]*>.*</\1>\s*", re.S)
+_FEED_FIELDS = ("title", "link", "author", "dc:creator", "pubDate", "published", "updated", "description", "content")
+
+
+def feed_item_page(text: str) -> str:
+    """A feed's item pasted whole, as RSS or Atom XML ('<item><title><![CDATA[…]]></title>…'): its
+    fields laid out as a page shows them (headline, byline and time, address, then the text, a
+    paragraph to a line). Any other page, or an item that does not parse, is returned as it is."""
+    if not _FEED_ITEM.fullmatch(text) or "<!DOCTYPE" in text or "<!ENTITY" in text:  # (no entity expansion)
+        return text
+    # Prefixed names ('dc:creator', 'content:encoded') without their namespace declarations.
+    bare = re.sub(r"<(/?)([A-Za-z]+):([A-Za-z]+)", r"<\1\2_\3", text.strip())
+    try:
+        item = ElementTree.fromstring(bare)
+    except ElementTree.ParseError:
+        return text
+    fields = {re.sub(r"^\{[^}]*\}", "", child.tag).replace("_", ":"): child for child in item}
+
+    def field(*names: str) -> str:
+        found = next((fields[name] for name in names if name in fields), None)
+        if found is None:
+            return ""
+        return (found.text or found.get("href") or "".join(found.itertext())).strip()
+
+    title, when = field("title"), field("pubDate", "published", "updated")
+    writer = field("author", "dc:creator")
+    body = field("content:encoded", "content", "description")
+    paragraphs = [html.unescape(re.sub(r"<[^>]+>", "", part)).strip() for part in re.split(r"</p>|<br\s*/?>", body)]
+    byline = " | ".join(part for part in (f"by {writer}" if writer else "", when) if part)
+    return "\n".join([title, byline, field("link"), "", *(part for part in paragraphs if part)]) + "\n"
 
 
 def text_browser_page(text: str) -> str:
