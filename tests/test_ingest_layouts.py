@@ -3165,6 +3165,34 @@ KEPT = {
         f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}<item><title>예시</title></item>\n{SECOND}",
         {"title": HEADLINE, "lines": "&lt;item>&lt;title>예시&lt;/title>&lt;/item>"},  # (escaped, as all markup)
     ),
+    # ... and a third's, against the final rules.
+    "a release telling members where to download, the story going on": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}"
+        f"유료 회원이시면 리포트 원문을 추가 비용 없이 내려받으실 수 있습니다.\n{SECOND}",
+        {"lines": "유료 회원이시면 리포트 원문을 추가 비용 없이 내려받으실 수 있습니다."},
+    ),
+    "a stamp with another zone's time beside it": (
+        f"{HEADLINE}\n입력 2025-10-28 14:31 (UTC 05:31)\n\n{STORY}",
+        {"date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
+    "a stamp with a note on its basis": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31 GMT 기준 시세 반영\n\n{STORY}",
+        {"date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
+    "a first-line headline pairing an outlet and a company": (
+        "네이버 - 엔비디아 AI 동맹 맺는다\n이해진 의장, 젠슨 황과 회동…소버린 AI 협력\n"
+        f"입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": "네이버 - 엔비디아 AI 동맹 맺는다"},
+    ),
+    "a desk after the outlet's name": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}파이낸셜타임스 기술 에디터\n",
+        {"author": None},
+    ),
+    "a scam's starred example after a colon": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}"
+        f"실제 신고된 문자 예시: ★당일 수익 인증 텔레그램 @gasang77★\n{SECOND}",
+        {"lines": "실제 신고된 문자 예시: ★당일 수익 인증 텔레그램 @gasang77★"},
+    ),
     "a photo caption in the story": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}홍길동 대표가 서비스를 소개하고 있다.\n{SECOND}",
         {"lines": "홍길동 대표가 서비스를 소개하고 있다."},

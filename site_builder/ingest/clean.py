@@ -243,7 +243,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # What a portal, a paywall or a reader app says to the reader, on a short line of its own,
         # unquoted ('이미 회원이신가요? 로그인', 'Open in Pocket · View original'); a story may say
         # as much in a sentence of its own, or quote it.
-        ("portal notice", _TO_THE_READER_LINE),
+        ("reader notice", _TO_THE_READER_LINE),
+        ("portal notice", _READER_BUTTONS),
         ("caption", re.compile(r"재판매 및 DB ?금지|게티이미지|ⓒ\s*\S+\s*$")),
         # An advert that says so, first or last: '[AD] 비상금 대출 … ▶ …', '… 한도 확인 (광고)'.
         # ('알츠하이머병(AD)' is a term and its abbreviation.)
@@ -894,7 +895,9 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     outlet, _, name = first.rpartition(" ")
     after_name, _, outlet_after = first.partition(" ")
     if re.fullmatch(bylines(lex).role, rest) and any(
-        part in outlets and re.fullmatch(r"[가-힣]{2,4}", who) and who[0] in _SURNAMES  # (not 'KBS 워싱턴 특파원')
+        part in outlets
+        and re.fullmatch(r"[가-힣]{3}", who)
+        and who[0] in _SURNAMES  # (not '워싱턴 특파원', '기술 에디터')
         for part, who in ((outlet, name), (outlet_after, after_name))
     ):
         return "outlet byline"
@@ -940,12 +943,16 @@ _TO_THE_READER_LINE = re.compile(
     # What a portal, a paywall or a public body's licence says to the reader, politely and unquoted
     # ('이미 회원이신가요? 로그인', '… 출처를 표시하면 자유롭게 이용할 수 있습니다.'); a story's
     # headline or sentence on the same things is no such line.
-    r"^(?!.*[\"'‘’“”]).{0,200}(?:회원\s?전용\s?콘텐츠|회원을 위해 작성된|유료\s?회원이(?:시면|\s?아니시면)"
+    r"^(?=.{0,200}$)(?![QA]\.|[-―])(?!.*[\"'‘’“”])"  # (not an interview's answer, unquoted)
+    r".*(?:회원\s?전용\s?콘텐츠|회원을 위해 작성된|유료\s?회원이(?:시면|\s?아니시면)"
     r"|유료\s?회원\s?가입\s?(?:신청|문의)|멤버십에 가입하고|이미 회원이신가요|해당 언론사로 연결됩니다"
     r"|언론사 페이지\(아웃링크\)|공공누리 제1유형|다음뉴스를 만나보세요).*(?:니다|세요|가요|나요|로그인)[.?!]?$"
-    # ... and a reader app's buttons: 'Saved to Pocket · Open in Pocket · View original'.
-    r"|^(?=.{0,60}$)(?:.*\s·\s)?(?:Open in Pocket|View original|Open original article)(?:\s·\s.*)?$|^KOGL 공공누리"
-    r"|^유료\s?회원\s?가입\s?(?:신청|문의)(?:\s*[\d-]{7,})?$"  # (its buttons: '유료 회원 가입 문의 02-…')
+    r"|^(?=.{80,})(?!.*[\"'‘’“”]).*다음뉴스를 만나보세요"  # (the portal's footer, a long line of its own)
+)
+# ... and their buttons, wherever they stand: 'Open in Pocket · View original', '유료 회원 가입 문의 02-…'.
+_READER_BUTTONS = re.compile(
+    r"^(?=.{0,60}$)(?:.*\s·\s)?(?:Open in Pocket|View original|Open original article)(?:\s·\s.*)?$|^KOGL 공공누리"
+    r"|^유료\s?회원\s?가입\s?(?:신청|문의)(?:\s*[\d-]{7,})?$"
 )
 _PAYWALL = re.compile(r"회원\s?전용|회원을 위해 작성된|유료\s?회원이|멤버십에 가입|구독자\s?전용")
 
@@ -1069,7 +1076,9 @@ def text_browser_page(text: str) -> str:
         line = _LINK_NUMBER.sub("", line).rstrip()
         indent = len(line) - len(line.lstrip())
         goes_on = not re.search(r"[.?!\"”’]$", out[joining].rstrip()) if joining is not None else False
-        new_block = re.match(r"\s*(?:[-*•·▶]|[QA]\.|\d+[.)]\s)", line) or re.search(r"\d[./-]\d{1,2}[./-]\d|기자", line)
+        new_block = re.match(r"\s*(?:[-―*•·▶■◆▲●]|[QA]\.|\d+[.)]\s)", line) or re.search(
+            r"\d[./-]\d{1,2}[./-]\d|기자", line
+        )
         if line.strip() and goes_on and not new_block and width >= _WRAP_CELLS and indent == margin:
             out[joining] += " " + line.strip()
             out.append("")  # (a line still: the page's other lines keep their numbers)
@@ -1430,6 +1439,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     lines = _reflowed(framed)
     wrapped = len(lines) < len(framed)
     reasons = {n: chrome_reason(line, names, lex) for n, line in lines}
+    # What a portal, paywall or licence says to the reader stands where the story has ended (its
+    # prompts, its footer): with the story going on under it, such a sentence is the story's own
+    # (a release telling members where to download, a report on paywalls).
+    for i, (n, _line) in enumerate(lines):
+        if reasons[n] == "reader notice":
+            later = any(reasons[m] is None and _running_text(rest) for m, rest in lines[i + 1 :])
+            reasons[n] = None if later else "portal notice"
 
     # A portal's machine summary ('AI 요약', '자동요약') stands above the headline or the body: up
     # to three short sentences, each a line of its own, before the headline or a reporter's dateline.
@@ -1706,7 +1722,8 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             reasons[n] is None
             and plain
             and fold(name) in names
-            and (i < 3 or amid)
+            # (A first line over a deck is the headline: '가상TV - 카카오 AI 동맹 결성'.)
+            and (0 < i < 3 or amid or i == 0 and len(header) > 1 and reasons[header[1][0]] is not None)
             and _headline_to_come(header, n, reasons)
         ):
             reasons[n] = "outlet name"
@@ -1854,7 +1871,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         comments = reasons[n] is not None and bool(COMMENTS_HEADING.match(line))
         # Under a list of related headlines (not after a sign-off), any paragraph of running
         # text means the article goes on; elsewhere only a long one.
-        article_goes_on = _running_text if reasons[n] in _LISTS and not signed else _substantial
+        # (After a paywall's prompt too: a story that speaks to its reader politely goes on.)
+        listed = reasons[n] in _LISTS or reasons[n] == "portal notice" and bool(_PAYWALL.search(line))
+        article_goes_on = _running_text if listed and not signed else _substantial
         if (
             comments
             and signed

@@ -35,7 +35,10 @@ _TIME = re.compile(
     r"(?P<h>\d{1,2})\s*(?::|시\s*)(?P<min>\d{2})(?::\d{2})?(?:\s*분)?(?:\s*(?P<after>AM|PM)\b)?\s*[)\]]?",
     re.I,
 )
-_ZONE = re.compile(r"\s*\(?(?:UTC|GMT)(?:\s?(?P<sign>[+-])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?)?\)?(?![A-Za-z])")
+# (Not a zone naming another time or a basis: '14:00 (UTC 05:00)', '07:35 GMT 기준 시세'.)
+_ZONE = re.compile(
+    r"\s*\(?(?:UTC|GMT)(?:\s?(?P<sign>[+-])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?)?\)?(?![A-Za-z])(?!\s*(?:\d|기준))"
+)
 _URL_DATE = re.compile(r"/(20\d{2})/(\d{2})/(\d{2})/|(?<=[/=_A-Za-z])(20\d{2})(\d{2})(\d{2})(?=\d{0,12}(?:\D|$))")
 _URL = re.compile(r"(?:https?://|www\.|[A-Za-z0-9-]+\.(?:com|kr|net|co\.kr)/)\S+")
 

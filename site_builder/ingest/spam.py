@@ -137,7 +137,7 @@ _MONEY = re.compile(r"대출|입금|출금|수익|충전|환전|머니")
 # hotline may be a mobile, and may say '카톡 상담 가능', but names no account.
 _MESSENGER_ID = re.compile(r"(?:카톡|카카오톡|텔레그램|텔레)\s*(?:ID|아이디)?\s*[:：]?\s*@?[A-Za-z][A-Za-z0-9_]{2,}")
 _SIDE_JOB = re.compile(r"알바|부업|건당|당일\s?지급")  # paid reviews and side jobs ('후기 작성 알바 모집 건당 3만원')
-_POINTED_AT = re.compile(r"\s*(?:같은|따위의|등의|등과|라는|이라는|라고|이라고|처럼|식의)")
+_POINTED_AT = re.compile(r"\s*(?:같은|따위의|등의|등과|라는|이라는|라고|이라고|처럼|식의|식으로|이런|같이)")
 _MARKED_ADVERT = re.compile(r" ?(?P<mark>[★☆◆◇♥♡■□])(?P<inside>[^★☆◆◇♥♡■□\n]{4,80}?)(?P=mark) ?")
 _MOBILE = re.compile(r"(?<!\d)01[016789]-?\d{3,4}-?\d{4}(?!\d)")
 
@@ -219,7 +219,7 @@ def find_and_fix(text: str, lex: Lexicon | None = None) -> tuple[str, list[SpamF
         for m in reversed(list(_MARKED_ADVERT.finditer(line))):
             inside = m.group("inside")
             quoted = re.search(r"[\"'‘’“”]", line[max(0, m.start() - 1) : m.end() + 1])
-            told = _POINTED_AT.match(line, m.end())
+            told = _POINTED_AT.match(line, m.end()) or re.search(r"[:：]\s*$|예시\S{0,2}\s*$", line[: m.start()])
             sells = _MONEY.search(inside) or _PITCH.search(inside) or _SIDE_JOB.search(inside)
             if sells and (_MESSENGER_ID.search(inside) or _WEB_ADDRESS.search(inside)) and not quoted and not told:
                 fixes.append(SpamFix(m.group(0).strip(), "", 1))
