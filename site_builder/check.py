@@ -204,7 +204,7 @@ def check_site(config: Config, output: Path | None = None) -> list[str]:
     resolve = _Resolver(config, files)
     problems: list[str] = []
     # The user's own files published at the root ('google123.html') are no pages of the site.
-    own = {rel for rel in site.root_files(config) if rel in files}
+    own = frozenset(rel for rel in site.root_files(config) if rel in files)
     pages = sorted(f for f in files if f.endswith(".html") and f not in own)
     facts: dict[str, PageFacts] = {}
     for rel in pages:
@@ -252,7 +252,7 @@ def check_site(config: Config, output: Path | None = None) -> list[str]:
         problems.insert(0, f"index.html: {hint}")
     for rel in sorted(f for f in files if f.endswith(".css")):
         problems += _check_css(out, rel, resolve)
-    problems += _check_content(config, out, files, resolve)
+    problems += _check_content(config, out, files, resolve, own)
     problems += _check_robots(out, resolve)
     if config.domain:
         cname = (out / "CNAME").read_text(encoding="utf-8").strip() if "CNAME" in files else ""
@@ -310,8 +310,9 @@ def _check_robots(out: Path, resolve: _Resolver) -> list[str]:
     return problems
 
 
-def _check_content(config: Config, out: Path, files: set[str], resolve: _Resolver) -> list[str]:
-    """Articles that have no page, and feeds or a sitemap that miss one."""
+def _check_content(config: Config, out: Path, files: set[str], resolve: _Resolver, own: frozenset[str]) -> list[str]:
+    """Articles that have no page, and feeds or a sitemap that miss one (`own`: the user's files
+    published at the root, which no sitemap lists)."""
     articles, found = load_articles(config)
     library, more = build_library(articles, config)
     data, data_problems = load_all(config.content_dir, config.root)
@@ -329,7 +330,7 @@ def _check_content(config: Config, out: Path, files: set[str], resolve: _Resolve
         return {config.absolute_url(a.url) for a in feed_entries(articles, taxonomy, config.feed_size)[0]}
 
     problems += _check_feed(out, "atom.xml", entries(library.refs), resolve)
-    problems += _check_sitemap(out, files, everything, config, resolve)
+    problems += _check_sitemap(out, files, everything, config, resolve, own)
     feeds = {}
     for name, tagged in taxonomy.tag_articles.items():
         if tagged and name in taxonomy.tags:
@@ -440,7 +441,9 @@ def _raw(urls: list[str]) -> list[str]:
     return sorted({url for url in urls if re.search(r"[^\x21-\x7e]", url)})
 
 
-def _check_sitemap(out: Path, files: set[str], articles: set[str], config: Config, resolve: _Resolver) -> list[str]:
+def _check_sitemap(
+    out: Path, files: set[str], articles: set[str], config: Config, resolve: _Resolver, own: frozenset[str]
+) -> list[str]:
     """sitemap.xml, a urlset or an index of urlsets, each within the protocol's limits, lists
     every page of the site once (but the 404 page and the drafts' review page)."""
     root, problems = _xml_root(out, SITEMAP_FILE, SITEMAP + "urlset", SITEMAP + "sitemapindex")
@@ -470,7 +473,7 @@ def _check_sitemap(out: Path, files: set[str], articles: set[str], config: Confi
     problems += [f"{SITEMAP_FILE}: lists {url} {n} times" for url, n in sorted(counts.items()) if n > 1]
     articles = {unquote(url) for url in articles}
     problems += [f"{SITEMAP_FILE}: does not list article {url}" for url in sorted(articles - counts.keys())]
-    unlisted = {"404.html", "review/index.html", *site.root_files(config)}  # (the user's own files: no pages)
+    unlisted = {"404.html", "review/index.html", *own}
     pages = {
         unquote(config.absolute_url(f.removesuffix("index.html")))
         for f in files

@@ -117,14 +117,18 @@ def _with_time(day: dt.date, text: str, end: int, tz: dt.tzinfo) -> tuple[dt.dat
         hour = 0
     if hour > 23 or minute > 59:
         return day, end
+    when = dt.datetime(day.year, day.month, day.day, hour, minute)
     zone = _ZONE.match(text, t.end())
     if zone is None:
-        return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=tz), t.end()
+        return when.replace(tzinfo=tz), t.end()
     # A time with its zone written ('05:05:00 UTC', a feed's): in that zone, shown in the site's.
-    sign, hours, minutes = zone.group("sign") or "+", int(zone.group("oh") or 0), int(zone.group("om") or 0)
-    offset = dt.timedelta(hours=hours, minutes=minutes) * (-1 if sign == "-" else 1)
-    when = dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=dt.timezone(offset))
-    return when.astimezone(tz), zone.end()
+    return _zoned(when, zone.group("sign") or "+", zone.group("oh") or "0", zone.group("om") or "0", tz), zone.end()
+
+
+def _zoned(when: dt.datetime, sign: str, hours: str, minutes: str, tz: dt.tzinfo) -> dt.datetime:
+    """`when`, a time written in the zone `sign` `hours`:`minutes` from UTC, in the site's zone."""
+    offset = dt.timedelta(hours=int(hours), minutes=int(minutes)) * (-1 if sign == "-" else 1)
+    return when.replace(tzinfo=dt.timezone(offset)).astimezone(tz)
 
 
 def parse_dates(
@@ -154,13 +158,9 @@ def parse_dates(
         day = _valid(int(m.group("y")), MONTHS.index(m.group("mon").lower()) + 1, int(m.group("d")))
         if day is not None and int(m.group("h")) < 24 and int(m.group("mi")) < 60:
             zone = m.group("zone")
-            offset = (
-                0 if zone in ("GMT", "UTC", "Z") else (1 - 2 * (zone[0] == "-")) * (int(zone[1:3]) * 60 + int(zone[3:]))
-            )
+            sign, hours, minutes = ("+", "0", "0") if zone in ("GMT", "UTC", "Z") else (zone[0], zone[1:3], zone[3:])
             when = dt.datetime(day.year, day.month, day.day, int(m.group("h")), int(m.group("mi")))
-            found.append(
-                (m.start(), m.end(), when.replace(tzinfo=dt.timezone(dt.timedelta(minutes=offset))).astimezone(tz))
-            )
+            found.append((m.start(), m.end(), _zoned(when, sign, hours, minutes, tz)))
     return sorted(found, key=lambda f: f[0])
 
 
