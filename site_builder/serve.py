@@ -585,6 +585,13 @@ def serve(root: Path, overrides: dict[str, Any], host: str = "127.0.0.1", port: 
         config = None  # rebuild() reports the problems and the server waits for a fix
     output = config.output_dir if config else preview.root / (overrides.get("output") or DEFAULT_OUTPUT)
     shown = display_path(output, preview.root)
+    if overrides.get("output") and output == _published_output(preview.root, overrides):
+        print(
+            f"--output {overrides['output']}: that is the folder 'build' publishes (site.yaml's output), and the "
+            f"preview's pages link to http://{host}:{port}/; give it another folder, or none for {DEFAULT_OUTPUT}",
+            file=sys.stderr,
+        )
+        return 1
     try:
         lock = state_mod.preview_lock(output)
     except OSError as exc:  # a folder it may not write beside, as the build could not either
@@ -595,6 +602,14 @@ def serve(root: Path, overrides: dict[str, Any], host: str = "127.0.0.1", port: 
         return 1
     with lock:
         return _serve(preview, watcher, config, host, port)
+
+
+def _published_output(root: Path, overrides: dict[str, Any]) -> Path | None:
+    """The folder `build` writes with the same settings; None while site.yaml has a problem."""
+    try:
+        return config_mod.load(root, {key: value for key, value in overrides.items() if key != "output"}).output_dir
+    except SiteError:
+        return None
 
 
 def _serve(preview: Preview, watcher: SourceWatcher, config: Config | None, host: str, port: int) -> int:

@@ -41,7 +41,8 @@ from .errors import Problem, SiteError
 MARKER = ".ai-timeline-output"  # in every folder a build wrote: only such a folder (or an empty one) is reused
 MARKER_TEXT = (
     "This folder is the output of ai-timeline (python build.py build).\n"
-    "Every build replaces what it made here; a file of your own belongs in static/.\n"
+    "Every build replaces what it made here; a file of your own belongs in static/ (published\n"
+    "under static/) or root_files/ (published at the site's root), and the build copies it here.\n"
     "This file tells the build that the folder is its own; without it a non-empty folder is refused.\n"
 )
 # What a project is made of, its tools and its history: never an output folder, nor inside one.

@@ -162,6 +162,20 @@ def test_serve_builds_into_its_own_folder_again_and_again(project: Path) -> None
     assert run_cli("build", "--output", ".cache/serve", root=project).returncode == 0
 
 
+def test_the_preview_refuses_the_folder_build_publishes(project: Path) -> None:
+    """Preview pages link to 127.0.0.1: written into the published folder, an upload of it before
+    the next build would put them online."""
+    assert run_cli("build", root=project).returncode == 0
+    before = snapshot(project / "public")
+    for spelled in ("public", "./public/", str(project / "public")):
+        command = [sys.executable, str(REPO / "build.py"), "serve", "--output", spelled, "--port", "0"]
+        # A preview that starts serves until stopped: the timeout is the failure.
+        proc = subprocess.run([*command, "--root", str(project)], capture_output=True, text=True, timeout=60)
+        assert proc.returncode == 1
+        assert one_line(proc.stderr).startswith(f"--output {spelled}: that is the folder 'build' publishes")
+    assert snapshot(project / "public") == before
+
+
 def test_a_symlink_planted_in_the_output_is_removed_not_followed(project: Path) -> None:
     assert run_cli("build", root=project).returncode == 0
     public, canary = project / "public", project.parent / "canary"
