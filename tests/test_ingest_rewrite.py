@@ -75,3 +75,47 @@ def test_removing_a_seed_keeps_its_article(tmp_path: Path, capsys: pytest.Captur
     (root / "seeds" / "y.txt").unlink()
     code, _, _ = run_ingest(root, capsys)
     assert code == 0 and article_path(root, "y.txt").exists()
+
+
+def test_an_article_deleted_by_hand_is_not_written_again(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Deleting an article takes it off the site: the publishing workflow's ingest, or a preview's,
+    must not bring it back while its seed is still there."""
+    root = make_project(tmp_path, {"x.txt": ARTICLE, "y.txt": ARTICLE.replace("홍길동", "김철수")})
+    run_ingest(root, capsys)
+    ledger = root / "content" / "articles" / ".ingested"
+    assert [line for line in ledger.read_text(encoding="utf-8").splitlines() if not line.startswith("#")] == [
+        "x.txt",
+        "y.txt",
+    ]
+    article_path(root, "y.txt").unlink()
+    for _ in range(2):
+        code, out, _ = run_ingest(root, capsys)
+        assert code == 0 and not article_path(root, "y.txt").exists()
+        assert (
+            "warning: content/articles/y.md was deleted by hand; not written again (delete seeds/y.txt too; "
+            "to get the article back, delete its line in content/articles/.ingested)"
+        ) in out
+        assert "1 unchanged, 1 kept (hand-edited)" in out
+    code, out, _ = run_ingest(root, capsys, force=True)  # as for any hand edit, --force undoes it
+    assert code == 0 and article_path(root, "y.txt").exists() and "1 written" in out
+    # A seed that is gone leaves the record; put back, it is a new seed again.
+    article_path(root, "y.txt").unlink()
+    seed = (root / "seeds" / "y.txt").read_bytes()
+    (root / "seeds" / "y.txt").unlink()
+    run_ingest(root, capsys)
+    assert "y.txt" not in ledger.read_text(encoding="utf-8").splitlines()
+    (root / "seeds" / "y.txt").write_bytes(seed)
+    run_ingest(root, capsys)
+    assert article_path(root, "y.txt").exists()
+
+
+def test_a_project_without_the_record_writes_missing_articles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Projects ingested before the record was kept: a missing article is taken for a new one."""
+    root = make_project(tmp_path, {"x.txt": ARTICLE})
+    run_ingest(root, capsys)
+    (root / "content" / "articles" / ".ingested").unlink()
+    article_path(root, "x.txt").unlink()
+    code, out, _ = run_ingest(root, capsys)
+    assert code == 0 and "1 written" in out and article_path(root, "x.txt").exists()

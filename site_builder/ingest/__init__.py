@@ -25,7 +25,7 @@ from .decode import DecodeError, decode
 from .render import Article, format_date, render
 from .report import SeedReport, counts, review_list, table
 from .text import fold
-from .write import write_article
+from .write import LEDGER, read_ledger, write_article, write_ledger
 
 
 class SeedError(Exception):
@@ -219,6 +219,7 @@ def ingest_seeds(config: Config, *, force: bool = False) -> list[str]:
     unknown = sorted(set(seed_fields) - {p.name for p in seeds})
     out_dir = config.content_dir / "articles"
     renamed = _renamed(out_dir, seeds)
+    ledger = read_ledger(out_dir)
     reports: list[SeedReport] = []
     diffs: list[str] = []
     written: list[tuple[SeedReport, Path, copies.Fresh]] = []
@@ -227,6 +228,14 @@ def ingest_seeds(config: Config, *, force: bool = False) -> list[str]:
         target = renamed.get(path.name, out_dir / f"{path.stem}.md")
         report = SeedReport(seed=path.name, status="failed")
         reports.append(report)
+        if ledger is not None and path.name in ledger and not force and not target.exists():
+            # Deleting an article is an edit like any other, and ingest never undoes one.
+            report.status = "kept"
+            report.warnings.append(
+                f"{display_path(target, config.root)} was deleted by hand; not written again (delete {shown} too; "
+                f"to get the article back, delete its line in {display_path(out_dir / LEDGER, config.root)})"
+            )
+            continue
         try:
             slug = _existing_slug(target)
         except OSError as exc:  # the article a former run wrote, which the seed would update
@@ -297,6 +306,11 @@ def ingest_seeds(config: Config, *, force: bool = False) -> list[str]:
         report.author = ", ".join(article.author)
         report.tags = ", ".join(article.tags)
         report.review = article.review if article.draft else []
+    written_for = {r.seed for r in reports if r.status in ("written", "updated", "unchanged", "kept", "forced")}
+    try:  # a seed that failed this time keeps its line; a seed that is gone loses it
+        write_ledger(out_dir, written_for | (ledger or set()).intersection(p.name for p in seeds))
+    except OSError as exc:
+        print(f"{display_path(out_dir / LEDGER, config.root)}: cannot write ({exc.strerror or exc})", file=sys.stderr)
     for diff in diffs:
         print(diff, end="" if diff.endswith("\n") else "\n")
     print(table(reports))

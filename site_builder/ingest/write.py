@@ -47,6 +47,34 @@ def hand_edited(text: str) -> bool:
     return written is None or written != digest(rest)
 
 
+# In content/articles, hidden: neither the build nor the preview's watcher reads it. Committed with
+# the articles, so the publishing workflow's ingest knows of a deletion made on another machine.
+LEDGER = ".ingested"
+_LEDGER_HEAD = (
+    "# The seeds whose articles ingest has written, one file name a line. An article deleted by hand\n"
+    "# is not written again while its seed is named here; delete the line, or `ingest --force`, to get it back.\n"
+)
+
+
+def read_ledger(folder: Path) -> set[str] | None:
+    """The seeds named in `folder`'s ledger; None without one (a project from before it kept one:
+    a missing article is then taken for a new one, as it was)."""
+    try:
+        text = (folder / LEDGER).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    return {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+
+
+def write_ledger(folder: Path, names: set[str]) -> None:
+    text = _LEDGER_HEAD + "".join(f"{name}\n" for name in sorted(names))
+    path = folder / LEDGER
+    with contextlib.suppress(OSError):
+        if path.read_text(encoding="utf-8") == text:
+            return
+    replace_file(path, text.encode("utf-8"))
+
+
 @dataclass(frozen=True)
 class Outcome:
     status: str  # written | updated | unchanged | kept | forced
