@@ -3034,6 +3034,31 @@ CAPTURES = {
         "<author>홍길동 기자</author>\n<pubDate>Tue, 28 Oct 2025 14:31:00 +0900</pubDate>\n</item>\n",
         {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST), "author": "홍길동", "body": STORY},
     ),
+    "a blog post reposting a story": (
+        f"블로그\n카테고리 이동\n하루기록\n카카오톡에서 챗GPT를? (기사 전문)\n하루기록\n2025. 10. 30. 21:14\n이웃추가\n"
+        f"회사 단톡방에 이 얘기가 나와서 찾아봤어요.\n나중에 다시 보려고 기사 전문 옮겨둡니다.\n{HEADLINE}\n"
+        f"2025-10-28 14:31\n{STORY}",
+        {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST), "body": STORY},
+    ),
+    "a social post sharing a story, the story's day unprinted": (
+        f"Facebook\n홈\n알림\n이정민\n2025년 10월 30일 오전 7:41  · \n"
+        f"써보니 편하네요. 기사 전문 붙여둡니다.\n{HEADLINE}\n{STORY}좋아요 128\n댓글 23개\n",
+        {"title": HEADLINE, "published": HELD},
+    ),
+    "a ministry's release, posted the day before its embargo": (
+        "과학기술정보통신부\n보도자료\n홈 > 소식 > 보도자료\n"
+        f"{HEADLINE}\n담당부서 인공지능정책과\n등록일 2025-10-27\n조회수 1,204\n"
+        f"보도시점 2025. 10. 28.(화) 12:00 이후 (10. 29.(수) 조간)\n배포 2025. 10. 27.(월) 10:00\n\n{STORY}",
+        {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 12, 0, tzinfo=KST)},
+    ),
+    "an English edition's stamp, its time after a dash": (
+        "The Korea Herald\nBusiness\nTech\nKakao brings ChatGPT into KakaoTalk\nBy Hong Gil-dong\n"
+        "Published : Oct. 28, 2025 - 14:31\nUpdated : Oct. 28, 2025 - 18:40\n"
+        "Kakao said Tuesday it had launched ChatGPT inside its KakaoTalk messenger.\n"
+        "Users can reach it from the chat tab without installing another app.\n"
+        "Most Popular\n1\nSamsung unveils new phones\nFeb. 25, 2026\n",
+        {"date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
 }
 
 
@@ -3192,6 +3217,18 @@ KEPT = {
         f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}"
         f"실제 신고된 문자 예시: ★당일 수익 인증 텔레그램 @gasang77★\n{SECOND}",
         {"lines": "실제 신고된 문자 예시: ★당일 수익 인증 텔레그램 @gasang77★"},
+    ),
+    "a story printing a statement whole": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}다음은 회사가 낸 입장문 전문이다.\n입장문\n{SECOND}",
+        {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST), "lines": "입장문"},
+    ),
+    "a story saying a paper reposted another's in full": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n한 커뮤니티에 기사 전문을 옮긴 글이 올라왔다.\n반응\n{STORY}",
+        {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
+    "a period, its end a day after a dash": (
+        f"{HEADLINE}\n\n{FIRST}신청은 2025.10.28 - 11.30 받는다.\n{SECOND}",
+        {"published": HELD},
     ),
     "a photo caption in the story": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}홍길동 대표가 서비스를 소개하고 있다.\n{SECOND}",

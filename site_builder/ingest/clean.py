@@ -550,6 +550,11 @@ _TO_THE_READER = re.compile(r"수신\s?(?:거부|동의|을 원하지)|구독\s?
 _FORWARD_NOTE = re.compile(
     r"(?:공유|전달|보내)\s?드(?:립니다|려요)(?=.*(?:[~^]|ㅎㅎ|님))|님[,\s].{0,20}(?:공유|전달|보내)\s?드(?:립니다|려요)"
 )
+# A poster's note that the post carries a story whole ('나중에 다시 보려고 기사 전문 옮겨둡니다.',
+# '…기사 펌'): a blog's, a board's or a social network's post around a copied story.
+_REPOST = re.compile(r"기사\s?전문|전문\s?(?:옮겨|붙여|퍼\s?왔|가져)|(?:기사|뉴스)\s?(?:펌|퍼\s?왔|스크랩|옮겨)")
+# The poster speaks to readers ('…옮겨둡니다.', '…옮겨요 ㅎㅎ'); a story's sentence ends '…다.'.
+_POSTERS_VOICE = re.compile(r"(?:요|니다)[.!~]*(?:\s*[ㅠㅜㅎ]+)?$|[ㅠㅜㅎ]{2,}$")
 _FORWARDED = re.compile(r"^-{2,}\s*(?:Forwarded message|Original Message|전달된 메시지|원본 메시지)\s*-{2,}$", re.I)
 _FOOTER_LINK = (
     r"(?:개인정보|이용\s?약관|이용\s?규약|회사\s?소개|청소년\s?보호|저작권\s?정책|광고\s?문의|제휴\s?문의|에\s?대하여)"
@@ -1381,6 +1386,17 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
     shared = len(lines) > 2 and _FORWARD_NOTE.search(lines[0][1]) and not _QUOTED.search(lines[0][1])
     if shared and not _running_text(lines[1][1]):
         reasons[lines[0][0]] = reasons[lines[0][0]] or "forward note"
+    # A post that reposts a story: above the poster's note, which says so, the post's own title,
+    # name and time (when it was posted, not when the story ran); the story's headline follows.
+    reposted = next(
+        (i for i, (_, line) in enumerate(lines[:30]) if _POSTERS_VOICE.search(line) and _REPOST.search(line)), None
+    )
+    if reposted is not None and reposted + 2 < len(lines) and not is_sentence(lines[reposted + 1][1]):
+        # (A story that says it prints a text whole, '다음은 담화문 전문이다', has told more above.)
+        told = any(_running_text(line) for _, line in lines[: max(0, reposted - 2)])
+        if not told and any(_running_text(line) for _, line in lines[reposted + 2 : reposted + 5]):
+            for n, _line in lines[: reposted + 1]:
+                reasons[n] = reasons[n] or "repost note"
     # A search engine's results over the page opened from them ('검색결과 약 2,140개 (0.38초)', then
     # each result: its site, its address as a path 'https://www.…kr › news', its title, its
     # snippet): every line down to the last result's snippet.

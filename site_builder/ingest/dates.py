@@ -30,7 +30,8 @@ _FULL = re.compile(DATE + r"\s*일?")
 _ENGLISH = re.compile(ENGLISH_DATE)
 _SHORT_YEAR = re.compile(r"(?<![\d.,])(?P<y>\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d%,]|\.\d)")
 _TIME = re.compile(
-    r"\.?,?\s*(?:(?:\(?\s*[월화수목금토일](?:요일)?\s*\)|[월화수목금토일]요일)\s*)?[(\[]?\s*(?P<ampm>오전|오후|AM|PM)?\s*"
+    # A dash straight before a time joins the two: 'Mar. 4, 2025 - 15:12', as English editions print it.
+    r"\.?,?\s*(?:[-–]\s*(?=\d{1,2}:\d{2}))?(?:(?:\(?\s*[월화수목금토일](?:요일)?\s*\)|[월화수목금토일]요일)\s*)?[(\[]?\s*(?P<ampm>오전|오후|AM|PM)?\s*"
     # English pages print the half of the day after the time: 'Mar 12, 2025, 10:41 AM'.
     r"(?P<h>\d{1,2})\s*(?::|시\s*)(?P<min>\d{2})(?::\d{2})?(?:\s*분)?(?:\s*(?P<after>AM|PM)\b)?\s*[)\]]?",
     re.I,
@@ -254,7 +255,15 @@ def decide(
             continue
         if ev.label and is_updated(ev.label):
             updated = updated or DateFound(ev.value, f"byline '{ev.text}'")
-        elif ev.label and (published is None or printed and ev.zone == "byline" and abs(ev.line - printed) <= 3):
+        elif ev.label and (
+            published is None
+            or printed
+            and ev.zone == "byline"
+            and abs(ev.line - printed) <= 3
+            or _EMBARGO.fullmatch(ev.label)
+            and ev.zone == "byline"
+            and not _EMBARGO.search(published.source)
+        ):
             # A print edition's day ('발행일 2024-06-12 제12면') is often the day after the story
             # went online: an online stamp beside it ('입력 2024-06-11 오후 7:38') wins, not a
             # related article's date further down.
@@ -280,6 +289,9 @@ def decide(
     return published, updated, notes
 
 
+# A press release's embargo ('보도시점 2025. 9. 24.(수) 12:00'): the news is out then, not on the
+# day the release was posted or sent out ('등록일 2025-09-23', '배포 …') beside it.
+_EMBARGO = re.compile(r"보도\s*(?:시점|일시)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*년")
 _PAGE = re.compile(r"\d+\s*면(?![가-힣])")  # a page of the print edition: '제12면', 'A1면'
 
@@ -521,7 +533,7 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
         closed = closed or n > last and reasons.get(n) == "copyright"
         if n in reasons and reasons[n] in _PLACE_REASONS:
             out[n] = "caption"
-        elif reasons.get(n) in ("mail header", "newsletter note", "chat"):
+        elif reasons.get(n) in ("mail header", "newsletter note", "chat", "repost note"):
             out[n] = "mail"  # the mail's or messenger's own dates: when it was sent, not when the story ran
         elif reasons.get(n) == "print head":
             out[n] = "byline"  # a print page's date over its stories is the edition's, theirs
