@@ -77,6 +77,18 @@ class DataFiles:
     outlets: tuple[Outlet, ...]
     lexicon: Lexicon = field(default_factory=packaged)
 
+    def tag_meant(self, name: str) -> tuple[str, str] | None:
+        """(the defined tag, how `name` spells it) when `name` is not a tag's name but its label,
+        an alias or its name in other case ('딥시크', '오픈AI', 'openai'); None otherwise."""
+        if name in self.tags:
+            return None
+        folded = name.casefold()
+        for tag in self.tags.values():
+            for kind, spellings in (("name", (tag.name,)), ("label", (tag.label,)), ("alias", tag.aliases)):
+                if any(folded == spelling.casefold() for spelling in spellings):
+                    return tag.name, kind
+        return None
+
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$")
 

@@ -36,7 +36,7 @@ from .library import Library, build_library
 from .pages import Getter, fingerprint, plan, resolve
 from .session import Session
 from .state import CACHE_DIR, BuildState, Plan
-from .taxonomy import Tag, build_taxonomy
+from .taxonomy import Tag, build_taxonomy, misspelt_tags
 
 
 @dataclass
@@ -285,7 +285,7 @@ def _site_of(
 
     articles = [article for article in map(parsed.get, names) if article is not None]
     library, found = build_library(articles, config, session.refs)
-    problems += found
+    problems += found + misspelt_tags(library, data, config)
     if problems:
         raise SiteError(problems)
     if not library.articles and not allow_empty:

@@ -6,7 +6,9 @@ import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 
+from . import yamlio
 from .config import Config
 from .datafiles import DataFiles, Milestone
 from .errors import Problem, display_path
@@ -102,6 +104,32 @@ class Taxonomy:
 def fallback_slug(name: str) -> str:
     """Slug for a tag missing from tags.yaml: readable, URL-safe, Hangul kept."""
     return re.sub(r"[^\w]+", "-", name.strip().lower()).strip("-_") or "tag"
+
+
+def misspelt_tags(library: Library, data: DataFiles, config: Config) -> list[Problem]:
+    """Tags written as a defined tag's label, an alias or its name in other case ('딥시크',
+    'openai'): each would make a second page of one subject, or be dropped for its page's name."""
+    tags_file = display_path(config.content_dir / "tags.yaml", config.root)
+    names = set().union(*(ref.tags for ref in library.refs))  # in C: every build at 100,000 articles
+    meant = {name: found for name in names if (found := data.tag_meant(name)) is not None}
+    problems = []
+    for ref in library.refs if meant else ():
+        for name in ref.tags:
+            if name in meant:
+                tag, kind = meant[name]
+                how = "the same in other case" if kind == "name" else f"its {kind} in {tags_file}"
+                message = f"tag '{name}' is tag '{tag}' ({how}); write '{tag}'"
+                problems.append(Problem(ref.source, _tags_line(config.root / ref.source), message))
+    return problems
+
+
+def _tags_line(path: Path) -> int | None:
+    """The line of `tags:` in an article's front matter (read again: only for a problem)."""
+    try:
+        split = yamlio.split_front_matter(path.read_text(encoding="utf-8", errors="replace"))
+    except OSError:
+        return None
+    return yamlio.key_lines(split[0], first_line=2).get("tags") if split else None
 
 
 def build_taxonomy(

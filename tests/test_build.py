@@ -166,6 +166,32 @@ def test_tag_pages_index_and_undefined_tag_warning(empty_project: Path) -> None:
     assert "articles read" in proc.stdout and "ms" in proc.stdout
 
 
+def test_a_tag_written_as_its_label_alias_or_other_case_is_refused_at_its_line(empty_project: Path) -> None:
+    """'딥시크' (DeepSeek's label) made a second 딥시크 page; 'openai' took OpenAI's page name and
+    was dropped, the article missing from the OpenAI page, with a warning at most."""
+    _timeline_project(empty_project)
+    write_article(
+        empty_project, "d.md", "title: 새 기사\ndate: 2025-03-01T09:00:00+09:00\ntags: [딥시크, openai, Nvidia]"
+    )
+    write_article(
+        empty_project, "e.md", "title: 또 기사\ndate: 2025-03-02T09:00:00+09:00\nsummary: 요약\ntags: [오픈AI]"
+    )
+    proc = run_cli("build", root=empty_project)
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines()[:3] == [
+        "content/articles/d.md:4: tag 'openai' is tag 'OpenAI' (the same in other case); write 'OpenAI'",
+        "content/articles/d.md:4: tag '딥시크' is tag 'DeepSeek' (its label in content/tags.yaml); write 'DeepSeek'",
+        "content/articles/e.md:5: tag '오픈AI' is tag 'OpenAI' (its label in content/tags.yaml); write 'OpenAI'",
+    ], proc.stderr
+    assert not (empty_project / "public").exists()  # no site, half or whole
+    (empty_project / "content/articles/d.md").write_text(
+        "---\ntitle: 새 기사\ndate: 2025-03-01T09:00:00+09:00\ntags: [DeepSeek, OpenAI, Nvidia]\n---\n본문.\n",
+        encoding="utf-8",
+    )
+    (empty_project / "content/articles/e.md").unlink()
+    assert run_cli("build", root=empty_project).returncode == 0
+
+
 def test_overrides_drafts_cname_and_template_override(empty_project: Path, tmp_path: Path) -> None:
     _timeline_project(empty_project)
     write_article(empty_project, "draft.md", "title: 초안\ndate: 2025-03-01T09:00:00+09:00\ndraft: true")

@@ -48,6 +48,17 @@ def test_seeds_yaml_override_sets_date_and_fields(tmp_path: Path, capsys: pytest
     assert x["date_source"] == "override" and x["date"].hour == 9
 
 
+def test_seeds_yaml_tags_are_written_as_articles_name_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A tag given as the site shows it (a label, an alias, other case) would fail the build."""
+    root = make_project(tmp_path, {"x.txt": ARTICLE})
+    (root / "seeds" / "seeds.yaml").write_text(
+        "x.txt: {tags: [딥시크, 오픈AI, openai, 양자컴퓨팅]}\n", encoding="utf-8"
+    )
+    code, _, err = run_ingest(root, capsys)
+    assert code == 0, err
+    assert front_matter(article_path(root, "x.txt"))["tags"] == ["DeepSeek", "OpenAI", "양자컴퓨팅"]
+
+
 def test_bad_seeds_yaml_is_reported_with_path_and_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from site_builder.errors import SiteError
 

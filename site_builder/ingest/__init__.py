@@ -145,6 +145,8 @@ def ingest_bytes(
     for key in ("title", "subtitle", "publisher", "author", "tags", "summary", "source_url"):
         if key in override:
             setattr(article, key, override[key])
+    # A tag given as the site shows it ('오픈AI') is written as articles name it ('OpenAI').
+    article.tags = list(dict.fromkeys((data.tag_meant(tag) or (tag,))[0] for tag in article.tags))
     if article.source_url and not is_web_address(article.source_url):
         # The build would refuse the article; a seed's other fields are still worth having.
         warnings.append(f"{fixes_file}: source_url {article.source_url!r} dropped (not an http(s) address)")
