@@ -630,6 +630,41 @@ def test_a_data_file_entry_that_is_not_a_list_of_names_is_named_at_its_line(
 
 
 @pytest.mark.parametrize(
+    ("name", "entry", "message"),
+    [
+        (
+            "tags.yaml",
+            "라마:\n  slug: llama\n  lable: 라마\n",
+            "tag '라마' has unknown key 'lable' (did you mean 'label'?)",
+        ),
+        ("tags.yaml", "라마:\n  slug: llama\n  descripton: 메타\n", "tag '라마' has unknown key 'descripton'"),
+        (
+            "milestones.yaml",
+            "- date: 2025-01-26\n  title: 발표\n  tag: [DeepSeek]\n",
+            "milestone '발표' has unknown key 'tag'",
+        ),
+        ("milestones.yaml", "- date: 2025-01-26\n  titel: 발표\n", "a milestone has unknown key 'titel' (did you mean"),
+    ],
+)
+def test_an_unknown_key_in_a_data_file_is_named_at_its_line(
+    empty_project: Path, name: str, entry: str, message: str
+) -> None:
+    """A misspelt key in tags.yaml or milestones.yaml ('lable:', 'tag:'), which would be dropped
+    without a word (the tag shown under its English name, the milestone off its tags' pages), is
+    refused by the build and ingest at the key's line, with a did-you-mean, as outlets.yaml's is."""
+    root = empty_project
+    before = built(root)
+    path = root / "content" / name
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    text = text if text.endswith("\n") or not text else text + "\n"
+    path.write_text(text + entry, encoding="utf-8")
+    line = text.count("\n") + entry.count("\n")  # the entry's last line holds the key
+    for command in ("build", "ingest"):
+        refused(run_cli(command, root=root), f"content/{name}:{line}: {message}")
+    assert files(root / "public") == before
+
+
+@pytest.mark.parametrize(
     ("name", "command"),
     [("content/tags.yaml", "build"), ("content/milestones.yaml", "build"), ("seeds/seeds.yaml", "ingest")],
 )
