@@ -468,9 +468,21 @@ def list_articles(config: Config) -> Listing:
         os.close(fd)
 
 
+def _not_an_article(name: str) -> str | None:
+    """Why a Markdown file that is not named *.md is not read ('003.MD', as Windows may save it,
+    'x.markdown'), or None for any other name (an image, ingest's '*.md.orig')."""
+    suffix = os.path.splitext(name)[1]
+    if suffix.lower() == ".md" and suffix != ".md":
+        return "not read: an article's name ends in .md (lower case)"
+    if suffix.lower() == ".markdown":
+        return "not read: an article's name ends in .md"
+    return None
+
+
 def unread(config: Config) -> list[Problem]:
     """What in content/articles looks like an article but is never read, each named: a *.md that
-    is no file (a folder, a broken link, a loop of links) and a folder holding *.md files."""
+    is no file (a folder, a broken link, a loop of links), a Markdown file named otherwise
+    ('003.MD', 'x.markdown') and a folder holding *.md files."""
     folder = config.content_dir / "articles"
     shown = display_path(folder, config.root)
     found = []
@@ -492,6 +504,8 @@ def unread(config: Config) -> list[Problem]:
                 elif holds_articles:
                     reason = f"articles in folders are not read; move them into {shown}/"
                     found.append(Problem(f"{shown}/{entry.name}/", None, reason))
+                elif is_file and (reason := _not_an_article(entry.name)):
+                    found.append(Problem(f"{shown}/{entry.name}", None, reason))
     except OSError:  # no articles folder: nothing passed over
         pass
     return sorted(found)
