@@ -28,12 +28,11 @@ from .config import Config, article_names
 from .datafiles import DATE_RANGE, earlier, out_of_range, parse_datetime
 from .errors import Problem, SiteError, display_path, name_problem, too_big
 from .urls import (
-    MAX_SLUG_BYTES,
-    MAX_SLUG_CHARS,
     UNSAFE_TAG,
     is_web_address,
     normalise_slug,
     slug_problem,
+    too_long,
     unsafe_path_part,
 )
 
@@ -248,8 +247,8 @@ def parse_article(
             bad("tags", "a tag is empty; remove it")
         elif unsafe_path_part(tag, UNSAFE_TAG):
             bad("tags", f"tag '{tag}' cannot be used as a page name (no '/', '..' or leading '.')")
-        elif len(tag) > MAX_SLUG_CHARS or len(tag.encode()) > MAX_SLUG_BYTES:  # it names a folder too
-            bad("tags", f"tag '{tag[:40]}…' is {len(tag)} characters long; the limit is {MAX_SLUG_CHARS}")
+        elif length := too_long(tag):  # it names a folder too
+            bad("tags", f"tag '{tag[:40]}…' {length}")
 
     authors = data.get("author") or []
     authors = [authors] if isinstance(authors, str) else authors
@@ -260,6 +259,9 @@ def parse_article(
     written_slug = _text(data.get("slug")) or path.stem
     slug = normalise_slug(written_slug)
     problem = slug_problem(slug)
+    if problem and not _text(data.get("slug")) and (length := too_long(slug)):
+        # No 'slug:' line to shorten: the name to fix is the file's, or a line to add.
+        problem = f"slug (the file name) {length}: add a shorter 'slug:' line"
     if problem:
         bad("slug", problem)
 

@@ -281,15 +281,42 @@ def test_milestone_at_the_edge_of_the_calendar(empty_project: Path) -> None:
 @pytest.mark.parametrize(
     ("front", "message"),
     [
-        (f"slug: {'a' * 300}", "content/articles/long.md:4: slug is 300 characters long"),
-        (f"slug: {'가' * 100}", "content/articles/long.md:4: slug is 100 characters long"),  # 300 bytes
-        (f"tags: [{'긴태그' * 100}]", "content/articles/long.md:4: tag '"),  # a tag names a folder too
+        (f"slug: {'a' * 150}", "content/articles/long.md:4: slug is 150 characters long; the limit is 120 characters"),
+        (
+            f"slug: {'a' * 300}",
+            "content/articles/long.md:4: slug is 300 bytes in UTF-8 (300 characters); "
+            "the limit is 120 characters and 200 bytes (about 66 Hangul syllables)",
+        ),
+        # Within 120 characters, over 200 bytes: the message says the limit it passes.
+        (
+            f"slug: {'딥시크' * 23}딥",
+            "content/articles/long.md:4: slug is 210 bytes in UTF-8 (70 characters); "
+            "the limit is 200 bytes (about 66 Hangul syllables)",
+        ),
+        (
+            f"tags: [{'긴태그' * 30}]",  # a tag names a folder too
+            f"content/articles/long.md:4: tag '{('긴태그' * 30)[:40]}…' is 270 bytes in UTF-8 (90 characters); "
+            "the limit is 200 bytes (about 66 Hangul syllables)",
+        ),
     ],
 )
 def test_a_name_too_long_for_a_folder_is_refused(empty_project: Path, front: str, message: str) -> None:
     built(empty_project)
     write_article(empty_project, "long.md", f"title: 긴 이름\ndate: 2025-01-01\n{front}")
-    build_refused(empty_project, message)
+    lines = build_refused(empty_project, message)
+    assert message in lines, lines
+
+
+def test_a_file_name_too_long_for_a_slug_asks_for_a_slug_line(empty_project: Path) -> None:
+    """With no 'slug:' line the file name is the slug: the message says so, and what to do."""
+    built(empty_project)
+    name = "중국딥시크띄우기" * 10
+    write_article(empty_project, f"{name}.md", "title: 긴 이름\ndate: 2025-01-01")
+    lines = build_refused(empty_project)
+    assert lines == [
+        f"content/articles/{name}.md:1: slug (the file name) is 240 bytes in UTF-8 (80 characters); "
+        "the limit is 200 bytes (about 66 Hangul syllables): add a shorter 'slug:' line"
+    ], lines
 
 
 @pytest.mark.parametrize(
