@@ -28,12 +28,11 @@ from .config import Config, article_names
 from .datafiles import DATE_RANGE, earlier, out_of_range, parse_datetime
 from .errors import Problem, SiteError, display_path, name_problem, too_big
 from .urls import (
-    MAX_SLUG_BYTES,
-    MAX_SLUG_CHARS,
     UNSAFE_TAG,
     is_web_address,
     normalise_slug,
     slug_problem,
+    too_long,
     unsafe_path_part,
 )
 
@@ -248,8 +247,8 @@ def parse_article(
             bad("tags", "a tag is empty; remove it")
         elif unsafe_path_part(tag, UNSAFE_TAG):
             bad("tags", f"tag '{tag}' cannot be used as a page name (no '/', '..' or leading '.')")
-        elif len(tag) > MAX_SLUG_CHARS or len(tag.encode()) > MAX_SLUG_BYTES:  # it names a folder too
-            bad("tags", f"tag '{tag[:40]}…' is {len(tag)} characters long; the limit is {MAX_SLUG_CHARS}")
+        elif length := too_long(tag):  # it names a folder too
+            bad("tags", f"tag '{tag[:40]}…' {length}")
 
     authors = data.get("author") or []
     authors = [authors] if isinstance(authors, str) else authors
@@ -260,6 +259,9 @@ def parse_article(
     written_slug = _text(data.get("slug")) or path.stem
     slug = normalise_slug(written_slug)
     problem = slug_problem(slug)
+    if problem and not _text(data.get("slug")) and (length := too_long(slug)):
+        # No 'slug:' line to shorten: the name to fix is the file's, or a line to add.
+        problem = f"slug (the file name) {length}: add a shorter 'slug:' line"
     if problem:
         bad("slug", problem)
 
@@ -468,9 +470,21 @@ def list_articles(config: Config) -> Listing:
         os.close(fd)
 
 
+def _not_an_article(name: str) -> str | None:
+    """Why a Markdown file that is not named *.md is not read ('003.MD', as Windows may save it,
+    'x.markdown'), or None for any other name (an image, ingest's '*.md.orig')."""
+    suffix = os.path.splitext(name)[1]
+    if suffix.lower() == ".md" and suffix != ".md":
+        return "not read: an article's name ends in .md (lower case)"
+    if suffix.lower() == ".markdown":
+        return "not read: an article's name ends in .md"
+    return None
+
+
 def unread(config: Config) -> list[Problem]:
     """What in content/articles looks like an article but is never read, each named: a *.md that
-    is no file (a folder, a broken link, a loop of links) and a folder holding *.md files."""
+    is no file (a folder, a broken link, a loop of links), a Markdown file named otherwise
+    ('003.MD', 'x.markdown') and a folder holding *.md files."""
     folder = config.content_dir / "articles"
     shown = display_path(folder, config.root)
     found = []
@@ -492,6 +506,8 @@ def unread(config: Config) -> list[Problem]:
                 elif holds_articles:
                     reason = f"articles in folders are not read; move them into {shown}/"
                     found.append(Problem(f"{shown}/{entry.name}/", None, reason))
+                elif is_file and (reason := _not_an_article(entry.name)):
+                    found.append(Problem(f"{shown}/{entry.name}", None, reason))
     except OSError:  # no articles folder: nothing passed over
         pass
     return sorted(found)

@@ -38,6 +38,8 @@ OUTLET_KINDS = (
     "newsroom",
 )
 OUTLET_KEYS = ("kind", "domains", "aliases", "markers")
+TAG_KEYS = ("slug", "label", "kind", "description", "aliases")
+MILESTONE_KEYS = ("slug", "date", "title", "tags", "description", "cues")
 OUTLET_REGISTRY = Path(__file__).parent / "data" / "outlets.yaml"
 
 
@@ -198,33 +200,51 @@ def _not_names(entry: dict[str, Any], keys: tuple[str, ...]) -> str | None:
     return None
 
 
-def _mapping_file(path: Path, root: Path | None) -> tuple[dict[str, Any], dict[str, int], str, list[Problem]]:
+def _unknown_keys(entry: dict[Any, Any], known: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(key, "unknown key '…' (did you mean '…'?)") for each key of `entry` not in `known`: a
+    misspelt 'lable:' or 'tag:' would otherwise be dropped without a word (the tag shown under its
+    English name, the milestone missing from its tags' pages)."""
+    return [
+        (str(key), f"unknown key '{key}'{yamlio.did_you_mean(str(key), list(known))}")
+        for key in entry
+        if key not in known
+    ]
+
+
+def _mapping_file(path: Path, root: Path | None) -> tuple[dict[str, Any], str, str, list[Problem]]:
+    """(entries by name, the file's text, its path as shown, problems)."""
     shown = display_path(path, root)
     if yamlio.absent(path):
-        return {}, {}, shown, []
+        return {}, "", shown, []
     data, text, problems = yamlio.load_file(path, shown)
     if problems:
-        return {}, {}, shown, problems
+        return {}, "", shown, problems
     if data is None:
-        return {}, {}, shown, []
+        return {}, "", shown, []
     if not isinstance(data, dict):
-        return {}, {}, shown, [Problem(shown, 1, "expected a mapping of names to entries")]
-    return data, yamlio.key_lines(text), shown, []
+        return {}, "", shown, [Problem(shown, 1, "expected a mapping of names to entries")]
+    return data, text, shown, []
 
 
 def load_tags(path: Path, root: Path) -> tuple[dict[str, TagDef], list[Problem]]:
-    data, lines, shown, problems = _mapping_file(path, root)
+    data, text, shown, problems = _mapping_file(path, root)
+    lines = yamlio.key_lines(text)
     tags: dict[str, TagDef] = {}
     slugs: dict[str, str] = {}
-    for name, entry in data.items():
-        line = lines.get(str(name))
-        name = unicodedata.normalize("NFC", str(name))  # as articles' tags are (content.py)
+    for written, entry in data.items():
+        line = lines.get(str(written))
+        name = unicodedata.normalize("NFC", str(written))  # as articles' tags are (content.py)
         if name in tags:
             problems.append(Problem(shown, line, f"tag '{name}' is defined twice (spelled composed and decomposed)"))
             continue
         entry = entry or {}
         if not isinstance(entry, dict):
             problems.append(Problem(shown, line, f"tag '{name}' must be a mapping"))
+            continue
+        if unknown := _unknown_keys(entry, TAG_KEYS):
+            for key, message in unknown:
+                at = yamlio.key_line(text, (str(written), key)) or line
+                problems.append(Problem(shown, at, f"tag '{name}' has {message}"))
             continue
         slug = str(entry.get("slug") or slugify_ascii(name))
         if not SAFE_SLUG.match(slug):
@@ -269,6 +289,11 @@ def load_milestones(path: Path, root: Path) -> tuple[tuple[Milestone, ...], list
     out = []
     for i, entry in enumerate(data):
         line = lines[i] if i < len(lines) else None
+        if isinstance(entry, dict) and (unknown := _unknown_keys(entry, MILESTONE_KEYS)):
+            what = f"milestone '{entry['title']}'" if entry.get("title") else "a milestone"
+            for key, message in unknown:
+                problems.append(Problem(shown, yamlio.key_line(text, (i, key)) or line, f"{what} has {message}"))
+            continue
         if not isinstance(entry, dict) or not entry.get("title") or not entry.get("date"):
             problems.append(Problem(shown, line, "a milestone needs at least 'date' and 'title'"))
             continue
@@ -302,9 +327,8 @@ def _outlet_problem(name: str, entry: Any) -> str | None:
     """Why an outlets.yaml entry cannot be read, or None."""
     if not isinstance(entry, dict):
         return f"outlet '{name}' must be a mapping"
-    for key in entry:
-        if key not in OUTLET_KEYS:
-            return f"outlet '{name}' has unknown key '{key}'{yamlio.did_you_mean(str(key), list(OUTLET_KEYS))}"
+    if unknown := _unknown_keys(entry, OUTLET_KEYS):
+        return f"outlet '{name}' has {unknown[0][1]}"
     if bad := _not_names(entry, tuple(key for key in OUTLET_KEYS if key != "kind")):
         return f"outlet '{name}': '{bad}' must be a list of strings"
     kind = str(entry.get("kind") or "")
@@ -314,7 +338,8 @@ def _outlet_problem(name: str, entry: Any) -> str | None:
 
 
 def load_outlets(path: Path, root: Path | None) -> tuple[tuple[Outlet, ...], list[Problem]]:
-    data, lines, shown, problems = _mapping_file(path, root)
+    data, text, shown, problems = _mapping_file(path, root)
+    lines = yamlio.key_lines(text)
     out = []
     for name, entry in data.items():
         name, entry = str(name), entry or {}

@@ -128,6 +128,29 @@ def item_lines(text: str, first_line: int = 1) -> list[int]:
     return [first_line + item.start_mark.line for item in node.value]
 
 
+def key_line(text: str, path: tuple[str | int, ...]) -> int | None:
+    """Line of the key at the end of `path`, a walk from the top through mapping keys and
+    sequence indexes (('OpenAI', 'label'), (3, 'tags')), for pointing at a key inside an entry;
+    None when there is no such key. Composed again on each call: only a problem needs it."""
+    try:
+        node = yaml.compose(text, Loader=Loader)
+    except yaml.YAMLError:
+        return None
+    line = None
+    for step in path:
+        if isinstance(node, yaml.MappingNode):
+            pair = next(((key, value) for key, value in node.value if str(key.value) == str(step)), None)
+            if pair is None:
+                return None
+            line, node = 1 + pair[0].start_mark.line, pair[1]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+            node = node.value[step]
+            line = 1 + node.start_mark.line
+        else:
+            return None
+    return line
+
+
 def absent(path: Path) -> bool:
     """No file at all: a data file that may be left out. A link to nothing is there, and broken
     (a shared file moved away): taking it for absent would drop every entry without a word."""

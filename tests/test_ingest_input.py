@@ -131,6 +131,34 @@ def test_hidden_seeds_are_an_editors_or_systems_files_and_not_read(
     assert "duplicate_of" not in article_path(root, "a.txt").read_text(encoding="utf-8")
 
 
+def test_what_in_the_seeds_folder_is_not_read_is_named_with_what_to_do(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A month's folder of seeds, '기사.TXT' as Windows saves it, a saved page, a .md: each a
+    warning line saying what to do, and the exit code of a good run. Hidden and scratch files,
+    seeds.yaml and a folder with no seed in it (a saved page's 'x_files/') are no one's business."""
+    root = make_project(
+        tmp_path,
+        {"a.txt": ARTICLE, "연합 기사.TXT": ARTICLE, "yonhap.html": ARTICLE, "b.md": ARTICLE, "seeds.yaml": ""},
+    )
+    seeds = root / "seeds"
+    (seeds / "2025-02").mkdir()
+    (seeds / "2025-02" / "yonhap.txt").write_text(ARTICLE, encoding="utf-8")
+    (seeds / "yonhap_files").mkdir()
+    (seeds / "yonhap_files" / "style.css").write_text("", encoding="utf-8")
+    for name in (".a.txt", "a.txt~", "a.txt.swp", ".DS_Store"):
+        (seeds / name).write_text(ARTICLE, encoding="utf-8")
+    code, out, err = run_ingest(root, capsys)
+    assert code == 0, err
+    assert [line for line in out.splitlines() if line.startswith("warning: seeds/")] == [
+        "warning: seeds/2025-02/: seeds in folders are not read; move them into seeds/",
+        "warning: seeds/b.md: not read: a seed is the page's text in a file whose name ends in .txt",
+        "warning: seeds/yonhap.html: not read: a seed is the page's text (.txt); copy the text, not the saved page",
+        "warning: seeds/연합 기사.TXT: not read: a seed's name ends in .txt (lower case)",
+    ], out
+    assert sorted(p.name for p in (root / "content" / "articles").iterdir()) == ["a.md"]
+
+
 def test_a_terminal_that_cannot_show_hangul_gets_escapes_not_a_traceback(tmp_path: Path) -> None:
     root = make_project(tmp_path, {"a.txt": ARTICLE})
     result = subprocess.run(

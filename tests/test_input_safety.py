@@ -281,15 +281,42 @@ def test_milestone_at_the_edge_of_the_calendar(empty_project: Path) -> None:
 @pytest.mark.parametrize(
     ("front", "message"),
     [
-        (f"slug: {'a' * 300}", "content/articles/long.md:4: slug is 300 characters long"),
-        (f"slug: {'가' * 100}", "content/articles/long.md:4: slug is 100 characters long"),  # 300 bytes
-        (f"tags: [{'긴태그' * 100}]", "content/articles/long.md:4: tag '"),  # a tag names a folder too
+        (f"slug: {'a' * 150}", "content/articles/long.md:4: slug is 150 characters long; the limit is 120 characters"),
+        (
+            f"slug: {'a' * 300}",
+            "content/articles/long.md:4: slug is 300 bytes in UTF-8 (300 characters); "
+            "the limit is 120 characters and 200 bytes (about 66 Hangul syllables)",
+        ),
+        # Within 120 characters, over 200 bytes: the message says the limit it passes.
+        (
+            f"slug: {'딥시크' * 23}딥",
+            "content/articles/long.md:4: slug is 210 bytes in UTF-8 (70 characters); "
+            "the limit is 200 bytes (about 66 Hangul syllables)",
+        ),
+        (
+            f"tags: [{'긴태그' * 30}]",  # a tag names a folder too
+            f"content/articles/long.md:4: tag '{('긴태그' * 30)[:40]}…' is 270 bytes in UTF-8 (90 characters); "
+            "the limit is 200 bytes (about 66 Hangul syllables)",
+        ),
     ],
 )
 def test_a_name_too_long_for_a_folder_is_refused(empty_project: Path, front: str, message: str) -> None:
     built(empty_project)
     write_article(empty_project, "long.md", f"title: 긴 이름\ndate: 2025-01-01\n{front}")
-    build_refused(empty_project, message)
+    lines = build_refused(empty_project, message)
+    assert message in lines, lines
+
+
+def test_a_file_name_too_long_for_a_slug_asks_for_a_slug_line(empty_project: Path) -> None:
+    """With no 'slug:' line the file name is the slug: the message says so, and what to do."""
+    built(empty_project)
+    name = "중국딥시크띄우기" * 10
+    write_article(empty_project, f"{name}.md", "title: 긴 이름\ndate: 2025-01-01")
+    lines = build_refused(empty_project)
+    assert lines == [
+        f"content/articles/{name}.md:1: slug (the file name) is 240 bytes in UTF-8 (80 characters); "
+        "the limit is 200 bytes (about 66 Hangul syllables): add a shorter 'slug:' line"
+    ], lines
 
 
 @pytest.mark.parametrize(
@@ -471,6 +498,23 @@ def test_what_in_the_articles_folder_is_not_read_is_named_on_every_build(empty_p
     assert files(empty_project / "public") == site
 
 
+def test_a_markdown_file_not_named_md_is_named_on_every_build(empty_project: Path) -> None:
+    """'003.MD' as Windows may save it and 'x.markdown' are not read: the build says so, where it
+    passed over them without a word. A hidden one and ingest's '*.md.orig' are none of its business."""
+    site = built(empty_project)
+    for name in ("003.MD", "x.markdown", "y.Md", ".z.MD", "good.md.orig"):
+        write_article(empty_project, name, "title: 안 읽는 글\ndate: 2025-02-01")
+    proc = run_cli("build", root=empty_project)
+    assert proc.returncode == 0, proc.stderr
+    warned = [line for line in proc.stderr.splitlines() if line.startswith("warning: content/articles/")]
+    assert warned == [
+        "warning: content/articles/003.MD: not read: an article's name ends in .md (lower case)",
+        "warning: content/articles/x.markdown: not read: an article's name ends in .md",
+        "warning: content/articles/y.Md: not read: an article's name ends in .md (lower case)",
+    ], proc.stderr
+    assert files(empty_project / "public") == site
+
+
 def test_empty_tags_are_one_problem_at_their_line(empty_project: Path) -> None:
     write_article(empty_project, "a.md", "title: 가\ndate: 2025-01-01\ntags: ['', ' ', DeepSeek]")
     lines = build_refused(empty_project, "content/articles/a.md:4: a tag is empty; remove it")
@@ -624,6 +668,41 @@ def test_a_data_file_entry_that_is_not_a_list_of_names_is_named_at_its_line(
     text = text if text.endswith("\n") or not text else text + "\n"
     path.write_text(text + entry, encoding="utf-8")
     line = text.count("\n") + 1
+    for command in ("build", "ingest"):
+        refused(run_cli(command, root=root), f"content/{name}:{line}: {message}")
+    assert files(root / "public") == before
+
+
+@pytest.mark.parametrize(
+    ("name", "entry", "message"),
+    [
+        (
+            "tags.yaml",
+            "라마:\n  slug: llama\n  lable: 라마\n",
+            "tag '라마' has unknown key 'lable' (did you mean 'label'?)",
+        ),
+        ("tags.yaml", "라마:\n  slug: llama\n  descripton: 메타\n", "tag '라마' has unknown key 'descripton'"),
+        (
+            "milestones.yaml",
+            "- date: 2025-01-26\n  title: 발표\n  tag: [DeepSeek]\n",
+            "milestone '발표' has unknown key 'tag'",
+        ),
+        ("milestones.yaml", "- date: 2025-01-26\n  titel: 발표\n", "a milestone has unknown key 'titel' (did you mean"),
+    ],
+)
+def test_an_unknown_key_in_a_data_file_is_named_at_its_line(
+    empty_project: Path, name: str, entry: str, message: str
+) -> None:
+    """A misspelt key in tags.yaml or milestones.yaml ('lable:', 'tag:'), which would be dropped
+    without a word (the tag shown under its English name, the milestone off its tags' pages), is
+    refused by the build and ingest at the key's line, with a did-you-mean, as outlets.yaml's is."""
+    root = empty_project
+    before = built(root)
+    path = root / "content" / name
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    text = text if text.endswith("\n") or not text else text + "\n"
+    path.write_text(text + entry, encoding="utf-8")
+    line = text.count("\n") + entry.count("\n")  # the entry's last line holds the key
     for command in ("build", "ingest"):
         refused(run_cli(command, root=root), f"content/{name}:{line}: {message}")
     assert files(root / "public") == before

@@ -8,6 +8,7 @@ A seed that fails is reported and skipped; the others are still written.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import stat
 import sys
@@ -18,7 +19,7 @@ from typing import Any
 from .. import yamlio
 from ..config import Config, article_names
 from ..datafiles import KST, DataFiles, earlier, load_all
-from ..errors import Problem, SiteError, display_path, too_big
+from ..errors import Problem, SiteError, display_path, scratch, too_big
 from ..urls import is_web_address
 from . import clean, copies, dates, meta, overrides, spam, summary, tags
 from .decode import DecodeError, decode
@@ -198,6 +199,44 @@ def _renamed(folder: Path, seeds: list[Path]) -> dict[str, Path]:
     return found
 
 
+def _not_a_seed(name: str, shown: str) -> str:
+    """Why ingest does not read a file named `name` in the seeds folder, and what to do."""
+    suffix = os.path.splitext(name)[1].lower()
+    if suffix == ".txt":  # '기사.TXT', as Windows may save it
+        return "not read: a seed's name ends in .txt (lower case)"
+    if suffix in (".html", ".htm"):
+        return "not read: a seed is the page's text (.txt); copy the text, not the saved page"
+    if name.lower() in ("seeds.yml", overrides.FILE):
+        return f"not read: per-seed corrections are read from {shown}/{overrides.FILE}"
+    return "not read: a seed is the page's text in a file whose name ends in .txt"
+
+
+def _passed_over(folder: Path, read: set[str], shown: str) -> list[str]:
+    """A warning for each file or folder in the seeds folder that ingest does not read, saying
+    what to do: an editor who drops '기사.TXT', a saved page or a month's folder there would
+    otherwise wait for articles that never come. Hidden and scratch files and seeds.yaml are
+    none of these, nor a folder holding no *.txt (a saved page's 'x_files/')."""
+    found = []
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                name = entry.name
+                if name in read or name == overrides.FILE or name.startswith(".") or scratch(name):
+                    continue
+                try:
+                    is_dir = entry.is_dir()
+                    holds_seeds = is_dir and any(n.lower().endswith(".txt") for n in os.listdir(entry.path))
+                except OSError:  # a loop of links, or gone while looked at
+                    continue
+                if holds_seeds:
+                    found.append(f"{shown}/{name}/: seeds in folders are not read; move them into {shown}/")
+                elif not is_dir:
+                    found.append(f"{shown}/{name}: {_not_a_seed(name, shown)}")
+    except OSError:  # no seeds folder: nothing passed over
+        pass
+    return [f"warning: {line}" for line in sorted(found)]
+
+
 def run(config: Config, *, force: bool = False) -> int:
     """Ingest every seeds/*.txt; print the report; non-zero when any seed failed."""
     return 1 if ingest_seeds(config, force=force) else 0
@@ -215,6 +254,9 @@ def ingest_seeds(config: Config, *, force: bool = False) -> list[str]:
     # content/articles, where a file so named would never be built.
     found = sorted(config.seeds_dir.glob("*.txt")) if config.seeds_dir.is_dir() else []
     seeds = [path for path in found if not path.name.startswith(".")]
+    seeds_shown = display_path(config.seeds_dir, config.root)
+    for warning in _passed_over(config.seeds_dir, {p.name for p in seeds}, seeds_shown):
+        print(warning)
     if not seeds:
         print(f"ingest: no seeds found in {display_path(config.seeds_dir, config.root)}/*.txt")
         return []
@@ -318,7 +360,6 @@ def ingest_seeds(config: Config, *, force: bool = False) -> list[str]:
     print(table(reports))
     for name, warnings in sorted(found.items()):  # files without a seed in this run
         print("\n".join(f"warning: {display_path(out_dir / name, config.root)}: {w}" for w in warnings))
-    seeds_shown = display_path(config.seeds_dir, config.root)
     for name in unknown:
         print(f"warning: seeds/{overrides.FILE} names '{name}', which is not a seed in {seeds_shown}")
     print(counts(reports))
