@@ -127,7 +127,7 @@ def test_hidden_seeds_are_an_editors_or_systems_files_and_not_read(
     (root / "seeds" / ".#a.txt").symlink_to("user@host.1234:1700000000")
     code, out, err = run_ingest(root, capsys)
     assert code == 0, err
-    assert sorted(p.name for p in (root / "content" / "articles").iterdir()) == ["a.md"]
+    assert sorted(p.name for p in (root / "content" / "articles").iterdir()) == [".ingested", "a.md"]
     assert "duplicate_of" not in article_path(root, "a.txt").read_text(encoding="utf-8")
 
 
@@ -156,7 +156,7 @@ def test_what_in_the_seeds_folder_is_not_read_is_named_with_what_to_do(
         "warning: seeds/yonhap.html: not read: a seed is the page's text (.txt); copy the text, not the saved page",
         "warning: seeds/연합 기사.TXT: not read: a seed's name ends in .txt (lower case)",
     ], out
-    assert sorted(p.name for p in (root / "content" / "articles").iterdir()) == ["a.md"]
+    assert sorted(p.name for p in (root / "content" / "articles").iterdir()) == [".ingested", "a.md"]
 
 
 def test_a_terminal_that_cannot_show_hangul_gets_escapes_not_a_traceback(tmp_path: Path) -> None:

@@ -771,14 +771,20 @@ def test_an_article_renamed_by_hand_stays_its_seeds_article(tmp_path: Path) -> N
 
 
 def test_a_copy_of_an_article_renamed_without_its_seed_line_takes_a_url_of_its_own(tmp_path: Path) -> None:
-    """With `seed:` deleted too, ingest cannot tell the renamed article is the seed's: it writes
-    the seed again, as a draft copy, under a slug of its own, and every build still passes."""
+    """With `seed:` deleted too, ingest cannot tell the renamed article is the seed's. Its record
+    says it wrote the seed's article, now gone: deleted by hand, not written again. Without that
+    record (a line deleted from it, a project from before it), it writes the seed again, as a draft
+    copy, under a slug of its own, and every build still passes."""
     root = make_project(tmp_path, {"x.txt": ARTICLE})
     assert run_cli("ingest", root=root).returncode == 0
     renamed = article_path(root, "x.txt").with_name("my-own-name.md")
     text = article_path(root, "x.txt").read_text(encoding="utf-8")
     renamed.write_text(re.sub(r"^seed: .*\n", "", text, flags=re.M), encoding="utf-8")
     article_path(root, "x.txt").unlink()
+    proc = run_cli("ingest", root=root)
+    assert proc.returncode == 0 and "content/articles/x.md was deleted by hand; not written again" in proc.stdout
+    assert not article_path(root, "x.txt").exists() and run_cli("build", root=root).returncode == 0
+    (root / "content" / "articles" / ".ingested").unlink()
     proc = run_cli("ingest", root=root)
     assert proc.returncode == 0 and "a copy of my-own-name.md" in proc.stdout, proc.stdout + proc.stderr
     copy, original = front_matter(article_path(root, "x.txt")), front_matter(renamed)

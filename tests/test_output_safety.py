@@ -351,7 +351,7 @@ def test_ingest_never_leaves_a_half_written_article(tmp_path: Path, capsys: pyte
     assert proc.returncode != 0 and "Traceback" not in proc.stderr, proc.stderr
     assert "content/articles/x.md: cannot write" in proc.stderr
     assert path.read_bytes() == old
-    assert os.listdir(path.parent) == ["x.md"]  # no temporary file left behind
+    assert sorted(os.listdir(path.parent)) == [".ingested", "x.md"]  # no temporary file left behind
     code, out, _ = run_ingest(root, capsys)
     assert code == 0 and "1 updated" in out  # not mistaken for a hand edit
 
