@@ -401,6 +401,16 @@ def _bucket_of(name: str) -> int:
     return zlib.crc32(name.encode()) % BUCKETS
 
 
+def key_line(path: Path, key: str) -> int | None:
+    """The line of `key` in an article's front matter, read again for a problem found after the
+    article was parsed (a tag the site knows by another spelling)."""
+    try:
+        split = yamlio.split_front_matter(_decoded(path.read_bytes()))
+    except (OSError, UnicodeDecodeError):
+        return None
+    return yamlio.key_lines(split[0], first_line=2).get(key) if split else None
+
+
 def with_body(article: Article, config: Config) -> Article:
     """`article` with its body, read again from its file when it was kept without one. A file
     that changed since is parsed again whole."""

@@ -6,10 +6,9 @@ import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from pathlib import Path
 
-from . import yamlio
 from .config import Config
+from .content import key_line
 from .datafiles import DataFiles, Milestone
 from .errors import Problem, display_path
 from .library import Library, Ref
@@ -119,17 +118,8 @@ def misspelt_tags(library: Library, data: DataFiles, config: Config) -> list[Pro
                 tag, kind = meant[name]
                 how = "the same in other case" if kind == "name" else f"its {kind} in {tags_file}"
                 message = f"tag '{name}' is tag '{tag}' ({how}); write '{tag}'"
-                problems.append(Problem(ref.source, _tags_line(config.root / ref.source), message))
+                problems.append(Problem(ref.source, key_line(config.root / ref.source, "tags"), message))
     return problems
-
-
-def _tags_line(path: Path) -> int | None:
-    """The line of `tags:` in an article's front matter (read again: only for a problem)."""
-    try:
-        split = yamlio.split_front_matter(path.read_text(encoding="utf-8", errors="replace"))
-    except OSError:
-        return None
-    return yamlio.key_lines(split[0], first_line=2).get("tags") if split else None
 
 
 def build_taxonomy(

@@ -60,6 +60,11 @@ def _ignored(name: str, published: bool) -> bool:
     return scratch(name) or name.startswith(".") and not published
 
 
+def _published(root: str, parts: tuple[str, ...] | list[str]) -> bool:
+    """Whether the path `parts` under the watched path `root` lies in a PUBLISHED folder."""
+    return any(step in PUBLISHED for step in (os.path.basename(root), *parts))
+
+
 def within(path: str, folder: str) -> bool:
     return path == folder or path.startswith(folder + os.sep)
 
@@ -106,7 +111,7 @@ def snapshot(paths: list[Path], skip: Path | None, stop: Callable[[], bool] | No
     found: Snapshot = {}
     for path in paths:
         if path.is_dir():
-            _visit(str(path), skip, found, stop, path.name in PUBLISHED)
+            _visit(str(path), skip, found, stop, _published(str(path), ()))
         elif path.is_file():
             info = path.stat()
             found.setdefault(str(path.parent), {})[path.name] = file_stat(info)
@@ -139,10 +144,7 @@ def refreshed(before: Snapshot, touched: Iterable[str], paths: list[Path], skip:
         for root in holders:  # each watched path it is in: watched folders may nest
             # A hidden file is not looked at, but the folders it was made in may be new.
             parts = Path(os.path.relpath(path, root)).parts
-            steps = [os.path.basename(root), *parts]
-            hidden = next(
-                (i for i, part in enumerate(parts) if _ignored(part, any(s in PUBLISHED for s in steps[: i + 1]))), None
-            )
+            hidden = next((i for i, part in enumerate(parts) if _ignored(part, _published(root, parts[:i]))), None)
             shown = path if hidden is None else os.path.join(root, *parts[:hidden])
             if hidden is None or shown not in after:
                 _look_again(after, shown, root, skip, roots, own)
@@ -176,8 +178,7 @@ def _look_again(after: Snapshot, path: str, root: str, skip: Path | None, roots:
         else:
             del after[folder]
     if info is not None and stat.S_ISDIR(info.st_mode) and (path == root or _looked_into(path, skip)):
-        steps = [os.path.basename(root), *Path(os.path.relpath(path, root)).parts]
-        _visit(path, skip, after, None, any(step in PUBLISHED for step in steps))
+        _visit(path, skip, after, None, _published(root, Path(os.path.relpath(path, root)).parts))
     for inner in roots:  # a watched path inside this one is looked at on its own, as snapshot() does
         if inner != path and within(inner, path):
             _look_again(after, inner, inner, skip, roots, own)

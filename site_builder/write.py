@@ -216,19 +216,23 @@ def read_marker(out: Path) -> bytes | None:
         return None
 
 
+def _recorded(marker: bytes, label: str, errors: str = "replace") -> str | None:
+    lines = marker.decode("utf-8", errors).splitlines()
+    return next((line.removeprefix(label) for line in lines if line.startswith(label)), None)
+
+
 def recorded_site(marker: bytes) -> str:
     """The digest of the site a marker names; "" when it names none."""
-    lines = marker.decode("utf-8", "replace").splitlines()
-    return next((line.removeprefix("site: ") for line in lines if line.startswith("site: ")), "")
+    return _recorded(marker, "site: ") or ""
 
 
 def recorded_base_url(out: Path) -> str | None:
     """The base URL the build in `out` was made for; None for a folder without a record."""
+    marker = read_marker(out)
     try:
-        lines = (out / MARKER).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
+        return None if marker is None else _recorded(marker, "base_url: ", "strict")
+    except UnicodeDecodeError:  # a damaged marker records nothing
         return None
-    return next((line.removeprefix("base_url: ") for line in lines if line.startswith("base_url: ")), None)
 
 
 def mark(folder: Path, text: str = MARKER_TEXT) -> None:

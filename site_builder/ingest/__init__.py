@@ -255,12 +255,13 @@ def ingest_seeds(config: Config, *, force: bool = False) -> list[str]:
     found = sorted(config.seeds_dir.glob("*.txt")) if config.seeds_dir.is_dir() else []
     seeds = [path for path in found if not path.name.startswith(".")]
     seeds_shown = display_path(config.seeds_dir, config.root)
-    for warning in _passed_over(config.seeds_dir, {p.name for p in seeds}, seeds_shown):
+    names = {path.name for path in seeds}
+    for warning in _passed_over(config.seeds_dir, names, seeds_shown):
         print(warning)
     if not seeds:
-        print(f"ingest: no seeds found in {display_path(config.seeds_dir, config.root)}/*.txt")
+        print(f"ingest: no seeds found in {seeds_shown}/*.txt")
         return []
-    unknown = sorted(set(seed_fields) - {p.name for p in seeds})
+    unknown = sorted(set(seed_fields) - names)
     out_dir = config.content_dir / "articles"
     renamed = _renamed(out_dir, seeds)
     ledger = read_ledger(out_dir)
@@ -350,9 +351,9 @@ def ingest_seeds(config: Config, *, force: bool = False) -> list[str]:
         report.author = ", ".join(article.author)
         report.tags = ", ".join(article.tags)
         report.review = article.review if article.draft else []
-    written_for = {r.seed for r in reports if r.status in ("written", "updated", "unchanged", "kept", "forced")}
+    written_for = {r.seed for r in reports if r.status not in ("skipped", "failed")}  # (or deleted since)
     try:  # a seed that failed this time keeps its line; a seed that is gone loses it
-        write_ledger(out_dir, written_for | (ledger or set()).intersection(p.name for p in seeds))
+        write_ledger(out_dir, written_for | (ledger or set()) & names)
     except OSError as exc:
         print(f"{display_path(out_dir / LEDGER, config.root)}: cannot write ({exc.strerror or exc})", file=sys.stderr)
     for diff in diffs:

@@ -746,7 +746,6 @@ _PROFILE_END = (
 )
 # Or in English: 'Jane Doe is a senior editor at ITWorld Korea. jane@…'
 _ENGLISH_PROFILE = r" is (?:an?|the) [^.]{0,60}\b(?:editor|reporter|writer|journalist|correspondent|columnist)\b"
-# What a photo's caption says the people in it are doing: '… 확인하고 있다.'
 # A Markdown export's fields ('**Source:** …'), a feed reader's ('Feed: …', 'Link: …'), and the
 # reader app's own bar over them ('Inoreader - 내 피드 > IT 보안').
 _EXPORT_FIELD = re.compile(r"\*\*[A-Za-z][A-Za-z ]{1,20}:\*\*\s|(?:Feed|Link|URL|Source|Tags|Category|Saved):\s+\S")
@@ -754,6 +753,7 @@ _READER_APP = re.compile(
     r"(?:Inoreader|Feedly|Pocket|Instapaper|Raindrop|Readwise|NewsBlur|Omnivore)(?:\s[-·|>]\s.{1,40})?"
 )
 _SLASH_CREDIT = re.compile(r"/\s?[가-힣A-Za-z·]{2,15}")  # a photo's source under its caption: '/ 충북도'
+# What a photo's caption says the people in it are doing: '… 확인하고 있다.'
 _SHOWN = re.compile(r"고\s?있다\.$")
 _SHOWN_CREDITED = re.compile(r"(.{10,150}고\s?있다\.)\s*[가-힣]{2,4}\s?기자")
 _SHARE = re.compile(r"카카오톡|페이스북|트위터|링크\s*복사|URL\s*복사|공유")
@@ -897,13 +897,13 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         return "byline"  # 'SBS Biz 홍길동'
     # 'OUTLET NAME ROLE' and 'NAME OUTLET ROLE', the outlet's name of Latin letters and Hangul
     # ('한국경제TV 홍길동 기자') or long ('홍길동 글로벌가상코노믹 해외통신원').
-    outlet, _, name = first.rpartition(" ")
-    after_name, _, outlet_after = first.partition(" ")
+    outlet, _, name = first.rpartition(" ")  # 'OUTLET NAME'
+    name_first, _, outlet_after = first.partition(" ")  # 'NAME OUTLET'
     if re.fullmatch(bylines(lex).role, rest) and any(
         part in outlets
         and re.fullmatch(r"[가-힣]{3}", who)
         and who[0] in _SURNAMES  # (not '워싱턴 특파원', '기술 에디터')
-        for part, who in ((outlet, name), (outlet_after, after_name))
+        for part, who in ((outlet, name), (outlet_after, name_first))
     ):
         return "outlet byline"
     return None
@@ -1021,14 +1021,7 @@ def _reflowed(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out + lines[at:]
 
 
-_REFERENCES = re.compile(r"^\s*References\s*$", re.M)
-_REFERENCE = re.compile(r"^\s*\d+\. (?:https?|ftp|file|mailto):\S*$")
-_LINK_NUMBER = re.compile(r"#?\[\d+\]|\[IMG\]")
-_WRAP_CELLS = 60  # a text browser wraps at 79 columns: a line this wide went on in the next
-
-
 _FEED_ITEM = re.compile(r"\s*<(item|entry)\b[^>]*>.*</\1>\s*", re.S)
-_FEED_FIELDS = ("title", "link", "author", "dc:creator", "pubDate", "published", "updated", "description", "content")
 
 
 def feed_item_page(text: str) -> str:
@@ -1057,6 +1050,12 @@ def feed_item_page(text: str) -> str:
     paragraphs = [html.unescape(re.sub(r"<[^>]+>", "", part)).strip() for part in re.split(r"</p>|<br\s*/?>", body)]
     byline = " | ".join(part for part in (f"by {writer}" if writer else "", when) if part)
     return "\n".join([title, byline, field("link"), "", *(part for part in paragraphs if part)]) + "\n"
+
+
+_REFERENCES = re.compile(r"^\s*References\s*$", re.M)
+_REFERENCE = re.compile(r"^\s*\d+\. (?:https?|ftp|file|mailto):\S*$")
+_LINK_NUMBER = re.compile(r"#?\[\d+\]|\[IMG\]")
+_WRAP_CELLS = 60  # a text browser wraps at 79 columns: a line this wide went on in the next
 
 
 def text_browser_page(text: str) -> str:
@@ -1567,7 +1566,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
 
     # A romanized name over its outlet signs the story above it; in it, a quote's card. A desk's
     # head signs above it or at its end; in it, a list of appointments or a panel's speakers.
-    for i, (n, _line) in enumerate(lines):
+    for i, (n, line) in enumerate(lines):
         if reasons[n] == "latin byline":
             reasons[n] = "byline" if i < body_start else None
         elif reasons[n] in ("desk byline", "outlet byline"):
@@ -1575,7 +1574,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             # over it, one the story names is whom an interview is with.)
             later = _story_goes_on(lines[i + 1 :], reasons)
             outlets_byline = reasons[n] == "outlet byline"
-            named = outlets_byline and any(_line in rest and _line != rest for _, rest in lines[body_start:])
+            named = outlets_byline and any(line in rest and line != rest for _, rest in lines[body_start:])
             neighbours = [m for m, _ in lines[max(0, i - 1) : i + 2] if m != n]
             listed = outlets_byline and any(reasons[m] in ("outlet byline", "byline") for m in neighbours)
             if named or listed:

@@ -242,6 +242,7 @@ def decide(
     notes: list[str] = []
     published = updated = None
     printed = 0  # the line of `published` when it is a print edition's day
+    embargoed = False  # `published` is a press release's embargo
     for ev in evidence:
         if ev.zone == "header":
             notes.append(f"ignored '{ev.text}' (site header or date widget at the top of the page)")
@@ -253,23 +254,18 @@ def decide(
             continue
         if ev.zone in ("caption", "archive", "url"):
             continue
+        # A print edition's day ('발행일 2024-06-12 제12면') is often the day after the story went
+        # online: an online stamp beside it ('입력 2024-06-11 오후 7:38') wins, not a related
+        # article's date further down. A release's embargo wins over the day it was posted.
+        beside_print = bool(printed) and abs(ev.line - printed) <= 3
+        embargo = bool(_EMBARGO.fullmatch(ev.label)) and not embargoed
         if ev.label and is_updated(ev.label):
             updated = updated or DateFound(ev.value, f"byline '{ev.text}'")
-        elif ev.label and (
-            published is None
-            or printed
-            and ev.zone == "byline"
-            and abs(ev.line - printed) <= 3
-            or _EMBARGO.fullmatch(ev.label)
-            and ev.zone == "byline"
-            and not _EMBARGO.search(published.source)
-        ):
-            # A print edition's day ('발행일 2024-06-12 제12면') is often the day after the story
-            # went online: an online stamp beside it ('입력 2024-06-11 오후 7:38') wins, not a
-            # related article's date further down.
+        elif ev.label and (published is None or ev.zone == "byline" and (beside_print or embargo)):
             published = DateFound(ev.value, f"byline '{ev.text}'")
             print_stamp = ev.label.startswith("발행") and bool(_PAGE.search(lines.get(ev.line, "")))
             printed = ev.line if print_stamp else 0
+            embargoed = bool(_EMBARGO.fullmatch(ev.label))
     if published is None:
         strips = [
             ev for ev in evidence if ev.zone in ("byline", "trailer") and not ev.label and _strip_like(lines[ev.line])
