@@ -3040,6 +3040,11 @@ CAPTURES = {
         f"2025-10-28 14:31\n{STORY}",
         {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST), "body": STORY},
     ),
+    "a board post reposting a story, the post's time labelled": (
+        "모두의공원\n로그인\n카카오톡에서 챗GPT 된다네요\n달빛고양이\n작성일 2025-10-30 09:41\n조회 3,412\n"
+        f"출근길에 봤는데 신기하네요. 기사 옮겨요.\n{HEADLINE}\n2025-10-28 14:31\n{STORY}",
+        {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
     "a social post sharing a story, the story's day unprinted": (
         f"Facebook\n홈\n알림\n이정민\n2025년 10월 30일 오전 7:41  · \n"
         f"써보니 편하네요. 기사 전문 붙여둡니다.\n{HEADLINE}\n{STORY}좋아요 128\n댓글 23개\n",

@@ -1395,7 +1395,7 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
         told = any(_running_text(line) for _, line in lines[: max(0, reposted - 2)])
         if not told and any(_running_text(line) for _, line in lines[reposted + 2 : reposted + 5]):
             for n, _line in lines[: reposted + 1]:
-                reasons[n] = reasons[n] or "repost note"
+                reasons[n] = "repost note"  # (its dates too: the post's time is no story's stamp)
     # A search engine's results over the page opened from them ('검색결과 약 2,140개 (0.38초)', then
     # each result: its site, its address as a path 'https://www.…kr › news', its title, its
     # snippet): every line down to the last result's snippet.
