@@ -215,6 +215,12 @@ def parse_article(
             lines.update(yamlio.key_lines(fm_text, first_line=2))
         problems.append(Problem(shown, lines.get(key, 1), message))
 
+    if "#" in fm_text:
+        for key, value in yamlio.cut_by_comments(fm_text, ("title", "subtitle", "summary", "publisher", "author")):
+            bad(
+                key,
+                f"'{key}' is cut at ' #' (YAML reads the rest as a comment): '{value}'; put the whole value in quotes",
+            )
     for key in data:
         if key not in KNOWN_KEYS:
             bad(str(key), f"unknown front-matter key '{key}'{yamlio.did_you_mean(str(key), list(KNOWN_KEYS))}")

@@ -103,7 +103,9 @@ def parse(text: str, path: str, first_line: int = 1) -> tuple[Any, Problem | Non
                 line = first_line + context_mark.line
             else:
                 reason += f" ({context} started on line {first_line + context_mark.line})"
-        return None, Problem(path, line, f"YAML syntax error: {reason}")
+        lines = text.split("\n")
+        hint = _quoting_hint(lines[line - first_line]) if 0 <= line - first_line < len(lines) else ""
+        return None, Problem(path, line, f"YAML syntax error: {reason}{hint}")
 
 
 def key_lines(text: str, first_line: int = 1) -> dict[str, int]:
@@ -149,6 +151,40 @@ def key_line(text: str, path: tuple[str | int, ...]) -> int | None:
         else:
             return None
     return line
+
+
+def cut_by_comments(text: str, keys: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(key, the value as read) of each of `keys` whose plain value a comment cuts short on its
+    line: ' #' ends an unquoted YAML value, so 'title: 앱스토어 #1 등극' reads '앱스토어'."""
+    try:
+        node = yaml.compose(text, Loader=Loader)
+    except yaml.YAMLError:
+        return []
+    if not isinstance(node, yaml.MappingNode):
+        return []
+    lines = text.split("\n")
+    found = []
+    for key, value in node.value:
+        if str(key.value) not in keys or not isinstance(value, yaml.ScalarNode) or value.style:
+            continue
+        rest = lines[value.end_mark.line][value.end_mark.column :] if value.end_mark.line < len(lines) else ""
+        if rest.lstrip().startswith("#"):
+            found.append((str(key.value), value.value))
+    return found
+
+
+# A value that YAML reads as something else, written unquoted: a ': ' inside it, or a bracket or
+# quote opening it that closes before the value ends ('[속보] 딥시크…', '"딥시크" 충격…').
+_UNQUOTED = re.compile(r"^(?P<key>[A-Za-z_]\w*):[ \t]+(?P<value>[\[{\"'].*[^\]}\"'\s].*|.*\S: .*)$")
+
+
+def _quoting_hint(line: str) -> str:
+    """How to write `line`'s value as text, when an unquoted value is what broke the file."""
+    m = _UNQUOTED.match(line.rstrip())
+    if m is None:
+        return ""
+    quoted = "'" + m.group("value").replace("'", "''") + "'"
+    return f"; to write it as text, put the whole value in quotes: {m.group('key')}: {quoted}"
 
 
 def absent(path: Path) -> bool:

@@ -213,6 +213,14 @@ def test_overrides_drafts_cname_and_template_override(empty_project: Path, tmp_p
     assert (out / "2025/03/01/draft/index.html").is_file()
 
 
+def test_a_comment_after_a_quoted_title_or_a_setting_is_no_problem(empty_project: Path) -> None:
+    front_matter = "title: '딥시크 #1 등극'  # 고칠 것\ndate: 2025-01-01\ndraft: false  # 검토 끝"
+    write_article(empty_project, "a.md", front_matter)
+    assert run_cli("build", root=empty_project).returncode == 0
+    page = (empty_project / "public/2025/01/01/a/index.html").read_text(encoding="utf-8")
+    assert "<h1>딥시크 #1 등극</h1>" in page
+
+
 def test_titles_summaries_and_tags_are_escaped(empty_project: Path) -> None:
     write_article(
         empty_project,
@@ -238,6 +246,22 @@ BAD_CASES = {
         "title: [unclosed\ndate: 2025-01-01",
         "content/articles/yaml.md:3: YAML syntax error: did not find expected ',' or ']' "
         "(while parsing a flow sequence started on line 2)",
+    ),
+    # Headlines typed unquoted: a ': ' in one, a kicker's brackets opening one, a ' #' cutting one.
+    "colon.md": (
+        "title: 딥시크: 중국의 반격\ndate: 2025-01-01",
+        "content/articles/colon.md:2: YAML syntax error: mapping values are not allowed in this context; "
+        "to write it as text, put the whole value in quotes: title: '딥시크: 중국의 반격'",
+    ),
+    "kicker.md": (
+        "title: [속보] 딥시크, R1 공개\ndate: 2025-01-01",
+        "content/articles/kicker.md:2: YAML syntax error: did not find expected key; "
+        "to write it as text, put the whole value in quotes: title: '[속보] 딥시크, R1 공개'",
+    ),
+    "hash.md": (
+        "title: 딥시크 앱, 美 앱스토어 #1 등극\ndate: 2025-01-01",
+        "content/articles/hash.md:2: 'title' is cut at ' #' (YAML reads the rest as a comment): "
+        "'딥시크 앱, 美 앱스토어'; put the whole value in quotes",
     ),
     "nodate.md": ("title: 날짜 없음", "content/articles/nodate.md:1: missing required key 'date'"),
     "baddate.md": (
