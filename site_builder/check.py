@@ -36,7 +36,7 @@ from .errors import display_path
 from .library import Ref, build_library
 from .pages import SITEMAP_BYTES, feed_entries
 from .taxonomy import build_taxonomy
-from .write import MARKER, recorded_base_url
+from .write import MARKER, recorded_base_url, recorded_drafts
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -184,15 +184,20 @@ def _walk(out: Path) -> set[str]:
 
 
 def check_built(root: Path, overrides: dict[str, Any], config: Config) -> list[str]:
-    """`build.py check`: the output is checked for the base URL its build recorded, so a site
-    built with `--base-url` needs no flag. A different --base-url given here is one problem."""
-    recorded = recorded_base_url(config.output_dir)
-    if recorded is None or recorded == config.base_url:
-        return check_site(config)
-    if overrides.get("base_url"):
-        out = display_path(config.output_dir, config.root)
-        return [f"{out}: built for base URL {recorded}, not {config.base_url}; build with that --base-url, or drop it"]
-    return check_site(load_config(root, {**overrides, "base_url": recorded}))
+    """`build.py check`: the output is checked for the base URL, and with or without the drafts,
+    as its build recorded, so a site built with `--base-url` or `--drafts` needs no flag. A
+    different one given here is one problem."""
+    out = config.output_dir
+    recorded = {"base_url": recorded_base_url(out), "drafts": recorded_drafts(out)}
+    differ = {key: value for key, value in recorded.items() if value is not None and value != getattr(config, key)}
+    shown = display_path(out, config.root)
+    told = {
+        "base_url": f"{shown}: built for base URL {recorded['base_url']}, not {config.base_url}; "
+        "build with that --base-url, or drop it",
+        "drafts": f"{shown}: built without drafts; build with --drafts, or drop it",
+    }
+    given = [told[key] for key in differ if overrides.get(key) is not None]
+    return given or check_site(load_config(root, {**overrides, **differ}) if differ else config)
 
 
 def check_site(config: Config, output: Path | None = None) -> list[str]:

@@ -177,9 +177,10 @@ def is_own(out: Path) -> bool:
 
 
 def marker_text(config: Config, site: str = "") -> str:
-    """The marker's text, which also records the base URL the site was built for (`check` reads
-    it) and the digest of the site's files (`site_digest`)."""
-    return MARKER_TEXT + f"base_url: {config.base_url}\nsite: {site}\n"
+    """The marker's text, which also records the base URL the site was built for and whether
+    with drafts (`check` reads them), and the digest of the site's files (`site_digest`)."""
+    drafts = "drafts: true\n" if config.drafts else ""  # (a site without: its marker as it always was)
+    return MARKER_TEXT + f"base_url: {config.base_url}\n{drafts}site: {site}\n"
 
 
 def site_digest(
@@ -233,6 +234,12 @@ def recorded_base_url(out: Path) -> str | None:
         return None if marker is None else _recorded(marker, "base_url: ", "strict")
     except UnicodeDecodeError:  # a damaged marker records nothing
         return None
+
+
+def recorded_drafts(out: Path) -> bool | None:
+    """Whether the build in `out` published drafts; None for a folder without a record."""
+    marker = read_marker(out)
+    return None if marker is None else _recorded(marker, "drafts: ") == "true"
 
 
 def mark(folder: Path, text: str = MARKER_TEXT) -> None:

@@ -312,6 +312,24 @@ def test_check_reads_the_base_url_the_site_was_built_for(empty_project: Path) ->
     assert again.returncode == 0 and "check: 0 problems" in again.stdout, again.stdout
 
 
+def test_check_reads_whether_the_site_was_built_with_drafts(empty_project: Path) -> None:
+    """After `build --drafts` a plain check counted the draft's page as one too many; after a plain
+    build, `check --drafts` found the draft missing everywhere. Like the base URL, the build
+    records it; asking for drafts the site lacks is one clear line."""
+    add_seed_articles(empty_project)
+    write_article(empty_project, "wip.md", "title: 검토 중\ndate: 2025-02-01T09:00:00+09:00\ndraft: true")
+    assert run_cli("build", "--drafts", root=empty_project).returncode == 0
+    plain = run_cli("check", root=empty_project)
+    assert plain.returncode == 0 and "check: 0 problems" in plain.stdout, plain.stdout
+    assert run_cli("build", root=empty_project).returncode == 0
+    asked = run_cli("check", "--drafts", root=empty_project)
+    assert asked.returncode == 1
+    assert [line for line in asked.stdout.splitlines() if not line.startswith("check:")] == [
+        "public: built without drafts; build with --drafts, or drop it"
+    ]
+    assert run_cli("check", root=empty_project).returncode == 0
+
+
 def test_a_capped_feed_passes_and_a_missing_newest_entry_is_named(empty_project: Path) -> None:
     """Feeds hold the newest `feed_size` entries: check asks for those, not for the whole archive."""
     add_seed_articles(empty_project)
