@@ -161,6 +161,9 @@ def setting_line(root: Path, key: str, value: Any) -> int | None:
     return yamlio.key_lines(text).get(key)
 
 
+# Dot-separated labels of letters (any script: an internationalised name), digits and inner
+# hyphens: no scheme, path, port or space.
+_HOST = re.compile(r"(?=.{1,253}$)(?:[^\W_](?:(?:[^\W_]|-){0,61}[^\W_])?\.)+[^\W\d_](?:[^\W_]|-)*[^\W_]")
 KINDS = {int: "a whole number", float: "a number", bool: "true or false", str: "text"}
 
 
@@ -246,6 +249,9 @@ def _validate(
     if not re.fullmatch(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*", values.get("language", defaults.language)):
         written = yamlio.as_written(values["language"])
         bad("language", f"'language' must be a language tag such as ko or ko-KR, not {written}")
+    domain = values.get("domain", defaults.domain)
+    if domain and not _HOST.fullmatch(domain):  # CNAME holds a host name, nothing around it
+        bad("domain", f"'domain' must be a host name such as timeline.example.kr, not {yamlio.as_written(domain)}")
     try:
         zoneinfo.ZoneInfo(values.get("timezone", defaults.timezone))
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):

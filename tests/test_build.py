@@ -425,6 +425,10 @@ def test_bad_site_yaml_is_reported_with_its_line(empty_project: Path) -> None:
         ("article_body: [full]", "'article_body' must be text, not [full]"),
         ("page_size: {x: 1}", "'page_size' must be a whole number, not {x: 1}"),
         ("permalink: '/../{slug}/'", "'permalink' must not hold '..'"),
+        # CNAME holds a host name: GitHub Pages takes nothing else there
+        ("domain: https://timeline.example.kr/", "'domain' must be a host name such as timeline.example.kr, not "),
+        ("domain: timeline example.kr", "'domain' must be a host name such as timeline.example.kr, not "),
+        ("domain: timeline.example.kr:8080", "'domain' must be a host name such as timeline.example.kr, not "),
     ],
 )
 def test_a_setting_no_page_can_hold_is_refused_with_its_line(empty_project: Path, line: str, message: str) -> None:
