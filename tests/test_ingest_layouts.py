@@ -3045,9 +3045,15 @@ CAPTURES = {
         f"출근길에 봤는데 신기하네요. 기사 옮겨요.\n{HEADLINE}\n2025-10-28 14:31\n{STORY}",
         {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
     ),
+    "a board post whose note runs over lines of its own": (
+        "클리앙\n모두의공원\n챗GPT가 카톡에 들어왔다는 기사네요\n별밤지기\n등록일 2025-10-30 13:02\n조회수 1,877\n"
+        "요즘 주변에서 챗GPT 쓰는 사람이 정말 늘었다는 얘기를 많이 듣는데, 이제 카톡에서도 된다니 놀랐습니다.\n"
+        f"기사 전문 퍼왔습니다.\n{HEADLINE}\n입력 2025.10.28 14:31\n홍길동 기자\n{STORY}댓글 42\n",
+        {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
     "a social post sharing a story, the story's day unprinted": (
         f"Facebook\n홈\n알림\n이정민\n2025년 10월 30일 오전 7:41  · \n"
-        f"써보니 편하네요. 기사 전문 붙여둡니다.\n{HEADLINE}\n{STORY}좋아요 128\n댓글 23개\n",
+        f"써보니 편하네요. 기사 전문 붙여둡니다.\n{HEADLINE}\n[가상일보] 홍길동 기자 = {STORY}좋아요 128\n댓글 23개\n",
         {"title": HEADLINE, "published": HELD},
     ),
     "a ministry's release, posted the day before its embargo": (
@@ -3230,6 +3236,50 @@ KEPT = {
     "a story saying a paper reposted another's in full": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n\n한 커뮤니티에 기사 전문을 옮긴 글이 올라왔다.\n반응\n{STORY}",
         {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
+    # The fourth reviewer's kinds: stories that speak of reposting politely, embargoes in a story
+    # or over a news page's stamp, a schedule's time after a dash.
+    "a children's headline on reposting, ending in 요": (
+        f"어린이 뉴스\n기사 전문 베껴 쓰는 AI, 무엇이 문제인지 알아봐요\n입력 2025.10.28 14:31\n"
+        f"[어린이가상=홍길동 기자] {STORY}",
+        {
+            "title": "기사 전문 베껴 쓰는 AI, 무엇이 문제인지 알아봐요",
+            "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST),
+        },
+    ),
+    "a headline on reposting as the page's first line": (
+        f"AI가 기사 전문을 베낀다면? 함께 알아봐요!\n입력 2025.10.28 14:31\n[어린이가상=홍길동 기자] {STORY}",
+        {"title": "AI가 기사 전문을 베낀다면? 함께 알아봐요!", "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
+    "a broadcast printing a statement whole, politely": (
+        f"가상방송 뉴스\n정치\n{HEADLINE}\n입력 2025.10.28 (14:31)\n홍길동 기자\n[앵커]\n"
+        f"대통령실이 오늘 담화를 냈습니다. 발표문 전문 옮겨드립니다.\n[발표문]\n{STORY}",
+        {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
+    "a story on an embargo, its stamp above": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n"
+        f"보도시점 2025. 10. 30.(목) 06:00 이전에 요약이 공개돼 기자단이 반발했다.\n{STORY}",
+        {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
+    "a newswire's release, its 입력 before its 보도일시": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n보도일시 2025. 10. 30.(목) 06:00\n\n{STORY}",
+        {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
+    "a release whose embargo names only a print day": (
+        f"과학기술정보통신부\n보도자료\n{HEADLINE}\n등록일 2025-10-28 14:31\n"
+        f"보도시점 2025. 10. 29.(수) 조간\n\n{STORY}",
+        {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
+    "an event page's schedule, a time after a dash": (
+        f"{HEADLINE}\n\n{FIRST}온라인 등록 2025.10.20 - 10:00 오픈\n{SECOND}",
+        {"published": HELD},
+    ),
+    "an English stamp, its time after a dash in p.m.": (
+        "The Korea Herald\nKakao brings ChatGPT into KakaoTalk\nBy Hong Gil-dong\n"
+        "Published : Oct. 28, 2025 - 2:31 p.m. KST\n"
+        "Kakao said Tuesday it had launched ChatGPT inside its KakaoTalk messenger.\n"
+        "Users can reach it from the chat tab without installing another app.\n",
+        {"date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
     ),
     "a period, its end a day after a dash": (
         f"{HEADLINE}\n\n{FIRST}신청은 2025.10.28 - 11.30 받는다.\n{SECOND}",

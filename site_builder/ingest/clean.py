@@ -553,8 +553,12 @@ _FORWARD_NOTE = re.compile(
 # A poster's note that the post carries a story whole ('나중에 다시 보려고 기사 전문 옮겨둡니다.',
 # '…기사 펌'): a blog's, a board's or a social network's post around a copied story.
 _REPOST = re.compile(r"기사\s?전문|전문\s?(?:옮겨|붙여|퍼\s?왔|가져)|(?:기사|뉴스)\s?(?:펌|퍼\s?왔|스크랩|옮겨)")
-# The poster speaks to readers ('…옮겨둡니다.', '…옮겨요 ㅎㅎ'); a story's sentence ends '…다.'.
-_POSTERS_VOICE = re.compile(r"(?:요|니다)[.!~]*(?:\s*[ㅠㅜㅎ]+)?$|[ㅠㅜㅎ]{2,}$")
+# The poster speaks to readers, a sentence ended ('…옮겨둡니다.', '…옮겨요 ㅎㅎ', '…펌 ㅋㅋ'); a story's
+# sentence ends '…다.', a headline without its full stop ('…알아봐요').
+_POSTERS_VOICE = re.compile(r"(?:요|니다)[.!~]+(?:\s*[ㅠㅜㅎㅋ]+)?$|[ㅠㅜㅎㅋ]{2,}$")
+# Under a reposted story's headline: its stamp, or its lede opening with the reporter's tag
+# ('[가상일보=홍길동 기자]', '[가상일보] 홍길동 기자 =').
+_STORY_OPENS = re.compile(r"^.{0,30}기자\s*[\]=】)]|^\D{0,12}" + DATE + r"[\d\s:.()월화수목금토일]*$")
 _FORWARDED = re.compile(r"^-{2,}\s*(?:Forwarded message|Original Message|전달된 메시지|원본 메시지)\s*-{2,}$", re.I)
 _FOOTER_LINK = (
     r"(?:개인정보|이용\s?약관|이용\s?규약|회사\s?소개|청소년\s?보호|저작권\s?정책|광고\s?문의|제휴\s?문의|에\s?대하여)"
@@ -1387,15 +1391,17 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
         reasons[lines[0][0]] = reasons[lines[0][0]] or "forward note"
     # A post that reposts a story: above the poster's note, which says so, the post's own title,
     # name and time (when it was posted, not when the story ran); the story's headline follows.
+    # (Not a story that says it prints a text whole, '…담화문 전문을 옮겨드립니다.', nor one about
+    # reposting told politely, as broadcasts and children's news are: no headline with its stamp
+    # or tagged lede follows those.)
     reposted = next(
-        (i for i, (_, line) in enumerate(lines[:30]) if _POSTERS_VOICE.search(line) and _REPOST.search(line)), None
+        (i for i, (_, line) in enumerate(lines[1:30], 1) if _POSTERS_VOICE.search(line) and _REPOST.search(line)),
+        None,
     )
-    if reposted is not None and reposted + 2 < len(lines) and not is_sentence(lines[reposted + 1][1]):
-        # (A story that says it prints a text whole, '다음은 담화문 전문이다', has told more above.)
-        told = any(_running_text(line) for _, line in lines[: max(0, reposted - 2)])
-        if not told and any(_running_text(line) for _, line in lines[reposted + 2 : reposted + 5]):
-            for n, _line in lines[: reposted + 1]:
-                reasons[n] = "repost note"  # (its dates too: the post's time is no story's stamp)
+    headline = reposted is not None and reposted + 2 < len(lines) and not is_sentence(lines[reposted + 1][1])
+    if headline and any(_STORY_OPENS.match(line) for _, line in lines[reposted + 2 : reposted + 4]):
+        for n, _line in lines[: reposted + 1]:
+            reasons[n] = "repost note"  # (its dates too: the post's time is no story's stamp)
     # A search engine's results over the page opened from them ('검색결과 약 2,140개 (0.38초)', then
     # each result: its site, its address as a path 'https://www.…kr › news', its title, its
     # snippet): every line down to the last result's snippet.

@@ -30,10 +30,11 @@ _FULL = re.compile(DATE + r"\s*일?")
 _ENGLISH = re.compile(ENGLISH_DATE)
 _SHORT_YEAR = re.compile(r"(?<![\d.,])(?P<y>\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d%,]|\.\d)")
 _TIME = re.compile(
-    # A dash straight before a time joins the two: 'Mar. 4, 2025 - 15:12', as English editions print it.
-    r"\.?,?\s*(?:[-–]\s*(?=\d{1,2}:\d{2}))?(?:(?:\(?\s*[월화수목금토일](?:요일)?\s*\)|[월화수목금토일]요일)\s*)?[(\[]?\s*(?P<ampm>오전|오후|AM|PM)?\s*"
+    # A dash straight before a time that ends the line joins the two: 'Mar. 4, 2025 - 15:12', as
+    # English editions print it (not a schedule's '2025.10.20 - 10:00 오픈').
+    r"\.?,?\s*(?:[-–]\s*(?=\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:KST)?\s*$))?(?:(?:\(?\s*[월화수목금토일](?:요일)?\s*\)|[월화수목금토일]요일)\s*)?[(\[]?\s*(?P<ampm>오전|오후|AM|PM)?\s*"
     # English pages print the half of the day after the time: 'Mar 12, 2025, 10:41 AM'.
-    r"(?P<h>\d{1,2})\s*(?::|시\s*)(?P<min>\d{2})(?::\d{2})?(?:\s*분)?(?:\s*(?P<after>AM|PM)\b)?\s*[)\]]?",
+    r"(?P<h>\d{1,2})\s*(?::|시\s*)(?P<min>\d{2})(?::\d{2})?(?:\s*분)?(?:\s*(?P<after>[AP]\.?M\b\.?))?\s*[)\]]?",
     re.I,
 )
 # (Not a zone naming another time or a basis: '14:00 (UTC 05:00)', '07:35 GMT 기준 시세'.)
@@ -111,7 +112,7 @@ def _with_time(day: dt.date, text: str, end: int, tz: dt.tzinfo) -> tuple[dt.dat
     if t is None:
         return day, end
     hour, minute = int(t.group("h")), int(t.group("min"))
-    ampm = (t.group("ampm") or t.group("after") or "").upper()
+    ampm = (t.group("ampm") or t.group("after") or "").upper().replace(".", "")  # ('p.m.')
     if ampm in ("오후", "PM") and hour < 12:
         hour += 12
     elif ampm in ("오전", "AM") and hour == 12:
@@ -242,7 +243,7 @@ def decide(
     notes: list[str] = []
     published = updated = None
     printed = 0  # the line of `published` when it is a print edition's day
-    embargoed = False  # `published` is a press release's embargo
+    label = ""  # the label of `published`'s stamp
     for ev in evidence:
         if ev.zone == "header":
             notes.append(f"ignored '{ev.text}' (site header or date widget at the top of the page)")
@@ -256,16 +257,17 @@ def decide(
             continue
         # A print edition's day ('발행일 2024-06-12 제12면') is often the day after the story went
         # online: an online stamp beside it ('입력 2024-06-11 오후 7:38') wins, not a related
-        # article's date further down. A release's embargo wins over the day it was posted.
+        # article's date further down. A release's embargo, with its time, wins over the day the
+        # release was posted ('등록일'), not over a news page's '입력'.
         beside_print = bool(printed) and abs(ev.line - printed) <= 3
-        embargo = bool(_EMBARGO.fullmatch(ev.label)) and not embargoed
+        embargo = bool(_EMBARGO.fullmatch(ev.label)) and label.startswith("등록") and isinstance(ev.value, dt.datetime)
         if ev.label and is_updated(ev.label):
             updated = updated or DateFound(ev.value, f"byline '{ev.text}'")
         elif ev.label and (published is None or ev.zone == "byline" and (beside_print or embargo)):
             published = DateFound(ev.value, f"byline '{ev.text}'")
             print_stamp = ev.label.startswith("발행") and bool(_PAGE.search(lines.get(ev.line, "")))
             printed = ev.line if print_stamp else 0
-            embargoed = bool(_EMBARGO.fullmatch(ev.label))
+            label = ev.label
     if published is None:
         strips = [
             ev for ev in evidence if ev.zone in ("byline", "trailer") and not ev.label and _strip_like(lines[ev.line])
