@@ -3281,6 +3281,13 @@ KEPT = {
         "Users can reach it from the chat tab without installing another app.\n",
         {"date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
     ),
+    "an English stamp, its time after a dash with its zone": (
+        "The Gasang Post\nKakao brings ChatGPT into KakaoTalk\nBy Hong Gil-dong\n"
+        "Published: Oct. 28, 2025 - 14:31 GMT +9\n"
+        "Kakao said Tuesday it had launched ChatGPT inside its KakaoTalk messenger.\n"
+        "Users can reach it from the chat tab without installing another app.\n",
+        {"date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
     "a period, its end a day after a dash": (
         f"{HEADLINE}\n\n{FIRST}신청은 2025.10.28 - 11.30 받는다.\n{SECOND}",
         {"published": HELD},
