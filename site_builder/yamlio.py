@@ -108,36 +108,33 @@ def parse(text: str, path: str, first_line: int = 1) -> tuple[Any, Problem | Non
         return None, Problem(path, line, f"YAML syntax error: {reason}{hint}")
 
 
-def key_lines(text: str, first_line: int = 1) -> dict[str, int]:
-    """Line of each top-level key of a YAML mapping, for pointing errors at the key."""
+def _composed(text: str, kind: type[yaml.Node]) -> Any:
+    """`text`'s top node when it is a `kind` (a mapping, a sequence); None when it is not, or
+    does not parse. Composed on each call: only messages need where things stand."""
     try:
         node = yaml.compose(text, Loader=Loader)
     except yaml.YAMLError:
-        return {}
-    if not isinstance(node, yaml.MappingNode):
-        return {}
-    return {str(k.value): first_line + k.start_mark.line for k, _ in node.value}
+        return None
+    return node if isinstance(node, kind) else None
+
+
+def key_lines(text: str, first_line: int = 1) -> dict[str, int]:
+    """Line of each top-level key of a YAML mapping, for pointing errors at the key."""
+    node = _composed(text, yaml.MappingNode)
+    return {str(k.value): first_line + k.start_mark.line for k, _ in node.value} if node else {}
 
 
 def item_lines(text: str, first_line: int = 1) -> list[int]:
     """Line of each item of a top-level YAML sequence."""
-    try:
-        node = yaml.compose(text, Loader=Loader)
-    except yaml.YAMLError:
-        return []
-    if not isinstance(node, yaml.SequenceNode):
-        return []
-    return [first_line + item.start_mark.line for item in node.value]
+    node = _composed(text, yaml.SequenceNode)
+    return [first_line + item.start_mark.line for item in node.value] if node else []
 
 
 def key_line(text: str, path: tuple[str | int, ...]) -> int | None:
     """Line of the key at the end of `path`, a walk from the top through mapping keys and
     sequence indexes (('OpenAI', 'label'), (3, 'tags')), for pointing at a key inside an entry;
-    None when there is no such key. Composed again on each call: only a problem needs it."""
-    try:
-        node = yaml.compose(text, Loader=Loader)
-    except yaml.YAMLError:
-        return None
+    None when there is no such key."""
+    node = _composed(text, yaml.Node)
     line = None
     for step in path:
         if isinstance(node, yaml.MappingNode):
@@ -156,11 +153,8 @@ def key_line(text: str, path: tuple[str | int, ...]) -> int | None:
 def cut_by_comments(text: str, keys: tuple[str, ...]) -> list[tuple[str, str]]:
     """(key, the value as read) of each of `keys` whose plain value a comment cuts short on its
     line: ' #' ends an unquoted YAML value, so 'title: 앱스토어 #1 등극' reads '앱스토어'."""
-    try:
-        node = yaml.compose(text, Loader=Loader)
-    except yaml.YAMLError:
-        return []
-    if not isinstance(node, yaml.MappingNode):
+    node = _composed(text, yaml.MappingNode)
+    if node is None:
         return []
     lines = text.split("\n")
     found = []
