@@ -1562,14 +1562,21 @@ def test_a_lead_tag_of_an_outlet_the_registry_does_not_know(tmp_path: Path, caps
             "💋 성인 19 실시간 화상채팅 무료가입 즉시 만남 ▶ gasangcam19.net",
             "※ 이 보도자료는 해당 기관이 제공한 것으로 가상경제의 편집 방향과 무관합니다.\n",
         ),
+        # (From set Y) a streaming site's banner, with no call to make: what it offers, and its address.
+        ("▶▶ 해외축구·MLB 무료 스포츠중계 고화질 실시간 시청 - gasang-tv365.net ◀◀", ""),
+        # (From set Y) an advert in brackets glued to a paragraph, a mobile number its call.
+        ("[흥신소 24시 외도 증거 수집 상담 010-1234-5678]", ""),
     ],
 )
 def test_adverts_share_bars_and_disclaimers(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], advert: str, tail: str
 ) -> None:
     first, second = STORY.splitlines()
+    glued = advert.startswith("[")  # pasted onto the paragraph's end, not a line of its own
     fm, text_body = ingest(
-        tmp_path, capsys, f"{HEADLINE}\n입력 2025.03.09 22:10\n\n{first}\n{advert}\n{second}\n{tail}"
+        tmp_path,
+        capsys,
+        f"{HEADLINE}\n입력 2025.03.09 22:10\n\n{first}{'' if glued else chr(10)}{advert}\n{second}\n{tail}",
     )
     assert text_body.split() == STORY.split(), text_body
 
@@ -1588,6 +1595,13 @@ def test_adverts_share_bars_and_disclaimers(
         "카카오톡 채팅 탭에서 링크 복사 한 번이면 챗GPT와 나눈 대화를 친구에게 보낼 수 있다.\n"
         "▲문의: 가상연구소 김영희 책임연구원(yh@gasang.example), 이철수 선임연구원(cs@gasang.example)\n"
         "카카오는 다음 달 이 기능을 카카오톡 채널과 오픈채팅으로 확대할 계획이다.\n",
+        # A story's facts of a free stream: labelled, with the address in brackets, or a list's
+        # entry of two offers; and a helpline's mobile number in brackets with no pitch.
+        "가상스포츠는 AI 해설을 붙인 경기 중계를 시작했다고 밝혔다.\n"
+        "▲중계: 매주 토요일 실시간 무료 중계 gasang-sports.com\n"
+        "· 가상TV 실시간 중계 gasang-tv.com\n"
+        "AI 해설 고화질 실시간 무료 중계(gasang-sports.com)\n"
+        "가상스포츠는 시청자 반응을 보고 중계를 늘릴 계획이다.[고객센터 010-1234-5678]\n",
     ],
 )
 def test_words_of_the_new_chrome_rules_in_a_story(

@@ -140,19 +140,36 @@ _SIDE_JOB = re.compile(r"알바|부업|건당|당일\s?지급")  # paid reviews 
 _POINTED_AT = re.compile(r"\s*(?:같은|따위의|등의|등과|라는|이라는|라고|이라고|처럼|식의|식으로|이런|같이)")
 _MARKED_ADVERT = re.compile(r" ?(?P<mark>[★☆◆◇♥♡■□])(?P<inside>[^★☆◆◇♥♡■□\n]{4,80}?)(?P=mark) ?")
 _MOBILE = re.compile(r"(?<!\d)01[016789]-?\d{3,4}-?\d{4}(?!\d)")
+# What an advert offers beside its address, with no call to make ('▶▶ 무료 스포츠중계 고화질
+# 실시간 시청 - site.net ◀◀'): three such words. A story's line of facts may hold as many, but it
+# is labelled, or gives the address in brackets ('▲중계: 매주 토요일 실시간 무료 중계(site.com)').
+_OFFER = re.compile(r"무료|실시간|고화질|시청|중계|즉시|당일|첫충|보너스|할인|최저가|정품|배송|만남")
+_FACTS = re.compile(r"^\W*[가-힣A-Za-z ]{1,12}[:：]|\([^()]*\.(?:com|net|xyz|top|site|club|vip)\b")
+# An advert in brackets, glued to a paragraph, its mobile number for the call ('[흥신소 24시 … 상담 010-…]').
+_BRACKETED = re.compile(r"[\[(【〔<][^\[\]()【】〔〕<>]+[\])】〕>]")
 
 
 def is_advert(text: str) -> bool:
     """An advert pasted into a page: a web address with a call and a pitch ('무직자 당일 대출 ☎
-    카톡 상담 gasang-loan.com'), or a mobile number with money's words and a messenger's account
-    ('대출 ☎ 010-… 카톡 gasang77'), or words spelled in jamo. Not an event's contact ('문의 ☎ 02-…,
+    카톡 상담 gasang-loan.com') or with what it offers ('무료 중계 실시간 시청 site.net'), a
+    mobile number with money's words and a messenger's account ('대출 ☎ 010-… 카톡 gasang77') or
+    with a pitch, in brackets ('[… 상담 010-…]'), or words spelled in jamo. Not an event's contact ('문의 ☎ 02-…,
     www.…'), nor a headline or an advert quoted in the story, which have quotation marks."""
-    found = _CALL.search(text) and (
-        _PITCH.search(text)
-        and _WEB_ADDRESS.search(text)
-        or _MONEY.search(text)
+    found = (
+        _CALL.search(text)
+        and (
+            _PITCH.search(text)
+            and _WEB_ADDRESS.search(text)
+            or _MONEY.search(text)
+            and _MOBILE.search(text)
+            and _MESSENGER_ID.search(text)
+        )
+        or _WEB_ADDRESS.search(text)
+        and len(set(_OFFER.findall(text))) >= 3
+        and not _FACTS.search(text)
+        or _BRACKETED.fullmatch(text)
         and _MOBILE.search(text)
-        and _MESSENGER_ID.search(text)
+        and (_PITCH.search(text) or _MONEY.search(text) or _SIDE_JOB.search(text))
     )
     # (A story's clause runs on: '… 승인 결과를 받으며 자세한 내용은 gasangbank.com 참조'.)
     clause = re.search(r"[가-힣](?:다|며|고|면|서|는데)\s", text)
