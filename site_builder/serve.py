@@ -187,7 +187,7 @@ def rebuild(
         ingested = ""
         if ingest or any(_ingest_input(Path(p), config) for p in changed):
             try:
-                ingested, preview.seed_problems = _ingest(config)
+                ingested, preview.seed_problems, kept = _ingest(config)
             except SiteError as exc:
                 # Ingest stopped before reading the seeds (seeds.yaml or a data file is bad): what
                 # the last ingest said of them stands. seeds.yaml's problems are said until an
@@ -196,6 +196,10 @@ def rebuild(
                 preview.fields_problems = [str(p) for p in exc.problems if p.path.startswith(f"{seeds}/")]
                 raise
             preview.fields_problems = []
+            # A seed just saved whose article is a hand edit: its change reaches no page, so say why.
+            for name in dict.fromkeys(Path(p).name for p in changed):
+                if name in kept:
+                    log(kept[name])
             # What ingest wrote to content/ belongs to this rebuild, not to the next poll's.
             preview.seen = snapshot(watched_paths(preview.root, config), config.output_dir)
             before = None  # `changed` does not name what ingest wrote
@@ -278,9 +282,10 @@ def _same_site(a: Config, b: Config) -> bool:
     return a.base_url == b.base_url and a.output_dir == b.output_dir
 
 
-def _ingest(config: Config) -> tuple[str, list[str]]:
+def _ingest(config: Config) -> tuple[str, list[str], dict[str, str]]:
     """Run ingest over seeds/: (what the summary line says of it, the error of each seed that
-    failed). Its report is kept out of the terminal unless a seed fails."""
+    failed, why a seed's article was left as it is). Its report is kept out of the terminal
+    unless a seed fails."""
     shown = display_path(config.seeds_dir, config.root)
     try:
         from . import ingest
@@ -288,10 +293,10 @@ def _ingest(config: Config) -> tuple[str, list[str]]:
         raise SiteError([Problem(shown, None, f"cannot ingest seeds: {exc}")]) from exc
     out = io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
-        failed = ingest.ingest_seeds(config, force=False)
-    if failed:
+        ingested = ingest.ingest_seeds(config, force=False)
+    if ingested.failed:
         sys.stdout.write(out.getvalue())
-    return " (seeds ingested)", failed
+    return " (seeds ingested)", ingested.failed, ingested.kept
 
 
 def overlay_script(problems: list[str]) -> bytes:

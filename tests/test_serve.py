@@ -325,6 +325,27 @@ def test_a_seed_ingest_cannot_read_is_named_until_it_is_fixed(empty_project: Pat
         served.stop()
 
 
+def test_a_seed_saved_over_a_hand_edited_article_says_why_nothing_changed(empty_project: Path) -> None:
+    """The editor fixes a seed whose article someone edited by hand: ingest keeps the edit, and
+    the preview says so once, for that seed, instead of rebuilding in silence."""
+    _project(empty_project, "http://127.0.0.1:8000/")
+    seed = empty_project / "seeds" / "a.txt"
+    story = "딥시크가 20일 새 추론 모델을 공개했다고 밝혔다. 실리콘밸리 업계가 주목했다.\n"
+    seed.write_text(f"딥시크, 새 모델 공개\n\n{story}", encoding="utf-8")
+    served = Served(empty_project, free_port(), "/")
+    try:
+        article = empty_project / "content" / "articles" / "a.md"
+        _until(lambda: article.exists() and "새 모델 공개" in fetch(served.url)[1], served)
+        article.write_text(article.read_text(encoding="utf-8").replace("새 모델 공개", "손본 제목"), encoding="utf-8")
+        _until(lambda: "손본 제목" in fetch(served.url)[1], served)
+        seed.write_text(f"딥시크, 새 모델 전격 공개\n\n{story}", encoding="utf-8")
+        said = "content/articles/a.md was edited by hand; left as is (use --force to rewrite)"
+        _until(lambda: said in served.output(), served)
+        assert "손본 제목" in fetch(served.url)[1] and served.output().count(said) == 1, served.output()
+    finally:
+        served.stop()
+
+
 def test_the_preview_follows_what_build_publishes_and_its_own_folder(empty_project: Path) -> None:
     """Three ways the preview fell behind a clean build: a hidden file of static/ or root_files/
     ('.well-known/') was not watched though published; a data file ingest reads (tags.yaml's

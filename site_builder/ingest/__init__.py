@@ -237,14 +237,22 @@ def _passed_over(folder: Path, read: set[str], shown: str) -> list[str]:
     return [f"warning: {line}" for line in sorted(found)]
 
 
+@dataclass
+class Ingested:
+    failed: list[str] = field(default_factory=list)  # each failed seed's error (`path:line: message`)
+    # Seed name -> why its article was left as it is (edited or deleted by hand), for the preview
+    # to say when that seed is the one just saved.
+    kept: dict[str, str] = field(default_factory=dict)
+
+
 def run(config: Config, *, force: bool = False) -> int:
     """Ingest every seeds/*.txt; print the report; non-zero when any seed failed."""
-    return 1 if ingest_seeds(config, force=force) else 0
+    return 1 if ingest_seeds(config, force=force).failed else 0
 
 
-def ingest_seeds(config: Config, *, force: bool = False) -> list[str]:
-    """Ingest every seeds/*.txt and print the report; the error of each seed that failed
-    (`path:line: message`). Raises SiteError when seeds.yaml or a data file is bad."""
+def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
+    """Ingest every seeds/*.txt and print the report. Raises SiteError when seeds.yaml or a
+    data file is bad."""
     data, problems = load_all(config.content_dir, config.root)
     seed_fields, more = overrides.load(config.seeds_dir, config.root, config.tz)
     problems += more
@@ -260,12 +268,13 @@ def ingest_seeds(config: Config, *, force: bool = False) -> list[str]:
         print(warning)
     if not seeds:
         print(f"ingest: no seeds found in {seeds_shown}/*.txt")
-        return []
+        return Ingested()
     unknown = sorted(set(seed_fields) - names)
     out_dir = config.content_dir / "articles"
     renamed = _renamed(out_dir, seeds)
     ledger = read_ledger(out_dir)
     reports: list[SeedReport] = []
+    kept: dict[str, str] = {}
     diffs: list[str] = []
     written: list[tuple[SeedReport, Path, copies.Fresh]] = []
     for path in seeds:
@@ -276,10 +285,11 @@ def ingest_seeds(config: Config, *, force: bool = False) -> list[str]:
         if ledger is not None and path.name in ledger and not force and not target.exists():
             # Deleting an article is an edit like any other, and ingest never undoes one.
             report.status = "kept"
-            report.warnings.append(
+            kept[path.name] = (
                 f"{display_path(target, config.root)} was deleted by hand; not written again (delete {shown} too; "
                 f"to get the article back, delete its line in {display_path(out_dir / LEDGER, config.root)})"
             )
+            report.warnings.append(kept[path.name])
             continue
         try:
             slug = _existing_slug(target)
@@ -336,9 +346,10 @@ def ingest_seeds(config: Config, *, force: bool = False) -> list[str]:
             continue
         report.status = outcome.status
         if outcome.status == "kept":
-            report.warnings.append(
+            kept[report.seed] = (
                 f"{display_path(target, config.root)} was edited by hand; left as is (use --force to rewrite)"
             )
+            report.warnings.append(kept[report.seed])
         if outcome.backup:
             edited = display_path(target, config.root)
             report.warnings.append(f"{edited}: the edited version is kept as {outcome.backup}")
@@ -367,7 +378,7 @@ def ingest_seeds(config: Config, *, force: bool = False) -> list[str]:
     held = review_list(reports, display_path(out_dir, config.root))
     if held:
         print(held)
-    return [r.error or f"{r.seed}: ingest failed" for r in reports if r.status == "failed"]
+    return Ingested([r.error or f"{r.seed}: ingest failed" for r in reports if r.status == "failed"], kept)
 
 
-__all__ = ["run", "ingest_seeds", "ingest_bytes", "SeedError", "Problem"]
+__all__ = ["run", "ingest_seeds", "Ingested", "ingest_bytes", "SeedError", "Problem"]
