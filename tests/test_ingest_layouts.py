@@ -727,6 +727,7 @@ def test_lines_like_chrome_inside_the_body_stay(tmp_path: Path, capsys: pytest.C
 
 
 HEADLINE = "카카오톡 안에서 바로 챗GPT…카카오, 오픈AI 협업 서비스 출시"
+QUOTED_HEADLINE = '카카오, 카톡에 챗GPT 품었다…"앱 설치 필요 없다"'  # (a quoted sentence ends it)
 
 
 @pytest.mark.parametrize(
@@ -3084,11 +3085,58 @@ CAPTURES = {
         "Most Popular\n1\nSamsung unveils new phones\nFeb. 25, 2026\n",
         {"date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
     ),
+    # Set Y's titles, second round: a section with its subsection, a sticky header's headline
+    # cut short, a digest mail's one full story, a newsroom's English name, a repost whose
+    # headline ends in a quoted sentence.
+    "a section and its joined subsection over the headline": (
+        f"가상일보\n로그인\n경제 기업·산업\n{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a sticky header's headline cut short over the whole one": (
+        f"가상일보\n정치\n경제\n{HEADLINE[:24]} …\n로그인\n회원가입\n{HEADLINE}\n홍길동 기자\n"
+        f"입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": HEADLINE, "author": "홍길동"},
+    ),
+    "a digest mail's one full story under its greeting and short items": (
+        "보낸사람: 가상레터 <letter@gasang.example>\n받는사람: reader@example.com\n"
+        "날짜: 2025년 10월 30일 (목) 오전 7:00\n제목: [가상레터] 카톡에 챗GPT 외 2건\n"
+        "메일이 잘 보이지 않나요? 웹에서 보기\n안녕하세요, 가상레터 구독자 여러분.\n"
+        "이번 주에는 카카오 소식을 심층 기사로 전해 드리고, 짧은 뉴스 두 건을 골랐습니다.\n"
+        "① 네이버, 일본에 AI 데이터센터 (10/27)\n② 업스테이지, 새 모델 공개 (10/27)\n오늘의 심층 기사\n"
+        f"{QUOTED_HEADLINE}\n2025.10.28 | 홍길동 기자\n{STORY}기사 원문 보기 ›\n",
+        {"title": QUOTED_HEADLINE, "author": "홍길동"},
+    ),
+    "a company newsroom's English name over its Korean one": (
+        f"Gasang Newsroom Korea\n가상전자 뉴스룸\n기업뉴스\n제품뉴스\n{HEADLINE}\n뉴스\n2025/10/28\n공유하기\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a board post reposting a story whose headline ends in a quote": (
+        "모두의공원\n로그인\n카톡에서 챗GPT 된다네요\n달빛고양이\n2025-10-30 09:41:22\n조회 3,412\n"
+        f"출근길에 봤는데 신기하네요. 기사 옮겨요.\n{QUOTED_HEADLINE}\n[가상일보=홍길동 기자]{STORY}",
+        {"title": QUOTED_HEADLINE, "author": "홍길동"},
+    ),
 }
 
 
 # ... and what those rules leave alone.
 KEPT = {
+    "a letter's greeting over its issue's date": (
+        "보낸사람: 가상레터 <letter@gasang.example>\n받는사람: reader@example.com\n"
+        "날짜: 2025년 10월 30일 (목) 오전 7:00\n메일이 잘 보이지 않나요? 웹에서 보기\n"
+        f"안녕하세요, 가상레터 구독자 여러분\n2025.10.28 | 가상레터\n{HEADLINE}\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a host reading a story out, a sentence under the note": (
+        f"가상라디오\n{HEADLINE}\n입력 2025.10.28 14:31\n진행자: 오늘은 신문 기사 전문을 옮겨 왔어요.\n"
+        f"청취자 여러분과 함께 읽어 보겠습니다.\n[가상일보=홍길동 기자] {STORY}",
+        {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
+    "a letter's story with its stamp at the foot": (
+        "보낸사람: 가상레터 <letter@gasang.example>\n받는사람: reader@example.com\n"
+        "날짜: 2025년 10월 30일 (목) 오전 7:00\n메일이 잘 보이지 않나요? 웹에서 보기\n"
+        f"{HEADLINE}\n{STORY}회사는 이용자 반응을 보고 기능을 늘릴 계획이라고 밝혔다.\n2025.10.28 | 홍길동 기자\n",
+        {"title": HEADLINE},
+    ),
     "a wire's kicker on another outlet's headline": (
         f"[블룸버그] {HEADLINE}\n입력 2025.10.28 14:31\n\n(서울=연합뉴스) 홍길동 기자 = {STORY}",
         {"title": f"[블룸버그] {HEADLINE}"},

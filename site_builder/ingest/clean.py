@@ -670,10 +670,12 @@ def _section_menu(line: str, lex: Lexicon) -> bool:
     short = all(len(part) <= 10 for part in parts) and not is_sentence(line)
     if short and (len(parts) >= 4 or len(parts) == 3 and any(part in lex.widgets for part in parts)):
         return True
-    # A bar of buttons: '로그인  회원가입  마이페이지', 'LIVE  편성표  VOD' (one unknown among three or more).
+    # A bar of buttons: '로그인  회원가입  마이페이지', 'LIVE  편성표  VOD' (one unknown among three or more),
+    # or a section with its subsection, whose name may join two ('경제 기업·산업').
     buttons = re.split(r"\s{2,}", line.strip()) if re.search(r"\S\s{2,}\S", line) else line.split()
     if 2 <= len(buttons) <= 8 and not is_sentence(line):
-        unknown = sum(b not in lex.widgets + lex.sections for b in buttons)
+        named = lex.widgets + lex.sections
+        unknown = sum(b not in named and not all(part in named for part in re.split(r"[·/]", b)) for b in buttons)
         if unknown == 0 or len(buttons) >= 3 and unknown == 1:
             return True
     words = re.split(r"\s*[|｜]\s*|\s+", line)
@@ -729,6 +731,8 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)?")
 _ENGLISH_NAME = re.compile(
     r"The(?: [A-Z][A-Za-z]+){1,3}"
     r"|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2} (?:Daily|Times|Herald|News|Ilbo|Sinmun|Journal|Post|Review|Press|Weekly)"
+    # A company's newsroom, with its edition: 'Samsung Newsroom Korea', 'SK hynix Newsroom'.
+    r"|[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2} Newsroom(?: Korea)?"
 )
 _KOREAN = re.compile(f"[{HANGUL}]")
 # How an outlet's Korean name ends, where a person's does not: 'JIBS 제주방송' names no reporter.
@@ -1164,6 +1168,12 @@ def _listed(line: str, header: list[tuple[int, str]]) -> bool:
     return bool(near) and any(rest.startswith(near) for _, rest in header)
 
 
+def _headline_over(line: str) -> bool:
+    """A headline over what follows it: one that ends with a quoted sentence too ('…"돈 번다"'),
+    but with no full stop, which the paragraph before a story's next part has."""
+    return _headline_candidate(line) and not re.search(r"[.。]$", line)
+
+
 def _headline_candidate(line: str) -> bool:
     # (Nor a note: '※ 원내 배포용'.)
     if re.fullmatch(r"\[[^\]]{1,10}\]", line) or line.startswith(("-", "■", "▶", "※")):
@@ -1354,17 +1364,29 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
         for n in web_view:
             reasons[n] = "newsletter note"
         runs: list[list[int]] = [[]]
+        stamped: set[int] = set()  # headlines over a story's stamp, each opening a run
         for i, (n, _) in enumerate(lines):
             if reasons[n] is None:
                 runs[-1].append(i)
             elif runs[-1] and reasons[n] in _SECTIONING:  # (a photo's caption or credit splits no story)
                 runs.append([])
+            elif runs[-1] and runs[-1][-1] == i - 1 and reasons[n] in _STAMP_REASONS[:2]:
+                # A story's stamp under its headline, under the letter's greeting and short items
+                # ('오늘의 심층 기사', the headline, '2025.09.18 | 홍길동 기자'): the story opens there.
+                above = lines[i - 1][1]
+                if _headline_over(above) and not _POLITE.search(above):
+                    runs.append([runs[-1].pop()])
+                    stamped.add(i - 1)
         story = max(runs, key=lambda run: sum(len(lines[i][1]) for i in run if _running_text(lines[i][1])))
         # Its headline: the first of the lines, none a sentence, right over its text (a deck may
         # follow it; the issue's title and a greeting may open the run: '오늘의 레터: …').
         text = next((k for k, i in enumerate(story) if _running_text(lines[i][1])), None)
-        block = list(itertools.takewhile(lambda i: not is_sentence(lines[i][1]), reversed(story[:text])))
-        head = block[-1] if text and block else None
+        # (A greeting without its full stop is the letter's: '안녕하세요, 가상레터 구독자 여러분'.)
+        over_text = reversed(story[:text])
+        block = list(
+            itertools.takewhile(lambda i: not is_sentence(lines[i][1]) and not _POLITE.search(lines[i][1]), over_text)
+        )
+        head = story[0] if story and story[0] in stamped else block[-1] if text and block else None
         if len(story) >= 3 and head is not None:
             for n, _ in lines[:head]:  # (the letter's name is no byline: '가상일보 테크레터')
                 reasons[n] = "newsletter note" if reasons[n] in (None, "byline") else reasons[n]
@@ -1398,7 +1420,7 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
         (i for i, (_, line) in enumerate(lines[1:30], 1) if _POSTERS_VOICE.search(line) and _REPOST.search(line)),
         None,
     )
-    headline = reposted is not None and reposted + 2 < len(lines) and not is_sentence(lines[reposted + 1][1])
+    headline = reposted is not None and reposted + 2 < len(lines) and _headline_over(lines[reposted + 1][1])
     if headline and any(_STORY_OPENS.match(line) for _, line in lines[reposted + 2 : reposted + 4]):
         for n, _line in lines[: reposted + 1]:
             reasons[n] = "repost note"  # (its dates too: the post's time is no story's stamp)
@@ -1854,6 +1876,15 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     parts = re.split(r"\s[-–—]\s", out.title)
     if len(parts) >= 3 and all(_headline_candidate(part) for part in parts):
         out.title, out.deck = parts[0], [*parts[1:], *out.deck]
+    # A headline cut short over the whole one (a sticky header's, '인천항, AI로 … 화물차 대기 …'):
+    # the whole one is the headline.
+    stem = re.sub(r"\s*(?:…|\.{3})$", "", out.title)
+    if out.title_line is not None and stem != out.title and len(stem) >= 10:
+        below = ((n, line) for n, line in header if n > out.title_line and line.startswith(stem))
+        if whole := next(((n, line) for n, line in below if len(line) > len(out.title)), None):
+            reasons[out.title_line], reasons[whole[0]] = "title repeated", "title"
+            out.title, out.title_line = whole[1], whole[0]
+            out.deck = [line for line in out.deck if line != out.title]
     # On a page cut at a column's width throughout, the headline is cut too: the line right under
     # it, as short, is its end ('농기계 자율주행, AI가' over '논 모양 보고 길 찾는다').
     # (A short one the header took for a widget: '논 모양 보고 길 찾는다'.)
