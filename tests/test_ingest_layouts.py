@@ -3069,7 +3069,8 @@ CAPTURES = {
     "a social post sharing a story, the story's day unprinted": (
         f"Facebook\n홈\n알림\n이정민\n2025년 10월 30일 오전 7:41  · \n"
         f"써보니 편하네요. 기사 전문 붙여둡니다.\n{HEADLINE}\n[가상일보] 홍길동 기자 = {STORY}좋아요 128\n댓글 23개\n",
-        {"title": HEADLINE, "published": HELD},
+        # ('28일' read against the post's time: the story ran before it was posted.)
+        {"title": HEADLINE, "published": dt.date(2025, 10, 28)},
     ),
     "a ministry's release, posted the day before its embargo": (
         "과학기술정보통신부\n보도자료\n홈 > 소식 > 보도자료\n"
@@ -3115,11 +3116,65 @@ CAPTURES = {
         f"출근길에 봤는데 신기하네요. 기사 옮겨요.\n{QUOTED_HEADLINE}\n[가상일보=홍길동 기자]{STORY}",
         {"title": QUOTED_HEADLINE, "author": "홍길동"},
     ),
+    # Set Z's: a clipper's Markdown, a thread off a timeline, a cafe's repost with its reporter
+    # alone under the deck, and two adverts.
+    "a web clipper's Markdown with its properties": (
+        f'---\ntitle: "{HEADLINE}"\nsource: "https://gasang.example/news/1"\nauthor:\n  - "[[홍길동]]"\n'
+        'published: 2025-10-28T14:31:00+09:00\ncreated: 2026-01-12\ndescription: "요약"\ntags:\n'
+        f'  - "clippings"\n---\n# {HEADLINE}\n![](https://gasang.example/photo.jpg)\n'
+        f"{FIRST}## 가입 없이 쓴다\n{SECOND}",
+        {
+            "title": HEADLINE,
+            "author": "홍길동",
+            "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST),
+            "body": f"{FIRST}가입 없이 쓴다\n{SECOND}",
+        },
+    ),
+    "a thread off a timeline, a pinned post of another year above it": (
+        "X\n홈\n가상뉴스\n@gasangnews\n가입일: 2012년 1월\n고정됨\n가상뉴스\n@gasangnews\n·\n2024년 12월 3일\n"
+        "[후원 안내] 가상뉴스는 시민 후원으로 운영됩니다.\n41\n1,022\n가상뉴스\n@gasangnews\n·\n10월 28일\n"
+        f"[스레드] {HEADLINE} 🧵(1/3)\n128\n4.2만\n가상뉴스\n@gasangnews\n·\n10월 28일\n{FIRST.strip()} (2/3)\n12\n"
+        f"가상뉴스\n@gasangnews\n·\n10월 28일\n{SECOND.strip()} (3/3)\ngasangnews.com\n{HEADLINE[:25]}…\n9\n2.4만\n"
+        "독자\n@reader1\n·\n10월 29일\n"
+        "좋은 기사 고맙습니다\n3\n",
+        {"title": HEADLINE, "body": STORY, "published": HELD},
+    ),
+    "a cafe's repost, the reporter's name alone under the deck": (
+        "NAVER\n카페\n상담사랑\nsince 2012.03.05.\n뉴스 스크랩\n카톡에 챗GPT 들어왔네요\n상담7년차\n2025.10.30. 13:47\n"
+        f"조회 842\n저희 얘기 같아요. 가상일보 기사 전문 옮깁니다.\n{HEADLINE}\n가입 없이 카카오 계정으로 이용\n"
+        f"홍길동 기자\n{STORY}",
+        {"title": HEADLINE, "author": "홍길동", "date": dt.date(2025, 10, 28)},
+    ),
+    "an advert set off by stars, a messenger's account after '문의'": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST.strip()}"
+        f"★무직자 비상금대출 당일승인 카톡 문의 loan7979★\n{SECOND}",
+        {"body": STORY},
+    ),
+    "an advert dressed as a recommended story, a messenger's link its address": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}"
+        "[추천] AI 코인 자동매매 봇, 한 달 수익률 38% 인증…무료 리딩방 선착순 입장 ▶ t.me/gasang_vip77\n"
+        f"{SECOND}",
+        {"body": STORY},
+    ),
 }
 
 
 # ... and what those rules leave alone.
 KEPT = {
+    "a page opening with a rule, not a clipper's properties": (
+        f"---\n{HEADLINE}\n---\n입력 2025.10.28 14:31\n{STORY}",
+        {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
+    "a reporter's copy filed to the desk by mail, before it runs": (
+        "보낸사람 홍길동 <gildong@gasang.example>\n받는사람 데스크 <desk@gasang.example>\n"
+        f"날짜 2025년 10월 30일 (목) 오전 8:05\n제목 [송고] 카카오 챗GPT 출시\n\n{HEADLINE}\n홍길동 기자\n\n{STORY}",
+        {"title": HEADLINE, "published": HELD},
+    ),
+    "a story embedding two numbered posts, fewer than a thread's three": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}가상뉴스\n@gasangnews\n·\n10월 28일\n"
+        "카카오톡에서 챗GPT를 써 봤습니다 (1/2)\n가상뉴스\n@gasangnews\n·\n10월 28일\n가입 없이 바로 됩니다 (2/2)\n",
+        {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
     "a letter's greeting over its issue's date": (
         "보낸사람: 가상레터 <letter@gasang.example>\n받는사람: reader@example.com\n"
         "날짜: 2025년 10월 30일 (목) 오전 7:00\n메일이 잘 보이지 않나요? 웹에서 보기\n"

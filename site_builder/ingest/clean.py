@@ -9,6 +9,7 @@ the first paragraph ('(서울=연합뉴스) 홍길동 기자 = ') are cut off an
 from __future__ import annotations
 
 import collections
+import datetime as dt
 import functools
 import html
 import itertools
@@ -17,7 +18,9 @@ import unicodedata
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass, field
 
-from ..datafiles import Outlet
+import yaml
+
+from ..datafiles import KST, Outlet
 from ..lexicon import Lexicon, packaged, phrase_pattern
 from .spam import is_advert
 from .text import (
@@ -556,9 +559,11 @@ _REPOST = re.compile(r"기사\s?전문|전문\s?(?:옮겨|붙여|퍼\s?왔|가�
 # The poster speaks to readers, a sentence ended ('…옮겨둡니다.', '…옮겨요 ㅎㅎ', '…펌 ㅋㅋ'); a story's
 # sentence ends '…다.', a headline without its full stop ('…알아봐요').
 _POSTERS_VOICE = re.compile(r"(?:요|니다)[.!~]+(?:\s*[ㅠㅜㅎㅋ]+)?$|[ㅠㅜㅎㅋ]{2,}$")
-# Under a reposted story's headline: its stamp, or its lede opening with the reporter's tag
-# ('[가상일보=홍길동 기자]', '[가상일보] 홍길동 기자 =').
-_STORY_OPENS = re.compile(r"^.{0,30}기자\s*[\]=】)]|^\D{0,12}" + DATE + r"[\d\s:.()월화수목금토일]*$")
+# Under a reposted story's headline (and its deck): its stamp, its reporter's name alone, or its
+# lede opening with the reporter's tag ('[가상일보=홍길동 기자]', '[가상일보] 홍길동 기자 =').
+_STORY_OPENS = re.compile(
+    r"^.{0,30}기자\s*[\]=】)]|^[가-힣]{2,4}\s?기자$|^\D{0,12}" + DATE + r"[\d\s:.()월화수목금토일]*$"
+)
 _FORWARDED = re.compile(r"^-{2,}\s*(?:Forwarded message|Original Message|전달된 메시지|원본 메시지)\s*-{2,}$", re.I)
 _FOOTER_LINK = (
     r"(?:개인정보|이용\s?약관|이용\s?규약|회사\s?소개|청소년\s?보호|저작권\s?정책|광고\s?문의|제휴\s?문의|에\s?대하여)"
@@ -1058,6 +1063,95 @@ def feed_item_page(text: str) -> str:
     paragraphs = [html.unescape(re.sub(r"<[^>]+>", "", part)).strip() for part in re.split(r"</p>|<br\s*/?>", body)]
     byline = " | ".join(part for part in (f"by {writer}" if writer else "", when) if part)
     return "\n".join([title, byline, field("link"), "", *(part for part in paragraphs if part)]) + "\n"
+
+
+# A page a web clipper saved as Markdown (Obsidian's, MarkDownload): its properties in a front
+# matter block on top, then the page's text.
+_CLIPPED = re.compile(r"---\n(.{1,4000}?)\n---\n", re.S)
+
+
+def clipped_page(text: str) -> str:
+    """A clipper's Markdown page: its properties (title, source, author, published) laid out as a
+    page shows them, as a feed's item is, over its text; the clipping's own day ('created') and
+    tags go, and Markdown's image lines. Any other page is returned as it is."""
+    found = _CLIPPED.match(text)
+    try:
+        props = yaml.safe_load(found.group(1)) if found else None
+    except yaml.YAMLError:
+        return text
+    if not isinstance(props, dict) or not props.get("title") or not {"source", "url", "published", "date"} & set(props):
+        return text
+
+    def prop(*names: str) -> str:
+        value = next((props[name] for name in names if props.get(name)), "")
+        values = value if isinstance(value, list) else [value]
+        if isinstance(value, dt.datetime):  # (YAML reads an ISO time: written as a stamp reads)
+            value = value.astimezone(KST) if value.tzinfo else value
+            return value.strftime("%Y-%m-%d %H:%M")
+        return ", ".join(re.sub(r"^\[\[|\]\]$", "", str(v)).strip() for v in values)
+
+    title, when, writer = prop("title"), prop("published", "date"), prop("author", "authors", "byline")
+    # (A Korean name is signed as a reporter signs, another as an English byline.)
+    signed = f"{writer} 기자" if re.fullmatch(r"[가-힣]{2,4}", writer) else f"by {writer}" if writer else ""
+    byline = " | ".join(part for part in (signed, when) if part)
+    # (The headline again as the text's first heading, '# …', goes too.)
+    image_or_title = re.compile(rf"!\[[^\]]*\]\(\S+\)|#\s+{re.escape(title)}")
+    rest = [line for line in text[found.end() :].split("\n") if not image_or_title.fullmatch(line.strip())]
+    rest = [re.sub(r"^#{1,6}\s+", "", line) for line in rest]  # a subhead, as a page shows it
+    return "\n".join([title, byline, prop("source", "url"), "", *rest])
+
+
+# A social network's post as a timeline prints it: the account's name, its handle ('@newstapa'),
+# '·' and the post's time or age, on lines of their own or on one; then the text, then counters.
+_HANDLE = re.compile(r"(?P<name>.{0,40}?)\s*@(?P<handle>[A-Za-z0-9_]{1,30})(?:\s*·\s*(?P<time>.+))?")
+_POST_AGE = re.compile(r"\d+\s?(?:초|분|시간|일|주)(?:\s?전)?|(?:\d{4}년\s?)?\d{1,2}월\s?\d{1,2}일|\d+[smhd]")
+_COUNTER_LINE = re.compile(r"[\d.,]+\s?[만천]?|[\d.,]+[KkMm]?")
+# A thread's post numbered at its end ('… 확인했다. (2/9)', '🧵(1/9)', '1/9').
+_THREAD_NUMBER = re.compile(r"\s*🧵?\s*\(?(?P<k>\d{1,2})/(?P<n>\d{1,2})\)?$")
+
+
+def _posts(lines: list[str]) -> list[tuple[str, str, list[str]]]:
+    """The posts of a timeline: (account name, handle, the text's lines), in order."""
+    posts: list[tuple[str, str, list[str]]] = []
+    i = 0
+    while i < len(lines):
+        head = _HANDLE.fullmatch(lines[i])
+        name = head and (head.group("name") or (lines[i - 1] if i else ""))
+        after = lines[i + 1 : i + 3]
+        if head and (head.group("time") or after[:1] == ["·"] and len(after) > 1 and _POST_AGE.fullmatch(after[1])):
+            if posts and not head.group("name") and posts[-1][2][-1:] == [name]:
+                posts[-1][2].pop()  # the name over the handle is this post's, not the last one's text
+            posts.append((name or "", head.group("handle"), []))
+            i += 1 if head.group("time") else 3
+            continue
+        if posts:
+            posts[-1][2].append(lines[i])
+        i += 1
+    return posts
+
+
+def thread_page(text: str) -> str:
+    """A thread copied off a social network's timeline, its posts numbered ('(2/9)'): the
+    account's name, the first post as the headline and the others' text, in order. The account's
+    other posts (a pinned one, a newer one), the replies, the counters and the numbers go. Any
+    other page is returned as it is."""
+    posts = _posts([line.strip() for line in text.split("\n") if line.strip()])
+    numbered: dict[tuple[str, int], list[str]] = {}
+    for _name, handle, said in posts:
+        end = next((k for k in range(len(said) - 1, -1, -1) if _THREAD_NUMBER.search(said[k])), None)
+        if end is not None and (m := _THREAD_NUMBER.search(said[end])):
+            numbered[(handle, int(m.group("k")))] = [*said[:end], said[end][: m.start()].strip(), *said[end + 1 :]]
+    owners = collections.Counter(handle for handle, _ in numbered)
+    if not owners or owners.most_common(1)[0][1] < 3:
+        return text
+    owner = owners.most_common(1)[0][0]
+    name = next(name for name, handle, _ in posts if handle == owner)
+    parts = [numbered[(owner, k)] for k in sorted(k for handle, k in numbered if handle == owner)]
+    headline = re.sub(r"^\[(?:스레드|thread|타래)\]\s*", "", parts[0][0], flags=re.I).strip()
+    said = [line for part in parts for line in (part[1:] if part is parts[0] else part)]
+    # What follows the last post's text is its link's card: the address and the headline cut short.
+    said = [line for line in said if not _COUNTER_LINE.fullmatch(line) and not line.startswith(headline[:20])]
+    return "\n".join([name, headline, "", *said]) + "\n"
 
 
 _REFERENCES = re.compile(r"^\s*References\s*$", re.M)

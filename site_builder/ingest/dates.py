@@ -390,6 +390,8 @@ _EVENT_YEAR = re.compile(
 )
 _VERSION = re.compile(r"\s?[-.]?\d")
 PAGE_WINDOW = 7  # days a story may follow a date printed with its own photos
+# A mail's subject naming what is sent before a story runs: '[송고] …', '… 원고', '[보도자료] …'.
+_FILED = re.compile(r"(?:제목|Subject)\s*:?.*(?:송고|원고|초고|보도\s?자료)", re.I)
 MILESTONE_WINDOW = 75  # days a story may follow an event it refers to ('지난달', '두 달 만')
 
 
@@ -417,6 +419,15 @@ def infer(
     for ev in evidence:
         if ev.zone in ("caption", "url"):
             anchors.append((_day(ev.value), PAGE_WINDOW, f"page date {_day(ev.value).isoformat()}"))
+    # A mail, a chat or a post carrying the story was sent after it ran: its first time bounds the
+    # story from above ('17일' in a story reposted on 2025.02.21. 13:47 is 02-17). (A day without
+    # its time there may be the site's: a cafe's 'since 2012.03.05'.) Not a reporter's copy filed
+    # to the desk, nor a release mailed out: those are sent before the story runs.
+    times = [ev.value for ev in evidence if ev.zone == "mail" and isinstance(ev.value, dt.datetime)]
+    filed = any(reason == "mail header" and _FILED.match(line) for _, line, reason in cleaned.chrome)
+    sent = _day(min(times)) if times and not filed else None
+    if sent is not None:
+        anchors.append((sent - dt.timedelta(days=PAGE_WINDOW), PAGE_WINDOW, f"sent {sent.isoformat()}"))
 
     sents = sentences(body.replace("\n", " "))
     for ms in milestones:

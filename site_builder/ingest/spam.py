@@ -130,12 +130,16 @@ _STORY_END = re.compile(r"[가-힣][\"'”’)]?[.!?][\"'”’)]?")
 # addresses (.go.kr, .or.kr) are no advert's.
 _CALL = re.compile(r"☎|카톡|텔레그램|텔레\s*문의|\S\s*[▶☞👉→]\s*(?:https?://)?[\w-]+\.")
 _PITCH = re.compile(r"상담|대출|승인|가입|입금|출금")
-_WEB_ADDRESS = re.compile(r"(?<![@\w.-])(?:https?://)?(?:[\w-]+\.)+(?:com|net|xyz|top|site|club|vip)\b", re.I)
+_WEB_ADDRESS = re.compile(
+    r"(?<![@\w.-])(?:https?://)?(?:(?:[\w-]+\.)+(?:com|net|xyz|top|site|club|vip)\b|t\.me/\w|open\.kakao\.com/)", re.I
+)
 # ... or, in place of the address, a mobile number ('대출 ☎ 상담 010-1234-5678 카톡 gasang77').
 _MONEY = re.compile(r"대출|입금|출금|수익|충전|환전|머니")
 # ... and a messenger's account to write to ('카톡 gasang77', '텔레그램 @loan24'): a public office's
 # hotline may be a mobile, and may say '카톡 상담 가능', but names no account.
-_MESSENGER_ID = re.compile(r"(?:카톡|카카오톡|텔레그램|텔레)\s*(?:ID|아이디)?\s*[:：]?\s*@?[A-Za-z][A-Za-z0-9_]{2,}")
+_MESSENGER_ID = re.compile(
+    r"(?:카톡|카카오톡|텔레그램|텔레)\s*(?:문의|상담)?\s*(?:ID|아이디)?\s*[:：]?\s*@?[A-Za-z][A-Za-z0-9_]{2,}"
+)
 _SIDE_JOB = re.compile(r"알바|부업|건당|당일\s?지급")  # paid reviews and side jobs ('후기 작성 알바 모집 건당 3만원')
 _POINTED_AT = re.compile(r"\s*(?:같은|따위의|등의|등과|라는|이라는|라고|이라고|처럼|식의|식으로|이런|같이)")
 _MARKED_ADVERT = re.compile(r" ?(?P<mark>[★☆◆◇♥♡■□])(?P<inside>[^★☆◆◇♥♡■□\n]{4,80}?)(?P=mark) ?")
@@ -158,7 +162,7 @@ def is_advert(text: str) -> bool:
     found = (
         _CALL.search(text)
         and (
-            _PITCH.search(text)
+            (_PITCH.search(text) or _MONEY.search(text))
             and _WEB_ADDRESS.search(text)
             or _MONEY.search(text)
             and _MOBILE.search(text)
