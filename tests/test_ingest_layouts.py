@@ -3156,6 +3156,41 @@ CAPTURES = {
         f"{SECOND}",
         {"body": STORY},
     ),
+    # ... and its second round: a font size's buttons under the stamp, a post's caption with its
+    # headline in brackets, a professional network's post and a gallery's carrying a story, a
+    # site's own search over the story opened from it.
+    "a font size's buttons under the stamp, the byline at the end": (
+        f"{HEADLINE}\n등록일 2025-10-28 14:31:00\n크게\n작게\n프린트\n{STORY}홍길동 기자 gildong@gasang.example\n",
+        {"title": HEADLINE, "author": "홍길동"},
+    ),
+    "an outlet's long name before the byline": (
+        f"{HEADLINE}\n가입 없이 카카오 계정으로 이용\n메디가상뉴스 홍길동 기자\n등록일 2025-10-28 14:31:00\n{STORY}",
+        {"title": HEADLINE, "author": "홍길동"},
+    ),
+    "a post's caption, its account's handle over the headline in brackets": (
+        f"Instagram\n홈\n검색\ngasang_official\n팔로우\n1/6\ngasang_official\n[{HEADLINE}]\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a professional network's post pasting an interview under a rule": (
+        "LinkedIn\n홈\n홍지민 • 1촌\n가상AI 대표 | 변호사 | 계약서 검토를 AI로 바꿉니다\n3주 • 수정됨 •\n팔로우\n"
+        "가상벤처에 저희 인터뷰가 실렸습니다. 링크가 안 열린다는 분들이 계셔서 본문을 아래에 옮겨 둡니다.\n"
+        f"────────────\n{QUOTED_HEADLINE}\n가상벤처 | 2025년 10월 28일 | 홍길동 에디터\n{STORY}",
+        {"title": QUOTED_HEADLINE, "author": "홍길동", "date": dt.date(2025, 10, 28)},
+    ),
+    "a gallery's post giving the story's address, then the story": (
+        "디시인사이드\n갤러리\n로그인\n특이점이 온다 마이너 갤러리\n글쓰기\n[정보/뉴스] 카톡에서 챗GPT 되네\n"
+        "ㅇㅇ(118.235)\n2025.10.30 00:14:52\n조회 1931\nhttps://www.gasang.example/news/articleView.html?idxno=1\n"
+        f"{HEADLINE}\n기자명 홍길동 기자\n입력 2025.10.28 14:31\n{STORY}",
+        {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
+    "a site's own search over the story opened from it": (
+        "가상교육신문\n로그인\n전체기사\n챗GPT\n검색\n'챗GPT' 검색결과 총 48건\n정렬 최신순\n"
+        '"챗GPT가 숙제 대신 해줘"…학부모 우려 커져\n방과후 시범학교 학부모 일부가 민원을 제기하고 있다.\n'
+        f"박하늘 기자 | 2025.11.12 16:15\n{HEADLINE[:30]}…\n카카오가 카카오톡에서 챗GPT를 쓸 수 있게 했다.\n"
+        "홍길동 기자 | 2025.10.28 14:31\n1\n2\n3\n다음\n"
+        f"IT\n{HEADLINE}\n홍길동 기자\n기사입력 2025.10.28 14:31\n{STORY}",
+        {"title": HEADLINE, "author": "홍길동", "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
 }
 
 

@@ -70,6 +70,10 @@ WEEKDAY_MARK = re.compile(r"\(\s*[월화수목금토일](?:요일)?\s*\)|[월화
 Rules = list[tuple[str, re.Pattern[str]]]
 
 
+# A rule across the page: '━━━━━━━━', '* * *' without its spaces.
+_DIVIDER = re.compile(r"^[^\w\s]{3,}$")
+
+
 @functools.lru_cache(maxsize=4)  # one lexicon per site; a preview may see a few
 def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
     """(whole-line chrome whatever its length, chrome only as a short line), the words from
@@ -166,7 +170,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         ("credit", re.compile(r"^\[(영상|촬영|편집|그래픽|CG|취재|디자인|자료|사진|화면)[^\]]*\]$")),
         ("credit", re.compile(r"^[*※]?\s*(?:자료\s*)?출처\s*[:：]\s*[^.!?]{1,60}$")),  # '출처: 과학기술정보통신부'
-        ("divider", re.compile(r"^[^\w\s]{3,}$")),  # '━━━━━━━━', '* * *' without its spaces
+        ("divider", _DIVIDER),
         ("hashtags", re.compile(r"^#\S+(?:\s+#\S+)*$")),
         # A list of the article's tags under a label: 'Tags: 뤼튼 크랙 일본진출', '태그 : AI, 반도체'. (Not
         # '키워드:', which heads a paragraph as often: '키워드 : 신뢰와 투명성'.)
@@ -269,7 +273,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # heading: '관련 포토').
         ("section label", re.compile(r"^(?!관련\s)\S{2,20}\s+(?:" + phrase_pattern(lex.sections) + r")$")),
         ("widget", re.compile(r"-?\d+(?:\.\d+)?\s*℃")),  # a weather widget: '구름조금 서울 -3.5℃'
-        ("label", re.compile(r"^\[[^\]:：]{1,40}\]$")),  # a cue or series name alone: '[앵커]', '[이주의 칼럼]'
+        # A cue or series name alone: '[앵커]', '[이주의 칼럼]' (a headline in brackets has its
+        # commas: '[딥페이크, 이제 AI가 먼저 찾아 지운다]').
+        ("label", re.compile(r"^\[[^\]:：,…]{1,40}\]$")),
         # A button, also one that shares to a service: '카카오톡 공유', '페이스북 공유하기'.
         (
             "widget",
@@ -371,10 +377,13 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
     by = bylines(lex)
     names, role = by.names, by.role
     # '홍길동 기자', '- 홍길동 특파원', '/홍길동·김철수 기자', '뉴욕=홍길동 특파원', '가상일보 | 홍길동·김철수 기자',
-    # and with the outlet or the credit after the place: '워싱턴=가상뉴스 홍길동 특파원', '포항=글·사진 홍길동 기자'
+    # and with the outlet or the credit after the place: '워싱턴=가상뉴스 홍길동 특파원', '포항=글·사진 홍길동 기자',
+    # or the outlet's name before a reporter's alone: '메디가상뉴스 홍길동 기자' (not a desk's, '… 기술 에디터')
     byline = re.compile(
         r"^[-–/]?\s*(?:[가-힣]{2,6}\s*=\s*(?:글·사진\s+|[^\s=|｜]{2,15}\s+(?=" + names + r"\s*" + role + r"\s*$))?"
-        r"|[^\s|｜]{2,20}\s*[|｜]\s*)?(" + names + r")\s*" + role + r"(?![가-힣])"
+        r"|[^\s|｜]{2,20}\s*[|｜]\s*"
+        rf"|[가-힣A-Za-z]{{1,15}}(?:{_OUTLET_WORDS}|투데이|데일리|저널)\s+(?=" + names + r"\s*기자\s*$)"
+        r")?(" + names + r")\s*" + role + r"(?![가-힣])"
     )
     # The same at the end of a paragraph, after its last sentence.
     signed = re.compile(
@@ -555,14 +564,17 @@ _FORWARD_NOTE = re.compile(
 )
 # A poster's note that the post carries a story whole ('나중에 다시 보려고 기사 전문 옮겨둡니다.',
 # '…기사 펌'): a blog's, a board's or a social network's post around a copied story.
-_REPOST = re.compile(r"기사\s?전문|전문\s?(?:옮겨|붙여|퍼\s?왔|가져)|(?:기사|뉴스)\s?(?:펌|퍼\s?왔|스크랩|옮겨)")
+_REPOST = re.compile(
+    r"기사\s?전문|(?:전문|본문)[을를]?\s?(?:아래에?\s?)?(?:옮겨|붙여|퍼\s?왔|가져)|(?:기사|뉴스)\s?(?:펌|퍼\s?왔|스크랩|옮겨)"
+)
 # The poster speaks to readers, a sentence ended ('…옮겨둡니다.', '…옮겨요 ㅎㅎ', '…펌 ㅋㅋ'); a story's
 # sentence ends '…다.', a headline without its full stop ('…알아봐요').
 _POSTERS_VOICE = re.compile(r"(?:요|니다)[.!~]+(?:\s*[ㅠㅜㅎㅋ]+)?$|[ㅠㅜㅎㅋ]{2,}$")
 # Under a reposted story's headline (and its deck): its stamp, its reporter's name alone, or its
 # lede opening with the reporter's tag ('[가상일보=홍길동 기자]', '[가상일보] 홍길동 기자 =').
 _STORY_OPENS = re.compile(
-    r"^.{0,30}기자\s*[\]=】)]|^[가-힣]{2,4}\s?기자$|^\D{0,12}" + DATE + r"[\d\s:.()월화수목금토일]*$"
+    r"^.{0,30}기자\s*[\]=】)]|^[가-힣]{2,4}\s?기자$|^\D{0,12}" + DATE + r"[\d\s:.()월화수목금토일]*"
+    r"(?:[|·]\s*[가-힣]{2,4}\s?(?:기자|에디터|특파원))?$"
 )
 _FORWARDED = re.compile(r"^-{2,}\s*(?:Forwarded message|Original Message|전달된 메시지|원본 메시지)\s*-{2,}$", re.I)
 _FOOTER_LINK = (
@@ -1269,8 +1281,8 @@ def _headline_over(line: str) -> bool:
 
 
 def _headline_candidate(line: str) -> bool:
-    # (Nor a note: '※ 원내 배포용'.)
-    if re.fullmatch(r"\[[^\]]{1,10}\]", line) or line.startswith(("-", "■", "▶", "※")):
+    # (Nor a note: '※ 원내 배포용', nor an account's handle: 'womennews_official'.)
+    if re.fullmatch(r"\[[^\]]{1,10}\]|[a-z0-9_.]+", line) or line.startswith(("-", "■", "▶", "※")):
         return False
     punct = _marked(line) or "!" in line or "·" in line
     return 8 <= len(line) <= 120 and (len(line) >= 14 or punct)
@@ -1371,6 +1383,9 @@ _ADDRESS_LINE = re.compile(r"https?://\S+$")
 _FORWARDED_FROM = re.compile(r"[^.!?]{1,40}에서 전달됨|\[?Forwarded from [^.!?\]]{1,40}\]?")
 _RESULTS_COUNT = re.compile(r"(?:검색\s?결과\s*(?:약\s*)?[\d,]+\s*개|About [\d,]+ results)\b", re.I)
 _RESULT_ADDRESS = re.compile(r"(?:https?://)?[\w.-]+\.[a-z]{2,}(?: › \S+)+$")
+# A site's own search over the story opened from it: "'AI 튜터' 검색결과 총 48건", then the results
+# and their pager ('1', '2', … '다음').
+_SITE_RESULTS = re.compile(r".{0,40}검색\s?결과\s*(?:총\s*)?[\d,]+\s*(?:건|개)")
 
 
 def _items_under_heading(lines: list[tuple[int, str]], reasons: dict[int, str | None]) -> None:
@@ -1510,14 +1525,20 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
     # (Not a story that says it prints a text whole, '…담화문 전문을 옮겨드립니다.', nor one about
     # reposting told politely, as broadcasts and children's news are: no headline with its stamp
     # or tagged lede follows those.)
-    reposted = next(
-        (i for i, (_, line) in enumerate(lines[1:30], 1) if _POSTERS_VOICE.search(line) and _REPOST.search(line)),
-        None,
-    )
-    headline = reposted is not None and reposted + 2 < len(lines) and _headline_over(lines[reposted + 1][1])
-    if headline and any(_STORY_OPENS.match(line) for _, line in lines[reposted + 2 : reposted + 4]):
-        for n, _line in lines[: reposted + 1]:
-            reasons[n] = "repost note"  # (its dates too: the post's time is no story's stamp)
+    # (A gallery's or a board's post may give the story's address alone, then paste it.)
+    notes = [
+        i
+        for i, (_, line) in enumerate(lines[1:30], 1)
+        if _POSTERS_VOICE.search(line) and _REPOST.search(line) or _ADDRESS_LINE.match(line)
+    ]
+    for reposted in notes:
+        if reposted + 1 < len(lines) and _DIVIDER.match(lines[reposted + 1][1]):
+            reposted += 1  # (the note's rule under it: '────────')
+        headline = reposted + 2 < len(lines) and _headline_over(lines[reposted + 1][1])
+        if headline and any(_STORY_OPENS.match(line) for _, line in lines[reposted + 2 : reposted + 4]):
+            for n, _line in lines[: reposted + 1]:
+                reasons[n] = "repost note"  # (its dates too: the post's time is no story's stamp)
+            break
     # A search engine's results over the page opened from them ('검색결과 약 2,140개 (0.38초)', then
     # each result: its site, its address as a path 'https://www.…kr › news', its title, its
     # snippet): every line down to the last result's snippet.
@@ -1527,6 +1548,14 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
         if end and end < len(lines) and re.search(r"(?:\.\.\.|…)$|^\S.{0,20} — ", lines[end][1]):
             end += 1  # and its snippet, cut short, after its date
         for n, _line in lines[:end]:
+            reasons[n] = "search results"
+    searched = next((i for i, (_, line) in enumerate(lines[:30]) if _SITE_RESULTS.fullmatch(line)), None)
+    pager = next(
+        (i for i in range(searched or 0, len(lines) - 1) if lines[i][1] == "1" and lines[i + 1][1] == "2"),
+        None,
+    )
+    if searched is not None and pager is not None:  # (the pager's other buttons are widgets as ever)
+        for n, _line in lines[: pager + 1]:
             reasons[n] = "search results"
     # A messenger's mark on a message forwarded from a channel ('가상 뉴스 모아보기에서 전달됨'),
     # over the channel's card (a story may quote the mark).
@@ -1970,6 +1999,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     parts = re.split(r"\s[-–—]\s", out.title)
     if len(parts) >= 3 and all(_headline_candidate(part) for part in parts):
         out.title, out.deck = parts[0], [*parts[1:], *out.deck]
+    # A headline set in brackets whole, as a post's caption or a card sets it ('[딥페이크, 이제 …]').
+    if whole := re.fullmatch(r"\[([^\[\]]{10,}\s[^\[\]]*)\]", out.title):
+        out.title = whole.group(1).strip()
     # A headline cut short over the whole one (a sticky header's, '인천항, AI로 … 화물차 대기 …'):
     # the whole one is the headline.
     stem = re.sub(r"\s*(?:…|\.{3})$", "", out.title)
