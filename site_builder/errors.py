@@ -65,13 +65,19 @@ def scratch(name: str) -> bool:
     return name.endswith(_SCRATCH_SUFFIXES) or name in _SCRATCH_NAMES or name.startswith((".#", "._"))
 
 
-def files_under(folder: Path, root: Path | None = None) -> list[Path]:
+# A repository's own folders: never a site's files, and its config may hold a token.
+_REPOSITORY = (".git", ".hg", ".svn")
+
+
+def files_under(folder: Path, root: Path | None = None, output: Path | None = None) -> list[Path]:
     """Every file under `folder`, sorted; none when it does not exist. A folder in it that cannot
     be read is an error naming it: Path.rglob would pass it over, and the site would be published
     without its files (a theme's style sheet, a template override) and without a word. Folders
     reached through links are walked, as Jinja and a copy would follow them (not a link back to
-    a folder around it: a loop); a file name that is not UTF-8 is an error naming it. Scratch
-    files (`scratch`) are passed over."""
+    a folder around it: a loop); a link to the project's folder or one around it, or into the
+    `output` folder, is an error: the site would publish the whole project (its .git, its cache)
+    and itself again on every build. A file name that is not UTF-8 is an error naming it.
+    Scratch files (`scratch`) and a repository's folders are passed over."""
     if not folder.is_dir():
         return []
 
@@ -79,6 +85,8 @@ def files_under(folder: Path, root: Path | None = None) -> list[Path]:
         where = display_path(Path(exc.filename or folder), root)
         raise SiteError([Problem(where, None, f"cannot read this folder ({exc.strerror or exc})")])
 
+    project = Path(os.path.realpath(root)) if root is not None else None
+    published = Path(os.path.realpath(output)) if output is not None else None
     found = []
     for here, folders, names in os.walk(folder, onerror=unreadable, followlinks=True):
         inside = Path(here)
@@ -86,6 +94,20 @@ def files_under(folder: Path, root: Path | None = None) -> list[Path]:
         if inside != folder and os.path.realpath(here) in around:
             folders.clear()
             continue
+        folders[:] = [name for name in folders if name not in _REPOSITORY]
+        for name in folders:
+            if not (inside / name).is_symlink():
+                continue
+            target = Path(os.path.realpath(inside / name))
+            if published is not None and target.is_relative_to(published):
+                why = f"a link into the site's output folder ({target}): the site would publish itself again"
+            elif project is not None and project.is_relative_to(target):
+                why = f"a link to {target}, which holds the whole project: the site would publish all of it"
+            else:
+                continue
+            # (The link's own name: display_path would show where it leads.)
+            link = os.path.relpath(inside / name, root) if root is not None else str(inside / name)
+            raise SiteError([Problem(link, None, f"{why} on every build; link a folder inside the project instead")])
         found += [inside / name for name in names if not scratch(name)]
     files = sorted(path for path in found if path.is_file())
     bad = [problem for path in files if (problem := name_problem(path, root))]

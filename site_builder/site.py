@@ -88,7 +88,7 @@ def static_files(config: Config) -> dict[str, Path]:
     """Theme assets, then the site's own static/ folder (which wins on a clash)."""
     found: dict[str, Path] = {}
     for folder in (config.theme_dir / "static", config.root / "static"):
-        for path in files_under(folder, config.root):
+        for path in files_under(folder, config.root, config.output_dir):
             found["static/" + path.relative_to(folder).as_posix()] = path
     # A file of one folder where the other has a folder ('static/style.css/' over the theme's
     # style.css): the site cannot hold both.
@@ -113,7 +113,7 @@ def root_files(config: Config) -> dict[str, Path]:
     verification file, ads.txt, .well-known/. Static files go under /static/; these keep the
     address a service asks for."""
     folder = config.root / ROOT_FILES
-    return {path.relative_to(folder).as_posix(): path for path in files_under(folder, config.root)}
+    return {path.relative_to(folder).as_posix(): path for path in files_under(folder, config.root, config.output_dir)}
 
 
 def _root_clashes(

@@ -793,6 +793,48 @@ def test_hangul_file_names_build_under_a_c_locale(empty_project: Path) -> None:
     assert "한글 파일" in (root / "public" / "2025" / "03" / "10" / "hangul" / "index.html").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize(
+    ("folder", "target", "said"),
+    [
+        ("static", "..", "which holds the whole project"),
+        ("root_files", "../public", "a link into the site's output folder"),
+    ],
+)
+def test_a_link_to_the_project_or_its_output_is_refused(
+    empty_project: Path, folder: str, target: str, said: str
+) -> None:
+    """A linked folder that holds the project would publish its .git (a token in its remote), its
+    cache and the site itself, again and again; one into the output folder, the site itself."""
+    root = empty_project
+    (root / ".git").mkdir()
+    (root / ".git" / "config").write_text(
+        '[remote "origin"]\n\turl = https://u:TOKEN@github.com/u/r\n', encoding="utf-8"
+    )
+    write_article(root, "good.md", GOOD)
+    assert run_cli("build", root=root).returncode == 0
+    (root / folder).mkdir()
+    (root / folder / "assets").symlink_to(target, target_is_directory=True)
+    line = build_refused(root, f"{folder}/assets: ", "link a folder inside the project instead")
+    assert said in "".join(line)
+    assert not any(
+        "TOKEN" in path.read_text(errors="replace") for path in (root / "public").rglob("*") if path.is_file()
+    )
+
+
+def test_a_linked_folders_repository_is_not_published(empty_project: Path) -> None:
+    """A linked library that is a repository of its own: its files go out, its .git stays."""
+    root = empty_project
+    lib = root.parent / "lib"
+    (lib / ".git").mkdir(parents=True)
+    (lib / ".git" / "config").write_text("[core]\n", encoding="utf-8")
+    (lib / "lib.css").write_text("a{}\n", encoding="utf-8")
+    (root / "static").mkdir()
+    (root / "static" / "lib").symlink_to(lib, target_is_directory=True)
+    write_article(root, "good.md", GOOD)
+    assert run_cli("build", root=root).returncode == 0
+    assert sorted(p.name for p in (root / "public" / "static" / "lib").rglob("*")) == ["lib.css"]
+
+
 def test_templates_and_static_files_reached_through_linked_folders(empty_project: Path) -> None:
     """Jinja follows a linked folder of templates: so does the build's record of them, and an edit
     there re-renders the pages; a linked folder of static files is published, and a link back to a
