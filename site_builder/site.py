@@ -17,6 +17,7 @@ import itertools
 import json
 import operator
 import os
+import re
 import shutil
 import sys
 import time
@@ -126,6 +127,9 @@ def _root_clashes(
     for rel, path in roots.items():
         steps = itertools.accumulate(rel.split("/")[:-1], lambda a, b: f"{a}/{b}")
         taken = rel in pages or rel in fixed or f"{rel}/index.html" in pages  # (a page is a folder's index.html)
+        # ... or a file the build writes beside them: the search index and its parts, however
+        # many there are this time ('search/docs-3.json'), and the output's marker.
+        taken = taken or rel == write.MARKER or bool(re.fullmatch(r"search/[^/]+\.json", rel))
         if (
             taken
             or any(step in pages or step in fixed for step in steps)

@@ -573,7 +573,9 @@ def test_root_files_are_published_at_the_root_and_may_not_take_a_pages_place(emp
     check = run_cli("check", root=empty_project)
     assert check.returncode == 0, check.stdout
     before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
-    for taken in ("index.html", "tags/index.html", "static", "tags", "static/style.css/x"):
+    # (The search index's parts and the output's marker too, which the build writes beside its pages.)
+    taken_names = ("index.html", "tags/index.html", "static", "tags", "static/style.css/x")
+    for taken in (*taken_names, "search/index.json", "search/docs-7.json", ".ai-timeline-output"):
         path = own / taken
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("mine\n", encoding="utf-8")
