@@ -27,6 +27,7 @@ BUNDLED_THEMES = Path(__file__).resolve().parent.parent / "themes"
 PERMALINK_FIELDS = ("{year}", "{month}", "{day}", "{slug}")
 ARTICLE_BODIES = ("full", "excerpt")
 SITEMAP_URLS = 50_000  # most URLs one sitemap file may list (sitemaps.org protocol)
+STORY_WINDOW_MAX = 36_500  # days: a century, as "no limit" as a news archive needs
 # An article's file in content/articles: Markdown, and not hidden (a name starting with a dot
 # belongs to an editor or a tool).
 ARTICLE_FILE = re.compile(r"[^.].*\.md", re.DOTALL)
@@ -223,8 +224,8 @@ def _validate(
         bad("max_file_size", "'max_file_size' must be a number of bytes, e.g. 2000000")
     if not 0 < values.get("story_similarity", defaults.story_similarity) <= 1:
         bad("story_similarity", "'story_similarity' must be a number above 0 and at most 1, e.g. 0.2")
-    if values.get("story_window", defaults.story_window) < 0:
-        bad("story_window", "'story_window' must be a number of days, 0 or more, e.g. 3")
+    if not 0 <= values.get("story_window", defaults.story_window) <= STORY_WINDOW_MAX:
+        bad("story_window", f"'story_window' must be a number of days from 0 to {STORY_WINDOW_MAX:,}, e.g. 3")
     permalink = values.get("permalink", defaults.permalink)
     # Each article is a folder with its index.html (and share image): a pattern naming a file
     # ('/{slug}.html') would write '{slug}.htmlindex.html', linked to as '{slug}.html'.

@@ -118,6 +118,15 @@ def _vector(grams: Counter[str], idf: dict[str, float]) -> dict[str, float]:
     return {g: w / norm for g, w in weights.items()}
 
 
+def _window_start(when: dt.datetime, window: dt.timedelta) -> dt.datetime:
+    """The earliest time within `window` before `when`; a window reaching back past the
+    calendar's first year holds every earlier article."""
+    try:
+        return when - window
+    except OverflowError:
+        return dt.datetime.min.replace(tzinfo=when.tzinfo)
+
+
 def _edges(
     articles: Sequence[Article],
     eligible: list[int],
@@ -143,7 +152,7 @@ def _edges(
         postings: dict[str, list[tuple[int, float]]] = defaultdict(list)  # bigram -> (article, weight), by date
         first: dict[str, int] = defaultdict(int)  # bigram -> its first posting still in the window
         for j in indices:
-            since = articles[j].date - window
+            since = _window_start(articles[j].date, window)
             scores: dict[int, float] = {}
             for gram, weight in vectors[j].items():
                 posted = postings[gram]

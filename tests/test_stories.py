@@ -166,3 +166,19 @@ def test_bad_story_settings_name_site_yaml_and_line(empty_project: Path) -> None
     result = run_cli("stories", root=empty_project)
     assert f"site.yaml:{lines + 1}: 'story_similarity' must be a number above 0 and at most 1" in result.stderr
     assert f"site.yaml:{lines + 2}: 'story_window' must be a number of days" in result.stderr
+
+
+def test_a_window_of_a_century_or_more(empty_project: Path) -> None:
+    """'No limit' written as a huge window is refused at its line, and the largest window over an
+    article dated in the calendar's second year reaches back past its first: no traceback."""
+    site = empty_project / "site.yaml"
+    lines = len(site.read_text(encoding="utf-8").splitlines())
+    site.write_text(site.read_text(encoding="utf-8") + "story_window: 1000000\n", encoding="utf-8")
+    result = run_cli("build", root=empty_project)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"site.yaml:{lines + 1}: 'story_window' must be a number of days from 0 to 36,500" in result.stderr
+    site.write_text(site.read_text(encoding="utf-8").replace("1000000", "36500"), encoding="utf-8")
+    write_article(empty_project, "old.md", "title: 오픈AI 옛 기사\ndate: 0002-01-01T10:00:00+09:00\ntags: [OpenAI]")
+    write_article(empty_project, "new.md", "title: 오픈AI 새 기사\ndate: 0400-01-01T10:00:00+09:00\ntags: [OpenAI]")
+    result = run_cli("build", root=empty_project)
+    assert result.returncode == 0, result.stderr
