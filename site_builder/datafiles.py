@@ -184,6 +184,12 @@ def _str_tuple(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
+def _not_text(entry: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+    """The first of `keys` whose value in `entry` is a list or a mapping where text is meant
+    ('label: [에이, 비]', 'description: {k: v}'): a page would show Python's spelling of it."""
+    return next((key for key in keys if isinstance(entry.get(key), (list, dict))), None)
+
+
 def _not_names(entry: dict[str, Any], keys: tuple[str, ...]) -> str | None:
     """The first of `keys` whose value in `entry` is neither a name nor a list of names
     ('aliases: 3', 'cues: {a: b}'), or None."""
@@ -246,6 +252,10 @@ def load_tags(path: Path, root: Path) -> tuple[dict[str, TagDef], list[Problem]]
                 at = yamlio.key_line(text, (str(written), key)) or line
                 problems.append(Problem(shown, at, f"tag '{name}' has {message}"))
             continue
+        if bad := _not_text(entry, ("slug", "label", "kind", "description")):
+            at = yamlio.key_line(text, (str(written), bad)) or line
+            problems.append(Problem(shown, at, f"tag '{name}': '{bad}' must be text, not a list or a mapping"))
+            continue
         slug = str(entry.get("slug") or slugify_ascii(name))
         if not SAFE_SLUG.match(slug):
             problems.append(Problem(shown, line, f"tag '{name}' has an unsafe slug '{slug}'"))
@@ -296,6 +306,10 @@ def load_milestones(path: Path, root: Path) -> tuple[tuple[Milestone, ...], list
             continue
         if not isinstance(entry, dict) or not entry.get("title") or not entry.get("date"):
             problems.append(Problem(shown, line, "a milestone needs at least 'date' and 'title'"))
+            continue
+        if bad := _not_text(entry, ("slug", "title", "description")):
+            at = yamlio.key_line(text, (i, bad)) or line
+            problems.append(Problem(shown, at, f"a milestone's '{bad}' must be text, not a list or a mapping"))
             continue
         if bad := _not_names(entry, ("tags", "cues")):
             problems.append(Problem(shown, line, f"milestone '{entry['title']}': '{bad}' must be a list of names"))

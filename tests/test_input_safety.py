@@ -658,13 +658,22 @@ def test_a_folder_of_the_site_that_cannot_be_read_is_named_and_the_site_kept(emp
             "milestone '발표' has unknown key 'tag'",
         ),
         ("milestones.yaml", "- date: 2025-01-26\n  titel: 발표\n", "a milestone has unknown key 'titel' (did you mean"),
+        # A list or a mapping where text is meant was shown as Python spells it ("['에이', '비']").
+        ("tags.yaml", "라마:\n  slug: llama\n  label: [에이, 비]\n", "tag '라마': 'label' must be text, not a list"),
+        ("milestones.yaml", "- date: 2025-01-26\n  title: [a, b]\n", "a milestone's 'title' must be text, not a list"),
+        (
+            "milestones.yaml",
+            "- date: 2025-01-26\n  title: 발표\n  description: {k: v}\n",
+            "a milestone's 'description' must be text",
+        ),
     ],
 )
 def test_a_data_file_entry_that_is_not_a_list_of_names_is_named_at_its_line(
     empty_project: Path, name: str, entry: str, message: str
 ) -> None:
-    """A number or a mapping where tags.yaml, milestones.yaml or outlets.yaml expect names: the
-    build and ingest name the file and the entry's line, with no traceback."""
+    """A number or a mapping where tags.yaml, milestones.yaml or outlets.yaml expect names, or a
+    list where they expect text: the build and ingest name the file and the line, with no
+    traceback."""
     root = empty_project
     before = built(root)
     path = root / "content" / name
@@ -672,7 +681,7 @@ def test_a_data_file_entry_that_is_not_a_list_of_names_is_named_at_its_line(
     text = text if text.endswith("\n") or not text else text + "\n"
     path.write_text(text + entry, encoding="utf-8")
     # (A bad value at its entry's first line, an unknown key at its own: the entry's last here.)
-    line = text.count("\n") + (entry.count("\n") if "unknown key" in message else 1)
+    line = text.count("\n") + (entry.count("\n") if "unknown key" in message or "must be text" in message else 1)
     for command in ("build", "ingest"):
         refused(run_cli(command, root=root), f"content/{name}:{line}: {message}")
     assert files(root / "public") == before
