@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
 
 from . import yamlio
 from .errors import Problem, SiteError, display_path
@@ -168,6 +168,14 @@ _HOST = re.compile(r"(?=.{1,253}$)(?:[^\W_](?:(?:[^\W_]|-){0,61}[^\W_])?\.)+[^\W
 KINDS = {int: "a whole number", float: "a number", bool: "true or false", str: "text"}
 
 
+def _port_ok(parts: SplitResult) -> bool:
+    """Whether an address's port, if it gives one, is a port (urlsplit reads ':99999' as one)."""
+    try:
+        return parts.port is None or 1 <= parts.port <= 65535
+    except ValueError:  # not a number, or out of range
+        return False
+
+
 def _validate(
     values: dict[str, Any],
     root: Path,
@@ -196,6 +204,8 @@ def _validate(
     base = urlsplit(values.get("base_url", defaults.base_url))
     if base.scheme not in ("http", "https") or not base.netloc or re.search(r"[\s<>\"\\^`{|}]", base.netloc):
         bad("base_url", "'base_url' must be an absolute http(s) URL such as https://user.github.io/REPO/")
+    elif not _port_ok(base):
+        bad("base_url", f"'base_url' has a port no server can listen on ('{base.netloc}'); ports run 1 to 65535")
     elif "@" in base.netloc:  # it would be printed in every page's links, for anyone to read
         bad("base_url", "'base_url' must not hold a user name or password ('user:password@'): the site is public")
     elif (

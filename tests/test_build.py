@@ -416,6 +416,9 @@ def test_bad_site_yaml_is_reported_with_its_line(empty_project: Path) -> None:
     ("line", "message"),
     [
         ("base_url: 'http://a b/'", "'base_url' must be an absolute http(s) URL"),
+        # A port no server has, written into every canonical link, feed and sitemap.
+        ("base_url: https://example.com:99999/", "'base_url' has a port no server can listen on"),
+        ("base_url: https://example.com:0/", "'base_url' has a port no server can listen on"),
         ("theme: ''", "'theme' must name a folder in themes/, not ''"),
         ("theme: ../elsewhere", "'theme' must name a folder in themes/, not '../elsewhere'"),
         ("title: ''", "'title' must not be empty"),
