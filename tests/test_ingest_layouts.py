@@ -3183,6 +3183,13 @@ CAPTURES = {
         f"{HEADLINE}\n기자명 홍길동 기자\n입력 2025.10.28 14:31\n{STORY}",
         {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
     ),
+    "a photo page's gallery, each photo counted and credited to its photographer": (
+        f"{HEADLINE}\n기자명 홍길동 기자\n입력 2025.10.28 14:31\n사진 1 / 3\n"
+        "▲ 28일 서울 강남구에서 열린 행사에서 관람객이 서비스를 체험하고 있다. ⓒ가상오늘 홍길동 기자\n"
+        f"{FIRST}사진 2 / 3\n▲ 카카오 부스에서 관계자가 서비스를 소개하고 있다. ⓒ가상오늘 홍길동 기자\n{SECOND}"
+        "사진 3 / 3\n▲ 전시장 입구에 관람객들이 줄을 서 있다. ⓒ가상오늘 홍길동 기자\n",
+        {"title": HEADLINE, "body": STORY},
+    ),
     "a site's own search over the story opened from it": (
         "가상교육신문\n로그인\n전체기사\n챗GPT\n검색\n'챗GPT' 검색결과 총 48건\n정렬 최신순\n"
         '"챗GPT가 숙제 대신 해줘"…학부모 우려 커져\n방과후 시범학교 학부모 일부가 민원을 제기하고 있다.\n'

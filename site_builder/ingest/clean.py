@@ -252,7 +252,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # as much in a sentence of its own, or quote it.
         ("reader notice", _TO_THE_READER_LINE),
         ("portal notice", _READER_BUTTONS),
-        ("caption", re.compile(r"재판매 및 DB ?금지|게티이미지|ⓒ\s*\S+\s*$")),
+        # (A credit at a caption's end may name the photographer: '… ⓒ가상오늘 홍길동 기자'.)
+        ("caption", re.compile(r"재판매 및 DB ?금지|게티이미지|ⓒ\s*\S+(?:\s+[가-힣]{2,4}\s?(?:기자|특파원))?\s*$")),
+        ("widget", re.compile(r"^(?:사진|이미지|포토)\s*\d+\s*/\s*\d+$")),  # a gallery's counter: '사진 2 / 6'
         # An advert that says so, first or last: '[AD] 비상금 대출 … ▶ …', '… 한도 확인 (광고)'.
         # ('알츠하이머병(AD)' is a term and its abbreviation.)
         ("advert", re.compile(r"^\[\s*(?:광고|AD)\s*\]|[(\[]\s*광고\s*[)\]]$")),
