@@ -327,12 +327,12 @@ def stage(staging: Path, rel: str, data: bytes, out_shown: str, twin: Path | Non
         raise WriteError(f"{out_shown}/{rel}", exc.strerror or str(exc)) from None
 
 
-def scan_output(out: Path) -> tuple[set[str], bool, set[str]]:
-    """(every regular file in `out`, relative; whether it holds anything else: a link, a pipe;
-    every folder in it, relative, '' for `out`). Links are listed, never followed."""
+def scan_output(out: Path) -> tuple[set[str], list[str], set[str]]:
+    """(every regular file in `out`, relative; anything else it holds: a link, a pipe; every
+    folder in it, relative, '' for `out`). Links are listed, never followed."""
     files: set[str] = set()
     seen: set[str] = set()
-    odd = False
+    odd: list[str] = []
     folders = [("", str(out))]
     while folders:
         prefix, folder = folders.pop()
@@ -340,14 +340,14 @@ def scan_output(out: Path) -> tuple[set[str], bool, set[str]]:
         with os.scandir(folder) as entries:
             for entry in entries:
                 if entry.is_symlink():
-                    odd = True
+                    odd.append(prefix + entry.name)
                 elif entry.is_dir(follow_symlinks=False):
                     folders.append((f"{prefix}{entry.name}/", entry.path))
                 elif entry.is_file(follow_symlinks=False):
                     files.add(prefix + entry.name)
                 else:
-                    odd = True
-    return files, odd, seen
+                    odd.append(prefix + entry.name)
+    return files, sorted(odd), seen
 
 
 def folders_of(paths: Iterable[str]) -> set[str]:
