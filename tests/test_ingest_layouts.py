@@ -3203,6 +3203,49 @@ CAPTURES = {
 
 # ... and what those rules leave alone.
 KEPT = {
+    # A fifth reviewer's pages: what a story prints under its own text and stamp.
+    "a video's card in an unstamped story: its address, its title, its day": (
+        f"{HEADLINE}\n홍길동 기자\n\n{FIRST}https://www.youtube.com/watch?v=gasang01\n"
+        f"[풀영상] 가상 개발자 콘퍼런스 2025 기조연설\n2025. 10. 27.\n{SECOND}",
+        {"title": HEADLINE, "lines": FIRST.strip()},
+    ),
+    "a statement printed whole under the story's stamp, '전문을 옮겨 드립니다'": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n다음은 성명 전문을 옮겨 드립니다.\n"
+        f"생성형 AI 시대, 창작자의 권리를 지켜야 합니다\n2025년 10월 27일\n{STORY}",
+        {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
+    "a story quoting a thread's three numbered posts after its lede": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST.strip()} {SECOND}"
+        "가상뉴스\n@gasangnews\n·\n10월 28일\n카카오톡에서 챗GPT를 써 봤습니다 (1/3)\n"
+        "가상뉴스\n@gasangnews\n·\n10월 28일\n가입 없이 바로 됩니다 (2/3)\n"
+        "가상뉴스\n@gasangnews\n·\n10월 28일\n대화 요약도 됩니다 (3/3)\n",
+        {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
+    "a children's paper printing a guide for its readers, politely": (
+        f"가상어린이신문\n어린이 뉴스\n{HEADLINE}\n홍길동 기자\n2025.10.28\n"
+        "요즘 많은 친구들이 AI 챗봇에게 물어봐요. 어린이 여러분을 위해 안내서 본문을 아래에 옮겨 드릴게요.\n"
+        f"AI와 함께 공부할 때 지켜야 할 약속\n2025년 10월 27일\n{STORY}",
+        {"title": HEADLINE, "published": dt.date(2025, 10, 28)},
+    ),
+    "a series' label with a comma over its headline": (
+        f"[AI 시대, 일자리를 묻다]\n{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "an offer's terms the story introduces": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}모집 공고에는 아래와 같이 적혀 있었다.\n"
+        f"참여 링크 gasang-study.com 무료 참여 매주 실시간 세션 녹화본 즉시 공유\n{SECOND}",
+        {"lines": "참여 링크 gasang-study.com 무료 참여 매주 실시간 세션 녹화본 즉시 공유"},
+    ),
+    "a survey's answers in a table, '크게' and '작게' among them": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}AI가 일자리에 미칠 영향\n"
+        f"크게\n38%\n조금\n41%\n작게\n21%\n{SECOND}",
+        {"lines": "크게\n작게"},
+    ),
+    "a column's own paragraph over an old story it reprints, '본문을 아래에 옮겨 봅니다'": (
+        f"[가상의 AI 산책] 알파고 10년\n\n{FIRST}그 기사 본문을 아래에 옮겨 봅니다.\n"
+        f"'알파고 쇼크' 이세돌, 인공지능에 첫 판 내줘\n2016년 3월 9일\n{SECOND}",
+        {"title": "[가상의 AI 산책] 알파고 10년", "lines": FIRST.strip()},
+    ),
     "a page opening with a rule, not a clipper's properties": (
         f"---\n{HEADLINE}\n---\n입력 2025.10.28 14:31\n{STORY}",
         {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},

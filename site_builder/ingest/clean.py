@@ -275,9 +275,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # heading: '관련 포토').
         ("section label", re.compile(r"^(?!관련\s)\S{2,20}\s+(?:" + phrase_pattern(lex.sections) + r")$")),
         ("widget", re.compile(r"-?\d+(?:\.\d+)?\s*℃")),  # a weather widget: '구름조금 서울 -3.5℃'
-        # A cue or series name alone: '[앵커]', '[이주의 칼럼]' (a headline in brackets has its
-        # commas: '[딥페이크, 이제 AI가 먼저 찾아 지운다]').
-        ("label", re.compile(r"^\[[^\]:：,…]{1,40}\]$")),
+        ("label", re.compile(r"^\[[^\]:：]{1,40}\]$")),  # a cue or series name alone: '[앵커]', '[이주의 칼럼]'
         # A button, also one that shares to a service: '카카오톡 공유', '페이스북 공유하기'.
         (
             "widget",
@@ -565,9 +563,11 @@ _FORWARD_NOTE = re.compile(
     r"(?:공유|전달|보내)\s?드(?:립니다|려요)(?=.*(?:[~^]|ㅎㅎ|님))|님[,\s].{0,20}(?:공유|전달|보내)\s?드(?:립니다|려요)"
 )
 # A poster's note that the post carries a story whole ('나중에 다시 보려고 기사 전문 옮겨둡니다.',
-# '…기사 펌'): a blog's, a board's or a social network's post around a copied story.
+# '…기사 펌'): a blog's, a board's or a social network's post around a copied story. (Not a
+# paper's courtesy to its reader, '본문을 아래에 옮겨 드릴게요': it prints a text in its story.)
 _REPOST = re.compile(
-    r"기사\s?전문|(?:전문|본문)[을를]?\s?(?:아래에?\s?)?(?:옮겨|붙여|퍼\s?왔|가져)|(?:기사|뉴스)\s?(?:펌|퍼\s?왔|스크랩|옮겨)"
+    r"기사\s?전문|(?:전문|본문)[을를]?\s?(?:아래에?\s?)?(?:옮겨|붙여|퍼\s?왔|가져)(?!\s?드)"
+    r"|(?:기사|뉴스)\s?(?:펌|퍼\s?왔|스크랩|옮겨)"
 )
 # The poster speaks to readers, a sentence ended ('…옮겨둡니다.', '…옮겨요 ㅎㅎ', '…펌 ㅋㅋ'); a story's
 # sentence ends '…다.', a headline without its full stop ('…알아봐요').
@@ -578,6 +578,11 @@ _STORY_OPENS = re.compile(
     r"^.{0,30}기자\s*[\]=】)]|^[가-힣]{2,4}\s?기자$|^\D{0,12}" + DATE + r"[\d\s:.()월화수목금토일]*"
     r"(?:[|·]\s*[가-힣]{2,4}\s?(?:기자|에디터|특파원))?$"
 )
+# A sentence that introduces what follows it.
+_INTRODUCES = re.compile(r"[:：]$|같(?:다|았다|습니다)\.$|(?:아래|다음)[와과]\s?같이")
+# A news page's own stamp, its label first ('입력 2025.03.04 14:22', '기사입력 : …'); a post's time
+# has none ('2025.02.21. 13:47') or its own ('작성일', '수정일').
+_NEWS_STAMP = re.compile(r"^(?:기사\s?)?(?:입력|승인|게재|송고|발행|등록)(?:일시|시간)?\s*[:：]?\s*" + DATE)
 _FORWARDED = re.compile(r"^-{2,}\s*(?:Forwarded message|Original Message|전달된 메시지|원본 메시지)\s*-{2,}$", re.I)
 _FOOTER_LINK = (
     r"(?:개인정보|이용\s?약관|이용\s?규약|회사\s?소개|청소년\s?보호|저작권\s?정책|광고\s?문의|제휴\s?문의|에\s?대하여)"
@@ -1149,7 +1154,12 @@ def thread_page(text: str) -> str:
     account's name, the first post as the headline and the others' text, in order. The account's
     other posts (a pinned one, a newer one), the replies, the counters and the numbers go. Any
     other page is returned as it is."""
-    posts = _posts([line.strip() for line in text.split("\n") if line.strip()])
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    posts = _posts(lines)
+    # A story quoting a thread has told its own news first ('…밝혔다.'); a timeline has not.
+    opening = itertools.takewhile(lambda line: not _HANDLE.fullmatch(line), lines)
+    if any(len(line) >= 60 and re.search(r"다[.!?][\"'”’)]?$", line) for line in opening):
+        return text
     numbered: dict[tuple[str, int], list[str]] = {}
     for _name, handle, said in posts:
         end = next((k for k in range(len(said) - 1, -1, -1) if _THREAD_NUMBER.search(said[k])), None)
@@ -1527,10 +1537,17 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
     # (Not a story that says it prints a text whole, '…담화문 전문을 옮겨드립니다.', nor one about
     # reposting told politely, as broadcasts and children's news are: no headline with its stamp
     # or tagged lede follows those.)
-    # (A gallery's or a board's post may give the story's address alone, then paste it.)
+    # (A gallery's or a board's post may give the story's address alone, then paste it.) The note
+    # stands over the story: no paragraph told plain ('…했다.') and no news page's stamp is above
+    # it, as they are above a statement, an old story or a video's card that a story prints.
+    told = next(
+        (i for i, (_, line) in enumerate(lines) if _running_text(line) and re.search(r"(?<!니)다[.!][\"'”’)]?$", line)),
+        len(lines),
+    )
+    stamped = next((i for i, (_, line) in enumerate(lines) if _NEWS_STAMP.match(line)), len(lines))
     notes = [
         i
-        for i, (_, line) in enumerate(lines[1:30], 1)
+        for i, (_, line) in enumerate(lines[1 : min(30, told + 1, stamped)], 1)
         if _POSTERS_VOICE.search(line) and _REPOST.search(line) or _ADDRESS_LINE.match(line)
     ]
     for reposted in notes:
@@ -1607,6 +1624,11 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     lines = _reflowed(framed)
     wrapped = len(lines) < len(framed)
     reasons = {n: chrome_reason(line, names, lex) for n, line in lines}
+    # A line the story introduces ('… 이벤트 내용은 아래와 같다.', '… 문구는 이렇다:') is what it
+    # quotes, though it reads as an advert: an offer's terms, a scam's text.
+    for (m, above), (n, _line) in itertools.pairwise(lines):
+        if reasons[n] == "advert" and reasons[m] is None and _INTRODUCES.search(above):
+            reasons[n] = None
     # What a portal, paywall or licence says to the reader stands where the story has ended (its
     # prompts, its footer): with the story going on under it, such a sentence is the story's own
     # (a release telling members where to download, a report on paywalls).
@@ -2001,9 +2023,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     parts = re.split(r"\s[-–—]\s", out.title)
     if len(parts) >= 3 and all(_headline_candidate(part) for part in parts):
         out.title, out.deck = parts[0], [*parts[1:], *out.deck]
-    # A headline set in brackets whole, as a post's caption or a card sets it ('[딥페이크, 이제 …]').
-    if whole := re.fullmatch(r"\[([^\[\]]{10,}\s[^\[\]]*)\]", out.title):
-        out.title = whole.group(1).strip()
+    # A headline set in brackets whole, as a post's caption sets it ('[딥페이크, 이제 …]'), on a page
+    # with no other: a series' label ('[AI 시대, 일자리를 묻다]') has its headline under it.
+    caption = next(
+        (n for n, line in header if reasons[n] == "label" and re.fullmatch(r"\[[^\[\]]{2,}, [^\[\]]{6,}\]", line)), None
+    )
+    if not out.title and caption is not None:
+        out.title, out.title_line, reasons[caption] = dict(header)[caption][1:-1].strip(), caption, "title"
     # A headline cut short over the whole one (a sticky header's, '인천항, AI로 … 화물차 대기 …'):
     # the whole one is the headline.
     stem = re.sub(r"\s*(?:…|\.{3})$", "", out.title)
