@@ -686,9 +686,7 @@ def _build(
     ours = found is not None and previous is not None and write.file_hash(found) == previous.hashes.get(write.MARKER)
     last = previous is not None and (own_output or ours)
     scan = last and out.is_dir() and not own_output
-    others, folders, checked, odd = (
-        _output_files(out, previous, looked) if scan and previous else (set(), set(), None, [])
-    )
+    others, folders, checked = _output_files(out, previous, looked) if scan and previous else (set(), set(), None)
     reuse = last and out.is_dir() and (own_output or others is not None)
     old_hashes = previous.hashes if reuse and previous else {}
     old_inputs = previous.inputs if reuse and previous and previous.key == state.key else {}
@@ -711,7 +709,7 @@ def _build(
     # A rebuild that changes nothing keeps the marker; the files' digest is written once known.
     since = write.recorded_site(found) if reuse and found is not None else ""
     marker = write.marker_text(config, since)
-    notes: list[Problem] = _odd_entries(config, odd)  # warnings about the output folder itself
+    notes: list[Problem] = []  # warnings about the output folder itself
     known: dict[str, write.Stat] = {}  # the output's folders whose Stat is known without a look
     staging: Path | None = None
     twin: Path | None = None  # a full build's new shadow, linked file by file as pages are written
@@ -933,24 +931,24 @@ def _keep_users_files(
 
 def _output_files(
     out: Path, previous: BuildState, looked: Looked | None
-) -> tuple[set[str] | None, set[str], list[write.Stat] | None, list[str]]:
+) -> tuple[set[str] | None, set[str], list[write.Stat] | None]:
     """What write.scan_output would find in the output: (its files but the last build's, None
     when one of those is missing or a link or another odd file is there; its folders), known
     without looking when no folder of it changed since the last build stamped them; then also
-    the Stats of those folders, and the odd entries."""
+    the Stats of those folders."""
     if previous.stamp:
         mine = looked is not None and looked[0] == previous.folders  # the caller's look, if of these folders
         stats = looked[1] if looked is not None and mine else write.folder_stats(out, previous.folders)
         if write.stamp_of(previous.folders, stats) == previous.stamp:
-            return set(previous.extras), set(previous.folders), stats, []
+            return set(previous.extras), set(previous.folders), stats
     files, odd, folders = write.scan_output(out)
     intact = not odd and files.issuperset(previous.hashes)
-    return (files.difference(previous.hashes, (write.MARKER,)) if intact else None), folders, None, odd
+    return (files.difference(previous.hashes, (write.MARKER,)) if intact else None), folders, None
 
 
 def _odd_entries(config: Config, odd: list[str]) -> list[Problem]:
-    """A warning for each link or special file in the output, which the site it becomes does
-    not hold: said once, as it goes."""
+    """A warning for each link or special file in the output, which the full build that replaces
+    it does not keep (a rebuild that finds one builds in full): said once, as it goes."""
     shown = display_path(config.output_dir, config.root)
     reason = "a link or special file in the output folder, not kept: a build publishes files; put yours in root_files/"
     return [Problem(f"{shown}/{rel}", None, reason) for rel in odd]

@@ -192,6 +192,12 @@ def test_a_symlink_planted_in_the_output_is_removed_not_followed(project: Path) 
     proc = run_cli("build", root=project)
     assert proc.returncode == 0, proc.stderr
     assert snapshot(canary) == before
+    # ... and named, once, as they go.
+    said = "a link or special file in the output folder, not kept: a build publishes files; put yours in root_files/"
+    assert (
+        f"public/2025: {said}" in proc.stdout + proc.stderr and f"public/notes.txt: {said}" in proc.stdout + proc.stderr
+    )
+    assert said not in run_cli("build", root=project).stdout
     assert not (public / "2025").is_symlink() and not (public / "notes.txt").is_symlink()
     assert not (public / "notes.txt").exists()
     assert "첫 기사 (고침)" in (public / "2025/01/20/a/index.html").read_text(encoding="utf-8")
