@@ -3246,6 +3246,14 @@ KEPT = {
         f"'알파고 쇼크' 이세돌, 인공지능에 첫 판 내줘\n2016년 3월 9일\n{SECOND}",
         {"title": "[가상의 AI 산책] 알파고 10년", "lines": FIRST.strip()},
     ),
+    "a clipper's properties with an impossible day and a mapping for its author": (
+        f'---\ntitle: "{HEADLINE}"\nsource: https://gasang.example/1\npublished: 2025-13-45\n---\n{STORY}',
+        {"published": HELD},
+    ),
+    "a clipper's properties with a mapping among its authors": (
+        f'---\ntitle: "{HEADLINE}"\nsource: https://gasang.example/1\nauthor: [홍길동, {{x: 1}}]\n---\n{STORY}',
+        {"title": HEADLINE, "author": "홍길동", "subtitle": None},
+    ),
     "a page opening with a rule, not a clipper's properties": (
         f"---\n{HEADLINE}\n---\n입력 2025.10.28 14:31\n{STORY}",
         {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},

@@ -18,8 +18,7 @@ import unicodedata
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass, field
 
-import yaml
-
+from .. import yamlio
 from ..datafiles import KST, Outlet
 from ..lexicon import Lexicon, packaged, phrase_pattern
 from .spam import is_advert
@@ -1094,20 +1093,24 @@ def clipped_page(text: str) -> str:
     page shows them, as a feed's item is, over its text; the clipping's own day ('created') and
     tags go, and Markdown's image lines. Any other page is returned as it is."""
     found = _CLIPPED.match(text)
-    try:
-        props = yaml.safe_load(found.group(1)) if found else None
-    except yaml.YAMLError:
+    # (Read as front matter is: no aliases, which a few hundred bytes can expand to gigabytes,
+    # and an impossible date refused rather than raised.)
+    props, refused = yamlio.parse(found.group(1), "") if found else (None, None)
+    title = props.get("title") if isinstance(props, dict) else None
+    if refused or not isinstance(title, str) or not title.strip():
         return text
-    if not isinstance(props, dict) or not props.get("title") or not {"source", "url", "published", "date"} & set(props):
+    if not {"source", "url", "published", "date"} & set(props):
         return text
 
     def prop(*names: str) -> str:
         value = next((props[name] for name in names if props.get(name)), "")
-        values = value if isinstance(value, list) else [value]
         if isinstance(value, dt.datetime):  # (YAML reads an ISO time: written as a stamp reads)
             value = value.astimezone(KST) if value.tzinfo else value
             return value.strftime("%Y-%m-%d %H:%M")
-        return ", ".join(re.sub(r"^\[\[|\]\]$", "", str(v)).strip() for v in values)
+        values = value if isinstance(value, list) else [value]
+        # (Names and words only: a mapping or a list inside is no property a page shows.)
+        shown = [str(v) for v in values if isinstance(v, str | int | float | dt.date) and not isinstance(v, bool)]
+        return ", ".join(re.sub(r"^\[\[|\]\]$", "", v).strip() for v in shown)
 
     title, when, writer = prop("title"), prop("published", "date"), prop("author", "authors", "byline")
     # (A Korean name is signed as a reporter signs, another as an English byline.)
