@@ -3190,6 +3190,15 @@ CAPTURES = {
         "사진 3 / 3\n▲ 전시장 입구에 관람객들이 줄을 서 있다. ⓒ가상오늘 홍길동 기자\n",
         {"title": HEADLINE, "body": STORY},
     ),
+    "a report of clippings: its note, contents, page numbers and running head": (
+        "일일 언론 스크랩\n2025년 10월 29일(수)\n가상원 대외협력실\n"
+        "※ 본 자료는 내부 업무 참고용으로 외부 배포를 금합니다.\n"
+        "가상원 일일 언론 스크랩\t2025. 10. 29.(수)\n목  차\n"
+        f"1. {HEADLINE} (가상일보, 10.28, 6면) ·························· 2\n- 1 -\n"
+        f"가상원 일일 언론 스크랩\t2025. 10. 29.(수)\n가상일보 | 2025. 10. 28.(화) | 6면\n{HEADLINE}\n{FIRST}- 2 -\n"
+        f"가상원 일일 언론 스크랩\t2025. 10. 29.(수)\n{SECOND}홍길동 기자\n",
+        {"title": HEADLINE, "body": STORY, "published": HELD},
+    ),
     "a site's own search over the story opened from it": (
         "가상교육신문\n로그인\n전체기사\n챗GPT\n검색\n'챗GPT' 검색결과 총 48건\n정렬 최신순\n"
         '"챗GPT가 숙제 대신 해줘"…학부모 우려 커져\n방과후 시범학교 학부모 일부가 민원을 제기하고 있다.\n'
@@ -3226,6 +3235,10 @@ KEPT = {
         "요즘 많은 친구들이 AI 챗봇에게 물어봐요. 어린이 여러분을 위해 안내서 본문을 아래에 옮겨 드릴게요.\n"
         f"AI와 함께 공부할 때 지켜야 할 약속\n2025년 10월 27일\n{STORY}",
         {"title": HEADLINE, "published": dt.date(2025, 10, 28)},
+    ),
+    "a stamp printed again at the story's foot": (
+        f"{HEADLINE}\n2025.10.28 14:31\n\n{STORY}2025.10.28 14:31\n",
+        {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
     ),
     "a series' label with a comma over its headline": (
         f"[AI 시대, 일자리를 묻다]\n{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}",

@@ -170,6 +170,12 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("credit", re.compile(r"^\[(영상|촬영|편집|그래픽|CG|취재|디자인|자료|사진|화면)[^\]]*\]$")),
         ("credit", re.compile(r"^[*※]?\s*(?:자료\s*)?출처\s*[:：]\s*[^.!?]{1,60}$")),  # '출처: 과학기술정보통신부'
         ("divider", _DIVIDER),
+        # A document's own furniture, as a report of clippings or a PDF prints it: its page
+        # numbers ('- 3 -'), its contents ('목  차', an entry led by dots to its page) and its
+        # note on who may read it ('※ 본 자료는 내부 업무 참고용으로 외부 배포를 금합니다.').
+        ("page number", re.compile(r"^-\s*\d{1,3}\s*-$")),
+        ("contents", re.compile(r"^목\s*차$|[·.…]{5,}\s*\d{0,3}$")),
+        ("document note", re.compile(r"^[※*]\s*본\s?자료는.{0,40}(?:외부\s?배포|무단\s?배포|대외비|참고용)")),
         ("hashtags", re.compile(r"^#\S+(?:\s+#\S+)*$")),
         # A list of the article's tags under a label: 'Tags: 뤼튼 크랙 일본진출', '태그 : AI, 반도체'. (Not
         # '키워드:', which heads a paragraph as often: '키워드 : 신뢰와 투명성'.)
@@ -1668,6 +1674,12 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             and reasons[m] in ("date line", "date strip")
         ):
             reasons[m] = "print head"
+    # A document's running head, printed on each of its pages with its own day ('가상원 일일 언론
+    # 스크랩  2025. 11. 4.(화)', three times or more): the document's day, none of its stories'.
+    printed = collections.Counter(fold(line) for _, line in lines)
+    for n, line in lines:
+        if printed[fold(line)] >= 3 and reasons[n] in ("date line", "date strip"):
+            reasons[n] = "running head"
     # A broadcast's editor credited beside its camera ('영상취재 홍길동' then '영상편집 김철수'); alone,
     # '영상편집 자동화' may be a subhead.
     for i, (n, line) in enumerate(lines):

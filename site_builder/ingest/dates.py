@@ -544,6 +544,8 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
             out[n] = "caption"
         elif reasons.get(n) in ("mail header", "newsletter note", "chat", "repost note"):
             out[n] = "mail"  # the mail's or messenger's own dates: when it was sent, not when the story ran
+        elif reasons.get(n) == "running head":
+            out[n] = "listing"  # a document's day on each of its pages: no story's stamp
         elif reasons.get(n) == "print head":
             out[n] = "byline"  # a print page's date over its stories is the edition's, theirs
         elif listing or n > last and _not_the_articles(line, reasons.get(n), closed, lex or packaged()):
