@@ -1089,19 +1089,14 @@ def feed_item_page(text: str) -> str:
     return "\n".join([title, byline, field("link"), "", *(part for part in paragraphs if part)]) + "\n"
 
 
-# A page a web clipper saved as Markdown (Obsidian's, MarkDownload): its properties in a front
-# matter block on top, then the page's text.
-_CLIPPED = re.compile(r"---\n(.{1,4000}?)\n---\n", re.S)
-
-
 def clipped_page(text: str) -> str:
     """A clipper's Markdown page: its properties (title, source, author, published) laid out as a
     page shows them, as a feed's item is, over its text; the clipping's own day ('created') and
     tags go, and Markdown's image lines. Any other page is returned as it is."""
-    found = _CLIPPED.match(text)
-    # (Read as front matter is: no aliases, which a few hundred bytes can expand to gigabytes,
-    # and an impossible date refused rather than raised.)
-    props, refused = yamlio.parse(found.group(1), "") if found else (None, None)
+    # (Split and read as an article's front matter is: no aliases, which a few hundred bytes can
+    # expand to gigabytes, and an impossible date refused rather than raised.)
+    found = yamlio.split_front_matter(text)
+    props, refused = yamlio.parse(found[0], "") if found else (None, None)
     title = props.get("title") if isinstance(props, dict) else None
     if refused or not isinstance(title, str) or not title.strip():
         return text
@@ -1124,7 +1119,7 @@ def clipped_page(text: str) -> str:
     byline = " | ".join(part for part in (signed, when) if part)
     # (The headline again as the text's first heading, '# …', goes too.)
     image_or_title = re.compile(rf"!\[[^\]]*\]\(\S+\)|#\s+{re.escape(title)}")
-    rest = [line for line in text[found.end() :].split("\n") if not image_or_title.fullmatch(line.strip())]
+    rest = [line for line in found[1].split("\n") if not image_or_title.fullmatch(line.strip())]
     rest = [re.sub(r"^#{1,6}\s+", "", line) for line in rest]  # a subhead, as a page shows it
     return "\n".join([title, byline, prop("source", "url"), "", *rest])
 
@@ -1171,13 +1166,14 @@ def thread_page(text: str) -> str:
         return text
     numbered: dict[tuple[str, int], list[str]] = {}
     for _name, handle, said in posts:
-        end = next((k for k in range(len(said) - 1, -1, -1) if _THREAD_NUMBER.search(said[k])), None)
-        if end is not None and (m := _THREAD_NUMBER.search(said[end])):
+        # (The number ends the post's last line that has one: its card may follow.)
+        found = next(((k, m) for k in reversed(range(len(said))) if (m := _THREAD_NUMBER.search(said[k]))), None)
+        if found is not None:
+            end, m = found
             numbered[(handle, int(m.group("k")))] = [*said[:end], said[end][: m.start()].strip(), *said[end + 1 :]]
-    owners = collections.Counter(handle for handle, _ in numbered)
-    if not owners or owners.most_common(1)[0][1] < 3:
+    owner, count = collections.Counter(handle for handle, _ in numbered).most_common(1)[0] if numbered else ("", 0)
+    if count < 3:
         return text
-    owner = owners.most_common(1)[0][0]
     name = next(name for name, handle, _ in posts if handle == owner)
     parts = [numbered[(owner, k)] for k in sorted(k for handle, k in numbered if handle == owner)]
     headline = re.sub(r"^\[(?:스레드|thread|타래)\]\s*", "", parts[0][0], flags=re.I).strip()
@@ -1553,10 +1549,10 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
         (i for i, (_, line) in enumerate(lines) if _running_text(line) and re.search(r"(?<!니)다[.!][\"'”’)]?$", line)),
         len(lines),
     )
-    stamped = next((i for i, (_, line) in enumerate(lines) if _NEWS_STAMP.match(line)), len(lines))
+    stamp = next((i for i, (_, line) in enumerate(lines) if _NEWS_STAMP.match(line)), len(lines))
     notes = [
         i
-        for i, (_, line) in enumerate(lines[1 : min(30, told + 1, stamped)], 1)
+        for i, (_, line) in enumerate(lines[1 : min(30, told + 1, stamp)], 1)
         if _POSTERS_VOICE.search(line) and _REPOST.search(line) or _ADDRESS_LINE.match(line)
     ]
     for reposted in notes:
@@ -1578,11 +1574,12 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
         for n, _line in lines[:end]:
             reasons[n] = "search results"
     searched = next((i for i, (_, line) in enumerate(lines[:30]) if _SITE_RESULTS.fullmatch(line)), None)
-    pager = next(
-        (i for i in range(searched or 0, len(lines) - 1) if lines[i][1] == "1" and lines[i + 1][1] == "2"),
-        None,
+    pager = (
+        None
+        if searched is None
+        else next((i for i in range(searched, len(lines) - 1) if lines[i][1] == "1" and lines[i + 1][1] == "2"), None)
     )
-    if searched is not None and pager is not None:  # (the pager's other buttons are widgets as ever)
+    if pager is not None:  # (the pager's other buttons are widgets as ever)
         for n, _line in lines[: pager + 1]:
             reasons[n] = "search results"
     # A messenger's mark on a message forwarded from a channel ('가상 뉴스 모아보기에서 전달됨'),
