@@ -3240,6 +3240,11 @@ KEPT = {
         f"{HEADLINE}\n2025.10.28 14:31\n\n{STORY}2025.10.28 14:31\n",
         {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
     ),
+    "a news page reading out a viewer's repost under its own stamp": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n홍길동 기자\n한 시청자가 보낸 글입니다. 기사 전문 퍼왔습니다.\n"
+        f"{QUOTED_HEADLINE}\n[가상일보=김철수 기자] {STORY}",
+        {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
     "a series' label with a comma over its headline": (
         f"[AI 시대, 일자리를 묻다]\n{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}",
         {"title": HEADLINE},
