@@ -35,8 +35,9 @@ def story_url(story_id: str) -> str:
 
 # How many of a story's other articles a card or an article page lists; the story's own page
 # lists them all. Every member listing every other grows as the square of a story's size: the
-# bench's 100,000 articles, in stories of up to 36, spent 3.5 KB of each article page on it.
-STORY_SHOWN = 5
+# bench's 100,000 articles, in stories of up to 36, spent 3.5 KB of each article page on it; at
+# five, 1.2 KB; at three, the nearest before and after and one more, 0.75 KB.
+STORY_SHOWN = 3
 
 
 @dataclass(frozen=True)

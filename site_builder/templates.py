@@ -237,7 +237,7 @@ def make_env(config: Config, bytecode_dir: Path | None = None) -> jinja2.Environ
     env.filters.update(url=config.url, absolute_url=config.absolute_url, uri=escaped)
     # Hangul as itself, not \uXXXX (three bytes, not six, a syllable); `tojson` still escapes
     # < > & ' so the JSON cannot end a <script> element.
-    env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
+    env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False, "separators": (",", ":")}
     env.globals.update(site=config, url=config.url, absolute_url=config.absolute_url)
     return env
 

@@ -184,7 +184,7 @@ def test_keyboard_reaches_every_control_in_order(page: object, served: str) -> N
                 "(s => s.outlineStyle + ' ' + s.outlineWidth)(getComputedStyle(document.activeElement))"
             )
             assert focus.startswith("solid"), (number, focus)  # a visible focus ring on every control
-        assert count > 20
+        assert count > 15  # the page and its script loaded: menus, search box, cards, chips
         assert set(controls) <= set(reached), set(controls) - set(reached)
     page.goto(served + "tags/deepseek/")
     page.focus(".chip[data-tag=openai]")

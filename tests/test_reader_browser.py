@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -107,12 +108,39 @@ def test_header_is_compact_on_a_phone_with_search_behind_an_icon(browser: object
     _close(page)
 
 
-def test_without_javascript_the_search_icon_is_a_link_to_the_search_page(browser: object, seed_site: tuple) -> None:
+@pytest.mark.parametrize("width", list(WIDTHS))
+def test_without_javascript_the_search_icon_is_a_link_to_the_search_page(
+    browser: object, seed_site: tuple, width: str
+) -> None:
     url, _ = seed_site
-    page = _page(browser, "phone", javascript=False)
+    page = _page(browser, width, javascript=False)
     page.goto(url)
+    assert page.query_selector("#theme-toggle") is None and page.query_selector("#q") is None  # they need script
     page.click(".search-toggle")
     page.wait_for_url(url + "search/")
+    _close(page)
+
+
+LAYOUT_SHIFT = """() => new Promise(done => {
+  let shift = 0;
+  new PerformanceObserver(list => { for (const e of list.getEntries()) shift += e.value; })
+    .observe({type: "layout-shift", buffered: true});
+  setTimeout(() => done(shift), 300);
+})"""
+
+
+@pytest.mark.parametrize("width", list(WIDTHS))
+def test_the_header_controls_script_adds_move_nothing(browser: object, seed_site: tuple, width: str) -> None:
+    """The theme button and the search box come with site.js, after the first paint: their places
+    are held from the start, so the page does not jump (no layout shift at all)."""
+    url, _ = seed_site
+    page = _page(browser, width)
+    # A slow network: the page is painted well before the script comes.
+    page.route("**/static/site.js", lambda route: (time.sleep(0.5), route.continue_()))
+    page.goto(url)
+    page.wait_for_selector("#theme-toggle")
+    assert page.evaluate(LAYOUT_SHIFT) == 0
+    assert page.get_attribute(".search-toggle", "aria-controls") == "search-form"
     _close(page)
 
 

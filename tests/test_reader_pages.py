@@ -301,6 +301,13 @@ def test_an_update_of_a_day_alone_is_shown_without_a_time_and_one_before_the_dat
     site.build(cfg)
     page = (cfg.output_dir / "2025" / "01" / "30" / "a" / "index.html").read_text(encoding="utf-8")
     assert '<dt>수정</dt><dd><time datetime="2025-01-31T00:00:00+09:00">2025년 1월 31일</time>' in page
+    assert '<dt>입력</dt><dd><time datetime="2025-01-30T15:00:00+09:00">2025년 1월 30일 15:00</time>' in page
+    # Never updated, an article gives its date once, above its headline: no 입력 without a 수정.
+    write_article(empty_project, "d.md", "title: 그대로\ndate: 2025-01-29T10:00:00+09:00")
+    site.build(cfg)
+    plain = (cfg.output_dir / "2025" / "01" / "29" / "d" / "index.html").read_text(encoding="utf-8")
+    main = plain[plain.index("<main") : plain.index("</main>")]
+    assert main.count("2025년 1월 29일") == 1 and "<dt>입력</dt>" not in main and 'class="article-kicker"' in main
     # Updated that same day, as a day: never before it was published, in the feed or the sitemap.
     feed = (cfg.output_dir / "atom.xml").read_text(encoding="utf-8")
     entry = feed[feed.index("<title>같은 날 수정</title>") : feed.index("</entry>", feed.index("같은 날 수정"))]
