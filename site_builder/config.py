@@ -58,11 +58,18 @@ class Config:
     story_similarity: float = 0.2  # least headline-and-lede similarity (0-1) of two articles in one story
     story_window: int = 3  # most days between the first and the last article of a story
     article_body: str = "full"  # or "excerpt": the summary and the first paragraphs, then the original
+    # With article_body: full, the newest N articles show their whole text and older ones the
+    # excerpt: bodies are half of every article page, and GitHub Pages publishes at most 1 GB.
+    full_text: int = 10_000
     feed_size: int = 50  # newest articles in each Atom feed
     sitemap_size: int = 50_000  # most URLs in one sitemap file; more make a sitemap index
     # The newest N articles get a 1200x630 PNG for link previews (og:image); 0: none. Drawing one
     # costs as much as rendering ten pages, and links that are shared are mostly to new articles.
     share_images: int = 200
+
+    def excerpt(self, rank: int) -> bool:
+        """Whether the article at `rank` (0: the newest published) shows an excerpt, not its whole text."""
+        return self.article_body == "excerpt" or rank >= self.full_text
 
     # -- paths ---------------------------------------------------------------
     @property
@@ -221,6 +228,8 @@ def _validate(
     if values.get("article_body", defaults.article_body) not in ARTICLE_BODIES:
         shown_choices = " or ".join(ARTICLE_BODIES)
         bad("article_body", f"'article_body' must be {shown_choices}, not {yamlio.as_written(values['article_body'])}")
+    if values.get("full_text", 0) < 0:
+        bad("full_text", "'full_text' must be 0 or more (how many of the newest articles show their whole text)")
     if values.get("share_images", 0) < 0:
         bad("share_images", "'share_images' must be 0 or more (how many of the newest articles get a share image)")
     if values.get("feed_size", 1) < 1:

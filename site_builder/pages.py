@@ -294,6 +294,7 @@ def plan(config: Config, library: Library, taxonomy: Taxonomy, fonts: share.Font
             "tags": _chips(taxonomy, [article, *related[i]]),
             "events": events,
             "share": article.url + share.FILE if fonts and i < config.share_images else "",
+            "excerpt": config.excerpt(i),
         }
         pages.append(Page(article.url + "index.html", "article.html", context))
         if fonts and i < config.share_images:

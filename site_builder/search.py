@@ -98,7 +98,7 @@ class Record:
 def make_record(
     article: Article, tags: Mapping[str, Tag], aliases: Mapping[str, Iterable[str]], excerpt: bool = False
 ) -> Record:
-    """`excerpt`: the page shows the start of the body only (article_body: excerpt), and the
+    """`excerpt`: the page shows the start of the body only (article_body: excerpt, or older than full_text), and the
     index holds no more than the page, or a search would find words the reader cannot."""
     # The whole body shown: a name first met far down must be found too.
     text = plain_text(templates.excerpt(article.body) if excerpt else article.body)

@@ -489,8 +489,8 @@ def collect_outputs(
 
             def version(i: int) -> str:
                 # A record shows the URL and the local date, and holds the body's words the page shows
-                # (article_body): they depend on settings as well as the file.
-                return f"{digests[sources[i]][1]}:{made.places[i]}:{data_print}:{config.article_body}"
+                # (all or an excerpt): they depend on settings and the article's rank as well as the file.
+                return f"{digests[sources[i]][1]}:{made.places[i]}:{data_print}:{config.excerpt(i)}"
 
             # With the plan kept, an article's version changes only with its file: after a few edits
             # the last index's versions (of this process: a saved index is not trusted so) are
@@ -507,10 +507,8 @@ def collect_outputs(
                 state.search_loaded = state_mod.load_search(config)
                 earlier = state.search_loaded[0] if state.search_loaded else None
 
-            excerpt = config.article_body == "excerpt"
-
             def record(i: int) -> search.Record:
-                return search.make_record(get(sources[i], True), site_plan.tags, aliases, excerpt)
+                return search.make_record(get(sources[i], True), site_plan.tags, aliases, config.excerpt(i))
 
             # Reading every body and its words is most of the index's work: on every core.
             state.search = search.update(
@@ -1105,6 +1103,12 @@ def _report(config: Config, result: BuildResult, size_limit: int) -> int:
             f"warning: the site is {megabytes(result.size)}, over the {megabytes(size_limit)} GitHub Pages "
             "publishes; see 'Beyond 1 GB' in docs/publishing.md for a host that takes it",
             file=sys.stderr,
+        )
+    excerpts = result.articles - config.full_text
+    if config.article_body == "full" and excerpts > 0:
+        print(
+            f"{excerpts:,} articles older than the newest {config.full_text:,} show an excerpt and a link to"
+            " the original (full_text in site.yaml)"
         )
     print(f"built {config.output_dir}: {result.summary()}")
     return 0

@@ -140,10 +140,21 @@ def lead(body: str) -> str:
     return next((block for block in _blocks(body) if _paragraph(block)), "")
 
 
-def excerpt(body: str, paragraphs: int = 3) -> str:
-    """The start of a Markdown body, up to and including its `paragraphs`-th paragraph."""
+# An excerpt's length in characters of Markdown, about two paragraphs of a Korean news story:
+# excerpt pages are most of a large archive, and a length, unlike a count of paragraphs, holds
+# for outlets that write long paragraphs too.
+EXCERPT_CHARS = 300
+
+
+def excerpt(body: str, paragraphs: int = 3, chars: int = EXCERPT_CHARS) -> str:
+    """The start of a Markdown body: its first paragraph, then the blocks after it while they
+    keep within `chars` characters in all, up to its `paragraphs`-th paragraph."""
     kept: list[str] = []
+    size = 0
     for block in _blocks(body):
+        size += len(block)
+        if size > chars and any(map(_paragraph, kept)):
+            break
         kept.append(block)
         paragraphs -= _paragraph(block)
         if paragraphs <= 0:

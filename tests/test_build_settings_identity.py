@@ -70,6 +70,7 @@ def test_base_url_and_output_from_the_command_line(site: Path, tmp_path: Path) -
         ("title", "다른 제목"),
         ("page_size", "3"),
         ("article_body", "excerpt"),  # the pages show less, and so does the search index
+        ("full_text", "3"),  # so do all but the newest three
     ],
 )
 def test_settings_edit_then_rebuild(site: Path, tmp_path: Path, key: str, value: str) -> None:

@@ -4,6 +4,7 @@ feeds, tags, archives, pagination and share images. Read from the HTML a reader 
 from __future__ import annotations
 
 import re
+import shutil
 import struct
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 
 from site_builder import config, share, site, yamlio
 from site_builder.errors import SiteError
-from tests.conftest import write_article
+from tests.conftest import differences, run_cli, write_article
 from tests.test_theme import make_theme_project, read
 
 ESTIMATED = (
@@ -99,9 +100,66 @@ def test_full_body_is_the_default(built: config.Config) -> None:
     assert "문단 6번" in page and 'class="read-original"' not in page
 
 
+def test_articles_older_than_full_text_show_an_excerpt_and_a_new_article_moves_the_line(
+    project: Path, tmp_path: Path
+) -> None:
+    """Pages and search index alike, built again in another process after a newer article comes:
+    the article it pushes past the newest `full_text` becomes an excerpt, as a clean build has it."""
+    root = tmp_path / "site"
+    shutil.copytree(project, root)
+    with (root / "site.yaml").open("a", encoding="utf-8") as f:
+        f.write("full_text: 6\n")  # of 8 articles: 'guess', of six paragraphs, is the sixth newest
+    built = run_cli("build", root=root)
+    assert built.returncode == 0, built.stderr
+    assert "2 articles older than the newest 6 show an excerpt" in built.stdout
+    out = root / "public"
+
+    def body(rel: str) -> str:
+        page = (out / rel / "index.html").read_text(encoding="utf-8")
+        return page[page.index('<div class="article-body">') : page.index('<footer class="article-footer">')]
+
+    def indexed() -> str:
+        return "".join(p.read_text(encoding="utf-8") for p in sorted((out / "search").rglob("*.json")))
+
+    assert "문단 6번" in body("2025/01/21/guess") and 'class="read-original"' not in body("2025/01/21/guess")
+    assert "6번" in indexed()
+    assert 'class="read-original"' in body("2025/01/20/r1")  # the seventh
+
+    write_article(root, "later.md", "title: 새 기사\ndate: 2025-02-05T09:00:00+09:00\ntags: [OpenAI]", "새 소식.\n")
+    again = run_cli("build", root=root)
+    assert again.returncode == 0, again.stderr
+    guess = body("2025/01/21/guess")
+    assert "문단 3번" in guess and "문단 4번" not in guess and 'class="read-original"' in guess
+    assert "3번" in indexed() and "6번" not in indexed()  # the search finds no more than the page shows
+    clean = tmp_path / "clean"
+    shutil.copytree(root, clean, ignore=shutil.ignore_patterns("public", ".*"))
+    assert run_cli("build", "--no-cache", root=clean).returncode == 0
+    assert differences(out, clean / "public") == []
+
+
+def test_full_text_zero_is_every_article_as_an_excerpt_of_about_300_characters(project: Path, tmp_path: Path) -> None:
+    """An excerpt is its first paragraphs up to about 300 characters, at most three: an outlet
+    writing long paragraphs shows fewer of them, and a first paragraph is shown however long."""
+    root = tmp_path / "site"
+    shutil.copytree(project, root)
+    sentence = "엔비디아가 새 칩을 내놓으며 데이터센터 시장의 판도가 바뀌고 있다는 분석이 나온다. "  # 47 characters
+    paragraphs = "".join(f"{i}문단. {sentence * 3}\n\n" for i in range(1, 5))
+    write_article(root, "long.md", "title: 긴 문단\ndate: 2025-01-10", paragraphs)
+    write_article(root, "huge.md", "title: 한 문단\ndate: 2025-01-11", f"{sentence * 12}\n\n둘째 문단.\n")
+    cfg = config.load(root, {"full_text": 0})
+    site.build(cfg)
+    assert 'class="read-original"' in read(cfg, "2025/02/01/o3/index.html")
+    long = read(cfg, "2025/01/10/long/index.html")
+    assert "1문단." in long and "2문단." in long and "3문단." not in long
+    huge = read(cfg, "2025/01/11/huge/index.html")
+    assert (sentence * 12).strip() in huge and "둘째 문단" not in huge
+
+
 @pytest.mark.parametrize(
     ("line", "message"),
     [
+        ("full_text: -1", "site.yaml:2: 'full_text' must be 0 or more"),
+        ("full_text: all", "site.yaml:2: 'full_text' must be a whole number, not 'all'"),
         ("article_body: summary", "site.yaml:2: 'article_body' must be full or excerpt, not 'summary'"),
         ("feed_size: 0", "site.yaml:2: 'feed_size' must be at least 1"),
         ("share_images: yes please", "site.yaml:2: 'share_images' must be a whole number"),
