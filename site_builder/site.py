@@ -418,6 +418,13 @@ def collect_outputs(
     # be the first to find that a template does not parse.
     for template in dict.fromkeys(site_plan.templates):
         shows_bodies(template)
+    # A search record holds what the article's page shows: an article.html of the site's own that
+    # ignores `excerpt` shows older articles in full, and the search finds them in full.
+    follows = templates.reads_excerpt(env)
+
+    def excerpt(i: int) -> bool:
+        return config.excerpt(i) if follows else config.article_body == "excerpt"
+
     # With the same plan, only pages naming an article whose hashes changed need new inputs; after
     # a body edit, not those that name it without its body (a listing: its title, date, tags).
     stale: Iterable[int] = range(len(site_plan.paths))
@@ -490,7 +497,7 @@ def collect_outputs(
             def version(i: int) -> str:
                 # A record shows the URL and the local date, and holds the body's words the page shows
                 # (all or an excerpt): they depend on settings and the article's rank as well as the file.
-                return f"{digests[sources[i]][1]}:{made.places[i]}:{data_print}:{config.excerpt(i)}"
+                return f"{digests[sources[i]][1]}:{made.places[i]}:{data_print}:{excerpt(i)}"
 
             # With the plan kept, an article's version changes only with its file: after a few edits
             # the last index's versions (of this process: a saved index is not trusted so) are
@@ -508,7 +515,7 @@ def collect_outputs(
                 earlier = state.search_loaded[0] if state.search_loaded else None
 
             def record(i: int) -> search.Record:
-                return search.make_record(get(sources[i], True), site_plan.tags, aliases, config.excerpt(i))
+                return search.make_record(get(sources[i], True), site_plan.tags, aliases, excerpt(i))
 
             # Reading every body and its words is most of the index's work: on every core.
             state.search = search.update(
@@ -1106,10 +1113,21 @@ def _report(config: Config, result: BuildResult, size_limit: int) -> int:
         )
     excerpts = result.articles - config.full_text
     if config.article_body == "full" and excerpts > 0:
-        print(
-            f"{excerpts:,} articles older than the newest {config.full_text:,} show an excerpt and a link to"
-            " the original (full_text in site.yaml)"
-        )
+        if not templates.reads_excerpt(templates.make_env(config)):
+            print(
+                "warning: templates/article.html does not read 'excerpt': every article shows its whole text"
+                " and is searched in full, whatever full_text says (see full_text in README.md)",
+                file=sys.stderr,
+            )
+        elif config.full_text == 0:
+            print("every article shows an excerpt and a link to the original (full_text: 0 in site.yaml)")
+        else:
+            older = "1 article older than" if excerpts == 1 else f"{excerpts:,} articles older than"
+            shows = "shows" if excerpts == 1 else "show"
+            print(
+                f"{older} the newest {config.full_text:,} {shows} an excerpt and a link to the original"
+                " (full_text in site.yaml)"
+            )
     print(f"built {config.output_dir}: {result.summary()}")
     return 0
 

@@ -277,6 +277,18 @@ def reads_bodies(env: jinja2.Environment, name: str, seen: set[str] | None = Non
     return any(child is None or reads_bodies(env, child, seen) for child in children)
 
 
+def reads_excerpt(env: jinja2.Environment) -> bool:
+    """Whether the site's article.html follows `excerpt` (full_text, article_body): one written
+    before full_text reads `site.article_body` alone, and shows older articles in full."""
+    try:
+        source, filename, _ = env.loader.get_source(env, "article.html") if env.loader else ("", None, None)
+    except jinja2.TemplateNotFound:
+        return True
+    return _shipped("article.html", source) or "excerpt" in jinja2.meta.find_undeclared_variables(
+        env.parse(source, "article.html", filename)
+    )
+
+
 def _shipped(name: str, source: str) -> bool:
     """Whether `source` is, to the byte, the template of that name in a theme shipped with the package."""
     return any(path.read_text(encoding="utf-8") == source for path in BUNDLED_THEMES.glob(f"*/templates/{name}"))

@@ -12,7 +12,7 @@ import pytest
 
 from site_builder import config, share, site, yamlio
 from site_builder.errors import SiteError
-from tests.conftest import differences, run_cli, write_article
+from tests.conftest import REPO, differences, run_cli, write_article
 from tests.test_theme import make_theme_project, read
 
 ESTIMATED = (
@@ -153,6 +153,27 @@ def test_full_text_zero_is_every_article_as_an_excerpt_of_about_300_characters(p
     assert "1문단." in long and "2문단." in long and "3문단." not in long
     huge = read(cfg, "2025/01/11/huge/index.html")
     assert (sentence * 12).strip() in huge and "둘째 문단" not in huge
+
+
+def test_an_article_template_of_the_sites_own_that_ignores_excerpt_is_searched_as_it_shows(
+    project: Path, tmp_path: Path
+) -> None:
+    """An article.html written before full_text shows every article in full: the search must find
+    all it shows, and the build says why full_text does nothing rather than count excerpts."""
+    root = tmp_path / "site"
+    shutil.copytree(project, root)
+    shipped = (REPO / "themes" / "default" / "templates" / "article.html").read_text(encoding="utf-8")
+    (root / "templates").mkdir()
+    (root / "templates" / "article.html").write_text(
+        shipped.replace("{% if excerpt %}", "{% if site.article_body == 'excerpt' %}"), encoding="utf-8"
+    )
+    with (root / "site.yaml").open("a", encoding="utf-8") as f:
+        f.write("full_text: 0\n")
+    built = run_cli("build", root=root)
+    assert built.returncode == 0, built.stderr
+    assert "templates/article.html does not read 'excerpt'" in built.stderr and "show an excerpt" not in built.stdout
+    assert "문단 6번" in (root / "public" / "2025/01/21/guess/index.html").read_text(encoding="utf-8")
+    assert "6번" in "".join(p.read_text(encoding="utf-8") for p in (root / "public" / "search").rglob("*.json"))
 
 
 @pytest.mark.parametrize(

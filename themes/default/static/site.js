@@ -11,13 +11,13 @@
   // 100 KB of a 100,000-article site. style.css holds their places open until they come. A theme
   // whose own base.html writes them keeps its own.
   const bar = document.querySelector(".site-header .bar");
-  if (bar && !document.getElementById("theme-toggle")) {
+  if (bar && !document.querySelector(".theme-toggle, #theme-toggle")) {
     bar.insertAdjacentHTML(
       "beforeend",
       '<button type="button" class="theme-toggle" id="theme-toggle" aria-pressed="false" aria-label="어두운 화면"><span aria-hidden="true"></span></button>',
     );
   }
-  if (bar && !document.querySelector(".search-form")) {
+  if (bar && !document.querySelector(".search-form, #search-form")) {
     bar.insertAdjacentHTML(
       "afterend",
       `<form class="search-form" id="search-form" role="search" action="${base}search/"><input id="q" name="q" type="search" aria-label="기사 검색" placeholder="기사 검색: 딥시크, nvidia…" autocomplete="off" aria-controls="search-panel" enterkeyhint="search"><button type="submit" class="search-submit">검색</button><div id="search-panel" class="search-panel" aria-live="polite" hidden></div></form>`,
