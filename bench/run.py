@@ -15,6 +15,9 @@ median of --runs rounds, and the ratios ours/Pelican and ours/Hugo come from the
 Peak memory is the largest single process (`/usr/bin/time -f %M`, which only sees one process
 at a time) and the peak sum of PSS over the whole process tree (sampled from /proc every 0.1 s:
 our build forks workers that share pages with their parent, so RSS would count those twice).
+CPU is the user and system time of the command and of every process it waited for (getrusage):
+steadier than wall time on a shared VM, where the file system's state moves wall times by
+seconds (ext4 without a journal, as here, steps over recently deleted inodes as it makes new ones).
 Pelican and Hugo are installed into bench/peers/venv on first use.
 
 It ends with our output-identity check: the same corpus built with --jobs 1 and --jobs 2, cold and
@@ -28,6 +31,7 @@ import filecmp
 import os
 import platform
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -72,6 +76,7 @@ class Run:
     max_rss_mb: float  # the largest single process
     tree_pss_mb: float  # the whole process tree at its peak
     stdout: str
+    cpu: float = 0.0  # user + system seconds of the command and the processes it waited for
 
 
 def _children(pid: int) -> list[int]:
@@ -112,6 +117,7 @@ def measure(command: list[str], cwd: Path | None = None) -> Run:
         peak = [0]
         done = threading.Event()
 
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         proc = subprocess.Popen(wrapped, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
@@ -123,13 +129,15 @@ def measure(command: list[str], cwd: Path | None = None) -> Run:
         sampler.start()
         stdout, stderr = proc.communicate()
         seconds = time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
         done.set()
         sampler.join()
         if proc.returncode != 0:
             sys.exit(f"failed ({proc.returncode}): {' '.join(command)}\n{stdout[-2000:]}\n{stderr[-4000:]}")
         lines = Path(rss_file.name).read_text().split() if TIME.exists() else []
         max_rss = int(lines[-1]) / 1024 if lines else 0.0
-    return Run(seconds, max_rss, peak[0] / 1024, stdout)
+    return Run(seconds, max_rss, peak[0] / 1024, stdout, cpu)
 
 
 # -- the three generators --------------------------------------------------------------------------
@@ -260,7 +268,7 @@ def bench_size(n: int, runs: int, seed: int, jobs: int | None, keep: bool, only:
                 results[gen.name][scenario].append(run)
                 note = _our_note(run.stdout) if gen.name == "ours" else ""
                 print(
-                    f"  round {round_ + 1} {gen.name:8} {scenario:10} {run.seconds:8.2f} s  "
+                    f"  round {round_ + 1} {gen.name:8} {scenario:10} {run.seconds:8.2f} s {run.cpu:7.2f} s CPU  "
                     f"{run.max_rss_mb:6.0f} MB max RSS  {run.tree_pss_mb:6.0f} MB tree PSS  {note}",
                     flush=True,
                 )
@@ -283,13 +291,15 @@ def print_table(n: int, results: dict[str, dict[str, list[Run]]], load_before: s
     ratios = [p for p in ("pelican", "hugo") if p in results and "ours" in results]
     header += "".join(f"{'ours/' + p:>14}" for p in ratios)
     print(header)
-    for scenario in SCENARIOS:
-        medians = {name: statistics.median(r.seconds for r in results[name][scenario]) for name in names}
-        row = f"{scenario:16}"
+    rows = [(scenario, scenario, "seconds") for scenario in SCENARIOS]
+    rows += [(f"{scenario}, CPU", scenario, "cpu") for scenario in SCENARIOS]
+    for label, scenario, attr in rows:
+        figures = {name: [getattr(r, attr) for r in results[name][scenario]] for name in names}
+        medians = {name: statistics.median(values) for name, values in figures.items()}
+        row = f"{label:16}"
         for name in names:
-            times = [r.seconds for r in results[name][scenario]]
-            row += f"{medians[name]:>9.2f} s ({min(times):.2f}-{max(times):.2f})"
-        row += "".join(f"{medians['ours'] / medians[p]:>14.2f}" for p in ratios)
+            row += f"{medians[name]:>9.2f} s ({min(figures[name]):.2f}-{max(figures[name]):.2f})"
+        row += "".join(f"{medians['ours'] / medians[p]:>14.2f}" if medians[p] else f"{'-':>14}" for p in ratios)
         print(row)
     for label, attr in (("peak RSS, 1 proc", "max_rss_mb"), ("peak PSS, tree", "tree_pss_mb")):
         peaks = {name: max(getattr(r, attr) for runs in results[name].values() for r in runs) for name in names}
