@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from PIL import Image
 
 from site_builder import config, site
 from site_builder import search as search_module
@@ -15,7 +17,7 @@ from site_builder.content import load_articles
 from site_builder.datafiles import load_all
 from site_builder.library import build_library
 from site_builder.taxonomy import build_taxonomy
-from tests.conftest import static_server
+from tests.conftest import REPO, static_server
 from tests.test_theme import make_theme_project
 
 pytestmark = pytest.mark.browser
@@ -161,6 +163,62 @@ def test_theme_toggle_follows_the_system_and_is_remembered(browser: object, serv
     page.reload()
     assert page.evaluate(background) == dark
     context.close()
+
+
+def _inked(png: bytes) -> int:
+    """Pixels of a screenshot unlike its commonest colour (the background behind an icon)."""
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    counts = sorted(image.getcolors(image.width * image.height) or [], reverse=True)
+    return sum(count for count, _ in counts[1:])
+
+
+def test_icons_stay_visible_in_forced_colours(browser: object, served: str) -> None:
+    # Windows' high-contrast themes repaint every background in the system's colours: the logo
+    # and the search icon, drawn as a background through a mask, would vanish into the page.
+    context = browser.new_context(viewport={"width": 390, "height": 700}, forced_colors="active")
+    page = context.new_page()
+    page.goto(served)
+    assert page.evaluate("matchMedia('(forced-colors: active)').matches")
+    # The logo is the title link's start, before its text.
+    logo = page.evaluate(
+        """() => { const a = document.querySelector('.site-title'), r = document.createRange();
+        r.selectNodeContents(a); const box = a.getBoundingClientRect(), text = r.getBoundingClientRect();
+        return {x: box.left, y: box.top, width: text.left - box.left, height: box.height}; }"""
+    )
+    assert logo["width"] >= 22
+    toggle = page.locator(".search-toggle").bounding_box()
+    assert toggle and toggle["width"] >= 40  # the search button, shown at this width
+    inset = 6  # inside its round border, which forced colours draw anyway
+    magnifier = {k: toggle[k] + inset for k in ("x", "y")} | {k: toggle[k] - 2 * inset for k in ("width", "height")}
+    for name, clip in (("logo", logo), ("search icon", magnifier)):
+        assert _inked(page.screenshot(clip=clip)) >= 40, f"the {name} is not drawn in forced colours"
+    context.close()
+
+
+def test_a_sites_own_header_controls_are_kept_and_not_doubled(browser: object, tmp_path: Path) -> None:
+    # A site's own base.html (an older copy of the theme's) may write the theme button and the
+    # search box itself, named by id or by class: site.js then adds neither again.
+    root = make_theme_project(tmp_path / "project")
+    base = (REPO / "themes" / "default" / "templates" / "base.html").read_text(encoding="utf-8")
+    button = '<button type="button" id="theme-toggle" aria-pressed="false" aria-label="어두운 화면">테마</button>'
+    form = """<form class="search-form" role="search" action="{{ 'search/' | url }}"><input name="q"></form>"""
+    own = base.replace('<a class="search-toggle"', f'{button}\n<a class="search-toggle"', 1)
+    own = own.replace("</div>\n</div></header>", f"</div>\n{form}\n</div></header>", 1)
+    assert own.count(button) == 1 and own.count(form) == 1
+    (root / "templates").mkdir()
+    (root / "templates" / "base.html").write_text(own, encoding="utf-8")
+    web = tmp_path / "web"
+    with static_server(web) as origin:
+        site.build(config.load(root, {"base_url": origin + "/", "output": str(web)}))
+        for width in (390, 1200):
+            context = browser.new_context(viewport={"width": width, "height": 800}, color_scheme="light")
+            page = context.new_page()
+            page.goto(origin + "/")  # after the load event: site.js, deferred, has run
+            assert page.locator(".theme-toggle, #theme-toggle").count() == 1
+            assert page.locator(".search-form, #search-form").count() == 1
+            page.click("#theme-toggle")  # the site's own button does the theme's work
+            assert page.get_attribute("html", "data-theme") == "dark"
+            context.close()
 
 
 def test_keyboard_reaches_every_control_in_order(page: object, served: str) -> None:
