@@ -68,8 +68,8 @@ class Config:
     share_images: int = 200
 
     def excerpt(self, rank: int) -> bool:
-        """Whether the article at `rank` (0: the newest on the site, drafts too when they are
-        shown, as in the preview) shows an excerpt, not its whole text."""
+        """Whether the article at `rank` (0: the newest published article; library.published_ranks)
+        shows an excerpt, not its whole text."""
         return self.article_body == "excerpt" or rank >= self.full_text
 
     # -- paths ---------------------------------------------------------------

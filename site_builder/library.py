@@ -135,6 +135,17 @@ def twins(articles: list[Article]) -> list[Problem]:
     return problems
 
 
+def published_ranks(refs: tuple[Ref, ...]) -> list[int]:
+    """Each article's place among the published ones, newest first (0: the newest). The lines
+    drawn by rank (`full_text`, `share_images`) then fall where the published site has them, and a
+    draft shown in the preview pushes no published article across one."""
+    ranks, published = [], 0
+    for ref in refs:
+        ranks.append(published)
+        published += not ref.draft
+    return ranks
+
+
 def neighbours(refs: tuple[Ref, ...], index: int) -> tuple[Ref | None, Ref | None]:
     """(older, newer) article in time."""
     older = refs[index + 1] if index + 1 < len(refs) else None

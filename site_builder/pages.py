@@ -25,7 +25,7 @@ from .config import Config
 from .content import Article
 from .datafiles import TAG_KINDS, Milestone
 from .errors import Problem, SiteError
-from .library import Library, Mention, Ref, neighbours, related_articles
+from .library import Library, Mention, Ref, neighbours, published_ranks, related_articles
 from .taxonomy import Entry, StoryLink, Tag, Taxonomy, paginate, story_link, story_url, timeline
 
 TAG_KIND_LABELS = {
@@ -282,6 +282,7 @@ def plan(config: Config, library: Library, taxonomy: Taxonomy, fonts: share.Font
     pages = _timeline_pages(refs, taxonomy.milestones, "", "index.html", taxonomy, config, *home, events=events)
 
     related = related_articles(refs, config.related_count)
+    ranks = published_ranks(refs)
     for i, article in enumerate(refs):
         older, newer = neighbours(refs, i)
         story_id = taxonomy.story_of.get(article.source)
@@ -293,11 +294,11 @@ def plan(config: Config, library: Library, taxonomy: Taxonomy, fonts: share.Font
             "related": related[i],
             "tags": _chips(taxonomy, [article, *related[i]]),
             "events": events,
-            "share": article.url + share.FILE if fonts and i < config.share_images else "",
-            "excerpt": config.excerpt(i),
+            "share": article.url + share.FILE if fonts and ranks[i] < config.share_images else "",
+            "excerpt": config.excerpt(ranks[i]),
         }
         pages.append(Page(article.url + "index.html", "article.html", context))
-        if fonts and i < config.share_images:
+        if fonts and ranks[i] < config.share_images:
             image = {"article": article, "fonts": fonts, "title": config.title}
             pages.append(Page(article.url + share.FILE, share.TEMPLATE, image))
 

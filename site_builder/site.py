@@ -9,6 +9,7 @@ written (a full disk included), and it is never a mix of two sites.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import dataclasses
 import gc
@@ -33,7 +34,7 @@ from . import state as state_mod
 from .config import Config
 from .content import RACY_NS, Article, Listing, ParseCache, Relisted, list_articles, refresh, unread, with_body
 from .errors import Problem, SiteError, display_path, files_under
-from .library import Library, build_library
+from .library import Library, build_library, published_ranks
 from .pages import Getter, fingerprint, plan, resolve
 from .session import Session
 from .state import CACHE_DIR, BuildState, Plan
@@ -51,6 +52,7 @@ class BuildResult:
     seconds: float
     warnings: list[Problem]
     size: int = 0  # bytes in the site's files (their apparent size), counted as they were rendered
+    excerpts: int = 0  # articles older than the newest `full_text` published ones (Config.excerpt)
 
     def summary(self) -> str:
         return (
@@ -236,6 +238,7 @@ class Made:
     digests: dict[str, tuple[str, str]]  # published article's source -> (front matter, file) hashes
     sources: list[str]  # the published articles, newest first: the search index's doc order
     places: list[str]  # per article of `sources`: "url:date:tags with a page", all its search record shows but the file
+    ranks: list[int]  # per article of `sources`: its place among the published (library.published_ranks)
     parts: tuple[str, str]  # (library structure, grouping hash): with the settings, data and fonts, the plan's key
     grouped: tuple[str, tuple[stories.Story, ...]]  # group_stories()
     search_key: str  # search.layout_key(): the search index's docs in order and its tag table
@@ -280,6 +283,7 @@ def _site_of(
             bodies[0],
             previous.sources,
             previous.places,
+            previous.ranks,
             previous.parts,
             previous.stories,
             previous.search_key,
@@ -323,6 +327,7 @@ def _site_of(
         {a.source: (a.meta_digest, a.digest) for a in library.articles},
         [ref.source for ref in library.refs],
         [f"{ref.url}:{ref.date.isoformat()}:{_known(ref.tags, site_plan.tags)}" for ref in library.refs],
+        published_ranks(library.refs),
         parts,
         grouped,
         search.layout_key([(ref.source, ref.tags) for ref in library.refs], site_plan.tags),
@@ -393,6 +398,7 @@ def collect_outputs(
         stories=made.grouped,
         sources=sources,
         places=made.places,
+        ranks=made.ranks,
         parts=made.parts,
         search_key=made.search_key,
     )
@@ -423,7 +429,7 @@ def collect_outputs(
     follows = templates.reads_excerpt(env)
 
     def excerpt(i: int) -> bool:
-        return config.excerpt(i) if follows else config.article_body == "excerpt"
+        return config.excerpt(made.ranks[i]) if follows else config.article_body == "excerpt"
 
     # With the same plan, only pages naming an article whose hashes changed need new inputs; after
     # a body edit, not those that name it without its body (a listing: its title, date, tags).
@@ -826,6 +832,8 @@ def _build(
         seconds=time.perf_counter() - started,
         warnings=[*state.plan.warnings, *_users_files(config, state.extras), *notes],
         size=sum(state.sizes.values()),
+        # Ranks never fall as articles get older: those past the line are the last ones.
+        excerpts=len(state.ranks) - bisect.bisect_left(state.ranks, config.full_text),
     )
 
 
@@ -1070,7 +1078,16 @@ def build_command(
             write.remove_leftovers(config.output_dir)
             seconds = time.perf_counter() - started
             result = BuildResult(
-                BuildState(), quick.articles, quick.outputs, 0, 0, 0, seconds, quick.warnings, quick.size
+                BuildState(),
+                quick.articles,
+                quick.outputs,
+                0,
+                0,
+                0,
+                seconds,
+                quick.warnings,
+                quick.size,
+                quick.excerpts,
             )
         else:
             if not changed and use_cache:
@@ -1095,6 +1112,7 @@ def build_command(
                     result.outputs,
                     result.size,
                     result.warnings,
+                    result.excerpts,
                 )
                 if saved or made != quick:
                     _save_quick(config, made)
@@ -1111,7 +1129,7 @@ def _report(config: Config, result: BuildResult, size_limit: int) -> int:
             "publishes; see 'Beyond 1 GB' in docs/publishing.md for a host that takes it",
             file=sys.stderr,
         )
-    excerpts = result.articles - config.full_text
+    excerpts = result.excerpts
     if config.article_body == "full" and excerpts > 0:
         if not templates.reads_excerpt(templates.make_env(config)):
             print(

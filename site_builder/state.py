@@ -191,6 +191,7 @@ class BuildState:
     plan_structure: str = ""  # structure of the plan saved beside this state (set by `save`)
     sources: list[str] = field(default_factory=list)  # published articles, newest first (site.Made)
     places: list[str] = field(default_factory=list)  # per source: "url:date:tags with a page" (site.Made)
+    ranks: list[int] = field(default_factory=list)  # per source: its place among the published (site.Made)
     parts: tuple[str, str] = ("", "")  # library structure and grouping hash (site.Made)
     search_key: str = ""  # search.layout_key() of the sources (site.Made)
     search_hashes: dict[str, str] = field(default_factory=dict)  # search file -> hash of its text
@@ -239,6 +240,7 @@ class Quick:
     outputs: int
     size: int
     warnings: list[Problem]
+    excerpts: int  # BuildResult's
 
 
 # The shadow's folders as a build found them when they were the output: (the inode of the

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 import struct
+import time
 from pathlib import Path
 
 import pytest
@@ -135,6 +136,37 @@ def test_articles_older_than_full_text_show_an_excerpt_and_a_new_article_moves_t
     shutil.copytree(root, clean, ignore=shutil.ignore_patterns("public", ".*"))
     assert run_cli("build", "--no-cache", root=clean).returncode == 0
     assert differences(out, clean / "public") == []
+
+
+def test_drafts_shown_in_the_preview_do_not_move_the_full_text_line(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The preview shows drafts; the published site does not. Ranks count published articles
+    only, so a newer draft leaves the sixth newest in full, in its page and in the search, as the
+    site will have it. The command line's count is of the articles shown as excerpts."""
+    root = tmp_path / "site"
+    shutil.copytree(project, root)
+    with (root / "site.yaml").open("a", encoding="utf-8") as f:
+        f.write("full_text: 6\n")  # of 8 articles: 'guess', of six paragraphs, is the sixth newest
+    for n in (1, 2):
+        front = f"title: 초안 {n}\ndate: 2025-03-0{n}T09:00:00+09:00\ndraft: true"
+        write_article(root, f"draft{n}.md", front, "초안.\n")
+    built = run_cli("build", "--drafts", root=root)
+    assert built.returncode == 0, built.stderr
+    assert "2 articles older than the newest 6 show an excerpt" in built.stdout
+    out = root / "public"
+    guess = (out / "2025/01/21/guess/index.html").read_text(encoding="utf-8")
+    assert "문단 6번" in guess and 'class="read-original"' not in guess
+    assert 'class="read-original"' in (out / "2025/01/20/r1/index.html").read_text(encoding="utf-8")
+    assert "6번" in "".join(p.read_text(encoding="utf-8") for p in (out / "search").rglob("*.json"))
+    # With nothing to do, the count is the one the last build left. (The clock goes forward: a
+    # file read just after its save is read again, content.RACY_NS, and would spare no build.)
+    real = time.time_ns
+    monkeypatch.setattr(time, "time_ns", lambda: real() + 120 * 10**9)
+    for _ in range(2):
+        assert site.build_command(config.load(root, {"drafts": True})) == 0
+        said = capsys.readouterr().out
+        assert "2 articles older than the newest 6 show an excerpt" in said and "0 rendered" in said
 
 
 def test_full_text_zero_is_every_article_as_an_excerpt_of_about_300_characters(project: Path, tmp_path: Path) -> None:
