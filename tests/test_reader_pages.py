@@ -403,6 +403,24 @@ def test_share_images_are_drawn_for_the_newest_articles_only(tmp_path: Path) -> 
     assert with_image == pages
 
 
+def test_a_draft_in_the_preview_takes_no_share_image_from_a_published_article(tmp_path: Path) -> None:
+    """The newest published article gets its share image in the preview too, however many newer
+    drafts the preview shows: the line is drawn among published articles, as on the site."""
+    root = make_theme_project(tmp_path / "site")
+    write_article(root, "draft.md", "title: 초안\ndate: 2025-03-01T09:00:00+09:00\ndraft: true", "초안.\n")
+
+    def with_image(drafts: bool) -> set[str]:
+        """The pages with a share image that name it as their og:image."""
+        cfg = config.load(root, {"share_images": 1, "drafts": drafts, "output": str(tmp_path / str(drafts))})
+        site.build(cfg)
+        drawn = {p.parent for p in cfg.output_dir.rglob(share.FILE)}
+        return {str(d.relative_to(cfg.output_dir)) for d in drawn if "og:image" in (d / "index.html").read_text()}
+
+    published = with_image(False)
+    assert len(published) == 1
+    assert published < with_image(True)  # and the draft, newest of all, has one in the preview
+
+
 def test_an_update_of_a_day_alone_is_shown_without_a_time_and_one_before_the_date_is_refused(
     empty_project: Path,
 ) -> None:
