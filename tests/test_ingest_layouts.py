@@ -2719,6 +2719,46 @@ def test_a_loan_advert_with_a_mobile_number_is_no_body(tmp_path: Path, capsys: p
     assert text_body.split() == STORY.split(), text_body
 
 
+@pytest.mark.parametrize(
+    "advert",
+    [
+        # A loan's pitch with a mobile number, glued after the paragraph's last sentence.
+        "{first}급전필요하신분 무직자 주부 신용불량 당일대출 010-0000-7979 24시간 상담가능\n{second}",
+        # A 리딩방's call to an open chat, on a line of its own.
+        "{first}[Sponsored] 코인 리딩방 VIP 무료입장 ▶ 하루 수익 30% 보장 오픈채팅 open.kakao.com/o/coin77\n{second}",
+        # A link farm's block of sites under its label, the links lost in the copy.
+        "{first}{second}추천 사이트: 부산 원룸 이사 | 부산 포장이사 견적 | 서면 마사지 | 해운대 입주청소\n",
+    ],
+    ids=["loan", "open-chat", "link-farm"],
+)
+def test_loan_pitches_open_chat_calls_and_link_farms_are_no_body(
+    advert: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = advert.format(first=FIRST, second=SECOND)
+    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2025.06.10 08:00\n\n{page}")
+    assert text_body.split() == STORY.split(), text_body
+
+
+def test_a_storys_lines_about_loan_adverts_stay(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Near misses of the rules above: a story's own sentences about the same things."""
+    facts = (
+        "▲ 가상시 서민금융센터 저신용자·신용불량자 채무조정 대출 상담: 010-0000-1397\n"
+        "서민금융진흥원은 저신용자 대출 상담을 1397과 010-0000-1397에서 받는다고 밝혔다.\n"
+        "금감원은 '무직자 당일대출 010-0000-7979' 같은 문자를 받으면 신고해 달라고 당부했다.\n"
+    )
+    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2025.06.10 08:00\n\n{FIRST}{facts}{SECOND}")
+    assert text_body.split() == (FIRST + facts + SECOND).split(), text_body
+
+
+def test_a_translators_credit_and_an_editions_label_are_no_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'번역·정리 홍길동 기자' credits one reporter; '코리아타임스 한국어판' is an outlet's edition."""
+    page = f"코리아타임스 한국어판\n{HEADLINE}\n입력 2025.06.10 08:00\n번역·정리 홍길동 기자\n\n{STORY}"
+    fm, _ = ingest(tmp_path, capsys, page)
+    assert fm["author"] == "홍길동", fm
+
+
 def test_a_print_pages_head_and_other_stories_over_the_headline(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -2731,6 +2771,36 @@ def test_a_print_pages_head_and_other_stories_over_the_headline(
     fm, text_body = ingest(tmp_path, capsys, page)
     assert (fm["title"], published(fm)) == (HEADLINE, dt.date(2025, 6, 10)), fm
     assert text_body.split() == STORY.split(), text_body
+
+
+STRIPS = {
+    # A print edition's PDF: its running head with the issue's number, and no stamp.
+    "print-head": (
+        "가상신문_20250610_지면.pdf\n1 / 16\n"
+        "2025년 6월 10일 화요일  제2987호                    가상신문                    7\n네트워크\n"
+        f"{HEADLINE}\n기존 챗봇과 달리 대화 흐름 유지\n{STORY}"
+    ),
+    # A magazine's series strip with its week over the headline, a translator's credit under it.
+    "series-week": (
+        "GASANG BIZ\n가상비즈\n2026.03.05 THU\n비즈니스\n테크\n파이낸스\n글로벌 브리핑 | 2025년 6월 둘째 주\n"
+        f"{HEADLINE}\n기존 챗봇과 달리 대화 흐름 유지\n번역·정리 홍길동 기자\n{STORY}"
+    ),
+    # A section's breadcrumb with its month over an interview's headline ending in a quotation.
+    "section-month": (
+        "가상일보\nGASANG ILBO\n충북 | 세종 | 대전 | 경제 | 인터뷰\n인터뷰 > 이달의 인물 | 2025년 6월\n"
+        '[인터뷰] 홍길동 가상AI센터장 "지역 기업도 GPU 쓰게 만들 것"\n대담=김철수 기자\n글자크기 | 인쇄 | 공유\n'
+        f"{STORY}"
+    ),
+}
+
+
+@pytest.mark.parametrize("page", list(STRIPS.values()), ids=list(STRIPS))
+def test_a_strip_with_an_issue_or_a_month_over_the_headline_is_no_headline(
+    page: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fm, text_body = ingest(tmp_path, capsys, page)
+    headline = HEADLINE if HEADLINE in page else '[인터뷰] 홍길동 가상AI센터장 "지역 기업도 GPU 쓰게 만들 것"'
+    assert fm["title"] == headline and text_body.split() == STORY.split(), (fm, text_body)
 
 
 # A reviewer's pages for the rules above (each broke on a first version of them).

@@ -85,10 +85,22 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             re.compile(r"^[|\s]*" + DATE + r"\.?\s*(" + _WEEKDAY + r")?\s*(\d{1,2}:\d{2}(:\d{2})?)?[|\s]*$"),
         ),
         ("date strip", re.compile(r"^\d{1,2}[./]\d{1,2}\.?\s*" + _WEEKDAY + r"$")),
-        # A print page's running head, its parts set wide apart: '2025년 9월 24일 수요일    가상일보    5'.
+        # A print page's running head, its parts set wide apart: '2025년 9월 24일 수요일    가상일보    5',
+        # the issue's number beside the day ('… 월요일  제2987호    가상신문    7').
         (
             "print head",
-            re.compile(r"^" + DATE + r"[.일]?\s*(?:" + _WEEKDAY + r")?\s{3,}\S.{0,30}?\s{3,}[A-Z]?\d{1,3}면?$"),
+            re.compile(
+                r"^" + DATE + r"[.일]?\s*(?:" + _WEEKDAY + r")?(?:\s+제?\s?[\d,]+\s?호)?"
+                r"\s{3,}\S.{0,30}?\s{3,}[A-Z]?\d{1,3}면?$"
+            ),
+        ),
+        # A section's or series' strip with its month or week, not a story's day: '글로벌 브리핑 |
+        # 2025년 2월 넷째 주', '인터뷰 > 이달의 인물 | 2025년 10월'.
+        (
+            "issue strip",
+            re.compile(
+                r"^[^|｜]{2,30}[|｜]\s*(?:19|20)\d{2}년\s?\d{1,2}월(?:\s?(?:첫째|둘째|셋째|넷째|다섯째|마지막)\s?주|\s?호)?$"
+            ),
         ),
         ("byline date", re.compile(r"(?:" + stamp + r")\s*[:：]?\s*(?:" + DATE + "|" + ENGLISH_DATE + ")")),
         # The labels a page prints for screen readers before a photo's source and description, and

@@ -128,7 +128,7 @@ _STORY_END = re.compile(r"[가-힣][\"'”’)]?[.!?][\"'”’)]?")
 # An advert's call: a messenger, a phone, or an arrow to its address after its pitch ('☎ 카톡
 # 상담', '무료가입 ▶ site.com'; not a bullet '▶ 상담 신청: www.…'), and what it sells. Public
 # addresses (.go.kr, .or.kr) are no advert's.
-_CALL = re.compile(r"☎|카톡|텔레그램|텔레\s*문의|\S\s*[▶☞👉→]\s*(?:https?://)?[\w-]+\.")
+_CALL = re.compile(r"☎|카톡|오픈\s*채팅|오픈톡|텔레그램|텔레\s*문의|\S\s*[▶☞👉→]\s*(?:https?://)?[\w-]+\.")
 _PITCH = re.compile(r"상담|대출|승인|가입|입금|출금")
 _WEB_ADDRESS = re.compile(
     r"(?<![@\w.-])(?:https?://)?(?:(?:[\w-]+\.)+(?:com|net|xyz|top|site|club|vip)\b|t\.me/\w|open\.kakao\.com/)", re.I
@@ -144,6 +144,10 @@ _SIDE_JOB = re.compile(r"알바|부업|건당|당일\s?지급")  # paid reviews 
 _POINTED_AT = re.compile(r"\s*(?:같은|따위의|등의|등과|라는|이라는|라고|이라고|처럼|식의|식으로|이런|같이)")
 _MARKED_ADVERT = re.compile(r" ?(?P<mark>[★☆◆◇♥♡■□])(?P<inside>[^★☆◆◇♥♡■□\n]{4,80}?)(?P=mark) ?")
 _MOBILE = re.compile(r"(?<!\d)01[016789]-?\d{3,4}-?\d{4}(?!\d)")
+# A loan advert's own pitch to those no bank lends to ('급전 무직자 주부 신용불량 당일대출 010-…
+# 상담가능'): two of these with a mobile number and money's words need no messenger to tell it. A
+# public office's line names one at most ('저신용자·신용불량자 채무조정 상담 010-…').
+_LOAN_PITCH = re.compile(r"급전|무직자|신용\s?불량|당일\s?대출|무서류|무담보|비상금")
 # What an advert offers beside its address, with no call to make ('▶▶ 무료 스포츠중계 고화질
 # 실시간 시청 - site.net ◀◀'): three such words. A story's line of facts may hold as many, but it
 # is labelled, or gives the address in brackets ('▲중계: 매주 토요일 실시간 무료 중계(site.com)').
@@ -151,14 +155,18 @@ _OFFER = re.compile(r"무료|실시간|고화질|시청|중계|즉시|당일|첫
 _FACTS = re.compile(r"^\W*[가-힣A-Za-z ]{1,12}[:：]|\([^()]*\.(?:com|net|xyz|top|site|club|vip)\b")
 # An advert in brackets, glued to a paragraph, its mobile number for the call ('[흥신소 24시 … 상담 010-…]').
 _BRACKETED = re.compile(r"[\[(【〔<][^\[\]()【】〔〕<>]+[\])】〕>]")
+# A block of links to other sites under a label, as link farms paste it ('추천 사이트: 광주 원룸
+# 이사 | 광주 포장이사 견적 | 상무지구 오피 | …'): four or more names after the label.
+_SITE_LIST = re.compile(r"\W*추천\s?(?:사이트|업체|링크)\s*[:：][^|·\n]+(?:[|·][^|·\n]+){3,}")
 
 
 def is_advert(text: str) -> bool:
     """An advert pasted into a page: a web address with a call and a pitch ('무직자 당일 대출 ☎
     카톡 상담 gasang-loan.com') or with what it offers ('무료 중계 실시간 시청 site.net'), a
-    mobile number with money's words and a messenger's account ('대출 ☎ 010-… 카톡 gasang77') or
-    with a pitch, in brackets ('[… 상담 010-…]'), or words spelled in jamo. Not an event's contact ('문의 ☎ 02-…,
-    www.…'), nor a headline or an advert quoted in the story, which have quotation marks."""
+    mobile number with money's words and a messenger's account ('대출 ☎ 010-… 카톡 gasang77'),
+    a loan's pitch ('급전 … 당일대출 010-…') or a pitch in brackets ('[… 상담 010-…]'), a
+    labelled block of links ('추천 사이트: … | …'), or words spelled in jamo. Not an event's contact
+    ('문의 ☎ 02-…, www.…'), nor a headline or an advert quoted in the story, which have quotation marks."""
     found = (
         _CALL.search(text)
         and (
@@ -174,12 +182,18 @@ def is_advert(text: str) -> bool:
         or _BRACKETED.fullmatch(text)
         and _MOBILE.search(text)
         and (_PITCH.search(text) or _MONEY.search(text) or _SIDE_JOB.search(text))
+        or _MOBILE.search(text)
+        and _MONEY.search(text)
+        and len(set(_LOAN_PITCH.findall(text))) >= 2
     )
     # (A story's clause runs on: '… 승인 결과를 받으며 자세한 내용은 gasangbank.com 참조'.)
     clause = re.search(r"[가-힣](?:다|며|고|면|서|는데)\s", text)
     # Or one spelled letter by letter to slip past filters ('ㅂㅣㄷㅐㅁㅕㄴ ㄷㅐㅊㅜㄹ'): no story does.
     spelled = len(_JAMO_PAIR.findall(text)) >= 3
-    return spelled or bool(found) and len(text) <= 100 and not clause and not re.search(r"[\"'‘’“”]", text)
+    # A link farm's block is told by its label and its list, whatever its names ('서면 마사지').
+    listed = bool(_SITE_LIST.fullmatch(text))
+    told = bool(found) and len(text) <= 100 and not clause and not re.search(r"[\"'‘’“”]", text)
+    return spelled or listed or told
 
 
 def _tail(line: str) -> int:
