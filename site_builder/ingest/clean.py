@@ -217,12 +217,12 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("byline", MAGAZINE_CREDITS),
         ("desk byline", DESK_BYLINE),
         # (With the office between them after a colon, and nothing after the number: '문의 : 서울시
-        # 디지털정책과 02-2133-0000', not '…, 신청은 이달 30일까지 …'.)
+        # 디지털정책과 02-2133-0000', '(02-2133-0000)', not '…, 신청은 이달 30일까지 …'.)
         (
             "contact",
             re.compile(
                 r"^[▷▶■•·-]?\s*(?:전화|팩스|문의)\s*(?:[:：]?\s*\d{2,4}-\d{3,4}-\d{4}"
-                r"|[:：]\s*[^\d:：]{1,30}\s\d{2,4}-\d{3,4}-\d{4}\s*$)"
+                r"|[:：]\s*[^\d:：()]{1,30}\s\(?\d{2,4}-\d{3,4}-\d{4}\)?\s*$)"
             ),
         ),
         # A feed reader's words ('Mark all as read'); its buttons, see chrome_reason.
@@ -354,9 +354,12 @@ REPORTED_BY = re.compile(
     r"(?:/.*)?$"
 )
 # Also after who planned it: '기획·글 홍길동 기자'.
+# ... or after who took the pictures ('사진·글 = 홍길동 기자'), with a bar ('글 | 홍길동 기자 · 김철수
+# 기자'), or an interview's: '대담 = 홍길동 기자 / 사진 = 김철수 기자'.
 WRITER_CREDIT = re.compile(
-    rf"^/?\s*(?:(?:기획|취재|구성)\s*[·/]\s*글\s+(?=[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*\s*[가-힣A-Za-z]{{0,8}}기자)"
-    rf"|(?:(?:기획|취재|구성)\s*[·/]\s*)?(?:글|정리)(?:(?:{_ALSO_BY})*\s*=\s*|(?:{_ALSO_BY})+\s+))"
+    rf"^/?\s*(?:(?:(?:기획|취재|구성|사진)\s*[·/]\s*)?글\s+"
+    rf"(?=[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*\s*[가-힣A-Za-z]{{0,8}}기자(?:\s|$|[\w.+-]+@))"
+    rf"|(?:(?:기획|취재|구성|사진)\s*[·/]\s*)?(?:글|정리|대담)(?:(?:{_ALSO_BY})*\s*[=|｜]\s*|(?:{_ALSO_BY})+\s+))"
 )
 # A column signed '글 홍길동 가상대학교 교수': the writer with a position, after '글'.
 COLUMN_BY = re.compile(r"^글(?:\s*/\s*|\s+)")
@@ -805,6 +808,9 @@ _SLASH_CREDIT = re.compile(r"/\s?[가-힣A-Za-z·]{2,15}")  # a photo's source u
 # What a photo's caption says the people in it are doing: '… 확인하고 있다.'
 _SHOWN = re.compile(r"고\s?있다\.$")
 _SHOWN_CREDITED = re.compile(r"(.{10,150}고\s?있다\.)\s*[가-힣]{2,4}\s?기자")
+_READING_TIME = re.compile(r"\s[·|]\s\d{1,2}\s?(?:min read|분 분량|분 읽기)$", re.I)
+# A reader app's line of the story's source: '가상신문 · gasang.co.kr'.
+_SOURCE_SITE = re.compile(r"(?P<name>[^·|]{2,30}?)\s[·|]\s(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|kr)")
 _SHARE = re.compile(r"카카오톡|페이스북|트위터|링크\s*복사|URL\s*복사|공유")
 # Topics set apart by spaced dots over a headline, a word or two each: 'AI · 협업 · 엔터프라이즈
 # 애플리케이션' (a headline joins its words without spaces, '제조·물류', or runs on: '삼성 · SK ·
@@ -834,7 +840,10 @@ _NETWORK = re.compile(r"(?:5G|LTE|4G|3G|Wi-?Fi)\+?\s+\d{1,3}%?")
 _COLUMN_WIDTH = 32
 _ITEM_MARKS = "■□▶▷►◆◇●○•·-–—※▲△▼*#[<(0123456789"
 _COLUMN_LINE = re.compile(rf"(?=.*[가-힣].*[가-힣].*[가-힣]).{{10,{_COLUMN_WIDTH}}}(?<![?!:…])")
-_KICKER = re.compile(rf"\[\s*([^\]]{{2,10}}?)\s*\]\s*[^{_MARKS}!.]{{2,12}}")
+# ... or its label and a few words set apart by a bar: 'COVER STORY | AI 교과서 한 학기'.
+_KICKER = re.compile(
+    rf"\[\s*([^\]]{{2,10}}?)\s*\]\s*[^{_MARKS}!.]{{2,12}}|([^|｜{_MARKS}]{{2,14}}?)\s*[|｜]\s*[^|｜{_MARKS}!.]{{2,20}}"
+)
 
 
 def _column(title: str, header: list[tuple[int, str]], reasons: dict[int, str | None], named: bool = False) -> bool:
@@ -897,6 +906,15 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     # (not a list's marks: '✔ Python ✔ SQL', '↑ Nvidia ↓ Intel').
     if _ICON_BAR.fullmatch(core) and _buttons(lex).search(core):
         return "widget"
+    # A reader app's bar, its items set apart by wide gaps, a button among them ('Today   Read Later
+    # Catholic Times 가톨릭신문'), and its line of the source's reading time ('가상신문 · 6 min read').
+    if _toolbar_bar(core, lex) or _READING_TIME.search(core) and len(core) <= 40 and not BY_LINE.match(core):
+        return "widget"
+    if _SOURCE_SITE.fullmatch(core):
+        return "outlet name"
+    if re.fullmatch(r"(?:오전|오후)?\s?\d{1,2}:\d{2}(?::\d{2})?", core):
+        return "update time"  # a live page's time over each update: '15:40'
+
     if WRITER_CREDIT.match(core) and len(core) <= 60:
         return "sign-off"
     if credit := account_credit(core, lex):
@@ -1297,10 +1315,17 @@ def _substantial(line: str) -> bool:
 
 def _listed(line: str, header: list[tuple[int, str]]) -> bool:
     """A list's numbered item, the number before or after it on another line ('1. [가상신문] …',
-    '2. …'): a numbered headline stands alone ('1. 대학 입시, 무엇이 바뀌나')."""
+    '2. …', a newsletter's '① …' over '② …'): a numbered headline stands alone ('1. 대학 입시,
+    무엇이 바뀌나')."""
     number = re.match(r"(\d{1,2})\.\s", line)
     near = tuple(f"{int(number.group(1)) + step}. " for step in (-1, 1)) if number else ()
+    if line[:1] in _CIRCLED:
+        at = _CIRCLED.index(line[0])
+        near = tuple(_CIRCLED[at + step] for step in (-1, 1) if 0 <= at + step < len(_CIRCLED))
     return bool(near) and any(rest.startswith(near) for _, rest in header)
+
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 def _headline_over(line: str) -> bool:
@@ -1328,8 +1353,8 @@ def _buttons(lex: Lexicon) -> re.Pattern[str]:
 _PARTICLE = re.compile("[가을를은는의에도로와과]$|^.{1,2}이$")
 
 
-def _menu_like(line: str, lex: Lexicon) -> bool:
-    """Six names or more, two of them a section's (one, of seven or more), each of two to seven
+def _menu_like(line: str, lex: Lexicon, least: int = 6) -> bool:
+    """Six names or more (`least`), two of them a section's (one, of seven or more), each of two to seven
     letters (a pair joined by '·' or '/' counts as two): no punctuation or figure a headline
     would hold, and no particle or one-letter word a sentence would ('AI가 가야 할 길', '모델과
     대등한 성능'). Plain nouns are a headline's too: '삼성전자 엔비디아 HBM 공급 협상 최종 타결'."""
@@ -1337,21 +1362,32 @@ def _menu_like(line: str, lex: Lexicon) -> bool:
     words = line.split()
     parts = [p for w in words for p in re.split(r"[·/&]", w)]
     return (
-        len(words) >= 6
+        len(words) >= least
         and sum(w in lex.sections for w in words) >= (1 if len(words) >= 7 else 2)
         and all(2 <= len(p) <= 7 and not _PARTICLE.search(p) for p in parts)
         and not re.search(r"[^\w\s·/&]|\d", line)
     )
 
 
+def _toolbar_bar(line: str, lex: Lexicon) -> bool:
+    """Items set apart by wide gaps, a button among them: '프린트  글자크게  글자작게'."""
+    return len(re.split(r"\s{2,}", line.strip())) >= 3 and bool(_buttons(lex).search(line)) and not _marked(line)
+
+
 def _toolbar(line: str, lex: Lexicon) -> bool:
-    """A bar of buttons: items set apart by wide gaps, a button among them ('프린트  글자크게
-    글자작게'), or buttons with next to no other letter ('페이스북 트위터 카카오톡 링크 복사',
-    'add remove print link'). Buttons' words are a deck's too: '다음 검색 점유율 추월 목표'."""
-    buttons = _buttons(lex)
-    bar = len(re.split(r"\s{2,}", line.strip())) >= 3 and bool(buttons.search(line)) and not _marked(line)
-    rest = buttons.sub("", line)
-    return bar or rest != line and len(re.findall("[가-힣]", rest)) <= 3 and not _marked(rest)
+    """A bar of buttons (`_toolbar_bar`), or buttons with next to no other letter ('페이스북 트위터
+    카카오톡 링크 복사', 'add remove print link'). Buttons' words are a deck's too: '다음 검색 점유율 추월 목표'."""
+    rest = _buttons(lex).sub("", line)
+    return _toolbar_bar(line, lex) or rest != line and len(re.findall("[가-힣]", rest)) <= 3 and not _marked(rest)
+
+
+def _menu_bar(line: str, reason: str | None) -> bool:
+    """The site's menu across the page ('정치 경제 사회 …', not a path '경제 > 산업'), or its
+    button alone with the search's ('≡  🔍')."""
+    buttons = re.fullmatch(rf"[≡☰]\s*(?:{_ICON}\s*)*", line.strip())
+    # (Not the page's path of a few sections, which may stand under a headline: '경제 | 산업 | IT'.)
+    names = len(re.split(r"\s*[|｜]\s*|\s+", line.strip()))
+    return reason == "menu" and ">" not in line and names >= 5 or bool(buttons)
 
 
 def _deck_line(line: str, lex: Lexicon) -> bool:
@@ -1672,6 +1708,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
                 for j in summary:
                     reasons[lines[j][0]] = "portal summary"
 
+    # A reader app names the story's source with its site over the headline: '가톨릭신문 · catholictimes.org'.
+    sources = (_SOURCE_SITE.fullmatch(line) for n, line in lines[:6] if reasons[n] == "outlet name")
+    out.masthead = next((m.group("name") for m in sources if m), "")
     _captured_pages(lines, reasons, out)
     _items_under_heading(lines, reasons)
     # A print edition's viewer ('가상일보 PDF 지면 보기') over the day of the edition it shows.
@@ -1730,6 +1769,16 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if above and under >= 2 and _story_goes_on(lines[i + 1 :], reasons):
             reasons[n] = "caption"
 
+    # A photo's caption under its mark, uncredited, between paragraphs: one sentence of what the
+    # photo shows ('▲ 로봇 앞에서 한 어르신이 질문을 건네고 있다.', '▲ … 충전소로 돌아가는 로봇.'). A
+    # list's items under the same mark stand together, or say what is planned ('▲ … 지원한다.').
+    for i, (n, line) in enumerate(lines):
+        marked = [rest.startswith(("▲", "△")) for _, rest in lines[max(0, i - 1) : i + 2]]
+        core = re.sub(r"\s사진\s?[=:]?\s?[^\s.]{2,12}(?: (?:DB|기자|제공))?$", "", line[1:].strip())  # its credit
+        shown = bool(_SHOWN.search(core)) or core.endswith(".") and not re.search(r"[다요][.]$", core)
+        alone = line.startswith(("▲", "△")) and sum(marked) == 1 and len(core) <= 150
+        if reasons[n] is None and alone and shown and len(sentences(core)) == 1 and "▲" not in core:
+            reasons[n] = "caption"
     # Body starts at the first running-text line that is not chrome, or under a broadcast
     # transcript's first cue ('[앵커]', '◀ 앵커 ▶'), where the anchor's short first line is spoken text.
     body_start = len(lines)
@@ -1823,6 +1872,12 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         for n, _ in menus:
             if not _beside_stamp(n, header, reasons):
                 reasons[n] = "menu"
+    # Among the page's first lines, five such names are its menu too, with a headline with its
+    # marks to come: '대학 입시 교육정책 인터뷰 오피니언' under the outlet's name and slogan.
+    for i, (n, line) in enumerate(header[:3]):
+        to_come = any(reasons[m] is None and _marked(rest) for m, rest in header[i + 1 :])
+        if reasons[n] is None and _menu_like(line, lex, least=5) and to_come:
+            reasons[n] = "menu"
     # A row of links copied off a menu bar keeps the bar's wide gaps: four names or more, each of a
     # word or two without a headline's marks, set apart by two spaces or more ('Home   Archive
     # Liked   Notes', '법원·검찰   사건사고   법률정보   로스쿨'). A headline's words stand one space apart.
@@ -1878,7 +1933,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         # names its last step as its series ('팟캐스트 > 씨네21 영화수다' over '[씨네21 영화수다] EP.87 …').
         sections = all(re.fullmatch(r"[가-힣·]+|[A-Z&]+|[A-Z][a-z]+", part) for part in parts)
         series = len(parts) > 1 and f"[{fold(parts[-1])}]" in fold(below)
-        path = ">" in line and bool(_CRUMB.match(line)) and not _marked(line) and (sections or series)
+        # (Or a path of any words into a section the lexicon knows: '2025년 11월 제주 소식 모아보기 > 경제'.)
+        known = len(parts) > 1 and parts[-1] in lex.sections
+        path = ">" in line and not _marked(line) and (bool(_CRUMB.match(line)) and (sections or series) or known)
         over = reasons[n] is None and reasons[m] is None and _marked(below) and bool(_KOREAN.search(below))
         # A path no headline writes, over whatever line: steps set apart by '›' or '»', or a note
         # app's path under its page icon ('내 라이브러리 › 중국 도시 교통 AI', '📥 스크랩 / 약국·AI 자료').
@@ -1893,13 +1950,26 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         cut = line.split(" < ")[0]
         if " < " in line and _headline_candidate(cut) and fold(cut) in headlines - {fold(line)}:
             reasons[n] = "print header"
+    # Over the site's menu bar stands its masthead: a wordmark ('데일리임팩트 DAILY IMPACT'), a
+    # slogan ('국방 정론지 | 1920년대부터 이어온 군의 목소리'), a capture service's bar. A headline
+    # stands under the menu, with a headline's marks; over it only as the tab's title, which the
+    # page prints again (or with its own stamp between it and the bar).
+    # (Or its sections one under another, four or more: '뉴스' / '정책' / '병원' / '제약·바이오'.)
+    short = [len(line) <= 10 and reasons[n] in (None, "section label", "menu", "widget") for n, line in header]
+    column = [len(short[i : i + 4]) == 4 and all(short[i : i + 4]) for i in range(len(header))]
+    bar = next((i for i, (n, line) in enumerate(header) if _menu_bar(line, reasons[n]) or column[i]), len(header))
+    under = any(reasons[n] is None and _headline_candidate(line) and _marked(line) for n, line in header[bar + 1 :])
+    if under and not any(reasons[n] in _STAMP_REASONS for n, _ in header[:bar]):
+        for n, line in header[:bar]:
+            if reasons[n] is None and _headline_candidate(line):
+                reasons[n] = "outlet name"
     # A series' kicker over the headline: its label and a few words ('[커버스토리] AI PC 전쟁')
     # above a longer line that reads as a headline. A section's label ('[포토] 로봇 전시회 개막',
     # '[단독] …') begins a headline itself.
     free = [(n, line) for n, line in free if reasons[n] is None]
     kicker = _KICKER.fullmatch(free[0][1]) if len(free) >= 2 else None
     longer = len(free) >= 2 and _marked(free[1][1]) and len(free[1][1]) > len(free[0][1])
-    if kicker and kicker.group(1) not in lex.sections and longer:
+    if kicker and (kicker.group(1) or kicker.group(2)) not in lex.sections and longer:
         reasons[free[0][0]] = "label"
     # A line between the outlet's name and a menu is the masthead's slogan ('경기·인천의 든든한 동반자'),
     # and so is one saying what the outlet is between the page's first line and a menu with a
@@ -2075,6 +2145,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         for n, line in lines[body_start:]:
             if fold(line) == fold(out.title):
                 reasons[n] = "title repeated"
+            elif fold(out.title) in fold(line) and " < " in line and not is_sentence(line):
+                # A printout's running head on each page: its time, the page's title and path
+                # ('25. 12. 4. 오후 3:41 {headline} < 병원 < 기사본문 - 청년의사').
+                reasons[n] = "print header"
 
     # A columnist's byline without a bar, printed under the headline and again after the column.
     if out.title_line is not None:

@@ -227,7 +227,10 @@ def _signed(line: str, lex: Lexicon | None) -> bool:
 
 
 def _strip_like(line: str) -> bool:
-    """A date standing on its own line, or with a name, program or e-mail beside it."""
+    """A date standing on its own line, or with a name, program or e-mail beside it; not a
+    numbered list's item with its day ('② 반도체 장비 국산화율 30% 돌파 (2025.11.17)')."""
+    if re.match(r"[①-⑳]", line):
+        return False
     rest = line
     for start, end, _ in parse_dates(line, short_years=True):
         rest = rest.replace(line[start:end], " ")
@@ -533,6 +536,7 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
     first, last = (body_lines[0], body_lines[-1]) if body_lines else (0, 0)
     top = cleaned.title_line if cleaned.title_line is not None else None
     reasons = {n: reason for n, _, reason in cleaned.chrome}
+    above_title = max((n for n, _ in lines if top is not None and n < top), default=None)
     out: dict[int, str] = {}
     listing = closed = False
     for n, line in lines:
@@ -551,7 +555,9 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
         elif listing or n > last and _not_the_articles(line, reasons.get(n), closed, lex or packaged()):
             out[n] = "listing"
         elif top is not None and n < top:
-            out[n] = "header"
+            # The path to the article with its day, right over its headline ('국방 > 육군 | 2025.07.03'),
+            # is its date line; the site's strip of the day stands higher, beside no path.
+            out[n] = "byline" if n == above_title and _dated_path(line) else "header"
         elif n < first and top is None and _WEEKDAY.search(line) and not _label_anywhere(line, lex or packaged()):
             out[n] = "header"  # a weekday date strip above an untitled page is the site's
         elif n < first or n == top:
@@ -563,6 +569,13 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
         else:
             out[n] = "body"
     return out
+
+
+def _dated_path(line: str) -> bool:
+    """A path of sections, then a bar and a date alone: '국방 > 육군 | 2025.07.03'."""
+    path, bar, day = re.sub("｜", "|", line).rpartition("|")
+    dated = bool(parse_dates(day, short_years=True)) and _strip_like(day)
+    return bool(bar) and ">" in path and len(path) <= 40 and dated
 
 
 def _not_the_articles(line: str, reason: str | None, closed: bool, lex: Lexicon) -> bool:

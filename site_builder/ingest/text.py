@@ -10,8 +10,11 @@ from ..lexicon import Lexicon, packaged, phrase_pattern
 
 HANGUL = "가-힣ᄀ-ᇿ㄰-㆏"
 CLOSERS = "'\"’”」』)）]〉》"
-# A body sentence ends with a period (optionally inside quotes or brackets).
-_SENTENCE_END = re.compile(r"[.。](?:[" + re.escape(CLOSERS) + r"]*)$|다[" + re.escape(CLOSERS) + r"]?$")
+# A body sentence ends with a period (optionally inside quotes or brackets), or with the name of
+# who wrote it after it, as a live page signs each update: '… 말했다. (홍길동)'.
+_SENTENCE_END = re.compile(
+    r"[.。](?:[" + re.escape(CLOSERS) + r"]*)$|다[" + re.escape(CLOSERS) + r"]?$|[.。]\s?\([가-힣]{2,4}\)$"
+)
 _SPLIT = re.compile(r"(?<=[.!?。])(?:[" + re.escape(CLOSERS) + r"]*)\s+")
 # A printed date, the one pattern ingest reads dates with: 2025.01.28, 2025-01-28, 2025/1/28,
 # 2025년 1월 28일 (dates.py adds times, weekdays and two-digit years around it).
