@@ -3296,6 +3296,18 @@ PAGES_OF_THE_NINTH_SET = {
         f"가상투데이 GASANG TODAY\n홈 경제 산업 글로벌 ESG 오피니언\n{QUOTED_HEADLINE}\n\n{STORY}",
         {"title": QUOTED_HEADLINE},
     ),
+    "a slogan under the outlet's name, no menu under it": (
+        f"가상교육신문\n대학과 교육의 내일을 읽다\n{HEADLINE}\n홍길동 기자\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a slogan naming the outlet again": (
+        f"가상일보\n진실을 향한 60년, 가상일보\n뉴스 > IT\n{HEADLINE}\n홍길동 기자 | 입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a wordmark with the year the outlet was founded": (
+        f"GASANG TIMES · Since 1995\n{HEADLINE}\n홍길동 기자\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
     "a capture service's bar over the page it saved": (
         "webpage capture\nAll snapshots from host www.gasang.co.kr\n가상일보 The GASANG\n"
         f"뉴스 경제 산업 유통 IT 인사이트 오피니언\n{HEADLINE}\n홍길동 기자 | 입력 2025.10.28 14:31\n\n{STORY}",
@@ -3382,6 +3394,14 @@ KEPT_IN_THE_NINTH_SET = {
     "a list's items under the mark, and a plan under it": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}{MARKED_ITEMS}{SECOND}",
         {"lines": MARKED_ITEMS},
+    ),
+    "a headline with its marks under the outlet's name, over its deck": (
+        f"가상일보\n{HEADLINE}\n{QUOTED_HEADLINE}\n홍길동 기자\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a headline of plain Hangul under the outlet's name, over its deck": (
+        f"가상일보\n반도체 수출 석 달 연속 증가\n{HEADLINE}\n홍길동 기자\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": "반도체 수출 석 달 연속 증가"},
     ),
     "a section's name and a headline after a bar, over its deck": (
         f"경제 | 카카오 챗GPT 품었다\n{HEADLINE}\n홍길동 기자\n\n{STORY}",

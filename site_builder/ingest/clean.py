@@ -767,6 +767,8 @@ _COLUMN_KICKER = re.compile(r"\[[^\]]{1,20}\]")
 _COLUMN_SECTIONS = ("오피니언", "칼럼", "기고", "사설", "시론", "논단", "opinion", "Opinion")
 
 
+# When the outlet was founded, as its masthead prints it: 'Since 1995', '1947년 창간'.
+_FOUNDED = re.compile(r"(?i)\bsince\s(?:19|20)\d{2}\b|(?:19|20)\d{2}년\s?창간|창간\s(?:19|20)\d{2}")
 # What a masthead's slogan says the outlet is: '… 교육전문지', '… 든든한 동반자'.
 _SLOGAN_END = re.compile(r"(?:신문|일보|전문지|매체|언론|미디어|뉴스|동반자|저널|잡지|방송|정론지|경제지)$")
 # An outlet's English name under its Korean one: 'The Yonsei Chunchu', 'Gasang Daily News'
@@ -1963,6 +1965,20 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         for n, line in header[:bar]:
             if reasons[n] is None and _headline_candidate(line):
                 reasons[n] = "outlet name"
+    # Under the outlet's name at the page's top, a slogan of Hangul alone that says what the outlet
+    # does or is ('대학과 교육의 내일을 읽다', '농어민이 만드는 신문'; a headline of plain words names
+    # what happened: '반도체 수출 석 달 연속 증가'), or a line naming the outlet again ('진실을 향한
+    # 60년, 가상일보'), and anywhere over the headline a line of when the outlet was founded ('GASANG
+    # TIMES · Since 1995'), with a headline with its marks under them: the masthead's.
+    to_come = [any(reasons[m] is None and _marked(rest) for m, rest in header[i + 1 :]) for i in range(len(header))]
+    top_n, top = header[0] if header else (0, "")
+    alone = re.fullmatch(r"\S{2,12}", top) and _OUTLET_LIKE.search(top)
+    named = bool(header) and reasons[top_n] == "outlet name" or bool(alone)
+    for i, (n, line) in enumerate(header[:6]):
+        says = re.fullmatch(r"[가-힣 ]+", line) and (line.endswith("다") or _SLOGAN_END.search(line))
+        slogan = i == 1 and named and (bool(says) or top in line)
+        if reasons[n] is None and _headline_candidate(line) and (slogan or _FOUNDED.search(line)) and to_come[i]:
+            reasons[n] = "outlet name"
     # A series' kicker over the headline: its label and a few words ('[커버스토리] AI PC 전쟁')
     # above a longer line that reads as a headline. A section's label ('[포토] 로봇 전시회 개막',
     # '[단독] …') begins a headline itself.
