@@ -3395,6 +3395,10 @@ KEPT_IN_THE_NINTH_SET = {
         f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}{MARKED_ITEMS}{SECOND}",
         {"lines": MARKED_ITEMS},
     ),
+    "a path with the day the page was read, a weekday beside it, over the headline": (
+        f"가상일보\n정치 경제 사회 IT 국제 오피니언\n뉴스 > IT | 2025.10.30 (목)\n{HEADLINE}\n\n{UNDATED}",
+        {"title": HEADLINE, "published": HELD},
+    ),
     "a headline with its marks under the outlet's name, over its deck": (
         f"가상일보\n{HEADLINE}\n{QUOTED_HEADLINE}\n홍길동 기자\n입력 2025.10.28 14:31\n\n{STORY}",
         {"title": HEADLINE},

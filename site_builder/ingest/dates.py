@@ -572,9 +572,10 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
 
 
 def _dated_path(line: str) -> bool:
-    """A path of sections, then a bar and a date alone: '국방 > 육군 | 2025.07.03'."""
+    """A path of sections, then a bar and a date alone: '국방 > 육군 | 2025.07.03' (not a weekday's,
+    as the site's strip of the day the page was read prints it: '홈 > 뉴스 | 2026.01.07 (수)')."""
     path, bar, day = re.sub("｜", "|", line).rpartition("|")
-    dated = bool(parse_dates(day, short_years=True)) and _strip_like(day)
+    dated = bool(parse_dates(day, short_years=True)) and _strip_like(day) and not WEEKDAY_MARK.search(day)
     return bool(bar) and ">" in path and len(path) <= 40 and dated
 
 
