@@ -3281,8 +3281,72 @@ CAPTURES = {
 }
 
 
-# ... and what those rules leave alone.
-MARKED_ITEMS = "▲ 채팅 탭에서 바로 실행\n▲ 카카오 계정으로 로그인\n▲ 카카오는 내년까지 서비스를 다른 앱으로 넓힌다.\n"
+# A tenth set's containers: a note, a clip, a company's board, a group's post, a text message, a
+# portal's source line, a cookie banner, each around a story with its own headline and byline.
+BOARD = "(주)가상테크\n회사소개  제품  언론보도  채용  고객지원\nHOME > 홍보센터 > 언론보도\n"
+PAGES_OF_THE_TENTH_SET = {
+    "a note app's note over the story": (
+        "Samsung Notes\n모든 노트 › 기사 스크랩 › IT\n카카오 챗GPT 기사 (가상일보) - 회의용\n2026년 1월 5일 오전 9:12\n"
+        f"메모: 쟁점 정리할 것. 입장 따로 확인 필요\n{HEADLINE}\n{QUOTED_HEADLINE}\n가상일보 홍길동 기자\n\n{STORY}",
+        {"title": HEADLINE, "subtitle": QUOTED_HEADLINE, "author": "홍길동", "published": HELD},
+    ),
+    "a clipper's tab title and clip time over the story": (
+        f"{HEADLINE} - 가상일보\n2026년 1월 8일 목요일\n오후 3:12\n클리핑 원본: https://www.gasang.co.kr/news/1\n"
+        f"가상일보\n회의 전에 읽어 볼 것. 수치 확인 필요\n{HEADLINE}\n{QUOTED_HEADLINE}\n홍길동 기자\n\n{STORY}",
+        {"title": HEADLINE, "published": HELD},
+    ),
+    "a company's board reposting a story with its source": (
+        f"{BOARD}[가상일보] {HEADLINE}\n등록일 2025.10.30   조회 88\n{HEADLINE}\n{QUOTED_HEADLINE}\n"
+        f"가상일보 홍길동 기자\n입력 2025.10.28 14:31\n\n{STORY}출처 : 가상일보(https://www.gasang.co.kr/news/1)\n"
+        "© 2025 GASANGTECH Inc. All rights reserved.\n",
+        {
+            "title": HEADLINE,
+            "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST),
+            "publisher": "가상일보",
+            "author": "홍길동",
+            "body": STORY,
+        },
+    ),
+    "a group's post sharing a story, its poster's note over it": (
+        "BAND\n가상 소상공인 모임\n게시글  사진  일정  첨부  멤버\n공지 2025년 하반기 정기모임 안내\n바다향기  리더\n"
+        "2025년 10월 29일 오전 8:14\n어제 뉴스가상에 난 기사 공유합니다. 거래처 있으신 분들 참고하세요 👍\n"
+        f"{HEADLINE}\n{STORY}뉴스가상 홍길동 기자\n",
+        # (an outlet the registry does not know, named as a reporter might be: not an author)
+        {"title": HEADLINE, "date": dt.date(2025, 10, 28), "publisher": "뉴스가상", "author": "홍길동"},
+    ),
+    "a text message sharing a story, under the messenger's day": (
+        "휴대폰과 연결\n메시지    통화    사진    앱\n가상시청 스마트도시과\n2025년 10월 28일 화요일\n[Web발신]\n"
+        "안녕하세요 기자님, 스마트도시과입니다. 오늘자 가상일보 기사 공유드립니다. 참고 부탁드립니다.\n"
+        f"{HEADLINE}\n{STORY}",
+        {"title": HEADLINE, "date": dt.date(2025, 10, 28), "publisher": "가상일보"},
+    ),
+    "a portal's source line over the story": (
+        f"Microsoft Start\n뉴스  스포츠  머니  날씨  연예\n가상스포츠의 스토리 • 6시간\n팔로우\n{HEADLINE}\n"
+        f"가상스포츠 홍길동 기자\n\n{STORY}",
+        {"title": HEADLINE, "publisher": "가상스포츠", "author": "홍길동"},
+    ),
+    "a cookie banner over the page": (
+        "이 웹사이트는 이용 환경 개선을 위해 쿠키를 사용합니다. 계속 이용하시면 쿠키 사용에 동의하는 것으로 "
+        f"간주됩니다.\n동의    설정    자세히 보기\n{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": HEADLINE, "body": STORY},
+    ),
+}
+KEPT_IN_THE_TENTH_SET = {
+    "a headline over its toolbar, its deck and its reporter": (
+        f"{HEADLINE}\n가 가 인쇄 공유\n{QUOTED_HEADLINE}\n홍길동 기자\n\n{STORY}",
+        {"title": HEADLINE, "subtitle": QUOTED_HEADLINE},
+    ),
+    "a headline over its stamp, its deck and its reporter": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{QUOTED_HEADLINE}\n홍길동 기자\n\n{STORY}",
+        {"title": HEADLINE, "subtitle": QUOTED_HEADLINE},
+    ),
+    "a source of figures under the story names no publisher": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}출처 : 통계청\n",
+        {"publisher": None},
+    ),
+}
+
+
 # A ninth set's kinds: mastheads over the site's menu, strips and kickers over the headline,
 # a newsletter's digest, a reader app, credits naming the writer, a live page's signed updates.
 UNDATED = STORY.replace("서비스를 28일 출시했다고 밝혔다", "서비스를 출시했다")
@@ -3295,10 +3359,6 @@ PAGES_OF_THE_NINTH_SET = {
     "a wordmark over the site's menu": (
         f"가상투데이 GASANG TODAY\n홈 경제 산업 글로벌 ESG 오피니언\n{QUOTED_HEADLINE}\n\n{STORY}",
         {"title": QUOTED_HEADLINE},
-    ),
-    "a slogan under the outlet's name, no menu under it": (
-        f"가상교육신문\n대학과 교육의 내일을 읽다\n{HEADLINE}\n홍길동 기자\n입력 2025.10.28 14:31\n\n{STORY}",
-        {"title": HEADLINE},
     ),
     "a slogan naming the outlet again": (
         f"가상일보\n진실을 향한 60년, 가상일보\n뉴스 > IT\n{HEADLINE}\n홍길동 기자 | 입력 2025.10.28 14:31\n\n{STORY}",
@@ -3314,7 +3374,8 @@ PAGES_OF_THE_NINTH_SET = {
         {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
     ),
     "the outlet's name, its slogan and five sections over the headline": (
-        f"가상저널\n교육의 내일을 읽다\n대학 입시 교육정책 인터뷰 오피니언\n{HEADLINE}\n\n{STORY}",
+        "가상저널\n교육의 내일을 읽다\n대학 입시 교육정책 인터뷰 오피니언\n이달의 교육 리더 | 2025년 10월\n"
+        f"{HEADLINE}\n\n{STORY}",
         {"title": HEADLINE},
     ),
     "a kicker set apart by a bar, over the headline and the writer's credit": (
@@ -3342,6 +3403,11 @@ PAGES_OF_THE_NINTH_SET = {
         f"{HEADLINE}\n함께 읽을 기사\n① 반도체 장비 국산화율 30% 돌파 (2025.10.26)\n"
         f"② 물류센터 로봇 도입 1년 (2025.10.24)\n{STORY}",
         {"title": HEADLINE, "published": HELD},
+    ),
+    "a portal's subscribe button beside the outlet's name, over the headline": (
+        "NAVER 뉴스\n언론사별 정치 경제 사회 생활/문화 IT/과학 세계 랭킹 신문보기 오피니언\n비즈한국\n"
+        f"비즈한국 구독 | 언론사 편집 기사\n{HEADLINE}\n기사입력 2025.10.28. 오후 2:31\n홍길동 기자\n\n{STORY}",
+        {"title": HEADLINE, "publisher": "비즈한국"},
     ),
     "a reader app's bar, source and reading time": (
         f"Today   Read Later   가상매거진\n가상매거진 · gasangmag.com\n{HEADLINE}\n가상매거진 · 4 min read\n"
@@ -3389,6 +3455,7 @@ PAGES_OF_THE_NINTH_SET = {
     ),
 }
 # ... and what those rules leave alone.
+GAPPED = "회사는 다음 달 기업용 서비스를 공개한다.  가격은 아직 정하지 않았다.  업계는 500만 명을 넘길 것으로 본다."
 MARKED_ITEMS = "▲ 채팅 탭에서 바로 실행\n▲ 카카오 계정으로 로그인\n▲ 카카오는 내년까지 서비스를 다른 앱으로 넓힌다.\n"
 KEPT_IN_THE_NINTH_SET = {
     "a list's items under the mark, and a plan under it": (
@@ -3402,6 +3469,47 @@ KEPT_IN_THE_NINTH_SET = {
     "a headline with its marks under the outlet's name, over its deck": (
         f"가상일보\n{HEADLINE}\n{QUOTED_HEADLINE}\n홍길동 기자\n입력 2025.10.28 14:31\n\n{STORY}",
         {"title": HEADLINE},
+    ),
+    # (A reviewer's pages: a slogan in words alone reads as a plain headline does.)
+    "a plain headline ending in a verb under the outlet's name": (
+        f"가상일보\n서울 아파트값 다시 오른다\n{QUOTED_HEADLINE}\n홍길동 기자\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": "서울 아파트값 다시 오른다"},
+    ),
+    "a plain headline of five names, two a section's, over its deck": (
+        f"가상경제\n글로벌 증권 시장 변동성 확대\n{QUOTED_HEADLINE}\n홍길동 기자\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": "글로벌 증권 시장 변동성 확대"},
+    ),
+    "a headline over a toolbar's buttons one under another": (
+        f"가상일보\nIT·과학\n카카오 새 AI 서비스 카나나 출시\n기사듣기\n글자크기\n공유\n인쇄\n{QUOTED_HEADLINE}\n"
+        f"홍길동 기자\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": "카카오 새 AI 서비스 카나나 출시"},
+    ),
+    "a paragraph with wide gaps": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}{GAPPED}\n{SECOND}",
+        {"lines": GAPPED},
+    ),
+    "a founding year in a headline": (
+        f"가상일보\n1970년 창간 월간지 '샘터' 무기한 휴간\n독자 감소에 광고 급감, 55년 만에 멈춰\n홍길동 기자\n"
+        f"입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": "1970년 창간 월간지 '샘터' 무기한 휴간"},
+    ),
+    "a headline written with a bar, over its deck": (
+        f"AI 교과서 도입 1년 | 교실은 달라졌나\n{QUOTED_HEADLINE}\n홍길동 기자\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": "AI 교과서 도입 1년 | 교실은 달라졌나"},
+    ),
+    "an interview's questions under the mark": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}▲ 창업하게 된 계기는.\n{SECOND}▲ 앞으로의 계획은.\n"
+        '"내년에는 동남아 시장에 진출할 계획이다."\n',
+        {"lines": "▲ 창업하게 된 계기는.\n▲ 앞으로의 계획은."},
+    ),
+    "a path's day over the headline that is not the day the story reports": (
+        f"가상일보\n정치 경제 사회 IT 국제 오피니언\n홈 > IT | 2026.01.07\n{HEADLINE}\n홍길동 기자\n\n{STORY}",
+        {"published": HELD},
+    ),
+    "a path's day over the headline, a date line under it": (
+        f"가상일보\n정치 경제 사회 IT 국제 오피니언\n홈 > IT | 2025.11.03\n{HEADLINE}\n홍길동 기자 | 2025.10.28 14:31\n"
+        f"\n{STORY}",
+        {"date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
     ),
     "a headline of plain Hangul under the outlet's name, over its deck": (
         f"가상일보\n반도체 수출 석 달 연속 증가\n{HEADLINE}\n홍길동 기자\n입력 2025.10.28 14:31\n\n{STORY}",
@@ -3418,10 +3526,12 @@ KEPT_IN_THE_NINTH_SET = {
 }
 
 
-@pytest.mark.parametrize("case", [*PAGES_OF_THE_NINTH_SET, *KEPT_IN_THE_NINTH_SET])
-def test_pages_of_the_ninth_set(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
-    page, expected = {**PAGES_OF_THE_NINTH_SET, **KEPT_IN_THE_NINTH_SET}[case]
-    expect(*ingest(tmp_path, capsys, page), expected)
+NINTH_AND_TENTH = {**PAGES_OF_THE_NINTH_SET, **KEPT_IN_THE_NINTH_SET, **PAGES_OF_THE_TENTH_SET, **KEPT_IN_THE_TENTH_SET}
+
+
+@pytest.mark.parametrize("case", NINTH_AND_TENTH)
+def test_pages_of_the_ninth_and_tenth_sets(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    expect(*ingest(tmp_path, capsys, NINTH_AND_TENTH[case][0]), NINTH_AND_TENTH[case][1])
 
 
 KEPT = {

@@ -103,7 +103,8 @@ def ingest_bytes(
         )
     if not article.publisher and "publisher" not in override:
         review.append("publisher: not printed (no dateline, copyright line, e-mail or outlet name)")
-    article.author = meta.find_authors(page, data.outlets, data.lexicon)
+    # (An outlet the registry does not know reads as a name in its byline: '뉴스사천 조현우 기자'.)
+    article.author = [name for name in meta.find_authors(page, data.outlets, data.lexicon) if name != publisher]
     article.tags = tags.find_tags(data.tags, title, page.deck, paragraphs)
     article.summary = summary.summary(paragraphs, title)
 
@@ -111,7 +112,7 @@ def ingest_bytes(
     evidence = dates.collect(lines, dates.zones(lines, page, data.lexicon), tz, data.lexicon)
     published, updated, notes = dates.decide(evidence, dict(lines), data.lexicon)
     body = "\n".join([title, *page.deck, *paragraphs])
-    if published is not None and (note := dates.after_the_story(published, body)):
+    if published is not None and (note := dates.after_the_story(published, body, page)):
         notes.append(note)
         published = None
     warnings += [f"date: {note}" for note in notes]

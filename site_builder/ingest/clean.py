@@ -95,11 +95,13 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             ),
         ),
         # A section's or series' strip with its month or week, not a story's day: '글로벌 브리핑 |
-        # 2025년 2월 넷째 주', '인터뷰 > 이달의 인물 | 2025년 10월'.
+        # 2025년 2월 넷째 주', '인터뷰 > 이달의 인물 | 2025년 10월'; or with its issue: '스마트 제조의
+        # 모든 것 | 제214호', '… | Vol. 600'.
         (
             "issue strip",
             re.compile(
-                r"^[^|｜]{2,30}[|｜]\s*(?:19|20)\d{2}년\s?\d{1,2}월(?:\s?(?:첫째|둘째|셋째|넷째|다섯째|마지막)\s?주|\s?호)?$"
+                r"^[^|｜]{2,30}[|｜]\s*(?:(?:19|20)\d{2}년\s?\d{1,2}월(?:\s?(?:첫째|둘째|셋째|넷째|다섯째|마지막)\s?주|\s?호)?"
+                r"|제\s?\d{1,5}\s?호|(?:Vol|No)\.\s?\d{1,5})$"
             ),
         ),
         ("byline date", re.compile(r"(?:" + stamp + r")\s*[:：]?\s*(?:" + DATE + "|" + ENGLISH_DATE + ")")),
@@ -587,11 +589,13 @@ _FORWARD_NOTE = re.compile(
 # paper's courtesy to its reader, '본문을 아래에 옮겨 드릴게요': it prints a text in its story.)
 _REPOST = re.compile(
     r"기사\s?전문|(?:전문|본문)[을를]?\s?(?:아래에?\s?)?(?:옮겨|붙여|퍼\s?왔|가져)(?!\s?드)"
-    r"|(?:기사|뉴스)\s?(?:펌|퍼\s?왔|스크랩|옮겨)"
+    r"|(?:기사|뉴스)\s?(?:펌|퍼\s?왔|스크랩|옮겨)|(?:기사|뉴스)[를를]?\s?공유(?:합니다|드립니다|해요|드려요)"
 )
 # The poster speaks to readers, a sentence ended ('…옮겨둡니다.', '…옮겨요 ㅎㅎ', '…펌 ㅋㅋ'); a story's
 # sentence ends '…다.', a headline without its full stop ('…알아봐요').
-_POSTERS_VOICE = re.compile(r"(?:요|니다)[.!~]+(?:\s*[ㅠㅜㅎㅋ]+)?$|[ㅠㅜㅎㅋ]{2,}$")
+_POSTERS_VOICE = re.compile(r"(?:요|니다)[.!~]+(?:\s*[ㅠㅜㅎㅋ]+)?$|[ㅠㅜㅎㅋ]{2,}$|(?:요|니다)[.!~]+\s+\S")
+# A post's time: '2025. 10. 14. 오후 4:12', '2025년 4월 2일 오전 8:14', '03/18 14:22'.
+_POST_TIME_LINE = re.compile(DATE + r"|\d{1,2}:\d{2}")
 # Under a reposted story's headline (and its deck): its stamp, its reporter's name alone, or its
 # lede opening with the reporter's tag ('[가상일보=홍길동 기자]', '[가상일보] 홍길동 기자 =').
 _STORY_OPENS = re.compile(
@@ -768,7 +772,9 @@ _COLUMN_SECTIONS = ("오피니언", "칼럼", "기고", "사설", "시론", "논
 
 
 # When the outlet was founded, as its masthead prints it: 'Since 1995', '1947년 창간'.
-_FOUNDED = re.compile(r"(?i)\bsince\s(?:19|20)\d{2}\b|(?:19|20)\d{2}년\s?창간|창간\s(?:19|20)\d{2}")
+_FOUNDED = re.compile(
+    r"(?i)[^·|｜]{2,40}\s[·|｜]\s(?:since\s(?:19|20)\d{2}|(?:19|20)\d{2}년\s?창간|창간\s(?:19|20)\d{2})"
+)
 # What a masthead's slogan says the outlet is: '… 교육전문지', '… 든든한 동반자'.
 _SLOGAN_END = re.compile(r"(?:신문|일보|전문지|매체|언론|미디어|뉴스|동반자|저널|잡지|방송|정론지|경제지)$")
 # An outlet's English name under its Korean one: 'The Yonsei Chunchu', 'Gasang Daily News'
@@ -809,10 +815,19 @@ _READER_APP = re.compile(
 _SLASH_CREDIT = re.compile(r"/\s?[가-힣A-Za-z·]{2,15}")  # a photo's source under its caption: '/ 충북도'
 # What a photo's caption says the people in it are doing: '… 확인하고 있다.'
 _SHOWN = re.compile(r"고\s?있다\.$")
+# ... or the thing a photo shows, named after what it does: '… 충전소로 돌아가는 로봇.', '… 부르는 화면.'
+# (not an item, '… 250만 원으로 인상.', nor a question, '창업하게 된 계기는.').
+_SHOWN_THING = re.compile(r"[는던된운린한인진]\s[가-힣]{1,6}(?<![은는이가을를])\.$")
 _SHOWN_CREDITED = re.compile(r"(.{10,150}고\s?있다\.)\s*[가-힣]{2,4}\s?기자")
 _READING_TIME = re.compile(r"\s[·|]\s\d{1,2}\s?(?:min read|분 분량|분 읽기)$", re.I)
 # A reader app's line of the story's source: '가상신문 · gasang.co.kr'.
 _SOURCE_SITE = re.compile(r"(?P<name>[^·|]{2,30}?)\s[·|]\s(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|kr)")
+# A portal's line of the source over the story: MSN's '가상일보의 스토리 • 6시간'.
+_PORTAL_SOURCE = re.compile(r"(?P<name>[^•]{2,20})의 스토리(?:\s*•\s*\d+\s?(?:분|시간|일))?")
+# Under a story reposted whole, where it ran, with its address: '출처 : 가상일보(https://…)'.
+STORY_SOURCE = re.compile(
+    r"(?:출처|원문|기사\s?원문)\s*[:：]\s*(?P<name>[^()\s:：][^():：]{0,20}?)\s*\(?\s*https?://\S+?\)?"
+)
 _SHARE = re.compile(r"카카오톡|페이스북|트위터|링크\s*복사|URL\s*복사|공유")
 # Topics set apart by spaced dots over a headline, a word or two each: 'AI · 협업 · 엔터프라이즈
 # 애플리케이션' (a headline joins its words without spaces, '제조·물류', or runs on: '삼성 · SK ·
@@ -843,8 +858,13 @@ _COLUMN_WIDTH = 32
 _ITEM_MARKS = "■□▶▷►◆◇●○•·-–—※▲△▼*#[<(0123456789"
 _COLUMN_LINE = re.compile(rf"(?=.*[가-힣].*[가-힣].*[가-힣]).{{10,{_COLUMN_WIDTH}}}(?<![?!:…])")
 # ... or its label and a few words set apart by a bar: 'COVER STORY | AI 교과서 한 학기'.
+# (Its label in capitals or a label's word, or the series' number at the end; not a headline
+# written with a bar: 'AI 교과서 도입 1년 | 교실은 달라졌나'.)
 _KICKER = re.compile(
-    rf"\[\s*([^\]]{{2,10}}?)\s*\]\s*[^{_MARKS}!.]{{2,12}}|([^|｜{_MARKS}]{{2,14}}?)\s*[|｜]\s*[^|｜{_MARKS}!.]{{2,20}}"
+    rf"\[\s*(?P<tag>[^\]]{{2,10}}?)\s*\]\s*[^{_MARKS}!.]{{2,12}}"
+    rf"|(?P<label>[A-Z][A-Z &]+|[^|｜{_MARKS}]{{0,10}}(?:기획|특집|연재|시리즈|리포트|인터뷰|칼럼|포커스|분석))"
+    rf"\s*[|｜]\s*[^|｜{_MARKS}!.]{{2,20}}"
+    rf"|[^|｜{_MARKS}]{{2,14}}?\s*[|｜]\s*[^|｜{_MARKS}!.]{{2,18}}[①-⑳]"
 )
 
 
@@ -910,10 +930,13 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         return "widget"
     # A reader app's bar, its items set apart by wide gaps, a button among them ('Today   Read Later
     # Catholic Times 가톨릭신문'), and its line of the source's reading time ('가상신문 · 6 min read').
-    if _toolbar_bar(core, lex) or _READING_TIME.search(core) and len(core) <= 40 and not BY_LINE.match(core):
+    bar = len(core) <= 80 and not is_sentence(core) and _toolbar_bar(core, lex)
+    if bar or (_READING_TIME.search(core) and len(core) <= 40 and not BY_LINE.match(core)):
         return "widget"
-    if _SOURCE_SITE.fullmatch(core):
+    if _SOURCE_SITE.fullmatch(core) or _PORTAL_SOURCE.fullmatch(core):
         return "outlet name"
+    if STORY_SOURCE.fullmatch(core):
+        return "story source"
     if re.fullmatch(r"(?:오전|오후)?\s?\d{1,2}:\d{2}(?::\d{2})?", core):
         return "update time"  # a live page's time over each update: '15:40'
 
@@ -1281,6 +1304,52 @@ def _headline_to_come(header: list[tuple[int, str]], n: int, reasons: dict[int, 
     return any(reasons[m] is None and _headline_candidate(rest) for m, rest in header[_at(n, header) + 1 :])
 
 
+def _headline_over_byline(
+    header: list[tuple[int, str]], reasons: dict[int, str | None], title_line: int | None, lex: Lexicon
+) -> int | None:
+    """Where in `header` the story's headline stands when the line taken for it (`title_line`) is not
+    over the story's byline: the first of the decks right over a byline that names a reporter,
+    one with a headline's marks, when more than a toolbar stands between it and the line taken
+    (a headline over its toolbar, or printed again, and its deck keeps its place)."""
+    if title_line is None:
+        return None
+    at = _at(title_line, header)
+    if at + 1 < len(header) and reasons[header[at + 1][0]] == "byline date":
+        return None  # the headline with its own stamp: '입력 …' under it
+    role = bylines(lex).role
+    signed = next(
+        (
+            i
+            for i in range(at + 1, len(header))
+            if reasons[header[i][0]] in ("byline", "byline date")
+            and any(
+                reasons[m] == "byline" or re.search(role, rest)
+                for m, rest in itertools.takewhile(
+                    lambda entry: reasons[entry[0]] in ("byline", "byline date"), header[i:]
+                )
+            )
+        ),
+        None,
+    )
+    if signed is None:
+        return None
+    top = signed
+    while top - 1 > at and reasons[header[top - 1][0]] == "deck" and _story_headline(header[top - 1][1]):
+        top -= 1
+    # (A path printed under the headline sets nothing apart: '홈 > 산업 > AI' over its deck.)
+    between = {reasons[n] for n, line in header[at + 1 : top] if not (reasons[n] == "menu" and ">" in line)}
+    if top == signed or top - 1 == at or between <= {"widget", "deck", "title repeated"} or not _marked(header[top][1]):
+        return None
+    return top
+
+
+def _story_headline(line: str) -> bool:
+    """A headline or deck over a story's byline: not a note's sentences ('… 정리할 것. 음저협 …'), a
+    labelled note ('메모: …') or a series' label with its number ('… 동료 시대 ①')."""
+    labelled = re.match(r"[^:：\s]{1,6}\s?[:：]", line)
+    return _headline_over(line) and not re.search(r"[.。]\s", line) and not labelled and not re.search(r"[①-⑳]$", line)
+
+
 def _beside_stamp(n: int, header: list[tuple[int, str]], reasons: dict[int, str | None]) -> bool:
     at = _at(n, header)
     near = header[max(0, at - 1) : at] + header[at + 1 : at + 2]
@@ -1315,19 +1384,19 @@ def _substantial(line: str) -> bool:
     return is_sentence(line) and len(line) >= 60
 
 
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # a numbered list's marks
+
+
 def _listed(line: str, header: list[tuple[int, str]]) -> bool:
     """A list's numbered item, the number before or after it on another line ('1. [가상신문] …',
     '2. …', a newsletter's '① …' over '② …'): a numbered headline stands alone ('1. 대학 입시,
     무엇이 바뀌나')."""
     number = re.match(r"(\d{1,2})\.\s", line)
     near = tuple(f"{int(number.group(1)) + step}. " for step in (-1, 1)) if number else ()
-    if line[:1] in _CIRCLED:
-        at = _CIRCLED.index(line[0])
-        near = tuple(_CIRCLED[at + step] for step in (-1, 1) if 0 <= at + step < len(_CIRCLED))
+    if line[:1] in CIRCLED:
+        at = CIRCLED.index(line[0])
+        near = tuple(CIRCLED[at + step] for step in (-1, 1) if 0 <= at + step < len(CIRCLED))
     return bool(near) and any(rest.startswith(near) for _, rest in header)
-
-
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 def _headline_over(line: str) -> bool:
@@ -1356,7 +1425,7 @@ _PARTICLE = re.compile("[가을를은는의에도로와과]$|^.{1,2}이$")
 
 
 def _menu_like(line: str, lex: Lexicon, least: int = 6) -> bool:
-    """Six names or more (`least`), two of them a section's (one, of seven or more), each of two to seven
+    """`least` names or more, two of them a section's (one, of seven or more), each of two to seven
     letters (a pair joined by '·' or '/' counts as two): no punctuation or figure a headline
     would hold, and no particle or one-letter word a sentence would ('AI가 가야 할 길', '모델과
     대등한 성능'). Plain nouns are a headline's too: '삼성전자 엔비디아 HBM 공급 협상 최종 타결'."""
@@ -1609,7 +1678,12 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
         if reposted + 1 < len(lines) and _DIVIDER.match(lines[reposted + 1][1]):
             reposted += 1  # (the note's rule under it: '────────')
         headline = reposted + 2 < len(lines) and _headline_over(lines[reposted + 1][1])
-        if headline and any(_STORY_OPENS.match(line) for _, line in lines[reposted + 2 : reposted + 4]):
+        opens = any(_STORY_OPENS.match(line) for _, line in lines[reposted + 2 : reposted + 4])
+        # ... or the lede right under it, the post's time over the note: a chat's, a board's, a message's.
+        # (Not an address alone under the story's own headline and stamp: an app's clip of it.)
+        said = bool(_REPOST.search(lines[reposted][1]))
+        timed = said and any(_POST_TIME_LINE.search(line) for _, line in lines[max(0, reposted - 3) : reposted])
+        if headline and (opens or timed and _running_text(lines[reposted + 2][1])):
             for n, _line in lines[: reposted + 1]:
                 reasons[n] = "repost note"  # (its dates too: the post's time is no story's stamp)
             break
@@ -1711,7 +1785,12 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
                     reasons[lines[j][0]] = "portal summary"
 
     # A reader app names the story's source with its site over the headline: '가톨릭신문 · catholictimes.org'.
-    sources = (_SOURCE_SITE.fullmatch(line) for n, line in lines[:6] if reasons[n] == "outlet name")
+    # So does a portal's ('가상일보의 스토리 • 6시간').
+    sources = (
+        _SOURCE_SITE.fullmatch(line) or _PORTAL_SOURCE.fullmatch(line)
+        for n, line in lines[:10]
+        if reasons[n] == "outlet name"
+    )
     out.masthead = next((m.group("name") for m in sources if m), "")
     _captured_pages(lines, reasons, out)
     _items_under_heading(lines, reasons)
@@ -1777,7 +1856,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     for i, (n, line) in enumerate(lines):
         marked = [rest.startswith(("▲", "△")) for _, rest in lines[max(0, i - 1) : i + 2]]
         core = re.sub(r"\s사진\s?[=:]?\s?[^\s.]{2,12}(?: (?:DB|기자|제공))?$", "", line[1:].strip())  # its credit
-        shown = bool(_SHOWN.search(core)) or core.endswith(".") and not re.search(r"[다요][.]$", core)
+        shown = bool(_SHOWN.search(core) or _SHOWN_THING.search(core))
         alone = line.startswith(("▲", "△")) and sum(marked) == 1 and len(core) <= 150
         if reasons[n] is None and alone and shown and len(sentences(core)) == 1 and "▲" not in core:
             reasons[n] = "caption"
@@ -1876,9 +1955,11 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
                 reasons[n] = "menu"
     # Among the page's first lines, five such names are its menu too, with a headline with its
     # marks to come: '대학 입시 교육정책 인터뷰 오피니언' under the outlet's name and slogan.
+    # (Over more of the site, not right over a deck: '글로벌 증권 시장 변동성 확대' is a headline.)
     for i, (n, line) in enumerate(header[:3]):
         to_come = any(reasons[m] is None and _marked(rest) for m, rest in header[i + 1 :])
-        if reasons[n] is None and _menu_like(line, lex, least=5) and to_come:
+        over_site = i + 1 < len(header) and reasons[header[i + 1][0]] is not None
+        if reasons[n] is None and _menu_like(line, lex, least=5) and to_come and over_site:
             reasons[n] = "menu"
     # A row of links copied off a menu bar keeps the bar's wide gaps: four names or more, each of a
     # word or two without a headline's marks, set apart by two spaces or more ('Home   Archive
@@ -1957,27 +2038,31 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # stands under the menu, with a headline's marks; over it only as the tab's title, which the
     # page prints again (or with its own stamp between it and the bar).
     # (Or its sections one under another, four or more: '뉴스' / '정책' / '병원' / '제약·바이오'.)
-    short = [len(line) <= 10 and reasons[n] in (None, "section label", "menu", "widget") for n, line in header]
-    column = [len(short[i : i + 4]) == 4 and all(short[i : i + 4]) for i in range(len(header))]
-    bar = next((i for i, (n, line) in enumerate(header) if _menu_bar(line, reasons[n]) or column[i]), len(header))
-    under = any(reasons[n] is None and _headline_candidate(line) and _marked(line) for n, line in header[bar + 1 :])
-    if under and not any(reasons[n] in _STAMP_REASONS for n, _ in header[:bar]):
-        for n, line in header[:bar]:
+    # (Not a toolbar's buttons one under another: '기사듣기' / '글자크기' / '공유' / '인쇄'.)
+    section_like = [len(line) <= 10 and reasons[n] in (None, "section label", "menu") for n, line in header]
+    stacked = [len(section_like[i : i + 4]) == 4 and all(section_like[i : i + 4]) for i in range(len(header))]
+    menu_at = next((i for i, (n, line) in enumerate(header) if _menu_bar(line, reasons[n]) or stacked[i]), len(header))
+    headline_under = any(
+        reasons[n] is None and _headline_candidate(line) and _marked(line) for n, line in header[menu_at + 1 :]
+    )
+    if headline_under and not any(reasons[n] in _STAMP_REASONS for n, _ in header[:menu_at]):
+        for n, line in header[:menu_at]:
             if reasons[n] is None and _headline_candidate(line):
                 reasons[n] = "outlet name"
-    # Under the outlet's name at the page's top, a slogan of Hangul alone that says what the outlet
-    # does or is ('대학과 교육의 내일을 읽다', '농어민이 만드는 신문'; a headline of plain words names
-    # what happened: '반도체 수출 석 달 연속 증가'), or a line naming the outlet again ('진실을 향한
-    # 60년, 가상일보'), and anywhere over the headline a line of when the outlet was founded ('GASANG
-    # TIMES · Since 1995'), with a headline with its marks under them: the masthead's.
-    to_come = [any(reasons[m] is None and _marked(rest) for m, rest in header[i + 1 :]) for i in range(len(header))]
-    top_n, top = header[0] if header else (0, "")
-    alone = re.fullmatch(r"\S{2,12}", top) and _OUTLET_LIKE.search(top)
-    named = bool(header) and reasons[top_n] == "outlet name" or bool(alone)
+    # Under the outlet's name at the page's top, a line naming the outlet again ('진실을 향한 60년,
+    # 가상일보'), and over the headline the outlet's name with the year it was founded ('GASANG TIMES
+    # · Since 1995'), with a headline with its marks under them: the masthead's. (A slogan in
+    # words alone reads as a plain headline does: '서울 아파트값 다시 오른다'.)
+    marked_below = [
+        any(reasons[m] is None and _marked(rest) for m, rest in header[i + 1 :]) for i in range(len(header))
+    ]
+    # (Or under the outlet's name further down, with a portal's button: '비즈한국 구독 | 언론사 편집 기사'.)
     for i, (n, line) in enumerate(header[:6]):
-        says = re.fullmatch(r"[가-힣 ]+", line) and (line.endswith("다") or _SLOGAN_END.search(line))
-        slogan = i == 1 and named and (bool(says) or top in line)
-        if reasons[n] is None and _headline_candidate(line) and (slogan or _FOUNDED.search(line)) and to_come[i]:
+        above_n, above = header[i - 1] if i else (0, "")
+        named = i == 1 and reasons[above_n] is None or reasons.get(above_n) == "outlet name"
+        again = named and len(above) >= 2 and above in line
+        masthead = again or bool(_FOUNDED.fullmatch(line))
+        if reasons[n] is None and _headline_candidate(line) and masthead and marked_below[i]:
             reasons[n] = "outlet name"
     # A series' kicker over the headline: its label and a few words ('[커버스토리] AI PC 전쟁')
     # above a longer line that reads as a headline. A section's label ('[포토] 로봇 전시회 개막',
@@ -1985,7 +2070,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     free = [(n, line) for n, line in free if reasons[n] is None]
     kicker = _KICKER.fullmatch(free[0][1]) if len(free) >= 2 else None
     longer = len(free) >= 2 and _marked(free[1][1]) and len(free[1][1]) > len(free[0][1])
-    if kicker and (kicker.group(1) or kicker.group(2)) not in lex.sections and longer:
+    if kicker and (kicker.group("tag") or kicker.group("label")) not in lex.sections and longer:
         reasons[free[0][0]] = "label"
     # A line between the outlet's name and a menu is the masthead's slogan ('경기·인천의 든든한 동반자'),
     # and so is one saying what the outlet is between the page's first line and a menu with a
@@ -2120,6 +2205,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         ):
             reasons[n] = "byline"  # a columnist's name and post under the headline: '홍길동 가상대 교수'
             writer = writer_line(line, lex)
+        elif (m := re.fullmatch(rf"\S{{2,12}}\s({bylines(lex).name})\s?{bylines(lex).role}", line)) and (
+            m.group(1)[0] in _SURNAMES  # (not a post: 'KBS 워싱턴 특파원')
+        ):
+            reasons[n] = "byline"  # the reporter after an outlet the registry does not know: '가상스포츠 홍길동 기자'
         elif _deck_line(line, lex):
             out.deck.append(line)
             reasons[n] = "deck"
@@ -2128,6 +2217,17 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             reasons[n] = "date line" if re.search(r"\d[./-]\d{1,2}[./-]\d{1,2}", line) else "widget"
         elif len(line) <= 20 or _toolbar(line, lex):
             reasons[n] = "widget"  # a toolbar's ('크게 작게', '기사 스크랩', '음성으로 듣기')
+    # The story's headline stands over its reporter's byline; a line taken first, set apart from it
+    # by a date, a menu or a label, is what holds the story: a note's or a clip's title over its
+    # time, a board's post, a phone's status bar, a news ticker's latest item.
+    if (story := _headline_over_byline(header, reasons, out.title_line, lex)) is not None:
+        for n, _line in header[: _at(out.title_line, header) + 1]:
+            reasons[n] = "container" if reasons[n] in ("title", "deck") else reasons[n]
+        for n, _line in header[: story + 1]:
+            reasons[n] = "container" if reasons[n] == "deck" else reasons[n]
+        out.title, out.title_line = header[story][1], header[story][0]
+        reasons[out.title_line] = "title"
+        out.deck = [line for n, line in header[story + 1 :] if reasons[n] == "deck"]
     # A headline with its subheads in one line, as some copies join them ('AI가 짠 광고, 사람이
     # 고른다 - 광고대행사 AI 제작 비중 30% 넘어 - …'): the first part is the headline.
     parts = re.split(r"\s[-–—]\s", out.title)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..datafiles import KST, Milestone
 from ..lexicon import Lexicon, packaged, phrase_pattern
-from .clean import COMMENTS_HEADING, WEEKDAY_MARK, Cleaned, is_fact
+from .clean import CIRCLED, COMMENTS_HEADING, WEEKDAY_MARK, Cleaned, is_fact
 from .tags import alias_pattern
 from .text import DATE, EMAIL, ENGLISH_DATE, FEED_DATE, MONTHS, bylines, is_sentence, sentences
 
@@ -97,7 +97,7 @@ class Evidence:
     line: int
     text: str  # the date as printed, with its label
     label: str  # '입력', '수정', … or '' when unlabelled
-    zone: str  # header | byline | body | trailer | listing | caption | archive | url | mail
+    zone: str  # header | byline | body | trailer | listing | caption | archive | url | mail | path
 
 
 def _valid(y: int, m: int, d: int) -> dt.date | None:
@@ -183,6 +183,7 @@ def collect(
     label_before, updated, header = _labels(lex)
     label_after = _label_after(lex)
     out: list[Evidence] = []
+    above: list[Evidence] = []  # stamps over the headline (see below)
     for n, line in lines:
         zone = zones.get(n, "body")
         urls = [(u.start(), u.end()) for u in _URL.finditer(line)]
@@ -192,7 +193,7 @@ def collect(
                 day = _valid(int(y), int(mo), int(d))
                 if day:
                     out.append(Evidence(day, n, m.group(0), "", "url"))
-        for start, end, value in parse_dates(line, tz, short_years=zone in ("byline", "trailer", "header")):
+        for start, end, value in parse_dates(line, tz, short_years=zone in ("byline", "trailer", "header", "path")):
             if any(a <= start < b for a, b in urls):
                 continue
             m = label_before.search(line[max(0, start - 16) : start])
@@ -217,8 +218,11 @@ def collect(
                 where = "archive"  # an old photo's date says nothing of the story's
             elif zone in ("byline", "trailer", "body") and not label and _CAPTION.search(line):
                 where = "caption"
-            out.append(Evidence(value, n, line[_word_start(line, start - 8) : end].strip(), label, where))
-    return out
+            found = Evidence(value, n, line[_word_start(line, start - 8) : end].strip(), label, where)
+            (above if zone == "header" and where == "byline" and label else out).append(found)
+    # A labelled stamp under the headline is the story's before one over it: a board that reposts
+    # a story prints its post's '등록일' over the story's headline and '입력'.
+    return out + above
 
 
 def _signed(line: str, lex: Lexicon | None) -> bool:
@@ -229,7 +233,7 @@ def _signed(line: str, lex: Lexicon | None) -> bool:
 def _strip_like(line: str) -> bool:
     """A date standing on its own line, or with a name, program or e-mail beside it; not a
     numbered list's item with its day ('② 반도체 장비 국산화율 30% 돌파 (2025.11.17)')."""
-    if re.match(r"[①-⑳]", line):
+    if line[:1] in CIRCLED:
         return False
     rest = line
     for start, end, _ in parse_dates(line, short_years=True):
@@ -274,7 +278,7 @@ def decide(
     if published is None:
         strips = [
             ev for ev in evidence if ev.zone in ("byline", "trailer") and not ev.label and _strip_like(lines[ev.line])
-        ]
+        ] or [ev for ev in evidence if ev.zone == "path"]
         if strips:
             published = DateFound(strips[0].value, f"date line '{strips[0].text}'", strips[0].zone)
     if published is not None:
@@ -305,14 +309,20 @@ def after_the_capture(found: DateFound, captured: dt.datetime) -> str | None:
     return None
 
 
-def after_the_story(found: DateFound, body: str) -> str | None:
+def after_the_story(found: DateFound, body: str, cleaned: Cleaned) -> str | None:
     """Why a date line without a label under the story is not the story's, or None: the story
     names years, all earlier than the line's ('2025년 첫 신제품' under a newsletter's '2026년 12월
     5일'). A stamp's label (입력 …) is trusted whatever the years, and so is a line between the
-    headline and the story: a company founded in 2021 is interviewed in 2025."""
+    headline and the story: a company founded in 2021 is interviewed in 2025. Nor is a path's day
+    over the headline that is not the day the story reports."""
     years = {int(y) for y in _YEAR.findall(body)}
     if found.zone == "trailer" and years and _day(found.value).year > max(years):
         return f"ignored {found.source}: later than every year the story names ({max(years)})"
+    # A path's day over the headline is as often the day the page was read: it must be the day
+    # the story reports ('28일 출시했다고 밝혔다'), when the story names one.
+    reported = _report_day(_mentions(body), cleaned) if found.zone == "path" else None
+    if reported is not None and reported.day != _day(found.value).day:
+        return f"ignored {found.source}: not the day the story reports ('{reported.text}')"
     return None
 
 
@@ -426,7 +436,12 @@ def infer(
     # story from above ('17일' in a story reposted on 2025.02.21. 13:47 is 02-17). (A day without
     # its time there may be the site's: a cafe's 'since 2012.03.05'.) Not a reporter's copy filed
     # to the desk, nor a release mailed out: those are sent before the story runs.
-    times = [ev.value for ev in evidence if ev.zone == "mail" and isinstance(ev.value, dt.datetime)]
+    # (A messenger's day over its messages is one too: '2025년 9월 3일 수요일' alone on its line.)
+    shown = {n: line for n, line, _reason in cleaned.chrome}
+    day_over = {n for n, line in shown.items() if _STRIP_ALONE.fullmatch(line) and WEEKDAY_MARK.search(line)}
+    times = [
+        ev.value for ev in evidence if ev.zone == "mail" and (isinstance(ev.value, dt.datetime) or ev.line in day_over)
+    ]
     filed = any(reason == "mail header" and _FILED.match(line) for _, line, reason in cleaned.chrome)
     sent = _day(min(times)) if times and not filed else None
     if sent is not None:
@@ -556,8 +571,9 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
             out[n] = "listing"
         elif top is not None and n < top:
             # The path to the article with its day, right over its headline ('국방 > 육군 | 2025.07.03'),
-            # is its date line; the site's strip of the day stands higher, beside no path.
-            out[n] = "byline" if n == above_title and _dated_path(line) else "header"
+            # dates it when no date line stands under the headline; the site's strip of the day
+            # stands higher, beside no path.
+            out[n] = "path" if n == above_title and _dated_path(line) else "header"
         elif n < first and top is None and _WEEKDAY.search(line) and not _label_anywhere(line, lex or packaged()):
             out[n] = "header"  # a weekday date strip above an untitled page is the site's
         elif n < first or n == top:
@@ -603,7 +619,7 @@ def candidate(
     photos or addresses; else the day the story says it reports ('14일 밝혔다') on or before a
     strip of the day standing alone over the page (a chat's, or a site's today); else the day
     the seed was saved (the story is no later)."""
-    page = [ev for ev in evidence if ev.zone in ("caption", "url", "byline", "trailer")]
+    page = [ev for ev in evidence if ev.zone in ("caption", "url", "byline", "trailer", "path")]
     if page:
         best = max(page, key=lambda ev: _day(ev.value))
         return _day(best.value), f"candidate: '{best.text}' printed on the page ({best.zone}); not confirmed"

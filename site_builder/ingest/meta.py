@@ -18,6 +18,7 @@ from .clean import (
     MAGAZINE_CREDITS,
     OUTLET_WORD_END,
     REPORTED_BY,
+    STORY_SOURCE,
     WRITER_CREDIT,
     WRITER_LABEL,
     Cleaned,
@@ -205,6 +206,25 @@ def _source_line(cleaned: Cleaned, lex: Lexicon) -> str | None:
     return None
 
 
+# How a poster names where the story ran: '(출처 가상일보)', '가상일보에 난 기사', '오늘자 가상일보
+# 기사', '가상대신문 이번 호에'.
+_SHARED_FROM = re.compile(
+    r"출처\s*[:：]?\s*(?P<a>[^\s():：]{2,15})|(?P<b>[^\s()]{2,15})에\s(?:난|실린|나온|올라온)\s기사"
+    r"|오늘자\s(?P<c>[^\s()]{2,15})\s기사|(?P<d>[^\s()]{2,15})\s이번\s호"
+)
+
+
+def _shared_from(cleaned: Cleaned, portals: tuple[Outlet, ...], lex: Lexicon) -> str | None:
+    """The outlet a poster's note over a shared story names, as the registry may not know it."""
+    notes = (line for _, line, reason in cleaned.chrome if reason in ("repost note", "chat", "forward note"))
+    for line in notes:
+        for m in _SHARED_FROM.finditer(line):
+            name = next(group for group in m.groups() if group)
+            if not outlet_by_name(name, portals) and name not in lex.not_names and name.casefold() not in _labels(lex):
+                return name
+    return None
+
+
 def find_publisher(
     cleaned: Cleaned, text: str, outlets: tuple[Outlet, ...], seed_name: str = "", lex: Lexicon | None = None
 ) -> tuple[str | None, str, bool]:
@@ -218,6 +238,11 @@ def find_publisher(
         name = outlet_by_name(dateline.outlet, outlets)
         if name:
             return name, f"dateline '{dateline.text}'", True
+    # A story reposted whole on another site (a company's, a board's) names where it ran under it.
+    for _, line, reason in cleaned.chrome:
+        if reason == "story source" and (source := STORY_SOURCE.fullmatch(line)):
+            name = outlet_by_name(source.group("name"), outlets)
+            return name or source.group("name"), f"the story's source line '{line}'", bool(name)
     own = [(line, reason) for _, line, reason in cleaned.chrome if reason in _OWN_LINES]
     # The copyright line or the masthead names who owns the page; a reporter's address may be
     # the group's (주간동아's reporters write from donga.com, 동아사이언스's too).
@@ -276,6 +301,8 @@ def find_publisher(
         return printed, "copyright line", False
     if cleaned.masthead:
         return cleaned.masthead, "the page's sender: a newsletter's mail, an app's share text", False
+    if shared := _shared_from(cleaned, portals, lex or packaged()):
+        return shared, "the note of who shared the story ('오늘자 가상일보 기사 공유합니다')", False
     if source := _source_line(cleaned, lex or packaged()):
         return source, "the outlet's name before the stamp ('가상위크 한국판 | 2025.09.15 06:00')", False
     # A public body's news site prints no copyright line but a licence naming it.
