@@ -3325,6 +3325,12 @@ PAGES_OF_THE_TENTH_SET = {
         f"가상스포츠 홍길동 기자\n\n{STORY}",
         {"title": HEADLINE, "publisher": "가상스포츠", "author": "홍길동"},
     ),
+    "an assistant's conversation, each turn labelled, its answer misdating the story": (
+        "ChatGPT\n새 채팅  채팅 검색  라이브러리\n나의 말:\n아래 기사 세 줄로 요약해 줘. 제목도 하나 뽑아 줘.\n"
+        f"{HEADLINE}\n가상일보 홍길동 기자\n{STORY}ChatGPT의 말:\n"
+        "요약 (2024년 10월 28일 가상일보 보도)\n1. 카카오가 카카오톡에서 챗GPT를 쓰게 했습니다.\n",
+        {"title": HEADLINE, "body": STORY, "published": HELD},
+    ),
     "a cookie banner over the page": (
         "이 웹사이트는 이용 환경 개선을 위해 쿠키를 사용합니다. 계속 이용하시면 쿠키 사용에 동의하는 것으로 "
         f"간주됩니다.\n동의    설정    자세히 보기\n{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}",

@@ -1514,6 +1514,8 @@ def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None =
 
 _ASSISTANT = re.compile(r"(?:ChatGPT|Claude|Gemini|Copilot|Perplexity|뤼튼|CLOVA X|클로바X)(?:\s+[\w.\-]{1,12}){0,2}")
 _REQUEST = re.compile(r"(?:줘|주세요|줄래|줄 수 있어)[.?!]?$")
+_YOUR_TURN = re.compile(r"(?:나의 말|You said)\s?:?")
+_ASSISTANTS_TURN = re.compile(rf"{_ASSISTANT.pattern}(?:의 말| said)\s?:?")
 _POSTER = re.compile(r"(?:[가-힣]{2,4}|[A-Za-z][A-Za-z. ]{1,20})\s{2,}(?:오전|오후)\s?\d{1,2}:\d{2}")
 _ADDRESS_LINE = re.compile(r"https?://\S+$")
 _FORWARDED_FROM = re.compile(r"[^.!?]{1,40}에서 전달됨|\[?Forwarded from [^.!?\]]{1,40}\]?")
@@ -1823,6 +1825,17 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     assistant = named and asked is not None and not _running_text(asked[1])
     if assistant:
         reasons[asked[0]] = "chat"
+    # Its copy labels each turn ('나의 말:', 'ChatGPT의 말:'): the user's request under the user's
+    # label, however long, and all from the assistant's label on (its summary may misdate the story).
+    for i, (n, line) in enumerate(lines):
+        if _YOUR_TURN.fullmatch(line) and reasons[n] is None:
+            reasons[n] = "chat"
+            if i + 1 < len(lines) and _REQUEST.search(lines[i + 1][1]):
+                reasons[lines[i + 1][0]] = "chat"
+        elif _ASSISTANTS_TURN.fullmatch(line):
+            for m, _rest in lines[i:]:
+                reasons[m] = "assistant's answer"
+            break
 
     # Consecutive identical lines are photo captions printed twice (or a doubled headline).
     for (n1, a), (n2, b) in zip(lines, lines[1:], strict=False):

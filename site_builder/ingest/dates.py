@@ -600,7 +600,7 @@ def _not_the_articles(line: str, reason: str | None, closed: bool, lex: Lexicon)
     another date line's: a newsletter's '— 2026년 11월 28일 발송'. A stamp has a time, a
     reporter or an e-mail beside its date."""
     stamp = re.search(r"\d:\d\d", line) or EMAIL.search(line) or re.search(bylines(lex).role, line)
-    kinds = ("widget", "advert", "after article end", *(("date line",) if closed else ()))
+    kinds = ("widget", "advert", "after article end", "assistant's answer", *(("date line",) if closed else ()))
     return reason in kinds and not stamp
 
 
