@@ -3314,6 +3314,20 @@ PAGES_OF_THE_TENTH_SET = {
         # (an outlet the registry does not know, named as a reporter might be: not an author)
         {"title": HEADLINE, "date": dt.date(2025, 10, 28), "publisher": "뉴스가상", "author": "홍길동"},
     ),
+    "a workplace board's post of a story, the poster's note in internet speech": (
+        "blind\n홈  토픽  기업리뷰  채용  글쓰기\nIT 라운지\n우리 회사도 챗GPT 쓰게 되려나\n가상전자 · qMv28x\n"
+        f"2025.10.29  조회 3,204  댓글 4\n어제 가상일보 뉴스에 나온 거 퍼옴\n{HEADLINE}\n가상일보 홍길동 기자\n"
+        f"입력 2025.10.28 18:40\n{STORY}",
+        {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 18, 40, tzinfo=KST), "body": STORY},
+    ),
+    "an outlet's mail sending a story on a reader's behalf": (
+        "NAVER 메일\n메일쓰기  받은메일함 128  보낸메일함  내게쓴메일함  스팸메일함\n"
+        "[가상일보] 이수진님이 보낸 기사입니다\n"
+        "보낸사람 가상일보 <noreply@gasang.co.kr>\n2025년 10월 29일 (수) 오후 6:41\n가상일보\n"
+        "이수진님께서 박정민님께 아래 기사를 보내셨습니다.\n보내는 분의 메시지 : 부장님, 회의 때 참고하세요.\n"
+        f"{HEADLINE}\n가상일보 홍길동 기자\n{STORY}",
+        {"title": HEADLINE, "author": "홍길동", "body": STORY},
+    ),
     "a text message sharing a story, under the messenger's day": (
         "휴대폰과 연결\n메시지    통화    사진    앱\n가상시청 스마트도시과\n2025년 10월 28일 화요일\n[Web발신]\n"
         "안녕하세요 기자님, 스마트도시과입니다. 오늘자 가상일보 기사 공유드립니다. 참고 부탁드립니다.\n"

@@ -590,10 +590,11 @@ _FORWARD_NOTE = re.compile(
 _REPOST = re.compile(
     r"기사\s?전문|(?:전문|본문)[을를]?\s?(?:아래에?\s?)?(?:옮겨|붙여|퍼\s?왔|가져)(?!\s?드)"
     r"|(?:기사|뉴스)\s?(?:펌|퍼\s?왔|스크랩|옮겨)|(?:기사|뉴스)[를를]?\s?공유(?:합니다|드립니다|해요|드려요)"
+    r"|(?:기사|뉴스)\S*\s.{0,12}퍼\s?옴$"
 )
-# The poster speaks to readers, a sentence ended ('…옮겨둡니다.', '…옮겨요 ㅎㅎ', '…펌 ㅋㅋ'); a story's
+# The poster speaks to readers, a sentence ended ('…옮겨둡니다.', '…옮겨요 ㅎㅎ', '…펌 ㅋㅋ', '…퍼옴'); a story's
 # sentence ends '…다.', a headline without its full stop ('…알아봐요').
-_POSTERS_VOICE = re.compile(r"(?:요|니다)[.!~]+(?:\s*[ㅠㅜㅎㅋ]+)?$|[ㅠㅜㅎㅋ]{2,}$|(?:요|니다)[.!~]+\s+\S")
+_POSTERS_VOICE = re.compile(r"(?:요|니다)[.!~]+(?:\s*[ㅠㅜㅎㅋ]+)?$|[ㅠㅜㅎㅋ]{2,}$|(?:요|니다)[.!~]+\s+\S|퍼\s?옴$")
 # A post's time: '2025. 10. 14. 오후 4:12', '2025년 4월 2일 오전 8:14', '03/18 14:22'.
 _POST_TIME_LINE = re.compile(DATE + r"|\d{1,2}:\d{2}")
 # Under a reposted story's headline (and its deck): its stamp, its reporter's name alone, or its
