@@ -858,6 +858,7 @@ _NETWORK = re.compile(r"(?:5G|LTE|4G|3G|Wi-?Fi)\+?\s+\d{1,3}%?")
 _COLUMN_WIDTH = 32
 _ITEM_MARKS = "■□▶▷►◆◇●○•·-–—※▲△▼*#[<(0123456789"
 _COLUMN_LINE = re.compile(rf"(?=.*[가-힣].*[가-힣].*[가-힣]).{{10,{_COLUMN_WIDTH}}}(?<![?!:…])")
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # a numbered list's marks
 # ... or its label and a few words set apart by a bar: 'COVER STORY | AI 교과서 한 학기'.
 # (Its label in capitals or a label's word, or the series' number at the end; not a headline
 # written with a bar: 'AI 교과서 도입 1년 | 교실은 달라졌나'.)
@@ -865,7 +866,7 @@ _KICKER = re.compile(
     rf"\[\s*(?P<tag>[^\]]{{2,10}}?)\s*\]\s*[^{_MARKS}!.]{{2,12}}"
     rf"|(?P<label>[A-Z][A-Z &]+|[^|｜{_MARKS}]{{0,10}}(?:기획|특집|연재|시리즈|리포트|인터뷰|칼럼|포커스|분석))"
     rf"\s*[|｜]\s*[^|｜{_MARKS}!.]{{2,20}}"
-    rf"|[^|｜{_MARKS}]{{2,14}}?\s*[|｜]\s*[^|｜{_MARKS}!.]{{2,18}}[①-⑳]"
+    rf"|[^|｜{_MARKS}]{{2,14}}?\s*[|｜]\s*[^|｜{_MARKS}!.]{{2,18}}[{CIRCLED}]"
 )
 
 
@@ -940,7 +941,6 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         return "story source"
     if re.fullmatch(r"(?:오전|오후)?\s?\d{1,2}:\d{2}(?::\d{2})?", core):
         return "update time"  # a live page's time over each update: '15:40'
-
     if WRITER_CREDIT.match(core) and len(core) <= 60:
         return "sign-off"
     if credit := account_credit(core, lex):
@@ -1348,7 +1348,7 @@ def _story_headline(line: str) -> bool:
     """A headline or deck over a story's byline: not a note's sentences ('… 정리할 것. 음저협 …'), a
     labelled note ('메모: …') or a series' label with its number ('… 동료 시대 ①')."""
     labelled = re.match(r"[^:：\s]{1,6}\s?[:：]", line)
-    return _headline_over(line) and not re.search(r"[.。]\s", line) and not labelled and not re.search(r"[①-⑳]$", line)
+    return _headline_over(line) and not re.search(r"[.。]\s", line) and not labelled and line[-1:] not in CIRCLED
 
 
 def _beside_stamp(n: int, header: list[tuple[int, str]], reasons: dict[int, str | None]) -> bool:
@@ -1383,9 +1383,6 @@ def _running_text(line: str) -> bool:
 
 def _substantial(line: str) -> bool:
     return is_sentence(line) and len(line) >= 60
-
-
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # a numbered list's marks
 
 
 def _listed(line: str, header: list[tuple[int, str]]) -> bool:
@@ -2235,10 +2232,8 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # by a date, a menu or a label, is what holds the story: a note's or a clip's title over its
     # time, a board's post, a phone's status bar, a news ticker's latest item.
     if (story := _headline_over_byline(header, reasons, out.title_line, lex)) is not None:
-        for n, _line in header[: _at(out.title_line, header) + 1]:
+        for n, _line in header[:story]:
             reasons[n] = "container" if reasons[n] in ("title", "deck") else reasons[n]
-        for n, _line in header[: story + 1]:
-            reasons[n] = "container" if reasons[n] == "deck" else reasons[n]
         out.title, out.title_line = header[story][1], header[story][0]
         reasons[out.title_line] = "title"
         out.deck = [line for n, line in header[story + 1 :] if reasons[n] == "deck"]

@@ -438,9 +438,10 @@ def infer(
     # to the desk, nor a release mailed out: those are sent before the story runs.
     # (A messenger's day over its messages is one too: '2025년 9월 3일 수요일' alone on its line.)
     shown = {n: line for n, line, _reason in cleaned.chrome}
-    day_over = {n for n, line in shown.items() if _STRIP_ALONE.fullmatch(line) and WEEKDAY_MARK.search(line)}
     times = [
-        ev.value for ev in evidence if ev.zone == "mail" and (isinstance(ev.value, dt.datetime) or ev.line in day_over)
+        ev.value
+        for ev in evidence
+        if ev.zone == "mail" and (isinstance(ev.value, dt.datetime) or _day_alone(shown.get(ev.line, "")))
     ]
     filed = any(reason == "mail header" and _FILED.match(line) for _, line, reason in cleaned.chrome)
     sent = _day(min(times)) if times and not filed else None
@@ -493,6 +494,11 @@ def infer(
         return None
     day = best[1] + dt.timedelta(days=1 if report.local else 0)
     return DateFound(day, f"text: {report.text} + {label}")
+
+
+def _day_alone(line: str) -> bool:
+    """A day with its weekday alone on its line: '2025년 9월 3일 수요일'."""
+    return bool(_STRIP_ALONE.fullmatch(line) and WEEKDAY_MARK.search(line))
 
 
 def stamp_above(evidence: list[Evidence], lines: dict[int, str], body: str, cleaned: Cleaned) -> DateFound | None:
