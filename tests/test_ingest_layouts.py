@@ -3546,12 +3546,65 @@ KEPT_IN_THE_NINTH_SET = {
 }
 
 
-NINTH_AND_TENTH = {**PAGES_OF_THE_NINTH_SET, **KEPT_IN_THE_NINTH_SET, **PAGES_OF_THE_TENTH_SET, **KEPT_IN_THE_TENTH_SET}
+# An eleventh set's kinds: a deck carrying its event's tag, a recommendation widget between
+# paragraphs, a portal's summary under its notice alone, the outlet credited as the writer, and
+# stamps printed apart from their labels or only as an update.
+TAGGED_DECK = "[가상 콘퍼런스 2025] 김영희 대표 “AI로 일상 바꾼다”"
+PAGES_OF_THE_ELEVENTH_SET = {
+    "a deck with its event's tag under the headline": (
+        f"{HEADLINE}\n{TAGGED_DECK}\n{QUOTED_HEADLINE}\n홍길동 기자\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": HEADLINE, "subtitle": f"{TAGGED_DECK} / {QUOTED_HEADLINE}", "body": STORY},
+    ),
+    "a recommendation widget between paragraphs": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}AD\n당신이 좋아할 만한 콘텐츠\n"
+        f"“무릎 통증, 계단 오를 때 꼭 확인하세요” 관절 영양제 1+1\n50대 남성 필수템, 이것 하나로\nDable\n{SECOND}",
+        {"title": HEADLINE, "body": STORY},
+    ),
+    "a portal's summary under its notice, its mark a button": (
+        f"{HEADLINE}\n홍길동 기자 2025. 10. 28. 14:31\n음성재생 설정\n번역beta Translated by kaka i\n"
+        "전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.\n카카오톡에서 챗GPT를 바로 쓴다.\n"
+        f"카카오 계정으로 바로 이용할 수 있다.\n앱 설치가 필요 없다.\n{STORY}",
+        {"title": HEADLINE, "body": STORY, "subtitle": None},
+    ),
+    "the outlet credited as the writer over the reporter's sign-off": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}글. 바이라인네트워크\n<홍길동 기자>gildong@byline.network\n",
+        {"title": HEADLINE, "body": STORY, "author": "홍길동"},
+    ),
+    "stamps set on two lines each, the label over the date": (
+        f"{HEADLINE}\n입력\n2025.10.28 14:31\n수정\n2025.10.28 16:02\n홍길동 기자\n\n{STORY}",
+        {
+            "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST),
+            "updated": dt.datetime(2025, 10, 28, 16, 2, tzinfo=KST),
+        },
+    ),
+    "an update stamp alone": (
+        f"{HEADLINE}\n업데이트 2025.10.28 16:02\n홍길동 기자\n\n{STORY}",
+        {"updated": dt.datetime(2025, 10, 28, 16, 2, tzinfo=KST)},
+    ),
+}
+KEPT_IN_THE_ELEVENTH_SET = {
+    "a transcript's cue in brackets opens the story": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n[앵커] {STORY}",
+        {"title": HEADLINE, "lines": f"[앵커] {FIRST.strip()}"},
+    ),
+    "a credit to a writer who is no outlet stays": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}글. 가상대학교 학생들의 이야기\n",
+        {"lines": "글. 가상대학교 학생들의 이야기"},
+    ),
+}
+NINTH_TO_ELEVENTH = {
+    **PAGES_OF_THE_NINTH_SET,
+    **KEPT_IN_THE_NINTH_SET,
+    **PAGES_OF_THE_TENTH_SET,
+    **KEPT_IN_THE_TENTH_SET,
+    **PAGES_OF_THE_ELEVENTH_SET,
+    **KEPT_IN_THE_ELEVENTH_SET,
+}
 
 
-@pytest.mark.parametrize("case", NINTH_AND_TENTH)
-def test_pages_of_the_ninth_and_tenth_sets(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
-    expect(*ingest(tmp_path, capsys, NINTH_AND_TENTH[case][0]), NINTH_AND_TENTH[case][1])
+@pytest.mark.parametrize("case", NINTH_TO_ELEVENTH)
+def test_pages_of_the_ninth_to_eleventh_sets(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    expect(*ingest(tmp_path, capsys, NINTH_TO_ELEVENTH[case][0]), NINTH_TO_ELEVENTH[case][1])
 
 
 KEPT = {

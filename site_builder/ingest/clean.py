@@ -943,6 +943,9 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         return "update time"  # a live page's time over each update: '15:40'
     if WRITER_CREDIT.match(core) and len(core) <= 60:
         return "sign-off"
+    # The outlet credited as the writer, over the reporter's own sign-off: '글. 가상네트워크'.
+    if (m := re.fullmatch(r"(?:글|정리)\s*[.:：=|｜]\s*(.{2,30})", core)) and _is_outlet(fold(m.group(1)), outlets):
+        return "sign-off"
     if credit := account_credit(core, lex):
         return "byline" if credit[0] == "글" else "credit"
     if _STAFF_CREDIT.match(core):
@@ -1466,7 +1469,10 @@ def _deck_line(line: str, lex: Lexicon) -> bool:
     core = re.sub(r"^[-–•·]\s*", "", line)  # a release's bulleted deck: '- 1TB 모듈 개발…'
     return (
         _headline_candidate(core)
-        and not core.startswith(("[", "◀"))
+        and not core.startswith("◀")
+        # A deck may carry its event's or series' tag ('[DAN 24] 최수연 대표 “…”'), not a paragraph
+        # opening with an outlet's dateline ('[서울=뉴스1] …') or a transcript's cue ('[앵커] …').
+        and not (core.startswith("[") and _running_text(core))
         and len(re.findall(r"\w", core)) >= 6
         and not (re.search(r"\d:\d\d", core) and not _marked(core))  # not '경쟁률 1:15 기록…'
         and not _toolbar(core, lex)
@@ -1769,8 +1775,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
 
     # A portal's machine summary ('AI 요약', '자동요약') stands above the headline or the body: up
     # to three short sentences, each a line of its own, before the headline or a reporter's dateline.
+    # (Or under the summary's notice alone, its mark a button: '… 본문 보기를 권장합니다.')
     for i, (_, line) in enumerate(lines):
-        if line in _SUMMARY_MARKS or "자동요약" in line:
+        if line in _SUMMARY_MARKS or "자동요약" in line or re.search(r"본문\s?보기를\s?권장", line):
             summary: list[int] = []
             for j, (m, following) in enumerate(lines[i + 1 :], i + 1):
                 if reasons[m] is not None:

@@ -184,8 +184,10 @@ def collect(
     label_after = _label_after(lex)
     out: list[Evidence] = []
     above: list[Evidence] = []  # stamps over the headline (see below)
+    prev = ""
     for n, line in lines:
         zone = zones.get(n, "body")
+        label_above, prev = prev, line
         urls = [(u.start(), u.end()) for u in _URL.finditer(line)]
         for u_start, u_end in urls:
             for m in _URL_DATE.finditer(line, u_start, u_end):
@@ -199,6 +201,10 @@ def collect(
             m = label_before.search(line[max(0, start - 16) : start])
             if m is None and zone in ("byline", "trailer", "header") and not is_sentence(line):
                 m = label_after.match(line, end)  # '2025-07-10 10:05 송고', the wires' order
+            if m is None and zone in ("byline", "trailer", "header") and not line[:start].strip():
+                # A stamp set on two lines, its label alone over the date: '수정' over '2025.06.16 09:12'.
+                above_is_label = label_before.search(label_above)
+                m = above_is_label if above_is_label and above_is_label.start() == 0 else None
             label = m.group("label") if m else ""
             where = zone
             if _PERIOD.match(line, end) or is_fact(line, lex):
@@ -289,7 +295,8 @@ def decide(
         if not any(ev.label for ev in evidence if ev.zone in ("byline", "trailer")) and later.days > 2:
             notes.append(f"ignored '{published.source}': later than every other date on the page")
             published = None
-    if published is None or updated is not None and _day(updated.value) < _day(published.value):
+    # (With no stamp of the story's posting, its update's is still the page's last change.)
+    if published is not None and updated is not None and _day(updated.value) < _day(published.value):
         updated = None
     return published, updated, notes
 
