@@ -3581,8 +3581,33 @@ PAGES_OF_THE_ELEVENTH_SET = {
         f"{HEADLINE}\n업데이트 2025.10.28 16:02\n홍길동 기자\n\n{STORY}",
         {"updated": dt.datetime(2025, 10, 28, 16, 2, tzinfo=KST)},
     ),
+    "a broadcast's camera credit after the reporter's last words": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}가상방송 뉴스 홍길동입니다. (영상취재 김철수)\n",
+        {"lines": "가상방송 뉴스 홍길동입니다.", "body": f"{STORY}가상방송 뉴스 홍길동입니다."},
+    ),
+    "a paid service's note of when it had the story first": (
+        f"{HEADLINE}\n홍길동 기자\n공개 2025-10-29 07:30:21\n"
+        f"이 기사는 2025년 10월 28일 16:12 가상벨 에 표출된 기사입니다.\n\n{STORY}",
+        {"title": HEADLINE, "body": STORY},
+    ),
+    "an outlet's call to follow it between paragraphs": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}▶ 가상경제 구독하고 주요 뉴스 알림 받기\n{SECOND}",
+        {"title": HEADLINE, "body": STORY},
+    ),
+    "a group's magazine at its address, its reporter on the group's mail": (
+        f"magazine.hankyung.com\n{HEADLINE}\n홍길동 기자\n\n{STORY}홍길동 기자 gildong@hankyung.com\n",
+        {"publisher": "한경비즈니스"},
+    ),
 }
 KEPT_IN_THE_ELEVENTH_SET = {
+    "a link to another of the group's sites under the story": (
+        f"{HEADLINE}\n홍길동 기자\n\n{STORY}홍길동 기자 gildong@hankyung.com\nhttps://tenasia.hankyung.com/article/1\n",
+        {"publisher": "한국경제"},
+    ),
+    "a story's sentence on following a channel": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}이용자는 채널을 구독하고 알림을 받기만 하면 된다.\n{SECOND}",
+        {"lines": "이용자는 채널을 구독하고 알림을 받기만 하면 된다."},
+    ),
     "a transcript's cue in brackets opens the story": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n\n[앵커] {STORY}",
         {"title": HEADLINE, "lines": f"[앵커] {FIRST.strip()}"},

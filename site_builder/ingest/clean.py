@@ -111,7 +111,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("writer's post", re.compile(r"^작성자\s?직함, \S")),
         # A print edition's note: '이 기사는 2025년 2월 5일자 가상일보 지면 B1면에 게재됐습니다.'
         # ... or a partnership's: '이 기사는 중앙일보와 뉴욕타임스의 콘텐트 제휴에 따라 번역·게재한 것입니다.'
-        ("print note", re.compile(r"^[※*]?\s*이 기사는 .{0,40}(?:지면.{0,20}게재|제휴에 따라)")),
+        # ... or a paid service's, which had the story first:
+        # '이 기사는 2025년 04월 07일 16:12 가상벨 에 표출된 기사입니다.'
+        ("print note", re.compile(r"^[※*]?\s*이 기사는 .{0,40}(?:지면.{0,20}게재|제휴에 따라|에\s?표출된 기사)")),
         # ... or a translation's: '※ 이 기사는 가상 리뷰 미국판 원문(2025년 7월 10일 게재)을 번역한 것입니다.'
         ("print note", re.compile(r"^[※*]?\s*(?:이|본) 기사는 .{0,60}(?:원문|영문|기사).{0,30}번역\S*\s?것입니다\.?$")),
         # An AI summary's notice under it: '※ AI가 기사를 요약한 내용입니다. 정확한 내용은 본문을 …'
@@ -570,6 +572,11 @@ _OUTLET_BANNER = re.compile(
     r"(?:더\s?(?:편하게|빠르게|쉽게)\s보세요|보면\s더\s(?:빠릅니다|편합니다)|보기)"
     r"|(?:PDF\s*)?지면\s?(?:보기|PDF))$"
 )
+# An outlet's call to follow it, wherever it stands ('▶ 가상일보 구독하고 주요 뉴스 알림 받기',
+# '가상뉴스 채널 추가하고 혜택 받아보세요'): a bidding line, no sentence of a story.
+_FOLLOW_US = re.compile(
+    r"^[▶►▷☞]?\s*\S{2,12}(?:\s\S{1,8})?\s(?:구독|팔로우|추가)하고\s.{0,20}(?:받기|받아\s?보세요|받으세요)[!.]?$"
+)
 # A writer's account on the site after the name: '홍길동(gildong7)'.
 _SITE_ACCOUNT = re.compile(r"\s*\((?=[^)]*[a-z0-9])[A-Za-z][\w.-]{1,19}\)$")
 # A newsletter's link to itself on the web, at the top of the mail.
@@ -654,6 +661,7 @@ _CREDIT_ONE = (
     r"|(?:화면|영상|자료)\s*출처\s*[:：]\s*[^,/:：()]{1,20}(?:\([^()]{1,12}\))?)"
 )
 _STAFF_CREDIT = re.compile(rf"^\(?{_CREDIT_ONE}(?:\s*[,/]\s*{_CREDIT_ONE})*\)?$")
+_TRAILING_CREDIT = re.compile(rf"\s\({_CREDIT_ONE}(?:\s*[,/]\s*{_CREDIT_ONE})*\)$")
 # A columnist's byline: '강석진 | 가상대학교 컴퓨터공학과 교수'.
 # The post may be followed by its firm in brackets: '홍길동 공인노무사(노무법인 가상)'.
 _POSITION = (
@@ -925,6 +933,8 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     # A mobile page's banner for the outlet's app ('가상일보 앱에서 더 편하게 보세요', '가상뉴스 앱으로
     # 보면 더 빠릅니다') and a print viewer's link ('가상일보 PDF 지면 보기'), the outlet named first.
     if (m := _OUTLET_BANNER.match(core)) and (fold(m.group(1)) in outlets or _OUTLET_LIKE.search(m.group(1))):
+        return "widget"
+    if _FOLLOW_US.match(core):
         return "widget"
     # An app's buttons each led by its icon, one of them a known button's: '🔍 Search   ＋ Add new'
     # (not a list's marks: '✔ Python ✔ SQL', '↑ Nvidia ↓ Intel').
@@ -2408,6 +2418,11 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if m and m.start() > 0 and (last or _ADDRESSED.search(m.group(0))) and is_sentence(line[: m.start()].strip()):
             kept[i] = (n, line[: m.start()].strip())
             out.chrome.append((n, m.group(0).strip(), "sign-off"))
+        # A broadcast credits its camera in brackets after the reporter's last words:
+        # '… 홍길동입니다. (영상취재 김철수)'.
+        elif (credit := _TRAILING_CREDIT.search(line)) and is_sentence(line[: credit.start()].strip()):
+            kept[i] = (n, line[: credit.start()].strip())
+            out.chrome.append((n, credit.group(0).strip(), "credit"))
 
     # A portal summary repeats body paragraphs above the body: keep the later copy.
     last_seen = {fold(line): idx for idx, (_, line) in enumerate(kept)}

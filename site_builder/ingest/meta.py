@@ -131,6 +131,19 @@ def outlet_by_file_name(seed_name: str, outlets: tuple[Outlet, ...]) -> str | No
 
 
 _ADDRESS = re.compile(r"(?:https?://)?((?:[a-z0-9-]+\.)+(?:com|kr|net))(?=[/\s]|$)", re.I)
+_PAGE_ADDRESS = re.compile(r"(?:https?://)?((?:[a-z0-9-]+\.)+(?:com|kr|net))(?:/\S*)?", re.I)  # alone on its line
+
+
+def _brand_on(text: str, mail_domain: str, outlets: tuple[Outlet, ...]) -> tuple[str, str, bool] | None:
+    """The outlet whose site the page's own address (alone on a line at the top, as a reader mode
+    prints it) names under the reporters' mail domain: a group's title writes from the group's
+    mail. (A link further down may be to any of the group's sites.)"""
+    top = [line.strip() for line in text.splitlines() if line.strip()][:3]
+    for m in filter(None, map(_PAGE_ADDRESS.fullmatch, top)):
+        site = m.group(1).lower()
+        if site.endswith("." + mail_domain.lower()) and (name := outlet_by_domain(site, outlets)):
+            return name, f"address {site} (its reporter writes from {mail_domain})", True
+    return None
 
 
 def _unknown(line: str, outlets: tuple[Outlet, ...], portals: tuple[Outlet, ...]) -> str | None:
@@ -272,6 +285,8 @@ def find_publisher(
                 return owner, f"copyright line (its reporter writes from {m.group(1)})", True
             if name and not owner and printed and printed != name:
                 return printed, f"copyright line (its reporter writes from {m.group(1)})", False
+            if brand := _brand_on(text, m.group(1), outlets):
+                return brand  # a group's magazine on its domain: 'weekly.gasang.com', its reporters '@gasang.com'
             if name:
                 return name, f"e-mail domain {m.group(1)}", True
     for line, reason in own:
