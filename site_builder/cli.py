@@ -76,6 +76,9 @@ def _workers(text: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     parallel.keep_interrupts()
     args = make_parser().parse_args(argv)
+    if not args.root.is_dir():  # a mistyped --root: not a folder to make, with a .cache/ and a lock in it
+        print(f"{args.root}: no such project folder (give the one that holds site.yaml and content/)", file=sys.stderr)
+        return 1
     overrides = {k: getattr(args, k, None) for k in ("base_url", "output", "drafts")}
     if args.command == "serve":
         from . import serve

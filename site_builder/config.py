@@ -209,7 +209,11 @@ def _validate(
             bad(key, f"'{key}' must be {KINDS.get(expected, expected.__name__)}, not {yamlio.as_written(value)}")
     if problems:
         return problems
-    base = urlsplit(values.get("base_url", defaults.base_url))
+    try:
+        base = urlsplit(values.get("base_url", defaults.base_url))
+    except ValueError as exc:  # a bracket that opens no IPv6 address: 'https://example.io]/'
+        bad("base_url", f"'base_url' is no web address ({exc}); give one such as https://user.github.io/REPO/")
+        base = urlsplit(defaults.base_url)
     if base.scheme not in ("http", "https") or not base.netloc or re.search(r"[\s<>\"\\^`{|}]", base.netloc):
         bad("base_url", "'base_url' must be an absolute http(s) URL such as https://user.github.io/REPO/")
     elif not _port_ok(base):

@@ -34,7 +34,11 @@ def display_path(path: Path, root: Path | None = None) -> str:
     """A path as the user knows it: relative to the project root when inside it."""
     if root is not None:
         try:
-            return path.resolve().relative_to(root.resolve()).as_posix()
+            full = path.resolve()
+        except (RuntimeError, OSError):  # a link that loops ('a.yaml' -> 'a.yaml'): the link is what the user knows
+            full = path.parent.resolve() / path.name
+        try:
+            return full.relative_to(root.resolve()).as_posix()
         except ValueError:
             pass
     return str(path)

@@ -1023,8 +1023,10 @@ def _update_in_place(config: Config, staging: Path, changed: list[str], stale: l
     if changed or stale:
         state_mod.forget(config)
     try:
+        # The stale first, as publish does: a file may take the place of an old folder, or a folder of an old file.
+        removed = write.remove_stale(config, stale)
         write.move_into(staging, config.output_dir, changed)
-        return write.remove_stale(config, stale)
+        return removed
     except OSError as exc:
         state_mod.forget(config)  # some files may have moved: the next build starts afresh
         where = display_path(Path(exc.filename2 or exc.filename or config.output_dir), config.root)

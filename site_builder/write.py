@@ -706,8 +706,10 @@ def _update_shadow(
         link_tree(out, work, set(old) | extras | {MARKER})
         differs, stale_extras, touched = {}, frozenset(), None
     # The marker last: it names the finished site, and until it goes the staging folder holds it,
-    # so that a build killed on the way leaves a folder the next one knows to remove.
-    for rel in sorted(set(differs) | written | stale, key=lambda rel: (rel == MARKER, rel)):
+    # so that a build killed on the way leaves a folder the next one knows to remove. Removals
+    # first: a file may take the place of a folder the old site had ('static/img/' -> 'static/img').
+    order = sorted(set(differs) | written | stale, key=lambda rel: (rel == MARKER, rel in new, rel))
+    for rel in order:
         have = differs[rel] if rel in differs else old.get(rel)
         want = new.get(rel)
         if have == want:

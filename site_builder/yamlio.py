@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import errno
 import os
 import re
 from pathlib import Path
@@ -194,7 +195,8 @@ def load_file(path: Path, shown: str) -> tuple[Any, str, list[Problem]]:
     except UnicodeDecodeError as exc:
         return None, "", [Problem(shown, None, f"not UTF-8 text ({exc.reason})")]
     except OSError as exc:
-        gone = path.is_symlink() and not path.exists()
+        # (A link in a loop, 'a.yaml' -> 'a.yaml', is not there either, and the system says so better.)
+        gone = path.is_symlink() and not path.exists() and exc.errno != errno.ELOOP
         reason = f"a link to {os.readlink(path)}, which is not there" if gone else exc.strerror or exc
         return None, "", [Problem(shown, None, f"cannot read ({reason})")]
     data, problem = parse(text, shown)

@@ -405,6 +405,15 @@ def test_an_output_folder_site_yaml_names_is_refused_at_its_line(empty_project: 
     assert proc.stderr.startswith("site.yaml:2: 'output' content: refusing to use"), proc.stderr
 
 
+@pytest.mark.parametrize("command", ["build", "ingest", "check", "serve"])
+def test_a_root_that_is_no_folder_is_named_and_not_made(tmp_path: Path, command: str) -> None:
+    missing = tmp_path / "no-such-project"
+    proc = run_cli(command, root=missing)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert proc.stderr.startswith(f"{missing}: no such project folder"), proc.stderr
+    assert not missing.exists()
+
+
 def test_bad_site_yaml_is_reported_with_its_line(empty_project: Path) -> None:
     (empty_project / "site.yaml").write_text("title: 제목\npage_sise: 10\nbase_url: ftp://x\n", encoding="utf-8")
     proc = run_cli("build", root=empty_project)
@@ -416,6 +425,8 @@ def test_bad_site_yaml_is_reported_with_its_line(empty_project: Path) -> None:
     ("line", "message"),
     [
         ("base_url: 'http://a b/'", "'base_url' must be an absolute http(s) URL"),
+        # A bracket that opens no IPv6 address: urlsplit itself refuses it.
+        ("base_url: https://example.github.io]/", "'base_url' is no web address (Invalid IPv6 URL)"),
         # A port no server has, written into every canonical link, feed and sitemap.
         ("base_url: https://example.com:99999/", "'base_url' has a port no server can listen on"),
         ("base_url: https://example.com:0/", "'base_url' has a port no server can listen on"),

@@ -25,7 +25,7 @@ import pytest
 import yaml
 
 import site_builder
-from site_builder import state, templates
+from site_builder import serve, state, templates
 from tests.conftest import LONG, REPO, run_cli, staging_left, write_article
 from tests.test_build_identity import ARTICLES as FORKED
 from tests.test_build_identity import build, copy_project, differences, write_corpus
@@ -464,3 +464,45 @@ def test_ctrl_c_during_a_build_says_so_in_a_line_and_the_next_build_is_clean(cor
         build(corpus)
         assert not staging_left(corpus) and snapshot(corpus / "public") == new, count
     assert interrupted, f"every Ctrl-C fell after the build had finished (exit codes {codes})"
+
+
+def _lay_img(folder: Path, as_folder: bool) -> None:
+    """`folder`/img as a folder holding a file, or as a file of that name."""
+    img = folder / "img"
+    if img.is_dir():
+        shutil.rmtree(img)
+    img.unlink(missing_ok=True)
+    folder.mkdir(exist_ok=True)
+    if as_folder:
+        img.mkdir()
+        (img / "logo.txt").write_text("a folder's file\n", encoding="utf-8")
+    else:
+        img.write_text("a file where a folder was\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("source", ["static", "root_files"])
+@pytest.mark.parametrize("folder_first", [True, False], ids=["folder becomes a file", "file becomes a folder"])
+def test_a_folder_and_a_file_trading_places_then_rebuild(
+    site: Path, tmp_path: Path, source: str, folder_first: bool
+) -> None:
+    _lay_img(site / source, as_folder=folder_first)
+    build(site)
+    _lay_img(site / source, as_folder=not folder_first)
+    for _ in range(2):  # and the build after, from the state this one saved
+        build(site)
+        assert differences(site / "public", clean_build(site, tmp_path)) == []
+        shutil.rmtree(tmp_path / "fresh")
+
+
+@pytest.mark.parametrize("folder_first", [True, False], ids=["folder becomes a file", "file becomes a folder"])
+def test_the_preview_takes_a_folder_and_a_file_trading_places(site: Path, folder_first: bool) -> None:
+    """The preview updates its own folder in place: the old path goes before the new one comes."""
+    _lay_img(site / "static", as_folder=folder_first)
+    preview = serve.Preview(site, {}, "127.0.0.1", 8000)
+    log: list[str] = []
+    serve.rebuild(preview, [], log=log.append)
+    _lay_img(site / "static", as_folder=not folder_first)
+    serve.rebuild(preview, [], log=log.append)
+    assert preview.problems == [], log
+    now = "img" if folder_first else "img/logo.txt"
+    assert (site / ".cache/serve/static" / now).read_bytes() == (site / "static" / now).read_bytes()

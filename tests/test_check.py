@@ -371,6 +371,7 @@ def test_base_paths_pages_may_have_check_clean(empty_project: Path, url: str) ->
             "--base-url: 'base_url' names a file; give its folder: https://x.github.io/R/",
         ),
         ("https://user:secret@x.github.io/R/", "--base-url: 'base_url' must not hold a user name or password"),
+        ("https://[x]/", "--base-url: 'base_url' is no web address"),
     ],
 )
 def test_a_bad_base_url_on_the_command_line_is_named_as_such(empty_project: Path, url: str, message: str) -> None:

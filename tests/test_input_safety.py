@@ -704,6 +704,25 @@ def test_a_data_file_linked_to_a_file_that_is_gone_is_named(empty_project: Path,
     assert files(root / "public") == before
 
 
+@pytest.mark.parametrize(
+    ("name", "command"),
+    [("content/tags.yaml", "build"), ("site.yaml", "build"), ("seeds/seeds.yaml", "ingest"), ("seeds/x.txt", "ingest")],
+)
+def test_a_file_linked_to_itself_is_named(empty_project: Path, name: str, command: str) -> None:
+    """A link in a loop ('tags.yaml' -> 'tags.yaml'): named as the user knows it, not a traceback
+    from the look for its real path."""
+    root = empty_project
+    before = built(root)
+    path = root / name
+    path.parent.mkdir(exist_ok=True)
+    path.unlink(missing_ok=True)
+    path.symlink_to(path.name)
+    proc = run_cli(command, root=root)
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr, proc.stderr
+    assert f"{name}: cannot read (Too many levels of symbolic links)" in proc.stderr + proc.stdout
+    assert files(root / "public") == before
+
+
 def test_an_article_ingest_cannot_read_is_named_and_the_other_seeds_are_written(tmp_path: Path) -> None:
     """One article left unreadable (a wrong owner after a copy): ingest names that article, not
     its seed, leaves it, and still writes a new seed's article."""
