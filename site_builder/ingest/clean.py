@@ -2081,11 +2081,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # 가상일보'), and over the headline the outlet's name with the year it was founded ('GASANG TIMES
     # · Since 1995'), with a headline with its marks under them: the masthead's. (A slogan in
     # words alone reads as a plain headline does: '서울 아파트값 다시 오른다'.)
-    marked_below = [
-        any(reasons[m] is None and _marked(rest) for m, rest in header[i + 1 :]) for i in range(len(header))
-    ]
+    top = header[:6]
+    marked_below = [any(reasons[m] is None and _marked(rest) for m, rest in header[i + 1 :]) for i in range(len(top))]
     # (Or under the outlet's name further down, with a portal's button: '비즈한국 구독 | 언론사 편집 기사'.)
-    for i, (n, line) in enumerate(header[:6]):
+    for i, (n, line) in enumerate(top):
         above_n, above = header[i - 1] if i else (0, "")
         named = i == 1 and reasons[above_n] is None or reasons.get(above_n) == "outlet name"
         again = named and len(above) >= 2 and above in line

@@ -130,7 +130,8 @@ def outlet_by_file_name(seed_name: str, outlets: tuple[Outlet, ...]) -> str | No
     return found.pop() if len(found) == 1 else None
 
 
-_ADDRESS = re.compile(r"(?:https?://)?((?:[a-z0-9-]+\.)+(?:com|kr|net))(?=[/\s]|$)", re.I)
+# (From the start of a host only: from each of its letters, '1.1.1.…' would take time as its length squared.)
+_ADDRESS = re.compile(r"(?:https?://)?(?<![a-z0-9.-])((?:[a-z0-9-]+\.)+(?:com|kr|net))(?=[/\s]|$)", re.I)
 _PAGE_ADDRESS = re.compile(r"(?:https?://)?((?:[a-z0-9-]+\.)+(?:com|kr|net))(?:/\S*)?", re.I)  # alone on its line
 
 

@@ -90,8 +90,9 @@ _LOOKALIKES = {"r": "ㅏ", "l": "ㅣ", "I": "ㅣ"}
 _JAMO_PAIR = re.compile(f"([ㄱ-ㅎ])({_VOWEL})")
 _LEADS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 _LETTER = f"(?:[가-힣]|[ㄱ-ㅎ]{_VOWEL})"
-# (Spaced with the ideographic space too: '온　라　인　바　카　라'.)
-_SPELLED = re.compile(rf"(?<!\S){_LETTER}(?:[ \u3000]{_LETTER}){{2,}}(?!\S)|\S*[ㄱ-ㅎ]{_VOWEL}\S*")
+# (Spaced with the ideographic space too: '온　라　인　바　카　라'. A word is tried from its start only:
+# from every letter, a long run without spaces would take time as the square of its length.)
+_SPELLED = re.compile(rf"(?<!\S){_LETTER}(?:[ \u3000]{_LETTER}){{2,}}(?!\S)|(?<!\S)\S*[ㄱ-ㅎ]{_VOWEL}\S*")
 
 
 def _syllable(pair: re.Match[str]) -> str:
