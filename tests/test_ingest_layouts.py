@@ -3598,8 +3598,35 @@ PAGES_OF_THE_ELEVENTH_SET = {
         f"magazine.hankyung.com\n{HEADLINE}\n홍길동 기자\n\n{STORY}홍길동 기자 gildong@hankyung.com\n",
         {"publisher": "한경비즈니스"},
     ),
+    "a section and its topic over the headline": (
+        f"가상경제\n경제 기업 IT·과학 오피니언\nIT·과학 모바일\n{HEADLINE}\n{QUOTED_HEADLINE}\n홍길동 기자\n"
+        f"입력 : 2025-10-28 14:31:00\n\n{STORY}",
+        {"title": HEADLINE, "subtitle": QUOTED_HEADLINE},
+    ),
+    "a citizen reporters' section over a column": (
+        f"가상뉴스\n시민기자\n{HEADLINE}\n25.10.28 14:31\n글: 홍길동(gildong7)\n편집: 김철수(cs)\n\n{STORY}",
+        {"title": HEADLINE, "author": "홍길동"},
+    ),
+    "the writer with the title he writes for, then the photographer": (
+        f"{HEADLINE}\n\n{STORY}- 글 홍길동 가상매거진 기자 gildong@gasang.co.kr  사진 김철수 기자\n",
+        {"author": "홍길동"},
+    ),
+    "a newsletter's other items under its link to the whole story": (
+        f"[가상일보] 주간 브리핑\n받은편지함\n가상일보 <news@gasang.co.kr>\n{HEADLINE}\n홍길동 기자\n\n{STORY}"
+        "기사 원문 보기 >\n이번 주 브리핑\n· 반도체 스타트업 투자 유치\n자세히 보기 >\n"
+        "더 이상 받지 않으시려면 수신거부를 눌러주세요.\n",
+        {"title": HEADLINE, "body": STORY},
+    ),
 }
 KEPT_IN_THE_ELEVENTH_SET = {
+    "a portal's link to the original over the story": (
+        f"{HEADLINE}\n홍길동 기자\n입력 2025.10.28 14:31\n기사원문\n\n{STORY}",
+        {"title": HEADLINE, "body": STORY},
+    ),
+    "a citizen reporter's byline": (
+        f"{HEADLINE}\n홍길동 시민기자\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
     "a link to another of the group's sites under the story": (
         f"{HEADLINE}\n홍길동 기자\n\n{STORY}홍길동 기자 gildong@hankyung.com\nhttps://tenasia.hankyung.com/article/1\n",
         {"publisher": "한국경제"},

@@ -357,12 +357,12 @@ REPORTED_BY = re.compile(
     r"^\(?취재\s*[:：]\s*(?P<names>[가-힣]{2,4}(?<![팀부국실])(?:\s*[,·]\s*[가-힣]{2,4}(?<![팀부국실]))*)\s*(?:기자)?\s*"
     r"(?:/.*)?$"
 )
-# Also after who planned it: '기획·글 홍길동 기자'.
+# Also after who planned it: '기획·글 홍길동 기자', and with the title he writes for: '글 홍길동 가상매거진 기자'.
 # ... or after who took the pictures ('사진·글 = 홍길동 기자'), with a bar ('글 | 홍길동 기자 · 김철수
 # 기자'), or an interview's: '대담 = 홍길동 기자 / 사진 = 김철수 기자'.
 WRITER_CREDIT = re.compile(
     rf"^/?\s*(?:(?:(?:기획|취재|구성|사진)\s*[·/]\s*)?글\s+"
-    rf"(?=[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*\s*[가-힣A-Za-z]{{0,8}}기자(?:\s|$|[\w.+-]+@))"
+    rf"(?=[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*\s*(?:[가-힣A-Za-z]{{2,12}}\s)?[가-힣A-Za-z]{{0,8}}기자(?:\s|$|[\w.+-]+@))"
     rf"|(?:(?:기획|취재|구성|사진)\s*[·/]\s*)?(?:글|정리|대담)(?:(?:{_ALSO_BY})*\s*[=|｜]\s*|(?:{_ALSO_BY})+\s+))"
 )
 # A column signed '글 홍길동 가상대학교 교수': the writer with a position, after '글'.
@@ -735,6 +735,9 @@ def _section_menu(line: str, lex: Lexicon) -> bool:
         unknown = sum(b not in named and not all(part in named for part in re.split(r"[·/]", b)) for b in buttons)
         if unknown == 0 or len(buttons) >= 3 and unknown == 1:
             return True
+        # (The subsection may be a topic's name: 'IT·과학 모바일'.)
+        if len(buttons) == 2 and buttons[0] in lex.sections and buttons[1] in lex.topics:
+            return True
     words = re.split(r"\s*[|｜]\s*|\s+", line)
     short = all(len(word) <= 8 for word in words) and not is_sentence(line)
     if not short or len(words) < 4:
@@ -1040,9 +1043,13 @@ def _terminal(reason: str | None, line: str, above: str = "") -> bool:
     / 업계 관계자' over '- "메모리 업체에도 호재입니다."'.)"""
     linked = bool(_RELATED_LINK.match(line)) and not _INTERVIEW_CUE.search(above)
     paywall = reason == "portal notice" and bool(_PAYWALL.search(line))  # the rest is for members
-    return reason in ("copyright", "related", "sign-off", "attachment", "hashtags") or linked or paywall
+    # A mail's or an app's link to the whole story under its part ('기사 원문 보기 >'): what follows is
+    # the sender's, unless the story goes on (a portal prints '기사원문' over it).
+    read_on = bool(_READ_ON.fullmatch(line))
+    return reason in ("copyright", "related", "sign-off", "attachment", "hashtags") or linked or paywall or read_on
 
 
+_READ_ON = re.compile(r"(?:기사\s?)?(?:원문|전문)\s?보기\s*[>›▶]?")
 _ACCOUNT_BAR = ("로그인", "회원가입", "로그인 회원가입", "Log in", "Login", "Sign in")
 # Korea's common family names (nine in ten people bear one of the first thirty): a word that
 # opens with none is a place or a title before a role ('워싱턴 특파원'), no one's name.
