@@ -113,8 +113,20 @@ def files_under(folder: Path, root: Path | None = None, output: Path | None = No
             link = os.path.relpath(inside / name, root) if root is not None else str(inside / name)
             raise SiteError([Problem(link, None, f"{why} on every build; link a folder inside the project instead")])
         found += [inside / name for name in names if not scratch(name)]
+    # A link whose file was moved away (or that leads back to itself): the site would go without
+    # that file, as without an unreadable folder's.
+    broken = [
+        Problem(
+            os.path.relpath(path, root) if root is not None else str(path),
+            None,
+            f"a link to {os.readlink(path)}, which leads to no file: the site would be published without it;"
+            " restore the file or remove the link",
+        )
+        for path in sorted(found)
+        if path.is_symlink() and not path.exists()
+    ]
     files = sorted(path for path in found if path.is_file())
-    bad = [problem for path in files if (problem := name_problem(path, root))]
+    bad = broken + [problem for path in files if (problem := name_problem(path, root))]
     if bad:
         raise SiteError(bad)
     return files

@@ -889,3 +889,19 @@ def test_templates_and_static_files_reached_through_linked_folders(empty_project
     assert proc.returncode == 0, proc.stderr
     home = (root / "public" / "index.html").read_text(encoding="utf-8")
     assert "고친 꼬리말" in home and "첫 꼬리말" not in home
+
+
+@pytest.mark.parametrize(
+    ("folder", "target"),
+    [("static", "/nowhere/logo.png"), ("root_files", "ads.txt"), ("templates", "gone.html")],
+    ids=["static: its file moved away", "root_files: linked to itself", "templates: its file moved away"],
+)
+def test_a_link_to_no_file_among_the_sites_files_is_named(empty_project: Path, folder: str, target: str) -> None:
+    """A shared asset linked in, then moved away: the site would go out without it, not a word said."""
+    root = empty_project
+    before = built(root)
+    (root / folder).mkdir()
+    name = Path(target).name if folder != "root_files" else "ads.txt"
+    (root / folder / name).symlink_to(target)
+    refused(run_cli("build", root=root), f"{folder}/{name}: a link to {target}, which leads to no file")
+    assert files(root / "public") == before
