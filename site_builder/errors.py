@@ -109,15 +109,21 @@ def files_under(folder: Path, root: Path | None = None, output: Path | None = No
                 why = f"a link to {target}, which holds the whole project: the site would publish all of it"
             else:
                 continue
-            # (The link's own name: display_path would show where it leads.)
-            link = os.path.relpath(inside / name, root) if root is not None else str(inside / name)
-            raise SiteError([Problem(link, None, f"{why} on every build; link a folder inside the project instead")])
+            raise SiteError(
+                [
+                    Problem(
+                        _link_name(inside / name, root),
+                        None,
+                        f"{why} on every build; link a folder inside the project instead",
+                    )
+                ]
+            )
         found += [inside / name for name in names if not scratch(name)]
     # A link whose file was moved away (or that leads back to itself): the site would go without
     # that file, as without an unreadable folder's.
     broken = [
         Problem(
-            os.path.relpath(path, root) if root is not None else str(path),
+            _link_name(path, root),
             None,
             f"a link to {os.readlink(path)}, which leads to no file: the site would be published without it;"
             " restore the file or remove the link",
@@ -130,6 +136,11 @@ def files_under(folder: Path, root: Path | None = None, output: Path | None = No
     if bad:
         raise SiteError(bad)
     return files
+
+
+def _link_name(link: Path, root: Path | None) -> str:
+    """A link as the user named it (display_path would show where it leads)."""
+    return os.path.relpath(link, root) if root is not None else str(link)
 
 
 def name_problem(path: Path, root: Path | None = None) -> Problem | None:

@@ -1018,7 +1018,7 @@ def _publish(
 
 
 def _update_in_place(config: Config, staging: Path, changed: list[str], stale: list[str]) -> int:
-    """Move the changed files into the output and remove the stale ones; the count removed.
+    """Remove the stale files from the output and move the changed ones in; the count removed.
     Used for the preview's private folder, which only its own server reads."""
     if changed or stale:
         state_mod.forget(config)

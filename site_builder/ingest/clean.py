@@ -660,8 +660,9 @@ _CREDIT_ONE = (
     # where the pictures came from: '화면출처 : 엑스(X)'
     r"|(?:화면|영상|자료)\s*출처\s*[:：]\s*[^,/:：()]{1,20}(?:\([^()]{1,12}\))?)"
 )
-_STAFF_CREDIT = re.compile(rf"^\(?{_CREDIT_ONE}(?:\s*[,/]\s*{_CREDIT_ONE})*\)?$")
-_TRAILING_CREDIT = re.compile(rf"\s\({_CREDIT_ONE}(?:\s*[,/]\s*{_CREDIT_ONE})*\)$")
+_CREDITS = rf"{_CREDIT_ONE}(?:\s*[,/]\s*{_CREDIT_ONE})*"
+_STAFF_CREDIT = re.compile(rf"^\(?{_CREDITS}\)?$")
+_TRAILING_CREDIT = re.compile(rf"\s\({_CREDITS}\)$")  # after a broadcast's last words
 # A columnist's byline: '강석진 | 가상대학교 컴퓨터공학과 교수'.
 # The post may be followed by its firm in brackets: '홍길동 공인노무사(노무법인 가상)'.
 _POSITION = (

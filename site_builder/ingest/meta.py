@@ -130,21 +130,17 @@ def outlet_by_file_name(seed_name: str, outlets: tuple[Outlet, ...]) -> str | No
     return found.pop() if len(found) == 1 else None
 
 
+_HOST = r"((?:[a-z0-9-]+\.)+(?:com|kr|net))"
 # (From the start of a host only: from each of its letters, '1.1.1.…' would take time as its length squared.)
-_ADDRESS = re.compile(r"(?:https?://)?(?<![a-z0-9.-])((?:[a-z0-9-]+\.)+(?:com|kr|net))(?=[/\s]|$)", re.I)
-_PAGE_ADDRESS = re.compile(r"(?:https?://)?((?:[a-z0-9-]+\.)+(?:com|kr|net))(?:/\S*)?", re.I)  # alone on its line
+_ADDRESS = re.compile(rf"(?:https?://)?(?<![a-z0-9.-]){_HOST}(?=[/\s]|$)", re.I)
+_PAGE_ADDRESS = re.compile(rf"(?:https?://)?{_HOST}(?:/\S*)?", re.I)  # alone on its line
 
 
-def _brand_on(text: str, mail_domain: str, outlets: tuple[Outlet, ...]) -> tuple[str, str, bool] | None:
-    """The outlet whose site the page's own address (alone on a line at the top, as a reader mode
-    prints it) names under the reporters' mail domain: a group's title writes from the group's
-    mail. (A link further down may be to any of the group's sites.)"""
+def _own_sites(text: str) -> list[str]:
+    """The page's own address, alone on a line at its top as a reader mode prints it: a link
+    further down may be to any site."""
     top = [line.strip() for line in text.splitlines() if line.strip()][:3]
-    for m in filter(None, map(_PAGE_ADDRESS.fullmatch, top)):
-        site = m.group(1).lower()
-        if site.endswith("." + mail_domain.lower()) and (name := outlet_by_domain(site, outlets)):
-            return name, f"address {site} (its reporter writes from {mail_domain})", True
-    return None
+    return [m.group(1).lower() for m in map(_PAGE_ADDRESS.fullmatch, top) if m]
 
 
 def _unknown(line: str, outlets: tuple[Outlet, ...], portals: tuple[Outlet, ...]) -> str | None:
@@ -279,6 +275,7 @@ def find_publisher(
         ),
         None,
     )
+    sites = _own_sites(text)
     for line, _reason in own:
         for m in EMAIL.finditer(line):
             name = outlet_by_domain(m.group(1), outlets)
@@ -286,8 +283,10 @@ def find_publisher(
                 return owner, f"copyright line (its reporter writes from {m.group(1)})", True
             if name and not owner and printed and printed != name:
                 return printed, f"copyright line (its reporter writes from {m.group(1)})", False
-            if brand := _brand_on(text, m.group(1), outlets):
-                return brand  # a group's magazine on its domain: 'weekly.gasang.com', its reporters '@gasang.com'
+            # A group's title on its own site ('weekly.gasang.com'), its reporters on the group's mail ('@gasang.com').
+            for site in sites:
+                if site.endswith("." + m.group(1).lower()) and (brand := outlet_by_domain(site, outlets)):
+                    return brand, f"address {site} (its reporter writes from {m.group(1)})", True
             if name:
                 return name, f"e-mail domain {m.group(1)}", True
     for line, reason in own:
