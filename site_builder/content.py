@@ -272,8 +272,10 @@ def parse_article(
         bad("slug", problem)
 
     source_url = _text(data.get("source_url"))
-    if source_url and not is_web_address(source_url) and isinstance(data.get("source_url"), str):
-        bad("source_url", f"'source_url' must be an http(s) address (https://…), not {source_url!r}")
+    # A list or a mapping is named above; a number, a truth value or a date YAML read is no address either.
+    if source_url and not is_web_address(source_url) and not isinstance(data.get("source_url"), (list, dict)):
+        written = yamlio.as_written(data["source_url"])
+        bad("source_url", f"'source_url' must be an http(s) address (https://…), not {written}")
 
     draft = data.get("draft", False)
     if not isinstance(draft, bool):

@@ -33,10 +33,12 @@ class SiteError(Exception):
 def display_path(path: Path, root: Path | None = None) -> str:
     """A path as the user knows it: relative to the project root when inside it."""
     if root is not None:
+        # A file by the name its folder lists: a link ('seeds/a.txt' -> a folder, a file elsewhere,
+        # nothing, itself) is what the user knows, not where it leads.
         try:
-            full = path.resolve()
-        except (RuntimeError, OSError):  # a link that loops ('a.yaml' -> 'a.yaml'): the link is what the user knows
-            full = path.parent.resolve() / path.name
+            full = path.resolve() if path.name in ("", "..") else path.parent.resolve() / path.name
+        except (RuntimeError, OSError):
+            full = path
         try:
             return full.relative_to(root.resolve()).as_posix()
         except ValueError:

@@ -92,6 +92,9 @@ class Preview:
     frozen_at: float | None = None  # time.monotonic() of the last rebuild that froze what it left (_frozen_after)
     collected_at: float = field(default_factory=time.monotonic)  # of the last collect_frozen
     recheck_at: float | None = None  # time.monotonic() when articles read too soon after a save are read again
+    lock: io.TextIOWrapper | None = None  # state.preview_lock on `output`, held while the server runs
+    output: Path | None = None
+    lost: bool = False  # the lock went to another preview: the server stopped
 
     @property
     def base_path(self) -> str:
@@ -479,8 +482,26 @@ class SourceWatcher(Watcher):
             self.unconfirmed_since = time.monotonic()
         return now_seen
 
+    def keep_lock(self) -> bool:
+        """Whether this preview still holds its folder's lock, taken again if its file was
+        deleted; when another preview took it meanwhile, this one stops: both would build there."""
+        preview = self.preview
+        if preview.lock is None or preview.output is None:
+            return True
+        preview.lock = state_mod.preview_lock_kept(preview.lock, preview.output)
+        if preview.lock is not None:
+            return True
+        shown = display_path(preview.output, preview.root)
+        print(f"another preview took {shown} when its lock was deleted; this one stops", file=sys.stderr, flush=True)
+        preview.lost = True
+        if self.loop is not None:
+            self.loop.stop()
+        return False
+
     def poll(self) -> None:
         preview = self.preview
+        if not self.keep_lock():
+            return
         latest = self.pending if self.pending is not None else preview.seen
         now_seen = self.look(latest)
         if now_seen != latest:
@@ -598,6 +619,13 @@ def serve(root: Path, overrides: dict[str, Any], host: str = "127.0.0.1", port: 
         )
         return 1
     try:
+        # A folder no build may use is a command-line mistake no save can fix: said once, not served.
+        if config is not None:
+            write.check_output_dir(config, own_output=not overrides.get("output"))
+    except SiteError as exc:
+        print("\n".join(map(str, exc.problems)), file=sys.stderr)
+        return 1
+    try:
         lock = state_mod.preview_lock(output)
     except OSError as exc:  # a folder it may not write beside, as the build could not either
         print(f"cannot build into {shown}: {exc.strerror or exc}", file=sys.stderr)
@@ -605,8 +633,12 @@ def serve(root: Path, overrides: dict[str, Any], host: str = "127.0.0.1", port: 
     if lock is None:
         print(f"another preview is building into {shown}; stop it, or give this one --output FOLDER", file=sys.stderr)
         return 1
-    with lock:
+    preview.lock, preview.output = lock, output
+    try:
         return _serve(preview, watcher, config, host, port)
+    finally:
+        if preview.lock is not None:
+            preview.lock.close()
 
 
 def _published_output(root: Path, overrides: dict[str, Any]) -> Path | None:
@@ -635,4 +667,4 @@ def _serve(preview: Preview, watcher: SourceWatcher, config: Config | None, host
             raise
         print(in_use(port), file=sys.stderr)  # taken while the first build ran
         return 1
-    return 0
+    return 1 if preview.lost else 0

@@ -326,8 +326,7 @@ def preview_lock(output: Path) -> io.TextIOWrapper | None:
     """The lock a preview holds on its output folder while it runs (closing it lets go), or
     None when another preview holds it: two would each take the folder for their own. It lies
     beside the folder, which previews of two projects may share (`--output /tmp/site`)."""
-    output = output.resolve()
-    path = output.parent / f".{output.name}.serve.lock"
+    path = _preview_lock_path(output)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle = path.open("a")
     try:
@@ -336,6 +335,26 @@ def preview_lock(output: Path) -> io.TextIOWrapper | None:
         handle.close()
         return None
     return handle
+
+
+def preview_lock_kept(handle: io.TextIOWrapper, output: Path) -> io.TextIOWrapper | None:
+    """The preview's lock still in force: `handle` while its file is the one beside the folder.
+    A file deleted (with the .cache folder that holds both) locks nothing a second preview can
+    see, so it is taken again at once, `handle` let go; None when another preview took it first."""
+    with contextlib.suppress(OSError):
+        if os.path.samestat(_preview_lock_path(output).stat(), os.fstat(handle.fileno())):
+            return handle
+    try:
+        renewed = preview_lock(output)
+    except OSError:
+        return handle  # a folder it cannot make again: the build that follows says so
+    handle.close()
+    return renewed
+
+
+def _preview_lock_path(output: Path) -> Path:
+    output = output.resolve()
+    return output.parent / f".{output.name}.serve.lock"
 
 
 def _checksum(digest: bytes, payload: bytes | memoryview) -> bytes:

@@ -84,6 +84,27 @@ def test_binary_seed_fails_clearly_and_others_are_written(
     assert "1 failed" in out
 
 
+def test_a_seed_that_stops_being_utf8_is_named_with_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A UTF-8 seed with one line pasted from a CP949 page reads as neither: the line is named."""
+    mixed = ARTICLE.encode("utf-8") + "한국어 한 줄\n".encode("cp949")
+    root = make_project(tmp_path, {"mixed.txt": mixed})
+    code, _, err = run_ingest(root, capsys)
+    line = ARTICLE.count("\n") + 1
+    assert code == 1 and f"seeds/mixed.txt:{line}: cannot decode as UTF-8 or CP949/EUC-KR text" in err
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_told_from_a_binary_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], encoding: str
+) -> None:
+    root = make_project(tmp_path, {"wide.txt": ARTICLE.encode(encoding), "zeros.txt": bytes(4000)})
+    code, _, err = run_ingest(root, capsys)
+    assert code == 1 and "seeds/wide.txt: UTF-16 text without a byte order mark: save it as UTF-8" in err
+    assert "seeds/zeros.txt: binary file (contains NUL bytes), not text" in err
+
+
 def test_html_in_a_seed_is_escaped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     hostile = ARTICLE.replace(
         "이 모델은 기존 모델보다",

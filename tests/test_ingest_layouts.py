@@ -3644,19 +3644,66 @@ KEPT_IN_THE_ELEVENTH_SET = {
         {"lines": "글. 가상대학교 학생들의 이야기"},
     ),
 }
-NINTH_TO_ELEVENTH = {
+# A twelfth held-out set's kinds of page (invented pages of each kind).
+CHAT_SAVED = (
+    "나와의 채팅 님과 카카오톡 대화\n저장한 날짜 : 2025-10-29 09:12:40\n\n"
+    "--------------- 2025년 10월 29일 수요일 ---------------\n"
+    "[홍길동] [오전 8:47] https://www.gasang.co.kr/article/1\n[홍길동] [오전 8:47] \n"
+)
+LONG_PARAGRAPH = (
+    "카카오는 연말까지 이용자 반응을 살핀 뒤 기업용 서비스에도 같은 기능을 넣고, "
+    "내년에는 다른 AI 모델도 고를 수 있게 할 계획이다."
+)
+PAGES_OF_THE_TWELFTH_SET = {
+    "an update stamp alone, the deck telling the day of an earlier event": (
+        f"{HEADLINE}\n26일 오후 6시부터 앱마켓서 내려…웹은 유지\n최종수정 2025.10.28 16:42\n홍길동 기자\n\n{STORY}",
+        {"published": dt.date(2025, 10, 28), "updated": dt.datetime(2025, 10, 28, 16, 42, tzinfo=KST)},
+    ),
+    "a broadcast telling the day before as '어제(28일)'": (
+        f"{HEADLINE}\n최종수정 2025-10-29 21:03\n홍길동 기자\n\n어제(28일) {FIRST.replace(' 28일', '')}{SECOND}",
+        {"published": dt.date(2025, 10, 29)},
+    ),
+    "a stamp labelled 기사작성일 under the story": (
+        f"{HEADLINE}\n\n{STORY}카카오는 2011년부터 AI를 연구해 왔다.\n홍길동 기자\n기사작성일 2025-10-28 14:31:07\n",
+        {"published": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
+    "a saved chat in which the story was pasted as messages": (
+        f"{CHAT_SAVED}{HEADLINE}\n[홍길동] [오전 8:48] {FIRST}{SECOND}/김철수기자 cs@gasang.co.kr\n"
+        "[홍길동] [오전 8:49] 회의 자료에 인용할 것\n",
+        {"title": HEADLINE, "body": STORY, "author": "김철수", "published": dt.date(2025, 10, 28)},
+    ),
+    "a chat's day over the messages that shared the story": (
+        "--------------- 2025년 10월 29일 수요일 ---------------\n[홍길동] [오후 9:12] 이 기사 보셨어요?\n"
+        f"[홍길동] [오후 9:13] https://www.gasang.co.kr/article/1\n{HEADLINE}\n\n{STORY}",
+        {"title": HEADLINE, "published": dt.date(2025, 10, 28)},
+    ),
+    "a newsletter opening '웹에서 보기', its word to the reader polite": (
+        "웹에서 보기\n가상 레터\n2025년 10월 31일 금요일\n구독자님, 안녕하세요. 가상 레터입니다.\n"
+        "이번 주에는 홍길동 기자가 취재한 기사를 전해드립니다. 지난 28일 홈페이지에 먼저 공개된 기사로, "
+        f"이번 주 잡지에도 실렸습니다.\n오늘의 기사\n{HEADLINE}\n홍길동 기자\n{STORY}{LONG_PARAGRAPH}\n"
+        "▶ 가상 홈페이지에서 기사 전문 보기\n이번 주 함께 읽을 기사\n· 데이터센터가 들어선 마을에서는\n"
+        "이 메일은 가상 레터 구독을 신청하신 분들께 발송됩니다.\n",
+        {"title": HEADLINE, "author": "홍길동", "body": f"{STORY}{LONG_PARAGRAPH}"},
+    ),
+    "a heading over the story's hashtags": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}키워드\n#카카오\n#챗GPT\n",
+        {"body": STORY},
+    ),
+}
+NINTH_TO_TWELFTH = {
     **PAGES_OF_THE_NINTH_SET,
     **KEPT_IN_THE_NINTH_SET,
     **PAGES_OF_THE_TENTH_SET,
     **KEPT_IN_THE_TENTH_SET,
     **PAGES_OF_THE_ELEVENTH_SET,
     **KEPT_IN_THE_ELEVENTH_SET,
+    **PAGES_OF_THE_TWELFTH_SET,
 }
 
 
-@pytest.mark.parametrize("case", NINTH_TO_ELEVENTH)
-def test_pages_of_the_ninth_to_eleventh_sets(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
-    expect(*ingest(tmp_path, capsys, NINTH_TO_ELEVENTH[case][0]), NINTH_TO_ELEVENTH[case][1])
+@pytest.mark.parametrize("case", NINTH_TO_TWELFTH)
+def test_pages_of_the_ninth_to_twelfth_sets(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    expect(*ingest(tmp_path, capsys, NINTH_TO_TWELFTH[case][0]), NINTH_TO_TWELFTH[case][1])
 
 
 KEPT = {

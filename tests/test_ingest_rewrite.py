@@ -77,6 +77,19 @@ def test_removing_a_seed_keeps_its_article(tmp_path: Path, capsys: pytest.Captur
     assert code == 0 and article_path(root, "y.txt").exists()
 
 
+# Names a ledger line could lose: a comment's mark, a leading blank, the mark that keeps a '#'.
+@pytest.mark.parametrize("seed", ["#1 속보.txt", " 앞.txt", "\\역.txt", "# 주석.txt"])
+def test_an_article_deleted_by_hand_stays_deleted_whatever_its_seeds_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], seed: str
+) -> None:
+    root = make_project(tmp_path, {seed: ARTICLE, "y.txt": ARTICLE.replace("홍길동", "김철수")})
+    run_ingest(root, capsys)
+    article_path(root, seed).unlink()
+    code, out, _ = run_ingest(root, capsys)
+    assert code == 0 and not article_path(root, seed).exists(), out
+    assert f"content/articles/{article_path(root, seed).name} was deleted by hand; not written again" in out
+
+
 def test_an_article_deleted_by_hand_is_not_written_again(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Deleting an article takes it off the site: the publishing workflow's ingest, or a preview's,
     must not bring it back while its seed is still there."""

@@ -145,6 +145,10 @@ def test_whitespace_and_control_characters_do_not_hide_a_scheme(url: str) -> Non
         "//www.aitimes.com/news/1",
         "mailto:desk@aitimes.com",
         "https://[x",  # a host in brackets left open: no traceback
+        # What YAML reads as no text: a number, a truth value, a date (published as href="5" once).
+        "5",
+        "true",
+        "2025-01-01",
     ],
 )
 def test_source_url_that_is_no_web_address_is_a_problem(empty_project: Path, value: str) -> None:
@@ -723,6 +727,19 @@ def test_a_file_linked_to_itself_is_named(empty_project: Path, name: str, comman
     assert files(root / "public") == before
 
 
+@pytest.mark.parametrize(
+    ("target", "reason"), [(".", "Is a directory"), ("../nowhere.txt", "No such file or directory")]
+)
+def test_a_seed_linked_to_no_file_is_named_by_its_own_name(tmp_path: Path, target: str, reason: str) -> None:
+    """A seed that is a link to a folder, or to nothing: named as the folder lists it, not as
+    where it leads (the seeds folder itself, an absolute path)."""
+    root = make_project(tmp_path, {"a.txt": ARTICLE})
+    (root / "seeds" / "link.txt").symlink_to(target)
+    proc = run_cli("ingest", root=root)
+    assert proc.returncode == 1 and f"\nseeds/link.txt: cannot read ({reason})" in f"\n{proc.stderr}", proc.stderr
+    assert article_path(root, "a.txt").is_file()
+
+
 def test_an_article_ingest_cannot_read_is_named_and_the_other_seeds_are_written(tmp_path: Path) -> None:
     """One article left unreadable (a wrong owner after a copy): ingest names that article, not
     its seed, leaves it, and still writes a new seed's article."""
@@ -748,23 +765,25 @@ def test_a_pipe_among_the_seeds_is_named_and_ingest_goes_on(tmp_path: Path) -> N
     assert article_path(root, "a.txt").is_file() and seconds < QUICK_SECONDS
 
 
-def test_an_article_renamed_by_hand_stays_its_seeds_article(tmp_path: Path) -> None:
+# A seed's name as YAML writes it bare (it's.txt) or quoted ('#1 속보.txt', ' 앞.txt', "'인용'.txt").
+@pytest.mark.parametrize("seed", ["x.txt", "it's.txt", "#1 속보.txt", " 앞.txt", "'인용'.txt"])
+def test_an_article_renamed_by_hand_stays_its_seeds_article(tmp_path: Path, seed: str) -> None:
     """An editor renames '…/x.md' to a name of their own: ingest finds it by the seed its front
     matter names, updates it there when the seed changes, and never writes x.md again beside it,
     which would claim the same URL and stop a build with drafts (and the preview)."""
-    root = make_project(tmp_path, {"x.txt": ARTICLE})
+    root = make_project(tmp_path, {seed: ARTICLE})
     assert run_cli("ingest", root=root).returncode == 0
-    renamed = article_path(root, "x.txt").with_name("my-own-name.md")
-    article_path(root, "x.txt").rename(renamed)
+    renamed = article_path(root, seed).with_name("my-own-name.md")
+    article_path(root, seed).rename(renamed)
     proc = run_cli("ingest", root=root)
     assert proc.returncode == 0 and "1 unchanged" in proc.stdout, proc.stdout + proc.stderr
-    assert not article_path(root, "x.txt").exists()
-    (root / "seeds" / "x.txt").write_text(
+    assert not article_path(root, seed).exists()
+    (root / "seeds" / seed).write_text(
         ARTICLE.replace("계획이다.\n", "계획이다.\n덧붙인 문단입니다.\n", 1), encoding="utf-8"
     )
     proc = run_cli("ingest", root=root)
     assert proc.returncode == 0 and "1 updated" in proc.stdout, proc.stdout + proc.stderr
-    assert not article_path(root, "x.txt").exists() and "덧붙인 문단입니다." in renamed.read_text(encoding="utf-8")
+    assert not article_path(root, seed).exists() and "덧붙인 문단입니다." in renamed.read_text(encoding="utf-8")
     assert run_cli("build", "--drafts", root=root).returncode == 0
 
 

@@ -21,6 +21,7 @@ import yaml
 
 from site_builder import serve
 from site_builder.content import RACY_NS
+from site_builder.write import MARKER
 from tests.conftest import REPO, write_article
 
 WAIT_MS = 15_000
@@ -255,6 +256,58 @@ def test_a_base_url_written_encoded_is_served_and_a_second_preview_is_refused(em
         assert fetch(served.url)[0] == 200
     finally:
         served.stop()
+
+
+def _serve_command(root: Path, port: int, *extra: str) -> list[str]:
+    return [sys.executable, str(REPO / "build.py"), "serve", "--root", str(root), "--port", str(port), *extra]
+
+
+def test_a_preview_whose_cache_is_deleted_keeps_its_folder_from_a_second_preview(empty_project: Path) -> None:
+    """`rm -rf .cache` under a running preview deletes its lock with its folder: it builds the
+    folder again and takes the lock again, so a second preview is still refused. One that starts
+    in between (the first held up, as on a busy machine) has the folder, and the first stops
+    saying so, where the two would each build their own pages into it."""
+    _project(empty_project, "https://example.github.io/")
+    served = Served(empty_project, free_port(), "/")
+    lock, marker = empty_project / ".cache" / ".serve.serve.lock", empty_project / ".cache" / "serve" / MARKER
+    other: subprocess.Popen[bytes] | None = None
+    try:
+        shutil.rmtree(empty_project / ".cache")
+        deadline = time.monotonic() + 15
+        while not (lock.exists() and marker.exists()) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        second = subprocess.run(_serve_command(empty_project, free_port()), capture_output=True, text=True, timeout=60)
+        assert second.returncode == 1 and "another preview is building into .cache/serve" in second.stderr
+        served.proc.send_signal(signal.SIGSTOP)
+        shutil.rmtree(empty_project / ".cache")
+        port = free_port()
+        with (empty_project.parent / "other.log").open("w") as log:
+            other = subprocess.Popen(_serve_command(empty_project, port), stdout=log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 60
+        while not marker.exists() and other.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+        served.proc.send_signal(signal.SIGCONT)
+        assert served.proc.wait(timeout=30) == 1, served.output()
+        assert "another preview took .cache/serve when its lock was deleted; this one stops" in served.output()
+        time.sleep(1)  # the other's first build, whatever the first did meanwhile
+        assert other.poll() is None and f'href="http://127.0.0.1:{port}/"' in fetch(f"http://127.0.0.1:{port}/")[1]
+    finally:
+        served.proc.send_signal(signal.SIGCONT)
+        served.stop()
+        if other is not None:
+            other.terminate()
+            other.wait(timeout=10)
+
+
+@pytest.mark.parametrize(("folder", "reason"), [("seeds", "it is the seeds folder"), ("mine", "it is not empty")])
+def test_a_preview_into_a_folder_no_build_may_use_stops_at_once(empty_project: Path, folder: str, reason: str) -> None:
+    (empty_project / "mine").mkdir()
+    (empty_project / "mine" / "notes.txt").write_text("내 메모\n", encoding="utf-8")
+    proc = subprocess.run(
+        _serve_command(empty_project, free_port(), "--output", folder), capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 1 and f"{folder}: refusing to use this as the output folder: {reason}" in proc.stderr
+    assert "serving" not in proc.stdout and not list(empty_project.glob(f".{folder}.serve.lock"))
 
 
 def test_a_second_save_within_one_tick_of_a_coarse_clock_reaches_the_preview(empty_project: Path) -> None:

@@ -62,14 +62,14 @@ def ingest_bytes(
     try:
         text, encoding = decode(raw)
     except DecodeError as exc:
-        raise SeedError(f"{shown}: {exc}") from None
+        raise SeedError(f"{shown}{f':{exc.line}' if exc.line else ''}: {exc}") from None
     warnings: list[str] = []
     if not text.strip():
         return Result(None, [f"{shown}: empty seed, skipped"], skipped=True)
     if encoding not in ("utf-8", "utf-8-sig"):
         warnings.append(f"decoded as {encoding}")
 
-    text = clean.text_browser_page(clean.feed_item_page(clean.clipped_page(clean.thread_page(text))))
+    text = clean.text_browser_page(clean.feed_item_page(clean.clipped_page(clean.thread_page(clean.chat_page(text)))))
     text, fixes = spam.find_and_fix(text, data.lexicon)
     warnings += [fix.describe() for fix in fixes]
 
@@ -122,7 +122,7 @@ def ingest_bytes(
             # Kept, for an editor to confirm: a day alone may be the day the page was read.
             review.append(f"date: {published.source}, a day without a time; check its month")
     if published is None and "date" not in override:
-        published = dates.infer(body, evidence, page, data.milestones, tags.mentions(data.tags, body))
+        published = dates.infer(body, evidence, page, data.milestones, tags.mentions(data.tags, body), data.lexicon)
         if published is not None:
             warnings.append(f"date inferred: {format_date(published.value)} ({published.source})")
     if published is not None and (note := dates.after_the_capture(published, captured)):
@@ -179,7 +179,16 @@ def _existing_slug(path: Path) -> str:
     return str(data.get("slug") or "")
 
 
-_SEED_FIELD = re.compile(r"^seed:[ \t]*(['\"]?)(?P<name>[^\n'\"]+)\1[ \t]*$", re.M)
+_SEED_FIELD = re.compile(r"^seed:.*$", re.M)
+
+
+def _seed_named(front_matter: str) -> str | None:
+    """The `seed:` of an article's front matter, read as YAML reads it (quoted or not: ingest quotes
+    '#1 속보.txt' and leaves it's.txt bare), without parsing the rest: every article may be read."""
+    line = _SEED_FIELD.search(front_matter)
+    value = yamlio.parse(line.group(), "")[0] if line else None
+    seed = value.get("seed") if isinstance(value, dict) else None
+    return seed if isinstance(seed, str) else None
 
 
 def _renamed(folder: Path, seeds: list[Path]) -> dict[str, Path]:
@@ -194,9 +203,9 @@ def _renamed(folder: Path, seeds: list[Path]) -> dict[str, Path]:
         except OSError:
             continue  # the build names a file it cannot read
         split = yamlio.split_front_matter(head)
-        m = _SEED_FIELD.search(split[0]) if split else None
-        if m and m.group("name") in missing:
-            found.setdefault(m.group("name"), folder / name)
+        seed = _seed_named(split[0]) if split else None
+        if seed in missing:
+            found.setdefault(seed, folder / name)
     return found
 
 

@@ -542,6 +542,10 @@ _RECIPIENT = re.compile(r"(?:받는\s?사람|To)\s*(?:[:：]|\s\S*<)", re.I)
 _SENDER = re.compile(r"^(?:보낸\s?사람|From)\s*[:：]?\s*\"?([^<\"@]{2,30}?)\"?\s*<[^<>\s]+@[^<>\s]+>", re.I)
 # A messenger's chat line: '[홍길동 팀장] [오후 7:51] 네 내일 회의 때 봐요'.
 _CHAT = re.compile(r"^\[[^\]]{1,20}\]\s*\[(?:오전|오후|AM|PM)\s?\d{1,2}:\d{2}\]")
+# KakaoTalk's saved chat opens with its room and the time it was saved ('저장한 날짜 : …').
+_CHAT_SAVED = re.compile(r"^.{1,50}\s?님과 카카오톡 대화$")
+# Its own dates: the saving, and each day's divider over the messages ('----- 2025년 3월 17일 월요일 -----').
+_CHAT_DATE = re.compile(r"^(?:저장한 날짜\s*[:：]|-{3,}\s*\d{4}년.*-{3,}$)")
 # Telegram's copy of a channel's posts: each opens with the channel and its time, day first
 # ('가상 브리핑 📊, [14.01.26 07:31]'), not a date of the story's.
 _CHANNEL_POST = re.compile(r"^.{1,40}, \[\d{2}\.\d{2}\.\d{2} \d{1,2}:\d{2}\]$")
@@ -549,8 +553,6 @@ _CHANNEL_POST = re.compile(r"^.{1,40}, \[\d{2}\.\d{2}\.\d{2} \d{1,2}:\d{2}\]$")
 # the post's time ('오후 9:12 · 2024년 8월 13일') and its counters ('♡ 1,204   ↻ 318').
 _ACCOUNT = re.compile(r"^(?![^@]*(?:기자|특파원|에디터)\s*@)[^\s@][^@]{0,30}\s@[A-Za-z0-9_]{2,15}$")
 _POST_TIME = re.compile(r"(?:오전|오후|AM|PM)\s?\d{1,2}:\d{2}\s*·")
-# Where a newsletter's story ends: a link to read it on ('기사 전문 보기 →', '원문 보기 ▶').
-_READ_ON = re.compile(r"보기\s*[→▶>〉»]?$")
 # Chrome that divides a page into parts (a photo's caption or credit inside a story does not).
 _SECTIONING = ("divider", "widget", "related", "menu", "section label", "newsletter note", "advert")
 # Polite speech, a letter's to its reader ('…보내드립니다.', '안녕하세요'); a story is written plain.
@@ -581,7 +583,7 @@ _FOLLOW_US = re.compile(
 _SITE_ACCOUNT = re.compile(r"\s*\((?=[^)]*[a-z0-9])[A-Za-z][\w.-]{1,19}\)$")
 # A newsletter's link to itself on the web, at the top of the mail.
 _IN_BROWSER = re.compile(
-    r"메일이\s?(?:잘\s?)?보이지\s?않|(?:메일|레터).{0,20}웹(?:에서|으로)\s?보기"
+    r"메일이\s?(?:잘\s?)?보이지\s?않|(?:메일|레터).{0,20}웹(?:에서|으로)\s?보기|^(?:웹|브라우저)(?:에서|으로)\s?(?:보기|열기)$"
     r"|View (?:this (?:email|newsletter) )?in (?:your )?browser",
     re.I,
 )
@@ -1050,7 +1052,8 @@ def _terminal(reason: str | None, line: str, above: str = "") -> bool:
     return reason in ("copyright", "related", "sign-off", "attachment", "hashtags") or linked or paywall or read_on
 
 
-_READ_ON = re.compile(r"(?:기사\s?)?(?:원문|전문)\s?보기\s*[>›▶]?")
+# Where a story ends, a newsletter's too: a link to read it on ('기사 전문 보기 →', '원문 보기 ▶').
+_READ_ON = re.compile(r"(?:기사\s?)?(?:원문|전문)\s?보기\s*[>›▶→〉»]?")
 _ACCOUNT_BAR = ("로그인", "회원가입", "로그인 회원가입", "Log in", "Login", "Sign in")
 # Korea's common family names (nine in ten people bear one of the first thirty): a word that
 # opens with none is a place or a title before a role ('워싱턴 특파원'), no one's name.
@@ -1258,6 +1261,21 @@ def thread_page(text: str) -> str:
     # What follows the last post's text is its link's card: the address and the headline cut short.
     said = [line for line in said if not _COUNTER_LINE.fullmatch(line) and not line.startswith(headline[:20])]
     return "\n".join([name, headline, "", *said]) + "\n"
+
+
+def chat_page(text: str) -> str:
+    """A messenger's copy ('[홍길동] [오전 8:48] …' a message) in which a message is the story's
+    paragraph, pasted as one: each such message on a line of its own under its sender and time,
+    which go as the chat's. Any other page is returned as it is."""
+    lines = text.split("\n")
+    if sum(bool(_CHAT.match(line.strip())) for line in lines) < 2:
+        return text
+    out = []
+    for line in lines:
+        head = _CHAT.match(line.strip())
+        said = line.strip()[head.end() :].strip() if head else ""
+        out += [head.group(), said] if head and _running_text(said) else [line]
+    return "\n".join(out)
 
 
 _REFERENCES = re.compile(r"^\s*References\s*$", re.M)
@@ -1649,7 +1667,10 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
         story = max(runs, key=lambda run: sum(len(lines[i][1]) for i in run if _running_text(lines[i][1])))
         # Its headline: the first of the lines, none a sentence, right over its text (a deck may
         # follow it; the issue's title and a greeting may open the run: '오늘의 레터: …').
-        text = next((k for k, i in enumerate(story) if _running_text(lines[i][1])), None)
+        # (Its text is written plain: the letter's word to its reader over it is polite, '…실렸습니다.')
+        text = next(
+            (k for k, i in enumerate(story) if _running_text(lines[i][1]) and not _POLITE.search(lines[i][1])), None
+        )
         # (A greeting without its full stop is the letter's: '안녕하세요, 가상레터 구독자 여러분'.)
         over_text = reversed(story[:text])
         block = list(
@@ -1745,11 +1766,16 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
             reasons[n] = "chat"
             if i + 1 < story and not _ADDRESS_LINE.match(lines[i + 1][1]):
                 reasons[lines[i + 1][0]] = "chat"
-    for posted in (_CHAT, _CHANNEL_POST):
+    chat = False
+    for posted in (_CHAT, _CHANNEL_POST, _CHAT_SAVED):
         if any(posted.match(line) for _, line in lines[:story]):
+            chat = True
             for n, line in lines:
                 if posted.match(line):
                     reasons[n] = "chat"
+    for n, line in lines if chat else []:
+        if reasons[n] in ("date line", "date strip") and _CHAT_DATE.match(line):
+            reasons[n] = "chat"  # when it was sent or saved: after the story ran (dates.infer)
     for i, (n, line) in enumerate(lines):
         if reasons[n] is None and _ACCOUNT.match(line):
             below = [rest for _, rest in lines[i + 1 : i + 4]]

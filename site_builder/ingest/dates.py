@@ -362,7 +362,11 @@ class _Mention:
     day: int
     month: int | None
     prefix: str
-    local: bool
+    later: int  # days from the day named to the story's in Korea: '27일(현지시간)' 1, '어제(4일)' 1, '그제(3일)' 2
+
+
+# A broadcast's day told from the day it airs: '어제(4일) 국회 본회의에서', '그제 3일'.
+_DAYS_BEFORE = re.compile(r"(?P<word>어제|그제|그저께)\s*\(?\s*$")
 
 
 def _mentions(text: str) -> list[_Mention]:
@@ -375,11 +379,13 @@ def _mentions(text: str) -> list[_Mention]:
         if re.search(r"(19|20)\d{2}\s*년\s*$", text[max(0, m.start() - 8) : m.start()]):
             continue
         local = bool(_LOCAL.match(m.group("after")))
-        shown = m.group(0)
+        before = _DAYS_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        shown = f"{before.group('word')}({m.group(0).strip()})" if before else m.group(0)
         if local:
             shown += "(현지시간)"
+        later = (2 if before.group("word") != "어제" else 1) if before else int(local)
         month = int(m.group("month")) if m.group("month") else None
-        out.append(_Mention(shown.strip(), day, month, m.group("prefix") or "", local))
+        out.append(_Mention(shown.strip(), day, month, m.group("prefix") or "", later))
     return out
 
 
@@ -421,6 +427,7 @@ def infer(
     cleaned: Cleaned,
     milestones: tuple[Milestone, ...],
     tags_found: set[str],
+    lex: Lexicon | None = None,
 ) -> DateFound | None:
     """A relative day ('27일(현지시간)') resolved against dates the same text prints, or None."""
     mentions = _mentions(body)
@@ -429,7 +436,7 @@ def infer(
     if report is not None and report.month and len(years) == 1:
         day = _valid(years.pop(), report.month, report.day)
         if day:
-            day += dt.timedelta(days=1 if report.local else 0)
+            day += dt.timedelta(days=report.later)
             return DateFound(day, f"text: {report.text} + year of the event named")
 
     # (anchor day, how far after it the story may run, name)
@@ -446,14 +453,21 @@ def infer(
     # (A messenger's day over its messages is one too: '2025년 9월 3일 수요일' alone on its line.)
     shown = {n: line for n, line, _reason in cleaned.chrome}
     times = [
-        ev.value
+        _day(ev.value)
         for ev in evidence
         if ev.zone == "mail" and (isinstance(ev.value, dt.datetime) or _day_alone(shown.get(ev.line, "")))
     ]
     filed = any(reason == "mail header" and _FILED.match(line) for _, line, reason in cleaned.chrome)
-    sent = _day(min(times)) if times and not filed else None
+    sent = min(times) if times and not filed else None
     if sent is not None:
         anchors.append((sent - dt.timedelta(days=PAGE_WINDOW), PAGE_WINDOW, f"sent {sent.isoformat()}"))
+    # So does the page's own stamp of its last change, printed without the one of its posting.
+    is_updated = _labels(lex or packaged())[1].fullmatch
+    stamped = (ev for ev in evidence if ev.zone in ("byline", "trailer") and ev.label)
+    changed = [_day(ev.value) for ev in stamped if is_updated(ev.label)]
+    if changed:
+        last = min(changed)
+        anchors.append((last - dt.timedelta(days=PAGE_WINDOW), PAGE_WINDOW, f"updated {last.isoformat()}"))
 
     sents = sentences(body.replace("\n", " "))
     for ms in milestones:
@@ -499,12 +513,13 @@ def infer(
             best = (distance, event)
     if best is None:
         return None
-    day = best[1] + dt.timedelta(days=1 if report.local else 0)
+    day = best[1] + dt.timedelta(days=report.later)
     return DateFound(day, f"text: {report.text} + {label}")
 
 
 def _day_alone(line: str) -> bool:
     """A day with its weekday alone on its line: '2025년 9월 3일 수요일'."""
+    line = line.strip("- ")  # (a messenger's divider: '----- 2025년 9월 3일 수요일 -----')
     return bool(_STRIP_ALONE.fullmatch(line) and WEEKDAY_MARK.search(line))
 
 
@@ -513,7 +528,7 @@ def stamp_above(evidence: list[Evidence], lines: dict[int, str], body: str, clea
     above it, taken as the article's stamp only when the story reports on that very day ('20일
     밝혔다'): a strip at the top is as often the day the page was read."""
     report = _report_day(_mentions(body), cleaned)
-    if report is None or report.local or report.prefix:
+    if report is None or report.later or report.prefix:
         return None
     title = cleaned.title_line
     above = max((n for n in lines if title is not None and n < title), default=None)
@@ -530,14 +545,14 @@ def stamp_above(evidence: list[Evidence], lines: dict[int, str], body: str, clea
 
 def _report_day(mentions: list[_Mention], cleaned: Cleaned) -> _Mention | None:
     """The day the story reports on: a wire dateline, else the first plain 'N일' (not '지난 5일',
-    '이르면 28일' or another event's day)."""
+    '이르면 28일' or another event's day) of the story's paragraphs, else of its headline and deck
+    (`mentions`): a deck tells the news in brief, often by the day of the event it follows
+    ('15일 오후 6시부터 앱마켓서 내려'), where the lede tells the day it was told ('17일 브리핑을 열고')."""
     for dateline in cleaned.datelines:
         if dateline.day:
-            return _Mention(f"{dateline.month}월{dateline.day}일", dateline.day, dateline.month, "", False)
-    for mn in mentions:
-        if not mn.prefix:
-            return mn
-    return None
+            return _Mention(f"{dateline.month}월{dateline.day}일", dateline.day, dateline.month, "", 0)
+    lede = _mentions("\n".join(text for _, text in cleaned.paragraphs))
+    return next((mn for mn in [*lede, *mentions] if not mn.prefix), None)
 
 
 def unresolved(body: str) -> str:

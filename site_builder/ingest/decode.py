@@ -12,7 +12,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 class DecodeError(ValueError):
-    """The seed is not text in any encoding Korean pages use."""
+    """The seed is not text in any encoding Korean pages use; `line`: where it stops being UTF-8."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
 
 
 def decode(raw: bytes) -> tuple[str, str]:
@@ -23,13 +27,21 @@ def decode(raw: bytes) -> tuple[str, str]:
         text, encoding = _try(raw, "utf-16"), "utf-16"
     else:
         if b"\x00" in raw:
+            # UTF-16 puts a NUL beside each ASCII letter: told apart from a binary file by reading as text.
+            as_utf16 = (_try(raw, wide) for wide in ("utf-16-le", "utf-16-be"))
+            if any(text and _odd_share(text) < 0.05 and not _CONTROL.search(text) for text in as_utf16):
+                raise DecodeError("UTF-16 text without a byte order mark: save it as UTF-8")
             raise DecodeError("binary file (contains NUL bytes), not text")
         text, encoding = _try(raw, "utf-8"), "utf-8"
         if text is None:
             # CP949 is a superset of EUC-KR, so one attempt covers both.
             text, encoding = _try(raw, "cp949"), "cp949"
     if text is None:
-        raise DecodeError("cannot decode as UTF-8 or CP949/EUC-KR text")
+        # Mostly UTF-8 with a line pasted from a CP949 page, often: the line where UTF-8 fails.
+        start = _utf8_error(raw) if encoding != "utf-16" else None
+        line = raw[:start].count(b"\n") + 1 if start is not None else None
+        where = f" (not UTF-8 from byte {start})" if start is not None else ""
+        raise DecodeError(f"cannot decode as UTF-8 or CP949/EUC-KR text{where}; save it as UTF-8", line)
     controls = len(_CONTROL.findall(text))
     if controls and controls > len(text) // 100:
         raise DecodeError(f"binary file ({controls} control characters), not text")
@@ -56,6 +68,16 @@ def _odd_share(text: str) -> float:
         or "\u3130" <= ch <= "\u318f"
     )
     return 1 - usual / len(sample)
+
+
+def _utf8_error(raw: bytes) -> int | None:
+    """The offset in `raw` where UTF-8 decoding fails (after a byte order mark), if it does."""
+    body = raw[3:] if raw.startswith(codecs.BOM_UTF8) else raw
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start + len(raw) - len(body)
+    return None
 
 
 def _try(raw: bytes, encoding: str) -> str | None:

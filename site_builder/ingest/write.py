@@ -63,11 +63,17 @@ def read_ledger(folder: Path) -> set[str] | None:
         text = (folder / LEDGER).read_text(encoding="utf-8", errors="replace")
     except OSError:
         return None
-    return {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    names = (line.rstrip() for line in text.split("\n"))  # a name ends in .txt: trailing blanks are not its own
+    return {name.removeprefix("\\") for name in names if name and name != "#" and not name.startswith("# ")}
+
+
+def _ledger_line(name: str) -> str:
+    # A seed may be named '#1 속보.txt': a backslash keeps such a name from reading as a comment.
+    return f"\\{name}\n" if name.startswith(("#", "\\")) else f"{name}\n"
 
 
 def write_ledger(folder: Path, names: set[str]) -> None:
-    text = _LEDGER_HEAD + "".join(f"{name}\n" for name in sorted(names))
+    text = _LEDGER_HEAD + "".join(map(_ledger_line, sorted(names)))
     path = folder / LEDGER
     with contextlib.suppress(OSError):
         if path.read_text(encoding="utf-8") == text:
