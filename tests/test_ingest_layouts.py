@@ -3690,7 +3690,66 @@ PAGES_OF_THE_TWELFTH_SET = {
         {"body": STORY},
     ),
 }
-NINTH_TO_TWELFTH = {
+# A thirteenth held-out set's kinds of page (invented pages of each kind).
+PAGES_OF_THE_THIRTEENTH_SET = {
+    "a section with a subsection joining two topics over the headline": (
+        f"가상데일리\n로그인\n산업 IT·전자\n{HEADLINE}\n기자명 홍길동 기자\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "two reporters in the lede's tag, a name ending as a particle does": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n[가상데일리=박성은·이효정 기자] {STORY}",
+        {"author": ["박성은", "이효정"]},
+    ),
+    "a chat's message that is the headline, the story pasted under it": (
+        f"{CHAT_SAVED}[홍길동] [오후 2:13] 지난주 기사예요\n[홍길동] [오후 2:14] {HEADLINE}\n김철수 기자\n"
+        f"{STORY}[이영희] [오후 2:20] 감사합니다!\n[홍길동] [오후 2:23] 네 다음 주에 봐요\n",
+        {"title": HEADLINE, "body": STORY, "author": "김철수"},
+    ),
+    "a printout's time and its tab's title over the page": (
+        f"25. 10. 29. 오후 3:12\n{HEADLINE} - 가상일보\n가상일보\n인쇄하기\n닫기\n{HEADLINE}\n{TAGGED_DECK}\n"
+        f"홍길동 기자 gildong@gasang.co.kr\n{STORY}https://www.gasang.co.kr/print.php?aid=1\n1/2\n"
+        f"25. 10. 29. 오후 3:12\n{HEADLINE} - 가상일보\n",
+        {"title": HEADLINE, "body": STORY},
+    ),
+    "a newsletter's title over its issue's date and its greeting": (
+        "보낸사람 가상스퀘어 <newsletter@gasang.net>\n받는사람 <me@example.com>\n"
+        "[가상스퀘어 위클리] 카톡 속 챗GPT 外\n웹에서 보기\nGASANGSQUARE WEEKLY\n"
+        "2025년 10월 28일 (화) · 제312호\n안녕하세요, 가상스퀘어입니다. 이번 주 소식을 전해드립니다.\n"
+        f"이번 주 톱 뉴스\n{HEADLINE}\n글 홍길동 기자\n{STORY}{LONG_PARAGRAPH}\n기사 전문 보기 →\n이번 주 다른 소식\n"
+        "· 푸드테크 스타트업, 시리즈B 150억 유치\n",
+        {"title": HEADLINE, "author": "홍길동", "body": f"{STORY}{LONG_PARAGRAPH}"},
+    ),
+    "a weekly of a daily's group, named over its page, the group's copyright under it": (
+        f"본문 바로가기\n한겨레21\n한겨레\n{HEADLINE}\n등록 2025-10-28 14:31\n글 홍길동 가상연구소 연구위원\n\n{STORY}"
+        "ⓒ 한겨레신문사 All Rights Reserved. 무단 전재, 재배포 금지\n",
+        {"publisher": "한겨레21"},
+    ),
+    "a note's own heading in brackets over a pasted story": (
+        f"2025.10.29 스크랩\n(연수 자료용 - 관련 기사)\n\n{HEADLINE}\n홍길동 기자\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a column's writer under the headline after '글', and again after the column": (
+        f"{HEADLINE}\n등록 2025-10-28 14:31\n글 홍길동 가상연구소 연구위원\n\n{STORY}"
+        "홍길동 가상연구소 연구위원\n항목\n가상 연재\n더보기\n",
+        {"title": HEADLINE, "body": STORY},
+    ),
+    "an advert's button between paragraphs": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}AD\n[광고] 휴대폰 요금 반값? 한눈에 비교하기\n"
+        f"지금 확인하기 ▶\n{SECOND}",
+        {"body": STORY},
+    ),
+    "a government site's banner, menu, contacts and attachments": (
+        "본문 바로가기\n이 누리집은 대한민국 공식 전자정부 누리집입니다.\n대한민국 정책브리핑\n로그인\n"
+        "정책뉴스\n브리핑룸\n정책자료\n멀티미디어\n홈 > 브리핑룸 > 보도자료\n보도자료\n"
+        f"{HEADLINE}\n2025.10.28 과학기술정보통신부\n인쇄하기\n\n{STORY}{LONG_PARAGRAPH}\n"
+        "[담당 부서] 과학기술정보통신부 인공지능정책과\n[문의] 044-202-6711\n"
+        "이 자료는 과학기술정보통신부의 보도자료를 전재하여 제공함을 알려드립니다.\n"
+        "첨부파일\n(보도자료) 서비스 출시 안내.hwpx\n"
+        "미리보기\n다운로드\n이 누리집은 대한민국 공식 전자정부 누리집입니다.\n개인정보처리방침\n정책브리핑 소개\n",
+        {"title": HEADLINE, "body": f"{STORY}{LONG_PARAGRAPH}", "author": None},
+    ),
+}
+NINTH_TO_THIRTEENTH = {
     **PAGES_OF_THE_NINTH_SET,
     **KEPT_IN_THE_NINTH_SET,
     **PAGES_OF_THE_TENTH_SET,
@@ -3698,12 +3757,13 @@ NINTH_TO_TWELFTH = {
     **PAGES_OF_THE_ELEVENTH_SET,
     **KEPT_IN_THE_ELEVENTH_SET,
     **PAGES_OF_THE_TWELFTH_SET,
+    **PAGES_OF_THE_THIRTEENTH_SET,
 }
 
 
-@pytest.mark.parametrize("case", NINTH_TO_TWELFTH)
-def test_pages_of_the_ninth_to_twelfth_sets(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
-    expect(*ingest(tmp_path, capsys, NINTH_TO_TWELFTH[case][0]), NINTH_TO_TWELFTH[case][1])
+@pytest.mark.parametrize("case", NINTH_TO_THIRTEENTH)
+def test_pages_of_the_ninth_to_thirteenth_sets(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    expect(*ingest(tmp_path, capsys, NINTH_TO_THIRTEENTH[case][0]), NINTH_TO_THIRTEENTH[case][1])
 
 
 KEPT = {

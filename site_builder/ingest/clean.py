@@ -149,6 +149,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("byline", re.compile(r"^기자명\s")),
         # A writer's label, the name alone after it: '작성자, 홍길동' (as BBC's Korean service prints it).
         ("byline", WRITER_LABEL),
+        # A browser's print header, alone on its line, the time the page was printed ('25. 12. 11. 오후 3:12').
+        ("print header", re.compile(r"^\d{2}\. \d{1,2}\. \d{1,2}\. (?:오전|오후) \d{1,2}:\d{2}$")),
         # Google's cache banner over a page it kept.
         (
             "cache banner",
@@ -256,12 +258,16 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         # A press release's table of whom to call: '담당 부서 | 인공지능정책과 | 과장 | 홍길동 | (044-202-6310)'.
         ("contact", re.compile(r"^(?=(?:[^|]*\|){2})(?=.*\b0\d{1,2}-\d{3,4}-\d{4}\b)[^.!?。]*$")),
+        # Or on lines of their own, each under its label: '[담당 부서] 인공지능정책과', '[문의] 044-202-6310'.
+        ("contact", re.compile(r"^\[(?:담당\s?부서|담당자|문의|연락처)\]\s*\S[^.!?。]*$")),
         # Files attached to a release: '붙임 1. 사업 개요 1부.', '첨부파일 자료.hwpx', 'release.pdf'.
         # ('붙임 자료에 따르면 …' is the story's: a number, a colon or brackets follow the label.)
         ("attachment", re.compile(r"^(?:[<\[]붙\s*임[>\]]|붙\s*임\s*(?:\d+\s*[.)]?|[.:：]))")),
         (
             "attachment",
-            re.compile(r"^(?:첨부\s*(?:파일)?\s*[:：]?\s*)?(?:\S+\.(?:hwpx?|pdf|zip|docx?|xlsx?|pptx?)\s*)+$", re.I),
+            re.compile(
+                r"^(?:첨부\s*(?:파일)?\s*[:：]?\s*)?(?:\S[^\n]{0,80}?\.(?:hwpx?|pdf|zip|docx?|xlsx?|pptx?)\s*)+$", re.I
+            ),
         ),
         ("wire ref", re.compile(r"^원문\s*기사|^\(끝\)$")),
         # A whole line in brackets with no speaker is the site's note ('[이 기사의 … 볼 수 있습니다.]');
@@ -738,8 +744,13 @@ def _section_menu(line: str, lex: Lexicon) -> bool:
         unknown = sum(b not in named and not all(part in named for part in re.split(r"[·/]", b)) for b in buttons)
         if unknown == 0 or len(buttons) >= 3 and unknown == 1:
             return True
-        # (The subsection may be a topic's name: 'IT·과학 모바일'.)
-        if len(buttons) == 2 and buttons[0] in lex.sections and buttons[1] in lex.topics:
+        # (The subsection may be a topic's name, or join two: 'IT·과학 모바일', '산업 IT·전자'.)
+        topical = lex.sections + lex.topics
+        if (
+            len(buttons) == 2
+            and buttons[0] in lex.sections
+            and all(t in topical for t in re.split(r"[·/]", buttons[1]))
+        ):
             return True
     words = re.split(r"\s*[|｜]\s*|\s+", line)
     short = all(len(word) <= 8 for word in words) and not is_sentence(line)
@@ -1263,18 +1274,26 @@ def thread_page(text: str) -> str:
     return "\n".join([name, headline, "", *said]) + "\n"
 
 
+_WRITTEN_BY = re.compile(r"^글\s*[=:：]?\s+")
+# A browser tab's title: the headline, then the site's name ('… 가동 - 가상일보', '… | 가상뉴스').
+_TAB_TITLE = re.compile(r"(.+?)\s+[-|–]\s+\S.{0,20}")
+
+
 def chat_page(text: str) -> str:
     """A messenger's copy ('[홍길동] [오전 8:48] …' a message) in which a message is the story's
-    paragraph, pasted as one: each such message on a line of its own under its sender and time,
-    which go as the chat's. Any other page is returned as it is."""
+    paragraph, or its headline over the rest pasted without the chat's marks: each such message
+    on a line of its own under its sender and time, which go as the chat's. Any other page is
+    returned as it is."""
     lines = text.split("\n")
     if sum(bool(_CHAT.match(line.strip())) for line in lines) < 2:
         return text
     out = []
-    for line in lines:
+    for i, line in enumerate(lines):
         head = _CHAT.match(line.strip())
         said = line.strip()[head.end() :].strip() if head else ""
-        out += [head.group(), said] if head and _running_text(said) else [line]
+        below = next((rest.strip() for rest in lines[i + 1 :] if rest.strip()), "")
+        headline = _headline_candidate(said) and _marked(said) and below != "" and not _CHAT.match(below)
+        out += [head.group(), said] if head and (_running_text(said) or headline) else [line]
     return "\n".join(out)
 
 
@@ -1443,8 +1462,8 @@ def _headline_over(line: str) -> bool:
 
 
 def _headline_candidate(line: str) -> bool:
-    # (Nor a note: '※ 원내 배포용', nor an account's handle: 'womennews_official'.)
-    if re.fullmatch(r"\[[^\]]{1,10}\]|[a-z0-9_.]+", line) or line.startswith(("-", "■", "▶", "※")):
+    # (Nor a note: '※ 원내 배포용', '(연수 자료용 - 관련 기사)', nor an account's handle: 'womennews_official'.)
+    if re.fullmatch(r"\[[^\]]{1,10}\]|[a-z0-9_.]+|\([^()]*\)", line) or line.startswith(("-", "■", "▶", "※")):
         return False
     punct = _marked(line) or "!" in line or "·" in line
     return 8 <= len(line) <= 120 and (len(line) >= 14 or punct)
@@ -1676,7 +1695,9 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
         block = list(
             itertools.takewhile(lambda i: not is_sentence(lines[i][1]) and not _POLITE.search(lines[i][1]), over_text)
         )
-        head = story[0] if story and story[0] in stamped else block[-1] if text and block else None
+        # (A stamp under the letter's own title, its greeting under them, is the issue's: '제312호'.)
+        greeted = text is not None and any(_POLITE.search(lines[i][1]) for i in story[:text])
+        head = story[0] if story and story[0] in stamped and not greeted else block[-1] if text and block else None
         if len(story) >= 3 and head is not None:
             for n, _ in lines[:head]:  # (the letter's name is no byline: '가상일보 테크레터')
                 reasons[n] = "newsletter note" if reasons[n] in (None, "byline") else reasons[n]
@@ -1809,6 +1830,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     for (m, above), (n, _line) in itertools.pairwise(lines):
         if reasons[n] == "advert" and reasons[m] is None and _INTRODUCES.search(above):
             reasons[n] = None
+    # An advert's button under it: '지금 확인하기 ▶', '자세히 보기 >'.
+    for (m, _above), (n, line) in itertools.pairwise(lines):
+        if reasons[m] == "advert" and reasons[n] is None and len(line) <= 20 and re.search(r"[▶►▷→>»〉]$", line):
+            reasons[n] = "advert"
     # What a portal, paywall or licence says to the reader stands where the story has ended (its
     # prompts, its footer): with the story going on under it, such a sentence is the story's own
     # (a release telling members where to download, a report on paywalls).
@@ -2287,6 +2312,14 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         out.title, out.title_line = header[story][1], header[story][0]
         reasons[out.title_line] = "title"
         out.deck = [line for n, line in header[story + 1 :] if reasons[n] == "deck"]
+    # The browser tab's title over the page, the site's name after the headline ('… 가동 - 가상일보'):
+    # the headline is the page's line that the tab's title begins with.
+    tab = _TAB_TITLE.fullmatch(out.title)
+    again = tab and next((n for n, line in header if n > (out.title_line or 0) and fold(line) == fold(tab[1])), None)
+    if again:
+        reasons[out.title_line], reasons[again] = "print header", "title"
+        out.title, out.title_line = dict(header)[again], again
+        out.deck = [line for n, line in header if n > again and reasons[n] == "deck"]
     # A headline with its subheads in one line, as some copies join them ('AI가 짠 광고, 사람이
     # 고른다 - 광고대행사 AI 제작 비중 30% 넘어 - …'): the first part is the headline.
     parts = re.split(r"\s[-–—]\s", out.title)
@@ -2320,19 +2353,25 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         for n, line in lines[body_start:]:
             if fold(line) == fold(out.title):
                 reasons[n] = "title repeated"
-            elif fold(out.title) in fold(line) and " < " in line and not is_sentence(line):
+            elif (
+                fold(out.title) in fold(line)
+                and (" < " in line or _TAB_TITLE.fullmatch(line))
+                and not is_sentence(line)
+            ):
                 # A printout's running head on each page: its time, the page's title and path
-                # ('25. 12. 4. 오후 3:41 {headline} < 병원 < 기사본문 - 청년의사').
+                # ('25. 12. 4. 오후 3:41 {headline} < 병원 < 기사본문 - 청년의사', '{headline} - 가상일보').
                 reasons[n] = "print header"
 
-    # A columnist's byline without a bar, printed under the headline and again after the column.
+    # A columnist's byline without a bar, printed under the headline and again after the column
+    # (under the headline after its writer's label, maybe: '글 홍길동 가상연구소 연구위원').
     if out.title_line is not None:
         later = {fold(line) for n, line in lines[body_start:]}
         for n, line in header:
-            if n > out.title_line and fold(line) in later and columnist_name(line, lex, spaced=True):
+            credit = _WRITTEN_BY.sub("", line)
+            if n > out.title_line and fold(credit) in later and columnist_name(credit, lex, spaced=True):
                 reasons[n] = "byline"
                 for m, again in lines[body_start:]:
-                    if fold(again) == fold(line):
+                    if fold(again) == fold(credit):
                         reasons[m] = "sign-off"
 
     # The neighbouring story's headline under its link ('이전 기사' over '[카드뉴스] …').

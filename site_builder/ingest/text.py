@@ -97,8 +97,11 @@ def name_alone(text: str, lex: Lexicon | None = None) -> bool:
 
 def split_names(names: str, lex: Lexicon | None = None) -> list[str]:
     name = bylines(lex).name
-    found = [n for n in re.split(r"[\s,·]+", names) if re.fullmatch(name, n)]
+    words = re.findall(r"([^\s,·]+)([\s,·]*)", names)
+    found = [n for n, _ in words if re.fullmatch(name, n)]
     # Words of a sentence before the name ('현장에 나가 있는 김태원 기자'): only the last is a name.
-    if any(re.search(r"(?:에|의|을|를|는|은|던|된|난)$", n) for n in found[:-1]):
+    # (Not a name in a list, whatever it ends with: '박성은·이효정 기자'.)
+    listed = {n for n, after in words if re.search(r"[,·]", after)}
+    if any(re.search(r"(?:에|의|을|를|는|은|던|된|난)$", n) and n not in listed for n in found[:-1]):
         return found[-1:]
     return found
