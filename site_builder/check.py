@@ -183,13 +183,22 @@ def _walk(out: Path) -> set[str]:
     return files
 
 
+def _same(recorded: object, given: object) -> bool:
+    """A setting as recorded and as given; a base URL with or without its last '/' is one site."""
+    if isinstance(recorded, str) and isinstance(given, str):
+        return recorded.rstrip("/") == given.rstrip("/")
+    return recorded == given
+
+
 def check_built(root: Path, overrides: dict[str, Any], config: Config) -> list[str]:
     """`build.py check`: the output is checked for the base URL, and with or without the drafts,
     as its build recorded, so a site built with `--base-url` or `--drafts` needs no flag. A
     different one given here is one problem."""
     out = config.output_dir
     recorded = {"base_url": recorded_base_url(out), "drafts": recorded_drafts(out)}
-    differ = {key: value for key, value in recorded.items() if value is not None and value != getattr(config, key)}
+    differ = {
+        key: value for key, value in recorded.items() if value is not None and not _same(value, getattr(config, key))
+    }
     shown = display_path(out, config.root)
     told = {
         "base_url": f"{shown}: built for base URL {recorded['base_url']}, not {config.base_url}; "

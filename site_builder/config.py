@@ -12,6 +12,7 @@ import functools
 import hashlib
 import json
 import re
+import string
 import zoneinfo
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -260,9 +261,16 @@ def _validate(
     elif not permalink.endswith("/") or "//" in permalink:
         bad("permalink", "'permalink' names a folder: it must end with '/' and have no '//', e.g. /{year}/{slug}/")
     else:
+        # Each field bare: a format's attribute, index, conversion or spec ('{year.upper}',
+        # '{year!r}', '{year:>8}') would put Python's words, or an object's address, in URLs.
         try:
-            permalink.format(year="2025", month="01", day="01", slug="x")
-        except (KeyError, IndexError, ValueError):
+            parts = list(string.Formatter().parse(permalink))
+        except ValueError:
+            parts = [("", "?", "", None)]
+        if any(
+            name is not None and (f"{{{name}}}" not in PERMALINK_FIELDS or spec or conv)
+            for _, name, spec, conv in parts
+        ):
             bad("permalink", f"'permalink' may only use {', '.join(PERMALINK_FIELDS)}")
     theme = values.get("theme", defaults.theme)
     if not re.fullmatch(r"[^/\\.\s][^/\\]*", theme):  # a folder's name in themes/, not '' or a path

@@ -258,7 +258,8 @@ def parse_article(
 
     authors = data.get("author") or []
     authors = [authors] if isinstance(authors, str) else authors
-    if not isinstance(authors, list):
+    # (A list inside the list, or a mapping, would reach feeds as Python's "['김기자', '박기자']".)
+    if not isinstance(authors, list) or not all(isinstance(name, str) for name in authors):
         bad("author", "'author' must be a name or a list of names")
         authors = []
 

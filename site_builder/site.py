@@ -930,7 +930,7 @@ def _keep_users_files(
                 f"no record of what earlier builds made in {display_path(out, config.root)} "
                 f"({display_path(write.record_path(out), config.root)} is missing or damaged): the "
                 f"{len(unclaimed)} file(s) there that this build does not make were moved here; put back "
-                "any of yours (into static/ to publish them) and delete the rest"
+                "any of yours (into root_files/ to publish them where they were) and delete the rest"
             )
             notes.append(Problem(aside, None, reason))
     users = files - made - {write.MARKER} if made is not None else set()

@@ -134,6 +134,10 @@ def _refusal(config: Config, root: Path, given: Path, own_output: bool) -> str |
         source, role = found
         where = "it is" if out == source else "it holds" if out in source.parents else "it is inside"
         return f"{where} {role} {shown(source, root)}/; {another}"
+    # A folder inside a site: the site's next build would publish it ('--output public/preview').
+    site = next((folder for folder in out.parents if (folder / MARKER).is_file()), None)
+    if site is not None:
+        return f"it is inside {shown(site, root)}/, a build's output, which would publish it; choose one outside it"
     if not out.is_dir():
         return None
     held = next((name for name in PROJECT_FILES if os.path.lexists(out / name)), None)

@@ -285,6 +285,11 @@ BAD_CASES = {
         "date: 2025-01-01\ntitle: [딥시크, 오픈AI]",
         "content/articles/listtitle.md:3: 'title' must be text, not a list",
     ),
+    # (A list in the list reached the feeds as Python's "['김기자', '박기자']".)
+    "listauthor.md": (
+        "title: 기자들\ndate: 2025-01-01\nauthor: [홍길동, [김기자, 박기자], {x: 1}]",
+        "content/articles/listauthor.md:4: 'author' must be a name or a list of names",
+    ),
     "twice.md": (
         "title: 두 번\ndate: 2025-01-01\ntags: [OpenAI]\ntags: [Nvidia]",
         "content/articles/twice.md:5: 'tags' is given twice; keep one",
@@ -397,6 +402,19 @@ def test_build_refuses_dangerous_output_folders(empty_project: Path, output: str
     assert (empty_project / "content" / "articles" / "a.md").is_file()
 
 
+@pytest.mark.parametrize("command", ["build", "serve"])
+def test_an_output_folder_inside_a_built_site_is_refused(empty_project: Path, command: str) -> None:
+    """`--output public/preview` beside a site built in public/: its files, shadow and lock
+    would be published with that site by its next build."""
+    _timeline_project(empty_project)
+    assert run_cli("build", root=empty_project).returncode == 0
+    before = sorted(p.name for p in (empty_project / "public").iterdir())
+    proc = run_cli(command, "--output", "public/preview", root=empty_project)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert "public/preview: refusing to use this as the output folder: it is inside public/" in proc.stderr
+    assert sorted(p.name for p in (empty_project / "public").iterdir()) == before
+
+
 def test_an_output_folder_site_yaml_names_is_refused_at_its_line(empty_project: Path) -> None:
     _timeline_project(empty_project)
     (empty_project / "site.yaml").write_text("title: 제목\noutput: content\n", encoding="utf-8")
@@ -439,6 +457,11 @@ def test_bad_site_yaml_is_reported_with_its_line(empty_project: Path) -> None:
         ("article_body: [full]", "'article_body' must be text, not [full]"),
         ("page_size: {x: 1}", "'page_size' must be a whole number, not {x: 1}"),
         ("permalink: '/../{slug}/'", "'permalink' must not hold '..'"),
+        # Python's format language beyond the bare fields: an object's address or quotes in URLs.
+        ("permalink: '/{year.upper}/{slug}/'", "'permalink' may only use {year}, {month}, {day}, {slug}"),
+        ("permalink: '/{year!r}/{slug}/'", "'permalink' may only use {year}, {month}, {day}, {slug}"),
+        ("permalink: '/{year!s:>8}/{slug}/'", "'permalink' may only use {year}, {month}, {day}, {slug}"),
+        ("permalink: '/{year[0]}/{slug}/'", "'permalink' may only use {year}, {month}, {day}, {slug}"),
         # CNAME holds a host name: GitHub Pages takes nothing else there
         ("domain: https://timeline.example.kr/", "'domain' must be a host name such as timeline.example.kr, not "),
         ("domain: timeline example.kr", "'domain' must be a host name such as timeline.example.kr, not "),

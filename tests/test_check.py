@@ -297,6 +297,9 @@ def test_check_reads_the_base_url_the_site_was_built_for(empty_project: Path) ->
     plain = run_cli("check", "--output", "pages", root=empty_project)
     assert plain.returncode == 0, plain.stdout
     assert "check: 0 problems" in plain.stdout
+    # The same base URL without its last '/' (the build makes the same site of either) is the same.
+    same = run_cli("check", "--output", "pages", "--base-url", BASE.rstrip("/"), root=empty_project)
+    assert same.returncode == 0 and "check: 0 problems" in same.stdout, same.stdout
     other = run_cli("check", "--output", "pages", "--base-url", "https://other.example/", root=empty_project)
     assert other.returncode == 1
     lines = [line for line in other.stdout.splitlines() if not line.startswith("check:")]

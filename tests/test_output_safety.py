@@ -467,6 +467,7 @@ def test_without_a_record_old_files_leave_the_site_but_are_set_aside(
     assert (aside / "google123.html").read_text(encoding="utf-8") == "google-site-verification\n"
     assert any("둘째 기사" in p.read_text(encoding="utf-8") for p in aside.rglob("index.html"))
     assert f"warning: {aside.name}: no record of what earlier builds made in public" in proc.stderr
+    assert "put back any of yours (into root_files/ to publish them where they were)" in proc.stderr
     clean = project.parent / "clean"
     shutil.copytree(project, clean, ignore=shutil.ignore_patterns("public*", ".public*", ".cache"))
     assert run_cli("build", root=clean).returncode == 0
