@@ -225,6 +225,8 @@ def _validate(
         base.query or base.fragment or re.search(r"//|/\.\.?(?:/|$)", unquote(base.path)) or re.search(r"\s", base.path)
     ):
         bad("base_url", "'base_url' must be a plain folder address, without '//', '..', spaces, '?' or '#'")
+    elif re.search(r"%(?![0-9A-Fa-f]{2})", base.path):  # every URL of the site would carry it
+        bad("base_url", "'base_url' has a '%' that encodes no character (one is '%' and two hex digits: %ED%95%9C)")
     elif re.search(r"\.(?:html?|xml|json|php)$", base.path, re.I):  # not a repository named 'ai.timeline'
         folder = base.path.rsplit("/", 1)[0] + "/"
         bad("base_url", f"'base_url' names a file; give its folder: {base.scheme}://{base.netloc}{folder}")
@@ -238,6 +240,8 @@ def _validate(
         bad("full_text", "'full_text' must be 0 or more (how many of the newest articles show their whole text)")
     if values.get("share_images", 0) < 0:
         bad("share_images", "'share_images' must be 0 or more (how many of the newest articles get a share image)")
+    if values.get("related_count", 0) < 0:
+        bad("related_count", "'related_count' must be 0 or more (how many related articles a page lists)")
     if values.get("feed_size", 1) < 1:
         bad("feed_size", "'feed_size' must be at least 1 (the number of newest articles in a feed)")
     if not 1 <= values.get("sitemap_size", 1) <= SITEMAP_URLS:
