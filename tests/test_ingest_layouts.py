@@ -3724,6 +3724,31 @@ PAGES_OF_THE_THIRTEENTH_SET = {
         "ⓒ 한겨레신문사 All Rights Reserved. 무단 전재, 재배포 금지\n",
         {"publisher": "한겨레21"},
     ),
+    "a portal's subscription toast and its note on a pick, over the headline": (
+        f"NAVER\n뉴스\n가상일보\n가상일보 구독\n가상일보 언론사 구독 해지되었습니다.\nPICK 안내\n"
+        "언론사가 선정한 주요기사 혹은 심층기획 기사입니다.\n"
+        "언론사 편집판에 바로 노출되며, 주요기사 한 줄 요약이 제공됩니다.\n"
+        f"닫기\n{HEADLINE}\n입력2025.10.28. 오후 2:31\n홍길동 기자\n\n{STORY}",
+        {"title": HEADLINE, "body": STORY},
+    ),
+    "a letter read in a web mail, written politely, its link to the whole story read on": (
+        "[가상 모닝레터] 카톡 속 챗GPT\n받은편지함\n가상레터 <letter@gasang.kr> 구독 취소\n나에게\n"
+        "2025년 10월 29일 (수) 오전 7:30\n이메일이 잘 보이지 않나요? 웹에서 보기\nGASANG\n가상 모닝레터\n"
+        "안녕하세요, 가상레터 구독자 여러분. 오늘은 카카오 소식을 들여다봤습니다.\n오늘의 이야기\n"
+        "카톡 속 챗GPT, 무엇이 달라지나\n홍길동 기자\n"
+        "카카오가 어제(28일) 카카오톡 채팅 탭에서 챗GPT를 바로 쓰는 서비스를 내놓았습니다. "
+        "별도 앱을 설치하지 않아도 됩니다.\n"
+        "카카오는 연말까지 이용자 반응을 살핀 뒤 기업용 서비스에도 같은 기능을 넣을 계획이라고 밝혔습니다.\n"
+        "▶ 전문 읽기\n함께 읽으면 좋은 글\n네이버는 왜 '소버린 AI'를 외치나\n",
+        {
+            "title": "카톡 속 챗GPT, 무엇이 달라지나",
+            "author": "홍길동",
+            "published": dt.date(2025, 10, 29),
+            "body": "카카오가 어제(28일) 카카오톡 채팅 탭에서 챗GPT를 바로 쓰는 서비스를 내놓았습니다. "
+            "별도 앱을 설치하지 않아도 됩니다.\n"
+            "카카오는 연말까지 이용자 반응을 살핀 뒤 기업용 서비스에도 같은 기능을 넣을 계획이라고 밝혔습니다.",
+        },
+    ),
     "a note's own heading in brackets over a pasted story": (
         f"2025.10.29 스크랩\n(연수 자료용 - 관련 기사)\n\n{HEADLINE}\n홍길동 기자\n{STORY}",
         {"title": HEADLINE},

@@ -1064,7 +1064,7 @@ def _terminal(reason: str | None, line: str, above: str = "") -> bool:
 
 
 # Where a story ends, a newsletter's too: a link to read it on ('기사 전문 보기 →', '원문 보기 ▶').
-_READ_ON = re.compile(r"(?:기사\s?)?(?:원문|전문)\s?보기\s*[>›▶→〉»]?")
+_READ_ON = re.compile(r"(?:기사\s?)?(?:원문|전문)\s?(?:보기|읽기)\s*[>›▶→〉»]?")
 _ACCOUNT_BAR = ("로그인", "회원가입", "로그인 회원가입", "Log in", "Login", "Sign in")
 # Korea's common family names (nine in ten people bear one of the first thirty): a word that
 # opens with none is a place or a title before a role ('워싱턴 특파원'), no one's name.
@@ -1664,11 +1664,15 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
     # A newsletter's own page ('이 메일이 잘 보이지 않나요? 웹에서 보기' at its top): its subject,
     # greeting and sections stand over the story it sends, the run of lines (none of them chrome)
     # with the most running text; its headline opens that run.
-    web_view = [n for n, line in lines[:5] if _in_browser(line)]
+    web_view = [n for n, line in lines[:8] if _in_browser(line)]  # (under a web mail's own header lines)
     letter = bool(web_view)
     if letter:
         for n in web_view:
             reasons[n] = "newsletter note"
+        # Over it, a web mail's own lines: the time the letter was sent ('2025년 2월 5일 (수) 오전 7:30').
+        for n, _line in itertools.takewhile(lambda entry: entry[0] < web_view[0], lines):
+            if reasons[n] in ("date line", "date strip"):
+                reasons[n] = "newsletter note"
         runs: list[list[int]] = [[]]
         stamped: set[int] = set()  # headlines over a story's stamp, each opening a run
         for i, (n, _) in enumerate(lines):
@@ -1686,10 +1690,15 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
         story = max(runs, key=lambda run: sum(len(lines[i][1]) for i in run if _running_text(lines[i][1])))
         # Its headline: the first of the lines, none a sentence, right over its text (a deck may
         # follow it; the title and a greeting may open the run: '오늘의 레터: …').
-        # (Its text is written plain: the letter's word to its reader over it is polite, '…실렸습니다.')
-        text = next(
-            (k for k, i in enumerate(story) if _running_text(lines[i][1]) and not _POLITE.search(lines[i][1])), None
-        )
+        # (The letter's word to its reader over it is polite, '…실렸습니다.'; a story is written plain,
+        # or, if polite too, stands under its headline: '올트먼은 왜 카카오를 택했나' / '오픈AI와 … 잡았습니다.')
+        def opens(k: int) -> bool:
+            line, above = lines[story[k]][1], lines[story[k - 1]][1] if k else ""
+            headed = _headline_candidate(above) and not is_sentence(above) and not _POLITE.search(above)
+            greeting = line.startswith("안녕하세요")  # (under the letter's own name: 'VENTURESQUARE WEEKLY')
+            return _running_text(line) and (not _POLITE.search(line) or headed and not greeting)
+
+        text = next((k for k in range(len(story)) if opens(k)), None)
         # (A greeting without its full stop is the letter's: '안녕하세요, 가상레터 구독자 여러분'.)
         over_text = reversed(story[:text])
         block = list(
