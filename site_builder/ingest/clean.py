@@ -1688,6 +1688,7 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
                     runs.append([runs[-1].pop()])
                     stamped.add(i - 1)
         story = max(runs, key=lambda run: sum(len(lines[i][1]) for i in run if _running_text(lines[i][1])))
+
         # Its headline: the first of the lines, none a sentence, right over its text (a deck may
         # follow it; the title and a greeting may open the run: '오늘의 레터: …').
         # (The letter's word to its reader over it is polite, '…실렸습니다.'; a story is written plain,
