@@ -3749,6 +3749,11 @@ PAGES_OF_THE_THIRTEENTH_SET = {
             "카카오는 연말까지 이용자 반응을 살핀 뒤 기업용 서비스에도 같은 기능을 넣을 계획이라고 밝혔습니다.",
         },
     ),
+    "a headline printed again over its decks, a progress bar between": (
+        f"가상일보\n경제 IT·과학\n{HEADLINE}\n상태바\n{HEADLINE}\n판교·광교 잇는 AI 특화단지 청사진\n"
+        f"카톡, 내년 1월 전담조직 신설·요금 정비\n  • 기자명 홍길동 기자\n  • 승인 2025.10.28 14:31\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
     "a note's own heading in brackets over a pasted story": (
         f"2025.10.29 스크랩\n(연수 자료용 - 관련 기사)\n\n{HEADLINE}\n홍길동 기자\n{STORY}",
         {"title": HEADLINE},
