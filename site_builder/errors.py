@@ -114,7 +114,7 @@ def files_under(folder: Path, root: Path | None = None, output: Path | None = No
             raise SiteError(
                 [
                     Problem(
-                        _link_name(inside / name, root),
+                        display_path(inside / name, root),
                         None,
                         f"{why} on every build; link a folder inside the project instead",
                     )
@@ -125,7 +125,7 @@ def files_under(folder: Path, root: Path | None = None, output: Path | None = No
     # that file, as without an unreadable folder's.
     broken = [
         Problem(
-            _link_name(path, root),
+            display_path(path, root),
             None,
             f"a link to {os.readlink(path)}, which leads to no file: the site would be published without it;"
             " restore the file or remove the link",
@@ -138,11 +138,6 @@ def files_under(folder: Path, root: Path | None = None, output: Path | None = No
     if bad:
         raise SiteError(bad)
     return files
-
-
-def _link_name(link: Path, root: Path | None) -> str:
-    """A link as the user named it (display_path would show where it leads)."""
-    return os.path.relpath(link, root) if root is not None else str(link)
 
 
 def name_problem(path: Path, root: Path | None = None) -> Problem | None:

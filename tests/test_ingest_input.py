@@ -195,8 +195,22 @@ def test_a_terminal_that_cannot_show_hangul_gets_escapes_not_a_traceback(tmp_pat
 
 @pytest.mark.parametrize(
     "text",
-    ["가" * 600_000, "a" * 600_000, "1." * 300_000, "가\n" * 100_000],
-    ids=["a line of one syllable", "a line of one letter", "a line of one number", "lines of one syllable"],
+    [
+        "가" * 600_000,
+        "a" * 600_000,
+        "1." * 300_000,
+        "가\n" * 100_000,
+        "[가] [오전 8:47] 안녕\n[나] [오전 8:48] 네\n" + "\n" * 300_000 + "끝\n",
+        "제목\n" + "\n" * 600_000 + "끝\n",
+    ],
+    ids=[
+        "a line of one syllable",
+        "a line of one letter",
+        "a line of one number",
+        "lines of one syllable",
+        "a chat over blank lines",
+        "blank lines between two lines",
+    ],
 )
 def test_a_seed_that_is_no_page_is_named_in_seconds_not_minutes(tmp_path: Path, text: str) -> None:
     """Within the size limit, a file no copy of a page makes (a run with no space or line end)

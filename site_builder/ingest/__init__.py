@@ -122,7 +122,7 @@ def ingest_bytes(
             # Kept, for an editor to confirm: a day alone may be the day the page was read.
             review.append(f"date: {published.source}, a day without a time; check its month")
     if published is None and "date" not in override:
-        published = dates.infer(body, evidence, page, data.milestones, tags.mentions(data.tags, body), data.lexicon)
+        published = dates.infer(body, evidence, page, data.milestones, tags.mentions(data.tags, body), updated)
         if published is not None:
             warnings.append(f"date inferred: {format_date(published.value)} ({published.source})")
     if published is not None and (note := dates.after_the_capture(published, captured)):

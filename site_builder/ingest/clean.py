@@ -1274,7 +1274,6 @@ def thread_page(text: str) -> str:
     return "\n".join([name, headline, "", *said]) + "\n"
 
 
-_WRITTEN_BY = re.compile(r"^글\s*[=:：]?\s+")
 # A browser tab's title: the headline, then the site's name ('… 가동 - 가상일보', '… | 가상뉴스').
 _TAB_TITLE = re.compile(r"(.+?)\s+[-|–]\s+\S.{0,20}")
 
@@ -1290,14 +1289,19 @@ def chat_page(text: str) -> str:
     out = []
     for i, line in enumerate(lines):
         head = _CHAT.match(line.strip())
-        said = line.strip()[head.end() :].strip() if head else ""
+        if head is None:
+            out.append(line)
+            continue
+        said = line.strip()[head.end() :].strip()
+        # (The next line with text is looked for from a message only: a page of blank lines is no square of its length.)
         below = next((rest.strip() for rest in lines[i + 1 :] if rest.strip()), "")
         headline = _headline_candidate(said) and _marked(said) and below != "" and not _CHAT.match(below)
-        out += [head.group(), said] if head and (_running_text(said) or headline) else [line]
+        out += [head.group(), said] if _running_text(said) or headline else [line]
     return "\n".join(out)
 
 
-_REFERENCES = re.compile(r"^\s*References\s*$", re.M)
+# (Blanks of its own line only: '\s' would run over every blank line under each one, as their number squared.)
+_REFERENCES = re.compile(r"^[ \t]*References[ \t]*$", re.M)
 _REFERENCE = re.compile(r"^\s*\d+\. (?:https?|ftp|file|mailto):\S*$")
 _LINK_NUMBER = re.compile(r"#?\[\d+\]|\[IMG\]")
 _WRAP_CELLS = 60  # a text browser wraps at 79 columns: a line this wide went on in the next
@@ -2327,11 +2331,11 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # The browser tab's title over the page, the site's name after the headline ('… 가동 - 가상일보'):
     # the headline is the page's line that the tab's title begins with.
     tab = _TAB_TITLE.fullmatch(out.title)
-    again = tab and next((n for n, line in header if n > (out.title_line or 0) and fold(line) == fold(tab[1])), None)
-    if again:
-        reasons[out.title_line], reasons[again] = "print header", "title"
-        out.title, out.title_line = dict(header)[again], again
-        out.deck = [line for n, line in header if n > again and reasons[n] == "deck"]
+    bare = tab and next((n for n, line in header if n > (out.title_line or 0) and fold(line) == fold(tab[1])), None)
+    if bare:
+        reasons[out.title_line], reasons[bare] = "print header", "title"
+        out.title, out.title_line = dict(header)[bare], bare
+        out.deck = [line for n, line in header if n > bare and reasons[n] == "deck"]
     # A headline with its subheads in one line, as some copies join them ('AI가 짠 광고, 사람이
     # 고른다 - 광고대행사 AI 제작 비중 30% 넘어 - …'): the first part is the headline.
     parts = re.split(r"\s[-–—]\s", out.title)
@@ -2379,7 +2383,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     if out.title_line is not None:
         later = {fold(line) for n, line in lines[body_start:]}
         for n, line in header:
-            credit = _WRITTEN_BY.sub("", line)
+            credit = COLUMN_BY.sub("", line)
             if n > out.title_line and fold(credit) in later and columnist_name(credit, lex, spaced=True):
                 reasons[n] = "byline"
                 for m, again in lines[body_start:]:

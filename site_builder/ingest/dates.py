@@ -427,7 +427,7 @@ def infer(
     cleaned: Cleaned,
     milestones: tuple[Milestone, ...],
     tags_found: set[str],
-    lex: Lexicon | None = None,
+    updated: DateFound | None = None,
 ) -> DateFound | None:
     """A relative day ('27일(현지시간)') resolved against dates the same text prints, or None."""
     mentions = _mentions(body)
@@ -461,12 +461,9 @@ def infer(
     sent = min(times) if times and not filed else None
     if sent is not None:
         anchors.append((sent - dt.timedelta(days=PAGE_WINDOW), PAGE_WINDOW, f"sent {sent.isoformat()}"))
-    # So does the page's own stamp of its last change, printed without the one of its posting.
-    is_updated = _labels(lex or packaged())[1].fullmatch
-    stamped = (ev for ev in evidence if ev.zone in ("byline", "trailer") and ev.label)
-    changed = [_day(ev.value) for ev in stamped if is_updated(ev.label)]
-    if changed:
-        last = min(changed)
+    # So does the page's own stamp of its last change (`updated`, decide's), printed without the one of its posting.
+    if updated is not None:
+        last = _day(updated.value)
         anchors.append((last - dt.timedelta(days=PAGE_WINDOW), PAGE_WINDOW, f"updated {last.isoformat()}"))
 
     sents = sentences(body.replace("\n", " "))
