@@ -3350,6 +3350,12 @@ PAGES_OF_THE_TENTH_SET = {
         f"간주됩니다.\n동의    설정    자세히 보기\n{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}",
         {"title": HEADLINE, "body": STORY},
     ),
+    "an investigation's closing credits, its plea for members and its owner's name": (
+        f"가상타파\n후원하기\n{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}\n취재 홍길동 김철수\n촬영 이영희\n"
+        "편집 박민수\n디자인 최지우\n가상타파는 광고나 협찬 없이 오직 후원회원들의 회비로만 운영됩니다.\n"
+        "후원회원 가입하기\n한겨레 가상재단\n",
+        {"title": HEADLINE, "author": ["홍길동", "김철수"], "body": STORY},
+    ),
 }
 KEPT_IN_THE_TENTH_SET = {
     "a headline over its toolbar, its deck and its reporter": (
@@ -4104,6 +4110,15 @@ KEPT = {
     "a period, its end a day after a dash": (
         f"{HEADLINE}\n\n{FIRST}신청은 2025.10.28 - 11.30 받는다.\n{SECOND}",
         {"published": HELD},
+    ),
+    "a subhead on the reporting, then one on the camera": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}취재 뒷이야기\n{SECOND}촬영 현장\n",
+        {"lines": "취재 뒷이야기\n촬영 현장"},
+    ),
+    "a foundation's word that it lives on donations, quoted": (
+        f'{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}재단 관계자는 "우리는 후원금으로만 운영됩니다"라고 말했다.\n'
+        f"{SECOND}",
+        {"lines": '재단 관계자는 "우리는 후원금으로만 운영됩니다"라고 말했다.'},
     ),
     "a photo caption in the story": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}홍길동 대표가 서비스를 소개하고 있다.\n{SECOND}",

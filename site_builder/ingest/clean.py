@@ -211,6 +211,12 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             "widget",
             re.compile(r"^.{0,30}(?:(?:후원|구독|정기구독\s*신청)(?:회원\s*가입)?하기|후원해\s*주세요)\s*[>›→!]?$"),
         ),
+        # ... and its plea, in the polite form no news sentence takes: '가상뉴스는 광고 없이 후원회원의
+        # 회비로만 운영됩니다.', '여러분의 후원이 큰 힘이 됩니다.'
+        (
+            "widget",
+            re.compile(r"^.{0,40}(?:후원|회비)[^.!?]{0,30}(?:운영됩니다|만들어집니다|만듭니다|힘이 됩니다)[.!]?$"),
+        ),
         # Who translated or edited an English page: 'Translated by 홍길동'.
         (
             "credit",
@@ -575,6 +581,13 @@ def _in_browser(line: str) -> bool:
 
 
 _EDITED_BY = re.compile(r"영상\s?편집\s+[가-힣]{2,4}")
+# A video's or an investigation's closing credits, a role to a line and no colon: '취재 홍길동 김철수'
+# over '촬영 이영희' and '편집 박민수'. (Alone, '취재 현장' or '편집 방향' may be a subhead.)
+CREW_LINE = re.compile(
+    r"(?P<role>취재|글|촬영|영상\s?취재|편집|영상\s?편집|디자인|그래픽|CG|구성|연출|자료\s?조사|데이터|개발)"
+    r"\s+(?P<names>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}|\s[가-힣]{2,4})*)"
+)
+CREW_WRITERS = ("취재", "글")  # the others made the pictures
 _OUTLET_BANNER = re.compile(
     r"^(\S{2,12}(?:\s(?!PDF)\S{2,6})?)\s+(?:(?:앱|App|APP)(?:에서|으로)\s"
     r"(?:더\s?(?:편하게|빠르게|쉽게)\s보세요|보면\s더\s(?:빠릅니다|편합니다)|보기)"
@@ -815,7 +828,9 @@ _ENGLISH_NAME = re.compile(
 _KOREAN = re.compile(f"[{HANGUL}]")
 # How an outlet's Korean name ends, where a person's does not: 'JIBS 제주방송' names no reporter.
 _OUTLET_WORDS = "방송|일보|신문|뉴스|미디어|타임스"
-OUTLET_WORD_END = re.compile(rf"(?:{_OUTLET_WORDS})$")
+# ... or the name of the body that owns an outlet, printed beside it: '가상뉴스 함께재단'.
+_OWNER_WORDS = "재단|협회|학회|센터|위원회|연합회|협의회|공단|조합|그룹|법인|연구소"
+BODY_NAME_END = re.compile(rf"(?:{_OUTLET_WORDS}|{_OWNER_WORDS})$")
 # ... and a name a banner gives, which may be a small daily's: '가상투데이', '가상데일리'.
 _OUTLET_LIKE = re.compile(rf"(?:{_OUTLET_WORDS}|투데이|데일리|저널)$")
 # An outlet's English name, ending in a masthead's word, and its Korean one spelled out, or its
@@ -1016,7 +1031,9 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     if masthead and (masthead.group("last") or masthead.group("first")) in outlets:
         return "outlet name"
     first, _, rest = folded.rpartition(" ")
-    if first in outlets and re.fullmatch(r"[가-힣]{2,4}", rest) and not OUTLET_WORD_END.search(rest):
+    if first in outlets and re.fullmatch(rf"[가-힣]{{0,6}}(?:{_OWNER_WORDS})", rest):
+        return "outlet name"  # the body that owns the outlet: '가상일보 함께재단'
+    if first in outlets and re.fullmatch(r"[가-힣]{2,4}", rest) and not BODY_NAME_END.search(rest):
         return "byline"  # 'SBS Biz 홍길동'
     # 'OUTLET NAME ROLE' and 'NAME OUTLET ROLE', the outlet's name of Latin letters and Hangul
     # ('한국경제TV 홍길동 기자') or long ('홍길동 글로벌가상코노믹 해외통신원').
@@ -1907,6 +1924,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         beside = [reasons[m] for m, _ in lines[max(0, i - 1) : i + 2] if m != n]
         if reasons[n] is None and _EDITED_BY.fullmatch(line) and "credit" in beside:
             reasons[n] = "credit"
+    crews = ((n, CREW_LINE.fullmatch(line)) for n, line in lines)
+    for credited, group in itertools.groupby(crews, key=lambda entry: entry[1] is not None):
+        run = [(n, crew) for n, crew in group if crew]
+        crew_names = {name for _, crew in run for name in re.split(r"[\s·,]+", crew.group("names"))}
+        if credited and len({crew.group("role") for _, crew in run}) > 1 and not crew_names & set(lex.not_names):
+            for n, crew in run:
+                reasons[n] = reasons[n] or ("byline" if crew.group("role") in CREW_WRITERS else "credit")
     # An AI assistant's conversation around a pasted story ('ChatGPT 4o' over it): the user's
     # request over the story ('… 세 줄로 요약해 줘') is no headline, the answer under its sign-off
     # no part of it.

@@ -13,10 +13,12 @@ import re
 from ..datafiles import Outlet
 from ..lexicon import Lexicon, packaged
 from .clean import (
+    BODY_NAME_END,
     BY_LINE,
+    CREW_LINE,
+    CREW_WRITERS,
     LATIN_BYLINE,
     MAGAZINE_CREDITS,
-    OUTLET_WORD_END,
     REPORTED_BY,
     STORY_SOURCE,
     WRITER_CREDIT,
@@ -381,6 +383,8 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
         return [desk.group("name")]
     if reported := REPORTED_BY.match(core):
         return split_names(reported.group("names"), lex)
+    if (crew := CREW_LINE.fullmatch(core)) and crew.group("role") in CREW_WRITERS:
+        return split_names(crew.group("names"), lex)
     m = re.match(rf"기자명\s*[:：]?\s*({by.name})(?![가-힣])", core)
     if m:
         # '기자명 홍길동 기자, 김철수 기자' names both.
@@ -437,7 +441,7 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | N
         return [
             n
             for n in names
-            if n not in words and n not in desks and fold(n) not in outlet_words and not OUTLET_WORD_END.search(n)
+            if n not in words and n not in desks and fold(n) not in outlet_words and not BODY_NAME_END.search(n)
         ]
 
     for dateline in cleaned.datelines:
