@@ -3350,6 +3350,11 @@ PAGES_OF_THE_TENTH_SET = {
         f"간주됩니다.\n동의    설정    자세히 보기\n{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}",
         {"title": HEADLINE, "body": STORY},
     ),
+    "a broadcaster's tabs of its news programmes over the headline": (
+        f"가상MBC\n메뉴\n뉴스 TV 라디오\n뉴스\n전체 뉴스데스크 뉴스투데이 이슈 기획취재\n{HEADLINE}\n홍길동\n공유\n"
+        f"{STORY}",
+        {"title": HEADLINE},
+    ),
     "an investigation's closing credits, its plea for members and its owner's name": (
         f"가상타파\n후원하기\n{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}\n취재 홍길동 김철수\n촬영 이영희\n"
         "편집 박민수\n디자인 최지우\n가상타파는 광고나 협찬 없이 오직 후원회원들의 회비로만 운영됩니다.\n"
