@@ -3350,6 +3350,14 @@ PAGES_OF_THE_TENTH_SET = {
         f"간주됩니다.\n동의    설정    자세히 보기\n{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}",
         {"title": HEADLINE, "body": STORY},
     ),
+    "a reader view's byline over its reading time": (
+        f"gasang.kr\n{HEADLINE}\n홍길동\n4–5 minutes\n{STORY}",
+        {"title": HEADLINE, "author": "홍길동", "body": STORY},
+    ),
+    "a reader view's byline over its reading time, in Korean": (
+        f"gasang.kr\n{HEADLINE}\n홍길동\n5분\n{STORY}",
+        {"title": HEADLINE, "author": "홍길동", "body": STORY},
+    ),
     "a broadcaster's tabs of its news programmes over the headline": (
         f"가상MBC\n메뉴\n뉴스 TV 라디오\n뉴스\n전체 뉴스데스크 뉴스투데이 이슈 기획취재\n{HEADLINE}\n홍길동\n공유\n"
         f"{STORY}",

@@ -1371,12 +1371,21 @@ def _at(n: int, header: list[tuple[int, str]]) -> int:
     return next(i for i, (m, _) in enumerate(header) if m == n)
 
 
+# A reader view's reading time under the byline: '4–5 minutes', '5분'.
+_READING_TIME_ALONE = re.compile(r"(?:약\s?)?\d{1,2}(?:\s?[–-]\s?\d{1,2})?\s?(?:minutes?|분)")
+
+
 def _over_date(n: int, header: list[tuple[int, str]], reasons: dict[int, str | None]) -> bool:
-    """Whether the line stands right over a date alone, and is not a column's label ('뉴스분석',
-    '팩트체크', '기자수첩'), which stands there too."""
+    """Whether the line stands right over a date alone (or a reader view's reading time), and is
+    not a column's label ('뉴스분석', '팩트체크', '기자수첩'), which stands there too."""
     at = _at(n, header)
     label = re.search(r"(?:뉴스|분석|체크|수첩|칼럼|기획|리포트|포커스|브리핑|인터뷰)$", header[at][1])
-    return not label and at + 1 < len(header) and reasons[header[at + 1][0]] == "date strip"
+    under = header[at + 1] if at + 1 < len(header) else None
+    return (
+        not label
+        and under is not None
+        and (reasons[under[0]] == "date strip" or bool(_READING_TIME_ALONE.fullmatch(under[1])))
+    )
 
 
 def _headline_to_come(header: list[tuple[int, str]], n: int, reasons: dict[int, str | None]) -> bool:
