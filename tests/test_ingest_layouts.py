@@ -3358,6 +3358,11 @@ PAGES_OF_THE_TENTH_SET = {
         f"gasang.kr\n{HEADLINE}\n홍길동\n5분\n{STORY}",
         {"title": HEADLINE, "author": "홍길동", "body": STORY},
     ),
+    "a broadcaster's reporter named alone under the sign-off": (
+        f"{HEADLINE}\n홍길동 기자\n◀ 앵 커 ▶\n{STORY}MBC뉴스 홍길동입니다.\n홍길동\n"
+        "Copyright © Gasang Munhwa Broadcasting Corporation. All rights reserved.\n",
+        {"title": HEADLINE, "author": "홍길동", "body": f"{STORY}MBC뉴스 홍길동입니다."},
+    ),
     "a broadcaster's tabs of its news programmes over the headline": (
         f"가상MBC\n메뉴\n뉴스 TV 라디오\n뉴스\n전체 뉴스데스크 뉴스투데이 이슈 기획취재\n{HEADLINE}\n홍길동\n공유\n"
         f"{STORY}",

@@ -1933,6 +1933,15 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         beside = [reasons[m] for m, _ in lines[max(0, i - 1) : i + 2] if m != n]
         if reasons[n] is None and _EDITED_BY.fullmatch(line) and "credit" in beside:
             reasons[n] = "credit"
+    # A broadcaster's page prints its reporter's name alone under the transcript's sign-off
+    # ('MBC뉴스 홍길동입니다.' over '홍길동').
+    for (_, above), (n, line) in itertools.pairwise(lines):
+        if (
+            reasons[n] is None
+            and name_alone(line, lex)
+            and re.search(rf"(?<![가-힣]){re.escape(line)}(?:입니다|\s?기자)", above)
+        ):
+            reasons[n] = "sign-off"
     crews = ((n, CREW_LINE.fullmatch(line)) for n, line in lines)
     for credited, group in itertools.groupby(crews, key=lambda entry: entry[1] is not None):
         run = [(n, crew) for n, crew in group if crew]
