@@ -3363,6 +3363,15 @@ PAGES_OF_THE_TENTH_SET = {
         "Copyright © Gasang Munhwa Broadcasting Corporation. All rights reserved.\n",
         {"title": HEADLINE, "author": "홍길동", "body": f"{STORY}MBC뉴스 홍길동입니다."},
     ),
+    "an unknown outlet's name over the page and before its reporter's": (
+        f"가상벤\n전체 메뉴\n로그인\n{HEADLINE}\n가상벤 홍길동 기자 (gildong@gasangben.co.kr)\n2025-10-28 14:31\n"
+        f"{STORY}",
+        {"title": HEADLINE, "author": "홍길동", "body": STORY},
+    ),
+    "an unknown journal's reporter in a note's copy": (
+        f"2025.10.30 스크랩\n\n{HEADLINE}\n가상저널 홍길동 기자\n{STORY}",
+        {"title": HEADLINE, "author": "홍길동", "publisher": "가상저널", "body": STORY},
+    ),
     "a broadcaster's tabs of its news programmes over the headline": (
         f"가상MBC\n메뉴\n뉴스 TV 라디오\n뉴스\n전체 뉴스데스크 뉴스투데이 이슈 기획취재\n{HEADLINE}\n홍길동\n공유\n"
         f"{STORY}",

@@ -218,6 +218,17 @@ def _source_line(cleaned: Cleaned, lex: Lexicon) -> str | None:
     return None
 
 
+def _byline_outlet(cleaned: Cleaned, portals: tuple[Outlet, ...], lex: Lexicon) -> str | None:
+    """An outlet the registry does not know, named before its reporter in the byline, as outlets'
+    names end: '가상저널 홍길동 기자'."""
+    by = bylines(lex)
+    for _, line, reason in cleaned.chrome:
+        m = re.match(rf"(\S{{2,15}})\s+{by.names}\s*{by.role}(?![가-힣])", line) if reason == "byline" else None
+        if m and _OUTLET_NAME_END.search(m.group(1)) and not outlet_by_name(m.group(1), portals):
+            return m.group(1)
+    return None
+
+
 # How a poster names where the story ran: '(출처 가상일보)', '가상일보에 난 기사', '오늘자 가상일보
 # 기사', '가상대신문 이번 호에'.
 _SHARED_FROM = re.compile(
@@ -322,6 +333,8 @@ def find_publisher(
         return shared, "the note of who shared the story ('오늘자 가상일보 기사 공유합니다')", False
     if source := _source_line(cleaned, lex or packaged()):
         return source, "the outlet's name before the stamp ('가상위크 한국판 | 2025.09.15 06:00')", False
+    if source := _byline_outlet(cleaned, portals, lex or packaged()):
+        return source, "the outlet's name before its reporter's ('가상저널 홍길동 기자')", False
     # A public body's news site prints no copyright line but a licence naming it.
     if licensed := next((name for line, reason in own if reason == "licence" and (name := licence_owner(line))), None):
         return licensed, "licence line", False
@@ -453,8 +466,14 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | N
                 listed = next(filter(None, bylines_), [])
                 return listed if set(names) < set(listed) else names
 
+    # An outlet the registry does not know, its name alone over the page and again before its
+    # reporter's: '가상인벤' over '가상인벤 홍길동 기자' names one reporter.
+    top = next((line.strip() for n, line, _ in cleaned.chrome if n == 1), "")
+
     def named(line: str, reason: str) -> list[str]:
         names = keep(_byline_names(line, lex))
+        if len(names) > 1 and names[0] == top:
+            names = names[1:]
         if not names and reason in ("byline", "sign-off"):
             # A name alone, which clean found right beside the stamp, or a columnist's byline
             # printed above and below the column.
