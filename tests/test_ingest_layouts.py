@@ -3372,6 +3372,11 @@ PAGES_OF_THE_TENTH_SET = {
         f"2025.10.30 스크랩\n\n{HEADLINE}\n가상저널 홍길동 기자\n{STORY}",
         {"title": HEADLINE, "author": "홍길동", "publisher": "가상저널", "body": STORY},
     ),
+    "a Korean edition's topics over the date, the original's writer under the headline": (
+        f"Gasang Korea\n뉴스\n칼럼\n검색\n인공지능 | 디지털 트랜스포메이션 | 예산\n2024.11.21\n{HEADLINE}\n"
+        f"Jane Doe | Gasang\n{STORY}",
+        {"title": HEADLINE, "author": "Jane Doe", "date": dt.date(2024, 11, 21), "body": STORY},
+    ),
     "a broadcaster's tabs of its news programmes over the headline": (
         f"가상MBC\n메뉴\n뉴스 TV 라디오\n뉴스\n전체 뉴스데스크 뉴스투데이 이슈 기획취재\n{HEADLINE}\n홍길동\n공유\n"
         f"{STORY}",

@@ -2056,6 +2056,14 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             else:
                 reasons[n] = "byline" if i < body_start else None if later else "sign-off"
 
+    # ... and, right between the headline and the story, over an outlet the registry does not know:
+    # a Korean edition's byline of the original's writer ('Jane Doe | CIO').
+    if 2 <= body_start < len(lines):
+        (m, above), (n, line) = lines[body_start - 2], lines[body_start - 1]
+        latin = LATIN_BYLINE.fullmatch(line)
+        person = latin is not None and not _MASTHEAD_WORD.search(latin.group("name"))
+        if person and reasons[n] is None and reasons[m] is None and _headline_candidate(above):
+            reasons[n] = "byline"
     # Header: headline, deck; before the headline only navigation and section labels.
     header = [(n, line) for n, line in lines[:body_start]]
     # A Markdown export's fields over the story ('**Source:** [site](…)', '**Reading time:** 4 min').

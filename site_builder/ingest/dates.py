@@ -577,6 +577,8 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
     top = cleaned.title_line if cleaned.title_line is not None else None
     reasons = {n: reason for n, _, reason in cleaned.chrome}
     above_title = max((n for n, _ in lines if top is not None and n < top), default=None)
+    # (Or the date alone there, under the story's topics set apart by bars: '인공지능 | 예산'.)
+    topics_above = {n for (_, above), (n, _) in zip(lines, lines[1:], strict=False) if _TOPIC_BAR.fullmatch(above)}
     out: dict[int, str] = {}
     listing = closed = False
     for n, line in lines:
@@ -598,7 +600,8 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
             # The path to the article with its day, right over its headline ('국방 > 육군 | 2025.07.03'),
             # dates it when no date line stands under the headline; the site's strip of the day
             # stands higher, beside no path.
-            out[n] = "path" if n == above_title and _dated_path(line) else "header"
+            dated = _dated_path(line) or n in topics_above and _strip_like(line) and not WEEKDAY_MARK.search(line)
+            out[n] = "path" if n == above_title and dated else "header"
         elif n < first and top is None and _WEEKDAY.search(line) and not _label_anywhere(line, lex or packaged()):
             out[n] = "header"  # a weekday date strip above an untitled page is the site's
         elif n < first or n == top:
@@ -610,6 +613,9 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
         else:
             out[n] = "body"
     return out
+
+
+_TOPIC_BAR = re.compile(r"[^\W\d]+(?: [^\W\d]+){0,2}(?: [|｜] [^\W\d]+(?: [^\W\d]+){0,2}){2,}")
 
 
 def _dated_path(line: str) -> bool:
