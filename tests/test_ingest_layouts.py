@@ -3377,6 +3377,22 @@ PAGES_OF_THE_TENTH_SET = {
         f"Jane Doe | Gasang\n{STORY}",
         {"title": HEADLINE, "author": "Jane Doe", "date": dt.date(2024, 11, 21), "body": STORY},
     ),
+    "a science site's trailer: the views, the copyright with the story's day, the tags' heading": (
+        f"{HEADLINE}\n홍길동 객원기자\n{STORY}(1873)\n태그(Tag)\n#인공지능\n저작권자 2023.11.20 ⓒ GasangTimes\n",
+        {"published": dt.date(2023, 11, 20), "author": "홍길동", "body": STORY},
+    ),
+    "an advert's slot in the story": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}ADVERTISEMENT\n{SECOND}",
+        {"body": STORY},
+    ),
+    "a reporter's tag set apart by the letter ㅣ": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n가상뉴스 홍길동 기자ㅣ{STORY}",
+        {"author": "홍길동", "body": STORY},
+    ),
+    "an unknown outlet's name over the page, its tag on the lede": (
+        f"가상경제\n메뉴\n검색\n{HEADLINE}\n\n[가상경제] {STORY}",
+        {"title": HEADLINE, "publisher": "가상경제", "body": STORY},
+    ),
     "a broadcaster's tabs of its news programmes over the headline": (
         f"가상MBC\n메뉴\n뉴스 TV 라디오\n뉴스\n전체 뉴스데스크 뉴스투데이 이슈 기획취재\n{HEADLINE}\n홍길동\n공유\n"
         f"{STORY}",

@@ -163,8 +163,10 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         (
             "copyright",
             re.compile(
-                # ('저작권자' alone is also the body's word: '저작권자가 학습 거부 의사를 밝힌 …')
-                r"무단\s*전재|재배포\s*금지|저작권자\s*(?:[ⓒ©:：]|\(c\))|<\s*저작권자|Copyright|All rights reserved"
+                # ('저작권자' alone is also the body's word: '저작권자가 학습 거부 의사를 밝힌 …'; some
+                # sites print the story's day in it: '저작권자 2023.11.20 ⓒ 가상타임즈'.)
+                r"무단\s*전재|재배포\s*금지|저작권자\s*(?:\d{4}\.\d{1,2}\.\d{1,2}\s*)?(?:[ⓒ©:：]|\(c\))|<\s*저작권자"
+                r"|Copyright|All rights reserved"
                 r"|저작권법의 보호|AI\s*학습\s*이용\s*금지|^<?\s*[ⓒ©]",
                 re.I,
             ),
@@ -198,6 +200,10 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # A list of the article's tags under a label: 'Tags: 뤼튼 크랙 일본진출', '태그 : AI, 반도체'. (Not
         # '키워드:', which heads a paragraph as often: '키워드 : 신뢰와 투명성'.)
         ("hashtags", re.compile(r"^(?:Tags?|태그|관련\s*태그)\s*[:：]\s*[^\s.!?]+(?:[\s,]+[^\s.!?]+)+$", re.I)),
+        # ... or alone over them: '태그(Tag)', 'Tags'.
+        ("hashtags", re.compile(r"^(?:Tags?|태그|관련\s*태그)(?:\s*\((?:Tags?|태그)\))?\s*[:：]?$", re.I)),
+        # A count alone under the story, its views' or its comments': '(1873)', '(1,204)'.
+        ("widget", re.compile(r"^\(\d{1,3}(?:,?\d{3})*\)$")),
         # A board's way to the next or the last post: '이전글 포스텍, 입학식 개최', '다음 기사 ▶'.
         (
             "related",
@@ -454,13 +460,13 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
             + role
             + r"\s*[\]】)]\s*"
         ),
-        # 투데이e코노믹 = 홍길동 기자 |    가상일보 (지역판) 홍길동 기자 |
+        # 투데이e코노믹 = 홍길동 기자 |    가상일보 (지역판) 홍길동 기자 |    가상뉴스 홍길동 기자ㅣ
         re.compile(
             r"^(?P<outlet>\S{2,20}(?: \([^)]{1,15}\)| \S{1,10})?)\s*(?:=\s*|\s)(?P<names>"
             + names
             + r")\s*"
             + role
-            + r"\s*[|=]\s*"
+            + r"\s*[|｜ㅣ=]\s*"
         ),
         # A release service's: '서울--(뉴스와이어) 2023년 05월 16일 --'. It sent the release out;
         # the page is the outlet's that printed it, so no outlet is read from it.
@@ -530,6 +536,10 @@ def printed_outlet(text: str) -> str | None:
     name = _NAME_END.sub("", m.group("name").strip())
     # A name cut within ('Ministry of …' past four words) is no name.
     return None if name in _NOT_OUTLET or name.isdigit() or _NAME_JOIN.search(name) else name
+
+
+# What clean may call an outlet's name standing alone over the page.
+MASTHEAD_REASONS = ("outlet name", "section label")
 
 
 def _outlet_names(outlets: tuple[Outlet, ...]) -> set[str]:
@@ -2542,6 +2552,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # opening each update of a live page).
     # An outlet the registry does not know tags its lede too ('[가상뉴스] …'), as its copyright line names it.
     own = names | {fold(name) for n, line in lines if reasons[n] == "copyright" and (name := printed_outlet(line))}
+    # ... or as its masthead names it, alone over the headline ('가상경제' there, '[가상경제] …' in the lede).
+    words = {*lex.sections, *lex.section_words, *lex.topics, *lex.widgets, *lex.not_names}
+    top = out.title_line or 0
+    own |= {fold(line) for n, line in lines if n < top and reasons[n] in MASTHEAD_REASONS and line not in words}
     for i, (n, line) in enumerate(kept):
         rest, found = _cut_dateline(line, n, lex, own)
         if found and (i < 12 and (i < 4 or not out.datelines) or fold(found.outlet) in own and found.names):

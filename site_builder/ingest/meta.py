@@ -19,6 +19,7 @@ from .clean import (
     CREW_WRITERS,
     LATIN_BYLINE,
     MAGAZINE_CREDITS,
+    MASTHEAD_REASONS,
     REPORTED_BY,
     STORY_SOURCE,
     WRITER_CREDIT,
@@ -321,9 +322,13 @@ def find_publisher(
         name = outlet_by_domain(m.group(1), outlets)
         if name:
             return name, f"address {m.group(1)}", True
-    # Outlets the registry does not know, as the page prints them.
+    # Outlets the registry does not know, as the page prints them: a tag naming a reporter, or its
+    # masthead's name alone ('가상경제' over the page, '[가상경제] …' in the lede).
+    top = cleaned.title_line or 0
+    masthead = {fold(line) for n, line, reason in cleaned.chrome if n < top and reason in MASTHEAD_REASONS}
     for dateline in cleaned.datelines:
-        if dateline.outlet and (dateline.names or "=" in dateline.text) and not re.search(r"\d", dateline.outlet):
+        named = dateline.names or "=" in dateline.text or fold(dateline.outlet) in masthead
+        if dateline.outlet and named and not re.search(r"\d", dateline.outlet):
             return dateline.outlet, f"dateline '{dateline.text}'", False
     if printed:
         return printed, "copyright line", False
