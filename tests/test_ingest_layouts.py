@@ -3381,6 +3381,10 @@ PAGES_OF_THE_TENTH_SET = {
         f"{HEADLINE}\n홍길동 객원기자\n{STORY}(1873)\n태그(Tag)\n#인공지능\n저작권자 2023.11.20 ⓒ GasangTimes\n",
         {"published": dt.date(2023, 11, 20), "author": "홍길동", "body": STORY},
     ),
+    "an advert's pitch under its label in the story": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}AD\n공연장 뒤편 비밀 통로, 이번 주말 최대 70% 할인\n{SECOND}",
+        {"body": STORY},
+    ),
     "an advert's slot in the story": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}ADVERTISEMENT\n{SECOND}",
         {"body": STORY},
@@ -3392,6 +3396,11 @@ PAGES_OF_THE_TENTH_SET = {
     "an unknown outlet's name over the page, its tag on the lede": (
         f"가상경제\n메뉴\n검색\n{HEADLINE}\n\n[가상경제] {STORY}",
         {"title": HEADLINE, "publisher": "가상경제", "body": STORY},
+    ),
+    "a column signed with the name alone over the writer's record": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}홍길동\n"
+        "가상대 전자공학과, 미국 가상대 박사, 전 가상전자 연구원, 현 가상대 교수\n",
+        {"author": "홍길동", "body": STORY},
     ),
     "a broadcaster's tabs of its news programmes over the headline": (
         f"가상MBC\n메뉴\n뉴스 TV 라디오\n뉴스\n전체 뉴스데스크 뉴스투데이 이슈 기획취재\n{HEADLINE}\n홍길동\n공유\n"
@@ -4167,6 +4176,10 @@ KEPT = {
         f'{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}재단 관계자는 "우리는 후원금으로만 운영됩니다"라고 말했다.\n'
         f"{SECOND}",
         {"lines": '재단 관계자는 "우리는 후원금으로만 운영됩니다"라고 말했다.'},
+    ),
+    "an empty advert slot's label over the headline": (
+        f"ADVERTISEMENT\n{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": HEADLINE, "body": STORY},
     ),
     "a photo caption in the story": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}홍길동 대표가 서비스를 소개하고 있다.\n{SECOND}",

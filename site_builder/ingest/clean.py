@@ -336,7 +336,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("related", re.compile(r"^(?:\[[^\]]{1,20}\]\s*|\S{1,10}\s+)?(?:" + phrase_pattern(lex.related) + r")")),
         # ... and one alone: '관련 뉴스', '관련 포토' (a line going on is a subheading: '관련 뉴스 신뢰도').
         ("related", re.compile(r"^관련\s?(?:뉴스|기사|영상|사진|포토|콘텐츠)\s*[>›]?$|^(?:오늘의\s)?다른\s?소식$")),
-        ("advert", re.compile(phrase_pattern(lex.adverts) + r"|^광고$|^AD$")),
+        ("advert", re.compile(phrase_pattern(lex.adverts) + rf"|^{_ADVERT_LABEL}$")),
     ]
     return always, short
 
@@ -540,6 +540,10 @@ def printed_outlet(text: str) -> str | None:
 
 # What clean may call an outlet's name standing alone over the page.
 MASTHEAD_REASONS = ("outlet name", "section label")
+
+
+# An advert's slot, labelled: 'AD', '광고', 'ADVERTISEMENT'.
+_ADVERT_LABEL = "(?:광고|AD|ADVERTISEMENT|Advertisement)"
 
 
 def _outlet_names(outlets: tuple[Outlet, ...]) -> set[str]:
@@ -855,6 +859,8 @@ _PROFILE_END = (
     r"(?:(?:기자|에디터|작가|교수|연구원|편집장|편집자|칼럼니스트|특파원|저널리스트|리포터)(?:이)?(?:다|입니다)"
     r"|(?:담당|취재)한다|(?:담당|취재)합니다)\.$"
 )
+# A writer's record, the post now held last: '가상대 졸업, 전 가상전자 연구원, 현 가상대 교수'.
+_CREDENTIALS = re.compile(rf"(?=.*(?:^|,\s*)[전현前現]\s)[^.!?]{{2,200}},\s*[^.!?]{{2,60}}{_POSITION}")
 # Or in English: 'Jane Doe is a senior editor at ITWorld Korea. jane@…'
 _ENGLISH_PROFILE = r" is (?:an?|the) [^.]{0,60}\b(?:editor|reporter|writer|journalist|correspondent|columnist)\b"
 # A Markdown export's fields ('**Source:** …'), a feed reader's ('Feed: …', 'Link: …'), and the
@@ -1882,9 +1888,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     for (m, above), (n, _line) in itertools.pairwise(lines):
         if reasons[n] == "advert" and reasons[m] is None and _INTRODUCES.search(above):
             reasons[n] = None
-    # An advert's button under it: '지금 확인하기 ▶', '자세히 보기 >'.
-    for (m, _above), (n, line) in itertools.pairwise(lines):
-        if reasons[m] == "advert" and reasons[n] is None and len(line) <= 20 and re.search(r"[▶►▷→>»〉]$", line):
+    # An advert's button under it ('지금 확인하기 ▶', '자세히 보기 >'), or its pitch under its label
+    # alone ('AD' over '이번 주말 최대 70% 할인'; an empty slot's label may stand over the headline).
+    for (m, above), (n, line) in itertools.pairwise(lines):
+        button = len(line) <= 20 and re.search(r"[▶►▷→>»〉]$", line)
+        offer = re.search(r"\d%|할인|무료|특가|혜택|쿠폰|이벤트|구매|가입|상담|신청", line)
+        pitch = re.fullmatch(_ADVERT_LABEL, above) and offer and len(line) <= 60 and not is_sentence(line)
+        if reasons[m] == "advert" and reasons[n] is None and (button or pitch):
             reasons[n] = "advert"
     # What a portal, paywall or licence says to the reader stands where the story has ended (its
     # prompts, its footer): with the story going on under it, such a sentence is the story's own
@@ -2525,6 +2535,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     )
     if column and signed and not writer_line(before, lex):
         reasons[signer] = "sign-off"
+    elif len(story) >= 2 and name_alone(before, lex) and _CREDENTIALS.fullmatch(last):
+        # ... or with the name alone over the writer's record: '홍길동' over '가상대 졸업, 전 … 연구원, 현 … 교수'.
+        reasons[story[-2][0]], reasons[signer] = "sign-off", "profile"
     elif len(last) <= 150 and (
         writer
         and re.match(rf"{re.escape(writer)}\s?\S{{0,12}}?[은는]\s", last)
