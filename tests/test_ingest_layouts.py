@@ -3402,6 +3402,11 @@ PAGES_OF_THE_TENTH_SET = {
         "가상대 전자공학과, 미국 가상대 박사, 전 가상전자 연구원, 현 가상대 교수\n",
         {"author": "홍길동", "body": STORY},
     ),
+    "a story on the AI Basic Act's first day in force": (
+        "AI기본법 시행 첫날…기업들 '눈치보기'\n\n인공지능(AI) 기본법이 22일 본격 시행됐지만 현장 기업들은 혼란스럽다는 "
+        "반응이다.\n정부는 1년간 과태료 부과를 유예하는 계도기간을 운영한다.\n",
+        {"published": dt.date(2026, 1, 22)},
+    ),
     "a broadcaster's tabs of its news programmes over the headline": (
         f"가상MBC\n메뉴\n뉴스 TV 라디오\n뉴스\n전체 뉴스데스크 뉴스투데이 이슈 기획취재\n{HEADLINE}\n홍길동\n공유\n"
         f"{STORY}",
@@ -4180,6 +4185,11 @@ KEPT = {
     "an empty advert slot's label over the headline": (
         f"ADVERTISEMENT\n{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}",
         {"title": HEADLINE, "body": STORY},
+    ),
+    "a story on the AI Basic Act before its day": (
+        "AI기본법 22일 시행…기업들 '눈치보기'\n\n과학기술정보통신부는 20일 AI 기본법이 22일 시행된다고 "
+        "밝혔다.\n정부는 1년간 과태료 부과를 유예하는 계도기간을 운영한다.\n",
+        {"published": HELD},
     ),
     "a photo caption in the story": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}홍길동 대표가 서비스를 소개하고 있다.\n{SECOND}",
