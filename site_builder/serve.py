@@ -95,10 +95,13 @@ class Preview:
     lock: io.TextIOWrapper | None = None  # state.preview_lock on `output`, held while the server runs
     output: Path | None = None
     lost: bool = False  # the lock went to another preview: the server stopped
+    generation: int = 0  # how many times the tabs were told to reload: each page says which one it is of
 
     @property
     def base_path(self) -> str:
-        return self.config.base_path if self.config else "/"
+        # (With no good build yet, where the settings say the site will be: the tab waits there.)
+        config = self.config or self.watching
+        return config.base_path if config else "/"
 
 
 def local_config(root: Path, overrides: dict[str, Any], host: str, port: int) -> Config:
@@ -227,14 +230,14 @@ def rebuild(
         preview.problems = list(dict.fromkeys(problems))
         ms = (time.perf_counter() - started) * 1000
         count = f"{len(preview.problems)} problem" + ("s" if len(preview.problems) > 1 else "")
-        log(f"{what}: build failed ({count}); still serving the last good site ({ms:.0f} ms)")
+        log(f"{what}: build failed ({count}); {_still_served(preview)} ({ms:.0f} ms)")
         for line in preview.problems:
             log(line)
         return True
     except Exception as exc:  # a bug in a build stage must not take the preview down either
         traceback.print_exc()
         preview.problems = [f"{what}: internal error while building: {type(exc).__name__}: {exc}"]
-        log(f"{what}: build crashed; still serving the last good site")
+        log(f"{what}: build crashed; {_still_served(preview)}")
         return True
     preview.problems = [*preview.seed_problems, *preview.fields_problems]
     preview.config, preview.state = config, result.state
@@ -251,6 +254,10 @@ def rebuild(
     for line in preview.problems:
         log(line)
     return preview.problems != shown or result.written > 0 or result.removed > 0
+
+
+def _still_served(preview: Preview) -> str:
+    return "still serving the last good site" if preview.config else "no site built yet; fix it and the tab reloads"
 
 
 @contextlib.contextmanager
@@ -326,11 +333,31 @@ def overlay_script(problems: list[str]) -> bytes:
     ).encode()
 
 
+def reload_tabs(preview: Preview) -> None:
+    """Tell the open tabs to reload. One reloading at that moment has no WebSocket yet and misses
+    the word: the page it gets says its generation (catch_up_script), and reloads again if it is
+    behind."""
+    preview.generation += 1
+    LiveReloadHandler.reload_waiters("*")
+
+
+def catch_up_script(generation: int) -> bytes:
+    """A script that reloads the page when the server has built since serving it, looked at
+    every second: a save landing while the tab reloads after the one before is still shown."""
+    return (
+        f"<script>(function(){{var served={generation};function look(){{"
+        "fetch('/__serve__/status.json',{cache:'no-store'}).then(function(r){return r.json();})"
+        ".then(function(s){if(s.generation!==served){location.reload();}}).catch(function(){});}"
+        "setInterval(look,1000);})();</script>"
+    ).encode()
+
+
 def waiting_page(preview: Preview) -> bytes:
     """Served where no good build exists yet, so the overlay and livereload still reach the tab."""
     return (
         "<!doctype html><html lang=ko><head><meta charset=utf-8><title>build.py serve</title></head>"
-        f"<body><p>No site built yet. Serving {html.escape(preview.base_path)}</p></body></html>"
+        f"<body><p>아직 만든 사이트가 없습니다. 빌드 오류를 고쳐 저장하면 이 페이지({html.escape(preview.base_path)})가"
+        " 다시 읽힙니다.</p></body></html>"
     ).encode()
 
 
@@ -396,8 +423,11 @@ class SiteHandler(web.RequestHandler):
         return page.read_bytes() if page and page.is_file() else waiting_page(self.preview)
 
     def _send(self, status: int, body: bytes, kind: str, head: bool) -> None:
-        if "html" in kind and self.preview.problems:
-            body = body.replace(HEAD_END, overlay_script(self.preview.problems) + HEAD_END, 1)
+        if "html" in kind:
+            added = catch_up_script(self.preview.generation)
+            if self.preview.problems:
+                added += overlay_script(self.preview.problems)
+            body = body.replace(HEAD_END, added + HEAD_END, 1)
         self.set_status(status)
         self.set_header("Content-Type", kind)
         self.set_header("Cache-Control", "no-store")  # a reload must never show a stale page
@@ -417,7 +447,8 @@ class StatusHandler(web.RequestHandler):
 
     def get(self) -> None:
         self.set_header("Cache-Control", "no-store")
-        self.write({"ok": not self.preview.problems, "problems": self.preview.problems})
+        preview = self.preview
+        self.write({"ok": not preview.problems, "problems": preview.problems, "generation": preview.generation})
 
 
 class SourceWatcher(Watcher):
@@ -516,7 +547,7 @@ class SourceWatcher(Watcher):
                 # gone, so it is built afresh, once (a build that fails leaves no state to retry with).
                 preview.state = None
                 if rebuild(preview, [str(built)], before=preview.seen):
-                    LiveReloadHandler.reload_waiters("*")
+                    reload_tabs(preview)
                 return
             if preview.recheck_at is not None and time.monotonic() >= preview.recheck_at:
                 self.recheck()
@@ -533,7 +564,7 @@ class SourceWatcher(Watcher):
         before, changed = preview.seen, changed_files(preview.seen, self.pending)
         preview.seen, self.pending = self.pending, None
         if changed and rebuild(preview, changed, before=before):
-            LiveReloadHandler.reload_waiters("*")
+            reload_tabs(preview)
 
     def recheck(self) -> None:
         """Read again the articles the last rebuild read too soon after their saves; said and
@@ -556,7 +587,7 @@ class SourceWatcher(Watcher):
         said: list[str] = []
         if rebuild(preview, changed, log=said.append, before=preview.seen):
             print("\n".join(said), flush=True)
-            LiveReloadHandler.reload_waiters("*")
+            reload_tabs(preview)
 
 
 class PreviewServer(Server):
