@@ -28,7 +28,7 @@ from .config import Config, article_names
 from .datafiles import DATE_RANGE, earlier, out_of_range, parse_datetime
 from .errors import Problem, SiteError, display_path, name_problem, too_big
 from .urls import (
-    UNSAFE_TAG,
+    UNSAFE_FILE_NAME,
     is_web_address,
     normalise_slug,
     slug_problem,
@@ -161,7 +161,7 @@ def parse_duplicate_of(value: Any, own_name: str) -> tuple[str, str | None]:
     if value is None:
         return "", None
     name = str(value).strip() if isinstance(value, str) else ""
-    if not name.endswith(".md") or unsafe_path_part(name, UNSAFE_TAG):
+    if not name.endswith(".md") or unsafe_path_part(name, UNSAFE_FILE_NAME):
         written = yamlio.as_written(value)
         return "", f"'duplicate_of' must be the file name of another article, e.g. 001_abc.md, not {written}"
     if name == own_name:
@@ -251,9 +251,7 @@ def parse_article(
     for tag in dict.fromkeys(tags):
         if not tag:
             bad("tags", "a tag is empty; remove it")
-        elif unsafe_path_part(tag, UNSAFE_TAG):
-            bad("tags", f"tag '{tag}' cannot be used as a page name (no '/', '..' or leading '.')")
-        elif length := too_long(tag):  # it names a folder too
+        elif length := too_long(tag):  # it names a folder too (its slug, made of it: 'AI/ML' makes ai-ml)
             bad("tags", f"tag '{tag[:40]}…' {length}")
 
     authors = data.get("author") or []

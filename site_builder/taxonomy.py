@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .config import Config
@@ -108,19 +108,46 @@ def fallback_slug(name: str) -> str:
 
 def misspelt_tags(library: Library, data: DataFiles, config: Config) -> list[Problem]:
     """Tags written as a defined tag's label, an alias or its name in other case ('딥시크',
-    'openai'): each would make a second page of one subject, or be dropped for its page's name."""
+    'openai'), or two tags tags.yaml does not define whose page would be the same ('LLM' and
+    'llm', 'C#' and 'C++'): each would make a second page of one subject, or be dropped for its
+    page's name."""
     tags_file = display_path(config.content_dir / "tags.yaml", config.root)
     names = set().union(*(ref.tags for ref in library.refs))  # in C: every build at 100,000 articles
     meant = {name: found for name in names if (found := data.tag_meant(name)) is not None}
+    wrong = {}
+    for name, (tag, kind) in meant.items():
+        how = "the same in other case" if kind == "name" else f"its {kind} in {tags_file}"
+        wrong[name] = f"tag '{name}' is tag '{tag}' ({how}); write '{tag}'"
+    wrong |= _sharing_a_page(library, data, names - set(meant), tags_file)
     problems = []
-    for ref in library.refs if meant else ():
+    for ref in library.refs if wrong else ():
         for name in ref.tags:
-            if name in meant:
-                tag, kind = meant[name]
-                how = "the same in other case" if kind == "name" else f"its {kind} in {tags_file}"
-                message = f"tag '{name}' is tag '{tag}' ({how}); write '{tag}'"
-                problems.append(Problem(ref.source, key_line(config.root / ref.source, "tags"), message))
+            if name in wrong:
+                problems.append(Problem(ref.source, key_line(config.root / ref.source, "tags"), wrong[name]))
     return problems
+
+
+def _sharing_a_page(library: Library, data: DataFiles, names: set[str], tags_file: str) -> dict[str, str]:
+    """The message for each undefined tag whose page (its slug) a defined tag, or an undefined
+    tag used more often, already has."""
+    owner = {tag.slug: tag.name for tag in data.tags.values()}
+    spellings: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        if name not in data.tags:
+            spellings[fallback_slug(name)].append(name)
+    if all(len(found) == 1 and slug not in owner for slug, found in spellings.items()):
+        return {}
+    uses = Counter(name for ref in library.refs for name in ref.tags)
+    wrong = {}
+    for slug, found in spellings.items():
+        kept = owner.get(slug) or min(found, key=lambda name: (-uses[name], name))
+        for name in found:
+            if name != kept:
+                wrong[name] = (
+                    f"tag '{name}' would have the page of tag '{kept}' (tags/{slug}/); "
+                    f"write '{kept}', or give each its own slug in {tags_file}"
+                )
+    return wrong
 
 
 def build_taxonomy(

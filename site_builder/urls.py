@@ -63,7 +63,7 @@ def is_web_address(url: str) -> bool:
 # -- slugs: a URL's path part, and a folder's name in the output ---------------------------
 
 UNSAFE_SLUG = re.compile(r"[\\/\x00-\x1f<>:\"|?*#%\s]")
-UNSAFE_TAG = re.compile(r"[\\/\x00-\x1f]")
+UNSAFE_FILE_NAME = re.compile(r"[\\/\x00-\x1f]")  # a file name another field names (duplicate_of)
 # A slug is a folder name: file systems allow 255 bytes, and Hangul takes 3 bytes a letter.
 MAX_SLUG_CHARS, MAX_SLUG_BYTES = 120, 200
 

@@ -197,22 +197,26 @@ def test_tag_edits_update_the_index_in_place_while_its_tag_table_stands(
         assert _files(live.output_dir / "search") == _files(clean.output_dir / "search")
 
 
-def test_a_tag_that_loses_its_page_to_another_leaves_the_other_articles_records(
+def test_a_tag_that_would_take_anothers_page_stops_the_build_and_the_next_equals_a_clean_one(
     empty_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Whether a tag has a page depends on other articles: two tags missing from tags.yaml whose
-    slugs collide give the page to the newer article's. An older article whose tag lost its page
-    must be indexed again without it (and with it again once the newer one lets it go)."""
+    """Two tags missing from tags.yaml whose slugs collide once gave the page to one of them and
+    dropped the other's articles from it; now the second spelling is an error. The build after
+    the fix must index as a clean build does, the failed one having left nothing behind."""
     live, state = _sharded_site(empty_project, monkeypatch)
     articles = empty_project / "content" / "articles"
     steps = [
-        ("a1.md", "[DeepSeek, Foo Bar]", "[DeepSeek]"),
-        ("a6.md", "[DeepSeek, foo-bar]", "[DeepSeek]"),  # newer: 'foo-bar' takes the slug from 'Foo Bar'
-        ("a6.md", "[DeepSeek]", "[DeepSeek, foo-bar]"),
+        ("a1.md", "[DeepSeek, Foo Bar]", "[DeepSeek]", None),
+        ("a6.md", "[DeepSeek, foo-bar]", "[DeepSeek]", "tag 'foo-bar' would have the page of tag 'Foo Bar'"),
+        ("a6.md", "[DeepSeek, Foo Bar]", "[DeepSeek, foo-bar]", None),
     ]
-    for n, (name, tags, before) in enumerate(steps):
+    for n, (name, tags, before, refused) in enumerate(steps):
         text = (articles / name).read_text(encoding="utf-8")
         (articles / name).write_text(text.replace(f"tags: {before}", f"tags: {tags}"), encoding="utf-8")
+        if refused:
+            with pytest.raises(SiteError, match=refused):
+                site.build(live, state)
+            continue
         state = site.build(live, state).state
         clean = config.load(empty_project, {"output": str(tmp_path / f"clean{n}")})
         site.build(clean)
