@@ -111,6 +111,13 @@ def _in_zone(value: dt.datetime, tz: dt.tzinfo) -> dt.datetime | None:
         moved = (value if value.tzinfo else value.replace(tzinfo=tz)).astimezone(tz)
     except OverflowError:
         return None
+    offset = moved.utcoffset() or dt.timedelta()
+    if offset.seconds % 60:
+        # A zone's local mean time before it kept standard time (Seoul's +08:27:52 until 1908) has
+        # seconds no feed, sitemap or HTML date may hold: the time as written, in its own offset,
+        # else in the offset rounded to the minute.
+        minute = dt.timezone(dt.timedelta(minutes=round(offset.total_seconds() / 60)))
+        moved = value if value.tzinfo else value.replace(tzinfo=minute)
     return moved if in_range(moved.date()) else None
 
 

@@ -217,6 +217,21 @@ def test_tags_that_would_share_one_page_are_refused_and_a_slash_is_a_tags_letter
     assert "AI/ML" in page and "기사 c.md" in page
 
 
+def test_a_date_before_the_zone_kept_standard_time_keeps_the_time_written(empty_project: Path) -> None:
+    """Asia/Seoul was +08:27:52 (local mean time) until 1908: '10:00+09:00' showed as 09:27 and
+    every feed, sitemap and page date held an offset with seconds, which none of them allows."""
+    _timeline_project(empty_project)
+    write_article(empty_project, "old.md", "title: 옛 기사\ndate: 1905-03-01T10:00:00+09:00\ntags: [DeepSeek]")
+    write_article(empty_project, "older.md", "title: 더 옛 기사\ndate: 1904-03-01T10:00:00\ntags: [DeepSeek]")
+    assert run_cli("build", root=empty_project).returncode == 0
+    out = empty_project / "public"
+    written = {path: path.read_text(encoding="utf-8") for path in out.rglob("*") if path.suffix in (".xml", ".html")}
+    stamps = {stamp for text in written.values() for stamp in re.findall(r"190[45]-03-01T[\d:]+[+-][\d:]+", text)}
+    assert stamps == {"1905-03-01T10:00:00+09:00", "1904-03-01T10:00:00+08:28"}, stamps
+    page = written[out / "1905/03/01/old/index.html"]
+    assert "10:00" in page and "09:27" not in page
+
+
 def test_overrides_drafts_cname_and_template_override(empty_project: Path, tmp_path: Path) -> None:
     _timeline_project(empty_project)
     write_article(empty_project, "draft.md", "title: 초안\ndate: 2025-03-01T09:00:00+09:00\ndraft: true")
