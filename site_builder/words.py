@@ -11,9 +11,14 @@ import unicodedata
 
 from . import lexicon
 
-# One token per run of Hangul/Latin/digits ('-' or '.' only between Latin/digits: gpt-4o, o1-preview),
-# or per run of Han. The same source is shipped to the browser (`_rules`), which compiles it with flag g.
-TOKEN_PATTERN = r"(?:[가-힣]|[a-z0-9]+(?:[-.][a-z0-9]+)*)+|[\u3400-\u4dbf\u4e00-\u9fff]+"
+# One token per run of Hangul/Latin/digits ('-' or '.' only between Latin/digits: gpt-4o, o1-preview;
+# Latin with its accents: café), or per run of Han, of kana, or of Greek, Cyrillic, Arabic or Thai
+# letters. The same source is shipped to the browser (`_rules`), which compiles it with flag g.
+_LATIN = r"a-z0-9\u00df-\u00f6\u00f8-\u024f"
+TOKEN_PATTERN = (
+    rf"(?:[가-힣]|[{_LATIN}]+(?:[-.][{_LATIN}]+)*)+|[\u3400-\u4dbf\u4e00-\u9fff]+|[\u3041-\u30ff]+"
+    r"|[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0e01-\u0e5b]+"
+)
 _TOKEN = re.compile(TOKEN_PATTERN)
 # Longest first, so 에서는 is removed whole rather than leaving 에서 (the list is shared with tagging).
 PARTICLES = sorted(lexicon.packaged().particles, key=len, reverse=True)

@@ -39,6 +39,7 @@ ARTICLES: dict[str, tuple[str, str, str, str]] = {
     "ko3": ("카카오의 새 서비스", "2024-10-22", "[]", "카카오가 대화형 서비스를 내놨다."),
     "ko4": ("로봇 산업 동향", "2024-02-02", "[]", "산업용 로봇 수요가 늘고 있다."),
     "ko5": ("클라우드 요금 인상", "2024-01-15", "[]", "클라우드 업체들이 요금을 올렸다."),
+    "jp1": ("해외 파트너 발표", "2024-07-07", "[]", "ソニー와 Яндекс가 Ελληνικά 번역 모델을 함께 시험한다."),
     "sn1": (
         "보안 기술 동향",
         "2024-06-30",
@@ -62,6 +63,10 @@ QUERIES: dict[str, set[str]] = {
     "스케일AI": {"sc1"},
     "GPT-4o": {"oa1"},
     "H100": {"nv1"},
+    # Katakana, Cyrillic and Greek are words too.
+    "ソニー": {"jp1"},
+    "яндекс": {"jp1"},
+    "Ελληνικά": {"jp1"},
 }
 
 
@@ -111,6 +116,11 @@ def test_queries_find_exactly_the_right_articles(page: object, served: str) -> N
         if set(found[query]) != want:
             print(f"  {query}: got {sorted(found[query])}, want {sorted(want)}")
     assert precision >= 0.95 and recall >= 0.95
+
+
+def test_a_query_of_no_word_says_it_found_nothing(page: object, served: str) -> None:
+    assert results(page, served, "!!") == []  # (results() waits for the status to name the query)
+    assert "맞는 기사가 없습니다" in page.inner_text("#search-results")
 
 
 def test_headline_and_tag_hits_rank_above_newer_body_hits(page: object, served: str) -> None:

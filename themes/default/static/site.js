@@ -394,7 +394,7 @@
     const rows = await Promise.all(ids.slice(0, limit).map(doc));
     if (q !== input.value) return;
     target.textContent = "";
-    if (!words.length) return;
+    if (!q.trim()) return; // (a query of no indexed word, "!!", still says it found nothing)
     const status = document.createElement("p");
     status.className = "search-status";
     status.setAttribute("role", "status");
