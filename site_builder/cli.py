@@ -112,7 +112,8 @@ def main(argv: list[str] | None = None) -> int:
             problems = check.check_built(args.root, overrides, config)
             for line in problems:
                 print(line)
-            print(f"check: {len(problems)} problems in {config.output_dir}")
+            count = f"{len(problems)} problem" + ("" if len(problems) == 1 else "s")
+            print(f"check: {count} in {config.output_dir}")
             return 1 if problems else 0
     except SiteError as exc:
         for problem in exc.problems:
