@@ -2566,9 +2566,11 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # An outlet the registry does not know tags its lede too ('[가상뉴스] …'), as its copyright line names it.
     own = names | {fold(name) for n, line in lines if reasons[n] == "copyright" and (name := printed_outlet(line))}
     # ... or as its masthead names it, alone over the headline ('가상경제' there, '[가상경제] …' in the lede).
-    words = {*lex.sections, *lex.section_words, *lex.topics, *lex.widgets, *lex.not_names}
-    top = out.title_line or 0
-    own |= {fold(line) for n, line in lines if n < top and reasons[n] in MASTHEAD_REASONS and line not in words}
+    vocabulary = {*lex.sections, *lex.section_words, *lex.topics, *lex.widgets, *lex.not_names}
+    headline_at = out.title_line or 0
+    own |= {
+        fold(line) for n, line in lines if n < headline_at and reasons[n] in MASTHEAD_REASONS and line not in vocabulary
+    }
     for i, (n, line) in enumerate(kept):
         rest, found = _cut_dateline(line, n, lex, own)
         if found and (i < 12 and (i < 4 or not out.datelines) or fold(found.outlet) in own and found.names):
