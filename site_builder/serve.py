@@ -630,6 +630,11 @@ def listen_problem(host: str, port: int) -> str | None:
 
 
 def serve(root: Path, overrides: dict[str, Any], host: str = "127.0.0.1", port: int = 8000) -> int:
+    if port == 0:
+        # Any free port, chosen here: the preview's pages name it in their addresses, never ':0'.
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        with contextlib.suppress(OSError), socket.create_server((host or "127.0.0.1", 0), family=family) as free:
+            port = free.getsockname()[1]
     problem = listen_problem(host, port)
     if problem:
         print(problem, file=sys.stderr)

@@ -273,6 +273,36 @@ def test_a_failed_first_build_waits_at_the_sites_base_path_and_says_so(empty_pro
         served.stop()
 
 
+def test_port_0_serves_on_a_free_port_and_its_pages_name_that_port(empty_project: Path) -> None:
+    _project(empty_project, "http://127.0.0.1:8000/")
+    log = empty_project.parent / "serve0.log"
+    with log.open("w") as out:
+        proc = subprocess.Popen(
+            [sys.executable, str(REPO / "build.py"), "serve", "--root", str(empty_project), "--port", "0"],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+    try:
+        deadline = time.monotonic() + 60
+        while not (said := re.search(r"serving http://127\.0\.0\.1:(\d+)/", log.read_text(encoding="utf-8"))):
+            assert proc.poll() is None and time.monotonic() < deadline, log.read_text(encoding="utf-8")
+            time.sleep(0.1)
+        port = int(said.group(1))
+        assert port != 0
+        while True:  # (it says where it serves a moment before it listens)
+            try:
+                status, page = fetch(f"http://127.0.0.1:{port}/")
+                break
+            except OSError:
+                assert time.monotonic() < deadline, log.read_text(encoding="utf-8")
+                time.sleep(0.1)
+        assert status == 200 and f'href="http://127.0.0.1:{port}/"' in page and "127.0.0.1:0/" not in page
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=10)
+
+
 def test_a_base_url_written_encoded_is_served_and_a_second_preview_is_refused(empty_project: Path) -> None:
     """A base URL as an address bar copies a Hangul path ('/%ED%95%9C%EA%B8%80/') is served
     at the address the server prints; a second preview of the project into the same folder
