@@ -13,6 +13,7 @@ import xml.etree.ElementTree as etree
 
 import markdown as md
 from markdown import inlinepatterns
+from markdown.postprocessors import Postprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString, Registry
 
@@ -22,7 +23,7 @@ from .yamlio import CONTROL
 
 EXTENSIONS = ["tables", "fenced_code", "sane_lists"]
 # Part of every cache key: a change here must invalidate cached HTML.
-SETTINGS = f"python-markdown {md.__version__} {EXTENSIONS} raw-html-escaped safe-links v2"
+SETTINGS = f"python-markdown {md.__version__} {EXTENSIONS} raw-html-escaped safe-links focusable-code v3"
 
 
 class SafeLinks(Treeprocessor):
@@ -42,6 +43,16 @@ class SafeLinks(Treeprocessor):
                     element.set(attr, "#")
                 elif value.startswith("/") and not value.startswith("//") and not value.startswith(self.base_path):
                     element.set(attr, self.base_path + value[1:])
+
+
+class FocusableCode(Postprocessor):
+    """A code block wider than a phone's screen scrolls sideways: `tabindex` lets a keyboard
+    reach it to scroll (axe's scrollable-region-focusable). Fenced blocks reach the page as
+    stashed HTML, so this runs on the text; no other `<pre>` is in it, the source's HTML being
+    escaped."""
+
+    def run(self, text: str) -> str:
+        return text.replace("<pre>", '<pre tabindex="0">')
 
 
 # What the source must contain for an inline pattern to match anywhere in it. A pattern
@@ -100,6 +111,7 @@ def _make(shortcuts: bool = True) -> md.Markdown:
         # Above the inline processor (20), so it runs first.
         converter.treeprocessors.register(PlainText(converter), "plain_text", 25)
     converter.treeprocessors.register(_links, "safe_links", 0)
+    converter.postprocessors.register(FocusableCode(converter), "focusable_code", 0)  # after raw_html (30)
     return converter
 
 

@@ -90,3 +90,9 @@ def test_root_relative_links_get_the_base_path() -> None:
     assert 'href="/ai-timeline/tags/deepseek/"' in html and 'src="/ai-timeline/static/a.png"' in html
     assert 'href="https://a.kr/x"' in html
     assert 'href="/tags/deepseek/"' in markdown.to_html("[태그](/tags/deepseek/)")
+
+
+def test_code_blocks_take_keyboard_focus_and_a_written_pre_stays_text() -> None:
+    """A wide code block scrolls sideways on a phone; a keyboard reaches it only with tabindex."""
+    html = markdown.to_html("글 <pre>x</pre>\n\n```python\nprint('<a>')\n```\n\n    들여 쓴 코드\n")
+    assert html.count('<pre tabindex="0"><code') == 2 and "&lt;pre&gt;x&lt;/pre&gt;" in html
