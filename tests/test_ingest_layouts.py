@@ -3407,6 +3407,12 @@ PAGES_OF_THE_TENTH_SET = {
         "반응이다.\n정부는 1년간 과태료 부과를 유예하는 계도기간을 운영한다.\n",
         {"published": dt.date(2026, 1, 22)},
     ),
+    "a site's strip of the reading day, a month after the event the story names": (
+        "2025년 3월 3일 월요일\n로그인\n엔비디아 4분기 매출 서프라이즈에도 주가 8% 급락\n가상미디어 홍길동 기자\n\n"
+        "엔비디아는 26일(현지시간) 4분기 매출이 393억 달러라고 밝혔다.\n"
+        "27일 뉴욕증시에서 엔비디아 주가는 8% 넘게 떨어졌다. 딥시크 쇼크 이후 AI 투자 과열 논란이 이어지고 있다.\n",
+        {"published": HELD},
+    ),
     "a broadcaster's tabs of its news programmes over the headline": (
         f"가상MBC\n메뉴\n뉴스 TV 라디오\n뉴스\n전체 뉴스데스크 뉴스투데이 이슈 기획취재\n{HEADLINE}\n홍길동\n공유\n"
         f"{STORY}",

@@ -501,14 +501,22 @@ def infer(
         return None
 
     best: tuple[int, dt.date] | None = None
+    events = []
     for offset in range(-1, window + 1):
         event = lower + dt.timedelta(days=offset)
         if event.day != report.day or (report.month and event.month != report.month):
             continue
+        events.append(event)
         distance = abs((event - estimate).days)
         if best is None or distance < best[0]:
             best = (distance, event)
     if best is None:
+        return None
+    # The site's strip of the day the page was read ('2025년 3월 3일 월요일' over it) bounds the story:
+    # a day past it is none, and a later day of the same number before it ('26일' of February, not
+    # of January's event) leaves the month in doubt, for an editor to settle.
+    read = next((_day(ev.value) for ev in evidence if ev.zone == "header" and _day_alone(shown.get(ev.line, ""))), None)
+    if read is not None and (best[1] > read or any(best[1] < event <= read for event in events)):
         return None
     day = best[1] + dt.timedelta(days=report.later)
     return DateFound(day, f"text: {report.text} + {label}")
