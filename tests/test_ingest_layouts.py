@@ -3413,6 +3413,22 @@ PAGES_OF_THE_TENTH_SET = {
         "27일 뉴욕증시에서 엔비디아 주가는 8% 넘게 떨어졌다. 딥시크 쇼크 이후 AI 투자 과열 논란이 이어지고 있다.\n",
         {"published": HELD},
     ),
+    "an unknown outlet's tag with its place after a comma": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n[가상프리존,광주=홍길동 기자] {STORY}",
+        {"publisher": "가상프리존", "author": "홍길동", "body": STORY},
+    ),
+    "an unknown outlet's tag with a bar set apart": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n가상감신문 = 홍길동 기자 | {STORY}",
+        {"publisher": "가상감신문", "author": "홍길동", "body": STORY},
+    ),
+    "a portal's listen and font-size controls over the story": (
+        "NAVER\n가상조선\n구독\n가상조선 언론사 구독 설정\n"
+        f"{HEADLINE}\n입력2024.05.14. 오후 9:28\n홍길동 기자\n텍스트 음성 변환 서비스 사용하기\n"
+        "이동 통신망을 이용하여 음성을 재생하면 별도의 데이터 통화료가 부과될 수 있습니다.\n본문듣기 시작\n닫기\n"
+        "글자 크기 변경하기\n가1단계\n작게\n가2단계\n보통\n가3단계\n크게\n가4단계\n아주크게\n가5단계\n최대크게\n"
+        f"{STORY}",
+        {"title": HEADLINE, "author": "홍길동", "body": STORY},
+    ),
     "a broadcaster's tabs of its news programmes over the headline": (
         f"가상MBC\n메뉴\n뉴스 TV 라디오\n뉴스\n전체 뉴스데스크 뉴스투데이 이슈 기획취재\n{HEADLINE}\n홍길동\n공유\n"
         f"{STORY}",

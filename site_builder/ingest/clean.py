@@ -1586,6 +1586,12 @@ def _deck_line(line: str, lex: Lexicon) -> bool:
 _OUTLET_TAG = re.compile(r"^[\[【]\s*(?P<inside>[^\]】=]{2,40}?)\s*[\]】]\s*")
 
 
+def _outlet_alone(written: str) -> str:
+    """The outlet of a reporter's tag, not the place after its comma nor a bar set apart:
+    '[가상뉴스,광주=…', '가상신문 = 홍길동 기자 |'."""
+    return re.split(r"\s*,\s*", written.strip())[0].rstrip(" =")
+
+
 def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None = None) -> tuple[str, Dateline | None]:
     # '[가상일보]' or '[가상일보 AI리포터]' glued to the first sentence is the outlet's tag only
     # when it starts with an outlet's name.
@@ -1610,7 +1616,7 @@ def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None =
             found = Dateline(
                 line=line,
                 text=text[: m.end()].strip(),
-                outlet=(groups.get("outlet") or groups.get("paren") or "").strip(),
+                outlet=_outlet_alone(groups.get("outlet") or groups.get("paren") or ""),
                 names=(groups.get("names") or "").strip(),
                 month=int(month) if month else None,
                 day=int(day) if day else None,
