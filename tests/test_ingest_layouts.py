@@ -3429,6 +3429,12 @@ PAGES_OF_THE_TENTH_SET = {
         f"{STORY}",
         {"title": HEADLINE, "author": "홍길동", "body": STORY},
     ),
+    "a headline printed twice in a row over its decks and byline": (
+        f"가상위크\n정치\n경제\n{HEADLINE}\n{HEADLINE}\n매출 17조6391억원, 영업이익률 42%\n"
+        "“HBM 올해 공급 물량 고객과 협의 완료… 관세 영향 제한적”\n  • 기자명 홍길동 기자\n  • 입력 2025.04.24 11:32\n"
+        f"{STORY}",
+        {"title": HEADLINE, "author": "홍길동", "body": STORY},
+    ),
     "a broadcaster's tabs of its news programmes over the headline": (
         f"가상MBC\n메뉴\n뉴스 TV 라디오\n뉴스\n전체 뉴스데스크 뉴스투데이 이슈 기획취재\n{HEADLINE}\n홍길동\n공유\n"
         f"{STORY}",

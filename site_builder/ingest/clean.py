@@ -1443,8 +1443,9 @@ def _headline_over_byline(
         top -= 1
     # (A path printed under the headline sets nothing apart: '홈 > 산업 > AI' over its deck.)
     between = {reasons[n] for n, line in header[at + 1 : top] if not (reasons[n] == "menu" and ">" in line)}
-    # (Printed again over its decks, the headline is the line taken, whatever stands between.)
-    again = "title repeated" in between
+    # (Printed again over its decks, or twice in a row, the headline is the line taken, whatever
+    # stands between.)
+    again = "title repeated" in between or fold(header[at + 1][1]) == fold(header[at][1])
     if top == signed or top - 1 == at or again or between <= {"widget", "deck"} or not _marked(header[top][1]):
         return None
     return top
