@@ -3435,6 +3435,10 @@ PAGES_OF_THE_TENTH_SET = {
         f"{STORY}",
         {"title": HEADLINE, "author": "홍길동", "body": STORY},
     ),
+    "a game site's writer with a nickname over the date": (
+        f"가상게임\n뉴스 > 업계동향\n{HEADLINE}\n홍길동(카이)\n2025-01-07 14:12:03\n페이스북\n{STORY}",
+        {"title": HEADLINE, "author": "홍길동", "body": STORY},
+    ),
     "a broadcaster's tabs of its news programmes over the headline": (
         f"가상MBC\n메뉴\n뉴스 TV 라디오\n뉴스\n전체 뉴스데스크 뉴스투데이 이슈 기획취재\n{HEADLINE}\n홍길동\n공유\n"
         f"{STORY}",

@@ -614,6 +614,7 @@ _FOLLOW_US = re.compile(
 )
 # A writer's account on the site after the name: '홍길동(gildong7)'.
 _SITE_ACCOUNT = re.compile(r"\s*\((?=[^)]*[a-z0-9])[A-Za-z][\w.-]{1,19}\)$")
+_NICKNAME = re.compile(r"\s*\([^()\s]{1,20}\)$")  # an account's name of any letters: '(카이)'
 # A newsletter's link to itself on the web, at the top of the mail.
 _IN_BROWSER = re.compile(
     r"메일이\s?(?:잘\s?)?보이지\s?않|(?:메일|레터).{0,20}웹(?:에서|으로)\s?보기|^(?:웹|브라우저)(?:에서|으로)\s?(?:보기|열기)$"
@@ -2374,8 +2375,14 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             # a reporter's name alone, right above or below the stamp, or with the site's account
             # for it: '홍길동(gildong)'
             reasons[n] = "byline"
-        elif name_alone(line, lex) and line not in (*lex.not_names, *lex.sections) and _over_date(n, header, reasons):
-            reasons[n] = "byline"  # a reader mode's: the name alone, then the day alone
+        elif (
+            name_alone(alone := _NICKNAME.sub("", line), lex)
+            and alone not in (*lex.not_names, *lex.sections)
+            and _over_date(n, header, reasons)
+        ):
+            # a reader mode's: the name alone, then the day alone; a community's, with the
+            # writer's nickname: '홍길동(카이)'
+            reasons[n] = "byline"
         elif (
             len(line) <= 60
             and writer_line(line, lex)
