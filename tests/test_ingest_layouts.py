@@ -3439,6 +3439,10 @@ PAGES_OF_THE_TENTH_SET = {
         f"가상게임\n뉴스 > 업계동향\n{HEADLINE}\n홍길동(카이)\n2025-01-07 14:12:03\n페이스북\n{STORY}",
         {"title": HEADLINE, "author": "홍길동", "body": STORY},
     ),
+    "the reporter's address alone after a slash, closing the story": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}{SECOND.strip()} /gildong@gasang.co.kr\n",
+        {"body": STORY},
+    ),
     "a broadcaster's tabs of its news programmes over the headline": (
         f"가상MBC\n메뉴\n뉴스 TV 라디오\n뉴스\n전체 뉴스데스크 뉴스투데이 이슈 기획취재\n{HEADLINE}\n홍길동\n공유\n"
         f"{STORY}",

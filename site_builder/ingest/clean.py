@@ -614,6 +614,7 @@ _FOLLOW_US = re.compile(
 )
 # A writer's account on the site after the name: '홍길동(gildong7)'.
 _SITE_ACCOUNT = re.compile(r"\s*\((?=[^)]*[a-z0-9])[A-Za-z][\w.-]{1,19}\)$")
+_SLASHED_ADDRESS = re.compile(r"(?<=[.!?'\"”’])\s*/\s?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _NICKNAME = re.compile(r"\s*\([^()\s]{1,20}\)$")  # an account's name of any letters: '(카이)'
 # A newsletter's link to itself on the web, at the top of the mail.
 _IN_BROWSER = re.compile(
@@ -2594,7 +2595,8 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # A photo page signs its one paragraph at its end: '… 밝혔다. 부산=홍길동 기자'; a broadcaster's
     # page may sign its lede so, with the reporter's address ('… 밝혔습니다. 홍길동 기자 gildong@…').
     for i, (n, line) in enumerate(kept):
-        m = _byline_rules(lex)[2].search(line)
+        # (Or with the address alone after a slash: '… 출시된다. /gildong@…'.)
+        m = _byline_rules(lex)[2].search(line) or _SLASHED_ADDRESS.search(line)
         last = i >= len(kept) - 2
         if m and m.start() > 0 and (last or _ADDRESSED.search(m.group(0))) and is_sentence(line[: m.start()].strip()):
             kept[i] = (n, line[: m.start()].strip())
