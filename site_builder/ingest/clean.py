@@ -60,6 +60,9 @@ class Cleaned:
     datelines: list[Dateline] = field(default_factory=list)
     # The outlet as the page's sender names it: a newsletter's mail, an app's share text.
     masthead: str = ""
+    # Names standing alone over the headline that may be the outlet's own, folded: an outlet the
+    # registry does not know is known by them ('가상경제' there, '[가상경제] …' in the lede).
+    own_names: set[str] = field(default_factory=set)
 
 
 _WEEKDAY = r"\(?[월화수목금토일](?:요일)?\)?"
@@ -539,7 +542,7 @@ def printed_outlet(text: str) -> str | None:
 
 
 # What clean may call an outlet's name standing alone over the page.
-MASTHEAD_REASONS = ("outlet name", "section label")
+_MASTHEAD_REASONS = ("outlet name", "section label")
 
 
 # An advert's slot, labelled: 'AD', '광고', 'ADVERTISEMENT'.
@@ -614,8 +617,8 @@ _FOLLOW_US = re.compile(
 )
 # A writer's account on the site after the name: '홍길동(gildong7)'.
 _SITE_ACCOUNT = re.compile(r"\s*\((?=[^)]*[a-z0-9])[A-Za-z][\w.-]{1,19}\)$")
-_SLASHED_ADDRESS = re.compile(r"(?<=[.!?'\"”’])\s*/\s?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
-_NICKNAME = re.compile(r"\s*\([^()\s]{1,20}\)$")  # an account's name of any letters: '(카이)'
+_SLASHED_ADDRESS = re.compile(rf"(?<=[.!?'\"”’])\s*/\s?{EMAIL.pattern}$")
+NICKNAME = re.compile(r"\s*\([^()\s]{1,20}\)$")  # an account's name of any letters: '(카이)'
 # A newsletter's link to itself on the web, at the top of the mail.
 _IN_BROWSER = re.compile(
     r"메일이\s?(?:잘\s?)?보이지\s?않|(?:메일|레터).{0,20}웹(?:에서|으로)\s?보기|^(?:웹|브라우저)(?:에서|으로)\s?(?:보기|열기)$"
@@ -2377,7 +2380,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             # for it: '홍길동(gildong)'
             reasons[n] = "byline"
         elif (
-            name_alone(alone := _NICKNAME.sub("", line), lex)
+            name_alone(alone := NICKNAME.sub("", line), lex)
             and alone not in (*lex.not_names, *lex.sections)
             and _over_date(n, header, reasons)
         ):
@@ -2583,9 +2586,12 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # ... or as its masthead names it, alone over the headline ('가상경제' there, '[가상경제] …' in the lede).
     vocabulary = {*lex.sections, *lex.section_words, *lex.topics, *lex.widgets, *lex.not_names}
     headline_at = out.title_line or 0
-    own |= {
-        fold(line) for n, line in lines if n < headline_at and reasons[n] in MASTHEAD_REASONS and line not in vocabulary
+    out.own_names = {
+        fold(line)
+        for n, line in lines
+        if n < headline_at and reasons[n] in _MASTHEAD_REASONS and line not in vocabulary
     }
+    own |= out.own_names
     for i, (n, line) in enumerate(kept):
         rest, found = _cut_dateline(line, n, lex, own)
         if found and (i < 12 and (i < 4 or not out.datelines) or fold(found.outlet) in own and found.names):

@@ -19,7 +19,7 @@ from .clean import (
     CREW_WRITERS,
     LATIN_BYLINE,
     MAGAZINE_CREDITS,
-    MASTHEAD_REASONS,
+    NICKNAME,
     REPORTED_BY,
     STORY_SOURCE,
     WRITER_CREDIT,
@@ -324,10 +324,8 @@ def find_publisher(
             return name, f"address {m.group(1)}", True
     # Outlets the registry does not know, as the page prints them: a tag naming a reporter, or its
     # masthead's name alone ('가상경제' over the page, '[가상경제] …' in the lede).
-    top = cleaned.title_line or 0
-    masthead = {fold(line) for n, line, reason in cleaned.chrome if n < top and reason in MASTHEAD_REASONS}
     for dateline in cleaned.datelines:
-        named = dateline.names or "=" in dateline.text or fold(dateline.outlet) in masthead
+        named = dateline.names or "=" in dateline.text or fold(dateline.outlet) in cleaned.own_names
         if dateline.outlet and named and not re.search(r"\d", dateline.outlet):
             return dateline.outlet, f"dateline '{dateline.text}'", False
     if printed:
@@ -439,7 +437,7 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     rest = EMAIL.sub(" ", _STAMP.sub(" ", core))
     rest = re.sub(r"[|｜/⁄·:\s]+", " ", rest).strip()
     # A community's or game site's writer with the account's name: '홍길동(루미너스) 2025-08-21 17:11'.
-    handle = re.search(r"\s*\([^()\s]{1,20}\)$", rest)
+    handle = NICKNAME.search(rest)
     if handle and rest[: handle.start()] not in lex.sections:
         rest = rest[: handle.start()]
     if rest != core.strip() and name_alone(rest, lex):
