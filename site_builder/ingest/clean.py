@@ -1787,6 +1787,15 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
             notice = is_sentence(line) and _TO_THE_READER.search(line) and _POLITE.search(line)
             if reasons[n] is None and (not is_sentence(line) or line.startswith("[") or notice):
                 reasons[n] = "newsletter note"
+        # Its footer names who sent it: the sender's name over its address, then the way to
+        # unsubscribe ('가상일보' / 'newsletter@…' / (postal address) / '수신거부 Unsubscribe').
+        footer = len(lines) if end is None else end
+        for i, ((n, name), (_, address)) in enumerate(itertools.pairwise(lines[footer:]), footer):
+            after = [line for _, line in lines[i + 2 : i + 5]]
+            alone = EMAIL.fullmatch(address.strip())
+            if alone and len(name) <= 30 and not is_sentence(name) and any(map(_TO_THE_READER.search, after)):
+                reasons[n], out.masthead = "outlet name", out.masthead or name
+                break
     # What the forwarder wrote over a story shared in a messenger: a spoken line of its own on
     # top ('부장님 공유드립니다~ … 있어서요').
     shared = len(lines) > 2 and _FORWARD_NOTE.search(lines[0][1]) and not _QUOTED.search(lines[0][1])
