@@ -2594,6 +2594,22 @@ def test_an_unknown_outlets_name_before_the_stamp(
     assert fm.get("publisher") == publisher, fm
 
 
+@pytest.mark.parametrize(
+    ("site", "mail", "publisher"),
+    [
+        ("www.gasangdaily.example.kr", "gildong@gasangdaily.example.kr", "gasangdaily.example.kr"),
+        ("gasangdaily.example.kr", "gildong@other.example.kr", None),  # a reporter writing from elsewhere
+        ("n.news.naver.com", "gildong@news.naver.com", None),  # a portal names no publisher
+    ],
+)
+def test_an_unknown_outlet_known_only_by_its_address(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], site: str, mail: str, publisher: str | None
+) -> None:
+    """A reader view prints the site over the story; its reporter writing from there makes it the publisher's."""
+    fm, _ = ingest(tmp_path, capsys, f"{site}\n{HEADLINE}\n홍길동 기자\n약 4분\n\n{STORY}홍길동 기자 {mail}\n")
+    assert fm.get("publisher") == publisher, fm
+
+
 def test_an_assistants_conversation_around_a_pasted_story(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The user's request over the story is no headline; the answer under its sign-off is no body."""
     top = "ChatGPT 4o\n공유하기\n가상신문 기사인데 세 줄로 요약해 줘. 우리 동네도 해당되는지 알려 줘\n"

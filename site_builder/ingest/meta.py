@@ -346,6 +346,12 @@ def find_publisher(
         return name, f"seed file name '{seed_name}'", True
     if masthead := _signed_masthead(cleaned, outlets, portals, lex or packaged()):
         return masthead, "the page's first line, named again in its sign-off", False
+    # Last, an outlet known only by its address: the site a reader view prints over the story,
+    # its reporter writing from there ('nextdaily.co.kr' on top, '…@nextdaily.co.kr' under it).
+    mail = {m.group(1).lower() for m in EMAIL.finditer(text)}
+    for site in sites:
+        if not outlet_by_domain(site, portals) and any(site == d or site.endswith("." + d) for d in mail):
+            return re.sub(r"^(?:www|m)\.", "", site), f"address {site} (its reporter writes from there)", False
     return None, "", False
 
 
