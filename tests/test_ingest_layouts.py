@@ -2013,6 +2013,20 @@ def test_a_credited_caption_between_paragraphs_and_a_public_bodys_end_matter(
     assert text_body.split() == (STORY + third).split() and "subtitle" not in fm, text_body
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        "관련 게임\n가상배틀\n가상온라인: 리마스터\n",  # a game site's
+        "관련종목\n가상전자 71,200 ▲1.2%\n가상하이닉스\n",  # a business paper's stocks
+    ],
+)
+def test_a_box_of_related_games_or_stocks_under_the_story(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], box: str
+) -> None:
+    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2025.01.07 14:12\n\n{STORY}{box}목록\n이전 기사\n")
+    assert text_body.split() == STORY.split(), text_body
+
+
 def test_a_last_paragraph_of_that_shape_is_the_story_signed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     last = "카카오는 다른 서비스에도 챗GPT를 붙이는 방안을 검토하고 있다. 홍길동 기자\n"
     fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2024. 12. 14. 09:00\n\n{STORY}{last}")

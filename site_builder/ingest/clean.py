@@ -337,8 +337,12 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # '많이 본 뉴스', also after the outlet's or the series' name: '블로터 많이 본 뉴스',
         # '[AI 시대의 풍경] 연재 목록'
         ("related", re.compile(r"^(?:\[[^\]]{1,20}\]\s*|\S{1,10}\s+)?(?:" + phrase_pattern(lex.related) + r")")),
-        # ... and one alone: '관련 뉴스', '관련 포토' (a line going on is a subheading: '관련 뉴스 신뢰도').
-        ("related", re.compile(r"^관련\s?(?:뉴스|기사|영상|사진|포토|콘텐츠)\s*[>›]?$|^(?:오늘의\s)?다른\s?소식$")),
+        # ... and one alone: '관련 뉴스', '관련 포토', a game site's '관련 게임', a business paper's
+        # '관련종목' (a line going on is a subheading: '관련 뉴스 신뢰도').
+        (
+            "related",
+            re.compile(r"^관련\s?(?:뉴스|기사|영상|사진|포토|콘텐츠|게임|종목)\s*[>›]?$|^(?:오늘의\s)?다른\s?소식$"),
+        ),
         ("advert", re.compile(phrase_pattern(lex.adverts) + rf"|^{_ADVERT_LABEL}$")),
     ]
     return always, short
