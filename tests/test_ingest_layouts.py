@@ -2690,11 +2690,12 @@ def test_a_newsletters_own_page_sends_the_story_under_its_sections(
 
 def test_a_newsletters_footer_names_its_sender(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A newsletter service's footer: the sender's name over its address and the way out, the
-    only place the outlet is named."""
+    only place the outlet is named; over it, the letter's plea to share it."""
     page = (
         f"웹에서 보기\n가상 모닝브리핑\nNo.12\n구독자님, 좋은 아침입니다. 오늘의 소식을 전해드립니다.\n"
         f"{HEADLINE}\n홍길동 기자\n{LONG_STORY}\n기사 원문 보기\n함께 읽으면 좋은 기사\n· 가상전자, 2나노 고객 확보\n"
-        "구독하기\n가상테크뉴스\nletter@gasangtech.example\n서울특별시 가상구 가상로 1, 5층\n수신거부 Unsubscribe\n"
+        "이 레터가 유용했다면 친구에게 공유해 주세요.\n구독하기\n"
+        "가상테크뉴스\nletter@gasangtech.example\n서울특별시 가상구 가상로 1, 5층\n수신거부 Unsubscribe\n"
     )
     fm, text_body = ingest(tmp_path, capsys, page)
     assert (fm["title"], fm.get("publisher"), fm.get("author")) == (HEADLINE, "가상테크뉴스", "홍길동"), fm

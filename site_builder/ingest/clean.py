@@ -629,8 +629,11 @@ _IN_BROWSER = re.compile(
     r"|View (?:this (?:email|newsletter) )?in (?:your )?browser",
     re.I,
 )
-# A letter's word to its reader under the story: '수신을 원하지 않으시면 …', '매주 월요일 발송됩니다'.
-_TO_THE_READER = re.compile(r"수신\s?(?:거부|동의|을 원하지)|구독\s?(?:해지|취소|설정|신청)|발송(?:됩니다|합니다)")
+# A letter's word to its reader under the story: '수신을 원하지 않으시면 …', '매주 월요일 발송됩니다',
+# '이 레터가 유용했다면 친구에게 공유해 주세요.'
+_TO_THE_READER = re.compile(
+    r"수신\s?(?:거부|동의|을 원하지)|구독\s?(?:해지|취소|설정|신청)|발송(?:됩니다|합니다)|(?:공유|추천)해\s?주세요"
+)
 # A spoken line sharing what follows with someone: '부장님 공유드립니다~', '기사 보내드려요 ^^'.
 _FORWARD_NOTE = re.compile(
     r"(?:공유|전달|보내)\s?드(?:립니다|려요)(?=.*(?:[~^]|ㅎㅎ|님))|님[,\s].{0,20}(?:공유|전달|보내)\s?드(?:립니다|려요)"
