@@ -3906,6 +3906,11 @@ PAGES_OF_THE_THIRTEENTH_SET = {
         f"2025.10.29 스크랩\n(연수 자료용 - 관련 기사)\n\n{HEADLINE}\n홍길동 기자\n{STORY}",
         {"title": HEADLINE},
     ),
+    "a note's own remark, led by an arrow, under the clipped story's address": (
+        f"{HEADLINE}\n홍길동 기자\n{STORY}https://www.gasang.example.kr/news/articleView.html?idxno=1\n"
+        "→ 우리 팀은 2분기 도입. 세부 일정 다음 회의에서 논의\n",
+        {"title": HEADLINE, "body": STORY},
+    ),
     "a column's writer under the headline after '글', and again after the column": (
         f"{HEADLINE}\n등록 2025-10-28 14:31\n글 홍길동 가상연구소 연구위원\n\n{STORY}"
         "홍길동 가상연구소 연구위원\n항목\n가상 연재\n더보기\n",

@@ -638,6 +638,9 @@ _TO_THE_READER = re.compile(
 _FORWARD_NOTE = re.compile(
     r"(?:공유|전달|보내)\s?드(?:립니다|려요)(?=.*(?:[~^]|ㅎㅎ|님))|님[,\s].{0,20}(?:공유|전달|보내)\s?드(?:립니다|려요)"
 )
+# A reader's own note, led by an arrow, under the address of a story clipped into a notes app
+# ('→ 우리 학교는 수학만 채택').
+_ARROW_NOTE = re.compile(r"^(?:→|⇒|➡|->|=>)\s*\S")
 # A poster's note that the post carries a story whole ('나중에 다시 보려고 기사 전문 옮겨둡니다.',
 # '…기사 펌'): a blog's, a board's or a social network's post around a copied story. (Not a
 # paper's courtesy to its reader, '본문을 아래에 옮겨 드릴게요': it prints a text in its story.)
@@ -1808,6 +1811,12 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
     shared = len(lines) > 2 and _FORWARD_NOTE.search(lines[0][1]) and not _QUOTED.search(lines[0][1])
     if shared and not _running_text(lines[1][1]):
         reasons[lines[0][0]] = reasons[lines[0][0]] or "forward note"
+    # A clip's notes: the last lines, after its address, all led by arrows.
+    closing = max((i for i, (n, _) in enumerate(lines) if reasons[n] == "address"), default=len(lines))
+    notes_at_end = lines[closing + 1 :]
+    if len(notes_at_end) <= 3 and all(_ARROW_NOTE.match(line) for _, line in notes_at_end):
+        for n, _line in notes_at_end:
+            reasons[n] = "forward note"
     # A post that reposts a story: above the poster's note, which says so, the post's own title,
     # name and time (when it was posted, not when the story ran); the story's headline follows.
     # (Not a story that says it prints a text whole, '…담화문 전문을 옮겨드립니다.', nor one about
