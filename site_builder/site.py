@@ -22,7 +22,7 @@ import re
 import shutil
 import sys
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -369,6 +369,17 @@ def _cached(parsed: ParseCache, source: str) -> Article:
     return article
 
 
+@contextlib.contextmanager
+def _parsing(config: Config, template: str) -> Iterator[None]:
+    """A site's own template that does not parse, or is not UTF-8, as a Problem naming its file and line."""
+    try:
+        yield
+    except jinja2.TemplateError as exc:
+        raise SiteError([templates.error_problem(exc, config, template)]) from None
+    except UnicodeDecodeError as exc:
+        raise SiteError([templates.undecodable_problem(exc, config, template)]) from None
+
+
 def collect_outputs(
     config: Config,
     previous: BuildState | None,
@@ -412,12 +423,8 @@ def collect_outputs(
 
     def shows_bodies(template: str) -> bool:
         if template not in full:
-            try:
+            with _parsing(config, template):
                 full[template] = template != share.TEMPLATE and templates.reads_bodies(env, template)
-            except jinja2.TemplateError as exc:  # a site's own template that does not parse
-                raise SiteError([templates.error_problem(exc, config, template)]) from None
-            except UnicodeDecodeError as exc:
-                raise SiteError([templates.undecodable_problem(exc, config, template)]) from None
         return full[template]
 
     # Asked of every template now: the pages' renderers are made in the workers, which must not
@@ -426,7 +433,8 @@ def collect_outputs(
         shows_bodies(template)
     # A search record holds what the article's page shows: an article.html of the site's own that
     # ignores `excerpt` shows older articles in full, and the search finds them in full.
-    follows = templates.reads_excerpt(env)
+    with _parsing(config, "article.html"):
+        follows = templates.reads_excerpt(env)
 
     def excerpt(i: int) -> bool:
         return config.excerpt(made.ranks[i]) if follows else config.article_body == "excerpt"

@@ -393,22 +393,32 @@ def test_template_error_names_template_and_line_and_keeps_old_site(empty_project
 
 
 @pytest.mark.parametrize(
-    ("template", "line"),
+    ("name", "template", "line"),
     [
-        ("{{ 1 / 0 }}", "templates/robots.txt:1: template error: division by zero"),
-        ('{% include "robots.txt" %}', "templates/robots.txt:1: template error: maximum recursion depth exceeded"),
-        (b"User-agent: *\n\xff\xfe\n", "templates/robots.txt:2: template is not UTF-8 text"),
+        ("robots.txt", "{{ 1 / 0 }}", "templates/robots.txt:1: template error: division by zero"),
+        (
+            "robots.txt",
+            '{% include "robots.txt" %}',
+            "templates/robots.txt:1: template error: maximum recursion depth exceeded",
+        ),
+        ("robots.txt", b"User-agent: *\n\xff\xfe\n", "templates/robots.txt:2: template is not UTF-8 text"),
+        # (The article's template is also read for whether it shows excerpts.)
+        (
+            "article.html",
+            '{% extends "base.html" %}{% block main %}{{ body }}{% endblock %}\n{% if x %}\n',
+            "templates/article.html:2: template syntax: Unexpected end of template",
+        ),
     ],
-    ids=["raises", "includes-itself", "not-utf8"],
+    ids=["raises", "includes-itself", "not-utf8", "article-does-not-parse"],
 )
 def test_a_template_that_fails_any_way_is_one_line_and_keeps_the_old_site(
-    empty_project: Path, template: str | bytes, line: str
+    empty_project: Path, name: str, template: str | bytes, line: str
 ) -> None:
     _timeline_project(empty_project)
     assert run_cli("build", root=empty_project).returncode == 0
     before = {p: p.read_bytes() for p in (empty_project / "public").rglob("*") if p.is_file()}
     (empty_project / "templates").mkdir()
-    target = empty_project / "templates" / "robots.txt"
+    target = empty_project / "templates" / name
     target.write_bytes(template if isinstance(template, bytes) else template.encode())
     proc = run_cli("build", root=empty_project)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
