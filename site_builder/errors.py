@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -142,10 +143,17 @@ def files_under(folder: Path, root: Path | None = None, output: Path | None = No
 
 def name_problem(path: Path, root: Path | None = None) -> Problem | None:
     """A file name that is not UTF-8 (a Windows zip's CP949 names, say), which no page, feed or
-    address can hold: named, its bytes shown as escapes."""
+    address can hold, or that holds a line break or another control character, which no list
+    of names one to a line can: named, its bytes shown as escapes."""
     try:
         path.name.encode("utf-8")
     except UnicodeEncodeError:
         shown = os.fsencode(display_path(path, root)).decode("utf-8", "backslashreplace")
         return Problem(shown, None, "the file name is not UTF-8 (as a Windows zip may leave it): rename the file")
+    if _CONTROL_CHARACTER.search(path.name):
+        shown = _CONTROL_CHARACTER.sub(lambda m: ascii(m.group())[1:-1], display_path(path, root))
+        return Problem(shown, None, "the file name holds a line break or another control character: rename the file")
     return None
+
+
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")

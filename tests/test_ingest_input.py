@@ -6,6 +6,7 @@ import codecs
 import os
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,15 @@ from tests.conftest import REPO
         pytest.param(lambda t: t.encode("euc-kr"), id="euc-kr"),
         pytest.param(lambda t: t.replace("\n", "\r\n").encode("utf-8"), id="crlf"),
         pytest.param(lambda t: codecs.BOM_UTF8 + t.replace("\n", "\r\n").encode("utf-8"), id="bom-crlf"),
+        # Decomposed Hangul, as some copies on a Mac give it.
+        pytest.param(lambda t: unicodedata.normalize("NFD", t).encode("utf-8"), id="nfd"),
+        # Line breaks of other kinds: a word processor's manual one, a page break, Unicode's own.
+        pytest.param(lambda t: t.replace("\n", "\x0b").encode("utf-8"), id="vertical-tab"),
+        pytest.param(lambda t: t.replace("\n", "\x0c", 3).encode("utf-8"), id="form-feed"),
+        pytest.param(lambda t: t.replace("\n", "\u2028").encode("utf-8"), id="line-separator"),
+        pytest.param(lambda t: t.replace("\n", "\x85").encode("utf-8"), id="next-line"),
+        # Bidirectional marks and overrides pasted with the text.
+        pytest.param(lambda t: t.replace("새 추론", "\u202e새 추론\u202c\u200f").encode("utf-8"), id="bidi-controls"),
     ],
 )
 def test_encodings_give_the_same_article(tmp_path: Path, capsys: pytest.CaptureFixture[str], encode) -> None:
@@ -178,6 +188,34 @@ def test_what_in_the_seeds_folder_is_not_read_is_named_with_what_to_do(
         "warning: seeds/연합 기사.TXT: not read: a seed's name ends in .txt (lower case)",
     ], out
     assert sorted(p.name for p in (root / "content" / "articles").iterdir()) == [".ingested", "a.md"]
+
+
+def test_a_seed_name_no_list_can_hold_is_refused_and_the_others_are_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A CP949 name a Windows zip leaves, and a name with a line break (the ledger of ingested
+    seeds is one name a line): each named as it is, with what to do."""
+    root = make_project(tmp_path, {"x.txt": ARTICLE})
+    (root / "seeds" / "a\nb.txt").write_text(ARTICLE, encoding="utf-8")
+    (root / "seeds" / os.fsdecode("딥시크".encode("cp949") + b".txt")).write_text(ARTICLE, encoding="utf-8")
+    code, out, err = run_ingest(root, capsys)
+    assert code == 1 and "Traceback" not in err and "2 failed" in out, err
+    assert "seeds/a\\nb.txt: the file name holds a line break or another control character: rename the file" in err
+    assert "seeds/\\xb5\\xf6\\xbd\\xc3ũ.txt: the file name is not UTF-8" in err, err
+    ledger = (root / "content" / "articles" / ".ingested").read_text(encoding="utf-8")
+    assert [line for line in ledger.splitlines() if not line.startswith("#")] == ["x.txt"]
+
+
+def test_a_correction_finds_a_seed_whose_name_a_mac_saved_decomposed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """seeds.yaml's name, typed, is composed (NFC); the file's name saved on a Mac may not be."""
+    root = make_project(tmp_path, {unicodedata.normalize("NFD", "딥시크 기사.txt"): ARTICLE})
+    (root / "seeds" / "seeds.yaml").write_text("딥시크 기사.txt: {date: 2025-03-01}\n", encoding="utf-8")
+    code, out, err = run_ingest(root, capsys)
+    assert code == 0 and "not a seed" not in out, out
+    written = next((root / "content" / "articles").glob("*.md"))
+    assert str(front_matter(written)["date"]) == "2025-03-01", written.read_text(encoding="utf-8")
 
 
 def test_a_terminal_that_cannot_show_hangul_gets_escapes_not_a_traceback(tmp_path: Path) -> None:

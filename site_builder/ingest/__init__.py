@@ -12,6 +12,7 @@ import os
 import re
 import stat
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from typing import Any
 from .. import yamlio
 from ..config import Config, article_names
 from ..datafiles import KST, DataFiles, earlier, load_all
-from ..errors import Problem, SiteError, display_path, scratch, too_big
+from ..errors import Problem, SiteError, display_path, name_problem, scratch, too_big
 from ..urls import is_web_address
 from . import clean, copies, dates, meta, overrides, spam, summary, tags
 from .decode import DecodeError, decode
@@ -274,12 +275,13 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
     seeds = [path for path in found if not path.name.startswith(".")]
     seeds_shown = display_path(config.seeds_dir, config.root)
     names = {path.name for path in seeds}
+    named = {unicodedata.normalize("NFC", name) for name in names}  # as seeds.yaml's names are
     for warning in _passed_over(config.seeds_dir, names, seeds_shown):
         print(warning)
     if not seeds:
         print(f"ingest: no seeds found in {seeds_shown}/*.txt")
         return Ingested()
-    unknown = sorted(set(seed_fields) - names)
+    unknown = sorted(set(seed_fields) - named)
     out_dir = config.content_dir / "articles"
     renamed = _renamed(out_dir, seeds)
     ledger = read_ledger(out_dir)
@@ -309,6 +311,10 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
             )
             print(report.error, file=sys.stderr)
             continue
+        if problem := name_problem(path, config.root):  # (a name the ledger cannot hold)
+            report.seed, report.error = problem.path.rsplit("/", 1)[-1], str(problem)
+            print(report.error, file=sys.stderr)
+            continue
         try:
             info = path.stat()
             if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):  # reading a pipe waits forever
@@ -321,7 +327,7 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
                 path.name,
                 shown,
                 data,
-                seed_fields.get(path.name),
+                seed_fields.get(unicodedata.normalize("NFC", path.name)),
                 slug,
                 tz=config.tz,
                 captured=dt.datetime.fromtimestamp(info.st_mtime, config.tz),

@@ -6,9 +6,16 @@ import codecs
 import re
 import unicodedata
 
-# Zero-width characters and soft hyphens carry no text but break matching of names and dates.
-_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"), None)
+# Zero-width characters and soft hyphens carry no text but break matching of names and dates;
+# bidirectional marks and overrides, pasted with a quote, would turn the text after them around.
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"),
+    None,
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Every line break Unicode knows: a word processor's manual one (VT), a page break (FF), NEL and
+# the line and paragraph separators, beside CR LF and CR.
+_BREAK = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 
 
 class DecodeError(ValueError):
@@ -42,6 +49,7 @@ def decode(raw: bytes) -> tuple[str, str]:
         line = raw[:start].count(b"\n") + 1 if start is not None else None
         where = f" (not UTF-8 from byte {start})" if start is not None else ""
         raise DecodeError(f"cannot decode as UTF-8 or CP949/EUC-KR text{where}; save it as UTF-8", line)
+    text = unicodedata.normalize("NFC", _BREAK.sub("\n", text))  # (decomposed Hangul reads as Hangul)
     controls = len(_CONTROL.findall(text))
     if controls and controls > len(text) // 100:
         raise DecodeError(f"binary file ({controls} control characters), not text")
@@ -88,7 +96,7 @@ def _try(raw: bytes, encoding: str) -> str | None:
 
 
 def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = unicodedata.normalize("NFC", _BREAK.sub("\n", text))
     text = _CONTROL.sub("", text.translate(_INVISIBLE)).replace("\u00a0", " ")
     # str.rstrip() also removes the no-break spaces some pages end every paragraph with.
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")

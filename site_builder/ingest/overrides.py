@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +68,8 @@ def load(seeds_dir: Path, root: Path, tz: dt.tzinfo = KST) -> tuple[dict[str, di
         if "date" in entry and "updated" in entry and earlier(entry["updated"], entry["date"]):
             problems.append(Problem(shown, line, f"'{seed}': updated is earlier than date"))
             continue
-        out[str(seed)] = entry
+        # A name typed here is NFC; the file's may be NFD (saved on a Mac): compared as NFC.
+        out[unicodedata.normalize("NFC", str(seed))] = entry
     return out, problems
 
 
