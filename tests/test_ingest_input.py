@@ -206,6 +206,16 @@ def test_a_seed_name_no_list_can_hold_is_refused_and_the_others_are_written(
     assert [line for line in ledger.splitlines() if not line.startswith("#")] == ["x.txt"]
 
 
+def test_a_page_copied_without_its_line_breaks_is_refused_saying_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = "AI타임스 전체기사 산업 정책 로그인 " + ARTICLE.replace("\n", " ") * 3
+    root = make_project(tmp_path, {"flat.txt": page, "x.txt": ARTICLE})
+    code, out, err = run_ingest(root, capsys)
+    assert code == 1 and article_path(root, "x.txt").exists(), err
+    assert "seeds/flat.txt: the page's text has no line breaks" in err and "copy the page again" in err, err
+
+
 def test_a_correction_finds_a_seed_whose_name_a_mac_saved_decomposed(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

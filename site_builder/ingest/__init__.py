@@ -77,6 +77,13 @@ def ingest_bytes(
     page = clean.clean(text, data.outlets, data.lexicon)
     paragraphs = [p for _, p in page.paragraphs]
     if not paragraphs:
+        lines = text.strip().split("\n")
+        if len(lines) <= 2 and max(map(len, lines)) > 500:  # (a copy that lost its line breaks)
+            raise SeedError(
+                f"{shown}: the page's text has no line breaks ({len(text):,} characters on {len(lines)} line"
+                f"{'s' if len(lines) > 1 else ''}), so its headline, chrome and story cannot be told apart;"
+                " copy the page again with its lines"
+            )
         raise SeedError(f"{shown}: no article text found (every line looks like page chrome)")
     if page.chrome:
         warnings.append(f"dropped {len(page.chrome)} chrome lines ({_reasons(page.chrome)})")
