@@ -227,6 +227,8 @@ def parse_article(
     for key in REQUIRED_KEYS:
         if data.get(key) in (None, ""):
             problems.append(Problem(shown, 1, f"missing required key '{key}'"))
+        elif isinstance(data[key], str) and not data[key].strip():  # (a page titled with spaces shows none)
+            bad(key, f"'{key}' must not be blank")
     for key in TEXT_KEYS:
         if isinstance(data.get(key), (list, dict)):  # YAML's [a, b] or a: b, shown as Python's repr otherwise
             bad(key, f"'{key}' must be text, not a {'list' if isinstance(data[key], list) else 'mapping'}")

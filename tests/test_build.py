@@ -304,6 +304,7 @@ BAD_CASES = {
         "'딥시크 앱, 美 앱스토어'; put the whole value in quotes",
     ),
     "nodate.md": ("title: 날짜 없음", "content/articles/nodate.md:1: missing required key 'date'"),
+    "blanktitle.md": ('title: "   "\ndate: 2025-01-01', "content/articles/blanktitle.md:2: 'title' must not be blank"),
     "baddate.md": (
         "title: 잘못된 날짜\ndate: 어제",
         "content/articles/baddate.md:3: 'date' is not an ISO 8601 date: '어제' (use e.g. 2025-01-28T15:54:00+09:00)",
