@@ -185,6 +185,10 @@ def _port_ok(parts: SplitResult) -> bool:
         return False
 
 
+# Characters a URL never holds unescaped.
+_NEVER_IN_A_URL = r"[\s<>\"\\^`{|}]"
+
+
 def _validate(
     values: dict[str, Any],
     root: Path,
@@ -215,16 +219,23 @@ def _validate(
     except ValueError as exc:  # a bracket that opens no IPv6 address: 'https://example.io]/'
         bad("base_url", f"'base_url' is no web address ({exc}); give one such as https://user.github.io/REPO/")
         base = urlsplit(defaults.base_url)
-    if base.scheme not in ("http", "https") or not base.netloc or re.search(r"[\s<>\"\\^`{|}]", base.netloc):
+    if base.scheme not in ("http", "https") or not base.netloc or re.search(_NEVER_IN_A_URL, base.netloc):
         bad("base_url", "'base_url' must be an absolute http(s) URL such as https://user.github.io/REPO/")
     elif not _port_ok(base):
         bad("base_url", f"'base_url' has a port no server can listen on ('{base.netloc}'); ports run 1 to 65535")
     elif "@" in base.netloc:  # it would be printed in every page's links, for anyone to read
         bad("base_url", "'base_url' must not hold a user name or password ('user:password@'): the site is public")
     elif (
-        base.query or base.fragment or re.search(r"//|/\.\.?(?:/|$)", unquote(base.path)) or re.search(r"\s", base.path)
+        base.query
+        or base.fragment
+        or re.search(r"//|/\.\.?(?:/|$)", unquote(base.path))
+        or re.search(_NEVER_IN_A_URL, base.path)  # (it would be written raw into robots.txt and every page)
     ):
-        bad("base_url", "'base_url' must be a plain folder address, without '//', '..', spaces, '?' or '#'")
+        bad(
+            "base_url",
+            "'base_url' must be a plain folder address, without '//', '..', spaces, '?', '#' or any of"
+            ' < > " \\ ^ ` { | }',
+        )
     elif re.search(r"%(?![0-9A-Fa-f]{2})", base.path):  # every URL of the site would carry it
         bad("base_url", "'base_url' has a '%' that encodes no character (one is '%' and two hex digits: %ED%95%9C)")
     elif re.search(r"\.(?:html?|xml|json|php)$", base.path, re.I):  # not a repository named 'ai.timeline'

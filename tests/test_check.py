@@ -369,6 +369,7 @@ def test_base_paths_pages_may_have_check_clean(empty_project: Path, url: str) ->
         ("https://x.github.io/R/../S/", "--base-url: 'base_url' must be a plain folder address"),
         ("https://x.github.io/R/%2e%2e/S/", "--base-url: 'base_url' must be a plain folder address"),
         ("https://x.github.io/my repo/", "--base-url: 'base_url' must be a plain folder address"),
+        ('https://x.github.io/a"b<c>/', "--base-url: 'base_url' must be a plain folder address"),
         (
             "https://x.github.io/R/index.html",
             "--base-url: 'base_url' names a file; give its folder: https://x.github.io/R/",
