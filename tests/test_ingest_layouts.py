@@ -3322,6 +3322,28 @@ CAPTURES = {
         f"IT\n{HEADLINE}\n홍길동 기자\n기사입력 2025.10.28 14:31\n{STORY}",
         {"title": HEADLINE, "author": "홍길동", "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
     ),
+    # Set 39's: a slogan between stars, a photo's source after what it shows, a magazine's
+    # columnist in angle brackets, reporters joined by the Hangul letter ㆍ.
+    "the outlet's slogan between stars under the story": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}★IT 전문 미디어 전자신문 / etnews, Korea's IT news!★\n",
+        {"title": HEADLINE, "body": STORY},
+    ),
+    "a photo named with its source between paragraphs": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}카카오톡 채팅 탭의 챗GPT 화면(출처=카카오)\n{SECOND}",
+        {"body": STORY},
+    ),
+    "a story citing its source is no caption": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}이용자는 한 달 새 두 배로 늘었다(출처=가상리서치)\n{SECOND}",
+        {"lines": "이용자는 한 달 새 두 배로 늘었다(출처=가상리서치)"},
+    ),
+    "a column signed in angle brackets": (
+        f"[IT칼럼]{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}<홍길동 IT칼럼니스트>\n",
+        {"author": "홍길동", "body": STORY},
+    ),
+    "two reporters joined by the letter ㆍ": (
+        f"{HEADLINE}\n박성은ㆍ이효정 기자\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"author": ["박성은", "이효정"], "body": STORY},
+    ),
 }
 
 

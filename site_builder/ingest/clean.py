@@ -357,6 +357,9 @@ _CAPTION_TAIL = re.compile(
     r"|\.\s*(?:AP|AFP|EPA|UPI|로이터|신화)\s*(?:연합뉴스|뉴시스|뉴스1)?$|(?<!^\d)(?<!^\d\d)\.\s*\[?[^.\s]{0,8}\s?DB\]?$"
     # '… 맺고 있다(사진 제공: 가상회사).', one sentence (a paragraph may cite its source so: '…(자료: 통계청).')
     r"|^[^.!?]*\(\s*(?:사진|그래픽|영상)\s*(?:제공)?\s*[:=]\s*[^()]{1,20}\)\.?$"
+    # What a photo shows, named, then where it came from: '… 플레이 장면(출처=가상게임즈)' (a
+    # sentence citing its source ends in its verb first: '…늘었다(출처=통계청).').
+    r"|^[^.!?]*[^.!?다\s]\s?\(\s*출처\s*=\s*[^()]{1,20}\)$"
 )
 # The writer's credit, with what else the reporter made: '/글·그래픽=홍길동 기자', '글·사진=…'.
 # It names the author, though '그래픽=' or '사진=' alone would make it a caption.
@@ -728,10 +731,11 @@ def columnist_name(line: str, lex: Lexicon, spaced: bool = False) -> str:
     without the bar ('홍길동 가상대학교 교수'), which only a line printed above and below the
     column shows to be a byline rather than a caption."""
     bar = r"\s*[|｜/]\s*|\s+" if spaced else r"\s*[|｜/]\s*"
-    m = re.fullmatch(rf"({bylines(lex).name})(?:{bar})[^|｜/]{{0,40}}{_POSITION}", line.strip())
+    line = re.sub(r"^[<〈《]\s*(.+?)\s*[>〉》]$", r"\1", line.strip())  # (a magazine's: '<홍길동 IT칼럼니스트>')
+    m = re.fullmatch(rf"({bylines(lex).name})(?:{bar})[^|｜/]{{0,40}}{_POSITION}", line)
     # ... or, so printed, the post in brackets after the name: '홍길동 (가상대 교수·센터장)'.
     if spaced and not m:
-        m = re.fullmatch(rf"({bylines(lex).name})\s*\([^()|｜/]{{0,40}}{_POSITION}\)", line.strip())
+        m = re.fullmatch(rf"({bylines(lex).name})\s*\([^()|｜/]{{0,40}}{_POSITION}\)", line)
     return m.group(1) if m else ""
 
 
@@ -1057,6 +1061,10 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     if latin and _is_outlet(fold(latin.group("outlet")), outlets) and not _MASTHEAD_WORD.search(latin.group("name")):
         return "latin byline"  # a byline over the story; in it, a quote's card ('Fareed Zakaria | CNN')
     if _is_outlet(folded.strip("<>《》〈〉【】[]"), outlets):  # also '<바이라인네트워크>'
+        return "outlet name"
+    # Its slogan set between stars, naming it: '★정보보호 전문 미디어 가상시큐 / Gasangsecu, …!★'.
+    starred = re.fullmatch(r"([★☆◆◇■□◈])(.{4,120})\1", folded)
+    if starred and any(_is_outlet(word, outlets) for word in re.split(r"[\s/,|·]+", starred.group(2))):
         return "outlet name"
     masthead = _MASTHEAD.match(folded) if len(core) <= 40 else None
     if masthead and (masthead.group("last") or masthead.group("first")) in outlets:

@@ -87,7 +87,8 @@ def bylines(lex: Lexicon | None = None) -> Bylines:
     role = rf"(?:[가-힣A-Za-z]{{1,6}}전문기자|대기자{end}|" + phrase_pattern((lex or packaged()).roles) + ")"
     name = rf"(?!{role})[가-힣]{{2,4}}"
     # (Names one or two spaces apart: a menu's entries stand wider apart, '여행   호텔·리조트   에디터 추천'.)
-    return Bylines(role, name, name + r"(?:(?:\s*[,·]\s*|\s{1,2})" + name + r")*")
+    # (The middle dot is also typed as the Hangul letter ㆍ or the Japanese ・: '홍길동ㆍ김철수 기자'.)
+    return Bylines(role, name, name + r"(?:(?:\s*[,·ㆍ・]\s*|\s{1,2})" + name + r")*")
 
 
 def name_alone(text: str, lex: Lexicon | None = None) -> bool:
@@ -97,11 +98,11 @@ def name_alone(text: str, lex: Lexicon | None = None) -> bool:
 
 def split_names(names: str, lex: Lexicon | None = None) -> list[str]:
     name = bylines(lex).name
-    words = re.findall(r"([^\s,·]+)([\s,·]*)", names)
+    words = re.findall(r"([^\s,·ㆍ・]+)([\s,·ㆍ・]*)", names)
     found = [n for n, _ in words if re.fullmatch(name, n)]
     # Words of a sentence before the name ('현장에 나가 있는 김태원 기자'): only the last is a name.
     # (Not a name in a list, whatever it ends with: '박성은·이효정 기자'.)
-    listed = {n for n, after in words if re.search(r"[,·]", after)}
+    listed = {n for n, after in words if re.search(r"[,·ㆍ・]", after)}
     if any(re.search(r"(?:에|의|을|를|는|은|던|된|난)$", n) and n not in listed for n in found[:-1]):
         return found[-1:]
     return found
