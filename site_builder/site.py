@@ -221,6 +221,13 @@ def group_stories(
 def empty_site(config: Config, articles: list[Article]) -> Problem:
     """Why there is nothing to publish, and how to build anyway."""
     folder = display_path(config.content_dir / "articles", config.root)
+    if not config.content_dir.is_dir():
+        where = "site.yaml's 'content'" if config.content != "content" else "the default 'content'"
+        return Problem(
+            display_path(config.content_dir, config.root),
+            None,
+            f"no such folder ({where}): run ingest, or set 'content' in site.yaml to the folder of your articles",
+        )
     if len(articles) == 1:
         return Problem(folder, None, "the only article is a draft; use --drafts or --allow-empty")
     if articles:  # all drafts, and drafts are left out

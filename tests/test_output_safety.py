@@ -213,9 +213,18 @@ def _no_articles(root: Path) -> str:
     return "content/articles: no articles to publish; add some, or use --allow-empty to build an empty site"
 
 
+_WHAT_TO_DO = "run ingest, or set 'content' in site.yaml to the folder of your articles"
+
+
 def _no_content(root: Path) -> str:
     shutil.rmtree(root / "content")
-    return "content/articles: no articles to publish; add some, or use --allow-empty to build an empty site"
+    return f"content: no such folder (the default 'content'): {_WHAT_TO_DO}"
+
+
+def _content_elsewhere(root: Path) -> str:
+    with (root / "site.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("content: articles-typo\n")
+    return f"articles-typo: no such folder (site.yaml's 'content'): {_WHAT_TO_DO}"
 
 
 def _all_drafts(root: Path) -> str:
@@ -225,7 +234,9 @@ def _all_drafts(root: Path) -> str:
 
 
 @pytest.mark.parametrize(
-    "emptied", [_no_articles, _no_content, _all_drafts], ids=["no-articles", "no-content", "drafts"]
+    "emptied",
+    [_no_articles, _no_content, _content_elsewhere, _all_drafts],
+    ids=["no-articles", "no-content", "content-elsewhere", "drafts"],
 )
 def test_an_empty_site_is_an_error_unless_asked_for(project: Path, emptied: Callable[[Path], str]) -> None:
     assert run_cli("build", root=project).returncode == 0
