@@ -475,8 +475,21 @@ def collect_outputs(
     # A static file must not take a page's place, nor stand where a page needs a folder (an
     # article with slug 'static' under /{slug}/). Pages under static/ are few: most sites have none.
     under = [page for page in index if page.startswith("static/")]
+
+    def whose(page: str) -> str:  # (an article's page is named by its file, which makes its address)
+        article = (
+            site_plan.context(index[page]).get("article")
+            if site_plan.templates[index[page]] == "article.html"
+            else None
+        )
+        return f" (the article {article.source})" if article else ""
+
     clashes = [
-        Problem(display_path(path, config.root), None, f"takes the place of the page /{page}; rename it or the page")
+        Problem(
+            display_path(path, config.root),
+            None,
+            f"takes the place of the page /{page}{whose(page)}; rename it or the page",
+        )
         for rel, path in statics.items()
         for page in under
         if page == rel or page.startswith(rel + "/")

@@ -578,7 +578,7 @@ def test_a_static_file_in_a_pages_place_is_an_error_and_its_removal_brings_the_p
     (empty_project / "static" / file).write_text("STATIC\n", encoding="utf-8")
     proc = run_cli("build", root=empty_project)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
-    assert f"static/{file}: takes the place of the page /{page}" in proc.stderr
+    assert f"static/{file}: takes the place of the page /{page} (the article content/articles/a.md)" in proc.stderr
     assert "정적 파일과 같은 주소" in built.read_text(encoding="utf-8")  # the old site stays
     (empty_project / "static" / file).unlink()
     assert run_cli("build", root=empty_project).returncode == 0
