@@ -2671,6 +2671,21 @@ def test_a_web_mails_newsletter_names_its_story_under_its_greeting(
     assert text_body.split() == LONG_STORY.split(), text_body
 
 
+def test_a_web_mails_letter_under_its_subject_is_dated_by_its_issue(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A web mail shows the subject over the sender and the recipient, without labels; the
+    letter's issue, over the story, is when it was sent: the story's '28일' is the last before it."""
+    page = (
+        f"[가상 뉴스레터] {HEADLINE} 외\n보낸사람 가상일보 <letter@gasang.example>\n받는사람 <me@example.kr>\n"
+        "이 메일이 잘 보이지 않으면 웹에서 보기\n가상일보 위클리 | 2025.11.03 (월)\n이번 주 헤드라인\n"
+        f"{HEADLINE}\n{STORY}홍길동 기자\n"
+    )
+    fm, text_body = ingest(tmp_path, capsys, page)
+    assert (fm["title"], published(fm), fm["author"]) == (HEADLINE, dt.date(2025, 10, 28), "홍길동"), fm
+    assert "뉴스레터" not in text_body and "2025.11.03" not in text_body, text_body
+
+
 def test_a_newsletters_own_page_sends_the_story_under_its_sections(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

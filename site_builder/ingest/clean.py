@@ -1698,13 +1698,15 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
     # Headers copied without colons are taken only as the block the page opens with. A forwarded
     # mail's headers follow the forwarder's own (web mail's '이름 <주소>', its day, '받는사람:')
     # and note, under '---------- Forwarded message ---------'.
-    spaced = list(itertools.takewhile(lambda line: _MAIL_HEADER_SPACED.match(line[1]), lines))
+    # (A web mail shows the subject over them, without its label.)
+    subject = len(lines) > 2 and not _MAIL_HEADER_SPACED.match(lines[0][1]) and _MAIL_HEADER_SPACED.match(lines[1][1])
+    spaced = list(itertools.takewhile(lambda line: _MAIL_HEADER_SPACED.match(line[1]), lines[1 if subject else 0 :]))
     forwarded = next((i for i, (_, line) in enumerate(lines[:12]) if _FORWARDED.match(line)), None)
     headed = opening + ([line for _, line in lines[forwarded + 1 : forwarded + 6]] if forwarded is not None else [])
     newsletter = addressed and sum(bool(_MAIL_HEADER.match(line)) for line in headed) + len(spaced) >= 2
     if newsletter:
         forward = next((i for i, (_, line) in enumerate(lines) if _FORWARDED.match(line)), None)
-        for n, _ in spaced:
+        for n, _ in lines[:1] + spaced if subject and spaced else spaced:
             reasons[n] = "mail header"
         for i, (n, line) in enumerate(lines):
             if _MAIL_HEADER.match(line) or _FORWARDED.match(line):

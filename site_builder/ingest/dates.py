@@ -450,12 +450,18 @@ def infer(
     # story from above ('17일' in a story reposted on 2025.02.21. 13:47 is 02-17). (A day without
     # its time there may be the site's: a cafe's 'since 2012.03.05'.) Not a reporter's copy filed
     # to the desk, nor a release mailed out: those are sent before the story runs.
-    # (A messenger's day over its messages is one too: '2025년 9월 3일 수요일' alone on its line.)
+    # (A messenger's day over its messages is one too: '2025년 9월 3일 수요일' alone on its line; so
+    # is a newsletter's issue, its day with its weekday: '가상 위클리 | 2024.04.15 (월)'.)
     shown = {n: line for n, line, _reason in cleaned.chrome}
     times = [
         _day(ev.value)
         for ev in evidence
-        if ev.zone == "mail" and (isinstance(ev.value, dt.datetime) or _day_alone(shown.get(ev.line, "")))
+        if ev.zone == "mail"
+        and (
+            isinstance(ev.value, dt.datetime)
+            or _day_alone(shown.get(ev.line, ""))
+            or bool(WEEKDAY_MARK.search(shown.get(ev.line, "")))
+        )
     ]
     filed = any(reason == "mail header" and _FILED.match(line) for _, line, reason in cleaned.chrome)
     sent = min(times) if times and not filed else None
@@ -588,6 +594,7 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
     # (Or the date alone there, under the story's topics set apart by bars: '인공지능 | 예산'.)
     topics_above = {n for (_, above), (n, _) in zip(lines, lines[1:], strict=False) if _TOPIC_BAR.fullmatch(above)}
     out: dict[int, str] = {}
+    mailed = "mail header" in reasons.values()
     listing = closed = False
     for n, line in lines:
         # Past a list of other articles or the comments, dates are theirs: only a labelled stamp
@@ -596,8 +603,12 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
         closed = closed or n > last and reasons.get(n) == "copyright"
         if n in reasons and reasons[n] in _PLACE_REASONS:
             out[n] = "caption"
-        elif reasons.get(n) in ("mail header", "newsletter note", "chat", "repost note"):
-            out[n] = "mail"  # the mail's or messenger's own dates: when it was sent, not when the story ran
+        elif reasons.get(n) in ("mail header", "newsletter note", "chat", "repost note") or (
+            mailed and top is not None and n < top and reasons.get(n) == "date line"
+        ):
+            # The mail's or messenger's own dates, and a mailed letter's over the story's headline
+            # (its issue's: '가상 위클리 | 2024.04.15 (월)'): when it was sent, not when the story ran.
+            out[n] = "mail"
         elif reasons.get(n) == "running head":
             out[n] = "listing"  # a document's day on each of its pages: no story's stamp
         elif reasons.get(n) == "print head":
