@@ -85,20 +85,21 @@ class Taxonomy:
     def collapse(self, articles: tuple[Ref, ...]) -> tuple[tuple[Ref, ...], dict[str, StoryLink]]:
         """The articles a list shows, one per story (newest first), and the story each stands
         for by source. A story's earliest article in the list stands for it, so a tag's page
-        shows the story under an article that has the tag."""
-        shown: list[Ref] = []
-        links: dict[str, StoryLink] = {}
-        claimed: set[str] = set()
-        for ref in reversed(articles):
+        shows the story under an article that has the tag; earliest as the story orders its
+        members (articles of one time by file), so the lead heads it wherever it is listed."""
+        first: dict[str, tuple[int, Ref]] = {}
+        for ref in articles:
             story_id = self.story_of.get(ref.source)
-            if story_id in claimed:
+            if story_id is None:
                 continue
-            if story_id is not None:
-                claimed.add(story_id)
-                links[ref.source] = story_link(story_id, self.stories[story_id], ref)
-            shown.append(ref)
-        shown.reverse()
-        return tuple(shown), links
+            rank = next(i for i, member in enumerate(self.stories[story_id]) if member.source == ref.source)
+            if story_id not in first or rank < first[story_id][0]:
+                first[story_id] = (rank, ref)
+        shown = tuple(
+            ref for ref in articles if (story_id := self.story_of.get(ref.source)) is None or first[story_id][1] is ref
+        )
+        links = {ref.source: story_link(story_id, self.stories[story_id], ref) for story_id, (_, ref) in first.items()}
+        return shown, links
 
 
 def fallback_slug(name: str) -> str:

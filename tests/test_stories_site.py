@@ -14,7 +14,7 @@ from site_builder import config, site, stories, taxonomy
 from tests.conftest import run_cli
 from tests.test_build_identity import build, copy_project, differences
 from tests.test_build_property import set_setting
-from tests.test_stories import LAUNCH, WEBTOON, _write
+from tests.test_stories import LAUNCH, WEBTOON, _stories, _write
 
 STORY = "stories/a_yonhap/index.html"
 # A fourth outlet on the launch, a day after the first: it joins the story.
@@ -69,6 +69,22 @@ def test_a_story_is_one_entry_that_opens_its_other_outlets(launch: Path) -> None
     assert 'href="/stories/a_yonhap/"' in more
     # The month's archive is a timeline too.
     assert card_titles(page(public, "archive/2025/03/index.html")) == card_titles(home)
+
+
+def test_the_lead_of_reports_of_one_time_heads_the_story_everywhere(launch: Path) -> None:
+    """Reports of the same time: the story orders them by file, and its lead (the story page's
+    headline) is the one every timeline and feed shows for it."""
+    a_time = LAUNCH["a_yonhap.md"][0]
+    _write(launch, "b_etnews.md", (a_time, *LAUNCH["b_etnews.md"][1:]))
+    (story,) = [s for s in _stories(launch) if len(s["members"]) > 1]
+    assert story["lead"] == "content/articles/a_yonhap.md", story
+    public = build(launch)
+    lead = title(LAUNCH["a_yonhap.md"])
+    assert f"<h1>{lead}</h1>" in page(public, STORY)
+    for listing in ("index.html", "tags/naver/index.html", "archive/2025/03/index.html"):
+        assert lead in card_titles(page(public, listing)), listing
+    for feed in ("atom.xml", "tags/naver/atom.xml"):
+        assert lead in feed_titles(page(public, feed)), feed
 
 
 def test_tag_pages_show_a_story_once_under_an_article_with_the_tag(launch: Path) -> None:
