@@ -425,7 +425,10 @@ def test_an_update_of_a_day_alone_is_shown_without_a_time_and_one_before_the_dat
     empty_project: Path,
 ) -> None:
     write_article(empty_project, "a.md", "title: 수정된 기사\ndate: 2025-01-30T15:00:00+09:00\nupdated: 2025-01-31")
-    write_article(empty_project, "b.md", "title: 같은 날 수정\ndate: 2025-01-30T15:00:00+09:00\nupdated: 2025-01-30")
+    # (Of one time and alike, the two would be one story, led by a.md: b.md has the feed's entry of its own.)
+    write_article(
+        empty_project, "b.md", "title: 같은 날 수정\ndate: 2025-01-30T15:00:00+09:00\nupdated: 2025-01-30\nstory: none"
+    )
     cfg = config.load(empty_project)
     site.build(cfg)
     page = (cfg.output_dir / "2025" / "01" / "30" / "a" / "index.html").read_text(encoding="utf-8")
