@@ -1,6 +1,6 @@
 """Words as the search index and story grouping read them: Korean attaches particles to words
 (딥시크가, 딥시크의, 엔비디아는), so a word is a run of one script with its trailing particle
-stripped. `static/site.js` mirrors `tokens()` and `stem()`: change both together.
+stripped. `static/site.js` mirrors `tokens()` and `stem()` for the query: change both together.
 """
 
 from __future__ import annotations

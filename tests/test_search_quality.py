@@ -39,6 +39,9 @@ ARTICLES: dict[str, tuple[str, str, str, str]] = {
     "ko3": ("카카오의 새 서비스", "2024-10-22", "[]", "카카오가 대화형 서비스를 내놨다."),
     "ko4": ("로봇 산업 동향", "2024-02-02", "[]", "산업용 로봇 수요가 늘고 있다."),
     "ko5": ("클라우드 요금 인상", "2024-01-15", "[]", "클라우드 업체들이 요금을 올렸다."),
+    # A name ending as a particle does (하와이: 하와 and 이), bare and with a particle.
+    "hw1": ("태평양 데이터센터", "2024-12-11", "[]", "새 데이터센터는 하와이 섬에 들어선다."),
+    "hw2": ("해저 케이블 개통", "2024-12-12", "[]", "하와이가 아시아와 케이블로 이어졌다."),
     "jp1": ("해외 파트너 발표", "2024-07-07", "[]", "ソニー와 Яндекс가 Ελληνικά 번역 모델을 함께 시험한다."),
     "sn1": (
         "보안 기술 동향",
@@ -53,6 +56,8 @@ ARTICLES: dict[str, tuple[str, str, str, str]] = {
 QUERIES: dict[str, set[str]] = {
     "딥시크": {"ds1", "ds2"},
     "딥시크가": {"ds1", "ds2"},
+    "하와이": {"hw1", "hw2"},
+    "하와이가": {"hw1", "hw2"},
     "오픈AI": {"oa1", "oa2"},
     "오픈소스": {"os1", "os2"},
     "엔비디아의": {"nv1", "nv2", "nv3"},
@@ -116,6 +121,13 @@ def test_queries_find_exactly_the_right_articles(page: object, served: str) -> N
         if set(found[query]) != want:
             print(f"  {query}: got {sorted(found[query])}, want {sorted(want)}")
     assert precision >= 0.95 and recall >= 0.95
+
+
+@pytest.mark.parametrize("name", ["하와이", "딥시크", "엔비디아"])
+def test_a_name_typed_with_a_particle_finds_what_the_name_alone_finds(page: object, served: str, name: str) -> None:
+    """하와이 is held bare as 하와 (이 reads as a particle): 하와이가, stripped of 가 alone, finds it too."""
+    alone = {key for key, _ in results(page, served, name)}
+    assert alone and {key for key, _ in results(page, served, name + "가")} == alone
 
 
 def test_a_query_of_no_word_says_it_found_nothing(page: object, served: str) -> None:

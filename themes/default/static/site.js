@@ -256,13 +256,6 @@
     for (const p of index.particles) if (t.endsWith(p) && t.length - p.length >= index.minStem) return t.slice(0, -p.length);
     return t;
   }
-  const tokens = (q) => [
-    ...new Set(
-      (q.normalize("NFKC").toLowerCase().match(new RegExp(index.token, "g")) || [])
-        .filter((t) => !index.particles.includes(t))
-        .map(stem),
-    ),
-  ];
 
   // How many of the sorted strings in `list` come before `key` (or, with `after`, are at most `key`).
   function count(list, key, after) {
@@ -290,12 +283,13 @@
     while (n < index.bounds.length && index.bounds[n].startsWith(stemmed)) wanted.push(++n);
     return Promise.all(wanted.map(shard));
   }
-  async function lookup(stemmed) {
-    // Every stem that starts with the query stem: 딥시크 matches 딥시크 and 딥시크r, a half-typed 딥시 too.
-    // A negative gap marks a hit in the headline or tags: it outranks any body hit.
+  async function lookup(stemmed, whole) {
+    // Every stem that starts with the query stem: 딥시크 matches 딥시크 and 딥시크r, a half-typed 딥시 too
+    // (with `whole`, that stem alone). A negative gap marks a hit in the headline or tags: it outranks any body hit.
     const found = new Map();
     for (const { terms, sorted } of await termsFor(stemmed)) {
-      for (let i = count(sorted, stemmed, false); i < sorted.length && sorted[i].startsWith(stemmed); i++) {
+      const end = (i) => (whole ? sorted[i] === stemmed : sorted[i].startsWith(stemmed));
+      for (let i = count(sorted, stemmed, false); i < sorted.length && end(i); i++) {
         let id = 0;
         const exact = sorted[i] === stemmed ? 1 : 0;
         for (const gap of terms[sorted[i]]) {
@@ -306,19 +300,29 @@
     }
     return found;
   }
-  async function lookupWord(word) {
-    // A tag's name or label asks for all its one-word spellings (nvidia -> 엔비디아), as tags.yaml lists them.
-    const group = index.aliases.find(([triggers]) => triggers.includes(word));
-    const maps = await Promise.all((group ? group[1] : [word]).map(lookup));
+  // A tag's name or label asks for all its one-word spellings (nvidia -> 엔비디아), as tags.yaml lists them.
+  const spellings = (word) => index.aliases.find(([triggers]) => triggers.includes(word))?.[1];
+  async function lookupWord(typed) {
+    const word = stem(typed);
+    const keys = (spellings(word) || [word]).map((key) => lookup(key, false));
+    // A name ending as a particle does (제미나이: 제미나 and 이, as the index holds it bare) typed with one
+    // (제미나이가): what the name typed alone finds, too; that stem alone, lest a bare word (제미나이 -> 제미) find more.
+    const bare = word !== typed ? stem(word) : word;
+    if (bare !== word) {
+      const also = spellings(bare);
+      keys.push(...(also ? also.map((key) => lookup(key, false)) : [lookup(bare, true)]));
+    }
     const found = new Map();
-    for (const m of maps) for (const [id, s] of m) found.set(id, Math.max(found.get(id) || 0, s));
+    for (const m of await Promise.all(keys)) for (const [id, s] of m) found.set(id, Math.max(found.get(id) || 0, s));
     return found;
   }
   async function search(q) {
     await load();
-    const words = tokens(q);
+    const matched = q.normalize("NFKC").toLowerCase().match(new RegExp(index.token, "g")) || [];
+    const typed = [...new Set(matched.filter((t) => !index.particles.includes(t)))];
+    const words = [...new Set(typed.map(stem))];
     if (!words.length) return { words, ids: [] };
-    const maps = await Promise.all(words.map(lookupWord));
+    const maps = await Promise.all(typed.map(lookupWord));
     const score = new Map(maps[0]);
     for (const m of maps.slice(1)) {
       for (const [id, s] of score) {
