@@ -2,10 +2,12 @@
 
 Every internal link, anchor, image, stylesheet, script and feed URL must resolve to a
 written file under the base path; every page needs a title, lang, canonical URL and meta
-description, and unique ids; feeds must parse and list every article, and the sitemap (or
-sitemap index) every page once; every article needs a page, and every page must be reachable
-from the home page; the 404 page and the search index (search/index.json, with its shards on
-a large site) must be there and the index must be whole.
+description, and unique ids, must end with </html> (not cut short) and hold JSON-LD that parses;
+feeds must parse, hold what Atom requires (ids, titles, RFC 3339 times) and list every article
+once, and the sitemap (or sitemap index) every page once; every article needs a page, and every
+page must be reachable from the home page; the 404 page and the search index (search/index.json,
+with its shards on a large site) must be there, and the index must be whole, its results leading
+to pages.
 
 Each problem is one `page: problem` line, `page` being the path inside the output folder
 (or the content file, for an article without a page). The work is one walk of the output
@@ -56,6 +58,8 @@ class PageFacts:
     ids: list[str] = field(default_factory=list)
     anchors: set[str] = field(default_factory=set)  # ids and <a name>: what a #fragment may name
     refs: list[tuple[str, str, str]] = field(default_factory=list)  # (tag, attribute, url)
+    ended: bool = True  # the page closes its <html>: one cut short (a broken upload) does not
+    data: list[str] = field(default_factory=list)  # what is wrong with its JSON-LD blocks
 
     @property
     def urls(self) -> list[tuple[str, str]]:
@@ -69,6 +73,8 @@ _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _RAW_TEXT = re.compile(r"(<(script|style|textarea|title)\b[^>]*>).*?(</\2\s*>)", re.S | re.I)
 _SVG = re.compile(r"<svg\b.*?</svg\s*>", re.S | re.I)
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
+_JSON_LD = re.compile(r"""<script\b[^>]*type=["']?application/ld\+json["']?[^>]*>(.*?)</script\s*>""", re.S | re.I)
+_END = re.compile(r"</html\s*>\s*$", re.I)
 _TAG = re.compile(r"""<([a-zA-Z][^\s/>]*)((?:[^>"']+|"[^"]*"|'[^']*')*)>""")
 _ATTR = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
 
@@ -78,6 +84,12 @@ def scan(html: str) -> PageFacts:
     html = _COMMENT.sub("", html)
     title = _TITLE.search(_SVG.sub("", html))  # an <svg><title> is a tooltip, not the page title
     f.title = unescape(title.group(1)) if title else ""
+    f.ended = bool(_END.search(html))
+    for block in _JSON_LD.findall(html):
+        try:
+            json.loads(block)
+        except json.JSONDecodeError as exc:
+            f.data.append(f"its JSON-LD is not JSON ({exc.msg} at line {exc.lineno} of the block)")
     html = _RAW_TEXT.sub(r"\1\3", html)  # script and style bodies are not markup
     for match in _TAG.finditer(html):
         tag, rest = match.group(1).lower(), match.group(2)
@@ -276,7 +288,9 @@ def check_site(config: Config, output: Path | None = None) -> list[str]:
 
 
 def _page_metadata(rel: str, f: PageFacts, resolve: _Resolver) -> list[str]:
-    problems = []
+    problems = [f"{rel}: {problem}" for problem in f.data]
+    if f.lang is not None and not f.ended:
+        problems.append(f"{rel}: ends before </html>: cut short (build or upload it again)")
     if not f.title.strip():
         problems.append(f"{rel}: no <title>")
     if not f.lang:
@@ -353,7 +367,7 @@ def _check_content(config: Config, out: Path, files: set[str], resolve: _Resolve
         feeds.setdefault(rel, set())
     for rel, must_list in sorted(feeds.items()):
         problems += _check_feed(out, rel, must_list, resolve)
-    problems += _check_search(out, files, len(library.articles))
+    problems += _check_search(out, files, len(library.articles), resolve)
     return problems
 
 
@@ -370,7 +384,7 @@ def _read_json(out: Path, rel: str, files: set[str]) -> tuple[object, str | None
         return None, f"{rel}: not JSON ({exc})"
 
 
-def _check_search(out: Path, files: set[str], articles: int) -> list[str]:
+def _check_search(out: Path, files: set[str], articles: int, resolve: _Resolver) -> list[str]:
     """The index the search box loads: one file, or on a large site a manifest and its shards."""
     index, problem = _read_json(out, SEARCH_INDEX, files)
     if problem:
@@ -381,7 +395,9 @@ def _check_search(out: Path, files: set[str], articles: int) -> list[str]:
     if index.get("v") != search.VERSION:
         return [f"{SEARCH_INDEX}: format {index.get('v')!r}, expected {search.VERSION}: build the site again"]
     if isinstance(index.get("docs"), list) and isinstance(index.get("terms"), dict):
-        count, problems = len(index["docs"]), []
+        count = len(index["docs"])
+        problems = _search_docs(SEARCH_INDEX, index["docs"], len(index["tags"]), resolve)
+        problems += _search_terms(SEARCH_INDEX, index["terms"], count)
     elif all(type(index.get(key)) is int and index[key] > 0 for key in ("chunk", "shards")) and (
         type(index.get("count")) is int
     ):
@@ -392,7 +408,7 @@ def _check_search(out: Path, files: set[str], articles: int) -> list[str]:
         names = index.get("names")
         if names != search.shard_names(bounds):
             return [f"{SEARCH_INDEX}: names must give every term shard's file name (search.shard_names of bounds)"]
-        count, problems = index["count"], _check_search_shards(out, files, index)
+        count, problems = index["count"], _check_search_shards(out, files, index, resolve)
     else:
         return [f"{SEARCH_INDEX}: not a search index (expected {shape})"]
     if count != articles:
@@ -400,7 +416,7 @@ def _check_search(out: Path, files: set[str], articles: int) -> list[str]:
     return problems
 
 
-def _check_search_shards(out: Path, files: set[str], index: dict) -> list[str]:
+def _check_search_shards(out: Path, files: set[str], index: dict, resolve: _Resolver) -> list[str]:
     problems = []
     wanted = [(f"search/docs-{n}.json", list) for n in range(math.ceil(index["count"] / index["chunk"]))]
     wanted += [(f"search/terms-{name}.json", dict) for name in index["names"]]
@@ -410,7 +426,43 @@ def _check_search_shards(out: Path, files: set[str], index: dict) -> list[str]:
             problem = f"{rel}: not a search index shard (expected a JSON {'array' if kind is list else 'object'})"
         if problem:
             problems.append(problem)
+        elif isinstance(shard, list):
+            problems += _search_docs(rel, shard, len(index["tags"]), resolve)
+        else:
+            problems += _search_terms(rel, shard, index["count"])
     return problems
+
+
+def _first(problems: list[str], shown: int = 5) -> list[str]:
+    """A few of many problems of one file (a damaged index has one per entry), and their count."""
+    more = len(problems) - shown
+    return problems[:shown] + ([f"{problems[0].split(':')[0]}: … and {more} more like these"] if more > 0 else [])
+
+
+def _search_docs(rel: str, docs: list, tags: int, resolve: _Resolver) -> list[str]:
+    """Each result the search shows leads to an article's page, with tags the index names."""
+    problems = []
+    for doc in docs:
+        url = doc[0] if isinstance(doc, list) and doc and isinstance(doc[0], str) else None
+        if url is None:
+            problems.append(f"{rel}: {json.dumps(doc, ensure_ascii=False)[:60]} is not a search result")
+        elif resolve("index.html", url).kind != "file":
+            problems.append(f"{rel}: the result {url} does not resolve to a page")
+        elif len(doc) > 3 and not all(type(t) is int and 0 <= t < tags for t in doc[3]):
+            problems.append(f"{rel}: the result {url} names a tag the index does not have")
+    return _first(problems)
+
+
+def _search_terms(rel: str, terms: dict, count: int) -> list[str]:
+    """Each word's postings (gaps between result numbers, negative for a headline's) name results
+    the index has."""
+    problems = []
+    for term, gaps in terms.items():
+        if not isinstance(gaps, list) or not all(type(g) is int for g in gaps):
+            problems.append(f"{rel}: the word {term} has no list of results")
+        elif gaps and sum(map(abs, gaps)) >= count:
+            problems.append(f"{rel}: the word {term} names result {sum(map(abs, gaps))}, past the {count} there are")
+    return _first(problems)
 
 
 def _xml_root(out: Path, rel: str, *names: str) -> tuple[ElementTree.Element | None, list[str]]:
@@ -440,10 +492,34 @@ def _check_feed(out: Path, rel: str, must_list: set[str], resolve: _Resolver) ->
     root, problems = _xml_root(out, rel, ATOM + "feed")
     if root is None:
         return problems
-    listed = {(e.text or "").strip() for e in root.iterfind(f"{ATOM}entry/{ATOM}id")}
+    problems += _atom_elements(rel, root, "feed")
+    ids = []
+    for n, entry in enumerate(root.iterfind(f"{ATOM}entry"), 1):
+        problems += _atom_elements(rel, entry, f"entry {n}")
+        ids.append((entry.findtext(f"{ATOM}id") or "").strip())
+    problems += [f"{rel}: entry id {ident} is given {k} times" for ident, k in Counter(ids).items() if ident and k > 1]
     urls = [(f'<link href="{e.get("href", "")}">', e.get("href", "")) for e in root.iter(f"{ATOM}link")]
     problems += _unresolved(rel, urls, resolve)
-    problems += [f"{rel}: does not list article {url}" for url in sorted(must_list - listed)]
+    problems += [f"{rel}: does not list article {url}" for url in sorted(must_list - set(ids))]
+    return problems
+
+
+# RFC 3339's date-time, as Atom requires it: '2025-01-28T15:54:00+09:00'.
+RFC3339 = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)")
+
+
+def _atom_elements(rel: str, element: ElementTree.Element, what: str) -> list[str]:
+    """What Atom (RFC 4287) requires of a feed and of each entry: an id, a title and an updated
+    time, the times written as RFC 3339 says."""
+    problems = [
+        f"{rel}: {what} has no <{name}>"
+        for name in ("id", "title", "updated")
+        if not (element.findtext(ATOM + name) or "").strip()
+    ]
+    for name in ("updated", "published"):
+        when = (element.findtext(ATOM + name) or "").strip()
+        if when and not RFC3339.fullmatch(when):
+            problems.append(f"{rel}: {what}'s <{name}> {when} is not an RFC 3339 time (e.g. 2025-01-28T15:54:00+09:00)")
     return problems
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from collections.abc import Callable
@@ -126,6 +127,58 @@ def test_malformed_feed_and_sitemap_are_named(seed_site: config.Config, broken: 
     assert len(problems) == 2
     assert problems[0].startswith("atom.xml: not well-formed XML (no element found: line ")
     assert problems[1] == f"sitemap.xml: does not list article {BASE}{article.url}"
+
+
+def _search_index(out: Path, change: Callable[[dict], None]) -> None:
+    index = json.loads((out / "search" / "index.json").read_text(encoding="utf-8"))
+    change(index)
+    (out / "search" / "index.json").write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
+
+
+def _cut_in_half(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[: len(text) // 2], encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("damage", "problem"),
+    [
+        (lambda out: edit(out / "atom.xml", re.compile(r"<id>[^<]*</id>"), ""), "atom.xml: feed has no <id>"),
+        (
+            lambda out: edit(out / "atom.xml", re.compile(r"<updated>[^<]*</updated>"), "<updated>어제</updated>"),
+            "atom.xml: feed's <updated> 어제 is not an RFC 3339 time",
+        ),
+        (
+            lambda out: edit(out / "atom.xml", re.compile(r"(<entry>.*?</entry>)", re.S), r"\1\1"),
+            "atom.xml: entry id ",
+        ),
+        (
+            lambda out: edit(out / "atom.xml", re.compile(r"(<entry>\s*)<title>[^<]*</title>", re.S), r"\1"),
+            "atom.xml: entry 1 has no <title>",
+        ),
+        (
+            lambda out: _search_index(out, lambda index: index["docs"][0].__setitem__(0, "2025/12/14/gone/")),
+            "search/index.json: the result 2025/12/14/gone/ does not resolve to a page",
+        ),
+        (
+            lambda out: _search_index(out, lambda index: index["terms"].__setitem__("엔비디아", [9999])),
+            "search/index.json: the word 엔비디아 names result 9999",
+        ),
+        (lambda out: _cut_in_half(out / "index.html"), "index.html: ends before </html>"),
+        (
+            lambda out: edit(next(out.glob("20*/*/*/*/index.html")), re.compile(r'("@type":"[^"]+")'), r"\1,,"),
+            "/index.html: its JSON-LD is not JSON (Expecting property name",
+        ),
+    ],
+    ids=["feed-id", "feed-updated", "entry-twice", "entry-title", "result-gone", "posting-past-end", "cut", "json-ld"],
+)
+def test_a_feed_search_index_or_page_damaged_inside_is_named(
+    seed_site: config.Config, broken: Path, damage: Callable[[Path], None], problem: str
+) -> None:
+    """What a broken upload or a bad template leaves inside files that still parse or exist."""
+    damage(broken)
+    problems = check_site(seed_site, broken)
+    assert any(problem in p for p in problems), problems
 
 
 def test_page_without_title_lang_description_or_canonical_is_named(seed_site: config.Config, broken: Path) -> None:
