@@ -81,15 +81,22 @@ class DataFiles:
 
     def tag_meant(self, name: str) -> tuple[str, str] | None:
         """(the defined tag, how `name` spells it) when `name` is not a tag's name but its label,
-        an alias or its name in other case ('딥시크', '오픈AI', 'openai'); None otherwise."""
+        an alias or its name in other case, width or spacing ('딥시크', '오픈AI', 'openai',
+        'ＯｐｅｎＡＩ', '딥 시크'); None otherwise."""
         if name in self.tags:
             return None
-        folded = name.casefold()
+        folded = _spelling(name)
         for tag in self.tags.values():
             for kind, spellings in (("name", (tag.name,)), ("label", (tag.label,)), ("alias", tag.aliases)):
-                if any(folded == spelling.casefold() for spelling in spellings):
+                if any(folded == _spelling(spelling) for spelling in spellings):
                     return tag.name, kind
         return None
+
+
+@functools.lru_cache(maxsize=4096)  # (every tag's spellings, asked of each name the articles use)
+def _spelling(name: str) -> str:
+    """What is left of a tag's name when its case, its letters' width and its spaces are not."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name)).casefold()
 
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$")

@@ -117,7 +117,10 @@ def misspelt_tags(library: Library, data: DataFiles, config: Config) -> list[Pro
     meant = {name: found for name in names if (found := data.tag_meant(name)) is not None}
     wrong = {}
     for name, (tag, kind) in meant.items():
-        how = "the same in other case" if kind == "name" else f"its {kind} in {tags_file}"
+        if kind == "name":
+            how = "the same in other case" if name.casefold() == tag.casefold() else "the same, written otherwise"
+        else:
+            how = f"its {kind} in {tags_file}"
         wrong[name] = f"tag '{name}' is tag '{tag}' ({how}); write '{tag}'"
     wrong |= _sharing_a_page(library, data, names - set(meant), tags_file)
     problems = []
@@ -141,7 +144,8 @@ def _sharing_a_page(library: Library, data: DataFiles, names: set[str], tags_fil
     uses = Counter(name for ref in library.refs for name in ref.tags)
     wrong = {}
     for slug, found in spellings.items():
-        kept = owner.get(slug) or min(found, key=lambda name: (-uses[name], name))
+        # (Of spellings used as often, one with single spaces: 'Foo Bar' over 'Foo  Bar'.)
+        kept = owner.get(slug) or min(found, key=lambda name: (-uses[name], name != " ".join(name.split()), name))
         for name in found:
             if name != kept:
                 wrong[name] = (

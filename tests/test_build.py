@@ -176,12 +176,18 @@ def test_a_tag_written_as_its_label_alias_or_other_case_is_refused_at_its_line(e
     write_article(
         empty_project, "e.md", "title: 또 기사\ndate: 2025-03-02T09:00:00+09:00\nsummary: 요약\ntags: [오픈AI]"
     )
+    # Full-width letters, a space inside a label: the same tag, written otherwise.
+    write_article(
+        empty_project, "f.md", "title: 셋째 기사\ndate: 2025-03-03T09:00:00+09:00\ntags: [ＯｐｅｎＡＩ, 딥 시크]"
+    )
     proc = run_cli("build", root=empty_project)
     assert proc.returncode == 1
-    assert proc.stderr.splitlines()[:3] == [
+    assert proc.stderr.splitlines()[:5] == [
         "content/articles/d.md:4: tag 'openai' is tag 'OpenAI' (the same in other case); write 'OpenAI'",
         "content/articles/d.md:4: tag '딥시크' is tag 'DeepSeek' (its label in content/tags.yaml); write 'DeepSeek'",
         "content/articles/e.md:5: tag '오픈AI' is tag 'OpenAI' (its label in content/tags.yaml); write 'OpenAI'",
+        "content/articles/f.md:4: tag '딥 시크' is tag 'DeepSeek' (its label in content/tags.yaml); write 'DeepSeek'",
+        "content/articles/f.md:4: tag 'ＯｐｅｎＡＩ' is tag 'OpenAI' (the same, written otherwise); write 'OpenAI'",
     ], proc.stderr
     assert not (empty_project / "public").exists()  # no site, half or whole
     (empty_project / "content/articles/d.md").write_text(
@@ -189,6 +195,7 @@ def test_a_tag_written_as_its_label_alias_or_other_case_is_refused_at_its_line(e
         encoding="utf-8",
     )
     (empty_project / "content/articles/e.md").unlink()
+    (empty_project / "content/articles/f.md").unlink()
     assert run_cli("build", root=empty_project).returncode == 0
 
 
@@ -198,7 +205,9 @@ def test_tags_that_would_share_one_page_are_refused_and_a_slash_is_a_tags_letter
     next article. The spelling kept is the defined tag's, else the one used most (then the
     first in code-point order). 'AI/ML' was refused, though its page is tags/ai-ml/."""
     _timeline_project(empty_project)
-    for name, tags in {"c.md": "[llm, AI/ML]", "d.md": "[LLM]", "e.md": "[llm, 'Nvidia!']", "f.md": "['C++']"}.items():
+    spellings = {"c.md": "[llm, AI/ML]", "d.md": "[LLM]", "e.md": "[llm, 'Nvidia!']", "f.md": "['C++']"}
+    spellings |= {"h.md": "['Foo  Bar']", "i.md": "[Foo Bar]"}  # (used as often: the one with single spaces)
+    for name, tags in spellings.items():
         write_article(empty_project, name, f"title: 기사 {name}\ndate: 2025-03-01T09:00:00+09:00\ntags: {tags}")
     write_article(empty_project, "g.md", "title: 기사 g\ndate: 2025-03-02T09:00:00+09:00\ntags: ['C#']")
     proc = run_cli("build", root=empty_project)
@@ -209,8 +218,10 @@ def test_tags_that_would_share_one_page_are_refused_and_a_slash_is_a_tags_letter
         f"content/articles/e.md:4: tag 'Nvidia!' would have the page of tag 'Nvidia' (tags/nvidia/); "
         f"write 'Nvidia', {hint}",
         f"content/articles/f.md:4: tag 'C++' would have the page of tag 'C#' (tags/c/); write 'C#', {hint}",
+        f"content/articles/h.md:4: tag 'Foo  Bar' would have the page of tag 'Foo Bar' (tags/foo-bar/); "
+        f"write 'Foo Bar', {hint}",
     ], proc.stderr
-    for name in ("d.md", "e.md", "f.md"):
+    for name in ("d.md", "e.md", "f.md", "h.md"):
         (empty_project / "content/articles" / name).unlink()
     assert run_cli("build", root=empty_project).returncode == 0
     page = (empty_project / "public/tags/ai-ml/index.html").read_text(encoding="utf-8")
