@@ -25,7 +25,7 @@ from typing import Any
 
 from . import parallel, yamlio
 from .config import Config, article_names
-from .datafiles import DATE_RANGE, earlier, out_of_range, parse_datetime
+from .datafiles import DATE_RANGE, earlier, out_of_range, parse_datetime, skipped_time
 from .errors import Problem, SiteError, display_path, name_problem, too_big
 from .urls import (
     UNSAFE_FILE_NAME,
@@ -119,7 +119,9 @@ def _written(value: Any) -> str:
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
-def _date_problem(key: str, value: Any, example: str = "") -> str:
+def _date_problem(key: str, value: Any, tz: dt.tzinfo, example: str = "") -> str:
+    if skipped_time(value, tz):
+        return f"'{key}' {_written(value)} is a time the clocks of {tz} skip (moving forward); write it with its offset"
     if out_of_range(value):
         shown = _written(value)
         return f"'{key}' {shown} is too close to the ends of the calendar: use a date {DATE_RANGE}"
@@ -235,10 +237,10 @@ def parse_article(
 
     date, has_time = parse_datetime(data.get("date"), config.tz)
     if data.get("date") not in (None, "") and date is None:
-        bad("date", _date_problem("date", data["date"], " (use e.g. 2025-01-28T15:54:00+09:00)"))
+        bad("date", _date_problem("date", data["date"], config.tz, " (use e.g. 2025-01-28T15:54:00+09:00)"))
     updated, updated_has_time = parse_datetime(data.get("updated"), config.tz)
     if data.get("updated") not in (None, "") and updated is None:
-        bad("updated", _date_problem("updated", data["updated"]))
+        bad("updated", _date_problem("updated", data["updated"], config.tz))
     elif updated is not None and date is not None:
         shown_updated = updated if updated_has_time else updated.date()
         if earlier(shown_updated, date if has_time else date.date()):

@@ -113,7 +113,10 @@ def in_range(day: dt.date) -> bool:
 
 
 def _in_zone(value: dt.datetime, tz: dt.tzinfo) -> dt.datetime | None:
-    """`value` in `tz` (its own zone when it has one), or None past the calendar's ends."""
+    """`value` in `tz` (its own zone when it has one), or None past the calendar's ends or at a
+    local time the zone's clocks skip."""
+    if skipped_time(value, tz):
+        return None
     try:
         moved = (value if value.tzinfo else value.replace(tzinfo=tz)).astimezone(tz)
     except OverflowError:
@@ -126,6 +129,23 @@ def _in_zone(value: dt.datetime, tz: dt.tzinfo) -> dt.datetime | None:
         minute = dt.timezone(dt.timedelta(minutes=round(offset.total_seconds() / 60)))
         moved = value if value.tzinfo else value.replace(tzinfo=minute)
     return moved if in_range(moved.date()) else None
+
+
+def skipped_time(value: Any, tz: dt.tzinfo) -> bool:
+    """A local time written without an offset that `tz`'s clocks skip (02:30 on a spring's
+    daylight-saving day): Python would give it the offset of the hour before, an instant an hour off."""
+    if isinstance(value, str) and _ISO.match(value.strip()):
+        try:
+            value = dt.datetime.fromisoformat(value.strip())
+        except ValueError:
+            return False
+    if not isinstance(value, dt.datetime) or value.tzinfo is not None:
+        return False
+    try:
+        back = value.replace(tzinfo=tz).astimezone(dt.UTC).astimezone(tz)
+    except OverflowError:
+        return False
+    return back.replace(tzinfo=None) != value
 
 
 def out_of_range(value: Any) -> bool:

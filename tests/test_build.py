@@ -14,6 +14,7 @@ from site_builder import check, config, site
 from site_builder.check import scan
 from site_builder.content import load_articles
 from tests.conftest import run_cli, staging_left, write_article
+from tests.test_build_property import set_setting
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -226,6 +227,23 @@ def test_tags_that_would_share_one_page_are_refused_and_a_slash_is_a_tags_letter
     assert run_cli("build", root=empty_project).returncode == 0
     page = (empty_project / "public/tags/ai-ml/index.html").read_text(encoding="utf-8")
     assert "AI/ML" in page and "기사 c.md" in page
+
+
+def test_a_local_time_the_clocks_skip_is_refused_and_one_they_repeat_is_kept(empty_project: Path) -> None:
+    """New York's 02:30 on its spring-forward day does not exist: given the hour before's offset, it
+    was an instant an hour off, on every page and feed. Its 01:30 in the autumn exists (twice)."""
+    _timeline_project(empty_project)
+    set_setting(empty_project, "timezone", "America/New_York")
+    write_article(empty_project, "spring.md", "title: 봄\ndate: 2025-03-09T02:30:00\ntags: [DeepSeek]")
+    write_article(empty_project, "autumn.md", "title: 가을\ndate: 2025-11-02T01:30:00\ntags: [DeepSeek]")
+    proc = run_cli("build", root=empty_project)
+    assert proc.returncode == 1 and proc.stderr.splitlines() == [
+        "content/articles/spring.md:3: 'date' 2025-03-09T02:30:00 is a time the clocks of America/New_York skip"
+        " (moving forward); write it with its offset"
+    ], proc.stderr
+    (empty_project / "content/articles/spring.md").unlink()
+    assert run_cli("build", root=empty_project).returncode == 0
+    assert "2025-11-02T01:30:00-04:00" in (empty_project / "public/atom.xml").read_text(encoding="utf-8")
 
 
 def test_a_date_before_the_zone_kept_standard_time_keeps_the_time_written(empty_project: Path) -> None:
