@@ -44,7 +44,7 @@ from .content import Article
 from .taxonomy import Tag
 from .words import MIN_STEM, PARTICLES, TOKEN_PATTERN, tokens
 
-VERSION = 6
+VERSION = 7
 TEXT_CHARS = 120  # text stored per document for the result snippet: a line or two of a result
 SHARD_DOCS = 400  # above this many articles the index is split into shards
 DOC_CHUNK = 250  # a result list fetches a few of these, ~150 KB each at most
@@ -74,7 +74,18 @@ def plain_text(markdown_source: str) -> str:
 
 def _doc_terms(article: Article, names: Iterable[str], text: str) -> set[str]:
     fields = [article.title, article.subtitle, article.summary, article.publisher, *article.authors, *names, text]
-    return set(tokens(" ".join(fields)))  # one pass: a space keeps the fields' words apart
+    return _with_parts(tokens(" ".join(fields)))  # one pass: a space keeps the fields' words apart
+
+
+def _with_parts(stems: Iterable[str]) -> set[str]:
+    """Stems, and of a hyphenated name (gpt-4o, high-flyer) its later parts and the name run
+    together, as a reader may type it: 'gpt 4o', 'high flyer', 'gpt4o'."""
+    found = set(stems)
+    for stem in [stem for stem in found if "-" in stem]:
+        parts = stem.split("-")
+        found.update(part for part in parts[1:] if part)
+        found.add("".join(parts))
+    return found
 
 
 def _snippet_text(article: Article, text: str) -> str:
@@ -104,7 +115,7 @@ def make_record(
     text = plain_text(templates.excerpt(article.body) if excerpt else article.body)
     known = tuple(name for name in article.tags if name in tags)
     names = [n for name in known for n in (name, tags[name].label, *aliases.get(name, ()))]
-    head = frozenset(tokens(" ".join([article.title, *names])))
+    head = frozenset(_with_parts(tokens(" ".join([article.title, *names]))))
     row = (
         article.url,
         article.title,

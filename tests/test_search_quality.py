@@ -56,6 +56,8 @@ ARTICLES: dict[str, tuple[str, str, str, str]] = {
 QUERIES: dict[str, set[str]] = {
     "딥시크": {"ds1", "ds2"},
     "딥시크가": {"ds1", "ds2"},
+    "gpt 4o": {"oa1"},  # a hyphenated name typed with a space, or run together
+    "gpt4o": {"oa1"},
     "하와이": {"hw1", "hw2"},
     "하와이가": {"hw1", "hw2"},
     "오픈AI": {"oa1", "oa2"},
