@@ -3359,6 +3359,36 @@ CAPTURES = {
         f"{HEADLINE}\n박성은ㆍ이효정 기자\n입력 2025.10.28 14:31\n\n{STORY}",
         {"author": ["박성은", "이효정"], "body": STORY},
     ),
+    # Set 40's: a joined section over its subsection, a monthly's issue, a writer after '글 :', an app's
+    # share text and footer, a broadcaster's call for tips, a group's publication, a print view's column.
+    "a joined section with its subsection over the headline": (
+        f"가상리뷰\n산업\nIT·전자\n금융\nIT·전자 반도체\n{HEADLINE}\n기자명 홍길동 기자\n"
+        f"입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a monthly's issue over the headline, its writer after '글 :'": (
+        f"가상월간\n로그인\n가상월간 2025년 3월호\n입력 : 2025.02.14\n{HEADLINE}\n글 : 홍길동 가상월간 기자\n\n{STORY}",
+        {"title": HEADLINE, "author": "홍길동"},
+    ),
+    "an app's share text with the broadcaster's name spaced, and its footer": (
+        f"[KNN 부산경남방송] {HEADLINE}\nhttps://www.knn.co.kr/news/1\n\n{STORY}"
+        "KNN 앱에서 더 많은 뉴스를 확인하세요.\n",
+        {"title": HEADLINE, "publisher": "KNN", "body": STORY},
+    ),
+    "a broadcaster's call for tips over its English copyright": (
+        f"{HEADLINE}\n홍길동\n\n{STORY}대구MBC 뉴스는 시청자 여러분의 제보를 기다립니다.\n"
+        "Copyright © Daegu Munhwa Broadcasting Corporation. All rights reserved.\n",
+        {"publisher": "대구MBC", "body": STORY},
+    ),
+    "a group's publication, named under its story, over the group's footer": (
+        f"가상어린이\n{HEADLINE}\n\n{STORY}▶가상어린이 홍길동 기자 hong@donga.com\n"
+        "[Copyright © 가상어린이. All rights reserved.]\n회사소개\nCopyright © 동아일보. All rights reserved.\n",
+        {"publisher": "가상어린이", "author": "홍길동", "body": STORY},
+    ),
+    "a print view's column, its writer printed twice": (
+        f"인쇄하기\n닫기\n가상타임즈\n[시론] {HEADLINE}\n홍길동 가상정책연구소장\n홍길동 가상정책연구소장\n{STORY}",
+        {"author": "홍길동", "body": STORY},
+    ),
 }
 
 

@@ -137,7 +137,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             ),
         ),
         # A magazine's issue: '호수 907', '제1488호'.
-        ("issue", re.compile(r"^(?:호수\s*\d+|제\s*\d+\s*호)$")),
+        # ... or a monthly's, with its name: '가상월간 2025년 3월호'.
+        ("issue", re.compile(r"^(?:호수\s*\d+|제\s*\d+\s*호|(?:\S{1,12}\s)?\d{4}년\s?\d{1,2}월호)$")),
         # A market strip: two indices or more with their figures ('코스피 2,501.12 ▲0.84% 코스닥 712.40').
         ("widget", re.compile(r"(?:(?:코스피|코스닥|KOSPI|KOSDAQ|나스닥|다우|원/달러|환율)\s*[\d,.]+.*){2,}")),
         # One linked headline led by its label, anywhere in the body: '[관련기사]딥시크, …', '▶ [관련기사] …'.
@@ -385,11 +386,12 @@ REPORTED_BY = re.compile(
     r"^\(?취재\s*[:：]\s*(?P<names>[가-힣]{2,4}(?<![팀부국실])(?:\s*[,·]\s*[가-힣]{2,4}(?<![팀부국실]))*)\s*(?:기자)?\s*"
     r"(?:/.*)?$"
 )
-# Also after who planned it: '기획·글 홍길동 기자', and with the title he writes for: '글 홍길동 가상매거진 기자'.
+# Also after who planned it: '기획·글 홍길동 기자', and with the title he writes for: '글 홍길동 가상매거진 기자'
+# ('글 : 홍길동 가상월간 기자').
 # ... or after who took the pictures ('사진·글 = 홍길동 기자'), with a bar ('글 | 홍길동 기자 · 김철수
 # 기자'), or an interview's: '대담 = 홍길동 기자 / 사진 = 김철수 기자'.
 WRITER_CREDIT = re.compile(
-    rf"^/?\s*(?:(?:(?:기획|취재|구성|사진)\s*[·/]\s*)?글\s+"
+    rf"^/?\s*(?:(?:(?:기획|취재|구성|사진)\s*[·/]\s*)?글(?:\s*[:：]\s*|\s+)"
     rf"(?=[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*\s*(?:[가-힣A-Za-z]{{2,12}}\s)?[가-힣A-Za-z]{{0,8}}기자(?:\s|$|[\w.+-]+@))"
     rf"|(?:(?:기획|취재|구성|사진)\s*[·/]\s*)?(?:글|정리|대담)(?:(?:{_ALSO_BY})*\s*[=|｜]\s*|(?:{_ALSO_BY})+\s+))"
 )
@@ -614,7 +616,8 @@ CREW_LINE = re.compile(
 CREW_WRITERS = ("취재", "글")  # the others made the pictures
 _OUTLET_BANNER = re.compile(
     r"^(\S{2,12}(?:\s(?!PDF)\S{2,6})?)\s+(?:(?:앱|App|APP)(?:에서|으로)\s"
-    r"(?:더\s?(?:편하게|빠르게|쉽게)\s보세요|보면\s더\s(?:빠릅니다|편합니다)|보기)"
+    r"(?:더\s?(?:편하게|빠르게|쉽게)\s보세요|보면\s더\s(?:빠릅니다|편합니다)|보기"
+    r"|더\s?많은\s(?:뉴스|기사|소식)[을를]\s(?:확인|만나|보)(?:하)?세요)\.?"
     r"|(?:PDF\s*)?지면\s?(?:보기|PDF))$"
 )
 # An outlet's call to follow it, wherever it stands ('▶ 가상일보 구독하고 주요 뉴스 알림 받기',
@@ -790,11 +793,13 @@ def _section_menu(line: str, lex: Lexicon) -> bool:
         unknown = sum(b not in named and not all(part in named for part in re.split(r"[·/]", b)) for b in buttons)
         if unknown == 0 or len(buttons) >= 3 and unknown == 1:
             return True
-        # (The subsection may be a topic's name, or join two: 'IT·과학 모바일', '산업 IT·전자'.)
+        # (The subsection may be a topic's name, or join two: 'IT·과학 모바일', '산업 IT·전자'; so may
+        # the section: 'IT·전자 반도체'.)
         topical = lex.sections + lex.topics
+        joined = re.split(r"[·/]", buttons[0])
         if (
             len(buttons) == 2
-            and buttons[0] in lex.sections
+            and (buttons[0] in lex.sections or len(joined) > 1 and all(t in topical for t in joined))
             and all(t in topical for t in re.split(r"[·/]", buttons[1]))
         ):
             return True
@@ -2572,6 +2577,15 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # after the last paragraph. Only on a column: elsewhere the last line may end a list of
     # names and posts, or a quote's attribution.
     column = _column(out.title, header, reasons)
+    # Its writer's line printed twice under its headline (a print view's) is its byline.
+    under = [(n, line) for n, line in lines if out.title_line is not None and n > out.title_line][:2]
+    if (
+        column
+        and len(under) == 2
+        and all(reasons[n] == "repeated line" for n, _ in under)
+        and writer_line(under[0][1], lex)
+    ):
+        reasons[under[0][0]] = "byline"
     story = [(n, line) for n, line in body if reasons[n] is None]
     signer, last = story[-1] if story else (0, "")
     before = story[-2][1] if len(story) >= 2 else ""

@@ -289,6 +289,11 @@ def find_publisher(
         ),
         None,
     )
+    # A group's publication, named under its story and in its reporter's sign-off, over the group's
+    # footer: '[Copyright © 가상어린이 …]', '▶가상어린이 홍길동 기자', then 'Copyright © 가상일보'.
+    signed = [EMAIL.sub("", line) for line, reason in own if reason in ("sign-off", "byline")]
+    if printed and owner and any(printed in line for line in signed):
+        return printed, f"copyright line and sign-off, under the story (the site's footer names {owner})", False
     sites = _own_sites(text)
     for line, _reason in own:
         for m in EMAIL.finditer(line):
@@ -306,8 +311,9 @@ def find_publisher(
     for line, reason in own:
         name = outlet_by_name(line, outlets)
         # A notice naming the service that sent a release out ('이 뉴스는 … 뉴스와이어를 통해
-        # 배포한 보도자료입니다') names no owner of the page, which its copyright line prints.
-        if name and not (printed and reason == "portal notice"):
+        # 배포한 보도자료입니다') names no owner of the page, which its copyright line prints; its
+        # call for tips does ('가상MBC 뉴스는 … 제보를 기다립니다', over 'Copyright © Gasang Munhwa …').
+        if name and not (printed and reason == "portal notice" and "배포" in line):
             return name, f"{reason} line", True
     for outlet in outlets:
         for marker in outlet.markers:
@@ -481,8 +487,8 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | N
 
     def named(line: str, reason: str) -> list[str]:
         names = keep(_byline_names(line, lex))
-        if len(names) > 1 and names[0] == top:
-            names = names[1:]
+        if len(names) > 1 and top in (names[0], names[-1]):  # ('가상인벤 홍길동 기자', '홍길동 가상인벤 기자')
+            names = names[1:] if names[0] == top else names[:-1]
         if not names and reason in ("byline", "sign-off"):
             # A name alone, which clean found right beside the stamp, or a columnist's byline
             # printed above and below the column.
