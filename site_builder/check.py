@@ -73,7 +73,9 @@ _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _RAW_TEXT = re.compile(r"(<(script|style|textarea|title)\b[^>]*>).*?(</\2\s*>)", re.S | re.I)
 _SVG = re.compile(r"<svg\b.*?</svg\s*>", re.S | re.I)
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
-_JSON_LD = re.compile(r"""<script\b[^>]*type=["']?application/ld\+json["']?[^>]*>(.*?)</script\s*>""", re.S | re.I)
+_JSON_LD = re.compile(
+    r"""<script\b[^>]*\stype\s*=\s*["']?application/ld\+json["']?[^>]*>(.*?)</script\s*>""", re.S | re.I
+)
 _END = re.compile(r"</html\s*>\s*$", re.I)
 _TAG = re.compile(r"""<([a-zA-Z][^\s/>]*)((?:[^>"']+|"[^"]*"|'[^']*')*)>""")
 _ATTR = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
@@ -448,7 +450,7 @@ def _search_docs(rel: str, docs: list, tags: int, resolve: _Resolver) -> list[st
             problems.append(f"{rel}: {json.dumps(doc, ensure_ascii=False)[:60]} is not a search result")
         elif resolve("index.html", url).kind != "file":
             problems.append(f"{rel}: the result {url} does not resolve to a page")
-        elif len(doc) > 3 and not all(type(t) is int and 0 <= t < tags for t in doc[3]):
+        elif len(doc) > 3 and not (isinstance(doc[3], list) and all(type(t) is int and 0 <= t < tags for t in doc[3])):
             problems.append(f"{rel}: the result {url} names a tag the index does not have")
     return _first(problems)
 
@@ -460,8 +462,10 @@ def _search_terms(rel: str, terms: dict, count: int) -> list[str]:
     for term, gaps in terms.items():
         if not isinstance(gaps, list) or not all(type(g) is int for g in gaps):
             problems.append(f"{rel}: the word {term} has no list of results")
-        elif gaps and sum(map(abs, gaps)) >= count:
-            problems.append(f"{rel}: the word {term} names result {sum(map(abs, gaps))}, past the {count} there are")
+        elif gaps and sum(map(abs, gaps)) - 1 >= count:  # (gaps count from -1: search._delta)
+            problems.append(
+                f"{rel}: the word {term} names result {sum(map(abs, gaps)) - 1}, past the {count} there are"
+            )
     return _first(problems)
 
 

@@ -118,23 +118,29 @@ def _in_zone(value: dt.datetime, tz: dt.tzinfo) -> dt.datetime | None:
     if skipped_time(value, tz):
         return None
     try:
-        moved = (value if value.tzinfo else value.replace(tzinfo=tz)).astimezone(tz)
+        moved = _whole_minutes((value if value.tzinfo else value.replace(tzinfo=tz)).astimezone(tz), value)
     except OverflowError:
         return None
+    return moved if in_range(moved.date()) else None
+
+
+def _whole_minutes(moved: dt.datetime, value: dt.datetime) -> dt.datetime:
+    """`value` in its zone as `moved`, unless that offset has seconds: a zone's local mean time
+    before it kept standard time (Seoul's +08:27:52 until 1908) has seconds no feed, sitemap or
+    HTML date may hold. Then the time as written, in its own offset, else in the offset rounded
+    to the minute."""
     offset = moved.utcoffset() or dt.timedelta()
     if offset.seconds % 60:
-        # A zone's local mean time before it kept standard time (Seoul's +08:27:52 until 1908) has
-        # seconds no feed, sitemap or HTML date may hold: the time as written, in its own offset,
-        # else in the offset rounded to the minute.
         minute = dt.timezone(dt.timedelta(minutes=round(offset.total_seconds() / 60)))
         moved = value if value.tzinfo else value.replace(tzinfo=minute)
-    return moved if in_range(moved.date()) else None
+    return moved
 
 
 def skipped_time(value: Any, tz: dt.tzinfo) -> bool:
     """A local time written without an offset that `tz`'s clocks skip (02:30 on a spring's
-    daylight-saving day): Python would give it the offset of the hour before, an instant an hour off."""
-    if isinstance(value, str) and _ISO.match(value.strip()):
+    daylight-saving day): Python would give it the offset of the hour before, an instant an hour off.
+    A day alone is no time: its midnight skipped (Santiago's), it starts when the day does."""
+    if isinstance(value, str) and _ISO.match(value.strip()) and len(value.strip()) > 10:
         try:
             value = dt.datetime.fromisoformat(value.strip())
         except ValueError:
@@ -179,13 +185,16 @@ def parse_datetime(value: Any, tz: dt.tzinfo) -> tuple[dt.datetime | None, bool]
     if isinstance(value, dt.date):
         if not in_range(value):
             return None, False
-        return dt.datetime(value.year, value.month, value.day, tzinfo=tz), False
+        day = dt.datetime(value.year, value.month, value.day)
+        return _whole_minutes(day.replace(tzinfo=tz), day), False
     if isinstance(value, str) and _ISO.match(value.strip()):
         text = value.strip().replace("Z", "+00:00")
         try:
             parsed = dt.datetime.fromisoformat(text)
         except ValueError:
             return None, False
+        if len(text) <= 10:  # a day alone, quoted: as YAML's date is read
+            return parse_datetime(parsed.date(), tz)
         moved = _in_zone(parsed, tz)
         return moved, moved is not None and len(text) > 10
     return None, False

@@ -5,8 +5,11 @@ search finds `딥시크` in `딥시크가`. The index here splits text into runs
 (a Hangul/Latin/digit run such as 오픈AI or GPT-4o is one word, so 오픈AI never matches 오픈소스;
 Han), strips a trailing particle from a word ending in Hangul, and stores the resulting stems
 with the documents they occur in (the whole body, title, summary, tags and their aliases).
-The browser applies the same stemming to the query and matches it as a *prefix* of the stems,
-which also answers a half-typed word (오픈 finds 오픈AI and 오픈소스; 오픈AI finds only 오픈AI).
+A hyphenated name is also indexed by its later parts and run together (gpt-4o: 4o, gpt4o), as
+a reader may type it. The browser applies the same stemming to the query and matches it as a
+*prefix* of the stems, which also answers a half-typed word (오픈 finds 오픈AI and 오픈소스; 오픈AI
+finds only 오픈AI); a word typed with a particle is also looked up, whole, as the stem its bare
+form has (하와이가: 하와이, and 하와, as 하와이 alone is held).
 `static/site.js` mirrors `tokens()` and `stem()`; change both together (the token pattern is
 shipped in the index's rules). A doc id in a postings list is negative-gapped when the stem is in
 the article's headline or tags, so the client ranks those hits first at no extra size. Tag
@@ -44,7 +47,7 @@ from .content import Article
 from .taxonomy import Tag
 from .words import MIN_STEM, PARTICLES, TOKEN_PATTERN, tokens
 
-VERSION = 7
+VERSION = 8
 TEXT_CHARS = 120  # text stored per document for the result snippet: a line or two of a result
 SHARD_DOCS = 400  # above this many articles the index is split into shards
 DOC_CHUNK = 250  # a result list fetches a few of these, ~150 KB each at most
@@ -81,7 +84,7 @@ def _with_parts(stems: Iterable[str]) -> set[str]:
     """Stems, and of a hyphenated name (gpt-4o, high-flyer) its later parts and the name run
     together, as a reader may type it: 'gpt 4o', 'high flyer', 'gpt4o'."""
     found = set(stems)
-    for stem in [stem for stem in found if "-" in stem]:
+    for stem in [stem for stem in found if "-" in stem and re.search("[a-z]", stem)]:  # (not 2025-01-28)
         parts = stem.split("-")
         found.update(part for part in parts[1:] if part)
         found.add("".join(parts))
@@ -179,9 +182,10 @@ class SearchState:
 
 def _delta(codes: Iterable[int]) -> list[int]:
     """Doc ids as gaps: small numbers keep large postings lists short in JSON. A gap is negative
-    when the term is in that doc's headline or tags: one '-' is the whole cost of ranking."""
+    when the term is in that doc's headline or tags: one '-' is the whole cost of ranking. The
+    first gap counts from -1, so doc 0 (the newest) has a gap that can carry its '-'."""
     gaps = []
-    last = 0
+    last = -1
     for code in codes:
         doc = code >> 1
         gaps.append(last - doc if code & 1 else doc - last)

@@ -81,6 +81,7 @@ class Taxonomy:
     milestones: tuple[Milestone, ...]
     stories: dict[str, tuple[Ref, ...]]  # story id -> its articles, oldest first; newest story first
     story_of: dict[str, str]  # article source -> its story's id
+    story_rank: dict[str, int]  # article source -> its place in its story (0: the lead)
 
     def collapse(self, articles: tuple[Ref, ...]) -> tuple[tuple[Ref, ...], dict[str, StoryLink]]:
         """The articles a list shows, one per story (newest first), and the story each stands
@@ -92,7 +93,7 @@ class Taxonomy:
             story_id = self.story_of.get(ref.source)
             if story_id is None:
                 continue
-            rank = next(i for i, member in enumerate(self.stories[story_id]) if member.source == ref.source)
+            rank = self.story_rank[ref.source]
             if story_id not in first or rank < first[story_id][0]:
                 first[story_id] = (rank, ref)
         shown = tuple(
@@ -191,6 +192,7 @@ def build_taxonomy(
             milestones=data.milestones,
             stories={s.id: tuple(refs[m] for m in s.members) for s in stories},
             story_of={m: s.id for s in stories for m in s.members},
+            story_rank={m: i for s in stories for i, m in enumerate(s.members)},
         ),
         warnings,
     )

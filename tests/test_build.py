@@ -236,6 +236,8 @@ def test_a_local_time_the_clocks_skip_is_refused_and_one_they_repeat_is_kept(emp
     set_setting(empty_project, "timezone", "America/New_York")
     write_article(empty_project, "spring.md", "title: 봄\ndate: 2025-03-09T02:30:00\ntags: [DeepSeek]")
     write_article(empty_project, "autumn.md", "title: 가을\ndate: 2025-11-02T01:30:00\ntags: [DeepSeek]")
+    # A day alone, quoted, on a day whose midnight the clocks skip (Santiago's, and Cairo's): that day.
+    write_article(empty_project, "day.md", 'title: 하루\ndate: "2025-03-09"\ntags: [DeepSeek]')
     proc = run_cli("build", root=empty_project)
     assert proc.returncode == 1 and proc.stderr.splitlines() == [
         "content/articles/spring.md:3: 'date' 2025-03-09T02:30:00 is a time the clocks of America/New_York skip"
@@ -252,11 +254,15 @@ def test_a_date_before_the_zone_kept_standard_time_keeps_the_time_written(empty_
     _timeline_project(empty_project)
     write_article(empty_project, "old.md", "title: 옛 기사\ndate: 1905-03-01T10:00:00+09:00\ntags: [DeepSeek]")
     write_article(empty_project, "older.md", "title: 더 옛 기사\ndate: 1904-03-01T10:00:00\ntags: [DeepSeek]")
+    write_article(empty_project, "day.md", "title: 날만 있는 옛 기사\ndate: 1906-03-01\ntags: [DeepSeek]")
     assert run_cli("build", root=empty_project).returncode == 0
     out = empty_project / "public"
     written = {path: path.read_text(encoding="utf-8") for path in out.rglob("*") if path.suffix in (".xml", ".html")}
     stamps = {stamp for text in written.values() for stamp in re.findall(r"190[45]-03-01T[\d:]+[+-][\d:]+", text)}
     assert stamps == {"1905-03-01T10:00:00+09:00", "1904-03-01T10:00:00+08:28"}, stamps
+    days = {stamp for text in written.values() for stamp in re.findall(r"1906-03-01T[\d:]+[+-][\d:]+", text)}
+    assert days == {"1906-03-01T00:00:00+08:28"}, days
+    assert run_cli("check", root=empty_project).returncode == 0
     page = written[out / "1905/03/01/old/index.html"]
     assert "10:00" in page and "09:27" not in page
 

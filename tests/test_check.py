@@ -162,7 +162,7 @@ def _cut_in_half(path: Path) -> None:
         ),
         (
             lambda out: _search_index(out, lambda index: index["terms"].__setitem__("엔비디아", [9999])),
-            "search/index.json: the word 엔비디아 names result 9999",
+            "search/index.json: the word 엔비디아 names result 9998",
         ),
         (lambda out: _cut_in_half(out / "index.html"), "index.html: ends before </html>"),
         (

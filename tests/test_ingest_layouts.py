@@ -3057,6 +3057,7 @@ LYNX_WRAPPED = (
     "카카오가 카카오톡 채팅 탭에서 오픈AI의 챗GPT를 바로 쓸 수 있는 서비스를 28일 출시했다고\n"
     "   밝혔다.\n\n   별도 앱을 설치하거나 새로 가입할 필요 없이 카카오 계정으로 이용할 수 있다.\n"
 )
+SOURCE = "출처=가상리서치"  # a figure's source, cited in a sentence
 CAPTURES = {
     "a header word beside the stamp": (
         f"뉴스 > IT\n{HEADLINE}\n기사입력시간 25.10.28 14:31 | 최종편집 25.10.28 16:02\n\n{STORY}",
@@ -3348,8 +3349,14 @@ CAPTURES = {
         {"body": STORY},
     ),
     "a story citing its source is no caption": (
-        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}이용자는 한 달 새 두 배로 늘었다(출처=가상리서치)\n{SECOND}",
-        {"lines": "이용자는 한 달 새 두 배로 늘었다(출처=가상리서치)"},
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}이용자는 한 달 새 두 배로 늘었다({SOURCE})\n"
+        f"시장 규모는 올해 10조원을 넘어설 전망({SOURCE})\n{SECOND}",
+        {"lines": f"이용자는 한 달 새 두 배로 늘었다({SOURCE})\n시장 규모는 올해 10조원을 넘어설 전망({SOURCE})"},
+    ),
+    "a story's own arrowed items under a site it names": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}www.gasang-voucher.kr\n→ 신청 기간: 3월 31일까지\n"
+        "→ 지원 대상: 중소·벤처기업\n",
+        {"lines": "→ 신청 기간: 3월 31일까지\n→ 지원 대상: 중소·벤처기업"},
     ),
     "a column signed in angle brackets": (
         f"[IT칼럼]{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}<홍길동 IT칼럼니스트>\n",

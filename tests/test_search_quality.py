@@ -42,6 +42,7 @@ ARTICLES: dict[str, tuple[str, str, str, str]] = {
     # A name ending as a particle does (하와이: 하와 and 이), bare and with a particle.
     "hw1": ("태평양 데이터센터", "2024-12-11", "[]", "새 데이터센터는 하와이 섬에 들어선다."),
     "hw2": ("해저 케이블 개통", "2024-12-12", "[]", "하와이가 아시아와 케이블로 이어졌다."),
+    "cl1": ("클라우드 장애 복구", "2025-03-01", "[]", "업체들이 서비스를 되살렸다."),  # the newest: doc 0
     "jp1": ("해외 파트너 발표", "2024-07-07", "[]", "ソニー와 Яндекс가 Ελληνικά 번역 모델을 함께 시험한다."),
     "sn1": (
         "보안 기술 동향",
@@ -141,6 +142,8 @@ def test_headline_and_tag_hits_rank_above_newer_body_hits(page: object, served: 
     # nv1 is the oldest of the three, but the only one with 엔비디아 in its headline and tags.
     assert [key for key, _ in results(page, served, "엔비디아")][0] == "nv1"
     assert [key for key, _ in results(page, served, "딥시크")][0] == "ds1"
+    # Of two headline hits the newer, even the newest of all, whose postings start the list.
+    assert [key for key, _ in results(page, served, "클라우드")] == ["cl1", "ko5"]
 
 
 def test_snippet_shows_the_hit_highlighted_and_cuts_between_words(page: object, served: str) -> None:

@@ -358,9 +358,9 @@ _CAPTION_TAIL = re.compile(
     r"|\.\s*(?:AP|AFP|EPA|UPI|로이터|신화)\s*(?:연합뉴스|뉴시스|뉴스1)?$|(?<!^\d)(?<!^\d\d)\.\s*\[?[^.\s]{0,8}\s?DB\]?$"
     # '… 맺고 있다(사진 제공: 가상회사).', one sentence (a paragraph may cite its source so: '…(자료: 통계청).')
     r"|^[^.!?]*\(\s*(?:사진|그래픽|영상)\s*(?:제공)?\s*[:=]\s*[^()]{1,20}\)\.?$"
-    # What a photo shows, named, then where it came from: '… 플레이 장면(출처=가상게임즈)' (a
-    # sentence citing its source ends in its verb first: '…늘었다(출처=통계청).').
-    r"|^[^.!?]*[^.!?다\s]\s?\(\s*출처\s*=\s*[^()]{1,20}\)$"
+    # A photo named, then where it came from: '… 플레이 장면(출처=가상게임즈)' (not a sentence
+    # citing its source, '…늘었다(출처=통계청)', '…넘어설 전망(출처=IDC)').
+    r"|^[^.!?]{0,60}(?:장면|모습|사진|이미지|화면|전경|로고|포스터|일러스트|캡처)\s?\(\s*출처\s*=\s*[^()]{1,20}\)$"
 )
 # The writer's credit, with what else the reporter made: '/글·그래픽=홍길동 기자', '글·사진=…'.
 # It names the author, though '그래픽=' or '사진=' alone would make it a caption.
@@ -1826,12 +1826,14 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
     shared = len(lines) > 2 and _FORWARD_NOTE.search(lines[0][1]) and not _QUOTED.search(lines[0][1])
     if shared and not _running_text(lines[1][1]):
         reasons[lines[0][0]] = reasons[lines[0][0]] or "forward note"
-    # A clip's notes: the last lines, after its address, all led by arrows.
+    # A clip's notes: the last lines, after the clipped story's address (a page's, with its path:
+    # not a site a story names, 'www.gasang.kr', over its own arrowed items), all led by arrows.
     closing = max((i for i, (n, _) in enumerate(lines) if reasons[n] == "address"), default=len(lines))
     notes_at_end = lines[closing + 1 :]
-    if len(notes_at_end) <= 3 and all(_ARROW_NOTE.match(line) for _, line in notes_at_end):
+    clipped = closing < len(lines) and bool(re.match(r"https?://[^/\s]+/\S", lines[closing][1]))
+    if clipped and len(notes_at_end) <= 3 and all(_ARROW_NOTE.match(line) for _, line in notes_at_end):
         for n, _line in notes_at_end:
-            reasons[n] = "forward note"
+            reasons[n] = reasons[n] or "forward note"
     # A post that reposts a story: above the poster's note, which says so, the post's own title,
     # name and time (when it was posted, not when the story ran); the story's headline follows.
     # (Not a story that says it prints a text whole, '…담화문 전문을 옮겨드립니다.', nor one about

@@ -290,7 +290,7 @@
     for (const { terms, sorted } of await termsFor(stemmed)) {
       const end = (i) => (whole ? sorted[i] === stemmed : sorted[i].startsWith(stemmed));
       for (let i = count(sorted, stemmed, false); i < sorted.length && end(i); i++) {
-        let id = 0;
+        let id = -1; // (gaps count from -1: see search._delta)
         const exact = sorted[i] === stemmed ? 1 : 0;
         for (const gap of terms[sorted[i]]) {
           id += Math.abs(gap);
