@@ -114,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(line)
             count = f"{len(problems)} problem" + ("" if len(problems) == 1 else "s")
             print(f"check: {count} in {config.output_dir}")
+            if check.recorded_drafts(config.output_dir):  # sound, but not what to publish
+                print("note: built with --drafts: its drafts would be published with it; build without before you push")
             return 1 if problems else 0
     except SiteError as exc:
         for problem in exc.problems:
