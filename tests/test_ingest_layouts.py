@@ -3396,6 +3396,34 @@ CAPTURES = {
         f"인쇄하기\n닫기\n가상타임즈\n[시론] {HEADLINE}\n홍길동 가상정책연구소장\n홍길동 가상정책연구소장\n{STORY}",
         {"author": "홍길동", "body": STORY},
     ),
+    # Set 41's: an outlet's word among a menu's sections, or in the series of headlines listed under
+    # the story; a Hangul name of two words before the ban; a name before its mark; a web mail's
+    # letter and its issue; a group's publication named atop its page, the group in Latin letters.
+    "an outlet's word among the menu's sections": (
+        f"가상데스크 코리아\n뉴스\n마켓\n정책\n인사이트\n리서치\n이벤트\n{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}"
+        "홍길동 기자 hong@gasangdesk.example\n저작권자 © 가상데스크 코리아 무단전재 및 재배포 금지\n",
+        {"publisher": "가상데스크 코리아"},
+    ),
+    "a column's series naming an outlet's word in the list under it": (
+        f"[홍길동의 테크 인사이트] {HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}이 기자의 다른 기사\n"
+        "[홍길동의 테크 인사이트] AI 거품론, 닷컴버블과 다른 세 가지\nCopyright © 가상오늘 All rights reserved.\n",
+        {"publisher": "가상오늘", "title": f"[홍길동의 테크 인사이트] {HEADLINE}"},
+    ),
+    "the outlet's name before its copyright mark": (
+        f"가상스토리\n{HEADLINE}\n홍길동 기자\n입력 2025.10.28 14:31\n\n{STORY}가상스토리 © 무단전재-재배포 금지\n",
+        {"publisher": "가상스토리"},
+    ),
+    "a web mail's letter, its link to the web, its issue over the story": (
+        "보낸사람 가상금융신문 <letter@gasang.example>\n받는사람 나\n제목 [가상 모닝레터] 오늘의 소식\n"
+        "메일이 제대로 보이지 않으면 여기를 클릭하세요\n가상금융신문 모닝레터\n2025년 10월 29일 수요일 | 제412호\n"
+        f"오늘의 TOP 뉴스\n{HEADLINE}\n{STORY}",
+        {"title": HEADLINE, "published": dt.date(2025, 10, 28)},
+    ),
+    "a group's publication named atop its page, the group's footer in Latin letters": (
+        f"가상소년일보\n뉴스\n어린이기자\n문화\n{HEADLINE}\n글=홍길동 기자 | 2025.10.28 (화)\n\n{STORY}"
+        "<저작권자 ⓒ 가상소년일보, 무단 전재 및 재배포 금지>\nCopyright © Sonyeon Hankook Ilbo. All rights reserved.\n",
+        {"publisher": "가상소년일보", "author": "홍길동"},
+    ),
 }
 
 

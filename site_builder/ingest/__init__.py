@@ -99,8 +99,8 @@ def ingest_bytes(
     # A share text's or a channel post's tag of the outlet over the story ('[가상일보] 제목'): the
     # outlet's name, not the headline's (a wire's kicker, '[블룸버그] …', names another).
     tagged = re.fullmatch(r"[\[【]\s*([^\]】]+?)\s*[\]】]\s*(.{10,})", title)
-    # (Its name as the registry knows it, too: '[TJB 대전방송]' for TJB.)
-    named = tagged and publisher and meta.outlet_by_name(tagged.group(1), data.outlets) == publisher
+    # (Its name as the registry knows it, too, spaced otherwise: '[TJB 대전방송]' for TJB대전방송.)
+    named = tagged and publisher and meta.outlet_named(tagged.group(1), data.outlets) == publisher
     if tagged and publisher and (fold(tagged.group(1)) == fold(publisher) or named):
         title = tagged.group(2)
     article = Article(seed=seed_name, title=title, subtitle=" / ".join(page.deck), paragraphs=paragraphs)

@@ -498,8 +498,10 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
 # address after it ('www.hangyo.com', 'http://…') is none.
 _COPYRIGHT_NAME = re.compile(
     r"(?:ⓒ|©|\(c\)|Copyright\s*(?:ⓒ|©|\(c\))?|저작권자\s*(?:ⓒ|©)?)\s*(?:\d{4}\s*)?(?:['‘\"“][^'’\"”]*['’\"”]\s*)?"
-    # (A name of Hangul words ends at a stop: 'ⓒ 르몽드 디플로마티크 한국어판. 무단 전재 …'.)
-    r"(?P<name>(?:[가-힣A-Za-z0-9]{2,12}(?:\s(?!무단|저작|재배포|배포|금지|전재|기사|제공|뉴스제공)[가-힣]{2,12}){1,3}(?=\.)"
+    # (A name of Hangul words ends at a stop, or at the ban: 'ⓒ 르몽드 디플로마티크 한국어판. 무단 전재 …',
+    # '저작권자 © 가상데스크 코리아 무단전재 …'.)
+    r"(?P<name>(?:[가-힣A-Za-z0-9]{2,12}(?:\s(?!무단|저작|재배포|배포|금지|전재|기사|제공|뉴스제공)[가-힣]{2,12}){1,3}"
+    r"(?=\.|\s(?:무단|All\s))"
     r"|[A-Za-z][A-Za-z0-9]{12,24}(?![가-힣A-Za-z0-9])|[가-힣A-Za-z0-9]{2,12})"
     r"(?:\s?[A-Za-z]{2,14}(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,4})",
     re.I,
@@ -542,6 +544,9 @@ def _english_stamp(core: str, outlets: set[str], lex: Lexicon) -> bool:
 
 def printed_outlet(text: str) -> str | None:
     """An outlet's name as a copyright line prints it, for outlets the registry does not know."""
+    # (Or before its mark, the ban after it: '가상스토리 © 무단전재-재배포 금지'.)
+    if before := re.match(r"\s*[<\[]?([가-힣A-Za-z0-9]{2,12})\s*(?:ⓒ|©)\s*(?:무단|All\s)", text):
+        return before.group(1)
     m = _COPYRIGHT_NAME.search(text)
     if not m:
         return None
@@ -552,6 +557,7 @@ def printed_outlet(text: str) -> str | None:
 
 # What clean may call an outlet's name standing alone over the page.
 _MASTHEAD_REASONS = ("outlet name", "section label")
+_MENU_REASONS = ("section label", "menu")
 
 
 # An advert's slot, labelled: 'AD', '광고', 'ADVERTISEMENT'.
@@ -631,7 +637,7 @@ _SLASHED_ADDRESS = re.compile(rf"(?<=[.!?'\"”’])\s*/\s?{EMAIL.pattern}$")
 NICKNAME = re.compile(r"\s*\([^()\s]{1,20}\)$")  # an account's name of any letters: '(카이)'
 # A newsletter's link to itself on the web, at the top of the mail.
 _IN_BROWSER = re.compile(
-    r"메일이\s?(?:잘\s?)?보이지\s?않|(?:메일|레터).{0,20}웹(?:에서|으로)\s?보기|^(?:웹|브라우저)(?:에서|으로)\s?(?:보기|열기)$"
+    r"메일이\s?(?:잘\s?|제대로\s?)?보이지\s?않|(?:메일|레터).{0,20}웹(?:에서|으로)\s?보기|^(?:웹|브라우저)(?:에서|으로)\s?(?:보기|열기)$"
     r"|View (?:this (?:email|newsletter) )?in (?:your )?browser",
     re.I,
 )
@@ -2614,6 +2620,14 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         and re.match(rf"{re.escape(reporter)}(?:(?:\s?기자)?[은는]\s.*{_PROFILE_END}|{_ENGLISH_PROFILE})", last)
     ):
         reasons[signer] = "profile"
+
+    # An outlet's name in a run of a menu's sections is one of them: a crypto site's '인사이트' between
+    # '기술' and '리서치' is its section, not the outlet 인사이트 (a masthead stands apart from its
+    # menu); so is a word that reads as a byline, a children's paper's '어린이기자'.
+    for (k, _), (n, line), (m, _) in zip(lines, lines[1:], lines[2:], strict=False):
+        named = reasons[n] == "outlet name" or reasons[n] == "byline" and " " not in line
+        if named and reasons[k] in _MENU_REASONS and reasons[m] in _MENU_REASONS:
+            reasons[n] = "section label"
 
     # Short non-sentence lines at the very end are adverts or widgets only when marked so;
     # otherwise they may be the captured text cut short, which is still body.

@@ -604,7 +604,7 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
         if n in reasons and reasons[n] in _PLACE_REASONS:
             out[n] = "caption"
         elif reasons.get(n) in ("mail header", "newsletter note", "chat", "repost note") or (
-            mailed and top is not None and n < top and reasons.get(n) == "date line"
+            mailed and top is not None and n < top and reasons.get(n) in ("date line", "issue strip")
         ):
             # The mail's or messenger's own dates, and a mailed letter's over the story's headline
             # (its issue's: '가상 위클리 | 2024.04.15 (월)'): when it was sent, not when the story ran.

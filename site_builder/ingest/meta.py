@@ -68,6 +68,14 @@ def outlet_by_name(text: str, outlets: tuple[Outlet, ...]) -> str | None:
     return best[1] if best else None
 
 
+def outlet_named(text: str, outlets: tuple[Outlet, ...]) -> str | None:
+    """The outlet `text` is the name of, whole, whatever its spacing or case ('TJB 대전방송')."""
+    squeezed = re.sub(r"\s+", "", text).casefold()
+    return next(
+        (o.name for o in outlets for a in (o.name, *o.aliases) if re.sub(r"\s+", "", a).casefold() == squeezed), None
+    )
+
+
 def outlet_by_domain(domain: str, outlets: tuple[Outlet, ...]) -> str | None:
     domain = domain.lower()
     best: tuple[int, str] | None = None
@@ -289,10 +297,12 @@ def find_publisher(
         ),
         None,
     )
-    # A group's publication, named under its story and in its reporter's sign-off, over the group's
-    # footer: '[Copyright © 가상어린이 …]', '▶가상어린이 홍길동 기자', then 'Copyright © 가상일보'.
+    # A group's publication, named under its story and in its reporter's sign-off or over the page,
+    # over the group's footer: '[Copyright © 가상어린이 …]', '▶가상어린이 홍길동 기자' or '가상어린이'
+    # atop the page, then 'Copyright © 가상일보' (or its name in Latin letters, 'Gasang Ilbo').
     signed = [EMAIL.sub("", line) for line, reason in own if reason in ("sign-off", "byline")]
-    if printed and owner and any(printed in line for line in signed):
+    top = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    if printed and owner and (printed == top or any(printed in line for line in signed)):
         return printed, f"copyright line and sign-off, under the story (the site's footer names {owner})", False
     sites = _own_sites(text)
     for line, _reason in own:
@@ -313,7 +323,9 @@ def find_publisher(
         # A notice naming the service that sent a release out ('이 뉴스는 … 뉴스와이어를 통해
         # 배포한 보도자료입니다') names no owner of the page, which its copyright line prints; its
         # call for tips does ('가상MBC 뉴스는 … 제보를 기다립니다', over 'Copyright © Gasang Munhwa …').
-        if name and not (printed and reason == "portal notice" and "배포" in line):
+        # Nor does a list under the story, over a copyright line naming an outlet the registry does not
+        # know: its headlines' series may hold an outlet's word ('[홍길동의 테크 인사이트] …').
+        if name and not (printed and (reason == "portal notice" and "배포" in line or reason == "after article end")):
             return name, f"{reason} line", True
     for outlet in outlets:
         for marker in outlet.markers:
