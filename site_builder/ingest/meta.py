@@ -303,7 +303,11 @@ def find_publisher(
     signed = [EMAIL.sub("", line) for line, reason in own if reason in ("sign-off", "byline")]
     top = next((line.strip() for line in text.split("\n") if line.strip()), "")
     if printed and owner and (printed == top or any(printed in line for line in signed)):
-        return printed, f"copyright line and sign-off, under the story (the site's footer names {owner})", False
+        return (
+            printed,
+            f"copyright line under the story, named in its sign-off or masthead (the footer names {owner})",
+            False,
+        )
     sites = _own_sites(text)
     for line, _reason in own:
         for m in EMAIL.finditer(line):
