@@ -3424,6 +3424,12 @@ CAPTURES = {
         "<저작권자 ⓒ 가상소년일보, 무단 전재 및 재배포 금지>\nCopyright © Sonyeon Hankook Ilbo. All rights reserved.\n",
         {"publisher": "가상소년일보", "author": "홍길동"},
     ),
+    # Set 42's: a photo credited to the outlet's archive.
+    "a photo credited to the outlet's archive": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\nⓒ가상의학신문 DB\n{STORY}"
+        "저작권자 © 가상의학신문 무단전재 및 재배포 금지\n",
+        {"publisher": "가상의학신문", "body": STORY},
+    ),
 }
 
 

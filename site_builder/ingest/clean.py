@@ -516,8 +516,9 @@ _BANNED_WORK = {
 # Or with no mark, the name before the ban: '[인벤] 무단 전재 및 재배포 금지'.
 _NAMED_BAN = re.compile(r"^[\[<(]?\s*(?P<name>[가-힣A-Za-z0-9]{2,12}(?: [A-Za-z0-9]{2,12})?)\s*[\]>)]?\s*무단\s*전재")
 # Where a Latin name ends: 'SAMSUNG ELECTRONICS CO., LTD. All rights reserved.'
+# (And a photo's credit from the outlet's archive: 'ⓒ가상일보 DB'.)
 _NAME_END = re.compile(
-    r"\s(?:co|corp|corporation|inc|ltd|all|rights|reserved|redistribution|reproduction|unauthorized)\b.*", re.I
+    r"\s(?:co|corp|corporation|inc|ltd|all|rights|reserved|redistribution|reproduction|unauthorized|db)\b.*", re.I
 )
 _NAME_JOIN = re.compile(r"\s(?:of|and|the|for|&)$", re.I)
 
