@@ -435,10 +435,10 @@ def _check_search_shards(out: Path, files: set[str], index: dict, resolve: _Reso
     return problems
 
 
-def _first(problems: list[str], shown: int = 5) -> list[str]:
+def _first(rel: str, problems: list[str], shown: int = 5) -> list[str]:
     """A few of many problems of one file (a damaged index has one per entry), and their count."""
     more = len(problems) - shown
-    return problems[:shown] + ([f"{problems[0].split(':')[0]}: … and {more} more like these"] if more > 0 else [])
+    return problems[:shown] + ([f"{rel}: … and {more} more like these"] if more > 0 else [])
 
 
 def _search_docs(rel: str, docs: list, tags: int, resolve: _Resolver) -> list[str]:
@@ -452,7 +452,7 @@ def _search_docs(rel: str, docs: list, tags: int, resolve: _Resolver) -> list[st
             problems.append(f"{rel}: the result {url} does not resolve to a page")
         elif len(doc) > 3 and not (isinstance(doc[3], list) and all(type(t) is int and 0 <= t < tags for t in doc[3])):
             problems.append(f"{rel}: the result {url} names a tag the index does not have")
-    return _first(problems)
+    return _first(rel, problems)
 
 
 def _search_terms(rel: str, terms: dict, count: int) -> list[str]:
@@ -462,11 +462,9 @@ def _search_terms(rel: str, terms: dict, count: int) -> list[str]:
     for term, gaps in terms.items():
         if not isinstance(gaps, list) or not all(type(g) is int for g in gaps):
             problems.append(f"{rel}: the word {term} has no list of results")
-        elif gaps and sum(map(abs, gaps)) - 1 >= count:  # (gaps count from -1: search._delta)
-            problems.append(
-                f"{rel}: the word {term} names result {sum(map(abs, gaps)) - 1}, past the {count} there are"
-            )
-    return _first(problems)
+        elif (last := sum(map(abs, gaps)) - 1) >= count:  # (gaps count from -1: search._delta)
+            problems.append(f"{rel}: the word {term} names result {last}, past the {count} there are")
+    return _first(rel, problems)
 
 
 def _xml_root(out: Path, rel: str, *names: str) -> tuple[ElementTree.Element | None, list[str]]:

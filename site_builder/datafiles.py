@@ -83,17 +83,20 @@ class DataFiles:
         """(the defined tag, how `name` spells it) when `name` is not a tag's name but its label,
         an alias or its name in other case, width or spacing ('딥시크', '오픈AI', 'openai',
         'ＯｐｅｎＡＩ', '딥 시크'); None otherwise."""
-        if name in self.tags:
-            return None
-        folded = _spelling(name)
+        return None if name in self.tags else self._spellings.get(_spelling(name))
+
+    @functools.cached_property
+    def _spellings(self) -> dict[str, tuple[str, str]]:
+        """Every tag's name, label and aliases as `_spelling` leaves them -> (the tag, which it is);
+        made once, as each name the articles use is asked of it."""
+        table: dict[str, tuple[str, str]] = {}
         for tag in self.tags.values():
             for kind, spellings in (("name", (tag.name,)), ("label", (tag.label,)), ("alias", tag.aliases)):
-                if any(folded == _spelling(spelling) for spelling in spellings):
-                    return tag.name, kind
-        return None
+                for spelling in spellings:
+                    table.setdefault(_spelling(spelling), (tag.name, kind))  # (the first tag's, as before)
+        return table
 
 
-@functools.lru_cache(maxsize=4096)  # (every tag's spellings, asked of each name the articles use)
 def _spelling(name: str) -> str:
     """What is left of a tag's name when its case, its letters' width and its spaces are not."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name)).casefold()
@@ -196,7 +199,7 @@ def parse_datetime(value: Any, tz: dt.tzinfo) -> tuple[dt.datetime | None, bool]
         if len(text) <= 10:  # a day alone, quoted: as YAML's date is read
             return parse_datetime(parsed.date(), tz)
         moved = _in_zone(parsed, tz)
-        return moved, moved is not None and len(text) > 10
+        return moved, moved is not None
     return None, False
 
 
