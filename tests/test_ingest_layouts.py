@@ -2647,6 +2647,23 @@ def test_an_outlet_and_reporter_in_brackets_before_the_lede(tmp_path: Path, caps
     assert fm["author"] == "홍길동" and text_body.split() == (lede + STORY).split(), (fm, text_body)
 
 
+@pytest.mark.parametrize(
+    ("tag", "authors"),
+    [
+        ("(가상스포츠 잠실, 홍길동 기자)", "홍길동"),  # the venue before the reporter
+        ("(가상스포츠 상암, 김철수 기자)", "김철수"),
+        ("(가상스포츠 홍길동, 김철수 기자)", ["홍길동", "김철수"]),  # two reporters
+    ],
+)
+def test_a_sports_desks_venue_before_its_reporter_is_no_author(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], tag: str, authors: str | list[str]
+) -> None:
+    """'(가상스포츠 잠실, 홍길동 기자) …': a sports desk's tag names the venue, then the reporter."""
+    lede = "프로야구 구단이 인공지능(AI)으로 상대 타자의 약점을 분석하는 시스템을 올 시즌부터 도입했다.\n"
+    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2025.06.10 08:00\n\n{tag} {lede}{STORY}")
+    assert fm["author"] == authors and text_body.split() == (lede + STORY).split(), (fm, text_body)
+
+
 LONG_STORY = STORY + (
     "회사 측은 이 서비스가 대화 내용을 학습에 쓰지 않으며 이용자가 언제든 기록을 지울 수 있다고 설명했다. "
     "업계는 메신저 안에서 인공지능을 쓰는 이용자가 빠르게 늘 것으로 보고 있다.\n"

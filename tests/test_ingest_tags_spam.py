@@ -71,6 +71,14 @@ def test_a_region_is_tagged_only_when_the_article_is_about_it() -> None:
     assert find_tags(TAGS, "", [], ["부산 강서구에 데이터센터가 들어선다."]) == []
 
 
+def test_a_city_named_with_its_province_is_not_the_metropolitan_city() -> None:
+    """'광주시' is Gwangju Metropolitan City, but '경기 광주시' is the Gyeonggi city of that name."""
+    metro = ["광주시가 AI 집적단지 2단계 사업을 시작한다.", "광주시는 기업 30곳을 모은다."]
+    assert find_tags(TAGS, "광주시, AI 집적단지 2단계 착수", [], metro) == ["Gwangju Metropolitan City"]
+    gyeonggi = [line.replace("광주시", "경기 광주시") for line in metro]
+    assert find_tags(TAGS, "경기도 광주시, AI 집적단지 2단계 착수", [], gyeonggi) == ["Gyeonggi Province"]
+
+
 def test_an_organisation_is_tagged_only_when_the_article_is_about_it() -> None:
     """A ministry that funded the research or a speaker's university, named in passing, is no tag;
     one in the headline, or in the lede and again, is."""

@@ -1653,12 +1653,22 @@ def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None =
                 line=line,
                 text=text[: m.end()].strip(),
                 outlet=_outlet_alone(groups.get("outlet") or groups.get("paren") or ""),
-                names=(groups.get("names") or "").strip(),
+                names=_without_venue((groups.get("names") or "").strip()),
                 month=int(month) if month else None,
                 day=int(day) if day else None,
             )
             return text[m.end() :].strip(), found
     return text, None
+
+
+def _without_venue(names: str) -> str:
+    """A sports desk prints the venue before its reporter: '(가상스포츠 잠실, 홍길동 기자)'. The
+    word before the comma is a place when it is no one's name: two syllables (a name of two is
+    rare; 잠실, 상암, 용산) or opening with no family name. ('홍길동, 김철수' stay two names.)"""
+    place, comma, name = names.partition(", ")
+    if comma and " " not in place + name and (len(place) == 2 or place[0] not in _SURNAMES):
+        return name
+    return names
 
 
 _ASSISTANT = re.compile(r"(?:ChatGPT|Claude|Gemini|Copilot|Perplexity|뤼튼|CLOVA X|클로바X)(?:\s+[\w.\-]{1,12}){0,2}")

@@ -81,6 +81,20 @@ def _foreign(text: str, pos: int) -> bool:
     return word in _countries() or word[-1:] == "의" and word[:-1] in _countries() or opens and word in _ONE_LETTER
 
 
+def _provinces(tags: dict[str, TagDef]) -> frozenset[str]:
+    """The provinces' names as a city's address opens with them: '경기도', and short, '경기'
+    (from the aliases '경기도', '충북도')."""
+    names = {a for t in tags.values() if t.kind == "region" for a in t.aliases if len(a) == 3 and a.endswith("도")}
+    return frozenset(names | {name[:-1] for name in names})
+
+
+def _in_province(text: str, pos: int, provinces: frozenset[str]) -> bool:
+    """Whether the region named at `pos` is a city of a province named just before it: '경기
+    광주시' is Gyeonggi's Gwangju, not the metropolitan city."""
+    before = _LAST_WORD.search(text, max(0, pos - 10), pos)
+    return bool(before) and before.group(1) in provinces
+
+
 def find_tags(
     tags: dict[str, TagDef], title: str, deck: list[str], paragraphs: list[str], limit: int = 10
 ) -> list[str]:
@@ -91,6 +105,7 @@ def find_tags(
     province or a ministry named in passing is where something happened or who paid for it, not
     what the article is about."""
     matcher = _matcher(tags)
+    provinces = _provinces(tags)
     scores: dict[str, float] = {}
     first: dict[str, int] = {}
     offset = 0
@@ -99,6 +114,8 @@ def find_tags(
     for text, weight in parts:
         for name, pos in matcher.find(text):
             if tags[name].kind == "organization" and _foreign(text, pos):
+                continue
+            if tags[name].kind == "region" and _in_province(text, pos, provinces):
                 continue
             scores[name] = scores.get(name, 0.0) + weight
             first.setdefault(name, offset + pos)
