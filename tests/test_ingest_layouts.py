@@ -195,6 +195,12 @@ HEADERS = {
     "columnist": ("등록 2025-02-10 15:41\n박정현 | 가상대학교 컴퓨터공학과 교수", "박정현"),
     # An English stamp, as some sites print it.
     "english stamp": ("Posted : Feb. 10, 2025 15:41\n박정현 기자", "박정현"),
+    # A button for each service, copied into one line.
+    "share buttons": (
+        "기자명 박정현 기자\n입력 2025.02.10 15:41\nSNS 기사보내기\n페이스북(으)로 기사보내기 트위터(으)로 기사보내기 "
+        "카카오톡(으)로 기사보내기 URL복사(으)로 기사보내기 이메일(으)로 기사보내기 다른 공유 찾기",
+        "박정현",
+    ),
 }
 
 
@@ -1283,6 +1289,18 @@ def test_a_bar_set_with_the_letter_i_a_camera_credit_a_donation_plea_and_a_photo
         ("카카오 오픈AI 챗GPT 협업 서비스 대거 출시\n경제 | 산업 | IT", "카카오 오픈AI 챗GPT 협업 서비스 대거 출시"),
         # and a short one under the site's name says nothing of what the outlet is: no slogan.
         ("가상플러스\n카카오톡 챗GPT 출격 임박\n뉴스 | IT | 모바일", "카카오톡 챗GPT 출격 임박"),
+        # Account buttons over the masthead and a trade paper's menu of its beats,
+        (
+            "2025.06.16 (월)\n로그인 회원가입 뉴스레터 신청\n가상헬로\n산업 전문 미디어\n"
+            "스마트제조 AI·SW 로봇 반도체 전기전자 자동차 에너지 기획특집 전시회\nAI·SW",
+            HEADLINE,
+        ),
+        # and a slogan with a comma between the site's name and its menu.
+        (
+            "2025년 10월 22일(수)\n로그인 회원가입 모바일웹\n가상매일\n전남의 목소리, 도민의 신문\n"
+            "정치 경제 사회 문화 스포츠 교육 지역 오피니언 기획 포토\n경제",
+            HEADLINE,
+        ),
     ],
 )
 def test_a_menu_or_a_slogan_over_the_sites_navigation_is_not_the_headline(

@@ -1589,7 +1589,11 @@ def _toolbar(line: str, lex: Lexicon) -> bool:
     """A bar of buttons (`_toolbar_bar`), or buttons with next to no other letter ('페이스북 트위터
     카카오톡 링크 복사', 'add remove print link'). Buttons' words are a deck's too: '다음 검색 점유율 추월 목표'."""
     rest = _buttons(lex).sub("", line)
-    return _toolbar_bar(line, lex) or rest != line and len(re.findall("[가-힣]", rest)) <= 3 and not _marked(rest)
+    if _toolbar_bar(line, lex) or rest != line and len(re.findall("[가-힣]", rest)) <= 3 and not _marked(rest):
+        return True
+    # A button for each service, each named in front: '페이스북(으)로 기사보내기 트위터(으)로 기사보내기 …'.
+    between = _buttons(lex).split(line)
+    return len(between) >= 4 and all(len(part.strip()) <= 12 for part in between) and not _marked(line)
 
 
 def _menu_bar(line: str, reason: str | None) -> bool:
@@ -2401,6 +2405,19 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         and not (reasons[n] != "byline date" and WEEKDAY_MARK.search(line) and not re.search(r"\d:\d\d", line))
     ]
     stamp = next((i for i, reason in marks if reason in _STAMP_REASONS[:3]), marks[0][0] if marks else None)
+    # The site's menu of sections runs across the page between its masthead and the story: what
+    # reads as a headline above it is the site's (a slogan, an account's buttons), when a headline
+    # stands under it and no stamp over it (a story printed above the menu has its stamp there).
+    # (Not a path: '경제 > 산업', '경제 | 산업 | IT'.)
+    menus = [
+        i
+        for i, (n, line) in enumerate(header)
+        if reasons[n] == "menu" and ">" not in line and len(re.findall(r"[^\s|｜]+", line)) >= 5
+    ]
+    under_menu = header[menus[-1] + 1 :] if menus and (stamp is None or stamp > menus[-1]) else []
+    if any(reasons[n] is None and _headline_candidate(line) for n, line in under_menu):
+        for n, _line in header[: menus[-1]]:
+            reasons[n] = reasons[n] or "outlet name"
     if stamp is not None and not any(reasons[n] is None and _headline_candidate(line) for n, line in header):
         above = [(n, line) for n, line in header[:stamp] if reasons[n] is None and len(line) >= 4]
         if above:
