@@ -1405,6 +1405,19 @@ def test_a_photos_caption_above_the_story_without_a_credit(
     assert fm["author"] == "홍길동" and "점검하고" not in text_body and "카카오가" in text_body, text_body
 
 
+@pytest.mark.parametrize("where", ["over the lede", "between paragraphs"])
+def test_a_caption_placing_the_people_in_its_photo_needs_no_credit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str
+) -> None:
+    """'홍길동 대표(오른쪽)와 … 기념촬영을 하고 있다.': who stands where is a caption's to say."""
+    caption = "정신아 카카오 대표(오른쪽)와 오픈AI 관계자들이 협약서에 서명한 뒤 기념촬영을 하고 있다.\n"
+    first, second = STORY.splitlines(keepends=True)
+    story = caption + STORY if where == "over the lede" else first + caption + second
+    top = f"{HEADLINE}\n입력 2025.10.28 14:31\n"
+    fm, text_body = ingest(tmp_path, capsys, top + story + "카카오는 연내 서비스를 넓히고 있다.\n홍길동 기자\n")
+    assert text_body.split() == (STORY + "카카오는 연내 서비스를 넓히고 있다.").split(), text_body
+
+
 def test_list_items_terms_and_a_currency_that_look_like_chrome_or_a_tag_stay(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -906,6 +906,10 @@ _SHOWN = re.compile(r"고\s?있다\.$")
 # ... or the thing a photo shows, named after what it does: '… 충전소로 돌아가는 로봇.', '… 부르는 화면.'
 # (not an item, '… 250만 원으로 인상.', nor a question, '창업하게 된 계기는.').
 _SHOWN_THING = re.compile(r"[는던된운린한인진]\s[가-힣]{1,6}(?<![은는이가을를])\.$")
+# Who stands where in a photo, as only a caption says it: '홍길동 회장(오른쪽)과 …', '(앞줄 왼쪽 세 번째)'.
+_PLACED = re.compile(
+    r"\((?:앞줄|뒷줄|맨)?\s?(?:왼쪽|오른쪽|가운데|좌|우)(?:\s?부터)?(?:\s?(?:첫|두|세|네|다섯|여섯|일곱|여덟)\s?번째)?\)"
+)
 _SHOWN_CREDITED = re.compile(r"(.{10,150}고\s?있다\.)\s*[가-힣]{2,4}\s?기자")
 _READING_TIME = re.compile(r"\s[·|]\s\d{1,2}\s?(?:min read|분 분량|분 읽기)$", re.I)
 # A reader app's line of the story's source: '가상신문 · gasang.co.kr'.
@@ -2099,6 +2103,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         shown = bool(_SHOWN.search(core) or _SHOWN_THING.search(core))
         alone = line.startswith(("▲", "△")) and sum(marked) == 1 and len(core) <= 150
         if reasons[n] is None and alone and shown and len(sentences(core)) == 1 and "▲" not in core:
+            reasons[n] = "caption"
+        # ... or with no mark nor credit, placing the people it shows: '홍길동 회장(오른쪽)과 … 서명하고 있다.'
+        placed = _PLACED.search(line) and len(line) <= 150 and len(sentences(line)) == 1
+        if reasons[n] is None and placed and _SHOWN.search(line) and not _cut_dateline(line, n, lex)[1]:
             reasons[n] = "caption"
     # Body starts at the first running-text line that is not chrome, or under a broadcast
     # transcript's first cue ('[앵커]', '◀ 앵커 ▶'), where the anchor's short first line is spoken text.
