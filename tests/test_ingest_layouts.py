@@ -4023,6 +4023,14 @@ PAGES_OF_THE_THIRTEENTH_SET = {
         "· 푸드테크 스타트업, 시리즈B 150억 유치\n",
         {"title": HEADLINE, "author": "홍길동", "body": f"{STORY}{LONG_PARAGRAPH}"},
     ),
+    "a newsletter's page, its story's deck ending unstopped as a sentence does, over the tagged lede": (
+        "GASANG POST WEEKLY\n가상포스트 뉴스레터 | 이번 주 꼭 읽어야 할 AI 소식\n메일이 잘 보이지 않으면 웹에서 보기\n"
+        "안녕하세요, 구독자 여러분. 가상포스트 편집팀입니다.\n"
+        "이번 주는 카카오 소식으로 시작합니다. 무엇이 달라지는지 아래 기사에서 확인해 보세요.\n\n[이번 주 톱뉴스]\n"
+        f"{HEADLINE}\n가입 없이 카톡에서 바로…챗GPT 함께 쓴다\n\n[가상포스트 홍길동 기자] {STORY}{LONG_PARAGRAPH}\n"
+        "기사 전문 보기 >\n",
+        {"title": HEADLINE, "author": "홍길동", "body": f"{STORY}{LONG_PARAGRAPH}"},
+    ),
     "a weekly of a daily's group, named over its page, the group's copyright under it": (
         f"본문 바로가기\n한겨레21\n한겨레\n{HEADLINE}\n등록 2025-10-28 14:31\n글 홍길동 가상연구소 연구위원\n\n{STORY}"
         "ⓒ 한겨레신문사 All Rights Reserved. 무단 전재, 재배포 금지\n",

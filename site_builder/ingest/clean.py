@@ -1810,11 +1810,14 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
             return _running_text(line) and (not _POLITE.search(line) or headed and not greeting)
 
         text = next((k for k in range(len(story)) if opens(k)), None)
+
         # (A greeting without its full stop is the letter's: '안녕하세요, 가상레터 구독자 여러분'.)
-        over_text = reversed(story[:text])
-        block = list(
-            itertools.takewhile(lambda i: not is_sentence(lines[i][1]) and not _POLITE.search(lines[i][1]), over_text)
-        )
+        # (A deck may end as a sentence does, unstopped, set with a headline's marks: '… 함께 만든다'.)
+        def heading(line: str) -> bool:
+            unstopped = _marked(line) and not line.rstrip().endswith((".", "。"))
+            return (not is_sentence(line) or unstopped) and not _POLITE.search(line)
+
+        block = list(itertools.takewhile(lambda i: heading(lines[i][1]), reversed(story[:text])))
         # (A stamp under the letter's own title, its greeting under them, is the issue's: '제312호'.)
         greeted = text is not None and any(_POLITE.search(lines[i][1]) for i in story[:text])
         head = story[0] if story and story[0] in stamped and not greeted else block[-1] if text and block else None
