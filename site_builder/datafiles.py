@@ -36,6 +36,7 @@ OUTLET_KINDS = (
     "foreign",
     "portal",
     "newsroom",
+    "trade",
 )
 OUTLET_KEYS = ("kind", "domains", "aliases", "markers")
 TAG_KEYS = ("slug", "label", "kind", "description", "aliases")

@@ -2655,6 +2655,17 @@ def test_an_unknown_outlet_known_only_by_its_address(
     assert fm.get("publisher") == publisher, fm
 
 
+def test_a_trade_papers_site_alone_names_it_and_its_logo_no_reporter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A reader view of a pharmacy trade paper prints only its address; a page's logo is alt text
+    ('데일리팜 로고'), no byline naming '로고'."""
+    fm, _ = ingest(tmp_path, capsys, f"www.dailypharm.com\n{HEADLINE}\n홍길동 기자\n약 4분\n\n{STORY}")
+    assert fm.get("publisher") == "데일리팜", fm
+    fm, _ = ingest(tmp_path / "logo", capsys, f"데일리팜 로고\n로그인\n{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}")
+    assert "author" not in fm and fm.get("publisher") == "데일리팜", fm
+
+
 def test_an_assistants_conversation_around_a_pasted_story(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The user's request over the story is no headline; the answer under its sign-off is no body."""
     top = "ChatGPT 4o\n공유하기\n가상신문 기사인데 세 줄로 요약해 줘. 우리 동네도 해당되는지 알려 줘\n"
