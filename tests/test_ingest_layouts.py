@@ -3588,6 +3588,15 @@ PAGES_OF_THE_TENTH_SET = {
         f"Jane Doe | Gasang\n{STORY}",
         {"title": HEADLINE, "author": "Jane Doe", "date": dt.date(2024, 11, 21), "body": STORY},
     ),
+    "a Korean edition's writer of the original over the day, the editors' address ending the story": (
+        f"Gasang Korea\n뉴스\n칼럼\n검색\n{HEADLINE}\nJane Doe | Gasang\n2024.05.21\n"
+        f"{STORY.rstrip()} editor@gasang.example\n",
+        {"title": HEADLINE, "author": "Jane Doe", "date": dt.date(2024, 5, 21), "body": STORY},
+    ),
+    "a broadcaster's transcript, its cues alone on their lines": (
+        f"{HEADLINE}\n홍길동 기자\n◀ 앵 커 ▶\n{FIRST}\n◀ 리포트 ▶\n{SECOND}\n◀ END ▶\n",
+        {"title": HEADLINE, "author": "홍길동", "body": f"{FIRST}\n{SECOND}"},
+    ),
     "a science site's trailer: the views, the copyright with the story's day, the tags' heading": (
         f"{HEADLINE}\n홍길동 객원기자\n{STORY}(1873)\n태그(Tag)\n#인공지능\n저작권자 2023.11.20 ⓒ GasangTimes\n",
         {"published": dt.date(2023, 11, 20), "author": "홍길동", "body": STORY},

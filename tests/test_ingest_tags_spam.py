@@ -79,6 +79,14 @@ def test_a_city_named_with_its_province_is_not_the_metropolitan_city() -> None:
     assert find_tags(TAGS, "경기도 광주시, AI 집적단지 2단계 착수", [], gyeonggi) == ["Gyeonggi Province"]
 
 
+def test_an_event_is_tagged_only_when_the_article_is_about_it() -> None:
+    """Where a product was shown ('CES에서 공개한') is context; a story about the show names it up top or twice."""
+    passing = ["크래프톤이 AI 동료 캐릭터를 선보였다.", "엔비디아 기술을 썼다.", "올해 초 CES에서 처음 공개했다."]
+    assert find_tags(TAGS, "크래프톤, AI 동료 출시", [], passing) == ["Krafton", "Nvidia"]
+    about = find_tags(TAGS, "CES 2026 개막…로봇이 주인공", [], ["전시장에는 로봇이 가득했다."])
+    assert about == ["CES"]
+
+
 def test_an_organisation_is_tagged_only_when_the_article_is_about_it() -> None:
     """A ministry that funded the research or a speaker's university, named in passing, is no tag;
     one in the headline, or in the lede and again, is."""

@@ -319,6 +319,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("section label", re.compile(r"^(?!관련\s)\S{2,20}\s+(?:" + phrase_pattern(lex.sections) + r")$")),
         ("widget", re.compile(r"-?\d+(?:\.\d+)?\s*℃")),  # a weather widget: '구름조금 서울 -3.5℃'
         ("label", re.compile(r"^\[[^\]:：]{1,40}\]$")),  # a cue or series name alone: '[앵커]', '[이주의 칼럼]'
+        ("label", re.compile(r"^◀\s*[^◀▶]{1,12}?\s*▶$")),  # a broadcaster's cue alone: '◀ 리포트 ▶', '◀ END ▶'
         # A button, also one that shares to a service: '카카오톡 공유', '페이스북 공유하기'.
         (
             "widget",
@@ -635,6 +636,7 @@ _FOLLOW_US = re.compile(
 # A writer's account on the site after the name: '홍길동(gildong7)'.
 _SITE_ACCOUNT = re.compile(r"\s*\((?=[^)]*[a-z0-9])[A-Za-z][\w.-]{1,19}\)$")
 _SLASHED_ADDRESS = re.compile(rf"(?<=[.!?'\"”’])\s*/\s?{EMAIL.pattern}$")
+_BARE_ADDRESS = re.compile(rf"(?<=[.!?'\"”’])\s*{EMAIL.pattern}$")
 NICKNAME = re.compile(r"\s*\([^()\s]{1,20}\)$")  # an account's name of any letters: '(카이)'
 # A newsletter's link to itself on the web, at the top of the mail.
 _IN_BROWSER = re.compile(
@@ -2162,10 +2164,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             else:
                 reasons[n] = "byline" if i < body_start else None if later else "sign-off"
 
-    # ... and, right between the headline and the story, over an outlet the registry does not know:
-    # a Korean edition's byline of the original's writer ('Jane Doe | CIO').
-    if 2 <= body_start < len(lines):
-        (m, above), (n, line) = lines[body_start - 2], lines[body_start - 1]
+    # ... and, right between the headline and the story (or its stamp), over an outlet the registry
+    # does not know: a Korean edition's byline of the original's writer ('Jane Doe | CIO').
+    at = body_start - 1
+    while at > 0 and reasons[lines[at][0]] in _STAMP_REASONS[:3] and body_start - at < 3:
+        at -= 1
+    if 1 <= at < body_start < len(lines):
+        (m, above), (n, line) = lines[at - 1], lines[at]
         latin = LATIN_BYLINE.fullmatch(line)
         person = latin is not None and not _MASTHEAD_WORD.search(latin.group("name"))
         if person and reasons[n] is None and reasons[m] is None and _headline_candidate(above):
@@ -2705,9 +2710,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # A photo page signs its one paragraph at its end: '… 밝혔다. 부산=홍길동 기자'; a broadcaster's
     # page may sign its lede so, with the reporter's address ('… 밝혔습니다. 홍길동 기자 gildong@…').
     for i, (n, line) in enumerate(kept):
-        # (Or with the address alone after a slash: '… 출시된다. /gildong@…'.)
-        m = _byline_rules(lex)[2].search(line) or _SLASHED_ADDRESS.search(line)
+        # (Or with the address alone after a slash: '… 출시된다. /gildong@…', or, at the story's end,
+        # without one: '… 분명하다. editor@…'.)
         last = i >= len(kept) - 2
+        m = _byline_rules(lex)[2].search(line) or _SLASHED_ADDRESS.search(line) or last and _BARE_ADDRESS.search(line)
         if m and m.start() > 0 and (last or _ADDRESSED.search(m.group(0))) and is_sentence(line[: m.start()].strip()):
             kept[i] = (n, line[: m.start()].strip())
             out.chrome.append((n, m.group(0).strip(), "sign-off"))

@@ -18,7 +18,7 @@ _WORD = f"{HANGUL}A-Za-z0-9"
 # Kinds often named in passing, tagged only from this score up: where something happened (a
 # region: in the headline, deck or lede, or twice), who funded it or where a speaker works (an
 # organisation: in the headline, or in the lede and again, or three times).
-_MIN_SCORE = {"region": 2.0, "organization": 3.0}
+_MIN_SCORE = {"region": 2.0, "organization": 3.0, "event": 2.0}
 _ONE_LETTER = ("중", "일", "영")
 # The word before a name ('요구…중국 외교부' -> '중국'; '9일 교육부' -> '9일', no country).
 _LAST_WORD = re.compile(r"([^\W_]+)\s*$")
