@@ -73,8 +73,22 @@ def _workers(text: str) -> int:
     return min(count, 2 * parallel.cores())
 
 
+def _not_utf8(argv: list[str]) -> str | None:
+    """The first argument that was not UTF-8 (a title typed in EUC-KR reaches Python as lone
+    surrogates, which no file, page or message can hold), shown as its bytes."""
+    for arg in argv:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            return repr(arg.encode("utf-8", "surrogateescape"))
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parallel.keep_interrupts()
+    if (bad := _not_utf8(sys.argv[1:] if argv is None else argv)) is not None:
+        print(f"build.py: the argument {bad} is not UTF-8 text; give names and titles in UTF-8", file=sys.stderr)
+        return 2
     args = make_parser().parse_args(argv)
     if not args.root.is_dir():  # a mistyped --root: not a folder to make, with a .cache/ and a lock in it
         print(f"{args.root}: no such project folder (give the one that holds site.yaml and content/)", file=sys.stderr)

@@ -284,6 +284,7 @@ def load_tags(path: Path, root: Path) -> tuple[dict[str, TagDef], list[Problem]]
     lines = yamlio.key_lines(text)
     tags: dict[str, TagDef] = {}
     slugs: dict[str, str] = {}
+    shown_as: dict[str, str] = {}  # each tag's name and label, as _spelling leaves them -> the tag
     for written, entry in data.items():
         line = lines.get(str(written))
         name = unicodedata.normalize("NFC", str(written))  # as articles' tags are (content.py)
@@ -321,11 +322,22 @@ def load_tags(path: Path, root: Path) -> tuple[dict[str, TagDef], list[Problem]]
                 )
             )
             continue
+        label = str(entry.get("label") or name)
+        # Tag pages and chips show the label: two tags shown alike cannot be told apart, and an
+        # article's tag written so would be the first one's.
+        if twin := next(
+            (other for other in (shown_as.get(_spelling(label)), shown_as.get(_spelling(name))) if other), None
+        ):
+            problems.append(
+                Problem(shown, line, f"tag '{name}' is shown as '{label}', as tag '{twin}' is; give it its own label")
+            )
+            continue
         slugs[slug] = name
+        shown_as.update({_spelling(label): name, _spelling(name): name})
         tags[name] = TagDef(
             name=name,
             slug=slug,
-            label=str(entry.get("label") or name),
+            label=label,
             kind=kind,
             description=str(entry.get("description") or ""),
             aliases=_str_tuple(entry.get("aliases")),

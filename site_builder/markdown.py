@@ -23,7 +23,7 @@ from .yamlio import CONTROL
 
 EXTENSIONS = ["tables", "fenced_code", "sane_lists"]
 # Part of every cache key: a change here must invalidate cached HTML.
-SETTINGS = f"python-markdown {md.__version__} {EXTENSIONS} raw-html-escaped safe-links focusable-code v3"
+SETTINGS = f"python-markdown {md.__version__} {EXTENSIONS} raw-html-escaped safe-links focusable-code v4"
 
 
 class SafeLinks(Treeprocessor):
@@ -39,6 +39,12 @@ class SafeLinks(Treeprocessor):
                 value = element.get(attr)
                 if value is None:
                     continue
+                # A browser reads a backslash as '/' up to a web address's query, so '\\\\evil.example'
+                # opens another site ('//evil.example'): the site reads it so too, to judge it.
+                cut = re.search(r"[?#]", value)
+                end = cut.start() if cut else len(value)
+                value = value[:end].replace("\\", "/") + value[end:]
+                element.set(attr, value)
                 if not is_safe_url(value):
                     element.set(attr, "#")
                 elif value.startswith("/") and not value.startswith("//") and not value.startswith(self.base_path):

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import sys
+from pathlib import Path
 
 from .config import Config
+from .content import ParseCache, permalink, refresh
 from .datafiles import make_slug
 from .errors import display_path
 
@@ -43,17 +46,39 @@ def run(
     if slug is not None and not SLUG.match(slug):
         print(f"new: slug '{slug}' must be lowercase ASCII letters, digits and single hyphens", file=sys.stderr)
         return 1
-    slug = slug or make_slug(title)
+    # A title's Hangul words have no Latin spelling: the slug keeps its Latin words and adds a
+    # hash of the whole title, as ingest does, so '오픈AI 발표' and '오픈AI 반박' differ.
+    slug = slug or make_slug(title, unique="" if title.isascii() else title)
     when = (now or dt.datetime.now(dt.UTC)).astimezone(config.tz).replace(microsecond=0)
     path = config.content_dir / "articles" / f"{when:%Y-%m-%d}-{slug}.md"
     shown = display_path(path, config.root)
+    url = permalink(config, when, slug)
+    names, _, _ = refresh(config, cache := ParseCache())
+    owner = next((name for name in names if (article := cache.get(name)) and article.url == url), None)
+    if owner is not None and owner != path.name:  # (a file of that name is told apart below)
+        taken = display_path(config.content_dir / "articles" / owner, config.root)
+        print(f"new: the URL /{url} is {taken}'s; pick another name with --slug", file=sys.stderr)
+        return 1
     path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        # Exclusive create: never overwrite, even if another process writes the same name.
-        with path.open("x", encoding="utf-8") as handle:
-            handle.write(front_matter(title, when, slug, draft))
-    except FileExistsError:
+    if not _create(path, front_matter(title, when, slug, draft)):
         print(f"new: {shown} already exists; edit it, or pick another name with --slug", file=sys.stderr)
         return 1
     print(f"created {shown}")
     return 0
+
+
+def _create(path: Path, text: str) -> bool:
+    """Write `path` whole, or leave no file (the text is encoded before the file is made; a write
+    that fails removes it), never over another: False when the name is taken."""
+    data = text.encode("utf-8")
+    try:
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        return False
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    return True

@@ -45,7 +45,7 @@ from . import config as config_mod
 from . import site, watch, write
 from . import state as state_mod
 from .config import Config
-from .content import RACY_NS, Listing, Relisted
+from .content import RACY_NS, Listing, Relisted, article_names, unread
 from .errors import Problem, SiteError, display_path
 from .session import Session
 from .watch import Snapshot, Stat, changed_files, snapshot
@@ -96,6 +96,9 @@ class Preview:
     output: Path | None = None
     lost: bool = False  # the lock went to another preview: the server stopped
     generation: int = 0  # how many times the tabs were told to reload: each page says which one it is of
+    # What in content/articles is never read ('sub/', '003.MD'), as content.unread said it at the
+    # last save that could change it: said with every rebuild's warnings, as `build` says it.
+    unread: list[str] | None = None
 
     @property
     def base_path(self) -> str:
@@ -244,16 +247,28 @@ def rebuild(
     # An article read just after its save may be saved again, unseen, within one tick of a
     # coarse clock (content.RACY_NS): once that tick is past, a rebuild reads it again.
     preview.recheck_at = time.monotonic() + RACY_NS / 1e9 if result.state.parsed.racy else None
+    if preview.unread is None or any(_may_be_unread(Path(p), config) for p in changed):
+        preview.unread = [str(problem) for problem in unread(config)]
+    said = [*preview.unread, *map(str, result.warnings)]
     ms = (time.perf_counter() - started) * 1000
-    warnings = f", {len(result.warnings)} warnings" if result.warnings else ""
+    warnings = f", {len(said)} warnings" if said else ""
     failed = f", {len(preview.problems)} seed problems" if preview.problems else ""
     log(
         f"{what}{ingested}: {result.rendered} rendered, {result.written} written, {result.removed} removed"
         f"{warnings}{failed}, {ms:.0f} ms"
     )
+    for line in said:
+        log(f"warning: {line}")
     for line in preview.problems:
         log(line)
     return preview.problems != shown or result.written > 0 or result.removed > 0
+
+
+def _may_be_unread(path: Path, config: Config) -> bool:
+    """Whether a save of `path` may change what content.unread finds: anything in the articles'
+    folder but an article straight in it (a folder, 'sub/x.md', '003.MD')."""
+    folder = config.content_dir / "articles"
+    return path.is_relative_to(folder) and not (path.parent == folder and article_names([path.name]))
 
 
 def _still_served(preview: Preview) -> str:

@@ -116,6 +116,12 @@ def wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
     return lines
 
 
+def _one_line(text: str) -> str:
+    """`text` on one line: Pillow's layout fails on some line breaks ('\r', U+2029, U+0085), which
+    a publisher's or a site's name may hold."""
+    return " ".join(text.split())
+
+
 def _headline(title: str, bold: str, width: int) -> tuple[ImageFont.FreeTypeFont, list[str]]:
     for size in HEADLINE_SIZES:
         font = _font(bold, size)
@@ -138,14 +144,14 @@ def render(context: dict[str, Any]) -> bytes:
     canvas = Image.new("L", SIZE, 0)
     draw = ImageDraw.Draw(canvas)
     draw.rectangle((0, 0, SIZE[0], 14), fill=ACCENT)
-    draw.text((MARGIN, 70), context["title"], font=_font(fonts.bold, 34), fill=MUTED_INK)
+    draw.text((MARGIN, 70), _one_line(context["title"]), font=_font(fonts.bold, 34), fill=MUTED_INK)
     font, lines = _headline(article.title, fonts.bold, width)
     step = round(font.size * 1.32)
     top = 150 + (MAX_LINES - len(lines)) * step // 2  # a short headline sits in the middle
     for i, line in enumerate(lines):
         draw.text((MARGIN, top + i * step), line, font=font, fill=INK)
     meta = " · ".join(part for part in (article.publisher, kdate(article.date, weekday=False)) if part)
-    draw.text((MARGIN, SIZE[1] - 110), meta, font=_font(fonts.regular, 36), fill=MUTED_INK)
+    draw.text((MARGIN, SIZE[1] - 110), _one_line(meta), font=_font(fonts.regular, 36), fill=MUTED_INK)
     image = Image.frombytes("P", SIZE, canvas.tobytes())
     image.putpalette(PALETTE)
     out = io.BytesIO()

@@ -34,8 +34,12 @@ def decoded(url: str) -> str:
 
 def escaped(url: str) -> str:
     """`url` with what a URI may not hold as itself (Hangul, spaces) percent-encoded, as the
-    sitemap protocol asks; escapes already there and the URL's own punctuation are kept."""
-    return quote(url, safe=":/?#[]@!$&'()*+,;=%~")
+    sitemap protocol asks; escapes already there and the URL's own punctuation are kept.
+    Brackets stand only around a host's IPv6 address ('http://[::1]:8000/'): in a path they are
+    escaped (RFC 3986)."""
+    parts = urlsplit(url)
+    head = f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""
+    return head + quote(url[len(head) :], safe=":/?#@!$&'()*+,;=%~")
 
 
 def is_safe_url(url: str) -> bool:

@@ -451,6 +451,14 @@ def test_slugs_are_normalised(empty_project: Path) -> None:
     assert (out / "2025/01/02/caf\u00e9/index.html").is_file()
 
 
+def test_brackets_in_a_slug_are_escaped_in_the_sitemap(empty_project: Path) -> None:
+    """RFC 3986 lets '[' and ']' stand only around an IPv6 host: in a path they are escaped."""
+    write_article(empty_project, "a.md", "title: 가\ndate: 2025-01-05\nslug: '[x]'")
+    assert run_cli("build", "--base-url", "http://[::1]:8000/", root=empty_project).returncode == 0
+    sitemap = (empty_project / "public" / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>http://[::1]:8000/2025/01/05/%5Bx%5D/</loc>" in sitemap, sitemap
+
+
 def test_twin_slugs_are_an_error_naming_both_files(empty_project: Path) -> None:
     built(empty_project)
     write_article(empty_project, "a.md", "title: 가\ndate: 2025-01-01\nslug: Twin")
@@ -516,17 +524,17 @@ def test_empty_tags_are_one_problem_at_their_line(empty_project: Path) -> None:
 
 
 def test_a_tag_typed_decomposed_is_the_same_tag(empty_project: Path) -> None:
-    """'카카오' as a Mac may type it (NFD) is the tag tags.yaml defines (NFC), on one page."""
+    """'가상뱅크' as a Mac may type it (NFD) is the tag tags.yaml defines (NFC), on one page."""
     with (empty_project / "content" / "tags.yaml").open("a", encoding="utf-8") as handle:
-        handle.write("\n카카오뱅크:\n  slug: kakaobank\n  kind: company\n")
-    decomposed = unicodedata.normalize("NFD", "카카오뱅크")
-    write_article(empty_project, "x.md", "title: 조합형\ndate: 2025-01-29\ntags: [카카오뱅크]")
+        handle.write("\n가상뱅크:\n  slug: gasangbank\n  kind: company\n")
+    decomposed = unicodedata.normalize("NFD", "가상뱅크")
+    write_article(empty_project, "x.md", "title: 조합형\ndate: 2025-01-29\ntags: [가상뱅크]")
     write_article(empty_project, "y.md", f"title: 분해형\ndate: 2025-01-30\ntags: [{decomposed}]")
     proc = run_cli("build", root=empty_project)
     assert proc.returncode == 0 and "not defined" not in proc.stderr, proc.stderr
-    page = (empty_project / "public" / "tags" / "kakaobank" / "index.html").read_text(encoding="utf-8")
+    page = (empty_project / "public" / "tags" / "gasangbank" / "index.html").read_text(encoding="utf-8")
     assert "조합형" in page and "분해형" in page
-    assert sorted(p.name for p in (empty_project / "public" / "tags").iterdir() if p.is_dir()) == ["kakaobank"]
+    assert sorted(p.name for p in (empty_project / "public" / "tags").iterdir() if p.is_dir()) == ["gasangbank"]
 
 
 @pytest.mark.parametrize(
@@ -599,10 +607,10 @@ def test_a_bad_byte_after_a_byte_order_mark_is_named_at_its_line(empty_project: 
 
 
 def test_a_tag_defined_twice_in_two_spellings_is_a_problem(empty_project: Path) -> None:
-    decomposed = unicodedata.normalize("NFD", "카카오뱅크")
+    decomposed = unicodedata.normalize("NFD", "가상뱅크")
     with (empty_project / "content" / "tags.yaml").open("a", encoding="utf-8") as handle:
-        handle.write(f"\n카카오뱅크:\n  slug: kakaobank\n{decomposed}:\n  slug: kakaobank-nfd\n")
-    write_article(empty_project, "x.md", "title: 가\ndate: 2025-01-29\ntags: [카카오뱅크]")
+        handle.write(f"\n가상뱅크:\n  slug: gasangbank\n{decomposed}:\n  slug: gasangbank-nfd\n")
+    write_article(empty_project, "x.md", "title: 가\ndate: 2025-01-29\ntags: [가상뱅크]")
     proc = run_cli("build", root=empty_project)
     assert proc.returncode == 1 and "is defined twice (spelled composed and decomposed)" in proc.stderr
 
@@ -656,6 +664,17 @@ def test_a_folder_of_the_site_that_cannot_be_read_is_named_and_the_site_kept(emp
             "tag '라마' has unknown key 'lable' (did you mean 'label'?)",
         ),
         ("tags.yaml", "라마:\n  slug: llama\n  descripton: 메타\n", "tag '라마' has unknown key 'descripton'"),
+        # Two tags shown alike (by label, or one's label the other's name) could not be told apart.
+        (
+            "tags.yaml",
+            "OpenAI Foundation:\n  slug: openai-foundation\n  label: 오픈AI\n",
+            "tag 'OpenAI Foundation' is shown as '오픈AI', as tag 'OpenAI' is; give it its own label",
+        ),
+        (
+            "tags.yaml",
+            "Meta AI:\n  slug: meta-ai\n  label: openai\n",
+            "tag 'Meta AI' is shown as 'openai', as tag 'OpenAI'",
+        ),
         (
             "milestones.yaml",
             "- date: 2025-01-26\n  title: 발표\n  tag: [DeepSeek]\n",

@@ -92,6 +92,13 @@ def test_root_relative_links_get_the_base_path() -> None:
     assert 'href="/tags/deepseek/"' in markdown.to_html("[태그](/tags/deepseek/)")
 
 
+def test_a_backslash_in_a_link_is_read_as_a_browser_reads_it() -> None:
+    """In a browser '\\\\evil.example' opens another site, and '\\evil.example' a path at the root,
+    which gets the base path as any root-relative link does (so `check` sees where it goes)."""
+    html = markdown.to_html("[a](\\\\\\\\evil.example/x) [b](\\\\evil.example?q=\\\\x)\n", base_path="/repo/")
+    assert 'href="//evil.example/x"' in html and 'href="/repo/evil.example?q=\\x"' in html, html
+
+
 def test_code_blocks_take_keyboard_focus_and_a_written_pre_stays_text() -> None:
     """A wide code block scrolls sideways on a phone; a keyboard reaches it only with tabindex."""
     html = markdown.to_html("글 <pre>x</pre>\n\n```python\nprint('<a>')\n```\n\n    들여 쓴 코드\n")

@@ -359,6 +359,20 @@ def test_every_article_has_a_share_image_redrawn_only_when_its_headline_changes(
     assert image.read_bytes() != before and "2025/01/20/r1/share.png" in _changed(third, fourth)
 
 
+def test_a_share_image_is_drawn_whatever_line_breaks_its_names_hold(tmp_path: Path) -> None:
+    """Pillow's layout fails on U+2029, U+0085, '\\r' and the separators U+001C-U+001E, which a
+    publisher or a site's title may hold: the image draws them as spaces, the build goes on."""
+    root = make_theme_project(tmp_path / "site")
+    article = root / "content/articles/r1.md"
+    text = re.sub(r"(?m)^publisher:.*\n", "", article.read_text(encoding="utf-8"))
+    article.write_text(
+        text.replace("---\n", '---\npublisher: "전자\\u2029신문\\r\\x1c가상\\x85일보"\n', 1), encoding="utf-8"
+    )
+    cfg = config.load(root, {"title": "AI \u2029타임라인"})
+    site.build(cfg)
+    assert png_size((cfg.output_dir / "2025/01/20/r1/share.png").read_bytes()) == (1200, 630)
+
+
 def _changed(old: site.BuildResult, new: site.BuildResult) -> set[str]:
     return {p for p, h in new.state.hashes.items() if old.state.hashes.get(p) != h}
 

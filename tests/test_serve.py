@@ -446,6 +446,27 @@ def test_a_seed_ingest_cannot_read_is_named_until_it_is_fixed(empty_project: Pat
         served.stop()
 
 
+def test_the_preview_says_what_build_warns_of(empty_project: Path) -> None:
+    """An article moved into a folder, or renamed '.MD', leaves the site: the preview says why, as
+    `build` does, at its first build and at the save; so for any other warning (an unknown tag)."""
+    _project(empty_project, "http://127.0.0.1:8000/")
+    write_article(empty_project, "old/kept.md", "title: 옛 기사\ndate: 2025-01-02")
+    served = Served(empty_project, free_port(), "/")
+    try:
+        _until(lambda: "warning: content/articles/old/: articles in folders are not read" in served.output(), served)
+        articles = empty_project / "content" / "articles"
+        (articles / "sub").mkdir()
+        (articles / "alpha.md").rename(articles / "sub" / "alpha.md")
+        _until(lambda: "warning: content/articles/sub/: articles in folders are not read" in served.output(), served)
+        (articles / "beta.md").rename(articles / "beta.MD")
+        _until(lambda: "warning: content/articles/beta.MD: not read" in served.output(), served)
+        write_article(empty_project, "gamma.md", "title: 세 번째 기사\ndate: 2025-02-03\ntags: [없는태그]")
+        warned = "warning: content/articles/gamma.md"
+        _until(lambda: warned in served.output() and "없는태그" in served.output(), served)
+    finally:
+        served.stop()
+
+
 def test_a_seed_saved_over_a_hand_edited_article_says_why_nothing_changed(empty_project: Path) -> None:
     """The editor fixes a seed whose article someone edited by hand: ingest keeps the edit, and
     the preview says so once, for that seed, instead of rebuilding in silence."""
