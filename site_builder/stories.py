@@ -22,9 +22,10 @@ An editor has the last word: `story: <id>` in front matter puts an article in st
 `story: none` keeps it out of every story. Two articles pinned to different ids never share a
 story. A copy (`duplicate_of`, written by ingest) is no coverage of its own: it joins no story.
 
-A story's id is its pinned id, else the slug of its earliest article (ties: the source path).
-A later article joining keeps the id, so a story's URL stays; an article dated before all the
-others moves it: pin `story: <id>` on one member to keep an id for good. Its lead is the
+A story's id is its pinned id, else the slug of its earliest article (ties: the source path),
+with that article's day when another article has the slug. A later article joining keeps the
+id, so a story's URL stays; an article dated before all the others moves it: pin `story: <id>`
+on one member to keep an id for good. Its lead is the
 earliest article, the first report of the event; its members are in time order.
 """
 
@@ -260,24 +261,29 @@ def _stories(
             continue
         members.sort(key=lambda i: (articles[i].date, articles[i].source))
         found.append((pins.get(key, ""), [articles[i] for i in members]))
-    # Earliest first, so that of two stories whose first articles share a slug the older keeps it.
     found.sort(key=lambda f: (f[1][0].date, f[1][0].source))
-    taken = {pin for pin, _ in found if pin}
+    slugs = Counter(articles[i].slug for i in eligible)
+    # An id names one story and no other article: a pin (`story: <id>`) brings along the article
+    # of that slug. A lead's slug another article shares (hand-written ones may: 'ai') gets its
+    # day, so no story's id hangs on which other stories there are.
+    taken = {pin for pin, _ in found if pin} | set(slugs)
     stories = []
     for pin, members in found:
-        story_id = pin or _free(members[0].slug, taken)
+        lead = members[0]
+        story_id = pin or (lead.slug if slugs[lead.slug] == 1 else _free(f"{lead.slug}-{lead.date:%Y%m%d}", taken))
         taken.add(story_id)
-        stories.append(Story(story_id, members[0].source, tuple(a.source for a in members)))
+        stories.append(Story(story_id, lead.source, tuple(a.source for a in members)))
     stories.reverse()
     return tuple(stories)
 
 
-def _free(slug: str, taken: set[str]) -> str:
-    """`slug`, or `slug-2`, `slug-3`… when a story already has it."""
-    candidate, n = slug, 1
+def _free(name: str, taken: set[str]) -> str:
+    """`name`, or `name-2`, `name-3`… when a story or an article has it (two leads of one slug on
+    one day: only where the permalink has no day)."""
+    candidate, n = name, 1
     while candidate in taken:
         n += 1
-        candidate = f"{slug}-{n}"
+        candidate = f"{name}-{n}"
     return candidate
 
 

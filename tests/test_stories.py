@@ -99,6 +99,27 @@ def test_story_id_stays_when_a_later_article_joins(empty_project: Path) -> None:
     assert _groups(empty_project) == [("a_yonhap", ["a_yonhap.md", "b_etnews.md", "c_hankyung.md"])]
 
 
+def _same_event(day: str, slug: str, more: str) -> dict[str, tuple[tuple[str, str, str, str, str], str]]:
+    """LAUNCH's first two reports moved to `day`, the lead with `slug`, the second with `more`."""
+    return {
+        f"{slug}_{day}_1.md": ((f"{day}T10:00:00+09:00", *LAUNCH["a_yonhap.md"][1:]), f"slug: {slug}\n"),
+        f"{slug}_{day}_2.md": ((f"{day}T14:30:00+09:00", *LAUNCH["b_etnews.md"][1:]), f"slug: {more}\n"),
+    }
+
+
+def test_story_ids_hang_on_their_lead_alone_and_are_no_articles_slug(empty_project: Path) -> None:
+    """Two stories whose leads share a hand-written slug ('ai') take their lead's day, so a third,
+    older, moves neither; and no id is another article's slug ('ai-2'), which a pin would bring along."""
+    for day, more in (("2025-01-10", "ai-2"), ("2025-06-10", "ai-3")):
+        for name, (fields, extra) in _same_event(day, "ai", more).items():
+            _write(empty_project, name, fields, extra)
+    before = {story_id for story_id, _ in _groups(empty_project)}
+    assert before == {"ai-20250110", "ai-20250610"}
+    for name, (fields, extra) in _same_event("2024-03-10", "ai", "ai-4").items():
+        _write(empty_project, name, fields, extra)
+    assert {story_id for story_id, _ in _groups(empty_project)} == before | {"ai-20240310"}
+
+
 def test_story_overrides_join_and_leave(empty_project: Path) -> None:
     for name, fields in LAUNCH.items():
         _write(empty_project, name, fields, "story: none\n" if name == "b_etnews.md" else "")
