@@ -4016,6 +4016,25 @@ PAGES_OF_THE_TWELFTH_SET = {
 }
 # A thirteenth held-out set's kinds of page (invented pages of each kind).
 PAGES_OF_THE_THIRTEENTH_SET = {
+    "a print view's credit of the site, its home's address in brackets": (
+        f"인쇄하기\n닫기\n{HEADLINE}\n{STORY}홍길동 기자\n가상일보(http://www.gasang.example)\n"
+        "Copyright © 가상일보 무단전재 및 재배포 금지\n",
+        {"title": HEADLINE, "body": STORY, "author": "홍길동"},
+    ),
+    "a photo's caption copied right over the lede, the paragraphs a blank line apart": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n카카오 관계자가 새 서비스를 시연하고 있다.\n"
+        f"{FIRST}\n{SECOND}\n{LONG_PARAGRAPH}\n",
+        {"title": HEADLINE, "body": f"{STORY}{LONG_PARAGRAPH}"},
+    ),
+    "a lede ending as a caption does, its paragraphs not set apart": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n"
+        f"카카오가 카카오톡 안에서 챗GPT를 바로 쓰는 서비스를 시험하며 이용자 반응을 살피고 있다.\n"
+        f"{FIRST}{SECOND}{LONG_PARAGRAPH}\n",
+        {
+            "title": HEADLINE,
+            "lines": "카카오가 카카오톡 안에서 챗GPT를 바로 쓰는 서비스를 시험하며 이용자 반응을 살피고 있다.",
+        },
+    ),
     "a section with a subsection joining two topics over the headline": (
         f"가상데일리\n로그인\n산업 IT·전자\n{HEADLINE}\n기자명 홍길동 기자\n입력 2025.10.28 14:31\n\n{STORY}",
         {"title": HEADLINE},

@@ -922,6 +922,8 @@ _PORTAL_SOURCE = re.compile(r"(?P<name>[^•]{2,20})의 스토리(?:\s*•\s*\d+
 STORY_SOURCE = re.compile(
     r"(?:출처|원문|기사\s?원문)\s*[:：]\s*(?P<name>[^()\s:：][^():：]{0,20}?)\s*\(?\s*https?://\S+?\)?"
 )
+# A print view's credit of the site, its home's address in brackets: '가상일보(http://www.gasang.com)'.
+_NAMED_HOME = re.compile(r"[^()\s:：][^():：]{0,20}?\s*\(\s*https?://[\w.-]+/?\s*\)")
 _SHARE = re.compile(r"카카오톡|페이스북|트위터|링크\s*복사|URL\s*복사|공유")
 # Topics set apart by spaced dots over a headline, a word or two each: 'AI · 협업 · 엔터프라이즈
 # 애플리케이션' (a headline joins its words without spaces, '제조·물류', or runs on: '삼성 · SK ·
@@ -1030,7 +1032,7 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     bar = len(core) <= 80 and not is_sentence(core) and _toolbar_bar(core, lex)
     if bar or (_READING_TIME.search(core) and len(core) <= 40 and not BY_LINE.match(core)):
         return "widget"
-    if _SOURCE_SITE.fullmatch(core) or _PORTAL_SOURCE.fullmatch(core):
+    if _SOURCE_SITE.fullmatch(core) or _PORTAL_SOURCE.fullmatch(core) or _NAMED_HOME.fullmatch(core):
         return "outlet name"
     if STORY_SOURCE.fullmatch(core):
         return "story source"
@@ -2140,6 +2142,11 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             (n, line), (m, following) = lines[body_start - 1], lines[body_start]
         lede = bool(_cut_dateline(following, m, lex)[1])
         deck = reasons[m] is None and not is_sentence(following) and _marked(following) and len(following) >= 20
+        # ... or set right over the lede where the story's paragraphs stand a blank line apart: a
+        # photo's caption copied with the text under it.
+        spaced = [later for later, _ in lines[body_start + 2 : body_start + 5]]
+        glued = m == n + 1 and len(spaced) >= 2 and all(b - a >= 2 for a, b in itertools.pairwise([m, *spaced]))
+        lede = lede or glued and _running_text(following)
         if shows and (lede or deck) and not _cut_dateline(line, n, lex)[1] and not credited:
             reasons[n] = "caption"
             body_start += 1
