@@ -23,7 +23,7 @@ An editor has the last word: `story: <id>` in front matter puts an article in st
 story. A copy (`duplicate_of`, written by ingest) is no coverage of its own: it joins no story.
 
 A story's id is its pinned id, else the slug of its earliest article (ties: the source path),
-with that article's day when another article has the slug. A later article joining keeps the
+with that article's day when another story's earliest article has the slug. A later article joining keeps the
 id, so a story's URL stays; an article dated before all the others moves it: pin `story: <id>`
 on one member to keep an id for good. Its lead is the
 earliest article, the first report of the event; its members are in time order.
@@ -262,15 +262,16 @@ def _stories(
         members.sort(key=lambda i: (articles[i].date, articles[i].source))
         found.append((pins.get(key, ""), [articles[i] for i in members]))
     found.sort(key=lambda f: (f[1][0].date, f[1][0].source))
-    slugs = Counter(articles[i].slug for i in eligible)
-    # An id names one story and no other article: a pin (`story: <id>`) brings along the article
-    # of that slug. A lead's slug another article shares (hand-written ones may: 'ai') gets its
-    # day, so no story's id hangs on which other stories there are.
-    taken = {pin for pin, _ in found if pin} | set(slugs)
+    # Stories whose leads share a slug (hand-written ones may: 'ai') each take their lead's day,
+    # so that no id hangs on which of them came first; no dated id is another article's slug,
+    # which a pin (`story: <id>`) would bring along.
+    leads = Counter(members[0].slug for pin, members in found if not pin)
+    taken = {pin for pin, _ in found if pin} | {articles[i].slug for i in eligible}
     stories = []
     for pin, members in found:
         lead = members[0]
-        story_id = pin or (lead.slug if slugs[lead.slug] == 1 else _free(f"{lead.slug}-{lead.date:%Y%m%d}", taken))
+        dated = leads[lead.slug] > 1
+        story_id = pin or (_free(f"{lead.slug}-{lead.date:%Y%m%d}", taken) if dated else lead.slug)
         taken.add(story_id)
         stories.append(Story(story_id, lead.source, tuple(a.source for a in members)))
     stories.reverse()

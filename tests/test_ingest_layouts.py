@@ -1276,6 +1276,15 @@ def test_a_bar_set_with_the_letter_i_a_camera_credit_a_donation_plea_and_a_photo
     assert fm["author"] == "홍길동" and text_body.split() == STORY.split(), text_body
 
 
+@pytest.mark.parametrize("menu", ["정치 경제 사회 문화 IT 국제", "정치 | 경제 | 사회 | 문화 | IT"])
+def test_a_headline_over_the_menu_and_its_deck_with_no_site_line_above_stays(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], menu: str
+) -> None:
+    deck = "가입 없이 카톡에서 바로 챗GPT 함께 쓴다"
+    fm, _ = ingest(tmp_path, capsys, f"{HEADLINE}\n{menu}\n{deck}\n입력 2025.10.28 14:31\n홍길동 기자\n\n{STORY}")
+    assert fm["title"] == HEADLINE and fm.get("subtitle") == deck, fm
+
+
 @pytest.mark.parametrize(
     ("top", "title"),
     [
@@ -2695,6 +2704,8 @@ def test_an_outlet_and_reporter_in_brackets_before_the_lede(tmp_path: Path, caps
         ("(가상스포츠 잠실, 홍길동 기자)", "홍길동"),  # the venue before the reporter
         ("(가상스포츠 상암, 김철수 기자)", "김철수"),
         ("(가상스포츠 홍길동, 김철수 기자)", ["홍길동", "김철수"]),  # two reporters
+        ("(서울=가상뉴스) 김솔, 홍길동 기자 =", ["김솔", "홍길동"]),  # a wire's, one name of two syllables
+        ("[가상일보 이준, 홍길동 기자]", ["이준", "홍길동"]),
     ],
 )
 def test_a_sports_desks_venue_before_its_reporter_is_no_author(
@@ -4025,6 +4036,11 @@ PAGES_OF_THE_THIRTEENTH_SET = {
         f"{HEADLINE}\n입력 2025.10.28 14:31\n카카오 관계자가 새 서비스를 시연하고 있다.\n"
         f"{FIRST}\n{SECOND}\n{LONG_PARAGRAPH}\n",
         {"title": HEADLINE, "body": f"{STORY}{LONG_PARAGRAPH}"},
+    ),
+    "a lede of a trend ending as a caption does, glued to the paragraph under it": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n생성형 AI 열풍 속에 국내 기업들이 자체 모델 개발에 속도를 내고 있다.\n"
+        f"{FIRST}\n{SECOND}\n{LONG_PARAGRAPH}\n",
+        {"title": HEADLINE, "lines": "생성형 AI 열풍 속에 국내 기업들이 자체 모델 개발에 속도를 내고 있다."},
     ),
     "a lede ending as a caption does, its paragraphs not set apart": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n"

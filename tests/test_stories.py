@@ -120,6 +120,19 @@ def test_story_ids_hang_on_their_lead_alone_and_are_no_articles_slug(empty_proje
     assert {story_id for story_id, _ in _groups(empty_project)} == before | {"ai-20240310"}
 
 
+def test_an_article_of_the_leads_slug_in_no_story_moves_no_id(empty_project: Path) -> None:
+    """Another article with the lead's slug, in no story (published or a draft), changes nothing:
+    the preview (drafts shown) and the site give the story one URL."""
+    for name, (fields, extra) in _same_event("2025-03-05", "launch", "launch-more").items():
+        _write(empty_project, name, fields, extra)
+    assert [story_id for story_id, _ in _groups(empty_project)] == ["launch"]
+    later = ("2025-09-01T09:00:00+09:00", *WEBTOON[1:])
+    for extra in ("slug: launch\n", "slug: launch\ndraft: true\n"):
+        _write(empty_project, "webtoon.md", later, extra)
+        assert [story_id for story_id, _ in _groups(empty_project)] == ["launch"]
+        assert [s["id"] for s in _stories(empty_project, "--drafts")] == ["launch"]
+
+
 def test_story_overrides_join_and_leave(empty_project: Path) -> None:
     for name, fields in LAUNCH.items():
         _write(empty_project, name, fields, "story: none\n" if name == "b_etnews.md" else "")

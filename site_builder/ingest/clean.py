@@ -912,6 +912,11 @@ _SHOWN_THING = re.compile(r"[는던된운린한인진]\s[가-힣]{1,6}(?<![은�
 _PLACED = re.compile(
     r"\((?:앞줄|뒷줄|맨)?\s?(?:왼쪽|오른쪽|가운데|좌|우)(?:\s?부터)?(?:\s?(?:첫|두|세|네|다섯|여섯|일곱|여덟)\s?번째)?\)"
 )
+# Who a photo shows doing something, as its caption names them: '가상청 관계자가 …', '연구진이 …'.
+_PEOPLE_SHOWN = re.compile(
+    r"(?:관계자|연구진|연구원|참석자|직원|임직원|학생|시민|관람객|방문객|어르신|농업인|농민|의료진|장병|선수"
+    r"|대표|회장|장관|사장|원장|총장|시장|지사|교수|의원|청장|위원장|CEO)들?(?:\([^)]{1,12}\))?[이가과와]\s"
+)
 _SHOWN_CREDITED = re.compile(r"(.{10,150}고\s?있다\.)\s*[가-힣]{2,4}\s?기자")
 _READING_TIME = re.compile(r"\s[·|]\s\d{1,2}\s?(?:min read|분 분량|분 읽기)$", re.I)
 # A reader app's line of the story's source: '가상신문 · gasang.co.kr'.
@@ -1147,6 +1152,7 @@ _ACCOUNT_BAR = ("로그인", "회원가입", "로그인 회원가입", "Log in",
 _SURNAMES = set(
     "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부"
 )
+_SITE_LINES = ("widget", "outlet name", "date strip", "date line", "section label")
 _NEIGHBOUR = re.compile(r"(?:이전|다음)\s?(?:기사|글|카드뉴스|뉴스|포토|영상)")
 _TO_THE_READER_LINE = re.compile(
     # What a portal, a paywall or a public body's licence says to the reader, politely and unquoted
@@ -1661,11 +1667,12 @@ def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None =
         if m and m.end() < len(text) and not text[m.end() :].lstrip().startswith(("|", "｜")):
             groups = m.groupdict()
             month, day = groups.get("month"), groups.get("day")
+            names = (groups.get("names") or "").strip()
             found = Dateline(
                 line=line,
                 text=text[: m.end()].strip(),
                 outlet=_outlet_alone(groups.get("outlet") or groups.get("paren") or ""),
-                names=_without_venue((groups.get("names") or "").strip()),
+                names=_without_venue(names) if groups.get("paren") else names,
                 month=int(month) if month else None,
                 day=int(day) if day else None,
             )
@@ -1674,9 +1681,10 @@ def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None =
 
 
 def _without_venue(names: str) -> str:
-    """A sports desk prints the venue before its reporter: '(가상스포츠 잠실, 홍길동 기자)'. The
-    word before the comma is a place when it is no one's name: two syllables (a name of two is
-    rare; 잠실, 상암, 용산) or opening with no family name. ('홍길동, 김철수' stay two names.)"""
+    """A sports desk prints the venue before its reporter, in round brackets: '(가상스포츠 잠실,
+    홍길동 기자)'. The word before the comma is a place when it is no one's name: two syllables (a
+    name of two is rare; 잠실, 상암, 용산) or opening with no family name. ('홍길동, 김철수' stay two
+    names, and so do '(서울=가상뉴스) 김솔, 홍길동 기자', '[가상일보 이준, 홍길동 기자]'.)"""
     place, comma, name = names.partition(", ")
     if comma and " " not in place + name and (len(place) == 2 or place[0] not in _SURNAMES):
         return name
@@ -2144,8 +2152,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         deck = reasons[m] is None and not is_sentence(following) and _marked(following) and len(following) >= 20
         # ... or set right over the lede where the story's paragraphs stand a blank line apart: a
         # photo's caption copied with the text under it.
+        # (Of people in the picture: a lede's '…기업들이 속도를 내고 있다.' tells a trend.)
         spaced = [later for later, _ in lines[body_start + 2 : body_start + 5]]
         glued = m == n + 1 and len(spaced) >= 2 and all(b - a >= 2 for a, b in itertools.pairwise([m, *spaced]))
+        glued = glued and bool(_PEOPLE_SHOWN.search(line))
         lede = lede or glued and _running_text(following)
         if shows and (lede or deck) and not _cut_dateline(line, n, lex)[1] and not credited:
             reasons[n] = "caption"
@@ -2429,15 +2439,18 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     ]
     stamp = next((i for i, reason in marks if reason in _STAMP_REASONS[:3]), marks[0][0] if marks else None)
     # The site's menu of sections runs across the page between its masthead and the story: what
-    # reads as a headline above it is the site's (a slogan, an account's buttons), when a headline
-    # stands under it and no stamp over it (a story printed above the menu has its stamp there).
+    # reads as a headline above it, among the site's own lines (its name, buttons, today's date),
+    # is the site's (a slogan, an account's buttons), when a headline stands under it and no stamp
+    # over it (a story printed above the menu has its stamp there; a headline over a menu and its
+    # deck, no site line over it, stays).
     # (Not a path: '경제 > 산업', '경제 | 산업 | IT'.)
     menus = [
         i
         for i, (n, line) in enumerate(header)
         if reasons[n] == "menu" and ">" not in line and len(re.findall(r"[^\s|｜]+", line)) >= 5
     ]
-    under_menu = header[menus[-1] + 1 :] if menus and (stamp is None or stamp > menus[-1]) else []
+    site_above = menus and any(reasons[n] in _SITE_LINES for n, _ in header[: menus[-1]])
+    under_menu = header[menus[-1] + 1 :] if site_above and (stamp is None or stamp > menus[-1]) else []
     if any(reasons[n] is None and _headline_candidate(line) for n, line in under_menu):
         for n, _line in header[: menus[-1]]:
             reasons[n] = reasons[n] or "outlet name"
