@@ -204,6 +204,13 @@ HEADERS = {
 }
 
 
+def test_a_deck_of_buttons_words_is_a_deck(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'다시보기', 'VOD' are buttons' words too; a deck naming a few, each once, is no share bar."""
+    deck = "유튜브 LIVE 다시보기 VOD 모두 AI 자막 지원"
+    fm, _ = ingest(tmp_path, capsys, f"{HEADLINE}\n{deck}\n입력 2025.02.10 15:41\n박정현 기자\n\n{STORY}")
+    assert fm.get("subtitle") == deck, fm
+
+
 @pytest.mark.parametrize("kind", list(HEADERS))
 def test_what_stands_under_the_headline_is_no_deck(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
@@ -1425,6 +1432,13 @@ def test_a_caption_placing_the_people_in_its_photo_needs_no_credit(
     top = f"{HEADLINE}\n입력 2025.10.28 14:31\n"
     fm, text_body = ingest(tmp_path, capsys, top + story + "카카오는 연내 서비스를 넓히고 있다.\n홍길동 기자\n")
     assert text_body.split() == (STORY + "카카오는 연내 서비스를 넓히고 있다.").split(), text_body
+
+
+def test_a_sentence_pointing_at_a_figure_is_no_caption(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    figure = "아래 그래프(오른쪽)에서 보듯 카카오톡 이용 시간은 해마다 크게 늘고 있다.\n"
+    first, second = STORY.splitlines(keepends=True)
+    fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2025.10.28 14:31\n{first}{figure}{second}홍길동 기자\n")
+    assert text_body.split() == (first + figure + second).split(), text_body
 
 
 def test_list_items_terms_and_a_currency_that_look_like_chrome_or_a_tag_stay(
@@ -4028,9 +4042,14 @@ PAGES_OF_THE_TWELFTH_SET = {
 # A thirteenth held-out set's kinds of page (invented pages of each kind).
 PAGES_OF_THE_THIRTEENTH_SET = {
     "a print view's credit of the site, its home's address in brackets": (
-        f"인쇄하기\n닫기\n{HEADLINE}\n{STORY}홍길동 기자\n가상일보(http://www.gasang.example)\n"
-        "Copyright © 가상일보 무단전재 및 재배포 금지\n",
+        f"인쇄하기\n닫기\n{HEADLINE}\n{STORY}홍길동 기자\n디지털데일리(http://www.ddaily.co.kr)\n"
+        "Copyright © 디지털데일리 무단전재 및 재배포 금지\n",
         {"title": HEADLINE, "body": STORY, "author": "홍길동"},
+    ),
+    "a body line pointing readers to a ministry's site": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}자세한 내용은 아래 누리집에서 볼 수 있다.\n"
+        "과학기술정보통신부(https://www.msit.go.kr)\n홍길동 기자\n",
+        {"lines": "과학기술정보통신부(https://www.msit.go.kr)"},
     ),
     "a photo's caption copied right over the lede, the paragraphs a blank line apart": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n카카오 관계자가 새 서비스를 시연하고 있다.\n"

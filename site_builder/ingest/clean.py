@@ -909,8 +909,10 @@ _SHOWN = re.compile(r"고\s?있다\.$")
 # (not an item, '… 250만 원으로 인상.', nor a question, '창업하게 된 계기는.').
 _SHOWN_THING = re.compile(r"[는던된운린한인진]\s[가-힣]{1,6}(?<![은는이가을를])\.$")
 # Who stands where in a photo, as only a caption says it: '홍길동 회장(오른쪽)과 …', '(앞줄 왼쪽 세 번째)'.
+# (A person's title before it: a figure's '그래프(오른쪽)', '매출(좌)' is the text's.)
 _PLACED = re.compile(
-    r"\((?:앞줄|뒷줄|맨)?\s?(?:왼쪽|오른쪽|가운데|좌|우)(?:\s?부터)?(?:\s?(?:첫|두|세|네|다섯|여섯|일곱|여덟)\s?번째)?\)"
+    r"(?:회장|대표|사장|장관|차관|총리|대통령|위원장|원장|총장|시장|지사|교수|의원|청장|CEO|관계자|센터장|본부장|씨)"
+    r"\s?\((?:앞줄|뒷줄|맨)?\s?(?:왼쪽|오른쪽|가운데)(?:\s?부터)?(?:\s?(?:첫|두|세|네|다섯|여섯|일곱|여덟)\s?번째)?\)"
 )
 # Who a photo shows doing something, as its caption names them: '가상청 관계자가 …', '연구진이 …'.
 _PEOPLE_SHOWN = re.compile(
@@ -928,7 +930,8 @@ STORY_SOURCE = re.compile(
     r"(?:출처|원문|기사\s?원문)\s*[:：]\s*(?P<name>[^()\s:：][^():：]{0,20}?)\s*\(?\s*https?://\S+?\)?"
 )
 # A print view's credit of the site, its home's address in brackets: '가상일보(http://www.gasang.com)'.
-_NAMED_HOME = re.compile(r"[^()\s:：][^():：]{0,20}?\s*\(\s*https?://[\w.-]+/?\s*\)")
+# (An outlet's: '과학기술정보통신부(https://www.msit.go.kr)' under a story points readers to it.)
+_NAMED_HOME = re.compile(r"(?P<name>[^()\s:：][^():：]{0,20}?)\s*\(\s*https?://[\w.-]+/?\s*\)")
 _SHARE = re.compile(r"카카오톡|페이스북|트위터|링크\s*복사|URL\s*복사|공유")
 # Topics set apart by spaced dots over a headline, a word or two each: 'AI · 협업 · 엔터프라이즈
 # 애플리케이션' (a headline joins its words without spaces, '제조·물류', or runs on: '삼성 · SK ·
@@ -1037,7 +1040,9 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     bar = len(core) <= 80 and not is_sentence(core) and _toolbar_bar(core, lex)
     if bar or (_READING_TIME.search(core) and len(core) <= 40 and not BY_LINE.match(core)):
         return "widget"
-    if _SOURCE_SITE.fullmatch(core) or _PORTAL_SOURCE.fullmatch(core) or _NAMED_HOME.fullmatch(core):
+    home = _NAMED_HOME.fullmatch(core)
+    credited = home is not None and _is_outlet(fold(home["name"]), outlets)
+    if _SOURCE_SITE.fullmatch(core) or _PORTAL_SOURCE.fullmatch(core) or credited:
         return "outlet name"
     if STORY_SOURCE.fullmatch(core):
         return "story source"
@@ -1605,9 +1610,11 @@ def _toolbar(line: str, lex: Lexicon) -> bool:
     rest = _buttons(lex).sub("", line)
     if _toolbar_bar(line, lex) or rest != line and len(re.findall("[가-힣]", rest)) <= 3 and not _marked(rest):
         return True
-    # A button for each service, each named in front: '페이스북(으)로 기사보내기 트위터(으)로 기사보내기 …'.
+    # The same button for each service, each named in front: '페이스북(으)로 기사보내기 트위터(으)로
+    # 기사보내기 …' (not a deck naming a few: '유튜브 LIVE 다시보기 VOD 모두 AI 자막 지원').
     between = _buttons(lex).split(line)
-    return len(between) >= 4 and all(len(part.strip()) <= 12 for part in between) and not _marked(line)
+    repeated = max(collections.Counter(m.group(0) for m in _buttons(lex).finditer(line)).values(), default=0) >= 3
+    return repeated and all(len(part.strip()) <= 12 for part in between) and not _marked(line)
 
 
 def _menu_bar(line: str, reason: str | None) -> bool:
