@@ -38,6 +38,7 @@ from .errors import display_path
 from .library import Ref, build_library
 from .pages import SITEMAP_BYTES, feed_entries
 from .taxonomy import build_taxonomy
+from .urls import ascii_netloc, escaped
 from .write import MARKER, recorded_base_url, recorded_drafts
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -146,7 +147,7 @@ class _Resolver:
 
     def __init__(self, config: Config, files: set[str]) -> None:
         self.base = config.absolute_url("")
-        self.host = urlsplit(self.base).netloc.lower()
+        self.host = ascii_netloc(urlsplit(self.base).netloc).lower()
         self.base_path = unquote(config.base_path)  # as a link's path is compared: decoded
         self.files = files
         self.cache: dict[tuple[str, str], Target] = {}
@@ -168,7 +169,7 @@ class _Resolver:
             parts = urlsplit(urljoin(self.base + page_rel, url))
         except ValueError:
             return Target("missing", url)
-        if parts.scheme not in ("http", "https") or parts.netloc.lower() != self.host:
+        if parts.scheme not in ("http", "https") or ascii_netloc(parts.netloc).lower() != self.host:
             return Target("external")
         path, fragment = unquote(parts.path), unquote(parts.fragment)
         if path + "/" == self.base_path:
@@ -185,6 +186,11 @@ class _Resolver:
         if rel + "/index.html" in self.files:  # GitHub Pages redirects /dir to /dir/
             return Target("file", rel + "/index.html", fragment)
         return Target("missing", rel, fragment)
+
+
+def _as_listed(url: str) -> str:
+    """A URL as a sitemap lists it, its escapes undone: the same page however it is spelled."""
+    return unquote(escaped(url))
 
 
 def _walk(out: Path) -> set[str]:
@@ -561,13 +567,13 @@ def _check_sitemap(
             problems.append(f"{rel}: larger than the protocol's {SITEMAP_BYTES:,} bytes")
         problems += _unresolved(rel, [(f"<loc>{url}</loc>", url) for url in sorted(set(locs))], resolve)
         problems += [f"{rel}: <loc>{url}</loc> is not escaped (the protocol wants %-encoding)" for url in _raw(locs)]
-        counts.update(map(unquote, locs))
+        counts.update(map(_as_listed, locs))
     problems += [f"{SITEMAP_FILE}: lists {url} {n} times" for url, n in sorted(counts.items()) if n > 1]
-    articles = {unquote(url) for url in articles}
+    articles = {_as_listed(url) for url in articles}
     problems += [f"{SITEMAP_FILE}: does not list article {url}" for url in sorted(articles - counts.keys())]
     unlisted = {"404.html", "review/index.html", *own}
     pages = {
-        unquote(config.absolute_url(f.removesuffix("index.html")))
+        _as_listed(config.absolute_url(f.removesuffix("index.html")))
         for f in files
         if f.endswith(".html") and f not in unlisted
     }

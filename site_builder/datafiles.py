@@ -325,12 +325,12 @@ def load_tags(path: Path, root: Path) -> tuple[dict[str, TagDef], list[Problem]]
         label = str(entry.get("label") or name)
         # Tag pages and chips show the label: two tags shown alike cannot be told apart, and an
         # article's tag written so would be the first one's.
-        if twin := next(
-            (other for other in (shown_as.get(_spelling(label)), shown_as.get(_spelling(name))) if other), None
-        ):
-            problems.append(
-                Problem(shown, line, f"tag '{name}' is shown as '{label}', as tag '{twin}' is; give it its own label")
-            )
+        clash = next((what for what in (label, name) if _spelling(what) in shown_as), None)
+        if clash is not None:
+            which = "its label" if clash == label else "its name"
+            twin = shown_as[_spelling(clash)]
+            message = f"tag '{name}': {which} '{clash}' is how tag '{twin}' is shown; give each its own label"
+            problems.append(Problem(shown, line, message))
             continue
         slugs[slug] = name
         shown_as.update({_spelling(label): name, _spelling(name): name})

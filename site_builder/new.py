@@ -17,6 +17,7 @@ from .config import Config
 from .content import ParseCache, permalink, refresh
 from .datafiles import make_slug
 from .errors import display_path
+from .parallel import cores
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -53,7 +54,7 @@ def run(
     path = config.content_dir / "articles" / f"{when:%Y-%m-%d}-{slug}.md"
     shown = display_path(path, config.root)
     url = permalink(config, when, slug)
-    names, _, _ = refresh(config, cache := ParseCache())
+    names, _, _ = refresh(config, cache := ParseCache(), jobs=cores())  # (front matter only, on every core)
     owner = next((name for name in names if (article := cache.get(name)) and article.url == url), None)
     if owner is not None and owner != path.name:  # (a file of that name is told apart below)
         taken = display_path(config.content_dir / "articles" / owner, config.root)

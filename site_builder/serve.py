@@ -99,6 +99,7 @@ class Preview:
     # What in content/articles is never read ('sub/', '003.MD'), as content.unread said it at the
     # last save that could change it: said with every rebuild's warnings, as `build` says it.
     unread: list[str] | None = None
+    unread_in: Path | None = None  # the articles' folder `unread` is of (site.yaml's `content:` may move it)
 
     @property
     def base_path(self) -> str:
@@ -247,8 +248,9 @@ def rebuild(
     # An article read just after its save may be saved again, unseen, within one tick of a
     # coarse clock (content.RACY_NS): once that tick is past, a rebuild reads it again.
     preview.recheck_at = time.monotonic() + RACY_NS / 1e9 if result.state.parsed.racy else None
-    if preview.unread is None or any(_may_be_unread(Path(p), config) for p in changed):
-        preview.unread = [str(problem) for problem in unread(config)]
+    folder = config.content_dir / "articles"
+    if preview.unread is None or preview.unread_in != folder or any(_may_be_unread(Path(p), config) for p in changed):
+        preview.unread, preview.unread_in = [str(problem) for problem in unread(config)], folder
     said = [*preview.unread, *map(str, result.warnings)]
     ms = (time.perf_counter() - started) * 1000
     warnings = f", {len(said)} warnings" if said else ""

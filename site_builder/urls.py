@@ -39,7 +39,15 @@ def escaped(url: str) -> str:
     escaped (RFC 3986)."""
     parts = urlsplit(url)
     head = f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""
-    return head + quote(url[len(head) :], safe=":/?#@!$&'()*+,;=%~")
+    ascii_head = f"{parts.scheme}://{ascii_netloc(parts.netloc)}" if parts.netloc else ""
+    return ascii_head + quote(url[len(head) :], safe=":/?#@!$&'()*+,;=%~")
+
+
+def ascii_netloc(netloc: str) -> str:
+    """A host in Hangul ('한국.kr') as DNS has it ('xn--3e0b707e.kr'): how a URI writes it, and
+    how a link to it is told to be the site's own."""
+    host = urlsplit(f"//{netloc}").hostname or ""
+    return netloc if host.isascii() else netloc.lower().replace(host, host.encode("idna").decode("ascii"), 1)
 
 
 def is_safe_url(url: str) -> bool:

@@ -459,6 +459,17 @@ def test_brackets_in_a_slug_are_escaped_in_the_sitemap(empty_project: Path) -> N
     assert "<loc>http://[::1]:8000/2025/01/05/%5Bx%5D/</loc>" in sitemap, sitemap
 
 
+def test_a_base_url_on_a_hangul_host_builds_a_site_check_passes(empty_project: Path) -> None:
+    """A sitemap writes the host as DNS has it ('xn--…'), and check reads it as the site's own."""
+    write_article(empty_project, "a.md", "title: 가\ndate: 2025-01-05\nslug: a")
+    base = "https://한국.kr/"
+    assert run_cli("build", "--base-url", base, root=empty_project).returncode == 0
+    sitemap = (empty_project / "public" / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>https://xn--3e0b707e.kr/2025/01/05/a/</loc>" in sitemap, sitemap
+    checked = run_cli("check", "--base-url", base, root=empty_project)
+    assert checked.returncode == 0, checked.stdout
+
+
 def test_twin_slugs_are_an_error_naming_both_files(empty_project: Path) -> None:
     built(empty_project)
     write_article(empty_project, "a.md", "title: 가\ndate: 2025-01-01\nslug: Twin")
@@ -667,13 +678,18 @@ def test_a_folder_of_the_site_that_cannot_be_read_is_named_and_the_site_kept(emp
         # Two tags shown alike (by label, or one's label the other's name) could not be told apart.
         (
             "tags.yaml",
+            "오픈AI:\n  slug: openai-kr\n  label: 오픈에이아이\n",
+            "tag '오픈AI': its name '오픈AI' is how tag 'OpenAI'",
+        ),
+        (
+            "tags.yaml",
             "OpenAI Foundation:\n  slug: openai-foundation\n  label: 오픈AI\n",
-            "tag 'OpenAI Foundation' is shown as '오픈AI', as tag 'OpenAI' is; give it its own label",
+            "tag 'OpenAI Foundation': its label '오픈AI' is how tag 'OpenAI' is shown; give each its own label",
         ),
         (
             "tags.yaml",
             "Meta AI:\n  slug: meta-ai\n  label: openai\n",
-            "tag 'Meta AI' is shown as 'openai', as tag 'OpenAI'",
+            "tag 'Meta AI': its label 'openai' is how tag 'OpenAI' is shown",
         ),
         (
             "milestones.yaml",

@@ -15,9 +15,9 @@ from ..lexicon import packaged
 from .text import HANGUL
 
 _WORD = f"{HANGUL}A-Za-z0-9"
-# Kinds often named in passing, tagged only from this score up: where something happened (a
-# region: in the headline, deck or lede, or twice), who funded it or where a speaker works (an
-# organisation: in the headline, or in the lede and again, or three times).
+# Kinds often named in passing, tagged only from this score up: where or at what something
+# happened (a region, an event: in the headline, deck or lede, or twice), who funded it or where a
+# speaker works (an organisation: in the headline, or in the lede and again, or three times).
 _MIN_SCORE = {"region": 2.0, "organization": 3.0, "event": 2.0}
 _ONE_LETTER = ("중", "일", "영")
 # The word before a name ('요구…중국 외교부' -> '중국'; '9일 교육부' -> '9일', no country).
@@ -81,10 +81,11 @@ def _foreign(text: str, pos: int) -> bool:
     return word in _countries() or word[-1:] == "의" and word[:-1] in _countries() or opens and word in _ONE_LETTER
 
 
-def _provinces(tags: dict[str, TagDef]) -> frozenset[str]:
+@functools.lru_cache(maxsize=4)  # (as _matcher_for: one tag list per run)
+def _provinces(tags: tuple[TagDef, ...]) -> frozenset[str]:
     """The provinces' names as a city's address opens with them: '경기도', and short, '경기'
     (from the aliases '경기도', '충북도')."""
-    names = {a for t in tags.values() if t.kind == "region" for a in t.aliases if len(a) == 3 and a.endswith("도")}
+    names = {a for t in tags if t.kind == "region" for a in t.aliases if len(a) == 3 and a.endswith("도")}
     return frozenset(names | {name[:-1] for name in names})
 
 
@@ -101,11 +102,11 @@ def find_tags(
     """Canonical tag names found in the article, most central first.
 
     Centrality: mentions in the headline count 3, in the deck and lede 2, elsewhere 1;
-    ties go to the tag mentioned first. Regions and organisations need more (_MIN_SCORE): a
+    ties go to the tag mentioned first. Regions, events and organisations need more (_MIN_SCORE): a
     province or a ministry named in passing is where something happened or who paid for it, not
     what the article is about."""
     matcher = _matcher(tags)
-    provinces = _provinces(tags)
+    provinces = _provinces(tuple(tags.values()))
     scores: dict[str, float] = {}
     first: dict[str, int] = {}
     offset = 0
