@@ -45,4 +45,4 @@ test: setup browser node-deps lint
 	$(BIN)/python -m pytest -q -n 2 --dist worksteal
 
 clean:
-	rm -rf public .cache
+	rm -rf public .public.prev .public.files .public.build.lock .cache

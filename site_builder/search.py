@@ -47,7 +47,7 @@ from .content import Article
 from .taxonomy import Tag
 from .words import MIN_STEM, PARTICLES, TOKEN_PATTERN, tokens
 
-VERSION = 8
+VERSION = 9  # 9: a summary the body opens with is not repeated in the snippet
 TEXT_CHARS = 120  # text stored per document for the result snippet: a line or two of a result
 SHARD_DOCS = 400  # above this many articles the index is split into shards
 DOC_CHUNK = 250  # a result list fetches a few of these, ~150 KB each at most
@@ -92,8 +92,11 @@ def _with_parts(stems: Iterable[str]) -> set[str]:
 
 
 def _snippet_text(article: Article, text: str) -> str:
-    """Summary then the body's start, cut after a whole word: where a searched name is most likely seen again."""
-    joined = " ".join(part for part in (article.summary, text[: TEXT_CHARS * 2]) if part)
+    """Summary then the body's start, cut after a whole word: where a searched name is most likely
+    seen again. A summary the body opens with (ingest's is the lede's start) is said once."""
+    summary = article.summary
+    said = summary and summary.rstrip(" .…")[:40] in text[: len(summary) + 40]
+    joined = " ".join(part for part in ("" if said else summary, text[: TEXT_CHARS * 2]) if part)
     if len(joined) <= TEXT_CHARS:
         return joined
     cut = joined.rfind(" ", 0, TEXT_CHARS + 1)

@@ -250,6 +250,58 @@ def test_keyboard_reaches_every_control_in_order(page: object, served: str) -> N
     page.wait_for_url(served + "tags/deepseek/?tag=openai")
 
 
+def test_a_control_reached_backwards_is_never_under_the_sticky_month_heading(browser: object, served: str) -> None:
+    """Shift+Tab scrolls each control to the top of the view, where the month heading sticks."""
+    context = browser.new_context(
+        viewport={"width": 1366, "height": 500}, reduced_motion="reduce"
+    )  # (no smooth scroll)
+    page = context.new_page()
+    page.goto(served)
+    page.focus("footer a >> nth=-1")
+    hidden = []
+    for _ in range(40):
+        page.keyboard.press("Shift+Tab")
+        covered = page.evaluate(
+            """() => {
+                 const el = document.activeElement, box = el.getBoundingClientRect();
+                 return [...document.querySelectorAll('.month-heading')].some(h => {
+                   const r = h.getBoundingClientRect();
+                   return getComputedStyle(h).position === 'sticky' && r.top <= 0 && box.top < r.bottom;
+                 }) ? el.textContent.trim() : null;
+               }"""
+        )
+        if covered:
+            hidden.append(covered)
+    context.close()
+    assert hidden == [], hidden
+
+
+def test_a_wide_table_scrolls_and_keeps_its_figures_whole(browser: object, tmp_path: Path) -> None:
+    root = make_theme_project(tmp_path / "project")
+    table = (
+        "| 모델 이름 | 개발사 | 출시일 | 매개변수 | 학습 비용 | 라이선스 | 공개 여부 |\n|---|---|---|---|---|---|---|\n"
+    )
+    table += "| 딥시크 R1 | 딥시크 | 2025-01-20 | 671,000,000,000 | 5,600,000달러 | MIT | 공개 |\n"
+    article = root / "content/articles/r1.md"
+    article.write_text(article.read_text(encoding="utf-8") + "\n" + table, encoding="utf-8")
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    with static_server(tmp_path / "out") as origin:
+        site.build(config.load(root, {"output": str(tmp_path / "out"), "base_url": origin + "/"}))
+        page.goto(origin + "/2025/01/20/r1/")
+        page.wait_for_load_state("networkidle")
+    lines = page.evaluate(
+        """() => [...document.querySelectorAll('.article-body td, .article-body th')].map(c => {
+             const r = document.createRange(); r.selectNodeContents(c);
+             return [c.textContent, r.getClientRects().length];
+           })"""
+    )
+    padded = page.evaluate("getComputedStyle(document.querySelector('.article-body th')).paddingLeft")
+    context.close()
+    assert [text for text, rects in lines if rects > 1 and " " not in text] == [], lines  # '2025-01-20' whole
+    assert padded != "0px"  # header cells stand apart: not '모델 이름출시일'
+
+
 @pytest.mark.parametrize("path", ["", "2024/12/10/gpu/", "tags/deepseek/", "tags/", "search/?q=딥시크"])
 def test_no_horizontal_scroll_at_360_px(browser: object, served: str, path: str, tmp_path: Path) -> None:
     context = browser.new_context(viewport={"width": 360, "height": 740}, device_scale_factor=2, is_mobile=True)

@@ -3,13 +3,16 @@ Korean corpus, each with the exact set of articles it must return (any other is 
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from site_builder import config, site
-from site_builder.search import plain_text
+from site_builder.content import Article
+from site_builder.search import make_record, plain_text
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS, static_server, write_article
 
 pytestmark = pytest.mark.browser
@@ -164,3 +167,19 @@ def test_the_search_text_is_what_a_reader_reads_without_markdowns_marks() -> Non
         "> 인용문\n\n- 목록의 **굵은** 글씨와 C# 언어\n"
     )
     assert plain_text(body) == "제목 모델 점수 R1 90 if a > b: print('x->y') 인용문 목록의 굵은 글씨와 C# 언어"
+
+
+def test_a_summary_the_body_opens_with_is_said_once_in_the_snippet() -> None:
+    """Ingest's summary is the lede's start: the result shows it once, then the story goes on."""
+    lede = "중국의 딥시크 띄우기가 한창이다. 딥시크가 세계적인 주목을 받자 중국 매체들이 앞다퉈 보도했다."
+    article = Article(
+        source="a.md",
+        title="딥시크 띄우기",
+        date=dt.datetime(2025, 1, 28, tzinfo=dt.UTC),
+        summary=lede[:20],
+        body=lede + "\n\n둘째 문단이다.\n",
+    )
+    row = make_record(article, {}, {}).row
+    assert row[-1].count("딥시크 띄우기가") == 1, row
+    other = dataclasses.replace(article, summary="요약: 중국 매체의 딥시크 보도")
+    assert make_record(other, {}, {}).row[-1].startswith("요약: 중국 매체의 딥시크 보도 중국의 딥시크")
