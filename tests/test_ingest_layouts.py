@@ -4041,6 +4041,15 @@ PAGES_OF_THE_TWELFTH_SET = {
 }
 # A thirteenth held-out set's kinds of page (invented pages of each kind).
 PAGES_OF_THE_THIRTEENTH_SET = {
+    "a public broadcaster's licence quoting its name": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}홍길동 기자\n"
+        '가상TV가 창작한 본 저작물은 "공공누리" 제1유형 : 출처표시 조건에 따라 이용할 수 있습니다.\n',
+        {"title": HEADLINE, "body": STORY},
+    ),
+    "a note's copy naming where the story ran, its site in brackets": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}출처: 가상경제신문 (gasang.example.kr)\n",
+        {"title": HEADLINE, "body": STORY, "publisher": "가상경제신문"},
+    ),
     "a print view's credit of the site, its home's address in brackets": (
         f"인쇄하기\n닫기\n{HEADLINE}\n{STORY}홍길동 기자\n디지털데일리(http://www.ddaily.co.kr)\n"
         "Copyright © 디지털데일리 무단전재 및 재배포 금지\n",

@@ -927,7 +927,9 @@ _SOURCE_SITE = re.compile(r"(?P<name>[^·|]{2,30}?)\s[·|]\s(?:www\.)?[a-z0-9-]+
 _PORTAL_SOURCE = re.compile(r"(?P<name>[^•]{2,20})의 스토리(?:\s*•\s*\d+\s?(?:분|시간|일))?")
 # Under a story reposted whole, where it ran, with its address: '출처 : 가상일보(https://…)'.
 STORY_SOURCE = re.compile(
-    r"(?:출처|원문|기사\s?원문)\s*[:：]\s*(?P<name>[^()\s:：][^():：]{0,20}?)\s*\(?\s*https?://\S+?\)?"
+    r"(?:출처|원문|기사\s?원문)\s*[:：]\s*(?P<name>[^()\s:：][^():：]{0,20}?)\s*"
+    # (its address, or its site in brackets: '출처: 가상경제신문 (gasang.co.kr)')
+    r"(?:\(?\s*https?://\S+?\)?|\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\))"
 )
 # A print view's credit of the site, its home's address in brackets: '가상일보(http://www.gasang.com)'.
 # (An outlet's: '과학기술정보통신부(https://www.msit.go.kr)' under a story points readers to it.)
@@ -1168,6 +1170,8 @@ _TO_THE_READER_LINE = re.compile(
     r"|유료\s?회원\s?가입\s?(?:신청|문의)|멤버십에 가입하고|이미 회원이신가요|해당 언론사로 연결됩니다"
     r"|언론사 페이지\(아웃링크\)|공공누리 제1유형|다음뉴스를 만나보세요).*(?:니다|세요|가요|나요|로그인)[.?!]?$"
     r"|^(?=.{80,})(?!.*[\"'‘’“”]).*다음뉴스를 만나보세요"  # (the portal's footer, a long line of its own)
+    # (A public body's licence may quote its name: '… 본 저작물은 "공공누리" 제1유형 : 출처표시 조건에 …')
+    r"|^.{0,60}저작물은\s?[\"“]?공공누리[\"”]?\s?제\s?\d\s?유형.{0,80}니다\.?$"
 )
 # ... and their buttons, wherever they stand: 'Open in Pocket · View original', '유료 회원 가입 문의 02-…'.
 _READER_BUTTONS = re.compile(
