@@ -4041,6 +4041,10 @@ PAGES_OF_THE_TWELFTH_SET = {
 }
 # A thirteenth held-out set's kinds of page (invented pages of each kind).
 PAGES_OF_THE_THIRTEENTH_SET = {
+    "a column's writer's other pieces, named with the writer's post": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}홍길동 노동정책 연구자의 다른 기사\n",
+        {"title": HEADLINE, "body": STORY},
+    ),
     "a public broadcaster's licence quoting its name": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}홍길동 기자\n"
         '가상TV가 창작한 본 저작물은 "공공누리" 제1유형 : 출처표시 조건에 따라 이용할 수 있습니다.\n',

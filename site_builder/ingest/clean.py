@@ -343,7 +343,11 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # '관련종목' (a line going on is a subheading: '관련 뉴스 신뢰도').
         (
             "related",
-            re.compile(r"^관련\s?(?:뉴스|기사|영상|사진|포토|콘텐츠|게임|종목)\s*[>›]?$|^(?:오늘의\s)?다른\s?소식$"),
+            # (and a writer's others, however they are named: '홍길동 노동정책 연구자의 다른 기사')
+            re.compile(
+                r"^관련\s?(?:뉴스|기사|영상|사진|포토|콘텐츠|게임|종목)\s*[>›]?$|^(?:오늘의\s)?다른\s?소식$"
+                r"|^[^.!?]{2,30}의\s?다른\s?(?:기사|글)(?:\s?보기)?$"
+            ),
         ),
         ("advert", re.compile(phrase_pattern(lex.adverts) + rf"|^{_ADVERT_LABEL}$")),
     ]
