@@ -2678,6 +2678,15 @@ def test_an_unknown_outlet_known_only_by_its_address(
     assert fm.get("publisher") == publisher, fm
 
 
+def test_an_unknown_outlets_name_by_the_headline_in_a_reader_view_names_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A reader view prints the site's address on top and its name under the headline: the name wins."""
+    page = f"gasangtalk.example.kr\n{HEADLINE}\n가상톡뉴스\n\n{STORY}홍길동 기자 gildong@gasangtalk.example.kr\n"
+    fm, _ = ingest(tmp_path, capsys, page)
+    assert fm.get("publisher") == "가상톡뉴스", fm
+
+
 def test_a_trade_papers_site_alone_names_it_and_its_logo_no_reporter(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

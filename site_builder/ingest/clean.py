@@ -882,6 +882,7 @@ _OUTLET_WORDS = "방송|일보|신문|뉴스|미디어|타임스"
 # ... or the name of the body that owns an outlet, printed beside it: '가상뉴스 함께재단'.
 _OWNER_WORDS = "재단|협회|학회|센터|위원회|연합회|협의회|공단|조합|그룹|법인|연구소"
 BODY_NAME_END = re.compile(rf"(?:{_OUTLET_WORDS}|{_OWNER_WORDS})$")
+OUTLET_NAME = re.compile(rf"[{HANGUL}A-Za-z0-9]{{1,12}}(?:{_OUTLET_WORDS})")  # '가상톡뉴스', '가상일보
 # ... and a name a banner gives, which may be a small daily's: '가상투데이', '가상데일리'.
 _OUTLET_LIKE = re.compile(rf"(?:{_OUTLET_WORDS}|투데이|데일리|저널)$")
 # An outlet's English name, ending in a masthead's word, and its Korean one spelled out, or its
