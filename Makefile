@@ -44,5 +44,5 @@ lint: setup
 test: setup browser node-deps lint
 	$(BIN)/python -m pytest -q -n 2 --dist worksteal
 
-clean:
-	rm -rf public .public.prev .public.files .public.build.lock .cache
+clean:  # (the output folder site.yaml names by default, its shadow and a killed build's leftovers)
+	rm -rf public .public.prev .public.files .public.build.lock .public.new-* .public.old-* .cache

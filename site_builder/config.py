@@ -177,6 +177,15 @@ _HOST = re.compile(r"(?=.{1,253}$)(?:[^\W_](?:(?:[^\W_]|-){0,61}[^\W_])?\.)+[^\W
 KINDS = {int: "a whole number", float: "a number", bool: "true or false", str: "text"}
 
 
+def _dns_name(host: str) -> bool:
+    """Whether `host` has a DNS spelling: Hangul ('한국.kr') has one (IDNA), '한국..kr' none."""
+    try:
+        host.encode("idna")
+    except UnicodeError:
+        return False
+    return True
+
+
 def _port_ok(parts: SplitResult) -> bool:
     """Whether an address's port, if it gives one, is a port (urlsplit reads ':99999' as one)."""
     try:
@@ -225,6 +234,8 @@ def _validate(
         bad("base_url", f"'base_url' has a port no server can listen on ('{base.netloc}'); ports run 1 to 65535")
     elif "@" in base.netloc:  # it would be printed in every page's links, for anyone to read
         bad("base_url", "'base_url' must not hold a user name or password ('user:password@'): the site is public")
+    elif not _dns_name(base.hostname or ""):  # the sitemap writes the host as DNS has it
+        bad("base_url", f"'base_url' has a host no DNS name can be ('{base.hostname}': an empty or too long part)")
     elif (
         base.query
         or base.fragment

@@ -327,7 +327,7 @@ def load_tags(path: Path, root: Path) -> tuple[dict[str, TagDef], list[Problem]]
         # article's tag written so would be the first one's.
         clash = next((what for what in (label, name) if _spelling(what) in shown_as), None)
         if clash is not None:
-            which = "its label" if clash == label else "its name"
+            which = "its label" if clash == label and "label" in entry else "its name"
             twin = shown_as[_spelling(clash)]
             message = f"tag '{name}': {which} '{clash}' is how tag '{twin}' is shown; give each its own label"
             problems.append(Problem(shown, line, message))

@@ -23,7 +23,7 @@ An editor has the last word: `story: <id>` in front matter puts an article in st
 story. A copy (`duplicate_of`, written by ingest) is no coverage of its own: it joins no story.
 
 A story's id is its pinned id, else the slug of its earliest article (ties: the source path),
-with that article's day when another story's earliest article has the slug. A later article joining keeps the
+with that article's day when another article has the slug (`_named_id`). A later article joining keeps the
 id, so a story's URL stays; an article dated before all the others moves it: pin `story: <id>`
 on one member to keep an id for good. Its lead is the
 earliest article, the first report of the event; its members are in time order.
@@ -231,13 +231,17 @@ def _stories(
                 pins[a] = pins.pop(b)
             pinned_span[a] = max(pinned_span.pop(a, dt.timedelta()), pinned_span.pop(b, dt.timedelta()))
 
+    # A pin brings along the article its id names: the one of that slug (when no other has it),
+    # or the one of that slug and day (the id a story of a shared slug is shown under).
+    # (Drafts, which a preview shows and the site does not, are left out: the two give one id.)
+    slugs = Counter(articles[i].slug for i in eligible if not articles[i].draft)
     by_pin: dict[str, list[int]] = defaultdict(list)
     for i in eligible:
         if articles[i].story:
             by_pin[articles[i].story].append(i)
     for i in eligible:
-        if not articles[i].story and articles[i].slug in by_pin:
-            by_pin[articles[i].slug].append(i)
+        if not articles[i].story and (named := _named_id(articles[i], slugs)) in by_pin:
+            by_pin[named].append(i)
     for pin, members in by_pin.items():
         for i in members[1:]:
             union(members[0], i)
@@ -262,20 +266,24 @@ def _stories(
         members.sort(key=lambda i: (articles[i].date, articles[i].source))
         found.append((pins.get(key, ""), [articles[i] for i in members]))
     found.sort(key=lambda f: (f[1][0].date, f[1][0].source))
-    # Stories whose leads share a slug (hand-written ones may: 'ai') each take their lead's day,
-    # so that no id hangs on which of them came first; no dated id is another article's slug,
-    # which a pin (`story: <id>`) would bring along.
-    leads = Counter(members[0].slug for pin, members in found if not pin)
-    taken = {pin for pin, _ in found if pin} | {articles[i].slug for i in eligible}
+    taken = {pin for pin, _ in found if pin} | set(slugs)
     stories = []
     for pin, members in found:
         lead = members[0]
-        dated = leads[lead.slug] > 1
-        story_id = pin or (_free(f"{lead.slug}-{lead.date:%Y%m%d}", taken) if dated else lead.slug)
+        story_id = pin or _named_id(lead, slugs)
+        if not pin and story_id != lead.slug:  # (two leads of one slug on one day: another id)
+            story_id = _free(story_id, taken)
         taken.add(story_id)
         stories.append(Story(story_id, lead.source, tuple(a.source for a in members)))
     stories.reverse()
     return tuple(stories)
+
+
+def _named_id(article: Article, slugs: Counter[str]) -> str:
+    """The id a story led by `article` is shown under: its slug, or, when another article shares
+    the slug ('ai', hand-written), the slug and its day ('ai-20250110'), so that an id names one
+    article and a pin of it brings along no other."""
+    return article.slug if slugs[article.slug] == 1 else f"{article.slug}-{article.date:%Y%m%d}"
 
 
 def _free(name: str, taken: set[str]) -> str:

@@ -45,9 +45,15 @@ def escaped(url: str) -> str:
 
 def ascii_netloc(netloc: str) -> str:
     """A host in Hangul ('한국.kr') as DNS has it ('xn--3e0b707e.kr'): how a URI writes it, and
-    how a link to it is told to be the site's own."""
+    how a link to it is told to be the site's own. (Python's codec is IDNA 2003: 'faß.de' is
+    'fass.de', where a browser asks for 'xn--fa-hia.de'.)"""
     host = urlsplit(f"//{netloc}").hostname or ""
-    return netloc if host.isascii() else netloc.lower().replace(host, host.encode("idna").decode("ascii"), 1)
+    if host.isascii():
+        return netloc
+    try:
+        return netloc.lower().replace(host, host.encode("idna").decode("ascii"), 1)
+    except UnicodeError:  # no host DNS could hold ('한국..kr', a label over 63 letters): left as written
+        return netloc
 
 
 def is_safe_url(url: str) -> bool:

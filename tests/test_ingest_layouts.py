@@ -197,8 +197,8 @@ HEADERS = {
     "english stamp": ("Posted : Feb. 10, 2025 15:41\n박정현 기자", "박정현"),
     # A button for each service, copied into one line.
     "share buttons": (
-        "기자명 박정현 기자\n입력 2025.02.10 15:41\nSNS 기사보내기\n페이스북(으)로 기사보내기 트위터(으)로 기사보내기 "
-        "카카오톡(으)로 기사보내기 URL복사(으)로 기사보내기 이메일(으)로 기사보내기 다른 공유 찾기",
+        "기자명 박정현 기자\n입력 2025.02.10 15:41\nSNS 기사보내기\n"
+        "페이스북(으)로 기사보내기 트위터(으)로 기사 보내기 카카오스토리(으)로 기사보내기",  # (spaced once)
         "박정현",
     ),
 }
@@ -1422,11 +1422,18 @@ def test_a_photos_caption_above_the_story_without_a_credit(
 
 
 @pytest.mark.parametrize("where", ["over the lede", "between paragraphs"])
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "정신아 카카오 대표(오른쪽)와 오픈AI 관계자들이 협약서에 서명한 뒤 기념촬영을 하고 있다.\n",
+        "홍길동 가상전자 대표이사(오른쪽)와 김철수 가상AI 대표가 협약서에 서명하고 있다.\n",
+        "(왼쪽부터) 홍길동 가상전자 대표, 김철수 가상AI 대표가 협약서에 서명하고 있다.\n",
+    ],
+)
 def test_a_caption_placing_the_people_in_its_photo_needs_no_credit(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str, caption: str
 ) -> None:
     """'홍길동 대표(오른쪽)와 … 기념촬영을 하고 있다.': who stands where is a caption's to say."""
-    caption = "정신아 카카오 대표(오른쪽)와 오픈AI 관계자들이 협약서에 서명한 뒤 기념촬영을 하고 있다.\n"
     first, second = STORY.splitlines(keepends=True)
     story = caption + STORY if where == "over the lede" else first + caption + second
     top = f"{HEADLINE}\n입력 2025.10.28 14:31\n"
@@ -4059,9 +4066,15 @@ PAGES_OF_THE_THIRTEENTH_SET = {
         '가상TV가 창작한 본 저작물은 "공공누리" 제1유형 : 출처표시 조건에 따라 이용할 수 있습니다.\n',
         {"title": HEADLINE, "body": STORY},
     ),
-    "a note's copy naming where the story ran, its site in brackets": (
-        f"{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}출처: 가상경제신문 (gasang.example.kr)\n",
-        {"title": HEADLINE, "body": STORY, "publisher": "가상경제신문"},
+    "a figure's source in the story, its site in brackets, under a paper's copyright": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{FIRST}출처: 가상통계청 (kosis.example.kr)\n{SECOND}"
+        "홍길동 기자 gildong@hankyung.com\nCopyright ⓒ 한국경제. All rights reserved.\n",
+        {"publisher": "한국경제", "lines": "출처: 가상통계청 (kosis.example.kr)"},
+    ),
+    "a public body's licence quoting its name in single marks": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}홍길동 기자\n"
+        "가상TV가 창작한 본 저작물은 ‘공공누리’ 제1유형 : 출처표시 조건에 따라 이용할 수 있습니다.\n",
+        {"title": HEADLINE, "body": STORY},
     ),
     "a print view's credit of the site, its home's address in brackets": (
         f"인쇄하기\n닫기\n{HEADLINE}\n{STORY}홍길동 기자\n디지털데일리(http://www.ddaily.co.kr)\n"
@@ -4077,6 +4090,11 @@ PAGES_OF_THE_THIRTEENTH_SET = {
         f"{HEADLINE}\n입력 2025.10.28 14:31\n카카오 관계자가 새 서비스를 시연하고 있다.\n"
         f"{FIRST}\n{SECOND}\n{LONG_PARAGRAPH}\n",
         {"title": HEADLINE, "body": f"{STORY}{LONG_PARAGRAPH}"},
+    ),
+    "a lede on a chairman's plans ending as a caption does, glued to the paragraph under it": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n최태원 가상그룹 회장이 AI 반도체 투자를 크게 늘리고 있다.\n"
+        f"{FIRST}\n{SECOND}\n{LONG_PARAGRAPH}\n",
+        {"title": HEADLINE, "lines": "최태원 가상그룹 회장이 AI 반도체 투자를 크게 늘리고 있다."},
     ),
     "a lede of a trend ending as a caption does, glued to the paragraph under it": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n생성형 AI 열풍 속에 국내 기업들이 자체 모델 개발에 속도를 내고 있다.\n"

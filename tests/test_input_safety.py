@@ -468,6 +468,13 @@ def test_a_base_url_on_a_hangul_host_builds_a_site_check_passes(empty_project: P
     assert "<loc>https://xn--3e0b707e.kr/2025/01/05/a/</loc>" in sitemap, sitemap
     checked = run_cli("check", "--base-url", base, root=empty_project)
     assert checked.returncode == 0, checked.stdout
+    # A link to a host no DNS name can be (a typo: '한국..kr') is another site's, not a traceback.
+    write_article(empty_project, "b.md", "title: 나\ndate: 2025-01-06\nslug: b", "[링크](https://한국..kr/) 본문\n")
+    assert run_cli("build", "--base-url", base, root=empty_project).returncode == 0
+    checked = run_cli("check", "--base-url", base, root=empty_project)
+    assert checked.returncode == 0 and "Traceback" not in checked.stderr, checked.stdout + checked.stderr
+    refused = run_cli("build", "--base-url", "https://한국..kr/", root=empty_project)
+    assert refused.returncode == 1 and "'base_url' has a host no DNS name can be" in refused.stderr, refused.stderr
 
 
 def test_twin_slugs_are_an_error_naming_both_files(empty_project: Path) -> None:

@@ -120,17 +120,23 @@ def test_story_ids_hang_on_their_lead_alone_and_are_no_articles_slug(empty_proje
     assert {story_id for story_id, _ in _groups(empty_project)} == before | {"ai-20240310"}
 
 
-def test_an_article_of_the_leads_slug_in_no_story_moves_no_id(empty_project: Path) -> None:
-    """Another article with the lead's slug, in no story (published or a draft), changes nothing:
-    the preview (drafts shown) and the site give the story one URL."""
+def test_an_id_names_one_article_and_a_pin_of_it_brings_along_no_other(empty_project: Path) -> None:
+    """A lead whose slug another article has ('launch', six months later, in no story) is shown with
+    its day, and a report pinned to that id joins its story alone; a draft of that slug, which the
+    preview shows and the site does not, changes no id."""
     for name, (fields, extra) in _same_event("2025-03-05", "launch", "launch-more").items():
         _write(empty_project, name, fields, extra)
-    assert [story_id for story_id, _ in _groups(empty_project)] == ["launch"]
     later = ("2025-09-01T09:00:00+09:00", *WEBTOON[1:])
-    for extra in ("slug: launch\n", "slug: launch\ndraft: true\n"):
-        _write(empty_project, "webtoon.md", later, extra)
-        assert [story_id for story_id, _ in _groups(empty_project)] == ["launch"]
-        assert [s["id"] for s in _stories(empty_project, "--drafts")] == ["launch"]
+    _write(empty_project, "webtoon.md", later, "slug: launch\ndraft: true\n")
+    assert [s["id"] for s in _stories(empty_project)] == [s["id"] for s in _stories(empty_project, "--drafts")]
+    assert [story_id for story_id, _ in _groups(empty_project)] == ["launch"]
+    _write(empty_project, "webtoon.md", later, "slug: launch\n")
+    assert [story_id for story_id, _ in _groups(empty_project)] == ["launch-20250305"]
+    # An editor's pick, on another subject, joins by the id shown: the lead comes along, not its namesake.
+    _write(empty_project, "pick.md", ("2025-03-05T16:00:00+09:00", *WEBTOON[1:]), "story: launch-20250305\n")
+    [(story_id, members)] = _groups(empty_project)
+    assert story_id == "launch-20250305" and "webtoon.md" not in members, members
+    assert {"pick.md", "launch_2025-03-05_1.md"} <= set(members), members
 
 
 def test_story_overrides_join_and_leave(empty_project: Path) -> None:

@@ -914,15 +914,21 @@ _SHOWN = re.compile(r"고\s?있다\.$")
 # (not an item, '… 250만 원으로 인상.', nor a question, '창업하게 된 계기는.').
 _SHOWN_THING = re.compile(r"[는던된운린한인진]\s[가-힣]{1,6}(?<![은는이가을를])\.$")
 # Who stands where in a photo, as only a caption says it: '홍길동 회장(오른쪽)과 …', '(앞줄 왼쪽 세 번째)'.
-# (A person's title before it: a figure's '그래프(오른쪽)', '매출(좌)' is the text's.)
+# (Not a figure's: '그래프(오른쪽)에서 보듯', '도표(왼쪽)', '매출(좌)' are the text's.)
 _PLACED = re.compile(
-    r"(?:회장|대표|사장|장관|차관|총리|대통령|위원장|원장|총장|시장|지사|교수|의원|청장|CEO|관계자|센터장|본부장|씨)"
-    r"\s?\((?:앞줄|뒷줄|맨)?\s?(?:왼쪽|오른쪽|가운데)(?:\s?부터)?(?:\s?(?:첫|두|세|네|다섯|여섯|일곱|여덟)\s?번째)?\)"
+    r"(?<!그래프)(?<!도표)(?<!차트)(?<!그림)(?<!사진)"
+    r"\((?:앞줄|뒷줄|맨)?\s?(?:왼쪽|오른쪽|가운데)(?:\s?부터)?(?:\s?(?:첫|두|세|네|다섯|여섯|일곱|여덟)\s?번째)?\)"
 )
 # Who a photo shows doing something, as its caption names them: '가상청 관계자가 …', '연구진이 …'.
 _PEOPLE_SHOWN = re.compile(
-    r"(?:관계자|연구진|연구원|참석자|직원|임직원|학생|시민|관람객|방문객|어르신|농업인|농민|의료진|장병|선수"
-    r"|대표|회장|장관|사장|원장|총장|시장|지사|교수|의원|청장|위원장|CEO)들?(?:\([^)]{1,12}\))?[이가과와]\s"
+    r"(?:관계자|연구진|연구원|참석자|참가자|직원|임직원|학생|어린이|시민|관람객|방문객|이용자|개발자|모델|어르신|농업인|농민|의료진|장병|선수"
+    r"|대표|회장|장관|사장|원장|총장|시장|지사|교수|의원|청장|위원장|CEO)들?(?:\([^)]{1,12}\))?(?:[이가과와]|는|은)\s"
+)
+# ... and what they do before a camera: '… 시연하고 있다.', '기념촬영을 하고 있다.' (not a trend:
+# '투자를 늘리고 있다.', '예의주시하고 있다.').
+_SCENE = re.compile(
+    r"(?:시연|기념촬영을\s?|촬영|서명|악수|포즈를\s?취|참석|둘러보|살펴보|관람|체험|점검|설명|소개|발표|시청|대화를\s?나누)"
+    r"(?:하)?고\s?있다\.$"
 )
 _SHOWN_CREDITED = re.compile(r"(.{10,150}고\s?있다\.)\s*[가-힣]{2,4}\s?기자")
 _READING_TIME = re.compile(r"\s[·|]\s\d{1,2}\s?(?:min read|분 분량|분 읽기)$", re.I)
@@ -932,9 +938,7 @@ _SOURCE_SITE = re.compile(r"(?P<name>[^·|]{2,30}?)\s[·|]\s(?:www\.)?[a-z0-9-]+
 _PORTAL_SOURCE = re.compile(r"(?P<name>[^•]{2,20})의 스토리(?:\s*•\s*\d+\s?(?:분|시간|일))?")
 # Under a story reposted whole, where it ran, with its address: '출처 : 가상일보(https://…)'.
 STORY_SOURCE = re.compile(
-    r"(?:출처|원문|기사\s?원문)\s*[:：]\s*(?P<name>[^()\s:：][^():：]{0,20}?)\s*"
-    # (its address, or its site in brackets: '출처: 가상경제신문 (gasang.co.kr)')
-    r"(?:\(?\s*https?://\S+?\)?|\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\))"
+    r"(?:출처|원문|기사\s?원문)\s*[:：]\s*(?P<name>[^()\s:：][^():：]{0,20}?)\s*\(?\s*https?://\S+?\)?"
 )
 # A print view's credit of the site, its home's address in brackets: '가상일보(http://www.gasang.com)'.
 # (An outlet's: '과학기술정보통신부(https://www.msit.go.kr)' under a story points readers to it.)
@@ -1176,7 +1180,7 @@ _TO_THE_READER_LINE = re.compile(
     r"|언론사 페이지\(아웃링크\)|공공누리 제1유형|다음뉴스를 만나보세요).*(?:니다|세요|가요|나요|로그인)[.?!]?$"
     r"|^(?=.{80,})(?!.*[\"'‘’“”]).*다음뉴스를 만나보세요"  # (the portal's footer, a long line of its own)
     # (A public body's licence may quote its name: '… 본 저작물은 "공공누리" 제1유형 : 출처표시 조건에 …')
-    r"|^.{0,60}저작물은\s?[\"“]?공공누리[\"”]?\s?제\s?\d\s?유형.{0,80}니다\.?$"
+    r"|^.{0,60}저작물은\s?[\"“'‘「]?공공누리[\"”'’」]?\s?제\s?\d\s?유형.{0,80}니다\.?$"
 )
 # ... and their buttons, wherever they stand: 'Open in Pocket · View original', '유료 회원 가입 문의 02-…'.
 _READER_BUTTONS = re.compile(
@@ -1622,7 +1626,8 @@ def _toolbar(line: str, lex: Lexicon) -> bool:
     # The same button for each service, each named in front: '페이스북(으)로 기사보내기 트위터(으)로
     # 기사보내기 …' (not a deck naming a few: '유튜브 LIVE 다시보기 VOD 모두 AI 자막 지원').
     between = _buttons(lex).split(line)
-    repeated = max(collections.Counter(m.group(0) for m in _buttons(lex).finditer(line)).values(), default=0) >= 3
+    buttons = collections.Counter(re.sub(r"\s", "", m.group(0)).casefold() for m in _buttons(lex).finditer(line))
+    repeated = max(buttons.values(), default=0) >= 3
     return repeated and all(len(part.strip()) <= 12 for part in between) and not _marked(line)
 
 
@@ -2171,7 +2176,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         # (Of people in the picture: a lede's '…기업들이 속도를 내고 있다.' tells a trend.)
         spaced = [later for later, _ in lines[body_start + 2 : body_start + 5]]
         glued = m == n + 1 and len(spaced) >= 2 and all(b - a >= 2 for a, b in itertools.pairwise([m, *spaced]))
-        glued = glued and bool(_PEOPLE_SHOWN.search(line))
+        glued = glued and bool(_PEOPLE_SHOWN.search(line)) and bool(_SCENE.search(line))
         lede = lede or glued and _running_text(following)
         if shows and (lede or deck) and not _cut_dateline(line, n, lex)[1] and not credited:
             reasons[n] = "caption"

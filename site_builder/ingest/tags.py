@@ -39,6 +39,7 @@ class _Matcher:
     def __init__(self, tags: dict[str, TagDef]) -> None:
         self.owner = {alias: t.name for t in tags.values() for alias in (*t.aliases, t.name)}
         self.pattern = alias_pattern(self.owner)
+        self.provinces = _provinces(tags.values())
 
     def find(self, text: str) -> list[tuple[str, int]]:
         found = []
@@ -81,8 +82,7 @@ def _foreign(text: str, pos: int) -> bool:
     return word in _countries() or word[-1:] == "의" and word[:-1] in _countries() or opens and word in _ONE_LETTER
 
 
-@functools.lru_cache(maxsize=4)  # (as _matcher_for: one tag list per run)
-def _provinces(tags: tuple[TagDef, ...]) -> frozenset[str]:
+def _provinces(tags: Iterable[TagDef]) -> frozenset[str]:
     """The provinces' names as a city's address opens with them: '경기도', and short, '경기'
     (from the aliases '경기도', '충북도')."""
     names = {a for t in tags if t.kind == "region" for a in t.aliases if len(a) == 3 and a.endswith("도")}
@@ -106,7 +106,7 @@ def find_tags(
     province or a ministry named in passing is where something happened or who paid for it, not
     what the article is about."""
     matcher = _matcher(tags)
-    provinces = _provinces(tuple(tags.values()))
+    provinces = matcher.provinces
     scores: dict[str, float] = {}
     first: dict[str, int] = {}
     offset = 0
