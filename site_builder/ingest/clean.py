@@ -639,8 +639,8 @@ _FOLLOW_US = re.compile(
 )
 # A writer's account on the site after the name: '홍길동(gildong7)'.
 _SITE_ACCOUNT = re.compile(r"\s*\((?=[^)]*[a-z0-9])[A-Za-z][\w.-]{1,19}\)$")
-_SLASHED_ADDRESS = re.compile(rf"(?<=[.!?'\"”’])\s*/\s?{EMAIL.pattern}$")
-_BARE_ADDRESS = re.compile(rf"(?<=[.!?'\"”’])\s*{EMAIL.pattern}$")
+# An address after a paragraph's last sentence, after a slash or bare: '… 출시된다. /gildong@…'.
+_END_ADDRESS = re.compile(rf"(?<=[.!?'\"”’])\s*(?P<slash>/\s?)?{EMAIL.pattern}$")
 NICKNAME = re.compile(r"\s*\([^()\s]{1,20}\)$")  # an account's name of any letters: '(카이)'
 # A newsletter's link to itself on the web, at the top of the mail.
 _IN_BROWSER = re.compile(
@@ -2175,8 +2175,12 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         # photo's caption copied with the text under it.
         # (Of people in the picture: a lede's '…기업들이 속도를 내고 있다.' tells a trend.)
         spaced = [later for later, _ in lines[body_start + 2 : body_start + 5]]
-        glued = m == n + 1 and len(spaced) >= 2 and all(b - a >= 2 for a, b in itertools.pairwise([m, *spaced]))
-        glued = glued and bool(_PEOPLE_SHOWN.search(line)) and bool(_SCENE.search(line))
+        glued = (
+            m == n + 1
+            and len(spaced) >= 2
+            and all(b - a >= 2 for a, b in itertools.pairwise([m, *spaced]))
+            and bool(_PEOPLE_SHOWN.search(line) and _SCENE.search(line))
+        )
         lede = lede or glued and _running_text(following)
         if shows and (lede or deck) and not _cut_dateline(line, n, lex)[1] and not credited:
             reasons[n] = "caption"
@@ -2754,7 +2758,8 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         # (Or with the address alone after a slash: '… 출시된다. /gildong@…', or, at the story's end,
         # without one: '… 분명하다. editor@…'.)
         last = i >= len(kept) - 2
-        m = _byline_rules(lex)[2].search(line) or _SLASHED_ADDRESS.search(line) or last and _BARE_ADDRESS.search(line)
+        address = _END_ADDRESS.search(line)
+        m = _byline_rules(lex)[2].search(line) or (address if address and (address["slash"] or last) else None)
         if m and m.start() > 0 and (last or _ADDRESSED.search(m.group(0))) and is_sentence(line[: m.start()].strip()):
             kept[i] = (n, line[: m.start()].strip())
             out.chrome.append((n, m.group(0).strip(), "sign-off"))

@@ -371,12 +371,12 @@ def find_publisher(
         return masthead, "the page's first line, named again in its sign-off", False
     # Last, an outlet known only by its address: the site a reader view prints over the story,
     # its reporter writing from there ('nextdaily.co.kr' on top, '…@nextdaily.co.kr' under it).
-    # Its name, when the reader view prints it by the headline ('가상톡뉴스' under it), is the outlet's.
     mail = {m.group(1).lower() for m in EMAIL.finditer(text)}
-    named = next((line.strip() for n, line, _ in cleaned.chrome if n <= 6 and OUTLET_NAME.fullmatch(line.strip())), "")
     for site in sites:
         if not outlet_by_domain(site, portals) and any(site == d or site.endswith("." + d) for d in mail):
-            if named:
+            # Its name, when the reader view prints it by the headline ('가상톡뉴스' under it), is the outlet's.
+            chrome = ((n, line.strip()) for n, line, _ in cleaned.chrome)
+            if named := next((line for n, line in chrome if n <= 6 and OUTLET_NAME.fullmatch(line)), ""):
                 return named, f"the name by the headline, of address {site} (its reporter writes from there)", False
             return re.sub(r"^(?:www|m)\.", "", site), f"address {site} (its reporter writes from there)", False
     return None, "", False
