@@ -4057,6 +4057,11 @@ PAGES_OF_THE_TWELFTH_SET = {
 }
 # A thirteenth held-out set's kinds of page (invented pages of each kind).
 PAGES_OF_THE_THIRTEENTH_SET = {
+    "an address ending a paragraph in the story's middle": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{FIRST}{SECOND.rstrip()} help@gasang.example\n{LONG_PARAGRAPH}\n"
+        "카카오는 이용자 의견을 모아 다음 달 기능을 더 넓힐 계획이라고 덧붙였다.\n홍길동 기자\n",
+        {"lines": f"{SECOND.rstrip()} help@gasang.example"},
+    ),
     "a column's writer's other pieces, named with the writer's post": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}홍길동 노동정책 연구자의 다른 기사\n",
         {"title": HEADLINE, "body": STORY},
