@@ -4057,6 +4057,23 @@ PAGES_OF_THE_TWELFTH_SET = {
 }
 # A thirteenth held-out set's kinds of page (invented pages of each kind).
 PAGES_OF_THE_THIRTEENTH_SET = {
+    "a portal's topic label over the headline, its words all in the headline": (
+        "컨텐츠 바로가기\n이슈 카카오 챗GPT 100만명\n카카오톡 챗GPT 이용자 100만명 돌파…카카오, 오픈AI 협업 순항\n"
+        f"[가상경제 홍길동 기자]\n{STORY}",
+        {"title": "카카오톡 챗GPT 이용자 100만명 돌파…카카오, 오픈AI 협업 순항", "body": STORY},
+    ),
+    "a headline beginning with a label's word, over a deck lacking its other words": (
+        f"화제 모은 카카오 챗GPT\n{HEADLINE}\n[가상경제 홍길동 기자]\n{STORY}",
+        {"title": "화제 모은 카카오 챗GPT"},
+    ),
+    "a column signed by a researcher under the headline, over the stamp": (
+        f"오피니언\n칼럼\n[노동의 미래] {HEADLINE}\n홍길동 노동정책 연구자\n발행 2025-10-28 14:31:04\n{STORY}",
+        {"title": f"[노동의 미래] {HEADLINE}", "author": "홍길동", "body": STORY},
+    ),
+    "the story's source under it: a paper's name and its site's, bare": (
+        f"{HEADLINE}\n[가상경제신문 = 홍길동 기자]\n{STORY}────────────\n출처: 가상경제신문 (gasang.example.kr)\n",
+        {"title": HEADLINE, "body": STORY},
+    ),
     "an address ending a paragraph in the story's middle": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n{FIRST}{SECOND.rstrip()} help@gasang.example\n{LONG_PARAGRAPH}\n"
         "카카오는 이용자 의견을 모아 다음 달 기능을 더 넓힐 계획이라고 덧붙였다.\n홍길동 기자\n",

@@ -735,7 +735,7 @@ _TRAILING_CREDIT = re.compile(rf"\s\({_CREDITS}\)$")  # after a broadcast's last
 # A columnist's byline: '강석진 | 가상대학교 컴퓨터공학과 교수'.
 # The post may be followed by its firm in brackets: '홍길동 공인노무사(노무법인 가상)'.
 _POSITION = (
-    r"(?:교수|대표|연구원|연구위원|위원|소장|원장|센터장|변호사|박사|이사|칼럼니스트|논설위원|평론가|작가"
+    r"(?:교수|대표|연구원|연구위원|연구자|활동가|위원|소장|원장|센터장|변호사|박사|이사|칼럼니스트|논설위원|평론가|작가"
     r"|회장|의원|사장|CEO|CTO|노무사|회계사|세무사|변리사|법무사|전문의|교사|총장|실장|본부장|팀장)"
     # Where the post is held ('(가상연구소)'), or the writer's field ('교수·과학철학').
     r"(?:\s*\([^()]{1,30}\)|·[가-힣A-Za-z]{2,10})?"
@@ -936,9 +936,11 @@ _READING_TIME = re.compile(r"\s[·|]\s\d{1,2}\s?(?:min read|분 분량|분 읽�
 _SOURCE_SITE = re.compile(r"(?P<name>[^·|]{2,30}?)\s[·|]\s(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|kr)")
 # A portal's line of the source over the story: MSN's '가상일보의 스토리 • 6시간'.
 _PORTAL_SOURCE = re.compile(r"(?P<name>[^•]{2,20})의 스토리(?:\s*•\s*\d+\s?(?:분|시간|일))?")
-# Under a story reposted whole, where it ran, with its address: '출처 : 가상일보(https://…)'.
+# Under a story reposted whole, where it ran, with its address: '출처 : 가상일보(https://…)', or
+# its site's name alone: '출처: 가상일보 (gasang.co.kr)'.
 STORY_SOURCE = re.compile(
-    r"(?:출처|원문|기사\s?원문)\s*[:：]\s*(?P<name>[^()\s:：][^():：]{0,20}?)\s*\(?\s*https?://\S+?\)?"
+    r"(?:출처|원문|기사\s?원문)\s*[:：]\s*(?P<name>[^()\s:：][^():：]{0,20}?)\s*"
+    r"(?:\(?\s*https?://\S+?\)?|\(\s*(?P<site>(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*\))"
 )
 # A print view's credit of the site, its home's address in brackets: '가상일보(http://www.gasang.com)'.
 # (An outlet's: '과학기술정보통신부(https://www.msit.go.kr)' under a story points readers to it.)
@@ -976,6 +978,8 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # a nu
 # ... or its label and a few words set apart by a bar: 'COVER STORY | AI 교과서 한 학기'.
 # (Its label in capitals or a label's word, or the series' number at the end; not a headline
 # written with a bar: 'AI 교과서 도입 1년 | 교실은 달라졌나'.)
+# A portal's labels of the topic a story belongs to ('이슈 엔비디아 GPU 26만장').
+_TOPIC_LABELS = ("이슈", "핫이슈", "화제", "키워드", "토픽")
 _KICKER = re.compile(
     rf"\[\s*(?P<tag>[^\]]{{2,10}}?)\s*\]\s*[^{_MARKS}!.]{{2,12}}"
     rf"|(?P<label>[A-Z][A-Z &]+|[^|｜{_MARKS}]{{0,10}}(?:기획|특집|연재|시리즈|리포트|인터뷰|칼럼|포커스|분석))"
@@ -1055,8 +1059,12 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     credited = home is not None and _is_outlet(fold(home["name"]), outlets)
     if _SOURCE_SITE.fullmatch(core) or _PORTAL_SOURCE.fullmatch(core) or credited:
         return "outlet name"
-    if STORY_SOURCE.fullmatch(core):
-        return "story source"
+    # (A site's name alone may follow a chart's source in the story: '출처: 가상통계청 (kostat.go.kr)';
+    # under it only an outlet's does.)
+    if source := STORY_SOURCE.fullmatch(core):
+        name = source["name"]
+        if not source["site"] or _is_outlet(fold(name), outlets) or _OUTLET_LIKE.search(name):
+            return "story source"
     if re.fullmatch(r"(?:오전|오후)?\s?\d{1,2}:\d{2}(?::\d{2})?", core):
         return "update time"  # a live page's time over each update: '15:40'
     if WRITER_CREDIT.match(core) and len(core) <= 60:
@@ -2376,6 +2384,12 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     kicker = _KICKER.fullmatch(free[0][1]) if len(free) >= 2 else None
     longer = len(free) >= 2 and _marked(free[1][1]) and len(free[1][1]) > len(free[0][1])
     if kicker and (kicker.group("tag") or kicker.group("label")) not in lex.sections and longer:
+        reasons[free[0][0]] = "label"
+    # A portal's topic over the headline: its label and the story's key words, each of them in the
+    # headline under it ('이슈 엔비디아 GPU 26만장' over '엔비디아, 韓에 GPU 26만장 푼다…').
+    label, _, topic = free[0][1].partition(" ") if len(free) >= 2 else ("", "", "")
+    in_headline = all(word in free[1][1] for word in topic.split()) if topic else False
+    if label in _TOPIC_LABELS and in_headline and longer and not _marked(topic):
         reasons[free[0][0]] = "label"
     # A line between the outlet's name and a menu is the masthead's slogan ('경기·인천의 든든한 동반자'),
     # and so is one saying what the outlet is between the page's first line and a menu with a
