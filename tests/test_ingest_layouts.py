@@ -70,13 +70,14 @@ DATES = {
         "저작권자 © 중도일보 무단전재 및 재배포 금지\n",
         dt.datetime(2025, 3, 4, 14, 22, tzinfo=KST),
     ),
-    # An old photo's date says nothing of the story's day.
+    # An old photo's date (GTC 2024's) says nothing of the story's day: the event it reports
+    # (GTC 2025's keynote on the 18th in California, a milestone) does, the next day in Korea.
     "archive photo": (
         '젠슨 황 "블랙웰 울트라 하반기 출시"…GTC서 로드맵 공개\n'
         "젠슨 황 엔비디아 CEO가 2024년 3월 18일(현지시간) 'GTC 2024'에서 기조연설을 하고 있다. 자료사진. /AFP연합뉴스\n"
         "젠슨 황 엔비디아 CEO는 18일(현지시간) 미국 새너제이에서 열린 'GTC 2025' 기조연설에서 로드맵을 공개했다.\n"
         '황 CEO는 "AI 추론 수요가 폭발적으로 늘고 있다"고 강조했다.\n저작권자 ⓒ 서울경제, 무단 전재 및 재배포 금지\n',
-        HELD,
+        dt.date(2025, 3, 19),
     ),
     # 'Next year's 6 January' is the event's day, not the report's ('17일 밝혔다').
     "next year": (
@@ -93,11 +94,19 @@ DATES = {
         "딥시크가 지난 1월 20일 추론 모델 R1을 공개해 전 세계에 충격을 준 지 두 달여 만이다.\n",
         dt.date(2025, 3, 24),
     ),
-    # A successor ('소라 2') is not the milestone of the product it is named after.
+    # A successor ('소라 2') is not the milestone of the product it is named after (2024-02-15): its
+    # own is (30 September 2025 in California, 1 October in Korea).
     "successor": (
         "오픈AI, '소라 2' 공개…소리까지 만드는 영상 AI\n"
         "오픈AI가 30일(현지시간) 차세대 동영상 생성 AI 모델 '소라 2'를 공개했다.\n"
         "오픈AI는 이날 소라 2로 만든 영상을 공유하는 소셜 앱 '소라'도 출시했다.\n정유진 기자 yjjung@news1.kr\n",
+        dt.date(2025, 10, 1),
+    ),
+    # ... and one without a milestone of its own (a '소라 3' to come) is not dated by its namesake's.
+    "successor without a milestone": (
+        "오픈AI, '소라 3' 공개…장편 영상까지\n"
+        "오픈AI가 21일(현지시간) 차세대 동영상 생성 AI 모델 '소라 3'를 공개했다.\n"
+        "오픈AI는 이날 소라 3로 만든 10분 길이의 영상도 함께 선보였다.\n정유진 기자 yjjung@news1.kr\n",
         HELD,
     ),
     # The stamp printed above the headline, under a section name.
@@ -4056,7 +4065,43 @@ PAGES_OF_THE_TWELFTH_SET = {
     ),
 }
 # A thirteenth held-out set's kinds of page (invented pages of each kind).
+OPUS = "앤트로픽은 지난달 22일 클로드 오퍼스 4를 발표했다.\n"  # a milestone's day, a month before
 PAGES_OF_THE_THIRTEENTH_SET = {
+    "a newsletter read on the web: its issue's day, a column signed '글.', the week's picks, a webinar": (
+        "이메일이 제대로 보이지 않나요? 웹에서 보기\n가상소프트웨어\n가상 위클리 레터\n"
+        "Vol.214 | 2025년 6월 17일 화요일\n이번 주 칼럼\n[가상 칼럼] AI 코딩 에이전트 시대, 주니어는 어디서 배우나\n"
+        f"글. 홍길동 (소프트웨어 엔지니어·전 스타트업 CTO)\n\n{FIRST}{OPUS}"
+        f'{SECOND}\n이번 주 추천 기사\n[리포트] 국내 개발자 10명 중 7명 "AI 코딩 도구 매일 쓴다"\n'
+        "가상 웨비나 안내\n6월 26일(목) 오후 2시 | AI 에이전트 시대의 코드 리뷰 전략\n사전 신청하기\n"
+        "본 메일은 뉴스레터 수신에 동의하신 분께 발송됩니다.\n더 이상 받지 않으려면 수신거부를 눌러주세요.\n",
+        {"published": HELD, "author": "홍길동", "body": f"{FIRST}{OPUS}{SECOND}"},
+    ),
+    "a story kept in a note, under the note's title and its fields": (
+        "📌 AI 업계 동향 스크랩 (2월 1주차)\n스크랩일: 2025.02.06 (목)\n분류: 국내 플랫폼 / 제휴\n"
+        "출처: 가상경제 https://www.gasang.example/news/1\n메모: 우리 서비스와 겹치는지 다음 주 회의 때 공유\n\n"
+        f"{HEADLINE}\n\n[가상경제=홍길동 기자] {STORY}",
+        {"title": HEADLINE, "published": HELD, "body": STORY},
+    ),
+    "a day and time alone under the site's path, a day abroad before it": (
+        "가상팜뉴스\n제약\n바이오\n정책\n홈 > 글로벌 > 해외동향\n2025.01.14 06:00\n"
+        f"{HEADLINE}\n[가상팜뉴스=홍길동 기자, 김철수 기자] "
+        f"카카오가 13일(현지시간) 미국에서 새 서비스를 공개했다.\n{SECOND}",
+        {
+            "title": HEADLINE,
+            "date": dt.datetime(2025, 1, 14, 6, 0, tzinfo=KST),
+            "publisher": "가상팜뉴스",
+            "author": ["홍길동", "김철수"],
+        },
+    ),
+    "a market ticker's listed prices over the headline": (
+        "2025.09.02 (화)\n  • SMP(육지) 118.42원/kWh\n  • 원/달러 1,391.5원\n  • REC 71,820원\n"
+        f"에너지 시세 제공\n{HEADLINE}\n[가상에너지 홍길동 기자] {STORY}",
+        {"title": HEADLINE, "body": STORY},
+    ),
+    "a story's listed figures stay in the body": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}• 매출 1조2000억원\n• 영업이익 3000억원\n홍길동 기자\n",
+        {"title": HEADLINE, "lines": "• 매출 1조2000억원"},
+    ),
     "a portal's topic label over the headline, its words all in the headline": (
         "컨텐츠 바로가기\n이슈 카카오 챗GPT 100만명\n카카오톡 챗GPT 이용자 100만명 돌파…카카오, 오픈AI 협업 순항\n"
         f"[가상경제 홍길동 기자]\n{STORY}",

@@ -336,9 +336,12 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 + phrase_pattern(lex.widget_phrases, any_spacing=True)
             ),
         ),
-        # '많이 본 뉴스', also after the outlet's or the series' name: '블로터 많이 본 뉴스',
-        # '[AI 시대의 풍경] 연재 목록'
-        ("related", re.compile(r"^(?:\[[^\]]{1,20}\]\s*|\S{1,10}\s+)?(?:" + phrase_pattern(lex.related) + r")")),
+        # '많이 본 뉴스', also after the outlet's or the series' name, or the week's: '블로터 많이 본 뉴스',
+        # '[AI 시대의 풍경] 연재 목록', '이번 주 추천 기사'
+        (
+            "related",
+            re.compile(r"^(?:\[[^\]]{1,20}\]\s*|\S{1,10}(?:\s\S{1,3})?\s+)?(?:" + phrase_pattern(lex.related) + r")"),
+        ),
         # ... and one alone: '관련 뉴스', '관련 포토', a game site's '관련 게임', a business paper's
         # '관련종목' (a line going on is a subheading: '관련 뉴스 신뢰도').
         (
@@ -401,7 +404,7 @@ WRITER_CREDIT = re.compile(
     rf"|(?:(?:기획|취재|구성|사진)\s*[·/]\s*)?(?:글|정리|대담)(?:(?:{_ALSO_BY})*\s*[=|｜]\s*|(?:{_ALSO_BY})+\s+))"
 )
 # A column signed '글 홍길동 가상대학교 교수': the writer with a position, after '글'.
-COLUMN_BY = re.compile(r"^글(?:\s*/\s*|\s+)")
+COLUMN_BY = re.compile(r"^글(?:\s*[/.:：]\s*|\s+)")
 
 
 @functools.lru_cache(maxsize=4)
@@ -470,10 +473,15 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
         ),
         # [디지털투데이 홍길동 기자]    【파이낸셜뉴스 라스베이거스(미국)=홍길동 기자】    [더팩트ㅣ홍길동 기자]
         # (가상스포츠 홍길동 기자)    (some sites set a bar with the letter ㅣ; not a photo's '(사진=…')
+        # [가상뉴스=홍길동 기자, 김철수 기자] (each reporter with the role)
         re.compile(
             r"^(?:[\[【]\s*(?P<outlet>[^\]】]{1,40}?)|\((?!사진|전\s)(?P<paren>[^()=\s][^()=]{1,19}?))(?:\s+|\s*[=|｜ㅣ]\s*)(?P<names>"
             + names
-            + r")\s*"
+            + r"(?:\s*"
+            + role
+            + r"\s*[,·]\s*"
+            + names
+            + r")*)\s*"
             + role
             + r"\s*[\]】)]\s*"
         ),
@@ -904,6 +912,9 @@ _ENGLISH_PROFILE = r" is (?:an?|the) [^.]{0,60}\b(?:editor|reporter|writer|journ
 # A Markdown export's fields ('**Source:** …'), a feed reader's ('Feed: …', 'Link: …'), and the
 # reader app's own bar over them ('Inoreader - 내 피드 > IT 보안').
 _EXPORT_FIELD = re.compile(r"\*\*[A-Za-z][A-Za-z ]{1,20}:\*\*\s|(?:Feed|Link|URL|Source|Tags|Category|Saved):\s+\S")
+_TICKER_ITEM = re.compile(r"\S.{0,20}?\s[\d,]+(?:\.\d+)?\s?(?:원|달러|엔|위안|유로|%)(?:/[A-Za-z가-힣]+)?")
+# A note's fields over a story kept in it: where it came from, its folder, the keeper's memo.
+_NOTE_FIELD = re.compile(r"(?:분류|카테고리|폴더|출처|링크|메모|태그|스크랩일|저장일)\s*[:：]\s*\S")
 _READER_APP = re.compile(
     r"(?:Inoreader|Feedly|Pocket|Instapaper|Raindrop|Readwise|NewsBlur|Omnivore)(?:\s[-·|>]\s.{1,40})?"
 )
@@ -1185,7 +1196,9 @@ _TO_THE_READER_LINE = re.compile(
     r"^(?=.{0,200}$)(?![QA]\.|[-―])(?!.*[\"'‘’“”])"  # (not an interview's answer, unquoted)
     r".*(?:회원\s?전용\s?콘텐츠|회원을 위해 작성된|유료\s?회원이(?:시면|\s?아니시면)"
     r"|유료\s?회원\s?가입\s?(?:신청|문의)|멤버십에 가입하고|이미 회원이신가요|해당 언론사로 연결됩니다"
-    r"|언론사 페이지\(아웃링크\)|공공누리 제1유형|다음뉴스를 만나보세요).*(?:니다|세요|가요|나요|로그인)[.?!]?$"
+    r"|언론사 페이지\(아웃링크\)|공공누리 제1유형|다음뉴스를 만나보세요"
+    # (and a letter's way out: '더 이상 받지 않으려면 수신거부를 눌러주세요.')
+    r"|받지 않으려면|수신\s?거부를 (?:눌러|클릭)|수신을 원하지 않으시면).*(?:니다|세요|가요|나요|로그인)[.?!]?$"
     r"|^(?=.{80,})(?!.*[\"'‘’“”]).*다음뉴스를 만나보세요"  # (the portal's footer, a long line of its own)
     # (A public body's licence may quote its name: '… 본 저작물은 "공공누리" 제1유형 : 출처표시 조건에 …')
     r"|^.{0,60}저작물은\s?[\"“'‘「]?공공누리[\"”'’」]?\s?제\s?\d\s?유형.{0,80}니다\.?$"
@@ -1588,6 +1601,9 @@ def _headline_over(line: str) -> bool:
 def _headline_candidate(line: str) -> bool:
     # (Nor a note: '※ 원내 배포용', '(연수 자료용 - 관련 기사)', nor an account's handle: 'womennews_official'.)
     if re.fullmatch(r"\[[^\]]{1,10}\]|[a-z0-9_.]+|\([^()]*\)", line) or line.startswith(("-", "■", "▶", "※")):
+        return False
+    # (Nor a market ticker's item, listed: '• SMP(육지) 118.42원/kWh', '• 원/달러 1,391.5원'.)
+    if (item := _BULLET.sub("", line)) != line and _TICKER_ITEM.fullmatch(item):
         return False
     punct = _marked(line) or "!" in line or "·" in line
     return 8 <= len(line) <= 120 and (len(line) >= 14 or punct)
@@ -2227,11 +2243,20 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             reasons[n] = "byline"
     # Header: headline, deck; before the headline only navigation and section labels.
     header = [(n, line) for n, line in lines[:body_start]]
-    # A Markdown export's fields over the story ('**Source:** [site](…)', '**Reading time:** 4 min').
-    exported = sum(bool(_EXPORT_FIELD.match(line)) for _, line in header) >= 2
+    # A Markdown export's fields over the story ('**Source:** [site](…)', '**Reading time:** 4 min'),
+    # or a note's ('출처: 가상일보 https://…', '메모: …').
+    fields = [i for i, (_, line) in enumerate(header) if _EXPORT_FIELD.match(line) or _NOTE_FIELD.match(line)]
+    exported = len(fields) >= 2
     for n, line in header:
-        if reasons[n] is None and (_EXPORT_FIELD.match(line) or exported and _READER_APP.fullmatch(line)):
+        note = exported and (_READER_APP.fullmatch(line) or _NOTE_FIELD.match(line))
+        if reasons[n] is None and (_EXPORT_FIELD.match(line) or note):
             reasons[n] = "export field"
+    # Over a note's fields stands the note's own title ('📌 AI 업계 동향 스크랩 (2월 1주차)'), when the
+    # story's headline, with its marks, stands under them (an export's headline has its fields under it).
+    under = header[fields[-1] + 1 :] if exported else []
+    if any(reasons[n] is None and _headline_candidate(line) and _marked(line) for n, line in under):
+        for n, _line in header[: fields[0]]:
+            reasons[n] = reasons[n] or "container"
     # An app's share text, or an outlet's post, heads the page with the outlet's or the
     # programme's tag and the title, which the page prints again under it ('[채널예스] 기계가
     # 문장을 … - 『…』' over '기계가 문장을 …', '[ubc 프라임뉴스] 울산 …' over '울산 …').

@@ -328,7 +328,9 @@ def after_the_story(found: DateFound, body: str, cleaned: Cleaned) -> str | None
     # A path's day over the headline is as often the day the page was read: it must be the day
     # the story reports ('28일 출시했다고 밝혔다'), when the story names one.
     reported = _report_day(_mentions(body), cleaned) if found.zone == "path" else None
-    if reported is not None and reported.day != _day(found.value).day:
+    # (In Korea a day abroad may be the next: '13일(현지시간)' is reported on the 14th.)
+    days = {_day(found.value) - dt.timedelta(days=back) for back in {0, reported.later}} if reported else set()
+    if reported is not None and reported.day not in {day.day for day in days}:
         return f"ignored {found.source}: not the day the story reports ('{reported.text}')"
     return None
 
@@ -593,8 +595,11 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
     above_title = max((n for n, _ in lines if top is not None and n < top), default=None)
     # (Or the date alone there, under the story's topics set apart by bars: '인공지능 | 예산'.)
     topics_above = {n for (_, above), (n, _) in zip(lines, lines[1:], strict=False) if _TOPIC_BAR.fullmatch(above)}
+    # (Or its day and time alone under the site's path: '홈 > 글로벌 > 해외동향' over '2025.01.14 06:00'.)
+    path_above = {n for (m, above), (n, _) in zip(lines, lines[1:], strict=False) if ">" in above and reasons.get(m)}
     out: dict[int, str] = {}
-    mailed = "mail header" in reasons.values()
+    # (A letter read on the web has no mail header, only the letter's own notes: '웹에서 보기'.)
+    mailed = "mail header" in reasons.values() or "newsletter note" in reasons.values()
     listing = closed = False
     for n, line in lines:
         # Past a list of other articles or the comments, dates are theirs: only a labelled stamp
@@ -619,7 +624,9 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
             # The path to the article with its day, right over its headline ('국방 > 육군 | 2025.07.03'),
             # dates it when no date line stands under the headline; the site's strip of the day
             # stands higher, beside no path.
-            dated = _dated_path(line) or n in topics_above and _strip_like(line) and not WEEKDAY_MARK.search(line)
+            alone = _strip_like(line) and not WEEKDAY_MARK.search(line)
+            timed = n in path_above and alone and bool(re.fullmatch(r"[\d.\-/\s]+\d{1,2}:\d{2}", line))
+            dated = _dated_path(line) or n in topics_above and alone or timed
             out[n] = "path" if n == above_title and dated else "header"
         elif n < first and top is None and _WEEKDAY.search(line) and not _label_anywhere(line, lex or packaged()):
             out[n] = "header"  # a weekday date strip above an untitled page is the site's
