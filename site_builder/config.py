@@ -74,17 +74,19 @@ class Config:
         return self.article_body == "excerpt" or rank >= self.full_text
 
     # -- paths ---------------------------------------------------------------
+    # A folder may be given from the home folder ('~/sites/timeline'), as a shell would read it:
+    # not a folder named '~' in the project, which a later `rm -rf ~` meant for it would mistake.
     @property
     def content_dir(self) -> Path:
-        return self.root / self.content
+        return self.root / Path(self.content).expanduser()
 
     @property
     def seeds_dir(self) -> Path:
-        return self.root / self.seeds
+        return self.root / Path(self.seeds).expanduser()
 
     @property
     def output_dir(self) -> Path:
-        return (self.root / self.output).resolve()
+        return (self.root / Path(self.output).expanduser()).resolve()
 
     @property
     def theme_dir(self) -> Path:

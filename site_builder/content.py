@@ -502,6 +502,21 @@ def _not_an_article(name: str) -> str | None:
     return None
 
 
+def _holds_articles(folder: str, depth: int = 3) -> bool:
+    """Whether `folder` holds articles, or a folder in it does, `depth` folders down at most: a
+    year's and a month's folders ('2025/01/'), a project's copied into it ('content/articles/'),
+    not a walk through every folder of images."""
+    with os.scandir(folder) as entries:
+        listed = list(entries)
+    if article_names(entry.name for entry in listed):
+        return True
+    return depth > 1 and any(
+        _holds_articles(entry.path, depth - 1)
+        for entry in listed
+        if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False)
+    )
+
+
 def unread(config: Config) -> list[Problem]:
     """What in content/articles looks like an article but is never read, each named: a *.md that
     is no file (a folder, a broken link, a loop of links), a Markdown file named otherwise
@@ -516,8 +531,7 @@ def unread(config: Config) -> list[Problem]:
                     continue
                 try:
                     is_file, is_dir = entry.is_file(), entry.is_dir()
-                    # articles straight in it, as a year's folder holds them (not a walk of an images folder)
-                    holds_articles = is_dir and bool(article_names(os.listdir(entry.path)))
+                    holds_articles = is_dir and _holds_articles(entry.path)
                 except OSError:  # a loop of links, or gone while looked at
                     is_file = holds_articles = False
                 if article_names([entry.name]) and not is_file:

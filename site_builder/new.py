@@ -47,6 +47,16 @@ def run(
     if slug is not None and not SLUG.match(slug):
         print(f"new: slug '{slug}' must be lowercase ASCII letters, digits and single hyphens", file=sys.stderr)
         return 1
+    if not config.content_dir.is_dir():
+        # Not a project's folder (run from inside content/articles, say): the article would land
+        # in a folder no build reads.
+        where = display_path(config.content_dir, config.root)
+        print(
+            f"new: no '{where}' folder in {config.root}: run it in the project's folder (where site.yaml is), "
+            "or give --root",
+            file=sys.stderr,
+        )
+        return 1
     # A title's Hangul words have no Latin spelling: the slug keeps its Latin words and adds a
     # hash of the whole title, as ingest does, so '오픈AI 발표' and '오픈AI 반박' differ.
     slug = slug or make_slug(title, unique="" if title.isascii() else title)

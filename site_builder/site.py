@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import dataclasses
+import errno
 import gc
 import hashlib
 import itertools
@@ -33,7 +34,7 @@ from . import __version__, code_digest, datafiles, markdown, parallel, search, s
 from . import state as state_mod
 from .config import Config
 from .content import RACY_NS, Article, Listing, ParseCache, Relisted, list_articles, refresh, unread, with_body
-from .errors import Problem, SiteError, display_path, files_under
+from .errors import Problem, SiteError, display_path, files_under, scratch
 from .library import Library, build_library, published_ranks
 from .pages import Getter, fingerprint, plan, resolve
 from .session import Session
@@ -839,6 +840,14 @@ def _build(
         failed = Path(exc.filename2 or exc.filename or out)
         where = display_path(write.as_published(failed, out), config.root)
         reason = f"cannot write ({exc.strerror or exc}); nothing in the output folder was changed"
+        if exc.errno == errno.EBUSY and os.path.ismount(out):
+            # A volume or a bind mount: the build puts the new site in the folder's place in one
+            # step, and a mount point cannot be moved.
+            reason = (
+                "is a mount point (a volume or a bind mount), which the build cannot replace with the new "
+                "site; mount the folder around it instead, or set `output:` to a folder inside it; "
+                "nothing in the output folder was changed"
+            )
         # A source read late (an article's body is read again as its page renders) and deleted or
         # renamed since the build listed it: an editor's save during the build, not a fault.
         output = [folder for folder in (out, staging, twin) if folder is not None]
@@ -910,7 +919,12 @@ def _users_files(config: Config, extras: frozenset[str], shown: int = 5) -> list
     """A warning for each file of the user's in the output (the first `shown` of them)."""
     folder = display_path(config.output_dir, config.root)
     reason = "not made by the build: kept and published as it is (put it in root_files/ to make it part of the site)"
-    found = [Problem(f"{folder}/{rel}", None, reason) for rel in sorted(extras)[:shown]]
+    # (An editor's or the system's own, which no folder of the sources publishes: '.DS_Store', 'x~'.)
+    junk = "an editor's or the system's scratch file, not made by the build: kept and published as it is; delete it"
+    found = [
+        Problem(f"{folder}/{rel}", None, junk if scratch(rel.rpartition("/")[2]) else reason)
+        for rel in sorted(extras)[:shown]
+    ]
     if len(extras) > shown:
         found.append(Problem(folder, None, f"and {len(extras) - shown} more files not made by the build, kept"))
     return found
@@ -1076,6 +1090,8 @@ def build_command(
     """The `build` command: unlike a build called from code, it refuses an empty site unless asked,
     and it warns when the site outgrows `size_limit` bytes (GitHub Pages' limit)."""
     write.check_output_dir(config)  # a refused folder leaves the project untouched, lock file included
+    if not allow_empty and not config.content_dir.is_dir():  # (not a project: no lock files left in it)
+        raise SiteError([empty_site(config, [])])
     if not state_mod.cache_writable(config):
         # Nothing to lock, load or save: the output's own lock (build) keeps builds apart.
         print(f"warning: {CACHE_DIR}/ cannot be written: built without it (every page rendered)", file=sys.stderr)

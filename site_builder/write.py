@@ -436,7 +436,11 @@ def swap_in(staging: Path, out: Path) -> None:
         os.replace(staging, out)
         return
     retired = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-    os.replace(out, retired / out.name)
+    try:
+        os.replace(out, retired / out.name)
+    except OSError:
+        retired.rmdir()  # (the output is a mount point, say: it stays as it was, and so does its folder)
+        raise
     try:
         os.replace(staging, out)
     except OSError:

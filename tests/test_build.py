@@ -720,3 +720,18 @@ def test_a_users_file_in_the_output_is_pointed_to_root_files(empty_project: Path
     proc = run_cli("build", root=empty_project)
     assert proc.returncode == 0 and "not made by the build" not in proc.stderr
     assert (empty_project / "public" / "google123.html").read_text(encoding="utf-8") == "google-site-verification\n"
+
+
+def test_a_systems_scratch_file_in_the_output_is_not_pointed_to_root_files(empty_project: Path) -> None:
+    """root_files/ passes over '.DS_Store' as every source folder does: the advice for one that
+    Finder left in public/ is to delete it, not to move it there."""
+    _timeline_project(empty_project)
+    assert run_cli("build", root=empty_project).returncode == 0
+    (empty_project / "public" / ".DS_Store").write_bytes(b"\0\0\0\1Bud1")
+    proc = run_cli("build", root=empty_project)
+    assert proc.returncode == 0
+    assert (
+        "warning: public/.DS_Store: an editor's or the system's scratch file, not made by the build: "
+        "kept and published as it is; delete it"
+    ) in proc.stderr
+    assert "root_files/" not in proc.stderr

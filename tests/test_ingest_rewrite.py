@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import run_cli
 from ingest_helpers import ARTICLE, article_path, front_matter, make_project, run_ingest
 
 
@@ -132,3 +133,25 @@ def test_a_project_without_the_record_writes_missing_articles(
     article_path(root, "x.txt").unlink()
     code, out, _ = run_ingest(root, capsys)
     assert code == 0 and "1 written" in out and article_path(root, "x.txt").exists()
+
+
+@pytest.mark.parametrize("damage", ["not UTF-8", "unreadable"])
+def test_a_ledger_that_cannot_be_read_stops_ingest_before_it_writes(tmp_path: Path, damage: str) -> None:
+    """Taken for no ledger, a damaged one would bring back every article deleted by hand."""
+    root = make_project(tmp_path, {"x.txt": ARTICLE, "새 기사.txt": ARTICLE.replace("홍길동", "김철수")})
+    assert run_cli("ingest", root=root).returncode == 0
+    article_path(root, "새 기사.txt").unlink()
+    ledger = root / "content" / "articles" / ".ingested"
+    if damage == "not UTF-8":  # saved by an editor in the system's code page
+        ledger.write_bytes(ledger.read_text(encoding="utf-8").encode("cp949"))
+        lines = ledger.read_bytes().split(b"\n")
+        hangul = next(n for n, line in enumerate(lines, 1) if not line.isascii())
+        expected = f"content/articles/.ingested:{hangul}: not UTF-8 text; save it as UTF-8"
+    else:  # (a folder in its place: a mode would not stop root, who runs the tests here)
+        ledger.unlink()
+        ledger.mkdir()
+        expected = "content/articles/.ingested: cannot read (Is a directory)"
+    result = run_cli("ingest", root=root)
+    assert result.returncode != 0 and expected in result.stderr + result.stdout, result
+    assert "Traceback" not in result.stderr
+    assert not article_path(root, "새 기사.txt").exists()

@@ -510,6 +510,8 @@ def test_what_in_the_articles_folder_is_not_read_is_named_on_every_build(empty_p
     site = built(empty_project)
     articles = empty_project / "content" / "articles"
     write_article(empty_project, "2025/moved.md", "title: 옮긴 글\ndate: 2025-02-01")
+    # (also further down: a project's folders copied into it)
+    write_article(empty_project, "content/articles/nested.md", "title: 깊은 글\ndate: 2025-02-01")
     (articles / "gone.md").symlink_to(articles / "nowhere.md")
     (articles / "folder.md").mkdir()
     (articles / "loop.md").symlink_to("loop.md")
@@ -525,13 +527,14 @@ def test_what_in_the_articles_folder_is_not_read_is_named_on_every_build(empty_p
         assert warned == [
             "warning: content/articles/003.MD: not read: an article's name ends in .md (lower case)",
             "warning: content/articles/2025/: articles in folders are not read; move them into content/articles/",
+            "warning: content/articles/content/: articles in folders are not read; move them into content/articles/",
             "warning: content/articles/folder.md: not a file (a folder, a broken link?); not read",
             "warning: content/articles/gone.md: not a file (a folder, a broken link?); not read",
             "warning: content/articles/loop.md: not a file (a folder, a broken link?); not read",
             "warning: content/articles/x.markdown: not read: an article's name ends in .md",
             "warning: content/articles/y.Md: not read: an article's name ends in .md (lower case)",
         ], proc.stderr
-        assert "7 warnings" in proc.stdout
+        assert "8 warnings" in proc.stdout
     assert files(empty_project / "public") == site
 
 

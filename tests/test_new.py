@@ -50,6 +50,18 @@ def test_new_article_builds_and_passes_check(empty_project: Path) -> None:
     assert check_site(config.load(empty_project, {"base_url": base})) == []
 
 
+def test_new_outside_a_project_writes_nothing(empty_project: Path) -> None:
+    """Run from inside content/articles, it would make content/articles/content/articles/…,
+    which no build reads."""
+    articles = empty_project / "content" / "articles"
+    result = run_cli("new", "하위 폴더에서", root=articles)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip() == (
+        f"new: no 'content' folder in {articles}: run it in the project's folder (where site.yaml is), or give --root"
+    )
+    assert not any(articles.iterdir())
+
+
 def test_new_refuses_to_overwrite(empty_project: Path) -> None:
     assert run_cli("new", "OpenAI o3-mini", root=empty_project).returncode == 0
     [path] = (empty_project / "content" / "articles").glob("*.md")

@@ -116,6 +116,46 @@ def test_build_refuses_an_output_that_is_not_its_own(project: Path, case: Case) 
     assert snapshot(project.parent) == before
 
 
+@pytest.mark.parametrize("built_before", [False, True])
+def test_an_output_folder_that_is_a_mount_point_is_refused_with_what_to_do(project: Path, built_before: bool) -> None:
+    """A Docker volume or a bind mount cannot be moved aside for the new site."""
+    out = project / "public"
+    if built_before:
+        assert run_cli("build", root=project).returncode == 0
+    else:
+        out.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "tmpfs", str(out)], capture_output=True).returncode != 0:
+        pytest.skip("mounting a file system needs root")
+    try:
+        result = run_cli("build", root=project)
+        assert result.returncode == 1
+        assert one_line(result.stderr) == (
+            "public: is a mount point (a volume or a bind mount), which the build cannot replace with the new "
+            "site; mount the folder around it instead, or set `output:` to a folder inside it; "
+            "nothing in the output folder was changed"
+        )
+        assert not any(out.iterdir()) and not staging_left(project)
+    finally:
+        subprocess.run(["umount", str(out)], check=True)
+
+
+def test_an_output_folder_named_from_the_home_folder_is_there(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'~/…' in site.yaml is the user's home folder, as a shell reads it: not a folder named '~' in
+    the project, which `rm -rf ~` would then be typed to remove."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    settings = project / "site.yaml"
+    text = settings.read_text(encoding="utf-8")
+    assert "\noutput: public\n" in text
+    settings.write_text(text.replace("\noutput: public\n", "\noutput: ~/timeline-site\n"), encoding="utf-8")
+    result = run_cli("build", root=project)
+    assert result.returncode == 0, result.stderr
+    assert (home / "timeline-site" / "index.html").is_file() and not (project / "~").exists()
+
+
 def test_a_non_empty_folder_is_refused_with_what_to_do(project: Path) -> None:
     (project / "public").mkdir()
     (project / "public" / "mine.txt").write_text("내 파일\n", encoding="utf-8")
@@ -249,6 +289,18 @@ def test_an_empty_site_is_an_error_unless_asked_for(project: Path, emptied: Call
     proc = run_cli("build", "--allow-empty", root=project)
     assert proc.returncode == 0, proc.stderr
     assert (project / "public" / "index.html").is_file() and not (project / "public" / "2025").exists()
+
+
+def test_a_build_in_a_folder_that_is_no_project_leaves_nothing_in_it(tmp_path: Path) -> None:
+    """Run in the wrong folder, it says so, and leaves no lock or cache behind to puzzle over."""
+    elsewhere = tmp_path / "downloads"
+    elsewhere.mkdir()
+    proc = run_cli("build", root=elsewhere)
+    assert (
+        proc.returncode == 1
+        and one_line(proc.stderr) == f"content: no such folder (the default 'content'): {_WHAT_TO_DO}"
+    )
+    assert not any(elsewhere.iterdir())
 
 
 def test_allow_empty_is_in_the_readme() -> None:

@@ -21,6 +21,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import Problem, SiteError
+
 _HASH_LINE = re.compile(r"^ingest_hash: *(\S*) *\n", re.M)
 
 
@@ -56,13 +58,23 @@ _LEDGER_HEAD = (
 )
 
 
-def read_ledger(folder: Path) -> set[str] | None:
+def read_ledger(folder: Path, shown: str) -> set[str] | None:
     """The seeds named in `folder`'s ledger; None without one (a project from before it kept one:
-    a missing article is then taken for a new one, as it was)."""
+    a missing article is then taken for a new one, as it was). A ledger there that cannot be read
+    whole is a SiteError naming it (`shown`): taken for none, it would bring back every article
+    deleted by hand."""
+    path = folder / LEDGER
     try:
-        text = (folder / LEDGER).read_text(encoding="utf-8", errors="replace")
-    except OSError:
+        data = path.read_bytes()
+    except FileNotFoundError:
         return None
+    except OSError as exc:
+        raise SiteError([Problem(shown, None, f"cannot read ({exc.strerror or exc})")]) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SiteError([Problem(shown, line, "not UTF-8 text; save it as UTF-8")]) from None
     names = (line.rstrip() for line in text.split("\n"))  # a name ends in .txt: trailing blanks are not its own
     return {name.removeprefix("\\") for name in names if name and name != "#" and not name.startswith("# ")}
 
