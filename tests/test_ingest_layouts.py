@@ -4067,6 +4067,15 @@ PAGES_OF_THE_TWELFTH_SET = {
 # A thirteenth held-out set's kinds of page (invented pages of each kind).
 OPUS = "앤트로픽은 지난달 22일 클로드 오퍼스 4를 발표했다.\n"  # a milestone's day, a month before
 PAGES_OF_THE_THIRTEENTH_SET = {
+    "an outlet's English name ending in another's": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}홍길동 기자\nCopyright ⓒ 가상디지틀일보 무단전재 및 재배포 금지\n"
+        "Copyright © Digital Chosun Ilbo. All rights reserved.\n",
+        {"publisher": "가상디지틀일보"},
+    ),
+    "an outlet's English name after a credit's words": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}홍길동 기자\nCopyright Chosun Ilbo. All rights reserved.\n",
+        {"publisher": "조선일보"},
+    ),
     "a newsletter read on the web: its issue's day, a column signed '글.', the week's picks, a webinar": (
         "이메일이 제대로 보이지 않나요? 웹에서 보기\n가상소프트웨어\n가상 위클리 레터\n"
         "Vol.214 | 2025년 6월 17일 화요일\n이번 주 칼럼\n[가상 칼럼] AI 코딩 에이전트 시대, 주니어는 어디서 배우나\n"

@@ -55,9 +55,17 @@ def _alias_in(alias: str, text: str) -> bool:
     # the registry (more than the re module keeps compiled) for every line, 0.7 s a page.
     if alias not in text:
         return False
-    # Nor is a Korean edition the outlet it licenses: '포브스코리아', 'Forbes Korea'.
+    # Nor is a Korean edition the outlet it licenses: '포브스코리아', 'Forbes Korea'; nor a longer
+    # name ending in it: 'Digital Chosun Ilbo' (but 'Copyright © …', 'The …', 'Photo by …').
     pattern = rf"(?<![A-Za-z0-9{HANGUL}]){re.escape(alias)}(?![A-Za-z0-9]|\s?(?:Korea|코리아))"
-    return re.search(pattern, text) is not None
+    return any(not _NAME_BEFORE.search(text, 0, m.start()) for m in re.finditer(pattern, text))
+
+
+# A capitalised word right before a Latin name, which makes it part of a longer one; not a
+# credit's words.
+_NAME_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?!(?:The|Copyright|By|From|Source|Photo|Courtesy|Via|Credit|All)\s)[A-Z][a-z]+\s$"
+)
 
 
 def outlet_by_name(text: str, outlets: tuple[Outlet, ...]) -> str | None:
