@@ -74,19 +74,23 @@ class Config:
         return self.article_body == "excerpt" or rank >= self.full_text
 
     # -- paths ---------------------------------------------------------------
-    # A folder may be given from the home folder ('~/sites/timeline'), as a shell would read it:
-    # not a folder named '~' in the project, which a later `rm -rf ~` meant for it would mistake.
+    def folder(self, value: str) -> Path:
+        """A folder setting as named (links not resolved): in the project, or from the home folder
+        ('~/sites/timeline', as a shell reads it; not a folder named '~' in the project, which a
+        later `rm -rf ~` meant for it would mistake). `load` refuses a '~user' it cannot find."""
+        return self.root / Path(value).expanduser()
+
     @property
     def content_dir(self) -> Path:
-        return self.root / Path(self.content).expanduser()
+        return self.folder(self.content)
 
     @property
     def seeds_dir(self) -> Path:
-        return self.root / Path(self.seeds).expanduser()
+        return self.folder(self.seeds)
 
     @property
     def output_dir(self) -> Path:
-        return (self.root / Path(self.output).expanduser()).resolve()
+        return self.folder(self.output).resolve()
 
     @property
     def theme_dir(self) -> Path:
@@ -225,6 +229,11 @@ def _validate(
             bad(key, f"'{key}' must be {KINDS.get(expected, expected.__name__)}, not {yamlio.as_written(value)}")
     if problems:
         return problems
+    for key in ("content", "seeds", "output"):
+        try:
+            Path(values.get(key, "")).expanduser()
+        except RuntimeError:  # '~nobody/site': no such user, no home folder to read it from
+            bad(key, f"'{key}' {values[key]}: no home folder for '{values[key].split('/')[0]}'")
     try:
         base = urlsplit(values.get("base_url", defaults.base_url))
     except ValueError as exc:  # a bracket that opens no IPv6 address: 'https://example.io]/'

@@ -178,8 +178,9 @@ def parse_also_at(value: Any) -> tuple[str, ...] | None:
 
 
 def _decoded(raw: bytes) -> str:
-    """A file's text as articles are read: UTF-8 with or without a byte order mark, Unix line ends."""
-    return raw.decode("utf-8-sig").replace("\r\n", "\n")
+    """A file's text as articles are read: UTF-8 with or without a byte order mark, Unix line ends
+    (from Windows's CRLF, or an old Mac editor's CR alone, as ingest reads seeds)."""
+    return raw.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _body_text(body: str) -> str:

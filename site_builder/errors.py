@@ -63,9 +63,9 @@ def too_big(size: int, limit: int) -> str | None:
 
 
 # What an editor or the system leaves beside a file: swap, backup and lock files, macOS's and
-# Windows's folder notes, vim's test of a folder's permissions. Never part of a site, and no edit.
+# Windows's folder notes. Never part of a site, and no edit.
 _SCRATCH_SUFFIXES = (".swp", ".swx", ".tmp", "~")
-_SCRATCH_NAMES = (".DS_Store", "Thumbs.db", "desktop.ini", "4913")
+_SCRATCH_NAMES = (".DS_Store", "Thumbs.db", "desktop.ini")
 
 
 def scratch(name: str) -> bool:

@@ -13,7 +13,7 @@ import re
 import sys
 from pathlib import Path
 
-from .config import Config
+from .config import CONFIG_FILE, Config
 from .content import ParseCache, permalink, refresh
 from .datafiles import make_slug
 from .errors import display_path
@@ -47,9 +47,9 @@ def run(
     if slug is not None and not SLUG.match(slug):
         print(f"new: slug '{slug}' must be lowercase ASCII letters, digits and single hyphens", file=sys.stderr)
         return 1
-    if not config.content_dir.is_dir():
+    if not config.content_dir.is_dir() and not (config.root / CONFIG_FILE).is_file():
         # Not a project's folder (run from inside content/articles, say): the article would land
-        # in a folder no build reads.
+        # in a folder no build reads. (A new project's site.yaml, without content/ yet, is one.)
         where = display_path(config.content_dir, config.root)
         print(
             f"new: no '{where}' folder in {config.root}: run it in the project's folder (where site.yaml is), "

@@ -840,7 +840,9 @@ def _build(
         failed = Path(exc.filename2 or exc.filename or out)
         where = display_path(write.as_published(failed, out), config.root)
         reason = f"cannot write ({exc.strerror or exc}); nothing in the output folder was changed"
-        if exc.errno == errno.EBUSY and os.path.ismount(out):
+        # (A bind mount of a folder on the same disk is no mount point to ismount: the rename says it.)
+        moved = str(out) in (exc.filename, exc.filename2)
+        if exc.errno == errno.EBUSY and (moved or os.path.ismount(out)):
             # A volume or a bind mount: the build puts the new site in the folder's place in one
             # step, and a mount point cannot be moved.
             reason = (

@@ -100,7 +100,7 @@ def check_output_dir(config: Config, own_output: bool = False) -> None:
     files. `own_output`: the preview server's private folder, used even without the marker
     (one an older version wrote has none)."""
     root = config.root.resolve()
-    given = Path(os.path.normpath(root / config.output))  # as named: links not resolved
+    given = Path(os.path.normpath(config.folder(config.output)))  # as named: links not resolved
     reason = _refusal(config, root, given, own_output)
     if reason:
         refusal = f"refusing to use this as the output folder: {reason}"

@@ -109,6 +109,39 @@ DATES = {
         "오픈AI는 이날 소라 3로 만든 10분 길이의 영상도 함께 선보였다.\n정유진 기자 yjjung@news1.kr\n",
         HELD,
     ),
+    # A milestone's product or figure named in another event's story does not date it: a later
+    # Unpacked of the same year, a committee's vote a month before the plenary's, a successor's
+    # launch, a service built on the model, another buyer's count of GPUs.
+    "another event of a milestone's year": (
+        "삼성전자, 파리서 갤럭시 Z 폴드6 공개\n"
+        "삼성전자가 10일(현지시간) 프랑스 파리에서 '갤럭시 언팩 2024'를 열고 갤럭시 Z 폴드6를 공개했다.\n"
+        "사전 판매는 18일 마감한다.\n정유진 기자 yjjung@news1.kr\n",
+        HELD,
+    ),
+    "a committee's vote before the plenary's": (
+        "EU AI법, 유럽의회 상임위 통과\n"
+        "유럽의회 상임위원회가 13일(현지시간) AI법을 찬성 71표로 가결했다.\n"
+        "EU AI법은 본회의 표결을 남겨두고 있다.\n정유진 기자 yjjung@news1.kr\n",
+        HELD,
+    ),
+    "a successor's launch named after the milestone's": (
+        "구글, '제미나이 3 플래시' 공개\n"
+        "구글이 17일(현지시간) 가볍고 빠른 모델 '제미나이 3 플래시'를 공개했다.\n"
+        "구글은 지난달 제미나이 3 프로를 내놓은 바 있다.\n정유진 기자 yjjung@news1.kr\n",
+        HELD,
+    ),
+    "a service built on a milestone's model": (
+        "뤼튼, 클로드 4 탑재한 AI 비서 출시\n"
+        "뤼튼이 10일 새 AI 비서 서비스를 출시했다.\n"
+        "뤼튼은 이날 앤트로픽의 클로드 4를 탑재한 유료 요금제도 선보였다.\n정유진 기자 yjjung@news1.kr\n",
+        HELD,
+    ),
+    "another buyer's count of GPUs": (
+        "xAI, 엔비디아 GPU 26만개 데이터센터 가동\n"
+        "일론 머스크의 xAI가 1일(현지시간) 엔비디아 GPU 26만개를 갖춘 데이터센터를 가동했다.\n"
+        "엔비디아는 이번 공급으로 매출이 늘 전망이다.\n정유진 기자 yjjung@news1.kr\n",
+        HELD,
+    ),
     # The stamp printed above the headline, under a section name.
     "stamp above the headline": (
         "IT·과학\n입력 2025.03.04 14:22\n카카오, AI 메이트 '카나나' 베타 출시\n"
@@ -4090,6 +4123,15 @@ PAGES_OF_THE_THIRTEENTH_SET = {
         "출처: 가상경제 https://www.gasang.example/news/1\n메모: 우리 서비스와 겹치는지 다음 주 회의 때 공유\n\n"
         f"{HEADLINE}\n\n[가상경제=홍길동 기자] {STORY}",
         {"title": HEADLINE, "published": HELD, "body": STORY},
+    ),
+    "a site's section and tags under the headline, as fields": (
+        f'{HEADLINE}\n분류: IT/과학\n태그: 카카오, AI\n"연내 1000만명 목표"…카카오톡에 순차 적용\n'
+        f"입력 2025.10.28 14:31\n{STORY}",
+        {"title": HEADLINE, "subtitle": '"연내 1000만명 목표"…카카오톡에 순차 적용'},
+    ),
+    "a roundup's subheading ending as a list's heading does": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{FIRST}\n해외 AI 주요 뉴스\n\n{SECOND}\n{LONG_PARAGRAPH}\n홍길동 기자\n",
+        {"title": HEADLINE, "lines": "해외 AI 주요 뉴스"},
     ),
     "a day and time alone under the site's path, a day abroad before it": (
         "가상팜뉴스\n제약\n바이오\n정책\n홈 > 글로벌 > 해외동향\n2025.01.14 06:00\n"

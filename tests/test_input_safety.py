@@ -620,6 +620,21 @@ def test_control_characters_in_a_body_never_reach_the_page(empty_project: Path) 
     assert "가나 <em>다</em>라." in text and not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", text)
 
 
+@pytest.mark.parametrize("line_end", ["\r\n", "\r"], ids=["windows", "old-mac"])
+def test_an_article_saved_with_other_line_ends_builds_as_with_unix_ones(empty_project: Path, line_end: str) -> None:
+    text = f"---\n{GOOD}\n---\n첫 문단입니다.\n\n- 항목 하나\n- 항목 둘\n"
+    write_article(empty_project, "a.md", GOOD, "첫 문단입니다.\n\n- 항목 하나\n- 항목 둘\n")
+    unix = built_site(empty_project)
+    (empty_project / "content" / "articles" / "a.md").write_bytes(text.replace("\n", line_end).encode("utf-8"))
+    assert built_site(empty_project, "--no-cache") == unix
+
+
+def built_site(root: Path, *args: str) -> dict[str, bytes]:
+    proc = run_cli("build", *args, root=root)
+    assert proc.returncode == 0, proc.stderr
+    return files(root / "public")
+
+
 def test_a_bad_byte_after_a_byte_order_mark_is_named_at_its_line(empty_project: Path) -> None:
     built(empty_project)
     data = b"\xef\xbb\xbf---\ntitle: \xea\xb0\x80\ndate: 2025-01-29\n---\n\n\xc7\xd1\n"

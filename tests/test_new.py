@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import zoneinfo
 from pathlib import Path
 
@@ -60,6 +61,13 @@ def test_new_outside_a_project_writes_nothing(empty_project: Path) -> None:
         f"new: no 'content' folder in {articles}: run it in the project's folder (where site.yaml is), or give --root"
     )
     assert not any(articles.iterdir())
+
+
+def test_new_in_a_project_without_content_yet_starts_it(empty_project: Path) -> None:
+    shutil.rmtree(empty_project / "content")
+    result = run_cli("new", "첫 글", root=empty_project)
+    assert result.returncode == 0, result.stderr
+    assert len(list((empty_project / "content" / "articles").glob("*.md"))) == 1
 
 
 def test_new_refuses_to_overwrite(empty_project: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import gc
 import os
+import re
 import resource
 import shutil
 import signal
@@ -117,14 +118,19 @@ def test_build_refuses_an_output_that_is_not_its_own(project: Path, case: Case) 
 
 
 @pytest.mark.parametrize("built_before", [False, True])
-def test_an_output_folder_that_is_a_mount_point_is_refused_with_what_to_do(project: Path, built_before: bool) -> None:
+@pytest.mark.parametrize("mount", ["volume", "bind"])
+def test_an_output_folder_that_is_a_mount_point_is_refused_with_what_to_do(
+    project: Path, tmp_path: Path, built_before: bool, mount: str
+) -> None:
     """A Docker volume or a bind mount cannot be moved aside for the new site."""
     out = project / "public"
     if built_before:
         assert run_cli("build", root=project).returncode == 0
     else:
         out.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "tmpfs", str(out)], capture_output=True).returncode != 0:
+    (tmp_path / "shared").mkdir()  # a bind mount's folder on the same disk: no mount point to os.path.ismount
+    how = ["-t", "tmpfs", "tmpfs"] if mount == "volume" else ["--bind", str(tmp_path / "shared")]
+    if subprocess.run(["mount", *how, str(out)], capture_output=True).returncode != 0:
         pytest.skip("mounting a file system needs root")
     try:
         result = run_cli("build", root=project)
@@ -154,6 +160,34 @@ def test_an_output_folder_named_from_the_home_folder_is_there(
     result = run_cli("build", root=project)
     assert result.returncode == 0, result.stderr
     assert (home / "timeline-site" / "index.html").is_file() and not (project / "~").exists()
+
+
+@pytest.mark.parametrize("setting", ["output", "seeds", "content"])
+def test_a_folder_from_a_home_folder_that_is_not_there_is_a_bad_setting(project: Path, setting: str) -> None:
+    with (project / "site.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("" if setting == "output" else f"{setting}: ~nosuchuser-zz/{setting}\n")
+    if setting == "output":
+        text = (project / "site.yaml").read_text(encoding="utf-8")
+        (project / "site.yaml").write_text(text.replace("\noutput: public\n", "\noutput: ~nosuchuser-zz/site\n"))
+    result = run_cli("build", root=project)
+    assert result.returncode == 1
+    assert re.fullmatch(
+        rf"site\.yaml:\d+: '{setting}' ~nosuchuser-zz/\w+: no home folder for '~nosuchuser-zz'", one_line(result.stderr)
+    )
+
+
+def test_an_output_folder_from_the_home_folder_through_a_link_is_refused(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / "home"
+    (home / "real").mkdir(parents=True)
+    (home / "site").symlink_to(home / "real", target_is_directory=True)
+    monkeypatch.setenv("HOME", str(home))
+    text = (project / "site.yaml").read_text(encoding="utf-8")
+    (project / "site.yaml").write_text(text.replace("\noutput: public\n", "\noutput: ~/site\n"), encoding="utf-8")
+    result = run_cli("build", root=project)
+    assert result.returncode == 1 and "is a symbolic link" in one_line(result.stderr)
+    assert not any((home / "real").iterdir())
 
 
 def test_a_non_empty_folder_is_refused_with_what_to_do(project: Path) -> None:

@@ -340,7 +340,11 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # '[AI 시대의 풍경] 연재 목록', '이번 주 추천 기사'
         (
             "related",
-            re.compile(r"^(?:\[[^\]]{1,20}\]\s*|\S{1,10}(?:\s\S{1,3})?\s+)?(?:" + phrase_pattern(lex.related) + r")"),
+            re.compile(
+                r"^(?:\[[^\]]{1,20}\]\s*|(?:이번|지난|다음)\s?주\s+|\S{1,10}\s+)?(?:"
+                + phrase_pattern(lex.related)
+                + r")"
+            ),
         ),
         # ... and one alone: '관련 뉴스', '관련 포토', a game site's '관련 게임', a business paper's
         # '관련종목' (a line going on is a subheading: '관련 뉴스 신뢰도').
@@ -915,6 +919,7 @@ _EXPORT_FIELD = re.compile(r"\*\*[A-Za-z][A-Za-z ]{1,20}:\*\*\s|(?:Feed|Link|URL
 _TICKER_ITEM = re.compile(r"\S.{0,20}?\s[\d,]+(?:\.\d+)?\s?(?:원|달러|엔|위안|유로|%)(?:/[A-Za-z가-힣]+)?")
 # A note's fields over a story kept in it: where it came from, its folder, the keeper's memo.
 _NOTE_FIELD = re.compile(r"(?:분류|카테고리|폴더|출처|링크|메모|태그|스크랩일|저장일)\s*[:：]\s*\S")
+_KEEPER_FIELD = re.compile(r"(?:폴더|메모|스크랩일|저장일)\s*[:：]")
 _READER_APP = re.compile(
     r"(?:Inoreader|Feedly|Pocket|Instapaper|Raindrop|Readwise|NewsBlur|Omnivore)(?:\s[-·|>]\s.{1,40})?"
 )
@@ -2244,9 +2249,11 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # Header: headline, deck; before the headline only navigation and section labels.
     header = [(n, line) for n, line in lines[:body_start]]
     # A Markdown export's fields over the story ('**Source:** [site](…)', '**Reading time:** 4 min'),
-    # or a note's ('출처: 가상일보 https://…', '메모: …').
+    # or a note's ('출처: 가상일보 https://…', '메모: …'), one of them the keeper's own (a site's
+    # story may print its section and tags so: '분류: IT/과학', '태그: 카카오, AI').
     fields = [i for i, (_, line) in enumerate(header) if _EXPORT_FIELD.match(line) or _NOTE_FIELD.match(line)]
-    exported = len(fields) >= 2
+    kept = any(_KEEPER_FIELD.match(header[i][1]) or _EXPORT_FIELD.match(header[i][1]) for i in fields)
+    exported = len(fields) >= 2 and kept
     for n, line in header:
         note = exported and (_READER_APP.fullmatch(line) or _NOTE_FIELD.match(line))
         if reasons[n] is None and (_EXPORT_FIELD.match(line) or note):
@@ -2413,7 +2420,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # A portal's topic over the headline: its label and the story's key words, each of them in the
     # headline under it ('이슈 엔비디아 GPU 26만장' over '엔비디아, 韓에 GPU 26만장 푼다…').
     label, _, topic = free[0][1].partition(" ") if len(free) >= 2 else ("", "", "")
-    in_headline = all(word in free[1][1] for word in topic.split()) if topic else False
+    # (Each a word of the headline, or its start: '엔비디아' in '엔비디아,', not '된' inside '전환된'.)
+    headline_words = re.findall(r"\w+", free[1][1]) if topic else []
+    in_headline = bool(topic) and all(any(w.startswith(word) for w in headline_words) for word in topic.split())
     if label in _TOPIC_LABELS and in_headline and longer and not _marked(topic):
         reasons[free[0][0]] = "label"
     # A line between the outlet's name and a menu is the masthead's slogan ('경기·인천의 든든한 동반자'),

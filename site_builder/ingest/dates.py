@@ -417,6 +417,15 @@ _EVENT_YEAR = re.compile(
     r"\s?'?(?P<y>20\d{2})(?![\d년])"
 )
 _VERSION = re.compile(r"\s?[-.]?\d")
+_QUOTES = str.maketrans("", "", "'\"‘’“”「」『』")
+
+
+def _unquoted(sentence: str) -> str:
+    """A sentence without its quotation marks, which set off a product's name ('소라 2'를 공개했다)
+    inside the words that name its launch."""
+    return sentence.translate(_QUOTES)
+
+
 PAGE_WINDOW = 7  # days a story may follow a date printed with its own photos
 # A mail's subject naming what is sent before a story runs: '[송고] …', '… 원고', '[보도자료] …'.
 _FILED = re.compile(r"(?:제목|Subject)\s*:?.*(?:송고|원고|초고|보도\s?자료)", re.I)
@@ -483,7 +492,9 @@ def infer(
         cue = alias_pattern(ms.cues)
         # A sentence naming a successor ('소라 2' for 소라) is about the successor, not the milestone.
         cue_sents = [
-            s for s in sents if (found := list(cue.finditer(s))) and not any(_VERSION.match(s, m.end()) for m in found)
+            s
+            for s in map(_unquoted, sents)
+            if (found := list(cue.finditer(s))) and not any(_VERSION.match(s, m.end()) for m in found)
         ]
         if not cue_sents:
             continue
