@@ -142,6 +142,23 @@ DATES = {
         "엔비디아는 이번 공급으로 매출이 늘 전망이다.\n정유진 기자 yjjung@news1.kr\n",
         HELD,
     ),
+    # A feature's day further down is an event it looks back on, not the day it ran.
+    "a feature looking back": (
+        "HBM 전쟁, 삼성은 왜 뒤처졌나\n"
+        "메모리 반도체 업계의 오랜 공식이 깨지고 있다.\n"
+        "HBM은 D램 여러 개를 수직으로 쌓은 메모리다.\n"
+        "엔비디아의 AI 가속기 한 개에는 HBM이 6~8개씩 들어간다.\n"
+        "SK하이닉스는 4월 25일 발표한 1분기 실적에서 2조8860억원의 영업이익을 거뒀다고 밝혔다.\n"
+        "젠슨 황 CEO는 GTC 2024 행사장에서 삼성 부스를 찾았다.\n글 홍길동 가상월간 기자\n",
+        HELD,
+    ),
+    # ... but a wire's dateline tells the day of the story it opens, with the year of the event.
+    "a wire's dateline and an event's year": (
+        "엔비디아, 워싱턴서 새 AI 칩 공개\n"
+        "워싱턴, 10월29일 (로이터) - 엔비디아가 GTC 2025 워싱턴 행사에서 새 AI 칩을 공개했다.\n"
+        "젠슨 황 CEO는 미국 내 AI 인프라 투자를 늘리겠다고 밝혔다.\n",
+        dt.date(2025, 10, 29),
+    ),
     # The stamp printed above the headline, under a section name.
     "stamp above the headline": (
         "IT·과학\n입력 2025.03.04 14:22\n카카오, AI 메이트 '카나나' 베타 출시\n"

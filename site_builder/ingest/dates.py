@@ -430,6 +430,7 @@ PAGE_WINDOW = 7  # days a story may follow a date printed with its own photos
 # A mail's subject naming what is sent before a story runs: '[송고] …', '… 원고', '[보도자료] …'.
 _FILED = re.compile(r"(?:제목|Subject)\s*:?.*(?:송고|원고|초고|보도\s?자료)", re.I)
 MILESTONE_WINDOW = 75  # days a story may follow an event it refers to ('지난달', '두 달 만')
+_LEDE = 3  # paragraphs that tell the news: a story's day is said there
 
 
 def infer(
@@ -444,7 +445,11 @@ def infer(
     mentions = _mentions(body)
     report = _report_day(mentions, cleaned)
     years = {int(m.group("y")) for m in _EVENT_YEAR.finditer(body)}
-    if report is not None and report.month and len(years) == 1:
+    # (Told by a dateline or in the lede: further down a feature, '4월 25일 발표한 실적' is an event
+    # it looks back on.)
+    lede = _mentions("\n".join(text for _, text in cleaned.paragraphs[:_LEDE]))
+    told = report in lede or any(dateline.day for dateline in cleaned.datelines)
+    if report is not None and report.month and len(years) == 1 and told:
         day = _valid(years.pop(), report.month, report.day)
         if day:
             day += dt.timedelta(days=report.later)
