@@ -4117,6 +4117,16 @@ PAGES_OF_THE_TWELFTH_SET = {
 # A thirteenth held-out set's kinds of page (invented pages of each kind).
 OPUS = "앤트로픽은 지난달 22일 클로드 오퍼스 4를 발표했다.\n"  # a milestone's day, a month before
 PAGES_OF_THE_THIRTEENTH_SET = {
+    "the outlet's other news linked inside the story": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{FIRST}\n"
+        f"[가상일보 주요 기사] 가을 이사철 전세대출 한도 축소…실수요자 '발 동동'\n\n{SECOND}홍길동 기자\n",
+        {"title": HEADLINE, "body": STORY},
+    ),
+    "a portal's topic label naming the story's section": (
+        f"컨텐츠 바로가기\n10.04 (금)\n이슈 통신·플랫폼\n{HEADLINE}\n댓글 첫 댓글을 작성해보세요\n"
+        f"[가상경제=홍길동 기자] {STORY}",
+        {"title": HEADLINE, "body": STORY},
+    ),
     "an outlet's English name ending in another's": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}홍길동 기자\nCopyright ⓒ 가상디지틀일보 무단전재 및 재배포 금지\n"
         "Copyright © Digital Chosun Ilbo. All rights reserved.\n",

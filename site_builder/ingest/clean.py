@@ -141,11 +141,14 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("issue", re.compile(r"^(?:호수\s*\d+|제\s*\d+\s*호|(?:\S{1,12}\s)?\d{4}년\s?\d{1,2}월호)$")),
         # A market strip: two indices or more with their figures ('코스피 2,501.12 ▲0.84% 코스닥 712.40').
         ("widget", re.compile(r"(?:(?:코스피|코스닥|KOSPI|KOSDAQ|나스닥|다우|원/달러|환율)\s*[\d,.]+.*){2,}")),
-        # One linked headline led by its label, anywhere in the body: '[관련기사]딥시크, …', '▶ [관련기사] …'.
+        # One linked headline led by its label, anywhere in the body: '[관련기사]딥시크, …', '▶ [관련기사] …',
+        # the outlet's other news: '[가상일보 주요 기사] …', '[추천기사] …' (not a digest's item, a
+        # sentence: '[주요 뉴스] 오픈AI는 … 공개했다.').
         (
             "related link",
             re.compile(
-                r"^(?:[▶▷]\s*)?(?:[\[【<]\s*관련\s*(?:기사|뉴스)\s*[\]】>]|[▶▷]\s*관련\s*(?:기사|뉴스)\s*[:：]?)\s*\S"
+                r"^(?:[▶▷]\s*)?(?:[\[【<]\s*관련\s*(?:기사|뉴스)\s*[\]】>]|[▶▷]\s*관련\s*(?:기사|뉴스)\s*[:：]?"
+                r"|[\[【<]\s*(?:\S{1,10}\s+)?(?:주요|추천|인기)\s*(?:기사|뉴스)\s*[\]】>](?!.*[.。]$))\s*\S"
             ),
         ),
         # A site's language switch: 'English 中文 日本語 Tiếng Việt'.
@@ -2418,12 +2421,14 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     if kicker and (kicker.group("tag") or kicker.group("label")) not in lex.sections and longer:
         reasons[free[0][0]] = "label"
     # A portal's topic over the headline: its label and the story's key words, each of them in the
-    # headline under it ('이슈 엔비디아 GPU 26만장' over '엔비디아, 韓에 GPU 26만장 푼다…').
+    # headline under it ('이슈 엔비디아 GPU 26만장' over '엔비디아, 韓에 GPU 26만장 푼다…'), or its
+    # section's names ('이슈 통신·플랫폼').
     label, _, topic = free[0][1].partition(" ") if len(free) >= 2 else ("", "", "")
     # (Each a word of the headline, or its start: '엔비디아' in '엔비디아,', not '된' inside '전환된'.)
     headline_words = re.findall(r"\w+", free[1][1]) if topic else []
     in_headline = bool(topic) and all(any(w.startswith(word) for w in headline_words) for word in topic.split())
-    if label in _TOPIC_LABELS and in_headline and longer and not _marked(topic):
+    named = bool(topic) and all(part in (*lex.sections, *lex.topics) for part in re.split(r"[·/]", topic))
+    if label in _TOPIC_LABELS and (in_headline or named) and longer and not _marked(topic):
         reasons[free[0][0]] = "label"
     # A line between the outlet's name and a menu is the masthead's slogan ('경기·인천의 든든한 동반자'),
     # and so is one saying what the outlet is between the page's first line and a menu with a
