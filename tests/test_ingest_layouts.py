@@ -4117,6 +4117,14 @@ PAGES_OF_THE_TWELFTH_SET = {
 # A thirteenth held-out set's kinds of page (invented pages of each kind).
 OPUS = "앤트로픽은 지난달 22일 클로드 오퍼스 4를 발표했다.\n"  # a milestone's day, a month before
 PAGES_OF_THE_THIRTEENTH_SET = {
+    "an agency's name in brackets before its reporter's, then '='": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n[가상뉴스통신] 홍길동 기자 = {STORY}",
+        {"publisher": "가상뉴스통신", "author": "홍길동", "body": STORY},
+    ),
+    "an agency's name in brackets before two reporters, each with the role": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n[가상뉴스통신] 홍길동 기자, 김철수 기자 = {STORY}",
+        {"publisher": "가상뉴스통신", "author": ["홍길동", "김철수"], "body": STORY},
+    ),
     "the outlet's other news linked inside the story": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n{FIRST}\n"
         f"[가상일보 주요 기사] 가을 이사철 전세대출 한도 축소…실수요자 '발 동동'\n\n{SECOND}홍길동 기자\n",

@@ -462,6 +462,7 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
         + role
         + r"(?:\s*[(<]?\s*(?:[✉📧]\s*)?(?:[\w.%+-]+@[\w.-]+|\[email\s*protected\])\s*[)>]?)?$"
     )
+    listed = rf"{names}(?:\s*{role}\s*[,·]\s*{names})*"  # ('홍길동 기자, 김철수' before the last role)
     datelines = [
         # [뉴욕=가상일보 홍길동 특파원]
         re.compile(
@@ -483,19 +484,16 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
         # [가상뉴스=홍길동 기자, 김철수 기자] (each reporter with the role)
         re.compile(
             r"^(?:[\[【]\s*(?P<outlet>[^\]】]{1,40}?)|\((?!사진|전\s)(?P<paren>[^()=\s][^()=]{1,19}?))(?:\s+|\s*[=|｜ㅣ]\s*)(?P<names>"
-            + names
-            + r"(?:\s*"
-            + role
-            + r"\s*[,·]\s*"
-            + names
-            + r")*)\s*"
+            + listed
+            + r")\s*"
             + role
             + r"\s*[\]】)]\s*"
         ),
         # 투데이e코노믹 = 홍길동 기자 |    가상일보 (지역판) 홍길동 기자 |    가상뉴스 홍길동 기자ㅣ
+        # [가상뉴스통신] 홍길동 기자, 김철수 기자 =
         re.compile(
-            r"^(?P<outlet>\S{2,20}(?: \([^)]{1,15}\)| \S{1,10})?)\s*(?:=\s*|\s)(?P<names>"
-            + names
+            r"^[\[【]?(?P<outlet>[^\s\[\]【】]{2,20}(?: \([^)]{1,15}\)| \S{1,10})?)[\]】]?\s*(?:=\s*|\s)(?P<names>"
+            + listed
             + r")\s*"
             + role
             + r"\s*[|｜ㅣ=]\s*"
