@@ -4117,6 +4117,12 @@ PAGES_OF_THE_TWELFTH_SET = {
 # A thirteenth held-out set's kinds of page (invented pages of each kind).
 OPUS = "앤트로픽은 지난달 22일 클로드 오퍼스 4를 발표했다.\n"  # a milestone's day, a month before
 PAGES_OF_THE_THIRTEENTH_SET = {
+    "a letter's greeting in plain speech over its story's headline": (
+        "보낸사람\n가상레터 <hello@gasang.example>\n받는사람\n나\n웹에서 보기\nGASANGLETTER\n"
+        "구독자, 안녕! 오늘은 이슈 하나를 깊게 파보는 날이야. 이번 주 소식, 정리해왔어\n📱 테크\n"
+        f"{HEADLINE}\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
     "an agency's name in brackets before its reporter's, then '='": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n[가상뉴스통신] 홍길동 기자 = {STORY}",
         {"publisher": "가상뉴스통신", "author": "홍길동", "body": STORY},

@@ -917,6 +917,7 @@ _ENGLISH_PROFILE = r" is (?:an?|the) [^.]{0,60}\b(?:editor|reporter|writer|journ
 # A Markdown export's fields ('**Source:** …'), a feed reader's ('Feed: …', 'Link: …'), and the
 # reader app's own bar over them ('Inoreader - 내 피드 > IT 보안').
 _EXPORT_FIELD = re.compile(r"\*\*[A-Za-z][A-Za-z ]{1,20}:\*\*\s|(?:Feed|Link|URL|Source|Tags|Category|Saved):\s+\S")
+_GREETING = re.compile(r"(?:[^,!.?]{1,15},\s*)?안녕(?:하세요|하십니까)?\s*[!~.,]")
 _TICKER_ITEM = re.compile(r"\S.{0,20}?\s[\d,]+(?:\.\d+)?\s?(?:원|달러|엔|위안|유로|%)(?:/[A-Za-z가-힣]+)?")
 # A note's fields over a story kept in it: where it came from, its folder, the keeper's memo.
 _NOTE_FIELD = re.compile(r"(?:분류|카테고리|폴더|출처|링크|메모|태그|스크랩일|저장일)\s*[:：]\s*\S")
@@ -1607,6 +1608,9 @@ def _headline_over(line: str) -> bool:
 def _headline_candidate(line: str) -> bool:
     # (Nor a note: '※ 원내 배포용', '(연수 자료용 - 관련 기사)', nor an account's handle: 'womennews_official'.)
     if re.fullmatch(r"\[[^\]]{1,10}\]|[a-z0-9_.]+|\([^()]*\)", line) or line.startswith(("-", "■", "▶", "※")):
+        return False
+    # (Nor a letter's greeting: '안녕하세요, 구독자 여러분', '뉴니커, 안녕! 오늘은 …'.)
+    if _GREETING.match(line):
         return False
     # (Nor a market ticker's item, listed: '• SMP(육지) 118.42원/kWh', '• 원/달러 1,391.5원'.)
     if (item := _BULLET.sub("", line)) != line and _TICKER_ITEM.fullmatch(item):
