@@ -285,6 +285,7 @@ def load_tags(path: Path, root: Path) -> tuple[dict[str, TagDef], list[Problem]]
     tags: dict[str, TagDef] = {}
     slugs: dict[str, str] = {}
     shown_as: dict[str, str] = {}  # each tag's name and label, as _spelling leaves them -> the tag
+    read_as: dict[str, str] = {}  # each tag's name and aliases, as ingest finds them in text -> the tag
     for written, entry in data.items():
         line = lines.get(str(written))
         name = unicodedata.normalize("NFC", str(written))  # as articles' tags are (content.py)
@@ -332,20 +333,32 @@ def load_tags(path: Path, root: Path) -> tuple[dict[str, TagDef], list[Problem]]
             message = f"tag '{name}': {which} '{clash}' is how tag '{twin}' is shown; give each its own label"
             problems.append(Problem(shown, line, message))
             continue
+        # Ingest tags an article by the words it finds: one word of two tags would be either's.
+        aliases = _str_tuple(entry.get("aliases"))
+        shared = next((word for word in (name, *aliases) if read_as.get(word, name) != name), None)
+        if shared is not None:
+            message = f"tag '{name}': '{shared}' already names tag '{read_as[shared]}'; keep it on one tag"
+            problems.append(Problem(shown, line, message))
+            continue
         slugs[slug] = name
         shown_as.update({_spelling(label): name, _spelling(name): name})
+        read_as.update(dict.fromkeys((name, *aliases), name))
         tags[name] = TagDef(
             name=name,
             slug=slug,
             label=label,
             kind=kind,
             description=str(entry.get("description") or ""),
-            aliases=_str_tuple(entry.get("aliases")),
+            aliases=aliases,
         )
     return tags, problems
 
 
-def load_milestones(path: Path, root: Path) -> tuple[tuple[Milestone, ...], list[Problem]]:
+def load_milestones(
+    path: Path, root: Path, tags: dict[str, TagDef] | None = None
+) -> tuple[tuple[Milestone, ...], list[Problem]]:
+    """The milestones, each with tags that `tags` defines (when given): a tag it does not would
+    match no article's, and the milestone would silently date no story and show on no tag page."""
     shown = display_path(path, root)
     if yamlio.absent(path):
         return (), []
@@ -382,6 +395,16 @@ def load_milestones(path: Path, root: Path) -> tuple[tuple[Milestone, ...], list
         slug = str(entry.get("slug") or slugify_ascii(str(entry["title"])) or f"milestone-{i + 1}")
         if not SAFE_SLUG.match(slug):
             problems.append(Problem(shown, line, f"milestone has an unsafe slug '{slug}'"))
+            continue
+        if slug in (m.slug for m in out):  # (an article's date names its milestone by the slug)
+            problems.append(Problem(shown, line, f"milestone '{entry['title']}' reuses slug '{slug}'; give it its own"))
+            continue
+        unknown_tag = next((tag for tag in _str_tuple(entry.get("tags")) if tags is not None and tag not in tags), None)
+        if unknown_tag is not None:
+            hint = yamlio.did_you_mean(unknown_tag, list(tags or ()))
+            at = yamlio.key_line(text, (i, "tags")) or line
+            message = f"milestone '{entry['title']}': tag '{unknown_tag}' is not defined{hint}"
+            problems.append(Problem(shown, at, message))
             continue
         out.append(
             Milestone(
@@ -455,7 +478,7 @@ def load_all_outlets(content_dir: Path, root: Path) -> tuple[tuple[Outlet, ...],
 
 def load_all(content_dir: Path, root: Path) -> tuple[DataFiles, list[Problem]]:
     tags, p1 = load_tags(content_dir / "tags.yaml", root)
-    milestones, p2 = load_milestones(content_dir / "milestones.yaml", root)
+    milestones, p2 = load_milestones(content_dir / "milestones.yaml", root, tags)
     outlets, p3 = load_all_outlets(content_dir, root)
     words, p4 = load_lexicon(content_dir, root)
     return DataFiles(tags, milestones, outlets, words), p1 + p2 + p3 + p4

@@ -134,9 +134,12 @@ class Project:
             text = path.read_text(encoding="utf-8")
             path.write_text(text.replace("label: 엔비디아", f"label: 엔비디아{n % 3 or ''}", 1), encoding="utf-8")
         elif kind == "milestones":
+            text = (content / "milestones.yaml").read_text(encoding="utf-8")
             with (content / "milestones.yaml").open("a", encoding="utf-8") as f:
                 f.write(
-                    f"- slug: test-{n}\n  date: 2024-0{1 + n % 9}-1{n % 10}\n  title: 시험 사건 {n}\n  tags: [OpenAI]\n"
+                    # (a slug of its own: two milestones may not share one)
+                    f"- slug: test-{n}-{text.count('- slug:')}\n  date: 2024-0{1 + n % 9}-1{n % 10}\n"
+                    f"  title: 시험 사건 {n}\n  tags: [OpenAI]\n"
                 )
         else:
             with (content / "outlets.yaml").open("a", encoding="utf-8") as f:

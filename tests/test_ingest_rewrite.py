@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -155,3 +156,24 @@ def test_a_ledger_that_cannot_be_read_stops_ingest_before_it_writes(tmp_path: Pa
     assert result.returncode != 0 and expected in result.stderr + result.stdout, result
     assert "Traceback" not in result.stderr
     assert not article_path(root, "새 기사.txt").exists()
+
+
+def test_the_review_list_names_only_articles_that_are_still_drafts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An editor who settles a draft by hand, as the list asks, is not told to settle it again."""
+    undated = ARTICLE.replace("입력 2025.03.05 10:20\n", "").replace("수정 2025.03.05 11:45\n", "")
+    root = make_project(tmp_path, {"x.txt": undated})
+    code, out, _ = run_ingest(root, capsys)
+    assert code == 0 and "검토 목록: 1 drafts to review" in out and "  x.txt: " in out, out
+    path = article_path(root, "x.txt")
+    text = path.read_text(encoding="utf-8")
+    assert "draft: true" in text
+    settled = re.sub(r"^date: .*$", "date: 2025-03-05", text.replace("draft: true\n", ""), count=1, flags=re.M)
+    path.write_text(re.sub(r"^review:\n(?:- .*\n)+", "", settled, flags=re.M), encoding="utf-8")
+    code, out, _ = run_ingest(root, capsys)
+    assert code == 0 and "edited by hand; left as is" in out and "검토 목록" not in out, out
+    # Edited by hand but still a draft, it is still listed.
+    path.write_text(path.read_text(encoding="utf-8").replace("---\n", "---\ndraft: true\n", 1), encoding="utf-8")
+    code, out, _ = run_ingest(root, capsys)
+    assert code == 0 and "검토 목록: 1 drafts to review" in out, out

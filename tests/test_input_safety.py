@@ -214,6 +214,31 @@ def test_no_link_on_an_article_page_runs_a_script_when_clicked(tmp_path: Path) -
 # -- 2. clean messages instead of tracebacks ----------------------------------------------------
 
 
+def test_a_word_two_tags_claim_and_a_milestones_unknown_tag_or_slug_are_refused_at_their_line(
+    empty_project: Path,
+) -> None:
+    """Ingest would tag stories with either tag of a shared word, and a milestone naming no
+    defined tag would date no story and show on no tag page, without a word."""
+    built(empty_project)
+    tags = empty_project / "content" / "tags.yaml"
+    original = tags.read_text(encoding="utf-8")
+    tags.write_text(original + "\n가상젠슨:\n  slug: gasang-jensen\n  aliases: [젠슨황, 엔비디아]\n", encoding="utf-8")
+    line = len(original.splitlines()) + 2
+    build_refused(empty_project, f"content/tags.yaml:{line}: tag '가상젠슨': '엔비디아' already names tag 'Nvidia'")
+    tags.write_text(original, encoding="utf-8")
+    milestones = empty_project / "content" / "milestones.yaml"
+    milestones.write_text("- slug: sora\n  date: 2024-02-15\n  title: 소라 공개\n  tags: [Open AI]\n", encoding="utf-8")
+    build_refused(
+        empty_project,
+        "content/milestones.yaml:4: milestone '소라 공개': tag 'Open AI' is not defined (did you mean 'OpenAI'?)",
+    )
+    milestones.write_text(
+        "- {slug: sora, date: 2024-02-15, title: 소라 공개}\n- {slug: sora, date: 2025-03-02, title: 다른 사건}\n",
+        encoding="utf-8",
+    )
+    build_refused(empty_project, "content/milestones.yaml:2: milestone '다른 사건' reuses slug 'sora'; give it its own")
+
+
 def test_impossible_date_in_an_article_milestones_or_site_yaml(empty_project: Path) -> None:
     before = built(empty_project)
     write_article(empty_project, "bad.md", "title: 없는 날\ndate: 2025-02-30")

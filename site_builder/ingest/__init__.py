@@ -177,16 +177,19 @@ def _reasons(chrome: list[tuple[int, str, str]]) -> str:
     return ", ".join(f"{r} {n}" if n > 1 else r for r, n in seen.items())
 
 
-def _existing_slug(path: Path) -> str:
+def _front_matter(path: Path) -> dict[str, Any]:
+    """An article file's front matter as it is on disk; empty when there is none to read."""
     if not path.exists():
-        return ""
+        return {}
     split = yamlio.split_front_matter(path.read_text(encoding="utf-8", errors="replace"))
     if split is None:
-        return ""
+        return {}
     data, problem = yamlio.parse(split[0], str(path))
-    if problem or not isinstance(data, dict):
-        return ""
-    return str(data.get("slug") or "")
+    return data if not problem and isinstance(data, dict) else {}
+
+
+def _existing_slug(path: Path) -> str:
+    return str(_front_matter(path).get("slug") or "")
 
 
 _SEED_FIELD = re.compile(r"^seed:.*$", re.M)
@@ -386,7 +389,9 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
         report.publisher = article.publisher
         report.author = ", ".join(article.author)
         report.tags = ", ".join(article.tags)
-        report.review = article.review if article.draft else []
+        # (A file edited by hand is what the editor made of it: listed only while it is still a draft.)
+        draft = article.draft and (outcome.status != "kept" or _front_matter(target).get("draft") is True)
+        report.review = article.review if draft else []
     written_for = {r.seed for r in reports if r.status not in ("skipped", "failed")}  # (or deleted since)
     try:  # a seed that failed this time keeps its line; a seed that is gone loses it
         write_ledger(out_dir, written_for | (ledger or set()) & names)
