@@ -354,11 +354,7 @@ def load_tags(path: Path, root: Path) -> tuple[dict[str, TagDef], list[Problem]]
     return tags, problems
 
 
-def load_milestones(
-    path: Path, root: Path, tags: dict[str, TagDef] | None = None
-) -> tuple[tuple[Milestone, ...], list[Problem]]:
-    """The milestones, each with tags that `tags` defines (when given): a tag it does not would
-    match no article's, and the milestone would silently date no story and show on no tag page."""
+def load_milestones(path: Path, root: Path) -> tuple[tuple[Milestone, ...], list[Problem]]:
     shown = display_path(path, root)
     if yamlio.absent(path):
         return (), []
@@ -398,13 +394,6 @@ def load_milestones(
             continue
         if slug in (m.slug for m in out):  # (an article's date names its milestone by the slug)
             problems.append(Problem(shown, line, f"milestone '{entry['title']}' reuses slug '{slug}'; give it its own"))
-            continue
-        unknown_tag = next((tag for tag in _str_tuple(entry.get("tags")) if tags is not None and tag not in tags), None)
-        if unknown_tag is not None:
-            hint = yamlio.did_you_mean(unknown_tag, list(tags or ()))
-            at = yamlio.key_line(text, (i, "tags")) or line
-            message = f"milestone '{entry['title']}': tag '{unknown_tag}' is not defined{hint}"
-            problems.append(Problem(shown, at, message))
             continue
         out.append(
             Milestone(
@@ -478,7 +467,7 @@ def load_all_outlets(content_dir: Path, root: Path) -> tuple[tuple[Outlet, ...],
 
 def load_all(content_dir: Path, root: Path) -> tuple[DataFiles, list[Problem]]:
     tags, p1 = load_tags(content_dir / "tags.yaml", root)
-    milestones, p2 = load_milestones(content_dir / "milestones.yaml", root, tags)
+    milestones, p2 = load_milestones(content_dir / "milestones.yaml", root)
     outlets, p3 = load_all_outlets(content_dir, root)
     words, p4 = load_lexicon(content_dir, root)
     return DataFiles(tags, milestones, outlets, words), p1 + p2 + p3 + p4
