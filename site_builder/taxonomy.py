@@ -7,6 +7,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from . import yamlio
 from .config import Config
 from .content import key_line
 from .datafiles import DataFiles, Milestone
@@ -180,6 +181,14 @@ def build_taxonomy(
                     Problem(article.source, None, f"tag '{name}' is not defined in {tags_file}; it gets a plain page")
                 )
             used[name].append(article)
+    # A milestone's tag that tags.yaml does not define matches no article's: the milestone shows on
+    # no tag page, and ingest dates no story by it.
+    milestones_file = display_path(config.content_dir / "milestones.yaml", config.root)
+    for milestone in data.milestones:
+        for name in (tag for tag in milestone.tags if tag not in data.tags):
+            hint = yamlio.did_you_mean(name, list(data.tags))
+            message = f"milestone '{milestone.title}': tag '{name}' is not defined{hint}; it is on no tag page"
+            warnings.append(Problem(milestones_file, None, message))
     months: dict[tuple[int, int], list[Ref]] = defaultdict(list)
     refs = {ref.source: ref for ref in library.refs}
     for article in library.refs:

@@ -234,6 +234,24 @@ def test_a_word_two_tags_claim_and_a_slug_two_milestones_share_are_refused_at_th
     build_refused(empty_project, "content/milestones.yaml:2: milestone '다른 사건' reuses slug 'sora'; give it its own")
 
 
+def test_a_milestones_tag_that_tags_yaml_does_not_define_is_named_on_every_build(empty_project: Path) -> None:
+    """Such a milestone is on no tag page and dates no story: said, but the site still builds (a
+    smaller taxonomy than a shared milestone calendar's is a site's choice)."""
+    built(empty_project)
+    milestones = empty_project / "content" / "milestones.yaml"
+    milestones.write_text("- slug: sora\n  date: 2024-02-15\n  title: 소라 공개\n  tags: [Open AI]\n", encoding="utf-8")
+    said = (
+        "warning: content/milestones.yaml: milestone '소라 공개': tag 'Open AI' is not defined "
+        "(did you mean 'OpenAI'?); it is on no tag page"
+    )
+    for _ in range(2):  # (the second build changes nothing, and still says it)
+        proc = run_cli("build", root=empty_project)
+        assert proc.returncode == 0 and said in proc.stderr, proc.stderr
+    milestones.write_text(milestones.read_text(encoding="utf-8").replace("Open AI", "OpenAI"), encoding="utf-8")
+    proc = run_cli("build", root=empty_project)
+    assert proc.returncode == 0 and "milestones.yaml" not in proc.stderr, proc.stderr
+
+
 def test_impossible_date_in_an_article_milestones_or_site_yaml(empty_project: Path) -> None:
     before = built(empty_project)
     write_article(empty_project, "bad.md", "title: 없는 날\ndate: 2025-02-30")
