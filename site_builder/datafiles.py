@@ -392,7 +392,7 @@ def load_milestones(path: Path, root: Path) -> tuple[tuple[Milestone, ...], list
         if not SAFE_SLUG.match(slug):
             problems.append(Problem(shown, line, f"milestone has an unsafe slug '{slug}'"))
             continue
-        if slug in (m.slug for m in out):  # (an article's date names its milestone by the slug)
+        if any(m.slug == slug for m in out):  # (an article's date names its milestone by the slug)
             problems.append(Problem(shown, line, f"milestone '{entry['title']}' reuses slug '{slug}'; give it its own"))
             continue
         out.append(

@@ -2256,12 +2256,12 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # A Markdown export's fields over the story ('**Source:** [site](…)', '**Reading time:** 4 min'),
     # or a note's ('출처: 가상일보 https://…', '메모: …'), one of them the keeper's own (a site's
     # story may print its section and tags so: '분류: IT/과학', '태그: 카카오, AI').
-    fields = [i for i, (_, line) in enumerate(header) if _EXPORT_FIELD.match(line) or _NOTE_FIELD.match(line)]
-    kept = any(_KEEPER_FIELD.match(header[i][1]) or _EXPORT_FIELD.match(header[i][1]) for i in fields)
-    exported = len(fields) >= 2 and kept
-    for n, line in header:
-        note = exported and (_READER_APP.fullmatch(line) or _NOTE_FIELD.match(line))
-        if reasons[n] is None and (_EXPORT_FIELD.match(line) or note):
+    markdown = {i for i, (_, line) in enumerate(header) if _EXPORT_FIELD.match(line)}
+    fields = sorted(markdown | {i for i, (_, line) in enumerate(header) if _NOTE_FIELD.match(line)})
+    exported = len(fields) >= 2 and any(i in markdown or _KEEPER_FIELD.match(header[i][1]) for i in fields)
+    for i, (n, line) in enumerate(header):
+        note = exported and (i in fields or _READER_APP.fullmatch(line))
+        if reasons[n] is None and (i in markdown or note):
             reasons[n] = "export field"
     # Over a note's fields stands the note's own title ('📌 AI 업계 동향 스크랩 (2월 1주차)'), when the
     # story's headline, with its marks, stands under them (an export's headline has its fields under it).

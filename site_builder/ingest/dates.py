@@ -329,8 +329,8 @@ def after_the_story(found: DateFound, body: str, cleaned: Cleaned) -> str | None
     # the story reports ('28일 출시했다고 밝혔다'), when the story names one.
     reported = _report_day(_mentions(body), cleaned) if found.zone == "path" else None
     # (In Korea a day abroad may be the next: '13일(현지시간)' is reported on the 14th.)
-    days = {_day(found.value) - dt.timedelta(days=back) for back in {0, reported.later}} if reported else set()
-    if reported is not None and reported.day not in {day.day for day in days}:
+    day = _day(found.value)
+    if reported is not None and reported.day not in (day.day, (day - dt.timedelta(days=reported.later)).day):
         return f"ignored {found.source}: not the day the story reports ('{reported.text}')"
     return None
 
@@ -445,11 +445,7 @@ def infer(
     mentions = _mentions(body)
     report = _report_day(mentions, cleaned)
     years = {int(m.group("y")) for m in _EVENT_YEAR.finditer(body)}
-    # (Told by a dateline or in the lede: further down a feature, '4월 25일 발표한 실적' is an event
-    # it looks back on.)
-    lede = _mentions("\n".join(text for _, text in cleaned.paragraphs[:_LEDE]))
-    told = report in lede or any(dateline.day for dateline in cleaned.datelines)
-    if report is not None and report.month and len(years) == 1 and told:
+    if report is not None and report.month and len(years) == 1 and _told(report, cleaned):
         day = _valid(years.pop(), report.month, report.day)
         if day:
             day += dt.timedelta(days=report.later)
@@ -570,6 +566,13 @@ def stamp_above(evidence: list[Evidence], lines: dict[int, str], body: str, clea
         if strip and same:
             return DateFound(ev.value, f"date line '{ev.text}' (its day is the one reported)")
     return None
+
+
+def _told(report: _Mention, cleaned: Cleaned) -> bool:
+    """Whether the story's day is told by a dateline or in the lede: further down a feature,
+    '4월 25일 발표한 실적' is an event it looks back on."""
+    lede = _mentions("\n".join(text for _, text in cleaned.paragraphs[:_LEDE]))
+    return report in lede or any(dateline.day for dateline in cleaned.datelines)
 
 
 def _report_day(mentions: list[_Mention], cleaned: Cleaned) -> _Mention | None:
