@@ -159,6 +159,22 @@ DATES = {
         "젠슨 황 CEO는 미국 내 AI 인프라 투자를 늘리겠다고 밝혔다.\n",
         dt.date(2025, 10, 29),
     ),
+    # A magazine's issue right over the headline, with the day it came out, dates its feature,
+    # whatever days the feature looks back on ...
+    "a magazine's issue line over the headline": (
+        "가상월간\n최신호\n지난호\n202406호 (2024.05.17)\n'AI 반도체 심장' HBM 전쟁, 삼성은 왜 뒤처졌나\n"
+        "글 홍길동 가상월간 기자\n"
+        "메모리 반도체 업계의 오랜 공식이 깨지고 있다. 고대역폭메모리(HBM) 시장의 주도권은 SK하이닉스에 있다.\n"
+        "SK하이닉스는 4월 25일 발표한 1분기 실적에서 2조8860억원의 영업이익을 거뒀다.\n",
+        dt.date(2024, 5, 17),
+    ),
+    # ... but the site's strip of the day the page was read, with its weekday, does not.
+    "the day's strip with the edition's number": (
+        "가상신문\n제2987호 (2024년 5월 17일 금요일)\n'AI 반도체 심장' HBM 전쟁, 삼성은 왜 뒤처졌나\n"
+        "메모리 반도체 업계의 오랜 공식이 깨지고 있다. 고대역폭메모리(HBM) 시장의 주도권은 SK하이닉스에 있다.\n"
+        "SK하이닉스는 4월 25일 발표한 1분기 실적에서 2조8860억원의 영업이익을 거뒀다.\n",
+        HELD,
+    ),
     # The stamp printed above the headline, under a section name.
     "stamp above the headline": (
         "IT·과학\n입력 2025.03.04 14:22\n카카오, AI 메이트 '카나나' 베타 출시\n"
@@ -4117,6 +4133,10 @@ PAGES_OF_THE_TWELFTH_SET = {
 # A thirteenth held-out set's kinds of page (invented pages of each kind).
 OPUS = "앤트로픽은 지난달 22일 클로드 오퍼스 4를 발표했다.\n"  # a milestone's day, a month before
 PAGES_OF_THE_THIRTEENTH_SET = {
+    "a magazine's note that the whole feature is in its print issue": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}\n※ 이 기사의 전문은 가상월간 2024년 6월호에서 보실 수 있습니다.\n",
+        {"title": HEADLINE, "body": STORY},
+    ),
     "a letter's greeting in plain speech over its story's headline": (
         "보낸사람\n가상레터 <hello@gasang.example>\n받는사람\n나\n웹에서 보기\nGASANGLETTER\n"
         "구독자, 안녕! 오늘은 이슈 하나를 깊게 파보는 날이야. 이번 주 소식, 정리해왔어\n📱 테크\n"

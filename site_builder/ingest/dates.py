@@ -195,7 +195,7 @@ def collect(
                 day = _valid(int(y), int(mo), int(d))
                 if day:
                     out.append(Evidence(day, n, m.group(0), "", "url"))
-        for start, end, value in parse_dates(line, tz, short_years=zone in ("byline", "trailer", "header", "path")):
+        for start, end, value in parse_dates(line, tz, short_years=zone in ("byline", "trailer", "header", "path", "issue")):
             if any(a <= start < b for a, b in urls):
                 continue
             m = label_before.search(line[max(0, start - 16) : start])
@@ -284,7 +284,7 @@ def decide(
     if published is None:
         strips = [
             ev for ev in evidence if ev.zone in ("byline", "trailer") and not ev.label and _strip_like(lines[ev.line])
-        ] or [ev for ev in evidence if ev.zone == "path"]
+        ] or [ev for ev in evidence if ev.zone in ("issue", "path")]
         if strips:
             published = DateFound(strips[0].value, f"date line '{strips[0].text}'", strips[0].zone)
     if published is not None:
@@ -646,7 +646,7 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
             alone = _strip_like(line) and not WEEKDAY_MARK.search(line)
             timed = n in path_above and alone and bool(re.fullmatch(r"[\d.\-/\s]+\d{1,2}:\d{2}", line))
             dated = _dated_path(line) or n in topics_above and alone or timed
-            out[n] = "path" if n == above_title and dated else "header"
+            out[n] = "header" if n != above_title else "issue" if _issue_line(line) else "path" if dated else "header"
         elif n < first and top is None and _WEEKDAY.search(line) and not _label_anywhere(line, lex or packaged()):
             out[n] = "header"  # a weekday date strip above an untitled page is the site's
         elif n < first or n == top:
@@ -661,6 +661,17 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
 
 
 _TOPIC_BAR = re.compile(r"[^\W\d]+(?: [^\W\d]+){0,2}(?: [|｜] [^\W\d]+(?: [^\W\d]+){0,2}){2,}")
+
+
+# A magazine's issue over the headline, with the day it came out: '202406호 (2024.05.17)'.
+_ISSUE = re.compile(r"(?:제\s?)?(?:\d{1,6}|\d{4}년\s?\d{1,2}월)\s?호\s*[(（]\s*(?P<day>[^()（）]{6,20}?)\s*[)）]")
+
+
+def _issue_line(line: str) -> bool:
+    """An issue's number and its day right over the headline; not a site's strip of the day the
+    page was read, which names its weekday ('제2987호 (2026년 1월 7일 수요일)')."""
+    found = _ISSUE.fullmatch(line.strip())
+    return bool(found and parse_dates(found["day"], short_years=True)) and not WEEKDAY_MARK.search(line)
 
 
 def _dated_path(line: str) -> bool:
@@ -695,7 +706,7 @@ def candidate(
     photos or addresses; else the day the story says it reports ('14일 밝혔다') on or before a
     strip of the day standing alone over the page (a chat's, or a site's today); else the day
     the seed was saved (the story is no later)."""
-    page = [ev for ev in evidence if ev.zone in ("caption", "url", "byline", "trailer", "path")]
+    page = [ev for ev in evidence if ev.zone in ("caption", "url", "byline", "trailer", "path", "issue")]
     if page:
         best = max(page, key=lambda ev: _day(ev.value))
         return _day(best.value), f"candidate: '{best.text}' printed on the page ({best.zone}); not confirmed"
