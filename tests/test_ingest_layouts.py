@@ -102,6 +102,20 @@ DATES = {
         "오픈AI는 이날 소라 2로 만든 영상을 공유하는 소셜 앱 '소라'도 출시했다.\n정유진 기자 yjjung@news1.kr\n",
         dt.date(2025, 10, 1),
     ),
+    # A roundup that reports a later day than the milestone's runs after it: its day is in doubt ...
+    "a roundup of the milestone's day and the next": (
+        "오픈AI vs 구글, 'AI 비서' 정면승부\n"
+        "오픈AI가 13일(현지시간) 새 AI 모델 'GPT-4o'를 공개했다.\n"
+        "바로 다음 날인 14일(현지시간), 구글이 연례 개발자 회의에서 AI 비서 '프로젝트 아스트라'를 공개했다.\n",
+        HELD,
+    ),
+    # ... not one that names a day still to come.
+    "the milestone's day and one to come": (
+        "오픈AI, 새 AI 모델 'GPT-4o' 공개\n"
+        "오픈AI가 13일(현지시간) 새 AI 모델 'GPT-4o'를 공개했다.\n"
+        "구글은 14일(현지시간) 열리는 연례 개발자 회의에서 AI 비서를 공개할 예정이다.\n정유진 기자 yjjung@news1.kr\n",
+        dt.date(2024, 5, 14),
+    ),
     # ... and one without a milestone of its own (a '소라 3' to come) is not dated by its namesake's.
     "successor without a milestone": (
         "오픈AI, '소라 3' 공개…장편 영상까지\n"
@@ -4133,6 +4147,16 @@ PAGES_OF_THE_TWELFTH_SET = {
 # A thirteenth held-out set's kinds of page (invented pages of each kind).
 OPUS = "앤트로픽은 지난달 22일 클로드 오퍼스 4를 발표했다.\n"  # a milestone's day, a month before
 PAGES_OF_THE_THIRTEENTH_SET = {
+    "a letter's sender, its label over its name, named on the letter as a company too": (
+        "[가상레터] 오늘은 딥다이브 데이!\n보낸사람\n가상레터 <hello@gasangletter.example>\n받는사람\n나\n"
+        f"웹에서 보기\n{HEADLINE}\n\n{STORY}\n(주)가상레터 | 서울특별시 마포구\n",
+        {"title": HEADLINE, "publisher": "가상레터"},
+    ),
+    "a letter's sender who is a person": (
+        "오늘 본 기사 공유해요\n보낸사람\n홍길동 <gildong@mail.example>\n받는사람\n나\n"
+        f"웹에서 보기\n{HEADLINE}\n\n{STORY}\n",
+        {"title": HEADLINE, "publisher": None},
+    ),
     "a magazine's note that the whole feature is in its print issue": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}\n※ 이 기사의 전문은 가상월간 2024년 6월호에서 보실 수 있습니다.\n",
         {"title": HEADLINE, "body": STORY},

@@ -603,6 +603,7 @@ _MAIL_HEADER = re.compile(r"^" + _MAIL_LABEL + r"\s*[:：]\s*\S", re.I)
 _MAIL_HEADER_SPACED = re.compile(r"^" + _MAIL_LABEL + r"\s+\S", re.I)
 _RECIPIENT = re.compile(r"(?:받는\s?사람|To)\s*(?:[:：]|\s\S*<)", re.I)
 _SENDER = re.compile(r"^(?:보낸\s?사람|From)\s*[:：]?\s*\"?([^<\"@]{2,30}?)\"?\s*<[^<>\s]+@[^<>\s]+>", re.I)
+_SENDER_LABEL = re.compile(r"(?:보낸\s?사람|From)\s*[:：]?", re.I)
 # A messenger's chat line: '[홍길동 팀장] [오후 7:51] 네 내일 회의 때 봐요'.
 _CHAT = re.compile(r"^\[[^\]]{1,20}\]\s*\[(?:오전|오후|AM|PM)\s?\d{1,2}:\d{2}\]")
 # KakaoTalk's saved chat opens with its room and the time it was saved ('저장한 날짜 : …').
@@ -1786,6 +1787,16 @@ def _items_under_heading(lines: list[tuple[int, str]], reasons: dict[int, str | 
                 break
 
 
+def _sender(lines: list[tuple[int, str]]) -> str:
+    """The name a mail's sender goes by: '보낸사람 가상레터 <hello@…>', or its label over it as a
+    web mail's page is copied ('보낸사람' / '가상레터 <hello@…>')."""
+    for (_, line), (_, below) in itertools.pairwise([*lines, (0, "")]):
+        found = _SENDER.match(line) or _SENDER.match(f"{line} {below}") if _SENDER_LABEL.fullmatch(line) else None
+        if found := found or _SENDER.match(line):
+            return found.group(1).strip()
+    return ""
+
+
 def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None], out: Cleaned) -> None:
     """What a page captured another way than from its site puts around the story, only where the
     page is such a capture: a mail's headers (the page opens with them), a messenger's chat (it
@@ -1833,7 +1844,7 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
                 note.append(i)
         # A newsletter's sender is the outlet whose name is printed over what it sent ('보낸사람:
         # 디지털인사이트 <newsletter@…>' over 'DIGITAL iNSIGHT 디지털인사이트'); a person is not.
-        sender = next((m.group(1).strip() for _, line in lines[forward or 0 :] if (m := _SENDER.match(line))), "")
+        sender = _sender(lines[forward or 0 :])
         for n, line in lines:
             words = line.split()
             latin = [w for w in words if w != sender]
@@ -1893,6 +1904,11 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
         if len(story) >= 3 and head is not None:
             for n, _ in lines[:head]:  # (the letter's name is no byline: '가상일보 테크레터')
                 reasons[n] = "newsletter note" if reasons[n] in (None, "byline") else reasons[n]
+    # A letter's sender named as a company on it too: its subject's tag ('[가상레터] 오늘은 …') or
+    # its footer ('(주)가상레터 | 서울특별시 …'), as a person sending mail is not.
+    sender = _sender(lines) if (newsletter or letter) and not out.masthead else ""
+    if sender and any(line.startswith((f"[{sender}]", f"(주){sender}", f"(주) {sender}")) for _, line in lines):
+        out.masthead = sender
     if newsletter or letter:
         # ... and where the story has visibly ended (its last long paragraph, then a link to it, a
         # divider or a list's heading), the letter's other headlines and its notes to the reader.

@@ -13,6 +13,7 @@ these settles is left to an editor: `candidate` and `unresolved` fill the draft'
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -195,7 +196,9 @@ def collect(
                 day = _valid(int(y), int(mo), int(d))
                 if day:
                     out.append(Evidence(day, n, m.group(0), "", "url"))
-        for start, end, value in parse_dates(line, tz, short_years=zone in ("byline", "trailer", "header", "path", "issue")):
+        for start, end, value in parse_dates(
+            line, tz, short_years=zone in ("byline", "trailer", "header", "path", "issue")
+        ):
             if any(a <= start < b for a, b in urls):
                 continue
             m = label_before.search(line[max(0, start - 16) : start])
@@ -365,8 +368,10 @@ class _Mention:
     month: int | None
     prefix: str
     later: int  # days from the day named to the story's in Korea: '27일(현지시간)' 1, '어제(4일)' 1, '그제(3일)' 2
+    ahead: bool = False  # told as to come: '31일 열리는 서밋', '20일 출시할 예정'
 
 
+_AHEAD = re.compile(r"예정|계획|방침|열리는|열릴|앞두|앞둔|할 것|될 것|한다|된다")
 # A broadcast's day told from the day it airs: '어제(4일) 국회 본회의에서', '그제 3일'.
 _DAYS_BEFORE = re.compile(r"(?P<word>어제|그제|그저께)\s*\(?\s*$")
 
@@ -387,7 +392,8 @@ def _mentions(text: str) -> list[_Mention]:
             shown += "(현지시간)"
         later = (2 if before.group("word") != "어제" else 1) if before else int(local)
         month = int(m.group("month")) if m.group("month") else None
-        out.append(_Mention(shown.strip(), day, month, m.group("prefix") or "", later))
+        ahead = bool(_AHEAD.search(m.group("after")))
+        out.append(_Mention(shown.strip(), day, month, m.group("prefix") or "", later, ahead))
     return out
 
 
@@ -539,7 +545,25 @@ def infer(
     if read is not None and (best[1] > read or any(best[1] < event <= read for event in events)):
         return None
     day = best[1] + dt.timedelta(days=report.later)
+    # A story runs no earlier than the last day it reports: with a later one named too ('바로 다음
+    # 날인 14일(현지시간)' after '13일(현지시간)'), a roundup's day is in doubt, for an editor to settle.
+    after = [
+        mn
+        for mn in mentions
+        if not (mn.prefix or mn.ahead) and mn.month in (None, best[1].month) and mn.day > best[1].day
+    ]
+    if any(dt.timedelta(0) < _in_month(best[1], mn.day) + dt.timedelta(days=mn.later) - day <= _LATER for mn in after):
+        return None
     return DateFound(day, f"text: {report.text} + {label}")
+
+
+_LATER = dt.timedelta(days=7)
+
+
+def _in_month(day: dt.date, number: int) -> dt.date:
+    """The day `number` of `day`'s month (its last day when the month is shorter)."""
+    last = calendar.monthrange(day.year, day.month)[1]
+    return day.replace(day=min(number, last))
 
 
 def _day_alone(line: str) -> bool:
