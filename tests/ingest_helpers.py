@@ -67,6 +67,12 @@ def ingest_page(
     return front_matter(path), body(path), out
 
 
+def ledger_names(root: Path) -> list[str]:
+    """The seeds content/articles/.ingested names, in its order (each line's name, before its time)."""
+    text = (root / "content" / "articles" / ".ingested").read_text(encoding="utf-8")
+    return [line.split("\t")[0] for line in text.splitlines() if not line.startswith("#")]
+
+
 def article_path(root: Path, seed_name: str) -> Path:
     return root / "content" / "articles" / (Path(seed_name).stem + ".md")
 

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import re
+import shutil
+import unicodedata
 from pathlib import Path
 
 import pytest
 from conftest import run_cli
-from ingest_helpers import ARTICLE, article_path, front_matter, make_project, run_ingest
+from ingest_helpers import ARTICLE, article_path, front_matter, ledger_names, make_project, run_ingest
+
+from site_builder.datafiles import KST
 
 
 def test_rerun_is_byte_identical(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -97,11 +103,7 @@ def test_an_article_deleted_by_hand_is_not_written_again(tmp_path: Path, capsys:
     must not bring it back while its seed is still there."""
     root = make_project(tmp_path, {"x.txt": ARTICLE, "y.txt": ARTICLE.replace("홍길동", "김철수")})
     run_ingest(root, capsys)
-    ledger = root / "content" / "articles" / ".ingested"
-    assert [line for line in ledger.read_text(encoding="utf-8").splitlines() if not line.startswith("#")] == [
-        "x.txt",
-        "y.txt",
-    ]
+    assert ledger_names(root) == ["x.txt", "y.txt"]
     article_path(root, "y.txt").unlink()
     for _ in range(2):
         code, out, _ = run_ingest(root, capsys)
@@ -118,7 +120,7 @@ def test_an_article_deleted_by_hand_is_not_written_again(tmp_path: Path, capsys:
     seed = (root / "seeds" / "y.txt").read_bytes()
     (root / "seeds" / "y.txt").unlink()
     run_ingest(root, capsys)
-    assert "y.txt" not in ledger.read_text(encoding="utf-8").splitlines()
+    assert "y.txt" not in ledger_names(root)
     (root / "seeds" / "y.txt").write_bytes(seed)
     run_ingest(root, capsys)
     assert article_path(root, "y.txt").exists()
@@ -177,3 +179,57 @@ def test_the_review_list_names_only_articles_that_are_still_drafts(
     path.write_text(path.read_text(encoding="utf-8").replace("---\n", "---\ndraft: true\n", 1), encoding="utf-8")
     code, out, _ = run_ingest(root, capsys)
     assert code == 0 and "검토 목록: 1 drafts to review" in out, out
+
+
+UNDATED = (
+    "가상의 AI 연구소, 새 추론 모델 공개…성능 크게 향상\n\n"
+    "가상의 AI 연구소가 새로운 추론 모델을 공개했다. 연구소는 이번 모델이 수학과 코딩에서 나아졌다고 설명했다.\n\n"
+    "업계에서는 이번 모델이 경쟁사들의 가격 정책에도 영향을 줄 것으로 본다. 연구소는 모델을 무료로 공개할 계획이다.\n"
+)
+
+
+def test_a_checkout_leaves_an_undated_drafts_day_as_it_was(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A seed printing no date dates its draft by the day it was saved. A clone, a checkout or a
+    copy gives the file the day it was made: the ledger keeps the first, so a committed article
+    comes out the same from any checkout (tester 10)."""
+    root = make_project(tmp_path, {"x.txt": UNDATED})
+    seed = root / "seeds" / "x.txt"
+    saved = dt.datetime(2025, 3, 1, 12, 0, tzinfo=KST).timestamp()
+    os.utime(seed, (saved, saved))
+    run_ingest(root, capsys)
+    article = article_path(root, "x.txt")
+    written = article.read_bytes()
+    assert front_matter(article)["date"] == dt.date(2025, 3, 1) and front_matter(article)["draft"] is True
+    assert "x.txt\t2025-03-01T12:00:00+09:00" in (root / "content" / "articles" / ".ingested").read_text("utf-8")
+    # A clone: every file as new, the seed's time the day of the clone.
+    clone = tmp_path / "clone"
+    shutil.copytree(root, clone, copy_function=shutil.copyfile)
+    code, out, _ = run_ingest(clone, capsys)
+    assert code == 0 and "1 unchanged" in out, out
+    assert article_path(clone, "x.txt").read_bytes() == written
+
+
+def test_a_bad_time_in_the_ledger_is_named_with_its_line(tmp_path: Path) -> None:
+    root = make_project(tmp_path, {"x.txt": ARTICLE})
+    assert run_cli("ingest", root=root).returncode == 0
+    ledger = root / "content" / "articles" / ".ingested"
+    ledger.write_text(ledger.read_text("utf-8").replace("+09:00", " 어제"), encoding="utf-8")
+    result = run_cli("ingest", root=root)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert re.search(r"content/articles/\.ingested:4: '[^']+ 어제' is not a time", result.stderr + result.stdout)
+
+
+def test_a_seed_renamed_from_a_macs_spelling_keeps_its_one_article(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Mac spells a Hangul name decomposed (NFD); renamed to the composed spelling, the seed
+    is the same seed, with the same article, not a second one held as its duplicate (tester 10)."""
+    decomposed = unicodedata.normalize("NFD", "딥시크.txt")
+    root = make_project(tmp_path, {decomposed: ARTICLE})
+    run_ingest(root, capsys)
+    (root / "seeds" / decomposed).rename(root / "seeds" / "딥시크.txt")
+    code, out, err = run_ingest(root, capsys)
+    assert code == 0 and "1 seeds: 0 written, 1 updated" in out, out
+    articles = sorted(p.name for p in (root / "content" / "articles").glob("*.md"))
+    assert articles == [unicodedata.normalize("NFD", "딥시크.md")], articles
+    assert ledger_names(root) == ["딥시크.txt"]

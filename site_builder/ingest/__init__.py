@@ -27,7 +27,7 @@ from .decode import DecodeError, decode
 from .render import Article, format_date, render
 from .report import SeedReport, counts, review_list, table
 from .text import fold
-from .write import LEDGER, read_ledger, write_article, write_ledger
+from .write import LEDGER, nfc, read_ledger, saved_at, write_article, write_ledger
 
 
 class SeedError(Exception):
@@ -208,7 +208,7 @@ def _renamed(folder: Path, seeds: list[Path]) -> dict[str, Path]:
     """The articles of seeds whose files an editor renamed ('003_….md' to 'sputnik-moment.md'),
     found by the seed their front matter names. Without this, ingest wrote the seed's article
     again under its first name: a second article claiming the same URL."""
-    missing = {p.name for p in seeds if not (folder / f"{p.stem}.md").exists()}
+    missing = {nfc(p.name): p.name for p in seeds if not (folder / f"{p.stem}.md").exists()}
     found: dict[str, Path] = {}
     for name in article_names(p.name for p in folder.glob("*.md")) if missing else []:
         try:
@@ -217,8 +217,8 @@ def _renamed(folder: Path, seeds: list[Path]) -> dict[str, Path]:
             continue  # the build names a file it cannot read
         split = yamlio.split_front_matter(head)
         seed = _seed_named(split[0]) if split else None
-        if seed in missing:
-            found.setdefault(seed, folder / name)
+        if seed is not None and nfc(seed) in missing:  # (renamed from a Mac's spelling, or to it)
+            found.setdefault(missing[nfc(seed)], folder / name)
     return found
 
 
@@ -298,6 +298,7 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
     renamed = _renamed(out_dir, seeds)
     ledger = read_ledger(out_dir, display_path(out_dir / LEDGER, config.root))
     reports: list[SeedReport] = []
+    saved: dict[str, str] = {}  # seed -> the time it was saved, as the ledger keeps it
     kept: dict[str, str] = {}
     diffs: list[str] = []
     written: list[tuple[SeedReport, Path, copies.Fresh]] = []
@@ -306,7 +307,7 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
         target = renamed.get(path.name, out_dir / f"{path.stem}.md")
         report = SeedReport(seed=path.name, status="failed")
         reports.append(report)
-        if ledger is not None and path.name in ledger and not force and not target.exists():
+        if ledger is not None and nfc(path.name) in ledger and not force and not target.exists():
             # Deleting an article is an edit like any other, and ingest never undoes one.
             report.status = "kept"
             kept[path.name] = (
@@ -334,6 +335,10 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
             size = too_big(info.st_size, config.max_file_size)
             if size:  # told before reading: a huge seed would stall every stage below
                 raise SeedError(f"{shown}: {size}")
+            # The time the seed was first read, as the ledger kept it: not the file's, which a
+            # checkout or a copy sets to its own.
+            captured = saved_at(ledger, path.name) or dt.datetime.fromtimestamp(info.st_mtime, config.tz)
+            saved[path.name] = captured.isoformat(timespec="seconds")
             result = ingest_bytes(
                 path.read_bytes(),
                 path.name,
@@ -342,7 +347,7 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
                 seed_fields.get(unicodedata.normalize("NFC", path.name)),
                 slug,
                 tz=config.tz,
-                captured=dt.datetime.fromtimestamp(info.st_mtime, config.tz),
+                captured=captured,
             )
         except SeedError as exc:
             report.error = str(exc)
@@ -393,8 +398,11 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
         draft = article.draft and (outcome.status != "kept" or _front_matter(target).get("draft") is True)
         report.review = article.review if draft else []
     written_for = {r.seed for r in reports if r.status not in ("skipped", "failed")}  # (or deleted since)
-    try:  # a seed that failed this time keeps its line; a seed that is gone loses it
-        write_ledger(out_dir, written_for | (ledger or set()) & names)
+    # A seed that failed this time keeps its line; a seed that is gone loses it.
+    lines = {name: saved.get(name, "") for name in written_for}
+    lines.update((name, ledger[nfc(name)]) for name in names - written_for if ledger and nfc(name) in ledger)
+    try:
+        write_ledger(out_dir, lines)
     except OSError as exc:
         print(f"{display_path(out_dir / LEDGER, config.root)}: cannot write ({exc.strerror or exc})", file=sys.stderr)
     for diff in diffs:

@@ -12,12 +12,14 @@ short by a full disk or a crash would otherwise pass for a hand edit ever after.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import difflib
 import hashlib
 import itertools
 import os
 import re
 import tempfile
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,19 +52,29 @@ def hand_edited(text: str) -> bool:
 
 
 # In content/articles, hidden: neither the build nor the preview's watcher reads it. Committed with
-# the articles, so the publishing workflow's ingest knows of a deletion made on another machine.
+# the articles, so the publishing workflow's ingest knows of a deletion made on another machine,
+# and of the time each seed was saved: a checkout gives every file the time it was checked out,
+# which would move an undated draft to that day (the day a seed was saved dates a story that
+# prints none, and no stamp can be later).
 LEDGER = ".ingested"
 _LEDGER_HEAD = (
-    "# The seeds whose articles ingest has written, one file name a line. An article deleted by hand\n"
-    "# is not written again while its seed is named here; delete the line, or `ingest --force`, to get it back.\n"
+    "# The seeds whose articles ingest has written, one file name a line, with the time the seed was first\n"
+    "# read. An article deleted by hand is not written again while its seed is named here; delete the line,\n"
+    "# or `ingest --force`, to get it back.\n"
 )
 
 
-def read_ledger(folder: Path, shown: str) -> set[str] | None:
-    """The seeds named in `folder`'s ledger; None without one (a project from before it kept one:
-    a missing article is then taken for a new one, as it was). A ledger there that cannot be read
-    whole is a SiteError naming it (`shown`): taken for none, it would bring back every article
-    deleted by hand."""
+def nfc(name: str) -> str:
+    """A file name as the ledger compares it: a Mac spells Hangul names decomposed."""
+    return unicodedata.normalize("NFC", name)
+
+
+def read_ledger(folder: Path, shown: str) -> dict[str, str] | None:
+    """The seeds named in `folder`'s ledger (by nfc()), each with the time it was saved as the
+    ledger gives it ("" where a line has none, as before it kept them); None without one (a
+    project from before it kept one: a missing article is then taken for a new one, as it was).
+    A ledger there that cannot be read whole is a SiteError naming it (`shown`): taken for none,
+    it would bring back every article deleted by hand."""
     path = folder / LEDGER
     try:
         data = path.read_bytes()
@@ -75,17 +87,41 @@ def read_ledger(folder: Path, shown: str) -> set[str] | None:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise SiteError([Problem(shown, line, "not UTF-8 text; save it as UTF-8")]) from None
-    names = (line.rstrip() for line in text.split("\n"))  # a name ends in .txt: trailing blanks are not its own
-    return {name.removeprefix("\\") for name in names if name and name != "#" and not name.startswith("# ")}
+    seeds: dict[str, str] = {}
+    for number, line in enumerate(text.split("\n"), 1):
+        line = line.rstrip()  # a name ends in .txt: trailing blanks are not its own
+        if not line or line == "#" or line.startswith("# "):
+            continue
+        name, _, saved = line.removeprefix("\\").partition("\t")  # (a seed's name holds no tab)
+        if saved and _saved_time(saved) is None:
+            raise SiteError([Problem(shown, number, f"'{saved}' is not a time (YYYY-MM-DDTHH:MM:SS+09:00)")])
+        seeds[nfc(name)] = saved
+    return seeds
 
 
-def _ledger_line(name: str) -> str:
+def _saved_time(text: str) -> dt.datetime | None:
+    try:
+        when = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return when if when.tzinfo is not None else None
+
+
+def saved_at(ledger: dict[str, str] | None, name: str) -> dt.datetime | None:
+    """The time the ledger gives for the seed `name`, or None."""
+    saved = (ledger or {}).get(nfc(name), "")
+    return _saved_time(saved) if saved else None
+
+
+def _ledger_line(name: str, saved: str) -> str:
     # A seed may be named '#1 속보.txt': a backslash keeps such a name from reading as a comment.
-    return f"\\{name}\n" if name.startswith(("#", "\\")) else f"{name}\n"
+    shown = f"\\{name}" if name.startswith(("#", "\\")) else name
+    return f"{shown}\t{saved}\n" if saved else f"{shown}\n"
 
 
-def write_ledger(folder: Path, names: set[str]) -> None:
-    text = _LEDGER_HEAD + "".join(map(_ledger_line, sorted(names)))
+def write_ledger(folder: Path, seeds: dict[str, str]) -> None:
+    """`seeds`: name -> the time it was saved (ISO 8601), as read_ledger gives them."""
+    text = _LEDGER_HEAD + "".join(_ledger_line(name, seeds[name]) for name in sorted(seeds))
     path = folder / LEDGER
     with contextlib.suppress(OSError):
         if path.read_text(encoding="utf-8") == text:
