@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import errno
 import hashlib
 import operator
 import os
@@ -473,6 +474,7 @@ def list_articles(config: Config) -> Listing:
     fd = os.open(folder, os.O_RDONLY)
     try:
         listing = {}
+        broken = []
         names = article_names(os.listdir(fd))
         try:
             "".join(names).encode()  # one look at 100,000 names: a Path for each costs a fifth of a second
@@ -483,13 +485,30 @@ def list_articles(config: Config) -> Listing:
         for name in names:
             try:
                 info = os.stat(name, dir_fd=fd)
-            except OSError:  # removed since the folder was read (an editor saving), or a loop of links: unread
+            except OSError as exc:  # removed since the folder was read (an editor saving), or a link
+                if problem := _broken_link(folder, name, fd, exc, config):
+                    broken.append(problem)
                 continue
             if stat.S_ISREG(info.st_mode):
                 listing[name] = file_stat(info)
+        if broken:
+            raise SiteError(broken)
         return listing
     finally:
         os.close(fd)
+
+
+def _broken_link(folder: Path, name: str, fd: int, exc: OSError, config: Config) -> Problem | None:
+    """An article that is a link leading nowhere, which its stat (`exc`) failed to follow: an
+    error, as its page would leave the site (a drive not mounted); None when the name is gone."""
+    try:
+        target = os.readlink(name, dir_fd=fd)
+    except OSError:  # no link: removed since the folder was read
+        return None
+    if exc.errno == errno.ELOOP:
+        return Problem(display_path(folder / name, config.root), None, "a loop of links; link it to the article's file")
+    reason = f"a link to {target}, which is not there (a drive not mounted?); restore it, or delete the link"
+    return Problem(display_path(folder / name, config.root), None, reason)
 
 
 def _not_an_article(name: str) -> str | None:
@@ -534,11 +553,9 @@ def unread(config: Config) -> list[Problem]:
                     is_file, is_dir = entry.is_file(), entry.is_dir()
                     holds_articles = is_dir and _holds_articles(entry.path)
                 except OSError:  # a loop of links, or gone while looked at
-                    is_file = holds_articles = False
-                if article_names([entry.name]) and not is_file:
-                    found.append(
-                        Problem(f"{shown}/{entry.name}", None, "not a file (a folder, a broken link?); not read")
-                    )
+                    is_file = is_dir = holds_articles = False
+                if article_names([entry.name]) and is_dir:  # (a link leading nowhere is list_articles' error)
+                    found.append(Problem(f"{shown}/{entry.name}", None, "a folder, not a file; not read"))
                 elif holds_articles:
                     reason = f"articles in folders are not read; move them into {shown}/"
                     found.append(Problem(f"{shown}/{entry.name}/", None, reason))

@@ -468,6 +468,15 @@ class StatusHandler(web.RequestHandler):
         self.write({"ok": not preview.problems, "problems": preview.problems, "generation": preview.generation})
 
 
+def _linked(path: str) -> bool:
+    """Whether the file at `path` may be reached by another name: a symbolic link, or one of
+    several hard links."""
+    try:
+        return os.path.realpath(path) != path or os.stat(path).st_nlink > 1
+    except OSError:  # gone since: its removal had an event
+        return False
+
+
 class SourceWatcher(Watcher):
     """Follows the sources (the system's file events between full looks, see watch.py) and
     rebuilds once a burst of saves has gone quiet."""
@@ -523,10 +532,10 @@ class SourceWatcher(Watcher):
             return watch.refreshed(latest, taken, paths, skip)
         self.next_full_look = time.monotonic() + max(POLL_SECONDS, FULL_LOOK_SHARE * (time.monotonic() - started))
         if covered and not self.unconfirmed:
-            # (A file reached through a link is edited where it lies, outside the watched folders:
-            # no event names it there, and none is missing.)
+            # (A file reached through a link, or a hard link's other name, is edited outside the
+            # watched folders: no event names it there, and none is missing.)
             found = changed_files(watch.refreshed(latest, taken, paths, skip), now_seen)
-            self.unconfirmed = [path for path in found if os.path.realpath(path) == path][:CONFIRMED]
+            self.unconfirmed = [path for path in found if not _linked(path)][:CONFIRMED]
             self.unconfirmed_since = time.monotonic()
         return now_seen
 

@@ -125,6 +125,27 @@ def too_long(name: str) -> str | None:
 
 def slug_problem(slug: str) -> str | None:
     if unsafe_path_part(slug) or _CONFUSABLE.search(slug) or unsafe_path_part(unicodedata.normalize("NFKC", slug)):
-        return f"slug '{slug}' cannot be used in a URL (no spaces, '/', '..', '#', '?' or leading '.')"
+        return f"slug '{slug}' cannot be used in a URL ({_why_unsafe(slug)}); use letters, digits and '-'"
     length = too_long(slug)
     return f"slug {length}" if length else None
+
+
+def _why_unsafe(slug: str) -> str:
+    """What in a slug unsafe_path_part or _CONFUSABLE refuses, said: 'it holds '%' and a space'."""
+    held = dict.fromkeys(
+        ch
+        for ch in slug
+        if UNSAFE_SLUG.match(ch) or _CONFUSABLE.match(ch) or UNSAFE_SLUG.match(unicodedata.normalize("NFKC", ch))
+    )
+    named = [
+        "a space" if ch == " " else f"'{ch}'" if ch.isprintable() and not ch.isspace() else f"'\\x{ord(ch):02x}'"
+        for ch in held
+    ]
+    reasons = (
+        [f"it holds {', '.join(named[:-1])} and {named[-1]}" if len(named) > 1 else f"it holds {named[0]}"]
+        if named
+        else []
+    )
+    if slug.startswith(".") or unicodedata.normalize("NFKC", slug).startswith("."):
+        reasons.append("it starts with '.'")
+    return "; ".join(reasons) or "it is empty"

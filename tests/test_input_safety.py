@@ -550,9 +550,7 @@ def test_what_in_the_articles_folder_is_not_read_is_named_on_every_build(empty_p
     write_article(empty_project, "2025/moved.md", "title: 옮긴 글\ndate: 2025-02-01")
     # (also further down: a project's folders copied into it)
     write_article(empty_project, "content/articles/nested.md", "title: 깊은 글\ndate: 2025-02-01")
-    (articles / "gone.md").symlink_to(articles / "nowhere.md")
     (articles / "folder.md").mkdir()
-    (articles / "loop.md").symlink_to("loop.md")
     (articles / "images").mkdir()  # a folder with no articles is none of the build's business
     # As Windows may save them: not read, where the build passed over them without a word. A
     # hidden one and ingest's '*.md.orig' are none of its business.
@@ -566,13 +564,29 @@ def test_what_in_the_articles_folder_is_not_read_is_named_on_every_build(empty_p
             "warning: content/articles/003.MD: not read: an article's name ends in .md (lower case)",
             "warning: content/articles/2025/: articles in folders are not read; move them into content/articles/",
             "warning: content/articles/content/: articles in folders are not read; move them into content/articles/",
-            "warning: content/articles/folder.md: not a file (a folder, a broken link?); not read",
-            "warning: content/articles/gone.md: not a file (a folder, a broken link?); not read",
-            "warning: content/articles/loop.md: not a file (a folder, a broken link?); not read",
+            "warning: content/articles/folder.md: a folder, not a file; not read",
             "warning: content/articles/x.markdown: not read: an article's name ends in .md",
             "warning: content/articles/y.Md: not read: an article's name ends in .md (lower case)",
         ], proc.stderr
-        assert "8 warnings" in proc.stdout
+        assert "6 warnings" in proc.stdout
+    assert files(empty_project / "public") == site
+
+
+def test_an_article_linked_to_nothing_stops_the_build(empty_project: Path) -> None:
+    """A link whose file is not there (a drive not mounted) took its page off the site with a
+    warning, the build ending well (tester 10): it is an error, and the site stays as it was."""
+    write_article(empty_project, "kept.md", "title: 남는 글\ndate: 2025-02-01")
+    site = built(empty_project)
+    articles = empty_project / "content" / "articles"
+    (articles / "gone.md").symlink_to("/mnt/drive/gone.md")
+    (articles / "loop.md").symlink_to("loop.md")
+    proc = run_cli("build", root=empty_project)
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr
+    assert (
+        "content/articles/gone.md: a link to /mnt/drive/gone.md, which is not there (a drive not mounted?); "
+        "restore it, or delete the link"
+    ) in proc.stderr, proc.stderr
+    assert "content/articles/loop.md: a loop of links; link it to the article's file" in proc.stderr
     assert files(empty_project / "public") == site
 
 
@@ -607,7 +621,7 @@ def test_a_tag_typed_decomposed_is_the_same_tag(empty_project: Path) -> None:
         (
             "with space.md",
             "---\ntitle: 가\ndate: 2025-01-29\n---\n본문\n".encode(),
-            "cannot be used in a URL (no spaces,",
+            "slug 'with space' cannot be used in a URL (it holds a space); use letters, digits and '-'",
         ),
         (
             "a.md",

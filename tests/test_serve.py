@@ -528,13 +528,18 @@ def test_the_preview_follows_what_build_publishes_and_its_own_folder(empty_proje
         served.stop()
 
 
-def test_an_edit_through_a_symbolic_link_keeps_file_events_trusted(empty_project: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("link", ["symbolic", "hard"])
+def test_an_edit_through_a_link_keeps_file_events_trusted(empty_project: Path, tmp_path: Path, link: str) -> None:
     """site.yaml linked to a file elsewhere: its edit has no event where the preview watches, and
-    was taken for lost events, after which every source was looked at on every poll for good."""
+    was taken for lost events, after which every source was looked at on every poll for good
+    (a hard link's: tester 10)."""
     _project(empty_project, "http://127.0.0.1:8000/")
     kept = tmp_path / "kept-site.yaml"
     shutil.move(empty_project / "site.yaml", kept)
-    (empty_project / "site.yaml").symlink_to(kept)
+    if link == "symbolic":
+        (empty_project / "site.yaml").symlink_to(kept)
+    else:
+        os.link(kept, empty_project / "site.yaml")
     served = Served(empty_project, free_port(), "/")
     try:
         time.sleep(RACY_NS / 1e9 + 1)

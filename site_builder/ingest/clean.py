@@ -368,8 +368,9 @@ _CAPTION = re.compile(
     r"^[\[<]?(?:그림|사진|표)\s*\d+\s*[.:\]>]|사진\s*[=/]|/\s*사진|[(\[]\s*사진|캡[처쳐]\s*$|(자료|그래픽|영상)\s*=|제공\s*\)?\s*$"
 )
 # Photo credits that end a caption: '… 본사. /연합뉴스', '… 있다. AP뉴시스', '… 발표하고 있다. 회사 제공.'
+# (Not a word ending so: '… 미래산업 청사진', a headline's blueprint.)
 _CAPTION_TAIL = re.compile(
-    r"(?:제공|사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*사진\s*제공\s*[=:]\s*[^.=]{1,20}$"
+    r"(?:제공|(?<![가-힣])사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*사진\s*제공\s*[=:]\s*[^.=]{1,20}$"
     r"|\.\s*(?:AP|AFP|EPA|UPI|로이터|신화)\s*(?:연합뉴스|뉴시스|뉴스1)?$|(?<!^\d)(?<!^\d\d)\.\s*\[?[^.\s]{0,8}\s?DB\]?$"
     # '… 맺고 있다(사진 제공: 가상회사).', one sentence (a paragraph may cite its source so: '…(자료: 통계청).')
     r"|^[^.!?]*\(\s*(?:사진|그래픽|영상)\s*(?:제공)?\s*[:=]\s*[^()]{1,20}\)\.?$"
@@ -471,6 +472,12 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
             + r")\s*"
             + role
             + r"\s*[)\]】]\s*=?\s*"
+        ),
+        # [가상일보=홍길동 칼럼]: the outlet, then its columnist (not a place, then an outlet, as below)
+        re.compile(
+            r"^[(\[【]\s*(?P<outlet>[^=)\]】\s]{2,20})\s*=\s*(?P<names>"
+            + names
+            + r")\s*(?:칼럼|칼럼니스트|객원논설위원|논설위원)\s*[)\]】]\s*"
         ),
         # (서울=연합뉴스) 홍길동 기자 =    [뉴욕=뉴스핌] 홍길동 특파원 =   (not [가상일보=홍길동 기자])
         # (새너제이, 캘리포니아주 2025년 6월 12일 PRNewswire=연합뉴스), a press release's
