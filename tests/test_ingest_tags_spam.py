@@ -87,6 +87,14 @@ def test_an_event_is_tagged_only_when_the_article_is_about_it() -> None:
     assert about == ["CES"]
 
 
+def test_a_name_glossed_in_brackets_is_one_mention() -> None:
+    """'세계개발자회의(WWDC)' names the show once: counted twice, one passing mention tagged it."""
+    passing = ["오픈AI가 새 모델을 공개했다.", "업계가 주목했다.", "애플은 다음 달 세계개발자회의(WWDC)를 앞두고 있다."]
+    assert "WWDC" not in find_tags(TAGS, "오픈AI, 새 모델 공개", [], passing)
+    twice = [*passing, "WWDC에서 새 시리도 나온다."]
+    assert "WWDC" in find_tags(TAGS, "오픈AI, 새 모델 공개", [], twice)
+
+
 def test_an_organisation_is_tagged_only_when_the_article_is_about_it() -> None:
     """A ministry that funded the research or a speaker's university, named in passing, is no tag;
     one in the headline, or in the lede and again, is."""

@@ -22,6 +22,7 @@ _MIN_SCORE = {"region": 2.0, "organization": 3.0, "event": 2.0}
 _ONE_LETTER = ("중", "일", "영")
 # The word before a name ('요구…중국 외교부' -> '중국'; '9일 교육부' -> '9일', no country).
 _LAST_WORD = re.compile(r"([^\W_]+)\s*$")
+_GLOSS = re.compile(r"\s*[(\[（]\s*")
 
 
 def alias_pattern(aliases: Iterable[str]) -> re.Pattern[str]:
@@ -42,15 +43,19 @@ class _Matcher:
         self.provinces = _provinces(tags.values())
 
     def find(self, text: str) -> list[tuple[str, int]]:
-        found = []
+        """(tag, where) of each name in `text`; a name glossed in brackets right after it is one
+        mention: '세계개발자회의(WWDC)', '오픈AI(OpenAI)'."""
+        found: list[tuple[str, int]] = []
+        glossed = -1  # where the last match ended, when it may open a gloss
         for m in self.pattern.finditer(text):
             alias = m.group("alias")
             name = self.owner.get(alias) or self.owner.get(re.sub(r"\s+", " ", alias))
             if name is None:  # matched with different spacing than listed
                 squeezed = re.sub(r"\s", "", alias)
                 name = next((n for a, n in self.owner.items() if re.sub(r"\s", "", a) == squeezed), None)
-            if name:
+            if name and not (found and found[-1][0] == name and _GLOSS.fullmatch(text, glossed, m.start())):
                 found.append((name, m.start()))
+            glossed = m.end()
         return found
 
 
