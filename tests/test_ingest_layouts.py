@@ -116,6 +116,13 @@ DATES = {
         "구글은 14일(현지시간) 열리는 연례 개발자 회의에서 AI 비서를 공개할 예정이다.\n정유진 기자 yjjung@news1.kr\n",
         dt.date(2024, 5, 14),
     ),
+    "the milestone's day and a show opening the next": (
+        "오픈AI, 'GPT-4o' 전격 공개\n"
+        "오픈AI가 13일(현지시간) 새 AI 모델 'GPT-4o'를 공개했다.\n"
+        "시장에서는 이번 발표가 14일(현지시간) 개막하는 '구글 I/O'를 겨냥한 것이라는 해석이 나온다.\n"
+        "정유진 기자 yjjung@news1.kr\n",
+        dt.date(2024, 5, 14),
+    ),
     # ... and one without a milestone of its own (a '소라 3' to come) is not dated by its namesake's.
     "successor without a milestone": (
         "오픈AI, '소라 3' 공개…장편 영상까지\n"

@@ -371,7 +371,7 @@ class _Mention:
     ahead: bool = False  # told as to come: '31일 열리는 서밋', '20일 출시할 예정'
 
 
-_AHEAD = re.compile(r"예정|계획|방침|열리는|열릴|앞두|앞둔|할 것|될 것|한다|된다")
+_AHEAD = re.compile(r"예정|계획|방침|열리는|열릴|개막하는|개막할|개최되는|개최하는|개최할|시작되는|앞두|앞둔|할 것|될 것|한다|된다")
 # A broadcast's day told from the day it airs: '어제(4일) 국회 본회의에서', '그제 3일'.
 _DAYS_BEFORE = re.compile(r"(?P<word>어제|그제|그저께)\s*\(?\s*$")
 
