@@ -18,7 +18,7 @@ import sys
 import time
 import unicodedata
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import compress
 from pathlib import Path
@@ -498,6 +498,27 @@ def list_articles(config: Config) -> Listing:
         os.close(fd)
 
 
+def broken_links(config: Config, names: Iterable[str] | None = None) -> list[Problem]:
+    """The articles among `names` (all in content/articles when None) that are links leading
+    nowhere: the preview's snapshot has no file there, and must stop on them as `build` does."""
+    folder = config.content_dir / "articles"
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # no articles folder: no link in it
+        return []
+    try:
+        found = []
+        for name in article_names(os.listdir(fd)) if names is None else names:
+            try:
+                os.stat(name, dir_fd=fd)
+            except OSError as exc:
+                if problem := _broken_link(folder, name, fd, exc, config):
+                    found.append(problem)
+        return found
+    finally:
+        os.close(fd)
+
+
 def _broken_link(folder: Path, name: str, fd: int, exc: OSError, config: Config) -> Problem | None:
     """An article that is a link leading nowhere, which its stat (`exc`) failed to follow: an
     error, as its page would leave the site (a drive not mounted); None when the name is gone."""
@@ -552,10 +573,13 @@ def unread(config: Config) -> list[Problem]:
                 try:
                     is_file, is_dir = entry.is_file(), entry.is_dir()
                     holds_articles = is_dir and _holds_articles(entry.path)
+                    gone = entry.is_symlink() and not os.path.exists(entry.path)
                 except OSError:  # a loop of links, or gone while looked at
                     is_file = is_dir = holds_articles = False
-                if article_names([entry.name]) and is_dir:  # (a link leading nowhere is list_articles' error)
-                    found.append(Problem(f"{shown}/{entry.name}", None, "a folder, not a file; not read"))
+                    gone = True
+                if article_names([entry.name]) and not is_file and not gone:  # (a link leading nowhere: an error)
+                    reason = "a folder, not a file" if is_dir else "not a file (a pipe or a device)"
+                    found.append(Problem(f"{shown}/{entry.name}", None, f"{reason}; not read"))
                 elif holds_articles:
                     reason = f"articles in folders are not read; move them into {shown}/"
                     found.append(Problem(f"{shown}/{entry.name}/", None, reason))

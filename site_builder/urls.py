@@ -138,7 +138,7 @@ def _why_unsafe(slug: str) -> str:
         if UNSAFE_SLUG.match(ch) or _CONFUSABLE.match(ch) or UNSAFE_SLUG.match(unicodedata.normalize("NFKC", ch))
     )
     named = [
-        "a space" if ch == " " else f"'{ch}'" if ch.isprintable() and not ch.isspace() else f"'\\x{ord(ch):02x}'"
+        "a space" if ch == " " else f"'{ch}'" if ch.isprintable() and not ch.isspace() else f"'{ascii(ch)[1:-1]}'"
         for ch in held
     ]
     reasons = (

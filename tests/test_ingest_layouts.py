@@ -116,6 +116,19 @@ DATES = {
         "구글은 14일(현지시간) 열리는 연례 개발자 회의에서 AI 비서를 공개할 예정이다.\n정유진 기자 yjjung@news1.kr\n",
         dt.date(2024, 5, 14),
     ),
+    "the milestone's day and a deadline after it": (
+        "오픈AI, 새 AI 모델 'GPT-4o' 공개\n"
+        "오픈AI가 13일(현지시간) 새 AI 모델 'GPT-4o'를 공개했다.\n"
+        "기업용 신청 마감은 20일이다. 신규 가입자는 20일 동안 무료 체험을 받을 수 있다.\n"
+        "정유진 기자 yjjung@news1.kr\n",
+        dt.date(2024, 5, 14),
+    ),
+    "the milestone's day and a later day reported in the past tense": (
+        "오픈AI, 새 AI 모델 'GPT-4o' 공개\n"
+        "오픈AI가 13일(현지시간) 새 AI 모델 'GPT-4o'를 공개했다.\n"
+        "구글도 15일 비슷한 기능을 선보였다고 한다.\n",
+        HELD,
+    ),
     "the milestone's day and a show opening the next": (
         "오픈AI, 'GPT-4o' 전격 공개\n"
         "오픈AI가 13일(현지시간) 새 AI 모델 'GPT-4o'를 공개했다.\n"
@@ -4154,6 +4167,23 @@ PAGES_OF_THE_TWELFTH_SET = {
 # A thirteenth held-out set's kinds of page (invented pages of each kind).
 OPUS = "앤트로픽은 지난달 22일 클로드 오퍼스 4를 발표했다.\n"  # a milestone's day, a month before
 PAGES_OF_THE_THIRTEENTH_SET = {
+    "a column's tag: its outlet, then its columnist": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n[한겨레=홍길동 칼럼] {STORY}",
+        {"publisher": "한겨레", "author": "홍길동", "body": STORY},
+    ),
+    "a column's tag: a label, then a guest editorialist": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n[특별기고=홍길동 객원논설위원] {STORY}",
+        {"publisher": None, "author": "홍길동", "body": STORY},
+    ),
+    "a photo's caption between paragraphs, credited as a file photo ('자료사진')": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{FIRST}"
+        f"젠슨 황 엔비디아 CEO가 미국 새너제이에서 기조연설을 하고 있다. 자료사진\n{SECOND}홍길동 기자\n",
+        {"title": HEADLINE, "body": STORY},
+    ),
+    "a headline ending in a word that ends in 사진 (청사진)": (
+        f"가상일보\n전북자치도, 피지컬 AI로 제조 혁신…미래산업 청사진\n입력 2025.10.28 14:31\n{STORY}홍길동 기자\n",
+        {"title": "전북자치도, 피지컬 AI로 제조 혁신…미래산업 청사진"},
+    ),
     "a letter's sender, its label over its name, named on the letter as a company too": (
         "[가상레터] 오늘은 딥다이브 데이!\n보낸사람\n가상레터 <hello@gasangletter.example>\n받는사람\n나\n"
         f"웹에서 보기\n{HEADLINE}\n\n{STORY}\n(주)가상레터 | 서울특별시 마포구\n",

@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import re
 import shutil
+import time
 import unicodedata
 from pathlib import Path
 
@@ -233,3 +234,65 @@ def test_a_seed_renamed_from_a_macs_spelling_keeps_its_one_article(
     articles = sorted(p.name for p in (root / "content" / "articles").glob("*.md"))
     assert articles == [unicodedata.normalize("NFD", "딥시크.md")], articles
     assert ledger_names(root) == ["딥시크.txt"]
+
+
+def test_a_seed_saved_again_with_a_new_capture_is_dated_by_its_own_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The ledger's time is of the bytes it was read from: a newer capture saved over the seed
+    (its stamp later than the first capture's day) is not refused as later than the seed."""
+    root = make_project(tmp_path, {"x.txt": UNDATED})
+    seed = root / "seeds" / "x.txt"
+    first = dt.datetime(2025, 3, 6, 12, 0, tzinfo=KST).timestamp()
+    os.utime(seed, (first, first))
+    run_ingest(root, capsys)
+    seed.write_text(UNDATED.replace("\n\n", "\n입력 2025.06.10 09:00\n\n", 1), encoding="utf-8")
+    later = dt.datetime(2025, 6, 11, 8, 0, tzinfo=KST).timestamp()
+    os.utime(seed, (later, later))
+    code, out, _ = run_ingest(root, capsys)
+    fm = front_matter(article_path(root, "x.txt"))
+    assert code == 0 and fm["date"] == dt.datetime(2025, 6, 10, 9, 0, tzinfo=KST), out
+    assert str(fm["date_source"]).startswith("byline") and "later than the day the seed was saved" not in out
+    assert "x.txt\t2025-06-11T08:00:00+09:00\t" in (root / "content" / "articles" / ".ingested").read_text("utf-8")
+
+
+def test_a_deleted_articles_seed_keeps_its_time(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_project(tmp_path, {"x.txt": UNDATED, "y.txt": ARTICLE})
+    saved = dt.datetime(2025, 3, 6, 12, 0, tzinfo=KST).timestamp()
+    os.utime(root / "seeds" / "x.txt", (saved, saved))
+    run_ingest(root, capsys)
+    ledger = root / "content" / "articles" / ".ingested"
+    line = next(line for line in ledger.read_text("utf-8").splitlines() if line.startswith("x.txt\t"))
+    article_path(root, "x.txt").unlink()
+    now = time.time()
+    os.utime(root / "seeds" / "x.txt", (now, now))  # (a checkout since)
+    run_ingest(root, capsys)
+    assert line in ledger.read_text("utf-8").splitlines()
+    code, _, _ = run_ingest(root, capsys, force=True)  # brought back: dated by the kept time
+    assert code == 0 and front_matter(article_path(root, "x.txt"))["date"] == dt.date(2025, 3, 6)
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("x.txt 2025-03-06T12:00:00+09:00", "'x.txt 2025-03-06T12:00:00+09:00' is no seed's name"),
+        ("x.txt\t2025-03-06T12:00:00+09:00\tnot-hex", "'not-hex' is not a seed's digest (16 hex digits)"),
+    ],
+)
+def test_a_ledger_line_typed_by_hand_is_read_or_refused(tmp_path: Path, typed: str, message: str) -> None:
+    """A line read as no seed's would bring the seed's deleted article back: it is an error."""
+    root = make_project(tmp_path, {"x.txt": ARTICLE})
+    assert run_cli("ingest", root=root).returncode == 0
+    article_path(root, "x.txt").unlink()
+    (root / "content" / "articles" / ".ingested").write_text(f"{typed}\n", encoding="utf-8")
+    result = run_cli("ingest", root=root)
+    assert result.returncode != 0 and f"content/articles/.ingested:1: {message}" in result.stderr + result.stdout
+    assert not article_path(root, "x.txt").exists()
+
+
+def test_a_ledger_time_in_another_zone_is_the_sites(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_project(tmp_path, {"x.txt": UNDATED})
+    (root / "content" / "articles").mkdir(parents=True, exist_ok=True)
+    (root / "content" / "articles" / ".ingested").write_text("x.txt\t2025-03-06T20:00:00-05:00\n", encoding="utf-8")
+    run_ingest(root, capsys, force=True)
+    assert front_matter(article_path(root, "x.txt"))["date"] == dt.date(2025, 3, 7)  # 10:00 on the 7th in Seoul

@@ -551,6 +551,7 @@ def test_what_in_the_articles_folder_is_not_read_is_named_on_every_build(empty_p
     # (also further down: a project's folders copied into it)
     write_article(empty_project, "content/articles/nested.md", "title: 깊은 글\ndate: 2025-02-01")
     (articles / "folder.md").mkdir()
+    os.mkfifo(articles / "pipe.md")  # (reading it would wait forever)
     (articles / "images").mkdir()  # a folder with no articles is none of the build's business
     # As Windows may save them: not read, where the build passed over them without a word. A
     # hidden one and ingest's '*.md.orig' are none of its business.
@@ -565,10 +566,11 @@ def test_what_in_the_articles_folder_is_not_read_is_named_on_every_build(empty_p
             "warning: content/articles/2025/: articles in folders are not read; move them into content/articles/",
             "warning: content/articles/content/: articles in folders are not read; move them into content/articles/",
             "warning: content/articles/folder.md: a folder, not a file; not read",
+            "warning: content/articles/pipe.md: not a file (a pipe or a device); not read",
             "warning: content/articles/x.markdown: not read: an article's name ends in .md",
             "warning: content/articles/y.Md: not read: an article's name ends in .md (lower case)",
         ], proc.stderr
-        assert "6 warnings" in proc.stdout
+        assert "7 warnings" in proc.stdout
     assert files(empty_project / "public") == site
 
 

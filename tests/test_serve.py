@@ -549,3 +549,30 @@ def test_an_edit_through_a_link_keeps_file_events_trusted(empty_project: Path, t
         assert "file events are not arriving" not in served.output(), served.output()
     finally:
         served.stop()
+
+
+def test_an_article_whose_link_breaks_stops_the_preview_as_a_build(empty_project: Path, tmp_path: Path) -> None:
+    """A link to an article on a drive that goes away is no file to the preview's snapshot: it
+    published the site without the article, where `build` stops on it (a reviewer's finding)."""
+    _project(empty_project, "http://127.0.0.1:8000/")
+    drive = tmp_path / "drive"
+    drive.mkdir()
+    (empty_project / "content" / "articles" / "alpha.md").rename(drive / "alpha.md")
+    (empty_project / "content" / "articles" / "alpha.md").symlink_to(drive / "alpha.md")
+    served = Served(empty_project, free_port(), "/")
+    try:
+        assert "첫 번째 기사" in fetch(served.url)[1]
+        time.sleep(RACY_NS / 1e9 + 1)
+        (drive / "alpha.md").rename(tmp_path / "unmounted.md")
+        gone = f"content/articles/alpha.md: a link to {drive / 'alpha.md'}, which is not there"
+        _until(lambda: any(gone in str(p) for p in _status(served)["problems"]), served)
+        assert "첫 번째 기사" in fetch(served.url)[1]  # the last good site, with the article
+        beta = empty_project / "content" / "articles" / "beta.md"
+        beta.write_text(beta.read_text(encoding="utf-8").replace("두 번째", "고친 두 번째"), encoding="utf-8")
+        time.sleep(2)  # (that save's rebuild: still stopped by the link)
+        assert any(gone in str(p) for p in _status(served)["problems"]), served.output()
+        (tmp_path / "unmounted.md").rename(drive / "alpha.md")
+        _until(lambda: _status(served)["problems"] == [] and "고친 두 번째" in fetch(served.url)[1], served)
+        assert "첫 번째 기사" in fetch(served.url)[1]
+    finally:
+        served.stop()

@@ -27,7 +27,7 @@ from .decode import DecodeError, decode
 from .render import Article, format_date, render
 from .report import SeedReport, counts, review_list, table
 from .text import fold
-from .write import LEDGER, nfc, read_ledger, saved_at, write_article, write_ledger
+from .write import LEDGER, ledger_entry, nfc, read_ledger, saved_at, write_article, write_ledger
 
 
 class SeedError(Exception):
@@ -58,7 +58,8 @@ def ingest_bytes(
 
     What the text cannot settle is not invented: the article becomes a draft whose `review`
     list names each open point, and its best candidate is kept with the evidence for it.
-    `captured` (the seed file's time) is the fallback date of a draft with no date at all."""
+    `captured` (when the seed was saved: the ledger's time for it) is the fallback date of a draft
+    with no date at all, and no stamp later than it is the story's."""
     override = override or {}
     try:
         text, encoding = decode(raw)
@@ -335,12 +336,14 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
             size = too_big(info.st_size, config.max_file_size)
             if size:  # told before reading: a huge seed would stall every stage below
                 raise SeedError(f"{shown}: {size}")
-            # The time the seed was first read, as the ledger kept it: not the file's, which a
-            # checkout or a copy sets to its own.
-            captured = saved_at(ledger, path.name) or dt.datetime.fromtimestamp(info.st_mtime, config.tz)
-            saved[path.name] = captured.isoformat(timespec="seconds")
+            data_bytes = path.read_bytes()
+            # The seed's time when it was first read, as the ledger kept it for these bytes: not
+            # the file's now, which a checkout or a copy sets to its own.
+            captured = saved_at(ledger, path.name, data_bytes, config.tz)
+            captured = captured or dt.datetime.fromtimestamp(info.st_mtime, config.tz)
+            saved[path.name] = ledger_entry(captured, data_bytes)
             result = ingest_bytes(
-                path.read_bytes(),
+                data_bytes,
                 path.name,
                 shown,
                 data,
@@ -399,7 +402,8 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
         report.review = article.review if draft else []
     written_for = {r.seed for r in reports if r.status not in ("skipped", "failed")}  # (or deleted since)
     # A seed that failed this time keeps its line; a seed that is gone loses it.
-    lines = {name: saved.get(name, "") for name in written_for}
+    # (A seed whose article was deleted by hand, not read this time, keeps its line as it was.)
+    lines = {name: saved.get(name) or (ledger or {}).get(nfc(name), "") for name in written_for}
     lines.update((name, ledger[nfc(name)]) for name in names - written_for if ledger and nfc(name) in ledger)
     try:
         write_ledger(out_dir, lines)

@@ -368,9 +368,9 @@ _CAPTION = re.compile(
     r"^[\[<]?(?:그림|사진|표)\s*\d+\s*[.:\]>]|사진\s*[=/]|/\s*사진|[(\[]\s*사진|캡[처쳐]\s*$|(자료|그래픽|영상)\s*=|제공\s*\)?\s*$"
 )
 # Photo credits that end a caption: '… 본사. /연합뉴스', '… 있다. AP뉴시스', '… 발표하고 있다. 회사 제공.'
-# (Not a word ending so: '… 미래산업 청사진', a headline's blueprint.)
+# (Not a headline's blueprint: '… 미래산업 청사진'.)
 _CAPTION_TAIL = re.compile(
-    r"(?:제공|(?<![가-힣])사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*사진\s*제공\s*[=:]\s*[^.=]{1,20}$"
+    r"(?:제공|(?<!청)사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*사진\s*제공\s*[=:]\s*[^.=]{1,20}$"
     r"|\.\s*(?:AP|AFP|EPA|UPI|로이터|신화)\s*(?:연합뉴스|뉴시스|뉴스1)?$|(?<!^\d)(?<!^\d\d)\.\s*\[?[^.\s]{0,8}\s?DB\]?$"
     # '… 맺고 있다(사진 제공: 가상회사).', one sentence (a paragraph may cite its source so: '…(자료: 통계청).')
     r"|^[^.!?]*\(\s*(?:사진|그래픽|영상)\s*(?:제공)?\s*[:=]\s*[^()]{1,20}\)\.?$"
@@ -477,7 +477,7 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
         re.compile(
             r"^[(\[【]\s*(?P<outlet>[^=)\]】\s]{2,20})\s*=\s*(?P<names>"
             + names
-            + r")\s*(?:칼럼|칼럼니스트|객원논설위원|논설위원)\s*[)\]】]\s*"
+            + r")(?<!객원)\s*(?P<column>칼럼|칼럼니스트|(?:객원\s?)?논설위원)\s*[)\]】]\s*"
         ),
         # (서울=연합뉴스) 홍길동 기자 =    [뉴욕=뉴스핌] 홍길동 특파원 =   (not [가상일보=홍길동 기자])
         # (새너제이, 캘리포니아주 2025년 6월 12일 PRNewswire=연합뉴스), a press release's
@@ -1732,11 +1732,15 @@ def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None =
         if m and m.end() < len(text) and not text[m.end() :].lstrip().startswith(("|", "｜")):
             groups = m.groupdict()
             month, day = groups.get("month"), groups.get("day")
+            outlet = _outlet_alone(groups.get("outlet") or groups.get("paren") or "")
+            # (Before a column's '=' may stand a label or a place: '[특별기고=…]', '[서울=…]'.)
+            if groups.get("column") and outlet not in (outlets or ()):
+                outlet = ""
             names = (groups.get("names") or "").strip()
             found = Dateline(
                 line=line,
                 text=text[: m.end()].strip(),
-                outlet=_outlet_alone(groups.get("outlet") or groups.get("paren") or ""),
+                outlet=outlet,
                 names=_without_venue(names) if groups.get("paren") else names,
                 month=int(month) if month else None,
                 day=int(day) if day else None,
@@ -1821,8 +1825,8 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
     forwarded = next((i for i, (_, line) in enumerate(lines[:12]) if _FORWARDED.match(line)), None)
     headed = opening + ([line for _, line in lines[forwarded + 1 : forwarded + 6]] if forwarded is not None else [])
     newsletter = addressed and sum(bool(_MAIL_HEADER.match(line)) for line in headed) + len(spaced) >= 2
+    forward = next((i for i, (_, line) in enumerate(lines) if _FORWARDED.match(line)), None)
     if newsletter:
-        forward = next((i for i, (_, line) in enumerate(lines) if _FORWARDED.match(line)), None)
         for n, _ in lines[:1] + spaced if subject and spaced else spaced:
             reasons[n] = "mail header"
         for i, (n, line) in enumerate(lines):
@@ -1913,7 +1917,7 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
                 reasons[n] = "newsletter note" if reasons[n] in (None, "byline") else reasons[n]
     # A letter's sender named as a company on it too: its subject's tag ('[가상레터] 오늘은 …') or
     # its footer ('(주)가상레터 | 서울특별시 …'), as a person sending mail is not.
-    sender = _sender(lines) if (newsletter or letter) and not out.masthead else ""
+    sender = _sender(lines[forward or 0 :]) if (newsletter or letter) and not out.masthead else ""
     if sender and any(line.startswith((f"[{sender}]", f"(주){sender}", f"(주) {sender}")) for _, line in lines):
         out.masthead = sender
     if newsletter or letter:

@@ -368,10 +368,23 @@ class _Mention:
     month: int | None
     prefix: str
     later: int  # days from the day named to the story's in Korea: '27일(현지시간)' 1, '어제(4일)' 1, '그제(3일)' 2
-    ahead: bool = False  # told as to come: '31일 열리는 서밋', '20일 출시할 예정'
+    # Told as done: abroad ('14일(현지시간), 구글이 …') or in the past tense ('20일 공개했다'); not
+    # as to come ('31일 열리는 서밋', '20일 출시할 예정'), nor a deadline ('마감은 20일이다').
+    done: bool = False
 
 
-_AHEAD = re.compile(r"예정|계획|방침|열리는|열릴|개막하는|개막할|개최되는|개최하는|개최할|시작되는|앞두|앞둔|할 것|될 것|한다|된다")
+_AHEAD = re.compile(
+    r"예정|계획|방침|열리는|열릴|개막하는|개막할|개최되는|개최하는|개최할|시작되는|앞두|앞둔|할 것|될 것"
+    r"|(?<!고 )한다|(?<!고 )된다"  # (not a report of it: '했다고 한다')
+)
+
+
+def _past(text: str) -> bool:
+    """Whether `text` holds a verb in the past tense: a syllable closed by ㅆ ('했', '였', '밝혔'),
+    not 있 ('수 있다') nor the future's 겠."""
+    return any("가" <= ch <= "힣" and (ord(ch) - 0xAC00) % 28 == 20 and ch not in "있겠" for ch in text)
+
+
 # A broadcast's day told from the day it airs: '어제(4일) 국회 본회의에서', '그제 3일'.
 _DAYS_BEFORE = re.compile(r"(?P<word>어제|그제|그저께)\s*\(?\s*$")
 
@@ -392,8 +405,9 @@ def _mentions(text: str) -> list[_Mention]:
             shown += "(현지시간)"
         later = (2 if before.group("word") != "어제" else 1) if before else int(local)
         month = int(m.group("month")) if m.group("month") else None
-        ahead = bool(_AHEAD.search(m.group("after")))
-        out.append(_Mention(shown.strip(), day, month, m.group("prefix") or "", later, ahead))
+        after = m.group("after")
+        done = (local or _past(after)) and not _AHEAD.search(after)
+        out.append(_Mention(shown.strip(), day, month, m.group("prefix") or "", later, done))
     return out
 
 
@@ -550,7 +564,7 @@ def infer(
     after = [
         mn
         for mn in mentions
-        if not (mn.prefix or mn.ahead) and mn.month in (None, best[1].month) and mn.day > best[1].day
+        if mn.done and not mn.prefix and mn.month in (None, best[1].month) and mn.day > best[1].day
     ]
     if any(dt.timedelta(0) < _in_month(best[1], mn.day) + dt.timedelta(days=mn.later) - day <= _LATER for mn in after):
         return None

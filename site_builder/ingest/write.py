@@ -55,13 +55,15 @@ def hand_edited(text: str) -> bool:
 # the articles, so the publishing workflow's ingest knows of a deletion made on another machine,
 # and of the time each seed was saved: a checkout gives every file the time it was checked out,
 # which would move an undated draft to that day (the day a seed was saved dates a story that
-# prints none, and no stamp can be later).
+# prints none, and no stamp can be later). The time holds while the seed's bytes do (their
+# digest beside it): a new capture saved over the seed is dated by its own file.
 LEDGER = ".ingested"
 _LEDGER_HEAD = (
-    "# The seeds whose articles ingest has written, one file name a line, with the time the seed was first\n"
-    "# read. An article deleted by hand is not written again while its seed is named here; delete the line,\n"
-    "# or `ingest --force`, to get it back.\n"
+    "# The seeds whose articles ingest has written, one file name a line, then a tab, the seed file's time when\n"
+    "# ingest first read it, and its bytes' digest. An article deleted by hand is not written again while its\n"
+    "# seed is named here; delete the line, or `ingest --force`, to get it back.\n"
 )
+_DIGEST = re.compile(r"[0-9a-f]{16}")
 
 
 def nfc(name: str) -> str:
@@ -70,11 +72,11 @@ def nfc(name: str) -> str:
 
 
 def read_ledger(folder: Path, shown: str) -> dict[str, str] | None:
-    """The seeds named in `folder`'s ledger (by nfc()), each with the time it was saved as the
-    ledger gives it ("" where a line has none, as before it kept them); None without one (a
-    project from before it kept one: a missing article is then taken for a new one, as it was).
-    A ledger there that cannot be read whole is a SiteError naming it (`shown`): taken for none,
-    it would bring back every article deleted by hand."""
+    """The seeds named in `folder`'s ledger (by nfc()), each with what its line gives after the
+    name ("" for none, as before it kept times: see saved_at); None without one (a project from
+    before it kept one: a missing article is then taken for a new one, as it was). A ledger there
+    that cannot be read whole is a SiteError naming it (`shown`), and its line: taken for none,
+    or a line for no seed, it would bring back articles deleted by hand."""
     path = folder / LEDGER
     try:
         data = path.read_bytes()
@@ -93,8 +95,14 @@ def read_ledger(folder: Path, shown: str) -> dict[str, str] | None:
         if not line or line == "#" or line.startswith("# "):
             continue
         name, _, saved = line.removeprefix("\\").partition("\t")  # (a seed's name holds no tab)
-        if saved and _saved_time(saved) is None:
-            raise SiteError([Problem(shown, number, f"'{saved}' is not a time (YYYY-MM-DDTHH:MM:SS+09:00)")])
+        if not name.endswith(".txt"):
+            reason = f"'{name}' is no seed's name (a name ending in .txt, then a tab and the time)"
+            raise SiteError([Problem(shown, number, reason)])
+        time, _, digest = saved.partition("\t")
+        if saved and _saved_time(time) is None:
+            raise SiteError([Problem(shown, number, f"'{time}' is not a time (YYYY-MM-DDTHH:MM:SS+09:00)")])
+        if digest and not _DIGEST.fullmatch(digest):
+            raise SiteError([Problem(shown, number, f"'{digest}' is not a seed's digest (16 hex digits)")])
         seeds[nfc(name)] = saved
     return seeds
 
@@ -107,10 +115,21 @@ def _saved_time(text: str) -> dt.datetime | None:
     return when if when.tzinfo is not None else None
 
 
-def saved_at(ledger: dict[str, str] | None, name: str) -> dt.datetime | None:
-    """The time the ledger gives for the seed `name`, or None."""
-    saved = (ledger or {}).get(nfc(name), "")
-    return _saved_time(saved) if saved else None
+def seed_digest(data: bytes) -> str:
+    return hashlib.sha1(data).hexdigest()[:16]
+
+
+def saved_at(ledger: dict[str, str] | None, name: str, data: bytes, tz: dt.tzinfo) -> dt.datetime | None:
+    """The time the ledger gives for the seed `name` whose bytes are `data`, in `tz`; None
+    when it gives none, or gives it for other bytes."""
+    time, _, digest = (ledger or {}).get(nfc(name), "").partition("\t")
+    when = _saved_time(time) if time and digest in ("", seed_digest(data)) else None
+    return when.astimezone(tz) if when else None
+
+
+def ledger_entry(saved: dt.datetime, data: bytes) -> str:
+    """What a seed's line gives after its name: the time, and the digest of the bytes it is of."""
+    return f"{saved.isoformat(timespec='seconds')}\t{seed_digest(data)}"
 
 
 def _ledger_line(name: str, saved: str) -> str:
