@@ -209,6 +209,13 @@ DATES = {
         "SK하이닉스는 4월 25일 발표한 1분기 실적에서 2조8860억원의 영업이익을 거뒀다.\n",
         HELD,
     ),
+    # A broadcaster's stamp right over the headline, with the weekday and the time it aired.
+    "a broadcast's stamp with its weekday and time over the headline": (
+        "가상방송\n뉴스\n경제\n2025.06.23 (월) 20:11\n전북 '피지컬 AI' 실증 본궤도…정부 추경에 300억 반영\n"
+        "홍길동 기자\n[앵커]\n전북자치도가 공들여 온 피지컬 AI 실증사업 예산이 추가경정예산안에 반영됐습니다.\n"
+        "[리포트]\n정부가 지난 19일 국무회의에서 의결한 추경안에 실증사업 예산 300억 원이 반영됐습니다.\n",
+        dt.datetime(2025, 6, 23, 20, 11, tzinfo=KST),
+    ),
     # The stamp printed above the headline, under a section name.
     "stamp above the headline": (
         "IT·과학\n입력 2025.03.04 14:22\n카카오, AI 메이트 '카나나' 베타 출시\n"
@@ -4167,6 +4174,15 @@ PAGES_OF_THE_TWELFTH_SET = {
 # A thirteenth held-out set's kinds of page (invented pages of each kind).
 OPUS = "앤트로픽은 지난달 22일 클로드 오퍼스 4를 발표했다.\n"  # a milestone's day, a month before
 PAGES_OF_THE_THIRTEENTH_SET = {
+    "a portal's foreign outlet, writers named alone, a photo agency over its caption": (
+        f"가상 코리아\n{HEADLINE}\n이서윤, 정호원\n입력 2024. 9. 27. 08:14\n{FIRST}\n음성재생 설정\nGetty Images\n"
+        f"시위 참가자들이 서울 도심에서 손팻말을 들고 있다\n\n{SECOND}",
+        {"title": HEADLINE, "author": ["이서윤", "정호원"], "body": STORY},
+    ),
+    "a copyright line typed with an at sign, naming a company": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}gildong@gstv.example\nCopyright @2024 GSTV Corp. All rights reserved.\n",
+        {"publisher": "GSTV"},
+    ),
     "a column's tag: its outlet, then its columnist": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n[한겨레=홍길동 칼럼] {STORY}",
         {"publisher": "한겨레", "author": "홍길동", "body": STORY},

@@ -34,6 +34,7 @@ from .text import (
     fold,
     is_sentence,
     name_alone,
+    names_alone,
     sentences,
 )
 
@@ -300,6 +301,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("portal notice", _READER_BUTTONS),
         # (A credit at a caption's end may name the photographer: '… ⓒ가상오늘 홍길동 기자'.)
         ("caption", re.compile(r"재판매 및 DB ?금지|게티이미지|ⓒ\s*\S+(?:\s+[가-힣]{2,4}\s?(?:기자|특파원))?\s*$")),
+        ("credit", _AGENCY),
         ("widget", re.compile(r"^(?:사진|이미지|포토)\s*\d+\s*/\s*\d+$")),  # a gallery's counter: '사진 2 / 6'
         # An advert that says so, first or last: '[AD] 비상금 대출 … ▶ …', '… 한도 확인 (광고)'.
         # ('알츠하이머병(AD)' is a term and its abbreviation.)
@@ -518,11 +520,12 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
 
 
 # Copyright and trailer lines name the outlet right after the mark: '저작권자 ⓒ 가상일보',
-# 'Copyright ⓒ 가상일보. All rights reserved', 'ⓒ 가상일보 무단전재 및 재배포 금지'.
+# 'Copyright ⓒ 가상일보. All rights reserved', 'ⓒ 가상일보 무단전재 및 재배포 금지' (typed with an
+# at sign by some sites: 'Copyright @2024 GSTV Corp.').
 # The outlet's name, of Hangul or of words (one Latin word may be long: 'BusinessKorea'); an
 # address after it ('www.hangyo.com', 'http://…') is none.
 _COPYRIGHT_NAME = re.compile(
-    r"(?:ⓒ|©|\(c\)|Copyright\s*(?:ⓒ|©|\(c\))?|저작권자\s*(?:ⓒ|©)?)\s*(?:\d{4}\s*)?(?:['‘\"“][^'’\"”]*['’\"”]\s*)?"
+    r"(?:ⓒ|©|\(c\)|Copyright\s*(?:ⓒ|©|\(c\)|@)?|저작권자\s*(?:ⓒ|©)?)\s*(?:\d{4}\s*)?(?:['‘\"“][^'’\"”]*['’\"”]\s*)?"
     # (A name of Hangul words ends at a stop, or at the ban: 'ⓒ 르몽드 디플로마티크 한국어판. 무단 전재 …',
     # '저작권자 © 가상데스크 코리아 무단전재 …'.)
     r"(?P<name>(?:[가-힣A-Za-z0-9]{2,12}(?:\s(?!무단|저작|재배포|배포|금지|전재|기사|제공|뉴스제공)[가-힣]{2,12}){1,3}"
@@ -1228,6 +1231,8 @@ _READER_BUTTONS = re.compile(
 _PAYWALL = re.compile(r"회원\s?전용|회원을 위해 작성된|유료\s?회원이|멤버십에 가입|구독자\s?전용")
 
 
+# A photo agency's or a stock library's name alone: the credit of the photo it stands by.
+_AGENCY = re.compile(r"^(?:Getty Images(?: Bank)?|게티이미지(?:뱅크|코리아)?|Shutterstock|셔터스톡|AP|AFP|EPA|UPI)$")
 _INTERVIEW_CUE = re.compile(r"^(?:[▶▷►\[<【◀]\s*)?(?:인터뷰|INT|녹취|싱크)\b")
 
 
@@ -2207,6 +2212,12 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         placed = _PLACED.search(line) and len(line) <= 150 and len(sentences(line)) == 1
         if reasons[n] is None and placed and _SHOWN.search(line) and not _cut_dateline(line, n, lex)[1]:
             reasons[n] = "caption"
+    # ... or under its agency's credit, as the BBC's pages set them: 'Getty Images' over '… 들고 있다'
+    # (a caption's full stop may be left out).
+    for (k, above), (n, line) in itertools.pairwise(lines):
+        shows = len(line) <= 150 and len(sentences(line)) == 1 and bool(_SHOWN.search(line.rstrip(".") + "."))
+        if reasons[k] == "credit" and _AGENCY.fullmatch(above) and reasons[n] is None and shows:
+            reasons[n] = "caption"
     # Body starts at the first running-text line that is not chrome, or under a broadcast
     # transcript's first cue ('[앵커]', '◀ 앵커 ▶'), where the anchor's short first line is spoken text.
     body_start = len(lines)
@@ -2593,12 +2604,12 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
                 reasons[header[at + 1][0]] = "writer's post"
         elif (
             (name := _SITE_ACCOUNT.sub("", line))
-            and name_alone(name, lex)
-            and name not in lex.not_names
+            and (writers := names_alone(name, lex))
+            and not set(writers) & set(lex.not_names)
             and _beside_stamp(n, header, reasons)
         ):
-            # a reporter's name alone, right above or below the stamp, or with the site's account
-            # for it: '홍길동(gildong)'
+            # a reporter's name alone, or a few ('홍길동, 김철수'), right above or below the stamp,
+            # or with the site's account for it: '홍길동(gildong)'
             reasons[n] = "byline"
         elif (
             name_alone(alone := NICKNAME.sub("", line), lex)

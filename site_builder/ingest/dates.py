@@ -683,7 +683,7 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
             # stands higher, beside no path.
             alone = _strip_like(line) and not WEEKDAY_MARK.search(line)
             timed = n in path_above and alone and bool(re.fullmatch(r"[\d.\-/\s]+\d{1,2}:\d{2}", line))
-            dated = _dated_path(line) or n in topics_above and alone or timed
+            dated = _dated_path(line) or n in topics_above and alone or timed or bool(_AIRED.fullmatch(line))
             out[n] = "header" if n != above_title else "issue" if _issue_line(line) else "path" if dated else "header"
         elif n < first and top is None and _WEEKDAY.search(line) and not _label_anywhere(line, lex or packaged()):
             out[n] = "header"  # a weekday date strip above an untitled page is the site's
@@ -698,6 +698,9 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
     return out
 
 
+# A broadcaster's stamp right over its story's headline, with the weekday and the time it aired
+# ('2025.06.23 (월) 20:11'); the site's strip of the day the page was read tells no time.
+_AIRED = re.compile(r"\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?\s*\([월화수목금토일]\)\s*\d{1,2}:\d{2}")
 _TOPIC_BAR = re.compile(r"[^\W\d]+(?: [^\W\d]+){0,2}(?: [|｜] [^\W\d]+(?: [^\W\d]+){0,2}){2,}")
 
 

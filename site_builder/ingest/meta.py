@@ -34,7 +34,7 @@ from .clean import (
     on_air_name,
     printed_outlet,
 )
-from .text import DESK_BYLINE, EMAIL, HANGUL, bylines, fold, name_alone, split_names
+from .text import DESK_BYLINE, EMAIL, HANGUL, bylines, fold, name_alone, names_alone, split_names
 
 # Reasons (from clean) of lines whose outlet names and e-mails are the publisher's own.
 _OWN_LINES = (
@@ -521,8 +521,8 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | N
         if not names and reason in ("byline", "sign-off"):
             # A name alone, which clean found right beside the stamp, or a columnist's byline
             # printed above and below the column.
-            alone = line if name_alone(line, lex) else columnist_name(line, lex, spaced=True)
-            names = keep([alone] if alone else [])
+            alone = columnist_name(line, lex, spaced=True)
+            names = keep(names_alone(line, lex) or ([alone] if alone else []))
         if not names and reason == "byline" and (latin := LATIN_BYLINE.fullmatch(line)):
             names = [latin.group("name")]  # clean found the outlet after the bar: 'Jihoon Kim | ITWorld'
         return names

@@ -96,6 +96,13 @@ def name_alone(text: str, lex: Lexicon | None = None) -> bool:
     return bool(re.fullmatch(bylines(lex).name, text) or ROMAN_NAME.fullmatch(text))
 
 
+def names_alone(text: str, lex: Lexicon | None = None) -> list[str]:
+    """The names when `text` is one reporter's name, or a few set apart by commas ('홍길동, 김철수',
+    as a portal prints a foreign outlet's writers), and nothing else; else []."""
+    names = re.split(r"\s*[,·]\s*", text.strip())
+    return names if len(names) <= 4 and all(name_alone(name, lex) for name in names) else []
+
+
 def split_names(names: str, lex: Lexicon | None = None) -> list[str]:
     name = bylines(lex).name
     words = re.findall(r"([^\s,·ㆍ・]+)([\s,·ㆍ・]*)", names)
