@@ -4180,7 +4180,8 @@ PAGES_OF_THE_THIRTEENTH_SET = {
         {"title": HEADLINE, "author": ["이서윤", "정호원"], "body": STORY},
     ),
     "a copyright line typed with an at sign, naming a company": (
-        f"{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}gildong@gstv.example\nCopyright @2024 GSTV Corp. All rights reserved.\n",
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}gildong@gstv.example\n"
+        "Copyright @2024 GSTV Corp. All rights reserved.\n",
         {"publisher": "GSTV"},
     ),
     "a column's tag: its outlet, then its columnist": (
