@@ -119,6 +119,16 @@ def test_spam_replacing_a_word_is_restored_through_the_gloss() -> None:
     assert [(f.phrase, f.replacement, f.count) for f in fixes] == [(phrase, "AI", 5)]
 
 
+def test_another_terms_gloss_is_no_spam() -> None:
+    """'범용인공지능(AGI)' ends in 인공지능 and glosses its own term: AGI, said three times, was
+    taken for spam in the place of AI and every one of them replaced (set 48). Nor is a term's
+    gloss in Latin letters, said as often, any spam."""
+    whole = "범용인공지능(범용지능)이 온다고 했다. 다만 범용지능은 아직 멀다. '범용지능'은 먼 얘기다."
+    assert find_and_fix(whole) == (whole, [])
+    latin = "생성 인공지능(GenAI) 시대다. GenAI는 빠르게 퍼졌다. 기업들도 GenAI를 쓴다."
+    assert find_and_fix(latin) == (latin, [])
+
+
 def test_spam_without_a_gloss_is_dropped() -> None:
     fixed, fixes = find_and_fix("새 모델이 나왔다 바카라 사이트. 업계는 주목했다.")
     assert "바카라" not in fixed and fixes and fixes[0].replacement == ""

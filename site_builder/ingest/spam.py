@@ -52,13 +52,17 @@ def _grow(text: str, seed: str) -> str:
     return phrase
 
 
+_ABBREVIATION = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*(?: [A-Za-z0-9.\-]+)?")
+
+
 def _gloss_replacements(text: str, glosses: tuple[tuple[str, str], ...]) -> dict[str, str]:
-    """Phrases that sit where a gloss expects its abbreviation: '인공지능(슬롯…)' -> {'슬롯…': 'AI'}."""
+    """Phrases that sit where a gloss expects its abbreviation: '인공지능(슬롯…)' -> {'슬롯…': 'AI'}.
+    Not another term's gloss of Latin letters: '범용인공지능(AGI)' is no '인공지능(AI)'."""
     found: dict[str, str] = {}
     for term, abbr in glosses:
-        for m in re.finditer(re.escape(term) + r"\(([^()\n]{2,30})\)", text):
+        for m in re.finditer(r"(?<![가-힣])" + re.escape(term) + r"\(([^()\n]{2,30})\)", text):
             inside = m.group(1).strip()
-            if inside == abbr or abbr in inside.split():
+            if inside == abbr or abbr in inside.split() or _ABBREVIATION.fullmatch(inside):
                 continue
             # A real alternative gloss appears once; an injected phrase is pasted all over.
             if text.count(inside) >= 3:
