@@ -4174,6 +4174,17 @@ PAGES_OF_THE_TWELFTH_SET = {
 # A thirteenth held-out set's kinds of page (invented pages of each kind).
 OPUS = "앤트로픽은 지난달 22일 클로드 오퍼스 4를 발표했다.\n"  # a milestone's day, a month before
 PAGES_OF_THE_THIRTEENTH_SET = {
+    "a translated story's stamp alone under it, and the writer's box": (
+        f"{HEADLINE}\nBy Kelly Matthews\n{FIRST}2023년 3월 GPT-4를 내놓은 지 2년 5개월 만이다.\n{SECOND}2025.08.12\n"
+        "태그\n#GPT-5\n공유하기\nKelly Matthews\n"
+        "켈리 매튜스는 가상 테크 리뷰에서 인공지능 분야를 담당하는 선임 기자다.\n"
+        "관련 기사\n",
+        {
+            "title": HEADLINE,
+            "published": dt.date(2025, 8, 12),
+            "body": f"{FIRST}2023년 3월 GPT-4를 내놓은 지 2년 5개월 만이다.\n{SECOND}",
+        },
+    ),
     "a portal's foreign outlet, writers named alone, a photo agency over its caption": (
         f"가상 코리아\n{HEADLINE}\n이서윤, 정호원\n입력 2024. 9. 27. 08:14\n{FIRST}\n음성재생 설정\nGetty Images\n"
         f"시위 참가자들이 서울 도심에서 손팻말을 들고 있다\n\n{SECOND}",

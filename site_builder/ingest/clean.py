@@ -1233,6 +1233,11 @@ _PAYWALL = re.compile(r"회원\s?전용|회원을 위해 작성된|유료\s?회�
 
 # A photo agency's or a stock library's name alone: the credit of the photo it stands by.
 _AGENCY = re.compile(r"^(?:Getty Images(?: Bank)?|게티이미지(?:뱅크|코리아)?|Shutterstock|셔터스톡|AP|AFP|EPA|UPI)$")
+_FULL_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+_WRITER_BIO = re.compile(
+    r"[가-힣]{2,6}(?: [가-힣]{1,6})?[은는] [^.!?]{4,100}"
+    r"(?:기자|에디터|칼럼니스트|작가|교수|연구원|편집자|편집장|특파원|기고가)(?:다|이다)\."
+)
 _INTERVIEW_CUE = re.compile(r"^(?:[▶▷►\[<【◀]\s*)?(?:인터뷰|INT|녹취|싱크)\b")
 
 
@@ -2218,6 +2223,12 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         shows = len(line) <= 150 and len(sentences(line)) == 1 and bool(_SHOWN.search(line.rstrip(".") + "."))
         if reasons[k] == "credit" and _AGENCY.fullmatch(above) and reasons[n] is None and shows:
             reasons[n] = "caption"
+    # The writer's box under a story: the name alone, then one sentence on who they are ('Kelly
+    # Matthews' over '켈리 매튜스는 … 선임 기자다.').
+    for (k, above), (n, line) in itertools.pairwise(lines):
+        named = name_alone(above, lex) or bool(_FULL_NAME.fullmatch(above))
+        if named and reasons[n] is None and _WRITER_BIO.fullmatch(line):
+            reasons[k], reasons[n] = "writer's box", "writer's box"
     # Body starts at the first running-text line that is not chrome, or under a broadcast
     # transcript's first cue ('[앵커]', '◀ 앵커 ▶'), where the anchor's short first line is spoken text.
     body_start = len(lines)

@@ -88,6 +88,7 @@ class DateFound:
     value: dt.datetime | dt.date
     source: str
     zone: str = ""  # where an unlabelled date line stood (see zones)
+    alone: bool = False  # that line holds the date and nothing else ('2025.08.12')
 
 
 @dataclass(frozen=True)
@@ -289,7 +290,8 @@ def decide(
             ev for ev in evidence if ev.zone in ("byline", "trailer") and not ev.label and _strip_like(lines[ev.line])
         ] or [ev for ev in evidence if ev.zone in ("issue", "path")]
         if strips:
-            published = DateFound(strips[0].value, f"date line '{strips[0].text}'", strips[0].zone)
+            alone = bool(_STRIP_ALONE.fullmatch(lines[strips[0].line].strip()))
+            published = DateFound(strips[0].value, f"date line '{strips[0].text}'", strips[0].zone, alone)
     if published is not None:
         later = _day(published.value) - max(
             (_day(ev.value) for ev in evidence if ev.zone in ("caption", "url") or ev.label),
@@ -321,12 +323,14 @@ def after_the_capture(found: DateFound, captured: dt.datetime) -> str | None:
 
 def after_the_story(found: DateFound, body: str, cleaned: Cleaned) -> str | None:
     """Why a date line without a label under the story is not the story's, or None: the story
-    names years, all earlier than the line's ('2025년 첫 신제품' under a newsletter's '2026년 12월
-    5일'). A stamp's label (입력 …) is trusted whatever the years, and so is a line between the
+    names years, all earlier than the line's ('2025년 첫 신제품' under a newsletter's 'Vol.412 ·
+    2026년 12월 5일'). A stamp's label (입력 …) is trusted whatever the years, and so is a line between the
     headline and the story: a company founded in 2021 is interviewed in 2025. Nor is a path's day
     over the headline that is not the day the story reports."""
     years = {int(y) for y in _YEAR.findall(body)}
-    if found.zone == "trailer" and years and _day(found.value).year > max(years):
+    # (A date alone on its line under the story is its stamp: the story may look back on an
+    # earlier year, '2023년 3월 GPT-4를 내놓은 지 2년 5개월 만'.)
+    if found.zone == "trailer" and not found.alone and years and _day(found.value).year > max(years):
         return f"ignored {found.source}: later than every year the story names ({max(years)})"
     # A path's day over the headline is as often the day the page was read: it must be the day
     # the story reports ('28일 출시했다고 밝혔다'), when the story names one.
