@@ -4174,6 +4174,15 @@ PAGES_OF_THE_TWELFTH_SET = {
 # A thirteenth held-out set's kinds of page (invented pages of each kind).
 OPUS = "앤트로픽은 지난달 22일 클로드 오퍼스 4를 발표했다.\n"  # a milestone's day, a month before
 PAGES_OF_THE_THIRTEENTH_SET = {
+    "a letter copied from a web mail's page, its sender shown alone with the address": (
+        "Gmail\n메일 검색\n받은편지함\n[가상레터 위클리] 카카오, 오픈AI와 협업\n받은편지함\n"
+        "가상레터 <newsletter@gasang.example> 수신거부\n나에게\n오전 8:00 (2시간 전)\n별표 표시되지 않음\n"
+        "답장\n더보기\n"
+        "이 메일이 제대로 보이지 않으면 웹에서 보기\n가상레터\n가상레터 위클리 #178\n"
+        "안녕하세요, 가상레터입니다. 이번 주에는 카카오와 오픈AI 이야기로 시작합니다.\n📱 이번 주 메인 글\n"
+        f"{HEADLINE}\n글. 홍길동 (IT 칼럼니스트)\n{STORY}{LONG_PARAGRAPH}\n원문 보기 →\n",
+        {"title": HEADLINE, "publisher": "가상레터", "body": f"{STORY}{LONG_PARAGRAPH}"},
+    ),
     "a translated story's stamp alone under it, and the writer's box": (
         f"{HEADLINE}\nBy Kelly Matthews\n{FIRST}2023년 3월 GPT-4를 내놓은 지 2년 5개월 만이다.\n{SECOND}2025.08.12\n"
         "태그\n#GPT-5\n공유하기\nKelly Matthews\n"

@@ -1808,6 +1808,14 @@ def _items_under_heading(lines: list[tuple[int, str]], reasons: dict[int, str | 
                 break
 
 
+_MAILBOX = re.compile(r"\"?([^<\"@]{2,30}?)\"?\s*<[^<>\s]+@[^<>\s]+>(?:\s*(?:수신\s?거부|Unsubscribe|구독\s?취소))?")
+
+
+def _mailbox(lines: list[tuple[int, str]]) -> str:
+    """The name a web mail shows its sender by, alone on a line with the address."""
+    return next((m.group(1).strip() for _, line in lines if (m := _MAILBOX.fullmatch(line))), "")
+
+
 def _sender(lines: list[tuple[int, str]]) -> str:
     """The name a mail's sender goes by: '보낸사람 가상레터 <hello@…>', or its label over it as a
     web mail's page is copied ('보낸사람' / '가상레터 <hello@…>')."""
@@ -1875,7 +1883,7 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
     # A newsletter's own page ('이 메일이 잘 보이지 않나요? 웹에서 보기' at its top): its subject,
     # greeting and sections stand over the story it sends, the run of lines (none of them chrome)
     # with the most running text; its headline opens that run.
-    web_view = [n for n, line in lines[:8] if _in_browser(line)]  # (under a web mail's own header lines)
+    web_view = [n for n, line in lines[:15] if _in_browser(line)]  # (under a web mail's own header lines)
     letter = bool(web_view)
     if letter:
         for n in web_view:
@@ -1925,10 +1933,13 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
         if len(story) >= 3 and head is not None:
             for n, _ in lines[:head]:  # (the letter's name is no byline: '가상일보 테크레터')
                 reasons[n] = "newsletter note" if reasons[n] in (None, "byline") else reasons[n]
-    # A letter's sender named as a company on it too: its subject's tag ('[가상레터] 오늘은 …') or
-    # its footer ('(주)가상레터 | 서울특별시 …'), as a person sending mail is not.
-    sender = _sender(lines[forward or 0 :]) if (newsletter or letter) and not out.masthead else ""
-    if sender and any(line.startswith((f"[{sender}]", f"(주){sender}", f"(주) {sender}")) for _, line in lines):
+    # A letter's sender named as a company on it too: its subject's tag ('[가상레터] 오늘은 …', '[가상레터
+    # 위클리] …') or its footer ('(주)가상레터 | 서울특별시 …'), as a person sending mail is not. (A web
+    # mail may show the sender alone: '가상레터 <hello@…> 수신거부'.)
+    sent = (newsletter or letter) and not out.masthead
+    sender = (_sender(lines[forward or 0 :]) or _mailbox(lines[:12])) if sent else ""
+    company = (f"[{sender}]", f"[{sender} ", f"(주){sender}", f"(주) {sender}")
+    if sender and any(line.startswith(company) for _, line in lines):
         out.masthead = sender
     if newsletter or letter:
         # ... and where the story has visibly ended (its last long paragraph, then a link to it, a
