@@ -4174,6 +4174,12 @@ PAGES_OF_THE_TWELFTH_SET = {
 # A thirteenth held-out set's kinds of page (invented pages of each kind).
 OPUS = "앤트로픽은 지난달 22일 클로드 오퍼스 4를 발표했다.\n"  # a milestone's day, a month before
 PAGES_OF_THE_THIRTEENTH_SET = {
+    "a video player's notice over a broadcast's story": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n"
+        "Flash Player 설치 안내 / HTML5 환경에서 재생이 원활하지 않을 경우 다른 브라우저를 이용해 주세요.\n"
+        f"{STORY}홍길동 기자\n",
+        {"title": HEADLINE, "body": STORY},
+    ),
     "a letter copied from a web mail's page, its sender shown alone with the address": (
         "Gmail\n메일 검색\n받은편지함\n[가상레터 위클리] 카카오, 오픈AI와 협업\n받은편지함\n"
         "가상레터 <newsletter@gasang.example> 수신거부\n나에게\n오전 8:00 (2시간 전)\n별표 표시되지 않음\n"
