@@ -216,6 +216,13 @@ DATES = {
         "[리포트]\n정부가 지난 19일 국무회의에서 의결한 추경안에 실증사업 예산 300억 원이 반영됐습니다.\n",
         dt.datetime(2025, 6, 23, 20, 11, tzinfo=KST),
     ),
+    # ... not when the story reports another day: a site's clock, over a story of the day before.
+    "a time over the headline, the story reporting another day": (
+        "가상방송\n뉴스\n경제\n2025.06.23 (월) 20:11\n전북 '피지컬 AI' 실증 본궤도…정부 추경에 300억 반영\n"
+        "홍길동 기자\n전북자치도는 피지컬 AI 실증사업 예산 300억 원이 추경안에 반영됐다고 22일 밝혔다.\n"
+        "도는 완주와 새만금 일대에 실증 공간을 마련할 계획이다.\n",
+        HELD,
+    ),
     # The stamp printed above the headline, under a section name.
     "stamp above the headline": (
         "IT·과학\n입력 2025.03.04 14:22\n카카오, AI 메이트 '카나나' 베타 출시\n"
@@ -480,6 +487,23 @@ def test_a_fortune_strip_under_the_byline_is_no_stamp(tmp_path: Path, capsys: py
     top = "카카오, 오픈AI와 손잡고 카카오톡에 챗GPT 탑재\n윤서진 기자\n2025.10.30 (목) 오늘의 운세 보기\n"
     fm, _ = ingest(tmp_path, capsys, top + STORY)
     assert published(fm) == HELD
+
+
+def test_a_clock_over_the_headline_on_the_day_the_seed_was_saved_is_no_stamp(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A broadcaster's stamp over its headline tells the weekday and the time it aired; so may a
+    site's clock over the page, on the day the page was read (a reviewer's page)."""
+    story = "카카오가 새 AI 서비스를 내놓았다.\n업계는 이번 서비스가 시장을 바꿀 것으로 본다.\n"
+    text = f"가상일보\n홈 경제 사회 IT 국제 문화\n2025.10.28 (화) 04:15\n{HEADLINE}\n{story}저작권자 © 가상일보\n"
+    found = {}
+    for day in (28, 31):  # read that day, or days after it aired
+        root = make_project(tmp_path / str(day), {"a.txt": text})
+        saved = dt.datetime(2025, 10, day, 4, 20, tzinfo=KST).timestamp()
+        os.utime(root / "seeds" / "a.txt", (saved, saved))
+        assert run_ingest(root, capsys)[0] == 0
+        found[day] = published(front_matter(article_path(root, "a.txt")))
+    assert found == {28: HELD, 31: dt.datetime(2025, 10, 28, 4, 15, tzinfo=KST)}
 
 
 def test_a_date_later_than_the_day_the_seed_was_saved_is_no_stamp(
@@ -4174,6 +4198,40 @@ PAGES_OF_THE_TWELFTH_SET = {
 # A thirteenth held-out set's kinds of page (invented pages of each kind).
 OPUS = "앤트로픽은 지난달 22일 클로드 오퍼스 4를 발표했다.\n"  # a milestone's day, a month before
 PAGES_OF_THE_THIRTEENTH_SET = {
+    # A reviewer's pages, each the edge of one of the thirteenth set's rules.
+    "a story's sentence under an agency's credit set after a caption": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{FIRST}젠슨 황 CEO가 연설을 하고 있다\nAFP\n"
+        f"업계는 이번 협업이 시장을 바꿀 것으로 보고 있다.\n{SECOND}홍길동 기자\n",
+        {"lines": "업계는 이번 협업이 시장을 바꿀 것으로 보고 있다."},
+    ),
+    "a story's sentences on a player and on Flash": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{FIRST}"
+        "카카오는 영상 재생이 원활하지 않을 경우 앱을 새로 설치하라고 안내했다.\n"
+        f"어도비는 Flash Player 설치 파일을 모두 삭제하라고 권고했다.\n{SECOND}홍길동 기자\n",
+        {
+            "body": f"{FIRST}카카오는 영상 재생이 원활하지 않을 경우 앱을 새로 설치하라고 안내했다.\n"
+            f"어도비는 Flash Player 설치 파일을 모두 삭제하라고 권고했다.\n{SECOND}"
+        },
+    ),
+    "a person's name and who they are, inside the story": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{FIRST}홍길동\n"
+        f"홍길동은 카카오에서 이번 서비스 개발을 이끈 AI 연구원이다.\n{SECOND}김철수 기자\n",
+        {"lines": "홍길동은 카카오에서 이번 서비스 개발을 이끈 AI 연구원이다."},
+    ),
+    "a region's label beside the stamp": (
+        f"{HEADLINE}\n대구·경북\n입력 2025.10.28 14:31\n{STORY}저작권자 © 가상일보 무단전재 및 재배포 금지\n",
+        {"author": None},
+    ),
+    "a copyright office's address under the story": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}홍길동 기자\n저작권 문의 copyright@gasang.co.kr\n",
+        {"publisher": None},
+    ),
+    "a web mail's letter from a person, tagged with the person's name": (
+        "Gmail\n받은편지함\n[홍길동 칼럼] 카카오, 오픈AI와 협업\n홍길동 <gildong@mail.example> 수신거부\n나에게\n"
+        "이 메일이 제대로 보이지 않으면 웹에서 보기\n"
+        f"안녕하세요, 홍길동입니다. 이번 주 칼럼을 보내드립니다.\n{HEADLINE}\n{STORY}{LONG_PARAGRAPH}\n",
+        {"publisher": None},
+    ),
     "a video player's notice over a broadcast's story": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n"
         "Flash Player 설치 안내 / HTML5 환경에서 재생이 원활하지 않을 경우 다른 브라우저를 이용해 주세요.\n"
@@ -4189,14 +4247,15 @@ PAGES_OF_THE_THIRTEENTH_SET = {
         f"{HEADLINE}\n글. 홍길동 (IT 칼럼니스트)\n{STORY}{LONG_PARAGRAPH}\n원문 보기 →\n",
         {"title": HEADLINE, "publisher": "가상레터", "body": f"{STORY}{LONG_PARAGRAPH}"},
     ),
-    "a translated story's stamp alone under it, and the writer's box": (
+    "a translated story's date alone under it (a candidate: the story names an earlier year), the writer's box": (
         f"{HEADLINE}\nBy Kelly Matthews\n{FIRST}2023년 3월 GPT-4를 내놓은 지 2년 5개월 만이다.\n{SECOND}2025.08.12\n"
         "태그\n#GPT-5\n공유하기\nKelly Matthews\n"
         "켈리 매튜스는 가상 테크 리뷰에서 인공지능 분야를 담당하는 선임 기자다.\n"
         "관련 기사\n",
         {
             "title": HEADLINE,
-            "published": dt.date(2025, 8, 12),
+            "date": dt.date(2025, 8, 12),
+            "published": HELD,
             "body": f"{FIRST}2023년 3월 GPT-4를 내놓은 지 2년 5개월 만이다.\n{SECOND}",
         },
     ),

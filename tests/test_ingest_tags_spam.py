@@ -129,6 +129,15 @@ def test_another_terms_gloss_is_no_spam() -> None:
     assert find_and_fix(latin) == (latin, [])
 
 
+@pytest.mark.parametrize(
+    ("term", "spam"), [("생성형인공지능", "슬롯사이트 추천"), ("인공지능", "MAXWIN88"), ("인공지능", "slot gacor")]
+)
+def test_spam_in_a_compound_terms_gloss_or_in_latin_letters_is_restored(term: str, spam: str) -> None:
+    text = f"{term}({spam}) 경쟁이 뜨겁다. 기업들은 {spam}를 도입했다. {spam} 시대다."
+    fixed, _ = find_and_fix(text)
+    assert fixed == f"{term}(AI) 경쟁이 뜨겁다. 기업들은 AI를 도입했다. AI 시대다."
+
+
 def test_spam_without_a_gloss_is_dropped() -> None:
     fixed, fixes = find_and_fix("새 모델이 나왔다 바카라 사이트. 업계는 주목했다.")
     assert "바카라" not in fixed and fixes and fixes[0].replacement == ""

@@ -30,6 +30,7 @@ from .text import (
     ENGLISH_DATE,
     FEED_DATE,
     HANGUL,
+    SURNAMES,
     bylines,
     fold,
     is_sentence,
@@ -298,6 +299,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # unquoted ('이미 회원이신가요? 로그인', 'Open in Pocket · View original'); a story may say
         # as much in a sentence of its own, or quote it.
         ("reader notice", _TO_THE_READER_LINE),
+        # A video player's own: 'Flash Player 설치 안내 / HTML5 환경에서 재생이 원활하지 않을 경우 …'.
+        ("widget", re.compile(r"^(?:Flash Player 설치 안내|HTML5 환경에서 재생이 원활하지 않을 경우)")),
         ("portal notice", _READER_BUTTONS),
         # (A credit at a caption's end may name the photographer: '… ⓒ가상오늘 홍길동 기자'.)
         ("caption", re.compile(r"재판매 및 DB ?금지|게티이미지|ⓒ\s*\S+(?:\s+[가-힣]{2,4}\s?(?:기자|특파원))?\s*$")),
@@ -525,7 +528,7 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
 # The outlet's name, of Hangul or of words (one Latin word may be long: 'BusinessKorea'); an
 # address after it ('www.hangyo.com', 'http://…') is none.
 _COPYRIGHT_NAME = re.compile(
-    r"(?:ⓒ|©|\(c\)|Copyright\s*(?:ⓒ|©|\(c\)|@)?|저작권자\s*(?:ⓒ|©)?)\s*(?:\d{4}\s*)?(?:['‘\"“][^'’\"”]*['’\"”]\s*)?"
+    r"(?:ⓒ|©|\(c\)|(?<![\w.])Copyright\s*(?:ⓒ|©|\(c\)|@(?=\s*\d{4}))?|저작권자\s*(?:ⓒ|©)?)\s*(?:\d{4}\s*)?(?:['‘\"“][^'’\"”]*['’\"”]\s*)?"
     # (A name of Hangul words ends at a stop, or at the ban: 'ⓒ 르몽드 디플로마티크 한국어판. 무단 전재 …',
     # '저작권자 © 가상데스크 코리아 무단전재 …'.)
     r"(?P<name>(?:[가-힣A-Za-z0-9]{2,12}(?:\s(?!무단|저작|재배포|배포|금지|전재|기사|제공|뉴스제공)[가-힣]{2,12}){1,3}"
@@ -534,7 +537,8 @@ _COPYRIGHT_NAME = re.compile(
     r"(?:\s?[A-Za-z]{2,14}(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,4})",
     re.I,
 )
-_NOT_OUTLET = {"무단", "무단전재", "All", "all", "저작권", "Copyright", "by", "By", "AI"}
+# (Nor the start of a site's address: 'Copyright @ 2024 www.gasang.co.kr'.)
+_NOT_OUTLET = {"무단", "무단전재", "All", "all", "저작권", "Copyright", "by", "By", "AI", "www"}
 # What a ban names that is no outlet: '[영상] 무단 전재 …', '이미지 무단 전재 …'.
 _BANNED_WORK = {
     *("기사", "콘텐츠", "사진", "이미지", "영상", "동영상", "그래픽", "자료", "자료사진", "뉴스", "글", "포토"),
@@ -1159,7 +1163,7 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     if re.fullmatch(bylines(lex).role, rest) and any(
         part in outlets
         and re.fullmatch(r"[가-힣]{3}", who)
-        and who[0] in _SURNAMES  # (not '워싱턴 특파원', '기술 에디터')
+        and who[0] in SURNAMES  # (not '워싱턴 특파원', '기술 에디터')
         for part, who in ((outlet, name), (outlet_after, name_first))
     ):
         return "outlet byline"
@@ -1200,11 +1204,6 @@ def _terminal(reason: str | None, line: str, above: str = "") -> bool:
 # Where a story ends, a newsletter's too: a link to read it on ('기사 전문 보기 →', '원문 보기 ▶').
 _READ_ON = re.compile(r"(?:기사\s?)?(?:원문|전문)\s?(?:보기|읽기)\s*[>›▶→〉»]?")
 _ACCOUNT_BAR = ("로그인", "회원가입", "로그인 회원가입", "Log in", "Login", "Sign in")
-# Korea's common family names (nine in ten people bear one of the first thirty): a word that
-# opens with none is a place or a title before a role ('워싱턴 특파원'), no one's name.
-_SURNAMES = set(
-    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부"
-)
 _SITE_LINES = ("widget", "outlet name", "date strip", "date line", "section label")
 _NEIGHBOUR = re.compile(r"(?:이전|다음)\s?(?:기사|글|카드뉴스|뉴스|포토|영상)")
 _TO_THE_READER_LINE = re.compile(
@@ -1765,7 +1764,7 @@ def _without_venue(names: str) -> str:
     name of two is rare; 잠실, 상암, 용산) or opening with no family name. ('홍길동, 김철수' stay two
     names, and so do '(서울=가상뉴스) 김솔, 홍길동 기자', '[가상일보 이준, 홍길동 기자]'.)"""
     place, comma, name = names.partition(", ")
-    if comma and " " not in place + name and (len(place) == 2 or place[0] not in _SURNAMES):
+    if comma and " " not in place + name and (len(place) == 2 or place[0] not in SURNAMES):
         return name
     return names
 
@@ -1938,6 +1937,8 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
     # mail may show the sender alone: '가상레터 <hello@…> 수신거부'.)
     sent = (newsletter or letter) and not out.masthead
     sender = (_sender(lines[forward or 0 :]) or _mailbox(lines[:12])) if sent else ""
+    # (Not a person's: '[홍길동 칼럼] …'.)
+    sender = "" if re.fullmatch(r"[가-힣]{2,4}", sender) and sender[0] in SURNAMES else sender
     company = (f"[{sender}]", f"[{sender} ", f"(주){sender}", f"(주) {sender}")
     if sender and any(line.startswith(company) for _, line in lines):
         out.masthead = sender
@@ -2228,17 +2229,19 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         placed = _PLACED.search(line) and len(line) <= 150 and len(sentences(line)) == 1
         if reasons[n] is None and placed and _SHOWN.search(line) and not _cut_dateline(line, n, lex)[1]:
             reasons[n] = "caption"
-    # ... or under its agency's credit, as the BBC's pages set them: 'Getty Images' over '… 들고 있다'
-    # (a caption's full stop may be left out).
+    # ... or under its agency's credit, as the BBC's pages set them: 'Getty Images' over '… 들고 있다',
+    # without the full stop a sentence of the story under a credit has.
     for (k, above), (n, line) in itertools.pairwise(lines):
-        shows = len(line) <= 150 and len(sentences(line)) == 1 and bool(_SHOWN.search(line.rstrip(".") + "."))
-        if reasons[k] == "credit" and _AGENCY.fullmatch(above) and reasons[n] is None and shows:
+        shows = len(line) <= 150 and not line.endswith(".") and bool(_SHOWN.search(line + "."))
+        if reasons[k] in ("credit", "caption") and _AGENCY.fullmatch(above) and reasons[n] is None and shows:
             reasons[n] = "caption"
     # The writer's box under a story: the name alone, then one sentence on who they are ('Kelly
     # Matthews' over '켈리 매튜스는 … 선임 기자다.').
-    for (k, above), (n, line) in itertools.pairwise(lines):
+    for i, ((k, above), (n, line)) in enumerate(itertools.pairwise(lines)):
+        # (No story goes on under it.)
         named = name_alone(above, lex) or bool(_FULL_NAME.fullmatch(above))
-        if named and reasons[n] is None and _WRITER_BIO.fullmatch(line):
+        bio = named and reasons[n] is None and _WRITER_BIO.fullmatch(line)
+        if bio and not _story_goes_on(lines[i + 2 :], reasons):
             reasons[k], reasons[n] = "writer's box", "writer's box"
     # Body starts at the first running-text line that is not chrome, or under a broadcast
     # transcript's first cue ('[앵커]', '◀ 앵커 ▶'), where the anchor's short first line is spoken text.
@@ -2650,7 +2653,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             reasons[n] = "byline"  # a columnist's name and post under the headline: '홍길동 가상대 교수'
             writer = writer_line(line, lex)
         elif (m := re.fullmatch(rf"\S{{2,12}}\s({bylines(lex).name})\s?{bylines(lex).role}", line)) and (
-            m.group(1)[0] in _SURNAMES  # (not a post: 'KBS 워싱턴 특파원')
+            m.group(1)[0] in SURNAMES  # (not a post: 'KBS 워싱턴 특파원')
         ):
             reasons[n] = "byline"  # the reporter after an outlet the registry does not know: '가상스포츠 홍길동 기자'
         elif _deck_line(line, lex):

@@ -88,7 +88,6 @@ class DateFound:
     value: dt.datetime | dt.date
     source: str
     zone: str = ""  # where an unlabelled date line stood (see zones)
-    alone: bool = False  # that line holds the date and nothing else ('2025.08.12')
 
 
 @dataclass(frozen=True)
@@ -197,9 +196,7 @@ def collect(
                 day = _valid(int(y), int(mo), int(d))
                 if day:
                     out.append(Evidence(day, n, m.group(0), "", "url"))
-        for start, end, value in parse_dates(
-            line, tz, short_years=zone in ("byline", "trailer", "header", "path", "issue")
-        ):
+        for start, end, value in parse_dates(line, tz, short_years=zone in ("byline", "trailer", "header", *_OVER)):
             if any(a <= start < b for a, b in urls):
                 continue
             m = label_before.search(line[max(0, start - 16) : start])
@@ -288,10 +285,9 @@ def decide(
     if published is None:
         strips = [
             ev for ev in evidence if ev.zone in ("byline", "trailer") and not ev.label and _strip_like(lines[ev.line])
-        ] or [ev for ev in evidence if ev.zone in ("issue", "path")]
+        ] or [ev for ev in evidence if ev.zone in _OVER]
         if strips:
-            alone = bool(_STRIP_ALONE.fullmatch(lines[strips[0].line].strip()))
-            published = DateFound(strips[0].value, f"date line '{strips[0].text}'", strips[0].zone, alone)
+            published = DateFound(strips[0].value, f"date line '{strips[0].text}'", strips[0].zone)
     if published is not None:
         later = _day(published.value) - max(
             (_day(ev.value) for ev in evidence if ev.zone in ("caption", "url") or ev.label),
@@ -318,6 +314,9 @@ def after_the_capture(found: DateFound, captured: dt.datetime) -> str | None:
     so it is some widget's or strip's (a story is published before it is read)."""
     if _day(found.value) > captured.date():
         return f"ignored {found.source}: later than the day the seed was saved ({captured.date().isoformat()})"
+    # (A time over the headline on the day the page was read may be the site's clock.)
+    if found.zone == "aired" and _day(found.value) == captured.date():
+        return f"ignored {found.source}: the day the seed was saved, which a site's clock over the page shows too"
     return None
 
 
@@ -328,13 +327,11 @@ def after_the_story(found: DateFound, body: str, cleaned: Cleaned) -> str | None
     headline and the story: a company founded in 2021 is interviewed in 2025. Nor is a path's day
     over the headline that is not the day the story reports."""
     years = {int(y) for y in _YEAR.findall(body)}
-    # (A date alone on its line under the story is its stamp: the story may look back on an
-    # earlier year, '2023년 3월 GPT-4를 내놓은 지 2년 5개월 만'.)
-    if found.zone == "trailer" and not found.alone and years and _day(found.value).year > max(years):
+    if found.zone == "trailer" and years and _day(found.value).year > max(years):
         return f"ignored {found.source}: later than every year the story names ({max(years)})"
     # A path's day over the headline is as often the day the page was read: it must be the day
     # the story reports ('28일 출시했다고 밝혔다'), when the story names one.
-    reported = _report_day(_mentions(body), cleaned) if found.zone == "path" else None
+    reported = _report_day(_mentions(body), cleaned) if found.zone in ("path", "aired") else None
     # (In Korea a day abroad may be the next: '13일(현지시간)' is reported on the 14th.)
     day = _day(found.value)
     if reported is not None and reported.day not in (day.day, (day - dt.timedelta(days=reported.later)).day):
@@ -687,8 +684,10 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
             # stands higher, beside no path.
             alone = _strip_like(line) and not WEEKDAY_MARK.search(line)
             timed = n in path_above and alone and bool(re.fullmatch(r"[\d.\-/\s]+\d{1,2}:\d{2}", line))
-            dated = _dated_path(line) or n in topics_above and alone or timed or bool(_AIRED.fullmatch(line))
-            out[n] = "header" if n != above_title else "issue" if _issue_line(line) else "path" if dated else "header"
+            dated = _dated_path(line) or n in topics_above and alone or timed
+            aired = bool(_AIRED.fullmatch(line))
+            over = "issue" if _issue_line(line) else "aired" if aired else "path" if dated else "header"
+            out[n] = over if n == above_title else "header"
         elif n < first and top is None and _WEEKDAY.search(line) and not _label_anywhere(line, lex or packaged()):
             out[n] = "header"  # a weekday date strip above an untitled page is the site's
         elif n < first or n == top:
@@ -703,7 +702,8 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
 
 
 # A broadcaster's stamp right over its story's headline, with the weekday and the time it aired
-# ('2025.06.23 (월) 20:11'); the site's strip of the day the page was read tells no time.
+# ('2025.06.23 (월) 20:11'); a site's clock may stand there too, showing the day the page was read.
+_OVER = ("path", "issue", "aired")  # the zones of a date right over the headline
 _AIRED = re.compile(r"\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?\s*\([월화수목금토일]\)\s*\d{1,2}:\d{2}")
 _TOPIC_BAR = re.compile(r"[^\W\d]+(?: [^\W\d]+){0,2}(?: [|｜] [^\W\d]+(?: [^\W\d]+){0,2}){2,}")
 
@@ -751,7 +751,7 @@ def candidate(
     photos or addresses; else the day the story says it reports ('14일 밝혔다') on or before a
     strip of the day standing alone over the page (a chat's, or a site's today); else the day
     the seed was saved (the story is no later)."""
-    page = [ev for ev in evidence if ev.zone in ("caption", "url", "byline", "trailer", "path", "issue")]
+    page = [ev for ev in evidence if ev.zone in ("caption", "url", "byline", "trailer", *_OVER)]
     if page:
         best = max(page, key=lambda ev: _day(ev.value))
         return _day(best.value), f"candidate: '{best.text}' printed on the page ({best.zone}); not confirmed"

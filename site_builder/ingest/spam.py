@@ -52,17 +52,25 @@ def _grow(text: str, seed: str) -> str:
     return phrase
 
 
-_ABBREVIATION = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*(?: [A-Za-z0-9.\-]+)?")
+def _spells(inside: str, abbr: str) -> bool:
+    """Whether `inside` is a longer abbreviation holding `abbr`'s letters in order: another term's
+    gloss ('범용인공지능(AGI)', '생성형 인공지능(GenAI)', '소형 거대언어모델(sLLM)'), no spam ('SLOT88')."""
+    letters = iter(inside.upper())
+    return bool(re.fullmatch(r"[A-Za-z]{2,6}", inside)) and all(ch in letters for ch in abbr)
 
 
-def _gloss_replacements(text: str, glosses: tuple[tuple[str, str], ...]) -> dict[str, str]:
+def _gloss_replacements(text: str, glosses: tuple[tuple[str, str], ...], spam_words: tuple[str, ...]) -> dict[str, str]:
     """Phrases that sit where a gloss expects its abbreviation: '인공지능(슬롯…)' -> {'슬롯…': 'AI'}.
-    Not another term's gloss of Latin letters: '범용인공지능(AGI)' is no '인공지능(AI)'."""
+    Not another term's gloss: '범용인공지능(AGI)' is no '인공지능(AI)'."""
     found: dict[str, str] = {}
     for term, abbr in glosses:
-        for m in re.finditer(r"(?<![가-힣])" + re.escape(term) + r"\(([^()\n]{2,30})\)", text):
+        for m in re.finditer(re.escape(term) + r"\(([^()\n]{2,30})\)", text):
             inside = m.group(1).strip()
-            if inside == abbr or abbr in inside.split() or _ABBREVIATION.fullmatch(inside):
+            if inside == abbr or abbr in inside.split() or _spells(inside, abbr):
+                continue
+            # The end of a longer term ('범용인공지능(범용지능)') glosses that term, unless with spam's words.
+            longer = "가" <= text[m.start() - 1 : m.start()] <= "힣"
+            if longer and not any(word in inside for word in spam_words):
                 continue
             # A real alternative gloss appears once; an injected phrase is pasted all over.
             if text.count(inside) >= 3:
@@ -213,7 +221,7 @@ def find_and_fix(text: str, lex: Lexicon | None = None) -> tuple[str, list[SpamF
     lex = lex or packaged()
     text = _spelled_out(text, lex)
     before = text
-    replacements = _gloss_replacements(text, lex.glosses)
+    replacements = _gloss_replacements(text, lex.glosses, lex.spam_words)
     runs: list[str] | None = None  # the text's runs, found once: the text does not change here
     for word in lex.spam_words:
         if word in text and not any(word in p for p in replacements):

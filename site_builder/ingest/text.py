@@ -96,11 +96,22 @@ def name_alone(text: str, lex: Lexicon | None = None) -> bool:
     return bool(re.fullmatch(bylines(lex).name, text) or ROMAN_NAME.fullmatch(text))
 
 
+# Korea's common family names (nine in ten people bear one of the first thirty): a word that
+# opens with none is a place or a title before a role ('워싱턴 특파원'), no one's name.
+SURNAMES = frozenset(
+    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부"
+)
+
+
 def names_alone(text: str, lex: Lexicon | None = None) -> list[str]:
     """The names when `text` is one reporter's name, or a few set apart by commas ('홍길동, 김철수',
     as a portal prints a foreign outlet's writers), and nothing else; else []."""
     names = re.split(r"\s*[,·]\s*", text.strip())
-    return names if len(names) <= 4 and all(name_alone(name, lex) for name in names) else []
+    if len(names) == 1:
+        return names if name_alone(names[0], lex) else []
+    # (Several are people's names of three syllables, each led by a family name: not places, '대구·경북'.)
+    people = all(re.fullmatch(r"[가-힣]{3}", name) and name[0] in SURNAMES for name in names)
+    return names if len(names) <= 4 and people else []
 
 
 def split_names(names: str, lex: Lexicon | None = None) -> list[str]:
