@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from ingest_helpers import article_path, front_matter, ingest_page, make_project, run_ingest
 
+from site_builder.ingest import clean
+from site_builder.lexicon import packaged
 from site_builder.templates import date_note
 
 KST = dt.timezone(dt.timedelta(hours=9))
@@ -487,6 +489,14 @@ def test_a_fortune_strip_under_the_byline_is_no_stamp(tmp_path: Path, capsys: py
     top = "카카오, 오픈AI와 손잡고 카카오톡에 챗GPT 탑재\n윤서진 기자\n2025.10.30 (목) 오늘의 운세 보기\n"
     fm, _ = ingest(tmp_path, capsys, top + STORY)
     assert published(fm) == HELD
+
+
+def test_a_deck_that_tells_the_story_then_who_speaks_is_no_writers_line() -> None:
+    """'내일 시행 앞둔 AI기본법…홍길동 변호사(…)' under an interview's headline: its first word was
+    published as the author ('내일'; set 49)."""
+    lex = packaged()
+    assert clean.writer_line("내일 시행 앞둔 AI기본법…홍길동 변호사(법무법인 가상 AI·데이터팀장)", lex) == ""
+    assert clean.writer_line("홍길동 가상대학교 교수", lex) == "홍길동"
 
 
 def test_a_clock_over_the_headline_on_the_day_the_seed_was_saved_is_no_stamp(

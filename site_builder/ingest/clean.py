@@ -802,10 +802,12 @@ def column_writer(line: str, lex: Lexicon) -> str:
 
 
 def writer_line(line: str, lex: Lexicon) -> str:
-    """The name in '홍길동 가상대학교 교수': a name, then a post, and no word a sentence would hold."""
+    """The name in '홍길동 가상대학교 교수': a name, then a post, and no word a sentence would hold,
+    nor a deck's ellipsis ('내일 시행 앞둔 AI기본법…홍길동 변호사(…)' tells the story, then who speaks)."""
     name = columnist_name(line, lex, spaced=True)
     words = line.split()[1:-1]
-    return name if name and not _RUNNING_WORD.search(name) and not any(_RUNNING_WORD.search(w) for w in words) else ""
+    told = "…" in line or "..." in line or any(_RUNNING_WORD.search(w) for w in words)
+    return name if name and not _RUNNING_WORD.search(name) and not told else ""
 
 
 def _section_menu(line: str, lex: Lexicon) -> bool:
