@@ -4208,6 +4208,10 @@ PAGES_OF_THE_TWELFTH_SET = {
 # A thirteenth held-out set's kinds of page (invented pages of each kind).
 OPUS = "앤트로픽은 지난달 22일 클로드 오퍼스 4를 발표했다.\n"  # a milestone's day, a month before
 PAGES_OF_THE_THIRTEENTH_SET = {
+    "a reporter's tag with a slash between the outlet and the reporter": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n[가상헬스뉴스 / 홍길동 기자] {STORY}",
+        {"publisher": "가상헬스뉴스", "author": "홍길동", "body": STORY},
+    ),
     # A reviewer's pages, each the edge of one of the thirteenth set's rules.
     "a story's sentence under an agency's credit set after a caption": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n{FIRST}젠슨 황 CEO가 연설을 하고 있다\nAFP\n"

@@ -1717,9 +1717,9 @@ _OUTLET_TAG = re.compile(r"^[\[【]\s*(?P<inside>[^\]】=]{2,40}?)\s*[\]】]\s*"
 
 
 def _outlet_alone(written: str) -> str:
-    """The outlet of a reporter's tag, not the place after its comma nor a bar set apart:
-    '[가상뉴스,광주=…', '가상신문 = 홍길동 기자 |'."""
-    return re.split(r"\s*,\s*", written.strip())[0].rstrip(" =")
+    """The outlet of a reporter's tag, not the place after its comma nor a bar or slash set apart:
+    '[가상뉴스,광주=…', '가상신문 = 홍길동 기자 |', '[가상뉴스 / 홍길동 기자]'."""
+    return re.split(r"\s*,\s*", written.strip())[0].rstrip(" =/")
 
 
 def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None = None) -> tuple[str, Dateline | None]:
