@@ -4208,6 +4208,16 @@ PAGES_OF_THE_TWELFTH_SET = {
 # A thirteenth held-out set's kinds of page (invented pages of each kind).
 OPUS = "앤트로픽은 지난달 22일 클로드 오퍼스 4를 발표했다.\n"  # a milestone's day, a month before
 PAGES_OF_THE_THIRTEENTH_SET = {
+    "an outlet's name among a menu's sections, the menu ending in its buttons": (
+        f"가상그린\n기후\n에너지\n정책\n테크\n인사이트\n뉴스레터 구독\n검색\n{HEADLINE}\n김지현 에디터\n"
+        f"업데이트 2025.02.11 09:02\n{STORY}",
+        {"title": HEADLINE, "publisher": None},
+    ),
+    "a masthead's name over its own button at the page's top": (
+        f"JoongAng\n포브스코리아\n구독신청\n전체메뉴\n검색\nCOVER STORY\nTECH\n{HEADLINE}\n입력 2025.10.28 14:31\n"
+        f"{STORY}홍길동 기자\n",
+        {"publisher": "포브스코리아"},
+    ),
     "a reporter's tag with a slash between the outlet and the reporter": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n[가상헬스뉴스 / 홍길동 기자] {STORY}",
         {"publisher": "가상헬스뉴스", "author": "홍길동", "body": STORY},

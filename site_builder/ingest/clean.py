@@ -2834,10 +2834,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
 
     # An outlet's name in a run of a menu's sections is one of them: a crypto site's '인사이트' between
     # '기술' and '리서치' is its section, not the outlet 인사이트 (a masthead stands apart from its
-    # menu); so is a word that reads as a byline, a children's paper's '어린이기자'.
-    for (k, _), (n, line), (m, _) in zip(lines, lines[1:], lines[2:], strict=False):
+    # menu); so is a word that reads as a byline, a children's paper's '어린이기자'. Below the page's
+    # top the menu may end in its buttons ('테크' / '인사이트' / '뉴스레터 구독'), where a masthead's
+    # name stands over its own ('포브스코리아' / '구독신청').
+    for i, ((k, _), (n, line), (m, _)) in enumerate(zip(lines, lines[1:], lines[2:], strict=False)):
         named = reasons[n] == "outlet name" or reasons[n] == "byline" and " " not in line
-        if named and reasons[k] in _MENU_REASONS and reasons[m] in _MENU_REASONS:
+        menu_below = reasons[m] in _MENU_REASONS or reasons[m] == "widget" and i >= 3
+        if named and reasons[k] in _MENU_REASONS and menu_below:
             reasons[n] = "section label"
 
     # Short non-sentence lines at the very end are adverts or widgets only when marked so;
