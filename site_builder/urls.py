@@ -141,11 +141,8 @@ def _why_unsafe(slug: str) -> str:
         "a space" if ch == " " else f"'{ch}'" if ch.isprintable() and not ch.isspace() else f"'{ascii(ch)[1:-1]}'"
         for ch in held
     ]
-    reasons = (
-        [f"it holds {', '.join(named[:-1])} and {named[-1]}" if len(named) > 1 else f"it holds {named[0]}"]
-        if named
-        else []
-    )
+    listed = f"{', '.join(named[:-1])} and {named[-1]}" if len(named) > 1 else "".join(named)
+    reasons = [f"it holds {listed}"] if named else []
     if slug.startswith(".") or unicodedata.normalize("NFKC", slug).startswith("."):
         reasons.append("it starts with '.'")
     return "; ".join(reasons) or "it is empty"

@@ -4271,7 +4271,7 @@ PAGES_OF_THE_THIRTEENTH_SET = {
         f"{HEADLINE}\n글. 홍길동 (IT 칼럼니스트)\n{STORY}{LONG_PARAGRAPH}\n원문 보기 →\n",
         {"title": HEADLINE, "publisher": "가상레터", "body": f"{STORY}{LONG_PARAGRAPH}"},
     ),
-    "a translated story's date alone under it (a candidate: the story names an earlier year), the writer's box": (
+    "a translated story's lone date under it as a candidate, and the writer's box": (
         f"{HEADLINE}\nBy Kelly Matthews\n{FIRST}2023년 3월 GPT-4를 내놓은 지 2년 5개월 만이다.\n{SECOND}2025.08.12\n"
         "태그\n#GPT-5\n공유하기\nKelly Matthews\n"
         "켈리 매튜스는 가상 테크 리뷰에서 인공지능 분야를 담당하는 선임 기자다.\n"

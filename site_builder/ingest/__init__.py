@@ -12,7 +12,6 @@ import os
 import re
 import stat
 import sys
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -288,7 +287,7 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
     seeds = [path for path in found if not path.name.startswith(".")]
     seeds_shown = display_path(config.seeds_dir, config.root)
     names = {path.name for path in seeds}
-    named = {unicodedata.normalize("NFC", name) for name in names}  # as seeds.yaml's names are
+    named = {nfc(name) for name in names}  # as seeds.yaml's names are
     for warning in _passed_over(config.seeds_dir, names, seeds_shown):
         print(warning)
     if not seeds:
@@ -347,7 +346,7 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
                 path.name,
                 shown,
                 data,
-                seed_fields.get(unicodedata.normalize("NFC", path.name)),
+                seed_fields.get(nfc(path.name)),
                 slug,
                 tz=config.tz,
                 captured=captured,

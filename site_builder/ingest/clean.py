@@ -32,6 +32,7 @@ from .text import (
     HANGUL,
     SURNAMES,
     bylines,
+    family_named,
     fold,
     is_sentence,
     name_alone,
@@ -617,7 +618,6 @@ _MAIL_HEADER = re.compile(r"^" + _MAIL_LABEL + r"\s*[:：]\s*\S", re.I)
 _MAIL_HEADER_SPACED = re.compile(r"^" + _MAIL_LABEL + r"\s+\S", re.I)
 _RECIPIENT = re.compile(r"(?:받는\s?사람|To)\s*(?:[:：]|\s\S*<)", re.I)
 _SENDER = re.compile(r"^(?:보낸\s?사람|From)\s*[:：]?\s*\"?([^<\"@]{2,30}?)\"?\s*<[^<>\s]+@[^<>\s]+>", re.I)
-_SENDER_LABEL = re.compile(r"(?:보낸\s?사람|From)\s*[:：]?", re.I)
 # A messenger's chat line: '[홍길동 팀장] [오후 7:51] 네 내일 회의 때 봐요'.
 _CHAT = re.compile(r"^\[[^\]]{1,20}\]\s*\[(?:오전|오후|AM|PM)\s?\d{1,2}:\d{2}\]")
 # KakaoTalk's saved chat opens with its room and the time it was saved ('저장한 날짜 : …').
@@ -1163,9 +1163,7 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     outlet, _, name = first.rpartition(" ")  # 'OUTLET NAME'
     name_first, _, outlet_after = first.partition(" ")  # 'NAME OUTLET'
     if re.fullmatch(bylines(lex).role, rest) and any(
-        part in outlets
-        and re.fullmatch(r"[가-힣]{3}", who)
-        and who[0] in SURNAMES  # (not '워싱턴 특파원', '기술 에디터')
+        part in outlets and len(who) == 3 and family_named(who)  # (not '워싱턴 특파원', '기술 에디터')
         for part, who in ((outlet, name), (outlet_after, name_first))
     ):
         return "outlet byline"
@@ -1817,16 +1815,6 @@ def _mailbox(lines: list[tuple[int, str]]) -> str:
     return next((m.group(1).strip() for _, line in lines if (m := _MAILBOX.fullmatch(line))), "")
 
 
-def _sender(lines: list[tuple[int, str]]) -> str:
-    """The name a mail's sender goes by: '보낸사람 가상레터 <hello@…>', or its label over it as a
-    web mail's page is copied ('보낸사람' / '가상레터 <hello@…>')."""
-    for (_, line), (_, below) in itertools.pairwise([*lines, (0, "")]):
-        found = _SENDER.match(line) or _SENDER.match(f"{line} {below}") if _SENDER_LABEL.fullmatch(line) else None
-        if found := found or _SENDER.match(line):
-            return found.group(1).strip()
-    return ""
-
-
 def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None], out: Cleaned) -> None:
     """What a page captured another way than from its site puts around the story, only where the
     page is such a capture: a mail's headers (the page opens with them), a messenger's chat (it
@@ -1845,6 +1833,8 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
     headed = opening + ([line for _, line in lines[forwarded + 1 : forwarded + 6]] if forwarded is not None else [])
     newsletter = addressed and sum(bool(_MAIL_HEADER.match(line)) for line in headed) + len(spaced) >= 2
     forward = next((i for i, (_, line) in enumerate(lines) if _FORWARDED.match(line)), None)
+    # (The forwarded letter's sender, not the forwarder: '보낸사람: 가상레터 <hello@…>'.)
+    sender = next((m.group(1).strip() for _, line in lines[forward or 0 :] if (m := _SENDER.match(line))), "")
     if newsletter:
         for n, _ in lines[:1] + spaced if subject and spaced else spaced:
             reasons[n] = "mail header"
@@ -1874,7 +1864,6 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
                 note.append(i)
         # A newsletter's sender is the outlet whose name is printed over what it sent ('보낸사람:
         # 디지털인사이트 <newsletter@…>' over 'DIGITAL iNSIGHT 디지털인사이트'); a person is not.
-        sender = _sender(lines[forward or 0 :])
         for n, line in lines:
             words = line.split()
             latin = [w for w in words if w != sender]
@@ -1936,14 +1925,13 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
                 reasons[n] = "newsletter note" if reasons[n] in (None, "byline") else reasons[n]
     # A letter's sender named as a company on it too: its subject's tag ('[가상레터] 오늘은 …', '[가상레터
     # 위클리] …') or its footer ('(주)가상레터 | 서울특별시 …'), as a person sending mail is not. (A web
-    # mail may show the sender alone: '가상레터 <hello@…> 수신거부'.)
+    # mail may show the sender alone, as under its label: '가상레터 <hello@…> 수신거부'.)
     sent = (newsletter or letter) and not out.masthead
-    sender = (_sender(lines[forward or 0 :]) or _mailbox(lines[:12])) if sent else ""
+    company_name = (sender or _mailbox(lines[:12])) if sent else ""
+    company = (f"[{company_name}]", f"[{company_name} ", f"(주){company_name}", f"(주) {company_name}")
     # (Not a person's: '[홍길동 칼럼] …'.)
-    sender = "" if re.fullmatch(r"[가-힣]{2,4}", sender) and sender[0] in SURNAMES else sender
-    company = (f"[{sender}]", f"[{sender} ", f"(주){sender}", f"(주) {sender}")
-    if sender and any(line.startswith(company) for _, line in lines):
-        out.masthead = sender
+    if company_name and not family_named(company_name) and any(line.startswith(company) for _, line in lines):
+        out.masthead = company_name
     if newsletter or letter:
         # ... and where the story has visibly ended (its last long paragraph, then a link to it, a
         # divider or a list's heading), the letter's other headlines and its notes to the reader.
@@ -2237,14 +2225,6 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         shows = len(line) <= 150 and not line.endswith(".") and bool(_SHOWN.search(line + "."))
         if reasons[k] in ("credit", "caption") and _AGENCY.fullmatch(above) and reasons[n] is None and shows:
             reasons[n] = "caption"
-    # The writer's box under a story: the name alone, then one sentence on who they are ('Kelly
-    # Matthews' over '켈리 매튜스는 … 선임 기자다.').
-    for i, ((k, above), (n, line)) in enumerate(itertools.pairwise(lines)):
-        # (No story goes on under it.)
-        named = name_alone(above, lex) or bool(_FULL_NAME.fullmatch(above))
-        bio = named and reasons[n] is None and _WRITER_BIO.fullmatch(line)
-        if bio and not _story_goes_on(lines[i + 2 :], reasons):
-            reasons[k], reasons[n] = "writer's box", "writer's box"
     # Body starts at the first running-text line that is not chrome, or under a broadcast
     # transcript's first cue ('[앵커]', '◀ 앵커 ▶'), where the anchor's short first line is spoken text.
     body_start = len(lines)
@@ -2821,8 +2801,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     )
     if column and signed and not writer_line(before, lex):
         reasons[signer] = "sign-off"
-    elif len(story) >= 2 and name_alone(before, lex) and _CREDENTIALS.fullmatch(last):
-        # ... or with the name alone over the writer's record: '홍길동' over '가상대 졸업, 전 … 연구원, 현 … 교수'.
+    elif (
+        len(story) >= 2
+        and (name_alone(before, lex) or _FULL_NAME.fullmatch(before))
+        and (_CREDENTIALS.fullmatch(last) or _WRITER_BIO.fullmatch(last))
+    ):
+        # ... or with the name alone over the writer's record: '홍길동' over '가상대 졸업, 전 … 연구원, 현 … 교수',
+        # or over a sentence on who they are: 'Kelly Matthews' over '켈리 매튜스는 … 선임 기자다.'.
         reasons[story[-2][0]], reasons[signer] = "sign-off", "profile"
     elif len(last) <= 150 and (
         writer

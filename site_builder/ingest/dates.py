@@ -679,15 +679,8 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
         elif listing or n > last and _not_the_articles(line, reasons.get(n), closed, lex or packaged()):
             out[n] = "listing"
         elif top is not None and n < top:
-            # The path to the article with its day, right over its headline ('국방 > 육군 | 2025.07.03'),
-            # dates it when no date line stands under the headline; the site's strip of the day
-            # stands higher, beside no path.
-            alone = _strip_like(line) and not WEEKDAY_MARK.search(line)
-            timed = n in path_above and alone and bool(re.fullmatch(r"[\d.\-/\s]+\d{1,2}:\d{2}", line))
-            dated = _dated_path(line) or n in topics_above and alone or timed
-            aired = bool(_AIRED.fullmatch(line))
-            over = "issue" if _issue_line(line) else "aired" if aired else "path" if dated else "header"
-            out[n] = over if n == above_title else "header"
+            # The site's strip of the day stands higher than the line right over the headline.
+            out[n] = _over_headline(line, n in path_above, n in topics_above) if n == above_title else "header"
         elif n < first and top is None and _WEEKDAY.search(line) and not _label_anywhere(line, lex or packaged()):
             out[n] = "header"  # a weekday date strip above an untitled page is the site's
         elif n < first or n == top:
@@ -699,6 +692,19 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
         else:
             out[n] = "body"
     return out
+
+
+def _over_headline(line: str, under_path: bool, under_topics: bool) -> str:
+    """The zone of the line right over the headline: a magazine's issue with its day ('issue'), a
+    broadcaster's stamp ('aired'), the path to the article with its day ('path': '국방 > 육군 |
+    2025.07.03', or a day alone under the path or the story's topics), or the site's ('header')."""
+    if _issue_line(line):
+        return "issue"
+    if _AIRED.fullmatch(line):
+        return "aired"
+    alone = _strip_like(line) and not WEEKDAY_MARK.search(line)
+    timed = under_path and alone and bool(re.fullmatch(r"[\d.\-/\s]+\d{1,2}:\d{2}", line))
+    return "path" if _dated_path(line) or under_topics and alone or timed else "header"
 
 
 # A broadcaster's stamp right over its story's headline, with the weekday and the time it aired

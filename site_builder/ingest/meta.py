@@ -521,8 +521,7 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | N
         if not names and reason in ("byline", "sign-off"):
             # A name alone, which clean found right beside the stamp, or a columnist's byline
             # printed above and below the column.
-            alone = columnist_name(line, lex, spaced=True)
-            names = keep(names_alone(line, lex) or ([alone] if alone else []))
+            names = keep(names_alone(line, lex) or list(filter(None, [columnist_name(line, lex, spaced=True)])))
         if not names and reason == "byline" and (latin := LATIN_BYLINE.fullmatch(line)):
             names = [latin.group("name")]  # clean found the outlet after the bar: 'Jihoon Kim | ITWorld'
         return names

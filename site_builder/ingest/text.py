@@ -103,6 +103,11 @@ SURNAMES = frozenset(
 )
 
 
+def family_named(word: str) -> bool:
+    """Whether `word` reads as a Korean's name: two to four Hangul syllables led by a family name."""
+    return bool(re.fullmatch(r"[가-힣]{2,4}", word)) and word[0] in SURNAMES
+
+
 def names_alone(text: str, lex: Lexicon | None = None) -> list[str]:
     """The names when `text` is one reporter's name, or a few set apart by commas ('홍길동, 김철수',
     as a portal prints a foreign outlet's writers), and nothing else; else []."""
@@ -110,7 +115,7 @@ def names_alone(text: str, lex: Lexicon | None = None) -> list[str]:
     if len(names) == 1:
         return names if name_alone(names[0], lex) else []
     # (Several are people's names of three syllables, each led by a family name: not places, '대구·경북'.)
-    people = all(re.fullmatch(r"[가-힣]{3}", name) and name[0] in SURNAMES for name in names)
+    people = all(len(name) == 3 and family_named(name) for name in names)
     return names if len(names) <= 4 and people else []
 
 
