@@ -128,6 +128,9 @@ def in_background(function: Callable[[], R]) -> Callable[[], R]:
                 outcome.append(_receive(*ends))
             except SiteError as died:
                 outcome.append((False, died))
+            except BaseException as stopped:  # Ctrl-C while waiting: the child is let go, and a
+                outcome.append((False, stopped))  # caller waiting again is told so, not sent nowhere
+                raise
             finally:
                 _held(lambda: _release(ends))
         done, value = outcome[0]

@@ -285,3 +285,17 @@ def test_a_ctrl_c_landing_in_a_finalizer_still_stops_the_command(kept: bool) -> 
         assert run.stdout.strip() == "stopped" and "Traceback" not in run.stderr, (run.stdout, run.stderr)
     else:  # what Python does on its own: the case the hook is for
         assert run.stdout.strip() == "went on" and "Exception ignored" in run.stderr, (run.stdout, run.stderr)
+
+
+def test_a_wait_for_a_child_interrupted_by_ctrl_c_can_be_waited_for_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build waits for its background child twice (once for its result, once to be sure it
+    ended): a Ctrl-C in the first wait made the second crash with a traceback (TypeError)."""
+    result = parallel.in_background(lambda: time.sleep(30))
+
+    def pressed(receiving: object, process: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(parallel, "_receive", pressed)
+    for _ in range(2):
+        with pytest.raises(KeyboardInterrupt):
+            result()
