@@ -4576,7 +4576,50 @@ PAGES_OF_THE_THIRTEENTH_SET = {
         {"title": HEADLINE, "body": f"{STORY}{LONG_PARAGRAPH}", "author": None},
     ),
 }
-NINTH_TO_THIRTEENTH = {
+# A fourteenth held-out set's kinds of page (invented pages of each kind).
+PAGES_OF_THE_FOURTEENTH_SET = {
+    "a caption credited to a wire's photographer, where he stood first": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n"
+        "27일(현지시간) 미국 뉴욕 증권거래소 전광판에 가상전자 주가가 표시돼 있다. 뉴욕=AP/뉴시스\n"
+        f"{STORY}",
+        {"body": STORY, "subtitle": None},
+    ),
+    "where the story ran in print, under it": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}이 기사는 가상주간 제910호에 실렸습니다.\n"
+        "홍길동 기자 gildong@gasang.co.kr\n",
+        {"body": STORY, "author": "홍길동"},
+    ),
+    "a print edition's day over the page of it shown": (
+        f"가상신문\n지면보기\n2025년 10월 28일 화요일\n16면 국제\n{HEADLINE}\n홍길동 기자\n\n{STORY}",
+        {"title": HEADLINE, "published": dt.date(2025, 10, 28)},
+    ),
+    "a site's day with its weekday, no page of an edition under it": (
+        f"가상신문\n2025년 10월 28일 화요일\n국제\n{HEADLINE}\n홍길동 기자\n\n{STORY}",
+        {"title": HEADLINE, "published": HELD},
+    ),
+    "a call to pass the story on, and one to subscribe": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}이 뉴스, 친구에게도 알려주세요 🔗\n"
+        "가상레터 구독하고 매일 아침 세상 소식 받아보기\n",
+        {"body": STORY},
+    ),
+    "a public body's name in English under its Korean one, over its release": (
+        f"가상정보통신부\nMinistry of Gasang and ICT\n알림·소식\n보도자료\n{HEADLINE}\n등록일 2025-10-28\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a release's contacts in a table of tabs, its call for questions, its licence mark": (
+        f"{HEADLINE}\n등록일 2025-10-28\n\n{STORY}"
+        "담당 부서\t인공지능정책실\t책임자\t과  장\t홍길동 (044-202-6410)\n"
+        "\t인공지능기반정책과\t담당자\t사무관\t김철수 (044-202-6413)\n"
+        "이 보도자료와 관련하여 보다 자세한 내용이나 취재를 원하시면 인공지능기반정책과 김철수 사무관"
+        "(☎ 044-202-6413)에게 연락주시기 바랍니다.\n공공누리 제1유형 출처표시\n",
+        {"body": STORY},
+    ),
+    "an outlet's byline with a second reporter, an intern": (
+        f"{HEADLINE}\nCBS노컷뉴스 홍길동 기자·김철수 인턴기자\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"author": ["홍길동", "김철수"], "publisher": "CBS노컷뉴스"},
+    ),
+}
+NINTH_ON = {
     **PAGES_OF_THE_NINTH_SET,
     **KEPT_IN_THE_NINTH_SET,
     **PAGES_OF_THE_TENTH_SET,
@@ -4585,12 +4628,13 @@ NINTH_TO_THIRTEENTH = {
     **KEPT_IN_THE_ELEVENTH_SET,
     **PAGES_OF_THE_TWELFTH_SET,
     **PAGES_OF_THE_THIRTEENTH_SET,
+    **PAGES_OF_THE_FOURTEENTH_SET,
 }
 
 
-@pytest.mark.parametrize("case", NINTH_TO_THIRTEENTH)
-def test_pages_of_the_ninth_to_thirteenth_sets(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
-    expect(*ingest(tmp_path, capsys, NINTH_TO_THIRTEENTH[case][0]), NINTH_TO_THIRTEENTH[case][1])
+@pytest.mark.parametrize("case", NINTH_ON)
+def test_pages_of_the_ninth_set_on(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    expect(*ingest(tmp_path, capsys, NINTH_ON[case][0]), NINTH_ON[case][1])
 
 
 KEPT = {

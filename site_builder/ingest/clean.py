@@ -142,6 +142,15 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # A magazine's issue: '호수 907', '제1488호'.
         # ... or a monthly's, with its name: '가상월간 2025년 3월호'.
         ("issue", re.compile(r"^(?:호수\s*\d+|제\s*\d+\s*호|(?:\S{1,12}\s)?\d{4}년\s?\d{1,2}월호)$")),
+        # Where the story ran in print, under it: '이 기사는 가상주간 제910호에 실렸습니다.', '본 기사는
+        # 가상월간 2025년 3월호에 게재됐습니다.' (not a story's sentence about another piece: one line, so worded).
+        (
+            "issue",
+            re.compile(
+                r"^[※*]?\s*(?:이|본)\s?(?:기사|글)(?:는|은)\s.{0,30}?(?:제\s?\d+\s?호|\d{1,2}월호|지면)"
+                r"(?:\s?\(\S{1,20}\))?에\s?(?:실렸습니다|실린 기사입니다|(?:게재|수록)(?:됐|되었)습니다)\.?$"
+            ),
+        ),
         # A market strip: two indices or more with their figures ('코스피 2,501.12 ▲0.84% 코스닥 712.40').
         ("widget", re.compile(r"(?:(?:코스피|코스닥|KOSPI|KOSDAQ|나스닥|다우|원/달러|환율)\s*[\d,.]+.*){2,}")),
         # One linked headline led by its label, anywhere in the body: '[관련기사]딥시크, …', '▶ [관련기사] …',
@@ -278,8 +287,16 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 r"|^[가-힣A-Za-z]{2,12}[은는] 광고와 협찬을 받지 않습니다"
             ),
         ),
-        # A press release's table of whom to call: '담당 부서 | 인공지능정책과 | 과장 | 홍길동 | (044-202-6310)'.
-        ("contact", re.compile(r"^(?=(?:[^|]*\|){2})(?=.*\b0\d{1,2}-\d{3,4}-\d{4}\b)[^.!?。]*$")),
+        # A press release's table of whom to call: '담당 부서 | 인공지능정책과 | 과장 | 홍길동 | (044-202-6310)',
+        # its cells apart by bars or, copied from a word processor's table, by tabs.
+        ("contact", re.compile(r"^(?=(?:[^|\t]*[|\t]){2})(?=.*\b0\d{1,2}-\d{3,4}-\d{4}\b)[^.!?。]*$")),
+        # A public body's licence mark for what it publishes: '공공누리 제1유형 출처표시'.
+        (
+            "copyright",
+            re.compile(
+                r"^공공누리\s?(?:제\s?)?[1-4]\s?유형(?:\s*[:：|]?\s*(?:출처\s?표시|상업\S{0,2}\s?(?:이용\s?)?금지|변경\s?금지)){0,3}$"
+            ),
+        ),
         # Or on lines of their own, each under its label: '[담당 부서] 인공지능정책과', '[문의] 044-202-6310'.
         ("contact", re.compile(r"^\[(?:담당\s?부서|담당자|문의|연락처)\]\s*\S[^.!?。]*$")),
         # Files attached to a release: '붙임 1. 사업 개요 1부.', '첨부파일 자료.hwpx', 'release.pdf'.
@@ -373,11 +390,12 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
 _CAPTION = re.compile(
     r"^[\[<]?(?:그림|사진|표)\s*\d+\s*[.:\]>]|사진\s*[=/]|/\s*사진|[(\[]\s*사진|캡[처쳐]\s*$|(자료|그래픽|영상)\s*=|제공\s*\)?\s*$"
 )
-# Photo credits that end a caption: '… 본사. /연합뉴스', '… 있다. AP뉴시스', '… 발표하고 있다. 회사 제공.'
+# Photo credits that end a caption: '… 본사. /연합뉴스', '… 있다. AP뉴시스', '… 있다. 워싱턴=AP 뉴시스',
+# '… 발표하고 있다. 회사 제공.'
 # (Not a headline's blueprint: '… 미래산업 청사진'.)
 _CAPTION_TAIL = re.compile(
     r"(?:제공|(?<!청)사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*사진\s*제공\s*[=:]\s*[^.=]{1,20}$"
-    r"|\.\s*(?:AP|AFP|EPA|UPI|로이터|신화)\s*(?:연합뉴스|뉴시스|뉴스1)?$|(?<!^\d)(?<!^\d\d)\.\s*\[?[^.\s]{0,8}\s?DB\]?$"
+    r"|\.\s*(?:[가-힣]{2,6}\s?=\s?)?(?:AP|AFP|EPA|UPI|로이터|신화)\s*[/=]?\s*(?:연합뉴스|뉴시스|뉴스1)?$|(?<!^\d)(?<!^\d\d)\.\s*\[?[^.\s]{0,8}\s?DB\]?$"
     # '… 맺고 있다(사진 제공: 가상회사).', one sentence (a paragraph may cite its source so: '…(자료: 통계청).')
     r"|^[^.!?]*\(\s*(?:사진|그래픽|영상)\s*(?:제공)?\s*[:=]\s*[^()]{1,20}\)\.?$"
     # A photo named, then where it came from: '… 플레이 장면(출처=가상게임즈)' (not a sentence
@@ -654,6 +672,8 @@ CREW_LINE = re.compile(
     r"\s+(?P<names>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}|\s[가-힣]{2,4})*)"
 )
 CREW_WRITERS = ("취재", "글")  # the others made the pictures
+# A page of a print edition, with its section: '16면 국제', 'A1면', '제12면 경제'.
+_EDITION_PAGE = re.compile(r"(?:제\s?)?[A-Z]?\d{1,3}\s?면(?:\s+[가-힣·/]{1,8})?")
 _OUTLET_BANNER = re.compile(
     r"^(\S{2,12}(?:\s(?!PDF)\S{2,6})?)\s+(?:(?:앱|App|APP)(?:에서|으로)\s"
     r"(?:더\s?(?:편하게|빠르게|쉽게)\s보세요|보면\s더\s(?:빠릅니다|편합니다)|보기"
@@ -661,9 +681,12 @@ _OUTLET_BANNER = re.compile(
     r"|(?:PDF\s*)?지면\s?(?:보기|PDF))$"
 )
 # An outlet's call to follow it, wherever it stands ('▶ 가상일보 구독하고 주요 뉴스 알림 받기',
-# '가상뉴스 채널 추가하고 혜택 받아보세요'): a bidding line, no sentence of a story.
+# '가상뉴스 채널 추가하고 혜택 받아보세요'), or to pass the story on ('이 뉴스, 친구에게도
+# 알려주세요 🔗'): a bidding line, no sentence of a story.
 _FOLLOW_US = re.compile(
-    r"^[▶►▷☞]?\s*\S{2,12}(?:\s\S{1,8})?\s(?:구독|팔로우|추가)하고\s.{0,20}(?:받기|받아\s?보세요|받으세요)[!.]?$"
+    r"^[▶►▷☞]?\s*\S{2,12}(?:\s\S{1,8})?\s(?:구독|팔로우|추가)하고\s.{0,20}(?:받기|받아\s?보(?:기|세요)|받으세요)[!.]?$"
+    r"|^(?:이|이번)\s?(?:뉴스|기사|글|소식|레터)[,을를]?\s?(?:친구|지인|주변)\S{0,4}\s?(?:알려|공유해|전해)\s?주세요"
+    r"[!.]?\s*[^\w\s]{0,3}$"
 )
 # A writer's account on the site after the name: '홍길동(gildong7)'.
 _SITE_ACCOUNT = re.compile(r"\s*\((?=[^)]*[a-z0-9])[A-Za-z][\w.-]{1,19}\)$")
@@ -1167,6 +1190,12 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         for part, who in ((outlet, name), (outlet_after, name_first))
     ):
         return "outlet byline"
+    # ... with more reporters after the first, each with a role: '가상TV 홍길동 기자·김철수 인턴기자'.
+    lead, *others = re.split(r"\s*[·,]\s*", core)
+    if others and (first_credit := chrome_reason(lead, outlets, lex)) in ("byline", "outlet byline"):
+        role = bylines(lex).role
+        if all((m := re.fullmatch(rf"([가-힣]{{3}})\s?{role}", other)) and family_named(m[1]) for other in others):
+            return first_credit
     return None
 
 
@@ -1216,6 +1245,8 @@ _TO_THE_READER_LINE = re.compile(
     # (and a magazine's: '※ 이 기사의 전문은 가상월간 2024년 6월호에서 보실 수 있습니다.')
     r"|전문은 .{0,40}(?:호|지면|앱|홈페이지)에서 (?:보실|볼|확인하실|확인할|읽으실|읽을) 수 있"
     r"|언론사 페이지\(아웃링크\)|공공누리 제1유형|다음뉴스를 만나보세요"
+    # (and a release's: '이 보도자료와 관련하여 … 취재를 원하시면 … 연락주시기 바랍니다.')
+    r"|보도\s?자료와 관련하여 .{0,100}(?:연락|문의)"
     # (and a letter's way out: '더 이상 받지 않으려면 수신거부를 눌러주세요.')
     r"|받지 않으려면|수신\s?거부를 (?:눌러|클릭)|수신을 원하지 않으시면).*(?:니다|세요|가요|나요|로그인)[.?!]?$"
     r"|^(?=.{80,})(?!.*[\"'‘’“”]).*다음뉴스를 만나보세요"  # (the portal's footer, a long line of its own)
@@ -1622,6 +1653,19 @@ def _headline_over(line: str) -> bool:
     """A headline over what follows it: one that ends with a quoted sentence too ('…"돈 번다"'),
     but with no full stop, which the paragraph before a story's next part has."""
     return _headline_candidate(line) and not re.search(r"[.。]$", line)
+
+
+# An organisation's name in English: 'Ministry of Science and ICT', 'Seoul Metropolitan Government'.
+_BODY_IN_ENGLISH = re.compile(r"[A-Z][\w&.'-]*(?:\s(?:of|and|for|the|on|in|&|[A-Z][\w&.'-]*)){1,7}", re.ASCII)
+
+
+def _name_in_english(line: str, n: int, header: list[tuple[int, str]], reasons: dict[int, str | None]) -> bool:
+    """Whether `line` is a site's name in English, as its logo prints it under the Korean one
+    ('과학기술정보통신부' over 'Ministry of Science and ICT'), over a headline in Hangul."""
+    return bool(_BODY_IN_ENGLISH.fullmatch(line)) and any(
+        m > n and reasons[m] is None and re.search(f"[{HANGUL}]", later) and _headline_candidate(later)
+        for m, later in header
+    )
 
 
 def _headline_candidate(line: str) -> bool:
@@ -2122,15 +2166,14 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     out.masthead = next((m.group("name") for m in sources if m), "")
     _captured_pages(lines, reasons, out)
     _items_under_heading(lines, reasons)
-    # A print edition's viewer ('가상일보 PDF 지면 보기') over the day of the edition it shows.
-    for (n, line), (m, _) in itertools.pairwise(lines[:10]):
-        if (
-            reasons[n] == "widget"
-            and "지면" in line
-            and _OUTLET_BANNER.match(line)
-            and reasons[m] in ("date line", "date strip")
-        ):
+    # A print edition's viewer ('가상일보 PDF 지면 보기') over the day of the edition it shows, or
+    # that day over the page of the edition shown ('2024년 3월 14일 목요일' over '16면 국제').
+    for (n, line), (m, below) in itertools.pairwise(lines[:10]):
+        dated = ("date line", "date strip")
+        if reasons[n] == "widget" and "지면" in line and _OUTLET_BANNER.match(line) and reasons[m] in dated:
             reasons[m] = "print head"
+        elif reasons[n] in dated and _EDITION_PAGE.fullmatch(below):
+            reasons[n] = "print head"
     # A document's running head, printed on each of its pages with its own day ('가상원 일일 언론
     # 스크랩  2025. 11. 4.(화)', three times or more): the document's day, none of its stories'.
     printed = collections.Counter(fold(line) for _, line in lines)
@@ -2594,7 +2637,8 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if reasons[n]:
             continue
         if not seen_title:
-            if _headline_candidate(line) and not _listed(line, header):
+            named = _name_in_english(line, n, header, reasons)
+            if _headline_candidate(line) and not _listed(line, header) and not named:
                 out.title, out.title_line, seen_title = line, n, True
                 reasons[n] = "title"
             elif not re.fullmatch(r"\[[^\]]{1,10}\]", line):
