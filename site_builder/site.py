@@ -20,7 +20,6 @@ import json
 import operator
 import os
 import re
-import shutil
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -859,7 +858,7 @@ def _build(
     finally:
         for folder in (staging, twin):
             if folder is not None and folder.exists():
-                shutil.rmtree(folder, ignore_errors=True)
+                write.discard(folder, out.name)
     assert state.plan is not None
     return BuildResult(
         state=state,
@@ -1053,9 +1052,8 @@ def _publish(
             config.output_dir, staging, new, old, written, stale, shadow, extras, lambda: state_mod.forget(config)
         )
         return made, len(stale), touched
-    except OSError as exc:
-        if exc.errno not in write.NO_LINKS:
-            raise
+    except write.NoHardLinks:
+        pass
     # A file system without hard links (some network and removable drives): in place, as the
     # preview does, at the cost of a moment in which the folder mixes the two sites.
     return None, _update_in_place(config, staging, sorted(written), sorted(stale)), None
@@ -1096,8 +1094,9 @@ def build_command(
         raise SiteError([empty_site(config, [])])
     if not state_mod.cache_writable(config):
         # Nothing to lock, load or save: the output's own lock (build) keeps builds apart.
-        print(f"warning: {CACHE_DIR}/ cannot be written: built without it (every page rendered)", file=sys.stderr)
-        return _report(config, build(config, None, jobs, allow_empty=allow_empty), size_limit)
+        result = build(config, None, jobs, allow_empty=allow_empty)
+        unsaved = f"{CACHE_DIR}/ cannot be written: built without it (every page rendered)"
+        return _report(config, dataclasses.replace(result, warnings=[unsaved, *result.warnings]), size_limit)
     with state_mod.locked(config):
         started = time.perf_counter()
         quick = state_mod.load_quick(config) if use_cache else None
@@ -1169,23 +1168,25 @@ def build_command(
 
 
 def _report(config: Config, result: BuildResult, size_limit: int) -> int:
-    for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+    warnings = list(result.warnings)  # the summary counts every warning printed, these too
     if result.size > size_limit:
-        print(
-            f"warning: the site is {megabytes(result.size)}, over the {megabytes(size_limit)} GitHub Pages "
-            "publishes; see 'Beyond 1 GB' in docs/publishing.md for a host that takes it",
-            file=sys.stderr,
+        warnings.append(
+            f"the site is {megabytes(result.size)}, over the {megabytes(size_limit)} GitHub Pages "
+            "publishes; see 'Beyond 1 GB' in docs/publishing.md for a host that takes it"
         )
     excerpts = result.excerpts
-    if config.article_body == "full" and excerpts > 0:
-        if not templates.reads_excerpt(templates.make_env(config)):
-            print(
-                "warning: templates/article.html does not read 'excerpt': every article shows its whole text"
-                " and is searched in full, whatever full_text says (see full_text in README.md)",
-                file=sys.stderr,
-            )
-        elif config.full_text == 0:
+    reads_excerpt = (
+        config.article_body != "full" or excerpts == 0 or templates.reads_excerpt(templates.make_env(config))
+    )
+    if not reads_excerpt:
+        warnings.append(
+            "templates/article.html does not read 'excerpt': every article shows its whole text"
+            " and is searched in full, whatever full_text says (see full_text in README.md)"
+        )
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if config.article_body == "full" and excerpts > 0 and reads_excerpt:
+        if config.full_text == 0:
             print("every article shows an excerpt and a link to the original (full_text: 0 in site.yaml)")
         else:
             older = "1 article older than" if excerpts == 1 else f"{excerpts:,} articles older than"
@@ -1194,7 +1195,7 @@ def _report(config: Config, result: BuildResult, size_limit: int) -> int:
                 f"{older} the newest {config.full_text:,} {shows} an excerpt and a link to the original"
                 " (full_text in site.yaml)"
             )
-    print(f"built {config.output_dir}: {result.summary()}")
+    print(f"built {config.output_dir}: {dataclasses.replace(result, warnings=warnings).summary()}")
     return 0
 
 

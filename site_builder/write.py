@@ -266,10 +266,34 @@ def remove_leftovers(out: Path) -> None:
                 and not folder.is_symlink()
                 and (any(m.is_file() for m in marked) or _holds_no_file(folder))
             ):
-                shutil.rmtree(folder, ignore_errors=True)
+                discard(folder, out.name)
     for temp in out.parent.glob(f"{record_path(out).name}.*.tmp"):  # a record being written when killed
         if temp.name.split(".")[-2].isdigit() and temp.is_file() and not temp.is_symlink():
             temp.unlink(missing_ok=True)
+
+
+def discard(folder: Path, inner: str) -> None:
+    """Delete a folder a build made beside the output (staging, a new site's, a retired one), the
+    marker at its top last (moved there from the site in `inner` when it has none): one that
+    holds a file no one may delete (an immutable one) keeps the marker by which the next build
+    knows it may remove it (remove_leftovers). Links inside are unlinked, never followed."""
+    top = folder / MARKER
+    if not top.exists():
+        with contextlib.suppress(OSError):
+            os.replace(folder / inner / MARKER, top)
+    with contextlib.suppress(FileNotFoundError), os.scandir(folder) as entries:
+        for entry in list(entries):
+            if entry.name == MARKER:
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path, ignore_errors=True)
+            else:
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+    with contextlib.suppress(OSError):
+        if os.listdir(folder) in ([], [MARKER]):
+            top.unlink(missing_ok=True)
+            folder.rmdir()
 
 
 def _holds_no_file(folder: Path) -> bool:
@@ -448,8 +472,7 @@ def swap_in(staging: Path, out: Path) -> None:
         retired.rmdir()
         raise
     # The new site is in place: an old one left over (a file in use) only wastes space.
-    # rmtree unlinks links, never follows them.
-    shutil.rmtree(retired, ignore_errors=True)
+    discard(retired, out.name)
 
 
 def move_into(staging: Path, out: Path, paths: list[str]) -> None:
@@ -485,7 +508,7 @@ def replace_shadow(twin: Path, out: Path) -> None:
     if prev.exists() or prev.is_symlink():
         retired = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
         os.replace(prev, retired / out.name)
-        shutil.rmtree(retired, ignore_errors=True)
+        discard(retired, out.name)
     os.chmod(twin, 0o755)
     os.replace(twin, prev)
 
@@ -503,6 +526,10 @@ class Shadow:
 
 # Failures that say "this file system cannot": the build then updates the output in place.
 NO_LINKS = {errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS}
+
+
+class NoHardLinks(OSError):
+    """The output's file system makes no hard links: publish cannot keep a shadow there."""
 
 
 def as_published(path: Path, out: Path) -> Path:
@@ -672,20 +699,30 @@ def publish(
     bytes are in `staging`; `stale`: those of `old` that `new` lacks; `shadow`: what the shadow
     folder holds (None: there is none to trust); `extras`: files a user put in the output, kept;
     `before_exchange` runs just before the output changes. Also returns the files changed in
-    the shadow to make it the new output, or None when it was made afresh. Raises OSError (errno in NO_LINKS: the file
-    system has no hard links) with the output unchanged, unless the exchange itself failed."""
-    # In a folder of its own, named like a staging folder: a build killed while changing it
-    # leaves it to be removed, and the next build never trusts it.
+    the shadow to make it the new output, or None when it was made afresh. Raises NoHardLinks
+    when the file system has none, and OSError when a file cannot be placed (an immutable one),
+    with the output unchanged, unless the exchange itself failed."""
+    # In a folder of its own, named like a staging folder and marked: a build killed while changing
+    # it leaves it to be removed, and the next build never trusts it. Marked with a link, which
+    # tells whether the file system makes them, apart from a file that may not be replaced.
     holder = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    try:
+        os.link(staging / MARKER, holder / MARKER)
+    except OSError as exc:
+        holder.rmdir()
+        if exc.errno in NO_LINKS:
+            raise NoHardLinks(exc.errno, exc.strerror, exc.filename, None, exc.filename2) from None
+        raise
     work = holder / out.name
     try:
         touched = _update_shadow(out, work, staging, new, old, written, stale, shadow, extras)
         before_exchange()
         exchange(work, out)
     except BaseException:
-        shutil.rmtree(holder, ignore_errors=True)  # links and staged files only: the output is untouched
+        discard(holder, out.name)  # links and staged files only: the output is untouched
         raise
     replace_shadow(work, out)  # `work` holds the old site now
+    (holder / MARKER).unlink()
     holder.rmdir()
     return Shadow({rel: old.get(rel) for rel in written | stale}, frozenset(extras)), touched
 

@@ -7,6 +7,7 @@ inside folders the user owns) whose every byte must survive each of them.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import gc
 import os
@@ -395,6 +396,54 @@ def test_a_failed_swap_puts_the_old_site_back(
     assert not staging_left(built)
 
 
+def test_a_file_that_cannot_be_replaced_is_named_and_what_it_leaves_goes_later(
+    built: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A page the rebuild may not replace (made immutable with chattr +i, shared with the shadow):
+    the message names it and its reason, the old site stays, and the folder the build could not
+    delete whole keeps its marker, so a later build removes it."""
+    public = built / "public"
+    before = snapshot(public)
+    capsys.readouterr()
+    real_replace = os.replace
+
+    def replace(src: object, dst: object) -> None:
+        target = Path(str(dst))
+        if target.name == "index.html" and target.parent.name == "public" and ".public.new-" in str(target):
+            raise PermissionError(errno.EPERM, os.strerror(errno.EPERM), str(target))
+        real_replace(src, dst)  # type: ignore[arg-type]
+
+    def stubborn_rmtree(path: object, ignore_errors: bool = False, **kwargs: object) -> None:
+        """Deletes all it can but a site's home page, as with an immutable file."""
+        for root, folders, files in os.walk(str(path), topdown=False):
+            for name in files:
+                if not (name == "index.html" and Path(root).name == "public"):
+                    os.unlink(os.path.join(root, name))
+            for name in folders:
+                with contextlib.suppress(OSError):
+                    os.rmdir(os.path.join(root, name))
+        with contextlib.suppress(OSError):
+            os.rmdir(str(path))
+
+    monkeypatch.setattr(os, "replace", replace)
+    monkeypatch.setattr(shutil, "rmtree", stubborn_rmtree)
+    assert _build_in_process(built) == 1
+    line = one_line(capsys.readouterr().err)
+    assert line == (
+        f"public/index.html: cannot write ({os.strerror(errno.EPERM)}); nothing in the output folder was changed"
+    ), line
+    assert snapshot(public) == before
+    left = staging_left(built)
+    assert left and all((folder / ".ai-timeline-output").is_file() for folder in left), left
+    monkeypatch.undo()
+    assert _build_in_process(built) == 0
+    assert not staging_left(built)
+    clean = tmp_path / "clean"
+    shutil.copytree(built, clean, ignore=shutil.ignore_patterns("public", ".public*", ".cache"))
+    assert _build_in_process(clean, "--no-cache") == 0
+    assert differences(public, clean / "public") == []
+
+
 def test_a_state_that_cannot_be_saved_is_reported_and_forgotten(
     built: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -657,6 +706,7 @@ def test_a_cache_folder_the_builder_may_not_write_is_built_without(nobodys_proje
         proc = build_as_nobody(root, *args)
         assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stdout + proc.stderr
         assert ".cache/ cannot be written: built without it" in proc.stderr
+        assert f", {proc.stderr.count('warning: ')} warnings, " in proc.stdout  # the summary counts it
     assert "고친 " in "".join(p.read_text(encoding="utf-8") for p in (root / "public").rglob("index.html"))
     subprocess.run(["chown", "-R", "65534:65534", str(cache)], check=True)
     article.write_text(text, encoding="utf-8")

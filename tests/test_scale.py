@@ -137,6 +137,7 @@ def test_build_prints_the_site_size_and_warns_past_the_limit(
     assert f"{count} files in site ({size / 1_000_000:,.1f} MB)" in out
     assert f"warning: the site is {size / 1_000_000:,.1f} MB, over the 0.1 MB GitHub Pages publishes" in err
     assert "docs/publishing.md" in err
+    assert f", {err.count('warning: ')} warnings, " in out  # the summary counts the size warning too
 
     # Sizes are kept from build to build: a rebuild that renders little still counts every file.
     site.build_command(cfg, size_limit=size)
