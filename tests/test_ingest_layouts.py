@@ -548,7 +548,10 @@ def test_a_date_later_than_the_day_the_seed_was_saved_is_no_stamp(
         # a release's bulleted deck
         (
             "2025.10.28 14:22\n- 카카오 계정만 있으면 누구나 무료로 이용\n- 연말까지 그룹 채팅방으로 확대\n",
-            ["- 카카오 계정만 있으면 누구나 무료로 이용", "- 연말까지 그룹 채팅방으로 확대"],
+            [
+                "카카오 계정만 있으면 누구나 무료로 이용",
+                "연말까지 그룹 채팅방으로 확대",
+            ],  # (the subtitle drops the marks)
         ),
     ],
     ids=["toolbar", "player", "release"],
@@ -4577,6 +4580,10 @@ PAGES_OF_THE_THIRTEENTH_SET = {
     ),
 }
 # A fourteenth held-out set's kinds of page (invented pages of each kind).
+DECK_ITEMS = (
+    "채팅 탭에서 바로 쓰는 챗GPT, 카카오 계정만 있으면 이용 가능",
+    "연말까지 반응 살핀 뒤 기업용 서비스에도 넣기로",
+)
 PAGES_OF_THE_FOURTEENTH_SET = {
     "a caption credited to a wire's photographer, where he stood first": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n"
@@ -4613,6 +4620,11 @@ PAGES_OF_THE_FOURTEENTH_SET = {
         "이 보도자료와 관련하여 보다 자세한 내용이나 취재를 원하시면 인공지능기반정책과 김철수 사무관"
         "(☎ 044-202-6413)에게 연락주시기 바랍니다.\n공공누리 제1유형 출처표시\n",
         {"body": STORY},
+    ),
+    "a public body's release under the public licence, its name atop, its deck a list": (
+        f"가상정보통신부\n보도자료\n{HEADLINE}\n- {DECK_ITEMS[0]}\n- {DECK_ITEMS[1]}\n등록일 2025-10-28\n\n"
+        f"{STORY}공공누리 제1유형 출처표시\n",
+        {"publisher": "가상정보통신부", "subtitle": " / ".join(DECK_ITEMS), "body": STORY},
     ),
     "an outlet's byline with a second reporter, an intern": (
         f"{HEADLINE}\nCBS노컷뉴스 홍길동 기자·김철수 인턴기자\n입력 2025.10.28 14:31\n\n{STORY}",

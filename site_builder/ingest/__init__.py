@@ -42,6 +42,10 @@ class Result:
     repaired: bool = False  # injected spam was repaired
 
 
+# A deck's lines set as a list under the headline ('- 고영향 AI 관리 …'): the subtitle joins them.
+_DECK_ITEM = re.compile(r"^[-–·•■□○◆◇▶▷]\s+")
+
+
 def ingest_bytes(
     raw: bytes,
     seed_name: str,
@@ -103,7 +107,8 @@ def ingest_bytes(
     named = tagged and publisher and meta.outlet_named(tagged.group(1), data.outlets) == publisher
     if tagged and publisher and (fold(tagged.group(1)) == fold(publisher) or named):
         title = tagged.group(2)
-    article = Article(seed=seed_name, title=title, subtitle=" / ".join(page.deck), paragraphs=paragraphs)
+    deck = (_DECK_ITEM.sub("", line) for line in page.deck)
+    article = Article(seed=seed_name, title=title, subtitle=" / ".join(deck), paragraphs=paragraphs)
     article.publisher = publisher or ""
     if publisher and how.startswith("seed file name"):
         warnings.append(f"publisher '{publisher}' taken from the {how}: the page prints no outlet; check it")

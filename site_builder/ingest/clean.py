@@ -290,13 +290,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # A press release's table of whom to call: '담당 부서 | 인공지능정책과 | 과장 | 홍길동 | (044-202-6310)',
         # its cells apart by bars or, copied from a word processor's table, by tabs.
         ("contact", re.compile(r"^(?=(?:[^|\t]*[|\t]){2})(?=.*\b0\d{1,2}-\d{3,4}-\d{4}\b)[^.!?。]*$")),
-        # A public body's licence mark for what it publishes: '공공누리 제1유형 출처표시'.
-        (
-            "copyright",
-            re.compile(
-                r"^공공누리\s?(?:제\s?)?[1-4]\s?유형(?:\s*[:：|]?\s*(?:출처\s?표시|상업\S{0,2}\s?(?:이용\s?)?금지|변경\s?금지)){0,3}$"
-            ),
-        ),
+        ("copyright", PUBLIC_LICENCE),
         # Or on lines of their own, each under its label: '[담당 부서] 인공지능정책과', '[문의] 044-202-6310'.
         ("contact", re.compile(r"^\[(?:담당\s?부서|담당자|문의|연락처)\]\s*\S[^.!?。]*$")),
         # Files attached to a release: '붙임 1. 사업 개요 1부.', '첨부파일 자료.hwpx', 'release.pdf'.
@@ -748,6 +742,11 @@ _ICON_BAR = re.compile(rf"(?:{_ICON}{{1,2}}\s*[A-Za-z가-힣]+(?: [A-Za-z가-힣
 _COUNTERS = re.compile(r"^(?:[♡♥❤💬🗨↻🔁🔄👍👎👁]\ufe0f?\s*[\d,.]+\s*[KkM만천]?\s*){2,}$")
 # A public body's licence for its stories, naming it: '내 손안에 서울 콘텐츠는 출처를 밝히면 자유롭게
 # 이용할 수 있습니다.', '경기도뉴스포털의 콘텐츠는 출처를 밝히고 이용할 수 있습니다.'
+# A public body's licence mark for what it publishes (the Korea Open Government Licence):
+# '공공누리 제1유형 출처표시'.
+PUBLIC_LICENCE = re.compile(
+    r"^공공누리\s?(?:제\s?)?[1-4]\s?유형(?:\s*[:：|]?\s*(?:출처\s?표시|상업\S{0,2}\s?(?:이용\s?)?금지|변경\s?금지)){0,3}$"
+)
 _LICENCE = re.compile(r"^(?P<owner>.{0,30}?)(?:의)?\s?콘텐츠[은는] 출처를 (?:밝히|표시하)[면고] .{0,20}수 있습니다\.?$")
 
 

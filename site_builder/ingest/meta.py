@@ -21,6 +21,7 @@ from .clean import (
     MAGAZINE_CREDITS,
     NICKNAME,
     OUTLET_NAME,
+    PUBLIC_LICENCE,
     REPORTED_BY,
     STORY_SOURCE,
     WRITER_CREDIT,
@@ -46,6 +47,12 @@ _OWN_LINES = (
     "portal notice",
     "after article end",
     "byline date",
+)
+
+
+# A public body's name: a ministry, an agency, a commission, a city or province and its office.
+_PUBLIC_BODY = re.compile(
+    r"[가-힣]{1,12}(?:부|처|청|위원회|진흥원|연구원|공단|공사|특별시|광역시|특별자치시|특별자치도|[시도군구]청)"
 )
 
 
@@ -369,9 +376,12 @@ def find_publisher(
         return source, "the outlet's name before the stamp ('가상위크 한국판 | 2025.09.15 06:00')", False
     if source := _byline_outlet(cleaned, portals, lex or packaged()):
         return source, "the outlet's name before its reporter's ('가상저널 홍길동 기자')", False
-    # A public body's news site prints no copyright line but a licence naming it.
+    # A public body's news site prints no copyright line but a licence naming it, or the public
+    # licence's mark under a page it names atop (a ministry's release: '과학기술정보통신부').
     if licensed := next((name for line, reason in own if reason == "licence" and (name := licence_owner(line))), None):
         return licensed, "licence line", False
+    if _PUBLIC_BODY.fullmatch(top) and any(PUBLIC_LICENCE.match(line) for line, _ in own):
+        return top, "the public body atop a page under the public licence ('공공누리')", False
     name = outlet_by_file_name(seed_name, outlets)
     if name:
         return name, f"seed file name '{seed_name}'", True
