@@ -264,7 +264,7 @@ def remove_leftovers(out: Path) -> None:
             if (
                 folder.is_dir()
                 and not folder.is_symlink()
-                and (any(m.is_file() for m in marked) or _holds_no_file(folder))
+                and (any(m.is_file() and not m.is_symlink() for m in marked) or _holds_no_file(folder))
             ):
                 discard(folder, out.name)
     for temp in out.parent.glob(f"{record_path(out).name}.*.tmp"):  # a record being written when killed
@@ -277,10 +277,10 @@ def discard(folder: Path, inner: str) -> None:
     marker at its top last (moved there from the site in `inner` when it has none): one that
     holds a file no one may delete (an immutable one) keeps the marker by which the next build
     knows it may remove it (remove_leftovers). Links inside are unlinked, never followed."""
-    top = folder / MARKER
-    if not top.exists():
+    top, site = folder / MARKER, folder / inner
+    if not top.exists() and site.is_dir() and not site.is_symlink():  # (a link: what it leads to is not ours)
         with contextlib.suppress(OSError):
-            os.replace(folder / inner / MARKER, top)
+            os.replace(site / MARKER, top)
     with contextlib.suppress(FileNotFoundError), os.scandir(folder) as entries:
         for entry in list(entries):
             if entry.name == MARKER:
@@ -329,15 +329,25 @@ def make_twin(out: Path, staging: Path) -> Path | None:
     """A folder to hold hard links to every file staged for a full build: the new site's
     shadow. It shares the staging folder's marker, so the two copies are alike. None when the
     file system has no hard links."""
-    twin = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
     try:
-        os.link(staging / MARKER, twin / MARKER)
+        return _linked_folder(out, staging)
+    except NoHardLinks:
+        return None
+
+
+def _linked_folder(out: Path, staging: Path) -> Path:
+    """A new folder beside the output, named like a staging folder, marked by a hard link to the
+    staging folder's marker. The link tells whether the file system makes them (NoHardLinks when
+    not) apart from a file that cannot be placed, later."""
+    folder = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    try:
+        os.link(staging / MARKER, folder / MARKER)
     except OSError as exc:
-        twin.rmdir()
+        folder.rmdir()
         if exc.errno in NO_LINKS:
-            return None
+            raise NoHardLinks(exc.errno, exc.strerror, exc.filename, None, exc.filename2) from None
         raise
-    return twin
+    return folder
 
 
 def stage(staging: Path, rel: str, data: bytes, out_shown: str, twin: Path | None, made: set[str]) -> None:
@@ -693,26 +703,19 @@ def publish(
     shadow: Shadow | None,
     extras: set[str],
     before_exchange: Callable[[], None],
-) -> tuple[Shadow, set[str] | None]:
+) -> tuple[Shadow | None, set[str] | None]:
     """Make the output the site `new` (path -> hash) in one atomic exchange, and return the
-    new shadow. `old`: the hashes of the files in the output; `written`: the files whose new
-    bytes are in `staging`; `stale`: those of `old` that `new` lacks; `shadow`: what the shadow
-    folder holds (None: there is none to trust); `extras`: files a user put in the output, kept;
-    `before_exchange` runs just before the output changes. Also returns the files changed in
-    the shadow to make it the new output, or None when it was made afresh. Raises NoHardLinks
-    when the file system has none, and OSError when a file cannot be placed (an immutable one),
-    with the output unchanged, unless the exchange itself failed."""
+    new shadow (None when the old site could not become one). `old`: the hashes of the files in
+    the output; `written`: the files whose new bytes are in `staging`; `stale`: those of `old`
+    that `new` lacks; `shadow`: what the shadow folder holds (None: there is none to trust);
+    `extras`: files a user put in the output, kept; `before_exchange` runs just before the
+    output changes. Also returns the files changed in the shadow to make it the new output, or
+    None when it was made afresh. Raises NoHardLinks when the file system has none, and OSError
+    when a file cannot be placed (an immutable one), with the output unchanged, unless the
+    exchange itself failed."""
     # In a folder of its own, named like a staging folder and marked: a build killed while changing
-    # it leaves it to be removed, and the next build never trusts it. Marked with a link, which
-    # tells whether the file system makes them, apart from a file that may not be replaced.
-    holder = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
-    try:
-        os.link(staging / MARKER, holder / MARKER)
-    except OSError as exc:
-        holder.rmdir()
-        if exc.errno in NO_LINKS:
-            raise NoHardLinks(exc.errno, exc.strerror, exc.filename, None, exc.filename2) from None
-        raise
+    # it leaves it to be removed, and the next build never trusts it.
+    holder = _linked_folder(out, staging)
     work = holder / out.name
     try:
         touched = _update_shadow(out, work, staging, new, old, written, stale, shadow, extras)
@@ -721,7 +724,12 @@ def publish(
     except BaseException:
         discard(holder, out.name)  # links and staged files only: the output is untouched
         raise
-    replace_shadow(work, out)  # `work` holds the old site now
+    try:
+        replace_shadow(work, out)  # `work` holds the old site now
+    except OSError:
+        # The new site is published; the old one could not become its shadow, and stays in the
+        # marked holder for the next build to remove. That build makes a shadow afresh.
+        return None, None
     (holder / MARKER).unlink()
     holder.rmdir()
     return Shadow({rel: old.get(rel) for rel in written | stale}, frozenset(extras)), touched

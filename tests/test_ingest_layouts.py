@@ -4631,6 +4631,45 @@ PAGES_OF_THE_FOURTEENTH_SET = {
         {"author": ["홍길동", "김철수"], "publisher": "CBS노컷뉴스"},
     ),
 }
+# A reviewer's pages at the edges of the fourteenth set's rules: what they must keep, and more forms.
+STAMPED = f"{HEADLINE}\n입력 2025.10.28 14:31\n\n"
+KEPT_IN_THE_FOURTEENTH_SET = {
+    "a story's table of offices and their numbers, in tabs": (
+        f"{STAMPED}{STORY}지역\t센터\t전화\n서울\t서울 AI 지원센터\t02-123-4567\n"
+        "부산\t부산 AI 지원센터\t051-234-5678\n",
+        {"lines": "서울\t서울 AI 지원센터\t02-123-4567"},
+    ),
+    "a story's sentence on a release and its questions": (
+        f"{STAMPED}{STORY}금감원은 해당 보도자료와 관련하여 투자자 문의가 잇따르고 있다고 설명했습니다.\n",
+        {"lines": "금감원은 해당 보도자료와 관련하여 투자자 문의가 잇따르고 있다고 설명했습니다."},
+    ),
+    "a headline in English over its Korean deck": (
+        "OpenAI Unveils GPT-5 for Enterprise\n오픈AI, 기업용 GPT-5 공개…가격은 절반으로\n"
+        f"입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": "OpenAI Unveils GPT-5 for Enterprise"},
+    ),
+    "a site's day over its menu's pages, no viewer": (
+        f"가상신문\n2025년 11월 3일 월요일\n1면\n2면\n3면\n{HEADLINE}\n홍길동 기자\n\n{STORY}",
+        {"published": HELD},
+    ),
+    "a paragraph citing its source after its sentences": (
+        f"{STAMPED}{FIRST}엔비디아 주가는 이날 4.2% 올랐다. 시장은 실적 발표를 앞두고 강세를 보였다. "
+        f"출처=로이터\n{SECOND}",
+        {"lines": "엔비디아 주가는 이날 4.2% 올랐다. 시장은 실적 발표를 앞두고 강세를 보였다. 출처=로이터"},
+    ),
+    "a byline with a trainee reporter": (
+        f"{HEADLINE}\nCBS노컷뉴스 홍길동 기자·박영희 수습기자\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"author": ["홍길동", "박영희"]},
+    ),
+    "a caption credited in Yonhap's form, the place before the wire": (
+        f"{STAMPED}27일(현지시간) 미국 뉴욕 증권거래소 전광판에 가상전자 주가가 표시돼 있다. 뉴욕 AP=연합뉴스\n{STORY}",
+        {"body": STORY, "subtitle": None},
+    ),
+    "a body's name in capitals under its Korean one": (
+        f"과학기술정보통신부\nMINISTRY OF SCIENCE AND ICT\n보도자료\n{HEADLINE}\n등록일 2025-10-28\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+}
 NINTH_ON = {
     **PAGES_OF_THE_NINTH_SET,
     **KEPT_IN_THE_NINTH_SET,
@@ -4641,6 +4680,7 @@ NINTH_ON = {
     **PAGES_OF_THE_TWELFTH_SET,
     **PAGES_OF_THE_THIRTEENTH_SET,
     **PAGES_OF_THE_FOURTEENTH_SET,
+    **KEPT_IN_THE_FOURTEENTH_SET,
 }
 
 

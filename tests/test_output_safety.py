@@ -438,10 +438,60 @@ def test_a_file_that_cannot_be_replaced_is_named_and_what_it_leaves_goes_later(
     monkeypatch.undo()
     assert _build_in_process(built) == 0
     assert not staging_left(built)
+    _same_as_a_clean_build(built, tmp_path)
+
+
+def _same_as_a_clean_build(project: Path, tmp_path: Path) -> None:
     clean = tmp_path / "clean"
-    shutil.copytree(built, clean, ignore=shutil.ignore_patterns("public", ".public*", ".cache"))
+    shutil.copytree(project, clean, ignore=shutil.ignore_patterns("public", ".public*", ".cache"))
     assert _build_in_process(clean, "--no-cache") == 0
-    assert differences(public, clean / "public") == []
+    assert differences(project / "public", clean / "public") == []
+
+
+def test_a_shadow_a_user_replaced_by_a_link_is_dropped_never_followed(built: Path, tmp_path: Path) -> None:
+    """`.public.prev` made a link to the output: the rebuild drops the link and takes nothing
+    from where it leads (the output's marker moved out of it made every later build refuse)."""
+    shadow = built / ".public.prev"
+    shutil.rmtree(shadow)
+    shadow.symlink_to(built / "public")
+    assert _build_in_process(built) == 0
+    assert (built / "public" / ".ai-timeline-output").is_file()
+    assert not shadow.is_symlink() and not staging_left(built)
+    write_article(built, "a.md", "title: 첫 기사 (또 고침)\ndate: 2025-01-20T09:00:00+09:00\ntags: [DeepSeek]")
+    assert _build_in_process(built) == 0
+    _same_as_a_clean_build(built, tmp_path)
+
+
+def test_a_file_system_without_hard_links_is_updated_in_place(
+    built: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def no_links(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.EPERM, os.strerror(errno.EPERM))  # as FAT and some network drives say
+
+    monkeypatch.setattr(os, "link", no_links)
+    assert _build_in_process(built) == 0
+    assert not staging_left(built)
+    _same_as_a_clean_build(built, tmp_path)
+
+
+def test_an_old_site_that_cannot_become_the_shadow_leaves_the_new_one_published(
+    built: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    real_replace = os.replace
+
+    def replace(src: object, dst: object) -> None:
+        if Path(str(dst)).name == ".public.prev":
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(dst))
+        real_replace(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", replace)
+    assert _build_in_process(built) == 0
+    assert "첫 기사 (고침)" in (built / "public" / "index.html").read_text(encoding="utf-8")
+    monkeypatch.undo()
+    write_article(built, "a.md", "title: 첫 기사 (또 고침)\ndate: 2025-01-20T09:00:00+09:00\ntags: [DeepSeek]")
+    assert _build_in_process(built) == 0
+    assert not staging_left(built)
+    _same_as_a_clean_build(built, tmp_path)
 
 
 def test_a_state_that_cannot_be_saved_is_reported_and_forgotten(

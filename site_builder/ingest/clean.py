@@ -147,8 +147,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         (
             "issue",
             re.compile(
-                r"^[※*]?\s*(?:이|본)\s?(?:기사|글)(?:는|은)\s.{0,30}?(?:제\s?\d+\s?호|\d{1,2}월호|지면)"
-                r"(?:\s?\(\S{1,20}\))?에\s?(?:실렸습니다|실린 기사입니다|(?:게재|수록)(?:됐|되었)습니다)\.?$"
+                r"^[※*]?\s*(?:이|본)\s?(?:기사|글)(?:는|은)\s.{0,30}?(?:(?:제\s?)?\d+\s?(?:호|면)|\d{1,2}월호|지면)"
+                r"(?:\s?\([^()]{1,25}\))?에\s?(?:실렸습니다|실린 기사입니다|(?:게재|수록)(?:됐|되었)습니다)\.?$"
             ),
         ),
         # A market strip: two indices or more with their figures ('코스피 2,501.12 ▲0.84% 코스닥 712.40').
@@ -289,7 +289,22 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         # A press release's table of whom to call: '담당 부서 | 인공지능정책과 | 과장 | 홍길동 | (044-202-6310)',
         # its cells apart by bars or, copied from a word processor's table, by tabs.
-        ("contact", re.compile(r"^(?=(?:[^|\t]*[|\t]){2})(?=.*\b0\d{1,2}-\d{3,4}-\d{4}\b)[^.!?。]*$")),
+        ("contact", re.compile(r"^(?=(?:[^|]*\|){2})(?=.*\b0\d{1,2}-\d{3,4}-\d{4}\b)[^.!?。]*$")),
+        # (Or by tabs, as copied from a word processor's table, naming whom to call: a story's own
+        # table of offices and numbers is no contact, 'A센터\t02-123-4567'.)
+        (
+            "contact",
+            re.compile(
+                r"^(?=(?:[^\t]*\t){2})(?=.*(?:담당|책임자|연락처|문의|과\s*장|팀\s*장|사무관|주무관|연구관))"
+                r"(?=.*\b0\d{1,2}-\d{3,4}-\d{4}\b)[^.!?。]*$"
+            ),
+        ),
+        (
+            "contact",
+            re.compile(
+                r"^(?:구분|부서명?|직위|직급|성명|연락처|담당자?)(?:\t+(?:구분|부서명?|직위|직급|성명|이름|연락처|담당자?|전화|이메일)){2,}$"
+            ),
+        ),
         ("copyright", PUBLIC_LICENCE),
         # Or on lines of their own, each under its label: '[담당 부서] 인공지능정책과', '[문의] 044-202-6310'.
         ("contact", re.compile(r"^\[(?:담당\s?부서|담당자|문의|연락처)\]\s*\S[^.!?。]*$")),
@@ -389,7 +404,8 @@ _CAPTION = re.compile(
 # (Not a headline's blueprint: '… 미래산업 청사진'.)
 _CAPTION_TAIL = re.compile(
     r"(?:제공|(?<!청)사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*사진\s*제공\s*[=:]\s*[^.=]{1,20}$"
-    r"|\.\s*(?:[가-힣]{2,6}\s?=\s?)?(?:AP|AFP|EPA|UPI|로이터|신화)\s*[/=]?\s*(?:연합뉴스|뉴시스|뉴스1)?$|(?<!^\d)(?<!^\d\d)\.\s*\[?[^.\s]{0,8}\s?DB\]?$"
+    r"|\.\s*\(?(?:(?!출처|자료|사진|그래픽|영상)[가-힣]{2,8}\s?=\s?|[가-힣]{2,8}\s)?(?:AP|AFP|EPA|UPI|로이터|신화|교도|dpa|타스)"
+    r"\s*[/=]?\s*(?:연합뉴스|뉴시스|뉴스1)?\)?$|(?<!^\d)(?<!^\d\d)\.\s*\[?[^.\s]{0,8}\s?DB\]?$"
     # '… 맺고 있다(사진 제공: 가상회사).', one sentence (a paragraph may cite its source so: '…(자료: 통계청).')
     r"|^[^.!?]*\(\s*(?:사진|그래픽|영상)\s*(?:제공)?\s*[:=]\s*[^()]{1,20}\)\.?$"
     # A photo named, then where it came from: '… 플레이 장면(출처=가상게임즈)' (not a sentence
@@ -667,7 +683,9 @@ CREW_LINE = re.compile(
 )
 CREW_WRITERS = ("취재", "글")  # the others made the pictures
 # A page of a print edition, with its section: '16면 국제', 'A1면', '제12면 경제'.
-_EDITION_PAGE = re.compile(r"(?:제\s?)?[A-Z]?\d{1,3}\s?면(?:\s+[가-힣·/]{1,8})?")
+_EDITION_PAGE = re.compile(
+    r"\[?(?:제\s?)?[A-Z]?\d{1,3}\s?면\]?(?:\s+[가-힣·/]{1,8})?|[가-힣·/]{1,8}\s+(?:제\s?)?[A-Z]?\d{1,3}\s?면|[A-Z]\d{1,2}\s+[가-힣·/]{1,8}"
+)
 _OUTLET_BANNER = re.compile(
     r"^(\S{2,12}(?:\s(?!PDF)\S{2,6})?)\s+(?:(?:앱|App|APP)(?:에서|으로)\s"
     r"(?:더\s?(?:편하게|빠르게|쉽게)\s보세요|보면\s더\s(?:빠릅니다|편합니다)|보기"
@@ -679,7 +697,8 @@ _OUTLET_BANNER = re.compile(
 # 알려주세요 🔗'): a bidding line, no sentence of a story.
 _FOLLOW_US = re.compile(
     r"^[▶►▷☞]?\s*\S{2,12}(?:\s\S{1,8})?\s(?:구독|팔로우|추가)하고\s.{0,20}(?:받기|받아\s?보(?:기|세요)|받으세요)[!.]?$"
-    r"|^(?:이|이번)\s?(?:뉴스|기사|글|소식|레터)[,을를]?\s?(?:친구|지인|주변)\S{0,4}\s?(?:알려|공유해|전해)\s?주세요"
+    r"|^(?:\S{1,10}(?:다면|시면),?\s)?(?:이|이번)\s?(?:뉴스|기사|글|소식|레터|뉴스레터)[,을를가]?\s?(?:친구|지인|주변|동료)\S{0,4}\s?"
+    r"(?:(?:알려|공유해|전해)\s?주세요|공유하세요)"
     r"[!.]?\s*[^\w\s]{0,3}$"
 )
 # A writer's account on the site after the name: '홍길동(gildong7)'.
@@ -745,7 +764,8 @@ _COUNTERS = re.compile(r"^(?:[♡♥❤💬🗨↻🔁🔄👍👎👁]\ufe0f?\s
 # A public body's licence mark for what it publishes (the Korea Open Government Licence):
 # '공공누리 제1유형 출처표시'.
 PUBLIC_LICENCE = re.compile(
-    r"^공공누리\s?(?:제\s?)?[1-4]\s?유형(?:\s*[:：|]?\s*(?:출처\s?표시|상업\S{0,2}\s?(?:이용\s?)?금지|변경\s?금지)){0,3}$"
+    r"^공공누리\s?(?:공공저작물\s?자유이용\s?허락\s?)?(?:제\s?)?[1-4]\s?유형"
+    r"(?:\s*[:：|+]?\s*(?:출처\s?표시|상업\S{0,2}\s?(?:이용\s?)?금지|변경\s?금지)){0,3}$"
 )
 _LICENCE = re.compile(r"^(?P<owner>.{0,30}?)(?:의)?\s?콘텐츠[은는] 출처를 (?:밝히|표시하)[면고] .{0,20}수 있습니다\.?$")
 
@@ -1191,10 +1211,9 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         return "outlet byline"
     # ... with more reporters after the first, each with a role: '가상TV 홍길동 기자·김철수 인턴기자'.
     lead, *others = re.split(r"\s*[·,]\s*", core)
-    if others and (first_credit := chrome_reason(lead, outlets, lex)) in ("byline", "outlet byline"):
-        role = bylines(lex).role
-        if all((m := re.fullmatch(rf"([가-힣]{{3}})\s?{role}", other)) and family_named(m[1]) for other in others):
-            return first_credit
+    first_credit = chrome_reason(lead, outlets, lex) if others else None
+    if first_credit in ("byline", "outlet byline") and all(chrome_reason(o, outlets, lex) == "byline" for o in others):
+        return first_credit
     return None
 
 
@@ -1245,7 +1264,7 @@ _TO_THE_READER_LINE = re.compile(
     r"|전문은 .{0,40}(?:호|지면|앱|홈페이지)에서 (?:보실|볼|확인하실|확인할|읽으실|읽을) 수 있"
     r"|언론사 페이지\(아웃링크\)|공공누리 제1유형|다음뉴스를 만나보세요"
     # (and a release's: '이 보도자료와 관련하여 … 취재를 원하시면 … 연락주시기 바랍니다.')
-    r"|보도\s?자료와 관련하여 .{0,100}(?:연락|문의)"
+    r"|^(?:이|본)\s?(?:보도\s?)?자료와 관련하여 .{0,100}(?:연락|문의).{0,20}바랍"
     # (and a letter's way out: '더 이상 받지 않으려면 수신거부를 눌러주세요.')
     r"|받지 않으려면|수신\s?거부를 (?:눌러|클릭)|수신을 원하지 않으시면).*(?:니다|세요|가요|나요|로그인)[.?!]?$"
     r"|^(?=.{80,})(?!.*[\"'‘’“”]).*다음뉴스를 만나보세요"  # (the portal's footer, a long line of its own)
@@ -1655,15 +1674,27 @@ def _headline_over(line: str) -> bool:
 
 
 # An organisation's name in English: 'Ministry of Science and ICT', 'Seoul Metropolitan Government'.
-_BODY_IN_ENGLISH = re.compile(r"[A-Z][\w&.'-]*(?:\s(?:of|and|for|the|on|in|&|[A-Z][\w&.'-]*)){1,7}", re.ASCII)
+# A body's name in English: its words (no figures), one of them a body's ('Ministry of Science and
+# ICT', 'Seoul Metropolitan Government'); a headline in English names no such word ('OpenAI Unveils …').
+_BODY_IN_ENGLISH = re.compile(
+    r"(?=.*\b(?i:Ministry|Agency|Office|Government|Council|Commission|Institute|Administration|Service|Bureau"
+    r"|Department|Authority|Foundation|Corporation|Board)\b)[A-Z][A-Za-z&.'-]*(?:\s(?:of|and|for|the|on|in|&"
+    r"|[A-Z][A-Za-z&.'-]*)){1,11}"
+)
 
 
 def _name_in_english(line: str, n: int, header: list[tuple[int, str]], reasons: dict[int, str | None]) -> bool:
-    """Whether `line` is a site's name in English, as its logo prints it under the Korean one
-    ('과학기술정보통신부' over 'Ministry of Science and ICT'), over a headline in Hangul."""
-    return bool(_BODY_IN_ENGLISH.fullmatch(line)) and any(
-        m > n and reasons[m] is None and re.search(f"[{HANGUL}]", later) and _headline_candidate(later)
-        for m, later in header
+    """Whether `line` is a body's name in English, as its logo prints it right under the Korean
+    one ('과학기술정보통신부' over 'Ministry of Science and ICT'), over a headline in Hangul."""
+    at = _at(n, header)
+    korean_above = at > 0 and re.fullmatch(f"[{HANGUL}]{{2,20}}", header[at - 1][1]) is not None
+    return (
+        korean_above
+        and bool(_BODY_IN_ENGLISH.fullmatch(line))
+        and any(
+            m > n and reasons[m] is None and re.search(f"[{HANGUL}]", later) and _headline_candidate(later)
+            for m, later in header
+        )
     )
 
 
@@ -2167,11 +2198,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     _items_under_heading(lines, reasons)
     # A print edition's viewer ('가상일보 PDF 지면 보기') over the day of the edition it shows, or
     # that day over the page of the edition shown ('2024년 3월 14일 목요일' over '16면 국제').
+    # (A viewer's, whose button names the edition: not a site's strip of today over its menu's '1면'.)
+    viewer = any("지면" in line for _, line in lines[:10])
     for (n, line), (m, below) in itertools.pairwise(lines[:10]):
         dated = ("date line", "date strip")
         if reasons[n] == "widget" and "지면" in line and _OUTLET_BANNER.match(line) and reasons[m] in dated:
             reasons[m] = "print head"
-        elif reasons[n] in dated and _EDITION_PAGE.fullmatch(below):
+        elif viewer and reasons[n] in dated and _EDITION_PAGE.fullmatch(below):
             reasons[n] = "print head"
     # A document's running head, printed on each of its pages with its own day ('가상원 일일 언론
     # 스크랩  2025. 11. 4.(화)', three times or more): the document's day, none of its stories'.
