@@ -4670,6 +4670,53 @@ KEPT_IN_THE_FOURTEENTH_SET = {
         {"title": HEADLINE},
     ),
 }
+# A fifteenth held-out set's kinds of page (invented pages of each kind).
+PAGES_OF_THE_FIFTEENTH_SET = {
+    "a column's writer box, the writer's schools under the name": (
+        f"가상일보\n오피니언\n[포럼] {HEADLINE}\n게재 일자 : 2025년 10월 28일(火)\n공유\n홍길동\n"
+        "가상대 정보보호대학원 교수\n가상대 전기공학 박사\n\n"
+        f"{STORY}홍길동 가상대 정보보호대학원 교수\n[많이 본 기사]\n설 앞두고 사과·배 가격 고공행진\n"
+        "한파 특보 확대…내일 아침 영하 15도\n",
+        {"author": "홍길동", "body": STORY},
+    ),
+    "a loan's advert with its button, and one with its number": (
+        f"{STAMPED}{FIRST}▶ 무직자·주부 대출 OK 당일 입금 - 지금 한도 조회하기\n"
+        f"★ 무직자·저신용자도 OK! 당일 비대면 대출 승인 ☎ 010-7731-9902 ★\n{SECOND}",
+        {"body": STORY},
+    ),
+    "an outlet's call to subscribe, its button after it": (
+        f"{STAMPED}{STORY}가상일보 구독 신청하고 대전·세종·충남 소식을 가장 먼저 받아보세요. [구독 신청]\n",
+        {"body": STORY},
+    ),
+    "a newsletter's name in capitals under its masthead": (
+        "이 메일이 잘 보이지 않나요? 웹에서 보기\n가상포스트 코리아\nGASANG POST KOREA\n"
+        f"Vol.62 | 2025년 10월 28일 화요일\n{HEADLINE}\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a writer's label with a space, her role after the name": (
+        f"{HEADLINE}\n글 홍길동 에디터\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "the byline's name alone over the address under the story": (
+        f"{HEADLINE}\nBy Hong Gil-dong\n입력 2025.10.28 14:31\n\n{STORY}Hong Gil-dong\ngildong@gasang.co.kr\n",
+        {"body": STORY},
+    ),
+    "a release's labelled caption, its files to download, a wire's editor": (
+        f"{STAMPED}{STORY}[사진설명] 가상전자 사장이 27일 서울 본사에서 AI 전략을 발표하고 있다.\n"
+        "보도자료 원문 다운로드 (HWP)\n사진 다운로드 (ZIP)\n[책임편집: 王英]\n",
+        {"body": STORY},
+    ),
+    "a most-read list under its heading in brackets, over the copyright": (
+        f"{STAMPED}{STORY}[많이 본 기사]\n설 앞두고 사과·배 가격 고공행진\n한파 특보 확대…내일 아침 영하 15도\n"
+        "Copyright ⓒ 가상일보. All rights reserved.\n",
+        {"body": STORY},
+    ),
+    "a wire's editor in charge under the story": (f"{STAMPED}{STORY}[책임편집: 王英]\n", {"body": STORY}),
+    "a letter's close under the writer's name, a photo's button": (
+        f"{STAMPED}{FIRST}사진 확대\n{SECOND}홍길동 드림\n",
+        {"body": STORY},
+    ),
+}
 NINTH_ON = {
     **PAGES_OF_THE_NINTH_SET,
     **KEPT_IN_THE_NINTH_SET,
@@ -4681,6 +4728,7 @@ NINTH_ON = {
     **PAGES_OF_THE_THIRTEENTH_SET,
     **PAGES_OF_THE_FOURTEENTH_SET,
     **KEPT_IN_THE_FOURTEENTH_SET,
+    **PAGES_OF_THE_FIFTEENTH_SET,
 }
 
 

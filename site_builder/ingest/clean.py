@@ -287,6 +287,17 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 r"|^[가-힣A-Za-z]{2,12}[은는] 광고와 협찬을 받지 않습니다"
             ),
         ),
+        # A letter's close under its writer's name: '홍길동 드림'.
+        ("sign-off", re.compile(r"^[가-힣]{2,4}\s?드림$")),
+        # A photo's caption under its label: '[사진설명] 가상전자 사장이 …'.
+        ("caption", re.compile(r"^[\[<(]\s*사진\s?설명\s*[\]>)]")),
+        # A release's files to download: '보도자료 원문 다운로드 (HWP)', '사진 다운로드 (ZIP)'.
+        (
+            "attachment",
+            re.compile(r"^.{0,20}다운로드\s*[(\[]\s*(?:HWPX?|PDF|ZIP|JPE?G|PNG|DOCX?|XLSX?|PPTX?)\s*[)\]]$", re.I),
+        ),
+        # A wire's editor in charge, credited under the story: '[책임편집: 王英]'.
+        ("credit", re.compile(r"^[\[(]?\s*책임\s?편집\s*[:：]\s*\S{1,12}\s*[\])]?$")),
         # A press release's table of whom to call: '담당 부서 | 인공지능정책과 | 과장 | 홍길동 | (044-202-6310)',
         # its cells apart by bars or, copied from a word processor's table, by tabs.
         ("contact", re.compile(r"^(?=(?:[^|]*\|){2})(?=.*\b0\d{1,2}-\d{3,4}-\d{4}\b)[^.!?。]*$")),
@@ -353,7 +364,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # heading: '관련 포토').
         ("section label", re.compile(r"^(?!관련\s)\S{2,20}\s+(?:" + phrase_pattern(lex.sections) + r")$")),
         ("widget", re.compile(r"-?\d+(?:\.\d+)?\s*℃")),  # a weather widget: '구름조금 서울 -3.5℃'
-        ("label", re.compile(r"^\[[^\]:：]{1,40}\]$")),  # a cue or series name alone: '[앵커]', '[이주의 칼럼]'
+        # A cue or series name alone: '[앵커]', '[이주의 칼럼]' (not a list's heading: '[많이 본 기사]').
+        ("label", re.compile(r"^\[(?!\s*(?:" + phrase_pattern(lex.related) + r")\s*\]$)[^\]:：]{1,40}\]$")),
         ("label", re.compile(r"^◀\s*[^◀▶]{1,12}?\s*▶$")),  # a broadcaster's cue alone: '◀ 리포트 ▶', '◀ END ▶'
         # A button, also one that shares to a service: '카카오톡 공유', '페이스북 공유하기'.
         (
@@ -376,7 +388,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         (
             "related",
             re.compile(
-                r"^(?:\[[^\]]{1,20}\]\s*|(?:이번|지난|다음)\s?주\s+|\S{1,10}\s+)?(?:"
+                r"^(?:\[[^\]]{1,20}\]\s*|(?:이번|지난|다음)\s?주\s+|\S{1,10}\s+)?[\[【]?\s*(?:"
                 + phrase_pattern(lex.related)
                 + r")"
             ),
@@ -420,7 +432,8 @@ _ALSO_BY = r"\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인)"
 WRITER_LABEL = re.compile(
     r"^(?:(?:작성자|Author)\s*[:：,]\s*(?P<name>[가-힣]{2,5}(?: (?!기자|특파원|에디터)[가-힣]{1,5})?)"
     # (One name after '글': not a desk's, '글 | 편집부', nor a name and a title, '글 : 박영수 시인'.)
-    r"|글\s*[|｜:：]\s*(?P<writer>[가-힣]{2,4})(?<![팀부국실]))"
+    # (Or after a space when the role follows: '글 홍길동 에디터'.)
+    r"|글(?:\s*[|｜:：]\s*|\s(?=[가-힣]{2,4}\s(?:(?:객원|선임|수석|전문)?기자|에디터)$))(?P<writer>[가-힣]{2,4})(?<![팀부국실]))"
     r"\s*(?:(?:객원|선임|수석|전문)?기자|특파원|에디터)?\s*(?:\([^()@]{1,20}\))?\s*(?:\(?[\w.+-]+@[\w.-]+\)?)?"
     # (and who helped, after the writer: '글 : 홍길동 / 디자인 : 김철수', a card news's)
     r"(?:\s*[/|｜]\s*(?:디자인|사진|그래픽|영상|편집|일러스트)\s*[:：=]?\s*[가-힣]{2,4})*$"
@@ -693,10 +706,12 @@ _OUTLET_BANNER = re.compile(
     r"|(?:PDF\s*)?지면\s?(?:보기|PDF))$"
 )
 # An outlet's call to follow it, wherever it stands ('▶ 가상일보 구독하고 주요 뉴스 알림 받기',
-# '가상뉴스 채널 추가하고 혜택 받아보세요'), or to pass the story on ('이 뉴스, 친구에게도
+# '가상뉴스 채널 추가하고 혜택 받아보세요', '가상일보 구독 신청하고 … 받아보세요. [구독 신청]'), or to
+# pass the story on ('이 뉴스, 친구에게도
 # 알려주세요 🔗'): a bidding line, no sentence of a story.
 _FOLLOW_US = re.compile(
-    r"^[▶►▷☞]?\s*\S{2,12}(?:\s\S{1,8})?\s(?:구독|팔로우|추가)하고\s.{0,20}(?:받기|받아\s?보(?:기|세요)|받으세요)[!.]?$"
+    r"^[▶►▷☞]?\s*\S{2,12}(?:\s\S{1,8})?\s(?:구독|팔로우|추가)(?:\s?신청)?하고\s.{0,24}"
+    r"(?:받기|받아\s?보(?:기|세요)|받으세요)[!.]?(?:\s*\[[^\]]{1,10}\])?$"
     r"|^(?:\S{1,10}(?:다면|시면),?\s)?(?:이|이번)\s?(?:뉴스|기사|글|소식|레터|뉴스레터)[,을를가]?\s?(?:친구|지인|주변|동료)\S{0,4}\s?"
     r"(?:(?:알려|공유해|전해)\s?주세요|공유하세요)"
     r"[!.]?\s*[^\w\s]{0,3}$"
@@ -822,7 +837,14 @@ def columnist_name(line: str, lex: Lexicon, spaced: bool = False) -> str:
     # ... or, so printed, the post in brackets after the name: '홍길동 (가상대 교수·센터장)'.
     if spaced and not m:
         m = re.fullmatch(rf"({bylines(lex).name})\s*\([^()|｜/]{{0,40}}{_POSITION}\)", line)
+    # (Not a university's short name before its school or a field: '가상대 정보보호대학원 교수',
+    # '가상대 전기공학 박사', a writer's bio; '홍길대 가상대 교수' is a name.)
+    if m and m.group(1).endswith("대") and _UNIVERSITY_UNIT.match(line, m.end(1)):
+        return ""
     return m.group(1) if m else ""
+
+
+_UNIVERSITY_UNIT = re.compile(r"\s*[가-힣]*(?:대학원|대학|학과|학부|연구소|병원|캠퍼스|학)(?=\s|$)")
 
 
 # Endings of words that run in a sentence, not in a name and its post: particles and the
@@ -1683,14 +1705,20 @@ _BODY_IN_ENGLISH = re.compile(
 )
 
 
+_CAPITALS_NAME = re.compile(r"[A-Z][A-Z&.'-]+(?: [A-Z][A-Z&.'-]+){1,3}")
+
+
 def _name_in_english(line: str, n: int, header: list[tuple[int, str]], reasons: dict[int, str | None]) -> bool:
     """Whether `line` is a body's name in English, as its logo prints it right under the Korean
-    one ('과학기술정보통신부' over 'Ministry of Science and ICT'), over a headline in Hangul."""
+    one ('과학기술정보통신부' over 'Ministry of Science and ICT'), or the site's own in capitals under
+    its masthead ('가상포스트 코리아' over 'GASANG POST KOREA'); a body's, over a headline in Hangul."""
     at = _at(n, header)
-    korean_above = at > 0 and re.fullmatch(f"[{HANGUL}]{{2,20}}", header[at - 1][1]) is not None
+    above = header[at - 1] if at > 0 else (0, "")
+    body = re.fullmatch(f"[{HANGUL}]{{2,20}}", above[1]) is not None and bool(_BODY_IN_ENGLISH.fullmatch(line))
+    logo = reasons.get(above[0]) in ("outlet name", "newsletter note") and bool(_CAPITALS_NAME.fullmatch(line))
     return (
-        korean_above
-        and bool(_BODY_IN_ENGLISH.fullmatch(line))
+        logo
+        or body
         and any(
             m > n and reasons[m] is None and re.search(f"[{HANGUL}]", later) and _headline_candidate(later)
             for m, later in header
@@ -2903,6 +2931,14 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         menu_below = reasons[m] in _MENU_REASONS or reasons[m] == "widget" and i >= 3
         if named and reasons[k] in _MENU_REASONS and menu_below:
             reasons[n] = "section label"
+
+    # The reporter's name alone over the address under the story, as the byline gives it ('By Lee
+    # Min-ji' on top, 'Lee Min-ji' over 'minji.lee@…'), or over a letter's close ('홍길동 드림').
+    bylined = " ".join(line for n, line in lines if reasons[n] == "byline")
+    for (m, above), (n, _line) in itertools.pairwise(lines):
+        signed = reasons[n] == "sign-off" and len(above) <= 30 and not is_sentence(above)
+        if signed and reasons[m] is None and re.search(rf"(?<!\w){re.escape(above)}(?!\w)", bylined):
+            reasons[m] = "sign-off"
 
     # Short non-sentence lines at the very end are adverts or widgets only when marked so;
     # otherwise they may be the captured text cut short, which is still body.

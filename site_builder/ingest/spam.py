@@ -158,9 +158,11 @@ _POINTED_AT = re.compile(r"\s*(?:같은|따위의|등의|등과|라는|이라는
 _MARKED_ADVERT = re.compile(r" ?(?P<mark>[★☆◆◇♥♡■□])(?P<inside>[^★☆◆◇♥♡■□\n]{4,80}?)(?P=mark) ?")
 _MOBILE = re.compile(r"(?<!\d)01[016789]-?\d{3,4}-?\d{4}(?!\d)")
 # A loan advert's own pitch to those no bank lends to ('급전 무직자 주부 신용불량 당일대출 010-…
-# 상담가능'): two of these with a mobile number and money's words need no messenger to tell it. A
-# public office's line names one at most ('저신용자·신용불량자 채무조정 상담 010-…').
-_LOAN_PITCH = re.compile(r"급전|무직자|신용\s?불량|당일\s?대출|무서류|무담보|비상금")
+# 상담가능'): two of these with a mobile number and money's words need no messenger to tell it,
+# nor with its button instead ('무직자·주부 대출 OK 당일 입금 - 지금 한도 조회하기'). A public
+# office's line names one at most ('저신용자·신용불량자 채무조정 상담 010-…').
+_LOAN_PITCH = re.compile(r"급전|무직자|신용\s?불량|당일\s?(?:\S{1,4}\s)?(?:대출|입금)|무서류|무담보|비상금|한도\s?조회")
+_LOAN_BUTTON = re.compile(r"\bOK\b|조회하기|신청하기|바로\s?가기")
 # What an advert offers beside its address, with no call to make ('▶▶ 무료 스포츠중계 고화질
 # 실시간 시청 - site.net ◀◀'): three such words. A story's line of facts may hold as many, but it
 # is labelled, or gives the address in brackets ('▲중계: 매주 토요일 실시간 무료 중계(site.com)').
@@ -195,7 +197,7 @@ def is_advert(text: str) -> bool:
         or _BRACKETED.fullmatch(text)
         and _MOBILE.search(text)
         and (_PITCH.search(text) or _MONEY.search(text) or _SIDE_JOB.search(text))
-        or _MOBILE.search(text)
+        or (_MOBILE.search(text) or _LOAN_BUTTON.search(text))
         and _MONEY.search(text)
         and len(set(_LOAN_PITCH.findall(text))) >= 2
     )
@@ -205,7 +207,13 @@ def is_advert(text: str) -> bool:
     spelled = len(_JAMO_PAIR.findall(text)) >= 3
     # A link farm's block is told by its label and its list, whatever its names ('서면 마사지').
     listed = bool(_SITE_LIST.fullmatch(text))
-    told = bool(found) and len(text) <= 100 and not clause and not re.search(r"[\"'‘’“”]", text)
+    # (A loan's pitch with its mobile number and its button runs on past a noun that ends like a
+    # clause: '무직자도 OK! 당일 비대면 대출 승인 ☎ 010-…'.)
+    pitches = len(set(_LOAN_PITCH.findall(text)))
+    pitched = bool(_MOBILE.search(text) and _MONEY.search(text)) and (
+        pitches >= 3 or pitches >= 2 and bool(_LOAN_BUTTON.search(text))
+    )
+    told = bool(found) and len(text) <= 100 and not (clause and not pitched) and not re.search(r"[\"'‘’“”]", text)
     return spelled or listed or told
 
 
