@@ -836,9 +836,18 @@ def _build(
     except write.WriteError as exc:
         raise SiteError([exc.problem()]) from None
     except OSError as exc:
-        failed = Path(exc.filename2 or exc.filename or out)
+        # A file on another file system (a folder mounted inside the output) cannot be linked into
+        # the new site: the file is named, not the link the build tried to make of it.
+        crossed = exc.errno == errno.EXDEV and bool(exc.filename)
+        failed = Path(exc.filename if crossed else exc.filename2 or exc.filename or out)
         where = display_path(write.as_published(failed, out), config.root)
         reason = f"cannot write ({exc.strerror or exc}); nothing in the output folder was changed"
+        if crossed:
+            reason = (
+                "is on another file system (a folder mounted inside the output folder?), which the build cannot"
+                " keep in the site it publishes whole; mount it outside the output folder; nothing in the output"
+                " folder was changed"
+            )
         # (A bind mount of a folder on the same disk is no mount point to ismount: the rename says it.)
         moved = str(out) in (exc.filename, exc.filename2)
         if exc.errno == errno.EBUSY and (moved or os.path.ismount(out)):

@@ -494,6 +494,31 @@ def test_an_old_site_that_cannot_become_the_shadow_leaves_the_new_one_published(
     _same_as_a_clean_build(built, tmp_path)
 
 
+def test_a_users_file_on_another_file_system_is_named_with_what_to_do(
+    built: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A user's file in a folder mounted inside the output cannot be linked into the new site."""
+    media = built / "public" / "media"
+    media.mkdir()
+    (media / "clip.mp4").write_bytes(b"\0" * 16)
+    real_link = os.link
+
+    def link(src: object, dst: object, **kwargs: object) -> None:
+        if Path(str(src)).name == "clip.mp4":
+            raise OSError(errno.EXDEV, os.strerror(errno.EXDEV), str(src), None, str(dst))
+        real_link(src, dst, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "link", link)
+    before = snapshot(built / "public")
+    capsys.readouterr()
+    assert _build_in_process(built) == 1
+    line = one_line(capsys.readouterr().err)
+    assert line.startswith("public/media/clip.mp4: is on another file system"), line
+    assert "mount it outside the output folder" in line
+    assert snapshot(built / "public") == before
+    assert not staging_left(built)
+
+
 def test_a_state_that_cannot_be_saved_is_reported_and_forgotten(
     built: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
