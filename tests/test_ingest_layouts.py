@@ -4712,6 +4712,10 @@ PAGES_OF_THE_FIFTEENTH_SET = {
         {"body": STORY},
     ),
     "a wire's editor in charge under the story": (f"{STAMPED}{STORY}[책임편집: 王英]\n", {"body": STORY}),
+    "a card news's writer, who also composed it, and its designer": (
+        f"{HEADLINE}\n2025.10.28(화) 07:00\n글·구성 홍길동 기자 / 디자인 김영희 디자이너\n공유\n\n{STORY}",
+        {"author": "홍길동", "body": STORY},
+    ),
     "a letter's close under the writer's name, a photo's button": (
         f"{STAMPED}{FIRST}사진 확대\n{SECOND}홍길동 드림\n",
         {"body": STORY},

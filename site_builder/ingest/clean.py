@@ -426,7 +426,7 @@ _CAPTION_TAIL = re.compile(
 )
 # The writer's credit, with what else the reporter made: '/글·그래픽=홍길동 기자', '글·사진=…'.
 # It names the author, though '그래픽=' or '사진=' alone would make it a caption.
-_ALSO_BY = r"\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인)"
+_ALSO_BY = r"\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인|구성)"
 # '글=홍길동 기자', '글·사진=홍길동 기자', and with a space after what was made: '글·사진 홍길동 기자'.
 # ... or '글 | 홍길동(도서 MD)', a writer with the post in brackets.
 WRITER_LABEL = re.compile(
