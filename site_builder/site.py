@@ -1184,17 +1184,16 @@ def _report(config: Config, result: BuildResult, size_limit: int) -> int:
             "publishes; see 'Beyond 1 GB' in docs/publishing.md for a host that takes it"
         )
     excerpts = result.excerpts
-    reads_excerpt = (
-        config.article_body != "full" or excerpts == 0 or templates.reads_excerpt(templates.make_env(config))
-    )
-    if not reads_excerpt:
+    excerpted = config.article_body == "full" and excerpts > 0
+    ignored = excerpted and not templates.reads_excerpt(templates.make_env(config))
+    if ignored:
         warnings.append(
             "templates/article.html does not read 'excerpt': every article shows its whole text"
             " and is searched in full, whatever full_text says (see full_text in README.md)"
         )
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    if config.article_body == "full" and excerpts > 0 and reads_excerpt:
+    if excerpted and not ignored:
         if config.full_text == 0:
             print("every article shows an excerpt and a link to the original (full_text: 0 in site.yaml)")
         else:

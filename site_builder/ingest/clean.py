@@ -143,7 +143,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # ... or a monthly's, with its name: '가상월간 2025년 3월호'.
         ("issue", re.compile(r"^(?:호수\s*\d+|제\s*\d+\s*호|(?:\S{1,12}\s)?\d{4}년\s?\d{1,2}월호)$")),
         # Where the story ran in print, under it: '이 기사는 가상주간 제910호에 실렸습니다.', '본 기사는
-        # 가상월간 2025년 3월호에 게재됐습니다.' (not a story's sentence about another piece: one line, so worded).
+        # 가상월간 2025년 3월호에 게재됐습니다.': a note to the reader, in these polite words on a line of its own.
         (
             "issue",
             re.compile(
@@ -298,8 +298,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         # A wire's editor in charge, credited under the story: '[책임편집: 王英]'.
         ("credit", re.compile(r"^[\[(]?\s*책임\s?편집\s*[:：]\s*\S{1,12}\s*[\])]?$")),
-        # A press release's table of whom to call: '담당 부서 | 인공지능정책과 | 과장 | 홍길동 | (044-202-6310)',
-        # its cells apart by bars or, copied from a word processor's table, by tabs.
+        # A press release's table of whom to call: '담당 부서 | 인공지능정책과 | 과장 | 홍길동 | (044-202-6310)'.
         ("contact", re.compile(r"^(?=(?:[^|]*\|){2})(?=.*\b0\d{1,2}-\d{3,4}-\d{4}\b)[^.!?。]*$")),
         # (Or by tabs, as copied from a word processor's table, naming whom to call: a story's own
         # table of offices and numbers is no contact, 'A센터\t02-123-4567'.)
@@ -707,8 +706,7 @@ _OUTLET_BANNER = re.compile(
 )
 # An outlet's call to follow it, wherever it stands ('▶ 가상일보 구독하고 주요 뉴스 알림 받기',
 # '가상뉴스 채널 추가하고 혜택 받아보세요', '가상일보 구독 신청하고 … 받아보세요. [구독 신청]'), or to
-# pass the story on ('이 뉴스, 친구에게도
-# 알려주세요 🔗'): a bidding line, no sentence of a story.
+# pass the story on ('이 뉴스, 친구에게도 알려주세요 🔗'): a bidding line, no sentence of a story.
 _FOLLOW_US = re.compile(
     r"^[▶►▷☞]?\s*\S{2,12}(?:\s\S{1,8})?\s(?:구독|팔로우|추가)(?:\s?신청)?하고\s.{0,24}"
     r"(?:받기|받아\s?보(?:기|세요)|받으세요)[!.]?(?:\s*\[[^\]]{1,10}\])?$"
@@ -1695,7 +1693,6 @@ def _headline_over(line: str) -> bool:
     return _headline_candidate(line) and not re.search(r"[.。]$", line)
 
 
-# An organisation's name in English: 'Ministry of Science and ICT', 'Seoul Metropolitan Government'.
 # A body's name in English: its words (no figures), one of them a body's ('Ministry of Science and
 # ICT', 'Seoul Metropolitan Government'); a headline in English names no such word ('OpenAI Unveils …').
 _BODY_IN_ENGLISH = re.compile(
