@@ -797,6 +797,7 @@ def _build(
                 stale_files,
                 previous.shadow if intact is not None and intact() else None,
                 extras,
+                notes,
             )
             state.extras = frozenset(extras)
             if new_files:  # published: the record is the new site's alone, a gone page's path no more
@@ -826,11 +827,15 @@ def _build(
                 write.record_made(out, state.hashes)
                 state.folders = state.site_folders = sorted(write.folders_of(itertools.chain(state.hashes, kept)))
             if twin is not None:
-                write.replace_shadow(twin, out)
-                state.shadow = write.Shadow()
-                # The shadow's folders are the output's: found now, the first edit need not look at them all.
-                shadow = write.shadow_dir(out)
-                state.shadow_stats = _shadow_stats(state.folders, write.folder_stats(shadow, state.folders))
+                try:
+                    write.replace_shadow(twin, out)
+                except OSError as exc:  # published all the same: the next build makes a shadow afresh
+                    notes.append(_shadow_not_kept(config, exc))
+                else:
+                    state.shadow = write.Shadow()
+                    # The shadow's folders are the output's: found now, the first edit need not look at them all.
+                    shadow = write.shadow_dir(out)
+                    state.shadow_stats = _shadow_stats(state.folders, write.folder_stats(shadow, state.folders))
         if state.folders:
             state.stamp = write.stamp_of(state.folders, write.folder_stats(out, state.folders, known))
     except write.WriteError as exc:
@@ -1051,9 +1056,11 @@ def _publish(
     stale: set[str],
     shadow: write.Shadow | None,
     extras: set[str],
+    notes: list[Problem],
 ) -> tuple[write.Shadow | None, int, set[str] | None]:
     """Exchange the output for the new site (write.publish); (the new shadow, files removed, the
-    files changed in the shadow that became the output, None when it was not the shadow)."""
+    files changed in the shadow that became the output, None when it was not the shadow).
+    `notes` gets a warning when the old site could not become the shadow."""
     if not written and not stale:
         return shadow, 0, None
     try:
@@ -1061,11 +1068,20 @@ def _publish(
             config.output_dir, staging, new, old, written, stale, shadow, extras, lambda: state_mod.forget(config)
         )
         return made, len(stale), touched
+    except write.ShadowNotKept as exc:
+        notes.append(_shadow_not_kept(config, exc))
+        return None, len(stale), None
     except write.NoHardLinks:
         pass
     # A file system without hard links (some network and removable drives): in place, as the
     # preview does, at the cost of a moment in which the folder mixes the two sites.
     return None, _update_in_place(config, staging, sorted(written), sorted(stale)), None
+
+
+def _shadow_not_kept(config: Config, exc: OSError) -> Problem:
+    where = display_path(write.shadow_dir(config.output_dir), config.root)
+    published = "the site is published, and the next build makes this folder afresh"
+    return Problem(where, None, f"the old site could not be kept here ({exc.strerror or exc}); {published}")
 
 
 def _update_in_place(config: Config, staging: Path, changed: list[str], stale: list[str]) -> int:

@@ -260,7 +260,8 @@ def remove_leftovers(out: Path) -> None:
         return
     for kind in ("new", "old"):
         for folder in out.parent.glob(f".{out.name}.{kind}-*"):
-            marked = (folder / MARKER, folder / out.name / MARKER)
+            inner = folder / out.name  # (its marker trusted only in a folder of its own, not through a link)
+            marked = (folder / MARKER, *([inner / MARKER] if inner.is_dir() and not inner.is_symlink() else []))
             if (
                 folder.is_dir()
                 and not folder.is_symlink()
@@ -542,6 +543,10 @@ class NoHardLinks(OSError):
     """The output's file system makes no hard links: publish cannot keep a shadow there."""
 
 
+class ShadowNotKept(OSError):
+    """The new site is published, but the old one could not become its shadow."""
+
+
 def as_published(path: Path, out: Path) -> Path:
     """A path in a build's working folder beside the output, as the same file in the output."""
     parts = path.parts
@@ -703,9 +708,9 @@ def publish(
     shadow: Shadow | None,
     extras: set[str],
     before_exchange: Callable[[], None],
-) -> tuple[Shadow | None, set[str] | None]:
+) -> tuple[Shadow, set[str] | None]:
     """Make the output the site `new` (path -> hash) in one atomic exchange, and return the
-    new shadow (None when the old site could not become one). `old`: the hashes of the files in
+    new shadow (ShadowNotKept when the old site could not become one). `old`: the hashes of the files in
     the output; `written`: the files whose new bytes are in `staging`; `stale`: those of `old`
     that `new` lacks; `shadow`: what the shadow folder holds (None: there is none to trust);
     `extras`: files a user put in the output, kept; `before_exchange` runs just before the
@@ -726,10 +731,10 @@ def publish(
         raise
     try:
         replace_shadow(work, out)  # `work` holds the old site now
-    except OSError:
+    except OSError as exc:
         # The new site is published; the old one could not become its shadow, and stays in the
         # marked holder for the next build to remove. That build makes a shadow afresh.
-        return None, None
+        raise ShadowNotKept(exc.errno, exc.strerror, exc.filename) from None
     (holder / MARKER).unlink()
     holder.rmdir()
     return Shadow({rel: old.get(rel) for rel in written | stale}, frozenset(extras)), touched

@@ -4671,11 +4671,11 @@ KEPT_IN_THE_FOURTEENTH_SET = {
     ),
 }
 # A fifteenth held-out set's kinds of page (invented pages of each kind).
+COLUMN_TOP = f"가상일보\n오피니언\n[포럼] {HEADLINE}\n게재 일자 : 2025년 10월 28일(火)\n공유\n"
 PAGES_OF_THE_FIFTEENTH_SET = {
     "a column's writer box, the writer's schools under the name": (
-        f"가상일보\n오피니언\n[포럼] {HEADLINE}\n게재 일자 : 2025년 10월 28일(火)\n공유\n홍길동\n"
-        "가상대 정보보호대학원 교수\n가상대 전기공학 박사\n\n"
-        f"{STORY}홍길동 가상대 정보보호대학원 교수\n[많이 본 기사]\n설 앞두고 사과·배 가격 고공행진\n"
+        f"{COLUMN_TOP}홍길동\n고려대 정보보호대학원 교수\n서울대 전기공학 박사\n\n"
+        f"{STORY}홍길동 고려대 정보보호대학원 교수\n[많이 본 기사]\n설 앞두고 사과·배 가격 고공행진\n"
         "한파 특보 확대…내일 아침 영하 15도\n",
         {"author": "홍길동", "body": STORY},
     ),
@@ -4721,6 +4721,38 @@ PAGES_OF_THE_FIFTEENTH_SET = {
         {"body": STORY},
     ),
 }
+# A reviewer's pages at the edges of the fifteenth set's rules: what they must keep.
+CITED = "시장은 실적 발표를 앞두고 강세를 보였다. 출처 로이터\n그는 협정을 연장하지 않겠다고 말했다. (로이터)\n"
+KEPT_IN_THE_FIFTEENTH_SET = {
+    "a subheading ending in '드림'": (
+        f"{STAMPED}{FIRST}코리안 드림\n{SECOND}",
+        {"body": f"{FIRST}코리안 드림\n{SECOND}"},
+    ),
+    "a columnist whose name ends like a university's": (
+        f"{COLUMN_TOP}김영대 경제학 박사\n\n{STORY}",
+        {"author": "김영대"},
+    ),
+    "a columnist's bio naming real universities": (
+        f"{COLUMN_TOP}홍길동\n서울대 의대 교수\n고려대 경영대 박사\n\n{STORY}홍길동 서울대 의대 교수\n",
+        {"author": "홍길동"},
+    ),
+    "sentences citing their source after a stop": (
+        f"{STAMPED}{FIRST}{CITED}{SECOND}",
+        {"lines": CITED},
+    ),
+    "a story's subheading warning of loan adverts and their button": (
+        f"{STAMPED}{FIRST}무직자 대상 당일 대출 광고에 속지 마세요…한도조회하기 버튼 누르지 말아야\n{SECOND}",
+        {"lines": "무직자 대상 당일 대출 광고에 속지 마세요…한도조회하기 버튼 누르지 말아야"},
+    ),
+    "a site's day over its menu's pages, its print button among them": (
+        f"가상신문\n지면보기\n2025년 11월 3일 월요일\n1면\n2면\n3면\n{HEADLINE}\n홍길동 기자\n\n{STORY}",
+        {"published": HELD},
+    ),
+    "a site's day over a topic with a figure": (
+        f"가상신문\n2025년 11월 3일 월요일\nG20 정상회의\n{HEADLINE}\n홍길동 기자\n지면보기\n\n{STORY}",
+        {"published": HELD},
+    ),
+}
 NINTH_ON = {
     **PAGES_OF_THE_NINTH_SET,
     **KEPT_IN_THE_NINTH_SET,
@@ -4733,6 +4765,7 @@ NINTH_ON = {
     **PAGES_OF_THE_FOURTEENTH_SET,
     **KEPT_IN_THE_FOURTEENTH_SET,
     **PAGES_OF_THE_FIFTEENTH_SET,
+    **KEPT_IN_THE_FIFTEENTH_SET,
 }
 
 

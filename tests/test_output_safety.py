@@ -474,8 +474,13 @@ def test_a_file_system_without_hard_links_is_updated_in_place(
     _same_as_a_clean_build(built, tmp_path)
 
 
+@pytest.mark.parametrize("args", [(), ("--no-cache",)], ids=["rebuild", "full-build"])
 def test_an_old_site_that_cannot_become_the_shadow_leaves_the_new_one_published(
-    built: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    built: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    args: tuple[str, ...],
 ) -> None:
     real_replace = os.replace
 
@@ -485,13 +490,28 @@ def test_an_old_site_that_cannot_become_the_shadow_leaves_the_new_one_published(
         real_replace(src, dst)  # type: ignore[arg-type]
 
     monkeypatch.setattr(os, "replace", replace)
-    assert _build_in_process(built) == 0
+    capsys.readouterr()
+    assert _build_in_process(built, *args) == 0
+    out, err = capsys.readouterr()
+    assert f"warning: .public.prev: the old site could not be kept here ({os.strerror(errno.EACCES)})" in err, err
+    assert ", 1 warnings, " in out, out
     assert "첫 기사 (고침)" in (built / "public" / "index.html").read_text(encoding="utf-8")
     monkeypatch.undo()
     write_article(built, "a.md", "title: 첫 기사 (또 고침)\ndate: 2025-01-20T09:00:00+09:00\ntags: [DeepSeek]")
     assert _build_in_process(built) == 0
     assert not staging_left(built)
     _same_as_a_clean_build(built, tmp_path)
+
+
+def test_a_leftover_reaching_the_output_through_a_link_is_not_the_builds(built: Path) -> None:
+    """A folder named like a build's leftover whose site is a link to the output holds the
+    output's marker only through the link: it is not the build's to delete."""
+    mine = built / ".public.new-mine"
+    mine.mkdir()
+    (mine / "public").symlink_to(built / "public")
+    (mine / "notes.txt").write_text("mine", encoding="utf-8")
+    assert _build_in_process(built) == 0
+    assert (mine / "notes.txt").read_text(encoding="utf-8") == "mine"
 
 
 def test_a_users_file_on_another_file_system_is_named_with_what_to_do(

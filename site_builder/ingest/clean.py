@@ -287,8 +287,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 r"|^[가-힣A-Za-z]{2,12}[은는] 광고와 협찬을 받지 않습니다"
             ),
         ),
-        # A letter's close under its writer's name: '홍길동 드림'.
-        ("sign-off", re.compile(r"^[가-힣]{2,4}\s?드림$")),
+        # A letter's close under its writer's name: '홍길동 드림' (not a subheading: '코리안 드림').
+        ("sign-off", re.compile(rf"^[{''.join(sorted(SURNAMES))}][가-힣]{{1,2}}\s?드림$")),
         # A photo's caption under its label: '[사진설명] 가상전자 사장이 …'.
         ("caption", re.compile(r"^[\[<(]\s*사진\s?설명\s*[\]>)]")),
         # A release's files to download: '보도자료 원문 다운로드 (HWP)', '사진 다운로드 (ZIP)'.
@@ -413,10 +413,15 @@ _CAPTION = re.compile(
 # Photo credits that end a caption: '… 본사. /연합뉴스', '… 있다. AP뉴시스', '… 있다. 워싱턴=AP 뉴시스',
 # '… 발표하고 있다. 회사 제공.'
 # (Not a headline's blueprint: '… 미래산업 청사진'.)
+_PLACE = r"(?!출처|자료|사진|그래픽|영상)[가-힣]{2,8}\s?"
+_WIRE = "(?:AP|AFP|EPA|UPI|로이터|신화|교도|dpa|타스)"
+_KOREAN_WIRE = "연합뉴스|뉴시스|뉴스1"
 _CAPTION_TAIL = re.compile(
     r"(?:제공|(?<!청)사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*사진\s*제공\s*[=:]\s*[^.=]{1,20}$"
-    r"|\.\s*\(?(?:(?!출처|자료|사진|그래픽|영상)[가-힣]{2,8}\s?=\s?|[가-힣]{2,8}\s)?(?:AP|AFP|EPA|UPI|로이터|신화|교도|dpa|타스)"
-    r"\s*[/=]?\s*(?:연합뉴스|뉴시스|뉴스1)?\)?$|(?<!^\d)(?<!^\d\d)\.\s*\[?[^.\s]{0,8}\s?DB\]?$"
+    # (Where the photographer stood may come first, '… 있다. 워싱턴=AP 뉴시스', or in Yonhap's form,
+    # '뉴욕 AP=연합뉴스', or all in brackets, '(뉴욕=AP/뉴시스)'; not a source, '… 보였다. 출처 로이터'.)
+    rf"|\.\s*(?:{_PLACE}=\s?)?{_WIRE}\s*[/=]?\s*(?:{_KOREAN_WIRE})?$|\.\s*{_PLACE}\s{_WIRE}\s?=\s?(?:{_KOREAN_WIRE})$"
+    rf"|\.\s*\({_PLACE}=\s?{_WIRE}\s*[/=]\s*(?:{_KOREAN_WIRE})\)$|(?<!^\d)(?<!^\d\d)\.\s*\[?[^.\s]{{0,8}}\s?DB\]?$"
     # '… 맺고 있다(사진 제공: 가상회사).', one sentence (a paragraph may cite its source so: '…(자료: 통계청).')
     r"|^[^.!?]*\(\s*(?:사진|그래픽|영상)\s*(?:제공)?\s*[:=]\s*[^()]{1,20}\)\.?$"
     # A photo named, then where it came from: '… 플레이 장면(출처=가상게임즈)' (not a sentence
@@ -694,9 +699,10 @@ CREW_LINE = re.compile(
     r"\s+(?P<names>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}|\s[가-힣]{2,4})*)"
 )
 CREW_WRITERS = ("취재", "글")  # the others made the pictures
-# A page of a print edition, with its section: '16면 국제', 'A1면', '제12면 경제'.
+# A page of a print edition with its section: '16면 국제', '[A16면] 경제', '국제 16면' (not a menu's
+# pages, '1면' over '2면').
 _EDITION_PAGE = re.compile(
-    r"\[?(?:제\s?)?[A-Z]?\d{1,3}\s?면\]?(?:\s+[가-힣·/]{1,8})?|[가-힣·/]{1,8}\s+(?:제\s?)?[A-Z]?\d{1,3}\s?면|[A-Z]\d{1,2}\s+[가-힣·/]{1,8}"
+    r"\[?(?:제\s?)?[A-Z]?\d{1,3}\s?면\]?\s+[가-힣·/]{1,8}|[가-힣·/]{1,8}\s+(?:제\s?)?[A-Z]?\d{1,3}\s?면"
 )
 _OUTLET_BANNER = re.compile(
     r"^(\S{2,12}(?:\s(?!PDF)\S{2,6})?)\s+(?:(?:앱|App|APP)(?:에서|으로)\s"
@@ -835,14 +841,7 @@ def columnist_name(line: str, lex: Lexicon, spaced: bool = False) -> str:
     # ... or, so printed, the post in brackets after the name: '홍길동 (가상대 교수·센터장)'.
     if spaced and not m:
         m = re.fullmatch(rf"({bylines(lex).name})\s*\([^()|｜/]{{0,40}}{_POSITION}\)", line)
-    # (Not a university's short name before its school or a field: '가상대 정보보호대학원 교수',
-    # '가상대 전기공학 박사', a writer's bio; '홍길대 가상대 교수' is a name.)
-    if m and m.group(1).endswith("대") and _UNIVERSITY_UNIT.match(line, m.end(1)):
-        return ""
     return m.group(1) if m else ""
-
-
-_UNIVERSITY_UNIT = re.compile(r"\s*[가-힣]*(?:대학원|대학|학과|학부|연구소|병원|캠퍼스|학)(?=\s|$)")
 
 
 # Endings of words that run in a sentence, not in a name and its post: particles and the
@@ -1713,14 +1712,11 @@ def _name_in_english(line: str, n: int, header: list[tuple[int, str]], reasons: 
     above = header[at - 1] if at > 0 else (0, "")
     body = re.fullmatch(f"[{HANGUL}]{{2,20}}", above[1]) is not None and bool(_BODY_IN_ENGLISH.fullmatch(line))
     logo = reasons.get(above[0]) in ("outlet name", "newsletter note") and bool(_CAPITALS_NAME.fullmatch(line))
-    return (
-        logo
-        or body
-        and any(
-            m > n and reasons[m] is None and re.search(f"[{HANGUL}]", later) and _headline_candidate(later)
-            for m, later in header
-        )
+    headline_below = any(
+        m > n and reasons[m] is None and re.search(f"[{HANGUL}]", later) and _headline_candidate(later)
+        for m, later in header
     )
+    return logo or (body and headline_below)
 
 
 def _headline_candidate(line: str) -> bool:
@@ -2224,7 +2220,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # A print edition's viewer ('가상일보 PDF 지면 보기') over the day of the edition it shows, or
     # that day over the page of the edition shown ('2024년 3월 14일 목요일' over '16면 국제').
     # (A viewer's, whose button names the edition: not a site's strip of today over its menu's '1면'.)
-    viewer = any("지면" in line for _, line in lines[:10])
+    viewer = any(reasons[n] == "widget" and "지면" in line for n, line in lines[:10])
     for (n, line), (m, below) in itertools.pairwise(lines[:10]):
         dated = ("date line", "date strip")
         if reasons[n] == "widget" and "지면" in line and _OUTLET_BANNER.match(line) and reasons[m] in dated:

@@ -162,7 +162,7 @@ _MOBILE = re.compile(r"(?<!\d)01[016789]-?\d{3,4}-?\d{4}(?!\d)")
 # nor with its button instead ('무직자·주부 대출 OK 당일 입금 - 지금 한도 조회하기'). A public
 # office's line names one at most ('저신용자·신용불량자 채무조정 상담 010-…').
 _LOAN_PITCH = re.compile(r"급전|무직자|신용\s?불량|당일\s?(?:\S{1,4}\s)?(?:대출|입금)|무서류|무담보|비상금|한도\s?조회")
-_LOAN_BUTTON = re.compile(r"\bOK\b|조회하기|신청하기|바로\s?가기")
+_LOAN_BUTTON = re.compile(r"\bOK\b|(?:조회하기|신청하기|바로\s?가기)\W*$")  # (its button ends the line)
 # What an advert offers beside its address, with no call to make ('▶▶ 무료 스포츠중계 고화질
 # 실시간 시청 - site.net ◀◀'): three such words. A story's line of facts may hold as many, but it
 # is labelled, or gives the address in brackets ('▲중계: 매주 토요일 실시간 무료 중계(site.com)').
@@ -182,6 +182,7 @@ def is_advert(text: str) -> bool:
     a loan's pitch ('급전 … 당일대출 010-…') or a pitch in brackets ('[… 상담 010-…]'), a
     labelled block of links ('추천 사이트: … | …'), or words spelled in jamo. Not an event's contact
     ('문의 ☎ 02-…, www.…'), nor a headline or an advert quoted in the story, which have quotation marks."""
+    pitches = len(set(_LOAN_PITCH.findall(text)))
     found = (
         _CALL.search(text)
         and (
@@ -199,7 +200,7 @@ def is_advert(text: str) -> bool:
         and (_PITCH.search(text) or _MONEY.search(text) or _SIDE_JOB.search(text))
         or (_MOBILE.search(text) or _LOAN_BUTTON.search(text))
         and _MONEY.search(text)
-        and len(set(_LOAN_PITCH.findall(text))) >= 2
+        and pitches >= 2
     )
     # (A story's clause runs on: '… 승인 결과를 받으며 자세한 내용은 gasangbank.com 참조'.)
     clause = re.search(r"[가-힣](?:다|며|고|면|서|는데)\s", text)
@@ -209,7 +210,6 @@ def is_advert(text: str) -> bool:
     listed = bool(_SITE_LIST.fullmatch(text))
     # (A loan's pitch with its mobile number and its button runs on past a noun that ends like a
     # clause: '무직자도 OK! 당일 비대면 대출 승인 ☎ 010-…'.)
-    pitches = len(set(_LOAN_PITCH.findall(text)))
     pitched = bool(_MOBILE.search(text) and _MONEY.search(text)) and (
         pitches >= 3 or pitches >= 2 and bool(_LOAN_BUTTON.search(text))
     )
