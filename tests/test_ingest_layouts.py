@@ -4753,6 +4753,37 @@ KEPT_IN_THE_FIFTEENTH_SET = {
         {"published": HELD},
     ),
 }
+# A sixteenth held-out set's kinds of page (invented pages of each kind).
+PAGES_OF_THE_SIXTEENTH_SET = {
+    "a print page's running head, its page's number first": (
+        f"12                    2025년 2월 5일 수요일                    경 제\n\n{HEADLINE}\n\n{STORY}홍길동 기자\n",
+        {"published": dt.date(2025, 2, 5)},
+    ),
+    "a name in a story's quotes beginning with 'Copyright'": (
+        f"{STAMPED}{FIRST}오픈AI가 법적 비용을 부담하는 '저작권 방패(Copyright Shield)' 제도다.\n{SECOND}"
+        "홍길동 기자 gildong@gasang.co.kr\n저작권자 © 가상일보 무단전재 및 재배포 금지\n",
+        {"lines": "오픈AI가 법적 비용을 부담하는 '저작권 방패(Copyright Shield)' 제도다.", "publisher": "가상일보"},
+    ),
+    "a broadcaster's programme by its name over the headline": (
+        f"KNN\n뉴스\nKNN 뉴스아이\n전체뉴스\n{HEADLINE}\n입력 : 2024-03-12 오후 8:41:27\n홍길동 기자\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "a writer's box under its heading, the writer's post over it": (
+        f"{COLUMN_TOP}\n{STORY}홍길동 가상교대 교수·컴퓨터교육과\n필자 소개\n홍길동\n가상교육대학교 컴퓨터교육과 교수\n"
+        "가상정보교육학회 이사\n",
+        {"author": "홍길동", "body": STORY},
+    ),
+    "a release's contacts, their numbers masked, and its licence in a sentence": (
+        f"{STAMPED}{STORY}담당 부서\t특허심사기획국\t책임자\t과  장\t홍길동 (042-481-8xxx)\n"
+        "이 자료는 ‘공공누리 제1유형: 출처표시’ 조건에 따라 이용할 수 있습니다.\n",
+        {"body": STORY},
+    ),
+    "a release's files with their sizes": (
+        f"{STAMPED}{STORY}첨부파일\n대표이미지.jpg (1.4MB)\n기술보고서_요약.pdf (820KB)\n"
+        "가상연구원 커뮤니케이션팀 press@gasang.co.kr\n",
+        {"body": STORY},
+    ),
+}
 NINTH_ON = {
     **PAGES_OF_THE_NINTH_SET,
     **KEPT_IN_THE_NINTH_SET,
@@ -4766,6 +4797,7 @@ NINTH_ON = {
     **KEPT_IN_THE_FOURTEENTH_SET,
     **PAGES_OF_THE_FIFTEENTH_SET,
     **KEPT_IN_THE_FIFTEENTH_SET,
+    **PAGES_OF_THE_SIXTEENTH_SET,
 }
 
 

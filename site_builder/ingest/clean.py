@@ -92,12 +92,20 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         ("date strip", re.compile(r"^\d{1,2}[./]\d{1,2}\.?\s*" + _WEEKDAY + r"$")),
         # A print page's running head, its parts set wide apart: '2025년 9월 24일 수요일    가상일보    5',
-        # the issue's number beside the day ('… 월요일  제2987호    가상신문    7').
+        # the issue's number beside the day ('… 월요일  제2987호    가상신문    7'), or the page's number
+        # first: '12    2025년 2월 5일 수요일    경 제'.
         (
             "print head",
             re.compile(
                 r"^" + DATE + r"[.일]?\s*(?:" + _WEEKDAY + r")?(?:\s+제?\s?[\d,]+\s?호)?"
                 r"\s{3,}\S.{0,30}?\s{3,}[A-Z]?\d{1,3}면?$"
+            ),
+        ),
+        (
+            "print head",
+            re.compile(
+                r"^[A-Z]?\d{1,3}면?\s{3,}" + DATE + r"[.일]?\s*(?:" + _WEEKDAY + r")?(?:\s+제?\s?[\d,]+\s?호)?"
+                r"\s{3,}\S.{0,30}$"
             ),
         ),
         # A section's or series' strip with its month or week, not a story's day: '글로벌 브리핑 |
@@ -185,7 +193,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 # ('저작권자' alone is also the body's word: '저작권자가 학습 거부 의사를 밝힌 …'; some
                 # sites print the story's day in it: '저작권자 2023.11.20 ⓒ 가상타임즈'.)
                 r"무단\s*전재|재배포\s*금지|저작권자\s*(?:\d{4}\.\d{1,2}\.\d{1,2}\s*)?(?:[ⓒ©:：]|\(c\))|<\s*저작권자"
-                r"|Copyright|All rights reserved"
+                # (Not a name quoted in a story: '저작권 방패(Copyright Shield)'.)
+                r"|(?<![(‘'\"“\w])Copyright|All rights reserved"
                 r"|저작권법의 보호|AI\s*학습\s*이용\s*금지|^<?\s*[ⓒ©]",
                 re.I,
             ),
@@ -306,7 +315,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             "contact",
             re.compile(
                 r"^(?=(?:[^\t]*\t){2})(?=.*(?:담당|책임자|연락처|문의|과\s*장|팀\s*장|사무관|주무관|연구관))"
-                r"(?=.*\b0\d{1,2}-\d{3,4}-\d{4}\b)[^.!?。]*$"
+                r"(?=.*\b0\d{1,2}-\d{3,4}-[\dxX*]{4}\b)[^.!?。]*$"  # (its number masked on some sites: '…-8xxx')
             ),
         ),
         (
@@ -316,6 +325,13 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             ),
         ),
         ("copyright", PUBLIC_LICENCE),
+        # ... and in a sentence: '이 자료는 ‘공공누리 제1유형: 출처표시’ 조건에 따라 이용할 수 있습니다.'
+        (
+            "copyright",
+            re.compile(
+                r"^(?:이|본)\s?(?:보도\s?)?(?:자료|저작물|콘텐츠)[는은]\s.{0,5}공공누리.{0,40}수\s?있습니다\.?$"
+            ),
+        ),
         # Or on lines of their own, each under its label: '[담당 부서] 인공지능정책과', '[문의] 044-202-6310'.
         ("contact", re.compile(r"^\[(?:담당\s?부서|담당자|문의|연락처)\]\s*\S[^.!?。]*$")),
         # Files attached to a release: '붙임 1. 사업 개요 1부.', '첨부파일 자료.hwpx', 'release.pdf'.
@@ -324,7 +340,10 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         (
             "attachment",
             re.compile(
-                r"^(?:첨부\s*(?:파일)?\s*[:：]?\s*)?(?:\S[^\n]{0,80}?\.(?:hwpx?|pdf|zip|docx?|xlsx?|pptx?)\s*)+$", re.I
+                # (or a picture's, with its size: '대표이미지.jpg (1.4MB)')
+                r"^(?:첨부\s*(?:파일)?\s*[:：]?\s*)?(?:\S[^\n]{0,80}?\.(?:hwpx?|pdf|zip|docx?|xlsx?|pptx?|jpe?g|png)"
+                r"(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?\s*)+$",
+                re.I,
             ),
         ),
         ("wire ref", re.compile(r"^원문\s*기사|^\(끝\)$")),
@@ -984,6 +1003,7 @@ _BILINGUAL_NAME = re.compile(
     r"|gazette|tribune|economy|today|media),?\s+[가-힣]{1,11}[^다요\W]"
 )
 # How a line on a reporter ends: '… 담당하는 기자다.', '… 편집장이다.', '… AI를 담당한다.'
+_PROFILE_HEADING = re.compile(r"(?:필자|글쓴이|저자|기고자)\s?(?:소개|약력|프로필)|About the author", re.I)
 _PROFILE_END = (
     r"(?:(?:기자|에디터|작가|교수|연구원|편집장|편집자|칼럼니스트|특파원|저널리스트|리포터)(?:이)?(?:다|입니다)"
     r"|(?:담당|취재)한다|(?:담당|취재)합니다)\.$"
@@ -1217,7 +1237,10 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     first, _, rest = folded.rpartition(" ")
     if first in outlets and re.fullmatch(rf"[가-힣]{{0,6}}(?:{_OWNER_WORDS})", rest):
         return "outlet name"  # the body that owns the outlet: '가상일보 함께재단'
-    if first in outlets and re.fullmatch(r"[가-힣]{2,4}", rest) and not BODY_NAME_END.search(rest):
+    # (Not its programme: 'KNN 뉴스아이'; its logo's alt text names it: '가상팜 로고'.)
+    if first in outlets and rest in lex.not_names:
+        return "outlet name"
+    if first in outlets and family_named(rest) and not BODY_NAME_END.search(rest):
         return "byline"  # 'SBS Biz 홍길동'
     # 'OUTLET NAME ROLE' and 'NAME OUTLET ROLE', the outlet's name of Latin letters and Hangul
     # ('한국경제TV 홍길동 기자') or long ('홍길동 글로벌가상코노믹 해외통신원').
@@ -2924,6 +2947,23 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         menu_below = reasons[m] in _MENU_REASONS or reasons[m] == "widget" and i >= 3
         if named and reasons[k] in _MENU_REASONS and menu_below:
             reasons[n] = "section label"
+
+    # A writer's box under the story, under its heading ('필자 소개' over '홍길동', '가상대 교수', …):
+    # its lines, and the writer's name and post right over the heading, which sign the story.
+    for i, (n, line) in enumerate(lines):
+        if reasons[n] is None and _PROFILE_HEADING.fullmatch(line):
+            box = list(
+                itertools.takewhile(
+                    lambda entry: reasons[entry[0]] is None and len(entry[1]) <= 40 and not is_sentence(entry[1]),
+                    lines[i + 1 :],
+                )
+            )
+            if box and name_alone(box[0][1], lex):
+                for m in (n, *(m for m, _ in box)):
+                    reasons[m] = "profile"
+                k, above = lines[i - 1] if i else (0, "")
+                if reasons.get(k) is None and above.startswith(box[0][1] + " "):
+                    reasons[k] = "sign-off"
 
     # The reporter's name alone over the address under the story, as the byline gives it ('By Lee
     # Min-ji' on top, 'Lee Min-ji' over 'minji.lee@…'), or over a letter's close ('홍길동 드림').
