@@ -260,6 +260,8 @@ def remove_leftovers(out: Path) -> None:
         return
     for kind in ("new", "old"):
         for folder in out.parent.glob(f".{out.name}.{kind}-*"):
+            if not _MADE_NAME.fullmatch(folder.name.rpartition("-")[2]):
+                continue  # (a user's copy so named, '.public.old-backup': tempfile names eight letters)
             inner = folder / out.name  # (its marker trusted only in a folder of its own, not through a link)
             marked = (folder / MARKER, *([inner / MARKER] if inner.is_dir() and not inner.is_symlink() else []))
             if (
@@ -271,6 +273,9 @@ def remove_leftovers(out: Path) -> None:
     for temp in out.parent.glob(f"{record_path(out).name}.*.tmp"):  # a record being written when killed
         if temp.name.split(".")[-2].isdigit() and temp.is_file() and not temp.is_symlink():
             temp.unlink(missing_ok=True)
+
+
+_MADE_NAME = re.compile(r"[a-z0-9_]{8}")  # what tempfile.mkdtemp puts after the prefix
 
 
 def discard(folder: Path, inner: str) -> None:
@@ -710,7 +715,7 @@ def publish(
     before_exchange: Callable[[], None],
 ) -> tuple[Shadow, set[str] | None]:
     """Make the output the site `new` (path -> hash) in one atomic exchange, and return the
-    new shadow (ShadowNotKept when the old site could not become one). `old`: the hashes of the files in
+    new shadow (raises ShadowNotKept when the old site could not become one). `old`: the hashes of the files in
     the output; `written`: the files whose new bytes are in `staging`; `stale`: those of `old`
     that `new` lacks; `shadow`: what the shadow folder holds (None: there is none to trust);
     `extras`: files a user put in the output, kept; `before_exchange` runs just before the

@@ -4717,7 +4717,7 @@ PAGES_OF_THE_FIFTEENTH_SET = {
         {"author": "홍길동", "body": STORY},
     ),
     "a letter's close under the writer's name, a photo's button": (
-        f"{STAMPED}{FIRST}사진 확대\n{SECOND}홍길동 드림\n",
+        f"{HEADLINE}\n글 홍길동 에디터\n입력 2025.10.28 14:31\n\n{FIRST}사진 확대\n{SECOND}홍길동 드림\n",
         {"body": STORY},
     ),
 }
@@ -4784,6 +4784,50 @@ PAGES_OF_THE_SIXTEENTH_SET = {
         {"body": STORY},
     ),
 }
+# A reviewer's pages at the edges of the sixteenth set's rules: what they must keep, and more forms.
+KEPT_IN_THE_SIXTEENTH_SET = {
+    "a caption credited in Yonhap's brackets": (
+        f"{STAMPED}{FIRST}샘 올트먼 CEO가 27일 신제품을 발표하고 있다. (로이터=연합뉴스)\n{SECOND}",
+        {"body": STORY},
+    ),
+    "a writer's box naming schools no list holds": (
+        f"{COLUMN_TOP}홍길동\n가상교원대 컴퓨터교육과 교수\n가상대 컴퓨터공학 박사\n\n{STORY}",
+        {"author": None, "body": STORY},
+    ),
+    "a story's last sentence over the writer's box": (
+        f"{COLUMN_TOP}\n{STORY}홍길동 교수는 이 문제를 오래 연구해 왔다.\n필자 소개\n홍길동\n가상대 교수\n",
+        {"lines": "홍길동 교수는 이 문제를 오래 연구해 왔다."},
+    ),
+    "a story's sentence naming 'Copyright' in its words": (
+        f"{STAMPED}{FIRST}오픈AI는 이른바 Copyright Shield 제도로 법적 비용을 부담한다.\n{SECOND}"
+        "저작권자 © 가상일보 무단전재 및 재배포 금지\n",
+        {"lines": "오픈AI는 이른바 Copyright Shield 제도로 법적 비용을 부담한다.", "publisher": "가상일보"},
+    ),
+    "a subheading ending in '드림' after a family name's syllable": (
+        f"{STAMPED}{FIRST}차이나 드림\n{SECOND}",
+        {"body": f"{FIRST}차이나 드림\n{SECOND}"},
+    ),
+    "a broadcaster's programme named like a person": (
+        f"KNN\n뉴스\nKNN 이슈픽\n전체뉴스\n{HEADLINE}\n입력 : 2024-03-12 오후 8:41:27\n홍길동 기자\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "a story's sentence on the public licence": (
+        f"{STAMPED}{FIRST}이 자료는 공공누리 제도에 따라 누구나 자유롭게 활용할 수 있습니다.\n{SECOND}",
+        {"lines": "이 자료는 공공누리 제도에 따라 누구나 자유롭게 활용할 수 있습니다."},
+    ),
+    "a print page's running head set by tabs, its page with '제'": (
+        f"제16면\t2025년 2월 5일 수요일\t경제\n\n{HEADLINE}\n\n{STORY}홍길동 기자\n",
+        {"published": dt.date(2025, 2, 5)},
+    ),
+    "a newsletter's call to share it, its condition after its subject": (
+        f"{STAMPED}{STORY}이 뉴스레터가 유용했다면 동료에게 공유해 주세요!\n",
+        {"body": STORY},
+    ),
+    "a contact's number masked with stars": (
+        f"{STAMPED}{STORY}담당 부서\t특허심사기획국\t책임자\t과  장\t홍길동 (042-481-8***)\n",
+        {"body": STORY},
+    ),
+}
 NINTH_ON = {
     **PAGES_OF_THE_NINTH_SET,
     **KEPT_IN_THE_NINTH_SET,
@@ -4798,6 +4842,7 @@ NINTH_ON = {
     **PAGES_OF_THE_FIFTEENTH_SET,
     **KEPT_IN_THE_FIFTEENTH_SET,
     **PAGES_OF_THE_SIXTEENTH_SET,
+    **KEPT_IN_THE_SIXTEENTH_SET,
 }
 
 

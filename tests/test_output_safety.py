@@ -815,12 +815,17 @@ def test_a_cache_folder_the_builder_may_not_write_is_built_without(nobodys_proje
 def test_a_staging_folder_left_with_only_its_folders_is_removed(project: Path) -> None:
     """A build killed while it linked a new shadow leaves `.public.new-*/public/` with folders and
     no file, not even its marker; the next build removes it. A folder there with a file of
-    anyone's and no marker stays."""
+    anyone's and no marker stays, and so does a user's copy of the site named like a leftover but
+    not as the build names them (eight letters after the dash), though it holds the marker."""
     assert run_cli("build", root=project).returncode == 0
-    bare = project / ".public.new-killed" / "public" / "2025" / "01"
+    bare = project / ".public.new-killed01" / "public" / "2025" / "01"
     bare.mkdir(parents=True)
-    kept = project / ".public.new-other" / "notes.txt"
+    kept = project / ".public.new-other_01" / "notes.txt"
     kept.parent.mkdir()
     kept.write_text("mine\n", encoding="utf-8")
+    backup = project / ".public.old-backup"
+    shutil.copytree(project / "public", backup)
+    (backup / "my-notes.txt").write_text("mine\n", encoding="utf-8")
     assert run_cli("build", root=project).returncode == 0
-    assert not (project / ".public.new-killed").exists() and kept.is_file()
+    assert not (project / ".public.new-killed01").exists() and kept.is_file()
+    assert (backup / "my-notes.txt").is_file() and (backup / "index.html").is_file()

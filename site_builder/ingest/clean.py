@@ -104,8 +104,10 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         (
             "print head",
             re.compile(
-                r"^[A-Z]?\d{1,3}면?\s{3,}" + DATE + r"[.일]?\s*(?:" + _WEEKDAY + r")?(?:\s+제?\s?[\d,]+\s?호)?"
-                r"\s{3,}\S.{0,30}$"
+                r"^(?:제\s?)?[A-Z]?\d{1,3}면?(?:\s{3,}|\t+)"
+                + DATE
+                + r"[.일]?\s*(?:\([월화수목금토일]\)|[월화수목금토일]요일)"  # (its weekday, not the day's '일')
+                + r"(?:\s+제?\s?[\d,]+\s?호)?(?:\s{3,}|\t+)\S.{0,30}$"
             ),
         ),
         # A section's or series' strip with its month or week, not a story's day: '글로벌 브리핑 |
@@ -194,7 +196,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 # sites print the story's day in it: '저작권자 2023.11.20 ⓒ 가상타임즈'.)
                 r"무단\s*전재|재배포\s*금지|저작권자\s*(?:\d{4}\.\d{1,2}\.\d{1,2}\s*)?(?:[ⓒ©:：]|\(c\))|<\s*저작권자"
                 # (Not a name quoted in a story: '저작권 방패(Copyright Shield)'.)
-                r"|(?<![(‘'\"“\w])Copyright|All rights reserved"
+                r"|(?<![(‘'\"“\w])Copyright(?!.*[가-힣]다[.!?]?\s*$)|All rights reserved"
                 r"|저작권법의 보호|AI\s*학습\s*이용\s*금지|^<?\s*[ⓒ©]",
                 re.I,
             ),
@@ -296,8 +298,6 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 r"|^[가-힣A-Za-z]{2,12}[은는] 광고와 협찬을 받지 않습니다"
             ),
         ),
-        # A letter's close under its writer's name: '홍길동 드림' (not a subheading: '코리안 드림').
-        ("sign-off", re.compile(rf"^[{''.join(sorted(SURNAMES))}][가-힣]{{1,2}}\s?드림$")),
         # A photo's caption under its label: '[사진설명] 가상전자 사장이 …'.
         ("caption", re.compile(r"^[\[<(]\s*사진\s?설명\s*[\]>)]")),
         # A release's files to download: '보도자료 원문 다운로드 (HWP)', '사진 다운로드 (ZIP)'.
@@ -315,7 +315,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             "contact",
             re.compile(
                 r"^(?=(?:[^\t]*\t){2})(?=.*(?:담당|책임자|연락처|문의|과\s*장|팀\s*장|사무관|주무관|연구관))"
-                r"(?=.*\b0\d{1,2}-\d{3,4}-[\dxX*]{4}\b)[^.!?。]*$"  # (its number masked on some sites: '…-8xxx')
+                # (its number masked on some sites: '…-8xxx', '…-8***')
+                r"(?=.*\b0\d{1,2}-\d{3,4}-[\dxX*]{4}(?![\dxX*]))[^.!?。]*$"
             ),
         ),
         (
@@ -329,7 +330,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         (
             "copyright",
             re.compile(
-                r"^(?:이|본)\s?(?:보도\s?)?(?:자료|저작물|콘텐츠)[는은]\s.{0,5}공공누리.{0,40}수\s?있습니다\.?$"
+                r"^(?:이|본)\s?(?:보도\s?)?(?:자료|저작물|콘텐츠)[는은]\s.{0,5}공공누리.{0,10}(?:제\s?[1-4]\s?유형|출처\s?표시).{0,40}수\s?있습니다\.?$"
             ),
         ),
         # Or on lines of their own, each under its label: '[담당 부서] 인공지능정책과', '[문의] 044-202-6310'.
@@ -439,8 +440,8 @@ _CAPTION_TAIL = re.compile(
     r"(?:제공|(?<!청)사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*사진\s*제공\s*[=:]\s*[^.=]{1,20}$"
     # (Where the photographer stood may come first, '… 있다. 워싱턴=AP 뉴시스', or in Yonhap's form,
     # '뉴욕 AP=연합뉴스', or all in brackets, '(뉴욕=AP/뉴시스)'; not a source, '… 보였다. 출처 로이터'.)
-    rf"|\.\s*(?:{_PLACE}=\s?)?{_WIRE}\s*[/=]?\s*(?:{_KOREAN_WIRE})?$|\.\s*{_PLACE}\s{_WIRE}\s?=\s?(?:{_KOREAN_WIRE})$"
-    rf"|\.\s*\({_PLACE}=\s?{_WIRE}\s*[/=]\s*(?:{_KOREAN_WIRE})\)$|(?<!^\d)(?<!^\d\d)\.\s*\[?[^.\s]{{0,8}}\s?DB\]?$"
+    rf"|\.\s*(?:{_PLACE}=\s?)?{_WIRE}\s*[/=]?\s*(?:{_KOREAN_WIRE})?$|\.\s*{_PLACE}\s{_WIRE}\s*[=/]?\s*(?:{_KOREAN_WIRE})$"
+    rf"|\.\s*\((?:{_PLACE}=?\s?)?{_WIRE}\s*[/=]\s*(?:{_KOREAN_WIRE})\)$|(?<!^\d)(?<!^\d\d)\.\s*\[?[^.\s]{{0,8}}\s?DB\]?$"
     # '… 맺고 있다(사진 제공: 가상회사).', one sentence (a paragraph may cite its source so: '…(자료: 통계청).')
     r"|^[^.!?]*\(\s*(?:사진|그래픽|영상)\s*(?:제공)?\s*[:=]\s*[^()]{1,20}\)\.?$"
     # A photo named, then where it came from: '… 플레이 장면(출처=가상게임즈)' (not a sentence
@@ -735,7 +736,7 @@ _OUTLET_BANNER = re.compile(
 _FOLLOW_US = re.compile(
     r"^[▶►▷☞]?\s*\S{2,12}(?:\s\S{1,8})?\s(?:구독|팔로우|추가)(?:\s?신청)?하고\s.{0,24}"
     r"(?:받기|받아\s?보(?:기|세요)|받으세요)[!.]?(?:\s*\[[^\]]{1,10}\])?$"
-    r"|^(?:\S{1,10}(?:다면|시면),?\s)?(?:이|이번)\s?(?:뉴스|기사|글|소식|레터|뉴스레터)[,을를가]?\s?(?:친구|지인|주변|동료)\S{0,4}\s?"
+    r"|^(?:\S{1,10}(?:다면|시면),?\s)?(?:이|이번)\s?(?:뉴스|기사|글|소식|레터|뉴스레터)[,을를가]?\s?(?:\S{1,10}(?:다면|시면),?\s)?(?:친구|지인|주변|동료)\S{0,4}\s?"
     r"(?:(?:알려|공유해|전해)\s?주세요|공유하세요)"
     r"[!.]?\s*[^\w\s]{0,3}$"
 )
@@ -1002,8 +1003,9 @@ _BILINGUAL_NAME = re.compile(
     r"(?:[A-Z][A-Za-z&.'-]*\s+){0,3}(?i:daily|times|herald|news|ilbo|sinmun|journal|post|review|press|weekly"
     r"|gazette|tribune|economy|today|media),?\s+[가-힣]{1,11}[^다요\W]"
 )
-# How a line on a reporter ends: '… 담당하는 기자다.', '… 편집장이다.', '… AI를 담당한다.'
+# A writer's box's heading under a column: '필자 소개', '저자 약력'.
 _PROFILE_HEADING = re.compile(r"(?:필자|글쓴이|저자|기고자)\s?(?:소개|약력|프로필)|About the author", re.I)
+# How a line on a reporter ends: '… 담당하는 기자다.', '… 편집장이다.', '… AI를 담당한다.'
 _PROFILE_END = (
     r"(?:(?:기자|에디터|작가|교수|연구원|편집장|편집자|칼럼니스트|특파원|저널리스트|리포터)(?:이)?(?:다|입니다)"
     r"|(?:담당|취재)한다|(?:담당|취재)합니다)\.$"
@@ -1725,6 +1727,19 @@ _BODY_IN_ENGLISH = re.compile(
 
 
 _CAPITALS_NAME = re.compile(r"[A-Z][A-Z&.'-]+(?: [A-Z][A-Z&.'-]+){1,3}")
+
+
+def _in_writers_box(n: int, header: list[tuple[int, str]], lex: Lexicon) -> bool:
+    """Whether line `n` is one of the posts under a writer's name alone in a box ('홍길동' over
+    '가상대 정보보호학과 교수', '가상대 공학 박사'): the school there names no writer."""
+    words = {*lex.widgets, *lex.not_names, *lex.sections}  # ('공유' over it is a button)
+    for i in range(_at(n, header) - 1, max(_at(n, header) - 6, -1), -1):
+        above = header[i][1]
+        if family_named(above) and name_alone(above, lex) and above not in words:
+            return True
+        if len(above) > 40 or is_sentence(above):  # (the posts run on, short: '가상교원대 교육과 교수')
+            return False
+    return False
 
 
 def _name_in_english(line: str, n: int, header: list[tuple[int, str]], reasons: dict[int, str | None]) -> bool:
@@ -2746,6 +2761,8 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             # a reader mode's: the name alone, then the day alone; a community's, with the
             # writer's nickname: '홍길동(카이)'
             reasons[n] = "byline"
+        elif writer_line(line, lex) and _in_writers_box(n, header, lex):
+            reasons[n] = "writer's post"  # under the name alone: '홍길동' over '가상대 정보학과 교수'
         elif (
             len(line) <= 60
             and writer_line(line, lex)
@@ -2948,13 +2965,26 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if named and reasons[k] in _MENU_REASONS and menu_below:
             reasons[n] = "section label"
 
+    # A name after the outlet's over the headline ('KNN 이슈픽') is its programme's when a reporter
+    # is credited, with a role, under the headline.
+    role = bylines(lex).role
+    top = out.title_line
+    if top is not None and any(n > top and reasons[n] == "byline" and re.search(role, line) for n, line in lines):
+        for n, line in lines:
+            if n < top and reasons[n] == "byline" and not re.search(role, line):
+                reasons[n] = "section label"
+
     # A writer's box under the story, under its heading ('필자 소개' over '홍길동', '가상대 교수', …):
     # its lines, and the writer's name and post right over the heading, which sign the story.
     for i, (n, line) in enumerate(lines):
         if reasons[n] is None and _PROFILE_HEADING.fullmatch(line):
             box = list(
                 itertools.takewhile(
-                    lambda entry: reasons[entry[0]] is None and len(entry[1]) <= 40 and not is_sentence(entry[1]),
+                    lambda entry: (
+                        reasons[entry[0]] in (None, "sign-off", "byline")
+                        and len(entry[1]) <= 40
+                        and not is_sentence(entry[1])
+                    ),
                     lines[i + 1 :],
                 )
             )
@@ -2962,16 +2992,18 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
                 for m in (n, *(m for m, _ in box)):
                     reasons[m] = "profile"
                 k, above = lines[i - 1] if i else (0, "")
-                if reasons.get(k) is None and above.startswith(box[0][1] + " "):
+                if reasons.get(k) is None and above.startswith(box[0][1] + " ") and not is_sentence(above):
                     reasons[k] = "sign-off"
 
     # The reporter's name alone over the address under the story, as the byline gives it ('By Lee
     # Min-ji' on top, 'Lee Min-ji' over 'minji.lee@…'), or over a letter's close ('홍길동 드림').
     bylined = " ".join(line for n, line in lines if reasons[n] == "byline")
-    for (m, above), (n, _line) in itertools.pairwise(lines):
+    for (m, above), (n, line) in itertools.pairwise(lines):
         signed = reasons[n] == "sign-off" and len(above) <= 30 and not is_sentence(above)
         if signed and reasons[m] is None and re.search(rf"(?<!\w){re.escape(above)}(?!\w)", bylined):
             reasons[m] = "sign-off"
+        if (close := re.fullmatch(r"([가-힣]{2,4})\s?드림", line)) and reasons[n] is None and close[1] in bylined:
+            reasons[n] = "sign-off"  # (not a subheading: '코리안 드림', '차이나 드림')
 
     # Short non-sentence lines at the very end are adverts or widgets only when marked so;
     # otherwise they may be the captured text cut short, which is still body.
