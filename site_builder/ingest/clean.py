@@ -1733,7 +1733,8 @@ def _in_writers_box(n: int, header: list[tuple[int, str]], lex: Lexicon) -> bool
     """Whether line `n` is one of the posts under a writer's name alone in a box ('홍길동' over
     '가상대 정보보호학과 교수', '가상대 공학 박사'): the school there names no writer."""
     words = {*lex.widgets, *lex.not_names, *lex.sections}  # ('공유' over it is a button)
-    for i in range(_at(n, header) - 1, max(_at(n, header) - 6, -1), -1):
+    at = _at(n, header)
+    for i in range(at - 1, max(at - 6, -1), -1):
         above = header[i][1]
         if family_named(above) and name_alone(above, lex) and above not in words:
             return True
@@ -1744,17 +1745,14 @@ def _in_writers_box(n: int, header: list[tuple[int, str]], lex: Lexicon) -> bool
 
 def _name_in_english(line: str, n: int, header: list[tuple[int, str]], reasons: dict[int, str | None]) -> bool:
     """Whether `line` is a body's name in English, as its logo prints it right under the Korean
-    one ('과학기술정보통신부' over 'Ministry of Science and ICT'), or the site's own in capitals under
-    its masthead ('가상포스트 코리아' over 'GASANG POST KOREA'); a body's, over a headline in Hangul."""
+    one ('과학기술정보통신부' over 'Ministry of Science and ICT'), over a headline in Hangul."""
     at = _at(n, header)
     above = header[at - 1] if at > 0 else (0, "")
     body = re.fullmatch(f"[{HANGUL}]{{2,20}}", above[1]) is not None and bool(_BODY_IN_ENGLISH.fullmatch(line))
-    logo = reasons.get(above[0]) in ("outlet name", "newsletter note") and bool(_CAPITALS_NAME.fullmatch(line))
-    headline_below = any(
+    return body and any(
         m > n and reasons[m] is None and re.search(f"[{HANGUL}]", later) and _headline_candidate(later)
         for m, later in header
     )
-    return logo or (body and headline_below)
 
 
 def _headline_candidate(line: str) -> bool:
@@ -2632,10 +2630,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if reasons[n] is None and (masthead and reasons[below] == "menu" or bar) and not _marked(line):
             reasons[n] = "outlet name"
     # The outlet's name in Latin letters under its Korean one, among the site's navigation
-    # ('가상이코노믹' over 'Gasang Economic' over '로그인'); not a headline in English under it.
+    # ('가상이코노믹' over 'Gasang Economic' over '로그인'), or in capitals as its logo prints it,
+    # a mailed letter's too ('가상포스트 코리아' over 'GASANG POST KOREA'); not a headline in English.
     for (above, _), (n, line), (below, _) in zip(header, header[1:], header[2:], strict=False):
         navigation = reasons[below] in ("widget", "menu", "section label") and _headline_to_come(header, n, reasons)
-        if reasons[above] == "outlet name" and reasons[n] is None and _LATIN_NAME.fullmatch(line) and navigation:
+        latin = reasons[above] == "outlet name" and _LATIN_NAME.fullmatch(line) and navigation
+        logo = reasons[above] in ("outlet name", "newsletter note") and _CAPITALS_NAME.fullmatch(line)
+        if reasons[n] is None and (latin or logo):
             reasons[n] = "outlet name"
     # The outlet's name and its slogan at the page's top or among its navigation ('헬로디디 - 과학이
     # 세상을 바꾼다', a feed's or a tab's title); not a headline naming an outlet ('가상TV - 2분기
@@ -2998,11 +2999,15 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # The reporter's name alone over the address under the story, as the byline gives it ('By Lee
     # Min-ji' on top, 'Lee Min-ji' over 'minji.lee@…'), or over a letter's close ('홍길동 드림').
     bylined = " ".join(line for n, line in lines if reasons[n] == "byline")
+
+    def in_byline(name: str) -> bool:
+        return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", bylined) is not None
+
     for (m, above), (n, line) in itertools.pairwise(lines):
         signed = reasons[n] == "sign-off" and len(above) <= 30 and not is_sentence(above)
-        if signed and reasons[m] is None and re.search(rf"(?<!\w){re.escape(above)}(?!\w)", bylined):
+        if signed and reasons[m] is None and in_byline(above):
             reasons[m] = "sign-off"
-        if (close := re.fullmatch(r"([가-힣]{2,4})\s?드림", line)) and reasons[n] is None and close[1] in bylined:
+        if (close := re.fullmatch(r"([가-힣]{2,4})\s?드림", line)) and reasons[n] is None and in_byline(close[1]):
             reasons[n] = "sign-off"  # (not a subheading: '코리안 드림', '차이나 드림')
 
     # Short non-sentence lines at the very end are adverts or widgets only when marked so;
