@@ -4828,6 +4828,35 @@ KEPT_IN_THE_SIXTEENTH_SET = {
         {"body": STORY},
     ),
 }
+# Forms a reviewer found the sixteenth set's rules missed.
+LEFT_BY_THE_SIXTEENTH_SET = {
+    "captions credited by wires in square brackets, after a wire's name, and in an English wire's form": (
+        f"{STAMPED}{FIRST}젠슨 황 CEO가 연설하고 있다. [AP=연합뉴스]\n엔비디아 본사 전경. 블룸버그 연합뉴스\n"
+        "엔비디아 칩을 살펴보는 방문객. [로이터 연합뉴스]\n"
+        f"A visitor looks at Nvidia chips. (AP Photo/Ng Han Guan)\n{SECOND}",
+        {"body": STORY},
+    ),
+    "a caption after its label and a colon": (
+        f"{STAMPED}{FIRST}사진설명: 서울 강남의 한 데이터센터 내부 모습.\n{SECOND}",
+        {"body": STORY},
+    ),
+    "hashtags, one of them with a space": (
+        f"{STAMPED}{STORY}#AI반도체 #HBM 수출 #엔비디아\n",
+        {"body": STORY},
+    ),
+    "a numbered subheading beginning with '#'": (
+        f"{STAMPED}{FIRST}#1 오픈AI와 카카오의 협력\n{SECOND}",
+        {"body": f"{FIRST}#1 오픈AI와 카카오의 협력\n{SECOND}"},
+    ),
+    "the public licence's mark with its English initials": (
+        f"{STAMPED}{STORY}공공누리(KOGL) 제1유형: 출처표시\n",
+        {"body": STORY},
+    ),
+    "a newsletter's close from its desk": (
+        f"{STAMPED}{STORY}가상일보 편집국 드림\n",
+        {"body": STORY},
+    ),
+}
 NINTH_ON = {
     **PAGES_OF_THE_NINTH_SET,
     **KEPT_IN_THE_NINTH_SET,
@@ -4843,6 +4872,7 @@ NINTH_ON = {
     **KEPT_IN_THE_FIFTEENTH_SET,
     **PAGES_OF_THE_SIXTEENTH_SET,
     **KEPT_IN_THE_SIXTEENTH_SET,
+    **LEFT_BY_THE_SIXTEENTH_SET,
 }
 
 

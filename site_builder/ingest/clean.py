@@ -226,7 +226,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("page number", re.compile(r"^-\s*\d{1,3}\s*-$")),
         ("contents", re.compile(r"^목\s*차$|[·.…]{5,}\s*\d{0,3}$")),
         ("document note", re.compile(r"^[※*]\s*본\s?자료는.{0,40}(?:외부\s?배포|무단\s?배포|대외비|참고용)")),
-        ("hashtags", re.compile(r"^#\S+(?:\s+#\S+)*$")),
+        # (A tag may hold a space, which leaves a loose word among two or more: '#AI반도체 #HBM 수출 #엔비디아';
+        # not a numbered subheading, '#1 오픈AI와 카카오의 협력'.)
+        ("hashtags", re.compile(r"^#\S+(?:\s+#\S+)*$|^#\S+(?:\s+(?:[^\s#.!?]+\s+)?#\S+)+(?:\s+[^\s#.!?]+)?$")),
         # A list of the article's tags under a label: 'Tags: 뤼튼 크랙 일본진출', '태그 : AI, 반도체'. (Not
         # '키워드:', which heads a paragraph as often: '키워드 : 신뢰와 투명성'.)
         ("hashtags", re.compile(r"^(?:Tags?|태그|관련\s*태그)\s*[:：]\s*[^\s.!?]+(?:[\s,]+[^\s.!?]+)+$", re.I)),
@@ -299,7 +301,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             ),
         ),
         # A photo's caption under its label: '[사진설명] 가상전자 사장이 …'.
-        ("caption", re.compile(r"^[\[<(]\s*사진\s?설명\s*[\]>)]")),
+        # ... or after a colon: '사진설명: 서울 강남의 한 데이터센터.'
+        ("caption", re.compile(r"^[\[<(]\s*사진\s?설명\s*[\]>)]|^사진\s?설명\s*[:：]")),
         # A release's files to download: '보도자료 원문 다운로드 (HWP)', '사진 다운로드 (ZIP)'.
         (
             "attachment",
@@ -434,7 +437,7 @@ _CAPTION = re.compile(
 # '… 발표하고 있다. 회사 제공.'
 # (Not a headline's blueprint: '… 미래산업 청사진'.)
 _PLACE = r"(?!출처|자료|사진|그래픽|영상)[가-힣]{2,8}\s?"
-_WIRE = "(?:AP|AFP|EPA|UPI|로이터|신화|교도|dpa|타스)"
+_WIRE = "(?:AP|AFP|EPA|UPI|로이터|블룸버그|신화|교도|dpa|타스)"
 _KOREAN_WIRE = "연합뉴스|뉴시스|뉴스1"
 _CAPTION_TAIL = re.compile(
     r"(?:제공|(?<!청)사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*사진\s*제공\s*[=:]\s*[^.=]{1,20}$"
@@ -442,6 +445,10 @@ _CAPTION_TAIL = re.compile(
     # '뉴욕 AP=연합뉴스', or all in brackets, '(뉴욕=AP/뉴시스)'; not a source, '… 보였다. 출처 로이터'.)
     rf"|\.\s*(?:{_PLACE}=\s?)?{_WIRE}\s*[/=]?\s*(?:{_KOREAN_WIRE})?$|\.\s*{_PLACE}\s{_WIRE}\s*[=/]?\s*(?:{_KOREAN_WIRE})$"
     rf"|\.\s*\((?:{_PLACE}=?\s?)?{_WIRE}\s*[/=]\s*(?:{_KOREAN_WIRE})\)$|(?<!^\d)(?<!^\d\d)\.\s*\[?[^.\s]{{0,8}}\s?DB\]?$"
+    # (Or in square brackets, as some dailies set it: '… 연설하고 있다. [AP=연합뉴스]', '[AP 연합뉴스]'.)
+    rf"|\.\s*\[(?:{_PLACE}=?\s?)?{_WIRE}\s*[/= ]\s*(?:{_KOREAN_WIRE})\]$"
+    # (An English wire's own credit: '… Nvidia chips. (AP Photo/Ng Han Guan)'.)
+    r"|\.\s*\((?:AP|AFP|Reuters|EPA|Bloomberg)\s(?:Photo|via Getty Images)[^()]{0,40}\)$"
     # '… 맺고 있다(사진 제공: 가상회사).', one sentence (a paragraph may cite its source so: '…(자료: 통계청).')
     r"|^[^.!?]*\(\s*(?:사진|그래픽|영상)\s*(?:제공)?\s*[:=]\s*[^()]{1,20}\)\.?$"
     # A photo named, then where it came from: '… 플레이 장면(출처=가상게임즈)' (not a sentence
@@ -803,7 +810,7 @@ _COUNTERS = re.compile(r"^(?:[♡♥❤💬🗨↻🔁🔄👍👎👁]\ufe0f?\s
 # A public body's licence mark for what it publishes (the Korea Open Government Licence):
 # '공공누리 제1유형 출처표시'.
 PUBLIC_LICENCE = re.compile(
-    r"^공공누리\s?(?:공공저작물\s?자유이용\s?허락\s?)?(?:제\s?)?[1-4]\s?유형"
+    r"^공공누리\s?(?:\(KOGL\)\s?)?(?:공공저작물\s?자유이용\s?허락\s?)?(?:제\s?)?[1-4]\s?유형"
     r"(?:\s*[:：|+]?\s*(?:출처\s?표시|상업\S{0,2}\s?(?:이용\s?)?금지|변경\s?금지)){0,3}$"
 )
 _LICENCE = re.compile(r"^(?P<owner>.{0,30}?)(?:의)?\s?콘텐츠[은는] 출처를 (?:밝히|표시하)[면고] .{0,20}수 있습니다\.?$")
@@ -1189,6 +1196,9 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         return "sign-off"
     # The outlet credited as the writer, over the reporter's own sign-off: '글. 가상네트워크'.
     if (m := re.fullmatch(r"(?:글|정리)\s*[.:：=|｜]\s*(.{2,30})", core)) and _is_outlet(fold(m.group(1)), outlets):
+        return "sign-off"
+    # A letter's close from its desk, not a person: '가상일보 편집국 드림', '뉴스레터팀 드림', '에디터 일동 드림'.
+    if re.fullmatch(r".{0,30}(?:편집국|편집부|팀|에디터|일동)\s?드림\.?", core):
         return "sign-off"
     if credit := account_credit(core, lex):
         return "byline" if credit[0] == "글" else "credit"
