@@ -4836,6 +4836,15 @@ LEFT_BY_THE_SIXTEENTH_SET = {
         f"A visitor looks at Nvidia chips. (AP Photo/Ng Han Guan)\n{SECOND}",
         {"body": STORY},
     ),
+    "captions credited by a wire or a photo desk alone in square brackets": (
+        f"{STAMPED}{FIRST}샘 올트먼 오픈AI CEO. [중앙포토]\n"
+        f"지난달 20일 딥시크가 R1을 공개한 뒤 열흘 만이다. [연합뉴스]\n{SECOND}",
+        {"body": STORY},
+    ),
+    "a story's paragraph of two sentences citing its wire in square brackets": (
+        f"{STAMPED}{FIRST}오픈AI는 31일 새 모델을 공개했다. 가격은 63% 낮다. [로이터]\n{SECOND}",
+        {"lines": "오픈AI는 31일 새 모델을 공개했다. 가격은 63% 낮다. [로이터]"},
+    ),
     "a caption after its label and a colon": (
         f"{STAMPED}{FIRST}사진설명: 서울 강남의 한 데이터센터 내부 모습.\n{SECOND}",
         {"body": STORY},

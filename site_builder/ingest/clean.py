@@ -455,6 +455,9 @@ _CAPTION_TAIL = re.compile(
     # citing its source, '…늘었다(출처=통계청)', '…넘어설 전망(출처=IDC)').
     r"|^[^.!?]{0,60}(?:장면|모습|사진|이미지|화면|전경|로고|포스터|일러스트|캡처)\s?\(\s*출처\s*=\s*[^()]{1,20}\)$"
 )
+# A caption's credit alone in square brackets, a wire's or a photo desk's: '… 연설하고 있다. [연합뉴스]',
+# '샘 올트먼 CEO. [중앙포토]'. A story's paragraph may cite its wire so too: only a caption's one sentence counts.
+_BRACKET_CREDIT = re.compile(rf"\.\s*\[(?:{_WIRE}|{_KOREAN_WIRE}|[가-힣A-Za-z]{{2,8}}\s?포토)\]$")
 # The writer's credit, with what else the reporter made: '/글·그래픽=홍길동 기자', '글·사진=…'.
 # It names the author, though '그래픽=' or '사진=' alone would make it a caption.
 _ALSO_BY = r"\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인|구성)"
@@ -1210,7 +1213,8 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         return "byline"
     if len(core) <= 40 and BY_LINE.match(core):
         return "byline"  # 'By 홍길동 · 6 min read', 'By Lee Seo-hyun'
-    if _CAPTION.search(core) and not is_sentence(core) or _CAPTION_TAIL.search(core):
+    bracketed = (mark := _BRACKET_CREDIT.search(core)) is not None and len(sentences(core[: mark.start()])) == 1
+    if _CAPTION.search(core) and not is_sentence(core) or _CAPTION_TAIL.search(core) or bracketed:
         # (A photo page's story is its one long caption, credited at its end: body, its credit cut below.)
         story = len(core) >= 150 and len(sentences(core)) >= 3 and bool(_byline_rules(lex)[2].search(core))
         if not story:
