@@ -53,12 +53,15 @@ class BuildResult:
     warnings: list[Problem]
     size: int = 0  # bytes in the site's files (their apparent size), counted as they were rendered
     excerpts: int = 0  # articles older than the newest `full_text` published ones (Config.excerpt)
+    # What this build did to the output folder (files set aside, a shadow not kept): said once,
+    # where `warnings` are the site's own, which a build that changes nothing says again.
+    notices: list[Problem] = dataclasses.field(default_factory=list)
 
     def summary(self) -> str:
         return (
             f"{self.articles} articles read, {self.outputs} files in site ({megabytes(self.size)}), "
             f"{self.rendered} rendered, {self.written} written, {self.removed} removed, "
-            f"{len(self.warnings)} warnings, {self.seconds * 1000:.0f} ms"
+            f"{len(self.warnings) + len(self.notices)} warnings, {self.seconds * 1000:.0f} ms"
         )
 
 
@@ -882,10 +885,11 @@ def _build(
         written=len(changed - {write.MARKER}),
         removed=removed,
         seconds=time.perf_counter() - started,
-        warnings=[*state.plan.warnings, *_users_files(config, state.extras), *notes],
+        warnings=[*state.plan.warnings, *_users_files(config, state.extras)],
         size=sum(state.sizes.values()),
         # Ranks never fall as articles get older: those past the line are the last ones.
         excerpts=len(state.ranks) - bisect.bisect_left(state.ranks, config.full_text),
+        notices=notes,
     )
 
 
@@ -979,20 +983,21 @@ def _keep_users_files(
     # build into this folder made its pages too; they are no file of the user's).
     recorded = write.made_files(out)
     made = recorded if previous is None else set(previous.hashes).union(recorded or ())
-    if made is None:
-        unclaimed = files.difference(site, (write.MARKER,))
-        if unclaimed:
-            aside = display_path(write.set_aside(out, unclaimed), config.root)
-            reason = (
-                f"no record of what earlier builds made in {display_path(out, config.root)} "
-                f"({display_path(write.record_path(out), config.root)} is missing or damaged): the "
-                f"{len(unclaimed)} file(s) there that this build does not make were moved here; put back "
-                "any of yours (into root_files/ to publish them where they were) and delete the rest"
-            )
-            notes.append(Problem(aside, None, reason))
     users = files - made - {write.MARKER} if made is not None else set()
     _no_page_over_users_files(config, users.intersection(site))
-    write.record_made(out, itertools.chain(files - users, site))
+    unclaimed = files.difference(site, (write.MARKER,)) if made is None else set()
+    # The record first: a build that cannot write it has set nothing aside. What it sets aside
+    # leaves the record, so that a build after one that failed to move it takes it for the user's.
+    write.record_made(out, itertools.chain(files - users - unclaimed, site))
+    if unclaimed:
+        aside = display_path(write.set_aside(out, unclaimed), config.root)
+        reason = (
+            f"no record of what earlier builds made in {display_path(out, config.root)} "
+            f"({display_path(write.record_path(out), config.root)} is missing or damaged): the "
+            f"{len(unclaimed)} file(s) there that this build does not make were moved here; put back "
+            "any of yours (into root_files/ to publish them where they were) and delete the rest"
+        )
+        notes.append(Problem(aside, None, reason))
     for folder in (staging, twin):
         if folder is not None:
             write.link_tree(out, folder, users)
@@ -1193,7 +1198,7 @@ def build_command(
 
 
 def _report(config: Config, result: BuildResult, size_limit: int) -> int:
-    warnings = list(result.warnings)  # the summary counts every warning printed, these too
+    warnings = [*result.warnings, *result.notices]  # the summary counts every warning printed, these too
     if result.size > size_limit:
         warnings.append(
             f"the site is {megabytes(result.size)}, over the {megabytes(size_limit)} GitHub Pages "
@@ -1219,7 +1224,7 @@ def _report(config: Config, result: BuildResult, size_limit: int) -> int:
                 f"{older} the newest {config.full_text:,} {shows} an excerpt and a link to the original"
                 " (full_text in site.yaml)"
             )
-    print(f"built {config.output_dir}: {dataclasses.replace(result, warnings=warnings).summary()}")
+    print(f"built {config.output_dir}: {dataclasses.replace(result, warnings=warnings, notices=[]).summary()}")
     return 0
 
 
@@ -1272,7 +1277,11 @@ def _save_state(config: Config, state: BuildState, previous: BuildState | None) 
         state_mod.save(config, state, previous)
     except OSError as exc:
         # The old state describes the old site: a next build trusting it could skip a file that changed.
-        path = state_mod.state_file(config)
+        # (The file named is the one that failed, the target of a rename before its temporary file.)
+        path = Path(exc.filename2 or exc.filename or state_mod.state_file(config))
         state_mod.forget(config)
-        reason = f"cannot save the build state ({exc.strerror or exc}); the site was built, a next build starts afresh"
+        reason = (
+            f"cannot save the build state ({exc.strerror or exc}); the site was built, but every build renders"
+            " every page until this file can be written"
+        )
         raise SiteError([Problem(display_path(path, config.root), None, reason)]) from None

@@ -403,9 +403,13 @@ def _write(path: Path, value: Any) -> None:
     payload = _pickled(value)
     # A name of this run's own, so two builds at once never write into each other's file.
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(fd, "wb") as f:
-        f.write(MAGIC + code_digest() + _checksum(code_digest(), payload) + payload)
-    os.replace(temp, path)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(MAGIC + code_digest() + _checksum(code_digest(), payload) + payload)
+        os.replace(temp, path)
+    except OSError:
+        os.unlink(temp)  # (a folder in the file's place: the save fails, leaving nothing)
+        raise
 
 
 _SAME = ("same",)

@@ -592,11 +592,15 @@ def record_made(out: Path, paths: Iterable[str]) -> None:
     holds every file either site has, so no page of a build is ever taken for a user's."""
     data = gzip.compress("\n".join(sorted(set(paths))).encode("utf-8"), compresslevel=1, mtime=0)
     temp = record_path(out).with_name(f"{record_path(out).name}.{os.getpid()}.tmp")
-    with temp.open("wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())  # never an empty record after a crash
-    os.replace(temp, record_path(out))
+    try:
+        with temp.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())  # never an empty record after a crash
+        os.replace(temp, record_path(out))
+    except OSError:
+        temp.unlink(missing_ok=True)  # (a folder in the record's place: the build fails, leaving nothing)
+        raise
 
 
 def shadow_intact(out: Path, found: tuple[int, list[str], list[Stat]] | None) -> bool:

@@ -713,10 +713,55 @@ def test_without_a_record_old_files_leave_the_site_but_are_set_aside(
     shutil.copytree(project, clean, ignore=shutil.ignore_patterns("public*", ".public*", ".cache"))
     assert run_cli("build", root=clean).returncode == 0
     assert snapshot(project / "public") == snapshot(clean / "public")
+    # The warning told what that build did: a build that changes nothing does not say it again.
+    proc = run_cli("build", root=project)
+    assert proc.returncode == 0 and "no record" not in proc.stderr and " 0 warnings" in proc.stdout, proc.stderr
     # With the record written again, the next build sets nothing aside.
     proc = run_cli("build", "--no-cache", root=project)
     assert proc.returncode == 0 and "no record" not in proc.stderr
     assert len(list(project.glob("public.unclaimed-*"))) == 1
+
+
+def test_a_record_that_cannot_be_written_fails_the_build_before_anything_is_set_aside(project: Path) -> None:
+    """A folder where the record goes: each build without its cache fails naming it, and sets
+    nothing aside (it says nothing in the output changed); once it is gone, one build sets the
+    files of no record aside, and a build with the cache has nothing to set aside."""
+    assert run_cli("build", root=project).returncode == 0
+    (project / "public" / "google123.html").write_text("google-site-verification\n", encoding="utf-8")
+    (project / ".public.files").unlink()
+    (project / ".public.files").mkdir()
+    before = snapshot(project / "public")
+    for _ in range(2):
+        proc = run_cli("build", "--no-cache", root=project)
+        assert proc.returncode == 1 and "Traceback" not in proc.stderr
+        assert one_line(proc.stderr).startswith(".public.files: cannot write"), proc.stderr
+        assert "nothing in the output folder was changed" in proc.stderr
+    assert snapshot(project / "public") == before
+    assert not list(project.glob("public.unclaimed-*"))
+    assert sorted(p.name for p in project.glob(".public.files*")) == [".public.files"]  # no temporary file left
+    (project / ".public.files").rmdir()
+    assert run_cli("build", "--no-cache", root=project).returncode == 0
+    [aside] = project.glob("public.unclaimed-*")
+    assert (aside / "google123.html").exists()
+
+
+def test_a_cache_file_that_cannot_be_saved_is_the_one_named(project: Path) -> None:
+    """The plan's cache file replaced by a folder: the build publishes, then names that file, not
+    another, leaves no temporary file, and builds again once the folder is gone."""
+    assert run_cli("build", root=project).returncode == 0
+    [plan] = (project / ".cache").glob("plan-*.pickle")
+    plan.unlink()
+    plan.mkdir()
+    write_article(project, "c.md", "title: 셋째 기사\ndate: 2025-01-03T10:00:00+09:00")
+    proc = run_cli("build", root=project)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert one_line(proc.stderr).startswith(f".cache/{plan.name}: cannot save the build state"), proc.stderr
+    assert any("셋째 기사" in page.read_text(encoding="utf-8") for page in (project / "public").rglob("*.html"))
+    assert not [p.name for p in (project / ".cache").glob(".*.tmp")]
+    plan.rmdir()
+    assert run_cli("build", root=project).returncode == 0
+    proc = run_cli("build", root=project)
+    assert proc.returncode == 0 and " 0 rendered" in proc.stdout, proc.stdout
 
 
 def test_a_file_of_the_users_where_the_site_needs_a_folder_is_named_in_the_output(project: Path) -> None:
