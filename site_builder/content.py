@@ -424,18 +424,23 @@ def key_line(path: Path, key: str) -> int | None:
     return yamlio.key_lines(split[0], first_line=2).get(key) if split else None
 
 
+# What a build says of a source saved again or deleted while it ran (an editor's save): the
+# next build, which the preview starts on its own, reads it as it is then.
+CHANGED = "changed while the site was built; nothing in the output folder was changed: build again"
+VANISHED = "deleted or renamed while the site was built; nothing in the output folder was changed: build again"
+
+
 def with_body(article: Article, config: Config) -> Article:
     """`article` with its body, read again from its file when it was kept without one. A file
-    that changed since is parsed again whole."""
+    that changed since its fields were read fails the build: its new text on its own page, the
+    old one on the pages listing it, would publish a site no build of one moment makes."""
     if article.body is not None:
         return article
-    path = config.root / article.source
-    raw = path.read_bytes()
-    if hashlib.sha1(raw).hexdigest() == article.digest:
-        split = yamlio.split_front_matter(_decoded(raw))
-        if split is not None:
-            return dataclasses.replace(article, body=_body_text(split[1]))
-    return parse_article(path, raw, config, article.source)[0] or article
+    raw = (config.root / article.source).read_bytes()
+    split = yamlio.split_front_matter(_decoded(raw))
+    if hashlib.sha1(raw).hexdigest() != article.digest or split is None:
+        raise SiteError([Problem(article.source, None, CHANGED)])
+    return dataclasses.replace(article, body=_body_text(split[1]))
 
 
 def load_articles(config: Config) -> tuple[list[Article], list[Problem]]:

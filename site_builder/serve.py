@@ -45,7 +45,7 @@ from . import config as config_mod
 from . import site, watch, write
 from . import state as state_mod
 from .config import Config
-from .content import RACY_NS, Listing, Relisted, article_names, broken_links, unread
+from .content import CHANGED, RACY_NS, VANISHED, Listing, Relisted, article_names, broken_links, unread
 from .errors import Problem, SiteError, display_path
 from .session import Session
 from .watch import Snapshot, Stat, changed_files, snapshot
@@ -236,8 +236,8 @@ def rebuild(
                 listing=listing,
             )
     except SiteError as exc:
-        if all(p.message == site.VANISHED for p in exc.problems):
-            # An article deleted or renamed while this rebuild read it: the change that did it is
+        if all(p.message in (VANISHED, CHANGED) for p in exc.problems):
+            # An article saved, deleted or renamed while this rebuild read it: the change that did it is
             # the next rebuild's, which follows at once. No error to show in the browser meanwhile.
             log(f"{what}: a source changed while building; building again")
             return False

@@ -32,7 +32,18 @@ import jinja2
 from . import __version__, code_digest, datafiles, markdown, parallel, search, share, stories, templates, write
 from . import state as state_mod
 from .config import Config
-from .content import RACY_NS, Article, Listing, ParseCache, Relisted, list_articles, refresh, unread, with_body
+from .content import (
+    RACY_NS,
+    VANISHED,
+    Article,
+    Listing,
+    ParseCache,
+    Relisted,
+    list_articles,
+    refresh,
+    unread,
+    with_body,
+)
 from .errors import Problem, SiteError, display_path, files_under, scratch
 from .library import Library, build_library, published_ranks
 from .pages import Getter, fingerprint, plan, resolve
@@ -63,11 +74,6 @@ class BuildResult:
             f"{self.rendered} rendered, {self.written} written, {self.removed} removed, "
             f"{len(self.warnings) + len(self.notices)} warnings, {self.seconds * 1000:.0f} ms"
         )
-
-
-# What a build says of a source deleted or renamed while it ran (an editor's save): the next
-# build, which the preview starts on its own, does without it.
-VANISHED = "deleted or renamed while the site was built; nothing in the output folder was changed: build again"
 
 
 def megabytes(size: int) -> str:

@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import xml.etree.ElementTree as ElementTree
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -642,11 +643,24 @@ def test_a_full_build_makes_each_folder_of_the_new_site_once(
     assert len(folders) > 10 and len(made) == 2 * len(folders) + 2, (len(made), len(folders))
 
 
+def _deleted(article: Path) -> None:
+    article.unlink()
+
+
+def _saved_again(article: Path) -> None:
+    article.write_text(article.read_text(encoding="utf-8").replace("기사 0", "기사 영"), encoding="utf-8")
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_an_article_deleted_while_the_site_builds_is_said_so(
-    empty_project: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+@pytest.mark.parametrize(
+    ("edit", "said"),
+    [(_deleted, "deleted or renamed while the site was built"), (_saved_again, "changed while the site was built")],
+)
+def test_an_article_deleted_or_saved_while_the_site_builds_is_said_so(
+    empty_project: Path, monkeypatch: pytest.MonkeyPatch, jobs: int, edit: Callable[[Path], None], said: str
 ) -> None:
-    """An editor deleting an article while the preview rebuilt was told the build 'cannot write' it."""
+    """An editor deleting an article while the preview rebuilt was told the build 'cannot write' it;
+    one saving it again had its new text on its own page, its old one in the lists naming it."""
     from site_builder import parallel
 
     for i in range(parallel.PARALLEL_MIN + 10):
@@ -658,19 +672,21 @@ def test_an_article_deleted_while_the_site_builds_is_said_so(
     settings.write_text(re.sub(r"(?m)^title: .*$", "title: 새 제목", settings.read_text(encoding="utf-8")), "utf-8")
     render = site.render_outputs
 
-    def deleted_first(*args: object, **kwargs: object) -> object:
-        (empty_project / "content/articles/a0.md").unlink()  # after the build listed it
+    def edited_first(*args: object, **kwargs: object) -> object:
+        edit(empty_project / "content/articles/a0.md")  # after the build read its fields
         return render(*args, **kwargs)
 
-    monkeypatch.setattr(site, "render_outputs", deleted_first)
+    monkeypatch.setattr(site, "render_outputs", edited_first)
     with pytest.raises(site.SiteError) as raised:
         site.build_command(config.load(empty_project), jobs=jobs)
-    said = [str(problem) for problem in raised.value.problems]
-    assert said == [
-        "content/articles/a0.md: deleted or renamed while the site was built; nothing in the output "
-        "folder was changed: build again"
-    ], said
+    problems = [str(problem) for problem in raised.value.problems]
+    assert problems == [f"content/articles/a0.md: {said}; nothing in the output folder was changed: build again"]
     assert {p: p.read_bytes() for p in conf.output_dir.rglob("*") if p.is_file()} == before
+    # The next build reads the article as it is now.
+    monkeypatch.setattr(site, "render_outputs", render)
+    assert site.build_command(config.load(empty_project), jobs=jobs) == 0
+    pages = "".join(p.read_text(encoding="utf-8") for p in conf.output_dir.rglob("*.html"))
+    assert ("기사 영" in pages) is (edit is _saved_again)
 
 
 def test_root_files_are_published_at_the_root_and_may_not_take_a_pages_place(empty_project: Path) -> None:
