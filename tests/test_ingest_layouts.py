@@ -4866,6 +4866,56 @@ LEFT_BY_THE_SIXTEENTH_SET = {
         {"body": STORY},
     ),
 }
+# The seventeenth set's kinds of page: trade papers, regional and student papers, a live blog.
+PAYWALLED_TOP = (
+    "가상벨\n로그인 회원가입 유료회원 안내\n"
+    "뉴스 지배구조 IB&Deal 캐피탈마켓 크레딧 인사이트 전문가 칼럼 가상벨 플러스\n"
+    f"Korean Company ‘Credit Story’\n크레딧\n{HEADLINE}\n4000억 모집에 10배 가까운 주문…최대 8000억 증액 검토\n"
+)
+PAGES_OF_THE_SEVENTEENTH_SET = {
+    "a paywalled trade paper's top: a two-word button, a long menu, a banner in Latin letters, a glued stamp": (
+        f"{PAYWALLED_TOP}홍길동 기자공개 2024-05-17 07:30:00\n\n{STORY}",
+        {"title": HEADLINE, "author": "홍길동", "date": dt.datetime(2024, 5, 17, 7, 30, tzinfo=KST), "body": STORY},
+    ),
+    "the next story under its label, a paywall's offer and the readers' number": (
+        f"{STAMPED}{STORY}[다음기사]\n[Company Watch]삼성전자, HBM ‘퀄 테스트’ 지연에 메모리 전략 재점검\n"
+        "유료 서비스 가입 시 가상벨의 모든 기사를 보실 수 있습니다.\n",
+        {"body": STORY},
+    ),
+    "the site's number for its readers under the story": (
+        f"{STAMPED}{STORY}가상벨 서비스 문의 02-724-4102\n",
+        {"body": STORY},
+    ),
+    "a live blog under a trade site's menu of its beats": (
+        f"가상월드뉴스\n메뉴\n반도체 디스플레이 전기전자 AI·SW 모빌리티 에너지 라이브\nLIVE\n[라이브] {HEADLINE}\n"
+        f"최초 입력 2025.03.19 01:50 | 최종 업데이트 2025.03.19 04:22\n홍길동 기자\n\n{STORY}",
+        {"title": f"[라이브] {HEADLINE}", "author": "홍길동"},
+    ),
+    "a byline in brackets under an interview, with the address": (
+        f"{STAMPED}{STORY}[홍길동 기자 / gildong@gasang.co.kr]\n",
+        {"author": "홍길동", "body": STORY},
+    ),
+    "the photographer under the writer, and in a caption": (
+        f"{STAMPED}{FIRST}학생들이 실습 교육을 받고 있다. 사진 | 김철수 기자\n{SECOND}"
+        "글 | 홍길동 기자 gildong@gasang.ac.kr\n사진 | 김철수 기자\n",
+        {"author": "홍길동", "body": STORY},
+    ),
+    "a link to more of a writer's columns": (
+        f"{STAMPED}{STORY}홍길동 가상대 교수 기고 더보기\n",
+        {"body": STORY},
+    ),
+    "a print edition's day with its page beside it, under the viewer's button": (
+        "가상도민일보\n지면보기\n지면기사\n2024년 06월 18일 (화) 3면\n< 이전면   다음면 >\n\n"
+        f"{HEADLINE}\n홍길동 기자\n\n"
+        "카카오가 카카오톡 채팅 탭에서 오픈AI의 챗GPT를 바로 쓸 수 있는 서비스를 출시했다고 밝혔다.\n",
+        {"published": dt.date(2024, 6, 18)},
+    ),
+    "the owner named in a copyright sentence, and a share bar's label": (
+        f"{HEADLINE}\n• 입력 2025.03.16 22:10\n기사공유 카카오톡 페이스북 X 링크복사\n\n{STORY}"
+        "가상신문의 모든 콘텐츠는 저작권법의 보호를 받으며 무단 전재, 복사, 배포 등을 금합니다.\n",
+        {"publisher": "가상신문", "body": STORY, "subtitle": None},
+    ),
+}
 NINTH_ON = {
     **PAGES_OF_THE_NINTH_SET,
     **KEPT_IN_THE_NINTH_SET,
@@ -4882,6 +4932,7 @@ NINTH_ON = {
     **PAGES_OF_THE_SIXTEENTH_SET,
     **KEPT_IN_THE_SIXTEENTH_SET,
     **LEFT_BY_THE_SIXTEENTH_SET,
+    **PAGES_OF_THE_SEVENTEENTH_SET,
 }
 
 

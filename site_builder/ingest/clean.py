@@ -84,6 +84,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
     """(whole-line chrome whatever its length, chrome only as a short line), the words from
     the lexicon; a short-line rule holds words that also occur in running text."""
     stamp = phrase_pattern(lex.published + lex.updated)
+    by = bylines(lex)
     always = [
         ("site header", re.compile(r"^최종\s*(편집|업데이트)\s*[:：]?")),
         (
@@ -369,8 +370,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # An advert that says so, first or last: '[AD] 비상금 대출 … ▶ …', '… 한도 확인 (광고)'.
         # ('알츠하이머병(AD)' is a term and its abbreviation.)
         ("advert", re.compile(r"^\[\s*(?:광고|AD)\s*\]|[(\[]\s*광고\s*[)\]]$")),
-        # A link to more of the outlet's news: '가상방송 뉴스 더보기', '기사 더보기'.
-        ("widget", re.compile(r"^(?:\S{1,12}\s+)?(?:뉴스|기사)\s?더보기\s*[>›→]?$")),
+        # A link to more of the outlet's news or a writer's: '가상방송 뉴스 더보기', '기사 더보기',
+        # '홍길동 가상대 교수 기고 더보기'.
+        ("widget", re.compile(r"^(?=.{0,50}$)[^.!?]*?\s?더보기\s*[>›→▶+]?$")),
         # A note on where the story came from: '※ 본 기사는 기업이 제공한 보도자료를 바탕으로 작성되었습니다.'
         ("portal notice", re.compile(r"^[※*]?\s*(?:본|이)\s?기사는\s.{0,30}보도자료를\s(?:바탕|토대)으로\s작성")),
         # A flat's advert printed beside the story: '분양문의 1588-0000'.
@@ -386,6 +388,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # heading: '관련 포토').
         ("section label", re.compile(r"^(?!관련\s)\S{2,20}\s+(?:" + phrase_pattern(lex.sections) + r")$")),
         ("widget", re.compile(r"-?\d+(?:\.\d+)?\s*℃")),  # a weather widget: '구름조금 서울 -3.5℃'
+        # A byline in brackets, at the story's end as some trade papers print it: '[홍길동 기자 /
+        # gildong@gasang.co.kr]', '[홍길동 기자]'.
+        ("byline", re.compile(rf"^\[\s*{by.names}\s?{by.role}\s*(?:[/|·,]?\s*[\w.+-]+@[\w.-]+)?\s*\]$")),
         # A cue or series name alone: '[앵커]', '[이주의 칼럼]' (not a list's heading: '[많이 본 기사]').
         ("label", re.compile(r"^\[(?!\s*(?:" + phrase_pattern(lex.related) + r")\s*\]$)[^\]:：]{1,40}\]$")),
         ("label", re.compile(r"^◀\s*[^◀▶]{1,12}?\s*▶$")),  # a broadcaster's cue alone: '◀ 리포트 ▶', '◀ END ▶'
@@ -431,7 +436,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
 
 
 _CAPTION = re.compile(
-    r"^[\[<]?(?:그림|사진|표)\s*\d+\s*[.:\]>]|사진\s*[=/]|/\s*사진|[(\[]\s*사진|캡[처쳐]\s*$|(자료|그래픽|영상)\s*=|제공\s*\)?\s*$"
+    r"^[\[<]?(?:그림|사진|표)\s*\d+\s*[.:\]>]|사진\s*[=/|｜]|/\s*사진|[(\[]\s*사진|캡[처쳐]\s*$|(자료|그래픽|영상)\s*=|제공\s*\)?\s*$"
 )
 # Photo credits that end a caption: '… 본사. /연합뉴스', '… 있다. AP뉴시스', '… 있다. 워싱턴=AP 뉴시스',
 # '… 발표하고 있다. 회사 제공.'
@@ -613,6 +618,10 @@ _COPYRIGHT_NAME = re.compile(
     r"(?:\s?[A-Za-z]{2,14}(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,4})",
     re.I,
 )
+_COPYRIGHT_SENTENCE = re.compile(
+    r"\s*(?:(?P<owner>[가-힣A-Za-z0-9]{2,12})의\s(?:모든\s)?(?:콘텐츠|기사|저작물)[은는]\s.{0,20}저작권"
+    r"|(?:이|본)\s?(?:콘텐츠|기사)의\s저작권은\s(?P<holder>[가-힣A-Za-z0-9]{2,12})에\s?있)"
+)
 # (Nor the start of a site's address: 'Copyright @ 2024 www.gasang.co.kr'.)
 _NOT_OUTLET = {"무단", "무단전재", "All", "all", "저작권", "Copyright", "by", "By", "AI", "www"}
 # What a ban names that is no outlet: '[영상] 무단 전재 …', '이미지 무단 전재 …'.
@@ -656,6 +665,10 @@ def printed_outlet(text: str) -> str | None:
     # (Or before its mark, the ban after it: '가상스토리 © 무단전재-재배포 금지'.)
     if before := re.match(r"\s*[<\[]?([가-힣A-Za-z0-9]{2,12})\s*(?:ⓒ|©)\s*(?:무단|All\s)", text):
         return before.group(1)
+    # (Or in a sentence, with no mark: '가상신문의 모든 콘텐츠는 저작권법의 보호를 받으며 …', '… 저작권은
+    # 가상신문에 있으며 …'.)
+    if said := _COPYRIGHT_SENTENCE.match(text):
+        return said.group("owner") or said.group("holder")
     m = _COPYRIGHT_NAME.search(text)
     if not m:
         return None
@@ -734,6 +747,7 @@ CREW_WRITERS = ("취재", "글")  # the others made the pictures
 _EDITION_PAGE = re.compile(
     r"\[?(?:제\s?)?[A-Z]?\d{1,3}\s?면\]?\s+[가-힣·/]{1,8}|[가-힣·/]{1,8}\s+(?:제\s?)?[A-Z]?\d{1,3}\s?면"
 )
+_ON_PAGE = re.compile(r"\s(?:제\s?)?[A-Z]?\d{1,3}\s?면$")
 _OUTLET_BANNER = re.compile(
     r"^(\S{2,12}(?:\s(?!PDF)\S{2,6})?)\s+(?:(?:앱|App|APP)(?:에서|으로)\s"
     r"(?:더\s?(?:편하게|빠르게|쉽게)\s보세요|보면\s더\s(?:빠릅니다|편합니다)|보기"
@@ -924,7 +938,10 @@ def _section_menu(line: str, lex: Lexicon) -> bool:
     buttons = re.split(r"\s{2,}", line.strip()) if re.search(r"\S\s{2,}\S", line) else line.split()
     if 2 <= len(buttons) <= 8 and not is_sentence(line):
         named = lex.widgets + lex.sections
-        unknown = sum(b not in named and not all(part in named for part in re.split(r"[·/]", b)) for b in buttons)
+        # (A button's label may end in what it does, after a space: '유료회원 안내', '지면 보기'; the
+        # word it does goes with the one before it.)
+        labels = buttons[:1] + [b for b in buttons[1:] if b not in _BUTTON_ACTIONS]
+        unknown = sum(b not in named and not all(part in named for part in re.split(r"[·/]", b)) for b in labels)
         if unknown == 0 or len(buttons) >= 3 and unknown == 1:
             return True
         # (The subsection may be a topic's name, or join two: 'IT·과학 모바일', '산업 IT·전자'; so may
@@ -1308,6 +1325,7 @@ def _terminal(reason: str | None, line: str, above: str = "") -> bool:
 
 # Where a story ends, a newsletter's too: a link to read it on ('기사 전문 보기 →', '원문 보기 ▶').
 _READ_ON = re.compile(r"(?:기사\s?)?(?:원문|전문)\s?(?:보기|읽기)\s*[>›▶→〉»]?")
+_BUTTON_ACTIONS = ("안내", "보기", "신청", "하기", "바로가기", "더보기", "가입")
 _ACCOUNT_BAR = ("로그인", "회원가입", "로그인 회원가입", "Log in", "Login", "Sign in")
 _SITE_LINES = ("widget", "outlet name", "date strip", "date line", "section label")
 _NEIGHBOUR = re.compile(r"(?:이전|다음)\s?(?:기사|글|카드뉴스|뉴스|포토|영상)")
@@ -1318,6 +1336,8 @@ _TO_THE_READER_LINE = re.compile(
     r"^(?=.{0,200}$)(?![QA]\.|[-―])(?!.*[\"'‘’“”])"  # (not an interview's answer, unquoted)
     r".*(?:회원\s?전용\s?콘텐츠|회원을 위해 작성된|유료\s?회원이(?:시면|\s?아니시면)"
     r"|유료\s?회원\s?가입\s?(?:신청|문의)|멤버십에 가입하고|이미 회원이신가요|해당 언론사로 연결됩니다"
+    # (and a paywall's offer: '유료 서비스 가입 시 가상벨의 모든 기사를 보실 수 있습니다.')
+    r"|유료\s?(?:서비스|회원|구독)\S{0,2}\s?(?:가입|이용|신청)\s?시 .{0,40}(?:보실|이용하실|읽으실) 수 있"
     # (and a magazine's: '※ 이 기사의 전문은 가상월간 2024년 6월호에서 보실 수 있습니다.')
     r"|전문은 .{0,40}(?:호|지면|앱|홈페이지)에서 (?:보실|볼|확인하실|확인할|읽으실|읽을) 수 있"
     r"|언론사 페이지\(아웃링크\)|공공누리 제1유형|다음뉴스를 만나보세요"
@@ -1333,6 +1353,8 @@ _TO_THE_READER_LINE = re.compile(
 _READER_BUTTONS = re.compile(
     r"^(?=.{0,60}$)(?:.*\s·\s)?(?:Open in Pocket|View original|Open original article)(?:\s·\s.*)?$|^KOGL 공공누리"
     r"|^유료\s?회원\s?가입\s?(?:신청|문의)(?:\s*[\d-]{7,})?$"
+    # (and the site's number for its readers: '가상벨 서비스 문의 02-724-4102', '구독 문의: 1588-0000')
+    r"|^(?=.{0,40}$)[^.!?]{0,20}(?:서비스|구독|고객|독자)\s?(?:문의|센터)\s*[:：]?\s*(?:\d{2,4}-)?\d{3,4}-\d{4}$"
 )
 _PAYWALL = re.compile(r"회원\s?전용|회원을 위해 작성된|유료\s?회원이|멤버십에 가입|구독자\s?전용")
 
@@ -1598,9 +1620,18 @@ def text_browser_page(text: str) -> str:
 
 def _unwrapped(line: str) -> str:
     """A line copied with the element around it ('<p>…</p>') as its text: ingest escapes
-    markup anyway, and the text is the article's."""
+    markup anyway, and the text is the article's. A reporter's role glued to the stamp after it,
+    as two elements copy ('홍길동 기자입력 2024-05-17 07:30'), is set apart; and a stamp labelled
+    '공개' (made public) there reads as '입력': elsewhere the word ends headlines, as in a list's
+    '애플, 새 AI 비서 공개 2026.12.03.'."""
     m = _WRAPPED.match(line)
-    return m.group(2).strip() if m else line
+    return _ROLE_STAMP.sub(lambda role: f"{role[1]} {'입력' if role[2] else ''}", m.group(2).strip() if m else line)
+
+
+_ROLE_STAMP = re.compile(
+    r"(?<=[가-힣]\s)((?:(?:선임|수석|객원|전문)?기자|특파원|에디터))"
+    r"(?:\s?(공개)|(?=(?:기사)?(?:입력|승인|등록|송고|게재|발행)))(?=\s*[:：]?\s*\d)"
+)
 
 
 def _at(n: int, header: list[tuple[int, str]]) -> int:
@@ -1667,9 +1698,12 @@ def _headline_over_byline(
     # (Printed again over its decks, or twice in a row, the headline is the line taken, whatever
     # stands between.)
     again = "title repeated" in between or fold(header[at + 1][1]) == fold(header[at][1])
-    if top == signed or top - 1 == at or again or between <= {"widget", "deck"} or not _marked(header[top][1]):
+    # (A banner in Latin letters over a Korean headline, a series' or a section's ('Korean Company
+    # ‘Credit Story’'), is no headline of the story, whatever stands between.)
+    banner = not _KOREAN.search(header[at][1]) and bool(_KOREAN.search(header[top][1]))
+    if top == signed or top - 1 == at or again or between <= {"widget", "deck"} and not banner:
         return None
-    return top
+    return top if _marked(header[top][1]) else None
 
 
 def _story_headline(line: str) -> bool:
@@ -1802,10 +1836,17 @@ def _menu_like(line: str, lex: Lexicon, least: int = 6) -> bool:
     line = line.replace("ㆍ", "·")  # the letter many sites print for a middle dot
     words = line.split()
     parts = [p for w in words for p in re.split(r"[·/&]", w)]
+    sections = sum(w in lex.sections for w in words)
+    # (A long menu of known sections may hold a noun ending as a particle would: '전문가 칼럼'.)
+    spared = 1 if len(words) >= 8 and sections >= 2 else 0
+    # (A trade site's menu may name its beats alone, half of them topics or more: '반도체 디스플레이
+    # 전기전자 AI·SW 모빌리티 에너지 라이브'.)
+    beats = len(words) >= 7 and 2 * sum(p in lex.topics for p in parts) >= len(parts)
     return (
         len(words) >= least
-        and sum(w in lex.sections for w in words) >= (1 if len(words) >= 7 else 2)
-        and all(2 <= len(p) <= 7 and not _PARTICLE.search(p) for p in parts)
+        and (sections >= (1 if len(words) >= 7 else 2) or beats)
+        and all(2 <= len(p) <= 7 for p in parts)
+        and sum(bool(_PARTICLE.search(p)) for p in parts) <= spared
         and not re.search(r"[^\w\s·/&]|\d", line)
     )
 
@@ -2275,8 +2316,8 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         dated = ("date line", "date strip")
         if reasons[n] == "widget" and "지면" in line and _OUTLET_BANNER.match(line) and reasons[m] in dated:
             reasons[m] = "print head"
-        elif viewer and reasons[n] in dated and _EDITION_PAGE.fullmatch(below):
-            reasons[n] = "print head"
+        elif viewer and reasons[n] in dated and (_EDITION_PAGE.fullmatch(below) or _ON_PAGE.search(line)):
+            reasons[n] = "print head"  # (or with the page beside it: '2024년 06월 18일 (화) 3면')
     # A document's running head, printed on each of its pages with its own day ('가상원 일일 언론
     # 스크랩  2025. 11. 4.(화)', three times or more): the document's day, none of its stories'.
     printed = collections.Counter(fold(line) for _, line in lines)
@@ -2869,10 +2910,16 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
                     if fold(again) == fold(credit):
                         reasons[m] = "sign-off"
 
-    # The neighbouring story's headline under its link ('이전 기사' over '[카드뉴스] …').
+    # The neighbouring story's headline under its link ('이전 기사' over '[카드뉴스] …'), or its label ('[다음기사]').
     for (n, line), (m, below) in itertools.pairwise(lines[body_start:]):
         headline = len(below) <= 80 and not re.search(r"[.!?]$", below)  # (no full stop: '…이렇게 달라집니다')
-        if reasons[n] == "widget" and _NEIGHBOUR.fullmatch(line) and reasons[m] is None and headline:
+        link = (
+            reasons[n] == "widget"
+            and _NEIGHBOUR.fullmatch(line)
+            or reasons[n] == "label"
+            and _NEIGHBOUR.fullmatch(line[1:-1])
+        )
+        if link and reasons[m] is None and headline:
             reasons[m] = "related"
     # Past a copyright line, sign-off or related-links heading only chrome remains,
     # unless real paragraphs follow (then only the line itself goes).

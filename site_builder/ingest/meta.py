@@ -469,8 +469,8 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     if writer := column_writer(core, lex):
         return [writer]
     # Every name with its role: '홍길동 기자 · 김철수 기자', '홍길동·김철수 기자, 뉴욕=이영희 특파원',
-    # '<홍길동 기자>gildong@…'.
-    found = re.finditer(rf"(?:^|(?<=[\s|·/⁄)\]=,<]))({by.names})\s*{by.role}(?![가-힣])", core)
+    # '<홍길동 기자>gildong@…', '[홍길동 기자 / gildong@…]'.
+    found = re.finditer(rf"(?:^|(?<=[\s|·/⁄)\[\]=,<]))({by.names})\s*{by.role}(?![가-힣])", core)
     named = [name for m in found for name in split_names(m.group(1), lex)]
     if named:
         return list(dict.fromkeys(named))
