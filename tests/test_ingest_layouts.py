@@ -4916,6 +4916,48 @@ PAGES_OF_THE_SEVENTEENTH_SET = {
         {"publisher": "가상신문", "body": STORY, "subtitle": None},
     ),
 }
+# The eighteenth set's kinds of page: portal views, releases, agencies' boards, reports, platforms.
+NOTES = (
+    "중국 AI 스타트업 가상시크가 12월 26일 공개한 새 모델의 가중치와 기술 보고서를 요약\n"
+    "총 6,710억 파라미터의 MoE 모델로, 토큰마다 370억 파라미터만 활성화함\n"
+    "14.8조 토큰의 다국어 데이터로 사전학습한 뒤, 지도 미세조정과 강화학습을 거침\n"
+    "전체 학습에 H800 GPU 278만 8천 시간이 사용됨, 임대료로 약 557만 달러 수준\n"
+)
+PAGES_OF_THE_EIGHTEENTH_SET = {
+    "a portal's call to subscribe over the outlet's headline": (
+        f"NAVER\n뉴스\n가상리뷰\n구독\n가상리뷰 구독하고 메인에서 바로 보세요!\nPICK 안내\n{HEADLINE}\n"
+        f"입력2025.01.28. 오후 3:12  기사원문\n홍길동 기자\n\n{STORY}",
+        {"title": HEADLINE, "author": "홍길동"},
+    ),
+    "a release's table between the newsroom's name and the headline": (
+        "가상소프트 뉴스센터 Korea\n보도자료\n배포일 | 2024년 9월 30일(월)\n보도시점 | 배포 즉시\n"
+        f"자료 | 본문 4매, 사진 2매\n문의 | 가상소프트 커뮤니케이션팀\n{HEADLINE}\n"
+        "- 두 회사 대표, 본사에서 공동 발표\n\n"
+        "가상소프트는 카카오톡 채팅 탭에서 챗GPT를 바로 쓸 수 있는 서비스를 30일 출시했다고 밝혔다.\n",
+        {"title": HEADLINE, "date": dt.date(2024, 9, 30)},
+    ),
+    "a platform's show, its subscribers counted over the episode, the platform's copyright under it": (
+        f"팟빵\n로그인\n팟캐스트\n가상경제TV\n구독 128,441\n에피소드\n{HEADLINE}\n좋아요 312\n\n{STORY}"
+        "Copyright © Podbbang. All rights reserved.\n",
+        {"title": HEADLINE, "publisher": None},
+    ),
+    "a report's writers under their label, each with a post, and its owner's Latin name with '&'": (
+        f"{HEADLINE}\n2025.03.04\n조회 3,182\n저자\n홍길동 선임연구원, 김철수 연구원\n\n{STORY}"
+        "COPYRIGHT© GASANG POLICY & RESEARCH INSTITUTE. ALL RIGHTS RESERVED.\n",
+        {"author": ["홍길동", "김철수"], "publisher": "GASANG POLICY & RESEARCH INSTITUTE", "subtitle": None},
+    ),
+    "an agency's board: its post's title field, its counts, its buttons, its release's contact row": (
+        f"홈 > 알림마당 > 보도자료\n제목 | {HEADLINE}\n작성자 | 홍보팀\n등록일 | 2026-02-09\n조회수 | 2,418\n"
+        "첨부파일\n보도자료.pdf (540KB)\n다운로드\n미리보기\n보도시점: 2026. 2. 10.(화) 조간\n"
+        "배포: 2026. 2. 9.(월) | 담당부서: AI인프라팀 | 팀장 홍길동 (043-931-5410) | 담당 김철수 (043-931-5417)\n"
+        f"{HEADLINE}\n\n{STORY}",
+        {"title": HEADLINE, "author": None, "body": STORY, "subtitle": None},
+    ),
+    "a summary in note form, no sentence in it, over the comments": (
+        f"{HEADLINE}\n42P by gasang 3일전 | 댓글 12개\n{NOTES}",
+        {"body": NOTES},
+    ),
+}
 NINTH_ON = {
     **PAGES_OF_THE_NINTH_SET,
     **KEPT_IN_THE_NINTH_SET,
@@ -4933,6 +4975,7 @@ NINTH_ON = {
     **KEPT_IN_THE_SIXTEENTH_SET,
     **LEFT_BY_THE_SIXTEENTH_SET,
     **PAGES_OF_THE_SEVENTEENTH_SET,
+    **PAGES_OF_THE_EIGHTEENTH_SET,
 }
 
 

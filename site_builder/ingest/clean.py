@@ -312,7 +312,13 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # A wire's editor in charge, credited under the story: '[책임편집: 王英]'.
         ("credit", re.compile(r"^[\[(]?\s*책임\s?편집\s*[:：]\s*\S{1,12}\s*[\])]?$")),
         # A press release's table of whom to call: '담당 부서 | 인공지능정책과 | 과장 | 홍길동 | (044-202-6310)'.
-        ("contact", re.compile(r"^(?=(?:[^|]*\|){2})(?=.*\b0\d{1,2}-\d{3,4}-\d{4}\b)[^.!?。]*$")),
+        # (Its days keep their dots: '배포: 2026. 2. 9.(월) | 담당부서: … | 팀장 홍길동 (043-931-5410)'.)
+        ("contact", re.compile(r"^(?=(?:[^|]*\|){2})(?=.*\b0\d{1,2}-\d{3,4}-\d{4}\b)(?!.*[다요][.!?])[^!?。]*$")),
+        # A release's table over its headline, row by row: '자료 | 본문 4매, 사진 2매', '문의 | 가상전자 홍보팀'.
+        (
+            "release table",
+            re.compile(r"^(?:자료|매수|분량|문의|담당|담당자|담당\s?부서|연락처)\s*[|｜]\s*[^.!?|]{1,40}$"),
+        ),
         # (Or by tabs, as copied from a word processor's table, naming whom to call: a story's own
         # table of offices and numbers is no contact, 'A센터\t02-123-4567'.)
         (
@@ -367,6 +373,13 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("caption", re.compile(r"재판매 및 DB ?금지|게티이미지|ⓒ\s*\S+(?:\s+[가-힣]{2,4}\s?(?:기자|특파원))?\s*$")),
         ("credit", _AGENCY),
         ("widget", re.compile(r"^(?:사진|이미지|포토)\s*\d+\s*/\s*\d+$")),  # a gallery's counter: '사진 2 / 6'
+        # A button with its count: '구독 128,441', '좋아요 312', '조회수 1.2만'.
+        (
+            "counter",
+            re.compile(
+                rf"^(?:{phrase_pattern(lex.widgets)}|구독자|조회수?|재생수?|팔로워)\s*[:：|｜]?\s*\d[\d,.]*\s*[KkM만천]?$"
+            ),
+        ),
         # An advert that says so, first or last: '[AD] 비상금 대출 … ▶ …', '… 한도 확인 (광고)'.
         # ('알츠하이머병(AD)' is a term and its abbreviation.)
         ("advert", re.compile(r"^\[\s*(?:광고|AD)\s*\]|[(\[]\s*광고\s*[)\]]$")),
@@ -615,7 +628,8 @@ _COPYRIGHT_NAME = re.compile(
     r"(?P<name>(?:[가-힣A-Za-z0-9]{2,12}(?:\s(?!무단|저작|재배포|배포|금지|전재|기사|제공|뉴스제공)[가-힣]{2,12}){1,3}"
     r"(?=\.|\s(?:무단|All\s))"
     r"|[A-Za-z][A-Za-z0-9]{12,24}(?![가-힣A-Za-z0-9])|[가-힣A-Za-z0-9]{2,12})"
-    r"(?:\s?[A-Za-z]{2,14}(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,4})",
+    # (A Latin name's words may be joined by '&': 'Software Policy & Research Institute'.)
+    r"(?:\s?(?:&\s)?[A-Za-z]{2,14}(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,4})",
     re.I,
 )
 _COPYRIGHT_SENTENCE = re.compile(
@@ -754,12 +768,13 @@ _OUTLET_BANNER = re.compile(
     r"|더\s?많은\s(?:뉴스|기사|소식)[을를]\s(?:확인|만나|보)(?:하)?세요)\.?"
     r"|(?:PDF\s*)?지면\s?(?:보기|PDF))$"
 )
-# An outlet's call to follow it, wherever it stands ('▶ 가상일보 구독하고 주요 뉴스 알림 받기',
+# An outlet's call to follow it, wherever it stands ('▶ 가상일보 구독하고 주요 뉴스 알림 받기', a portal's
+# '가상일보 구독하고 메인에서 바로 보세요!',
 # '가상뉴스 채널 추가하고 혜택 받아보세요', '가상일보 구독 신청하고 … 받아보세요. [구독 신청]'), or to
 # pass the story on ('이 뉴스, 친구에게도 알려주세요 🔗'): a bidding line, no sentence of a story.
 _FOLLOW_US = re.compile(
     r"^[▶►▷☞]?\s*\S{2,12}(?:\s\S{1,8})?\s(?:구독|팔로우|추가)(?:\s?신청)?하고\s.{0,24}"
-    r"(?:받기|받아\s?보(?:기|세요)|받으세요)[!.]?(?:\s*\[[^\]]{1,10}\])?$"
+    r"(?:받기|받아\s?보(?:기|세요)|받으세요|보세요)[!.]?(?:\s*\[[^\]]{1,10}\])?$"
     r"|^(?:\S{1,10}(?:다면|시면),?\s)?(?:이|이번)\s?(?:뉴스|기사|글|소식|레터|뉴스레터)[,을를가]?\s?(?:\S{1,10}(?:다면|시면),?\s)?(?:친구|지인|주변|동료)\S{0,4}\s?"
     r"(?:(?:알려|공유해|전해)\s?주세요|공유하세요)"
     r"[!.]?\s*[^\w\s]{0,3}$"
@@ -1325,6 +1340,7 @@ def _terminal(reason: str | None, line: str, above: str = "") -> bool:
 
 # Where a story ends, a newsletter's too: a link to read it on ('기사 전문 보기 →', '원문 보기 ▶').
 _READ_ON = re.compile(r"(?:기사\s?)?(?:원문|전문)\s?(?:보기|읽기)\s*[>›▶→〉»]?")
+_WRITERS_LABEL = re.compile(r"(?:저자|작성자|글쓴이|필자|연구진|집필진)\s*[:：]?")
 _BUTTON_ACTIONS = ("안내", "보기", "신청", "하기", "바로가기", "더보기", "가입")
 _ACCOUNT_BAR = ("로그인", "회원가입", "로그인 회원가입", "Log in", "Login", "Sign in")
 _SITE_LINES = ("widget", "outlet name", "date strip", "date line", "section label")
@@ -1623,9 +1639,11 @@ def _unwrapped(line: str) -> str:
     markup anyway, and the text is the article's. A reporter's role glued to the stamp after it,
     as two elements copy ('홍길동 기자입력 2024-05-17 07:30'), is set apart; and a stamp labelled
     '공개' (made public) there reads as '입력': elsewhere the word ends headlines, as in a list's
-    '애플, 새 AI 비서 공개 2026.12.03.'."""
+    '애플, 새 AI 비서 공개 2026.12.03.'. A board's field of the post's title, its label in the cell
+    before it ('제목 | 가상전자, …'), is the title alone."""
     m = _WRAPPED.match(line)
-    return _ROLE_STAMP.sub(lambda role: f"{role[1]} {'입력' if role[2] else ''}", m.group(2).strip() if m else line)
+    line = _ROLE_STAMP.sub(lambda role: f"{role[1]} {'입력' if role[2] else ''}", m.group(2).strip() if m else line)
+    return re.sub(r"^제목\s*[|｜]\s*(?=\S)", "", line)  # (not a mail's header: '제목: …')
 
 
 _ROLE_STAMP = re.compile(
@@ -2423,6 +2441,16 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if _TRANSCRIPT_CUE.fullmatch(line) and i + 1 < len(lines) and reasons[lines[i + 1][0]] is None:
             body_start = i + 1
             break
+    # A summary in note form, its lines ending in nouns ('… 파라미터만 활성화함', '… 공개'), has no
+    # sentence to start the body at: four long lines in a row, no headline's ellipsis in any (a list
+    # of headlines has), are no deck (a deck has three at most), but the story.
+    run = 0
+    for i, (n, line) in enumerate(lines[:body_start]):
+        noted = reasons[n] is None and len(line) >= 40 and not re.search(r"…|\.{3}", line)
+        run = run + 1 if noted else 0
+        if run == 4:
+            body_start = i - 3
+            break
     # A photo's caption above the story, with no credit: one sentence of what the photo shows
     # ('… 확인하고 있다.'), over the lede that opens with the reporter's tag, or over a deck with a
     # headline's marks. A lede ending so has the story, not a deck or the reporter's tag, under it.
@@ -2848,6 +2876,18 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         out.title, out.title_line = header[story][1], header[story][0]
         reasons[out.title_line] = "title"
         out.deck = [line for n, line in header[story + 1 :] if reasons[n] == "deck"]
+    # A release's table (its day, its pages, whom to ask) stands between the site's lines and its
+    # headline: a line taken above it is the site's ('가상전자 뉴스센터 Korea'), unless the release
+    # prints it again under the table.
+    table = [i for i, (n, _) in enumerate(header) if reasons[n] == "release table"]
+    taken = _at(out.title_line, header) if out.title_line is not None and table else None
+    if taken is not None and taken < table[0]:
+        under = header[table[-1] + 1 :]
+        headline = next((n for n, line in under if reasons[n] in (None, "deck") and _headline_candidate(line)), None)
+        if headline is not None and "title repeated" not in {reasons[n] for n, _ in under}:
+            reasons[out.title_line], reasons[headline] = "outlet name", "title"
+            out.title, out.title_line = dict(header)[headline], headline
+            out.deck = [line for n, line in header if n > headline and reasons[n] == "deck"]
     # The browser tab's title over the page, the site's name after the headline ('… 가동 - 가상일보'):
     # the headline is the page's line that the tab's title begins with.
     tab = _TAB_TITLE.fullmatch(out.title)
@@ -2910,6 +2950,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
                     if fold(again) == fold(credit):
                         reasons[m] = "sign-off"
 
+    # A report's writers under their label, each with a post: '저자' over '홍길동 선임연구원, 김철수 연구원'.
+    for (m, label), (n, line) in itertools.pairwise(lines[:body_start]):
+        writers = re.split(r"\s*,\s*", line)
+        listed = reasons[n] in (None, "deck") and all(columnist_name(w, lex, spaced=True) for w in writers)
+        if _WRITERS_LABEL.fullmatch(label) and listed:
+            reasons[m], reasons[n] = "byline", "byline"
+            out.deck = [d for d in out.deck if d != line]
     # The neighbouring story's headline under its link ('이전 기사' over '[카드뉴스] …'), or its label ('[다음기사]').
     for (n, line), (m, below) in itertools.pairwise(lines[body_start:]):
         headline = len(below) <= 80 and not re.search(r"[.!?]$", below)  # (no full stop: '…이렇게 달라집니다')

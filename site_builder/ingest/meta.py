@@ -530,8 +530,11 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | N
             names = names[1:] if names[0] == top else names[:-1]
         if not names and reason in ("byline", "sign-off"):
             # A name alone, which clean found right beside the stamp, or a columnist's byline
-            # printed above and below the column.
-            names = keep(names_alone(line, lex) or list(filter(None, [columnist_name(line, lex, spaced=True)])))
+            # printed above and below the column, or a report's writers with their posts
+            # ('홍길동 선임연구원, 김철수 연구원').
+            posted = [columnist_name(part, lex, spaced=True) for part in re.split(r"\s*,\s*", line)]
+            alone = names_alone(line, lex) or list(filter(None, [columnist_name(line, lex, spaced=True)]))
+            names = keep((posted if len(posted) > 1 and all(posted) else []) or alone)
         if not names and reason == "byline" and (latin := LATIN_BYLINE.fullmatch(line)):
             names = [latin.group("name")]  # clean found the outlet after the bar: 'Jihoon Kim | ITWorld'
         return names
