@@ -437,9 +437,10 @@ def with_body(article: Article, config: Config) -> Article:
     if article.body is not None:
         return article
     raw = (config.root / article.source).read_bytes()
-    split = yamlio.split_front_matter(_decoded(raw))
-    if hashlib.sha1(raw).hexdigest() != article.digest or split is None:
+    if hashlib.sha1(raw).hexdigest() != article.digest:  # (before decoding: the new bytes may be any)
         raise SiteError([Problem(article.source, None, CHANGED)])
+    split = yamlio.split_front_matter(_decoded(raw))
+    assert split is not None  # (these bytes were read as an article when the build began)
     return dataclasses.replace(article, body=_body_text(split[1]))
 
 

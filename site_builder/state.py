@@ -408,7 +408,8 @@ def _write(path: Path, value: Any) -> None:
             f.write(MAGIC + code_digest() + _checksum(code_digest(), payload) + payload)
         os.replace(temp, path)
     except OSError:
-        os.unlink(temp)  # (a folder in the file's place: the save fails, leaving nothing)
+        with contextlib.suppress(OSError):  # (a folder in the file's place: the save fails, leaving nothing)
+            os.unlink(temp)
         raise
 
 

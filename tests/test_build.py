@@ -651,10 +651,18 @@ def _saved_again(article: Path) -> None:
     article.write_text(article.read_text(encoding="utf-8").replace("기사 0", "기사 영"), encoding="utf-8")
 
 
+def _saved_in_another_encoding(article: Path) -> None:
+    article.write_bytes(article.read_text(encoding="utf-8").encode("cp949"))  # (the next build says so)
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 @pytest.mark.parametrize(
     ("edit", "said"),
-    [(_deleted, "deleted or renamed while the site was built"), (_saved_again, "changed while the site was built")],
+    [
+        (_deleted, "deleted or renamed while the site was built"),
+        (_saved_again, "changed while the site was built"),
+        (_saved_in_another_encoding, "changed while the site was built"),
+    ],
 )
 def test_an_article_deleted_or_saved_while_the_site_builds_is_said_so(
     empty_project: Path, monkeypatch: pytest.MonkeyPatch, jobs: int, edit: Callable[[Path], None], said: str
@@ -682,6 +690,8 @@ def test_an_article_deleted_or_saved_while_the_site_builds_is_said_so(
     problems = [str(problem) for problem in raised.value.problems]
     assert problems == [f"content/articles/a0.md: {said}; nothing in the output folder was changed: build again"]
     assert {p: p.read_bytes() for p in conf.output_dir.rglob("*") if p.is_file()} == before
+    if edit is _saved_in_another_encoding:
+        return
     # The next build reads the article as it is now.
     monkeypatch.setattr(site, "render_outputs", render)
     assert site.build_command(config.load(empty_project), jobs=jobs) == 0

@@ -4838,7 +4838,7 @@ LEFT_BY_THE_SIXTEENTH_SET = {
     ),
     "captions credited by a wire or a photo desk alone in square brackets": (
         f"{STAMPED}{FIRST}샘 올트먼 오픈AI CEO. [중앙포토]\n"
-        f"지난달 20일 딥시크가 R1을 공개한 뒤 열흘 만이다. [연합뉴스]\n{SECOND}",
+        f"딥시크 로고가 스마트폰 화면에 떠 있다. [연합뉴스]\n엔비디아 칩을 든 연구원. [셔터스톡]\n{SECOND}",
         {"body": STORY},
     ),
     "a story's paragraph of two sentences citing its wire in square brackets": (
@@ -4953,9 +4953,65 @@ PAGES_OF_THE_EIGHTEENTH_SET = {
         f"{HEADLINE}\n\n{STORY}",
         {"title": HEADLINE, "author": None, "body": STORY, "subtitle": None},
     ),
-    "a summary in note form, no sentence in it, over the comments": (
-        f"{HEADLINE}\n42P by gasang 3일전 | 댓글 12개\n{NOTES}",
+    "a summary in note form, no sentence in it, its source's address under the headline, the comments": (
+        f"{HEADLINE}\n(github.com/gasang-ai)\n42P by gasang 3일전 | 댓글 12개\n{NOTES}"
+        "gasang 3일전\n가상시크의 학습 비용이 정말 이 정도라면 업계 전체가 긴장해야 할 일이네요.\n답변달기\n"
+        "dalbong 2일전\nMoE라서 로컬에서 돌리기는 여전히 어렵겠네요. 메모리만 수백 GB는 필요할 듯합니다.\n",
         {"body": NOTES},
+    ),
+    "a letter closed by its editor by name, then its call for feedback": (
+        f"{STAMPED}{STORY}에디터 하늘 드림\n이번 레터 어떠셨나요?\n👍 좋았어요\n👎 아쉬웠어요\n지난 레터 보러 가기\n",
+        {"author": "하늘", "body": STORY},
+    ),
+    "the day, the outlet and the writer's name in one line under the headline": (
+        f"{HEADLINE}\n2026.01.21 정책브리핑 홍길동\n인쇄\n\n{STORY}",
+        {"author": "홍길동", "published": dt.date(2026, 1, 21)},
+    ),
+    "a blog's writer's card and its readers' comments, under the site's copyright sentence": (
+        f"{HEADLINE}\n홍길동\n2025.07.08\n조회 4,812\n\n{STORY}#클로드코드\n좋아요 56\n홍길동\n"
+        "10년 차 백엔드 개발자. 결제 시스템을 만들고 있고, 요즘은 AI 에이전트와 일하는 법을 연구합니다.\n팔로우\n"
+        "댓글 4\ndev_kim\n2025.07.09\n저도 비슷하게 느꼈어요. 무료 한도 때문에 제미나이 CLI를 더 자주 씁니다.\n"
+        "답글 달기\n가상IT의 모든 콘텐츠는 작가와 가상IT에 저작권이 있습니다. 허락 없이 사용할 수 없습니다.\n",
+        {"author": "홍길동", "publisher": "가상IT", "body": STORY},
+    ),
+    "a post's summary in one sentence over its day and writers": (
+        "가상 한국 블로그\nAI\n가상 3: 지능의 새로운 시대를 열다\n"
+        "가상 3는 지금까지 선보인 모델 중 가장 지능적인 모델로, 어떤 아이디어든 실현할 수 있도록 돕습니다.\n"
+        "2025년 11월 19일\n·\n홍길동\n가상 CEO\n공유\n링크 복사\n\n{STORY}".replace("{STORY}", STORY),
+        {"title": "가상 3: 지능의 새로운 시대를 열다", "body": STORY, "published": dt.date(2025, 11, 19)},
+    ),
+}
+# A reviewer's pages at the edges of the seventeenth and eighteenth sets' rules: what they must keep.
+QUOTED = (
+    "넷플릭스 구독하고 주말엔 AI 다큐를 보세요.\n회사는 내년 상반기 한국어 전용 서비스를 출시할 계획이다. [연합뉴스]\n"
+    "고객 여러분께 불편을 드려 죄송합니다. 더 나은 서비스로 보답하겠습니다.\n가상전자 고객지원팀 드림\n"
+    "이날 간담회는 기자 공개 1부와 비공개 2부로 나뉘었다.\n"
+)
+ASIDES = "AI 교육 신청 안내\nTOP 10\n가상은행 고객센터 1588-1234\n문의 | 가상재단 사무국\n한 걸음 더보기\n"
+KEPT_IN_THE_EIGHTEENTH_SET = {
+    "a story's advice to subscribe, a wire's citation, a letter it quotes, a stamp's words in a sentence": (
+        f"{STAMPED}{FIRST}{QUOTED}{SECOND}",
+        {"body": f"{FIRST}{QUOTED}{SECOND}"},
+    ),
+    "a story's subheadings and figures that read like buttons, rows and links": (
+        f"{STAMPED}{FIRST}{ASIDES}{SECOND}",
+        {"body": f"{FIRST}{ASIDES}{SECOND}"},
+    ),
+    "four long decks over the byline": (
+        f"{HEADLINE}\n"
+        + "".join(
+            f"- 가상전자와 가상소프트가 {i}년간 이어 온 협력 관계를 인공지능 분야로 넓힌다\n" for i in range(2, 6)
+        )
+        + f"홍길동 기자\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": HEADLINE, "body": STORY},
+    ),
+    "a release's headline over its own table, a deck under the table": (
+        f"{HEADLINE}\n자료 | 본문 4매\n문의 | 가상소프트 홍보팀\n두 회사, 공동 발표…국내 시장 겨냥\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a reporter's role glued to the stamp, a board's title field set by a tab, a count with its unit": (
+        f"가상일보\n제목\t{HEADLINE}\n홍길동 기자입력 2026-11-20 10:30\n조회수 1,234회\n\n{STORY}",
+        {"title": HEADLINE, "author": "홍길동", "date": dt.datetime(2026, 11, 20, 10, 30, tzinfo=KST), "body": STORY},
     ),
 }
 NINTH_ON = {
@@ -4976,6 +5032,7 @@ NINTH_ON = {
     **LEFT_BY_THE_SIXTEENTH_SET,
     **PAGES_OF_THE_SEVENTEENTH_SET,
     **PAGES_OF_THE_EIGHTEENTH_SET,
+    **KEPT_IN_THE_EIGHTEENTH_SET,
 }
 
 

@@ -198,7 +198,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 r"무단\s*전재|재배포\s*금지|저작권자\s*(?:\d{4}\.\d{1,2}\.\d{1,2}\s*)?(?:[ⓒ©:：]|\(c\))|<\s*저작권자"
                 # (Not a name quoted in a story: '저작권 방패(Copyright Shield)'.)
                 r"|(?<![(‘'\"“\w])Copyright(?!.*[가-힣]다[.!?]?\s*$)|All rights reserved"
-                r"|저작권법의 보호|AI\s*학습\s*이용\s*금지|^<?\s*[ⓒ©]",
+                r"|저작권법의 보호|AI\s*학습\s*이용\s*금지|^<?\s*[ⓒ©]"
+                # (and a site's note whose the stories are: '가상IT의 모든 콘텐츠는 작가와 가상IT에 저작권이 있습니다.')
+                r"|^.{0,30}(?:콘텐츠|기사|저작물)[은는]\s.{0,20}저작권이\s있습니다",
                 re.I,
             ),
         ),
@@ -207,6 +209,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("image", re.compile(r"^!\[.*\]\(.*\)\s*\|?$|^\S*\.(jpe?g|png|gif|webp)\)?$|^\]\(", re.I)),
         ("table", re.compile(r"^\||\|$")),
         ("link", re.compile(r"^https?://\S+$")),
+        # ... or the source's address in brackets under a shared link's title: '(github.com/gasang-ai)'.
+        ("link", re.compile(r"^\((?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/[^\s()]*)?\)$")),
         # An address with a few words and no sentence: '기사 원문: https://…', an archive's
         # 'The Wayback Machine - https://web.archive.org/…'.
         ("link", re.compile(r"^(?!.*[가-힣][.!?](?:\s|$))(?:\S+\s+){0,4}https?://\S+(?:\s+\S+){0,2}$")),
@@ -373,19 +377,22 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("caption", re.compile(r"재판매 및 DB ?금지|게티이미지|ⓒ\s*\S+(?:\s+[가-힣]{2,4}\s?(?:기자|특파원))?\s*$")),
         ("credit", _AGENCY),
         ("widget", re.compile(r"^(?:사진|이미지|포토)\s*\d+\s*/\s*\d+$")),  # a gallery's counter: '사진 2 / 6'
-        # A button with its count: '구독 128,441', '좋아요 312', '조회수 1.2만'.
+        # A button with its count: '구독 128,441', '좋아요 312', '조회수 1.2만회' (not a list's 'TOP 10').
         (
             "counter",
             re.compile(
-                rf"^(?:{phrase_pattern(lex.widgets)}|구독자|조회수?|재생수?|팔로워)\s*[:：|｜]?\s*\d[\d,.]*\s*[KkM만천]?$"
+                r"^(?:구독자?|좋아요|공유|추천|공감|댓글|조회수?|재생수?|팔로워|스크랩)\s*[:：|｜]?\s*\d[\d,.]*\s*[KkM만천]?\s*[회명개건]?$"
             ),
         ),
         # An advert that says so, first or last: '[AD] 비상금 대출 … ▶ …', '… 한도 확인 (광고)'.
         # ('알츠하이머병(AD)' is a term and its abbreviation.)
         ("advert", re.compile(r"^\[\s*(?:광고|AD)\s*\]|[(\[]\s*광고\s*[)\]]$")),
         # A link to more of the outlet's news or a writer's: '가상방송 뉴스 더보기', '기사 더보기',
-        # '홍길동 가상대 교수 기고 더보기'.
-        ("widget", re.compile(r"^(?=.{0,50}$)[^.!?]*?\s?더보기\s*[>›→▶+]?$")),
+        # '홍길동 가상대 교수 기고 더보기' (not a subheading's '한 걸음 더보기').
+        (
+            "widget",
+            re.compile(r"^(?=.{0,50}$)[^.!?]*?(?:뉴스|기사|기고|칼럼|글|포토|영상|콘텐츠)\s?더\s?보기\s*[>›→▶+]?$"),
+        ),
         # A note on where the story came from: '※ 본 기사는 기업이 제공한 보도자료를 바탕으로 작성되었습니다.'
         ("portal notice", re.compile(r"^[※*]?\s*(?:본|이)\s?기사는\s.{0,30}보도자료를\s(?:바탕|토대)으로\s작성")),
         # A flat's advert printed beside the story: '분양문의 1588-0000'.
@@ -473,9 +480,14 @@ _CAPTION_TAIL = re.compile(
     # citing its source, '…늘었다(출처=통계청)', '…넘어설 전망(출처=IDC)').
     r"|^[^.!?]{0,60}(?:장면|모습|사진|이미지|화면|전경|로고|포스터|일러스트|캡처)\s?\(\s*출처\s*=\s*[^()]{1,20}\)$"
 )
-# A caption's credit alone in square brackets, a wire's or a photo desk's: '… 연설하고 있다. [연합뉴스]',
-# '샘 올트먼 CEO. [중앙포토]'. A story's paragraph may cite its wire so too: only a caption's one sentence counts.
-_BRACKET_CREDIT = re.compile(rf"\.\s*\[(?:{_WIRE}|{_KOREAN_WIRE}|[가-힣A-Za-z]{{2,8}}\s?포토)\]$")
+# A caption's credit alone in square brackets, a wire's, a photo desk's or a photo bank's: '… 연설하고
+# 있다. [연합뉴스]', '샘 올트먼 CEO. [중앙포토]', '… [셔터스톡]'. A story's paragraph may cite its wire so
+# too ('… 출시할 계획이다. [연합뉴스]'): only a caption's one sentence counts, what a photo shows ('…하고
+# 있다.', '… 떠 있다.') or names (no '…다.').
+_BRACKET_CREDIT = re.compile(
+    rf"\.\s*\[(?:{_WIRE}|{_KOREAN_WIRE}|[가-힣A-Za-z]{{2,8}}\s?포토|셔터스톡|픽사베이|언스플래시|게티이미지(?:뱅크)?)\]$"
+)
+_SHOWN_OR_NAMED = re.compile(r"(?<!수)\s있다\.$|(?<!다)\.$")  # (not what may be: '… 할 수 있다.')
 # The writer's credit, with what else the reporter made: '/글·그래픽=홍길동 기자', '글·사진=…'.
 # It names the author, though '그래픽=' or '사진=' alone would make it a caption.
 _ALSO_BY = r"\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인|구성)"
@@ -774,7 +786,8 @@ _OUTLET_BANNER = re.compile(
 # pass the story on ('이 뉴스, 친구에게도 알려주세요 🔗'): a bidding line, no sentence of a story.
 _FOLLOW_US = re.compile(
     r"^[▶►▷☞]?\s*\S{2,12}(?:\s\S{1,8})?\s(?:구독|팔로우|추가)(?:\s?신청)?하고\s.{0,24}"
-    r"(?:받기|받아\s?보(?:기|세요)|받으세요|보세요)[!.]?(?:\s*\[[^\]]{1,10}\])?$"
+    # (Not a story's advice: '넷플릭스 구독하고 주말엔 AI 다큐를 보세요.')
+    r"(?:받기|받아\s?보(?:기|세요)|받으세요|(?:메인|앱|채널)에서\s(?:바로\s)?보세요)[!.]?(?:\s*\[[^\]]{1,10}\])?$"
     r"|^(?:\S{1,10}(?:다면|시면),?\s)?(?:이|이번)\s?(?:뉴스|기사|글|소식|레터|뉴스레터)[,을를가]?\s?(?:\S{1,10}(?:다면|시면),?\s)?(?:친구|지인|주변|동료)\S{0,4}\s?"
     r"(?:(?:알려|공유해|전해)\s?주세요|공유하세요)"
     r"[!.]?\s*[^\w\s]{0,3}$"
@@ -908,6 +921,13 @@ def columnist_name(line: str, lex: Lexicon, spaced: bool = False) -> str:
 _RUNNING_WORD = re.compile(r"(?:에|의|을|를|는|던|된|난|운)$")
 
 
+def posted_writers(line: str, lex: Lexicon) -> list[str]:
+    """The names of a report's writers, two or more, each with a post: '홍길동 선임연구원, 김철수
+    연구원'; else []."""
+    names = [columnist_name(part, lex, spaced=True) for part in re.split(r"\s*,\s*", line)]
+    return names if len(names) > 1 and all(names) else []
+
+
 def account_credit(line: str, lex: Lexicon) -> tuple[str, str] | None:
     """(role, name) of a site's credit with the account's name: '글: 홍길동(gildong7)',
     '편집: 김철수(kcs)'; None for any other line."""
@@ -953,10 +973,15 @@ def _section_menu(line: str, lex: Lexicon) -> bool:
     buttons = re.split(r"\s{2,}", line.strip()) if re.search(r"\S\s{2,}\S", line) else line.split()
     if 2 <= len(buttons) <= 8 and not is_sentence(line):
         named = lex.widgets + lex.sections
+
         # (A button's label may end in what it does, after a space: '유료회원 안내', '지면 보기'; the
-        # word it does goes with the one before it.)
+        # word it does goes with the one before it, among buttons the lexicon knows two of: not a
+        # subheading's 'AI 교육 신청 안내'.)
+        def unknown_in(items: list[str]) -> int:
+            return sum(b not in named and not all(part in named for part in re.split(r"[·/]", b)) for b in items)
+
         labels = buttons[:1] + [b for b in buttons[1:] if b not in _BUTTON_ACTIONS]
-        unknown = sum(b not in named and not all(part in named for part in re.split(r"[·/]", b)) for b in labels)
+        unknown = unknown_in(labels) if len(labels) - unknown_in(labels) >= 2 else unknown_in(buttons)
         if unknown == 0 or len(buttons) >= 3 and unknown == 1:
             return True
         # (The subsection may be a topic's name, or join two: 'IT·과학 모바일', '산업 IT·전자'; so may
@@ -1232,8 +1257,10 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     # The outlet credited as the writer, over the reporter's own sign-off: '글. 가상네트워크'.
     if (m := re.fullmatch(r"(?:글|정리)\s*[.:：=|｜]\s*(.{2,30})", core)) and _is_outlet(fold(m.group(1)), outlets):
         return "sign-off"
-    # A letter's close from its desk, not a person: '가상일보 편집국 드림', '뉴스레터팀 드림', '에디터 일동 드림'.
-    if re.fullmatch(r".{0,30}(?:편집국|편집부|팀|에디터|일동)\s?드림\.?", core):
+    # A letter's close from its newsroom, not a person: '가상일보 편집국 드림', '뉴스레터팀 드림', '에디터 일동
+    # 드림'; or from its editor by name: '에디터 하늘 드림'. (Not a letter a story quotes: '가상전자 고객지원팀 드림'.)
+    desk = r"(?:편집국|편집부|편집팀|(?:뉴스)?레터\s?팀|에디터(?:\s?일동)?)"
+    if re.fullmatch(rf".{{0,30}}{desk}\s?드림\.?|(?:에디터|기자)\s[가-힣]{{2,4}}\s?드림\.?", core):
         return "sign-off"
     if credit := account_credit(core, lex):
         return "byline" if credit[0] == "글" else "credit"
@@ -1245,7 +1272,9 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         return "byline"
     if len(core) <= 40 and BY_LINE.match(core):
         return "byline"  # 'By 홍길동 · 6 min read', 'By Lee Seo-hyun'
-    bracketed = (mark := _BRACKET_CREDIT.search(core)) is not None and len(sentences(core[: mark.start()])) == 1
+    mark = _BRACKET_CREDIT.search(core)
+    shown = mark is not None and _SHOWN_OR_NAMED.search(core[: mark.start() + 1].rstrip())
+    bracketed = bool(shown) and len(sentences(core[: mark.start()])) == 1
     if _CAPTION.search(core) and not is_sentence(core) or _CAPTION_TAIL.search(core) or bracketed:
         # (A photo page's story is its one long caption, credited at its end: body, its credit cut below.)
         story = len(core) >= 150 and len(sentences(core)) >= 3 and bool(_byline_rules(lex)[2].search(core))
@@ -1340,6 +1369,8 @@ def _terminal(reason: str | None, line: str, above: str = "") -> bool:
 
 # Where a story ends, a newsletter's too: a link to read it on ('기사 전문 보기 →', '원문 보기 ▶').
 _READ_ON = re.compile(r"(?:기사\s?)?(?:원문|전문)\s?(?:보기|읽기)\s*[>›▶→〉»]?")
+_COMMENT_HEAD = re.compile(r"[\w.-]{2,20}\s\d{1,2}\s?(?:초|분|시간|일|주|개월|달|년)\s?전")
+_FOLLOW_BUTTON = re.compile(r"\+?\s?(?:팔로우|팔로우하기|구독하기|Follow)", re.I)
 _WRITERS_LABEL = re.compile(r"(?:저자|작성자|글쓴이|필자|연구진|집필진)\s*[:：]?")
 _BUTTON_ACTIONS = ("안내", "보기", "신청", "하기", "바로가기", "더보기", "가입")
 _ACCOUNT_BAR = ("로그인", "회원가입", "로그인 회원가입", "Log in", "Login", "Sign in")
@@ -1369,8 +1400,9 @@ _TO_THE_READER_LINE = re.compile(
 _READER_BUTTONS = re.compile(
     r"^(?=.{0,60}$)(?:.*\s·\s)?(?:Open in Pocket|View original|Open original article)(?:\s·\s.*)?$|^KOGL 공공누리"
     r"|^유료\s?회원\s?가입\s?(?:신청|문의)(?:\s*[\d-]{7,})?$"
-    # (and the site's number for its readers: '가상벨 서비스 문의 02-724-4102', '구독 문의: 1588-0000')
-    r"|^(?=.{0,40}$)[^.!?]{0,20}(?:서비스|구독|고객|독자)\s?(?:문의|센터)\s*[:：]?\s*(?:\d{2,4}-)?\d{3,4}-\d{4}$"
+    # (and the number it gives its readers: '가상벨 서비스 문의 02-724-4102', '구독 문의: 1588-0000'; not a
+    # number a story gives, '가상은행 고객센터 1588-1234')
+    r"|^(?=.{0,40}$)[^.!?]{0,20}(?:서비스|구독|독자)\s?문의\s*[:：]?\s*(?:\d{2,4}-)?\d{3,4}-\d{4}$"
 )
 _PAYWALL = re.compile(r"회원\s?전용|회원을 위해 작성된|유료\s?회원이|멤버십에 가입|구독자\s?전용")
 
@@ -1636,20 +1668,25 @@ def text_browser_page(text: str) -> str:
 
 def _unwrapped(line: str) -> str:
     """A line copied with the element around it ('<p>…</p>') as its text: ingest escapes
-    markup anyway, and the text is the article's. A reporter's role glued to the stamp after it,
-    as two elements copy ('홍길동 기자입력 2024-05-17 07:30'), is set apart; and a stamp labelled
-    '공개' (made public) there reads as '입력': elsewhere the word ends headlines, as in a list's
-    '애플, 새 AI 비서 공개 2026.12.03.'. A board's field of the post's title, its label in the cell
-    before it ('제목 | 가상전자, …'), is the title alone."""
+    markup anyway, and the text is the article's."""
     m = _WRAPPED.match(line)
-    line = _ROLE_STAMP.sub(lambda role: f"{role[1]} {'입력' if role[2] else ''}", m.group(2).strip() if m else line)
-    return re.sub(r"^제목\s*[|｜]\s*(?=\S)", "", line)  # (not a mail's header: '제목: …')
+    return m.group(2).strip() if m else line
 
 
-_ROLE_STAMP = re.compile(
-    r"(?<=[가-힣]\s)((?:(?:선임|수석|객원|전문)?기자|특파원|에디터))"
-    r"(?:\s?(공개)|(?=(?:기사)?(?:입력|승인|등록|송고|게재|발행)))(?=\s*[:：]?\s*\d)"
-)
+def _cells_parted(line: str) -> str:
+    """A line whose cells were copied glued or labelled, as two elements of a page become one line:
+    a reporter's role glued to the stamp after it ('홍길동 기자입력 2024-05-17 07:30') is set apart,
+    and '공개' (made public) there read as '입력' (elsewhere it ends headlines, '… 비서 공개
+    2026.12.03.'); a board's field of the post's title is the title alone ('제목 | 가상전자, …')."""
+    line = _ROLE_STAMP.sub(r"\1 ", line)
+    line = _ROLE_OPENED.sub(r"\1 입력", line)
+    return re.sub(r"^제목\s*(?:[|｜]|\t)\s*(?=\S)", "", line)  # (not a mail's header: '제목: …')
+
+
+_ROLE = r"((?:(?:선임|수석|객원|전문)?기자|특파원|에디터))"
+_DAY_AFTER = r"\s*[:：]?\s*\d{2,4}[-./]\s?\d"  # (a stamp's day follows: not '기자 공개 1부와 …')
+_ROLE_STAMP = re.compile(rf"(?<=[가-힣]\s){_ROLE}(?=(?:기사)?(?:입력|승인|등록|송고|게재|발행){_DAY_AFTER})")
+_ROLE_OPENED = re.compile(rf"(?<=[가-힣]\s){_ROLE}\s?공개(?={_DAY_AFTER})")
 
 
 def _at(n: int, header: list[tuple[int, str]]) -> int:
@@ -2268,7 +2305,7 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
 def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) -> Cleaned:
     lex = lex or packaged()
     names = _outlet_names(outlets)
-    lines = [(i + 1, _unwrapped(line.strip())) for i, line in enumerate(text.split("\n"))]
+    lines = [(i + 1, _cells_parted(_unwrapped(line.strip()))) for i, line in enumerate(text.split("\n"))]
     lines = [(n, line) for n, line in lines if line]
     out = Cleaned()
     frame = _screenshot_frame(lines)
@@ -2443,14 +2480,25 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             break
     # A summary in note form, its lines ending in nouns ('… 파라미터만 활성화함', '… 공개'), has no
     # sentence to start the body at: four long lines in a row, no headline's ellipsis in any (a list
-    # of headlines has), are no deck (a deck has three at most), but the story.
+    # of headlines has), are no deck (a deck has three at most), but the story; unless a stamp
+    # follows them, under which a deck or a list of headlines over the page stands.
     run = 0
+    last_stamp = max((i for i, (k, _) in enumerate(lines[:body_start]) if reasons[k] in _STAMP_REASONS), default=-1)
     for i, (n, line) in enumerate(lines[:body_start]):
         noted = reasons[n] is None and len(line) >= 40 and not re.search(r"…|\.{3}", line)
         run = run + 1 if noted else 0
-        if run == 4:
+        if run == 4 and i > last_stamp:
             body_start = i - 3
             break
+    # A post's summary in one sentence under its headline, its day and writers under it ('Gemini 3는
+    # … 모델로, …' over '2025년 11월 19일'): a deck, the stamp where a story's lede has none.
+    headed = any(reasons[k] is None and _headline_candidate(line) for k, line in lines[:body_start])
+    if headed and body_start + 1 < len(lines) and len(sentences(lines[body_start][1])) == 1:
+        (n, _), (m, _) = lines[body_start], lines[body_start + 1]
+        if reasons[m] in ("date strip", "date line", "byline date") and reasons[n] is None:
+            reasons[n] = "deck"
+            later = (i for i, (k, line) in enumerate(lines[body_start + 2 :], body_start + 2) if reasons[k] is None)
+            body_start = next((i for i in later if _running_text(lines[i][1])), len(lines))
     # A photo's caption above the story, with no credit: one sentence of what the photo shows
     # ('… 확인하고 있다.'), over the lede that opens with the reporter's tag, or over a deck with a
     # headline's marks. A lede ending so has the story, not a deck or the reporter's tag, under it.
@@ -2877,17 +2925,19 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         reasons[out.title_line] = "title"
         out.deck = [line for n, line in header[story + 1 :] if reasons[n] == "deck"]
     # A release's table (its day, its pages, whom to ask) stands between the site's lines and its
-    # headline: a line taken above it is the site's ('가상전자 뉴스센터 Korea'), unless the release
-    # prints it again under the table.
+    # headline: a line taken above it with no headline's marks is the site's ('가상전자 뉴스센터 Korea'),
+    # when one with them stands under the table and the release does not print the first again there.
+    # (A headline over its own table, a deck under it: '가상전자, …' over '자료 | …' over '- …'.)
     table = [i for i, (n, _) in enumerate(header) if reasons[n] == "release table"]
     taken = _at(out.title_line, header) if out.title_line is not None and table else None
-    if taken is not None and taken < table[0]:
+    if taken is not None and taken < table[0] and not _marked(out.title):
         under = header[table[-1] + 1 :]
-        headline = next((n for n, line in under if reasons[n] in (None, "deck") and _headline_candidate(line)), None)
-        if headline is not None and "title repeated" not in {reasons[n] for n, _ in under}:
-            reasons[out.title_line], reasons[headline] = "outlet name", "title"
-            out.title, out.title_line = dict(header)[headline], headline
-            out.deck = [line for n, line in header if n > headline and reasons[n] == "deck"]
+        candidates = (entry for entry in under if reasons[entry[0]] in (None, "deck") and _headline_candidate(entry[1]))
+        headline = next(candidates, None)
+        if headline and _marked(headline[1]) and "title repeated" not in {reasons[n] for n, _ in under}:
+            reasons[out.title_line], reasons[headline[0]] = "outlet name", "title"
+            (out.title_line, out.title) = headline
+            out.deck = [line for n, line in header if n > headline[0] and reasons[n] == "deck"]
     # The browser tab's title over the page, the site's name after the headline ('… 가동 - 가상일보'):
     # the headline is the page's line that the tab's title begins with.
     tab = _TAB_TITLE.fullmatch(out.title)
@@ -2950,11 +3000,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
                     if fold(again) == fold(credit):
                         reasons[m] = "sign-off"
 
+    # A release's table stands over its story: a row of a table in the story is the story's ('문의 | …').
+    for n, _line in lines[body_start:]:
+        if reasons[n] == "release table":
+            reasons[n] = None
     # A report's writers under their label, each with a post: '저자' over '홍길동 선임연구원, 김철수 연구원'.
     for (m, label), (n, line) in itertools.pairwise(lines[:body_start]):
-        writers = re.split(r"\s*,\s*", line)
-        listed = reasons[n] in (None, "deck") and all(columnist_name(w, lex, spaced=True) for w in writers)
-        if _WRITERS_LABEL.fullmatch(label) and listed:
+        if _WRITERS_LABEL.fullmatch(label) and reasons[n] in (None, "deck") and posted_writers(line, lex):
             reasons[m], reasons[n] = "byline", "byline"
             out.deck = [d for d in out.deck if d != line]
     # The neighbouring story's headline under its link ('이전 기사' over '[카드뉴스] …'), or its label ('[다음기사]').
@@ -2968,9 +3020,14 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         )
         if link and reasons[m] is None and headline:
             reasons[m] = "related"
+    # Readers' comments without a heading, each under its writer's handle and how long ago
+    # ('gasang_dev 2일전'): two of them under the story and all from the first are theirs.
+    body = lines[body_start:]
+    heads = [i for i, (n, line) in enumerate(body) if i and reasons[n] is None and _COMMENT_HEAD.fullmatch(line)]
+    for m, _rest in body[heads[0] :] if len(heads) >= 2 else ():
+        reasons[m] = reasons[m] or "after article end"
     # Past a copyright line, sign-off or related-links heading only chrome remains,
     # unless real paragraphs follow (then only the line itself goes).
-    body = lines[body_start:]
     signed = False  # past the sign-off or copyright line
     for i, (n, line) in enumerate(body):
         # Readers' comments after the sign-off or copyright line may be long, but none is the
@@ -3117,6 +3174,11 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             reasons[m] = "sign-off"
         if (close := re.fullmatch(r"([가-힣]{2,4})\s?드림", line)) and reasons[n] is None and in_byline(close[1]):
             reasons[n] = "sign-off"  # (not a subheading: '코리안 드림', '차이나 드림')
+    # ... or over a line about the writer and a button to follow them: the writer's card.
+    for (k, name), (m, bio), (n, button) in zip(lines, lines[1:], lines[2:], strict=False):
+        card = _FOLLOW_BUTTON.fullmatch(button) and len(bio) <= 150 and reasons[m] is None
+        if card and reasons[k] is None and name_alone(name, lex) and in_byline(name):
+            reasons[k], reasons[m], reasons[n] = "profile", "profile", "widget"
 
     # Short non-sentence lines at the very end are adverts or widgets only when marked so;
     # otherwise they may be the captured text cut short, which is still body.

@@ -33,6 +33,7 @@ from .clean import (
     columnist_name,
     licence_owner,
     on_air_name,
+    posted_writers,
     printed_outlet,
 )
 from .text import DESK_BYLINE, EMAIL, HANGUL, bylines, fold, name_alone, names_alone, split_names
@@ -442,6 +443,8 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
         return [label.group("name") or label.group("writer")]
     if credits := MAGAZINE_CREDITS.match(core):
         return [credits.group("name")]
+    if close := re.fullmatch(rf"(?:에디터|기자)\s({by.name})\s?드림\.?", core):
+        return [close.group(1)]  # a letter's close by its editor: '에디터 하늘 드림'
     # A stamp, a source and the writer in one line, set wide apart: '2024-11-05    출처: CRI    글: 홍길동'.
     for part in re.split(r"\s{3,}", core)[1:]:
         if label := WRITER_LABEL.match(part):
@@ -532,9 +535,8 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | N
             # A name alone, which clean found right beside the stamp, or a columnist's byline
             # printed above and below the column, or a report's writers with their posts
             # ('홍길동 선임연구원, 김철수 연구원').
-            posted = [columnist_name(part, lex, spaced=True) for part in re.split(r"\s*,\s*", line)]
             alone = names_alone(line, lex) or list(filter(None, [columnist_name(line, lex, spaced=True)]))
-            names = keep((posted if len(posted) > 1 and all(posted) else []) or alone)
+            names = keep(posted_writers(line, lex) or alone)
         if not names and reason == "byline" and (latin := LATIN_BYLINE.fullmatch(line)):
             names = [latin.group("name")]  # clean found the outlet after the bar: 'Jihoon Kim | ITWorld'
         return names
@@ -552,7 +554,8 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | N
                     break
                 names += [name for name in found if name not in names]
             return names
-        first, _, rest = fold(re.sub(r"[()\[\]<>]", " ", EMAIL.sub(" ", line))).rpartition(" ")
+        # (The outlet and the name after the day: '2026.01.21 정책브리핑 홍길동'.)
+        first, _, rest = fold(re.sub(r"[()\[\]<>]", " ", EMAIL.sub(" ", _STAMP.sub(" ", line)))).rpartition(" ")
         if first in outlet_words and re.fullmatch(by.name, rest) and keep([rest]):
             return [rest]  # 'SBS Biz 홍길동'
     # Broadcast transcripts introduce the reporter in the anchor's lead-in, and the reporter
