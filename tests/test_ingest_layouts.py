@@ -4836,9 +4836,9 @@ LEFT_BY_THE_SIXTEENTH_SET = {
         f"A visitor looks at Nvidia chips. (AP Photo/Ng Han Guan)\n{SECOND}",
         {"body": STORY},
     ),
-    "captions credited by a wire or a photo desk alone in square brackets": (
+    "captions credited by a photo desk or a photo bank alone in square brackets": (
         f"{STAMPED}{FIRST}샘 올트먼 오픈AI CEO. [중앙포토]\n"
-        f"딥시크 로고가 스마트폰 화면에 떠 있다. [연합뉴스]\n엔비디아 칩을 든 연구원. [셔터스톡]\n{SECOND}",
+        f"딥시크 로고가 스마트폰 화면에 떠 있다. [가상포토]\n엔비디아 칩을 든 연구원. [셔터스톡]\n{SECOND}",
         {"body": STORY},
     ),
     "a story's paragraph of two sentences citing its wire in square brackets": (
@@ -4984,6 +4984,7 @@ PAGES_OF_THE_EIGHTEENTH_SET = {
 # A reviewer's pages at the edges of the seventeenth and eighteenth sets' rules: what they must keep.
 QUOTED = (
     "넷플릭스 구독하고 주말엔 AI 다큐를 보세요.\n회사는 내년 상반기 한국어 전용 서비스를 출시할 계획이다. [연합뉴스]\n"
+    "정부는 올해 6월부터 전력계통 영향평가 제도를 시행하고 있다.[연합뉴스]\n"
     "고객 여러분께 불편을 드려 죄송합니다. 더 나은 서비스로 보답하겠습니다.\n가상전자 고객지원팀 드림\n"
     "이날 간담회는 기자 공개 1부와 비공개 2부로 나뉘었다.\n"
 )
@@ -5014,6 +5015,30 @@ KEPT_IN_THE_EIGHTEENTH_SET = {
         {"title": HEADLINE, "author": "홍길동", "date": dt.datetime(2026, 11, 20, 10, 30, tzinfo=KST), "body": STORY},
     ),
 }
+# The nineteenth set's kinds of page (scored at first contact after the eighteenth's rules).
+PAGES_OF_THE_NINETEENTH_SET = {
+    "a print view's day of printing over the headline, the story's stamp under it": (
+        f"가상조선\n인쇄하기\n인쇄일시 2025.09.24 10:12\n{HEADLINE}\n홍길동 기자\n입력 2025.09.22 06:00\n\n{STORY}",
+        {"author": "홍길동", "date": dt.datetime(2025, 9, 22, 6, 0, tzinfo=KST)},
+    ),
+    "a release's and a report's stamp labels over their days, the writers under theirs": (
+        f"{HEADLINE}\n보도일시\n2024. 6. 10.(월) 12:00 이후\n발간일\n2024-04-29\n저자\n홍길동, 김철수\n\n{STORY}",
+        {"author": ["홍길동", "김철수"]},
+    ),
+    "a story's topics set apart by bars over the headline, a photo's English credit": (
+        f"가상 CIO\n뉴스\n로그인\nArtificial Intelligence | 생성형 AI | 개발자\n{HEADLINE}\n"
+        f"홍길동 | Computerworld\n2025.06.12\n\n{FIRST}Credit: Anthropic\n{SECOND}",
+        {"title": HEADLINE, "body": STORY},
+    ),
+    "a release's contact under its heading": (
+        f"{STAMPED}{STORY}문의\n가상전자 커뮤니케이션팀\npress@gasang.co.kr\n",
+        {"body": STORY},
+    ),
+    "a letter's title after its issue's number": (
+        f"가상 한 스푼\n제37호 | {HEADLINE}\n2025.03.17\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+}
 NINTH_ON = {
     **PAGES_OF_THE_NINTH_SET,
     **KEPT_IN_THE_NINTH_SET,
@@ -5033,6 +5058,7 @@ NINTH_ON = {
     **PAGES_OF_THE_SEVENTEENTH_SET,
     **PAGES_OF_THE_EIGHTEENTH_SET,
     **KEPT_IN_THE_EIGHTEENTH_SET,
+    **PAGES_OF_THE_NINETEENTH_SET,
 }
 
 

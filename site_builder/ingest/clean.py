@@ -224,6 +224,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         ("credit", re.compile(r"^\[(영상|촬영|편집|그래픽|CG|취재|디자인|자료|사진|화면)[^\]]*\]$")),
         ("credit", re.compile(r"^[*※]?\s*(?:자료\s*)?출처\s*[:：]\s*[^.!?]{1,60}$")),  # '출처: 과학기술정보통신부'
+        # ... and an English site's photo credit: 'Credit: Anthropic', 'Image credit: Getty Images'.
+        ("credit", re.compile(r"^(?:(?:Image|Photo)\s)?Credit\s*[:：]\s*[^.!?]{1,60}$", re.I)),
         ("divider", _DIVIDER),
         # A document's own furniture, as a report of clippings or a PDF prints it: its page
         # numbers ('- 3 -'), its contents ('목  차', an entry led by dots to its page) and its
@@ -480,12 +482,13 @@ _CAPTION_TAIL = re.compile(
     # citing its source, '…늘었다(출처=통계청)', '…넘어설 전망(출처=IDC)').
     r"|^[^.!?]{0,60}(?:장면|모습|사진|이미지|화면|전경|로고|포스터|일러스트|캡처)\s?\(\s*출처\s*=\s*[^()]{1,20}\)$"
 )
-# A caption's credit alone in square brackets, a wire's, a photo desk's or a photo bank's: '… 연설하고
-# 있다. [연합뉴스]', '샘 올트먼 CEO. [중앙포토]', '… [셔터스톡]'. A story's paragraph may cite its wire so
-# too ('… 출시할 계획이다. [연합뉴스]'): only a caption's one sentence counts, what a photo shows ('…하고
-# 있다.', '… 떠 있다.') or names (no '…다.').
+# A caption's credit alone in square brackets, a photo desk's or a photo bank's: '샘 올트먼 CEO.
+# [중앙포토]', '… [셔터스톡]'. (Not a wire's alone: a story's paragraph cites its wire so, '… 시행하고
+# 있다.[연합뉴스]'.) Only a caption's one sentence counts, what a photo shows ('…하고 있다.', '… 떠
+# 있다.') or names (no '…다.').
 _BRACKET_CREDIT = re.compile(
-    rf"\.\s*\[(?:{_WIRE}|{_KOREAN_WIRE}|[가-힣A-Za-z]{{2,8}}\s?포토|셔터스톡|픽사베이|언스플래시|게티이미지(?:뱅크)?)\]$"
+    r"\.\s*\[(?:[가-힣A-Za-z]{2,8}\s?포토|셔터스톡|픽사베이|언스플래시|게티이미지(?:뱅크)?|Getty Images|Shutterstock)"
+    r"\]$"
 )
 _SHOWN_OR_NAMED = re.compile(r"(?<!수)\s있다\.$|(?<!다)\.$")  # (not what may be: '… 할 수 있다.')
 # The writer's credit, with what else the reporter made: '/글·그래픽=홍길동 기자', '글·사진=…'.
@@ -968,6 +971,11 @@ def _section_menu(line: str, lex: Lexicon) -> bool:
     short = all(len(part) <= 10 for part in parts) and not is_sentence(line)
     if short and (len(parts) >= 4 or len(parts) == 3 and any(part in lex.widgets for part in parts)):
         return True
+    # (Or a story's topics, named by a section's or a topic's words: 'Artificial Intelligence | 생성형 AI | 개발자'.)
+    phrases = all(len(part) <= 25 and len(part.split()) <= 3 and not _marked(part) for part in parts)
+    known = lex.sections + lex.section_words + lex.topics
+    if len(parts) >= 3 and phrases and not is_sentence(line) and any(part in known for part in parts):
+        return True
     # A bar of buttons: '로그인  회원가입  마이페이지', 'LIVE  편성표  VOD' (one unknown among three or more),
     # or a section with its subsection, whose name may join two ('경제 기업·산업').
     buttons = re.split(r"\s{2,}", line.strip()) if re.search(r"\S\s{2,}\S", line) else line.split()
@@ -1369,6 +1377,10 @@ def _terminal(reason: str | None, line: str, above: str = "") -> bool:
 
 # Where a story ends, a newsletter's too: a link to read it on ('기사 전문 보기 →', '원문 보기 ▶').
 _READ_ON = re.compile(r"(?:기사\s?)?(?:원문|전문)\s?(?:보기|읽기)\s*[>›▶→〉»]?")
+_CONTACT_HEADING = re.compile(
+    r"(?:보도|미디어|언론|홍보)?\s?(?:문의|문의처|연락처)\s*[:：]?|Media [Cc]ontacts?|Press [Cc]ontacts?"
+)
+_NUMBER = re.compile(r"\b0\d{1,2}-\d{3,4}-\d{4}\b|\b1[5-9]\d{2}-\d{4}\b")
 _COMMENT_HEAD = re.compile(r"[\w.-]{2,20}\s\d{1,2}\s?(?:초|분|시간|일|주|개월|달|년)\s?전")
 _FOLLOW_BUTTON = re.compile(r"\+?\s?(?:팔로우|팔로우하기|구독하기|Follow)", re.I)
 _WRITERS_LABEL = re.compile(r"(?:저자|작성자|글쓴이|필자|연구진|집필진)\s*[:：]?")
@@ -1677,10 +1689,12 @@ def _cells_parted(line: str) -> str:
     """A line whose cells were copied glued or labelled, as two elements of a page become one line:
     a reporter's role glued to the stamp after it ('홍길동 기자입력 2024-05-17 07:30') is set apart,
     and '공개' (made public) there read as '입력' (elsewhere it ends headlines, '… 비서 공개
-    2026.12.03.'); a board's field of the post's title is the title alone ('제목 | 가상전자, …')."""
+    2026.12.03.'); a board's field of the post's title is the title alone ('제목 | 가상전자, …'), as is a
+    letter's title after its issue's number ('제37호 | …')."""
     line = _ROLE_STAMP.sub(r"\1 ", line)
     line = _ROLE_OPENED.sub(r"\1 입력", line)
-    return re.sub(r"^제목\s*(?:[|｜]|\t)\s*(?=\S)", "", line)  # (not a mail's header: '제목: …')
+    # (Not a mail's header: '제목: …'.)
+    return re.sub(r"^(?:제목|제\s?\d{1,4}\s?호)\s*(?:[|｜]|\t)\s*(?=\S)", "", line)
 
 
 _ROLE = r"((?:(?:선임|수석|객원|전문)?기자|특파원|에디터))"
@@ -3004,9 +3018,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     for n, _line in lines[body_start:]:
         if reasons[n] == "release table":
             reasons[n] = None
-    # A report's writers under their label, each with a post: '저자' over '홍길동 선임연구원, 김철수 연구원'.
+    # A report's writers under their label: '저자' over '홍길동 선임연구원, 김철수 연구원'.
     for (m, label), (n, line) in itertools.pairwise(lines[:body_start]):
-        if _WRITERS_LABEL.fullmatch(label) and reasons[n] in (None, "deck") and posted_writers(line, lex):
+        writers = posted_writers(line, lex) or names_alone(line, lex)  # (or without posts: '홍길동, 김철수')
+        if _WRITERS_LABEL.fullmatch(label) and reasons[n] in (None, "deck") and writers:
             reasons[m], reasons[n] = "byline", "byline"
             out.deck = [d for d in out.deck if d != line]
     # The neighbouring story's headline under its link ('이전 기사' over '[카드뉴스] …'), or its label ('[다음기사]').
@@ -3174,6 +3189,14 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             reasons[m] = "sign-off"
         if (close := re.fullmatch(r"([가-힣]{2,4})\s?드림", line)) and reasons[n] is None and in_byline(close[1]):
             reasons[n] = "sign-off"  # (not a subheading: '코리안 드림', '차이나 드림')
+    # A release's contact under its heading: '문의' over '가상전자 커뮤니케이션팀' over 'press@…'.
+    for i, (n, line) in enumerate(lines):
+        if reasons[n] is None and _CONTACT_HEADING.fullmatch(line):
+            box = lines[i + 1 : i + 4]
+            reach = next((j for j, (_, text) in enumerate(box) if EMAIL.search(text) or _NUMBER.search(text)), None)
+            if reach is not None and all(len(text) <= 40 for _, text in box[: reach + 1]):
+                for m, _text in [(n, line), *box[: reach + 1]]:
+                    reasons[m] = reasons[m] or "contact"
     # ... or over a line about the writer and a button to follow them: the writer's card.
     for (k, name), (m, bio), (n, button) in zip(lines, lines[1:], lines[2:], strict=False):
         card = _FOLLOW_BUTTON.fullmatch(button) and len(bio) <= 150 and reasons[m] is None

@@ -499,6 +499,9 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     return []
 
 
+_DAY_LABEL = re.compile(r"(?:일시|일자)$")
+
+
 def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) -> list[str]:
     lex = lex or packaged()
     by = bylines(lex)
@@ -508,10 +511,15 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | N
 
     def keep(names: list[str]) -> list[str]:
         words = lex.not_names + lex.widgets  # '문화일보 구독신청' names no reporter
+        # (Nor a stamp's label beside or over its day: '인쇄일시 2025.09.24', '보도일시' over '2024. 6. 10.'.)
         return [
             n
             for n in names
-            if n not in words and n not in desks and fold(n) not in outlet_words and not BODY_NAME_END.search(n)
+            if n not in words
+            and n not in desks
+            and fold(n) not in outlet_words
+            and not BODY_NAME_END.search(n)
+            and not _DAY_LABEL.search(n)
         ]
 
     for dateline in cleaned.datelines:
