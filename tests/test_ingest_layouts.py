@@ -5039,6 +5039,45 @@ PAGES_OF_THE_NINETEENTH_SET = {
         {"title": HEADLINE},
     ),
 }
+# A reviewer's pages at the edges of the nineteenth set's rules, and again the eighteenth's: what they keep.
+LOOKALIKES = (
+    "문의\n자세한 사항은 민원과(02-123-4567)로 하면 된다.\n문의처\n서울\t서울 AI 지원센터\t02-123-4567\n"
+    "Credit: 대출 상환 이력과 연체 여부\n반도체 | 데이터 센터 | 인재 양성\n제1호\t에너지 공급\t발전·송전 시스템\n"
+    "모든 콘텐츠는 작가와 플랫폼에 공동으로 저작권이 있습니다.\n공개 3일 전\n오픈AI가 모델 카드를 먼저 올렸다.\n"
+    "첫째 도구는 올라마\n(ollama.com)\n"
+)
+POSTS = (
+    "transkim 3일 전\n“올해 들어 코딩 도구를 세 번 바꿨다.”\nlee_yeon 2일 전\n“결국 비용이 문제다.”\n"
+    "전문가들은 개발자 도구 시장이 빠르게 재편되고 있다고 분석한다.\n업계는 내년까지 이런 흐름이 이어질 것으로 본다.\n"
+)
+KEPT_IN_THE_NINETEENTH_SET = {
+    "a story's contact heading, credit, topics, table rows, terms, timeline and list that read like chrome": (
+        f"{STAMPED}{FIRST}{LOOKALIKES}{SECOND}",
+        {"body": f"{FIRST}{LOOKALIKES}{SECOND}"},
+    ),
+    "posts a story quotes under their handles, its reporting going on under them": (
+        f"{STAMPED}{FIRST}{POSTS}{SECOND}",
+        {"body": f"{FIRST}{POSTS}{SECOND}"},
+    ),
+    "a headline set with bars": (
+        f"가상일보\nAI | 반도체 | 배터리 삼각 동맹\n홍길동 기자\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": "AI | 반도체 | 배터리 삼각 동맹"},
+    ),
+    "a book's writers under their label in a review with its reporter's byline": (
+        f"[신간] AI 시대의 일하는 법\n입력 2025.10.28 14:31\n저자\n김철수, 이영희\n출판사\n가상북스\n\n{STORY}"
+        "홍길동 기자 gildong@gasang.co.kr\n",
+        {"author": "홍길동"},
+    ),
+    "a reporter whose name ends as a day's label would": (
+        f"{HEADLINE}\n정일자 기자\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"author": "정일자"},
+    ),
+    "a lede under the story's stamp, a day of its timeline under the lede": (
+        f"{HEADLINE}\n홍길동 기자\n입력 2025.12.01 10:00\n\n올해 주요 AI 기업들이 내놓은 모델을 날짜순으로 정리했다.\n"
+        f"2025년 11월 19일\n{STORY}",
+        {"lines": "올해 주요 AI 기업들이 내놓은 모델을 날짜순으로 정리했다."},
+    ),
+}
 NINTH_ON = {
     **PAGES_OF_THE_NINTH_SET,
     **KEPT_IN_THE_NINTH_SET,
@@ -5059,6 +5098,7 @@ NINTH_ON = {
     **PAGES_OF_THE_EIGHTEENTH_SET,
     **KEPT_IN_THE_EIGHTEENTH_SET,
     **PAGES_OF_THE_NINETEENTH_SET,
+    **KEPT_IN_THE_NINETEENTH_SET,
 }
 
 

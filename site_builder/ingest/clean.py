@@ -200,7 +200,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 r"|(?<![(‘'\"“\w])Copyright(?!.*[가-힣]다[.!?]?\s*$)|All rights reserved"
                 r"|저작권법의 보호|AI\s*학습\s*이용\s*금지|^<?\s*[ⓒ©]"
                 # (and a site's note whose the stories are: '가상IT의 모든 콘텐츠는 작가와 가상IT에 저작권이 있습니다.')
-                r"|^.{0,30}(?:콘텐츠|기사|저작물)[은는]\s.{0,20}저작권이\s있습니다",
+                r"|^[가-힣A-Za-z0-9]{2,12}의\s(?:모든\s)?(?:콘텐츠|기사|저작물)[은는]\s.{0,20}저작권이\s있습니다",
                 re.I,
             ),
         ),
@@ -209,8 +209,6 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("image", re.compile(r"^!\[.*\]\(.*\)\s*\|?$|^\S*\.(jpe?g|png|gif|webp)\)?$|^\]\(", re.I)),
         ("table", re.compile(r"^\||\|$")),
         ("link", re.compile(r"^https?://\S+$")),
-        # ... or the source's address in brackets under a shared link's title: '(github.com/gasang-ai)'.
-        ("link", re.compile(r"^\((?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/[^\s()]*)?\)$")),
         # An address with a few words and no sentence: '기사 원문: https://…', an archive's
         # 'The Wayback Machine - https://web.archive.org/…'.
         ("link", re.compile(r"^(?!.*[가-힣][.!?](?:\s|$))(?:\S+\s+){0,4}https?://\S+(?:\s+\S+){0,2}$")),
@@ -225,7 +223,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("credit", re.compile(r"^\[(영상|촬영|편집|그래픽|CG|취재|디자인|자료|사진|화면)[^\]]*\]$")),
         ("credit", re.compile(r"^[*※]?\s*(?:자료\s*)?출처\s*[:：]\s*[^.!?]{1,60}$")),  # '출처: 과학기술정보통신부'
         # ... and an English site's photo credit: 'Credit: Anthropic', 'Image credit: Getty Images'.
-        ("credit", re.compile(r"^(?:(?:Image|Photo)\s)?Credit\s*[:：]\s*[^.!?]{1,60}$", re.I)),
+        # (Not a list's item, 'Credit: 대출 상환 이력', nor a thanks, 'Credit: @karpathy for …'.)
+        ("credit", re.compile(r"^(?:(?:Image|Photo)\s)?Credit\s*[:：]\s*(?!.*\bfor\b)[A-Z][\w&.,/ -]{1,40}$", re.I)),
         ("divider", _DIVIDER),
         # A document's own furniture, as a report of clippings or a PDF prints it: its page
         # numbers ('- 3 -'), its contents ('목  차', an entry led by dots to its page) and its
@@ -971,10 +970,11 @@ def _section_menu(line: str, lex: Lexicon) -> bool:
     short = all(len(part) <= 10 for part in parts) and not is_sentence(line)
     if short and (len(parts) >= 4 or len(parts) == 3 and any(part in lex.widgets for part in parts)):
         return True
-    # (Or a story's topics, named by a section's or a topic's words: 'Artificial Intelligence | 생성형 AI | 개발자'.)
+    # (Or a story's topics, an English site's section named among them: 'Artificial Intelligence | 생성형 AI |
+    # 개발자'; not a headline's or a subheading's words, '반도체 | 데이터 센터 | 인재 양성'.)
     phrases = all(len(part) <= 25 and len(part.split()) <= 3 and not _marked(part) for part in parts)
-    known = lex.sections + lex.section_words + lex.topics
-    if len(parts) >= 3 and phrases and not is_sentence(line) and any(part in known for part in parts):
+    english = any(part in lex.section_words and part.isascii() for part in parts)
+    if len(parts) >= 3 and phrases and english and not is_sentence(line):
         return True
     # A bar of buttons: '로그인  회원가입  마이페이지', 'LIVE  편성표  VOD' (one unknown among three or more),
     # or a section with its subsection, whose name may join two ('경제 기업·산업').
@@ -1377,11 +1377,14 @@ def _terminal(reason: str | None, line: str, above: str = "") -> bool:
 
 # Where a story ends, a newsletter's too: a link to read it on ('기사 전문 보기 →', '원문 보기 ▶').
 _READ_ON = re.compile(r"(?:기사\s?)?(?:원문|전문)\s?(?:보기|읽기)\s*[>›▶→〉»]?")
+# A stamp's label, which a name alone by the stamp may look like: '보도일시', '배포일자' (not '정일자').
+DAY_LABEL = re.compile(r"(?:일시|[가-힣]{2}일자)$")
+_SOURCE_ADDRESS = re.compile(r"\((?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/[^\s()]*)?\)")
 _CONTACT_HEADING = re.compile(
     r"(?:보도|미디어|언론|홍보)?\s?(?:문의|문의처|연락처)\s*[:：]?|Media [Cc]ontacts?|Press [Cc]ontacts?"
 )
 _NUMBER = re.compile(r"\b0\d{1,2}-\d{3,4}-\d{4}\b|\b1[5-9]\d{2}-\d{4}\b")
-_COMMENT_HEAD = re.compile(r"[\w.-]{2,20}\s\d{1,2}\s?(?:초|분|시간|일|주|개월|달|년)\s?전")
+_COMMENT_HEAD = re.compile(r"[A-Za-z0-9_.-]{2,20}\s\d{1,2}\s?(?:초|분|시간|일|주|개월|달|년)\s?전")
 _FOLLOW_BUTTON = re.compile(r"\+?\s?(?:팔로우|팔로우하기|구독하기|Follow)", re.I)
 _WRITERS_LABEL = re.compile(r"(?:저자|작성자|글쓴이|필자|연구진|집필진)\s*[:：]?")
 _BUTTON_ACTIONS = ("안내", "보기", "신청", "하기", "바로가기", "더보기", "가입")
@@ -1693,8 +1696,8 @@ def _cells_parted(line: str) -> str:
     letter's title after its issue's number ('제37호 | …')."""
     line = _ROLE_STAMP.sub(r"\1 ", line)
     line = _ROLE_OPENED.sub(r"\1 입력", line)
-    # (Not a mail's header: '제목: …'.)
-    return re.sub(r"^(?:제목|제\s?\d{1,4}\s?호)\s*(?:[|｜]|\t)\s*(?=\S)", "", line)
+    # (Not a mail's header, '제목: …', nor a table's row, '제1호\t에너지 공급\t…'.)
+    return re.sub(r"^(?:제목\s*(?:[|｜]|\t)|제\s?\d{1,4}\s?호\s*[|｜])\s*(?=\S)", "", line)
 
 
 _ROLE = r"((?:(?:선임|수석|객원|전문)?기자|특파원|에디터))"
@@ -2506,7 +2509,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             break
     # A post's summary in one sentence under its headline, its day and writers under it ('Gemini 3는
     # … 모델로, …' over '2025년 11월 19일'): a deck, the stamp where a story's lede has none.
-    headed = any(reasons[k] is None and _headline_candidate(line) for k, line in lines[:body_start])
+    # (Not a lede under the story's own stamp: '입력 …' over '… 정리했다.' over a date in the story.)
+    above = [reasons[k] for k, _ in lines[:body_start]]
+    headed = any(r is None and _headline_candidate(line) for r, (_, line) in zip(above, lines, strict=False))
+    headed = headed and not any(r in _STAMP_REASONS for r in above)
     if headed and body_start + 1 < len(lines) and len(sentences(lines[body_start][1])) == 1:
         (n, _), (m, _) = lines[body_start], lines[body_start + 1]
         if reasons[m] in ("date strip", "date line", "byline date") and reasons[n] is None:
@@ -2894,6 +2900,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             (name := _SITE_ACCOUNT.sub("", line))
             and (writers := names_alone(name, lex))
             and not set(writers) & set(lex.not_names)
+            and not any(DAY_LABEL.search(writer) for writer in writers)
             and _beside_stamp(n, header, reasons)
         ):
             # a reporter's name alone, or a few ('홍길동, 김철수'), right above or below the stamp,
@@ -3018,10 +3025,12 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     for n, _line in lines[body_start:]:
         if reasons[n] == "release table":
             reasons[n] = None
-    # A report's writers under their label: '저자' over '홍길동 선임연구원, 김철수 연구원'.
+    # A report's writers under their label: '저자' over '홍길동 선임연구원, 김철수 연구원'. (Not a book's a
+    # review names, its reporter's byline or sign-off elsewhere: '저자' over '김철수, 이영희' over '출판사'.)
+    reported = any(reasons[k] in ("byline", "byline date", "sign-off") for k, _ in lines)
     for (m, label), (n, line) in itertools.pairwise(lines[:body_start]):
         writers = posted_writers(line, lex) or names_alone(line, lex)  # (or without posts: '홍길동, 김철수')
-        if _WRITERS_LABEL.fullmatch(label) and reasons[n] in (None, "deck") and writers:
+        if _WRITERS_LABEL.fullmatch(label) and reasons[n] in (None, "deck") and writers and not reported:
             reasons[m], reasons[n] = "byline", "byline"
             out.deck = [d for d in out.deck if d != line]
     # The neighbouring story's headline under its link ('이전 기사' over '[카드뉴스] …'), or its label ('[다음기사]').
@@ -3035,11 +3044,18 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         )
         if link and reasons[m] is None and headline:
             reasons[m] = "related"
+    # A shared link's source, its address in brackets, right under its title: '(github.com/gasang-ai)'.
+    if out.title_line is not None:
+        under = next((n for n, _ in lines if n > out.title_line), None)
+        if under is not None and reasons[under] is None and _SOURCE_ADDRESS.fullmatch(dict(lines)[under]):
+            reasons[under] = "link"
     # Readers' comments without a heading, each under its writer's handle and how long ago
     # ('gasang_dev 2일전'): two of them under the story and all from the first are theirs.
     body = lines[body_start:]
+    # (Not a story quoting posts, its reporting going on under them; nor its timeline's '공개 3일 전'.)
     heads = [i for i, (n, line) in enumerate(body) if i and reasons[n] is None and _COMMENT_HEAD.fullmatch(line)]
-    for m, _rest in body[heads[0] :] if len(heads) >= 2 else ():
+    after = [rest for m, rest in body[heads[-1] + 1 :] if reasons[m] is None and _running_text(rest)] if heads else []
+    for m, _rest in body[heads[0] :] if len(heads) >= 2 and len(after) <= 2 else ():
         reasons[m] = reasons[m] or "after article end"
     # Past a copyright line, sign-off or related-links heading only chrome remains,
     # unless real paragraphs follow (then only the line itself goes).
@@ -3190,11 +3206,15 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if (close := re.fullmatch(r"([가-힣]{2,4})\s?드림", line)) and reasons[n] is None and in_byline(close[1]):
             reasons[n] = "sign-off"  # (not a subheading: '코리안 드림', '차이나 드림')
     # A release's contact under its heading: '문의' over '가상전자 커뮤니케이션팀' over 'press@…'.
+    # (Not a story's heading over its sentence or its table: '문의' over '자세한 사항은 … 하면 된다.'.)
     for i, (n, line) in enumerate(lines):
         if reasons[n] is None and _CONTACT_HEADING.fullmatch(line):
             box = lines[i + 1 : i + 4]
             reach = next((j for j, (_, text) in enumerate(box) if EMAIL.search(text) or _NUMBER.search(text)), None)
-            if reach is not None and all(len(text) <= 40 for _, text in box[: reach + 1]):
+            rows = box[: reach + 1] if reach is not None else []
+            plain = all(len(text) <= 40 and not is_sentence(text) and "\t" not in text for _, text in rows)
+            ended = not any(reasons[m] is None and _running_text(text) for m, text in lines[i + len(rows) + 1 :])
+            if rows and plain and ended:
                 for m, _text in [(n, line), *box[: reach + 1]]:
                     reasons[m] = reasons[m] or "contact"
     # ... or over a line about the writer and a button to follow them: the writer's card.

@@ -17,6 +17,7 @@ from .clean import (
     BY_LINE,
     CREW_LINE,
     CREW_WRITERS,
+    DAY_LABEL,
     LATIN_BYLINE,
     MAGAZINE_CREDITS,
     NICKNAME,
@@ -499,9 +500,6 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     return []
 
 
-_DAY_LABEL = re.compile(r"(?:일시|일자)$")
-
-
 def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) -> list[str]:
     lex = lex or packaged()
     by = bylines(lex)
@@ -511,7 +509,7 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | N
 
     def keep(names: list[str]) -> list[str]:
         words = lex.not_names + lex.widgets  # '문화일보 구독신청' names no reporter
-        # (Nor a stamp's label beside or over its day: '인쇄일시 2025.09.24', '보도일시' over '2024. 6. 10.'.)
+        # (Nor a stamp's label beside or over its day: '인쇄일시 2025.09.24', '배포일자' over '2024. 6. 10.'.)
         return [
             n
             for n in names
@@ -519,7 +517,7 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | N
             and n not in desks
             and fold(n) not in outlet_words
             and not BODY_NAME_END.search(n)
-            and not _DAY_LABEL.search(n)
+            and not DAY_LABEL.search(n)
         ]
 
     for dateline in cleaned.datelines:
