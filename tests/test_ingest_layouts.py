@@ -5025,6 +5025,10 @@ PAGES_OF_THE_NINETEENTH_SET = {
         f"{HEADLINE}\n보도일시\n2024. 6. 10.(월) 12:00 이후\n발간일\n2024-04-29\n저자\n홍길동, 김철수\n\n{STORY}",
         {"author": ["홍길동", "김철수"]},
     ),
+    "a day's label alone over its day, no writer named": (
+        f"{HEADLINE}\n발표일\n2024-04-29\n\n{STORY}",
+        {"author": None},
+    ),
     "a story's topics set apart by bars over the headline, a photo's English credit": (
         f"가상 CIO\n뉴스\n로그인\nArtificial Intelligence | 생성형 AI | 개발자\n{HEADLINE}\n"
         f"홍길동 | Computerworld\n2025.06.12\n\n{FIRST}Credit: Anthropic\n{SECOND}",
