@@ -1268,7 +1268,7 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     # A letter's close from its newsroom, not a person: '가상일보 편집국 드림', '뉴스레터팀 드림', '에디터 일동
     # 드림'; or from its editor by name: '에디터 하늘 드림'. (Not a letter a story quotes: '가상전자 고객지원팀 드림'.)
     desk = r"(?:편집국|편집부|편집팀|(?:뉴스)?레터\s?팀|에디터(?:\s?일동)?)"
-    if re.fullmatch(rf".{{0,30}}{desk}\s?드림\.?|(?:에디터|기자)\s[가-힣]{{2,4}}\s?드림\.?", core):
+    if re.fullmatch(rf".{{0,30}}{desk}\s?드림\.?", core) or EDITORS_CLOSE.fullmatch(core):
         return "sign-off"
     if credit := account_credit(core, lex):
         return "byline" if credit[0] == "글" else "credit"
@@ -1379,6 +1379,8 @@ def _terminal(reason: str | None, line: str, above: str = "") -> bool:
 _READ_ON = re.compile(r"(?:기사\s?)?(?:원문|전문)\s?(?:보기|읽기)\s*[>›▶→〉»]?")
 # A stamp's label, which a name alone by the stamp may look like: '보도일시', '배포일자' (not '정일자').
 DAY_LABEL = re.compile(r"(?:일시|[가-힣]{2}일자)$")
+# A letter's close by its editor, who is its author: '에디터 하늘 드림'.
+EDITORS_CLOSE = re.compile(r"(?:에디터|기자)\s([가-힣]{2,4})\s?드림\.?")
 _SOURCE_ADDRESS = re.compile(r"\((?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/[^\s()]*)?\)")
 _CONTACT_HEADING = re.compile(
     r"(?:보도|미디어|언론|홍보)?\s?(?:문의|문의처|연락처)\s*[:：]?|Media [Cc]ontacts?|Press [Cc]ontacts?"
@@ -3046,8 +3048,8 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             reasons[m] = "related"
     # A shared link's source, its address in brackets, right under its title: '(github.com/gasang-ai)'.
     if out.title_line is not None:
-        under = next((n for n, _ in lines if n > out.title_line), None)
-        if under is not None and reasons[under] is None and _SOURCE_ADDRESS.fullmatch(dict(lines)[under]):
+        under, address = next(((n, line) for n, line in lines if n > out.title_line), (None, ""))
+        if under is not None and reasons[under] is None and _SOURCE_ADDRESS.fullmatch(address):
             reasons[under] = "link"
     # Readers' comments without a heading, each under its writer's handle and how long ago
     # ('gasang_dev 2일전'): two of them under the story and all from the first are theirs.

@@ -18,6 +18,7 @@ from .clean import (
     CREW_LINE,
     CREW_WRITERS,
     DAY_LABEL,
+    EDITORS_CLOSE,
     LATIN_BYLINE,
     MAGAZINE_CREDITS,
     NICKNAME,
@@ -444,7 +445,7 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
         return [label.group("name") or label.group("writer")]
     if credits := MAGAZINE_CREDITS.match(core):
         return [credits.group("name")]
-    if close := re.fullmatch(rf"(?:에디터|기자)\s({by.name})\s?드림\.?", core):
+    if close := EDITORS_CLOSE.fullmatch(core):
         return [close.group(1)]  # a letter's close by its editor: '에디터 하늘 드림'
     # A stamp, a source and the writer in one line, set wide apart: '2024-11-05    출처: CRI    글: 홍길동'.
     for part in re.split(r"\s{3,}", core)[1:]:
