@@ -38,7 +38,7 @@ OUTLET_KINDS = (
     "newsroom",
     "trade",
 )
-OUTLET_KEYS = ("kind", "domains", "aliases", "markers")
+OUTLET_KEYS = ("kind", "domains", "aliases", "markers", "word")
 TAG_KEYS = ("slug", "label", "kind", "description", "aliases")
 MILESTONE_KEYS = ("slug", "date", "title", "tags", "description", "cues")
 OUTLET_REGISTRY = Path(__file__).parent / "data" / "outlets.yaml"
@@ -71,6 +71,8 @@ class Outlet:
     aliases: tuple[str, ...] = ()  # other spellings printed on pages
     markers: tuple[str, ...] = ()  # page text only this outlet's site prints (when its name is absent)
     kind: str = ""  # one of OUTLET_KINDS, or "" when not given; a "portal" only republishes
+    # Its name is an ordinary word too ('인사이트': insight), matched only where it stands as a name.
+    word: bool = False
 
 
 @dataclass(frozen=True)
@@ -414,8 +416,10 @@ def _outlet_problem(name: str, entry: Any) -> str | None:
         return f"outlet '{name}' must be a mapping"
     if unknown := _unknown_keys(entry, OUTLET_KEYS):
         return f"outlet '{name}' has {unknown[0][1]}"
-    if bad := _not_names(entry, tuple(key for key in OUTLET_KEYS if key != "kind")):
+    if bad := _not_names(entry, tuple(key for key in OUTLET_KEYS if key not in ("kind", "word"))):
         return f"outlet '{name}': '{bad}' must be a list of strings"
+    if not isinstance(entry.get("word", False), bool):
+        return f"outlet '{name}': 'word' must be true or false"
     kind = str(entry.get("kind") or "")
     if kind and kind not in OUTLET_KINDS:
         return f"outlet '{name}' has unknown kind '{kind}'{yamlio.did_you_mean(kind, list(OUTLET_KINDS))}"
@@ -439,6 +443,7 @@ def load_outlets(path: Path, root: Path | None) -> tuple[tuple[Outlet, ...], lis
                 aliases=_str_tuple(entry.get("aliases")),
                 markers=_str_tuple(entry.get("markers")),
                 kind=str(entry.get("kind") or ""),
+                word=entry.get("word", False),
             )
         )
     return tuple(out), problems

@@ -5082,6 +5082,53 @@ KEPT_IN_THE_NINETEENTH_SET = {
         {"lines": "올해 주요 AI 기업들이 내놓은 모델을 날짜순으로 정리했다."},
     ),
 }
+SIGNED_END = "별도 앱을 설치하거나 새로 가입할 필요 없이 카카오 계정으로 이용할 수 있다. 회사는 연내 기능을 넓힌다."
+PAGES_OF_THE_TWENTIETH_SET = {
+    "a magazine's section between its issue and the headline": (
+        f"가상중앙\n메뉴\n202503호 (2025.02.17)\n이슈\n{HEADLINE}\n\n{STORY}"
+        "- 글 홍길동 가상중앙 기자 gildong@gasang.com\n",
+        {"date": dt.date(2025, 2, 17), "author": "홍길동"},
+    ),
+    "an outlet's name that is an ordinary word, as the word in a newsletter's call": (
+        f"{STAMPED}{STORY}가상애즈 뉴스레터 구독하기\n매주 화요일, 마케팅 인사이트를 메일로 받아보세요\n",
+        {"publisher": None, "body": STORY},
+    ),
+    "an outlet's name that is an ordinary word, as the name in its copyright line": (
+        f"{STAMPED}{STORY}Copyright © 인사이트 All rights reserved\n",
+        {"publisher": "인사이트"},
+    ),
+    "a story's last paragraph of two sentences signed after a slash by its reporter": (
+        f"{HEADLINE}\n홍길동 기자\n입력 2025.10.28 14:31\n\n{FIRST}{SIGNED_END} /홍길동기자\n"
+        "저작권자 © 가상일보 무단전재 및 재배포 금지\n",
+        {"body": f"{FIRST}{SIGNED_END}", "author": "홍길동"},
+    ),
+    "a reporter's name of two syllables set apart": (
+        f"{STAMPED}{STORY}홍 건 기자 honggun@gasang.com\n",
+        {"author": "홍건", "body": STORY},
+    ),
+    "an outlet's call to subscribe with a prize and its button, over the story": (
+        f"{STAMPED}▶ 가상스포츠 구독하고 경품 받자! 바로가기\n{STORY}",
+        {"body": STORY},
+    ),
+    "a column's box on its writer under the byline, the post first": (
+        f"{HEADLINE}\n홍길동 테크 칼럼니스트\n입력 2025.10.28 14:31\n홍길동\n"
+        "테크 칼럼니스트. 가상전자 연구소에서 머신러닝 플랫폼을 개발했다. 저서로 ‘AI의 일’이 있다.\n\n"
+        f"{STORY}",
+        {"body": STORY, "author": "홍길동"},
+    ),
+    "a call for the readers' support and a note that a release made the story, under it": (
+        f"{STAMPED}{STORY}독자님의 후원이 가상시사의 독립 언론을 지킵니다.\n"
+        "본 콘텐츠는 보도자료를 기반으로 작성되었습니다.\n",
+        {"body": STORY},
+    ),
+}
+KEPT_IN_THE_TWENTIETH_SET = {
+    "a photo's caption of one sentence signed by the reporter at the story's end, and a name in a story": (
+        f"{HEADLINE}\n홍길동 기자\n입력 2025.10.28 14:31\n\n{STORY}"
+        "홍길동 가상전자 대표가 신제품을 소개하고 있다. /홍길동 기자\n",
+        {"body": STORY},
+    ),
+}
 NINTH_ON = {
     **PAGES_OF_THE_NINTH_SET,
     **KEPT_IN_THE_NINTH_SET,
@@ -5103,6 +5150,8 @@ NINTH_ON = {
     **KEPT_IN_THE_EIGHTEENTH_SET,
     **PAGES_OF_THE_NINETEENTH_SET,
     **KEPT_IN_THE_NINETEENTH_SET,
+    **PAGES_OF_THE_TWENTIETH_SET,
+    **KEPT_IN_THE_TWENTIETH_SET,
 }
 
 

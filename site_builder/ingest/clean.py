@@ -782,14 +782,15 @@ _OUTLET_BANNER = re.compile(
     r"|더\s?많은\s(?:뉴스|기사|소식)[을를]\s(?:확인|만나|보)(?:하)?세요)\.?"
     r"|(?:PDF\s*)?지면\s?(?:보기|PDF))$"
 )
-# An outlet's call to follow it, wherever it stands ('▶ 가상일보 구독하고 주요 뉴스 알림 받기', a portal's
+# An outlet's call to follow it, wherever it stands ('▶ 가상일보 구독하고 주요 뉴스 알림 받기', '▶ 가상스포츠
+# 구독하고 경품 받자! 바로가기', a portal's
 # '가상일보 구독하고 메인에서 바로 보세요!',
 # '가상뉴스 채널 추가하고 혜택 받아보세요', '가상일보 구독 신청하고 … 받아보세요. [구독 신청]'), or to
 # pass the story on ('이 뉴스, 친구에게도 알려주세요 🔗'): a bidding line, no sentence of a story.
 _FOLLOW_US = re.compile(
     r"^[▶►▷☞]?\s*\S{2,12}(?:\s\S{1,8})?\s(?:구독|팔로우|추가)(?:\s?신청)?하고\s.{0,24}"
     # (Not a story's advice: '넷플릭스 구독하고 주말엔 AI 다큐를 보세요.')
-    r"(?:받기|받아\s?보(?:기|세요)|받으세요|(?:메인|앱|채널)에서\s(?:바로\s)?보세요)[!.]?(?:\s*\[[^\]]{1,10}\])?$"
+    r"(?:받기|받자|받아\s?보(?:기|세요)|받으세요|(?:메인|앱|채널)에서\s(?:바로\s)?보세요)[!.]?(?:\s*(?:\[[^\]]{1,10}\]|바로\s?가기))?$"
     r"|^(?:\S{1,10}(?:다면|시면),?\s)?(?:이|이번)\s?(?:뉴스|기사|글|소식|레터|뉴스레터)[,을를가]?\s?(?:\S{1,10}(?:다면|시면),?\s)?(?:친구|지인|주변|동료)\S{0,4}\s?"
     r"(?:(?:알려|공유해|전해)\s?주세요|공유하세요)"
     r"[!.]?\s*[^\w\s]{0,3}$"
@@ -1430,6 +1431,10 @@ _FULL_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 _WRITER_BIO = re.compile(
     r"[가-힣]{2,6}(?: [가-힣]{1,6})?[은는] [^.!?]{4,100}"
     r"(?:기자|에디터|칼럼니스트|작가|교수|연구원|편집자|편집장|특파원|기고가)(?:다|이다)\."
+)
+# Or the post first, then the record: '테크 칼럼니스트. 가상전자 연구소에서 … 개발했다.'
+_POST_FIRST_BIO = re.compile(
+    r"(?:[가-힣A-Za-z]+\s){0,3}(?:기자|에디터|칼럼니스트|작가|교수|연구원|편집자|편집장|특파원|기고가|변호사|박사)\.\s.{10,300}"
 )
 _INTERVIEW_CUE = re.compile(r"^(?:[▶▷►\[<【◀]\s*)?(?:인터뷰|INT|녹취|싱크)\b")
 
@@ -2486,6 +2491,19 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         shows = len(line) <= 150 and not line.endswith(".") and bool(_SHOWN.search(line + "."))
         if reasons[k] in ("credit", "caption") and _AGENCY.fullmatch(above) and reasons[n] is None and shows:
             reasons[n] = "caption"
+    # A story's last paragraph signed after a slash ('… 계획이다. /홍길동기자') has a photo credit's
+    # shape; of two sentences or more, signed by the reporter its byline names, with no running
+    # text under it, it is the story's end (its sign-off is cut off it below).
+    bylined = " ".join(line for n, line in lines if reasons[n] == "byline")
+    for i, (n, line) in enumerate(lines):
+        signer = _byline_rules(lex)[2].search(line) if reasons[n] == "caption" else None
+        if signer is None or signer.start() == 0 or len(sentences(line[: signer.start()])) < 2:
+            continue
+        name = re.match(rf"({bylines(lex).names})\s*{bylines(lex).role}", signer.group(0).lstrip(" /"))
+        later = itertools.takewhile(lambda entry: reasons[entry[0]] not in ("copyright", "sign-off"), lines[i + 1 :])
+        story_after = any(reasons[m] is None and _running_text(rest) for m, rest in later)
+        if name and name.group(1) in bylined and not story_after:
+            reasons[n] = None
     # Body starts at the first running-text line that is not chrome, or under a broadcast
     # transcript's first cue ('[앵커]', '◀ 앵커 ▶'), where the anchor's short first line is spoken text.
     body_start = len(lines)
@@ -3140,7 +3158,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     elif (
         len(story) >= 2
         and (name_alone(before, lex) or _FULL_NAME.fullmatch(before))
-        and (_CREDENTIALS.fullmatch(last) or _WRITER_BIO.fullmatch(last))
+        and (_CREDENTIALS.fullmatch(last) or _WRITER_BIO.fullmatch(last) or _POST_FIRST_BIO.fullmatch(last))
     ):
         # ... or with the name alone over the writer's record: '홍길동' over '가상대 졸업, 전 … 연구원, 현 … 교수',
         # or over a sentence on who they are: 'Kelly Matthews' over '켈리 매튜스는 … 선임 기자다.'.
@@ -3224,6 +3242,12 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         card = _FOLLOW_BUTTON.fullmatch(button) and len(bio) <= 150 and reasons[m] is None
         if card and reasons[k] is None and name_alone(name, lex) and in_byline(name):
             reasons[k], reasons[m], reasons[n] = "profile", "profile", "widget"
+
+    # ... or under the name alone by the byline, as a column's box prints it on top ('홍길동' over
+    # '테크 칼럼니스트. 가상전자 연구소에서 … 개발했다.').
+    for (k, name), (m, bio) in itertools.pairwise(lines):
+        if reasons[k] == "byline" and reasons[m] is None and name_alone(name, lex) and _POST_FIRST_BIO.fullmatch(bio):
+            reasons[m] = "profile"
 
     # Short non-sentence lines at the very end are adverts or widgets only when marked so;
     # otherwise they may be the captured text cut short, which is still body.

@@ -653,6 +653,9 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
     top = cleaned.title_line if cleaned.title_line is not None else None
     reasons = {n: reason for n, _, reason in cleaned.chrome}
     above_title = max((n for n, _ in lines if top is not None and n < top), default=None)
+    # (A magazine may print its section between its issue and the headline: '202503호 (…)' / '이슈'.)
+    unlabelled = (n for n, _ in lines if top is not None and n < top and reasons.get(n) != "section label")
+    issue_at = max(unlabelled, default=None)
     # (Or the date alone there, under the story's topics set apart by bars: '인공지능 | 예산'.)
     topics_above = {n for (_, above), (n, _) in zip(lines, lines[1:], strict=False) if _TOPIC_BAR.fullmatch(above)}
     # (Or its day and time alone under the site's path: '홈 > 글로벌 > 해외동향' over '2025.01.14 06:00'.)
@@ -682,7 +685,10 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
             out[n] = "listing"
         elif top is not None and n < top:
             # The site's strip of the day stands higher than the line right over the headline.
-            out[n] = _over_headline(line, n in path_above, n in topics_above) if n == above_title else "header"
+            if n == above_title:
+                out[n] = _over_headline(line, n in path_above, n in topics_above)
+            else:
+                out[n] = "issue" if n == issue_at and _issue_line(line) else "header"
         elif n < first and top is None and _WEEKDAY.search(line) and not _label_anywhere(line, lex or packaged()):
             out[n] = "header"  # a weekday date strip above an untitled page is the site's
         elif n < first or n == top:

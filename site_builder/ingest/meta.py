@@ -38,7 +38,7 @@ from .clean import (
     posted_writers,
     printed_outlet,
 )
-from .text import DESK_BYLINE, EMAIL, HANGUL, bylines, fold, name_alone, names_alone, split_names
+from .text import DESK_BYLINE, EMAIL, HANGUL, SURNAMES, bylines, fold, name_alone, names_alone, split_names
 
 # Reasons (from clean) of lines whose outlet names and e-mails are the publisher's own.
 _OWN_LINES = (
@@ -59,7 +59,7 @@ _PUBLIC_BODY = re.compile(
 )
 
 
-def _alias_in(alias: str, text: str) -> bool:
+def _alias_in(alias: str, text: str, word: bool = False) -> bool:
     # Latin aliases must not sit inside longer Latin words; a Korean particle may follow. Most
     # aliases are not in the text at all: looking for them as patterns compiled every alias of
     # the registry (more than the re module keeps compiled) for every line, 0.7 s a page.
@@ -68,6 +68,8 @@ def _alias_in(alias: str, text: str) -> bool:
     # Nor is a Korean edition the outlet it licenses: '포브스코리아', 'Forbes Korea'; nor a longer
     # name ending in it: 'Digital Chosun Ilbo' (but 'Copyright © …', 'The …', 'Photo by …').
     pattern = rf"(?<![A-Za-z0-9{HANGUL}]){re.escape(alias)}(?![A-Za-z0-9]|\s?(?:Korea|코리아))"
+    if word:  # the word, not the name: after another ('마케팅 인사이트'), or with a particle ('인사이트를')
+        pattern = rf"(?<![A-Za-z0-9{HANGUL}] ){pattern}(?![{HANGUL}])"
     return any(not _NAME_BEFORE.search(text, 0, m.start()) for m in re.finditer(pattern, text))
 
 
@@ -82,7 +84,7 @@ def outlet_by_name(text: str, outlets: tuple[Outlet, ...]) -> str | None:
     best: tuple[int, str] | None = None
     for outlet in outlets:
         for alias in (outlet.name, *outlet.aliases):
-            if _alias_in(alias, text) and (best is None or len(alias) > best[0]):
+            if _alias_in(alias, text, outlet.word) and (best is None or len(alias) > best[0]):
                 best = (len(alias), outlet.name)
     return best[1] if best else None
 
@@ -473,6 +475,9 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
         return [columnist]
     if writer := column_writer(core, lex):
         return [writer]
+    # A name of two syllables set apart, as some papers print it: '김 건 기자' (김건).
+    if spaced := re.match(rf"([{''.join(SURNAMES)}]) ([가-힣])\s*{by.role}(?![가-힣])", core):
+        return [spaced.group(1) + spaced.group(2)]
     # Every name with its role: '홍길동 기자 · 김철수 기자', '홍길동·김철수 기자, 뉴욕=이영희 특파원',
     # '<홍길동 기자>gildong@…', '[홍길동 기자 / gildong@…]'.
     found = re.finditer(rf"(?:^|(?<=[\s|·/⁄)\[\]=,<]))({by.names})\s*{by.role}(?![가-힣])", core)
