@@ -53,6 +53,15 @@ FRAGMENTS = st.sampled_from(
         "    ",
         "1. ",
         "\x02",
+        # Lines a block processor claims, also once a quote's or a list's mark is cut off them.
+        "\n- - -",
+        "\n***",
+        "\n_ _ _",
+        "\n===",
+        "\n---",
+        "\n- ---",
+        "\n> ===",
+        "\r",
     ]
 )
 
@@ -67,6 +76,12 @@ def test_shortcuts_see_marks_that_removed_control_characters_join() -> None:
     # Python-Markdown deletes STX and ETX first: what is left can be a line break, an image
     # or a reference definition.
     for text in ["가  \x02\n나", "!\x02[그림](b.png)", "[r]\n\n[r]\x02: /x\n"]:
+        assert markdown.convert(text) == _plain_python_markdown.reset().convert(text)
+
+
+def test_shortcuts_see_lines_a_lone_carriage_return_ends() -> None:
+    # Python-Markdown reads a CR alone as a line break: a heading's underline or a rule stands there.
+    for text in ["제목\r===\r본문", "가\r\r- - -\r나", "제목\r\n---\r\n"]:
         assert markdown.convert(text) == _plain_python_markdown.reset().convert(text)
 
 
