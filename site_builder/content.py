@@ -206,13 +206,14 @@ def parse_article(
             return None, [Problem(shown, 1, "the front matter opened here is never closed: add a '---' line after it")]
         return None, [Problem(shown, 1, "missing front matter: the file must start with a '---' line")]
     fm_text, body, _ = split
-    data, problem = yamlio.parse(fm_text, shown, first_line=2)
+    # An impossible date is said with the file's other problems, not alone: one run names them all.
+    data, problem = yamlio.parse(fm_text, shown, first_line=2, keep_undated=True)
     if problem:
         return None, [problem]
     if not isinstance(data, dict):
         return None, [Problem(shown, 2, "front matter must be a mapping of keys to values")]
     lines: dict[str, int] = {}  # key -> line, worked out only when a problem needs one
-    problems: list[Problem] = []
+    problems = [Problem(shown, 2 + value.line, value.why) for value in yamlio.undated(data)]
 
     def bad(key: str, message: str) -> None:
         if not lines:
@@ -238,10 +239,10 @@ def parse_article(
             bad(key, f"'{key}' must be text, not a {'list' if isinstance(data[key], list) else 'mapping'}")
 
     date, has_time = parse_datetime(data.get("date"), config.tz)
-    if data.get("date") not in (None, "") and date is None:
+    if data.get("date") not in (None, "") and date is None and not isinstance(data["date"], yamlio.Undated):
         bad("date", _date_problem("date", data["date"], config.tz, " (use e.g. 2025-01-28T15:54:00+09:00)"))
     updated, updated_has_time = parse_datetime(data.get("updated"), config.tz)
-    if data.get("updated") not in (None, "") and updated is None:
+    if data.get("updated") not in (None, "") and updated is None and not isinstance(data["updated"], yamlio.Undated):
         bad("updated", _date_problem("updated", data["updated"], config.tz))
     elif updated is not None and date is not None:
         shown_updated = updated if updated_has_time else updated.date()

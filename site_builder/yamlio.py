@@ -45,6 +45,34 @@ def _timestamp(loader: SafeConstructor, node: yaml.ScalarNode) -> Any:
         raise Refused(f"'{node.value}' is not a date on the calendar ({why})", node.start_mark) from None
 
 
+class Undated(str):
+    """A timestamp with no day on the calendar ('2025-13-01'), kept as written with why (`why`) and
+    its line in the text (`line`, from 0), so that the file's other problems are found with it."""
+
+    why: str
+    line: int
+
+
+def _undated(loader: SafeConstructor, node: yaml.ScalarNode) -> Any:
+    try:
+        return _timestamp(loader, node)
+    except Refused as refused:
+        value = Undated(node.value)
+        value.why, value.line = refused.message, refused.mark.line
+        return value
+
+
+def undated(data: Any) -> list[Undated]:
+    """The Undated values anywhere in `data`, in order."""
+    if isinstance(data, Undated):
+        return [data]
+    if isinstance(data, dict):
+        return [found for value in data.values() for found in undated(value)]
+    if isinstance(data, list):
+        return [found for value in data for found in undated(value)]
+    return []
+
+
 def _string(loader: SafeConstructor, node: yaml.ScalarNode) -> str:
     value = SafeConstructor.construct_yaml_str(loader, node)
     return CONTROL.sub("", value) if CONTROL.search(value) else value
@@ -67,6 +95,13 @@ SiteLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 SiteLoader.add_constructor("tag:yaml.org,2002:str", _string)
 
 
+class KeepingLoader(SiteLoader):
+    """SiteLoader, with an impossible date read as an Undated value instead of refused."""
+
+
+KeepingLoader.add_constructor("tag:yaml.org,2002:timestamp", _undated)
+
+
 def alias_problem(text: str, path: str, first_line: int = 1) -> Problem | None:
     """The first anchor or alias in `text`, found by the scanner before anything is built: a few
     hundred bytes of nested aliases expand to gigabytes ("billion laughs")."""
@@ -81,13 +116,14 @@ def alias_problem(text: str, path: str, first_line: int = 1) -> Problem | None:
     return None
 
 
-def parse(text: str, path: str, first_line: int = 1) -> tuple[Any, Problem | None]:
-    """Parse YAML text; `first_line` is where the text starts inside its file."""
+def parse(text: str, path: str, first_line: int = 1, keep_undated: bool = False) -> tuple[Any, Problem | None]:
+    """Parse YAML text; `first_line` is where the text starts inside its file. `keep_undated`: an
+    impossible date is an Undated value (see `undated`), not the problem returned."""
     refused = alias_problem(text, path, first_line)
     if refused:
         return None, refused
     try:
-        return yaml.load(text, Loader=SiteLoader), None
+        return yaml.load(text, Loader=KeepingLoader if keep_undated else SiteLoader), None
     except Refused as exc:
         return None, Problem(path, first_line + exc.mark.line, exc.message)
     except yaml.YAMLError as exc:

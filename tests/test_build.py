@@ -408,6 +408,24 @@ def test_every_bad_file_is_reported_in_one_run_and_old_output_survives(empty_pro
     assert not staging_left(empty_project)  # no staging folder left behind
 
 
+def test_an_impossible_date_is_said_with_the_files_other_problems(empty_project: Path) -> None:
+    # YAML refuses the day as it reads the file: the build still reads the rest of it, so the
+    # editor fixes every problem after one run, not one a run.
+    _timeline_project(empty_project)
+    write_article(
+        empty_project, "two.md", "title: 둘\ndate: 2025-13-01\nupdated: 2025-02-30\nslug: a b\ntags: [2025-02-30]"
+    )
+    proc = run_cli("build", root=empty_project)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    said = [line for line in proc.stderr.splitlines() if line.startswith("content/articles/two.md")]
+    assert said == [
+        "content/articles/two.md:3: '2025-13-01' is not a date on the calendar (month must be in 1..12)",
+        "content/articles/two.md:4: '2025-02-30' is not a date on the calendar (day is out of range for month)",
+        "content/articles/two.md:5: slug 'a b' cannot be used in a URL (it holds a space); use letters, digits and '-'",
+        "content/articles/two.md:6: '2025-02-30' is not a date on the calendar (day is out of range for month)",
+    ], said
+
+
 def test_template_error_names_template_and_line_and_keeps_old_site(empty_project: Path) -> None:
     _timeline_project(empty_project)
     assert run_cli("build", root=empty_project).returncode == 0
