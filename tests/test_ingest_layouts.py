@@ -5122,7 +5122,23 @@ PAGES_OF_THE_TWENTIETH_SET = {
         {"body": STORY},
     ),
 }
+# A fifteenth reviewer's misses: English credits under photos, a contact box marked and dialled from abroad.
+LEFT_BY_THE_FIFTEENTH_REVIEW = {
+    "English photo credits between paragraphs, a stock library's among them": (
+        f"{STAMPED}{FIRST}Photo by Jane Doe on Unsplash\n{SECOND}Photo: OpenAI\n회사는 연내 기능을 넓힐 계획이다.\n"
+        "Source: Kakao\n이용자 반응도 좋다는 평가가 나온다.\n",
+        {"body": f"{STORY}회사는 연내 기능을 넓힐 계획이다.\n이용자 반응도 좋다는 평가가 나온다.\n"},
+    ),
+    "a release's contact under a marked heading, its number dialled from abroad": (
+        f"{STAMPED}{STORY}■ 문의\n가상전자 홍보팀 +82-2-1234-5678\n",
+        {"body": STORY},
+    ),
+}
 KEPT_IN_THE_TWENTIETH_SET = {
+    "a source line in Korean, and a sentence on a photo library": (
+        f"{STAMPED}{FIRST}Source: 대출 상환 이력과 연체 여부\n사진은 Unsplash에서 내려받았다.\n{SECOND}",
+        {"body": f"{FIRST}Source: 대출 상환 이력과 연체 여부\n사진은 Unsplash에서 내려받았다.\n{SECOND}"},
+    ),
     "a photo's caption of one sentence signed by the reporter at the story's end, and a name in a story": (
         f"{HEADLINE}\n홍길동 기자\n입력 2025.10.28 14:31\n\n{STORY}"
         "홍길동 가상전자 대표가 신제품을 소개하고 있다. /홍길동 기자\n",
@@ -5152,6 +5168,7 @@ NINTH_ON = {
     **KEPT_IN_THE_NINETEENTH_SET,
     **PAGES_OF_THE_TWENTIETH_SET,
     **KEPT_IN_THE_TWENTIETH_SET,
+    **LEFT_BY_THE_FIFTEENTH_REVIEW,
 }
 
 

@@ -225,6 +225,15 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # ... and an English site's photo credit: 'Credit: Anthropic', 'Image credit: Getty Images'.
         # (Not a list's item, 'Credit: 대출 상환 이력', nor a thanks, 'Credit: @karpathy for …'.)
         ("credit", re.compile(r"^(?:(?:Image|Photo)\s)?Credit\s*[:：]\s*(?!.*\bfor\b)[A-Z][\w&.,/ -]{1,40}$", re.I)),
+        # ... or 'Photo: OpenAI', 'Source: Kakao', a stock library's 'Photo by Jane Doe on Unsplash'.
+        (
+            "credit",
+            re.compile(
+                r"^(?:Photo|Image|Illustration|Graphic|Source)\s*[:：]\s*(?!.*\bfor\b)[A-Z][\w&.,/ -]{1,40}$"
+                r"|^(?:Photo|Image) by [^.!?]{2,40} on (?:Unsplash|Pexels|Pixabay|Freepik)$",
+                re.I,
+            ),
+        ),
         ("divider", _DIVIDER),
         # A document's own furniture, as a report of clippings or a PDF prints it: its page
         # numbers ('- 3 -'), its contents ('목  차', an entry led by dots to its page) and its
@@ -1384,9 +1393,11 @@ DAY_LABEL = re.compile(r"(?:일시|[가-힣]{2}일자)$")
 EDITORS_CLOSE = re.compile(r"(?:에디터|기자)\s([가-힣]{2,4})\s?드림\.?")
 _SOURCE_ADDRESS = re.compile(r"\((?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/[^\s()]*)?\)")
 _CONTACT_HEADING = re.compile(
-    r"(?:보도|미디어|언론|홍보)?\s?(?:문의|문의처|연락처)\s*[:：]?|Media [Cc]ontacts?|Press [Cc]ontacts?"
+    r"(?:[■□●○◆◇▶▷※]\s?)?"
+    r"(?:(?:보도|미디어|언론|홍보)?\s?(?:문의|문의처|연락처)\s*[:：]?|Media [Cc]ontacts?|Press [Cc]ontacts?)"
 )
-_NUMBER = re.compile(r"\b0\d{1,2}-\d{3,4}-\d{4}\b|\b1[5-9]\d{2}-\d{4}\b")
+# A telephone number, as written at home or abroad: '02-1234-5678', '1588-0000', '+82-2-1234-5678'.
+_NUMBER = re.compile(r"\b0\d{1,2}-\d{3,4}-\d{4}\b|\b1[5-9]\d{2}-\d{4}\b|\+82[-\s]?\d{1,2}[-\s]\d{3,4}[-\s]\d{4}\b")
 _COMMENT_HEAD = re.compile(r"[A-Za-z0-9_.-]{2,20}\s\d{1,2}\s?(?:초|분|시간|일|주|개월|달|년)\s?전")
 _FOLLOW_BUTTON = re.compile(r"\+?\s?(?:팔로우|팔로우하기|구독하기|Follow)", re.I)
 _WRITERS_LABEL = re.compile(r"(?:저자|작성자|글쓴이|필자|연구진|집필진)\s*[:：]?")
