@@ -5129,12 +5129,24 @@ LEFT_BY_THE_FIFTEENTH_REVIEW = {
         "Source: Kakao\n이용자 반응도 좋다는 평가가 나온다.\n",
         {"body": f"{STORY}회사는 연내 기능을 넓힐 계획이다.\n이용자 반응도 좋다는 평가가 나온다.\n"},
     ),
+    "letters' titles after their issue's number and a spaced dash or a bar": (
+        f"가상 한 스푼\nVol.37 - {HEADLINE}\n2025.03.17\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a letter's title after its issue's number in Korean and a spaced dash": (
+        f"가상 한 스푼\n제37호 - {HEADLINE}\n2025.03.17\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
     "a release's contact under a marked heading, its number dialled from abroad": (
         f"{STAMPED}{STORY}■ 문의\n가상전자 홍보팀 +82-2-1234-5678\n",
         {"body": STORY},
     ),
 }
 KEPT_IN_THE_TWENTIETH_SET = {
+    "a ranked list's items numbered with a dash, and a bill's number": (
+        f"{STAMPED}{FIRST}#1 - 딥시크가 선두를 지켰다.\n#2 - 오픈AI가 뒤를 이었다.\n제3호-2 안건은 보류됐다.\n{SECOND}",
+        {"lines": "#1 - 딥시크가 선두를 지켰다.\n#2 - 오픈AI가 뒤를 이었다.\n제3호-2 안건은 보류됐다."},
+    ),
     "a source line in Korean, and a sentence on a photo library": (
         f"{STAMPED}{FIRST}Source: 대출 상환 이력과 연체 여부\n사진은 Unsplash에서 내려받았다.\n{SECOND}",
         {"body": f"{FIRST}Source: 대출 상환 이력과 연체 여부\n사진은 Unsplash에서 내려받았다.\n{SECOND}"},

@@ -1715,7 +1715,14 @@ def _cells_parted(line: str) -> str:
     line = _ROLE_STAMP.sub(r"\1 ", line)
     line = _ROLE_OPENED.sub(r"\1 입력", line)
     # (Not a mail's header, '제목: …', nor a table's row, '제1호\t에너지 공급\t…'.)
-    return re.sub(r"^(?:제목\s*(?:[|｜]|\t)|제\s?\d{1,4}\s?호\s*[|｜])\s*(?=\S)", "", line)
+    return _TITLE_FIELD.sub("", line)
+
+
+# '제목 | …', and an issue's number before a letter's title, after a bar or a spaced dash: '제37호 | …',
+# 'Vol.37 - …' (not '제3호-2 안건', nor a ranked list's item, '#1 - …': its number is the story's).
+_TITLE_FIELD = re.compile(
+    r"^(?:제목\s*(?:[|｜]|\t)|(?:제\s?\d{1,4}\s?호|(?:Vol|Issue)\.?\s?\d{1,4})\s*(?:[|｜]|\s[-–—]\s))\s*(?=\S)", re.I
+)
 
 
 _ROLE = r"((?:(?:선임|수석|객원|전문)?기자|특파원|에디터))"
