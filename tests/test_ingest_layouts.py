@@ -5142,7 +5142,52 @@ LEFT_BY_THE_FIFTEENTH_REVIEW = {
         {"body": STORY},
     ),
 }
+# A day the milestones place (DeepSeek-R1's release), which a page's own stamp must win over.
+R1_RECALLED = "딥시크가 지난 20일 공개한 R1도 다시 화제가 됐다.\n"
+PAGES_OF_THE_TWENTY_FIRST_SET = {
+    "a group's bar over its magazine's page, the magazine's name by the headline": (
+        f"매일경제\n매경이코노미\n로그인\n매경이코노미\n{HEADLINE}\n홍길동 기자\n입력 2025.10.28 14:31\n\n{STORY}"
+        "ⓒ 매일경제 무단전재 및 재배포 금지\n",
+        {"publisher": "매경이코노미"},
+    ),
+    "a group's bar and copyright around its magazine's page, the magazine's reporter signing": (
+        f"조선일보\n이코노미조선\n로그인\n{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}홍길동 이코노미조선 기자\n"
+        "Copyright 조선일보 & Chosun.com\n",
+        {"publisher": "이코노미조선", "author": "홍길동"},
+    ),
+    "a broadcaster's day over its time on the line under it": (
+        f"{HEADLINE}\n홍길동\n2025년 07월 02일\n20:21\n홍길동 기자\n\n{STORY}",
+        {"date": dt.datetime(2025, 7, 2, 20, 21, tzinfo=KST)},
+    ),
+    "a day with its dot alone under the headline": (
+        f"{HEADLINE}\n2025. 10. 28.\n\n{SECOND}회사는 연내 기능을 넓힌다.\n",
+        {"date": dt.date(2025, 10, 28)},
+    ),
+    "a video's page: its views beside its day, its buttons, other channels' videos beside it": (
+        f"KR\n검색\n만들기\n로그인\n{HEADLINE}\n가상브리핑\n구독자 38.2만명\n구독\n공유\n저장\n"
+        f"조회수 182,431회  2025. 10. 28.  #카카오 #챗GPT #오픈AI #AI비서\n{STORY}{R1_RECALLED}댓글 412개\n"
+        "다음 동영상\n카카오톡 AI 기능 총정리\n연합뉴스TV\n조회수 31만회 • 6일 전\n",
+        {"date": dt.date(2025, 10, 28), "publisher": None, "author": None, "body": STORY + R1_RECALLED},
+    ),
+    "a byline after a lowercase 'by', a photo's caption credited in English": (
+        f"{HEADLINE}\n2025.10.28\nby 홍길동\n\n{FIRST}Ghibli style image created with ChatGPT. Photo: OpenAI\n{SECOND}",
+        {"author": "홍길동", "body": STORY},
+    ),
+    "a magazine's credits under its story, each on a line of its own": (
+        f"{HEADLINE}\n2025.10.28\n\n{STORY}에디터 홍길동\n사진 OpenAI\nCopyright © GASANG. All Rights Reserved.\n",
+        {"author": "홍길동", "body": STORY},
+    ),
+    "a paywall's link to the whole story, the next and last stories' headlines, the footer's address": (
+        f"{STAMPED}{STORY}가상사이트 플러스 유료 기사 전체보기\n다음 뉴스\n가상시 조선업 인력난 여전\n"
+        "이전 뉴스\n가상시 올여름 첫 폭염주의보\n주소 : 울산광역시 남구 | 대표전화 052-\n",
+        {"body": STORY},
+    ),
+}
 KEPT_IN_THE_TWENTIETH_SET = {
+    "a credit's words in the story, text under them": (
+        f"{STAMPED}{FIRST}에디터 홍길동\n{SECOND}",
+        {"body": f"{FIRST}에디터 홍길동\n{SECOND}"},
+    ),
     "a ranked list's items numbered with a dash, and a bill's number": (
         f"{STAMPED}{FIRST}#1 - 딥시크가 선두를 지켰다.\n#2 - 오픈AI가 뒤를 이었다.\n제3호-2 안건은 보류됐다.\n{SECOND}",
         {"lines": "#1 - 딥시크가 선두를 지켰다.\n#2 - 오픈AI가 뒤를 이었다.\n제3호-2 안건은 보류됐다."},
@@ -5181,6 +5226,7 @@ NINTH_ON = {
     **PAGES_OF_THE_TWENTIETH_SET,
     **KEPT_IN_THE_TWENTIETH_SET,
     **LEFT_BY_THE_FIFTEENTH_REVIEW,
+    **PAGES_OF_THE_TWENTY_FIRST_SET,
 }
 
 

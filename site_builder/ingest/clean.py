@@ -258,6 +258,10 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         # A site's postal address in its footer: '37673 경북 포항시 남구 청암로 77', '(우)04513 서울 …'.
         ("address", re.compile(r"^(?:\(우\)\s*|우\s*)?\(?\d{5}\)?\s+" + _PROVINCE + r"\S*\s+\S+")),
+        # ... or under its label, a footer's: '주소 : 울산광역시 남구 | 대표전화 052-'.
+        ("address", re.compile(r"^(?:주소|본사)\s*[:：]\s*" + _PROVINCE + r"\S*\s+\S+")),
+        # A paywall's link to the whole story under its part: '가상사이트 플러스 유료 기사 전체보기'.
+        ("link", re.compile(r"^(?=.{0,40}$)[^.!?]*(?:기사|본문)\s?(?:전체|전문)\s?보기\s*[>›▶→]?$")),
         # A short line closed by a button: '좋은 기사는 독자가 만듭니다. 시사IN 후원하기'. (An
         # interview's '… 많이 응원해 주세요!' is the story's.)
         (
@@ -411,6 +415,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
     short = [
         # a counter, or a paged article's links: '1 2 3 다음', '페이지 1 / 3'
         ("counter", re.compile(r"^(?:페이지\s*)?[\d\s/]+(?:이전|다음)?$")),
+        ("counter", _VIEWS_AND_AGE),  # a listed video's views and age: '조회수 31만회 • 6일 전'
         # A menu entry with its count: '전체보기 (1,284개의 글)', '인공지능 (52)'.
         ("counter", re.compile(r"^\S{1,10}\s*\(\s*[\d,]+\s*(?:개의 글|개|건|편)?\s*\)$")),
         ("section label", re.compile(r"^(?:" + phrase_pattern(lex.sections) + r")$")),
@@ -476,6 +481,8 @@ _WIRE = "(?:AP|AFP|EPA|UPI|로이터|블룸버그|신화|교도|dpa|타스)"
 _KOREAN_WIRE = "연합뉴스|뉴시스|뉴스1"
 _CAPTION_TAIL = re.compile(
     r"(?:제공|(?<!청)사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*사진\s*제공\s*[=:]\s*[^.=]{1,20}$"
+    # (Or in English: '… created with ChatGPT. Photo: OpenAI'.)
+    r"|\.\s*(?:Photo|Image)\s*[:：]\s*[A-Z][\w&.,/ -]{1,40}$"
     # (Where the photographer stood may come first, '… 있다. 워싱턴=AP 뉴시스', or in Yonhap's form,
     # '뉴욕 AP=연합뉴스', or all in brackets, '(뉴욕=AP/뉴시스)'; not a source, '… 보였다. 출처 로이터'.)
     rf"|\.\s*(?:{_PLACE}=\s?)?{_WIRE}\s*[/=]?\s*(?:{_KOREAN_WIRE})?$|\.\s*{_PLACE}\s{_WIRE}\s*[=/]?\s*(?:{_KOREAN_WIRE})$"
@@ -519,6 +526,14 @@ _CREDITED = r"[가-힣·]{1,10}\s+[가-힣]{2,4}"
 MAGAZINE_CREDITS = re.compile(
     rf"^(?:{_CREDITED}\s*\|\s*)*(?:에디터|글)\s+(?P<name>[가-힣]{{2,4}})(?:\s*\|\s*{_CREDITED})+$"
 )
+# Or on lines of their own under the story: '에디터 홍길동', '사진 OpenAI', '스타일리스트 김철수'.
+_STAFF_NAME = (
+    rf"(?!제공|출처|자료|설명|편집|합성|캡처|보기)[{''.join(sorted(SURNAMES))}][가-힣]{{1,3}}|[A-Z][\w&.' -]{{1,30}}"
+)
+STAFF_LINE = re.compile(
+    r"(?P<role>에디터|글|사진|포토그래퍼|스타일리스트|헤어|메이크업|어시스턴트|일러스트)\s*[:：]?\s+"
+    rf"(?P<name>{_STAFF_NAME})(?:\s*[,·]\s*(?:{_STAFF_NAME}))*"
+)
 # Also in brackets under a broadcaster's post: '(취재: 홍길동 기자 / 영상취재: 김철수)'.
 REPORTED_BY = re.compile(
     r"^\(?취재\s*[:：]\s*(?P<names>[가-힣]{2,4}(?<![팀부국실])(?:\s*[,·]\s*[가-힣]{2,4}(?<![팀부국실]))*)\s*(?:기자)?\s*"
@@ -550,7 +565,9 @@ def _label_last(lex: Lexicon) -> re.Pattern[str]:
 
 
 # An English-style byline: 'By 홍길동 · 6 min read', 'By Lee Seo-hyun'.
-BY_LINE = re.compile(r"By\s+(?P<name>[가-힣]{2,4}(?![가-힣])|[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3}(?=\s*(?:[·|,]|$)))")
+BY_LINE = re.compile(
+    r"(?:By|by|BY)\s+(?P<name>[가-힣]{2,4}(?![가-힣])|[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3}(?=\s*(?:[·|,]|$)))"
+)
 # A romanized name over its outlet, as the Korean editions of foreign titles sign: 'Jihoon Kim |
 # ITWorld' (not a slogan's or section's words: 'Tech Review | ZDNet Korea').
 LATIN_BYLINE = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2})\s*[|｜]\s*(?P<outlet>[^|｜]{2,40})")
@@ -1399,6 +1416,7 @@ _CONTACT_HEADING = re.compile(
 # A telephone number, as written at home or abroad: '02-1234-5678', '1588-0000', '+82-2-1234-5678'.
 _NUMBER = re.compile(r"\b0\d{1,2}-\d{3,4}-\d{4}\b|\b1[5-9]\d{2}-\d{4}\b|\+82[-\s]?\d{1,2}[-\s]\d{3,4}[-\s]\d{4}\b")
 _COMMENT_HEAD = re.compile(r"[A-Za-z0-9_.-]{2,20}\s\d{1,2}\s?(?:초|분|시간|일|주|개월|달|년)\s?전")
+_VIEWS_AND_AGE = re.compile(r"조회수\s*[\d.,]+\s*(?:만|천)?\s*회\s*[•·]\s*\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전")
 _FOLLOW_BUTTON = re.compile(r"\+?\s?(?:팔로우|팔로우하기|구독하기|Follow)", re.I)
 _WRITERS_LABEL = re.compile(r"(?:저자|작성자|글쓴이|필자|연구진|집필진)\s*[:：]?")
 _BUTTON_ACTIONS = ("안내", "보기", "신청", "하기", "바로가기", "더보기", "가입")
@@ -3189,6 +3207,18 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     ):
         reasons[signer] = "profile"
 
+    # The way to the next or the last story under this one, its label alone over its headline
+    # ('다음 뉴스' over '울산 조선업 인력난 여전…'): the headline is that story's.
+    for i, ((k, label), (n, _)) in enumerate(itertools.pairwise(lines)):
+        if _NEIGHBOUR.fullmatch(label) and reasons[n] is None and not _story_goes_on(lines[i + 2 :], reasons):
+            reasons[k], reasons[n] = reasons[k] or "related", "related"
+
+    # A video's channel in a list of others to watch, over its views and age ('가상뉴스TV' over
+    # '조회수 31만회 • 6일 전'), is that video's, not the page's.
+    for (n, _), (_, below) in itertools.pairwise(lines):
+        if reasons[n] == "outlet name" and _VIEWS_AND_AGE.fullmatch(below):
+            reasons[n] = "related"
+
     # An outlet's name in a run of a menu's sections is one of them: a crypto site's '인사이트' between
     # '기술' and '리서치' is its section, not the outlet 인사이트 (a masthead stands apart from its
     # menu); so is a word that reads as a byline, a children's paper's '어린이기자'. Below the page's
@@ -3260,6 +3290,18 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         card = _FOLLOW_BUTTON.fullmatch(button) and len(bio) <= 150 and reasons[m] is None
         if card and reasons[k] is None and name_alone(name, lex) and in_byline(name):
             reasons[k], reasons[m], reasons[n] = "profile", "profile", "widget"
+
+    # A magazine's credits under its story, each on a line of its own: '에디터 홍길동' over '사진 OpenAI'
+    # (the writer's sign it, the others credit), with no running text under them.
+    for i, (n, _) in enumerate(lines):
+        run = list(itertools.takewhile(lambda entry: STAFF_LINE.fullmatch(entry[1]), lines[i:]))
+        if not run or reasons[n] is not None or i and STAFF_LINE.fullmatch(lines[i - 1][1]):
+            continue
+        after = lines[i + len(run) :]
+        if not any(reasons[m] is None and _running_text(rest) for m, rest in after):
+            for m, rest in run:
+                credit = STAFF_LINE.fullmatch(rest)
+                reasons[m] = reasons[m] or ("sign-off" if credit and credit["role"] in ("에디터", "글") else "credit")
 
     # ... or under the name alone by the byline, as a column's box prints it on top ('홍길동' over
     # '테크 칼럼니스트. 가상전자 연구소에서 … 개발했다.').

@@ -39,6 +39,7 @@ _TIME = re.compile(
     re.I,
 )
 # (Not a zone naming another time or a basis: '14:00 (UTC 05:00)', '07:35 GMT 기준 시세'.)
+_TIME_ALONE = re.compile(r"(?:오전|오후)?\s?\d{1,2}:\d{2}(?::\d{2})?")
 _ZONE = re.compile(
     r"\s*\(?(?:UTC|GMT)(?:\s?(?P<sign>[+-])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?)?\)?(?![A-Za-z])(?!\s*(?:\d|기준))"
 )
@@ -188,6 +189,7 @@ def collect(
     out: list[Evidence] = []
     above: list[Evidence] = []  # stamps over the headline (see below)
     prev = ""
+    under = {n: below for (n, _), (_, below) in zip(lines, lines[1:], strict=False)}
     for n, line in lines:
         zone = zones.get(n, "body")
         label_above, prev = prev, line
@@ -201,6 +203,11 @@ def collect(
         for start, end, value in parse_dates(line, tz, short_years=zone in ("byline", "trailer", "header", *_OVER)):
             if any(a <= start < b for a, b in urls):
                 continue
+            # A day's strip under the headline with its time alone on the line under it, as a
+            # broadcaster's page sets them: '2025년 07월 02일' over '20:21'.
+            alone = type(value) is dt.date and zone == "byline" and not line[end:].strip()
+            if alone and _TIME_ALONE.fullmatch(timed := under.get(n, "")):
+                value = _with_time(value, timed, 0, tz)[0]
             m = label_before.search(line[max(0, start - 16) : start])
             if m is None and zone in ("byline", "trailer", "header") and not is_sentence(line):
                 m = label_after.match(line, end)  # '2025-07-10 10:05 송고', the wires' order
@@ -246,9 +253,14 @@ def _strip_like(line: str) -> bool:
         return False
     rest = line
     for start, end, _ in parse_dates(line, short_years=True):
-        rest = rest.replace(line[start:end], " ")
+        rest = rest.replace(line[start : end + (line[end : end + 1] == ".")], " ")  # (with a day's dot: '2025. 11. 1.')
     rest = re.sub(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+|[|｜/⁄·•:\-\s]+", " ", rest).strip()
+    # (Nor a post's count of views or its hashtags beside the day: '조회수 182,431회  2025. 11. 1.  #AI'.)
+    rest = _COUNTS_AND_TAGS.sub(" ", rest).strip()
     return len(rest) <= 24 and not re.search(r"[.!?]$|다$", rest)
+
+
+_COUNTS_AND_TAGS = re.compile(r"(?:조회수?|views?)\s*[\d,.]+\s*(?:만|천)?\s*회?|#[^\s#]+", re.I)
 
 
 def decide(

@@ -8,6 +8,7 @@ and body text naming a news agency ('로이터 보도에 따르면') is a source
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from ..datafiles import Outlet
@@ -25,6 +26,7 @@ from .clean import (
     OUTLET_NAME,
     PUBLIC_LICENCE,
     REPORTED_BY,
+    STAFF_LINE,
     STORY_SOURCE,
     WRITER_CREDIT,
     WRITER_LABEL,
@@ -343,6 +345,7 @@ def find_publisher(
                     return brand, f"address {site} (its reporter writes from {m.group(1)})", True
             if name:
                 return name, f"e-mail domain {m.group(1)}", True
+    masthead = _masthead_by_headline(cleaned, outlets, lex or packaged())
     for line, reason in own:
         name = outlet_by_name(line, outlets)
         # A notice naming the service that sent a release out ('이 뉴스는 … 뉴스와이어를 통해
@@ -351,6 +354,8 @@ def find_publisher(
         # Nor does a list under the story, over a copyright line naming an outlet the registry does not
         # know: its headlines' series may hold an outlet's word ('[홍길동의 테크 인사이트] …').
         if name and not (printed and (reason == "portal notice" and "배포" in line or reason == "after article end")):
+            if masthead and masthead != name:
+                return masthead, "the masthead by the headline (a group's bar names the group first)", True
             return name, f"{reason} line", True
     for outlet in outlets:
         for marker in outlet.markers:
@@ -405,6 +410,26 @@ def find_publisher(
     return None, "", False
 
 
+def _masthead_by_headline(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon) -> str | None:
+    """The outlet a group's publication prints by its headline (its name alone, right over or
+    under it) or in its reporter's sign-off, where the group's bar over the page names the group
+    first: '홍길동 매경이코노미 기자' under the story, or '매일경제' / '매경이코노미' / … / '매경이코노미'
+    over the headline (the sign-off first: a group's bar may stand right over the headline)."""
+    top = cleaned.title_line
+    role = bylines(lex).role
+    signed = (
+        line
+        for _, line, reason in cleaned.chrome
+        if reason in ("sign-off", "byline") and re.search(rf"\S\s+{role}(?![가-힣])", line)
+    )
+    near = (
+        line
+        for n, line, reason in cleaned.chrome
+        if reason == "outlet name" and top is not None and top - 3 <= n <= top + 2
+    )
+    return next((name for line in itertools.chain(signed, near) if (name := outlet_by_name(line, outlets))), None)
+
+
 def find_portal(cleaned: Cleaned, outlets: tuple[Outlet, ...], source_url: str = "") -> str:
     """The portal (Daum, Nate, ZUM…) the page was captured from, or "": its address in the
     seed's source_url or in the page's chrome, or its name in a portal notice. The body is never
@@ -447,6 +472,8 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
         return [label.group("name") or label.group("writer")]
     if credits := MAGAZINE_CREDITS.match(core):
         return [credits.group("name")]
+    if (staff := STAFF_LINE.fullmatch(core)) and staff["role"] in ("에디터", "글") and "," not in core:
+        return [staff["name"]]  # a magazine's writer credited on a line of its own: '에디터 홍길동'
     if close := EDITORS_CLOSE.fullmatch(core):
         return [close.group(1)]  # a letter's close by its editor: '에디터 하늘 드림'
     # A stamp, a source and the writer in one line, set wide apart: '2024-11-05    출처: CRI    글: 홍길동'.
