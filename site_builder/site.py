@@ -809,8 +809,10 @@ def _build(
                 notes,
             )
             state.extras = frozenset(extras)
-            if new_files:  # published: the record is the new site's alone, a gone page's path no more
-                write.record_made(out, state.hashes)
+            if new_files:  # published: the record is the new site's, a gone page a former one
+                write.record_made(
+                    out, state.hashes, {path: old_hashes[path] for path in old_hashes.keys() - state.hashes}
+                )
             published = changed or stale_files
             # The folders of the site's files, found again only when the files are not the last build's.
             if same_files and extras == previous.extras and previous.site_folders:
@@ -827,13 +829,14 @@ def _build(
         else:
             state_mod.forget(config)
             kept: set[str] = set()
+            gone: dict[str, str] = {}
             if not own_output:
-                kept = _keep_users_files(config, previous, state.hashes, staging, twin, notes)
+                kept, gone = _keep_users_files(config, previous, state.hashes, staging, twin, notes)
                 state.extras = frozenset(kept)
             write.swap_in(staging, out)
             removed = 0
             if not own_output:
-                write.record_made(out, state.hashes)
+                write.record_made(out, state.hashes, gone)
                 state.folders = state.site_folders = sorted(write.folders_of(itertools.chain(state.hashes, kept)))
             if twin is not None:
                 try:
@@ -972,17 +975,19 @@ def _keep_users_files(
     staging: Path,
     twin: Path | None,
     notes: list[Problem],
-) -> set[str]:
+) -> tuple[set[str], dict[str, str]]:
     """Before a full build replaces the output: the files in it that no build made (a user's),
-    linked into the new site and its shadow, as a rebuild keeps them; and the record of what
-    builds made, written with the old site's files and the new one's. Without a record (lost
-    with a copy that left dotfiles behind, or the output of a version before it), an old file
-    the new site does not have may be a former page or the user's: it leaves the output, as a
-    former page would, but is set aside beside it, never deleted; `notes` gets a warning."""
+    linked into the new site and its shadow, as a rebuild keeps them, and the pages of the last
+    build the new site does not have (path -> hash, when known: to be recorded as former pages);
+    and the record of what builds made, written with the old site's files and the new one's.
+    Without a record (lost with a copy that left dotfiles behind, or the output of a version
+    before it), an old file the new site does not have may be a former page or the user's: it
+    leaves the output, as a former page would, but is set aside beside it, never deleted; `notes`
+    gets a warning."""
     out = config.output_dir
     if not (out.is_dir() and write.is_own(out)):
         write.record_made(out, site)
-        return set()
+        return set(), {}
     files, odd, _ = write.scan_output(out)
     notes += _odd_entries(config, odd)
     # What builds made: the last one's files, and those the record names (another project's
@@ -990,6 +995,12 @@ def _keep_users_files(
     recorded = write.made_files(out)
     made = recorded if previous is None else set(previous.hashes).union(recorded or ())
     users = files - made - {write.MARKER} if made is not None else set()
+    # An older copy of the site put back holds pages that left the site since: those bytes a build
+    # wrote there are its pages, which leave the output; a user's own file at the address is kept.
+    former = write.former_pages(out) if users else {}
+    users -= {path for path in users.intersection(former) if write.file_hash((out / path).read_bytes()) == former[path]}
+    old_hashes = previous.hashes if previous is not None else {}
+    gone = {path: old_hashes[path] for path in files - users - site.keys() if path in old_hashes}
     _no_page_over_users_files(config, users.intersection(site))
     unclaimed = files.difference(site, (write.MARKER,)) if made is None else set()
     # The record first: a build that cannot write it has set nothing aside. What it sets aside
@@ -1007,7 +1018,7 @@ def _keep_users_files(
     for folder in (staging, twin):
         if folder is not None:
             write.link_tree(out, folder, users)
-    return users
+    return users, gone
 
 
 def _output_files(

@@ -577,20 +577,47 @@ def recorded(out: Path) -> bool:
     return record_path(out).is_file()
 
 
-def made_files(out: Path) -> set[str] | None:
-    """The files builds recorded making in `out`; None when there is no readable record."""
+def _record(out: Path) -> tuple[set[str], dict[str, str]] | None:
+    """(the files builds recorded making in `out`, the former pages: path -> hash), or None when
+    there is no readable record. A former page is a line of its path, a tab and its hash."""
     try:
-        made = set(gzip.decompress(record_path(out).read_bytes()).decode("utf-8").split("\n")) - {""}
+        lines = gzip.decompress(record_path(out).read_bytes()).decode("utf-8").split("\n")
     except (OSError, EOFError, UnicodeDecodeError, gzip.BadGzipFile):
         return None
-    return made if MARKER in made else None  # a record always holds the marker: an empty one is damaged
+    made: set[str] = set()
+    former: dict[str, str] = {}
+    for line in lines:
+        path, tab, digest = line.partition("\t")
+        if tab:
+            former[path] = digest
+        elif path:
+            made.add(path)
+    return (made, former) if MARKER in made else None  # a record always holds the marker: an empty one is damaged
 
 
-def record_made(out: Path, paths: Iterable[str]) -> None:
-    """Record `paths` as made by builds, replacing the record in one rename. Written before the
+def made_files(out: Path) -> set[str] | None:
+    """The files builds recorded making in `out`; None when there is no readable record."""
+    record = _record(out)
+    return record[0] if record else None
+
+
+def former_pages(out: Path) -> dict[str, str]:
+    """Pages builds made in `out` that left the site since, each with the hash of the bytes last
+    written there: such a page found again (an older copy of the site put back) is no user's file,
+    while a user's own at its address (a redirect: other bytes) is."""
+    record = _record(out)
+    return record[1] if record else {}
+
+
+def record_made(out: Path, paths: Iterable[str], gone: Mapping[str, str] | None = None) -> None:
+    """Record `paths` as made by builds, replacing the record in one rename, with the former pages
+    recorded and `gone` (path -> hash: pages that left the site) added to them. Written before the
     files are published, with the old site's too: a build killed after it leaves a record that
     holds every file either site has, so no page of a build is ever taken for a user's."""
-    data = gzip.compress("\n".join(sorted(set(paths))).encode("utf-8"), compresslevel=1, mtime=0)
+    made = set(paths)
+    former = {**former_pages(out), **(gone or {})}
+    lines = sorted(made) + sorted(f"{path}\t{digest}" for path, digest in former.items() if path not in made)
+    data = gzip.compress("\n".join(lines).encode("utf-8"), compresslevel=1, mtime=0)
     temp = record_path(out).with_name(f"{record_path(out).name}.{os.getpid()}.tmp")
     try:
         with temp.open("wb") as handle:

@@ -662,6 +662,29 @@ def test_a_users_file_where_a_gone_page_was_is_kept_without_the_cache(project: P
         assert (gone / "index.html").read_text(encoding="utf-8").startswith("<meta http-equiv")
 
 
+@pytest.mark.parametrize("uncached", [(), ("--no-cache",)])
+def test_an_older_copy_of_the_site_put_back_loses_the_pages_that_left_it(
+    project: Path, tmp_path: Path, uncached: tuple[str, ...]
+) -> None:
+    """A backup or a checkout of an older site put back holds a page an article had before it moved:
+    the record names the bytes a build wrote there, so the page leaves as in a clean build, and is
+    no file of the user's to keep and warn about."""
+    out = project / "public"
+    assert run_cli("build", root=project).returncode == 0
+    older = tmp_path / "older"
+    shutil.copytree(out, older, symlinks=True)
+    write_article(project, "b.md", "title: 둘째 기사\ndate: 2025-03-05T10:00:00+09:00\ntags: [OpenAI]\nsummary: 요약")
+    assert run_cli("build", root=project).returncode == 0
+    shutil.rmtree(out)
+    shutil.copytree(older, out, symlinks=True)
+    proc = run_cli("build", *uncached, root=project)
+    assert proc.returncode == 0 and "not made by the build" not in proc.stderr, proc.stderr
+    clean = tmp_path / "clean"
+    shutil.copytree(project, clean, ignore=shutil.ignore_patterns("public", ".public*", ".cache"))
+    assert run_cli("build", "--no-cache", root=clean).returncode == 0
+    assert differences(out, clean / "public") == []
+
+
 @pytest.mark.parametrize("uncached", [False, True])
 def test_a_page_is_never_written_over_a_users_file(project: Path, uncached: bool) -> None:
     assert run_cli("build", root=project).returncode == 0
