@@ -295,6 +295,10 @@ def _validate(
         bad("permalink", "'permalink' must start with '/' and contain {slug}")
     elif ".." in permalink:
         bad("permalink", "'permalink' must not hold '..': every article stays inside the site")
+    elif found := re.search(r"[%?#\\\s]", permalink):
+        # Each part names a folder and is a URL's as written: '%2e%2e' would be '..' to a browser.
+        what = "a space" if found.group().isspace() else f"'{found.group()}'"
+        bad("permalink", f"'permalink' must not hold {what}: its parts are folders' names, written as they are")
     elif not permalink.endswith("/") or "//" in permalink:
         bad("permalink", "'permalink' names a folder: it must end with '/' and have no '//', e.g. /{year}/{slug}/")
     else:

@@ -796,7 +796,7 @@ def _build(
             extras = others.difference(state.hashes)
             new_files = old_hashes.keys() != state.hashes.keys() or not write.recorded(out)
             if new_files:
-                write.record_made(out, itertools.chain(old_hashes, state.hashes))
+                _record(config, itertools.chain(old_hashes, state.hashes), notes)
             state.shadow, removed, touched = _publish(
                 config,
                 staging,
@@ -810,8 +810,8 @@ def _build(
             )
             state.extras = frozenset(extras)
             if new_files:  # published: the record is the new site's, a gone page a former one
-                write.record_made(
-                    out, state.hashes, {path: old_hashes[path] for path in old_hashes.keys() - state.hashes}
+                _record(
+                    config, state.hashes, notes, {path: old_hashes[path] for path in old_hashes.keys() - state.hashes}
                 )
             published = changed or stale_files
             # The folders of the site's files, found again only when the files are not the last build's.
@@ -836,7 +836,7 @@ def _build(
             write.swap_in(staging, out)
             removed = 0
             if not own_output:
-                write.record_made(out, state.hashes, gone)
+                _record(config, state.hashes, notes, gone)
                 state.folders = state.site_folders = sorted(write.folders_of(itertools.chain(state.hashes, kept)))
             if twin is not None:
                 try:
@@ -968,6 +968,17 @@ def _no_page_over_users_files(config: Config, paths: set[str]) -> None:
         raise SiteError([Problem(f"{folder}/{rel}", None, reason) for rel in sorted(paths)])
 
 
+def _record(config: Config, paths: Iterable[str], notes: list[Problem], gone: Mapping[str, str] | None = None) -> None:
+    """write.record_made, a file found in the record's place and kept named in `notes`."""
+    kept = write.record_made(config.output_dir, paths, gone)
+    if kept is not None:
+        record = display_path(write.record_path(config.output_dir), config.root)
+        reason = (
+            f"stood where builds keep their record ({record}) and is none: kept under this name; delete it if not yours"
+        )
+        notes.append(Problem(display_path(kept, config.root), None, reason))
+
+
 def _keep_users_files(
     config: Config,
     previous: BuildState | None,
@@ -986,7 +997,7 @@ def _keep_users_files(
     gets a warning."""
     out = config.output_dir
     if not (out.is_dir() and write.is_own(out)):
-        write.record_made(out, site)
+        _record(config, site, notes)
         return set(), {}
     files, odd, _ = write.scan_output(out)
     notes += _odd_entries(config, odd)
@@ -1005,7 +1016,7 @@ def _keep_users_files(
     unclaimed = files.difference(site, (write.MARKER,)) if made is None else set()
     # The record first: a build that cannot write it has set nothing aside. What it sets aside
     # leaves the record, so that a build after one that failed to move it takes it for the user's.
-    write.record_made(out, itertools.chain(files - users - unclaimed, site))
+    _record(config, itertools.chain(files - users - unclaimed, site), notes)
     if unclaimed:
         aside = display_path(write.set_aside(out, unclaimed), config.root)
         reason = (

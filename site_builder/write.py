@@ -24,6 +24,7 @@ import ctypes
 import errno
 import gzip
 import hashlib
+import itertools
 import os
 import re
 import shutil
@@ -114,7 +115,7 @@ def check_output_dir(config: Config, own_output: bool = False) -> None:
 
 
 # Refusals for what an existing folder holds now, not for what the setting names.
-_OUTPUT_STATE = re.compile(r"^it (?:is not empty|holds )")
+_OUTPUT_STATE = re.compile(r"^(?:it (?:is not empty|holds )|beside it)")
 
 
 def _refusal(config: Config, root: Path, given: Path, own_output: bool) -> str | None:
@@ -138,13 +139,28 @@ def _refusal(config: Config, root: Path, given: Path, own_output: bool) -> str |
     site = next((folder for folder in out.parents if (folder / MARKER).is_file()), None)
     if site is not None:
         return f"it is inside {shown(site, root)}/, a build's output, which would publish it; choose one outside it"
-    if not out.is_dir():
-        return None
+    beside = None if own_output else _not_ours_beside(out, root)
+    if beside or not out.is_dir():
+        return beside
     held = next((name for name in PROJECT_FILES if os.path.lexists(out / name)), None)
     if held:
         return f"it holds {held}, so it is a project or a repository; choose another folder"
     if not own_output and not is_own(out):
         return "it is not empty and was not made by ai-timeline; choose an empty folder or remove it"
+    return None
+
+
+def _not_ours_beside(out: Path, root: Path) -> str | None:
+    """What stands beside the output where a build keeps its second copy of the site (the shadow),
+    made by no build: a build would replace it. (A file in the record's place is kept: record_made.)"""
+    prev = shadow_dir(out)
+    if prev.is_symlink():
+        return None  # (a link is replaced, never followed: what it leads to stays)
+    if prev.exists() and not (prev.is_dir() and is_own(prev)):
+        return (
+            f"beside it, {shown(prev, root)} holds what no build made (a build keeps its second copy of the site "
+            "there); move it away"
+        )
     return None
 
 
@@ -609,13 +625,20 @@ def former_pages(out: Path) -> dict[str, str]:
     return record[1] if record else {}
 
 
-def record_made(out: Path, paths: Iterable[str], gone: Mapping[str, str] | None = None) -> None:
+def record_made(out: Path, paths: Iterable[str], gone: Mapping[str, str] | None = None) -> Path | None:
     """Record `paths` as made by builds, replacing the record in one rename, with the former pages
     recorded and `gone` (path -> hash: pages that left the site) added to them. Written before the
     files are published, with the old site's too: a build killed after it leaves a record that
-    holds every file either site has, so no page of a build is ever taken for a user's."""
+    holds every file either site has, so no page of a build is ever taken for a user's. A file in
+    the record's place that is no record (damaged, or the user's) is kept under a name of its own,
+    returned."""
     made = set(paths)
-    former = {**former_pages(out), **(gone or {})}
+    found = _record(out)
+    kept = None
+    if found is None and record_path(out).is_file() and record_path(out).stat().st_size:
+        kept = _free_name(record_path(out).with_name(record_path(out).name + ".unreadable"))
+        os.replace(record_path(out), kept)
+    former = {**(found[1] if found else {}), **(gone or {})}
     lines = sorted(made) + sorted(f"{path}\t{digest}" for path, digest in former.items() if path not in made)
     data = gzip.compress("\n".join(lines).encode("utf-8"), compresslevel=1, mtime=0)
     temp = record_path(out).with_name(f"{record_path(out).name}.{os.getpid()}.tmp")
@@ -628,6 +651,13 @@ def record_made(out: Path, paths: Iterable[str], gone: Mapping[str, str] | None 
     except OSError:
         temp.unlink(missing_ok=True)  # (a folder in the record's place: the build fails, leaving nothing)
         raise
+    return kept
+
+
+def _free_name(path: Path) -> Path:
+    """`path`, or the first of `path`.2, `path`.3… that nothing has."""
+    names = itertools.chain([path], (path.with_name(f"{path.name}.{n}") for n in itertools.count(2)))
+    return next(name for name in names if not os.path.lexists(name))
 
 
 def shadow_intact(out: Path, found: tuple[int, list[str], list[Stat]] | None) -> bool:

@@ -558,6 +558,9 @@ def test_bad_site_yaml_is_reported_with_its_line(empty_project: Path) -> None:
         ("article_body: [full]", "'article_body' must be text, not [full]"),
         ("page_size: {x: 1}", "'page_size' must be a whole number, not {x: 1}"),
         ("permalink: '/../{slug}/'", "'permalink' must not hold '..'"),
+        ("permalink: '/%2e%2e/{slug}/'", "'permalink' must not hold '%': its parts are folders' names"),
+        ("permalink: '/a b/{slug}/'", "'permalink' must not hold a space"),
+        ("permalink: '/{slug}/?x/'", "'permalink' must not hold '?'"),
         ("related_count: -1", "'related_count' must be 0 or more"),
         ("base_url: https://x.kr/%zz/", "'base_url' has a '%' that encodes no character"),
         # Python's format language beyond the bare fields: an object's address or quotes in URLs.

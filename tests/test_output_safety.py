@@ -662,6 +662,42 @@ def test_a_users_file_where_a_gone_page_was_is_kept_without_the_cache(project: P
         assert (gone / "index.html").read_text(encoding="utf-8").startswith("<meta http-equiv")
 
 
+@pytest.mark.parametrize("name", [".public.prev/notes.txt", ".public.prev"])
+@pytest.mark.parametrize("built", [False, True])
+def test_a_users_file_under_a_name_builds_keep_beside_the_output_is_refused_not_replaced(
+    project: Path, name: str, built: bool
+) -> None:
+    """The shadow beside the output is the build's; a file or folder of the user's there (an output
+    set to a folder among the user's own) is named, never replaced."""
+    if built:
+        assert run_cli("build", root=project).returncode == 0
+        shutil.rmtree(project / ".public.prev", ignore_errors=True)
+        (project / ".public.files").unlink()
+    mine = project / name
+    mine.parent.mkdir(exist_ok=True)
+    mine.write_text("내 메모\n", encoding="utf-8")
+    proc = run_cli("build", "--no-cache", root=project)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert f"beside it, {name.split('/')[0]} " in one_line(proc.stderr)
+    assert mine.read_text(encoding="utf-8") == "내 메모\n"
+
+
+@pytest.mark.parametrize("built", [False, True])
+def test_a_file_where_builds_keep_their_record_is_kept_under_a_name_of_its_own(project: Path, built: bool) -> None:
+    """What stands where the record goes and is none (the user's file, or a damaged record) is never
+    written over: it is kept beside it under a name of its own, which a warning gives."""
+    if built:
+        assert run_cli("build", root=project).returncode == 0
+    (project / ".public.files").write_text("내 메모\n", encoding="utf-8")
+    (project / ".public.files.unreadable").write_text("먼저 둔 것\n", encoding="utf-8")
+    proc = run_cli("build", "--no-cache", root=project)
+    assert proc.returncode == 0, proc.stderr
+    assert (project / ".public.files.unreadable.2").read_text(encoding="utf-8") == "내 메모\n"
+    assert (project / ".public.files.unreadable").read_text(encoding="utf-8") == "먼저 둔 것\n"
+    assert "warning: .public.files.unreadable.2: stood where builds keep their record" in proc.stderr
+    assert run_cli("build", root=project).returncode == 0  # a record again, kept as any
+
+
 @pytest.mark.parametrize("uncached", [(), ("--no-cache",)])
 def test_an_older_copy_of_the_site_put_back_loses_the_pages_that_left_it(
     project: Path, tmp_path: Path, uncached: tuple[str, ...]
