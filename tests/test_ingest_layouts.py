@@ -5177,6 +5177,10 @@ PAGES_OF_THE_TWENTY_FIRST_SET = {
         f"{HEADLINE}\n2025.10.28\n\n{STORY}에디터 홍길동\n사진 OpenAI\nCopyright © GASANG. All Rights Reserved.\n",
         {"author": "홍길동", "body": STORY},
     ),
+    "a post's buttons, reactions and shares under it": (
+        f"{STAMPED}{STORY}…더보기\n번역 보기\n홍길동 외 486명\n12 퍼감\n",
+        {"body": STORY},
+    ),
     "a paywall's link to the whole story, the next and last stories' headlines, the footer's address": (
         f"{STAMPED}{STORY}가상사이트 플러스 유료 기사 전체보기\n다음 뉴스\n가상시 조선업 인력난 여전\n"
         "이전 뉴스\n가상시 올여름 첫 폭염주의보\n주소 : 울산광역시 남구 | 대표전화 052-\n",
@@ -5184,6 +5188,10 @@ PAGES_OF_THE_TWENTY_FIRST_SET = {
     ),
 }
 KEPT_IN_THE_TWENTIETH_SET = {
+    "a count of people in the story": (
+        f"{STAMPED}{FIRST}행사에는 홍길동 외 3명이 참석했다.\n{SECOND}",
+        {"lines": "행사에는 홍길동 외 3명이 참석했다."},
+    ),
     "a credit's words in the story, text under them": (
         f"{STAMPED}{FIRST}에디터 홍길동\n{SECOND}",
         {"body": f"{FIRST}에디터 홍길동\n{SECOND}"},

@@ -416,6 +416,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # a counter, or a paged article's links: '1 2 3 다음', '페이지 1 / 3'
         ("counter", re.compile(r"^(?:페이지\s*)?[\d\s/]+(?:이전|다음)?$")),
         ("counter", _VIEWS_AND_AGE),  # a listed video's views and age: '조회수 31만회 • 6일 전'
+        # A post's reactions and shares: '홍길동 외 486명', '12 퍼감'.
+        ("counter", re.compile(r"^[가-힣A-Za-z]{2,10} 외 [\d,]+명$|^[\d,]+\s?퍼감$")),
         # A menu entry with its count: '전체보기 (1,284개의 글)', '인공지능 (52)'.
         ("counter", re.compile(r"^\S{1,10}\s*\(\s*[\d,]+\s*(?:개의 글|개|건|편)?\s*\)$")),
         ("section label", re.compile(r"^(?:" + phrase_pattern(lex.sections) + r")$")),
