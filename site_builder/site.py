@@ -1010,10 +1010,13 @@ def _keep_users_files(
     # wrote there are its pages, which leave the output; a user's own file at the address is kept.
     former = write.former_pages(out) if users else {}
     users -= {path for path in users.intersection(former) if write.file_hash((out / path).read_bytes()) == former[path]}
-    old_hashes = previous.hashes if previous is not None else {}
-    gone = {path: old_hashes[path] for path in files - users - site.keys() if path in old_hashes}
     _no_page_over_users_files(config, users.intersection(site))
     unclaimed = files.difference(site, (write.MARKER,)) if made is None else set()
+    # The last build's pages the new site does not have, by the hash the state holds or, without
+    # it (--no-cache, a lost cache), by their bytes: they leave the output, recorded as former pages.
+    old_hashes = previous.hashes if previous is not None else {}
+    leaving = files - users - unclaimed - site.keys() - {write.MARKER}
+    gone = {path: old_hashes.get(path) or write.file_hash((out / path).read_bytes()) for path in leaving}
     # The record first: a build that cannot write it has set nothing aside. What it sets aside
     # leaves the record, so that a build after one that failed to move it takes it for the user's.
     _record(config, itertools.chain(files - users - unclaimed, site), notes)

@@ -5188,6 +5188,36 @@ PAGES_OF_THE_TWENTY_FIRST_SET = {
     ),
 }
 KEPT_IN_THE_TWENTIETH_SET = {
+    # A sixteenth reviewer's pages at the edges of the twentieth and twenty-first sets' rules.
+    "a guest writer from another outlet on a page whose masthead and copyright line name its own": (
+        f"AI타임스\n{HEADLINE}\n김철수 한겨레 객원기자\n입력 2025.03.05 10:20\n\n{STORY}"
+        "저작권자 © AI타임스 무단전재 및 재배포 금지\n",
+        {"publisher": "AI타임스"},
+    ),
+    "a list's items that read as a magazine's credits, with no writer credited": (
+        f"{STAMPED}{STORY}앱의 주요 기능은 다음과 같다.\n메이크업 진단\n헤어 추천\n사진 AI 보정\n",
+        {"lines": "앱의 주요 기능은 다음과 같다.\n메이크업 진단\n헤어 추천\n사진 AI 보정"},
+    ),
+    "a list's items that read as credits, one of them an editor's": (
+        f"{STAMPED}{STORY}달라지는 점은 세 가지다.\n에디터 AI 어시스턴트\n글 요약\n사진 OCR 인식\n",
+        {"lines": "에디터 AI 어시스턴트\n글 요약\n사진 OCR 인식", "author": None},
+    ),
+    "subheadings and list items that read as a video list's heading, a footer's address and English credits": (
+        f"{STAMPED}{FIRST}추천 동영상 알고리즘의 그림자\n주소: 서울 강남구 테헤란로 152\nText: Gemini 2.5 Pro\n"
+        f"Image: Imagen 4\nSource: Wikipedia, Reuters\n{SECOND}",
+        {
+            "lines": "추천 동영상 알고리즘의 그림자\n주소: 서울 강남구 테헤란로 152\nText: Gemini 2.5 Pro\n"
+            "Image: Imagen 4\nSource: Wikipedia, Reuters"
+        },
+    ),
+    "a sentence on a paper living on its readers' support, a series' issues listed in the story": (
+        f"{STAMPED}{FIRST}가상탐사는 광고 없이 독자 여러분의 후원으로 운영되는 비영리 매체다.\n"
+        f"Vol.37 - 에이전트의 시대\nVol.52 | 오픈소스 모델의 반격\n{SECOND}",
+        {
+            "lines": "가상탐사는 광고 없이 독자 여러분의 후원으로 운영되는 비영리 매체다.\n"
+            "Vol.37 - 에이전트의 시대\nVol.52 | 오픈소스 모델의 반격"
+        },
+    ),
     "a count of people in the story": (
         f"{STAMPED}{FIRST}행사에는 홍길동 외 3명이 참석했다.\n{SECOND}",
         {"lines": "행사에는 홍길동 외 3명이 참석했다."},

@@ -225,13 +225,13 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # ... and an English site's photo credit: 'Credit: Anthropic', 'Image credit: Getty Images'.
         # (Not a list's item, 'Credit: 대출 상환 이력', nor a thanks, 'Credit: @karpathy for …'.)
         ("credit", re.compile(r"^(?:(?:Image|Photo)\s)?Credit\s*[:：]\s*(?!.*\bfor\b)[A-Z][\w&.,/ -]{1,40}$", re.I)),
-        # ... or 'Photo: OpenAI', 'Source: Kakao', a stock library's 'Photo by Jane Doe on Unsplash'.
+        # ... or 'Photo: OpenAI', 'Source: Kakao', a stock library's 'Photo by Jane Doe on Unsplash' (not
+        # a list's 'Image: Imagen 4', nor a quoted answer's 'Source: Wikipedia, Reuters').
         (
             "credit",
             re.compile(
-                r"^(?:Photo|Image|Illustration|Graphic|Source)\s*[:：]\s*(?!.*\bfor\b)[A-Z][\w&.,/ -]{1,40}$"
-                r"|^(?:Photo|Image) by [^.!?]{2,40} on (?:Unsplash|Pexels|Pixabay|Freepik)$",
-                re.I,
+                r"^(?:Photo|Source)\s*[:：]\s*(?!.*\bfor\b)[A-Z][A-Za-z0-9&./ -]{1,40}$"
+                r"|^(?:Photo|Image) by [^.!?]{2,40} on (?:Unsplash|Pexels|Pixabay|Freepik)$"
             ),
         ),
         ("divider", _DIVIDER),
@@ -259,7 +259,11 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # A site's postal address in its footer: '37673 경북 포항시 남구 청암로 77', '(우)04513 서울 …'.
         ("address", re.compile(r"^(?:\(우\)\s*|우\s*)?\(?\d{5}\)?\s+" + _PROVINCE + r"\S*\s+\S+")),
         # ... or under its label, a footer's: '주소 : 울산광역시 남구 | 대표전화 052-'.
-        ("address", re.compile(r"^(?:주소|본사)\s*[:：]\s*" + _PROVINCE + r"\S*\s+\S+")),
+        # (Not a venue's in the story, '주소: 서울 강남구 테헤란로 152': the footer's has its numbers beside.)
+        (
+            "address",
+            re.compile(r"^(?:주소|본사)\s*[:：]\s*" + _PROVINCE + r"\S*\s+\S+.*(?:[|｜]|전화|TEL|팩스|FAX|등록)"),
+        ),
         # A paywall's link to the whole story under its part: '가상사이트 플러스 유료 기사 전체보기'.
         ("link", re.compile(r"^(?=.{0,40}$)[^.!?]*(?:기사|본문)\s?(?:전체|전문)\s?보기\s*[>›▶→]?$")),
         # A short line closed by a button: '좋은 기사는 독자가 만듭니다. 시사IN 후원하기'. (An
@@ -463,7 +467,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             "related",
             # (and a writer's others, however they are named: '홍길동 노동정책 연구자의 다른 기사')
             re.compile(
-                r"^관련\s?(?:뉴스|기사|영상|사진|포토|콘텐츠|게임|종목)\s*[>›]?$|^(?:오늘의\s)?다른\s?소식$"
+                r"^관련\s?(?:뉴스|기사|영상|동영상|사진|포토|콘텐츠|게임|종목)\s*[>›]?$|^(?:오늘의\s)?다른\s?소식$"
+                r"|^(?:다음|추천)\s?동영상$"  # a video page's list of others to watch
                 r"|^[^.!?]{2,30}의\s?다른\s?(?:기사|글)(?:\s?보기)?$"
             ),
         ),
@@ -483,8 +488,8 @@ _WIRE = "(?:AP|AFP|EPA|UPI|로이터|블룸버그|신화|교도|dpa|타스)"
 _KOREAN_WIRE = "연합뉴스|뉴시스|뉴스1"
 _CAPTION_TAIL = re.compile(
     r"(?:제공|(?<!청)사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*사진\s*제공\s*[=:]\s*[^.=]{1,20}$"
-    # (Or in English: '… created with ChatGPT. Photo: OpenAI'.)
-    r"|\.\s*(?:Photo|Image)\s*[:：]\s*[A-Z][\w&.,/ -]{1,40}$"
+    # (Or an English caption's: 'Ghibli style image created with ChatGPT. Photo: OpenAI'.)
+    r"|^[^가-힣]{10,200}\.\s*(?:Photo|Image)\s*[:：]\s*[A-Z][A-Za-z0-9&.,/ -]{1,40}$"
     # (Where the photographer stood may come first, '… 있다. 워싱턴=AP 뉴시스', or in Yonhap's form,
     # '뉴욕 AP=연합뉴스', or all in brackets, '(뉴욕=AP/뉴시스)'; not a source, '… 보였다. 출처 로이터'.)
     rf"|\.\s*(?:{_PLACE}=\s?)?{_WIRE}\s*[/=]?\s*(?:{_KOREAN_WIRE})?$|\.\s*{_PLACE}\s{_WIRE}\s*[=/]?\s*(?:{_KOREAN_WIRE})$"
@@ -529,9 +534,8 @@ MAGAZINE_CREDITS = re.compile(
     rf"^(?:{_CREDITED}\s*\|\s*)*(?:에디터|글)\s+(?P<name>[가-힣]{{2,4}})(?:\s*\|\s*{_CREDITED})+$"
 )
 # Or on lines of their own under the story: '에디터 홍길동', '사진 OpenAI', '스타일리스트 김철수'.
-_STAFF_NAME = (
-    rf"(?!제공|출처|자료|설명|편집|합성|캡처|보기)[{''.join(sorted(SURNAMES))}][가-힣]{{1,3}}|[A-Z][\w&.' -]{{1,30}}"
-)
+_SURNAME_FIRST = rf"[{''.join(sorted(SURNAMES))}][가-힣]{{1,3}}"
+_STAFF_NAME = rf"(?!제공|출처|자료|설명|편집|합성|캡처|보기){_SURNAME_FIRST}|[A-Z][A-Za-z0-9&.' -]{{1,30}}"
 STAFF_LINE = re.compile(
     r"(?P<role>에디터|글|사진|포토그래퍼|스타일리스트|헤어|메이크업|어시스턴트|일러스트)\s*[:：]?\s+"
     rf"(?P<name>{_STAFF_NAME})(?:\s*[,·]\s*(?:{_STAFF_NAME}))*"
@@ -1735,13 +1739,14 @@ def _cells_parted(line: str) -> str:
     line = _ROLE_STAMP.sub(r"\1 ", line)
     line = _ROLE_OPENED.sub(r"\1 입력", line)
     # (Not a mail's header, '제목: …', nor a table's row, '제1호\t에너지 공급\t…'.)
-    return _TITLE_FIELD.sub("", line)
+    return re.sub(r"^(?:제목\s*(?:[|｜]|\t)|제\s?\d{1,4}\s?호\s*[|｜])\s*(?=\S)", "", line)
 
 
-# '제목 | …', and an issue's number before a letter's title, after a bar or a spaced dash: '제37호 | …',
-# 'Vol.37 - …' (not '제3호-2 안건', nor a ranked list's item, '#1 - …': its number is the story's).
-_TITLE_FIELD = re.compile(
-    r"^(?:제목\s*(?:[|｜]|\t)|(?:제\s?\d{1,4}\s?호|(?:Vol|Issue)\.?\s?\d{1,4})\s*(?:[|｜]|\s[-–—]\s))\s*(?=\S)", re.I
+# An issue's number before a letter's headline, after a bar or a spaced dash: 'Vol.37 | …', '제37호 - …'
+# (not '제3호-2 안건', nor a ranked item's '#1 - …'); cut off the headline only, as a story may list
+# a series' issues so ('Vol.52 | 오픈소스 모델의 반격').
+ISSUE_BEFORE_TITLE = re.compile(
+    r"^(?:제\s?\d{1,4}\s?호|(?:Vol|Issue)\.?\s?\d{1,4})\s*(?:[|｜]|\s[-–—]\s)\s*(?=\S)", re.I
 )
 
 
@@ -3300,7 +3305,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if not run or reasons[n] is not None or i and STAFF_LINE.fullmatch(lines[i - 1][1]):
             continue
         after = lines[i + len(run) :]
-        if not any(reasons[m] is None and _running_text(rest) for m, rest in after):
+        # (A list's items may read so, '헤어 추천' / '사진 AI 보정': credits name their writer.)
+        writer = any((credit := STAFF_LINE.fullmatch(rest)) and credit["role"] in ("에디터", "글") for _, rest in run)
+        if writer and not any(reasons[m] is None and _running_text(rest) for m, rest in after):
             for m, rest in run:
                 credit = STAFF_LINE.fullmatch(rest)
                 reasons[m] = reasons[m] or ("sign-off" if credit and credit["role"] in ("에디터", "글") else "credit")

@@ -414,20 +414,26 @@ def _masthead_by_headline(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Le
     """The outlet a group's publication prints by its headline (its name alone, right over or
     under it) or in its reporter's sign-off, where the group's bar over the page names the group
     first: '홍길동 매경이코노미 기자' under the story, or '매일경제' / '매경이코노미' / … / '매경이코노미'
-    over the headline (the sign-off first: a group's bar may stand right over the headline)."""
+    over the headline (the sign-off first: a group's bar may stand right over the headline). An
+    outlet the page's mastheads never name is another's, whose reporter wrote or shared the story
+    ('김철수 가상일보 객원기자' on a page whose masthead and copyright line name another)."""
     top = cleaned.title_line
     role = bylines(lex).role
+    mastheads = [line for _, line, reason in cleaned.chrome if reason == "outlet name"]
     signed = (
         line
         for _, line, reason in cleaned.chrome
         if reason in ("sign-off", "byline") and re.search(rf"\S\s+{role}(?![가-힣])", line)
     )
+    named = {name for line in mastheads if (name := outlet_by_name(line, outlets))}
     near = (
         line
         for n, line, reason in cleaned.chrome
         if reason == "outlet name" and top is not None and top - 3 <= n <= top + 2
     )
-    return next((name for line in itertools.chain(signed, near) if (name := outlet_by_name(line, outlets))), None)
+    by_signer = (name for line in signed if (name := outlet_by_name(line, outlets)) in named)
+    by_headline = (name for line in near if (name := outlet_by_name(line, outlets)))
+    return next(itertools.chain(by_signer, by_headline), None)
 
 
 def find_portal(cleaned: Cleaned, outlets: tuple[Outlet, ...], source_url: str = "") -> str:
