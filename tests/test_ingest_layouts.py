@@ -5177,6 +5177,11 @@ PAGES_OF_THE_TWENTY_FIRST_SET = {
         f"{HEADLINE}\n2025.10.28\n\n{STORY}에디터 홍길동\n사진 OpenAI\nCopyright © GASANG. All Rights Reserved.\n",
         {"author": "홍길동", "body": STORY},
     ),
+    "a group's bar of its family's sites over a channel's page, its reporter writing from the group's mail": (
+        f"매일경제\nMBN\n매경이코노미\n매일경제TV\n패밀리사이트\n매일경제TV\nON AIR\n뉴스\n로그인\n{HEADLINE}\n"
+        f"입력 2025-04-24 17:48\n홍길동 기자\n\n{STORY}홍길동 기자 hong@mk.co.kr\n",
+        {"publisher": "매일경제TV"},
+    ),
     "a post's buttons, reactions and shares under it": (
         f"{STAMPED}{STORY}…더보기\n번역 보기\n홍길동 외 486명\n12 퍼감\n",
         {"body": STORY},

@@ -3226,6 +3226,16 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if reasons[n] == "outlet name" and _VIEWS_AND_AGE.fullmatch(below):
             reasons[n] = "related"
 
+    # A group's bar of its family's sites over the page ('매일경제' / 'MBN' / '매경이코노미' / '가상경제TV'):
+    # three outlets' names or more in a row are links to them; the page's own masthead stands apart.
+    i = 0
+    while i < len(lines):
+        run = list(itertools.takewhile(lambda entry: reasons[entry[0]] == "outlet name", lines[i:]))
+        if len({fold(name) for _, name in run}) >= 3:
+            for n, _ in run:
+                reasons[n] = "section label"
+        i += max(1, len(run))
+
     # An outlet's name in a run of a menu's sections is one of them: a crypto site's '인사이트' between
     # '기술' and '리서치' is its section, not the outlet 인사이트 (a masthead stands apart from its
     # menu); so is a word that reads as a byline, a children's paper's '어린이기자'. Below the page's
