@@ -5192,6 +5192,21 @@ PAGES_OF_THE_TWENTY_FIRST_SET = {
         {"body": STORY},
     ),
 }
+PAGES_OF_THE_TWENTY_THIRD_SET = {
+    "a byline in brackets with the outlet's name, readers' comments under their handles below": (
+        f"{HEADLINE}\n[가상게임즈닷컴 홍길동 기자]\n2025-07-15 17:20:11\n\n{STORY}댓글 7\n최신순\n겜돌이99\n"
+        "2025-07-15 17:48\n당연한 요구라고 봄. 목소리도 초상권 같은 거지\n",
+        {"author": "홍길동"},
+    ),
+    "a series' kicker of a long name over the headline": (
+        f"가상티\n로그인\n[피지컬 AI가 온다②] 제조 현장\n{QUOTED_HEADLINE}\n등록 2025.04.08 10:21:43\n\n{STORY}",
+        {"title": QUOTED_HEADLINE},
+    ),
+    "a translated story's writer over its stamp, under its standfirst": (
+        f"가상월드\n뉴스\n{HEADLINE}\n{FIRST}Jane Doe | InfoWorld\n2025.05.21\n\n{SECOND}회사는 연내 기능을 넓힌다.\n",
+        {"author": "Jane Doe"},
+    ),
+}
 KEPT_IN_THE_TWENTIETH_SET = {
     # A sixteenth reviewer's pages at the edges of the twentieth and twenty-first sets' rules.
     "a guest writer from another outlet on a page whose masthead and copyright line name its own": (
@@ -5270,6 +5285,7 @@ NINTH_ON = {
     **KEPT_IN_THE_TWENTIETH_SET,
     **LEFT_BY_THE_FIFTEENTH_REVIEW,
     **PAGES_OF_THE_TWENTY_FIRST_SET,
+    **PAGES_OF_THE_TWENTY_THIRD_SET,
 }
 
 

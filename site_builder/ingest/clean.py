@@ -430,8 +430,13 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("section label", re.compile(r"^(?!관련\s)\S{2,20}\s+(?:" + phrase_pattern(lex.sections) + r")$")),
         ("widget", re.compile(r"-?\d+(?:\.\d+)?\s*℃")),  # a weather widget: '구름조금 서울 -3.5℃'
         # A byline in brackets, at the story's end as some trade papers print it: '[홍길동 기자 /
-        # gildong@gasang.co.kr]', '[홍길동 기자]'.
-        ("byline", re.compile(rf"^\[\s*{by.names}\s?{by.role}\s*(?:[/|·,]?\s*[\w.+-]+@[\w.-]+)?\s*\]$")),
+        # gildong@gasang.co.kr]', '[홍길동 기자]', or with the outlet first: '[가상게임즈닷컴 홍길동 기자]'.
+        (
+            "byline",
+            re.compile(
+                rf"^\[\s*(?:[^\s\[\]=]{{2,15}}\s+)?{by.names}\s?{by.role}\s*(?:[/|·,]?\s*[\w.+-]+@[\w.-]+)?\s*\]$"
+            ),
+        ),
         # A cue or series name alone: '[앵커]', '[이주의 칼럼]' (not a list's heading: '[많이 본 기사]').
         ("label", re.compile(r"^\[(?!\s*(?:" + phrase_pattern(lex.related) + r")\s*\]$)[^\]:：]{1,40}\]$")),
         ("label", re.compile(r"^◀\s*[^◀▶]{1,12}?\s*▶$")),  # a broadcaster's cue alone: '◀ 리포트 ▶', '◀ END ▶'
@@ -1207,7 +1212,7 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # a nu
 # A portal's labels of the topic a story belongs to ('이슈 엔비디아 GPU 26만장').
 _TOPIC_LABELS = ("이슈", "핫이슈", "화제", "키워드", "토픽")
 _KICKER = re.compile(
-    rf"\[\s*(?P<tag>[^\]]{{2,10}}?)\s*\]\s*[^{_MARKS}!.]{{2,12}}"
+    rf"\[\s*(?P<tag>[^\]]{{2,16}}?)\s*\]\s*[^{_MARKS}!.]{{2,12}}"
     rf"|(?P<label>[A-Z][A-Z &]+|[^|｜{_MARKS}]{{0,10}}(?:기획|특집|연재|시리즈|리포트|인터뷰|칼럼|포커스|분석))"
     rf"\s*[|｜]\s*[^|｜{_MARKS}!.]{{2,20}}"
     rf"|[^|｜{_MARKS}]{{2,14}}?\s*[|｜]\s*[^|｜{_MARKS}!.]{{2,18}}[{CIRCLED}]"
@@ -2615,11 +2620,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             while body_start < len(lines) and not (lede or _running_text(lines[body_start][1])):
                 body_start += 1
 
-    # A romanized name over its outlet signs the story above it; in it, a quote's card. A desk's
+    # A romanized name over its outlet signs the story above it, or over the story's stamp under its
+    # standfirst ('Jane Doe | InfoWorld' over '2025.05.21'); in it, a quote's card. A desk's
     # head signs above it or at its end; in it, a list of appointments or a panel's speakers.
     for i, (n, line) in enumerate(lines):
         if reasons[n] == "latin byline":
-            reasons[n] = "byline" if i < body_start else None
+            stamped = i + 1 < len(lines) and reasons[lines[i + 1][0]] in ("date strip", "byline date", "date line")
+            reasons[n] = "byline" if i < body_start or stamped else None
         elif reasons[n] in ("desk byline", "outlet byline"):
             # (In the story, a list of people with their outlets: '홍길동 가상일보 기자' among winners;
             # over it, one the story names is whom an interview is with.)
