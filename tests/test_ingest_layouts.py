@@ -5207,6 +5207,22 @@ PAGES_OF_THE_TWENTY_THIRD_SET = {
         {"author": "Jane Doe"},
     ),
 }
+PAGES_OF_THE_TWENTY_FOURTH_SET = {
+    "a portal's stamp label beside its day, its footer's links, a broadcaster's sign-off": (
+        f"NATE\n뉴스\n{HEADLINE}\n대전MBC\n기사전송 2025-05-08 19:52\n\n{STORY}MBC뉴스 홍길동입니다.\n"
+        "네이트 뉴스 이용약관\n",
+        {"author": "홍길동"},
+    ),
+    "a browser tab's title over a page copied from its byline down": (
+        f"{HEADLINE} - 헤드라인제주\n홍길동 기자\n입력 2025.10.28 14:31\n\n{STORY}"
+        "저작권자 © 헤드라인제주 무단전재 및 재배포금지\n",
+        {"title": HEADLINE, "publisher": "헤드라인제주"},
+    ),
+    "the outlet's latest stories under the story": (
+        f"{STAMPED}{STORY}가상MBC 최신뉴스\n가상 레고랜드 주변 도로 확장 착공\n가상 한우 축제 다음 달 개막\n",
+        {"body": STORY},
+    ),
+}
 KEPT_IN_THE_TWENTIETH_SET = {
     # A sixteenth reviewer's pages at the edges of the twentieth and twenty-first sets' rules.
     "a guest writer from another outlet on a page whose masthead and copyright line name its own": (
@@ -5286,6 +5302,7 @@ NINTH_ON = {
     **LEFT_BY_THE_FIFTEENTH_REVIEW,
     **PAGES_OF_THE_TWENTY_FIRST_SET,
     **PAGES_OF_THE_TWENTY_THIRD_SET,
+    **PAGES_OF_THE_TWENTY_FOURTH_SET,
 }
 
 

@@ -108,6 +108,9 @@ def ingest_bytes(
     named = tagged and publisher and meta.outlet_named(tagged.group(1), data.outlets) == publisher
     if tagged and publisher and (fold(tagged.group(1)) == fold(publisher) or named):
         title = tagged.group(2)
+    # A browser tab's title taken for the headline, the outlet's name after it ('… - 가상제주').
+    if publisher and (tab := re.fullmatch(rf"(.{{10,}}?)\s+[-|｜–]\s+{re.escape(publisher)}", title)):
+        title = tab.group(1)
     deck = (_DECK_ITEM.sub("", line) for line in page.deck)
     article = Article(seed=seed_name, title=title, subtitle=" / ".join(deck), paragraphs=paragraphs)
     article.publisher = publisher or ""

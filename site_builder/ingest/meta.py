@@ -547,7 +547,8 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | N
     desks = {f"{section}부" for section in lex.sections}  # '산업부 홍길동 기자': a desk, no name
 
     def keep(names: list[str]) -> list[str]:
-        words = lex.not_names + lex.widgets  # '문화일보 구독신청' names no reporter
+        # ('문화일보 구독신청' names no reporter, nor a stamp's label beside its day: '기사전송 2025-05-08 19:52'.)
+        words = lex.not_names + lex.widgets + lex.published + lex.updated
         # (Nor a stamp's label beside or over its day: '인쇄일시 2025.09.24', '배포일자' over '2024. 6. 10.'.)
         return [
             n
