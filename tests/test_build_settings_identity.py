@@ -155,6 +155,12 @@ def test_a_damaged_shadow_is_never_published(site: Path, tmp_path: Path, damage:
         shadow.mkdir()
         (shadow / "notes.txt").write_text("메모\n", encoding="utf-8")
     _body_edit(site, 2)
+    if damage == "a folder of the users own":
+        # No build made it: the build will not replace it, and says so; moved away, the build goes on.
+        proc = run_cli("build", root=site)
+        assert proc.returncode == 1 and "beside it, .public.prev holds what no build made" in proc.stderr
+        assert (shadow / "notes.txt").read_text(encoding="utf-8") == "메모\n"
+        shadow.rename(tmp_path / "notes")
     build(site)
     out = site / "public"
     assert not [p for p in out.rglob("*") if p.is_symlink()]
