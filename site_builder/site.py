@@ -796,7 +796,7 @@ def _build(
             extras = others.difference(state.hashes)
             new_files = old_hashes.keys() != state.hashes.keys() or not write.recorded(out)
             if new_files:
-                _record(config, itertools.chain(old_hashes, state.hashes), notes)
+                _record_made(config, itertools.chain(old_hashes, state.hashes), notes)
             state.shadow, removed, touched = _publish(
                 config,
                 staging,
@@ -810,9 +810,8 @@ def _build(
             )
             state.extras = frozenset(extras)
             if new_files:  # published: the record is the new site's, a gone page a former one
-                _record(
-                    config, state.hashes, notes, {path: old_hashes[path] for path in old_hashes.keys() - state.hashes}
-                )
+                gone = {path: old_hashes[path] for path in old_hashes.keys() - state.hashes}
+                _record_made(config, state.hashes, notes, gone)
             published = changed or stale_files
             # The folders of the site's files, found again only when the files are not the last build's.
             if same_files and extras == previous.extras and previous.site_folders:
@@ -836,7 +835,7 @@ def _build(
             write.swap_in(staging, out)
             removed = 0
             if not own_output:
-                _record(config, state.hashes, notes, gone)
+                _record_made(config, state.hashes, notes, gone)
                 state.folders = state.site_folders = sorted(write.folders_of(itertools.chain(state.hashes, kept)))
             if twin is not None:
                 try:
@@ -968,7 +967,9 @@ def _no_page_over_users_files(config: Config, paths: set[str]) -> None:
         raise SiteError([Problem(f"{folder}/{rel}", None, reason) for rel in sorted(paths)])
 
 
-def _record(config: Config, paths: Iterable[str], notes: list[Problem], gone: Mapping[str, str] | None = None) -> None:
+def _record_made(
+    config: Config, paths: Iterable[str], notes: list[Problem], gone: Mapping[str, str] | None = None
+) -> None:
     """write.record_made, a file found in the record's place and kept named in `notes`."""
     kept = write.record_made(config.output_dir, paths, gone)
     if kept is not None:
@@ -997,18 +998,18 @@ def _keep_users_files(
     gets a warning."""
     out = config.output_dir
     if not (out.is_dir() and write.is_own(out)):
-        _record(config, site, notes)
+        _record_made(config, site, notes)
         return set(), {}
     files, odd, _ = write.scan_output(out)
     notes += _odd_entries(config, odd)
     # What builds made: the last one's files, and those the record names (another project's
     # build into this folder made its pages too; they are no file of the user's).
-    recorded = write.made_files(out)
+    record = write.read_record(out)
+    recorded, former = record if record else (None, {})
     made = recorded if previous is None else set(previous.hashes).union(recorded or ())
     users = files - made - {write.MARKER} if made is not None else set()
     # An older copy of the site put back holds pages that left the site since: those bytes a build
     # wrote there are its pages, which leave the output; a user's own file at the address is kept.
-    former = write.former_pages(out) if users else {}
     users -= {path for path in users.intersection(former) if write.file_hash((out / path).read_bytes()) == former[path]}
     _no_page_over_users_files(config, users.intersection(site))
     unclaimed = files.difference(site, (write.MARKER,)) if made is None else set()
@@ -1019,7 +1020,7 @@ def _keep_users_files(
     gone = {path: old_hashes.get(path) or write.file_hash((out / path).read_bytes()) for path in leaving}
     # The record first: a build that cannot write it has set nothing aside. What it sets aside
     # leaves the record, so that a build after one that failed to move it takes it for the user's.
-    _record(config, itertools.chain(files - users - unclaimed, site), notes)
+    _record_made(config, itertools.chain(files - users - unclaimed, site), notes)
     if unclaimed:
         aside = display_path(write.set_aside(out, unclaimed), config.root)
         reason = (

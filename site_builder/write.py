@@ -593,9 +593,12 @@ def recorded(out: Path) -> bool:
     return record_path(out).is_file()
 
 
-def _record(out: Path) -> tuple[set[str], dict[str, str]] | None:
+def read_record(out: Path) -> tuple[set[str], dict[str, str]] | None:
     """(the files builds recorded making in `out`, the former pages: path -> hash), or None when
-    there is no readable record. A former page is a line of its path, a tab and its hash."""
+    there is no readable record. A former page is a line of its path, a tab and its hash: a page
+    builds made that left the site since, with the hash of the bytes last written there, so that
+    such a page found again (an older copy of the site put back) is no user's file, while a user's
+    own at its address (a redirect: other bytes) is."""
     try:
         lines = gzip.decompress(record_path(out).read_bytes()).decode("utf-8").split("\n")
     except (OSError, EOFError, UnicodeDecodeError, gzip.BadGzipFile):
@@ -611,20 +614,6 @@ def _record(out: Path) -> tuple[set[str], dict[str, str]] | None:
     return (made, former) if MARKER in made else None  # a record always holds the marker: an empty one is damaged
 
 
-def made_files(out: Path) -> set[str] | None:
-    """The files builds recorded making in `out`; None when there is no readable record."""
-    record = _record(out)
-    return record[0] if record else None
-
-
-def former_pages(out: Path) -> dict[str, str]:
-    """Pages builds made in `out` that left the site since, each with the hash of the bytes last
-    written there: such a page found again (an older copy of the site put back) is no user's file,
-    while a user's own at its address (a redirect: other bytes) is."""
-    record = _record(out)
-    return record[1] if record else {}
-
-
 def record_made(out: Path, paths: Iterable[str], gone: Mapping[str, str] | None = None) -> Path | None:
     """Record `paths` as made by builds, replacing the record in one rename, with the former pages
     recorded and `gone` (path -> hash: pages that left the site) added to them. Written before the
@@ -633,7 +622,7 @@ def record_made(out: Path, paths: Iterable[str], gone: Mapping[str, str] | None 
     the record's place that is no record (damaged, or the user's) is kept under a name of its own,
     returned."""
     made = set(paths)
-    found = _record(out)
+    found = read_record(out)
     kept = None
     if found is None and record_path(out).is_file() and record_path(out).stat().st_size:
         kept = _free_name(record_path(out).with_name(record_path(out).name + ".unreadable"))

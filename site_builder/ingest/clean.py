@@ -1426,8 +1426,9 @@ _CONTACT_HEADING = re.compile(
 )
 # A telephone number, as written at home or abroad: '02-1234-5678', '1588-0000', '+82-2-1234-5678'.
 _NUMBER = re.compile(r"\b0\d{1,2}-\d{3,4}-\d{4}\b|\b1[5-9]\d{2}-\d{4}\b|\+82[-\s]?\d{1,2}[-\s]\d{3,4}[-\s]\d{4}\b")
-_COMMENT_HEAD = re.compile(r"[A-Za-z0-9_.-]{2,20}\s\d{1,2}\s?(?:초|분|시간|일|주|개월|달|년)\s?전")
-_VIEWS_AND_AGE = re.compile(r"조회수\s*[\d.,]+\s*(?:만|천)?\s*회\s*[•·]\s*\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전")
+_AGE = r"\d{1,2}\s?(?:초|분|시간|일|주|개월|달|년)\s?전"  # how long ago: '3일 전'
+_COMMENT_HEAD = re.compile(rf"[A-Za-z0-9_.-]{{2,20}}\s{_AGE}")
+_VIEWS_AND_AGE = re.compile(rf"조회수\s*[\d.,]+\s*(?:만|천)?\s*회\s*[•·]\s*{_AGE}")
 _FOLLOW_BUTTON = re.compile(r"\+?\s?(?:팔로우|팔로우하기|구독하기|Follow)", re.I)
 _WRITERS_LABEL = re.compile(r"(?:저자|작성자|글쓴이|필자|연구진|집필진)\s*[:：]?")
 _BUTTON_ACTIONS = ("안내", "보기", "신청", "하기", "바로가기", "더보기", "가입")

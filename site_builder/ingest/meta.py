@@ -345,7 +345,6 @@ def find_publisher(
                     return brand, f"address {site} (its reporter writes from {m.group(1)})", True
             if name:
                 return name, f"e-mail domain {m.group(1)}", True
-    masthead = _masthead_by_headline(cleaned, outlets, lex or packaged())
     for line, reason in own:
         name = outlet_by_name(line, outlets)
         # A notice naming the service that sent a release out ('이 뉴스는 … 뉴스와이어를 통해
@@ -354,6 +353,7 @@ def find_publisher(
         # Nor does a list under the story, over a copyright line naming an outlet the registry does not
         # know: its headlines' series may hold an outlet's word ('[홍길동의 테크 인사이트] …').
         if name and not (printed and (reason == "portal notice" and "배포" in line or reason == "after article end")):
+            masthead = _masthead_by_headline(cleaned, outlets, lex or packaged())
             if masthead and masthead != name:
                 return masthead, "the masthead by the headline (a group's bar names the group first)", True
             return name, f"{reason} line", True
