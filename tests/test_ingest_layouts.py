@@ -5276,6 +5276,93 @@ KEPT_IN_THE_TWENTIETH_SET = {
         {"body": STORY},
     ),
 }
+PAGES_OF_THE_TWENTY_FIFTH_SET = {
+    # Kinds of page the twenty-fifth and twenty-sixth held-out sets brought (press releases, research
+    # institutes, English-language trade press, live pages, cable news), each an invented page.
+    "a stamp's label with its qualifier, a print view's day of printing, a player's button": (
+        f"가상데일리\n인쇄하기\n출력일 : 2025-12-03 10:22\n{HEADLINE}\n최초 입력 2025.10.28 14:31\n재생\n\n{STORY}",
+        {"title": HEADLINE, "author": None, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
+    "a stamp's label a colon follows, no name before a day": (
+        f"가상데일리\n출력시간 : 2025-12-03 10:22\n{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"author": None},
+    ),
+    "a breadcrumb of the masthead and a menu's item over the headline": (
+        f"가상tv뉴스\n전체\n경남\n부산·김해\n전북\n가상tv뉴스 > 부산·김해\n{HEADLINE}\n"
+        f"기사입력 2025-10-28 14:31\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a path's last step printed again under it as the page's heading": (
+        "Gasang Commission\nAbout\nPress Releases\nSpeeches\nHome > News & Events > Press Releases\n"
+        "Press Releases\nGasang Commission Issues Guidelines on Generative AI in Finance\nDate 2025-03-06\n\n"
+        "The Gasang Commission announced on March 6 guidelines for financial companies using generative AI.\n"
+        "Firms must designate an officer responsible for AI risk management.\n",
+        {"title": "Gasang Commission Issues Guidelines on Generative AI in Finance"},
+    ),
+    "a registry's outlet as a section of a site whose masthead and copyright name another": (
+        f"가상경영연구원\nGasang Business Research\n인사이트\n보고서\n인사이트 > 보고서\n{HEADLINE}\n"
+        f"2025.06.10\n홍길동 책임연구원\n\n{STORY}Copyright © Gasang Business Research. All rights reserved.\n",
+        {"publisher": "Gasang Business Research", "author": "홍길동"},
+    ),
+    "a writer credited in Latin letters after a label, with the outlet": (
+        f"{HEADLINE}\n저자 : Rachel Gasang, Gasang Times\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"author": "Rachel Gasang"},
+    ),
+    "an English page's reporter after a label, and its crew": (
+        "Gasang Act takes effect, obliging firms to label AI content\nPosted : 2026-01-22 17:05 KST\n"
+        "Reporter : Kim Min-gasang\nVideo Editing : Park Jun-gasang\n\n"
+        "The Gasang Act came into force on Thursday.\nCompanies must now label AI-generated content.\n",
+        {"author": "Kim Min-gasang"},
+    ),
+    "a long Latin name in a public body's copyright line": (
+        f"{STAMPED}{STORY}Copyright © Ministry of Gasang Science and Digital Safety. All rights reserved.\n",
+        {"publisher": "Ministry of Gasang Science and Digital Safety"},
+    ),
+    "a post's record naming the office that wrote it, and a person of that field's shape": (
+        f"{HEADLINE}\n작성자 가상정책국 디지털가상제품과\n등록일 2025-10-28\n\n{STORY}",
+        {"subtitle": None, "body": STORY},
+    ),
+    "lists under English and Korean headings, a board's way back, a report's disclaimer": (
+        f"{STAMPED}{STORY}본 보고서에 수록된 내용은 연구자의 개인 의견이며 가상연구원의 공식 견해가 아님을 밝힙니다.\n"
+        "사진 제공: 가상연구소\n이 콘텐츠가 좋았다면?\nList\nPrev Gasang Announces Measures for Startups\n"
+        "Related articles\nGasang approves 12 AI devices\n관련 보고서\n생성형 AI 도입 2년의 성과\n",
+        {"body": STORY},
+    ),
+    "a broadcast's record over its transcript": (
+        f"{STAMPED}■ 방송일 : 2025년 6월 10일(화) 오후 6시 10분\n■ 출연 : 홍길동 가상테크노파크 팀장\n{STORY}",
+        {"body": STORY},
+    ),
+    "a portal's box of the outlet's picks, its heading run into its notice": (
+        f"{STAMPED}{STORY}좋아요\n후속 원해요\n가상MBC 주요 뉴스해당 언론사에서 선정하며 언론사 페이지(아웃링크)로 "
+        "이동해 볼 수 있습니다.\n가상 도심 싱크홀 또 발생\n",
+        {"body": STORY},
+    ),
+}
+KEPT_IN_THE_TWENTY_FIFTH_SET = {
+    # The same rules' edges: what they must leave alone.
+    "a person's name of a desk's ending after a writer's label": (
+        f"{HEADLINE}\n작성자: 이상국\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"author": "이상국"},
+    ),
+    "a table's source under it, and a comparison in the headline": (
+        f"GPT-5 > o3 벤치마크 역전…가상AI, 새 모델 공개\n입력 2025.10.28 14:31\n\n{FIRST}모델\t점수\n"
+        f"가상-1\t91\n자료: 가상전자\n{SECOND}",
+        {"title": "GPT-5 > o3 벤치마크 역전…가상AI, 새 모델 공개", "lines": "자료: 가상전자"},
+    ),
+    "a registry's outlet atop the page, another name in its masthead and copyright line": (
+        f"AI타임스\nGASANG TIMES\n{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}"
+        "ⓒ GASANG TIMES, 무단 전재 및 재배포 금지\n",
+        {"publisher": "AI타임스"},
+    ),
+    "a story's sentences on a broadcast and a paywall": (
+        f"{STAMPED}{FIRST}방송은 전국에 동시 중계됐고, 진행은 가상 아나운서가 맡았다.\n"
+        f"전체 기사를 보려면 구독해야 한다는 비판도 나왔다.\n{SECOND}",
+        {
+            "lines": "방송은 전국에 동시 중계됐고, 진행은 가상 아나운서가 맡았다.\n"
+            "전체 기사를 보려면 구독해야 한다는 비판도 나왔다."
+        },
+    ),
+}
 NINTH_ON = {
     **PAGES_OF_THE_NINTH_SET,
     **KEPT_IN_THE_NINTH_SET,
@@ -5303,6 +5390,8 @@ NINTH_ON = {
     **PAGES_OF_THE_TWENTY_FIRST_SET,
     **PAGES_OF_THE_TWENTY_THIRD_SET,
     **PAGES_OF_THE_TWENTY_FOURTH_SET,
+    **PAGES_OF_THE_TWENTY_FIFTH_SET,
+    **KEPT_IN_THE_TWENTY_FIFTH_SET,
 }
 
 

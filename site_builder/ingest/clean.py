@@ -87,6 +87,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
     by = bylines(lex)
     always = [
         ("site header", re.compile(r"^최종\s*(편집|업데이트)\s*[:：]?")),
+        # A portal's box of the outlet's picks, its heading run into the notice under it (as copied
+        # from a phone): '가상MBC 주요 뉴스해당 언론사에서 선정하며 언론사 페이지(아웃링크)로 …'.
+        ("related", re.compile(r"^\S{1,12}\s?주요\s?뉴스\s?해당 언론사에서 선정")),
         (
             "date strip",
             re.compile(r"^[|\s]*" + DATE + r"\.?\s*(" + _WEEKDAY + r")?\s*(\d{1,2}:\d{2}(:\d{2})?)?[|\s]*$"),
@@ -125,6 +128,12 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # The labels a page prints for screen readers before a photo's source and description, and
         # the writer's post ('이미지 설명, …', '작성자 직함, BBC 코리아').
         ("caption", re.compile(r"^(?:이미지|사진|영상)\s?출처, \S.{0,40}$")),
+        # A photo's credit alone on its line, the photo not copied: '사진 제공: 가상연구소', '사진=가상협회'.
+        # (Not a table's source under it, which is the table's: '자료: 가상전자'.)
+        (
+            "caption",
+            re.compile(r"^(?:사진|이미지)\s?(?:제공|출처)?\s*[:：=]\s*[^\s.]{2,20}(?:\s[^\s.]{1,20})?$"),
+        ),
         ("writer's post", re.compile(r"^작성자\s?직함, \S")),
         # A print edition's note: '이 기사는 2025년 2월 5일자 가상일보 지면 B1면에 게재됐습니다.'
         # ... or a partnership's: '이 기사는 중앙일보와 뉴욕타임스의 콘텐트 제휴에 따라 번역·게재한 것입니다.'
@@ -222,6 +231,13 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         ("credit", re.compile(r"^\[(영상|촬영|편집|그래픽|CG|취재|디자인|자료|사진|화면)[^\]]*\]$")),
         ("credit", re.compile(r"^[*※]?\s*(?:자료\s*)?출처\s*[:：]\s*[^.!?]{1,60}$")),  # '출처: 과학기술정보통신부'
+        # A broadcast's record over its transcript: '■ 방송일 : 2025년 6월 10일(화) 오후 6시 10분', '■ 출연 : 홍길동 …'.
+        (
+            "credit",
+            re.compile(
+                r"^[■□▶▷◆◇●○·-]?\s*(?:방송(?:일시?|\s?시간|\s?날짜)?|프로그램|채널|진행|출연자?|대담|연출|제작)\s*[:：]\s*[^.!?]{1,60}$"
+            ),
+        ),
         # ... and an English site's photo credit: 'Credit: Anthropic', 'Image credit: Getty Images'.
         # (Not a list's item, 'Credit: 대출 상환 이력', nor a thanks, 'Credit: @karpathy for …'.)
         ("credit", re.compile(r"^(?:(?:Image|Photo)\s)?Credit\s*[:：]\s*(?!.*\bfor\b)[A-Z][\w&.,/ -]{1,40}$", re.I)),
@@ -255,6 +271,13 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         (
             "related",
             re.compile(r"^[◀▶▲▼△▽<>\s]*(?:이전|다음)\s?(?:글|기사|게시물|포스트)(?=\s|[:：▶▷>]|$)(?!.*다\.\s*$)"),
+        ),
+        # ... as an English-language site prints it: 'Prev FSC Announces …', 'Next Article', 'Previous Post'.
+        (
+            "related",
+            re.compile(
+                r"^[◀▶<>‹›«»\s]*(?:Prev|Previous|Next)(?:\s(?:Article|Post|Story))?(?:\s*[:：]|\s[A-Z0-9\'\"‘“]|$)"
+            ),
         ),
         # A site's postal address in its footer: '37673 경북 포항시 남구 청암로 77', '(우)04513 서울 …'.
         ("address", re.compile(r"^(?:\(우\)\s*|우\s*)?\(?\d{5}\)?\s+" + _PROVINCE + r"\S*\s+\S+")),
@@ -367,6 +390,15 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         # Or on lines of their own, each under its label: '[담당 부서] 인공지능정책과', '[문의] 044-202-6310'.
         ("contact", re.compile(r"^\[(?:담당\s?부서|담당자|문의|연락처)\]\s*\S[^.!?。]*$")),
+        # Or a post's record naming the office that wrote it: '작성자 의료기기안전국 디지털의료제품허가과',
+        # '담당부서: 인공지능정책과' (an office's name runs longer than a person's: '작성자 이상국' is a name).
+        (
+            "contact",
+            re.compile(
+                r"^(?:작성자|작성\s?부서|담당\s?부서|부서명?)\s*[:：]?\s*"
+                r"(?:[가-힣·]{2,14}(?:과|국|팀|부|실|처|관|센터|본부|단)\s)*[가-힣·]{4,14}(?:과|국|팀|부|실|처|관|센터|본부|단)$"
+            ),
+        ),
         # Files attached to a release: '붙임 1. 사업 개요 1부.', '첨부파일 자료.hwpx', 'release.pdf'.
         # ('붙임 자료에 따르면 …' is the story's: a number, a colon or brackets follow the label.)
         ("attachment", re.compile(r"^(?:[<\[]붙\s*임[>\]]|붙\s*임\s*(?:\d+\s*[.)]?|[.:：]))")),
@@ -463,7 +495,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             re.compile(
                 r"^(?:\[[^\]]{1,20}\]\s*|(?:이번|지난|다음)\s?주\s+|\S{1,10}\s+)?[\[【]?\s*(?:"
                 + phrase_pattern(lex.related)
-                + r")"
+                + r")",
+                re.I,  # ('Related articles', 'Most viewed')
             ),
         ),
         # ... and one alone: '관련 뉴스', '관련 포토', a game site's '관련 게임', a business paper's
@@ -472,7 +505,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             "related",
             # (and a writer's others, however they are named: '홍길동 노동정책 연구자의 다른 기사')
             re.compile(
-                r"^관련\s?(?:뉴스|기사|영상|동영상|사진|포토|콘텐츠|게임|종목)\s*[>›]?$|^(?:오늘의\s)?다른\s?소식$"
+                r"^관련\s?(?:뉴스|기사|영상|동영상|사진|포토|콘텐츠|게임|종목|보고서|자료|리포트)\s*[>›]?$|^(?:오늘의\s)?다른\s?소식$"
                 r"|^(?:다음|추천)\s?동영상$"  # a video page's list of others to watch
                 r"|^[^.!?]{2,30}의\s?다른\s?(?:기사|글)(?:\s?보기)?$"
             ),
@@ -527,7 +560,11 @@ WRITER_LABEL = re.compile(
     r"^(?:(?:작성자|Author)\s*[:：,]\s*(?P<name>[가-힣]{2,5}(?: (?!기자|특파원|에디터)[가-힣]{1,5})?)"
     # (One name after '글': not a desk's, '글 | 편집부', nor a name and a title, '글 : 박영수 시인'.)
     # (Or after a space when the role follows: '글 홍길동 에디터'.)
-    r"|글(?:\s*[|｜:：]\s*|\s(?=[가-힣]{2,4}\s(?:(?:객원|선임|수석|전문)?기자|에디터)$))(?P<writer>[가-힣]{2,4})(?<![팀부국실]))"
+    r"|글(?:\s*[|｜:：]\s*|\s(?=[가-힣]{2,4}\s(?:(?:객원|선임|수석|전문)?기자|에디터)$))(?P<writer>[가-힣]{2,4})(?<![팀부국실])"
+    # (A name in Latin letters after its label, with the outlet it wrote for: 'Reporter : Kim Min-ji',
+    # '저자 : Rachel Osborne, EE Times'.)
+    r"|(?:저자|작성자|필자|Author|Writer|Reporter|Correspondent|Written by|Reported by)\s*[:：]\s*"
+    r"(?P<latin>[A-Z][a-z]+(?:[- ][A-Z]?[a-z]+){1,3})(?:\s*,\s*[A-Za-z가-힣][\w .&]{1,30})?)"
     r"\s*(?:(?:객원|선임|수석|전문)?기자|특파원|에디터)?\s*(?:\([^()@]{1,20}\))?\s*(?:\(?[\w.+-]+@[\w.-]+\)?)?"
     # (and who helped, after the writer: '글 : 홍길동 / 디자인 : 김철수', a card news's)
     r"(?:\s*[/|｜]\s*(?:디자인|사진|그래픽|영상|편집|일러스트)\s*[:：=]?\s*[가-힣]{2,4})*$"
@@ -679,8 +716,9 @@ _COPYRIGHT_NAME = re.compile(
     r"(?P<name>(?:[가-힣A-Za-z0-9]{2,12}(?:\s(?!무단|저작|재배포|배포|금지|전재|기사|제공|뉴스제공)[가-힣]{2,12}){1,3}"
     r"(?=\.|\s(?:무단|All\s))"
     r"|[A-Za-z][A-Za-z0-9]{12,24}(?![가-힣A-Za-z0-9])|[가-힣A-Za-z0-9]{2,12})"
-    # (A Latin name's words may be joined by '&': 'Software Policy & Research Institute'.)
-    r"(?:\s?(?:&\s)?[A-Za-z]{2,14}(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,4})",
+    # (A Latin name's words may be joined by '&': 'Software Policy & Research Institute'; a ministry's
+    # name runs long: 'Ministry of Food and Drug Safety'.)
+    r"(?:\s?(?:&\s)?[A-Za-z]{2,14}(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,6})",
     re.I,
 )
 _COPYRIGHT_SENTENCE = re.compile(
@@ -1077,7 +1115,15 @@ def is_fact(line: str, lex: Lexicon) -> bool:
     label = re.sub(r"\s*(?:일시|일자|시간|시각|날짜|일)$", "", m.group("label").strip()) if m else ""
     # ('▶ 관련기사: … (2025.03.05)' is a linked headline with its day.)
     linked = re.fullmatch(r"관련\s*(?:기사|뉴스)", label)
-    return bool(m) and bool(re.search(DATE, line)) and label not in lex.published + lex.updated and not linked
+    # (Nor a broadcast's record over its transcript, the day it aired: '■ 방송일 : 2025년 6월 10일(화)'.)
+    aired = label in ("방송", "방영")
+    return (
+        bool(m)
+        and bool(re.search(DATE, line))
+        and label not in lex.published + lex.updated
+        and not linked
+        and not aired
+    )
 
 
 # A column's series label over its headline ('[신문로] …', '[기고] …'), and the sections columns run in.
@@ -1841,10 +1887,15 @@ def _story_headline(line: str) -> bool:
     return _headline_over(line) and not re.search(r"[.。]\s", line) and not labelled and line[-1:] not in CIRCLED
 
 
-def _beside_stamp(n: int, header: list[tuple[int, str]], reasons: dict[int, str | None]) -> bool:
+def _beside_stamp(
+    n: int,
+    header: list[tuple[int, str]],
+    reasons: dict[int, str | None],
+    stamps: tuple[str, ...] = ("byline date", "date line"),
+) -> bool:
     at = _at(n, header)
     near = header[max(0, at - 1) : at] + header[at + 1 : at + 2]
-    return any(reasons[m] in ("byline date", "date line") for m, _ in near)
+    return any(reasons[m] in stamps for m, _ in near)
 
 
 # The heading of the readers' comments: '댓글 3', '댓글', '로그인하고 댓글을 남겨주세요'.
@@ -1905,13 +1956,25 @@ _BODY_IN_ENGLISH = re.compile(
 _CAPITALS_NAME = re.compile(r"[A-Z][A-Z&.'-]+(?: [A-Z][A-Z&.'-]+){1,3}")
 
 
-def _in_writers_box(n: int, header: list[tuple[int, str]], lex: Lexicon) -> bool:
+def _reports_writer(
+    line: str, n: int, header: list[tuple[int, str]], reasons: dict[int, str | None], title: str
+) -> bool:
+    """Whether `line` is a research report's writer with a researcher's post, beside the report's
+    day, under a headline with no label ('[인터뷰]' names whom a researcher spoke to)."""
+    researcher = re.search(r"(?:책임|선임|수석|전임|객원)?연구(?:원|위원)$", line)
+    return bool(researcher) and not _COLUMN_KICKER.match(title) and _beside_stamp(n, header, reasons, _STAMP_REASONS)
+
+
+def _in_writers_box(n: int, header: list[tuple[int, str]], reasons: dict[int, str | None], lex: Lexicon) -> bool:
     """Whether line `n` is one of the posts under a writer's name alone in a box ('홍길동' over
-    '가상대 정보보호학과 교수', '가상대 공학 박사'): the school there names no writer."""
+    '가상대 정보보호학과 교수', '가상대 공학 박사'): the school there names no writer. (The box
+    stands under the headline, not over it: '인사이트' over the headline boxes no post under it.)"""
     words = {*lex.widgets, *lex.not_names, *lex.sections}  # ('공유' over it is a button)
     at = _at(n, header)
     for i in range(at - 1, max(at - 6, -1), -1):
         above = header[i][1]
+        if reasons[header[i][0]] == "title":
+            return False
         if family_named(above) and name_alone(above, lex) and above not in words:
             return True
         if len(above) > 40 or is_sentence(above):  # (the posts run on, short: '가상교원대 교육과 교수')
@@ -2761,6 +2824,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             reasons[n] = "menu"
     # A path right over a longer Korean line with a headline's marks is the page's breadcrumb
     # ('블록체인·가상자산 > 거래소', 'BUSINESS > 마케팅'), though the lexicon knows none of its names.
+    above: set[str] = set()  # the lines over this one
     for (n, line), (m, below) in zip(header, header[1:], strict=False):
         parts = re.split(r"\s*>\s*", line)
         # One word each, of Hangul, capitals or a capitalised word ('Investment'): not a comparison
@@ -2770,7 +2834,15 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         series = len(parts) > 1 and f"[{fold(parts[-1])}]" in fold(below)
         # (Or a path of any words into a section the lexicon knows: '2025년 11월 제주 소식 모아보기 > 경제'.)
         known = len(parts) > 1 and parts[-1] in lex.sections
-        path = ">" in line and not _marked(line) and (bool(_CRUMB.match(line)) and (sections or series) or known)
+        # (Or a path of the names the page prints over it: its masthead and a menu's item,
+        # '헬로tv뉴스' and '부산·김해' over '헬로tv뉴스 > 부산·김해'.)
+        printed = len(parts) > 1 and all(fold(part) in above for part in parts)
+        above.add(fold(line))
+        path = (
+            ">" in line
+            and not _marked(line)
+            and (bool(_CRUMB.match(line)) and (sections or series) or known or printed)
+        )
         over = reasons[n] is None and reasons[m] is None and _marked(below) and bool(_KOREAN.search(below))
         # A path no headline writes, over whatever line: steps set apart by '›' or '»', or a note
         # app's path under its page icon ('내 라이브러리 › 중국 도시 교통 AI', '📥 스크랩 / 약국·AI 자료').
@@ -2881,10 +2953,14 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # a headline right above it is one (some pages print the path under the headline), unless
     # the site's name or menu stands between them (a browser tab's title, above the site).
     # The section the path ends in, printed alone over it ('경제일반' over '경제 > 경제일반'), is the
-    # site's too.
+    # site's too, and so printed under it as the page's heading, over the headline ('Home > News >
+    # Press Releases' over 'Press Releases' over the release's title).
     crumbs = [i for i, (n, line) in enumerate(header) if reasons[n] == "menu" and ">" in line]
     if crumbs and any(reasons[n] is None and _headline_candidate(line) for n, line in header[crumbs[-1] :]):
         steps = {fold(step) for step in re.split(r"\s*>\s*", header[crumbs[-1]][1])}
+        under = [(n, line) for n, line in header[crumbs[-1] + 1 :] if reasons[n] is None]
+        if len(under) >= 2 and fold(under[0][1]) in steps and _headline_candidate(under[1][1]):
+            reasons[under[0][0]] = "section label"
         site_between = False
         for n, line in reversed(header[: crumbs[-1]]):
             if reasons[n] is None and fold(line) in steps:
@@ -2985,15 +3061,19 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             # a reader mode's: the name alone, then the day alone; a community's, with the
             # writer's nickname: '홍길동(카이)'
             reasons[n] = "byline"
-        elif writer_line(line, lex) and _in_writers_box(n, header, lex):
+        elif writer_line(line, lex) and _in_writers_box(n, header, reasons, lex):
             reasons[n] = "writer's post"  # under the name alone: '홍길동' over '가상대 정보학과 교수'
         elif (
             len(line) <= 60
             and writer_line(line, lex)
             and not is_sentence(line)
-            and _column(out.title, header, reasons, named=True)
+            and (
+                _column(out.title, header, reasons, named=True) or _reports_writer(line, n, header, reasons, out.title)
+            )
         ):
-            reasons[n] = "byline"  # a columnist's name and post under the headline: '홍길동 가상대 교수'
+            # A columnist's name and post under the headline: '홍길동 가상대 교수'; a report's writer
+            # by its day: '2025.06.10' over '홍길동 책임연구원'.
+            reasons[n] = "byline"
             writer = writer_line(line, lex)
         elif (m := re.fullmatch(rf"\S{{2,12}}\s({bylines(lex).name})\s?{bylines(lex).role}", line)) and (
             m.group(1)[0] in SURNAMES  # (not a post: 'KBS 워싱턴 특파원')

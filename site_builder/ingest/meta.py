@@ -325,7 +325,19 @@ def find_publisher(
     # atop the page, then 'Copyright © 가상일보' (or its name in Latin letters, 'Gasang Ilbo').
     signed = [EMAIL.sub("", line) for line, reason in own if reason in ("sign-off", "byline")]
     top = next((line.strip() for line in text.split("\n") if line.strip()), "")
-    if printed and owner and (printed == top or any(printed in line for line in signed)):
+    # (Or where the registry's name is a step of the page's path, neither atop the page nor in a
+    # copyright line: a section of the site, '인사이트' of '인사이트 > 보고서' on a research institute's
+    # page, 'Copyright © LG Business Research' under it.)
+    steps = {
+        fold(step)
+        for _, line, why in cleaned.chrome
+        if why == "menu" and ">" in line
+        for step in re.split(r"\s*>\s*", line)
+    }
+    stepped = [line for line, reason in own if reason == "outlet name" and fold(line) in steps]
+    claimed = owner == top or any(owner in line for line, reason in own if reason == "copyright") if owner else False
+    section = not claimed and any(outlet_by_name(line, outlets) == owner for line in stepped)
+    if printed and owner and (printed == top or section or any(printed in line for line in signed)):
         return (
             printed,
             f"copyright line under the story, named in its sign-off or masthead (the footer names {owner})",
@@ -475,7 +487,7 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     written = bool(WRITER_CREDIT.match(core))
     core = WRITER_CREDIT.sub("", core)
     if label := WRITER_LABEL.match(core):
-        return [label.group("name") or label.group("writer")]
+        return [label.group("name") or label.group("writer") or label.group("latin")]
     if credits := MAGAZINE_CREDITS.match(core):
         return [credits.group("name")]
     if (staff := STAFF_LINE.fullmatch(core)) and staff["role"] in ("에디터", "글") and "," not in core:
@@ -485,7 +497,7 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     # A stamp, a source and the writer in one line, set wide apart: '2024-11-05    출처: CRI    글: 홍길동'.
     for part in re.split(r"\s{3,}", core)[1:]:
         if label := WRITER_LABEL.match(part):
-            return [label.group("name") or label.group("writer")]
+            return [label.group("name") or label.group("writer") or label.group("latin")]
     if desk := DESK_BYLINE.match(core):
         return [desk.group("name")]
     if reported := REPORTED_BY.match(core):
@@ -534,7 +546,9 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     handle = NICKNAME.search(rest)
     if handle and rest[: handle.start()] not in lex.sections:
         rest = rest[: handle.start()]
-    if rest != core.strip() and name_alone(rest, lex):
+    # (Not a stamp's label, which a colon follows: '출력시간 : 2025-12-03 10:22'.)
+    labelled = re.match(rf"\s*{re.escape(rest)}\s*[:：]", core)
+    if rest != core.strip() and name_alone(rest, lex) and not labelled:
         return [rest]
     return []
 
