@@ -5337,6 +5337,18 @@ PAGES_OF_THE_TWENTY_FIFTH_SET = {
         "이동해 볼 수 있습니다.\n가상 도심 싱크홀 또 발생\n",
         {"body": STORY},
     ),
+    "a release service's own page: the day its dateline prints, the issuer over its profile": (
+        f"뉴스와이어\n보도자료 배포\n{HEADLINE}\n서울--(뉴스와이어)--2025년 05월 20일 -- 가상에이아이(대표 홍길동)가 "
+        f"{FIRST}{SECOND}가상에이아이 개요\n가상에이아이는 2019년 설립된 음성 인공지능 기업이다.\n"
+        "이 뉴스는 기업·기관·단체가 뉴스와이어를 통해 배포한 보도자료입니다.\n"
+        "Copyright © Korea Newswire. All rights reserved.\n",
+        {"date": dt.date(2025, 5, 20), "publisher": "가상에이아이", "published": dt.date(2025, 5, 20)},
+    ),
+    "a release service's own page with no profile of the issuer": (
+        f"뉴스와이어\n{HEADLINE}\n서울--(뉴스와이어) 2025년 05월 20일 -- {FIRST}{SECOND}"
+        "이 뉴스는 기업·기관·단체가 뉴스와이어를 통해 배포한 보도자료입니다.\n",
+        {"publisher": None, "draft": True},
+    ),
 }
 KEPT_IN_THE_TWENTY_FIFTH_SET = {
     # The same rules' edges: what they must leave alone.

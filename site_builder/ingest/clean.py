@@ -51,6 +51,8 @@ class Dateline:
     names: str = ""
     month: int | None = None
     day: int | None = None
+    year: int | None = None  # a release service's dateline prints its whole day
+    service: str = ""  # the release service a press release went out by: '뉴스와이어'
 
 
 @dataclass
@@ -692,9 +694,12 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
             + role
             + r"\s*[|｜ㅣ=]\s*"
         ),
-        # A release service's: '서울--(뉴스와이어) 2023년 05월 16일 --'. It sent the release out;
-        # the page is the outlet's that printed it, so no outlet is read from it.
-        re.compile(r"^[가-힣A-Za-z .,]{2,30}--\s*\([^)]{2,20}\)\s*\d{4}년\s*\d{1,2}월\s*\d{1,2}일\s*--\s*"),
+        # A release service's: '서울--(뉴스와이어) 2023년 05월 16일 --', '서울--(뉴스와이어)--2025년 …'. It
+        # sent the release out; the page is the outlet's that printed it, so no outlet is read from it.
+        re.compile(
+            r"^[가-힣A-Za-z .,]{2,30}--\s*\((?P<service>[^)]{2,20})\)\s*(?:--\s*)?"
+            r"(?P<year>\d{4})년\s*(?P<month>\d{1,2})월\s*(?P<day>\d{1,2})일\s*--\s*"
+        ),
         # 워싱턴, 10월29일 (로이터) -
         re.compile(
             r"^[가-힣A-Za-z ]{2,20},\s*(?P<month>\d{1,2})월\s*(?P<day>\d{1,2})일\s*"
@@ -2117,7 +2122,7 @@ def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None =
         # '(서울=뉴스1) 홍길동 기자 | 2025-07-10 10:05 송고' is a byline line, not a dateline and its lede.
         if m and m.end() < len(text) and not text[m.end() :].lstrip().startswith(("|", "｜")):
             groups = m.groupdict()
-            month, day = groups.get("month"), groups.get("day")
+            year, month, day = groups.get("year"), groups.get("month"), groups.get("day")
             outlet = _outlet_alone(groups.get("outlet") or groups.get("paren") or "")
             # (Before a column's '=' may stand a label or a place: '[특별기고=…]', '[서울=…]'.)
             if groups.get("column") and outlet not in (outlets or ()):
@@ -2130,6 +2135,8 @@ def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None =
                 names=_without_venue(names) if groups.get("paren") else names,
                 month=int(month) if month else None,
                 day=int(day) if day else None,
+                year=int(year) if year else None,
+                service=groups.get("service") or "",
             )
             return text[m.end() :].strip(), found
     return text, None

@@ -601,6 +601,18 @@ def _day_alone(line: str) -> bool:
     return bool(_STRIP_ALONE.fullmatch(line) and WEEKDAY_MARK.search(line))
 
 
+def release_day(cleaned: Cleaned) -> DateFound | None:
+    """The day a release service's dateline prints before the release's lede ('서울--(뉴스와이어)--2025년
+    05월 20일 --'): the day the release went out, when no stamp says it."""
+    for line in cleaned.datelines:
+        if line.year and line.month and line.day:
+            try:
+                return DateFound(dt.date(line.year, line.month, line.day), f"dateline '{line.text}'")
+            except ValueError:
+                return None
+    return None
+
+
 def stamp_above(evidence: list[Evidence], lines: dict[int, str], body: str, cleaned: Cleaned) -> DateFound | None:
     """A date and time alone on a line above the headline ('2025-05-20 09:00'), or a date right
     above it, taken as the article's stamp only when the story reports on that very day ('20일

@@ -280,10 +280,43 @@ def _shared_from(cleaned: Cleaned, portals: tuple[Outlet, ...], lex: Lexicon) ->
     return None
 
 
+# The heading of a release's profile of whoever issued it, under the release: '가상에이아이 개요'.
+_PROFILE = re.compile(r"(?P<name>\S.{0,24}?)\s?(?:개요|회사\s?소개|기업\s?소개)")
+
+
+def _issuer(cleaned: Cleaned) -> str | None:
+    """Who issued a press release, as its profile's heading names it and its lede does too."""
+    lede = cleaned.paragraphs[0][1] if cleaned.paragraphs else ""
+    for _, para in cleaned.paragraphs[1:]:
+        if (m := _PROFILE.fullmatch(para.strip())) and m.group("name") in lede:
+            return m.group("name")
+    return None
+
+
 def find_publisher(
     cleaned: Cleaned, text: str, outlets: tuple[Outlet, ...], seed_name: str = "", lex: Lexicon | None = None
 ) -> tuple[str | None, str, bool]:
     """(publisher, how it was found, whether the registry knows it), strongest evidence first."""
+    found = _find_publisher(cleaned, text, outlets, seed_name, lex)
+    # On a release service's own page the service only sent the release out ('서울--(뉴스와이어)--…'):
+    # whoever issued it is its publisher, or no one the page names.
+    service = next((line.service for line in cleaned.datelines if line.service), "")
+    sent = bool(found[0] and service) and (
+        fold(service) in fold(found[0]) or outlet_by_name(service, outlets) == found[0]
+    )
+    if sent:
+        issuer = _issuer(cleaned)
+        return (
+            (issuer, f"the release's issuer, named over its profile (sent out by {service})", False)
+            if issuer
+            else (None, "", False)
+        )
+    return found
+
+
+def _find_publisher(
+    cleaned: Cleaned, text: str, outlets: tuple[Outlet, ...], seed_name: str = "", lex: Lexicon | None = None
+) -> tuple[str | None, str, bool]:
     outlets, portals = _portals(outlets)
     # Other sites' results, which a search engine listed over the page, name no owner of it.
     listed = {line for _, line, reason in cleaned.chrome if reason == "search results"}
