@@ -5349,6 +5349,11 @@ PAGES_OF_THE_TWENTY_FIFTH_SET = {
         "이 뉴스는 기업·기관·단체가 뉴스와이어를 통해 배포한 보도자료입니다.\n",
         {"publisher": None, "draft": True},
     ),
+    "a section's name among the menu's items, printed again over the story as its heading": (
+        f"가상비즈니스리뷰\n로그인\n최신호\nTopic\nCase Study\nSpecial Report\nInterview\n가상리뷰 403호\n"
+        f"Special Report\n{QUOTED_HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": QUOTED_HEADLINE},
+    ),
 }
 KEPT_IN_THE_TWENTY_FIFTH_SET = {
     # The same rules' edges: what they must leave alone.
@@ -5365,6 +5370,11 @@ KEPT_IN_THE_TWENTY_FIFTH_SET = {
         f"AI타임스\nGASANG TIMES\n{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}"
         "ⓒ GASANG TIMES, 무단 전재 및 재배포 금지\n",
         {"publisher": "AI타임스"},
+    ),
+    "a plain headline printed twice among the site's lines, a deck with marks under the second": (
+        "가상일보\n로그인\n카카오톡 안에서 바로 챗GPT 쓴다\n구독\n카카오톡 안에서 바로 챗GPT 쓴다\n"
+        f"카카오, 오픈AI와 손잡고…'AI 메이트' 출시\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": "카카오톡 안에서 바로 챗GPT 쓴다"},
     ),
     "a story's sentences on a broadcast and a paywall": (
         f"{STAMPED}{FIRST}방송은 전국에 동시 중계됐고, 진행은 가상 아나운서가 맡았다.\n"

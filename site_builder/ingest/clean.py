@@ -3117,6 +3117,21 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             reasons[out.title_line], reasons[headline[0]] = "outlet name", "title"
             (out.title_line, out.title) = headline
             out.deck = [line for n, line in header if n > headline[0] and reasons[n] == "deck"]
+    # A section's name among the menu's items, printed again as the heading over the story ('Case Study'
+    # / 'Special Report' / 'Interview' … 'Special Report' over 'AI 에이전트가 일하는 회사, …'): the headline
+    # is the first line with a headline's marks under the second.
+    at = _at(out.title_line, header) if out.title_line is not None else None
+    site = ("section label", "menu", "widget")
+    if at is not None and 0 < at < len(header) - 1 and _MENU_ITEM.fullmatch(out.title):
+        in_menu = reasons[header[at - 1][0]] in site and reasons[header[at + 1][0]] in site
+        again = next((i for i, (n, _) in enumerate(header) if i > at and reasons[n] == "title repeated"), None)
+        under = header[again + 1 :] if in_menu and again is not None else []
+        headline = next((entry for entry in under if reasons[entry[0]] in (None, "deck")), None)
+        if headline and _headline_candidate(headline[1]) and _marked(headline[1]):
+            reasons[out.title_line] = reasons[header[again][0]] = "section label"
+            reasons[headline[0]] = "title"
+            (out.title_line, out.title) = headline
+            out.deck = [line for n, line in header if n > headline[0] and reasons[n] == "deck"]
     # The browser tab's title over the page, the site's name after the headline ('… 가동 - 가상일보'):
     # the headline is the page's line that the tab's title begins with.
     tab = _TAB_TITLE.fullmatch(out.title)
