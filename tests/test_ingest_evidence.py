@@ -225,6 +225,14 @@ def test_seed_named_after_its_site_gives_the_publisher(tmp_path: Path, capsys: p
     assert "taken from the seed file name '0042_hankyung_model.txt'" in out
 
 
+def test_a_story_word_in_a_seeds_name_is_no_site(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'cctv' is a broadcaster's domain name and a story's camera: past the name's first two
+    words (its site's, a portal's), the words are the story's."""
+    text = page("가상 연구소, 터널 CCTV 분석 AI 공개", "입력 2025.03.05", trailer="")
+    fm, _, _ = ingest(tmp_path, capsys, text, name="0042_ex_blog_tunnel_ai_cctv.txt")
+    assert fm["draft"] is True and not fm.get("publisher"), fm
+
+
 # --- authors --------------------------------------------------------------------------------
 
 

@@ -5355,6 +5355,84 @@ PAGES_OF_THE_TWENTY_FIFTH_SET = {
         {"title": QUOTED_HEADLINE},
     ),
 }
+PAGES_OF_THE_TWENTY_SEVENTH_SET = {
+    # Kinds of page the twenty-seventh and twenty-eighth held-out sets brought (wires' desks, pages
+    # through a translation tool, a screen reader or a search engine, portals' reprints, tech blogs).
+    "a wire printing its name before its desk's place": (
+        f"가상뉴스\n{HEADLINE}\n기사입력 2025-04-08 14:21\n\n[가상뉴스=전주] 홍길동 기자 = {FIRST}{SECOND}"
+        "<저작권자 © 가상뉴스 무단전재 및 재배포 금지>\n",
+        {"publisher": "가상뉴스", "author": "홍길동"},
+    ),
+    "the outlet before its desk's place and two reporters, each with the role": (
+        f"{HEADLINE}\n가상뉴스 광주=홍길동 기자·김철수 기자\n기사입력 2025/06/10 [11:32]\n\n{STORY}",
+        {"author": ["홍길동", "김철수"]},
+    ),
+    "a foreign page through a translation tool": (
+        "Google 번역\n원본\n번역: 영어 > 한국어\n원본 텍스트 평가\n이 번역 평가\n"
+        "의견을 보내면 Google 번역을 개선하는 데 도움이 됩니다\nGasang News\n메뉴\n"
+        f"{QUOTED_HEADLINE}\n작성자: Minji Gasang 및 Peter Gasang\n2025년 3월 4일 오후 9:00 UTC\n선물하기\n\n{STORY}"
+        "더 읽어보기: 가상하이닉스, HBM 수요 강세로 분기 이익 사상 최대\n— Jane Gasang의 도움으로.\n"
+        "저작권 2025 가상뉴스 LP\n이용약관\n",
+        {"title": QUOTED_HEADLINE, "author": ["Minji Gasang", "Peter Gasang"], "body": STORY},
+    ),
+    "a foreign writer's name in Hangul, with the post in brackets": (
+        f"{HEADLINE}\n글 로렌 가상(가상위크 기자)\n번역 홍길동\n입력 2025.03.19 08:00\n\n{STORY}",
+        {"author": "로렌 가상"},
+    ),
+    "a broadcast's day labelled over the stamp, and an issue's months beside names": (
+        f"{HEADLINE}\n방송일 2025-08-19 (화)\n등록 2025-08-19 20:41\n\n{STORY}",
+        {"author": None},
+    ),
+    "an issue's months on a line of its own over the stamp": (
+        f"{HEADLINE}\n2025년 11-12월호\n등록일 2025.10.30\n\n{STORY}",
+        {"author": None},
+    ),
+    "a sign-off naming the group, its reporter writing from the title's own site": (
+        f"{STAMPED}{STORY}동아닷컴 IT전문 홍길동 기자 (gildong@itgasang.com)\n"
+        "Copyright © IT가상. All rights reserved.\n",
+        {"publisher": "IT가상", "author": "홍길동"},
+    ),
+    "a screen reader's log of the page": (
+        "본문 바로가기 링크\n링크, 그래픽, 가상MBC\n목록, 3개 항목\n링크, 뉴스\n링크, 다시보기\n목록 끝\n"
+        f"제목 수준 1, {QUOTED_HEADLINE}\n텍스트, 홍길동 기자\n텍스트, 2025.09.16 20:12\n버튼, 공유하기\n\n{STORY}",
+        {"title": QUOTED_HEADLINE, "author": "홍길동", "body": STORY},
+    ),
+    "a search engine's results over the page, its count under the tabs": (
+        "Google\n카카오 챗GPT\n전체\n뉴스\n이미지\n동영상\n쇼핑\n더보기\n도구\n검색결과 약 8,430개 (0.34초)\n"
+        f"가상일보\nhttps://www.gasang.co.kr › news › articleView\n{QUOTED_HEADLINE}\n1일 전 — 카카오가 …\n"
+        f"관련 검색어\n카카오 챗GPT 요금\n카톡 AI\n가상일보\n{QUOTED_HEADLINE}\n승인 2025.10.28 15:12\n\n{STORY}",
+        {"title": QUOTED_HEADLINE, "body": STORY},
+    ),
+    "a government portal's copy of a ministry's release": (
+        f"대한민국 정책브리핑\nwww.korea.kr\n브리핑룸\n보도자료\n{HEADLINE}\n2025.11.04\n가상벤처기업부\n\n{STORY}"
+        "[담당: 가상벤처기업부 가상혁신과(044-000-0000)]\n"
+        "이 보도자료는 관계부처의 보도자료 원문을 그대로 게재한 것으로 정책브리핑의 편집 방향과 무관합니다.\n",
+        {"publisher": "가상벤처기업부", "body": STORY},
+    ),
+    "a release's contact after a colon, and its desk as the writer": (
+        f"{HEADLINE}\n작성자 : 홍보실\n등록일 : 2025-07-02\n"
+        f"담당 : 가상본부 가상팀 팀장 홍길동 (053-000-0000)\n\n{STORY}",
+        {"author": None, "subtitle": None},
+    ),
+    "the tab's title with the site's name first, and no other headline": (
+        f"가상시민신문 :: {QUOTED_HEADLINE}\n기자명 홍길동 기자\n등록 2025.08.27 16:35\n\n{STORY}",
+        {"title": QUOTED_HEADLINE},
+    ),
+    "a journal's issue by its volume over the headline": (
+        f"가상협회\n가상저널\n웹진 홈\n가상저널 Vol.217 (2025년 1·2월호)\n{QUOTED_HEADLINE}\n"
+        f"등록일 2025-02-03\n\n{STORY}",
+        {"title": QUOTED_HEADLINE},
+    ),
+    "a blog's writers after 'Written by'": (
+        f"{HEADLINE}\nWritten by 홍길동, 김철수\nAug 5, 2025\n· 8 min read\n\n{STORY}",
+        {"author": ["홍길동", "김철수"]},
+    ),
+    "a guest column's writer with the post, printed twice under the headline": (
+        f"[기고] 스마트농업 AI, 데이터 주권부터 지켜야\n입력 2025.12.04 10:00\n홍길동 가상대학교 농업경제학과 교수\n"
+        f"홍길동 가상대학교 농업경제학과 교수\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+}
 KEPT_IN_THE_TWENTY_FIFTH_SET = {
     # The same rules' edges: what they must leave alone.
     "a person's name of a desk's ending after a writer's label": (
@@ -5375,6 +5453,10 @@ KEPT_IN_THE_TWENTY_FIFTH_SET = {
         "가상일보\n로그인\n카카오톡 안에서 바로 챗GPT 쓴다\n구독\n카카오톡 안에서 바로 챗GPT 쓴다\n"
         f"카카오, 오픈AI와 손잡고…'AI 메이트' 출시\n입력 2025.10.28 14:31\n\n{STORY}",
         {"title": "카카오톡 안에서 바로 챗GPT 쓴다"},
+    ),
+    "a story's sentences on copyright in a year, a wire's help and reading more": (
+        f"{STAMPED}{FIRST}저작권 2025 개정안이 국회를 통과했다.\n더 읽어보기는 앱에서만 된다.\n{SECOND}",
+        {"lines": "저작권 2025 개정안이 국회를 통과했다.\n더 읽어보기는 앱에서만 된다."},
     ),
     "a story's sentences on a broadcast and a paywall": (
         f"{STAMPED}{FIRST}방송은 전국에 동시 중계됐고, 진행은 가상 아나운서가 맡았다.\n"
@@ -5414,6 +5496,7 @@ NINTH_ON = {
     **PAGES_OF_THE_TWENTY_FOURTH_SET,
     **PAGES_OF_THE_TWENTY_FIFTH_SET,
     **KEPT_IN_THE_TWENTY_FIFTH_SET,
+    **PAGES_OF_THE_TWENTY_SEVENTH_SET,
 }
 
 

@@ -164,6 +164,11 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # A magazine's issue: '호수 907', '제1488호'.
         # ... or a monthly's, with its name: '가상월간 2025년 3월호'.
         ("issue", re.compile(r"^(?:호수\s*\d+|제\s*\d+\s*호|(?:\S{1,12}\s)?\d{4}년\s?\d{1,2}월호)$")),
+        # ... or by its volume, with its months: '가상저널 Vol.217 (2025년 1·2월호)', 'Vol. 38'.
+        (
+            "issue",
+            re.compile(r"^(?:\S{1,12}\s)?Vol\.?\s?\d{1,4}(?:\s*\(\d{4}년\s?\d{1,2}(?:[·~-]\d{1,2})?월호?\))?$", re.I),
+        ),
         # Where the story ran in print, under it: '이 기사는 가상주간 제910호에 실렸습니다.', '본 기사는
         # 가상월간 2025년 3월호에 게재됐습니다.': a note to the reader, in these polite words on a line of its own.
         (
@@ -182,7 +187,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             "related link",
             re.compile(
                 r"^(?:[▶▷]\s*)?(?:[\[【<]\s*관련\s*(?:기사|뉴스)\s*[\]】>]|[▶▷]\s*관련\s*(?:기사|뉴스)\s*[:：]?"
-                r"|[\[【<]\s*(?:\S{1,10}\s+)?(?:주요|추천|인기)\s*(?:기사|뉴스)\s*[\]】>](?!.*[.。]$))\s*\S"
+                r"|[\[【<]\s*(?:\S{1,10}\s+)?(?:주요|추천|인기)\s*(?:기사|뉴스)\s*[\]】>](?!.*[.。]$)"
+                # (or a wire's in-story link, as written or translated: 'Read more: …', '더 읽어보기: …')
+                r"|(?:Read [Mm]ore|더 읽어보기|함께 읽기)\s*[:：])\s*\S"
             ),
         ),
         # A site's language switch: 'English 中文 日本語 Tiếng Việt'.
@@ -207,6 +214,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 # ('저작권자' alone is also the body's word: '저작권자가 학습 거부 의사를 밝힌 …'; some
                 # sites print the story's day in it: '저작권자 2023.11.20 ⓒ 가상타임즈'.)
                 r"무단\s*전재|재배포\s*금지|저작권자\s*(?:\d{4}\.\d{1,2}\.\d{1,2}\s*)?(?:[ⓒ©:：]|\(c\))|<\s*저작권자"
+                # (and a copyright line translated: '저작권 2025 가상 LP')
+                r"|^저작권\s+(?:[ⓒ©]\s*)?(?:19|20)\d{2}\s(?!.*다\.?$)"
                 # (Not a name quoted in a story: '저작권 방패(Copyright Shield)'.)
                 r"|(?<![(‘'\"“\w])Copyright(?!.*[가-힣]다[.!?]?\s*$)|All rights reserved"
                 r"|저작권법의 보호|AI\s*학습\s*이용\s*금지|^<?\s*[ⓒ©]"
@@ -232,7 +241,13 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             ),
         ),
         ("credit", re.compile(r"^\[(영상|촬영|편집|그래픽|CG|취재|디자인|자료|사진|화면)[^\]]*\]$")),
-        ("credit", re.compile(r"^[*※]?\s*(?:자료\s*)?출처\s*[:：]\s*[^.!?]{1,60}$")),  # '출처: 과학기술정보통신부'
+        ("credit", re.compile(r"^[*※]?\s*(?:자료\s*)?출처\s*[:：]\s*[^.!?]{1,60}$")),
+        # A wire's note of who helped, under the story, as written or translated: '— With assistance
+        # from Jane Doe.', '— Jane Doe의 도움으로.'
+        (
+            "credit",
+            re.compile(r"^[—–-]\s*(?:With assistance from [^.]{2,60}|[^.]{2,40}의 도움(?:으로|을 받아))\.?$"),
+        ),  # '출처: 과학기술정보통신부'
         # A broadcast's record over its transcript: '■ 방송일 : 2025년 6월 10일(화) 오후 6시 10분', '■ 출연 : 홍길동 …'.
         (
             "credit",
@@ -392,6 +407,13 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         # Or on lines of their own, each under its label: '[담당 부서] 인공지능정책과', '[문의] 044-202-6310'.
         ("contact", re.compile(r"^\[(?:담당\s?부서|담당자|문의|연락처)\]\s*\S[^.!?。]*$")),
+        # ... or after a colon, with the number: '담당 : 가상본부 가상팀 팀장 홍길동 (053-000-0000)'.
+        (
+            "contact",
+            re.compile(r"^(?:담당(?:\s?부서|자)?|문의|연락처)\s*[:：]\s*[^.!?]{2,80}0\d{1,2}-\d{3,4}-[\dxX*]{4}\)?$"),
+        ),
+        # ... or in one bracket: '[담당: 가상부 가상정책과(044-000-0000)]'.
+        ("contact", re.compile(r"^\[\s*(?:담당\s?부서|담당자?|문의)\s*[:：]\s*[^\]]{2,60}\]$")),
         # Or a post's record naming the office that wrote it: '작성자 의료기기안전국 디지털의료제품허가과',
         # '담당부서: 인공지능정책과' (an office's name runs longer than a person's: '작성자 이상국' is a name).
         (
@@ -563,10 +585,14 @@ WRITER_LABEL = re.compile(
     # (One name after '글': not a desk's, '글 | 편집부', nor a name and a title, '글 : 박영수 시인'.)
     # (Or after a space when the role follows: '글 홍길동 에디터'.)
     r"|글(?:\s*[|｜:：]\s*|\s(?=[가-힣]{2,4}\s(?:(?:객원|선임|수석|전문)?기자|에디터)$))(?P<writer>[가-힣]{2,4})(?<![팀부국실])"
+    # (A foreign writer's name in Hangul, given name first, with the post in brackets: '글 로렌 마틴(가상위크 기자)'.)
+    r"|글\s+(?P<foreign>[가-힣]{2,5} [가-힣]{1,5})(?=\s*\([^()]{0,20}(?:기자|특파원|에디터|칼럼니스트)\))"
     # (A name in Latin letters after its label, with the outlet it wrote for: 'Reporter : Kim Min-ji',
     # '저자 : Rachel Osborne, EE Times'.)
     r"|(?:저자|작성자|필자|Author|Writer|Reporter|Correspondent|Written by|Reported by)\s*[:：]\s*"
-    r"(?P<latin>[A-Z][a-z]+(?:[- ][A-Z]?[a-z]+){1,3})(?:\s*,\s*[A-Za-z가-힣][\w .&]{1,30})?)"
+    # (Two of them, joined as a translation tool joins them: 'Minji Seo 및 Peter Hall'.)
+    r"(?P<latin>[A-Z][a-z]+(?:[- ][A-Z]?[a-z]+){1,3}(?:\s(?:및|and|&)\s[A-Z][a-z]+(?:[- ][A-Z]?[a-z]+){1,3})?)"
+    r"(?:\s*,\s*[A-Za-z가-힣][\w .&]{1,30})?)"
     r"\s*(?:(?:객원|선임|수석|전문)?기자|특파원|에디터)?\s*(?:\([^()@]{1,20}\))?\s*(?:\(?[\w.+-]+@[\w.-]+\)?)?"
     # (and who helped, after the writer: '글 : 홍길동 / 디자인 : 김철수', a card news's)
     r"(?:\s*[/|｜]\s*(?:디자인|사진|그래픽|영상|편집|일러스트)\s*[:：=]?\s*[가-힣]{2,4})*$"
@@ -616,7 +642,9 @@ def _label_last(lex: Lexicon) -> re.Pattern[str]:
 
 # An English-style byline: 'By 홍길동 · 6 min read', 'By Lee Seo-hyun'.
 BY_LINE = re.compile(
-    r"(?:By|by|BY)\s+(?P<name>[가-힣]{2,4}(?![가-힣])|[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3}(?=\s*(?:[·|,]|$)))"
+    r"(?:Written |Posted |Words )?(?:By|by|BY)\s+"
+    r"(?P<name>[가-힣]{2,4}(?![가-힣])|[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3}(?=\s*(?:[·|,]|$)))"
+    r"(?P<more>(?:\s*[,·]\s*[가-힣]{2,4}(?![가-힣])(?!\s*\d))*)"  # ('Written by 홍길동, 김철수')
 )
 # A romanized name over its outlet, as the Korean editions of foreign titles sign: 'Jihoon Kim |
 # ITWorld' (not a slogan's or section's words: 'Tech Review | ZDNet Korea').
@@ -641,6 +669,8 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
     byline = re.compile(
         r"^[-–/]?\s*(?:[가-힣]{2,6}\s*=\s*(?:글·사진\s+|[^\s=|｜]{2,15}\s+(?=" + names + r"\s*" + role + r"\s*$))?"
         r"|[^\s|｜]{2,20}\s*[|｜]\s*"
+        # (the outlet before its desk's place: '가상뉴스 광주=홍길동 기자·김철수 기자')
+        r"|[^\s|｜=]{2,20}\s+[가-힣]{2,6}\s*=\s*"
         rf"|[가-힣A-Za-z]{{1,15}}(?:{_OUTLET_WORDS}|투데이|데일리|저널)\s+(?=" + names + r"\s*기자\s*$)"
         r")?(" + names + r")\s*" + role + r"(?![가-힣])"
     )
@@ -1745,6 +1775,25 @@ _LINK_NUMBER = re.compile(r"#?\[\d+\]|\[IMG\]")
 _WRAP_CELLS = 60  # a text browser wraps at 79 columns: a line this wide went on in the next
 
 
+# A screen reader's log of a page, each element read with its role ('링크, 뉴스', '제목 수준 1, …',
+# 'heading level 1, …') and its lists opened and closed ('목록, 8개 항목', '목록 끝').
+_SPOKEN_ROLE = re.compile(
+    r"^(?:링크|방문한 링크|버튼|텍스트|그래픽|이미지|머리말(?: 수준 \d)?|제목 수준 \d"
+    r"|link|visited link|button|text|graphic|image|heading level \d), (?=\S)",
+    re.I,
+)
+_SPOKEN_LIST = re.compile(r"^(?:목록, \d+개 항목|목록 끝|list, \d+ items?|out of list)$", re.I)
+
+
+def screen_reader_page(text: str) -> str:
+    """A page as a screen reader read it out: each line without its role, the lists' marks gone (blank
+    lines in their place: the lines keep their numbers). Any other page is returned as it is."""
+    lines = text.split("\n")
+    if sum(bool(_SPOKEN_ROLE.match(line.strip())) for line in lines) < 4:
+        return text
+    return "\n".join("" if _SPOKEN_LIST.match(line.strip()) else _SPOKEN_ROLE.sub("", line.strip()) for line in lines)
+
+
 def text_browser_page(text: str) -> str:
     """A page saved by a text browser (`lynx -dump`, w3m): every link numbered where it stands
     ('[12]로그인'), their addresses listed under 'References' at the end, and each paragraph
@@ -2388,11 +2437,21 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
     # A search engine's results over the page opened from them ('검색결과 약 2,140개 (0.38초)', then
     # each result: its site, its address as a path 'https://www.…kr › news', its title, its
     # snippet): every line down to the last result's snippet.
-    if any(_RESULTS_COUNT.match(line) for line in opening):
+    # (The count stands under the engine's tabs, one a line as a phone copies them: '전체', '뉴스', …)
+    if any(_RESULTS_COUNT.match(line) for _, line in lines[:15]):
         results = [i for i, (_, line) in enumerate(lines[:40]) if _RESULT_ADDRESS.match(line)]
         end = results[-1] + 2 if results else 0  # the last address and its title
         if end and end < len(lines) and re.search(r"(?:\.\.\.|…)$|^\S.{0,20} — ", lines[end][1]):
             end += 1  # and its snippet, cut short, after its date
+        # (and the searches it suggests under them: '관련 검색어', then a few words a line)
+        if (
+            end
+            and end < len(lines)
+            and re.fullmatch(r"관련\s?검색어|Related searches|People also search for", lines[end][1])
+        ):
+            end += 1
+            while end < len(lines) and len(lines[end][1]) <= 20 and reasons[lines[end][0]] is None:
+                end += 1
         for n, _line in lines[:end]:
             reasons[n] = "search results"
     searched = next((i for i, (_, line) in enumerate(lines[:30]) if _SITE_RESULTS.fullmatch(line)), None)
@@ -3031,6 +3090,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     for n, line in header:
         if reasons[n] == "repeated line" and not seen_title and _headline_candidate(line):
             reasons[n] = None  # a headline printed twice is still the headline
+        elif (
+            reasons[n] == "repeated line"
+            and seen_title
+            and writer_line(line, lex)
+            and _column(out.title, header, reasons)
+        ):
+            reasons[n] = None  # so is a column's writer with the post ('홍길동 가상대 교수', under it and in a box)
         if reasons[n]:
             continue
         if not seen_title:
@@ -3140,6 +3206,11 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         reasons[out.title_line], reasons[bare] = "print header", "title"
         out.title, out.title_line = dict(header)[bare], bare
         out.deck = [line for n, line in header if n > bare and reasons[n] == "deck"]
+    # The tab's title with the site's name first ('가상시민신문 :: 삼성 평택캠퍼스 …', as some sites'
+    # software writes it) where the page prints no other headline: the headline is what follows.
+    site_first = re.fullmatch(r"[^:|｜]{2,20}?\s::\s(?P<head>\S.{7,})", out.title)
+    if site_first:
+        out.title = site_first["head"]
     # A headline with its subheads in one line, as some copies join them ('AI가 짠 광고, 사람이
     # 고른다 - 광고대행사 AI 제작 비중 30% 넘어 - …'): the first part is the headline.
     parts = re.split(r"\s[-–—]\s", out.title)

@@ -143,9 +143,10 @@ _GENERIC = {
 
 
 def outlet_by_file_name(seed_name: str, outlets: tuple[Outlet, ...]) -> str | None:
-    """Saved pages are often named after their site ('123_hankyung_ai.txt'): a word of the file
-    name that is one outlet's domain name or Latin name, and no other outlet's."""
-    tokens = {t.lower() for t in _FILE_TOKEN.findall(seed_name.rsplit(".", 1)[0])} - _GENERIC
+    """Saved pages are often named after their site ('123_hankyung_ai.txt', '123_naver_hankyung_ai.txt'):
+    one of the name's first two words that is one outlet's domain name or Latin name, and no other
+    outlet's. (The words after them are the story's: '…_tunnel_ai_cctv' is about cameras.)"""
+    tokens = {t.lower() for t in _FILE_TOKEN.findall(seed_name.rsplit(".", 1)[0])[:2]} - _GENERIC
     # token -> (length of the address or name it came from, outlet): 'chosun' is chosun.com's
     # before biz.chosun.com's, so the shortest source wins.
     owners: dict[str, set[tuple[int, str]]] = {}
@@ -284,6 +285,9 @@ def _shared_from(cleaned: Cleaned, portals: tuple[Outlet, ...], lex: Lexicon) ->
 _PROFILE = re.compile(r"(?P<name>\S.{0,24}?)\s?(?:개요|회사\s?소개|기업\s?소개)")
 
 
+_REPRINTED = re.compile(r"보도자료\s?원문을\s?그대로\s?(?:게재|옮긴|실은)")
+
+
 def _issuer(cleaned: Cleaned) -> str | None:
     """Who issued a press release, as its profile's heading names it and its lede does too."""
     lede = cleaned.paragraphs[0][1] if cleaned.paragraphs else ""
@@ -298,6 +302,14 @@ def find_publisher(
 ) -> tuple[str | None, str, bool]:
     """(publisher, how it was found, whether the registry knows it), strongest evidence first."""
     found = _find_publisher(cleaned, text, outlets, seed_name, lex)
+    # A government portal's copy of a ministry's release, which it says it printed as it came
+    # ('이 보도자료는 관계부처의 보도자료 원문을 그대로 게재한 것으로 …'): the ministry named over the
+    # release, by its day, issued it.
+    reprinted = any(_REPRINTED.search(line) for _, line, _ in cleaned.chrome)
+    first = cleaned.paragraphs[0][0] if cleaned.paragraphs else 0
+    bodies = (line.strip() for n, line, _ in cleaned.chrome if n < first and _PUBLIC_BODY.fullmatch(line.strip()))
+    if reprinted and (ministry := next(bodies, None)):
+        return ministry, "the ministry over the release a portal printed as it came", False
     # On a release service's own page the service only sent the release out ('서울--(뉴스와이어)--…'):
     # whoever issued it is its publisher, or no one the page names.
     service = next((line.service for line in cleaned.datelines if line.service), "")
@@ -392,6 +404,11 @@ def _find_publisher(
                 return name, f"e-mail domain {m.group(1)}", True
     for line, reason in own:
         name = outlet_by_name(line, outlets)
+        # (Nor a reporter's sign-off naming the group, '가상닷컴 IT전문 홍길동 기자 (…@itgasang.com)', who writes
+        # from another site than the group's, under a copyright line naming an outlet the registry does not know.)
+        domains = [m.group(1) for m in EMAIL.finditer(line)] if reason == "sign-off" else []
+        if name and printed and domains and all(outlet_by_domain(d, outlets) != name for d in domains):
+            continue
         # A notice naming the service that sent a release out ('이 뉴스는 … 뉴스와이어를 통해
         # 배포한 보도자료입니다') names no owner of the page, which its copyright line prints; its
         # call for tips does ('가상MBC 뉴스는 … 제보를 기다립니다', over 'Copyright © Gasang Munhwa …').
@@ -419,6 +436,10 @@ def _find_publisher(
     # masthead's name alone ('가상경제' over the page, '[가상경제] …' in the lede).
     for dateline in cleaned.datelines:
         named = dateline.names or "=" in dateline.text or fold(dateline.outlet) in cleaned.own_names
+        # (A wire that prints its name before its desk's place, '[가상뉴스=전주] 홍길동 기자 =', names
+        # itself where the copyright line does: the place is the other part.)
+        if printed and named and printed in dateline.text and printed != dateline.outlet:
+            return printed, f"copyright line, named in the dateline '{dateline.text}'", False
         if dateline.outlet and named and not re.search(r"\d", dateline.outlet):
             return dateline.outlet, f"dateline '{dateline.text}'", False
     if printed:
@@ -503,13 +524,22 @@ def find_portal(cleaned: Cleaned, outlets: tuple[Outlet, ...], source_url: str =
 
 _BYLINE_REASONS = ("byline", "sign-off", "after article end", "byline date", "date line")
 _STAMP = re.compile(
-    r"(?:입력|수정|등록|승인|송고|게재|발행|작성|업데이트)|\d[\d.:\-/년월일 ]*\d|오전|오후|\([월화수목금토일]\)"
+    r"(?:입력|수정|등록|승인|송고|게재|발행|작성|업데이트)|\d[\d.:\-/년월일 ]*\d(?:월호)?"  # (an issue's: '11-12월호')
+    r"|오전|오후|\([월화수목금토일]\)"
 )
 
 
 def _without_addresses(line: str) -> str:
     """Each name with its address: '홍길동 (gildong@…), 김철수 (cs@…) 기자' is '홍길동, 김철수 기자'."""
     return re.sub(rf"\s*\(\s*{EMAIL.pattern}\s*\)", "", line)
+
+
+def _labelled(label: re.Match[str]) -> list[str]:
+    """The names after a writer's label (WRITER_LABEL): one Hangul name, or Latin ones, two joined by
+    '및' or 'and'."""
+    if latin := label.group("latin"):
+        return re.split(r"\s(?:및|and|&)\s", latin)
+    return [label.group("name") or label.group("writer") or label.group("foreign")]
 
 
 def _byline_names(line: str, lex: Lexicon) -> list[str]:
@@ -520,7 +550,7 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     written = bool(WRITER_CREDIT.match(core))
     core = WRITER_CREDIT.sub("", core)
     if label := WRITER_LABEL.match(core):
-        return [label.group("name") or label.group("writer") or label.group("latin")]
+        return _labelled(label)
     if credits := MAGAZINE_CREDITS.match(core):
         return [credits.group("name")]
     if (staff := STAFF_LINE.fullmatch(core)) and staff["role"] in ("에디터", "글") and "," not in core:
@@ -530,7 +560,7 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     # A stamp, a source and the writer in one line, set wide apart: '2024-11-05    출처: CRI    글: 홍길동'.
     for part in re.split(r"\s{3,}", core)[1:]:
         if label := WRITER_LABEL.match(part):
-            return [label.group("name") or label.group("writer") or label.group("latin")]
+            return _labelled(label)
     if desk := DESK_BYLINE.match(core):
         return [desk.group("name")]
     if reported := REPORTED_BY.match(core):
@@ -570,9 +600,9 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     m = re.match(rf"({by.name})\s+[^\s|｜]{{2,12}}\s+{by.role}(?![가-힣])", core)
     if m:
         return [m.group(1)]
-    m = BY_LINE.match(core)  # 'By 홍길동 · 6 min read', 'By Lee Seo-hyun'
+    m = BY_LINE.match(core)  # 'By 홍길동 · 6 min read', 'By Lee Seo-hyun', 'Written by 홍길동, 김철수'
     if m:
-        return [m.group("name")]
+        return [m.group("name"), *re.findall(r"[가-힣]{2,4}", m.group("more"))]
     rest = EMAIL.sub(" ", _STAMP.sub(" ", core))
     rest = re.sub(r"[|｜/⁄·:\s]+", " ", rest).strip()
     # A community's or game site's writer with the account's name: '홍길동(루미너스) 2025-08-21 17:11'.
