@@ -5415,7 +5415,8 @@ PAGES_OF_THE_TWENTY_SEVENTH_SET = {
         {"author": None, "subtitle": None},
     ),
     "the tab's title with the site's name first, and no other headline": (
-        f"가상시민신문 :: {QUOTED_HEADLINE}\n기자명 홍길동 기자\n등록 2025.08.27 16:35\n\n{STORY}",
+        f"가상시민신문 :: {QUOTED_HEADLINE}\n기자명 홍길동 기자\n등록 2025.08.27 16:35\n\n{STORY}"
+        "저작권자 © 가상시민신문 무단전재 및 재배포 금지\n",
         {"title": QUOTED_HEADLINE},
     ),
     "a journal's issue by its volume over the headline": (
@@ -5431,6 +5432,75 @@ PAGES_OF_THE_TWENTY_SEVENTH_SET = {
         f"[기고] 스마트농업 AI, 데이터 주권부터 지켜야\n입력 2025.12.04 10:00\n홍길동 가상대학교 농업경제학과 교수\n"
         f"홍길동 가상대학교 농업경제학과 교수\n\n{STORY}",
         {"author": "홍길동"},
+    ),
+}
+LEFT_BY_THE_SEVENTEENTH_REVIEW = {
+    # A seventeenth reviewer's pages on the wrong side of the twenty-fifth to twenty-eighth sets' rules.
+    "a company's disclaimer quoted in the story": (
+        f'{STAMPED}{FIRST}가상전자는 이날 "연구원 개인의 의견으로 회사의 공식 입장이 아님"을 분명히 했다.\n'
+        "구독자만 읽을 수 있는 기사가 늘었다는 지적도 나왔다.\n"
+        f"{SECOND}",
+        {
+            "lines": '가상전자는 이날 "연구원 개인의 의견으로 회사의 공식 입장이 아님"을 분명히 했다.\n'
+            "구독자만 읽을 수 있는 기사가 늘었다는 지적도 나왔다."
+        },
+    ),
+    "an event's details listed with colons, an interview's turns with none's marks": (
+        f"{STAMPED}{FIRST}프로그램: 기조강연, 해커톤 본선, 네트워킹\n채널: 유튜브 가상시TV 생중계\n"
+        f"진행: AI가 일자리를 줄일 거라는 걱정이 많습니다\n{SECOND}",
+        {
+            "lines": "프로그램: 기조강연, 해커톤 본선, 네트워킹\n채널: 유튜브 가상시TV 생중계\n"
+            "진행: AI가 일자리를 줄일 거라는 걱정이 많습니다"
+        },
+    ),
+    "a reporter signing from a mail service, the copyright in Latin letters": (
+        f"{STAMPED}{STORY}전자신문 홍길동 기자 gildong@naver.com\n"
+        "Copyright © Gasang Times Internet. All rights reserved.\n",
+        {"publisher": "전자신문"},
+    ),
+    "a paper's reprint of a release under its own stamp": (
+        f"가상IT뉴스\n2025.05.22 14:10\n{HEADLINE}\n서울--(뉴스와이어) 2025년 05월 20일 -- 가상에이아이가 중소기업용 "
+        f"AI 비서를 22일 출시했다.\n{SECOND}"
+        "가상에이아이 개요\n저작권자 © 가상IT뉴스 무단전재 및 재배포 금지\n",
+        {"publisher": "가상IT뉴스", "date": dt.datetime(2025, 5, 22, 14, 10, tzinfo=KST)},
+    ),
+    "a paper's reprint of a ministry's release, saying so": (
+        f"{STAMPED}가상과학부\n{STORY}※ 이 기사는 가상과학부 보도자료 원문을 그대로 게재한 것으로, 가상IT뉴스의 "
+        "편집 방향과 무관합니다.\n저작권자 © 가상IT뉴스 무단전재 및 재배포 금지\n",
+        {"publisher": "가상IT뉴스"},
+    ),
+    "a byline's name and role after a dot": (
+        f"가상테크\n{HEADLINE}\nBy 홍길동 · 에디터\n2025.10.12 09:30\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "an English story's sentences opening with 'Previous' and 'Next'": (
+        "The Gasang Times\nGasang unveils a model with longer memory\nBy Jane Doe | Oct 12, 2025\n\n"
+        "Gasang on Sunday unveiled a model that can remember conversations for months.\n"
+        "Previous models forgot everything once a chat was closed.\n"
+        "Next Monday the company will open the model to paying subscribers.\n",
+        {
+            "lines": "Previous models forgot everything once a chat was closed.\n"
+            "Next Monday the company will open the model to paying subscribers."
+        },
+    ),
+    "a headline with a double colon of its own": (
+        f"가상일보\nAI 시대 :: 우리는 무엇을 준비해야 하나\n입력 2025.10.12 09:30\n\n{STORY}",
+        {"title": "AI 시대 :: 우리는 무엇을 준비해야 하나"},
+    ),
+    "a story's lines listing what a model reads, as a screen reader names roles": (
+        f"{STAMPED}{FIRST}텍스트, 이미지, 음성을 한 번에 이해한다.\n이미지, 영상 생성 속도는 10배 빨라졌다.\n"
+        f"링크, 버튼 같은 화면 요소를 누른다.\n텍스트, 코드, 표를 섞은 문서도 요약한다.\n{SECOND}",
+        {"lines": "텍스트, 이미지, 음성을 한 번에 이해한다.\n링크, 버튼 같은 화면 요소를 누른다."},
+    ),
+    "a court's ruling on copyright by year, in the story": (
+        f"{STAMPED}{FIRST}저작권 2019 이후 등록분에 한해 인정\n{SECOND}",
+        {"lines": f"저작권 2019 이후 등록분에 한해 인정\n{SECOND.strip()}"},
+    ),
+    "a short headline under the search engine's suggestions and the masthead": (
+        "전체\n뉴스\n이미지\n동영상\n검색결과 약 2,140개 (0.38초)\n가상일보\nhttps://www.gasang.co.kr › news\n"
+        "AI 반도체 수출 사상 최대\n2025. 10. 12. — 정부가 12일 발표한 …\n관련 검색어\nAI 반도체 수출\nHBM 수출\n"
+        f"가상일보\nAI 반도체 수출 사상 최대\n입력 2025.10.12 09:30\n\n{STORY}",
+        {"title": "AI 반도체 수출 사상 최대"},
     ),
 }
 KEPT_IN_THE_TWENTY_FIFTH_SET = {
@@ -5497,6 +5567,7 @@ NINTH_ON = {
     **PAGES_OF_THE_TWENTY_FIFTH_SET,
     **KEPT_IN_THE_TWENTY_FIFTH_SET,
     **PAGES_OF_THE_TWENTY_SEVENTH_SET,
+    **LEFT_BY_THE_SEVENTEENTH_REVIEW,
 }
 
 

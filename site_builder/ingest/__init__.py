@@ -137,12 +137,12 @@ def ingest_bytes(
         published = None
     warnings += [f"date: {note}" for note in notes]
     if published is None and "date" not in override:
-        published = dates.release_day(page)  # a whole day the release's own dateline prints
-    if published is None and "date" not in override:
         published = dates.stamp_above(evidence, dict(lines), body, page)
         if published is not None and not isinstance(published.value, dt.datetime):
             # Kept, for an editor to confirm: a day alone may be the day the page was read.
             review.append(f"date: {published.source}, a day without a time; check its month")
+    if published is None and "date" not in override:
+        published = dates.release_day(page)  # a whole day the release's own dateline prints
     if published is None and "date" not in override:
         published = dates.infer(body, evidence, page, data.milestones, tags.mentions(data.tags, body), updated)
         if published is not None:

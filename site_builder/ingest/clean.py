@@ -51,7 +51,9 @@ class Dateline:
     names: str = ""
     month: int | None = None
     day: int | None = None
-    year: int | None = None  # a release service's dateline prints its whole day
+    # The day a release service's dateline prints (year, month, day): the release's, which is not
+    # the day a paper reprinting it reports (`month`, `day`: a wire's, the story's own).
+    issued: tuple[int, int, int] | None = None
     service: str = ""  # the release service a press release went out by: '뉴스와이어'
 
 
@@ -215,7 +217,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 # sites print the story's day in it: '저작권자 2023.11.20 ⓒ 가상타임즈'.)
                 r"무단\s*전재|재배포\s*금지|저작권자\s*(?:\d{4}\.\d{1,2}\.\d{1,2}\s*)?(?:[ⓒ©:：]|\(c\))|<\s*저작권자"
                 # (and a copyright line translated: '저작권 2025 가상 LP')
-                r"|^저작권\s+(?:[ⓒ©]\s*)?(?:19|20)\d{2}\s(?!.*다\.?$)"
+                r"|^저작권\s+(?:[ⓒ©]\s*)?(?:19|20)\d{2}\s+\S{1,20}(?:\s\S{1,10})?(?<!다)\.?$"
                 # (Not a name quoted in a story: '저작권 방패(Copyright Shield)'.)
                 r"|(?<![(‘'\"“\w])Copyright(?!.*[가-힣]다[.!?]?\s*$)|All rights reserved"
                 r"|저작권법의 보호|AI\s*학습\s*이용\s*금지|^<?\s*[ⓒ©]"
@@ -252,7 +254,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         (
             "credit",
             re.compile(
-                r"^[■□▶▷◆◇●○·-]?\s*(?:방송(?:일시?|\s?시간|\s?날짜)?|프로그램|채널|진행|출연자?|대담|연출|제작)\s*[:：]\s*[^.!?]{1,60}$"
+                r"^[■□▶▷◆◇●○]\s*(?:방송(?:일시?|\s?시간|\s?날짜)?|프로그램|채널|진행|출연자?|대담|연출|제작)\s*[:：]\s*[^.!?]{1,40}$"
             ),
         ),
         # ... and an English site's photo credit: 'Credit: Anthropic', 'Image credit: Getty Images'.
@@ -292,8 +294,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # ... as an English-language site prints it: 'Prev FSC Announces …', 'Next Article', 'Previous Post'.
         (
             "related",
+            # ('Prev' only ever stands for the link; 'Previous' and 'Next' begin sentences too: 'Next Monday …'.)
             re.compile(
-                r"^[◀▶<>‹›«»\s]*(?:Prev|Previous|Next)(?:\s(?:Article|Post|Story))?(?:\s*[:：]|\s[A-Z0-9\'\"‘“]|$)"
+                r"^[◀▶<>‹›«»\s]*(?:Prev\s[A-Z0-9\'\"‘“]|(?:Prev|Previous|Next)(?:\s(?:Article|Post|Story))?(?:\s*[:：]|$))"
             ),
         ),
         # A site's postal address in its footer: '37673 경북 포항시 남구 청암로 77', '(우)04513 서울 …'.
@@ -728,7 +731,7 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
         # sent the release out; the page is the outlet's that printed it, so no outlet is read from it.
         re.compile(
             r"^[가-힣A-Za-z .,]{2,30}--\s*\((?P<service>[^)]{2,20})\)\s*(?:--\s*)?"
-            r"(?P<year>\d{4})년\s*(?P<month>\d{1,2})월\s*(?P<day>\d{1,2})일\s*--\s*"
+            r"(?P<year>\d{4})년\s*(?P<issued_month>\d{1,2})월\s*(?P<issued_day>\d{1,2})일\s*--\s*"
         ),
         # 워싱턴, 10월29일 (로이터) -
         re.compile(
@@ -1528,6 +1531,10 @@ _TO_THE_READER_LINE = re.compile(
     # (and a magazine's: '※ 이 기사의 전문은 가상월간 2024년 6월호에서 보실 수 있습니다.')
     r"|전문은 .{0,40}(?:호|지면|앱|홈페이지)에서 (?:보실|볼|확인하실|확인할|읽으실|읽을) 수 있"
     r"|언론사 페이지\(아웃링크\)|공공누리 제1유형|다음뉴스를 만나보세요"
+    # (and a paywall's, a portal's reprint's and a report's: '전체 기사를 보시려면 로그인 …', '이 보도자료는
+    # … 원문을 그대로 게재한 것으로 …', '본 보고서의 내용은 … 공식 견해가 아님을 밝힙니다.')
+    r"|기사를 보시려면|구독자만 (?:읽을|보실) 수 있|유료\s?회원\s?가입이 필요|원문을 그대로 게재한 것으로"
+    r"|^[※*]?\s*(?:이|본)\s?(?:보고서|자료|글|칼럼|기고|리포트|콘텐츠)\S{0,3}\s.{0,80}공식\s?(?:견해|입장)"
     # (and a release's: '이 보도자료와 관련하여 … 취재를 원하시면 … 연락주시기 바랍니다.')
     r"|^(?:이|본)\s?(?:보도\s?)?자료와 관련하여 .{0,100}(?:연락|문의).{0,20}바랍"
     # (and a letter's way out: '더 이상 받지 않으려면 수신거부를 눌러주세요.')
@@ -1782,6 +1789,7 @@ _SPOKEN_ROLE = re.compile(
     r"|link|visited link|button|text|graphic|image|heading level \d), (?=\S)",
     re.I,
 )
+_SPOKEN_LEVEL = re.compile(r"^(?:제목 수준|머리말 수준|heading level) \d, ", re.I)
 _SPOKEN_LIST = re.compile(r"^(?:목록, \d+개 항목|목록 끝|list, \d+ items?|out of list)$", re.I)
 
 
@@ -1789,7 +1797,9 @@ def screen_reader_page(text: str) -> str:
     """A page as a screen reader read it out: each line without its role, the lists' marks gone (blank
     lines in their place: the lines keep their numbers). Any other page is returned as it is."""
     lines = text.split("\n")
-    if sum(bool(_SPOKEN_ROLE.match(line.strip())) for line in lines) < 4:
+    # (Four roles and a heading's level or a list's mark: a story on multimodal AI may list '텍스트, 이미지, …'.)
+    structure = any(_SPOKEN_LIST.match(line.strip()) or _SPOKEN_LEVEL.match(line.strip()) for line in lines)
+    if sum(bool(_SPOKEN_ROLE.match(line.strip())) for line in lines) < 4 or not structure:
         return text
     return "\n".join("" if _SPOKEN_LIST.match(line.strip()) else _SPOKEN_ROLE.sub("", line.strip()) for line in lines)
 
@@ -2171,7 +2181,8 @@ def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None =
         # '(서울=뉴스1) 홍길동 기자 | 2025-07-10 10:05 송고' is a byline line, not a dateline and its lede.
         if m and m.end() < len(text) and not text[m.end() :].lstrip().startswith(("|", "｜")):
             groups = m.groupdict()
-            year, month, day = groups.get("year"), groups.get("month"), groups.get("day")
+            month, day = groups.get("month"), groups.get("day")
+            issued = (groups.get("year"), groups.get("issued_month"), groups.get("issued_day"))
             outlet = _outlet_alone(groups.get("outlet") or groups.get("paren") or "")
             # (Before a column's '=' may stand a label or a place: '[특별기고=…]', '[서울=…]'.)
             if groups.get("column") and outlet not in (outlets or ()):
@@ -2184,7 +2195,7 @@ def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None =
                 names=_without_venue(names) if groups.get("paren") else names,
                 month=int(month) if month else None,
                 day=int(day) if day else None,
-                year=int(year) if year else None,
+                issued=(int(issued[0]), int(issued[1]), int(issued[2])) if all(issued) else None,
                 service=groups.get("service") or "",
             )
             return text[m.end() :].strip(), found
@@ -2449,8 +2460,14 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
             and end < len(lines)
             and re.fullmatch(r"관련\s?검색어|Related searches|People also search for", lines[end][1])
         ):
-            end += 1
-            while end < len(lines) and len(lines[end][1]) <= 20 and reasons[lines[end][0]] is None:
+            # (Not the page's masthead, a result's site again, nor its headline, over its stamp.)
+            listed = {line for _, line in lines[:end]}
+            start = end = end + 1
+            while end < min(len(lines), start + 10) and len(lines[end][1]) <= 20 and lines[end][1] not in listed:
+                if reasons[lines[end][0]] is not None:
+                    break
+                if end + 1 < len(lines) and re.search(DATE, lines[end + 1][1]):
+                    break
                 end += 1
         for n, _line in lines[:end]:
             reasons[n] = "search results"
@@ -3208,8 +3225,8 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         out.deck = [line for n, line in header if n > bare and reasons[n] == "deck"]
     # The tab's title with the site's name first ('가상시민신문 :: 삼성 평택캠퍼스 …', as some sites'
     # software writes it) where the page prints no other headline: the headline is what follows.
-    site_first = re.fullmatch(r"[^:|｜]{2,20}?\s::\s(?P<head>\S.{7,})", out.title)
-    if site_first:
+    site_first = re.fullmatch(r"(?P<site>[^:|｜]{2,20}?)\s::\s(?P<head>\S.{7,})", out.title)
+    if site_first and any(site_first["site"] in line for n, line in lines if n != out.title_line):
         out.title = site_first["head"]
     # A headline with its subheads in one line, as some copies join them ('AI가 짠 광고, 사람이
     # 고른다 - 광고대행사 AI 제작 비중 30% 넘어 - …'): the first part is the headline.

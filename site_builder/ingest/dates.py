@@ -605,9 +605,9 @@ def release_day(cleaned: Cleaned) -> DateFound | None:
     """The day a release service's dateline prints before the release's lede ('서울--(뉴스와이어)--2025년
     05월 20일 --'): the day the release went out, when no stamp says it."""
     for line in cleaned.datelines:
-        if line.year and line.month and line.day:
+        if line.issued:
             try:
-                return DateFound(dt.date(line.year, line.month, line.day), f"dateline '{line.text}'")
+                return DateFound(dt.date(*line.issued), f"dateline '{line.text}'")
             except ValueError:
                 return None
     return None

@@ -40,7 +40,18 @@ from .clean import (
     posted_writers,
     printed_outlet,
 )
-from .text import DESK_BYLINE, EMAIL, HANGUL, SURNAMES, bylines, fold, name_alone, names_alone, split_names
+from .text import (
+    DESK_BYLINE,
+    EMAIL,
+    HANGUL,
+    SURNAMES,
+    bylines,
+    family_named,
+    fold,
+    name_alone,
+    names_alone,
+    split_names,
+)
 
 # Reasons (from clean) of lines whose outlet names and e-mails are the publisher's own.
 _OWN_LINES = (
@@ -144,9 +155,12 @@ _GENERIC = {
 
 def outlet_by_file_name(seed_name: str, outlets: tuple[Outlet, ...]) -> str | None:
     """Saved pages are often named after their site ('123_hankyung_ai.txt', '123_naver_hankyung_ai.txt'):
-    one of the name's first two words that is one outlet's domain name or Latin name, and no other
-    outlet's. (The words after them are the story's: '…_tunnel_ai_cctv' is about cameras.)"""
-    tokens = {t.lower() for t in _FILE_TOKEN.findall(seed_name.rsplit(".", 1)[0])[:2]} - _GENERIC
+    one of the name's first two words (past a portal's and words such as 'news') that is one
+    outlet's domain name or Latin name, and no other outlet's. (The words after them are the
+    story's: '…_tunnel_ai_cctv' is about cameras.)"""
+    portals = {_domain_label(d) for o in outlets if o.kind == "portal" for d in o.domains}
+    words = [t.lower() for t in _FILE_TOKEN.findall(seed_name.rsplit(".", 1)[0])]
+    tokens = set([t for t in words if t not in _GENERIC and t not in portals][:2])
     # token -> (length of the address or name it came from, outlet): 'chosun' is chosun.com's
     # before biz.chosun.com's, so the shortest source wins.
     owners: dict[str, set[tuple[int, str]]] = {}
@@ -285,6 +299,11 @@ def _shared_from(cleaned: Cleaned, portals: tuple[Outlet, ...], lex: Lexicon) ->
 _PROFILE = re.compile(r"(?P<name>\S.{0,24}?)\s?(?:개요|회사\s?소개|기업\s?소개)")
 
 
+# Mail services anyone writes from: a reporter's address there names no site.
+_MAILBOXES = frozenset(
+    ("gmail.com", "naver.com", "hanmail.net", "daum.net", "nate.com", "kakao.com", "hotmail.com", "outlook.com")
+    + ("yahoo.com", "yahoo.co.kr", "icloud.com", "korea.com", "empas.com", "paran.com", "chol.com", "hanafos.com")
+)
 _REPRINTED = re.compile(r"보도자료\s?원문을\s?그대로\s?(?:게재|옮긴|실은)")
 
 
@@ -308,7 +327,8 @@ def find_publisher(
     reprinted = any(_REPRINTED.search(line) for _, line, _ in cleaned.chrome)
     first = cleaned.paragraphs[0][0] if cleaned.paragraphs else 0
     bodies = (line.strip() for n, line, _ in cleaned.chrome if n < first and _PUBLIC_BODY.fullmatch(line.strip()))
-    if reprinted and (ministry := next(bodies, None)):
+    kinds = {outlet.name: outlet.kind for outlet in outlets}
+    if reprinted and kinds.get(found[0] or "") == "newsroom" and (ministry := next(bodies, None)):
         return ministry, "the ministry over the release a portal printed as it came", False
     # On a release service's own page the service only sent the release out ('서울--(뉴스와이어)--…'):
     # whoever issued it is its publisher, or no one the page names.
@@ -406,7 +426,11 @@ def _find_publisher(
         name = outlet_by_name(line, outlets)
         # (Nor a reporter's sign-off naming the group, '가상닷컴 IT전문 홍길동 기자 (…@itgasang.com)', who writes
         # from another site than the group's, under a copyright line naming an outlet the registry does not know.)
-        domains = [m.group(1) for m in EMAIL.finditer(line)] if reason == "sign-off" else []
+        domains = (
+            [m.group(1) for m in EMAIL.finditer(line) if m.group(1).lower() not in _MAILBOXES]
+            if reason == "sign-off"
+            else []
+        )
         if name and printed and domains and all(outlet_by_domain(d, outlets) != name for d in domains):
             continue
         # A notice naming the service that sent a release out ('이 뉴스는 … 뉴스와이어를 통해
@@ -602,7 +626,12 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
         return [m.group(1)]
     m = BY_LINE.match(core)  # 'By 홍길동 · 6 min read', 'By Lee Seo-hyun', 'Written by 홍길동, 김철수'
     if m:
-        return [m.group("name"), *re.findall(r"[가-힣]{2,4}", m.group("more"))]
+        more = [
+            name
+            for name in re.findall(r"[가-힣]{2,4}", m.group("more"))
+            if family_named(name) and name_alone(name, lex)
+        ]
+        return [m.group("name"), *(name for name in more if name not in lex.not_names)]
     rest = EMAIL.sub(" ", _STAMP.sub(" ", core))
     rest = re.sub(r"[|｜/⁄·:\s]+", " ", rest).strip()
     # A community's or game site's writer with the account's name: '홍길동(루미너스) 2025-08-21 17:11'.
