@@ -735,6 +735,9 @@ def _build(
     last = previous is not None and (own_output or ours)
     scan = last and out.is_dir() and not own_output
     others, folders, checked = _output_files(out, previous, looked) if scan and previous else (set(), set(), None)
+    if others is not None and previous is not None:
+        # A file the user kept in the output and has deleted since may leave folders only it held.
+        folders -= write.prune_emptied(out, previous.extras - others)
     reuse = last and out.is_dir() and (own_output or others is not None)
     old_hashes = previous.hashes if reuse and previous else {}
     old_inputs = previous.inputs if reuse and previous and previous.key == state.key else {}

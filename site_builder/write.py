@@ -146,7 +146,7 @@ def _refusal(config: Config, root: Path, given: Path, own_output: bool) -> str |
     if held:
         return f"it holds {held}, so it is a project or a repository; choose another folder"
     if not own_output and not is_own(out):
-        return "it is not empty and was not made by ai-timeline; choose an empty folder or remove it"
+        return "it is not empty and was not made by ai-timeline; choose an empty folder, or move this one away"
     return None
 
 
@@ -191,9 +191,18 @@ def _source_folder(config: Config, out: Path) -> tuple[Path, str] | None:
 
 
 def is_own(out: Path) -> bool:
-    """An empty folder, or one a build wrote (its marker is a file, not a link to one)."""
+    """An empty folder, or one a build wrote: its marker is a file (not a link to one) or, the
+    marker deleted, the record beside it names a file the folder holds (the next build makes the
+    site afresh there, keeping the user's files as ever)."""
     marker = out / MARKER
-    return (marker.is_file() and not marker.is_symlink()) or not any(out.iterdir())
+    if (marker.is_file() and not marker.is_symlink()) or not any(out.iterdir()):
+        return True
+    record = None if os.path.lexists(marker) else read_record(out)
+    return record is not None and any(_regular(out / rel) for rel in record[0] - {MARKER})
+
+
+def _regular(path: Path) -> bool:
+    return path.is_file() and not path.is_symlink()
 
 
 def marker_text(config: Config, site: str = "") -> str:
@@ -741,6 +750,25 @@ def _place(target: Path, make: Path, link: bool) -> None:
     # When `target` is a link to that file already (a user's file kept at each build), rename(2)
     # does nothing and leaves the new link, which would be published with the site.
     temp.unlink(missing_ok=True)
+
+
+def prune_emptied(out: Path, gone: Iterable[str]) -> set[str]:
+    """Remove the folders left empty in `out` by files of a user's that are gone from it (`gone`,
+    relative): a folder the build made for a page since removed, kept only while it held them. A
+    clean build never makes an empty folder. Returns the folders removed (relative)."""
+    removed: set[str] = set()
+    for rel in gone:
+        folder = os.path.dirname(rel)
+        while folder:
+            try:
+                os.rmdir(out / folder)  # (only an empty folder; a link to one is no folder: it fails)
+                removed.add(folder)
+            except FileNotFoundError:
+                pass  # the user removed it with the file: its parent may be empty now
+            except OSError:
+                break
+            folder = os.path.dirname(folder)
+    return removed
 
 
 def _remove(folder: Path, rel: str) -> None:

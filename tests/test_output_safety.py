@@ -198,7 +198,7 @@ def test_a_non_empty_folder_is_refused_with_what_to_do(project: Path) -> None:
     assert proc.returncode != 0
     assert one_line(proc.stderr) == (
         "public: refusing to use this as the output folder: it is not empty and was not made by ai-timeline; "
-        "choose an empty folder or remove it"
+        "choose an empty folder, or move this one away"
     )
     assert os.listdir(project / "public") == ["mine.txt"]
 
@@ -934,3 +934,72 @@ def test_a_staging_folder_left_with_only_its_folders_is_removed(project: Path) -
     assert run_cli("build", root=project).returncode == 0
     assert not (project / ".public.new-killed01").exists() and kept.is_file()
     assert (backup / "my-notes.txt").is_file() and (backup / "index.html").is_file()
+
+
+def _folders(root: Path) -> set[str]:
+    return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_dir() and not p.is_symlink()}
+
+
+def test_the_folders_a_users_deleted_file_held_go_as_a_clean_build_never_has_them(
+    project: Path, tmp_path: Path
+) -> None:
+    """A file the user put in a page's folder keeps that folder when the page goes; the user then
+    deletes it with its folder. Builds that change nothing, then builds that change a page, leave
+    no folder a clean build of the same project lacks, in the output or its shadow (they took
+    turns publishing the empty folders that once held the file)."""
+    # The page alone in its year's folder: the folders over it hold nothing else.
+    write_article(project, "b.md", "title: 둘째 기사\ndate: 2024-06-01T10:00:00+09:00\ntags: [OpenAI]\nsummary: 요약")
+    assert run_cli("build", root=project).returncode == 0
+    page = next((project / "public" / "2024").rglob("index.html")).parent
+    (page / "note.txt").write_text("내 메모\n", encoding="utf-8")
+    assert run_cli("build", root=project).returncode == 0
+    (project / "content" / "articles" / "b.md").unlink()
+    assert run_cli("build", root=project).returncode == 0
+    assert (page / "note.txt").is_file()
+    shutil.rmtree(page)
+    fresh = project.parent / "fresh"
+    shutil.copytree(project, fresh, ignore=shutil.ignore_patterns(".cache", "public", ".public.*"))
+    assert run_cli("build", "--no-cache", root=fresh).returncode == 0
+    article = project / "content" / "articles" / "a.md"
+    for step in range(4):  # two builds that change nothing, then two that change a page
+        if step >= 2:
+            article.write_text(article.read_text("utf-8") + f"\n덧붙임 {step}\n", encoding="utf-8")
+            (fresh / "content" / "articles" / "a.md").write_text(article.read_text("utf-8"), encoding="utf-8")
+            assert run_cli("build", "--no-cache", root=fresh).returncode == 0
+        assert run_cli("build", root=project).returncode == 0
+        assert _folders(project / "public") == _folders(fresh / "public"), step
+        assert differences(project / "public", fresh / "public") == []
+        # (The shadow holds the site before, which the next build publishes after changing it.)
+        shadow = project / ".public.prev"
+        assert not [folder for folder in _folders(shadow) if not any((shadow / folder).iterdir())], step
+
+
+@pytest.mark.parametrize("lost", ["marker", "marker and cache"])
+def test_an_output_whose_marker_was_deleted_is_known_by_its_record_and_the_users_file_stays(
+    project: Path, lost: str
+) -> None:
+    """The marker deleted, the record beside the output still names the site's files there: the
+    build takes the folder as its own, makes the site afresh and keeps the user's file, where a
+    refusal left only 'remove it', which would lose that file. A folder the record names nothing
+    of is refused as before."""
+    assert run_cli("build", root=project).returncode == 0
+    (project / "public" / "mine.txt").write_text("내 파일\n", encoding="utf-8")
+    (project / "public" / MARKER).unlink()
+    if lost == "marker and cache":
+        shutil.rmtree(project / ".cache")
+    proc = run_cli("build", root=project)
+    assert proc.returncode == 0, proc.stderr
+    assert "warning: public/mine.txt: not made by the build: kept" in proc.stderr
+    assert (project / "public" / "mine.txt").read_text(encoding="utf-8") == "내 파일\n"
+    assert (project / "public" / MARKER).is_file()
+    fresh = project.parent / "fresh"
+    shutil.copytree(project, fresh, ignore=shutil.ignore_patterns(".cache", "public", ".public.*"))
+    assert run_cli("build", "--no-cache", root=fresh).returncode == 0
+    assert differences(project / "public", fresh / "public") == ["mine.txt"]
+    other = project / "other"  # another folder of the user's beside it, the record naming none of its files
+    other.mkdir()
+    (other / "notes.txt").write_text("내 메모\n", encoding="utf-8")
+    shutil.copy(project / ".public.files", project / ".other.files")
+    proc = run_cli("build", "--output", "other", root=project)
+    assert proc.returncode != 0 and "was not made by ai-timeline" in proc.stderr
+    assert os.listdir(other) == ["notes.txt"]
