@@ -13,6 +13,7 @@ import hashlib
 import operator
 import os
 import pickle
+import re
 import stat
 import sys
 import time
@@ -39,6 +40,16 @@ from .urls import (
 
 REQUIRED_KEYS = ("title", "date")
 TEXT_KEYS = ("title", "subtitle", "summary", "publisher", "slug", "source_url", "seed", "date_source")
+# Bidi embeddings, overrides and isolates: one left open turns around what follows it on the
+# line that shows the value (the tab's title after a headline: '… - AI 타임라인').
+_BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def _shown(text: str) -> str:
+    """What a reader sees of a value: without format characters (zero-width, bidi) or spaces."""
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf").strip()
+
+
 OPTIONAL_KEYS = (
     "updated",
     "publisher",
@@ -232,9 +243,15 @@ def parse_article(
     for key in REQUIRED_KEYS:
         if data.get(key) in (None, ""):
             problems.append(Problem(shown, 1, f"missing required key '{key}'"))
-        elif isinstance(data[key], str) and not data[key].strip():  # (a page titled with spaces shows none)
-            bad(key, f"'{key}' must not be blank")
+        elif isinstance(data[key], str) and not _shown(data[key]):  # (a page titled with spaces shows none)
+            bad(key, f"'{key}' must not be blank (it holds only spaces or invisible characters)")
     for key in TEXT_KEYS:
+        if isinstance(data.get(key), str) and (control := _BIDI_CONTROL.search(data[key])):
+            bad(
+                key,
+                f"'{key}' holds a bidi control character (U+{ord(control.group()):04X}), which turns the text "
+                "after it around wherever the page shows it; remove it",
+            )
         if isinstance(data.get(key), (list, dict)):  # YAML's [a, b] or a: b, shown as Python's repr otherwise
             bad(key, f"'{key}' must be text, not a {'list' if isinstance(data[key], list) else 'mapping'}")
 

@@ -340,7 +340,22 @@ BAD_CASES = {
         "'딥시크 앱, 美 앱스토어'; put the whole value in quotes",
     ),
     "nodate.md": ("title: 날짜 없음", "content/articles/nodate.md:1: missing required key 'date'"),
-    "blanktitle.md": ('title: "   "\ndate: 2025-01-01', "content/articles/blanktitle.md:2: 'title' must not be blank"),
+    "blanktitle.md": (
+        'title: "   "\ndate: 2025-01-01',
+        "content/articles/blanktitle.md:2: 'title' must not be blank (it holds only spaces or invisible characters)",
+    ),
+    # (A title of zero-width spaces showed an empty headline; an override left open turned the tab's
+    # title around, the site's name after it.)
+    "invisibletitle.md": (
+        'title: "\u200b\u200b"\ndate: 2025-01-01',
+        "content/articles/invisibletitle.md:2: 'title' must not be blank "
+        "(it holds only spaces or invisible characters)",
+    ),
+    "bidititle.md": (
+        'title: "오픈AI \u202e발표"\ndate: 2025-01-01',
+        "content/articles/bidititle.md:2: 'title' holds a bidi control character (U+202E), which turns the text "
+        "after it around wherever the page shows it; remove it",
+    ),
     "baddate.md": (
         "title: 잘못된 날짜\ndate: 어제",
         "content/articles/baddate.md:3: 'date' is not an ISO 8601 date: '어제' (use e.g. 2025-01-28T15:54:00+09:00)",
