@@ -243,13 +243,13 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             ),
         ),
         ("credit", re.compile(r"^\[(영상|촬영|편집|그래픽|CG|취재|디자인|자료|사진|화면)[^\]]*\]$")),
-        ("credit", re.compile(r"^[*※]?\s*(?:자료\s*)?출처\s*[:：]\s*[^.!?]{1,60}$")),
+        ("credit", re.compile(r"^[*※]?\s*(?:자료\s*)?출처\s*[:：]\s*[^.!?]{1,60}$")),  # '출처: 과학기술정보통신부'
         # A wire's note of who helped, under the story, as written or translated: '— With assistance
         # from Jane Doe.', '— Jane Doe의 도움으로.'
         (
             "credit",
             re.compile(r"^[—–-]\s*(?:With assistance from [^.]{2,60}|[^.]{2,40}의 도움(?:으로|을 받아))\.?$"),
-        ),  # '출처: 과학기술정보통신부'
+        ),
         # A broadcast's record over its transcript: '■ 방송일 : 2025년 6월 10일(화) 오후 6시 10분', '■ 출연 : 홍길동 …'.
         (
             "credit",

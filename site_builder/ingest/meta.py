@@ -304,6 +304,7 @@ _MAILBOXES = frozenset(
     ("gmail.com", "naver.com", "hanmail.net", "daum.net", "nate.com", "kakao.com", "hotmail.com", "outlook.com")
     + ("yahoo.com", "yahoo.co.kr", "icloud.com", "korea.com", "empas.com", "paran.com", "chol.com", "hanafos.com")
 )
+# A portal's note that it printed a release as it came from the ministry.
 _REPRINTED = re.compile(r"보도자료\s?원문을\s?그대로\s?(?:게재|옮긴|실은)")
 
 
@@ -400,7 +401,7 @@ def _find_publisher(
         for step in re.split(r"\s*>\s*", line)
     }
     stepped = [line for line, reason in own if reason == "outlet name" and fold(line) in steps]
-    claimed = owner == top or any(owner in line for line, reason in own if reason == "copyright") if owner else False
+    claimed = bool(owner) and (owner == top or any(owner in line for line, reason in own if reason == "copyright"))
     section = not claimed and any(outlet_by_name(line, outlets) == owner for line in stepped)
     if printed and owner and (printed == top or section or any(printed in line for line in signed)):
         return (
@@ -626,12 +627,11 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
         return [m.group(1)]
     m = BY_LINE.match(core)  # 'By 홍길동 · 6 min read', 'By Lee Seo-hyun', 'Written by 홍길동, 김철수'
     if m:
-        more = [
-            name
-            for name in re.findall(r"[가-힣]{2,4}", m.group("more"))
-            if family_named(name) and name_alone(name, lex)
+        more = re.findall(r"[가-힣]{2,4}", m.group("more"))  # (names only: not 'By 홍길동 · 에디터')
+        return [
+            m.group("name"),
+            *(n for n in more if family_named(n) and name_alone(n, lex) and n not in lex.not_names),
         ]
-        return [m.group("name"), *(name for name in more if name not in lex.not_names)]
     rest = EMAIL.sub(" ", _STAMP.sub(" ", core))
     rest = re.sub(r"[|｜/⁄·:\s]+", " ", rest).strip()
     # A community's or game site's writer with the account's name: '홍길동(루미너스) 2025-08-21 17:11'.
