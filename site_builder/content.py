@@ -43,6 +43,7 @@ TEXT_KEYS = ("title", "subtitle", "summary", "publisher", "slug", "source_url", 
 # Bidi embeddings, overrides and isolates: one left open turns around what follows it on the
 # line that shows the value (the tab's title after a headline: '… - AI 타임라인').
 _BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_SHOWN_KEYS = ("title", "subtitle", "summary", "publisher")  # the text fields a page shows as they are
 
 
 def _shown(text: str) -> str:
@@ -246,7 +247,9 @@ def parse_article(
         elif isinstance(data[key], str) and not _shown(data[key]):  # (a page titled with spaces shows none)
             bad(key, f"'{key}' must not be blank (it holds only spaces or invisible characters)")
     for key in TEXT_KEYS:
-        if isinstance(data.get(key), str) and (control := _BIDI_CONTROL.search(data[key])):
+        # (A slug drops its format characters, as a URL's path must: urls.normalise_slug.)
+        shown_text = key in _SHOWN_KEYS and isinstance(data.get(key), str)
+        if shown_text and (control := _BIDI_CONTROL.search(data[key])):
             bad(
                 key,
                 f"'{key}' holds a bidi control character (U+{ord(control.group()):04X}), which turns the text "
