@@ -36,6 +36,7 @@ from .urls import (
     slug_problem,
     too_long,
     unsafe_path_part,
+    visible,
 )
 
 REQUIRED_KEYS = ("title", "date")
@@ -44,11 +45,6 @@ TEXT_KEYS = ("title", "subtitle", "summary", "publisher", "slug", "source_url", 
 # line that shows the value (the tab's title after a headline: '… - AI 타임라인').
 _BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _SHOWN_KEYS = ("title", "subtitle", "summary", "publisher")  # the text fields a page shows as they are
-
-
-def _shown(text: str) -> str:
-    """What a reader sees of a value: without format characters (zero-width, bidi) or spaces."""
-    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf").strip()
 
 
 OPTIONAL_KEYS = (
@@ -244,7 +240,7 @@ def parse_article(
     for key in REQUIRED_KEYS:
         if data.get(key) in (None, ""):
             problems.append(Problem(shown, 1, f"missing required key '{key}'"))
-        elif isinstance(data[key], str) and not _shown(data[key]):  # (a page titled with spaces shows none)
+        elif isinstance(data[key], str) and not visible(data[key]).strip():  # (a page titled with spaces shows none)
             bad(key, f"'{key}' must not be blank (it holds only spaces or invisible characters)")
     for key in TEXT_KEYS:
         # (A slug drops its format characters, as a URL's path must: urls.normalise_slug.)

@@ -91,11 +91,15 @@ def unsafe_path_part(value: str, pattern: re.Pattern[str] = UNSAFE_SLUG) -> bool
     return not value.strip() or bool(pattern.search(value)) or value.startswith(".")
 
 
+def visible(text: str) -> str:
+    """`text` without its format characters (zero-width spaces, bidi controls), which show nothing."""
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+
+
 def normalise_slug(slug: str) -> str:
     """NFC, lower case, without format characters (zero-width spaces, bidi controls): slugs
     that look alike become equal, so no article can pose under another's name."""
-    visible = "".join(ch for ch in slug if unicodedata.category(ch) != "Cf")
-    return unicodedata.normalize("NFC", visible.lower())
+    return unicodedata.normalize("NFC", visible(slug).lower())
 
 
 def spelled(text: str) -> str:

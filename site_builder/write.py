@@ -756,29 +756,30 @@ def prune_emptied(out: Path, gone: Iterable[str]) -> set[str]:
     """Remove the folders left empty in `out` by files of a user's that are gone from it (`gone`,
     relative): a folder the build made for a page since removed, kept only while it held them. A
     clean build never makes an empty folder. Returns the folders removed (relative)."""
-    removed: set[str] = set()
-    for rel in gone:
-        folder = os.path.dirname(rel)
-        while folder:
-            try:
-                os.rmdir(out / folder)  # (only an empty folder; a link to one is no folder: it fails)
-                removed.add(folder)
-            except FileNotFoundError:
-                pass  # the user removed it with the file: its parent may be empty now
-            except OSError:
-                break
-            folder = os.path.dirname(folder)
+    return {folder for rel in gone for folder in _prune_parents(out, rel)}
+
+
+def _prune_parents(root: Path, rel: str) -> list[str]:
+    """Remove the folders over `rel` (relative to `root`) that are empty, from the deepest up;
+    return them. One gone already (a user's, removed with its files) is passed over."""
+    removed = []
+    folder = os.path.dirname(rel)
+    while folder:
+        try:
+            os.rmdir(root / folder)  # (only an empty folder; a link to one is no folder: it fails)
+            removed.append(folder)
+        except FileNotFoundError:
+            pass
+        except OSError:
+            break
+        folder = os.path.dirname(folder)
     return removed
 
 
 def _remove(folder: Path, rel: str) -> None:
     """Remove one file, then every folder it leaves empty."""
-    target = folder / rel
-    target.unlink(missing_ok=True)
-    parent = target.parent
-    while parent != folder and parent.is_dir() and not any(parent.iterdir()):
-        parent.rmdir()
-        parent = parent.parent
+    (folder / rel).unlink(missing_ok=True)
+    _prune_parents(folder, rel)
 
 
 def publish(

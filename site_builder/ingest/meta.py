@@ -328,8 +328,8 @@ def find_publisher(
     reprinted = any(_REPRINTED.search(line) for _, line, _ in cleaned.chrome)
     first = cleaned.paragraphs[0][0] if cleaned.paragraphs else 0
     bodies = (line.strip() for n, line, _ in cleaned.chrome if n < first and _PUBLIC_BODY.fullmatch(line.strip()))
-    kinds = {outlet.name: outlet.kind for outlet in outlets}
-    if reprinted and kinds.get(found[0] or "") == "newsroom" and (ministry := next(bodies, None)):
+    portal = reprinted and any(outlet.name == found[0] and outlet.kind == "newsroom" for outlet in outlets)
+    if portal and (ministry := next(bodies, None)):
         return ministry, "the ministry over the release a portal printed as it came", False
     # On a release service's own page the service only sent the release out ('서울--(뉴스와이어)--…'):
     # whoever issued it is its publisher, or no one the page names.
