@@ -10,10 +10,10 @@ import functools
 import hashlib
 import re
 import xml.etree.ElementTree as etree
+from collections.abc import Callable
 
 import markdown as md
 from markdown import inlinepatterns
-from markdown.blockprocessors import BlockProcessor
 from markdown.postprocessors import Postprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString, Registry
@@ -83,21 +83,15 @@ _NEEDS = {
     "em_strong": ("*", "_"),
 }
 _MARKS = [mark for marks in _NEEDS.values() for mark in marks]
-# What the source must hold, once its line breaks are '\n', for a block processor to match any
-# block of it: each tests every block that nothing before it claimed, a paragraph's by all of them.
-# A block's lines are the source's, only ever cut shorter at their start (a quote's '>', a list
-# item's mark, an indent), so a line an underline or a rule could become ends as one does.
-_BLOCK_NEEDS = {
-    "indent": re.compile(r" {4}|\t"),
-    "code": re.compile(r" {4}|\t"),
-    "table": re.compile(r"\|"),
-    "hashheader": re.compile(r"#"),
-    "setextheader": re.compile(r"[=-][ \t]*$", re.MULTILINE),
-    "hr": re.compile(r"-[ \t]*-[ \t]*-|_[ \t]*_[ \t]*_|\*[ \t]*\*[ \t]*\*"),
-    "olist": re.compile(r"\d\.[ \t]"),
-    "ulist": re.compile(r"[*+-][ \t]"),
-    "quote": re.compile(r">"),
-    "reference": re.compile(r"\]:"),
+# What a block must hold for a block processor whose test searches all of it to claim it: each
+# tests every block that nothing before it claimed, a paragraph's by all of them. (Python-Markdown
+# gives a processor a block with '\n' line ends and tabs expanded.) The others test the block's start.
+_BLOCK_NEEDS: dict[str, Callable[[str], object]] = {
+    "table": lambda block: "|" in block,
+    "hashheader": lambda block: "#" in block,
+    "hr": re.compile(r"-[ \t]*-[ \t]*-|_[ \t]*_[ \t]*_|\*[ \t]*\*[ \t]*\*").search,
+    "quote": lambda block: ">" in block,
+    "reference": lambda block: "]:" in block,  # (its test says yes to every block; its run looks)
 }
 # Text with no mark's first character (nor a control character: Python-Markdown's own
 # placeholders) is left as it is by every inline pattern; one character class scans fastest.
@@ -124,6 +118,15 @@ class PlainText(Treeprocessor):
                 element.tail = AtomicString(tail)
 
 
+def _guarded(test: Callable[[etree.Element, str], bool], needs: Callable[[str], object]) -> Callable[..., bool]:
+    return lambda parent, block: bool(needs(block)) and test(parent, block)
+
+
+def _fenced(run: Callable[[list[str]], list[str]]) -> Callable[[list[str]], list[str]]:
+    """The fenced-code preprocessor, which searches the whole text, only when a fence may be in it."""
+    return lambda lines: run(lines) if any("```" in line or "~~~" in line for line in lines) else lines
+
+
 def _make(shortcuts: bool = True) -> md.Markdown:
     """The converter; `shortcuts` off gives plain Python-Markdown, for tests to compare with."""
     converter = md.Markdown(extensions=EXTENSIONS, output_format="html")
@@ -133,6 +136,11 @@ def _make(shortcuts: bool = True) -> md.Markdown:
     if shortcuts:
         # Above the inline processor (20), so it runs first.
         converter.treeprocessors.register(PlainText(converter), "plain_text", 25)
+        for name, needs in _BLOCK_NEEDS.items():
+            processor = converter.parser.blockprocessors[name]
+            processor.test = _guarded(processor.test, needs)  # type: ignore[method-assign]
+        fences = converter.preprocessors["fenced_code_block"]
+        fences.run = _fenced(fences.run)  # type: ignore[method-assign]
     converter.treeprocessors.register(_links, "safe_links", 0)
     converter.postprocessors.register(FocusableCode(converter), "focusable_code", 0)  # after raw_html (30)
     return converter
@@ -147,25 +155,12 @@ def _patterns(unused: frozenset[str]) -> Registry[inlinepatterns.InlineProcessor
     return patterns
 
 
-# Bounded as _patterns is.
-@functools.lru_cache(maxsize=256)
-def _blocks(unused: frozenset[str]) -> Registry[BlockProcessor]:
-    blocks = _all_blocks()[:]
-    for name in unused:
-        blocks.deregister(name, strict=False)
-    return blocks
-
-
 def convert(source: str) -> str:
-    """Python-Markdown's HTML for `source`, trying only the block processors and inline patterns
-    that can match."""
+    """Python-Markdown's HTML for `source`, trying only the inline patterns that can match."""
     # Python-Markdown deletes STX and ETX before anything else, which can join two marks.
     text = source.replace("\x02", "").replace("\x03", "")
     unused = frozenset(name for name, marks in _NEEDS.items() if not any(mark in text for mark in marks))
-    lines = text.replace("\r\n", "\n").replace("\r", "\n")
-    no_blocks = frozenset(name for name, needs in _BLOCK_NEEDS.items() if not needs.search(lines))
     converter = _shared()
-    converter.parser.blockprocessors = _blocks(no_blocks)
     converter.treeprocessors["inline"].inlinePatterns = _patterns(unused)
     return converter.reset().convert(source)
 
@@ -177,12 +172,6 @@ _links = SafeLinks()
 def _shared() -> md.Markdown:
     # Made on first use, not on import: a build that converts nothing (no change) spares 0.1 s.
     return _make()
-
-
-@functools.cache
-def _all_blocks() -> Registry[BlockProcessor]:
-    """The converter's block processors as made, before convert() first sets a subset in their place."""
-    return _shared().parser.blockprocessors
 
 
 def cache_key(source: str, base_path: str) -> str:

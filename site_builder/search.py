@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from . import templates
 from .content import Article
 from .taxonomy import Tag
-from .words import MIN_STEM, PARTICLES, TOKEN_PATTERN, tokens
+from .words import MIN_STEM, PARTICLES, TOKEN_PATTERN, stems, tokens
 
 VERSION = 9  # 9: a summary the body opens with is not repeated in the snippet
 TEXT_CHARS = 120  # text stored per document for the result snippet: a line or two of a result
@@ -77,7 +77,7 @@ def plain_text(markdown_source: str) -> str:
 
 def _doc_terms(article: Article, names: Iterable[str], text: str) -> set[str]:
     fields = [article.title, article.subtitle, article.summary, article.publisher, *article.authors, *names, text]
-    return _with_parts(tokens(" ".join(fields)))  # one pass: a space keeps the fields' words apart
+    return _with_parts(stems(" ".join(fields)))  # one pass: a space keeps the fields' words apart
 
 
 def _with_parts(stems: Iterable[str]) -> set[str]:

@@ -46,3 +46,8 @@ def stem(token: str) -> str:
 def tokens(text: str) -> list[str]:
     """Stems of a text. A Hangul run that is only a particle (the 의 of 오픈AI의) is dropped."""
     return [stem(t) for t in _TOKEN.findall(normalize(text)) if t not in _PARTICLE_SET]
+
+
+def stems(text: str) -> set[str]:
+    """set(tokens(text)), each distinct token stemmed once: a news body says most words many times."""
+    return {stem(t) for t in set(_TOKEN.findall(normalize(text))) if t not in _PARTICLE_SET}

@@ -50,6 +50,7 @@ FRAGMENTS = st.sampled_from(
         "> ",
         "| a | b |\n|---|---|\n| 1 | 2 |\n",
         "\n```\ncode\n```\n",
+        "\n~~~\ncode\n~~~\n",
         "    ",
         "1. ",
         "\x02",
@@ -76,6 +77,12 @@ def test_shortcuts_see_marks_that_removed_control_characters_join() -> None:
     # Python-Markdown deletes STX and ETX first: what is left can be a line break, an image
     # or a reference definition.
     for text in ["가  \x02\n나", "!\x02[그림](b.png)", "[r]\n\n[r]\x02: /x\n"]:
+        assert markdown.convert(text) == _plain_python_markdown.reset().convert(text)
+
+
+def test_shortcuts_see_every_kind_of_fence_and_marks_without_spaces() -> None:
+    fences = ["가\n\n~~~\n# 코드\n~~~\n", "가\n\n```python\n> 코드\n```\n", "~~~~\n| a |\n~~~~"]
+    for text in [*fences, ">인용", "가\n\n[r]:/x\n\n[r]", "|a|b|\n|-|-|", "가\n\n_ _  _\n"]:
         assert markdown.convert(text) == _plain_python_markdown.reset().convert(text)
 
 

@@ -17,7 +17,7 @@ from site_builder.content import Article, load_articles
 from site_builder.library import build_library
 from site_builder.search import DOC_CHUNK, VERSION, build_search, term_shard
 from site_builder.taxonomy import Tag, build_taxonomy
-from site_builder.words import stem, tokens
+from site_builder.words import stem, stems, tokens
 
 TAGS_YAML = """\
 DeepSeek:
@@ -262,6 +262,12 @@ def test_stem_strips_particles(word: str, expected: str) -> None:
 def test_tokens_split_scripts_and_fold_case() -> None:
     # A mixed-script name is one word (오픈AI never matches 오픈소스), its particle stripped.
     assert tokens("오픈AI의 GPT-4o, 美 DeepSeek가 o1-preview.") == ["오픈ai", "gpt-4o", "美", "deepseek", "o1-preview"]
+
+
+def test_stems_are_the_distinct_tokens() -> None:
+    # A particle-only run, a word said twice with two particles, a stem two words share.
+    text = "오픈AI의 의 딥시크가 딥시크는 딥시크 GPT-4o. 엔비디아의 엔비디아는"
+    assert stems(text) == set(tokens(text)) == {"오픈ai", "딥시크", "gpt-4o", "엔비디아"}
 
 
 def _index(cfg: config.Config) -> dict:
