@@ -409,6 +409,25 @@ def test_a_menu_of_section_names_is_not_the_headline(tmp_path: Path, capsys: pyt
     assert fm["title"] == "카카오톡 안에서 바로 챗GPT…카카오, 오픈AI 협업 서비스 출시"
 
 
+def test_a_quote_box_over_the_headline_is_no_headline(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A trading app's or a finance page's quote over the story: the price's move and the day's volume.
+    quote = "가상전자\n005930\nKOSPI\n71,400\n▲ 1,500 (+2.15%)\n거래량 18,442,310\n시간외 거래: 71,500 +100 (+0.14%)\n"
+    fm, text_body = ingest(
+        tmp_path, capsys, f"{quote}카카오, 오픈AI와 손잡고 카카오톡에 챗GPT 탑재\n2025.10.28\n{STORY}"
+    )
+    assert fm["title"] == "카카오, 오픈AI와 손잡고 카카오톡에 챗GPT 탑재"
+    assert text_body.split() == STORY.split(), text_body
+
+
+def test_a_quote_under_the_headline_is_neither_deck_nor_body(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    quote = "거래량 18,442,310\n시간외 거래: 71,500 +100 (+0.14%)\n"
+    headline = "카카오, 오픈AI와 손잡고 카카오톡에 챗GPT 탑재"
+    fm, text_body = ingest(tmp_path, capsys, f"{headline}\n2025.10.28\n{quote}{STORY}")
+    assert "subtitle" not in fm and text_body.split() == STORY.split(), (fm, text_body)
+
+
 @pytest.mark.parametrize(
     "above",
     [
@@ -440,6 +459,12 @@ def test_what_stands_above_a_breadcrumb_is_no_headline(
         ("ⓒ 가상미디어 Gasangmedia.net 무단전재 및 재배포 금지", "가상미디어"),
         ("ⓒ 가상미디어 Gasang Media 무단전재 및 재배포 금지", "가상미디어 Gasang Media"),
         ("Copyright © Gasang Tech Times.All rights reserved.", "Gasang Tech Times"),
+        # A name of several words ends at the line's end, or at a comma before the ban; a photo's
+        # credit after it is no part of it.
+        ("ⓒ 가상 디플로마티크 한국어판", "가상 디플로마티크 한국어판"),
+        ("ⓒ 가상 잡앤조이, 무단전재 및 재배포 금지", "가상 잡앤조이"),
+        ("ⓒ 가상매거진 김철수", "가상매거진"),
+        ("ⓒ 가상매거진 사진부", "가상매거진"),
     ],
 )
 def test_an_unknown_outlet_is_named_whole_from_its_copyright_line(
@@ -619,8 +644,11 @@ def test_a_deck_of_short_words_is_no_menu(tmp_path: Path, capsys: pytest.Capture
         ("글=홍길동 기자 / 사진=김철수 기자 / 그래픽=이영희 디자이너", "홍길동"),  # a reportage's team
         ("기사입력 2025-10-28 19:04\n홍길동 기자", "홍길동"),  # 기사 is no name
         ("가상일보 구독신청\n홍길동 기자", "홍길동"),  # nor a button
+        ("글 · 홍길동", "홍길동"),  # a magazine's contributor
+        ("글_홍길동 (웹진 편집팀)", "홍길동"),  # a webzine's writer and team
+        ("글·사진\n홍길동 기자", "홍길동"),  # a credit's label over the writer
     ],
-    ids=["desks", "compiler", "translator", "account", "team", "stamp", "button"],
+    ids=["desks", "compiler", "translator", "account", "team", "stamp", "button", "dot", "underscore", "photos"],
 )
 def test_bylines_name_the_writers_not_their_desks_or_helpers(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], byline: str, want: object
@@ -628,6 +656,13 @@ def test_bylines_name_the_writers_not_their_desks_or_helpers(
     fm, text_body = ingest(tmp_path, capsys, f"카카오, 오픈AI와 손잡고 카카오톡에 챗GPT 탑재\n{byline}\n{STORY}")
     assert fm["author"] == want
     assert text_body.split() == STORY.split(), text_body
+
+
+def test_a_credits_label_alone_names_no_writer() -> None:
+    # '글 · 사진' over a photo essay's credits says what was made, not who made it.
+    for line in ["글 · 사진", "글·영상", "글_그림"]:
+        label = clean.WRITER_LABEL.match(line)
+        assert label is None or label.group("writer") is None, line
 
 
 def test_a_transcripts_speaker_marks_stay_as_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

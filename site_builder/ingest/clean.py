@@ -586,8 +586,10 @@ _ALSO_BY = r"\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인|구성)"
 WRITER_LABEL = re.compile(
     r"^(?:(?:작성자|Author)\s*[:：,]\s*(?P<name>[가-힣]{2,5}(?: (?!기자|특파원|에디터)[가-힣]{1,5})?)"
     # (One name after '글': not a desk's, '글 | 편집부', nor a name and a title, '글 : 박영수 시인'.)
-    # (Or after a space when the role follows: '글 홍길동 에디터'.)
-    r"|글(?:\s*[|｜:：]\s*|\s(?=[가-힣]{2,4}\s(?:(?:객원|선임|수석|전문)?기자|에디터)$))(?P<writer>[가-힣]{2,4})(?<![팀부국실])"
+    # (Or after a space when the role follows: '글 홍길동 에디터'; after '·' or '_' when nothing but the
+    # writer's team follows: '글 · 홍길동', '글_홍길동 (웹진 편집팀)'.)
+    r"|글(?:\s*[|｜:：]\s*|\s(?=[가-힣]{2,4}\s(?:(?:객원|선임|수석|전문)?기자|에디터)$)|\s*[·_]\s*(?!사진|영상|그림)(?=[가-힣]{2,4}\s*(?:\(|$)))"
+    r"(?P<writer>[가-힣]{2,4})(?<![팀부국실])"
     # (A foreign writer's name in Hangul, given name first, with the post in brackets: '글 로렌 마틴(가상위크 기자)'.)
     r"|글\s+(?P<foreign>[가-힣]{2,5} [가-힣]{1,5})(?=\s*\([^()]{0,20}(?:기자|특파원|에디터|칼럼니스트)\))"
     # (A name in Latin letters after its label, with the outlet it wrote for: 'Reporter : Kim Min-ji',
@@ -749,10 +751,10 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
 # address after it ('www.hangyo.com', 'http://…') is none.
 _COPYRIGHT_NAME = re.compile(
     r"(?:ⓒ|©|\(c\)|(?<![\w.])Copyright\s*(?:ⓒ|©|\(c\)|@(?=\s*\d{4}))?|저작권자\s*(?:ⓒ|©)?)\s*(?:\d{4}\s*)?(?:['‘\"“][^'’\"”]*['’\"”]\s*)?"
-    # (A name of Hangul words ends at a stop, or at the ban: 'ⓒ 르몽드 디플로마티크 한국어판. 무단 전재 …',
-    # '저작권자 © 가상데스크 코리아 무단전재 …'.)
+    # (A name of Hangul words ends at a stop, at the ban or at the line's end: 'ⓒ 르몽드 디플로마티크
+    # 한국어판. 무단 전재 …', '저작권자 © 가상데스크 코리아 무단전재 …', 'ⓒ 캠퍼스 잡앤조이, 무단전재 …'.)
     r"(?P<name>(?:[가-힣A-Za-z0-9]{2,12}(?:\s(?!무단|저작|재배포|배포|금지|전재|기사|제공|뉴스제공)[가-힣]{2,12}){1,3}"
-    r"(?=\.|\s(?:무단|All\s))"
+    r"(?=\.|,?\s(?:무단|All\s)|\s*$)"
     r"|[A-Za-z][A-Za-z0-9]{12,24}(?![가-힣A-Za-z0-9])|[가-힣A-Za-z0-9]{2,12})"
     # (A Latin name's words may be joined by '&': 'Software Policy & Research Institute'; a ministry's
     # name runs long: 'Ministry of Food and Drug Safety'.)
@@ -764,6 +766,8 @@ _COPYRIGHT_SENTENCE = re.compile(
     r"|(?:이|본)\s?(?:콘텐츠|기사)의\s저작권은\s(?P<holder>[가-힣A-Za-z0-9]{2,12})에\s?있)"
 )
 # (Nor the start of a site's address: 'Copyright @ 2024 www.gasang.co.kr'.)
+# A person's name (three syllables led by a family name) or a desk, which no outlet's name holds.
+_NOT_OUTLET_WORD = re.compile(rf"[{''.join(sorted(SURNAMES))}][가-힣]{{2}}|[가-힣]*(?:기자|부|팀|DB|사진|제공)")
 _NOT_OUTLET = {"무단", "무단전재", "All", "all", "저작권", "Copyright", "by", "By", "AI", "www"}
 # What a ban names that is no outlet: '[영상] 무단 전재 …', '이미지 무단 전재 …'.
 _BANNED_WORK = {
@@ -814,6 +818,10 @@ def printed_outlet(text: str) -> str | None:
     if not m:
         return None
     name = _NAME_END.sub("", m.group("name").strip())
+    # At the line's end, a photo's credit may follow the outlet: 'ⓒ 가상일보 김철수', 'ⓒ 가상일보 사진부'.
+    words = name.split()
+    if len(words) > 1 and not text[m.end("name") :].strip() and any(_NOT_OUTLET_WORD.fullmatch(w) for w in words[1:]):
+        name = words[0]
     # A name cut within ('Ministry of …' past four words) is no name.
     return None if name in _NOT_OUTLET or name.isdigit() or _NAME_JOIN.search(name) else name
 
@@ -1352,6 +1360,8 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
                 return reason
         # A share bar of nothing but buttons and services in capitals: '링크 복사 카카오톡 공유', '공유 X LINE'.
         if not re.search(r"\b(?![A-Z]{1,4}\b)\w{2,}", _buttons(lex).sub("", core)) and _SHARE.search(core):
+            return "widget"
+        if _quote_figure(core):
             return "widget"
     if _section_menu(core, lex):
         return "menu"
@@ -2068,8 +2078,26 @@ def _headline_candidate(line: str) -> bool:
     # (Nor a market ticker's item, listed: '• SMP(육지) 118.42원/kWh', '• 원/달러 1,391.5원'.)
     if (item := _BULLET.sub("", line)) != line and _TICKER_ITEM.fullmatch(item):
         return False
+    # (Nor a quote's move, no word in it: '▲ 1,500 (+2.15%)'; nor a figure under its label alone:
+    # '거래량 18,442,310', 'KOSPI 2,650.12 ▲12.30'.)
+    if len(_LETTER.findall(line)) < 2 or _quote_figure(line):
+        return False
     punct = _marked(line) or "!" in line or "·" in line
     return 8 <= len(line) <= 120 and (len(line) >= 14 or punct)
+
+
+_LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
+_QUOTE_FIGURE = re.compile(
+    r"[^\d\s][^\d]{0,11}\s(?P<figure>[\d,]+(?:\.\d+)?\s?(?:원|달러|엔|%|주|배)?(?:(?:\s*[▲▼△▽]|\s+[+\-−])[\d,.%()+\-−\s]*)?)"
+)
+
+
+def _quote_figure(line: str) -> bool:
+    """A quote's figure under its label: a price, a volume, a rate, a move ('거래량 18,442,310',
+    '시간외 거래: 172.10 +0.44 (+0.26%)'); not a count a subheading holds ('TOP 10', '아이폰 17'), nor a
+    phone number ('고객센터 1588-1234')."""
+    m = _QUOTE_FIGURE.fullmatch(line)
+    return m is not None and not m["figure"].isdigit()
 
 
 @functools.lru_cache(maxsize=4)  # one lexicon per site
