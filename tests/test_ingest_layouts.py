@@ -465,6 +465,8 @@ def test_what_stands_above_a_breadcrumb_is_no_headline(
         ("ⓒ 가상 잡앤조이, 무단전재 및 재배포 금지", "가상 잡앤조이"),
         ("ⓒ 가상매거진 김철수", "가상매거진"),
         ("ⓒ 가상매거진 사진부", "가상매거진"),
+        ("ⓒ 2025 가상매거진 모든 권리 보유", "가상매거진"),
+        ("ⓒ 가상 리뷰 코리아", "가상 리뷰 코리아"),
     ],
 )
 def test_an_unknown_outlet_is_named_whole_from_its_copyright_line(
@@ -647,8 +649,21 @@ def test_a_deck_of_short_words_is_no_menu(tmp_path: Path, capsys: pytest.Capture
         ("글 · 홍길동", "홍길동"),  # a magazine's contributor
         ("글_홍길동 (웹진 편집팀)", "홍길동"),  # a webzine's writer and team
         ("글·사진\n홍길동 기자", "홍길동"),  # a credit's label over the writer
+        ("글·구성\n홍길동 기자", "홍길동"),
     ],
-    ids=["desks", "compiler", "translator", "account", "team", "stamp", "button", "dot", "underscore", "photos"],
+    ids=[
+        "desks",
+        "compiler",
+        "translator",
+        "account",
+        "team",
+        "stamp",
+        "button",
+        "dot",
+        "underscore",
+        "photos",
+        "edited",
+    ],
 )
 def test_bylines_name_the_writers_not_their_desks_or_helpers(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], byline: str, want: object
@@ -660,7 +675,7 @@ def test_bylines_name_the_writers_not_their_desks_or_helpers(
 
 def test_a_credits_label_alone_names_no_writer() -> None:
     # '글 · 사진' over a photo essay's credits says what was made, not who made it.
-    for line in ["글 · 사진", "글·영상", "글_그림"]:
+    for line in ["글 · 사진", "글·영상", "글_그림", "글·구성", "글 · 그래픽", "글·정리", "글_디자인", "글·일러스트"]:
         label = clean.WRITER_LABEL.match(line)
         assert label is None or label.group("writer") is None, line
 
@@ -918,6 +933,8 @@ def test_lines_like_chrome_inside_the_body_stay(tmp_path: Path, capsys: pytest.C
         "댓글 0",  # a share bar's count between paragraphs
         "회사는 이 기능이 협업 도구 시장에서 경쟁력을 높일 것으로 기대한다고 밝혔으며 업계도 결과에 주목하고 있다.",
         "이용자 반응도 좋은 편이다.",
+        # A story's figures, each on a line of its own: a share, a score, a rate, a poll, a volume.
+        *("삼성전자 23.1%", "MMLU 88.7", "기준금리 연 2.50%", "찬성 52.3%", "거래량 18,442,310", "A. 약 35.2%"),
     ]
     text = "카카오, 챗GPT 품은 카카오톡 출시\n· 입력일 : 2025.10.28 14:31\n" + STORY + "\n".join(kept) + "\n"
     fm, text_body = ingest(tmp_path, capsys, text)
@@ -1056,7 +1073,6 @@ def test_spam_spelled_with_lookalike_letters_goes_whole(
         "글자크기 설정 파란원을 좌우로 움직이시면 글자크기가 변경 됩니다.",
         "[사진 2] 로봇이 식기 건조대에서 그릇을 꺼내 선반에 정리하는 모습.",
         "<그림1> 파운데이션 모델의 학습 구조 개념도",
-        "마음에 들어요 2,104",
         "가상타파는 광고 없이 시민의 후원으로 만듭니다. 후원회원이 되어 주세요.",
         "이 기사는 가상타파 후원회원의 회비로 제작됐습니다.",
         "가상타파 | 서울특별시 중구 | 비영리 독립언론",

@@ -600,7 +600,7 @@ WRITER_LABEL = re.compile(
     # (One name after '글': not a desk's, '글 | 편집부', nor a name and a title, '글 : 박영수 시인'.)
     # (Or after a space when the role follows: '글 홍길동 에디터'; after '·' or '_' when nothing but the
     # writer's team follows: '글 · 홍길동', '글_홍길동 (웹진 편집팀)'.)
-    r"|글(?:\s*[|｜:：]\s*|\s(?=[가-힣]{2,4}\s(?:(?:객원|선임|수석|전문)?기자|에디터)$)|\s*[·_]\s*(?!사진|영상|그림)(?=[가-힣]{2,4}\s*(?:\(|$)))"
+    r"|글(?:\s*[|｜:：]\s*|\s(?=[가-힣]{2,4}\s(?:(?:객원|선임|수석|전문)?기자|에디터)$)|\s*[·_]\s*(?!사진|영상|그림|그래픽|구성|정리|기획|취재|편집|번역|디자인|일러스트)(?=[가-힣]{2,4}\s*(?:\(|$)))"
     r"(?P<writer>[가-힣]{2,4})(?<![팀부국실])"
     # (A foreign writer's name in Hangul, given name first, with the post in brackets: '글 로렌 마틴(가상위크 기자)'.)
     r"|글\s+(?P<foreign>[가-힣]{2,5} [가-힣]{1,5})(?=\s*\([^()]{0,20}(?:기자|특파원|에디터|칼럼니스트)\))"
@@ -764,7 +764,8 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
 _COPYRIGHT_NAME = re.compile(
     r"(?:ⓒ|©|\(c\)|(?<![\w.])Copyright\s*(?:ⓒ|©|\(c\)|@(?=\s*\d{4}))?|저작권자\s*(?:ⓒ|©)?)\s*(?:\d{4}\s*)?(?:['‘\"“][^'’\"”]*['’\"”]\s*)?"
     # (A name of Hangul words ends at a stop, at the ban or at the line's end: 'ⓒ 르몽드 디플로마티크
-    # 한국어판. 무단 전재 …', '저작권자 © 가상데스크 코리아 무단전재 …', 'ⓒ 캠퍼스 잡앤조이, 무단전재 …'.)
+    # 한국어판. 무단 전재 …', '저작권자 © 가상데스크 코리아 무단전재 …', 'ⓒ 캠퍼스 잡앤조이, 무단전재 …',
+    # 'ⓒ 르몽드 디플로마티크 한국어판'.)
     r"(?P<name>(?:[가-힣A-Za-z0-9]{2,12}(?:\s(?!무단|저작|재배포|배포|금지|전재|기사|제공|뉴스제공)[가-힣]{2,12}){1,3}"
     r"(?=\.|,?\s(?:무단|All\s)|\s*$)"
     r"|[A-Za-z][A-Za-z0-9]{12,24}(?![가-힣A-Za-z0-9])|[가-힣A-Za-z0-9]{2,12})"
@@ -779,7 +780,8 @@ _COPYRIGHT_SENTENCE = re.compile(
 )
 # (Nor the start of a site's address: 'Copyright @ 2024 www.gasang.co.kr'.)
 # A person's name (three syllables led by a family name) or a desk, which no outlet's name holds.
-_NOT_OUTLET_WORD = re.compile(rf"[{''.join(sorted(SURNAMES))}][가-힣]{{2}}|[가-힣]*(?:기자|부|팀|DB|사진|제공)")
+# A Korean edition's name ends with its edition: '르몽드 디플로마티크 한국어판', '가상 리뷰 코리아'.
+_EDITION = re.compile(r"한국어판|한국판|코리아|Korea", re.I)
 _NOT_OUTLET = {"무단", "무단전재", "All", "all", "저작권", "Copyright", "by", "By", "AI", "www"}
 # What a ban names that is no outlet: '[영상] 무단 전재 …', '이미지 무단 전재 …'.
 _BANNED_WORK = {
@@ -830,9 +832,11 @@ def printed_outlet(text: str) -> str | None:
     if not m:
         return None
     name = _NAME_END.sub("", m.group("name").strip())
-    # At the line's end, a photo's credit may follow the outlet: 'ⓒ 가상일보 김철수', 'ⓒ 가상일보 사진부'.
+    # At the line's end, a Korean edition's name is whole; other words may be a photo's credit or the
+    # rights ('ⓒ 가상일보 김철수', 'ⓒ 가상일보 그래픽', 'ⓒ 2025 가상테크 모든 권리 보유'): the outlet is the first.
     words = name.split()
-    if len(words) > 1 and not text[m.end("name") :].strip() and any(_NOT_OUTLET_WORD.fullmatch(w) for w in words[1:]):
+    hangul = len(words) > 1 and all(re.fullmatch("[가-힣]+", word) for word in words[1:])
+    if hangul and not text[m.end("name") :].strip() and not _EDITION.fullmatch(words[-1]):
         name = words[0]
     # A name cut within ('Ministry of …' past four words) is no name.
     return None if name in _NOT_OUTLET or name.isdigit() or _NAME_JOIN.search(name) else name
@@ -1372,8 +1376,6 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
                 return reason
         # A share bar of nothing but buttons and services in capitals: '링크 복사 카카오톡 공유', '공유 X LINE'.
         if not re.search(r"\b(?![A-Z]{1,4}\b)\w{2,}", _buttons(lex).sub("", core)) and _SHARE.search(core):
-            return "widget"
-        if _quote_figure(core):
             return "widget"
     if _section_menu(core, lex):
         return "menu"
@@ -2100,16 +2102,18 @@ def _headline_candidate(line: str) -> bool:
 
 _LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
 _QUOTE_FIGURE = re.compile(
-    r"[^\d\s][^\d]{0,11}\s(?P<figure>[\d,]+(?:\.\d+)?\s?(?:원|달러|엔|%|주|배)?(?:(?:\s*[▲▼△▽]|\s+[+\-−])[\d,.%()+\-−\s]*)?)"
+    r"[^\d\s\[\]【】][^\d\[\]【】]{0,11}\s(?P<figure>[\d,]+(?:\.\d+)?)(?P<unit>\s?(?:원|달러|엔|%|주|배))?"
+    r"(?P<move>(?:\s*[▲▼△▽]|\s+[+\-−])[\d,.%()+\-−\s]*)?"
 )
 
 
 def _quote_figure(line: str) -> bool:
-    """A quote's figure under its label: a price, a volume, a rate, a move ('거래량 18,442,310',
-    '시간외 거래: 172.10 +0.44 (+0.26%)'); not a count a subheading holds ('TOP 10', '아이폰 17'), nor a
-    phone number ('고객센터 1588-1234')."""
+    """A quote box's figure under its label: a price or a volume, bare, or with its move ('거래량
+    18,442,310', 'KOSPI 2,650.12', '시간외 거래: 172.10 +0.44 (+0.26%)'). Not a count a subheading holds
+    ('TOP 10'), a phone number ('고객센터 1588-1234'), nor a figure with its unit, which a headline or a
+    story's list may be ('[속보] 환율 1,480원', '점유율 35.2%')."""
     m = _QUOTE_FIGURE.fullmatch(line)
-    return m is not None and not m["figure"].isdigit()
+    return m is not None and not m["figure"].isdigit() and (m["move"] is not None or m["unit"] is None)
 
 
 @functools.lru_cache(maxsize=4)  # one lexicon per site
@@ -2840,6 +2844,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             reasons[n] = "byline"
     # Header: headline, deck; before the headline only navigation and section labels.
     header = [(n, line) for n, line in lines[:body_start]]
+    # A quote box over the story, or beside its headline: a price, its move, the day's volume.
+    for n, line in header:
+        if reasons[n] is None and _quote_figure(line):
+            reasons[n] = "widget"
     # A Markdown export's fields over the story ('**Source:** [site](…)', '**Reading time:** 4 min'),
     # or a note's ('출처: 가상일보 https://…', '메모: …'), one of them the keeper's own (a site's
     # story may print its section and tags so: '분류: IT/과학', '태그: 카카오, AI').
