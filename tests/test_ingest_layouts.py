@@ -935,6 +935,12 @@ def test_lines_like_chrome_inside_the_body_stay(tmp_path: Path, capsys: pytest.C
         "이용자 반응도 좋은 편이다.",
         # A story's figures, each on a line of its own: a share, a score, a rate, a poll, a volume.
         *("삼성전자 23.1%", "MMLU 88.7", "기준금리 연 2.50%", "찬성 52.3%", "거래량 18,442,310", "A. 약 35.2%"),
+        # Its lines about a figure, a sponsor's gift, a table of places (reviewer 19's).
+        "<그림1> 청년층 고용률 국제 비교를 보면 한국의 고용률은 OECD 평균보다 낮았다.",
+        "[그림 1]은 연구진이 개발한 인공 근육의 구조를 보여준다.",
+        "이 평화의 소녀상은 시민 3천여 명의 후원으로 제작됐습니다.",
+        "급식소에는 이런 안내문이 붙어 있다. 이 밥상은 이웃들의 후원으로 만들어집니다. 후원 회원이 되어 주세요.",
+        "1위 | 서울 강남구 | 8.2%",
     ]
     text = "카카오, 챗GPT 품은 카카오톡 출시\n· 입력일 : 2025.10.28 14:31\n" + STORY + "\n".join(kept) + "\n"
     fm, text_body = ingest(tmp_path, capsys, text)

@@ -308,7 +308,15 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             re.compile(r"^(?:주소|본사)\s*[:：]\s*" + _PROVINCE + r"\S*\s+\S+.*(?:[|｜]|전화|TEL|팩스|FAX|등록)"),
         ),
         # ... or as one of the footer's parts set apart by bars: '가상타파 | 서울특별시 중구 | 비영리 독립언론'.
-        ("address", re.compile(r"^[^|｜]{1,20}[|｜]\s*" + _PROVINCE + r"\S*\s+\S{1,6}[구군시]\s*(?:[|｜]|$)")),
+        # (Not a story's table, each row a place: '1위 | 서울 강남구 | 8.2%'; the footer names the outlet's kind.)
+        (
+            "address",
+            re.compile(
+                r"^(?=.*(?:언론|신문|뉴스|방송|미디어|등록번호|발행|대표))[^|｜]{1,20}[|｜]\s*"
+                + _PROVINCE
+                + r"\S*\s+\S{1,6}[구군시]\s*(?:[|｜]|$)"
+            ),
+        ),
         # A paywall's link to the whole story under its part: '가상사이트 플러스 유료 기사 전체보기'.
         ("link", re.compile(r"^(?=.{0,40}$)[^.!?]*(?:기사|본문)\s?(?:전체|전문)\s?보기\s*[>›▶→]?$")),
         # A short line closed by a button: '좋은 기사는 독자가 만듭니다. 시사IN 후원하기'. (An
@@ -318,14 +326,15 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             re.compile(r"^.{0,30}(?:(?:후원|구독|정기구독\s*신청)(?:회원\s*가입)?하기|후원해\s*주세요)\s*[>›→!]?$"),
         ),
         # ... and its plea, in the polite form no news sentence takes: '가상뉴스는 광고 없이 후원회원의
-        # 회비로만 운영됩니다.', '여러분의 후원이 큰 힘이 됩니다.', '이 기사는 후원회원의 회비로 제작됐습니다.',
-        # and what it asks, after it: '… 만듭니다. 후원회원이 되어 주세요.'
+        # 회비로만 운영됩니다.', '여러분의 후원이 큰 힘이 됩니다.', and what it asks after it ('… 만듭니다.
+        # 후원회원이 되어 주세요.'); or its note under the story: '이 기사는 후원회원의 회비로 제작됐습니다.'
         (
             "widget",
             re.compile(
-                r"^.{0,40}(?:후원|회비)[^.!?]{0,30}"
-                r"(?:운영됩니다|만들어집니다|만듭니다|힘이 됩니다|제작됐습니다|제작되었습니다)"
+                r"^[^.!?]{0,40}(?:후원|회비)[^.!?]{0,30}(?:운영됩니다|만들어집니다|만듭니다|힘이 됩니다)"
                 r"(?:[.!]?$|\.\s[^.!?]{0,20}(?:후원|회원)[^.!?]{0,20}(?:주세요|바랍니다)[.!]?$)"
+                # (Of the story itself: a broadcast says '… 후원으로 제작됐습니다' of a statue.)
+                r"|^(?:이|본)\s?(?:기사|보도|콘텐츠)[는은]\s[^.!?]{0,30}(?:후원|회비)[^.!?]{0,20}제작(?:됐|되었)습니다[.]?$"
             ),
         ),
         # Who translated or edited an English page: 'Translated by 홍길동'.
@@ -374,11 +383,13 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             ),
         ),
         # A photo's caption under its label: '[사진설명] 가상전자 사장이 …'.
-        # ... or after a colon: '사진설명: 서울 강남의 한 데이터센터.', or numbered: '[사진 1] 연구진이 …'.
+        # ... or after a colon: '사진설명: 서울 강남의 한 데이터센터.', or numbered, short, as a caption ends
+        # ('[사진 1] 연구진이 로봇을 시연하고 있다.', '<그림 2> 모델의 구조'; not the story's sentence about
+        # it: '<그림 1> 고용률 비교를 보면 한국은 OECD 평균보다 낮았다.').
         (
             "caption",
             re.compile(
-                r"^[\[<(]\s*사진\s?설명\s*[\]>)]|^사진\s?설명\s*[:：]|^[\[<(]\s*(?:사진|그림)\s?\d{1,2}\s*[\]>)]\s*\S"
+                r"^[\[<(]\s*사진\s?설명\s*[\]>)]|^사진\s?설명\s*[:：]|^[\[<(]\s*(?:사진|그림)\s?\d{1,2}\s*[\]>)]\s+(?=\S.{0,80}$)(?!.*(?<!있)다\.?$)"
             ),
         ),
         # A release's files to download: '보도자료 원문 다운로드 (HWP)', '사진 다운로드 (ZIP)'.
