@@ -381,6 +381,19 @@ def test_a_broadcasts_sign_off_names_the_reporter_and_its_credits_go(
     assert "영상취재" not in text_body and "제보" not in text_body
 
 
+def test_a_scripts_interviewee_is_no_author_and_its_credit_names_the_reporter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "공공기관 AI 채용 확산\n2025년 06월 12일 20시 31분\n[앵커]\n공공기관 채용에 AI 면접이 늘고 있습니다.\n"
+        "[기자]\n지원자들은 공정성을 걱정합니다.\n[인터뷰]\n김철수 / 가상대 경영학과 교수\n"
+        '"평가 기준을 공개해야 합니다."\n가상사이언스 홍길동입니다.\n취재기자 : 홍길동\n촬영기자 : 이영희\n'
+    )
+    fm, text_body = ingest(tmp_path, capsys, text)
+    assert fm["author"] == "홍길동"
+    assert "김철수 / 가상대 경영학과 교수" in text_body and "취재기자" not in text_body
+
+
 def test_a_print_editions_note_is_not_body(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     text = (
         "카카오, 오픈AI와 손잡고 '카톡 속 챗GPT' 연내 출시\n이민아 기자 | 2025-02-04 14:20\n"
@@ -439,6 +452,11 @@ def test_a_quote_under_the_headline_is_neither_deck_nor_body(
         "한국경제\n새벽을 여는 든든한 이웃 신문\n전체기사 정치 경제 사회 문화 스포츠 오피니언\n경제\n",
         # a ministry's menu, and a path of one step whose names hold a '·'
         "가상기술부\n알림·소식 정책·정보 기관소개 국민참여\n알림·소식 > 보도자료\n",
+        # a path from the home page to the story, its headline the last step
+        "가상뉴스\n홈 > IT > 플랫폼 > 카카오, 오픈AI와 손잡고 카카오톡에 챗GPT 탑재\n",
+        # a series' label, and a story's categories in capitals
+        "가상투데이\n연재 | 홍길동의 테크 돋보기\n",
+        "가상타임즈\nVIDEO\nARTICLE\nTECH · AI · SEMICONDUCTOR\n",
     ],
 )
 def test_what_stands_above_a_breadcrumb_is_no_headline(
@@ -650,6 +668,7 @@ def test_a_deck_of_short_words_is_no_menu(tmp_path: Path, capsys: pytest.Capture
         ("글_홍길동 (웹진 편집팀)", "홍길동"),  # a webzine's writer and team
         ("글·사진\n홍길동 기자", "홍길동"),  # a credit's label over the writer
         ("글·구성\n홍길동 기자", "홍길동"),
+        ("기자 : 홍길동", "홍길동"),  # a broadcaster's label
     ],
     ids=[
         "desks",
@@ -663,6 +682,7 @@ def test_a_deck_of_short_words_is_no_menu(tmp_path: Path, capsys: pytest.Capture
         "underscore",
         "photos",
         "edited",
+        "label",
     ],
 )
 def test_bylines_name_the_writers_not_their_desks_or_helpers(

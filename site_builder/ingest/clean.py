@@ -638,9 +638,10 @@ STAFF_LINE = re.compile(
     r"(?P<role>에디터|글|사진|포토그래퍼|스타일리스트|헤어|메이크업|어시스턴트|일러스트)\s*[:：]?\s+"
     rf"(?P<name>{_STAFF_NAME})(?:\s*[,·]\s*(?:{_STAFF_NAME}))*"
 )
-# Also in brackets under a broadcaster's post: '(취재: 홍길동 기자 / 영상취재: 김철수)'.
+# Also in brackets under a broadcaster's post: '(취재: 홍길동 기자 / 영상취재: 김철수)', or labelled
+# with the role: '취재기자 : 홍길동', '기자 : 홍길동'.
 REPORTED_BY = re.compile(
-    r"^\(?취재\s*[:：]\s*(?P<names>[가-힣]{2,4}(?<![팀부국실])(?:\s*[,·]\s*[가-힣]{2,4}(?<![팀부국실]))*)\s*(?:기자)?\s*"
+    r"^\(?(?:취재|취재\s?기자|기자)\s*[:：]\s*(?P<names>[가-힣]{2,4}(?<![팀부국실])(?:\s*[,·]\s*[가-힣]{2,4}(?<![팀부국실]))*)\s*(?:기자)?\s*"
     r"(?:/.*)?$"
 )
 # Also after who planned it: '기획·글 홍길동 기자', and with the title he writes for: '글 홍길동 가상매거진 기자'
@@ -2100,6 +2101,10 @@ def _headline_candidate(line: str) -> bool:
     # (Nor a letter's greeting: '안녕하세요, 구독자 여러분', '뉴니커, 안녕! 오늘은 …'.)
     if _GREETING.match(line):
         return False
+    # (Nor a breadcrumb from the home page, the story's headline its last step: '홈 > 바이오 > 제약사 …',
+    # a series' label ('연재 | 홍길동의 테크 돋보기'), or a story's categories in capitals: 'TECH · AI · CHIPS'.)
+    if _NOT_HEADLINE.match(line):
+        return False
     # (Nor a market ticker's item, listed: '• SMP(육지) 118.42원/kWh', '• 원/달러 1,391.5원'.)
     if (item := _BULLET.sub("", line)) != line and _TICKER_ITEM.fullmatch(item):
         return False
@@ -2112,6 +2117,10 @@ def _headline_candidate(line: str) -> bool:
 
 
 _LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
+_NOT_HEADLINE = re.compile(
+    r"(?:홈|HOME|Home)\s*[>›]|(?:연재|시리즈|기획연재|코너)\s*[|｜:：>]\s*\S"
+    r"|[A-Z0-9&]{2,15}(?:\s*[·|/]\s*[A-Z0-9&]{2,15})+$"
+)
 _QUOTE_FIGURE = re.compile(
     r"[^\d\s\[\]【】][^\d\[\]【】]{0,11}\s(?P<figure>[\d,]+(?:\.\d+)?)(?P<unit>\s?(?:원|달러|엔|%|주|배))?"
     r"(?P<move>(?:\s*[▲▼△▽]|\s+[+\-−])[\d,.%()+\-−\s]*)?"
@@ -2842,6 +2851,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             else:
                 reasons[n] = "byline" if i < body_start else None if later else "sign-off"
 
+    # Under a script's interview cue stands who speaks, not who wrote: '[인터뷰]' over '홍길동 / 가상대 교수'.
+    for (_, above), (n, _line) in itertools.pairwise(lines):
+        if reasons[n] in ("byline", "sign-off") and _INTERVIEW_CUE.search(above):
+            reasons[n] = None
     # ... and, right between the headline and the story (or its stamp), over an outlet the registry
     # does not know: a Korean edition's byline of the original's writer ('Jane Doe | CIO').
     at = body_start - 1
