@@ -381,6 +381,27 @@ def test_a_broadcasts_sign_off_names_the_reporter_and_its_credits_go(
     assert "영상취재" not in text_body and "제보" not in text_body
 
 
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "| 기자명 | 홍길동 기자 |\n| 입력 | 2025.10.28 14:31 |\n| 댓글 | 0 |\n",  # a table's rows, a field to each
+        "2025.10.28 (火) 14:31\n홍길동 기자\n",  # the weekday in Chinese characters
+    ],
+    ids=["table", "hanja"],
+)
+def test_a_stamp_in_a_table_row_or_with_its_weekday_in_hanja(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fields: str
+) -> None:
+    fm, text_body = ingest(tmp_path, capsys, f"카카오, 오픈AI와 손잡고 카카오톡에 챗GPT 탑재\n{fields}{STORY}")
+    assert published(fm) == dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST) and fm["author"] == "홍길동"
+    assert text_body.split() == STORY.split(), text_body
+
+
+def test_a_storys_table_of_a_stamps_word_stays_a_table() -> None:
+    rows = "| 입력 | 출력 |\n| 텍스트 | 이미지 |\n"
+    assert clean.field_rows(rows, packaged()) == rows
+
+
 def test_a_scripts_interviewee_is_no_author_and_its_credit_names_the_reporter(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -74,7 +74,7 @@ def ingest_bytes(
     if encoding not in ("utf-8", "utf-8-sig"):
         warnings.append(f"decoded as {encoding}")
 
-    text = clean.chat_page(clean.screen_reader_page(text))
+    text = clean.field_rows(clean.chat_page(clean.screen_reader_page(text)), data.lexicon)
     text = clean.text_browser_page(clean.feed_item_page(clean.clipped_page(clean.thread_page(text))))
     text, fixes = spam.find_and_fix(text, data.lexicon)
     warnings += [fix.describe() for fix in fixes]

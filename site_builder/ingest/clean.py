@@ -1691,6 +1691,26 @@ def feed_item_page(text: str) -> str:
     return "\n".join([title, byline, field("link"), "", *(part for part in paragraphs if part)]) + "\n"
 
 
+# A byline's labels, as a table's row prints one: '| 기자명 | 홍길동 기자 |'.
+_BYLINE_FIELDS = ("기자명", "기자", "작성자", "글쓴이")
+
+
+@functools.lru_cache(maxsize=4)  # one lexicon per site
+def _field_row(lex: Lexicon) -> re.Pattern[str]:
+    # (A stamp's value holds its day: not a story's table of what goes in and out, '| 입력 | 출력 |'.)
+    stamps, names = phrase_pattern((*lex.published, *lex.updated)), phrase_pattern(_BYLINE_FIELDS)
+    stamp = rf"(?P<label>{stamps})[ \t]*\|[ \t]*(?P<value>[^|\n]*\d[^|\n]*?)"
+    field = rf"{stamp}|(?P<by>{names})[ \t]*\|[ \t]*(?P<name>[^|\n]+?)"
+    return re.compile(rf"^[ \t]*\|[ \t]*(?:{field})[ \t]*\|[ \t]*$", re.M)
+
+
+def field_rows(text: str, lex: Lexicon) -> str:
+    """A page that prints its stamps and byline in a table, a field to a row ('| 입력 | 2025.03.05
+    17:40 |', '| 기자명 | 홍길동 기자 |'), with each such row read as the line it stands for: '입력 :
+    2025.03.05 17:40'. A story's own table, whose rows are not a stamp's or a byline's, stays."""
+    return _field_row(lex).sub(lambda row: f"{row['label'] or row['by']} : {row['value'] or row['name']}", text)
+
+
 def clipped_page(text: str) -> str:
     """A clipper's Markdown page: its properties (title, source, author, published) laid out as a
     page shows them, as a feed's item is, over its text; the clipping's own day ('created') and

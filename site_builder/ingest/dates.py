@@ -26,14 +26,14 @@ from .tags import alias_pattern
 from .text import DATE, EMAIL, ENGLISH_DATE, FEED_DATE, MONTHS, bylines, is_sentence, sentences
 
 # One date parser for every printed form: 2025.01.28, 2025-01-28, 2025/1/28, 2025년 1월 28일,
-# 25.01.28, each optionally followed by a weekday ('(월)', '월요일'), 오전/오후 and HH:MM(:SS) or (HH:MM).
+# 25.01.28, each optionally followed by a weekday ('(월)', '월요일', '(月)'), 오전/오후 and HH:MM(:SS) or (HH:MM).
 _FULL = re.compile(DATE + r"\s*일?")
 _ENGLISH = re.compile(ENGLISH_DATE)
 _SHORT_YEAR = re.compile(r"(?<![\d.,])(?P<y>\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d%,]|\.\d)")
 _TIME = re.compile(
     # A dash straight before a time that ends the line joins the two: 'Mar. 4, 2025 - 15:12', as
     # English editions print it (not a schedule's '2025.10.20 - 10:00 오픈').
-    r"\.?,?\s*(?:[-–]\s*(?=\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:KST|(?:GMT|UTC)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)?\s*$))?(?:(?:\(?\s*[월화수목금토일](?:요일)?\s*\)|[월화수목금토일]요일)\s*)?[(\[]?\s*(?P<ampm>오전|오후|AM|PM)?\s*"
+    r"\.?,?\s*(?:[-–]\s*(?=\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:KST|(?:GMT|UTC)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)?\s*$))?(?:(?:\(?\s*(?:[월화수목금토일](?:요일)?|[月火水木金土日])\s*\)|[월화수목금토일]요일)\s*)?[(\[]?\s*(?P<ampm>오전|오후|AM|PM)?\s*"
     # English pages print the half of the day after the time: 'Mar 12, 2025, 10:41 AM'.
     r"(?P<h>\d{1,2})\s*(?::|시\s*)(?P<min>\d{2})(?::\d{2})?(?:\s*분)?(?:\s*(?P<after>[AP]\.?M\b\.?))?\s*[)\]]?",
     re.I,
