@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -398,8 +399,39 @@ def test_a_stamp_in_a_table_row_or_with_its_weekday_in_hanja(
 
 
 def test_a_storys_table_of_a_stamps_word_stays_a_table() -> None:
-    rows = "| 입력 | 출력 |\n| 텍스트 | 이미지 |\n"
-    assert clean.field_rows(rows, packaged()) == rows
+    # Its rows name a stamp's or a byline's field, but it holds no day with a reporter (reviewer 20's).
+    for rows in [
+        "| 입력 | 출력 |\n| 텍스트 | 이미지 |\n",
+        "| 기자 | 2만 8,120명 |\n| 작성자 | 1,230명 |\n",
+        "| 원서접수 | 2026.01.05 |\n| 등록 | 2026.02.09 |\n",
+        "| 작성 | 2단계 |\n| 승인 | 1단계 완료 |\n",
+    ]:
+        assert clean.field_rows(rows, packaged()) == rows
+
+
+@pytest.mark.parametrize(
+    ("headline", "under"),
+    [
+        ("기획연재: 저출산 20년 ③ 아이 울음 끊긴 마을", "전국 농촌 마을 10곳 중 4곳, 5년간 출생아 '0명'"),
+        ("시리즈 | 반도체 전쟁 ② 삼성의 승부수, HBM4에 건다", "차세대 메모리 주도권 놓고 정면 승부"),
+    ],
+)
+def test_a_headline_led_by_its_series_stays_the_headline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], headline: str, under: str
+) -> None:
+    fm, _ = ingest(tmp_path, capsys, f"{headline}\n{under}\n입력 2025.10.28 14:31\n홍길동 기자\n{STORY}")
+    assert fm["title"] == headline and fm["subtitle"] == under
+
+
+def test_a_reporters_word_in_an_interview_and_a_paragraph_on_one_stay_the_storys(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    qa = '기자: 그렇군요\n인터뷰 말미에 그는 "한국 학생들의 열정은 대단하다"며 웃었다.\n'
+    top = "카카오, 오픈AI와 손잡고 카카오톡에 챗GPT 탑재\n입력 2025.10.28 14:31\n"
+    text = f"{top}{STORY}{qa}홍길동 기자 hong@gasang.com\n"
+    fm, text_body = ingest(tmp_path, capsys, text)
+    assert fm["author"] == "홍길동" and "기자: 그렇군요" in text_body
+    assert text_body.strip().endswith("며 웃었다."), text_body
 
 
 def test_a_scripts_interviewee_is_no_author_and_its_credit_names_the_reporter(
@@ -408,7 +440,8 @@ def test_a_scripts_interviewee_is_no_author_and_its_credit_names_the_reporter(
     text = (
         "공공기관 AI 채용 확산\n2025년 06월 12일 20시 31분\n[앵커]\n공공기관 채용에 AI 면접이 늘고 있습니다.\n"
         "[기자]\n지원자들은 공정성을 걱정합니다.\n[인터뷰]\n김철수 / 가상대 경영학과 교수\n"
-        '"평가 기준을 공개해야 합니다."\n가상사이언스 홍길동입니다.\n취재기자 : 홍길동\n촬영기자 : 이영희\n'
+        '"평가 기준을 공개해야 합니다."\n가상사이언스 홍길동입니다.\n[인터뷰] 이영수 / 서울 마포구 : "좋아요."\n'
+        "취재기자 : 홍길동\n촬영기자 : 이영희\n"
     )
     fm, text_body = ingest(tmp_path, capsys, text)
     assert fm["author"] == "홍길동"
@@ -430,6 +463,39 @@ STORY = (
     "카카오가 카카오톡 채팅 탭에서 오픈AI의 챗GPT를 바로 쓸 수 있는 서비스를 28일 출시했다고 밝혔다.\n"
     "별도 앱을 설치하거나 새로 가입할 필요 없이 카카오 계정으로 이용할 수 있다.\n"
 )
+
+
+PARAGRAPHS = [
+    "새만금 산업단지에 대규모 인공지능(AI) 데이터센터를 유치하려는 전북도의 계획에 청신호가 켜졌다. "
+    "전북도와 새만금개발청은 글로벌 클라우드 기업 등 2곳이 투자의향서를 제출했다고 7일 밝혔다.",
+    "AI 데이터센터는 수만 개의 그래픽처리장치(GPU)를 돌리느라 막대한 전력을 쓴다. 수도권은 전력망이 "
+    "포화 상태여서 새 데이터센터가 들어설 자리를 찾기 어렵다. 새만금은 재생에너지를 직접 끌어다 쓸 수 있다.",
+    "기업들이 재생에너지를 중시하는 이유도 있다. 글로벌 빅테크 기업들은 사용 전력을 모두 재생에너지로 "
+    "채우겠다는 목표를 내걸고 있어, 데이터센터 입지를 고를 때 재생에너지 조달 가능성을 따진다.",
+    "다만 넘어야 할 산도 적지 않다. 재생에너지 발전량은 날씨에 따라 들쑥날쑥해 대용량 저장장치와 "
+    "송전망 보강이 필요하다. 투자의향서는 법적 구속력이 없어 실제 투자로 이어질지도 지켜봐야 한다.",
+]
+
+
+def test_paragraphs_cut_at_a_print_columns_width_are_joined_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A print edition's PDF, copied: each paragraph cut at about 36 letters, a sentence's end anywhere.
+    wrapped = "\n".join(textwrap.fill(paragraph, 36) for paragraph in PARAGRAPHS)
+    text = f"새만금에 AI 데이터센터 유치 '청신호'\n2025.04.08\n{wrapped}\n/홍길동 기자\n"
+    fm, text_body = ingest(tmp_path, capsys, text)
+    assert "subtitle" not in fm and fm["author"] == "홍길동"
+    assert [p.strip() for p in text_body.split("\n\n") if p.strip()] == PARAGRAPHS, text_body
+
+
+def test_a_pages_short_lines_are_not_joined(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Lines of a list, each cut short of a sentence's end, between whole paragraphs: not a column.
+    items = "\n".join(
+        f"{name} 데이터센터 전력 사용량 {i}00메가와트 규모의 신규 투자" for i, name in enumerate("가나다라마바사아", 1)
+    )
+    text = f"새만금에 AI 데이터센터 유치 '청신호'\n2025.04.08\n{PARAGRAPHS[0]}\n{items}\n{PARAGRAPHS[1]}\n"
+    _, text_body = ingest(tmp_path, capsys, text)
+    assert all(line in text_body.split("\n\n") for line in items.split("\n")), text_body
 
 
 def test_a_menu_of_section_names_is_not_the_headline(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -639,10 +639,10 @@ STAFF_LINE = re.compile(
     rf"(?P<name>{_STAFF_NAME})(?:\s*[,·]\s*(?:{_STAFF_NAME}))*"
 )
 # Also in brackets under a broadcaster's post: '(취재: 홍길동 기자 / 영상취재: 김철수)', or labelled
-# with the role: '취재기자 : 홍길동', '기자 : 홍길동'.
+# with the role: '취재기자 : 홍길동', '기자 : 홍길동' (a name, not an interview's '기자: 그렇군요').
 REPORTED_BY = re.compile(
-    r"^\(?(?:취재|취재\s?기자|기자)\s*[:：]\s*(?P<names>[가-힣]{2,4}(?<![팀부국실])(?:\s*[,·]\s*[가-힣]{2,4}(?<![팀부국실]))*)\s*(?:기자)?\s*"
-    r"(?:/.*)?$"
+    rf"^\(?(?:취재|(?:취재\s?기자|기자)(?=\s*[:：]\s*[{''.join(SURNAMES)}]))\s*[:：]\s*"
+    r"(?P<names>[가-힣]{2,4}(?<![팀부국실])(?:\s*[,·]\s*[가-힣]{2,4}(?<![팀부국실]))*)\s*(?:기자)?\s*(?:/.*)?$"
 )
 # Also after who planned it: '기획·글 홍길동 기자', and with the title he writes for: '글 홍길동 가상매거진 기자'
 # ('글 : 홍길동 가상월간 기자').
@@ -1651,13 +1651,45 @@ def _reflowed(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     cut = [line for i, j in runs for _, line in lines[i:j]]
     texts = sum(len(line) >= 10 for _, line in lines)
     if len(runs) < 4 or len(cut) * 2 < texts or sum(map(len, cut)) < 15 * len(cut):
-        return lines
+        return _rewrapped(lines)
     out, at = [], 0
     for i, j in runs:
         out += lines[at:i]
         out.append((lines[i][0], " ".join(line for _, line in lines[i : j + 1])))
         at = j + 1
     return out + lines[at:]
+
+
+# A line that ends a sentence or a quote, or a heading's or a list's line: never cut at a width.
+_LINE_END = re.compile(r"[.?!…\"”’'):;·]$|다$")
+_LINE_ITEM = re.compile(r"[■□▶▷►◆◇●○•·\-–—※▲△▼*#\[<(①-⑳]")
+
+
+def _rewrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Paragraphs cut at a wider width, as a print edition's PDF or a narrow page copies them, a
+    sentence's end anywhere in a line ('제출했다고 7일 밝혔다. 두 회사가 밝힌 투자 규모는 모두 합쳐 4조' /
+    '원대로, …'): a line cut short of its sentence's end, at about the width most such lines have, is
+    joined to the next. Only on a page cut so throughout: its text lines no longer than about that
+    width (60 letters at most; a page's paragraphs run to hundreds), most of them cut."""
+    texts = [line for _, line in lines if len(line) >= 12 and len(_KOREAN.findall(line)) >= 5]
+    open_widths = sorted(len(line) for line in texts if not _LINE_END.search(line))
+    if len(open_widths) < 8:
+        return lines
+    width = open_widths[int(0.9 * (len(open_widths) - 1))]
+    longer = sum(len(line) > width + 8 for line in texts)
+
+    def cut(line: str) -> bool:
+        return len(line) >= 0.7 * width and not _LINE_END.search(line) and len(_KOREAN.findall(line)) >= 5
+
+    if width > 60 or longer * 7 > len(texts) or sum(map(cut, texts)) * 2 < len(texts):
+        return lines
+    out: list[tuple[int, str]] = []
+    for n, line in lines:
+        if out and cut(out[-1][1]) and not _LINE_ITEM.match(line):
+            out[-1] = (out[-1][0], f"{out[-1][1]} {line}")
+        else:
+            out.append((n, line))
+    return out
 
 
 _FEED_ITEM = re.compile(r"\s*<(item|entry)\b[^>]*>.*</\1>\s*", re.S)
@@ -1693,22 +1725,34 @@ def feed_item_page(text: str) -> str:
 
 # A byline's labels, as a table's row prints one: '| 기자명 | 홍길동 기자 |'.
 _BYLINE_FIELDS = ("기자명", "기자", "작성자", "글쓴이")
+_TWO_CELLS = re.compile(r"^[ \t]*\|[ \t]*([^|\n]+?)[ \t]*\|[ \t]*([^|\n]+?)[ \t]*\|[ \t]*$")
 
 
 @functools.lru_cache(maxsize=4)  # one lexicon per site
-def _field_row(lex: Lexicon) -> re.Pattern[str]:
-    # (A stamp's value holds its day: not a story's table of what goes in and out, '| 입력 | 출력 |'.)
-    stamps, names = phrase_pattern((*lex.published, *lex.updated)), phrase_pattern(_BYLINE_FIELDS)
-    stamp = rf"(?P<label>{stamps})[ \t]*\|[ \t]*(?P<value>[^|\n]*\d[^|\n]*?)"
-    field = rf"{stamp}|(?P<by>{names})[ \t]*\|[ \t]*(?P<name>[^|\n]+?)"
-    return re.compile(rf"^[ \t]*\|[ \t]*(?:{field})[ \t]*\|[ \t]*$", re.M)
+def _stamp_field(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?:{phrase_pattern((*lex.published, *lex.updated))})$")
 
 
 def field_rows(text: str, lex: Lexicon) -> str:
-    """A page that prints its stamps and byline in a table, a field to a row ('| 입력 | 2025.03.05
-    17:40 |', '| 기자명 | 홍길동 기자 |'), with each such row read as the line it stands for: '입력 :
-    2025.03.05 17:40'. A story's own table, whose rows are not a stamp's or a byline's, stays."""
-    return _field_row(lex).sub(lambda row: f"{row['label'] or row['by']} : {row['value'] or row['name']}", text)
+    """A page that prints its stamp and byline in a table, a field to a row ('| 입력 | 2025.03.05
+    17:40 |', '| 기자명 | 홍길동 기자 |'), with each of those rows read as the line it stands for: '입력 :
+    2025.03.05 17:40'. Only in a table that holds both, a day and a reporter: a story's own table of
+    figures or of a timetable ('| 기자 | 2만 8,120명 |', '| 등록 | 2026.02.09 |') stays as it is."""
+    lines = text.split("\n")
+    rows = [(i, m.groups()) for i, line in enumerate(lines) if (m := _TWO_CELLS.match(line))]
+    # The tables: runs of rows on consecutive lines (a row's line less its place among the rows).
+    for _, run in itertools.groupby(enumerate(rows), key=lambda placed: placed[1][0] - placed[0]):
+        table = [row for _, row in run]
+        stamps = [(i, cells) for i, cells in table if _stamp_field(lex).match(cells[0]) and _DAY_TIME.search(cells[1])]
+        names = [(i, cells) for i, cells in table if cells[0] in _BYLINE_FIELDS and _REPORTER_CELL.fullmatch(cells[1])]
+        if stamps and names:
+            for i, cells in (*stamps, *names):
+                lines[i] = " : ".join(cells)
+    return "\n".join(lines)
+
+
+_DAY_TIME = re.compile(r"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}")
+_REPORTER_CELL = re.compile(r"[가-힣]{2,4}(?:\s?(?:기자|특파원|에디터))?")
 
 
 def clipped_page(text: str) -> str:
@@ -2122,7 +2166,8 @@ def _headline_candidate(line: str) -> bool:
     if _GREETING.match(line):
         return False
     # (Nor a breadcrumb from the home page, the story's headline its last step: '홈 > 바이오 > 제약사 …',
-    # a series' label ('연재 | 홍길동의 테크 돋보기'), or a story's categories in capitals: 'TECH · AI · CHIPS'.)
+    # a series' label, its name alone ('연재 | 홍길동의 테크 돋보기'; not '시리즈 | 반도체 전쟁 ② 삼성의 승부수'),
+    # or a story's categories in capitals: 'TECH · AI · CHIPS'.)
     if _NOT_HEADLINE.match(line):
         return False
     # (Nor a market ticker's item, listed: '• SMP(육지) 118.42원/kWh', '• 원/달러 1,391.5원'.)
@@ -2138,8 +2183,8 @@ def _headline_candidate(line: str) -> bool:
 
 _LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
 _NOT_HEADLINE = re.compile(
-    r"(?:홈|HOME|Home)\s*[>›]|(?:연재|시리즈|기획연재|코너)\s*[|｜:：>]\s*\S"
-    r"|[A-Z0-9&]{2,15}(?:\s*[·|/]\s*[A-Z0-9&]{2,15})+$"
+    r"(?:홈|HOME|Home)\s*[>›]|(?:연재|시리즈|기획연재|코너)\s*[|｜:：>]\s*[^,…'\"‘’“”①-⑳]{1,15}$"
+    r"|[A-Z0-9&]{2,15}(?:\s*[·|]\s*[A-Z0-9&]{2,15}){2,}$"
 )
 _QUOTE_FIGURE = re.compile(
     r"[^\d\s\[\]【】][^\d\[\]【】]{0,11}\s(?P<figure>[\d,]+(?:\.\d+)?)(?P<unit>\s?(?:원|달러|엔|%|주|배))?"
@@ -2871,9 +2916,11 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             else:
                 reasons[n] = "byline" if i < body_start else None if later else "sign-off"
 
-    # Under a script's interview cue stands who speaks, not who wrote: '[인터뷰]' over '홍길동 / 가상대 교수'.
+    # Under a script's interview cue, alone on its line, stands who speaks, not who wrote: '[인터뷰]'
+    # over '홍길동 / 가상대 교수' (not a paragraph that opens '인터뷰 말미에 …' over the sign-off).
     for (_, above), (n, _line) in itertools.pairwise(lines):
-        if reasons[n] in ("byline", "sign-off") and _INTERVIEW_CUE.search(above):
+        cue = _INTERVIEW_CUE.search(above) and len(above) <= 12
+        if cue and reasons[n] in ("byline", "sign-off"):
             reasons[n] = None
     # ... and, right between the headline and the story (or its stamp), over an outlet the registry
     # does not know: a Korean edition's byline of the original's writer ('Jane Doe | CIO').
