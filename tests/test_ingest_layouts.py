@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -463,39 +462,6 @@ STORY = (
     "카카오가 카카오톡 채팅 탭에서 오픈AI의 챗GPT를 바로 쓸 수 있는 서비스를 28일 출시했다고 밝혔다.\n"
     "별도 앱을 설치하거나 새로 가입할 필요 없이 카카오 계정으로 이용할 수 있다.\n"
 )
-
-
-PARAGRAPHS = [
-    "새만금 산업단지에 대규모 인공지능(AI) 데이터센터를 유치하려는 전북도의 계획에 청신호가 켜졌다. "
-    "전북도와 새만금개발청은 글로벌 클라우드 기업 등 2곳이 투자의향서를 제출했다고 7일 밝혔다.",
-    "AI 데이터센터는 수만 개의 그래픽처리장치(GPU)를 돌리느라 막대한 전력을 쓴다. 수도권은 전력망이 "
-    "포화 상태여서 새 데이터센터가 들어설 자리를 찾기 어렵다. 새만금은 재생에너지를 직접 끌어다 쓸 수 있다.",
-    "기업들이 재생에너지를 중시하는 이유도 있다. 글로벌 빅테크 기업들은 사용 전력을 모두 재생에너지로 "
-    "채우겠다는 목표를 내걸고 있어, 데이터센터 입지를 고를 때 재생에너지 조달 가능성을 따진다.",
-    "다만 넘어야 할 산도 적지 않다. 재생에너지 발전량은 날씨에 따라 들쑥날쑥해 대용량 저장장치와 "
-    "송전망 보강이 필요하다. 투자의향서는 법적 구속력이 없어 실제 투자로 이어질지도 지켜봐야 한다.",
-]
-
-
-def test_paragraphs_cut_at_a_print_columns_width_are_joined_again(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # A print edition's PDF, copied: each paragraph cut at about 36 letters, a sentence's end anywhere.
-    wrapped = "\n".join(textwrap.fill(paragraph, 36) for paragraph in PARAGRAPHS)
-    text = f"새만금에 AI 데이터센터 유치 '청신호'\n2025.04.08\n{wrapped}\n/홍길동 기자\n"
-    fm, text_body = ingest(tmp_path, capsys, text)
-    assert "subtitle" not in fm and fm["author"] == "홍길동"
-    assert [p.strip() for p in text_body.split("\n\n") if p.strip()] == PARAGRAPHS, text_body
-
-
-def test_a_pages_short_lines_are_not_joined(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    # Lines of a list, each cut short of a sentence's end, between whole paragraphs: not a column.
-    items = "\n".join(
-        f"{name} 데이터센터 전력 사용량 {i}00메가와트 규모의 신규 투자" for i, name in enumerate("가나다라마바사아", 1)
-    )
-    text = f"새만금에 AI 데이터센터 유치 '청신호'\n2025.04.08\n{PARAGRAPHS[0]}\n{items}\n{PARAGRAPHS[1]}\n"
-    _, text_body = ingest(tmp_path, capsys, text)
-    assert all(line in text_body.split("\n\n") for line in items.split("\n")), text_body
 
 
 def test_a_menu_of_section_names_is_not_the_headline(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1651,45 +1651,13 @@ def _reflowed(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     cut = [line for i, j in runs for _, line in lines[i:j]]
     texts = sum(len(line) >= 10 for _, line in lines)
     if len(runs) < 4 or len(cut) * 2 < texts or sum(map(len, cut)) < 15 * len(cut):
-        return _rewrapped(lines)
+        return lines
     out, at = [], 0
     for i, j in runs:
         out += lines[at:i]
         out.append((lines[i][0], " ".join(line for _, line in lines[i : j + 1])))
         at = j + 1
     return out + lines[at:]
-
-
-# A line that ends a sentence or a quote, or a heading's or a list's line: never cut at a width.
-_LINE_END = re.compile(r"[.?!…\"”’'):;·]$|다$")
-_LINE_ITEM = re.compile(r"[■□▶▷►◆◇●○•·\-–—※▲△▼*#\[<(①-⑳]")
-
-
-def _rewrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Paragraphs cut at a wider width, as a print edition's PDF or a narrow page copies them, a
-    sentence's end anywhere in a line ('제출했다고 7일 밝혔다. 두 회사가 밝힌 투자 규모는 모두 합쳐 4조' /
-    '원대로, …'): a line cut short of its sentence's end, at about the width most such lines have, is
-    joined to the next. Only on a page cut so throughout: its text lines no longer than about that
-    width (60 letters at most; a page's paragraphs run to hundreds), most of them cut."""
-    texts = [line for _, line in lines if len(line) >= 12 and len(_KOREAN.findall(line)) >= 5]
-    open_widths = sorted(len(line) for line in texts if not _LINE_END.search(line))
-    if len(open_widths) < 8:
-        return lines
-    width = open_widths[int(0.9 * (len(open_widths) - 1))]
-    longer = sum(len(line) > width + 8 for line in texts)
-
-    def cut(line: str) -> bool:
-        return len(line) >= 0.7 * width and not _LINE_END.search(line) and len(_KOREAN.findall(line)) >= 5
-
-    if width > 60 or longer * 7 > len(texts) or sum(map(cut, texts)) * 2 < len(texts):
-        return lines
-    out: list[tuple[int, str]] = []
-    for n, line in lines:
-        if out and cut(out[-1][1]) and not _LINE_ITEM.match(line):
-            out[-1] = (out[-1][0], f"{out[-1][1]} {line}")
-        else:
-            out.append((n, line))
-    return out
 
 
 _FEED_ITEM = re.compile(r"\s*<(item|entry)\b[^>]*>.*</\1>\s*", re.S)
