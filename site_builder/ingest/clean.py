@@ -389,7 +389,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         (
             "caption",
             re.compile(
-                r"^[\[<(]\s*사진\s?설명\s*[\]>)]|^사진\s?설명\s*[:：]|^[\[<(]\s*(?:사진|그림)\s?\d{1,2}\s*[\]>)]\s+(?=\S.{0,80}$)(?!.*(?<!있)다\.?$)"
+                r"^[\[<(]\s*사진\s?설명\s*[\]>)]|^사진\s?설명\s*[:：]"
+                r"|^[\[<(]\s*(?:사진|그림)\s?\d{1,2}\s*[\]>)]\s+(?=\S.{0,80}$)(?!.*(?<!있)다\.?$)"
             ),
         ),
         # A release's files to download: '보도자료 원문 다운로드 (HWP)', '사진 다운로드 (ZIP)'.
@@ -791,7 +792,6 @@ _COPYRIGHT_SENTENCE = re.compile(
     r"|(?:이|본)\s?(?:콘텐츠|기사)의\s저작권은\s(?P<holder>[가-힣A-Za-z0-9]{2,12})에\s?있)"
 )
 # (Nor the start of a site's address: 'Copyright @ 2024 www.gasang.co.kr'.)
-# A person's name (three syllables led by a family name) or a desk, which no outlet's name holds.
 # A Korean edition's name ends with its edition: '르몽드 디플로마티크 한국어판', '가상 리뷰 코리아'.
 _EDITION = re.compile(r"한국어판|한국판|코리아|Korea", re.I)
 _NOT_OUTLET = {"무단", "무단전재", "All", "all", "저작권", "Copyright", "by", "By", "AI", "www"}
