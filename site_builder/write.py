@@ -195,7 +195,7 @@ def is_own(out: Path) -> bool:
     marker deleted, the record beside it names a file the folder holds (the next build makes the
     site afresh there, keeping the user's files as ever)."""
     marker = out / MARKER
-    if (marker.is_file() and not marker.is_symlink()) or not any(out.iterdir()):
+    if _regular(marker) or not any(out.iterdir()):
         return True
     record = None if os.path.lexists(marker) else read_record(out)
     return record is not None and any(_regular(out / rel) for rel in record[0] - {MARKER})
@@ -289,14 +289,10 @@ def remove_leftovers(out: Path) -> None:
                 continue  # (a user's copy so named, '.public.old-backup': tempfile names eight letters)
             inner = folder / out.name  # (its marker trusted only in a folder of its own, not through a link)
             marked = (folder / MARKER, *([inner / MARKER] if inner.is_dir() and not inner.is_symlink() else []))
-            if (
-                folder.is_dir()
-                and not folder.is_symlink()
-                and (any(m.is_file() and not m.is_symlink() for m in marked) or _holds_no_file(folder))
-            ):
+            if folder.is_dir() and not folder.is_symlink() and (any(map(_regular, marked)) or _holds_no_file(folder)):
                 discard(folder, out.name)
     for temp in out.parent.glob(f"{record_path(out).name}.*.tmp"):  # a record being written when killed
-        if temp.name.split(".")[-2].isdigit() and temp.is_file() and not temp.is_symlink():
+        if temp.name.split(".")[-2].isdigit() and _regular(temp):
             temp.unlink(missing_ok=True)
 
 

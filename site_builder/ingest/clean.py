@@ -1708,19 +1708,17 @@ def field_rows(text: str, lex: Lexicon) -> str:
     figures or of a timetable ('| 기자 | 2만 8,120명 |', '| 등록 | 2026.02.09 |') stays as it is."""
     lines = text.split("\n")
     rows = [(i, m.groups()) for i, line in enumerate(lines) if (m := _TWO_CELLS.match(line))]
+    stamp, by = _stamp_field(lex), bylines(lex)
+    reporter = re.compile(rf"{by.name}(?:\s?{by.role})?")
     # The tables: runs of rows on consecutive lines (a row's line less its place among the rows).
     for _, run in itertools.groupby(enumerate(rows), key=lambda placed: placed[1][0] - placed[0]):
         table = [row for _, row in run]
-        stamps = [(i, cells) for i, cells in table if _stamp_field(lex).match(cells[0]) and _DAY_TIME.search(cells[1])]
-        names = [(i, cells) for i, cells in table if cells[0] in _BYLINE_FIELDS and _REPORTER_CELL.fullmatch(cells[1])]
+        stamps = [(i, cells) for i, cells in table if stamp.match(cells[0]) and re.search(DATE, cells[1])]
+        names = [(i, cells) for i, cells in table if cells[0] in _BYLINE_FIELDS and reporter.fullmatch(cells[1])]
         if stamps and names:
             for i, cells in (*stamps, *names):
                 lines[i] = " : ".join(cells)
     return "\n".join(lines)
-
-
-_DAY_TIME = re.compile(r"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}")
-_REPORTER_CELL = re.compile(r"[가-힣]{2,4}(?:\s?(?:기자|특파원|에디터))?")
 
 
 def clipped_page(text: str) -> str:
