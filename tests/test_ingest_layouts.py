@@ -404,6 +404,7 @@ def test_a_storys_table_of_a_stamps_word_stays_a_table() -> None:
         "| 기자 | 2만 8,120명 |\n| 작성자 | 1,230명 |\n",
         "| 원서접수 | 2026.01.05 |\n| 등록 | 2026.02.09 |\n",
         "| 작성 | 2단계 |\n| 승인 | 1단계 완료 |\n",
+        "| 기자 | 홍길동 |\n| 작성 | 2단계 |\n",  # a reporter beside a step, not a day
     ]:
         assert clean.field_rows(rows, packaged()) == rows
 

@@ -203,6 +203,18 @@ def test_a_non_empty_folder_is_refused_with_what_to_do(project: Path) -> None:
     assert os.listdir(project / "public") == ["mine.txt"]
 
 
+def test_a_folder_whose_marker_is_a_link_is_not_the_builds(project: Path) -> None:
+    # A marker linked in from a folder the build did write proves nothing of this one's files.
+    assert run_cli("build", root=project).returncode == 0
+    (project / "public").rename(project / "built")
+    (project / "public").mkdir()
+    (project / "public" / "mine.txt").write_text("내 파일\n", encoding="utf-8")
+    (project / "public" / ".ai-timeline-output").symlink_to(project / "built" / ".ai-timeline-output")
+    proc = run_cli("build", root=project)
+    assert proc.returncode != 0 and "was not made by ai-timeline" in one_line(proc.stderr)
+    assert sorted(os.listdir(project / "public")) == [".ai-timeline-output", "mine.txt"]
+
+
 def test_build_rebuild_and_a_new_output_folder_all_work(project: Path) -> None:
     public, newdir, empty = project / "public", project / "newdir", project.parent / "empty-out"
     empty.mkdir()
