@@ -4089,6 +4089,11 @@ PAGES_OF_THE_NINTH_SET = {
         f"Visit Website\n{STORY}Open in new tab   Save to Board   Mark as read\n",
         {"title": HEADLINE, "publisher": "가상매거진", "body": STORY, "subtitle": None},
     ),
+    "a reading time on its own line under the deck, each way it is written": (
+        f"{HEADLINE}\n구글 TPU, 아마존 트레이니엄, 메타 MTIA… GPU 독점에 금 가나\n2025.10.28\nREAD TIME 6 MIN\n"
+        f"읽는 시간 3분\n5 min read\n\n{STORY}",
+        {"title": HEADLINE, "subtitle": "구글 TPU, 아마존 트레이니엄, 메타 MTIA… GPU 독점에 금 가나", "body": STORY},
+    ),
     "an interview's credit, and a photographer's beside it": (
         f"{HEADLINE}\n대담 = 홍길동 기자 / 사진 = 김철수 기자\n\n{STORY}",
         {"author": "홍길동"},

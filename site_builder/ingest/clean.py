@@ -1283,6 +1283,12 @@ _SCENE = re.compile(
 )
 _SHOWN_CREDITED = re.compile(r"(.{10,150}고\s?있다\.)\s*[가-힣]{2,4}\s?기자")
 _READING_TIME = re.compile(r"\s[·|]\s\d{1,2}\s?(?:min read|분 분량|분 읽기)$", re.I)
+# A page's reading time on a line of its own: 'READ TIME 6 MIN', '읽는 시간 3분', '5 min read'.
+_READING_TIME_LINE = re.compile(
+    r"(?:(?:예상\s?)?(?:read(?:ing)?\s?time|읽는\s?시간|읽기\s?시간)\s*[:：]?\s*(?:약\s?)?\d{1,3}\s?(?:min(?:ute)?s?|분)"
+    r"|\d{1,3}\s?(?:min(?:ute)?s? read|분\s?(?:분량|읽기)))",
+    re.I,
+)
 # A reader app's line of the story's source: '가상신문 · gasang.co.kr'.
 _SOURCE_SITE = re.compile(r"(?P<name>[^·|]{2,30}?)\s[·|]\s(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|kr)")
 # A portal's line of the source over the story: MSN's '가상일보의 스토리 • 6시간'.
@@ -1404,7 +1410,11 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     # A reader app's bar, its items set apart by wide gaps, a button among them ('Today   Read Later
     # Catholic Times 가톨릭신문'), and its line of the source's reading time ('가상신문 · 6 min read').
     bar = len(core) <= 80 and not is_sentence(core) and _toolbar_bar(core, lex)
-    if bar or (_READING_TIME.search(core) and len(core) <= 40 and not BY_LINE.match(core)):
+    if (
+        bar
+        or _READING_TIME_LINE.fullmatch(core)
+        or (_READING_TIME.search(core) and len(core) <= 40 and not BY_LINE.match(core))
+    ):
         return "widget"
     home = _NAMED_HOME.fullmatch(core)
     credited = home is not None and _is_outlet(fold(home["name"]), outlets)
