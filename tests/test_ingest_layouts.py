@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from ingest_helpers import article_path, front_matter, ingest_page, make_project, run_ingest
 
-from site_builder.ingest import clean
+from site_builder import datafiles
+from site_builder.ingest import clean, meta
 from site_builder.lexicon import packaged
 from site_builder.templates import date_note
 
@@ -1025,6 +1026,8 @@ def test_lines_like_chrome_inside_the_body_stay(tmp_path: Path, capsys: pytest.C
 
 
 HEADLINE = "카카오톡 안에서 바로 챗GPT…카카오, 오픈AI 협업 서비스 출시"
+# A headline with none of a headline's marks (quotes, an ellipsis), as a blog's post may have.
+PLAIN_HEADLINE = "GPU 한 장도 놀리지 않기: 학습 플랫폼의 스케줄러 개선기"
 QUOTED_HEADLINE = '카카오, 카톡에 챗GPT 품었다…"앱 설치 필요 없다"'  # (a quoted sentence ends it)
 
 
@@ -4089,6 +4092,84 @@ PAGES_OF_THE_NINTH_SET = {
         f"Visit Website\n{STORY}Open in new tab   Save to Board   Mark as read\n",
         {"title": HEADLINE, "publisher": "가상매거진", "body": STORY, "subtitle": None},
     ),
+    "the outlet's correction of the story over its headline, kept after the story": (
+        f"가상보험\n[바로잡습니다] 본 기사 3번째 문단의 '비중 40%'는 '14%'의 잘못이기에 바로잡습니다. "
+        f"<2025.06.05 10:30 수정>\n{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}",
+        {
+            "title": HEADLINE,
+            "body": f"{STORY}[바로잡습니다] 본 기사 3번째 문단의 '비중 40%'는 '14%'의 잘못이기에 바로잡습니다. "
+            "&lt;2025.06.05 10:30 수정>",  # (a Markdown tag's bracket escaped)
+        },
+    ),
+    "a standalone correction's headline stays the headline": (
+        "[정정보도] 가상일보 10월 28일자 보도 관련\n입력 2025.10.28 14:31\n\n"
+        "본지는 지난 10월 28일자 기사에서 가상전자의 매출을 잘못 보도했습니다. 바로잡습니다.\n"
+        "확인 결과 가상전자의 3분기 매출은 1조 원이 아닌 1천억 원으로 확인됐습니다.\n",
+        {"title": "[정정보도] 가상일보 10월 28일자 보도 관련"},
+    ),
+    "a stamp in New York's time, and its update": (
+        f"{HEADLINE}\n2025년 3월 3일 오후 2:05 ET\n업데이트 2025년 3월 3일 오후 4:30 ET\n\n{STORY}",
+        {"date": dt.datetime(2025, 3, 4, 4, 5, tzinfo=KST), "updated": dt.datetime(2025, 3, 4, 6, 30, tzinfo=KST)},
+    ),
+    "a stamp in Beijing's time, in brackets": (
+        f"{HEADLINE}\n2025년 04월 10일 09:14 (베이징시간)\n\n{STORY}",
+        {"date": dt.datetime(2025, 4, 10, 10, 14, tzinfo=KST)},
+    ),
+    "a trade show's stamp in its local time, then Korea's, named": (
+        f"{HEADLINE}\nLAS VEGAS | 2026-01-07 10:11 (PST)\n한국시간 2026.01.08 03:11\n\n{STORY}",
+        {"date": dt.datetime(2026, 1, 8, 3, 11, tzinfo=KST), "author": None},
+    ),
+    "a ticker's item and its time over the headline it repeats": (
+        f"가상정경신문\n전체\n정치\n경제\n산업\n로그인\n실시간 뉴스\n3시간 전\n{HEADLINE}\n{HEADLINE}\n"
+        f"가상정경신문 = 홍길동 기자\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a blog's name over its menu, an item a line": (
+        f"Orbit Cloud Meetup!\n전체\n클라우드\nAI\n개발\n보안\n검색\n{PLAIN_HEADLINE}\n\n{STORY}",
+        {"title": PLAIN_HEADLINE},
+    ),
+    "a paper's slogan, its issue and its menu over the headline": (
+        f"한빛대신문\nThe Hanbit Press since 1950\n제1652호\n2025년 10월 27일 (월)\nHOME\n보도\n학술\n사회\n문화\n"
+        f"여론\n사진\n{PLAIN_HEADLINE}\n글 홍길동 기자\n승인 2025.10.28 14:31\n\n{STORY}",
+        {"title": PLAIN_HEADLINE},
+    ),
+    "a headline over its share buttons, a line each, and its deck": (
+        f'{PLAIN_HEADLINE}\n페이스북\n트위터\n카카오톡\n링크복사\n"GPU 대기 3시간→35분"…스케줄러가 바꾼 것\n'
+        f"입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": PLAIN_HEADLINE},
+    ),
+    "a path of short steps over the headline": (
+        f"가상망 한국어판\n>> 홈\n>> 중국\n>> 과학기술\n가상망 한국어판>>과학기술\n{HEADLINE}\n"
+        f"2025년 10월 28일 14:31\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a board's path, its first step the menu's item": (
+        f"BRIX\nBio통신원\n동향\n로그인\nBio통신원 > 연구 트렌드\n{PLAIN_HEADLINE}\n2025.10.28\n\n{STORY}",
+        {"title": PLAIN_HEADLINE},
+    ),
+    "a foreign outlet's masthead in capitals, its owner in the copyright line": (
+        "본문 바로가기\nTHE WALL STREET JOURNAL.\n한국어판\n홈\n세계\n비즈니스\n테크\n마켓\n구독하기\n로그인\n"
+        f"{HEADLINE}\n2025년 10월 28일 오후 2:05 ET\n\n{STORY}"
+        "로버트 맥킨지 robert.mckenzie@wsj.com\nCopyright ©2025 Dow Jones & Company, Inc. All Rights Reserved.\n",
+        {"publisher": "월스트리트저널"},
+    ),
+    "a wire's own page of a company's release": (
+        "PR Newswire: news distribution, targeting and monitoring\n보도자료 배포\n"
+        "가상칩스, 한국 시장 진출…저전력 NPU 공개\n2025-10-28 10:00\n\n"
+        "싱가포르 2025년 10월 28일 /PRNewswire/ -- 싱가포르의 AI 반도체 설계 기업 가상칩스가 한국 시장 진출을 "
+        "공식 발표했다.\n회사는 스마트폰과 가전에서 생성형 AI를 구동하는 저전력 신경망처리장치를 공개했다.\n"
+        "가상칩스 소개\n가상칩스는 2019년 설립된 AI 반도체 설계 기업이다.\n© 2025 Cision US Inc.\n",
+        {"publisher": "가상칩스"},
+    ),
+    "a foreign writer's name spelt in Latin letters after it": (
+        f"{HEADLINE}\n글 마르타 렌치 (Marta Renzi) 가상연방공대(GIT) 계산생물학과 교수\n번역 홍길동 편집위원\n"
+        f"등록일 2025-10-28\n\n{STORY}",
+        {"author": "마르타 렌치"},
+    ),
+    "a reporter's name and role, his name in Latin letters after them": (
+        f"{HEADLINE}\n홍길동 기자 (Hong Gil-dong)\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
     "a reading time on its own line under the deck, each way it is written": (
         f"{HEADLINE}\n구글 TPU, 아마존 트레이니엄, 메타 MTIA… GPU 독점에 금 가나\n2025.10.28\nREAD TIME 6 MIN\n"
         f"읽는 시간 3분\n5 min read\n\n{STORY}",
@@ -6058,3 +6139,19 @@ def test_capture_kinds_and_layouts_of_the_held_out_sets(
 ) -> None:
     page, expected = {**CAPTURES, **KEPT}[case]
     expect(*ingest(tmp_path, capsys, page), expected)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("PR Newswire: news distribution, targeting and monitoring", None),  # (another wire than 뉴스와이어)
+        ("GLOBAL Newswire", None),
+        ("ⓒ Newswire", "뉴스와이어"),
+        ("Copyright Newswire", "뉴스와이어"),
+        ("COPYRIGHT Newswire", "뉴스와이어"),
+        ("The Newswire", "뉴스와이어"),
+    ],
+)
+def test_a_registry_name_inside_a_longer_latin_name_is_not_that_outlet(line: str, outlet: str | None) -> None:
+    outlets, _ = datafiles.load_outlets(datafiles.OUTLET_REGISTRY, None)
+    assert meta.outlet_by_name(line, outlets) == outlet

@@ -80,7 +80,7 @@ def ingest_bytes(
     warnings += [fix.describe() for fix in fixes]
 
     page = clean.clean(text, data.outlets, data.lexicon)
-    paragraphs = [p for _, p in page.paragraphs]
+    paragraphs = [p for _, p in page.paragraphs] + page.corrections if page.paragraphs else []
     if not paragraphs:
         lines = text.strip().split("\n")
         if len(lines) <= 2 and max(map(len, lines)) > 500:  # (a copy that lost its line breaks)

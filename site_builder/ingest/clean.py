@@ -67,6 +67,9 @@ class Cleaned:
     datelines: list[Dateline] = field(default_factory=list)
     # The outlet as the page's sender names it: a newsletter's mail, an app's share text.
     masthead: str = ""
+    # The outlet's correction of this story printed over it, kept with the story after its end,
+    # where a correction is read: '[바로잡습니다] 본 기사 3번째 문단의 … 바로잡습니다.'
+    corrections: list[str] = field(default_factory=list)
     # Names standing alone over the headline that may be the outlet's own, folded: an outlet the
     # registry does not know is known by them ('가상경제' there, '[가상경제] …' in the lede).
     own_names: set[str] = field(default_factory=set)
@@ -79,6 +82,10 @@ WEEKDAY_MARK = re.compile(r"\(\s*[월화수목금토일](?:요일)?\s*\)|[월화
 Rules = list[tuple[str, re.Pattern[str]]]
 
 
+# A correction's label and its sentence, on one line: '[바로잡습니다] 본 기사 3번째 문단의 …', '[정정보도] …'.
+_CORRECTION = re.compile(
+    r"[\[［【<〈]\s*(?:바로잡습니다|바로잡음|정정(?:\s?보도(?:문)?)?|알려드립니다|(?:반론|추후)\s?보도(?:문)?)\s*[\]］】>〉]\s*(?P<text>\S.*)"
+)
 # A rule across the page: '━━━━━━━━', '* * *' without its spaces.
 _DIVIDER = re.compile(r"^[^\w\s]{3,}$")
 
@@ -759,6 +766,12 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
         re.compile(
             r"^[가-힣A-Za-z .,]{2,30}--\s*\((?P<service>[^)]{2,20})\)\s*(?:--\s*)?"
             r"(?P<year>\d{4})년\s*(?P<issued_month>\d{1,2})월\s*(?P<issued_day>\d{1,2})일\s*--\s*"
+        ),
+        # ... or a wire's that sends companies' releases worldwide: '싱가포르 2025년 11월 12일 /PRNewswire/ --',
+        # '2025년 11월 12일 /비즈니스와이어/ --'.
+        re.compile(
+            r"^(?:[가-힣A-Za-z .,]{2,30}\s)?(?P<year>\d{4})년\s*(?P<issued_month>\d{1,2})월\s*(?P<issued_day>\d{1,2})일"
+            r"\s*/\s*(?P<service>[^/\s][^/]{1,19})\s*/\s*(?:--|—)\s*"
         ),
         # 워싱턴, 10월29일 (로이터) -
         re.compile(
@@ -2020,6 +2033,33 @@ def _headline_over_byline(
     return top if _marked(header[top][1]) else None
 
 
+def _headline_under_menu(
+    header: list[tuple[int, str]], reasons: dict[int, str | None], title_line: int | None, lex: Lexicon
+) -> int | None:
+    """Where in `header` the story's headline stands when the line taken for it, among the page's
+    first three and with no headline's marks, is the site's: over a menu of four items or more, a
+    line each, one of them a section ('전체', '뉴스', 'HOME'; not a share bar's '페이스북' / '트위터' / …),
+    with a line reading as a headline under the menu."""
+    at = _at(title_line, header) if title_line is not None else None
+    if at is None or at > 2 or _marked(header[at][1]):
+        return None
+    run: list[int] = []
+    for i in range(at + 1, len(header)):
+        n, line = header[i]
+        story = reasons[n] in (None, "deck", "byline", "byline date", "title repeated")
+        if not story and _MENU_ITEM.fullmatch(line):
+            run.append(i)
+            continue
+        items = [header[j] for j in run]
+        menu = len(run) >= 4 and any(reasons[m] == "section label" or item in lex.sections for m, item in items)
+        if menu and reasons[n] in (None, "deck") and _headline_candidate(line) and _story_headline(line):
+            return i
+        if story:
+            return None  # (the story's own lines under the one taken: it stands)
+        run = []
+    return None
+
+
 def _story_headline(line: str) -> bool:
     """A headline or deck over a story's byline: not a note's sentences ('… 정리할 것. 음저협 …'), a
     labelled note ('메모: …') or a series' label with its number ('… 동료 시대 ①')."""
@@ -2064,6 +2104,15 @@ def _running_text(line: str) -> bool:
 
 def _substantial(line: str) -> bool:
     return is_sentence(line) and len(line) >= 60
+
+
+def _crumb(line: str, header: list[tuple[int, str]]) -> bool:
+    """A path of short steps whose first is an item of the site's menu printed over it: 'Bio통신원 > 연구
+    트렌드' under 'Bio통신원' (not a headline's 'Gemini > ChatGPT')."""
+    steps = re.split(r"\s*>\s*", line)
+    if not 2 <= len(steps) <= 4 or any(not _MENU_ITEM.fullmatch(step) for step in steps):
+        return False
+    return any(rest == steps[0] for _, rest in itertools.takewhile(lambda entry: entry[1] != line, header))
 
 
 def _listed(line: str, header: list[tuple[int, str]]) -> bool:
@@ -2143,7 +2192,8 @@ def _headline_candidate(line: str) -> bool:
         return False
     # (Nor a breadcrumb from the home page, the story's headline its last step: '홈 > 바이오 > 제약사 …',
     # a series' label, its name alone ('연재 | 홍길동의 테크 돋보기'; not '시리즈 | 반도체 전쟁 ② 삼성의 승부수'),
-    # or a story's categories in capitals: 'TECH · AI · CHIPS'.)
+    # a story's categories in capitals: 'TECH · AI · CHIPS', or a path of short steps alone: '가상일보>>과학기술';
+    # one step after another with '>' or '»' may be a headline's: 'Gemini > ChatGPT', see `_crumb`.)
     if _NOT_HEADLINE.match(line):
         return False
     # (Nor a market ticker's item, listed: '• SMP(육지) 118.42원/kWh', '• 원/달러 1,391.5원'.)
@@ -2161,6 +2211,7 @@ _LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
 _NOT_HEADLINE = re.compile(
     r"(?:홈|HOME|Home)\s*[>›]|(?:연재|시리즈|기획연재|코너)\s*[|｜:：>]\s*[^,…'\"‘’“”①-⑳]{1,15}$"
     r"|[A-Z0-9&]{2,15}(?:\s*[·|]\s*[A-Z0-9&]{2,15}){2,}$"
+    r"|[^>'\"‘’“”…?!]{1,15}(?:\s*>>\s*[^>'\"‘’“”…?!]{1,15})+$"
 )
 _QUOTE_FIGURE = re.compile(
     r"[^\d\s\[\]【】][^\d\[\]【】]{0,11}\s(?P<figure>[\d,]+(?:\.\d+)?)(?P<unit>\s?(?:원|달러|엔|%|주|배))?"
@@ -2911,6 +2962,12 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             reasons[n] = "byline"
     # Header: headline, deck; before the headline only navigation and section labels.
     header = [(n, line) for n, line in lines[:body_start]]
+    # Over the headline, the outlet's correction of the story, opening with a sentence (a standalone
+    # correction's headline, '[정정보도] 가상일보 3월 4일자 보도 관련', is none).
+    for n, line in header:
+        ours = reasons[n] in (None, "byline date", "date line")  # (its own stamp may end it)
+        if ours and (m := _CORRECTION.match(line)) and is_sentence(sentences(m["text"])[0]):
+            reasons[n] = "correction"
     # A quote box over the story, or beside its headline: a price, its move, the day's volume.
     for n, line in header:
         if reasons[n] is None and _quote_figure(line):
@@ -3212,7 +3269,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     if any(reasons[n] is None and _headline_candidate(line) for n, line in under_menu):
         for n, _line in header[: menus[-1]]:
             reasons[n] = reasons[n] or "outlet name"
-    if stamp is not None and not any(reasons[n] is None and _headline_candidate(line) for n, line in header):
+    # (A headline printed twice, as a ticker's item too, is one.)
+    candidates = (line for n, line in header if reasons[n] in (None, "repeated line"))
+    if stamp is not None and not any(map(_headline_candidate, candidates)):
         above = [(n, line) for n, line in header[:stamp] if reasons[n] is None and len(line) >= 4]
         if above:
             out.title, out.title_line, seen_title = above[-1][1], above[-1][0], True
@@ -3233,7 +3292,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             continue
         if not seen_title:
             named = _name_in_english(line, n, header, reasons)
-            if _headline_candidate(line) and not _listed(line, header) and not named:
+            if _headline_candidate(line) and not _listed(line, header) and not named and not _crumb(line, header):
                 out.title, out.title_line, seen_title = line, n, True
                 reasons[n] = "title"
             elif not re.fullmatch(r"\[[^\]]{1,10}\]", line):
@@ -3298,6 +3357,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     if (story := _headline_over_byline(header, reasons, out.title_line, lex)) is not None:
         for n, _line in header[:story]:
             reasons[n] = "container" if reasons[n] in ("title", "deck") else reasons[n]
+        out.title, out.title_line = header[story][1], header[story][0]
+        reasons[out.title_line] = "title"
+        out.deck = [line for n, line in header[story + 1 :] if reasons[n] == "deck"]
+    # A site's name or slogan at the page's top, over its menu printed an item a line: the headline
+    # is under the menu.
+    if (story := _headline_under_menu(header, reasons, out.title_line, lex)) is not None:
+        reasons[out.title_line] = "section label"
         out.title, out.title_line = header[story][1], header[story][0]
         reasons[out.title_line] = "title"
         out.deck = [line for n, line in header[story + 1 :] if reasons[n] == "deck"]
@@ -3649,6 +3715,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if reason in ("title", "deck", "title repeated"):
             if reason == "title repeated":
                 out.chrome.append((n, line, reason))
+            continue
+        if reason == "correction":
+            out.corrections.append(line)
             continue
         if reason:
             out.chrome.append((n, line, reason))

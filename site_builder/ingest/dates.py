@@ -17,6 +17,7 @@ import calendar
 import datetime as dt
 import functools
 import re
+import zoneinfo
 from dataclasses import dataclass
 
 from ..datafiles import KST, Milestone
@@ -43,6 +44,30 @@ _TIME_ALONE = re.compile(r"(?:오전|오후)?\s?\d{1,2}:\d{2}(?::\d{2})?")
 _ZONE = re.compile(
     r"\s*\(?(?:UTC|GMT)(?:\s?(?P<sign>[+-])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?)?\)?(?![A-Za-z])(?!\s*(?:\d|기준))"
 )
+# A zone named after a time, as foreign outlets' Korean editions and trade shows print it: '오후 2:05 ET',
+# '09:14 (베이징시간)', '10:11 (PST)'. The time is that zone's wall clock, summer time included.
+_NAMED_ZONE = re.compile(
+    r"\s*\(?\s*(?P<name>KST|JST|E[SD]?T|P[SD]?T|C[SD]T|CES?T|BST|(?:한국|서울|베이징|중국|도쿄|일본)\s?(?:표준)?시간"
+    r"|(?:미국?\s?)?(?:동부|서부|중부)\s?(?:표준)?시간)\s*\)?(?![A-Za-z가-힣])"
+)
+_ZONES = {
+    "KST": "Asia/Seoul",
+    "한국": "Asia/Seoul",
+    "서울": "Asia/Seoul",
+    "JST": "Asia/Tokyo",
+    "도쿄": "Asia/Tokyo",
+    "일본": "Asia/Tokyo",
+    "베이징": "Asia/Shanghai",
+    "중국": "Asia/Shanghai",
+    "E": "America/New_York",
+    "동부": "America/New_York",
+    "P": "America/Los_Angeles",
+    "서부": "America/Los_Angeles",
+    "C": "America/Chicago",
+    "중부": "America/Chicago",
+    "CE": "Europe/Paris",
+    "BST": "Europe/London",
+}
 _URL_DATE = re.compile(r"/(20\d{2})/(\d{2})/(\d{2})/|(?<=[/=_A-Za-z])(20\d{2})(\d{2})(\d{2})(?=\d{0,12}(?:\D|$))")
 _URL = re.compile(r"(?:https?://|www\.|[A-Za-z0-9-]+\.(?:com|kr|net|co\.kr)/)\S+")
 
@@ -125,10 +150,18 @@ def _with_time(day: dt.date, text: str, end: int, tz: dt.tzinfo) -> tuple[dt.dat
         return day, end
     when = dt.datetime(day.year, day.month, day.day, hour, minute)
     zone = _ZONE.match(text, t.end())
+    if zone is None and (named := _NAMED_ZONE.match(text, t.end())):
+        return when.replace(tzinfo=_named_zone(named["name"])).astimezone(tz), named.end()
     if zone is None:
         return when.replace(tzinfo=tz), t.end()
     # A time with its zone written ('05:05:00 UTC', a feed's): in that zone, shown in the site's.
     return _zoned(when, zone.group("sign") or "+", zone.group("oh") or "0", zone.group("om") or "0", tz), zone.end()
+
+
+def _named_zone(name: str) -> zoneinfo.ZoneInfo:
+    """The zone a printed name stands for: 'EST', 'ET' and 'EDT' all read as New York's clock."""
+    key = re.sub(r"(?:\s?(?:표준)?시간|[SD]?T)$", "", re.sub(r"^미국?\s?", "", name))
+    return zoneinfo.ZoneInfo(_ZONES.get(key) or _ZONES[name])
 
 
 def _zoned(when: dt.datetime, sign: str, hours: str, minutes: str, tz: dt.tzinfo) -> dt.datetime:

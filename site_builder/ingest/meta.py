@@ -86,10 +86,10 @@ def _alias_in(alias: str, text: str, word: bool = False) -> bool:
     return any(not _NAME_BEFORE.search(text, 0, m.start()) for m in re.finditer(pattern, text))
 
 
-# A capitalised word right before a Latin name, which makes it part of a longer one; not a
-# credit's words.
+# A capitalised word, or one in capitals ('PR Newswire'), right before a Latin name, which makes it
+# part of a longer one; not a credit's words.
 _NAME_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?!(?:The|Copyright|By|From|Source|Photo|Courtesy|Via|Credit|All)\s)[A-Z][a-z]+\s$"
+    r"(?<![A-Za-z])(?i:(?!(?:the|copyright|by|from|source|photo|courtesy|via|credit|all)\s))(?:[A-Z][a-z]+|[A-Z]{2,})\s$"
 )
 
 
@@ -100,6 +100,13 @@ def outlet_by_name(text: str, outlets: tuple[Outlet, ...]) -> str | None:
             if _alias_in(alias, text, outlet.word) and (best is None or len(alias) > best[0]):
                 best = (len(alias), outlet.name)
     return best[1] if best else None
+
+
+def _masthead_names(name: str, own: list[tuple[str, str]], outlets: tuple[Outlet, ...]) -> bool:
+    """Whether a line of the outlet's name over the page holds the registry's outlet `name`, by any
+    of its names of four letters or more, whatever their case."""
+    aliases = [a.casefold() for o in outlets if o.name == name for a in (o.name, *o.aliases) if len(a) >= 4]
+    return any(a in line.casefold() for line, reason in own if reason == "outlet name" for a in aliases)
 
 
 def outlet_named(text: str, outlets: tuple[Outlet, ...]) -> str | None:
@@ -296,7 +303,7 @@ def _shared_from(cleaned: Cleaned, portals: tuple[Outlet, ...], lex: Lexicon) ->
 
 
 # The heading of a release's profile of whoever issued it, under the release: '가상에이아이 개요'.
-_PROFILE = re.compile(r"(?P<name>\S.{0,24}?)\s?(?:개요|회사\s?소개|기업\s?소개)")
+_PROFILE = re.compile(r"(?P<name>\S.{0,24}?)\s?(?:개요|(?:회사|기업)?\s?소개)")
 
 
 # Mail services anyone writes from: a reporter's address there names no site.
@@ -334,8 +341,13 @@ def find_publisher(
     # On a release service's own page the service only sent the release out ('서울--(뉴스와이어)--…'):
     # whoever issued it is its publisher, or no one the page names.
     service = next((line.service for line in cleaned.datelines if line.service), "")
+    # (Its page names it atop, where its owner may sign the copyright line: 'PR Newswire: news
+    # distribution …' over '© 2025 Cision US Inc.'.)
+    top = next((line for line in text.split("\n") if line.strip()), "")
     sent = bool(found[0] and service) and (
-        fold(service) in fold(found[0]) or outlet_by_name(service, outlets) == found[0]
+        fold(service) in fold(found[0])
+        or outlet_by_name(service, outlets) == found[0]
+        or re.sub(r"\s", "", fold(service)) in re.sub(r"\s", "", fold(top))
     )
     if sent:
         issuer = _issuer(cleaned)
@@ -415,7 +427,9 @@ def _find_publisher(
             name = outlet_by_domain(m.group(1), outlets)
             if name and owner and owner != name:
                 return owner, f"copyright line (its reporter writes from {m.group(1)})", True
-            if name and not owner and printed and printed != name:
+            # (Unless the page's masthead names the outlet of that mail, in capitals as it may be: the
+            # copyright line then names its owner, 'THE WALL STREET JOURNAL.' over '© Dow Jones & Company'.)
+            if name and not owner and printed and printed != name and not _masthead_names(name, own, outlets):
                 return printed, f"copyright line (its reporter writes from {m.group(1)})", False
             # A group's title on its own site ('weekly.gasang.com'), its reporters on the group's mail ('@gasang.com').
             for site in sites:
@@ -559,6 +573,12 @@ def _without_addresses(line: str) -> str:
     return re.sub(rf"\s*\(\s*{EMAIL.pattern}\s*\)", "", line)
 
 
+_GLOSSED_NAME = re.compile(
+    r"(?:글\s*[=:：|·]?\s*)?(?P<name>[가-힣]{1,6}(?: [가-힣]{1,6}){1,2})"
+    r"\s?\((?P<latin>[A-Z][A-Za-z'’]+(?: [A-Z][A-Za-z'’-]+){1,2})\)"
+)
+
+
 def _labelled(label: re.Match[str]) -> list[str]:
     """The names after a writer's label (WRITER_LABEL): one Hangul name, or Latin ones, two joined by
     '및' or 'and'."""
@@ -576,6 +596,13 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     core = WRITER_CREDIT.sub("", core)
     if label := WRITER_LABEL.match(core):
         return _labelled(label)
+    # A foreign writer's name in Hangul, spelt in Latin letters after it, a word for a word: '글 마르타
+    # 렌치 (Marta Renzi) 가상공대 교수', '로버트 맥킨지(Robert McKenzie) 기자'.
+    # (Not a name and its role: '홍길동 기자 (Hong Gil-dong)'.)
+    glossed = _GLOSSED_NAME.match(core)
+    words = glossed["name"].split() if glossed else []
+    if glossed and len(words) == len(glossed["latin"].split()) and not re.fullmatch(bylines(lex).role, words[-1]):
+        return [glossed["name"]]
     if credits := MAGAZINE_CREDITS.match(core):
         return [credits.group("name")]
     if (staff := STAFF_LINE.fullmatch(core)) and staff["role"] in ("에디터", "글") and "," not in core:
