@@ -197,6 +197,21 @@ def _body_text(body: str) -> str:
     return body.strip("\n") + "\n"
 
 
+# Python-Markdown reads a list inside a list by recursion, several calls a level: nested some
+# hundreds of levels deep (which no article means) it fails the page's rendering.
+MAX_LIST_DEPTH = 100
+_INDENTED_ITEM = re.compile(r"^( +)(?:[-*+]|\d{1,9}[.)])[ \t]", re.MULTILINE)
+
+
+def _deepest_list_item(body: str) -> int | None:
+    """The line (from the body's first, 0) of the first list item nested deeper than MAX_LIST_DEPTH."""
+    if " " * (4 * MAX_LIST_DEPTH) not in body.expandtabs(4):  # (most bodies: no scan)
+        return None
+    body = body.expandtabs(4)
+    deep = next((m for m in _INDENTED_ITEM.finditer(body) if len(m.group(1)) // 4 > MAX_LIST_DEPTH), None)
+    return body.count("\n", 0, deep.start()) if deep else None
+
+
 def parse_article(
     path: Path, raw: bytes, config: Config, shown: str | None = None
 ) -> tuple[Article | None, list[Problem]]:
@@ -213,7 +228,7 @@ def parse_article(
         if text.lstrip("\ufeff").split("\n", 1)[0].rstrip() == "---":
             return None, [Problem(shown, 1, "the front matter opened here is never closed: add a '---' line after it")]
         return None, [Problem(shown, 1, "missing front matter: the file must start with a '---' line")]
-    fm_text, body, _ = split
+    fm_text, body, first = split
     # An impossible date is said with the file's other problems, not alone: one run names them all.
     data, problem = yamlio.parse(fm_text, shown, first_line=2, keep_undated=True)
     if problem:
@@ -318,6 +333,15 @@ def parse_article(
     if also_at is None:
         bad("also_at", "'also_at' must be an outlet name or a list of them, e.g. also_at: [연합뉴스, Daum]")
 
+    if (deep := _deepest_list_item(body)) is not None:
+        problems.append(
+            Problem(
+                shown,
+                first + deep,
+                f"a list nested more than {MAX_LIST_DEPTH} levels deep (four spaces a level), which Markdown cannot"
+                " render: nest it less",
+            )
+        )
     if problems or date is None:
         return None, problems
     return (

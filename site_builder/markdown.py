@@ -202,7 +202,12 @@ def to_html(source: str, base_path: str = "/", known: Cache[str, str] | None = N
         html = _plain_paragraphs(source)
         if html is None:
             _links.base_path = base_path
-            html = convert(source)
+            try:
+                html = convert(source)
+            except RecursionError:  # (an article's deep list is refused as it is read: content.MAX_LIST_DEPTH)
+                raise ValueError(
+                    "a text nests too deep for Markdown to render (lists or quotes in each other)"
+                ) from None
         if known is not None:
             known.put(key, html)
     return html

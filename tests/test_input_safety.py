@@ -1039,3 +1039,20 @@ def test_a_link_to_no_file_among_the_sites_files_is_named(empty_project: Path, f
     (root / folder / name).symlink_to(target)
     refused(run_cli("build", root=root), f"{folder}/{name}: a link to {target}, which leads to no file")
     assert files(root / "public") == before
+
+
+def nested_list(levels: int) -> str:
+    return "\n" + "\n".join("    " * level + "- 항목" for level in range(levels)) + "\n"
+
+
+def test_a_list_nested_too_deep_to_render_is_refused_naming_its_line(empty_project: Path) -> None:
+    """Python-Markdown reads nested lists by recursion: hundreds of levels stop the page's rendering,
+    which would blame the theme's template. The article's own line is named instead, and a list as
+    deep as the limit still builds."""
+    built(empty_project)
+    write_article(empty_project, "deep.md", "title: 깊은 목록\ndate: 2025-01-01", nested_list(300))
+    # '---', title, date, '---', a blank line, then the item of level 0; level 101 is past the limit.
+    build_refused(empty_project, "content/articles/deep.md:107: a list nested more than 100 levels deep")
+    write_article(empty_project, "deep.md", "title: 깊은 목록\ndate: 2025-01-01", nested_list(101))
+    proc = run_cli("build", root=empty_project)
+    assert proc.returncode == 0, proc.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -125,3 +126,10 @@ def test_code_blocks_take_keyboard_focus_and_a_written_pre_stays_text() -> None:
     """A wide code block scrolls sideways on a phone; a keyboard reaches it only with tabindex."""
     html = markdown.to_html("글 <pre>x</pre>\n\n```python\nprint('<a>')\n```\n\n    들여 쓴 코드\n")
     assert html.count('<pre tabindex="0"><code') == 2 and "&lt;pre&gt;x&lt;/pre&gt;" in html
+
+
+def test_a_text_nested_past_the_recursion_limit_is_a_value_error_saying_so() -> None:
+    """(An article is refused before: content.MAX_LIST_DEPTH; a template's own text may still nest so.)"""
+    deep = "\n".join("    " * level + "- 항목" for level in range(400))
+    with pytest.raises(ValueError, match="nests too deep for Markdown"):
+        markdown.to_html(deep)
