@@ -4092,89 +4092,6 @@ PAGES_OF_THE_NINTH_SET = {
         f"Visit Website\n{STORY}Open in new tab   Save to Board   Mark as read\n",
         {"title": HEADLINE, "publisher": "가상매거진", "body": STORY, "subtitle": None},
     ),
-    "the outlet's correction of the story over its headline, kept after the story": (
-        f"가상보험\n[바로잡습니다] 본 기사 3번째 문단의 '비중 40%'는 '14%'의 잘못이기에 바로잡습니다. "
-        f"<2025.06.05 10:30 수정>\n{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}",
-        {
-            "title": HEADLINE,
-            "body": f"{STORY}[바로잡습니다] 본 기사 3번째 문단의 '비중 40%'는 '14%'의 잘못이기에 바로잡습니다. "
-            "&lt;2025.06.05 10:30 수정>",  # (a Markdown tag's bracket escaped)
-        },
-    ),
-    "a standalone correction's headline stays the headline": (
-        "[정정보도] 가상일보 10월 28일자 보도 관련\n입력 2025.10.28 14:31\n\n"
-        "본지는 지난 10월 28일자 기사에서 가상전자의 매출을 잘못 보도했습니다. 바로잡습니다.\n"
-        "확인 결과 가상전자의 3분기 매출은 1조 원이 아닌 1천억 원으로 확인됐습니다.\n",
-        {"title": "[정정보도] 가상일보 10월 28일자 보도 관련"},
-    ),
-    "a stamp in New York's time, and its update": (
-        f"{HEADLINE}\n2025년 3월 3일 오후 2:05 ET\n업데이트 2025년 3월 3일 오후 4:30 ET\n\n{STORY}",
-        {"date": dt.datetime(2025, 3, 4, 4, 5, tzinfo=KST), "updated": dt.datetime(2025, 3, 4, 6, 30, tzinfo=KST)},
-    ),
-    "a stamp in Beijing's time, in brackets": (
-        f"{HEADLINE}\n2025년 04월 10일 09:14 (베이징시간)\n\n{STORY}",
-        {"date": dt.datetime(2025, 4, 10, 10, 14, tzinfo=KST)},
-    ),
-    "a trade show's stamp in its local time, then Korea's, named": (
-        f"{HEADLINE}\nLAS VEGAS | 2026-01-07 10:11 (PST)\n한국시간 2026.01.08 03:11\n\n{STORY}",
-        {"date": dt.datetime(2026, 1, 8, 3, 11, tzinfo=KST), "author": None},
-    ),
-    "a ticker's item and its time over the headline it repeats": (
-        f"가상정경신문\n전체\n정치\n경제\n산업\n로그인\n실시간 뉴스\n3시간 전\n{HEADLINE}\n{HEADLINE}\n"
-        f"가상정경신문 = 홍길동 기자\n입력 2025.10.28 14:31\n\n{STORY}",
-        {"title": HEADLINE},
-    ),
-    "a blog's name over its menu, an item a line": (
-        f"Orbit Cloud Meetup!\n전체\n클라우드\nAI\n개발\n보안\n검색\n{PLAIN_HEADLINE}\n\n{STORY}",
-        {"title": PLAIN_HEADLINE},
-    ),
-    "a paper's slogan, its issue and its menu over the headline": (
-        f"한빛대신문\nThe Hanbit Press since 1950\n제1652호\n2025년 10월 27일 (월)\nHOME\n보도\n학술\n사회\n문화\n"
-        f"여론\n사진\n{PLAIN_HEADLINE}\n글 홍길동 기자\n승인 2025.10.28 14:31\n\n{STORY}",
-        {"title": PLAIN_HEADLINE},
-    ),
-    "a headline over its share buttons, a line each, and its deck": (
-        f'{PLAIN_HEADLINE}\n페이스북\n트위터\n카카오톡\n링크복사\n"GPU 대기 3시간→35분"…스케줄러가 바꾼 것\n'
-        f"입력 2025.10.28 14:31\n\n{STORY}",
-        {"title": PLAIN_HEADLINE},
-    ),
-    "a path of short steps over the headline": (
-        f"가상망 한국어판\n>> 홈\n>> 중국\n>> 과학기술\n가상망 한국어판>>과학기술\n{HEADLINE}\n"
-        f"2025년 10월 28일 14:31\n\n{STORY}",
-        {"title": HEADLINE},
-    ),
-    "a board's path, its first step the menu's item": (
-        f"BRIX\nBio통신원\n동향\n로그인\nBio통신원 > 연구 트렌드\n{PLAIN_HEADLINE}\n2025.10.28\n\n{STORY}",
-        {"title": PLAIN_HEADLINE},
-    ),
-    "a foreign outlet's masthead in capitals, its owner in the copyright line": (
-        "본문 바로가기\nTHE WALL STREET JOURNAL.\n한국어판\n홈\n세계\n비즈니스\n테크\n마켓\n구독하기\n로그인\n"
-        f"{HEADLINE}\n2025년 10월 28일 오후 2:05 ET\n\n{STORY}"
-        "로버트 맥킨지 robert.mckenzie@wsj.com\nCopyright ©2025 Dow Jones & Company, Inc. All Rights Reserved.\n",
-        {"publisher": "월스트리트저널"},
-    ),
-    "a wire's own page of a company's release": (
-        "PR Newswire: news distribution, targeting and monitoring\n보도자료 배포\n"
-        "가상칩스, 한국 시장 진출…저전력 NPU 공개\n2025-10-28 10:00\n\n"
-        "싱가포르 2025년 10월 28일 /PRNewswire/ -- 싱가포르의 AI 반도체 설계 기업 가상칩스가 한국 시장 진출을 "
-        "공식 발표했다.\n회사는 스마트폰과 가전에서 생성형 AI를 구동하는 저전력 신경망처리장치를 공개했다.\n"
-        "가상칩스 소개\n가상칩스는 2019년 설립된 AI 반도체 설계 기업이다.\n© 2025 Cision US Inc.\n",
-        {"publisher": "가상칩스"},
-    ),
-    "a foreign writer's name spelt in Latin letters after it": (
-        f"{HEADLINE}\n글 마르타 렌치 (Marta Renzi) 가상연방공대(GIT) 계산생물학과 교수\n번역 홍길동 편집위원\n"
-        f"등록일 2025-10-28\n\n{STORY}",
-        {"author": "마르타 렌치"},
-    ),
-    "a reporter's name and role, his name in Latin letters after them": (
-        f"{HEADLINE}\n홍길동 기자 (Hong Gil-dong)\n입력 2025.10.28 14:31\n\n{STORY}",
-        {"author": "홍길동"},
-    ),
-    "a reading time on its own line under the deck, each way it is written": (
-        f"{HEADLINE}\n구글 TPU, 아마존 트레이니엄, 메타 MTIA… GPU 독점에 금 가나\n2025.10.28\nREAD TIME 6 MIN\n"
-        f"읽는 시간 3분\n5 min read\n\n{STORY}",
-        {"title": HEADLINE, "subtitle": "구글 TPU, 아마존 트레이니엄, 메타 MTIA… GPU 독점에 금 가나", "body": STORY},
-    ),
     "an interview's credit, and a photographer's beside it": (
         f"{HEADLINE}\n대담 = 홍길동 기자 / 사진 = 김철수 기자\n\n{STORY}",
         {"author": "홍길동"},
@@ -5760,6 +5677,190 @@ KEPT_IN_THE_TWENTY_FIFTH_SET = {
         },
     ),
 }
+# Pages of the kinds the held-out sets 69 and 70 brought.
+PAGES_OF_SETS_69_AND_70 = {
+    "the outlet's correction of the story over its headline, kept after the story": (
+        f"가상보험\n[바로잡습니다] 본 기사 3번째 문단의 '비중 40%'는 '14%'의 잘못이기에 바로잡습니다. "
+        f"<2025.06.05 10:30 수정>\n{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}",
+        {
+            "title": HEADLINE,
+            "body": f"{STORY}[바로잡습니다] 본 기사 3번째 문단의 '비중 40%'는 '14%'의 잘못이기에 바로잡습니다. "
+            "&lt;2025.06.05 10:30 수정>",  # (a Markdown tag's bracket escaped)
+        },
+    ),
+    "a standalone correction's headline stays the headline": (
+        "[정정보도] 가상일보 10월 28일자 보도 관련\n입력 2025.10.28 14:31\n\n"
+        "본지는 지난 10월 28일자 기사에서 가상전자의 매출을 잘못 보도했습니다. 바로잡습니다.\n"
+        "확인 결과 가상전자의 3분기 매출은 1조 원이 아닌 1천억 원으로 확인됐습니다.\n",
+        {"title": "[정정보도] 가상일보 10월 28일자 보도 관련"},
+    ),
+    "a stamp in New York's time, and its update": (
+        f"{HEADLINE}\n2025년 3월 3일 오후 2:05 ET\n업데이트 2025년 3월 3일 오후 4:30 ET\n\n{STORY}",
+        {"date": dt.datetime(2025, 3, 4, 4, 5, tzinfo=KST), "updated": dt.datetime(2025, 3, 4, 6, 30, tzinfo=KST)},
+    ),
+    "a stamp in Beijing's time, in brackets": (
+        f"{HEADLINE}\n2025년 04월 10일 09:14 (베이징시간)\n\n{STORY}",
+        {"date": dt.datetime(2025, 4, 10, 10, 14, tzinfo=KST)},
+    ),
+    "a trade show's stamp in its local time, then Korea's, named": (
+        f"{HEADLINE}\nLAS VEGAS | 2026-01-07 10:11 (PST)\n한국시간 2026.01.08 03:11\n\n{STORY}",
+        {"date": dt.datetime(2026, 1, 8, 3, 11, tzinfo=KST), "author": None},
+    ),
+    "a ticker's item and its time over the headline it repeats": (
+        f"가상정경신문\n전체\n정치\n경제\n산업\n로그인\n실시간 뉴스\n3시간 전\n{HEADLINE}\n{HEADLINE}\n"
+        f"가상정경신문 = 홍길동 기자\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a blog's name over its menu, an item a line": (
+        f"Orbit Cloud Meetup!\n전체\n클라우드\nAI\n개발\n보안\n검색\n{PLAIN_HEADLINE}\n\n{STORY}",
+        {"title": PLAIN_HEADLINE},
+    ),
+    "a paper's slogan, its issue and its menu over the headline": (
+        f"한빛대신문\nThe Hanbit Press since 1950\n제1652호\n2025년 10월 27일 (월)\nHOME\n보도\n학술\n사회\n문화\n"
+        f"여론\n사진\n{PLAIN_HEADLINE}\n글 홍길동 기자\n승인 2025.10.28 14:31\n\n{STORY}",
+        {"title": PLAIN_HEADLINE},
+    ),
+    "a headline over its share buttons, a line each, and its deck": (
+        f'{PLAIN_HEADLINE}\n페이스북\n트위터\n카카오톡\n링크복사\n"GPU 대기 3시간→35분"…스케줄러가 바꾼 것\n'
+        f"입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": PLAIN_HEADLINE},
+    ),
+    "a path of short steps over the headline": (
+        f"가상망 한국어판\n>> 홈\n>> 중국\n>> 과학기술\n가상망 한국어판>>과학기술\n{HEADLINE}\n"
+        f"2025년 10월 28일 14:31\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a board's path, its first step the menu's item": (
+        f"BRIX\nBio통신원\n동향\n로그인\nBio통신원 > 연구 트렌드\n{PLAIN_HEADLINE}\n2025.10.28\n\n{STORY}",
+        {"title": PLAIN_HEADLINE},
+    ),
+    "a foreign outlet's masthead in capitals, its owner in the copyright line": (
+        "본문 바로가기\nTHE WALL STREET JOURNAL.\n한국어판\n홈\n세계\n비즈니스\n테크\n마켓\n구독하기\n로그인\n"
+        f"{HEADLINE}\n2025년 10월 28일 오후 2:05 ET\n\n{STORY}"
+        "로버트 맥킨지 robert.mckenzie@wsj.com\nCopyright ©2025 Dow Jones & Company, Inc. All Rights Reserved.\n",
+        {"publisher": "월스트리트저널"},
+    ),
+    "a wire's own page of a company's release": (
+        "PR Newswire: news distribution, targeting and monitoring\n보도자료 배포\n"
+        "가상칩스, 한국 시장 진출…저전력 NPU 공개\n2025-10-28 10:00\n\n"
+        "싱가포르 2025년 10월 28일 /PRNewswire/ -- 싱가포르의 AI 반도체 설계 기업 가상칩스가 한국 시장 진출을 "
+        "공식 발표했다.\n회사는 스마트폰과 가전에서 생성형 AI를 구동하는 저전력 신경망처리장치를 공개했다.\n"
+        "가상칩스 소개\n가상칩스는 2019년 설립된 AI 반도체 설계 기업이다.\n© 2025 Cision US Inc.\n",
+        {"publisher": "가상칩스"},
+    ),
+    "a foreign writer's name spelt in Latin letters after it": (
+        f"{HEADLINE}\n글 마르타 렌치 (Marta Renzi) 가상연방공대(GIT) 계산생물학과 교수\n번역 홍길동 편집위원\n"
+        f"등록일 2025-10-28\n\n{STORY}",
+        {"author": "마르타 렌치"},
+    ),
+    "a reporter's name and role, his name in Latin letters after them": (
+        f"{HEADLINE}\n홍길동 기자 (Hong Gil-dong)\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "a membership's paywall under the teaser, its offer and contents under it": (
+        f"{HEADLINE}\n2025년 10월 28일 화요일\n\n{STORY}이 리포트는 가상스탠딩 멤버십 전용 콘텐츠입니다\n"
+        "지금 가입하고 모든 리포트를 읽어보세요\n월 12,900원 · 첫 달 무료\n멤버십 시작하기\n이미 회원이신가요? 로그인\n"
+        "이 리포트에서 다루는 내용\n1. 추론 수요, 학습의 몇 배인가\n2. 고객사가 말하는 진짜 장벽\n",
+        {"title": HEADLINE, "body": STORY},
+    ),
+    "a premium paywall's two notices under the teaser": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}이하 내용은 프리미엄 회원 전용입니다.\n"
+        "이 기사의 전체 내용은 가상데일리 프리미엄 구독 후 확인하실 수 있습니다.\n"
+        "프리미엄 구독 월 19,900원\n구독하기\n",
+        {"title": HEADLINE, "body": STORY},
+    ),
+    "a feedback box, a newsletter's sign-up and a list to read next under the story": (
+        f"{HEADLINE}\n2025.10.28 09:15\n\n{STORY}이 기사가 도움이 됐나요?\n👍 12\n👎 0\n가상매터스 뉴스레터\n"
+        "매주 화요일, 꼭 알아야 할 AI 정책·산업 뉴스를 보내드립니다.\n이메일 주소\n구독하기\n함께 읽으면 좋은 글\n"
+        "AI기본법 Q&A: 우리 회사도 고영향 AI일까?\nEU AI법 시행 1년, 한국 기업이 챙겨야 할 것\n© 2025 가상매터스.\n",
+        {"title": HEADLINE, "body": STORY},
+    ),
+    "a broadcaster's sign-off from where the report was made": (
+        f"{HEADLINE}\n2025.10.28\n\n{STORY}워싱턴에서 MBC뉴스 홍길동입니다.\n",
+        {"author": "홍길동"},
+    ),
+    "a reading time on its own line under the deck, each way it is written": (
+        f"{HEADLINE}\n구글 TPU, 아마존 트레이니엄, 메타 MTIA… GPU 독점에 금 가나\n2025.10.28\nREAD TIME 6 MIN\n"
+        f"읽는 시간 3분\n5 min read\n\n{STORY}",
+        {"title": HEADLINE, "subtitle": "구글 TPU, 아마존 트레이니엄, 메타 MTIA… GPU 독점에 금 가나", "body": STORY},
+    ),
+}
+
+# What the rules the sets 69 and 70 brought must leave alone (a reviewer's pages).
+LEFT_BY_THE_TWENTY_SECOND_REVIEW = {
+    "a notice's own page, its headline a sentence": (
+        "[알려드립니다] 가상일보 AI 뉴스레터 '주간 AI'가 새 단장합니다\n입력 2025.10.28 14:31\n\n"
+        "가상일보의 AI 뉴스레터 '주간 AI'가 다음 달부터 새로운 모습으로 찾아갑니다. 매주 화요일 아침 발송됩니다.\n"
+        "구독은 가상일보 홈페이지에서 신청할 수 있습니다.\n",
+        {"title": "[알려드립니다] 가상일보 AI 뉴스레터 '주간 AI'가 새 단장합니다"},
+    ),
+    "a correction's own page, its headline a sentence": (
+        "[정정보도] '가상AI 데이터 무단 학습' 보도를 바로잡습니다\n입력 2025.10.28 14:31\n\n"
+        "본지는 지난 10월 20일자 기사에서 가상AI가 언론사 기사를 무단으로 학습했다고 보도했습니다.\n"
+        "확인 결과 가상AI는 언론사와 계약을 맺고 데이터를 이용한 것으로 밝혀져 이를 바로잡습니다.\n",
+        {"title": "[정정보도] '가상AI 데이터 무단 학습' 보도를 바로잡습니다"},
+    ),
+    "a headline over its tags, a line each, and its deck": (
+        f"{PLAIN_HEADLINE}\nIT\nAI\n스타트업\n투자\n벤처캐피털\n기업용 언어모델과 AI 반도체 분야에 투자금 집중\n"
+        f"홍길동 기자\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": PLAIN_HEADLINE},
+    ),
+    "a blog post's title over its categories, a line each": (
+        f"{PLAIN_HEADLINE}\n전체\n개발\nAI\n인프라\n회고\n우리 팀이 GPU 대기 시간을 3시간에서 35분으로 줄인 과정\n"
+        f"2025.10.28\n\n{STORY}",
+        {"title": PLAIN_HEADLINE},
+    ),
+    "a headline whose '>>' says 'far above'": (
+        f"가상경제\nHBM4 >> HBM3E 대역폭 두 배\n차세대 메모리 경쟁 본격화\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": "HBM4 >> HBM3E 대역폭 두 배"},
+    ),
+    "a short headline under another story's item printed twice": (
+        "가상정경신문\n전체\n정치\n경제\n산업\n로그인\n실시간 뉴스\n3시간 전\n반도체 수출 석 달 연속 증가세\n"
+        "반도체 수출 석 달 연속 증가세\nAI 기본법 오늘 시행\n입력 2026.01.22 09:00\n"
+        f"가상정경신문 = 홍길동 기자\n\n{STORY}",
+        {"title": "AI 기본법 오늘 시행"},
+    ),
+    "a time in CST, China's as often as Chicago's": (
+        f"{HEADLINE}\n2025-10-28 14:31 CST\n\n{STORY}",
+        {"date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
+    "Korea's time with New York's in brackets after it": (
+        f"{HEADLINE}\n2025.11.20 07:05 (미 동부시간 11월 19일 오후 5:05)\n\n{STORY}",
+        {"date": dt.datetime(2025, 11, 20, 7, 5, tzinfo=KST)},
+    ),
+    "a writer's name and post, his name romanised after them": (
+        f"[칼럼] {HEADLINE}\n이수민 논설위원 (Lee Su-min)\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"author": "이수민"},
+    ),
+    "a writer's name, his firm's name in Latin letters after it": (
+        f"[기고] {HEADLINE}\n글 홍길동 가상전자 (Gasang Electronics) AI센터장\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "a partner's masthead beside the foreign outlet's name": (
+        "가상경제 × THE WALL STREET JOURNAL\n홈\n글로벌\n비즈니스\n테크\n마켓\n"
+        f"{HEADLINE}\n2025년 10월 28일 14:31\n\n{STORY}로버트 맥킨지 robert.mckenzie@wsj.com\n"
+        "번역 홍길동 기자\nⓒ 가상경제 무단전재 및 재배포 금지\n",
+        {"publisher": "가상경제"},
+    ),
+    "an outlet's copy of a wire's release, the wire's tag on its headline": (
+        "[PRNewswire] 가상칩스, 한국 시장 진출…저전력 NPU 공개\n기사입력 2025.11.13 09:00\n\n"
+        "싱가포르 2025년 11월 12일 /PRNewswire/ -- 싱가포르의 AI 반도체 설계 기업 가상칩스가 한국 시장 진출을 "
+        "공식 발표했다.\n회사는 스마트폰과 가전에서 생성형 AI를 구동하는 저전력 신경망처리장치를 공개했다.\n"
+        "가상칩스 소개\n가상칩스는 2019년 설립된 AI 반도체 설계 기업이다.\n"
+        "Copyright ⓒ 아시아투데이 All rights reserved.\n",
+        {"publisher": "아시아투데이"},
+    ),
+    "a release's heading of its features, over the issuer's profile": (
+        "뉴스와이어\n보도자료\nIT\n경제\n가상AI, 중소기업용 AI 비서 '가상메이트' 출시\n2025-10-28 10:00\n\n"
+        "서울--(뉴스와이어)--2025년 10월 28일 -- 인공지능 전문기업 가상AI가 AI 비서를 출시하고 서비스 주요 기능을 "
+        "공개했다.\n"
+        "가상메이트는 이메일 분류, 회의록 작성 등 반복 업무를 돕는다.\n서비스 주요 기능 소개\n"
+        "첫째, 메일함을 분석해 중요한 메일을 골라낸다.\n가상AI 개요\n가상AI는 2020년 설립된 인공지능 기업이다.\n",
+        {"publisher": "가상AI"},
+    ),
+}
+
+
 NINTH_ON = {
     **PAGES_OF_THE_NINTH_SET,
     **KEPT_IN_THE_NINTH_SET,
@@ -5791,6 +5892,8 @@ NINTH_ON = {
     **KEPT_IN_THE_TWENTY_FIFTH_SET,
     **PAGES_OF_THE_TWENTY_SEVENTH_SET,
     **LEFT_BY_THE_SEVENTEENTH_REVIEW,
+    **PAGES_OF_SETS_69_AND_70,
+    **LEFT_BY_THE_TWENTY_SECOND_REVIEW,
 }
 
 
@@ -6150,6 +6253,8 @@ def test_capture_kinds_and_layouts_of_the_held_out_sets(
         ("Copyright Newswire", "뉴스와이어"),
         ("COPYRIGHT Newswire", "뉴스와이어"),
         ("The Newswire", "뉴스와이어"),
+        ("MK 매일경제", "매일경제"),  # (a Korean name after its initials in capitals)
+        ("SEN 서울경제TV", "서울경제TV"),
     ],
 )
 def test_a_registry_name_inside_a_longer_latin_name_is_not_that_outlet(line: str, outlet: str | None) -> None:

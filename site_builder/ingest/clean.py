@@ -86,6 +86,7 @@ Rules = list[tuple[str, re.Pattern[str]]]
 _CORRECTION = re.compile(
     r"[\[［【<〈]\s*(?:바로잡습니다|바로잡음|정정(?:\s?보도(?:문)?)?|알려드립니다|(?:반론|추후)\s?보도(?:문)?)\s*[\]］】>〉]\s*(?P<text>\S.*)"
 )
+_THIS_STORY = re.compile(r"(?:본|이|해당)\s?기사(?:의|에서|는|가|\s)")
 # A rule across the page: '━━━━━━━━', '* * *' without its spaces.
 _DIVIDER = re.compile(r"^[^\w\s]{3,}$")
 
@@ -510,8 +511,10 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # a counter, or a paged article's links: '1 2 3 다음', '페이지 1 / 3'
         ("counter", re.compile(r"^(?:페이지\s*)?[\d\s/]+(?:이전|다음)?$")),
         ("counter", _VIEWS_AND_AGE),  # a listed video's views and age: '조회수 31만회 • 6일 전'
-        # A post's reactions and shares: '홍길동 외 486명', '12 퍼감'.
-        ("counter", re.compile(r"^[가-힣A-Za-z]{2,10} 외 [\d,]+명$|^[\d,]+\s?퍼감$")),
+        # A newsletter's sign-up box, headed by its name: '가상매터스 뉴스레터'.
+        ("widget", re.compile(r"^[^\s.!?]{2,15}\s?뉴스레터$")),
+        # A post's reactions and shares: '홍길동 외 486명', '12 퍼감', '👍 12', '♥ 3'.
+        ("counter", re.compile(r"^[가-힣A-Za-z]{2,10} 외 [\d,]+명$|^[\d,]+\s?퍼감$|^[^\w\s]{1,2}\s?[\d,]+$")),
         # A menu entry with its count: '전체보기 (1,284개의 글)', '인공지능 (52)'.
         ("counter", re.compile(r"^\S{1,10}\s*\(\s*[\d,]+\s*(?:개의 글|개|건|편)?\s*\)$")),
         ("section label", re.compile(r"^(?:" + phrase_pattern(lex.sections) + r")$")),
@@ -1060,7 +1063,7 @@ _STAFF_CREDIT = re.compile(rf"^\(?{_CREDITS}\)?$")
 _TRAILING_CREDIT = re.compile(rf"\s\({_CREDITS}\)$")  # after a broadcast's last words
 # A columnist's byline: '강석진 | 가상대학교 컴퓨터공학과 교수'.
 # The post may be followed by its firm in brackets: '홍길동 공인노무사(노무법인 가상)'.
-_POSITION = (
+POSITION = (
     r"(?:교수|대표|연구원|연구위원|연구자|활동가|위원|소장|원장|센터장|변호사|박사|이사|칼럼니스트|논설위원|평론가|작가"
     r"|회장|의원|사장|CEO|CTO|노무사|회계사|세무사|변리사|법무사|전문의|교사|총장|실장|본부장|팀장)"
     # Where the post is held ('(가상연구소)'), or the writer's field ('교수·과학철학').
@@ -1074,10 +1077,10 @@ def columnist_name(line: str, lex: Lexicon, spaced: bool = False) -> str:
     column shows to be a byline rather than a caption."""
     bar = r"\s*[|｜/]\s*|\s+" if spaced else r"\s*[|｜/]\s*"
     line = re.sub(r"^[<〈《]\s*(.+?)\s*[>〉》]$", r"\1", line.strip())  # (a magazine's: '<홍길동 IT칼럼니스트>')
-    m = re.fullmatch(rf"({bylines(lex).name})(?:{bar})[^|｜/]{{0,40}}{_POSITION}", line)
+    m = re.fullmatch(rf"({bylines(lex).name})(?:{bar})[^|｜/]{{0,40}}{POSITION}", line)
     # ... or, so printed, the post in brackets after the name: '홍길동 (가상대 교수·센터장)'.
     if spaced and not m:
-        m = re.fullmatch(rf"({bylines(lex).name})\s*\([^()|｜/]{{0,40}}{_POSITION}\)", line)
+        m = re.fullmatch(rf"({bylines(lex).name})\s*\([^()|｜/]{{0,40}}{POSITION}\)", line)
     return m.group(1) if m else ""
 
 
@@ -1183,8 +1186,9 @@ def _section_menu(line: str, lex: Lexicon) -> bool:
 
 
 def on_air_name(line: str, outlets: set[str], lex: Lexicon) -> str:
-    """The reporter in a broadcaster's sign-off ('MBC뉴스 홍길동입니다.', 'KNN 정지윤입니다.'), or ''."""
-    m = re.fullmatch(rf"(\S+(?:\s\S+)?)\s+({bylines(lex).name})입니다\.?", line.strip())
+    """The reporter in a broadcaster's sign-off ('MBC뉴스 홍길동입니다.', 'KNN 정지윤입니다.', from where
+    the report was made: '워싱턴에서 가상방송 홍길동입니다.'), or ''."""
+    m = re.fullmatch(rf"(?:\S+에서\s+)?(\S+(?:\s\S+)?)\s+({bylines(lex).name})입니다\.?", line.strip())
     if m is None:
         return ""
     outlet = fold(m.group(1))
@@ -1257,7 +1261,7 @@ _PROFILE_END = (
     r"|(?:담당|취재)한다|(?:담당|취재)합니다)\.$"
 )
 # A writer's record, the post now held last: '가상대 졸업, 전 가상전자 연구원, 현 가상대 교수'.
-_CREDENTIALS = re.compile(rf"(?=.*(?:^|,\s*)[전현前現]\s)[^.!?]{{2,200}},\s*[^.!?]{{2,60}}{_POSITION}")
+_CREDENTIALS = re.compile(rf"(?=.*(?:^|,\s*)[전현前現]\s)[^.!?]{{2,200}},\s*[^.!?]{{2,60}}{POSITION}")
 # Or in English: 'Jane Doe is a senior editor at ITWorld Korea. jane@…'
 _ENGLISH_PROFILE = r" is (?:an?|the) [^.]{0,60}\b(?:editor|reporter|writer|journalist|correspondent|columnist)\b"
 # A Markdown export's fields ('**Source:** …'), a feed reader's ('Feed: …', 'Link: …'), and the
@@ -1593,6 +1597,9 @@ _TO_THE_READER_LINE = re.compile(
     # (and a paywall's, a portal's reprint's and a report's: '전체 기사를 보시려면 로그인 …', '이 보도자료는
     # … 원문을 그대로 게재한 것으로 …', '본 보고서의 내용은 … 공식 견해가 아님을 밝힙니다.')
     r"|기사를 보시려면|구독자만 (?:읽을|보실) 수 있|유료\s?회원\s?가입이 필요|원문을 그대로 게재한 것으로"
+    # (and a paywall's over the rest: '이하 내용은 프리미엄 회원 전용입니다.', '이 리포트는 … 멤버십 전용
+    # 콘텐츠입니다', '… 전체 내용은 … 구독 후 확인하실 수 있습니다.')
+    r"|(?:멤버십|회원|구독자)\s?전용\s?(?:콘텐츠|기사|리포트|서비스)?(?=입니)|구독\s?후 (?:확인|이용|열람)하실 수 있"
     r"|^[※*]?\s*(?:이|본)\s?(?:보고서|자료|글|칼럼|기고|리포트|콘텐츠)\S{0,3}\s.{0,80}공식\s?(?:견해|입장)"
     # (and a release's: '이 보도자료와 관련하여 … 취재를 원하시면 … 연락주시기 바랍니다.')
     r"|^(?:이|본)\s?(?:보도\s?)?자료와 관련하여 .{0,100}(?:연락|문의).{0,20}바랍"
@@ -1610,7 +1617,9 @@ _READER_BUTTONS = re.compile(
     # number a story gives, '가상은행 고객센터 1588-1234')
     r"|^(?=.{0,40}$)[^.!?]{0,20}(?:서비스|구독|독자)\s?문의\s*[:：]?\s*(?:\d{2,4}-)?\d{3,4}-\d{4}$"
 )
-_PAYWALL = re.compile(r"회원\s?전용|회원을 위해 작성된|유료\s?회원이|멤버십에 가입|구독자\s?전용")
+_PAYWALL = re.compile(
+    r"(?:회원|멤버십)\s?전용|회원을 위해 작성된|유료\s?회원이|멤버십에 가입|구독자\s?전용|구독\s?후 확인"
+)
 
 
 # A photo agency's or a stock library's name alone: the credit of the photo it stands by.
@@ -2037,11 +2046,12 @@ def _headline_under_menu(
     header: list[tuple[int, str]], reasons: dict[int, str | None], title_line: int | None, lex: Lexicon
 ) -> int | None:
     """Where in `header` the story's headline stands when the line taken for it, among the page's
-    first three and with no headline's marks, is the site's: over a menu of four items or more, a
+    first three, in Latin letters and with no headline's marks ('Orbit Cloud Meetup!', 'The Gasang
+    Press since 1950'), is the site's, over a Korean headline: over a menu of four items or more, a
     line each, one of them a section ('전체', '뉴스', 'HOME'; not a share bar's '페이스북' / '트위터' / …),
     with a line reading as a headline under the menu."""
     at = _at(title_line, header) if title_line is not None else None
-    if at is None or at > 2 or _marked(header[at][1]):
+    if at is None or at > 2 or _marked(header[at][1]) or _KOREAN.search(header[at][1]):
         return None
     run: list[int] = []
     for i in range(at + 1, len(header)):
@@ -2052,7 +2062,8 @@ def _headline_under_menu(
             continue
         items = [header[j] for j in run]
         menu = len(run) >= 4 and any(reasons[m] == "section label" or item in lex.sections for m, item in items)
-        if menu and reasons[n] in (None, "deck") and _headline_candidate(line) and _story_headline(line):
+        headline = _headline_candidate(line) and _story_headline(line) and _KOREAN.search(line)
+        if menu and reasons[n] in (None, "deck") and headline:
             return i
         if story:
             return None  # (the story's own lines under the one taken: it stands)
@@ -2107,9 +2118,10 @@ def _substantial(line: str) -> bool:
 
 
 def _crumb(line: str, header: list[tuple[int, str]]) -> bool:
-    """A path of short steps whose first is an item of the site's menu printed over it: 'Bio통신원 > 연구
-    트렌드' under 'Bio통신원' (not a headline's 'Gemini > ChatGPT')."""
-    steps = re.split(r"\s*>\s*", line)
+    """A path of short steps whose first is a name the page prints over it, its site's or its menu's:
+    'Bio통신원 > 연구 트렌드' under 'Bio통신원', '가상망 한국어판>>과학기술' under '가상망 한국어판' (not a
+    headline's 'Gemini > ChatGPT', 'HBM4 >> HBM3E 대역폭 두 배')."""
+    steps = re.split(r"\s*>>?\s*", line)
     if not 2 <= len(steps) <= 4 or any(not _MENU_ITEM.fullmatch(step) for step in steps):
         return False
     return any(rest == steps[0] for _, rest in itertools.takewhile(lambda entry: entry[1] != line, header))
@@ -2192,8 +2204,7 @@ def _headline_candidate(line: str) -> bool:
         return False
     # (Nor a breadcrumb from the home page, the story's headline its last step: '홈 > 바이오 > 제약사 …',
     # a series' label, its name alone ('연재 | 홍길동의 테크 돋보기'; not '시리즈 | 반도체 전쟁 ② 삼성의 승부수'),
-    # a story's categories in capitals: 'TECH · AI · CHIPS', or a path of short steps alone: '가상일보>>과학기술';
-    # one step after another with '>' or '»' may be a headline's: 'Gemini > ChatGPT', see `_crumb`.)
+    # or a story's categories in capitals: 'TECH · AI · CHIPS'; for a path of short steps, see `_crumb`.)
     if _NOT_HEADLINE.match(line):
         return False
     # (Nor a market ticker's item, listed: '• SMP(육지) 118.42원/kWh', '• 원/달러 1,391.5원'.)
@@ -2211,7 +2222,6 @@ _LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
 _NOT_HEADLINE = re.compile(
     r"(?:홈|HOME|Home)\s*[>›]|(?:연재|시리즈|기획연재|코너)\s*[|｜:：>]\s*[^,…'\"‘’“”①-⑳]{1,15}$"
     r"|[A-Z0-9&]{2,15}(?:\s*[·|]\s*[A-Z0-9&]{2,15}){2,}$"
-    r"|[^>'\"‘’“”…?!]{1,15}(?:\s*>>\s*[^>'\"‘’“”…?!]{1,15})+$"
 )
 _QUOTE_FIGURE = re.compile(
     r"[^\d\s\[\]【】][^\d\[\]【】]{0,11}\s(?P<figure>[\d,]+(?:\.\d+)?)(?P<unit>\s?(?:원|달러|엔|%|주|배))?"
@@ -2855,6 +2865,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         story_after = any(reasons[m] is None and _running_text(rest) for m, rest in later)
         if name and name.group(1) in bylined and not story_after:
             reasons[n] = None
+    # The outlet's correction of this story, over its headline or under it ('[바로잡습니다] 본 기사 3번째
+    # 문단의 … 바로잡습니다.'); not a correction's own page, whose headline names no story of its own
+    # ('[정정보도] 가상일보 3월 4일자 보도 관련', '[알려드립니다] … 새 단장합니다').
+    for n, line in lines:
+        ours = reasons[n] in (None, "byline date", "date line")  # (its own stamp may end it)
+        if ours and (m := _CORRECTION.match(line)) and _THIS_STORY.match(m["text"]):
+            reasons[n] = "correction"
     # Body starts at the first running-text line that is not chrome, or under a broadcast
     # transcript's first cue ('[앵커]', '◀ 앵커 ▶'), where the anchor's short first line is spoken text.
     body_start = len(lines)
@@ -2962,12 +2979,6 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             reasons[n] = "byline"
     # Header: headline, deck; before the headline only navigation and section labels.
     header = [(n, line) for n, line in lines[:body_start]]
-    # Over the headline, the outlet's correction of the story, opening with a sentence (a standalone
-    # correction's headline, '[정정보도] 가상일보 3월 4일자 보도 관련', is none).
-    for n, line in header:
-        ours = reasons[n] in (None, "byline date", "date line")  # (its own stamp may end it)
-        if ours and (m := _CORRECTION.match(line)) and is_sentence(sentences(m["text"])[0]):
-            reasons[n] = "correction"
     # A quote box over the story, or beside its headline: a price, its move, the day's volume.
     for n, line in header:
         if reasons[n] is None and _quote_figure(line):
@@ -3269,10 +3280,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     if any(reasons[n] is None and _headline_candidate(line) for n, line in under_menu):
         for n, _line in header[: menus[-1]]:
             reasons[n] = reasons[n] or "outlet name"
-    # (A headline printed twice, as a ticker's item too, is one.)
-    candidates = (line for n, line in header if reasons[n] in (None, "repeated line"))
-    if stamp is not None and not any(map(_headline_candidate, candidates)):
-        above = [(n, line) for n, line in header[:stamp] if reasons[n] is None and len(line) >= 4]
+    if stamp is not None and not any(reasons[n] is None and _headline_candidate(line) for n, line in header):
+        # (A headline printed twice, under a ticker's item of it, is one; the ticker's time, '3시간 전', none.)
+        above = [
+            (n, line)
+            for n, line in header[:stamp]
+            if reasons[n] in (None, "repeated line") and len(line) >= 4 and not re.fullmatch(_AGE, line)
+        ]
         if above:
             out.title, out.title_line, seen_title = above[-1][1], above[-1][0], True
             reasons[above[-1][0]] = "title"
@@ -3305,7 +3319,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             # the post on the next ('가상대 정보학과 교수'), which names no second writer.
             reasons[n], writer = "byline", line
             at = _at(n, header)
-            if at + 1 < len(header) and re.search(_POSITION, header[at + 1][1]):
+            if at + 1 < len(header) and re.search(POSITION, header[at + 1][1]):
                 reasons[header[at + 1][0]] = "writer's post"
         elif (
             (name := _SITE_ACCOUNT.sub("", line))

@@ -47,8 +47,10 @@ _ZONE = re.compile(
 # A zone named after a time, as foreign outlets' Korean editions and trade shows print it: '오후 2:05 ET',
 # '09:14 (베이징시간)', '10:11 (PST)'. The time is that zone's wall clock, summer time included.
 _NAMED_ZONE = re.compile(
-    r"\s*\(?\s*(?P<name>KST|JST|E[SD]?T|P[SD]?T|C[SD]T|CES?T|BST|(?:한국|서울|베이징|중국|도쿄|일본)\s?(?:표준)?시간"
+    r"\s*\(?\s*(?P<name>KST|JST|E[SD]?T|P[SD]?T|CES?T|BST|(?:한국|서울|베이징|중국|도쿄|일본)\s?(?:표준)?시간"
     r"|(?:미국?\s?)?(?:동부|서부|중부)\s?(?:표준)?시간)\s*\)?(?![A-Za-z가-힣])"
+    # (Not a zone naming another time, '07:05 (미 동부시간 11월 19일 오후 5:05)', nor a name: '14:31 ET News'.)
+    r"(?!\s*(?:\d|[A-Za-z]))"
 )
 _ZONES = {
     "KST": "Asia/Seoul",
@@ -63,8 +65,7 @@ _ZONES = {
     "동부": "America/New_York",
     "P": "America/Los_Angeles",
     "서부": "America/Los_Angeles",
-    "C": "America/Chicago",
-    "중부": "America/Chicago",
+    "중부": "America/Chicago",  # (not 'CST', China's as often as Chicago's)
     "CE": "Europe/Paris",
     "BST": "Europe/London",
 }

@@ -24,6 +24,7 @@ from .clean import (
     MAGAZINE_CREDITS,
     NICKNAME,
     OUTLET_NAME,
+    POSITION,
     PUBLIC_LICENCE,
     REPORTED_BY,
     STAFF_LINE,
@@ -83,14 +84,15 @@ def _alias_in(alias: str, text: str, word: bool = False) -> bool:
     pattern = rf"(?<![A-Za-z0-9{HANGUL}]){re.escape(alias)}(?![A-Za-z0-9]|\s?(?:Korea|코리아))"
     if word:  # the word, not the name: after another ('마케팅 인사이트'), or with a particle ('인사이트를')
         pattern = rf"(?<![A-Za-z0-9{HANGUL}] ){pattern}(?![{HANGUL}])"
-    return any(not _NAME_BEFORE.search(text, 0, m.start()) for m in re.finditer(pattern, text))
+    before = _NAME_BEFORE if alias[:1].isascii() else _CAPITALISED_BEFORE  # ('MK 매일경제' is 매일경제)
+    return any(not before.search(text, 0, m.start()) for m in re.finditer(pattern, text))
 
 
-# A capitalised word, or one in capitals ('PR Newswire'), right before a Latin name, which makes it
-# part of a longer one; not a credit's words.
-_NAME_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?i:(?!(?:the|copyright|by|from|source|photo|courtesy|via|credit|all)\s))(?:[A-Z][a-z]+|[A-Z]{2,})\s$"
-)
+# A capitalised word right before a name, or one in capitals before a Latin name ('PR Newswire'),
+# which makes it part of a longer one; not a credit's words.
+_CREDIT_WORD = r"(?<![A-Za-z])(?i:(?!(?:the|copyright|by|from|source|photo|courtesy|via|credit|all)\s))"
+_CAPITALISED_BEFORE = re.compile(rf"{_CREDIT_WORD}[A-Z][a-z]+\s$")
+_NAME_BEFORE = re.compile(rf"{_CREDIT_WORD}(?:[A-Z][a-z]+|[A-Z]{{2,}})\s$")
 
 
 def outlet_by_name(text: str, outlets: tuple[Outlet, ...]) -> str | None:
@@ -103,10 +105,12 @@ def outlet_by_name(text: str, outlets: tuple[Outlet, ...]) -> str | None:
 
 
 def _masthead_names(name: str, own: list[tuple[str, str]], outlets: tuple[Outlet, ...]) -> bool:
-    """Whether a line of the outlet's name over the page holds the registry's outlet `name`, by any
-    of its names of four letters or more, whatever their case."""
+    """Whether a line of the outlet's name over the page is the registry's outlet `name`, by any of its
+    names of four letters or more, whatever their case ('THE WALL STREET JOURNAL.'; not a partner's
+    '가상경제 × THE WALL STREET JOURNAL')."""
     aliases = [a.casefold() for o in outlets if o.name == name for a in (o.name, *o.aliases) if len(a) >= 4]
-    return any(a in line.casefold() for line, reason in own if reason == "outlet name" for a in aliases)
+    bare = (re.sub(r"^the\s|[.\s]+$", "", line.casefold()) for line, reason in own if reason == "outlet name")
+    return any(line in aliases for line in bare)
 
 
 def outlet_named(text: str, outlets: tuple[Outlet, ...]) -> str | None:
@@ -304,6 +308,8 @@ def _shared_from(cleaned: Cleaned, portals: tuple[Outlet, ...], lex: Lexicon) ->
 
 # The heading of a release's profile of whoever issued it, under the release: '가상에이아이 개요'.
 _PROFILE = re.compile(r"(?P<name>\S.{0,24}?)\s?(?:개요|(?:회사|기업)?\s?소개)")
+# (Not a feature's heading: '서비스 주요 기능 소개'.)
+_FEATURES = re.compile(r"(?:기능|서비스|제품|특징|사례|방법)$")
 
 
 # Mail services anyone writes from: a reporter's address there names no site.
@@ -319,7 +325,7 @@ def _issuer(cleaned: Cleaned) -> str | None:
     """Who issued a press release, as its profile's heading names it and its lede does too."""
     lede = cleaned.paragraphs[0][1] if cleaned.paragraphs else ""
     for _, para in cleaned.paragraphs[1:]:
-        if (m := _PROFILE.fullmatch(para.strip())) and m.group("name") in lede:
+        if (m := _PROFILE.fullmatch(para.strip())) and m.group("name") in lede and not _FEATURES.search(m["name"]):
             return m.group("name")
     return None
 
@@ -342,12 +348,11 @@ def find_publisher(
     # whoever issued it is its publisher, or no one the page names.
     service = next((line.service for line in cleaned.datelines if line.service), "")
     # (Its page names it atop, where its owner may sign the copyright line: 'PR Newswire: news
-    # distribution …' over '© 2025 Cision US Inc.'.)
+    # distribution …' over '© 2025 Cision US Inc.'; not an outlet's headline tagged with it, '[PRNewswire] …'.)
     top = next((line for line in text.split("\n") if line.strip()), "")
+    atop = not top.startswith(("[", "(")) and re.sub(r"\s", "", fold(service)) in re.sub(r"\s", "", fold(top))
     sent = bool(found[0] and service) and (
-        fold(service) in fold(found[0])
-        or outlet_by_name(service, outlets) == found[0]
-        or re.sub(r"\s", "", fold(service)) in re.sub(r"\s", "", fold(top))
+        fold(service) in fold(found[0]) or outlet_by_name(service, outlets) == found[0] or atop
     )
     if sent:
         issuer = _issuer(cleaned)
@@ -579,6 +584,19 @@ _GLOSSED_NAME = re.compile(
 )
 
 
+# A firm's name in Latin letters: 'Gasang Electronics', 'Orbit Labs'.
+_FIRM_WORD = re.compile(r"(?i)\b(?:Electronics|Inc|Corp|Co|Group|Labs?|Tech|Systems|University|Institute|Foundation)\b")
+
+
+def _foreign_name(name: str, latin: str, lex: Lexicon) -> bool:
+    """Whether `name` is a foreign person's name, spelt in Latin letters as `latin` word for word:
+    not a Korean name and a post ('이수민 논설위원 (Lee Su-min)', romanised with its hyphen), nor a
+    name and a firm's ('홍길동 가상전자 (Gasang Electronics)')."""
+    words = name.split()
+    post = re.search(rf"(?:{bylines(lex).role}|{POSITION})$", words[-1])
+    return len(words) == len(latin.split()) and not post and "-" not in latin and not _FIRM_WORD.search(latin)
+
+
 def _labelled(label: re.Match[str]) -> list[str]:
     """The names after a writer's label (WRITER_LABEL): one Hangul name, or Latin ones, two joined by
     '및' or 'and'."""
@@ -598,10 +616,7 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
         return _labelled(label)
     # A foreign writer's name in Hangul, spelt in Latin letters after it, a word for a word: '글 마르타
     # 렌치 (Marta Renzi) 가상공대 교수', '로버트 맥킨지(Robert McKenzie) 기자'.
-    # (Not a name and its role: '홍길동 기자 (Hong Gil-dong)'.)
-    glossed = _GLOSSED_NAME.match(core)
-    words = glossed["name"].split() if glossed else []
-    if glossed and len(words) == len(glossed["latin"].split()) and not re.fullmatch(bylines(lex).role, words[-1]):
+    if (glossed := _GLOSSED_NAME.match(core)) and _foreign_name(glossed["name"], glossed["latin"], lex):
         return [glossed["name"]]
     if credits := MAGAZINE_CREDITS.match(core):
         return [credits.group("name")]
