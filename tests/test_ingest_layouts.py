@@ -5677,8 +5677,8 @@ KEPT_IN_THE_TWENTY_FIFTH_SET = {
         },
     ),
 }
-# Pages of the kinds the held-out sets 69 and 70 brought.
-PAGES_OF_SETS_69_AND_70 = {
+# Pages of the kinds the held-out sets 69 to 72 brought.
+PAGES_OF_SETS_69_TO_72 = {
     "the outlet's correction of the story over its headline, kept after the story": (
         f"가상보험\n[바로잡습니다] 본 기사 3번째 문단의 '비중 40%'는 '14%'의 잘못이기에 바로잡습니다. "
         f"<2025.06.05 10:30 수정>\n{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}",
@@ -5778,6 +5778,47 @@ PAGES_OF_SETS_69_AND_70 = {
     "a broadcaster's sign-off from where the report was made": (
         f"{HEADLINE}\n2025.10.28\n\n{STORY}워싱턴에서 MBC뉴스 홍길동입니다.\n",
         {"author": "홍길동"},
+    ),
+    "a newsroom's tab in Latin letters over the Korean headline, its menu over both": (
+        "ORBITCHIPS\nProducts\nTechnology\nNewsroom\nCareers\nKR\nEN\nNewsroom\nAll\nPress Release\nMedia Coverage\n"
+        f"Blog\n2025.10.28\n{HEADLINE}\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a campus paper's name in Latin letters over its menu, a news section first": (
+        "한빛춘추\nTHE HANBIT CHUNCHU\n제1945호 2025년 9월 1일 월요일\n보도\n학술\n사회\n문화\n여론\n"
+        f"{PLAIN_HEADLINE}\n"
+        f"홍길동 기자\n김철수 기자\n승인 2025.10.28 14:31\n\n{STORY}",
+        {"title": PLAIN_HEADLINE, "author": ["홍길동", "김철수"]},
+    ),
+    "a magazine's list of the issue's other stories, its cover story's label among them": (
+        "Orbit Insight 오빗 인사이트\n커버스토리\n이슈\n칼럼\n"
+        f"{HEADLINE}\n등록 2025-10-28 09:12\n\n{STORY}이번 호 다른 기사\n[커버스토리] 전력망이 AI 성장률을 결정한다\n"
+        "[이슈] 관세 전쟁 2라운드\nCopyright ⓒ Orbit Insight. All Rights Reserved.\n",
+        {"publisher": "Orbit Insight", "body": STORY},
+    ),
+    "a copyright line of a name ending in '+'": (
+        f"{HEADLINE}\n2025.10.28 14:31\n\n{STORY}ⓒ ORBIT+. All rights reserved.\n",
+        {"publisher": "ORBIT+"},
+    ),
+    "stamps in ISO 8601, with seconds and the offset": (
+        f"{HEADLINE}\n게시 2025-10-28T09:30:45+09:00\n수정 2025-10-28T02:02:10Z\n\n{STORY}",
+        {
+            "date": dt.datetime(2025, 10, 28, 9, 30, tzinfo=KST),
+            "updated": dt.datetime(2025, 10, 28, 11, 2, tzinfo=KST),
+        },
+    ),
+    "a forum post's button and a footer's phone line, no names": (
+        f"{HEADLINE}\n원본\n작성일 2025.10.28 (10:33:41)\n\n{STORY}의견\n대표전화 02-6788-0000\n",
+        {"author": None},
+    ),
+    "a ministry's page, its English name in the copyright line": (
+        f"KOR\nENG\n검색\n산업통상자원부\n보도자료\n{HEADLINE}\n배포일시 2025.10.28\n\n{STORY}"
+        "COPYRIGHT © MINISTRY OF TRADE, INDUSTRY AND ENERGY. ALL RIGHTS RESERVED.\n",
+        {"publisher": "산업통상자원부"},
+    ),
+    "a copyright line naming the outlet and its section joined by '&'": (
+        f"{HEADLINE}\n2025.10.28\n\n{STORY}<저작권자 : ⓒ ORBITRA & ORBITRA 해외시장뉴스 무단전재 재배포 금지>\n",
+        {"publisher": "ORBITRA"},
     ),
     "a reading time on its own line under the deck, each way it is written": (
         f"{HEADLINE}\n구글 TPU, 아마존 트레이니엄, 메타 MTIA… GPU 독점에 금 가나\n2025.10.28\nREAD TIME 6 MIN\n"
@@ -5892,7 +5933,7 @@ NINTH_ON = {
     **KEPT_IN_THE_TWENTY_FIFTH_SET,
     **PAGES_OF_THE_TWENTY_SEVENTH_SET,
     **LEFT_BY_THE_SEVENTEENTH_REVIEW,
-    **PAGES_OF_SETS_69_AND_70,
+    **PAGES_OF_SETS_69_TO_72,
     **LEFT_BY_THE_TWENTY_SECOND_REVIEW,
 }
 

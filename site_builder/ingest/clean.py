@@ -797,7 +797,7 @@ _COPYRIGHT_NAME = re.compile(
     # 'ⓒ 르몽드 디플로마티크 한국어판'.)
     r"(?P<name>(?:[가-힣A-Za-z0-9]{2,12}(?:\s(?!무단|저작|재배포|배포|금지|전재|기사|제공|뉴스제공)[가-힣]{2,12}){1,3}"
     r"(?=\.|,?\s(?:무단|All\s)|\s*$)"
-    r"|[A-Za-z][A-Za-z0-9]{12,24}(?![가-힣A-Za-z0-9])|[가-힣A-Za-z0-9]{2,12})"
+    r"|[A-Za-z][A-Za-z0-9]{12,24}(?![가-힣A-Za-z0-9])|[가-힣A-Za-z0-9]{2,12}(?:\+(?![\w+]))?)"  # ('ⓒ TECH+.')
     # (A Latin name's words may be joined by '&': 'Software Policy & Research Institute'; a ministry's
     # name runs long: 'Ministry of Food and Drug Safety'.)
     r"(?:\s?(?:&\s)?[A-Za-z]{2,14}(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,6})",
@@ -866,6 +866,9 @@ def printed_outlet(text: str) -> str | None:
     hangul = len(words) > 1 and all(re.fullmatch("[가-힣]+", word) for word in words[1:])
     if hangul and not text[m.end("name") :].strip() and not _EDITION.fullmatch(words[-1]):
         name = words[0]
+    # (The outlet and its section, joined: 'ⓒ 가상코트라 & 가상코트라 해외시장뉴스', the outlet.)
+    first, _, other = name.partition(" & ")
+    name = first if other.split()[:1] == [first] else name
     # A name cut within ('Ministry of …' past four words) is no name.
     return None if name in _NOT_OUTLET or name.isdigit() or _NAME_JOIN.search(name) else name
 
@@ -2045,29 +2048,31 @@ def _headline_over_byline(
 def _headline_under_menu(
     header: list[tuple[int, str]], reasons: dict[int, str | None], title_line: int | None, lex: Lexicon
 ) -> int | None:
-    """Where in `header` the story's headline stands when the line taken for it, among the page's
-    first three, in Latin letters and with no headline's marks ('Orbit Cloud Meetup!', 'The Gasang
-    Press since 1950'), is the site's, over a Korean headline: over a menu of four items or more, a
-    line each, one of them a section ('전체', '뉴스', 'HOME'; not a share bar's '페이스북' / '트위터' / …),
-    with a line reading as a headline under the menu."""
+    """Where in `header` the story's headline stands when the line taken for it is the site's: a few
+    words in Latin letters with no headline's marks (its name or slogan, 'Orbit Cloud Meetup!', 'The
+    Gasang Press since 1950', or a tab, 'Media Coverage'), under a menu printed an item a line, four
+    items or more, one of them a section ('전체', '뉴스', 'HOME'; not a share bar's '페이스북' / …), or
+    over it, with only the site's lines between it and a Korean line reading as a headline."""
     at = _at(title_line, header) if title_line is not None else None
-    if at is None or at > 2 or _marked(header[at][1]) or _KOREAN.search(header[at][1]):
+    if at is None or _marked(header[at][1]) or _KOREAN.search(header[at][1]) or len(header[at][1].split()) > 6:
         return None
-    run: list[int] = []
-    for i in range(at + 1, len(header)):
-        n, line = header[i]
+    run: list[tuple[int, str]] = []
+    menu = False
+    for i, (n, line) in enumerate(header):
         story = reasons[n] in (None, "deck", "byline", "byline date", "title repeated")
-        if not story and _MENU_ITEM.fullmatch(line):
-            run.append(i)
+        if i == at:
             continue
-        items = [header[j] for j in run]
-        menu = len(run) >= 4 and any(reasons[m] == "section label" or item in lex.sections for m, item in items)
-        headline = _headline_candidate(line) and _story_headline(line) and _KOREAN.search(line)
-        if menu and reasons[n] in (None, "deck") and headline:
-            return i
-        if story:
-            return None  # (the story's own lines under the one taken: it stands)
+        if not story and _MENU_ITEM.fullmatch(line):
+            run.append((n, line))
+            menu = (
+                menu or len(run) >= 4 and any(reasons[m] == "section label" or item in lex.sections for m, item in run)
+            )
+            continue
         run = []
+        if i < at or not story:
+            continue
+        headline = _headline_candidate(line) and _story_headline(line) and _KOREAN.search(line)
+        return i if menu and reasons[n] in (None, "deck") and headline else None  # (else the line taken stands)
     return None
 
 
@@ -3374,13 +3379,6 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         out.title, out.title_line = header[story][1], header[story][0]
         reasons[out.title_line] = "title"
         out.deck = [line for n, line in header[story + 1 :] if reasons[n] == "deck"]
-    # A site's name or slogan at the page's top, over its menu printed an item a line: the headline
-    # is under the menu.
-    if (story := _headline_under_menu(header, reasons, out.title_line, lex)) is not None:
-        reasons[out.title_line] = "section label"
-        out.title, out.title_line = header[story][1], header[story][0]
-        reasons[out.title_line] = "title"
-        out.deck = [line for n, line in header[story + 1 :] if reasons[n] == "deck"]
     # A release's table (its day, its pages, whom to ask) stands between the site's lines and its
     # headline: a line taken above it with no headline's marks is the site's ('가상전자 뉴스센터 Korea'),
     # when one with them stands under the table and the release does not print the first again there.
@@ -3410,6 +3408,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             reasons[headline[0]] = "title"
             (out.title_line, out.title) = headline
             out.deck = [line for n, line in header if n > headline[0] and reasons[n] == "deck"]
+    # A site's name, slogan or tab in Latin letters among its menu printed an item a line: the headline
+    # is under it (after the menu's section printed again is set right, above).
+    if (story := _headline_under_menu(header, reasons, out.title_line, lex)) is not None:
+        reasons[out.title_line] = "section label"
+        out.title, out.title_line = header[story][1], header[story][0]
+        reasons[out.title_line] = "title"
+        out.deck = [line for n, line in header[story + 1 :] if reasons[n] == "deck"]
     # The browser tab's title over the page, the site's name after the headline ('… 가동 - 가상일보'):
     # the headline is the page's line that the tab's title begins with.
     tab = _TAB_TITLE.fullmatch(out.title)

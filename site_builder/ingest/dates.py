@@ -34,7 +34,7 @@ _SHORT_YEAR = re.compile(r"(?<![\d.,])(?P<y>\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2
 _TIME = re.compile(
     # A dash straight before a time that ends the line joins the two: 'Mar. 4, 2025 - 15:12', as
     # English editions print it (not a schedule's '2025.10.20 - 10:00 오픈').
-    r"\.?,?\s*(?:[-–]\s*(?=\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:KST|(?:GMT|UTC)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)?\s*$))?(?:(?:\(?\s*(?:[월화수목금토일](?:요일)?|[月火水木金土日])\s*\)|[월화수목금토일]요일)\s*)?[(\[]?\s*(?P<ampm>오전|오후|AM|PM)?\s*"
+    r"(?:T(?=\d{2}:\d{2}))?\.?,?\s*(?:[-–]\s*(?=\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:KST|(?:GMT|UTC)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)?\s*$))?(?:(?:\(?\s*(?:[월화수목금토일](?:요일)?|[月火水木金土日])\s*\)|[월화수목금토일]요일)\s*)?[(\[]?\s*(?P<ampm>오전|오후|AM|PM)?\s*"
     # English pages print the half of the day after the time: 'Mar 12, 2025, 10:41 AM'.
     r"(?P<h>\d{1,2})\s*(?::|시\s*)(?P<min>\d{2})(?::\d{2})?(?:\s*분)?(?:\s*(?P<after>[AP]\.?M\b\.?))?\s*[)\]]?",
     re.I,
@@ -69,6 +69,7 @@ _ZONES = {
     "CE": "Europe/Paris",
     "BST": "Europe/London",
 }
+_ISO_OFFSET = re.compile(r"(?:Z|(?P<sign>[+-])(?P<oh>[01]\d):?(?P<om>[0-5]\d))(?![\w:])")
 _URL_DATE = re.compile(r"/(20\d{2})/(\d{2})/(\d{2})/|(?<=[/=_A-Za-z])(20\d{2})(\d{2})(\d{2})(?=\d{0,12}(?:\D|$))")
 _URL = re.compile(r"(?:https?://|www\.|[A-Za-z0-9-]+\.(?:com|kr|net|co\.kr)/)\S+")
 
@@ -151,6 +152,8 @@ def _with_time(day: dt.date, text: str, end: int, tz: dt.tzinfo) -> tuple[dt.dat
         return day, end
     when = dt.datetime(day.year, day.month, day.day, hour, minute)
     zone = _ZONE.match(text, t.end())
+    if zone is None and (offset := _ISO_OFFSET.match(text, t.end())):  # (ISO 8601's: '…T09:30:45+09:00')
+        return _zoned(when, offset["sign"] or "+", offset["oh"] or "0", offset["om"] or "0", tz), offset.end()
     if zone is None and (named := _NAMED_ZONE.match(text, t.end())):
         return when.replace(tzinfo=_named_zone(named["name"])).astimezone(tz), named.end()
     if zone is None:
