@@ -5820,6 +5820,15 @@ PAGES_OF_SETS_69_TO_72 = {
         f"{HEADLINE}\n2025.10.28\n\n{STORY}<저작권자 : ⓒ ORBITRA & ORBITRA 해외시장뉴스 무단전재 재배포 금지>\n",
         {"publisher": "ORBITRA"},
     ),
+    "a section and its sub-section by a dot over the headline, the section in the menu": (
+        f"orbit\n오빗\n스토리\n스터디\n세미나\n로그인\n스토리 · 일하는 방식\n{PLAIN_HEADLINE}\n2025.10.28 (화)\n\n"
+        f"{STORY}",
+        {"title": PLAIN_HEADLINE},
+    ),
+    "a headline of two short phrases set apart by a dot": (
+        f"가상경제\n뉴스\nAI 가전 · 반도체 호황\n가전 AI 경쟁 본격화\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": "AI 가전 · 반도체 호황"},
+    ),
     "a reading time on its own line under the deck, each way it is written": (
         f"{HEADLINE}\n구글 TPU, 아마존 트레이니엄, 메타 MTIA… GPU 독점에 금 가나\n2025.10.28\nREAD TIME 6 MIN\n"
         f"읽는 시간 3분\n5 min read\n\n{STORY}",

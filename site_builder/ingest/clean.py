@@ -2124,9 +2124,10 @@ def _substantial(line: str) -> bool:
 
 def _crumb(line: str, header: list[tuple[int, str]]) -> bool:
     """A path of short steps whose first is a name the page prints over it, its site's or its menu's:
-    'Bio통신원 > 연구 트렌드' under 'Bio통신원', '가상망 한국어판>>과학기술' under '가상망 한국어판' (not a
+    'Bio통신원 > 연구 트렌드' under 'Bio통신원', '가상망 한국어판>>과학기술' under '가상망 한국어판', '스토리 · 일하는
+    방식' under '스토리' (not a
     headline's 'Gemini > ChatGPT', 'HBM4 >> HBM3E 대역폭 두 배')."""
-    steps = re.split(r"\s*>>?\s*", line)
+    steps = re.split(r"\s*>>?\s*|\s[·|]\s", line)
     if not 2 <= len(steps) <= 4 or any(not _MENU_ITEM.fullmatch(step) for step in steps):
         return False
     return any(rest == steps[0] for _, rest in itertools.takewhile(lambda entry: entry[1] != line, header))
