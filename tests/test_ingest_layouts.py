@@ -5769,8 +5769,8 @@ PAGES_OF_SETS_69_TO_72 = {
         "프리미엄 구독 월 19,900원\n구독하기\n",
         {"title": HEADLINE, "body": STORY},
     ),
-    "a feedback box, a newsletter's sign-up and a list to read next under the story": (
-        f"{HEADLINE}\n2025.10.28 09:15\n\n{STORY}이 기사가 도움이 됐나요?\n👍 12\n👎 0\n가상매터스 뉴스레터\n"
+    "a feedback box, reactions, a newsletter's sign-up and a list to read next under the story": (
+        f"{HEADLINE}\n2025.10.28 09:15\n\n{STORY}이 기사가 도움이 됐나요?\n👍 12\n👎 0\n"
         "매주 화요일, 꼭 알아야 할 AI 정책·산업 뉴스를 보내드립니다.\n이메일 주소\n구독하기\n함께 읽으면 좋은 글\n"
         "AI기본법 Q&A: 우리 회사도 고영향 AI일까?\nEU AI법 시행 1년, 한국 기업이 챙겨야 할 것\n© 2025 가상매터스.\n",
         {"title": HEADLINE, "body": STORY},
@@ -5780,8 +5780,8 @@ PAGES_OF_SETS_69_TO_72 = {
         {"author": "홍길동"},
     ),
     "a newsroom's tab in Latin letters over the Korean headline, its menu over both": (
-        "ORBITCHIPS\nProducts\nTechnology\nNewsroom\nCareers\nKR\nEN\nNewsroom\nAll\nPress Release\nMedia Coverage\n"
-        f"Blog\n2025.10.28\n{HEADLINE}\n\n{STORY}",
+        "ORBITCHIPS\nProducts\nTechnology\nNewsroom\nCareers\nKR\nEN\nNewsroom\nAll\nMedia Coverage\nBlog\n"
+        f"Press Release\n2025.10.28\n{HEADLINE}\n\n{STORY}",
         {"title": HEADLINE},
     ),
     "a campus paper's name in Latin letters over its menu, a news section first": (
@@ -5811,10 +5811,10 @@ PAGES_OF_SETS_69_TO_72 = {
         f"{HEADLINE}\n원본\n작성일 2025.10.28 (10:33:41)\n\n{STORY}의견\n대표전화 02-6788-0000\n",
         {"author": None},
     ),
-    "a ministry's page, its English name in the copyright line": (
+    "a ministry's English name in the copyright line, its commas and all": (
         f"KOR\nENG\n검색\n산업통상자원부\n보도자료\n{HEADLINE}\n배포일시 2025.10.28\n\n{STORY}"
         "COPYRIGHT © MINISTRY OF TRADE, INDUSTRY AND ENERGY. ALL RIGHTS RESERVED.\n",
-        {"publisher": "산업통상자원부"},
+        {"publisher": "MINISTRY OF TRADE, INDUSTRY AND ENERGY"},
     ),
     "a copyright line naming the outlet and its section joined by '&'": (
         f"{HEADLINE}\n2025.10.28\n\n{STORY}<저작권자 : ⓒ ORBITRA & ORBITRA 해외시장뉴스 무단전재 재배포 금지>\n",
@@ -5828,6 +5828,15 @@ PAGES_OF_SETS_69_TO_72 = {
     "a headline of two short phrases set apart by a dot": (
         f"가상경제\n뉴스\nAI 가전 · 반도체 호황\n가전 AI 경쟁 본격화\n입력 2025.10.28 14:31\n\n{STORY}",
         {"title": "AI 가전 · 반도체 호황"},
+    ),
+    "a regional section's name over the headline, its regions set apart by dots": (
+        f"가상뉴스통신\n로그인\n전국\n정치\n경제\n지역\n부산·울산·경남\n{HEADLINE}\n기사입력 2025.05.07 14:20\n\n"
+        f"{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a path from the home page by '»', the headline its last step, the headline under it": (
+        f"가상수다\nHome » 인터뷰 » {HEADLINE}\n{HEADLINE}\n2025.10.28\n\n{STORY}",
+        {"title": HEADLINE},
     ),
     "a reading time on its own line under the deck, each way it is written": (
         f"{HEADLINE}\n구글 TPU, 아마존 트레이니엄, 메타 MTIA… GPU 독점에 금 가나\n2025.10.28\nREAD TIME 6 MIN\n"
@@ -5911,6 +5920,58 @@ LEFT_BY_THE_TWENTY_SECOND_REVIEW = {
 }
 
 
+# What the rules the sets 69 to 72 brought must leave alone (a second reviewer's pages).
+MENU = "가상테크뉴스\n로그인\n회원가입\n전체기사\nAI\n반도체\n모바일\n오피니언\n"
+BYLINE = "홍길동 기자\n입력 2025.05.13 09:30\n\n"
+LEFT_BY_THE_TWENTY_THIRD_REVIEW = {
+    "a story's sentence that something is for members, short sentences after it": (
+        f"{MENU}{HEADLINE}\n{BYLINE}{STORY}새 기능은 당분간 프리미엄 회원 전용입니다.\n"
+        "구글은 연내 한국어 지원을 시작할 예정이다.\n요금은 월 1만4900원으로 동결된다.\n",
+        {"lines": "새 기능은 당분간 프리미엄 회원 전용입니다.\n요금은 월 1만4900원으로 동결된다."},
+    ),
+    "a headline asking whether something helped": (
+        f"{MENU}AI 상담 챗봇, 정말 도움이 됐나요?\n공공기관 챗봇 만족도 조사…응답자 절반 “다시 안 쓴다”\n"
+        f"{BYLINE}{STORY}",
+        {"title": "AI 상담 챗봇, 정말 도움이 됐나요?"},
+    ),
+    "a table's figures with their marks, a line each": (
+        f"{MENU}{HEADLINE}\n{BYLINE}{FIRST}품목별 수출 증감률(전년 대비, %)\nHBM\n+ 30\n시스템반도체\n▲ 12\n"
+        f"디스플레이\n▼ 3\n{SECOND}",
+        {"lines": "▲ 12\n▼ 3"},
+    ),
+    "prices in dollars, a line each": (
+        f"{MENU}{HEADLINE}\n{BYLINE}{FIRST}가격은 다음과 같다.\n256GB\n$3,499\n512GB\n$3,699\n{SECOND}",
+        {"lines": "$3,499\n$3,699"},
+    ),
+    "a quoted sentence about sending the news": (
+        f"{MENU}{HEADLINE}\n{BYLINE}{FIRST}가상AI 관계자는 “매일 오전 7시 AI가 요약한 뉴스를 보내드립니다”라고 "
+        f"설명했다.\n{SECOND}",
+        {"lines": "가상AI 관계자는 “매일 오전 7시 AI가 요약한 뉴스를 보내드립니다”라고 설명했다."},
+    ),
+    "a subheading beginning as a list's heading does": (
+        f"{MENU}{HEADLINE}\n{BYLINE}{FIRST}함께 읽으면 좋은 글쓰기 도구 5선\n{SECOND}",
+        {"lines": "함께 읽으면 좋은 글쓰기 도구 5선"},
+    ),
+    "an English headline under the menu, its Korean deck under it": (
+        f"{MENU}Nvidia GTC 2026 Keynote Recap\n젠슨 황 “루빈 울트라 내년 출하”…AI 공장 청사진 공개\n{BYLINE}{STORY}",
+        {"title": "Nvidia GTC 2026 Keynote Recap"},
+    ),
+    "a campus paper's sections as a story's subheadings": (
+        f"{MENU}{HEADLINE}\n{BYLINE}{FIRST}보도\n취재기자들은 AI로 인터뷰 녹취를 정리한다.\n학술\n"
+        f"학술면은 교수 논문을 AI로 요약한다.\n{SECOND}",
+        {"lines": "보도\n학술"},
+    ),
+    "a stamp with a span of time after it": (
+        f"{MENU}{HEADLINE}\n홍길동 기자\n입력 2025.05.13 09:00-10:30 라이브\n\n{STORY}",
+        {"published": HELD},  # (not 10:30 hours off the day: the span's end is no offset)
+    ),
+    "a stamp in Chicago's summer time": (
+        f"{MENU}{HEADLINE}\n홍길동 기자\nUpdated May 28, 2025 4:20 PM CDT\n\n{STORY}",
+        {"updated": dt.datetime(2025, 5, 29, 6, 20, tzinfo=KST)},
+    ),
+}
+
+
 NINTH_ON = {
     **PAGES_OF_THE_NINTH_SET,
     **KEPT_IN_THE_NINTH_SET,
@@ -5944,6 +6005,7 @@ NINTH_ON = {
     **LEFT_BY_THE_SEVENTEENTH_REVIEW,
     **PAGES_OF_SETS_69_TO_72,
     **LEFT_BY_THE_TWENTY_SECOND_REVIEW,
+    **LEFT_BY_THE_TWENTY_THIRD_REVIEW,
 }
 
 

@@ -502,6 +502,11 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             "widget",
             re.compile(r"^(?=.{0,50}$)[^.!?]*?(?:뉴스|기사|기고|칼럼|글|포토|영상|콘텐츠)\s?더\s?보기\s*[>›→▶+]?$"),
         ),
+        # A newsletter's pitch, unquoted and alone on its line: '매주 화요일, 꼭 알아야 할 AI 뉴스를 보내드립니다.'
+        (
+            "portal notice",
+            re.compile(r"^(?=.{0,60}$)[^\"“”'‘’]*(?:뉴스|소식|뉴스레터)를\s?(?:메일로\s?)?보내\s?드립니다\.?$"),
+        ),
         # A note on where the story came from: '※ 본 기사는 기업이 제공한 보도자료를 바탕으로 작성되었습니다.'
         ("portal notice", re.compile(r"^[※*]?\s*(?:본|이)\s?기사는\s.{0,30}보도자료를\s(?:바탕|토대)으로\s작성")),
         # A flat's advert printed beside the story: '분양문의 1588-0000'.
@@ -511,10 +516,15 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # a counter, or a paged article's links: '1 2 3 다음', '페이지 1 / 3'
         ("counter", re.compile(r"^(?:페이지\s*)?[\d\s/]+(?:이전|다음)?$")),
         ("counter", _VIEWS_AND_AGE),  # a listed video's views and age: '조회수 31만회 • 6일 전'
-        # A newsletter's sign-up box, headed by its name: '가상매터스 뉴스레터'.
-        ("widget", re.compile(r"^[^\s.!?]{2,15}\s?뉴스레터$")),
-        # A post's reactions and shares: '홍길동 외 486명', '12 퍼감', '👍 12', '♥ 3'.
-        ("counter", re.compile(r"^[가-힣A-Za-z]{2,10} 외 [\d,]+명$|^[\d,]+\s?퍼감$|^[^\w\s]{1,2}\s?[\d,]+$")),
+        # A post's reactions and shares: '홍길동 외 486명', '12 퍼감', '👍 12', '♥ 3' (not a table's '▲ 12').
+        (
+            "counter",
+            re.compile(
+                r"^[가-힣A-Za-z]{2,10} 외 [\d,]+명$|^[\d,]+\s?퍼감$|^[\U0001F300-\U0001FAFF♥♡❤]\ufe0f?\s?[\d,]+$"
+            ),
+        ),
+        # A page's question about itself: '이 기사가 도움이 됐나요?'.
+        ("widget", re.compile(r"^(?:이\s?)?(?:기사|글|콘텐츠|정보)[가이]?\s?도움이\s?(?:됐|되었|되셨)나요\??$")),
         # A menu entry with its count: '전체보기 (1,284개의 글)', '인공지능 (52)'.
         ("counter", re.compile(r"^\S{1,10}\s*\(\s*[\d,]+\s*(?:개의 글|개|건|편)?\s*\)$")),
         ("section label", re.compile(r"^(?:" + phrase_pattern(lex.sections) + r")$")),
@@ -567,6 +577,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             # (and a writer's others, however they are named: '홍길동 노동정책 연구자의 다른 기사')
             re.compile(
                 r"^관련\s?(?:뉴스|기사|영상|동영상|사진|포토|콘텐츠|게임|종목|보고서|자료|리포트)\s*[>›]?$|^(?:오늘의\s)?다른\s?소식$"
+                r"|^(?:함께|같이)\s?읽으면\s?좋은\s?(?:글|기사)$"
                 r"|^(?:다음|추천)\s?동영상$"  # a video page's list of others to watch
                 r"|^[^.!?]{2,30}의\s?다른\s?(?:기사|글)(?:\s?보기)?$"
             ),
@@ -800,7 +811,8 @@ _COPYRIGHT_NAME = re.compile(
     r"|[A-Za-z][A-Za-z0-9]{12,24}(?![가-힣A-Za-z0-9])|[가-힣A-Za-z0-9]{2,12}(?:\+(?![\w+]))?)"  # ('ⓒ TECH+.')
     # (A Latin name's words may be joined by '&': 'Software Policy & Research Institute'; a ministry's
     # name runs long: 'Ministry of Food and Drug Safety'.)
-    r"(?:\s?(?:&\s)?[A-Za-z]{2,14}(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,6})",
+    # (or a comma: 'MINISTRY OF TRADE, INDUSTRY AND ENERGY', not 'Gasang, All rights reserved'.)
+    r"(?:(?:,\s(?!all\b|inc\b|ltd\b|corp\b))?\s?(?:&\s)?[A-Za-z]{2,14}(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,6})",
     re.I,
 )
 _COPYRIGHT_SENTENCE = re.compile(
@@ -1602,7 +1614,8 @@ _TO_THE_READER_LINE = re.compile(
     r"|기사를 보시려면|구독자만 (?:읽을|보실) 수 있|유료\s?회원\s?가입이 필요|원문을 그대로 게재한 것으로"
     # (and a paywall's over the rest: '이하 내용은 프리미엄 회원 전용입니다.', '이 리포트는 … 멤버십 전용
     # 콘텐츠입니다', '… 전체 내용은 … 구독 후 확인하실 수 있습니다.')
-    r"|(?:멤버십|회원|구독자)\s?전용\s?(?:콘텐츠|기사|리포트|서비스)?(?=입니)|구독\s?후 (?:확인|이용|열람)하실 수 있"
+    r"|(?:멤버십|회원|구독자)\s?전용\s?(?:콘텐츠|기사|리포트)(?=입니)|이하\s?(?:내용|기사)[은는] .{0,20}전용(?=입니)"
+    r"|구독\s?후 (?:확인|이용|열람)하실 수 있"
     r"|^[※*]?\s*(?:이|본)\s?(?:보고서|자료|글|칼럼|기고|리포트|콘텐츠)\S{0,3}\s.{0,80}공식\s?(?:견해|입장)"
     # (and a release's: '이 보도자료와 관련하여 … 취재를 원하시면 … 연락주시기 바랍니다.')
     r"|^(?:이|본)\s?(?:보도\s?)?자료와 관련하여 .{0,100}(?:연락|문의).{0,20}바랍"
@@ -2071,7 +2084,9 @@ def _headline_under_menu(
         run = []
         if i < at or not story:
             continue
-        headline = _headline_candidate(line) and _story_headline(line) and _KOREAN.search(line)
+        # (A menu's items between them: not an English headline over the menu's last item and its Korean deck.)
+        between = sum(bool(_MENU_ITEM.fullmatch(above)) for m, above in header[at + 1 : i] if reasons[m])
+        headline = _headline_candidate(line) and _story_headline(line) and _KOREAN.search(line) and between >= 2
         return i if menu and reasons[n] in (None, "deck") and headline else None  # (else the line taken stands)
     return None
 
@@ -2225,8 +2240,10 @@ def _headline_candidate(line: str) -> bool:
 
 
 _LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
+_REGION = "(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주|호남|영남|충청)"
 _NOT_HEADLINE = re.compile(
-    r"(?:홈|HOME|Home)\s*[>›]|(?:연재|시리즈|기획연재|코너)\s*[|｜:：>]\s*[^,…'\"‘’“”①-⑳]{1,15}$"
+    rf"{_REGION}(?:\s?[·/ㆍ]\s?{_REGION}){{1,5}}$|"  # a regional section: '부산·울산·경남'
+    r"(?:홈|HOME|Home)\s*[>›»]|(?:연재|시리즈|기획연재|코너)\s*[|｜:：>]\s*[^,…'\"‘’“”①-⑳]{1,15}$"
     r"|[A-Z0-9&]{2,15}(?:\s*[·|]\s*[A-Z0-9&]{2,15}){2,}$"
 )
 _QUOTE_FIGURE = re.compile(

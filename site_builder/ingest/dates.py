@@ -47,7 +47,7 @@ _ZONE = re.compile(
 # A zone named after a time, as foreign outlets' Korean editions and trade shows print it: '오후 2:05 ET',
 # '09:14 (베이징시간)', '10:11 (PST)'. The time is that zone's wall clock, summer time included.
 _NAMED_ZONE = re.compile(
-    r"\s*\(?\s*(?P<name>KST|JST|E[SD]?T|P[SD]?T|CES?T|BST|(?:한국|서울|베이징|중국|도쿄|일본)\s?(?:표준)?시간"
+    r"\s*\(?\s*(?P<name>KST|JST|E[SD]?T|P[SD]?T|CDT|CES?T|BST|(?:한국|서울|베이징|중국|도쿄|일본)\s?(?:표준)?시간"
     r"|(?:미국?\s?)?(?:동부|서부|중부)\s?(?:표준)?시간)\s*\)?(?![A-Za-z가-힣])"
     # (Not a zone naming another time, '07:05 (미 동부시간 11월 19일 오후 5:05)', nor a name: '14:31 ET News'.)
     r"(?!\s*(?:\d|[A-Za-z]))"
@@ -65,7 +65,8 @@ _ZONES = {
     "동부": "America/New_York",
     "P": "America/Los_Angeles",
     "서부": "America/Los_Angeles",
-    "중부": "America/Chicago",  # (not 'CST', China's as often as Chicago's)
+    "C": "America/Chicago",  # (summer's 'CDT'; not 'CST', China's as often as Chicago's)
+    "중부": "America/Chicago",
     "CE": "Europe/Paris",
     "BST": "Europe/London",
 }
@@ -152,7 +153,8 @@ def _with_time(day: dt.date, text: str, end: int, tz: dt.tzinfo) -> tuple[dt.dat
         return day, end
     when = dt.datetime(day.year, day.month, day.day, hour, minute)
     zone = _ZONE.match(text, t.end())
-    if zone is None and (offset := _ISO_OFFSET.match(text, t.end())):  # (ISO 8601's: '…T09:30:45+09:00')
+    # (ISO 8601's: '…T09:30:45+09:00'; not a span of time, '09:00-10:30'.)
+    if zone is None and t.group(0).startswith("T") and (offset := _ISO_OFFSET.match(text, t.end())):
         return _zoned(when, offset["sign"] or "+", offset["oh"] or "0", offset["om"] or "0", tz), offset.end()
     if zone is None and (named := _NAMED_ZONE.match(text, t.end())):
         return when.replace(tzinfo=_named_zone(named["name"])).astimezone(tz), named.end()

@@ -73,11 +73,6 @@ _PUBLIC_BODY = re.compile(
 )
 
 
-_PUBLIC_BODY_EN = re.compile(
-    r"(?i)^(?:ministry|national)\b|\b(?:administration|agency|service|office|commission|council|government|assembly)$"
-)
-
-
 def _alias_in(alias: str, text: str, word: bool = False) -> bool:
     # Latin aliases must not sit inside longer Latin words; a Korean particle may follow. Most
     # aliases are not in the text at all: looking for them as patterns compiled every alias of
@@ -491,16 +486,6 @@ def _find_publisher(
             return printed, f"copyright line, named in the dateline '{dateline.text}'", False
         if dateline.outlet and named and not re.search(r"\d", dateline.outlet):
             return dateline.outlet, f"dateline '{dateline.text}'", False
-    # A public body's page prints its Korean name atop and its English one in the copyright line
-    # ('산업통상자원부' over the page, 'COPYRIGHT © MINISTRY OF TRADE, INDUSTRY AND ENERGY'): the Korean.
-    if printed and _PUBLIC_BODY_EN.search(printed) and not re.search("[가-힣]", printed):
-        head = [line for n, line, _ in cleaned.chrome if n < (cleaned.title_line or 0)][:8]
-        if body := next((line for line in head if _PUBLIC_BODY.fullmatch(line)), None):
-            return (
-                body,
-                f"the public body named atop the page (its English name, {printed}, in the copyright line)",
-                False,
-            )
     if printed:
         return printed, "copyright line", False
     if cleaned.masthead:
