@@ -5745,7 +5745,7 @@ PAGES_OF_SETS_69_TO_72 = {
         "가상칩스, 한국 시장 진출…저전력 NPU 공개\n2025-10-28 10:00\n\n"
         "싱가포르 2025년 10월 28일 /PRNewswire/ -- 싱가포르의 AI 반도체 설계 기업 가상칩스가 한국 시장 진출을 "
         "공식 발표했다.\n회사는 스마트폰과 가전에서 생성형 AI를 구동하는 저전력 신경망처리장치를 공개했다.\n"
-        "가상칩스 소개\n가상칩스는 2019년 설립된 AI 반도체 설계 기업이다.\n© 2025 Cision US Inc.\n",
+        "가상칩스 개요\n가상칩스는 2019년 설립된 AI 반도체 설계 기업이다.\n© 2025 Cision US Inc.\n",
         {"publisher": "가상칩스"},
     ),
     "a foreign writer's name spelt in Latin letters after it": (
@@ -5778,11 +5778,6 @@ PAGES_OF_SETS_69_TO_72 = {
     "a broadcaster's sign-off from where the report was made": (
         f"{HEADLINE}\n2025.10.28\n\n{STORY}워싱턴에서 MBC뉴스 홍길동입니다.\n",
         {"author": "홍길동"},
-    ),
-    "a newsroom's tab in Latin letters over the Korean headline, its menu over both": (
-        "ORBITCHIPS\nProducts\nTechnology\nNewsroom\nCareers\nKR\nEN\nNewsroom\nAll\nMedia Coverage\nBlog\n"
-        f"Press Release\n2025.10.28\n{HEADLINE}\n\n{STORY}",
-        {"title": HEADLINE},
     ),
     "a campus paper's name in Latin letters over its menu, a news section first": (
         "한빛춘추\nTHE HANBIT CHUNCHU\n제1945호 2025년 9월 1일 월요일\n보도\n학술\n사회\n문화\n여론\n"
@@ -5972,6 +5967,50 @@ LEFT_BY_THE_TWENTY_THIRD_REVIEW = {
 }
 
 
+# ... and a third reviewer's pages.
+LEFT_BY_THE_TWENTY_FOURTH_REVIEW = {
+    "a headline of two names by a dot, the first the menu's item, over the byline": (
+        "가상AI타임즈\n전체\n엔비디아\n오픈AI\n삼성\n정책\n로그인\n엔비디아 · 오픈AI 동맹\n"
+        f"홍길동 기자 입력 2025.09.23 07:40\n\n{STORY}",
+        {"title": "엔비디아 · 오픈AI 동맹"},
+    ),
+    "an English headline over two share buttons and its Korean deck": (
+        f"가상위클리\nHOME\n뉴스\n커버스토리\n테크\nData Center Wars\n공유\n스크랩\n전력망이 AI 성장률을 결정한다\n"
+        f"홍길동 기자 2025.10.20\n\n{STORY}",
+        {"title": "Data Center Wars"},
+    ),
+    "a blog's English title over its tags and its Korean subtitle": (
+        "Orbit Dev Notes\n전체\nAI\n클라우드\n회고\nAbout\nBuilding with Claude\nAI\n개발\n"
+        f"에이전트 개발 석 달, 우리가 배운 것들\n2025년 7월 3일\n\n{STORY}",
+        {"title": "Building with Claude"},
+    ),
+    "a copyright line naming a firm with its legal form": (
+        f"{HEADLINE}\n2025.10.28\n\n{STORY}Copyright © Orbit Media, Co., Ltd. All rights reserved.\n",
+        {"publisher": "Orbit Media"},
+    ),
+    "a release's heading of its event, over its issuer's profile": (
+        "뉴스와이어\n보도자료\nIT\n가상AI협회, 'AI 에이전트 엑스포 2025' 개최\n2025-10-28 10:00\n\n"
+        "서울--(뉴스와이어)--2025년 10월 28일 -- 가상AI협회가 AI 에이전트 엑스포 행사를 연다.\n"
+        "올해 행사에는 국내외 AI 기업 60여 곳이 참가해 에이전트 도입 사례를 소개한다.\n행사 소개\n"
+        "행사는 사흘간 열린다.\n가상AI협회 개요\n가상AI협회는 2019년 설립된 단체다.\n",
+        {"publisher": "가상AI협회"},
+    ),
+    "a story's sentence that a newsletter sends the news": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{FIRST}모닝 브리핑은 매일 아침 7시 관심 분야 뉴스를 보내드립니다.\n"
+        f"{SECOND}",
+        {"lines": "모닝 브리핑은 매일 아침 7시 관심 분야 뉴스를 보내드립니다."},
+    ),
+    "an outlet's short name 'ET' after the stamp": (
+        f"{HEADLINE}\n발행일 2025-08-12 14:20 ET 전자신문 홍길동 기자\n\n{STORY}",
+        {"date": dt.datetime(2025, 8, 12, 14, 20, tzinfo=KST)},
+    ),
+    "an ISO stamp with milliseconds, in UTC": (
+        f"{HEADLINE}\n게시 2025-08-12T20:30:00.000Z\n\n{STORY}",
+        {"date": dt.datetime(2025, 8, 13, 5, 30, tzinfo=KST)},
+    ),
+}
+
+
 NINTH_ON = {
     **PAGES_OF_THE_NINTH_SET,
     **KEPT_IN_THE_NINTH_SET,
@@ -6006,6 +6045,7 @@ NINTH_ON = {
     **PAGES_OF_SETS_69_TO_72,
     **LEFT_BY_THE_TWENTY_SECOND_REVIEW,
     **LEFT_BY_THE_TWENTY_THIRD_REVIEW,
+    **LEFT_BY_THE_TWENTY_FOURTH_REVIEW,
 }
 
 

@@ -503,9 +503,12 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             re.compile(r"^(?=.{0,50}$)[^.!?]*?(?:뉴스|기사|기고|칼럼|글|포토|영상|콘텐츠)\s?더\s?보기\s*[>›→▶+]?$"),
         ),
         # A newsletter's pitch, unquoted and alone on its line: '매주 화요일, 꼭 알아야 할 AI 뉴스를 보내드립니다.'
+        # (not a story's sentence with its topic: '모닝 브리핑은 매일 아침 … 뉴스를 보내드립니다.').
         (
             "portal notice",
-            re.compile(r"^(?=.{0,60}$)[^\"“”'‘’]*(?:뉴스|소식|뉴스레터)를\s?(?:메일로\s?)?보내\s?드립니다\.?$"),
+            re.compile(
+                r"^(?=.{0,60}$)(?!.*\S[은는]\s)[^\"“”'‘’]*(?:뉴스|소식|뉴스레터)를\s?(?:메일로\s?)?보내\s?드립니다\.?$"
+            ),
         ),
         # A note on where the story came from: '※ 본 기사는 기업이 제공한 보도자료를 바탕으로 작성되었습니다.'
         ("portal notice", re.compile(r"^[※*]?\s*(?:본|이)\s?기사는\s.{0,30}보도자료를\s(?:바탕|토대)으로\s작성")),
@@ -811,8 +814,8 @@ _COPYRIGHT_NAME = re.compile(
     r"|[A-Za-z][A-Za-z0-9]{12,24}(?![가-힣A-Za-z0-9])|[가-힣A-Za-z0-9]{2,12}(?:\+(?![\w+]))?)"  # ('ⓒ TECH+.')
     # (A Latin name's words may be joined by '&': 'Software Policy & Research Institute'; a ministry's
     # name runs long: 'Ministry of Food and Drug Safety'.)
-    # (or a comma: 'MINISTRY OF TRADE, INDUSTRY AND ENERGY', not 'Gasang, All rights reserved'.)
-    r"(?:(?:,\s(?!all\b|inc\b|ltd\b|corp\b))?\s?(?:&\s)?[A-Za-z]{2,14}(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,6})",
+    # (or a comma in a list of what it runs, 'MINISTRY OF TRADE, INDUSTRY AND ENERGY'; not 'Gasang, Co., Ltd.'.)
+    r"(?:(?:,\s(?=[A-Za-z]{2,14}\s(?:and|&)\s))?\s?(?:&\s)?[A-Za-z]{2,14}(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,6})",
     re.I,
 )
 _COPYRIGHT_SENTENCE = re.compile(
@@ -2063,30 +2066,28 @@ def _headline_under_menu(
 ) -> int | None:
     """Where in `header` the story's headline stands when the line taken for it is the site's: a few
     words in Latin letters with no headline's marks (its name or slogan, 'Orbit Cloud Meetup!', 'The
-    Gasang Press since 1950', or a tab, 'Media Coverage'), under a menu printed an item a line, four
-    items or more, one of them a section ('전체', '뉴스', 'HOME'; not a share bar's '페이스북' / …), or
-    over it, with only the site's lines between it and a Korean line reading as a headline."""
+    Gasang Press since 1950') over a menu printed an item a line, four items or more, one of them a
+    section ('전체', '뉴스', 'HOME'; not a share bar's '공유' / '스크랩', nor a blog post's few tags), and
+    only the site's lines between it and a Korean line reading as a headline."""
     at = _at(title_line, header) if title_line is not None else None
     if at is None or _marked(header[at][1]) or _KOREAN.search(header[at][1]) or len(header[at][1].split()) > 6:
         return None
     run: list[tuple[int, str]] = []
     menu = False
-    for i, (n, line) in enumerate(header):
+    for i in range(at + 1, len(header)):
+        n, line = header[i]
         story = reasons[n] in (None, "deck", "byline", "byline date", "title repeated")
-        if i == at:
-            continue
         if not story and _MENU_ITEM.fullmatch(line):
-            run.append((n, line))
+            if not _buttons(lex).search(line):  # (not a share bar's '공유' / '스크랩')
+                run.append((n, line))
             menu = (
                 menu or len(run) >= 4 and any(reasons[m] == "section label" or item in lex.sections for m, item in run)
             )
             continue
         run = []
-        if i < at or not story:
+        if not story:
             continue
-        # (A menu's items between them: not an English headline over the menu's last item and its Korean deck.)
-        between = sum(bool(_MENU_ITEM.fullmatch(above)) for m, above in header[at + 1 : i] if reasons[m])
-        headline = _headline_candidate(line) and _story_headline(line) and _KOREAN.search(line) and between >= 2
+        headline = _headline_candidate(line) and _story_headline(line) and _KOREAN.search(line)
         return i if menu and reasons[n] in (None, "deck") and headline else None  # (else the line taken stands)
     return None
 
@@ -2137,7 +2138,7 @@ def _substantial(line: str) -> bool:
     return is_sentence(line) and len(line) >= 60
 
 
-def _crumb(line: str, header: list[tuple[int, str]]) -> bool:
+def _crumb(line: str, header: list[tuple[int, str]], reasons: dict[int, str | None]) -> bool:
     """A path of short steps whose first is a name the page prints over it, its site's or its menu's:
     'Bio통신원 > 연구 트렌드' under 'Bio통신원', '가상망 한국어판>>과학기술' under '가상망 한국어판', '스토리 · 일하는
     방식' under '스토리' (not a
@@ -2145,7 +2146,11 @@ def _crumb(line: str, header: list[tuple[int, str]]) -> bool:
     steps = re.split(r"\s*>>?\s*|\s[·|]\s", line)
     if not 2 <= len(steps) <= 4 or any(not _MENU_ITEM.fullmatch(step) for step in steps):
         return False
-    return any(rest == steps[0] for _, rest in itertools.takewhile(lambda entry: entry[1] != line, header))
+    above = list(itertools.takewhile(lambda entry: entry[1] != line, header))
+    under = header[len(above) + 1 :]
+    # (Steps set apart by a dot or a bar are a headline's too, '엔비디아 · 오픈AI 동맹', unless one stands under them.)
+    headed = ">" in line or any(reasons[n] is None and _headline_candidate(rest) for n, rest in under)
+    return headed and any(rest == steps[0] for _, rest in above)
 
 
 def _listed(line: str, header: list[tuple[int, str]]) -> bool:
@@ -3329,7 +3334,12 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             continue
         if not seen_title:
             named = _name_in_english(line, n, header, reasons)
-            if _headline_candidate(line) and not _listed(line, header) and not named and not _crumb(line, header):
+            if (
+                _headline_candidate(line)
+                and not _listed(line, header)
+                and not named
+                and not _crumb(line, header, reasons)
+            ):
                 out.title, out.title_line, seen_title = line, n, True
                 reasons[n] = "title"
             elif not re.fullmatch(r"\[[^\]]{1,10}\]", line):

@@ -49,8 +49,9 @@ _ZONE = re.compile(
 _NAMED_ZONE = re.compile(
     r"\s*\(?\s*(?P<name>KST|JST|E[SD]?T|P[SD]?T|CDT|CES?T|BST|(?:한국|서울|베이징|중국|도쿄|일본)\s?(?:표준)?시간"
     r"|(?:미국?\s?)?(?:동부|서부|중부)\s?(?:표준)?시간)\s*\)?(?![A-Za-z가-힣])"
-    # (Not a zone naming another time, '07:05 (미 동부시간 11월 19일 오후 5:05)', nor a name: '14:31 ET News'.)
-    r"(?!\s*(?:\d|[A-Za-z]))"
+    # (Nor a zone naming another time, '07:05 (미 동부시간 11월 19일 오후 5:05)', nor a name: '14:31 ET News',
+    # '14:20 ET 전자신문': nothing but a bracket follows it on its line.)
+    r"(?![ \t]*\w)"
 )
 _ZONES = {
     "KST": "Asia/Seoul",
@@ -70,7 +71,7 @@ _ZONES = {
     "CE": "Europe/Paris",
     "BST": "Europe/London",
 }
-_ISO_OFFSET = re.compile(r"(?:Z|(?P<sign>[+-])(?P<oh>[01]\d):?(?P<om>[0-5]\d))(?![\w:])")
+_ISO_OFFSET = re.compile(r"(?:\.\d{1,6})?(?:Z|(?P<sign>[+-])(?P<oh>[01]\d):?(?P<om>[0-5]\d))(?![\w:])")
 _URL_DATE = re.compile(r"/(20\d{2})/(\d{2})/(\d{2})/|(?<=[/=_A-Za-z])(20\d{2})(\d{2})(\d{2})(?=\d{0,12}(?:\D|$))")
 _URL = re.compile(r"(?:https?://|www\.|[A-Za-z0-9-]+\.(?:com|kr|net|co\.kr)/)\S+")
 

@@ -307,9 +307,7 @@ def _shared_from(cleaned: Cleaned, portals: tuple[Outlet, ...], lex: Lexicon) ->
 
 
 # The heading of a release's profile of whoever issued it, under the release: '가상에이아이 개요'.
-_PROFILE = re.compile(r"(?P<name>\S.{0,24}?)\s?(?:개요|(?:회사|기업)?\s?소개)")
-# (Not a feature's heading: '서비스 주요 기능 소개'.)
-_FEATURES = re.compile(r"(?:기능|서비스|제품|특징|사례|방법)$")
+_PROFILE = re.compile(r"(?P<name>\S.{0,24}?)\s?(?:개요|회사\s?소개|기업\s?소개)")
 
 
 # Mail services anyone writes from: a reporter's address there names no site.
@@ -325,7 +323,7 @@ def _issuer(cleaned: Cleaned) -> str | None:
     """Who issued a press release, as its profile's heading names it and its lede does too."""
     lede = cleaned.paragraphs[0][1] if cleaned.paragraphs else ""
     for _, para in cleaned.paragraphs[1:]:
-        if (m := _PROFILE.fullmatch(para.strip())) and m.group("name") in lede and not _FEATURES.search(m["name"]):
+        if (m := _PROFILE.fullmatch(para.strip())) and m.group("name") in lede:
             return m.group("name")
     return None
 
