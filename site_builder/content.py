@@ -205,7 +205,7 @@ _INDENTED_ITEM = re.compile(r"^( +)(?:[-*+]|\d{1,9}[.)])[ \t]", re.MULTILINE)
 
 def _deepest_list_item(body: str) -> int | None:
     """The line (from the body's first, 0) of the first list item nested deeper than MAX_LIST_DEPTH."""
-    if " " * (4 * MAX_LIST_DEPTH) not in body.expandtabs(4):  # (most bodies: no scan)
+    if "\t" not in body and " " * (4 * MAX_LIST_DEPTH) not in body:  # (most bodies: no scan, no copy)
         return None
     body = body.expandtabs(4)
     deep = next((m for m in _INDENTED_ITEM.finditer(body) if len(m.group(1)) // 4 > MAX_LIST_DEPTH), None)

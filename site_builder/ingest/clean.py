@@ -2061,6 +2061,16 @@ def _headline_over_byline(
     return top if _marked(header[top][1]) else None
 
 
+def _retitle(
+    out: Cleaned, entry: tuple[int, str], header: list[tuple[int, str]], reasons: dict[int, str | None]
+) -> None:
+    """Take the header's line `entry` for the headline in place of the one taken before, with the
+    decks under it."""
+    out.title_line, out.title = entry
+    reasons[entry[0]] = "title"
+    out.deck = [line for n, line in header if n > entry[0] and reasons[n] == "deck"]
+
+
 def _headline_under_menu(
     header: list[tuple[int, str]], reasons: dict[int, str | None], title_line: int | None, lex: Lexicon
 ) -> int | None:
@@ -2138,19 +2148,19 @@ def _substantial(line: str) -> bool:
     return is_sentence(line) and len(line) >= 60
 
 
-def _crumb(line: str, header: list[tuple[int, str]], reasons: dict[int, str | None]) -> bool:
-    """A path of short steps whose first is a name the page prints over it, its site's or its menu's:
-    'Bio통신원 > 연구 트렌드' under 'Bio통신원', '가상망 한국어판>>과학기술' under '가상망 한국어판', '스토리 · 일하는
-    방식' under '스토리' (not a
-    headline's 'Gemini > ChatGPT', 'HBM4 >> HBM3E 대역폭 두 배')."""
+def _crumb(n: int, header: list[tuple[int, str]], reasons: dict[int, str | None]) -> bool:
+    """Whether the header's line `n` is a path of short steps whose first is a name the page prints
+    over it, its site's or its menu's: 'Bio통신원 > 연구 트렌드' under 'Bio통신원', '가상망 한국어판>>과학기술'
+    under '가상망 한국어판', '스토리 · 일하는 방식' under '스토리' (not a headline's 'Gemini > ChatGPT',
+    'HBM4 >> HBM3E 대역폭 두 배')."""
+    at = _at(n, header)
+    line = header[at][1]
     steps = re.split(r"\s*>>?\s*|\s[·|]\s", line)
     if not 2 <= len(steps) <= 4 or any(not _MENU_ITEM.fullmatch(step) for step in steps):
         return False
-    above = list(itertools.takewhile(lambda entry: entry[1] != line, header))
-    under = header[len(above) + 1 :]
     # (Steps set apart by a dot or a bar are a headline's too, '엔비디아 · 오픈AI 동맹', unless one stands under them.)
-    headed = ">" in line or any(reasons[n] is None and _headline_candidate(rest) for n, rest in under)
-    return headed and any(rest == steps[0] for _, rest in above)
+    headed = ">" in line or any(reasons[m] is None and _headline_candidate(rest) for m, rest in header[at + 1 :])
+    return headed and any(rest == steps[0] for _, rest in header[:at])
 
 
 def _listed(line: str, header: list[tuple[int, str]]) -> bool:
@@ -3334,12 +3344,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             continue
         if not seen_title:
             named = _name_in_english(line, n, header, reasons)
-            if (
-                _headline_candidate(line)
-                and not _listed(line, header)
-                and not named
-                and not _crumb(line, header, reasons)
-            ):
+            if _headline_candidate(line) and not _listed(line, header) and not named and not _crumb(n, header, reasons):
                 out.title, out.title_line, seen_title = line, n, True
                 reasons[n] = "title"
             elif not re.fullmatch(r"\[[^\]]{1,10}\]", line):
@@ -3404,9 +3409,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     if (story := _headline_over_byline(header, reasons, out.title_line, lex)) is not None:
         for n, _line in header[:story]:
             reasons[n] = "container" if reasons[n] in ("title", "deck") else reasons[n]
-        out.title, out.title_line = header[story][1], header[story][0]
-        reasons[out.title_line] = "title"
-        out.deck = [line for n, line in header[story + 1 :] if reasons[n] == "deck"]
+        _retitle(out, header[story], header, reasons)
     # A release's table (its day, its pages, whom to ask) stands between the site's lines and its
     # headline: a line taken above it with no headline's marks is the site's ('가상전자 뉴스센터 Korea'),
     # when one with them stands under the table and the release does not print the first again there.
@@ -3418,9 +3421,8 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         candidates = (entry for entry in under if reasons[entry[0]] in (None, "deck") and _headline_candidate(entry[1]))
         headline = next(candidates, None)
         if headline and _marked(headline[1]) and "title repeated" not in {reasons[n] for n, _ in under}:
-            reasons[out.title_line], reasons[headline[0]] = "outlet name", "title"
-            (out.title_line, out.title) = headline
-            out.deck = [line for n, line in header if n > headline[0] and reasons[n] == "deck"]
+            reasons[out.title_line] = "outlet name"
+            _retitle(out, headline, header, reasons)
     # A section's name among the menu's items, printed again as the heading over the story ('Case Study'
     # / 'Special Report' / 'Interview' … 'Special Report' over 'AI 에이전트가 일하는 회사, …'): the headline
     # is the first line with a headline's marks under the second.
@@ -3433,24 +3435,19 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         headline = next((entry for entry in under if reasons[entry[0]] in (None, "deck")), None)
         if headline and _headline_candidate(headline[1]) and _marked(headline[1]):
             reasons[out.title_line] = reasons[header[again][0]] = "section label"
-            reasons[headline[0]] = "title"
-            (out.title_line, out.title) = headline
-            out.deck = [line for n, line in header if n > headline[0] and reasons[n] == "deck"]
+            _retitle(out, headline, header, reasons)
     # A site's name, slogan or tab in Latin letters among its menu printed an item a line: the headline
     # is under it (after the menu's section printed again is set right, above).
     if (story := _headline_under_menu(header, reasons, out.title_line, lex)) is not None:
         reasons[out.title_line] = "section label"
-        out.title, out.title_line = header[story][1], header[story][0]
-        reasons[out.title_line] = "title"
-        out.deck = [line for n, line in header[story + 1 :] if reasons[n] == "deck"]
+        _retitle(out, header[story], header, reasons)
     # The browser tab's title over the page, the site's name after the headline ('… 가동 - 가상일보'):
     # the headline is the page's line that the tab's title begins with.
     tab = _TAB_TITLE.fullmatch(out.title)
     bare = tab and next((n for n, line in header if n > (out.title_line or 0) and fold(line) == fold(tab[1])), None)
     if bare:
-        reasons[out.title_line], reasons[bare] = "print header", "title"
-        out.title, out.title_line = dict(header)[bare], bare
-        out.deck = [line for n, line in header if n > bare and reasons[n] == "deck"]
+        reasons[out.title_line] = "print header"
+        _retitle(out, (bare, dict(header)[bare]), header, reasons)
     # The tab's title with the site's name first ('가상시민신문 :: 삼성 평택캠퍼스 …', as some sites'
     # software writes it) where the page prints no other headline: the headline is what follows.
     site_first = re.fullmatch(r"(?P<site>[^:|｜]{2,20}?)\s::\s(?P<head>\S.{7,})", out.title)
