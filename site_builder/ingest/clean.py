@@ -251,7 +251,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             ),
         ),
         ("credit", re.compile(r"^\[(영상|촬영|편집|그래픽|CG|취재|디자인|자료|사진|화면)[^\]]*\]$")),
-        ("credit", re.compile(r"^[*※]?\s*(?:자료\s*)?출처\s*[:：]\s*[^.!?]{1,60}$")),  # '출처: 과학기술정보통신부'
+        # '출처: 과학기술정보통신부'; not a credit line naming its writer too, a byline
+        # ('출처: 가상일보 | 작성: 홍길동 기자').
+        ("credit", re.compile(r"^[*※]?\s*(?:자료\s*)?출처\s*[:：](?!.*[|｜]\s*(?:작성|글)\s*[:：])\s*[^.!?]{1,60}$")),
         # A wire's note of who helped, under the story, as written or translated: '— With assistance
         # from Jane Doe.', '— Jane Doe의 도움으로.'
         (
@@ -632,7 +634,7 @@ _ALSO_BY = r"\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인|구성)"
 # '글=홍길동 기자', '글·사진=홍길동 기자', and with a space after what was made: '글·사진 홍길동 기자'.
 # ... or '글 | 홍길동(도서 MD)', a writer with the post in brackets.
 WRITER_LABEL = re.compile(
-    r"^(?:(?:작성자|Author)\s*[:：,]\s*(?P<name>[가-힣]{2,5}(?: (?!기자|특파원|에디터)[가-힣]{1,5})?)"
+    r"^(?:(?:작성자?|Author)\s*[:：,]\s*(?P<name>[가-힣]{2,5}(?: (?!기자|특파원|에디터)[가-힣]{1,5})?)"
     # (One name after '글': not a desk's, '글 | 편집부', nor a name and a title, '글 : 박영수 시인'.)
     # (Or after a space when the role follows: '글 홍길동 에디터'; after '·' or '_' when nothing but the
     # writer's team follows: '글 · 홍길동', '글_홍길동 (웹진 편집팀)'.)
@@ -646,7 +648,8 @@ WRITER_LABEL = re.compile(
     # (Two of them, joined as a translation tool joins them: 'Minji Seo 및 Peter Hall'.)
     r"(?P<latin>[A-Z][a-z]+(?:[- ][A-Z]?[a-z]+){1,3}(?:\s(?:및|and|&)\s[A-Z][a-z]+(?:[- ][A-Z]?[a-z]+){1,3})?)"
     r"(?:\s*,\s*[A-Za-z가-힣][\w .&]{1,30})?)"
-    r"\s*(?:(?:객원|선임|수석|전문)?기자|특파원|에디터)?\s*(?:\([^()@]{1,20}\))?\s*(?:\(?[\w.+-]+@[\w.-]+\)?)?"
+    # (The name may be glossed in Han characters before the post: '작성: 류신위(劉欣雨) 기자'.)
+    r"\s*(?:\([^()@]{1,12}\))?\s*(?:(?:객원|선임|수석|전문)?기자|특파원|에디터)?\s*(?:\([^()@]{1,20}\))?\s*(?:\(?[\w.+-]+@[\w.-]+\)?)?"
     # (and who helped, after the writer: '글 : 홍길동 / 디자인 : 김철수', a card news's)
     r"(?:\s*[/|｜]\s*(?:디자인|사진|그래픽|영상|편집|일러스트)\s*[:：=]?\s*[가-힣]{2,4})*$"
 )
@@ -1407,6 +1410,11 @@ def _reads_as_headline(rest: str) -> bool:
     return len(re.findall("[가-힣]", rest)) >= 8 and _marked(rest)
 
 
+_BAR = re.compile(r"\s*[|｜]\s*")
+_FIELD = r"[가-힣]{1,4}\s?[:：]\s?[^|｜:：]{2,30}"  # 'label: value'
+_FIELD_CREDITS = re.compile(rf"{_FIELD}(?:\s*[|｜]\s*{_FIELD}){{1,5}}")
+
+
 def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     if is_fact(line, lex):
         return None
@@ -1415,6 +1423,9 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     for reason, pattern in always:
         if pattern.search(core):
             return reason
+    # A credit line of labelled fields, the writer's among them: '출처: 가상일보 | 작성: 홍길동 기자 | 편집: 김철수'.
+    if _FIELD_CREDITS.fullmatch(core) and any(WRITER_LABEL.match(part) for part in _BAR.split(core)):
+        return "byline"
     # An advert pasted as a line of its own (spam.is_advert).
     if is_advert(core) and not is_sentence(core):
         return "advert"

@@ -622,8 +622,9 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
         return [staff["name"]]  # a magazine's writer credited on a line of its own: '에디터 홍길동'
     if close := EDITORS_CLOSE.fullmatch(core):
         return [close.group(1)]  # a letter's close by its editor: '에디터 하늘 드림'
-    # A stamp, a source and the writer in one line, set wide apart: '2024-11-05    출처: CRI    글: 홍길동'.
-    for part in re.split(r"\s{3,}", core)[1:]:
+    # A stamp, a source and the writer in one line, set wide apart or by bars: '2024-11-05    출처: CRI    글: 홍길동',
+    # '출처: 가상일보 | 작성: 홍길동 기자 | 편집: 김철수'.
+    for part in re.split(r"\s{3,}|\s*[|｜]\s*", core)[1:]:
         if label := WRITER_LABEL.match(part):
             return _labelled(label)
     if desk := DESK_BYLINE.match(core):
