@@ -2909,12 +2909,15 @@ def test_a_related_link_and_a_portals_notice_are_no_body(
         "에디터 홍길동 | 요리·스타일링 김영희 | 사진 이철수",
         "2024-11-05    출처: CRI    글: 홍길동",
         "출처: 가상일보 | 작성: 홍길동(洪吉童) 기자 | 편집: 김철수 | 번역: 이영희",
+        "가상뉴스 홍길동 기자 / 영상 = 김철수 PD",
+        "홍길동 기자 / 사진 = 김철수 기자",
     ],
 )
 def test_a_writers_credit_among_others_on_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str
 ) -> None:
-    """A magazine's credits; a stamp, a source and the writer set wide apart, or by bars."""
+    """A magazine's credits; a stamp, a source and the writer set wide apart, or by bars; a reporter
+    with who filmed or photographed."""
     fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n{line}\n2024.11.05\n\n{STORY}")
     assert fm["author"] == "홍길동" and "subtitle" not in fm, fm
 

@@ -1410,6 +1410,8 @@ def _reads_as_headline(rest: str) -> bool:
     return len(re.findall("[가-힣]", rest)) >= 8 and _marked(rest)
 
 
+HELPERS = "사진|영상|그래픽|편집|디자인|촬영"  # who made the pictures, not the text
+_WITH_HELPERS = re.compile(rf"(.+?)(?:\s*/\s*(?:{HELPERS})\s*=\s*[가-힣]{{2,4}}(?:\s?(?:기자|PD|피디|작가|에디터))?)+")
 _BAR = re.compile(r"\s*[|｜]\s*")
 _FIELD = r"[가-힣]{1,4}\s?[:：]\s?[^|｜:：]{2,30}"  # 'label: value'
 _FIELD_CREDITS = re.compile(rf"{_FIELD}(?:\s*[|｜]\s*{_FIELD}){{1,5}}")
@@ -1494,6 +1496,9 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         return "byline"
     if len(core) <= 40 and BY_LINE.match(core):
         return "byline"  # 'By 홍길동 · 6 min read', 'By Lee Seo-hyun'
+    # A reporter's byline with who filmed or photographed beside it: '가상뉴스 홍길동 기자 / 영상 = 김철수 PD'.
+    if (credited := _WITH_HELPERS.fullmatch(core)) and chrome_reason(credited[1], outlets, lex) == "byline":
+        return "byline"
     mark = _BRACKET_CREDIT.search(core)
     shown = mark is not None and _SHOWN_OR_NAMED.search(core[: mark.start() + 1].rstrip())
     bracketed = bool(shown) and len(sentences(core[: mark.start()])) == 1

@@ -20,6 +20,7 @@ from .clean import (
     CREW_WRITERS,
     DAY_LABEL,
     EDITORS_CLOSE,
+    HELPERS,
     LATIN_BYLINE,
     MAGAZINE_CREDITS,
     NICKNAME,
@@ -645,6 +646,8 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     # ('기획·글 홍길동 기자 / 사진 김철수 기자' credits the helper without '=').
     helpers, mark = ("번역|사진|그래픽|영상|편집|디자인|일러스트", r"(?:=|\s)") if written else ("번역", "=")
     core = re.sub(rf"(?:{helpers})\s*{mark}\s*{by.names}\s*(?:{by.role})?", " ", core)
+    # ... nor who did, after a slash, beside a reporter's byline: '홍길동 기자 / 사진 = 김철수 기자'.
+    core = re.sub(rf"/\s*(?:{HELPERS})\s*=\s*{by.names}\s*(?:{by.role})?", " ", core)
     if columnist := columnist_name(core, lex):
         return [columnist]
     if writer := column_writer(core, lex):
