@@ -647,7 +647,7 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     helpers, mark = ("번역|사진|그래픽|영상|편집|디자인|일러스트", r"(?:=|\s)") if written else ("번역", "=")
     core = re.sub(rf"(?:{helpers})\s*{mark}\s*{by.names}\s*(?:{by.role})?", " ", core)
     # ... nor who did, after a slash, beside a reporter's byline: '홍길동 기자 / 사진 = 김철수 기자'.
-    core = re.sub(rf"/\s*(?:{HELPERS})\s*=\s*{by.names}\s*(?:{by.role})?", " ", core)
+    core = re.sub(rf"(?<=\S)\s*/\s*(?:{HELPERS})\s*=\s*{by.names}\s*(?:{by.role})?", " ", core)
     if columnist := columnist_name(core, lex):
         return [columnist]
     if writer := column_writer(core, lex):
