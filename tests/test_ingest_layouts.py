@@ -6419,3 +6419,71 @@ def test_capture_kinds_and_layouts_of_the_held_out_sets(
 def test_a_registry_name_inside_a_longer_latin_name_is_not_that_outlet(line: str, outlet: str | None) -> None:
     outlets, _ = datafiles.load_outlets(datafiles.OUTLET_REGISTRY, None)
     assert meta.outlet_by_name(line, outlets) == outlet
+
+
+# Kinds of page sets 75 to 78 brought, each an invented page of that kind.
+LEDE = "가상전자가 데이터센터용 AI 추론 칩을 공개했다고 16일 밝혔다. 회사는 내년 상반기 양산에 들어간다."
+PAGES_OF_SETS_75_TO_78 = {
+    "a broadcaster's day, its desk as the writer, then the time": (
+        f"{HEADLINE}\n2025년 10월 28일 (화)\n작성자 : 가상TV 보도국\n19:05\n\n{STORY}",
+        {"date": dt.datetime(2025, 10, 28, 19, 5, tzinfo=KST), "subtitle": None},
+    ),
+    "the outlet's Korean name leading the byline, its Latin one in the copyright": (
+        f"Gasangpen 가상펜\n조경뉴스\n{HEADLINE}\n가상펜 홍길동 기자 · 작성일 2025-05-07 10:20\n\n{STORY}"
+        "Copyright © Gasangpen. All rights reserved.\n",
+        {"publisher": "Gasangpen", "author": "홍길동"},
+    ),
+    "a desk between the outlet and the reporter": (
+        f"{HEADLINE}\n기사입력 2026.01.08 10:44\n가상뉴스 라이프팀 홍길동 기자\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "a wire's release with no day in its dateline, its time in a zone named in words": (
+        "Gasang Wire\n보도자료 검색\n로그인\nGasang Wire 서비스 알아보기\n"
+        f"{HEADLINE}\n2025년 09월 16일 09:00 AM 미국 동부 일광 절약 시간\n\n"
+        f"새너제이, 캘리포니아--(Gasang Wire / 뉴스와이어)--{LEDE}\n"
+        "가상전자 개요\n가상전자는 2019년 설립된 AI 반도체 설계 기업이다.\n"
+        "연락처\n가상전자\n미디어 문의\n클레어 윈터스(Claire Winters)\npress@gasang.example.com\n"
+        "© 2025 Gasang Wire, Inc.\n",
+        {
+            "title": HEADLINE,
+            "publisher": "가상전자",
+            "author": None,
+            "date": dt.datetime(2025, 9, 16, 22, 0, tzinfo=KST),
+        },
+    ),
+    "an interview's subject under the headline, its writer credited under that": (
+        "뉴스\n인물\n오피니언\n인터뷰\nHOME > 인물 > 인터뷰\n"
+        '[인터뷰] "AI 판독 보조, 의사를 대신하는 게 아니라 놓친 걸 다시 보게 하는 것"\n'
+        "홍길동 가상병원 디지털헬스센터장\n"
+        '영상의학과에 AI 10종 도입한 대형병원… "수가 없으면 확산 어려워"\n정리=김철수 기자 | 사진=이영희 기자\n'
+        "승인 2025.09.30 06:00\n\n"
+        "가상병원의 AI 도입을 이끈 홍길동 디지털헬스센터장을 만나 현장에서 본 의료 AI의 효과를 들었다.\n"
+        f"{STORY}",
+        {"author": "김철수"},
+    ),
+    "a column's series over its headline": (
+        f"오피니언\n칼럼 | 홍길동의 디지털 육아 읽기\n[칼럼] {HEADLINE}\n홍길동 칼럼니스트\n"
+        f"등록 2025.07.03 09:15\n\n{STORY}",
+        {"title": f"[칼럼] {HEADLINE}", "author": "홍길동"},
+    ),
+    "a magazine's short headline over its deck and stamp": (
+        "GASANG\nFASHION\nBEAUTY\nFEATURES\n옷장을 읽는 알고리즘\n"
+        "AI 스타일리스트가 오늘의 옷을 골라주고, 디자이너는 생성형 AI로 첫 스케치를 그린다.\n"
+        f"2025.02.11\nby 홍길동\n\n{STORY}",
+        {"title": "옷장을 읽는 알고리즘", "author": "홍길동"},
+    ),
+    "a live page's last update over its reporters": (
+        f"{HEADLINE}\n최초 작성 2025.08.28 05:30\n마지막 업데이트 2025.08.28 07:15\n홍길동·김철수 기자\n\n{STORY}",
+        {"author": ["홍길동", "김철수"]},
+    ),
+    "a university's news site by its name over its menu": (
+        f"GASANG\n가상과학기술원\nGASANG News Center\nResearch\nCampus\nPeople\n{HEADLINE}\n2025.05.29\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", PAGES_OF_SETS_75_TO_78)
+def test_kinds_of_page_of_sets_75_to_78(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    page, expected = PAGES_OF_SETS_75_TO_78[case]
+    expect(*ingest(tmp_path, capsys, page), expected)

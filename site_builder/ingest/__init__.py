@@ -124,7 +124,8 @@ def ingest_bytes(
     if not article.publisher and "publisher" not in override:
         review.append("publisher: not printed (no dateline, copyright line, e-mail or outlet name)")
     # (An outlet the registry does not know reads as a name in its byline: '뉴스사천 조현우 기자'.)
-    article.author = [name for name in meta.find_authors(page, data.outlets, data.lexicon) if name != publisher]
+    outlet = meta.masthead_spellings(page, publisher) | {publisher} if publisher else set()
+    article.author = [name for name in meta.find_authors(page, data.outlets, data.lexicon) if name not in outlet]
     article.tags = tags.find_tags(data.tags, title, page.deck, paragraphs)
     article.summary = summary.summary(paragraphs, title)
 

@@ -250,6 +250,16 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 r"|^(?:[▶▷►]\s*[^.!?▶▷►]{0,30}보기\s*){2,}$|^[▶▷►]\s*[^.!?▶▷►]{0,30}보기\s*\S{0,2}\s*https?://\S+$"
             ),
         ),
+        # A firm's or a university's news site by its name: 'Gasang News Center', 'Gasang Newsroom'.
+        (
+            "outlet name",
+            re.compile(
+                r"^[A-Z][\w&.' -]{0,30}\s(?:News\s?(?:Center|Centre|room)|Press\s?(?:Room|Center)|Media\s?Center)$",
+                re.I,
+            ),
+        ),
+        # A site's link to what it sells or who it is: 'Business Wire 서비스 알아보기', 'Gasang Media 소개'.
+        ("link", re.compile(r"^[A-Za-z][A-Za-z0-9 .&'-]{1,30}\s(?:서비스\s?)?(?:알아보기|소개)$")),
         ("credit", re.compile(r"^\[(영상|촬영|편집|그래픽|CG|취재|디자인|자료|사진|화면)[^\]]*\]$")),
         # '출처: 과학기술정보통신부'; not a credit line naming its writer too, a byline
         # ('출처: 가상일보 | 작성: 홍길동 기자').
@@ -458,6 +468,13 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             re.compile(
                 r"^(?:작성자|작성\s?부서|담당\s?부서|부서명?)\s*[:：]?\s*"
                 r"(?:[가-힣·]{2,14}(?:과|국|팀|부|실|처|관|센터|본부|단)\s)*[가-힣·]{4,14}(?:과|국|팀|부|실|처|관|센터|본부|단)$"
+            ),
+        ),
+        # ... or a newsroom's desk as the post's writer: '작성자 : 가상TV 보도국', '작성자 편집부'.
+        (
+            "credit",
+            re.compile(
+                r"^작성자\s*[:：]?\s*(?:[가-힣A-Za-z0-9]{2,14}\s)?(?:보도|편집|취재|뉴스|온라인|디지털)\s?(?:국|팀|부)$"
             ),
         ),
         # Files attached to a release: '붙임 1. 사업 개요 1부.', '첨부파일 자료.hwpx', 'release.pdf'.
@@ -787,6 +804,9 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
             r"^[가-힣A-Za-z .,]{2,30}--\s*\((?P<service>[^)]{2,20})\)\s*(?:--\s*)?"
             r"(?P<year>\d{4})년\s*(?P<issued_month>\d{1,2})월\s*(?P<issued_day>\d{1,2})일\s*--\s*"
         ),
+        # ... and with no day, as Business Wire's reads, sent on by another: '새너제이, 캘리포니아--(Business
+        # Wire / 뉴스와이어)--'.
+        re.compile(r"^[가-힣A-Za-z .,]{2,30}--\s*\((?P<service>[^)/]{2,20}?)(?:\s*/\s*[^)/]{2,20})?\)\s*--\s*"),
         # ... or a wire's that sends companies' releases worldwide: '싱가포르 2025년 11월 12일 /PRNewswire/ --',
         # '2025년 11월 12일 /비즈니스와이어/ --'.
         re.compile(
@@ -2255,7 +2275,8 @@ def _headline_candidate(line: str) -> bool:
     if _GREETING.match(line):
         return False
     # (Nor a breadcrumb from the home page, the story's headline its last step: '홈 > 바이오 > 제약사 …',
-    # a series' label, its name alone ('연재 | 홍길동의 테크 돋보기'; not '시리즈 | 반도체 전쟁 ② 삼성의 승부수'),
+    # a series' label, its name alone ('연재 | 홍길동의 테크 돋보기', '칼럼 | 홍길동의 육아 읽기'; not '시리즈 |
+    # 반도체 전쟁 ② 삼성의 승부수'),
     # or a story's categories in capitals: 'TECH · AI · CHIPS'; for a path of short steps, see `_crumb`.)
     if _NOT_HEADLINE.match(line):
         return False
@@ -2274,7 +2295,7 @@ _LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
 _REGION = "(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주|호남|영남|충청)"
 _NOT_HEADLINE = re.compile(
     rf"{_REGION}(?:\s?[·/ㆍ]\s?{_REGION}){{1,5}}$|"  # a regional section: '부산·울산·경남'
-    r"(?:홈|HOME|Home)\s*[>›»]|(?:연재|시리즈|기획연재|코너)\s*[|｜:：>]\s*[^,…'\"‘’“”①-⑳]{1,15}$"
+    r"(?:홈|HOME|Home)\s*[>›»]|(?:연재|시리즈|기획연재|코너|칼럼|기고|인터뷰)\s*[|｜:：>]\s*[^,…'\"‘’“”①-⑳]{1,15}$"
     r"|[A-Z0-9&]{2,15}(?:\s*[·|]\s*[A-Z0-9&]{2,15}){2,}$"
 )
 _QUOTE_FIGURE = re.compile(
@@ -3360,7 +3381,17 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             continue
         if not seen_title:
             named = _name_in_english(line, n, header, reasons)
-            if _headline_candidate(line) and not _listed(line, header) and not named and not _crumb(n, header, reasons):
+            # A magazine's short headline, words of Hangul right over its deck, the stamp under the deck:
+            # '옷장을 읽는 알고리즘' (a section's name is no headline, nor is a line with no stamp to follow).
+            short = (
+                n == header[-1][0]
+                and body_start + 1 < len(lines)
+                and reasons[lines[body_start + 1][0]] in _STAMP_REASONS
+                and re.fullmatch(r"[가-힣]+(?: [가-힣]+){1,4}", line) is not None
+                and line not in lex.sections + lex.section_words + lex.topics
+            )
+            candidate = _headline_candidate(line) or short
+            if candidate and not _listed(line, header) and not named and not _crumb(n, header, reasons):
                 out.title, out.title_line, seen_title = line, n, True
                 reasons[n] = "title"
             elif not re.fullmatch(r"\[[^\]]{1,10}\]", line):
@@ -3731,8 +3762,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             reasons[n] = "sign-off"  # (not a subheading: '코리안 드림', '차이나 드림')
     # A release's contact under its heading: '문의' over '가상전자 커뮤니케이션팀' over 'press@…'.
     # (Not a story's heading over its sentence or its table: '문의' over '자세한 사항은 … 하면 된다.'.)
+    # (Under the story's end too, as a release prints it: its lines would read as a list after the story.)
+    after_end = (None, "after article end", "related")
     for i, (n, line) in enumerate(lines):
-        if reasons[n] is None and _CONTACT_HEADING.fullmatch(line):
+        if reasons[n] in after_end and _CONTACT_HEADING.fullmatch(line):
             box = lines[i + 1 : i + 4]
             reach = next((j for j, (_, text) in enumerate(box) if EMAIL.search(text) or _NUMBER.search(text)), None)
             rows = box[: reach + 1] if reach is not None else []
@@ -3740,7 +3773,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             ended = not any(reasons[m] is None and _running_text(text) for m, text in lines[i + len(rows) + 1 :])
             if rows and plain and ended:
                 for m, _text in [(n, line), *box[: reach + 1]]:
-                    reasons[m] = reasons[m] or "contact"
+                    reasons[m] = "contact" if reasons[m] in after_end else reasons[m]
     # ... or over a line about the writer and a button to follow them: the writer's card.
     for (k, name), (m, bio), (n, button) in zip(lines, lines[1:], lines[2:], strict=False):
         card = _FOLLOW_BUTTON.fullmatch(button) and len(bio) <= 150 and reasons[m] is None

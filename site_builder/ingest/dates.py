@@ -45,10 +45,11 @@ _ZONE = re.compile(
     r"\s*\(?(?:UTC|GMT)(?:\s?(?P<sign>[+-])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?)?\)?(?![A-Za-z])(?!\s*(?:\d|기준))"
 )
 # A zone named after a time, as foreign outlets' Korean editions and trade shows print it: '오후 2:05 ET',
-# '09:14 (베이징시간)', '10:11 (PST)'. The time is that zone's wall clock, summer time included.
+# '09:14 (베이징시간)', '10:11 (PST)', '09:00 AM 미국 동부 일광 절약 시간'. The time is that zone's wall
+# clock, summer time included.
 _NAMED_ZONE = re.compile(
     r"\s*\(?\s*(?P<name>KST|JST|E[SD]?T|P[SD]?T|CDT|CES?T|BST|(?:한국|서울|베이징|중국|도쿄|일본)\s?(?:표준)?시간"
-    r"|(?:미국?\s?)?(?:동부|서부|중부)\s?(?:표준)?시간)\s*\)?(?![A-Za-z가-힣])"
+    r"|(?:미국?\s?)?(?:동부|서부|중부)\s?(?:표준|일광\s?절약|하계)?\s?시간)\s*\)?(?![A-Za-z가-힣])"
     # (Nor a zone naming another time, '07:05 (미 동부시간 11월 19일 오후 5:05)', nor a name: '14:31 ET News',
     # '14:20 ET 전자신문': nothing but a bracket follows it on its line.)
     r"(?![ \t]*\w)"
@@ -167,7 +168,7 @@ def _with_time(day: dt.date, text: str, end: int, tz: dt.tzinfo) -> tuple[dt.dat
 
 def _named_zone(name: str) -> zoneinfo.ZoneInfo:
     """The zone a printed name stands for: 'EST', 'ET' and 'EDT' all read as New York's clock."""
-    key = re.sub(r"(?:\s?(?:표준)?시간|[SD]?T)$", "", re.sub(r"^미국?\s?", "", name))
+    key = re.sub(r"(?:\s?(?:표준|일광\s?절약|하계)?\s?시간|[SD]?T)$", "", re.sub(r"^미국?\s?", "", name))
     return zoneinfo.ZoneInfo(_ZONES.get(key) or _ZONES[name])
 
 
@@ -219,6 +220,9 @@ def _word_start(line: str, at: int) -> int:
     return at
 
 
+_WRITER_FIELD = re.compile(r"(?:작성자|글쓴이|기자)\s?[:：]\s?\S.{0,30}")
+
+
 def collect(
     lines: list[tuple[int, str]], zones: dict[int, str], tz: dt.tzinfo = KST, lex: Lexicon | None = None
 ) -> list[Evidence]:
@@ -229,7 +233,11 @@ def collect(
     out: list[Evidence] = []
     above: list[Evidence] = []  # stamps over the headline (see below)
     prev = ""
-    under = {n: below for (n, _), (_, below) in zip(lines, lines[1:], strict=False)}
+    # The line under each, past a writer's field between a day and its time ('작성자 : 가상TV 보도국').
+    under = {
+        n: two_below if _WRITER_FIELD.fullmatch(below) else below
+        for (n, _), (_, below), (_, two_below) in zip(lines, lines[1:], [*lines[2:], (0, "")], strict=False)
+    }
     for n, line in lines:
         zone = zones.get(n, "body")
         label_above, prev = prev, line
@@ -245,7 +253,7 @@ def collect(
                 continue
             # A day's strip under the headline with its time alone on the line under it, as a
             # broadcaster's page sets them: '2025년 07월 02일' over '20:21'.
-            alone = type(value) is dt.date and zone == "byline" and not line[end:].strip()
+            alone = type(value) is dt.date and zone == "byline" and not _WEEKDAY.sub("", line[end:]).strip()
             if alone and _TIME_ALONE.fullmatch(timed := under.get(n, "")):
                 value = _with_time(value, timed, 0, tz)[0]
             m = label_before.search(line[max(0, start - 16) : start])

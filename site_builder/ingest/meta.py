@@ -567,7 +567,8 @@ def find_portal(cleaned: Cleaned, outlets: tuple[Outlet, ...], source_url: str =
 
 _BYLINE_REASONS = ("byline", "sign-off", "after article end", "byline date", "date line")
 _STAMP = re.compile(
-    r"(?:입력|수정|등록|승인|송고|게재|발행|작성|업데이트)|\d[\d.:\-/년월일 ]*\d(?:월호)?"  # (an issue's: '11-12월호')
+    r"(?:(?:최초|최종|마지막)\s?)?(?:입력|수정|등록|승인|송고|게재|발행|작성|업데이트)"
+    r"|\d[\d.:\-/년월일 ]*\d(?:월호)?"  # (an issue's: '11-12월호')
     r"|오전|오후|\([월화수목금토일]\)"
 )
 
@@ -689,6 +690,17 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     return []
 
 
+def masthead_spellings(cleaned: Cleaned, publisher: str) -> set[str]:
+    """The publisher's other names where its masthead prints them side by side ('Lafent 라펜트'): a
+    byline may lead with one ('라펜트 홍길동 기자'), which is no reporter's name."""
+    found = set()
+    for _, line, reason in cleaned.chrome:
+        words = line.split()
+        if reason not in _BYLINE_REASONS and len(words) <= 4 and fold(publisher) in map(fold, words):
+            found.update(words)
+    return found
+
+
 def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) -> list[str]:
     lex = lex or packaged()
     by = bylines(lex)
@@ -708,6 +720,7 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | N
             and fold(n) not in outlet_words
             and not BODY_NAME_END.search(n)
             and not DAY_LABEL.search(n)
+            and not (len(n) > 2 and n.endswith("팀"))  # a desk: '가상뉴스 라이프팀 홍길동 기자'
         ]
 
     for dateline in cleaned.datelines:
@@ -738,10 +751,18 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | N
         return names
 
     chrome = cleaned.chrome
+    story = " ".join(para for _, para in cleaned.paragraphs)
+    subject: list[str] = []  # an interview's, under its headline by name and post (see below)
     for i, (n, line, reason) in enumerate(chrome):
         if reason not in _BYLINE_REASONS:
             continue
         names = named(line, reason)
+        # A name with a post and no reporter's role ('홍길동 가상병원 디지털헬스센터장') whom the story
+        # names is whom it interviews: a reporter credited further down ('정리=김철수 기자') wrote it.
+        posted = names and line.strip() not in names and not re.search(by.role, line)  # (not a name alone)
+        if posted and not subject and all(name in story for name in names):
+            subject = names
+            continue
         if names:
             # Reporters on lines of their own, one under the other: '홍길동 기자' / '김철수 기자'.
             for m, (after, more, why) in enumerate(chrome[i + 1 :], n + 1):
@@ -754,6 +775,8 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | N
         first, _, rest = fold(re.sub(r"[()\[\]<>]", " ", EMAIL.sub(" ", _STAMP.sub(" ", line)))).rpartition(" ")
         if first in outlet_words and re.fullmatch(by.name, rest) and keep([rest]):
             return [rest]  # 'SBS Biz 홍길동'
+    if subject:
+        return subject  # (no reporter credited: the page's only byline)
     # Broadcast transcripts introduce the reporter in the anchor's lead-in, and the reporter
     # signs off at the end ('MBC뉴스 홍길동입니다.'): both lines are the transcript's.
     for _, para in cleaned.paragraphs:
