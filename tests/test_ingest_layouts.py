@@ -6476,6 +6476,10 @@ PAGES_OF_SETS_75_TO_78 = {
         f"{HEADLINE}\n최초 작성 2025.08.28 05:30\n마지막 업데이트 2025.08.28 07:15\n홍길동·김철수 기자\n\n{STORY}",
         {"author": ["홍길동", "김철수"]},
     ),
+    "a magazine's credits in English under its story": (
+        f"{HEADLINE}\n2025.02.11\n\n{STORY}EDITOR 홍길동\nPHOTOGRAPHER 김철수\nART DESIGNER 이영희\n",
+        {"author": "홍길동", "body": STORY},
+    ),
     "a university's news site by its name over its menu": (
         f"GASANG\n가상과학기술원\nGASANG News Center\nResearch\nCampus\nPeople\n{HEADLINE}\n2025.05.29\n\n{STORY}",
         {"title": HEADLINE},

@@ -679,10 +679,21 @@ MAGAZINE_CREDITS = re.compile(
 # Or on lines of their own under the story: '에디터 홍길동', '사진 OpenAI', '스타일리스트 김철수'.
 _SURNAME_FIRST = rf"[{''.join(sorted(SURNAMES))}][가-힣]{{1,3}}"
 _STAFF_NAME = rf"(?!제공|출처|자료|설명|편집|합성|캡처|보기){_SURNAME_FIRST}|[A-Z][A-Za-z0-9&.' -]{{1,30}}"
+# ... in Korean or in English: 'EDITOR 홍길동', 'PHOTOGRAPHER 김철수', 'Illustration 이영희'.
 STAFF_LINE = re.compile(
-    r"(?P<role>에디터|글|사진|포토그래퍼|스타일리스트|헤어|메이크업|어시스턴트|일러스트)\s*[:：]?\s+"
+    r"(?P<role>에디터|글|사진|포토그래퍼|스타일리스트|헤어|메이크업|어시스턴트|일러스트"
+    r"|(?i:editor|photographer|photo|illustration|illustrator|art designer|designer|stylist|hair|makeup|assistant))"
+    r"\s*[:：]?\s+"
     rf"(?P<name>{_STAFF_NAME})(?:\s*[,·]\s*(?:{_STAFF_NAME}))*"
 )
+
+
+def staff_writer(line: str) -> bool:
+    """Whether `line` credits the writer among a magazine's staff: '에디터 홍길동', 'EDITOR 홍길동', '글 홍길동'."""
+    staff = STAFF_LINE.fullmatch(line)
+    return staff is not None and staff["role"].casefold() in ("에디터", "글", "editor")
+
+
 # Also in brackets under a broadcaster's post: '(취재: 홍길동 기자 / 영상취재: 김철수)', or labelled
 # with the role: '취재기자 : 홍길동', '기자 : 홍길동' (a name, not an interview's '기자: 그렇군요').
 REPORTED_BY = re.compile(
@@ -3788,11 +3799,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             continue
         after = lines[i + len(run) :]
         # (A list's items may read so, '헤어 추천' / '사진 AI 보정': credits name their writer.)
-        writer = any((credit := STAFF_LINE.fullmatch(rest)) and credit["role"] in ("에디터", "글") for _, rest in run)
+        writer = any(staff_writer(rest) for _, rest in run)
         if writer and not any(reasons[m] is None and _running_text(rest) for m, rest in after):
             for m, rest in run:
-                credit = STAFF_LINE.fullmatch(rest)
-                reasons[m] = reasons[m] or ("sign-off" if credit and credit["role"] in ("에디터", "글") else "credit")
+                reasons[m] = reasons[m] or ("sign-off" if staff_writer(rest) else "credit")
 
     # ... or under the name alone by the byline, as a column's box prints it on top ('홍길동' over
     # '테크 칼럼니스트. 가상전자 연구소에서 … 개발했다.').

@@ -41,6 +41,7 @@ from .clean import (
     on_air_name,
     posted_writers,
     printed_outlet,
+    staff_writer,
 )
 from .text import (
     DESK_BYLINE,
@@ -620,7 +621,7 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
         return [glossed["name"]]
     if credits := MAGAZINE_CREDITS.match(core):
         return [credits.group("name")]
-    if (staff := STAFF_LINE.fullmatch(core)) and staff["role"] in ("에디터", "글") and "," not in core:
+    if staff_writer(core) and "," not in core and (staff := STAFF_LINE.fullmatch(core)):
         return [staff["name"]]  # a magazine's writer credited on a line of its own: '에디터 홍길동'
     if close := EDITORS_CLOSE.fullmatch(core):
         return [close.group(1)]  # a letter's close by its editor: '에디터 하늘 드림'
