@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import errno
 import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -226,6 +228,12 @@ def absent(path: Path) -> bool:
 
 def load_file(path: Path, shown: str) -> tuple[Any, str, list[Problem]]:
     """Read and parse a YAML file; returns (data, text, problems)."""
+    # A pipe or a device in a file's place would be read forever (a named pipe no one writes, /dev/zero).
+    with contextlib.suppress(OSError):  # (no file: said as it is read)
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):
+            reason = "a folder, not a file" if stat.S_ISDIR(mode) else "not a file (a pipe or a device)"
+            return None, "", [Problem(shown, None, f"{reason}; not read")]
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -574,6 +574,26 @@ def test_what_in_the_articles_folder_is_not_read_is_named_on_every_build(empty_p
     assert files(empty_project / "public") == site
 
 
+@pytest.mark.parametrize("name", ["site.yaml", "content/tags.yaml", "content/milestones.yaml", "content/outlets.yaml"])
+def test_a_settings_or_data_file_that_is_a_pipe_is_refused_not_read(empty_project: Path, name: str) -> None:
+    """A named pipe no one writes in a data file's place hung the build for ever, and a link to
+    /dev/zero filled the memory (tester 11): each is refused at once, naming the file."""
+    write_article(empty_project, "kept.md", "title: 남는 글\ndate: 2025-02-01")
+    site = built(empty_project)
+    path = empty_project / name
+    kept = path.read_bytes() if path.exists() else None
+    path.unlink(missing_ok=True)
+    os.mkfifo(path)
+    command = [sys.executable, str(REPO / "build.py"), "build", "--root", str(empty_project)]
+    proc = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr
+    assert f"{name}: not a file (a pipe or a device); not read" in proc.stderr, proc.stderr
+    path.unlink()
+    if kept is not None:
+        path.write_bytes(kept)
+    assert files(empty_project / "public") == site
+
+
 def test_an_article_linked_to_nothing_stops_the_build(empty_project: Path) -> None:
     """A link whose file is not there (a drive not mounted) took its page off the site with a
     warning, the build ending well (tester 10): it is an error, and the site stays as it was."""
