@@ -98,6 +98,9 @@ def ingest_bytes(
     if not title and "title" not in override:
         title = summary.headline_from_lede(paragraphs)
         review.append("title: written from the lede")
+    elif re.fullmatch(r"[가-힣]+(?: [가-힣]+){1,4}", title) and len(title) < 14 and "title" not in override:
+        # A few words with none of a headline's marks may be a section's or a series' name over the lede.
+        review.append("title: a short line over the story, taken as its headline")
 
     publisher, how, known = meta.find_publisher(page, text, data.outlets, seed_name, data.lexicon)
     title = re.sub(r"^#{1,6}\s+", "", title)  # a Markdown export's heading (a read-later app's, a notes app's)

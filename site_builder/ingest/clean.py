@@ -251,15 +251,16 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             ),
         ),
         # A firm's or a university's news site by its name: 'Gasang News Center', 'Gasang Newsroom'.
+        # (Its name in a word or three, each capitalised: not a headline, 'Welcome to the AI Newsroom'.)
         (
             "outlet name",
             re.compile(
-                r"^[A-Z][\w&.' -]{0,30}\s(?:News\s?(?:Center|Centre|room)|Press\s?(?:Room|Center)|Media\s?Center)$",
-                re.I,
+                r"^(?:[A-Z][A-Za-z0-9&.'-]*\s){1,3}(?:News\s?(?:Center|Centre|room)|NEWS\s?(?:CENTER|ROOM)"
+                r"|Press\s?(?:Room|Center)|Media\s?Center)$"
             ),
         ),
-        # A site's link to what it sells or who it is: 'Business Wire 서비스 알아보기', 'Gasang Media 소개'.
-        ("link", re.compile(r"^[A-Za-z][A-Za-z0-9 .&'-]{1,30}\s(?:서비스\s?)?(?:알아보기|소개)$")),
+        # A site's link to what it sells: 'Business Wire 서비스 알아보기'.
+        ("link", re.compile(r"^[A-Za-z][A-Za-z0-9 .&'-]{1,30}\s서비스\s?알아보기$")),
         ("credit", re.compile(r"^\[(영상|촬영|편집|그래픽|CG|취재|디자인|자료|사진|화면)[^\]]*\]$")),
         # '출처: 과학기술정보통신부'; not a credit line naming its writer too, a byline
         # ('출처: 가상일보 | 작성: 홍길동 기자').
@@ -2306,7 +2307,8 @@ _LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
 _REGION = "(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주|호남|영남|충청)"
 _NOT_HEADLINE = re.compile(
     rf"{_REGION}(?:\s?[·/ㆍ]\s?{_REGION}){{1,5}}$|"  # a regional section: '부산·울산·경남'
-    r"(?:홈|HOME|Home)\s*[>›»]|(?:연재|시리즈|기획연재|코너|칼럼|기고|인터뷰)\s*[|｜:：>]\s*[^,…'\"‘’“”①-⑳]{1,15}$"
+    r"(?:홈|HOME|Home)\s*[>›»]|(?:연재|시리즈|기획연재|코너)\s*[|｜:：>]\s*[^,…'\"‘’“”①-⑳]{1,15}$"
+    r"|(?:칼럼|기고|인터뷰)\s*[|｜:：>]\s*[가-힣]{2,4}의\s[^,…'\"‘’“”①-⑳]{1,12}$"
     r"|[A-Z0-9&]{2,15}(?:\s*[·|]\s*[A-Z0-9&]{2,15}){2,}$"
 )
 _QUOTE_FIGURE = re.compile(

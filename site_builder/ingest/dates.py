@@ -221,6 +221,7 @@ def _word_start(line: str, at: int) -> int:
 
 
 _WRITER_FIELD = re.compile(r"(?:작성자|글쓴이|기자)\s?[:：]\s?\S.{0,30}")
+_PLAYER_CLOCK = re.compile(r"0?0:00")
 
 
 def collect(
@@ -233,10 +234,12 @@ def collect(
     out: list[Evidence] = []
     above: list[Evidence] = []  # stamps over the headline (see below)
     prev = ""
-    # The line under each, past a writer's field between a day and its time ('작성자 : 가상TV 보도국').
-    under = {
-        n: two_below if _WRITER_FIELD.fullmatch(below) else below
-        for (n, _), (_, below), (_, two_below) in zip(lines, lines[1:], [*lines[2:], (0, "")], strict=False)
+    under = {n: below for (n, _), (_, below) in zip(lines, lines[1:], strict=False)}
+    # ... and past a writer's field, as a broadcaster sets it between its day and its time.
+    past_writer = {
+        n: two_below
+        for (n, _), (_, below), (_, two_below) in zip(lines, lines[1:], lines[2:], strict=False)
+        if _WRITER_FIELD.fullmatch(below)
     }
     for n, line in lines:
         zone = zones.get(n, "body")
@@ -252,9 +255,17 @@ def collect(
             if any(a <= start < b for a, b in urls):
                 continue
             # A day's strip under the headline with its time alone on the line under it, as a
-            # broadcaster's page sets them: '2025년 07월 02일' over '20:21'.
-            alone = type(value) is dt.date and zone == "byline" and not _WEEKDAY.sub("", line[end:]).strip()
-            if alone and _TIME_ALONE.fullmatch(timed := under.get(n, "")):
+            # broadcaster's page sets them: '2025년 07월 02일' over '20:21'; or with its weekday, the
+            # desk credited between them: '2025년 10월 28일 (화)' / '작성자 : 가상TV 보도국' / '19:05'
+            # (not a video's length or its player's clock under a day: '02:31', '0:00').
+            rest = line[end:]
+            timed = ""
+            if type(value) is dt.date and zone == "byline":
+                if not rest.strip():
+                    timed = under.get(n, "")
+                elif not _WEEKDAY.sub("", rest).strip() and not _PLAYER_CLOCK.fullmatch(past_writer.get(n, "")):
+                    timed = past_writer.get(n, "")
+            if _TIME_ALONE.fullmatch(timed):
                 value = _with_time(value, timed, 0, tz)[0]
             m = label_before.search(line[max(0, start - 16) : start])
             if m is None and zone in ("byline", "trailer", "header") and not is_sentence(line):

@@ -752,17 +752,23 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | N
         return names
 
     chrome = cleaned.chrome
-    story = " ".join(para for _, para in cleaned.paragraphs)
+    lede = " ".join(para for _, para in cleaned.paragraphs[:2])
+    story_end = cleaned.paragraphs[-1][0] if cleaned.paragraphs else 0
     subject: list[str] = []  # an interview's, under its headline by name and post (see below)
     for i, (n, line, reason) in enumerate(chrome):
         if reason not in _BYLINE_REASONS:
             continue
         names = named(line, reason)
-        # A name with a post and no reporter's role ('홍길동 가상병원 디지털헬스센터장') whom the story
-        # names is whom it interviews: a reporter credited further down ('정리=김철수 기자') wrote it.
+        # A name with a post and no reporter's role ('홍길동 가상병원 디지털헬스센터장') whom the lede
+        # names is whom the story interviews: a reporter credited on the story's own lines below
+        # ('정리=김철수 기자'), not in a list of other stories, wrote it. (A column's writer is named
+        # in a bio at its end, if at all.)
         posted = names and line.strip() not in names and not re.search(by.role, line)  # (not a name alone)
-        if posted and not subject and all(name in story for name in names):
+        if posted and not subject and all(name in lede for name in names):
             subject = names
+            continue
+        credits = reason in ("byline", "sign-off") and re.search(by.role, line) and n <= story_end + 2
+        if names and subject and not credits:
             continue
         if names:
             # Reporters on lines of their own, one under the other: '홍길동 기자' / '김철수 기자'.
