@@ -6538,3 +6538,25 @@ def test_a_reporter_in_a_list_of_other_stories_did_not_write_an_interview(
     )
     fm, _ = ingest(tmp_path, capsys, page)
     assert fm.get("author") != "김철수", fm
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "후속기사 원해요 3",  # a portal's reactions with their counts
+        "팬이에요 14",
+        "[01:15]",  # a transcript's timecode
+        "Copy Link",  # a share bar's buttons, one a line
+        "Pinterest",
+        "이 기사를 추천합니다",
+        "이 보도자료는 해당 기업에서 원하는 언어로 작성한 원문이 공식 버전입니다.",  # a wire's translation notice
+        "이 기사는 미국 Gasang의 원문을 번역·편집한 것입니다. 원문 저작권은 Gasang Media에 있습니다.",
+    ],
+)
+def test_widgets_and_notices_of_sets_75_to_78_are_no_body(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str
+) -> None:
+    first, second = STORY.splitlines(keepends=True)
+    page = f"{HEADLINE}\n입력 2025.06.10 08:00\n홍길동 기자\n\n{first}{line}\n{second}홍길동 기자 gildong@example.com\n"
+    _, text_body = ingest(tmp_path, capsys, page)
+    assert text_body.split() == STORY.split(), text_body

@@ -506,11 +506,15 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("caption", re.compile(r"재판매 및 DB ?금지|게티이미지|ⓒ\s*\S+(?:\s+[가-힣]{2,4}\s?(?:기자|특파원))?\s*$")),
         ("credit", _AGENCY),
         ("widget", re.compile(r"^(?:사진|이미지|포토)\s*\d+\s*/\s*\d+$")),  # a gallery's counter: '사진 2 / 6'
+        ("label", re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]$")),  # a transcript's timecode: '[01:15]'
         # A button with its count: '구독 128,441', '좋아요 312', '조회수 1.2만회' (not a list's 'TOP 10').
         (
             "counter",
             re.compile(
-                r"^(?:구독자?|좋아요|공유|추천|공감|댓글|조회수?|재생수?|팔로워|스크랩)\s*[:：|｜]?\s*\d[\d,.]*\s*[KkM만천]?\s*[회명개건]?$"
+                r"^(?:구독자?|좋아요|공유|추천|공감|댓글|조회수?|재생수?|팔로워|스크랩"
+                # (and a portal's reactions: '후속기사 원해요 3', '팬이에요 14')
+                r"|훈훈해요|슬퍼요|화나요|후속기사\s?원해요|팬이에요|응원해요|쏠쏠정보|흥미진진|공감백배|분석탁월|후속강추)"
+                r"\s*[:：|｜]?\s*\d[\d,.]*\s*[KkM만천]?\s*[회명개건]?$"
             ),
         ),
         # An advert that says so, first or last: '[AD] 비상금 대출 … ▶ …', '… 한도 확인 (광고)'.
