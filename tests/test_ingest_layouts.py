@@ -5314,7 +5314,14 @@ PAGES_OF_THE_TWENTY_FIRST_SET = {
         f"KR\n검색\n만들기\n로그인\n{HEADLINE}\n가상브리핑\n구독자 38.2만명\n구독\n공유\n저장\n"
         f"조회수 182,431회  2025. 10. 28.  #카카오 #챗GPT #오픈AI #AI비서\n{STORY}{R1_RECALLED}댓글 412개\n"
         "다음 동영상\n카카오톡 AI 기능 총정리\n연합뉴스TV\n조회수 31만회 • 6일 전\n",
-        {"date": dt.date(2025, 10, 28), "publisher": None, "author": None, "body": STORY + R1_RECALLED},
+        # (The channel publishes it, held for review: a creator's channel is the platform's.)
+        {
+            "date": dt.date(2025, 10, 28),
+            "publisher": "가상브리핑",
+            "draft": True,
+            "author": None,
+            "body": STORY + R1_RECALLED,
+        },
     ),
     "a byline after a lowercase 'by', a photo's caption credited in English": (
         f"{HEADLINE}\n2025.10.28\nby 홍길동\n\n{FIRST}Ghibli style image created with ChatGPT. Photo: OpenAI\n{SECOND}",
@@ -6560,3 +6567,60 @@ def test_widgets_and_notices_of_sets_75_to_78_are_no_body(
     page = f"{HEADLINE}\n입력 2025.06.10 08:00\n홍길동 기자\n\n{first}{line}\n{second}홍길동 기자 gildong@example.com\n"
     _, text_body = ingest(tmp_path, capsys, page)
     assert text_body.split() == STORY.split(), text_body
+
+
+PAGES_OF_SETS_79_TO_82 = {
+    "a ministry's release: its board's day, then its embargo online and in print": (
+        f"홈 > 알림 > 보도자료\n{HEADLINE}\n부서\t가상정책과\n등록일\t2025-06-09\n첨부파일\t(보도자료) 가상 로봇.hwpx\n"
+        "바로보기\n다운로드\n보도시점\t(온라인) 2025. 6. 10.(화) 12:00 / (지면) 2025. 6. 11.(수) 조간\n"
+        f"배포\t2025. 6. 9.(월) 14:00\n\n{STORY}",
+        {"date": dt.datetime(2025, 6, 10, 12, 0, tzinfo=KST), "author": None},
+    ),
+    "a board's list row copied over the post": (
+        f"HOME > 알림마당 > 보도자료\n번호\t제목\t작성자\t작성일\t조회\n412\t{HEADLINE}\t홍보협력팀\t2025-10-15\t836\n"
+        f"{HEADLINE}\n작성일 : 2025-10-15\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a magazine's name with an apostrophe in its copyright line": (
+        f"{HEADLINE}\n2025.02.11\n\n{STORY}© 2025 Gasang's REVIEW Korea. All rights reserved.\n",
+        {"publisher": "Gasang's REVIEW Korea"},
+    ),
+    "a magazine's name before the mark, its licensee's after it": (
+        f"{HEADLINE}\n2025.02.11\n\n{STORY}(주)가상중앙 | 서울특별시 중구\n"
+        "GASANG KOREA © Gasang JoongAng. All rights reserved.\n",
+        {"publisher": "GASANG KOREA"},
+    ),
+    "a column's writer box over its labelled headline": (
+        "오피니언 > 칼럼\n홍길동 가상공대 교수\n홍길동\n"
+        "가상공대 AI소프트웨어학과 교수. 가상대 전기공학부에서 박사학위를 받았고, 2018년부터 강단에 섰다.\n"
+        f"[홍길동의 테크 리포트] {HEADLINE}\n승인 2025.07.08 06:00\n\n{STORY}",
+        {"title": f"[홍길동의 테크 리포트] {HEADLINE}", "author": "홍길동", "body": STORY},
+    ),
+    "Google's AMP viewer over the page": (
+        "×\nwww.gasang.kr\n페이지 정보 보기\n공유\nGoogle에서 제공하는 AMP 페이지입니다.\n원본 페이지로 이동\n"
+        f"가상뉴스\n☰\n경제\n{HEADLINE}\n홍길동 기자\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a newsroom's video: its channel, its title with the channel's name, its chapters": (
+        f"KR\n검색\n로그인\n{HEADLINE} | 가상TV 뉴스\n가상TV\n구독자 58.2만명\n구독\n공유\n"
+        f"조회수 12,408회  2025. 3. 14.  #가상TV뉴스\n{STORY}홍길동 기자가 보도합니다.\n"
+        "▶ 목차\n00:00 인트로\n01:12 현장 연결\n",
+        {
+            "title": HEADLINE,
+            "publisher": "가상TV",
+            "draft": True,
+            "author": "홍길동",
+            "body": f"{STORY}홍길동 기자가 보도합니다.\n▶ 목차",
+        },
+    ),
+    "a live page's start over its reporters": (
+        f"{HEADLINE}\n최종 업데이트 2025.11.12 15:10\n시작 2025.11.12 09:00\n취재 : 홍길동·김철수 기자\n\n{STORY}",
+        {"author": ["홍길동", "김철수"]},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", PAGES_OF_SETS_79_TO_82)
+def test_kinds_of_page_of_sets_79_to_82(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    page, expected = PAGES_OF_SETS_79_TO_82[case]
+    expect(*ingest(tmp_path, capsys, page), expected)

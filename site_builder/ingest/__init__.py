@@ -112,8 +112,10 @@ def ingest_bytes(
     named = tagged and publisher and meta.outlet_named(tagged.group(1), data.outlets) == publisher
     if tagged and publisher and (fold(tagged.group(1)) == fold(publisher) or named):
         title = tagged.group(2)
-    # A browser tab's title taken for the headline, the outlet's name after it ('… - 가상제주').
-    if publisher and (tab := re.fullmatch(rf"(.{{10,}}?)\s+[-|｜–]\s+{re.escape(publisher)}", title)):
+    # A browser tab's title taken for the headline, the outlet's name after it ('… - 가상제주'), or a
+    # video's, its channel's ('… | 가상TV 뉴스' on the channel 가상TV).
+    named = rf"{re.escape(publisher)}|{re.escape(publisher.split()[0])}\s[^|｜]{{1,15}}" if publisher else ""
+    if publisher and (tab := re.fullmatch(rf"(.{{10,}}?)\s+[-|｜–]\s+(?:{named})", title)):
         title = tab.group(1)
     deck = (_DECK_ITEM.sub("", line) for line in page.deck)
     article = Article(seed=seed_name, title=title, subtitle=" / ".join(deck), paragraphs=paragraphs)
@@ -124,6 +126,9 @@ def ingest_bytes(
         warnings.append(
             f"publisher '{publisher}' ({how}) is not in the outlet registry; add it to content/outlets.yaml"
         )
+    if how.startswith("the video's channel") and "publisher" not in override:
+        # (A newsroom's channel is the outlet; a creator's is published by the platform.)
+        review.append(f"publisher: {how}; check it")
     if not article.publisher and "publisher" not in override:
         review.append("publisher: not printed (no dateline, copyright line, e-mail or outlet name)")
     # (An outlet the registry does not know reads as a name in its byline: '뉴스사천 조현우 기자'.)

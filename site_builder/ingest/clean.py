@@ -850,7 +850,8 @@ _COPYRIGHT_NAME = re.compile(
     # 'ⓒ 르몽드 디플로마티크 한국어판'.)
     r"(?P<name>(?:[가-힣A-Za-z0-9]{2,12}(?:\s(?!무단|저작|재배포|배포|금지|전재|기사|제공|뉴스제공)[가-힣]{2,12}){1,3}"
     r"(?=\.|,?\s(?:무단|All\s)|\s*$)"
-    r"|[A-Za-z][A-Za-z0-9]{12,24}(?![가-힣A-Za-z0-9])|[가-힣A-Za-z0-9]{2,12}(?:\+(?![\w+]))?)"  # ('ⓒ TECH+.')
+    # ('ⓒ TECH+.', "© Gasang's Review")
+    r"|[A-Za-z][A-Za-z0-9]{12,24}(?![가-힣A-Za-z0-9])|[가-힣A-Za-z0-9]{2,12}(?:['’]s(?![A-Za-z]))?(?:\+(?![\w+]))?)"
     # (A Latin name's words may be joined by '&': 'Software Policy & Research Institute'; a ministry's
     # name runs long: 'Ministry of Food and Drug Safety'.)
     # (or a comma in a list of what it runs, 'MINISTRY OF TRADE, INDUSTRY AND ENERGY'; not 'Gasang, Co., Ltd.'.)
@@ -901,6 +902,13 @@ def _english_stamp(core: str, outlets: set[str], lex: Lexicon) -> bool:
     return bool(at_end and (role or fold(rest.split(" · ")[0]) in outlets))
 
 
+_LICENSED = re.compile(
+    r"(?P<name>(?!Copyright\b)[A-Z][A-Za-z0-9'’.]*(?: [A-Z][A-Za-z0-9'’.]*){0,3})\s*(?:ⓒ|©)\s*"
+    r"(?:\d{4}\s*)?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}\.?,?\s*All rights reserved\.?",
+    re.I,
+)
+
+
 def printed_outlet(text: str) -> str | None:
     """An outlet's name as a copyright line prints it, for outlets the registry does not know."""
     # (Or before its mark, the ban after it: '가상스토리 © 무단전재-재배포 금지'.)
@@ -908,6 +916,9 @@ def printed_outlet(text: str) -> str | None:
         return before.group(1)
     # (Or in a sentence, with no mark: '가상신문의 모든 콘텐츠는 저작권법의 보호를 받으며 …', '… 저작권은
     # 가상신문에 있으며 …'.)
+    # (Or a magazine's name before the mark, its licensee's after: 'GASANG KOREA © Gasang Media. All rights reserved.')
+    if licensed := _LICENSED.fullmatch(text.strip()):
+        return licensed["name"]
     if said := _COPYRIGHT_SENTENCE.match(text):
         return said.group("owner") or said.group("holder")
     m = _COPYRIGHT_NAME.search(text)
@@ -1448,9 +1459,28 @@ def _reads_as_headline(rest: str) -> bool:
 
 HELPERS = "사진|영상|그래픽|편집|디자인|촬영"  # who made the pictures, not the text
 _WITH_HELPERS = re.compile(rf"(.+?)(?:\s*/\s*(?:{HELPERS})\s*=\s*[가-힣]{{2,4}}(?:\s?(?:기자|PD|피디|작가|에디터))?)+")
+_CHAPTER = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}\s+\S.{0,50}")
+SUBSCRIBERS = re.compile(r"구독자\s*[\d.,]+\s*[만천]?\s*명")
+_BOARD_FIELDS = frozenset(
+    ("번호", "제목", "작성자", "글쓴이", "작성일", "등록일", "날짜", "조회", "조회수", "첨부", "파일", "부서")
+    + ("담당부서", "No", "No.", "Title", "Author", "Date", "Views", "Hits")
+)
 _BAR = re.compile(r"\s*[|｜]\s*")
 _FIELD = r"[가-힣]{1,4}\s?[:：]\s?[^|｜:：]{2,30}"  # 'label: value'
 _FIELD_CREDITS = re.compile(rf"{_FIELD}(?:\s*[|｜]\s*{_FIELD}){{1,5}}")
+
+
+def _board_list(lines: list[tuple[int, str]], reasons: dict[int, str | None]) -> None:
+    """A board's list copied with its post: the header row of field names, tab apart ('번호	제목	작성자
+    작성일	조회'), and the rows under it, as many cells each ('412	가상재단, … 첫 조사	홍보팀	2025-10-15	836')."""
+    for i, (n, line) in enumerate(lines):
+        fields = line.count("\t")
+        if fields >= 2 and all(cell.strip() in _BOARD_FIELDS for cell in line.split("\t")):
+            reasons[n] = "widget"
+            for m, row in lines[i + 1 :]:
+                if row.count("\t") != fields:
+                    break
+                reasons[m] = "related"
 
 
 def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
@@ -2791,6 +2821,16 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     lines = _reflowed(framed)
     wrapped = len(lines) < len(framed)
     reasons = {n: chrome_reason(line, names, lex) for n, line in lines}
+    _board_list(lines, reasons)
+    # A video's chapters, from its start on: '00:00 인트로' / '01:12 …'.
+    for i, (_, line) in enumerate(lines):
+        if line.startswith(("00:00 ", "0:00 ")) and _CHAPTER.fullmatch(line):
+            for m, _chapter in itertools.takewhile(lambda entry: _CHAPTER.fullmatch(entry[1]), lines[i:]):
+                reasons[m] = "widget"
+    # A video page's channel, named over its count of subscribers: 'CGN' over '구독자 58.2만명'.
+    for (m, above), (_, line) in itertools.pairwise(lines):
+        if SUBSCRIBERS.fullmatch(line) and len(above) <= 30 and not _running_text(above):
+            reasons[m] = "outlet name"
     # A line the story introduces ('… 이벤트 내용은 아래와 같다.', '… 문구는 이렇다:') is what it
     # quotes, though it reads as an advert: an offer's terms, a scam's text.
     for (m, above), (n, _line) in itertools.pairwise(lines):
@@ -2974,6 +3014,23 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             break
         if _TRANSCRIPT_CUE.fullmatch(line) and i + 1 < len(lines) and reasons[lines[i + 1][0]] is None:
             body_start = i + 1
+            break
+    # A column's writer box over its headline, its bio read as the story's first line, the headline
+    # with the column's label over the stamp: '홍길동' / '가상대 교수. … 박사학위를 받았다.' /
+    # '[홍길동의 테크 리포트] …' / '승인 2025.07.08 06:00'.
+    unheaded = not any(reasons[k] is None and _headline_candidate(text) for k, text in lines[:body_start])
+    for i in range(body_start, min(body_start + 2, len(lines) - 2) if unheaded else body_start):
+        (n, line), (m, _) = lines[i + 1], lines[i + 2]
+        labelled = _COLUMN_KICKER.match(line) and _headline_candidate(line) and reasons[n] is None
+        if labelled and reasons[m] in _STAMP_REASONS and not _running_text(line):
+            for k, _ in lines[body_start : i + 1]:
+                reasons[k] = "profile"
+            # (The box's name, alone or with the post, is the writer's the label names: '[홍길동의 …]'.)
+            for k, boxed in lines[max(0, body_start - 3) : body_start]:
+                name = name_alone(boxed, lex) and boxed or writer_line(boxed, lex)
+                if name and line.startswith(f"[{name}의 "):
+                    reasons[k] = "byline"
+            body_start = i + 3
             break
     # A summary in note form, its lines ending in nouns ('… 파라미터만 활성화함', '… 공개'), has no
     # sentence to start the body at: four long lines in a row, no headline's ellipsis in any (a list

@@ -84,7 +84,9 @@ def _labels(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
         r"(?<![가-힣])(?P<label>" + phrase_pattern(lex.published + lex.updated) + r")"
         # (In a release's table a bar follows a day's label, '배포일 | 2024년 …'; after a stamp's date
         # it ends that stamp, '… 10:05 송고 | 2025-10-28 14:20 최종수정'.)
-        r"\s*(?:(?:일시|일자|시간|시각|날짜|일|on)?\s*[:：]?|(?:일시|일자|일)?(?<=[일시자])\s*[|｜])\s*$",
+        # (Or an edition named between, as a release's embargo is set: '보도시점 (온라인) 2025. 6. 10.'.)
+        r"\s*(?:(?:일시|일자|시간|시각|날짜|일|on)?\s*[:：]?|(?:일시|일자|일)?(?<=[일시자])\s*[|｜])"
+        r"\s*(?:\((?:온라인|인터넷|웹)\)\s*)?$",
         re.I,
     )
     updated = re.compile("(?:" + phrase_pattern(lex.updated) + ")", re.I)

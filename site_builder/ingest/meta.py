@@ -30,6 +30,7 @@ from .clean import (
     REPORTED_BY,
     STAFF_LINE,
     STORY_SOURCE,
+    SUBSCRIBERS,
     WRITER_CREDIT,
     WRITER_LABEL,
     Cleaned,
@@ -507,6 +508,11 @@ def _find_publisher(
         return name, f"seed file name '{seed_name}'", True
     if masthead := _signed_masthead(cleaned, outlets, portals, lex or packaged()):
         return masthead, "the page's first line, named again in its sign-off", False
+    # A video's channel, named over its count of subscribers ('CGN' over '구독자 58.2만명'): its
+    # name, or the registry's outlet it names.
+    for (_, channel, _), (_, count, _) in itertools.pairwise(cleaned.chrome):
+        if SUBSCRIBERS.fullmatch(count) and (own_name := outlet_by_name(channel, outlets) or channel.strip()):
+            return own_name, f"the video's channel '{channel.strip()}'", own_name != channel.strip()
     # Last, an outlet known only by its address: the site a reader view prints over the story,
     # its reporter writing from there ('nextdaily.co.kr' on top, '…@nextdaily.co.kr' under it).
     mail = {m.group(1).lower() for m in EMAIL.finditer(text)}
@@ -568,7 +574,7 @@ def find_portal(cleaned: Cleaned, outlets: tuple[Outlet, ...], source_url: str =
 
 _BYLINE_REASONS = ("byline", "sign-off", "after article end", "byline date", "date line")
 _STAMP = re.compile(
-    r"(?:(?:최초|최종|마지막)\s?)?(?:입력|수정|등록|승인|송고|게재|발행|작성|업데이트)"
+    r"(?:(?:최초|최종|마지막)\s?)?(?:입력|수정|등록|승인|송고|게재|발행|작성|업데이트)|시작"
     r"|\d[\d.:\-/년월일 ]*\d(?:월호)?"  # (an issue's: '11-12월호')
     r"|오전|오후|\([월화수목금토일]\)"
 )
