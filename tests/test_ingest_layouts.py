@@ -6613,6 +6613,16 @@ PAGES_OF_SETS_79_TO_82 = {
             "body": f"{STORY}홍길동 기자가 보도합니다.\n▶ 목차",
         },
     ),
+    "a series' label with its part's number over the part's headline": (
+        f"HOME > 제약 > 제약일반\n[연중기획] AI 신약개발, 어디까지 왔나 ③\n{QUOTED_HEADLINE}\n홍길동 기자\n"
+        f"입력 2025-06-17 17:42:08\n\n{STORY}",
+        {"title": QUOTED_HEADLINE},
+    ),
+    "a series' part numbered before its own headline, over a deck": (
+        f"기획\n[AI와 함께 사는 법] ② 이주노동자 곁의 AI 통역사\n{QUOTED_HEADLINE}\n홍길동 기자\n"
+        f"발행 2025.11.05 07:00\n\n{STORY}",
+        {"title": "[AI와 함께 사는 법] ② 이주노동자 곁의 AI 통역사"},
+    ),
     "a live page's start over its reporters": (
         f"{HEADLINE}\n최종 업데이트 2025.11.12 15:10\n시작 2025.11.12 09:00\n취재 : 홍길동·김철수 기자\n\n{STORY}",
         {"author": ["홍길동", "김철수"]},

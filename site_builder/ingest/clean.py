@@ -1287,6 +1287,7 @@ def is_fact(line: str, lex: Lexicon) -> bool:
 
 # A column's series label over its headline ('[신문로] …', '[기고] …'), and the sections columns run in.
 _COLUMN_KICKER = re.compile(r"\[[^\]]{1,20}\]")
+_SERIES_PART = re.compile(r"\s(?:[①-⑳]|\(\d{1,2}\)|<\d{1,2}>|〈\d{1,2}〉)$")  # a part's number, last
 _COLUMN_SECTIONS = ("오피니언", "칼럼", "기고", "사설", "시론", "논단", "opinion", "Opinion")
 
 
@@ -3465,6 +3466,11 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
                 and line not in lex.sections + lex.section_words + lex.topics
             )
             candidate = _headline_candidate(line) or short
+            # (Nor a series' label with its part's number last, over the part's headline: '[연중기획] AI
+            # 신약개발, 어디까지 왔나 ③' over '"…"…'; '[연재] ② 이주노동자 곁의 AI 통역사' is a headline.)
+            below = next((text for k, text in header if k > n and reasons[k] is None), "")
+            part = _SERIES_PART.search(line) and _COLUMN_KICKER.match(line) and _marked(below)
+            candidate = candidate and not (part and _headline_candidate(below))
             if candidate and not _listed(line, header) and not named and not _crumb(n, header, reasons):
                 out.title, out.title_line, seen_title = line, n, True
                 reasons[n] = "title"
