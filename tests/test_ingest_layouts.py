@@ -6623,6 +6623,18 @@ PAGES_OF_SETS_79_TO_82 = {
         f"발행 2025.11.05 07:00\n\n{STORY}",
         {"title": "[AI와 함께 사는 법] ② 이주노동자 곁의 AI 통역사"},
     ),
+    "MSN's line of whose story it is over the headline": (
+        f"MSN\n홈\n뉴스\n가상뉴스 님의 스토리 • 7월 3일\n가상뉴스\n팔로우\n{HEADLINE}\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a writer's credit with the post in brackets": (
+        f"{HEADLINE}\n글 홍길동 (가상대 학생기자)\n2025.10.28\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "a writer with a post among the credits": (
+        f"{HEADLINE}\n글 홍길동 부국장 | 사진 김철수 기자\n2025.10.28\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
     "a live page's start over its reporters": (
         f"{HEADLINE}\n최종 업데이트 2025.11.12 15:10\n시작 2025.11.12 09:00\n취재 : 홍길동·김철수 기자\n\n{STORY}",
         {"author": ["홍길동", "김철수"]},

@@ -259,6 +259,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 r"|Press\s?(?:Room|Center)|Media\s?Center)$"
             ),
         ),
+        # A portal's line of whose story it is and its day: '가상뉴스 님의 스토리 • 7월 3일' (MSN's).
+        ("outlet name", re.compile(r"^.{1,30}\s?님의 스토리(?:\s*[•·]\s*.{1,30})?$")),
         # A site's link to what it sells: 'Business Wire 서비스 알아보기'.
         ("link", re.compile(r"^[A-Za-z][A-Za-z0-9 .&'-]{1,30}\s서비스\s?알아보기$")),
         ("credit", re.compile(r"^\[(영상|촬영|편집|그래픽|CG|취재|디자인|자료|사진|화면)[^\]]*\]$")),
@@ -660,7 +662,9 @@ WRITER_LABEL = re.compile(
     # (One name after '글': not a desk's, '글 | 편집부', nor a name and a title, '글 : 박영수 시인'.)
     # (Or after a space when the role follows: '글 홍길동 에디터'; after '·' or '_' when nothing but the
     # writer's team follows: '글 · 홍길동', '글_홍길동 (웹진 편집팀)'.)
-    r"|글(?:\s*[|｜:：]\s*|\s(?=[가-힣]{2,4}\s(?:(?:객원|선임|수석|전문)?기자|에디터)$)|\s*[·_]\s*(?!사진|영상|그림|그래픽|구성|정리|기획|취재|편집|번역|디자인|일러스트)(?=[가-힣]{2,4}\s*(?:\(|$)))"
+    r"|글(?:\s*[|｜:：]\s*|\s(?=[가-힣]{2,4}\s(?:(?:객원|선임|수석|전문)?기자|에디터)$)|\s*[·_]\s*(?!사진|영상|그림|그래픽|구성|정리|기획|취재|편집|번역|디자인|일러스트)(?=[가-힣]{2,4}\s*(?:\(|$))"
+    # (or after a space with the post in brackets, ending the line: '글 홍길동 (가상대 학생기자)')
+    r"|\s(?=[가-힣]{2,4}\s?\([^()]{2,20}\)$))"
     r"(?P<writer>[가-힣]{2,4})(?<![팀부국실])"
     # (A foreign writer's name in Hangul, given name first, with the post in brackets: '글 로렌 마틴(가상위크 기자)'.)
     r"|글\s+(?P<foreign>[가-힣]{2,5} [가-힣]{1,5})(?=\s*\([^()]{0,20}(?:기자|특파원|에디터|칼럼니스트)\))"
@@ -677,9 +681,11 @@ WRITER_LABEL = re.compile(
 )
 # (Not a desk or team: '취재: 데이터팀'.)
 # A magazine's credits, the writer's among the others: '에디터 홍길동 | 요리·스타일링 김영희 | 사진 이철수'.
-_CREDITED = r"[가-힣·]{1,10}\s+[가-힣]{2,4}"
+# (Each name may carry its post: '글 홍길동 부국장 | 사진 김철수 기자'.)
+_POST = r"(?:\s(?:[가-힣]{1,3}기자|기자|에디터|[가-힣]{0,2}(?:국장|부장|차장)))?"
+_CREDITED = rf"[가-힣·]{{1,10}}\s+[가-힣]{{2,4}}{_POST}"
 MAGAZINE_CREDITS = re.compile(
-    rf"^(?:{_CREDITED}\s*\|\s*)*(?:에디터|글)\s+(?P<name>[가-힣]{{2,4}})(?:\s*\|\s*{_CREDITED})+$"
+    rf"^(?:{_CREDITED}\s*\|\s*)*(?:에디터|글)\s+(?P<name>[가-힣]{{2,4}}){_POST}(?:\s*\|\s*{_CREDITED})+$"
 )
 # Or on lines of their own under the story: '에디터 홍길동', '사진 OpenAI', '스타일리스트 김철수'.
 _SURNAME_FIRST = rf"[{''.join(sorted(SURNAMES))}][가-힣]{{1,3}}"
