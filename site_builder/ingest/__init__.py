@@ -113,8 +113,10 @@ def ingest_bytes(
     if tagged and publisher and (fold(tagged.group(1)) == fold(publisher) or named):
         title = tagged.group(2)
     # A browser tab's title taken for the headline, the outlet's name after it ('… - 가상제주'), or a
-    # video's, its channel's ('… | 가상TV 뉴스' on the channel 가상TV).
-    named = rf"{re.escape(publisher)}|{re.escape(publisher.split()[0])}\s[^|｜]{{1,15}}" if publisher else ""
+    # video's, its channel's ('… | 가상TV 뉴스' on the channel 가상TV; not '… | AI 시대가 온다' on 'AI 브리핑').
+    named = re.escape(publisher) if publisher else ""
+    if how.startswith("the video's channel") and len(first := publisher.split()[0]) >= 3:
+        named += rf"|{re.escape(first)}\s[^|｜]{{1,15}}"
     if publisher and (tab := re.fullmatch(rf"(.{{10,}}?)\s+[-|｜–]\s+(?:{named})", title)):
         title = tab.group(1)
     deck = (_DECK_ITEM.sub("", line) for line in page.deck)

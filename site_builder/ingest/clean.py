@@ -536,6 +536,14 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 r"^(?=.{0,60}$)(?!.*\S[은는]\s)[^\"“”'‘’]*(?:뉴스|소식|뉴스레터)를\s?(?:메일로\s?)?보내\s?드립니다\.?$"
             ),
         ),
+        # A release's or an edition's note on its translation: '이 보도자료는 … 원문이 공식 버전입니다.', '이 기사는
+        # 미국 가상지의 원문을 번역·편집한 것입니다.'
+        (
+            "portal notice",
+            re.compile(
+                r"^[※*]?\s*이\s(?:보도자료|기사)는\s.{0,60}(?:원문이 공식 버전입니다|원문을 번역·?편집한 것입니다)"
+            ),
+        ),
         # A note on where the story came from: '※ 본 기사는 기업이 제공한 보도자료를 바탕으로 작성되었습니다.'
         ("portal notice", re.compile(r"^[※*]?\s*(?:본|이)\s?기사는\s.{0,30}보도자료를\s(?:바탕|토대)으로\s작성")),
         # A flat's advert printed beside the story: '분양문의 1588-0000'.
@@ -909,9 +917,8 @@ def _english_stamp(core: str, outlets: set[str], lex: Lexicon) -> bool:
 
 
 _LICENSED = re.compile(
-    r"(?P<name>(?!Copyright\b)[A-Z][A-Za-z0-9'’.]*(?: [A-Z][A-Za-z0-9'’.]*){0,3})\s*(?:ⓒ|©)\s*"
-    r"(?:\d{4}\s*)?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}\.?,?\s*All rights reserved\.?",
-    re.I,
+    r"(?P<name>(?!COPYRIGHTS?\b|ALL\b|PHOTO\b)[A-Z][A-Z0-9'’.&]+(?: [A-Z][A-Z0-9'’.&]+){0,3})\s*(?:ⓒ|©)\s*"
+    r"(?:\d{4}\s*)?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}\.?,?\s*(?i:All rights reserved)\.?"
 )
 
 
@@ -922,7 +929,8 @@ def printed_outlet(text: str) -> str | None:
         return before.group(1)
     # (Or in a sentence, with no mark: '가상신문의 모든 콘텐츠는 저작권법의 보호를 받으며 …', '… 저작권은
     # 가상신문에 있으며 …'.)
-    # (Or a magazine's name before the mark, its licensee's after: 'GASANG KOREA © Gasang Media. All rights reserved.')
+    # (Or a magazine's name in capitals before the mark, its licensee's after: 'GASANG KOREA © Gasang Media.
+    # All rights reserved.')
     if licensed := _LICENSED.fullmatch(text.strip()):
         return licensed["name"]
     if said := _COPYRIGHT_SENTENCE.match(text):
@@ -1467,6 +1475,7 @@ def _reads_as_headline(rest: str) -> bool:
 HELPERS = "사진|영상|그래픽|편집|디자인|촬영"  # who made the pictures, not the text
 _WITH_HELPERS = re.compile(rf"(.+?)(?:\s*/\s*(?:{HELPERS})\s*=\s*[가-힣]{{2,4}}(?:\s?(?:기자|PD|피디|작가|에디터))?)+")
 _CHAPTER = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}\s+\S.{0,50}")
+_VIEWS = re.compile(r"조회수\s*[\d.,]+\s*[만천]?\s*회")
 SUBSCRIBERS = re.compile(r"구독자\s*[\d.,]+\s*[만천]?\s*명")
 _BOARD_FIELDS = frozenset(
     ("번호", "제목", "작성자", "글쓴이", "작성일", "등록일", "날짜", "조회", "조회수", "첨부", "파일", "부서")
@@ -1477,6 +1486,17 @@ _FIELD = r"[가-힣]{1,4}\s?[:：]\s?[^|｜:：]{2,30}"  # 'label: value'
 _FIELD_CREDITS = re.compile(rf"{_FIELD}(?:\s*[|｜]\s*{_FIELD}){{1,5}}")
 
 
+def video_channel(lines: list[tuple[int, str]]) -> list[int]:
+    """The line of a video page's channel: over its count of subscribers, a count of views under
+    them, and no reporter's role in it (at most one)."""
+    found = []
+    for i, ((m, above), (_, line)) in enumerate(itertools.pairwise(lines)):
+        views = any(_VIEWS.match(text) for _, text in lines[i + 2 : i + 8])
+        if SUBSCRIBERS.fullmatch(line) and len(above) <= 30 and not _running_text(above) and views:
+            found.append(m)
+    return [m for m in found[:1] if not re.search(r"기자|특파원|에디터", dict(lines)[m])]
+
+
 def _board_list(lines: list[tuple[int, str]], reasons: dict[int, str | None]) -> None:
     """A board's list copied with its post: the header row of field names, tab apart ('번호	제목	작성자
     작성일	조회'), and the rows under it, as many cells each ('412	가상재단, … 첫 조사	홍보팀	2025-10-15	836')."""
@@ -1484,10 +1504,12 @@ def _board_list(lines: list[tuple[int, str]], reasons: dict[int, str | None]) ->
         fields = line.count("\t")
         if fields >= 2 and all(cell.strip() in _BOARD_FIELDS for cell in line.split("\t")):
             reasons[n] = "widget"
-            for m, row in lines[i + 1 :]:
-                if row.count("\t") != fields:
-                    break
-                reasons[m] = "related"
+            rows = list(itertools.takewhile(lambda entry, f=fields: entry[1].count("\t") == f, lines[i + 1 :]))
+            # (The post's own row alone holds its title, unless the page prints it again on a line of its own.)
+            printed = {text.strip() for _, text in lines}
+            if len(rows) >= 2 or any(cell.strip() in printed for _, row in rows for cell in row.split("\t")):
+                for m, _row in rows:
+                    reasons[m] = "related"
 
 
 def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
@@ -2829,15 +2851,16 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     wrapped = len(lines) < len(framed)
     reasons = {n: chrome_reason(line, names, lex) for n, line in lines}
     _board_list(lines, reasons)
-    # A video's chapters, from its start on: '00:00 인트로' / '01:12 …'.
-    for i, (_, line) in enumerate(lines):
-        if line.startswith(("00:00 ", "0:00 ")) and _CHAPTER.fullmatch(line):
-            for m, _chapter in itertools.takewhile(lambda entry: _CHAPTER.fullmatch(entry[1]), lines[i:]):
-                reasons[m] = "widget"
-    # A video page's channel, named over its count of subscribers: 'CGN' over '구독자 58.2만명'.
-    for (m, above), (_, line) in itertools.pairwise(lines):
-        if SUBSCRIBERS.fullmatch(line) and len(above) <= 30 and not _running_text(above):
-            reasons[m] = "outlet name"
+    # A video's page: its channel named over its count of subscribers, its views under them ('CGN' over
+    # '구독자 58.2만명', then '조회수 12,408회 …'; not a portal's reporter card, '홍길동 기자' over '구독자 …').
+    channel = next((m for m in video_channel(lines) if reasons[m] is None or reasons[m] == "widget"), None)
+    if channel is not None:
+        reasons[channel] = "outlet name"
+        # ... and its chapters, from its start on: '00:00 인트로' / '01:12 …'.
+        for i, (_, line) in enumerate(lines):
+            if line.startswith(("00:00 ", "0:00 ")) and _CHAPTER.fullmatch(line):
+                for m, _chapter in itertools.takewhile(lambda entry: _CHAPTER.fullmatch(entry[1]), lines[i:]):
+                    reasons[m] = "widget"
     # A line the story introduces ('… 이벤트 내용은 아래와 같다.', '… 문구는 이렇다:') is what it
     # quotes, though it reads as an advert: an offer's terms, a scam's text.
     for (m, above), (n, _line) in itertools.pairwise(lines):
@@ -3028,7 +3051,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     unheaded = not any(reasons[k] is None and _headline_candidate(text) for k, text in lines[:body_start])
     for i in range(body_start, min(body_start + 2, len(lines) - 2) if unheaded else body_start):
         (n, line), (m, _) = lines[i + 1], lines[i + 2]
-        labelled = _COLUMN_KICKER.match(line) and _headline_candidate(line) and reasons[n] is None
+        labelled = re.match(r"\[[가-힣]{2,4}의\s", line) and _headline_candidate(line) and reasons[n] is None
         if labelled and reasons[m] in _STAMP_REASONS and not _running_text(line):
             for k, _ in lines[body_start : i + 1]:
                 reasons[k] = "profile"
@@ -3475,7 +3498,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             # (Nor a series' label with its part's number last, over the part's headline: '[연중기획] AI
             # 신약개발, 어디까지 왔나 ③' over '"…"…'; '[연재] ② 이주노동자 곁의 AI 통역사' is a headline.)
             below = next((text for k, text in header if k > n and reasons[k] is None), "")
-            part = _SERIES_PART.search(line) and _COLUMN_KICKER.match(line) and _marked(below)
+            part = _SERIES_PART.search(line) and _COLUMN_KICKER.match(line) and below[:1] in "\"“'‘"
             candidate = candidate and not (part and _headline_candidate(below))
             if candidate and not _listed(line, header) and not named and not _crumb(n, header, reasons):
                 out.title, out.title_line, seen_title = line, n, True

@@ -510,8 +510,9 @@ def _find_publisher(
         return masthead, "the page's first line, named again in its sign-off", False
     # A video's channel, named over its count of subscribers ('CGN' over '구독자 58.2만명'): its
     # name, or the registry's outlet it names.
-    for (_, channel, _), (_, count, _) in itertools.pairwise(cleaned.chrome):
-        if SUBSCRIBERS.fullmatch(count) and (own_name := outlet_by_name(channel, outlets) or channel.strip()):
+    for (_, channel, reason), (_, count, _) in itertools.pairwise(cleaned.chrome):
+        if reason == "outlet name" and SUBSCRIBERS.fullmatch(count):
+            own_name = outlet_by_name(channel, outlets) or channel.strip()
             return own_name, f"the video's channel '{channel.strip()}'", own_name != channel.strip()
     # Last, an outlet known only by its address: the site a reader view prints over the story,
     # its reporter writing from there ('nextdaily.co.kr' on top, '…@nextdaily.co.kr' under it).
