@@ -6686,3 +6686,45 @@ KEPT_BY_SETS_79_TO_82 = {
 def test_kinds_of_page_of_sets_79_to_82(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
     page, expected = {**PAGES_OF_SETS_79_TO_82, **KEPT_BY_SETS_79_TO_82}[case]
     expect(*ingest(tmp_path, capsys, page), expected)
+
+
+PAGES_OF_SETS_83_TO_86 = {
+    "a desk's head before the reporter's name": (
+        f"Home > 산업 > IT\n{HEADLINE}\n산업부장 홍길동 선임기자\n2025. 10. 02 (목) 17:48\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "a menu's section of young reporters": (
+        f"가상소년일보\n뉴스\n교육\n어린이 기자\nNIE\n{HEADLINE}\n기사입력 2025.03.11 09:00\n"
+        f"글 홍길동 기자 · 그림 김철수\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "a publication's English name under its Korean one": (
+        "가상불교신문\nThe Gasang Newspaper\n가상불교신문 3871호 / 2025년 04월 16일 (수)\n교계\n인터뷰\n"
+        f"{QUOTED_HEADLINE}\n"
+        f"입력 2025.04.14 17:20\n홍길동 기자\n\n{STORY}",
+        {"title": QUOTED_HEADLINE},
+    ),
+    "a magazine's name in capitals over its menu in capitals": (
+        "GASANG HEALTH KOREA\nFITNESS\nNUTRITION\nSTYLE\nSUBSCRIBE\nAI 코치한테 3주 동안 운동 배워 봤습니다\n"
+        f"2025.02.14\nBY 홍길동\n\n{STORY}",
+        {"title": "AI 코치한테 3주 동안 운동 배워 봤습니다"},
+    ),
+    "a time after a bar": (
+        f"{HEADLINE}\nBy 홍길동 기자\nPosted: 2025-06-24 | 09:30\n\n{STORY}",
+        {"date": dt.datetime(2025, 6, 24, 9, 30, tzinfo=KST)},
+    ),
+    "a slogan under the name, the day's strip over the menu": (
+        "가상보험신문\n보험인의 내일을 여는 신문\n2025년 12월 05일 (금)\n로그인\n회원가입\n생명보험\n손해보험\nGA\n"
+        "보험정책\n인슈어테크\n인물\n오피니언\n인슈어테크\n"
+        "보험 심사도 AI로…생보사 '자동 언더라이팅' 승인율 80% 넘었다\n"
+        "유병자 보험 심사 '3일→10분'…\"설명 가능한 AI가 관건\"\n입력 : 2025년 12월 05일 (금) 11:03:27\n"
+        f"홍길동 기자 gildong@example.com\n{STORY}",
+        {"title": "보험 심사도 AI로…생보사 '자동 언더라이팅' 승인율 80% 넘었다"},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", PAGES_OF_SETS_83_TO_86)
+def test_kinds_of_page_of_sets_83_to_86(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    page, expected = PAGES_OF_SETS_83_TO_86[case]
+    expect(*ingest(tmp_path, capsys, page), expected)

@@ -2330,13 +2330,25 @@ def _in_writers_box(n: int, header: list[tuple[int, str]], reasons: dict[int, st
     return False
 
 
+_PUBLICATION_IN_ENGLISH = re.compile(
+    r"(?:[A-Z][A-Za-z'’&.]*\s){1,3}"
+    r"(?:Newspaper|NEWSPAPER|News|NEWS|Times|TIMES|Daily|DAILY|Herald|HERALD|Journal|JOURNAL|Weekly|WEEKLY|Korea|KOREA)"
+)
+
+
+_TODAY = re.compile(
+    r"(?:\d{4}년\s*\d{1,2}월\s*\d{1,2}일|\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?)\s*\(?[월화수목금토일](?:요일)?\)?"
+)
+
+
 def _name_in_english(line: str, n: int, header: list[tuple[int, str]], reasons: dict[int, str | None]) -> bool:
     """Whether `line` is a body's name in English, as its logo prints it right under the Korean
     one ('과학기술정보통신부' over 'Ministry of Science and ICT'), over a headline in Hangul."""
     at = _at(n, header)
     above = header[at - 1] if at > 0 else (0, "")
     body = re.fullmatch(f"[{HANGUL}]{{2,20}}", above[1]) is not None and bool(_BODY_IN_ENGLISH.fullmatch(line))
-    return body and any(
+    # ... or a publication's, wherever it stands: 'The Gasang Newspaper', 'GASANG HEALTH KOREA'.
+    return (body or bool(_PUBLICATION_IN_ENGLISH.fullmatch(line))) and any(
         m > n and reasons[m] is None and re.search(f"[{HANGUL}]", later) and _headline_candidate(later)
         for m, later in header
     )
@@ -3314,7 +3326,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     headline_under = any(
         reasons[n] is None and _headline_candidate(line) and _marked(line) for n, line in header[menu_at + 1 :]
     )
-    if headline_under and not any(reasons[n] in _STAMP_REASONS for n, _ in header[:menu_at]):
+    # (A day with its weekday alone over the menu is the site's strip of the day, no story's stamp.)
+    stamped = any(reasons[n] in _STAMP_REASONS and not _TODAY.fullmatch(line) for n, line in header[:menu_at])
+    if headline_under and not stamped:
         for n, line in header[:menu_at]:
             if reasons[n] is None and _headline_candidate(line):
                 reasons[n] = "outlet name"

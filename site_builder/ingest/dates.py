@@ -32,9 +32,9 @@ _FULL = re.compile(DATE + r"\s*일?")
 _ENGLISH = re.compile(ENGLISH_DATE)
 _SHORT_YEAR = re.compile(r"(?<![\d.,])(?P<y>\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d%,]|\.\d)")
 _TIME = re.compile(
-    # A dash straight before a time that ends the line joins the two: 'Mar. 4, 2025 - 15:12', as
-    # English editions print it (not a schedule's '2025.10.20 - 10:00 오픈').
-    r"(?:T(?=\d{2}:\d{2}))?\.?,?\s*(?:[-–]\s*(?=\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:KST|(?:GMT|UTC)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)?\s*$))?(?:(?:\(?\s*(?:[월화수목금토일](?:요일)?|[月火水木金土日])\s*\)|[월화수목금토일]요일)\s*)?[(\[]?\s*(?P<ampm>오전|오후|AM|PM)?\s*"
+    # A dash or a bar straight before a time that ends the line joins the two: 'Mar. 4, 2025 - 15:12', as
+    # English editions print it, 'Posted: 2025-06-24 | 09:30' (not a schedule's '2025.10.20 - 10:00 오픈').
+    r"(?:T(?=\d{2}:\d{2}))?\.?,?\s*(?:[-–|｜]\s*(?=\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:KST|(?:GMT|UTC)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)?\s*$))?(?:(?:\(?\s*(?:[월화수목금토일](?:요일)?|[月火水木金土日])\s*\)|[월화수목금토일]요일)\s*)?[(\[]?\s*(?P<ampm>오전|오후|AM|PM)?\s*"
     # English pages print the half of the day after the time: 'Mar 12, 2025, 10:41 AM'.
     r"(?P<h>\d{1,2})\s*(?::|시\s*)(?P<min>\d{2})(?::\d{2})?(?:\s*분)?(?:\s*(?P<after>[AP]\.?M\b\.?))?\s*[)\]]?",
     re.I,
