@@ -6689,6 +6689,25 @@ def test_kinds_of_page_of_sets_79_to_82(tmp_path: Path, capsys: pytest.CaptureFi
 
 
 PAGES_OF_SETS_83_TO_86 = {
+    "a province's name with its suffix in the copyright line": (
+        f"{HEADLINE}\n작성일 2025-10-15\n\n{STORY}Copyright © Gasangbuk-do. All Rights Reserved.\n",
+        {"publisher": "Gasangbuk-do"},
+    ),
+    "a government portal's copy of a body's release, the note naming the body": (
+        f"대한민국 정책브리핑\n보도자료\n가상청\n{HEADLINE}\n2025.07.08 10:00\n\n{STORY}"
+        "이 자료는 가상청의 보도자료를 전재하여 제공함을 알려드립니다.\n",
+        {"publisher": "가상청"},
+    ),
+    "a reader app's buttons over the headline": (
+        f"feedly\nToday\nRead Later\nFollow Sources\nMark as read\nSave for later\n{HEADLINE}\n"
+        f"기사입력 : 2025.06.11 10:02\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a newsroom's tabs and its cookie banner over the headline": (
+        "We use cookies to improve your experience. Accept\nNewsroom\nPress Releases\nMedia Coverage\n"
+        f"{HEADLINE}\n2025.09.18\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
     "a desk's head before the reporter's name": (
         f"Home > 산업 > IT\n{HEADLINE}\n산업부장 홍길동 선임기자\n2025. 10. 02 (목) 17:48\n\n{STORY}",
         {"author": "홍길동"},

@@ -865,7 +865,8 @@ _COPYRIGHT_NAME = re.compile(
     r"(?P<name>(?:[가-힣A-Za-z0-9]{2,12}(?:\s(?!무단|저작|재배포|배포|금지|전재|기사|제공|뉴스제공)[가-힣]{2,12}){1,3}"
     r"(?=\.|,?\s(?:무단|All\s)|\s*$)"
     # ('ⓒ TECH+.', "© Gasang's Review")
-    r"|[A-Za-z][A-Za-z0-9]{12,24}(?![가-힣A-Za-z0-9])|[가-힣A-Za-z0-9]{2,12}(?:['’]s(?![A-Za-z]))?(?:\+(?![\w+]))?)"
+    r"|[A-Za-z][A-Za-z0-9]{12,24}(?:-[A-Za-z]{2,4})?(?![가-힣A-Za-z0-9])"  # ('Gyeongsangnam-do')
+    r"|[가-힣A-Za-z0-9]{2,12}(?:['’]s(?![A-Za-z])|-[A-Za-z]{2,4}(?![A-Za-z]))?(?:\+(?![\w+]))?)"
     # (A Latin name's words may be joined by '&': 'Software Policy & Research Institute'; a ministry's
     # name runs long: 'Ministry of Food and Drug Safety'.)
     # (or a comma in a list of what it runs, 'MINISTRY OF TRADE, INDUSTRY AND ENERGY'; not 'Gasang, Co., Ltd.'.)
