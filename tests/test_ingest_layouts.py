@@ -6708,6 +6708,18 @@ PAGES_OF_SETS_83_TO_86 = {
         f"{HEADLINE}\n2025.09.18\n\n{STORY}",
         {"title": HEADLINE},
     ),
+    "a newsletter's note of whose story it reprints, and of its day": (
+        f"maily\n가상레터 · 대학의 내일을 읽는 주간 뉴스레터\n{HEADLINE}\n가상레터\n2025.10.14\n"
+        "이 글은 가상지성 In&Out 2025년 10월 12일자 기사를 허락을 받아 전재합니다.\n"
+        f"{STORY}",
+        {"publisher": "가상지성 In&Out", "date": dt.date(2025, 10, 12)},
+    ),
+    "a blog's note of the column it reposts": (
+        f"brunch\n{HEADLINE}\n홍길동\nFeb 17. 2025\n\n{STORY}"
+        "※ 이 글은 가상타임스(GasangTimes)에 2025.02.14 게재된 필자의 칼럼을 가상타임스의 허락을 받아 "
+        "옮겨 온 것입니다.\n",
+        {"publisher": "가상타임스", "date": dt.date(2025, 2, 14)},
+    ),
     "a desk's head before the reporter's name": (
         f"Home > 산업 > IT\n{HEADLINE}\n산업부장 홍길동 선임기자\n2025. 10. 02 (목) 17:48\n\n{STORY}",
         {"author": "홍길동"},

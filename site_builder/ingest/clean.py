@@ -261,6 +261,10 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         # A portal's line of whose story it is and its day: '가상뉴스 님의 스토리 • 7월 3일' (MSN's).
         ("outlet name", re.compile(r"^.{1,30}\s?님의 스토리(?:\s*[•·]\s*.{1,30})?$")),
+        # A newsletter's or blog's note of whose story it reprints, and of when that ran: '이 글은 가상일보
+        # 2025년 10월 12일자 기사를 허락을 받아 전재합니다.', '※ 이 글은 가상타임스(GasangTimes)에 2025.02.14
+        # 게재된 필자의 칼럼을 … 옮겨 온 것입니다.'
+        ("reprint note", REPRINT_NOTE),
         # A site's link to what it sells: 'Business Wire 서비스 알아보기'.
         ("link", re.compile(r"^[A-Za-z][A-Za-z0-9 .&'-]{1,30}\s서비스\s?알아보기$")),
         ("credit", re.compile(r"^\[(영상|촬영|편집|그래픽|CG|취재|디자인|자료|사진|화면)[^\]]*\]$")),
@@ -1481,6 +1485,11 @@ SUBSCRIBERS = re.compile(r"구독자\s*[\d.,]+\s*[만천]?\s*명")
 _BOARD_FIELDS = frozenset(
     ("번호", "제목", "작성자", "글쓴이", "작성일", "등록일", "날짜", "조회", "조회수", "첨부", "파일", "부서")
     + ("담당부서", "No", "No.", "Title", "Author", "Date", "Views", "Hits")
+)
+REPRINT_NOTE = re.compile(
+    r"^[※*]?\s*(?:이|본)\s?(?:글|기사|칼럼)은\s(?P<outlet>[^\s()]{2,20}(?:\s[A-Za-z&]{2,12})?)(?:\([^()]{1,20}\))?(?:에)?\s"
+    r"(?P<date>\d{4}(?:년\s?\d{1,2}월\s?\d{1,2}일|[.\-]\s?\d{1,2}[.\-]\s?\d{1,2}\.?))\s?(?:자|에)?\s.{0,40}?"
+    r"(?:전재|게재|옮겨)"
 )
 _BAR = re.compile(r"\s*[|｜]\s*")
 _FIELD = r"[가-힣]{1,4}\s?[:：]\s?[^|｜:：]{2,30}"  # 'label: value'

@@ -276,8 +276,8 @@ def collect(
                 # A stamp set on two lines, its label alone over the date: '수정' over '2025.06.16 09:12'.
                 above_is_label = label_before.search(label_above)
                 m = above_is_label if above_is_label and above_is_label.start() == 0 else None
-            label = m.group("label") if m else ""
-            where = zone
+            label = m.group("label") if m else "게재" if zone == "reprint" else ""
+            where = "byline" if zone == "reprint" else zone
             if _PERIOD.match(line, end) or is_fact(line, lex):
                 # '9월 30일까지', '▲일시: 10월 22일': a deadline, a period or an event's day, not a stamp
                 label, where = "", "body"
@@ -762,6 +762,8 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
             # The mail's or messenger's own dates, and a mailed letter's over the story's headline
             # (its issue's: '가상 위클리 | 2024.04.15 (월)'): when it was sent, not when the story ran.
             out[n] = "mail"
+        elif reasons.get(n) == "reprint note":
+            out[n] = "reprint"  # the day the reprinted story ran, which the note names
         elif reasons.get(n) == "running head":
             out[n] = "listing"  # a document's day on each of its pages: no story's stamp
         elif reasons.get(n) == "print head":

@@ -28,6 +28,7 @@ from .clean import (
     POSITION,
     PUBLIC_LICENCE,
     REPORTED_BY,
+    REPRINT_NOTE,
     STAFF_LINE,
     STORY_SOURCE,
     SUBSCRIBERS,
@@ -373,6 +374,11 @@ def find_publisher(
 def _find_publisher(
     cleaned: Cleaned, text: str, outlets: tuple[Outlet, ...], seed_name: str = "", lex: Lexicon | None = None
 ) -> tuple[str | None, str, bool]:
+    # A reprint's note names whose story it is ('이 글은 가상일보 2025년 10월 12일자 기사를 … 전재합니다').
+    for _, line, reason in cleaned.chrome:
+        if reason == "reprint note" and (note := REPRINT_NOTE.search(line)):
+            name = outlet_by_name(note["outlet"], outlets)
+            return name or note["outlet"], "the reprint's note", name is not None
     outlets, portals = _portals(outlets)
     # Other sites' results, which a search engine listed over the page, name no owner of it.
     listed = {line for _, line, reason in cleaned.chrome if reason == "search results"}
