@@ -6755,7 +6755,30 @@ PAGES_OF_SETS_83_TO_86 = {
 }
 
 
-@pytest.mark.parametrize("case", PAGES_OF_SETS_83_TO_86)
+# ... and pages their rules must leave as they were (reviewer 27's).
+KEPT_BY_SETS_83_TO_86 = {
+    "an English headline ending in 'Korea' under the menu": (
+        f"가상테크\n뉴스\n리뷰\n인터뷰\nNvidia Eyes Korea\n{HEADLINE}\n입력 2025.11.03 09:12\n\n{STORY}",
+        {"title": "Nvidia Eyes Korea", "subtitle": HEADLINE},
+    ),
+    "a video's length after a bar beside its day": (
+        f"{HEADLINE}\n가상TV | 2025.06.24 | 02:31\n\n{STORY}",
+        {"date": dt.date(2025, 6, 24)},
+    ),
+    "a copyright name before a hyphen and the rights": (
+        f"{HEADLINE}\n입력 2025.06.24 10:00\n\n{STORY}Copyright ⓒ 가상일보-All Rights Reserved.\n",
+        {"publisher": "가상일보"},
+    ),
+    "a story quoting a cookie banner": (
+        f"{HEADLINE}\n입력 2025.06.24 10:00\n홍길동 기자\n\n{FIRST}"
+        '"We use cookies to improve your experience"라는 배너를 AI 에이전트가 스스로 닫는다.\n'
+        f"{SECOND}홍길동 기자 gildong@example.com\n",
+        {"lines": '"We use cookies to improve your experience"라는 배너를 AI 에이전트가 스스로 닫는다.'},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", [*PAGES_OF_SETS_83_TO_86, *KEPT_BY_SETS_83_TO_86])
 def test_kinds_of_page_of_sets_83_to_86(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
-    page, expected = PAGES_OF_SETS_83_TO_86[case]
+    page, expected = {**PAGES_OF_SETS_83_TO_86, **KEPT_BY_SETS_83_TO_86}[case]
     expect(*ingest(tmp_path, capsys, page), expected)

@@ -265,6 +265,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # 2025년 10월 12일자 기사를 허락을 받아 전재합니다.', '※ 이 글은 가상타임스(GasangTimes)에 2025.02.14
         # 게재된 필자의 칼럼을 … 옮겨 온 것입니다.'
         ("reprint note", REPRINT_NOTE),
+        ("portal notice", re.compile(r"^We use cookies\b")),  # a site's cookie banner
         # A site's link to what it sells: 'Business Wire 서비스 알아보기'.
         ("link", re.compile(r"^[A-Za-z][A-Za-z0-9 .&'-]{1,30}\s서비스\s?알아보기$")),
         ("credit", re.compile(r"^\[(영상|촬영|편집|그래픽|CG|취재|디자인|자료|사진|화면)[^\]]*\]$")),
@@ -869,8 +870,8 @@ _COPYRIGHT_NAME = re.compile(
     r"(?P<name>(?:[가-힣A-Za-z0-9]{2,12}(?:\s(?!무단|저작|재배포|배포|금지|전재|기사|제공|뉴스제공)[가-힣]{2,12}){1,3}"
     r"(?=\.|,?\s(?:무단|All\s)|\s*$)"
     # ('ⓒ TECH+.', "© Gasang's Review")
-    r"|[A-Za-z][A-Za-z0-9]{12,24}(?:-[A-Za-z]{2,4})?(?![가-힣A-Za-z0-9])"  # ('Gyeongsangnam-do')
-    r"|[가-힣A-Za-z0-9]{2,12}(?:['’]s(?![A-Za-z])|-[A-Za-z]{2,4}(?![A-Za-z]))?(?:\+(?![\w+]))?)"
+    r"|[A-Za-z][A-Za-z0-9]{12,24}(?:-(?i:do|si|gun|gu))?(?![가-힣A-Za-z0-9])"  # ('Gyeongsangnam-do')
+    r"|[가-힣A-Za-z0-9]{2,12}(?:['’]s(?![A-Za-z])|-(?i:do|si|gun|gu)(?![A-Za-z]))?(?:\+(?![\w+]))?)"
     # (A Latin name's words may be joined by '&': 'Software Policy & Research Institute'; a ministry's
     # name runs long: 'Ministry of Food and Drug Safety'.)
     # (or a comma in a list of what it runs, 'MINISTRY OF TRADE, INDUSTRY AND ENERGY'; not 'Gasang, Co., Ltd.'.)
@@ -2356,9 +2357,13 @@ def _name_in_english(line: str, n: int, header: list[tuple[int, str]], reasons: 
     one ('과학기술정보통신부' over 'Ministry of Science and ICT'), over a headline in Hangul."""
     at = _at(n, header)
     above = header[at - 1] if at > 0 else (0, "")
-    body = re.fullmatch(f"[{HANGUL}]{{2,20}}", above[1]) is not None and bool(_BODY_IN_ENGLISH.fullmatch(line))
-    # ... or a publication's, wherever it stands: 'The Gasang Newspaper', 'GASANG HEALTH KOREA'.
-    return (body or bool(_PUBLICATION_IN_ENGLISH.fullmatch(line))) and any(
+    # ... or a publication's, under its Korean name atop the page ('The Gasang Newspaper') or atop the page
+    # over its menu in capitals ('GASANG HEALTH KOREA' over 'FITNESS'; not a headline, 'Nvidia Eyes Korea').
+    publication = bool(_PUBLICATION_IN_ENGLISH.fullmatch(line))
+    named = re.fullmatch(f"[{HANGUL}]{{2,20}}", above[1]) is not None
+    menu = at == 0 and at + 1 < len(header) and re.fullmatch(r"[A-Z][A-Z&]{1,11}", header[at + 1][1]) is not None
+    body = named and bool(_BODY_IN_ENGLISH.fullmatch(line)) or publication and (named and at == 1 or menu)
+    return body and any(
         m > n and reasons[m] is None and re.search(f"[{HANGUL}]", later) and _headline_candidate(later)
         for m, later in header
     )

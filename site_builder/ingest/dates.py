@@ -32,9 +32,9 @@ _FULL = re.compile(DATE + r"\s*일?")
 _ENGLISH = re.compile(ENGLISH_DATE)
 _SHORT_YEAR = re.compile(r"(?<![\d.,])(?P<y>\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d%,]|\.\d)")
 _TIME = re.compile(
-    # A dash or a bar straight before a time that ends the line joins the two: 'Mar. 4, 2025 - 15:12', as
-    # English editions print it, 'Posted: 2025-06-24 | 09:30' (not a schedule's '2025.10.20 - 10:00 오픈').
-    r"(?:T(?=\d{2}:\d{2}))?\.?,?\s*(?:[-–|｜]\s*(?=\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:KST|(?:GMT|UTC)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)?\s*$))?(?:(?:\(?\s*(?:[월화수목금토일](?:요일)?|[月火水木金土日])\s*\)|[월화수목금토일]요일)\s*)?[(\[]?\s*(?P<ampm>오전|오후|AM|PM)?\s*"
+    # A dash straight before a time that ends the line joins the two: 'Mar. 4, 2025 - 15:12', as
+    # English editions print it (not a schedule's '2025.10.20 - 10:00 오픈').
+    r"(?:T(?=\d{2}:\d{2}))?\.?,?\s*(?:[-–]\s*(?=\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:KST|(?:GMT|UTC)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)?\s*$))?(?:(?:\(?\s*(?:[월화수목금토일](?:요일)?|[月火水木金土日])\s*\)|[월화수목금토일]요일)\s*)?[(\[]?\s*(?P<ampm>오전|오후|AM|PM)?\s*"
     # English pages print the half of the day after the time: 'Mar 12, 2025, 10:41 AM'.
     r"(?P<h>\d{1,2})\s*(?::|시\s*)(?P<min>\d{2})(?::\d{2})?(?:\s*분)?(?:\s*(?P<after>[AP]\.?M\b\.?))?\s*[)\]]?",
     re.I,
@@ -224,6 +224,8 @@ def _word_start(line: str, at: int) -> int:
 
 _WRITER_FIELD = re.compile(r"(?:작성자|글쓴이|기자)\s?[:：]\s?\S.{0,30}")
 _PLAYER_CLOCK = re.compile(r"0?0:00")
+_BAR_TIME = re.compile(r"\s*[|｜]\s*(?P<time>\d{1,2}:\d{2})\s*")
+_LABEL_FIRST = re.compile(r"\s*(?:Posted|Published|Updated|입력|등록|작성|발행|게시)\s*[:：]?\s", re.I)
 
 
 def collect(
@@ -267,6 +269,10 @@ def collect(
                     timed = under.get(n, "")
                 elif not _WEEKDAY.sub("", rest).strip() and not _PLAYER_CLOCK.fullmatch(past_writer.get(n, "")):
                     timed = past_writer.get(n, "")
+            # (Or after a bar on a labelled stamp's line: 'Posted: 2025-06-24 | 09:30'; not a video's
+            # length beside its day, '가상TV | 2025.06.24 | 02:31'.)
+            if type(value) is dt.date and (barred := _BAR_TIME.fullmatch(rest)) and _LABEL_FIRST.match(line):
+                timed = barred["time"]
             if _TIME_ALONE.fullmatch(timed):
                 value = _with_time(value, timed, 0, tz)[0]
             m = label_before.search(line[max(0, start - 16) : start])
