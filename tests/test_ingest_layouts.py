@@ -2892,6 +2892,14 @@ def test_a_lede_ending_in_a_quoted_question_is_body(tmp_path: Path, capsys: pyte
     [
         "▶ 관련기사: '헬멧 안 쓰면 출발 못 해'…가상구 공유킥보드 AI 인증 시범 (2025.03.05)",
         "본 콘텐츠의 저작권은 제공처에 있으며, 이를 무단 이용하는 경우 저작권법 등에 따라 법적 책임을 질 수 있습니다.",
+        "후속기사 원해요 3",  # a portal's reactions with their counts
+        "팬이에요 14",
+        "[01:15]",  # a transcript's timecode
+        "Copy Link",  # a share bar's buttons, one a line
+        "Pinterest",
+        "이 기사를 추천합니다",
+        "이 보도자료는 해당 기업에서 원하는 언어로 작성한 원문이 공식 버전입니다.",  # a wire's translation notice
+        "이 기사는 미국 Gasang의 원문을 번역·편집한 것입니다. 원문 저작권은 Gasang Media에 있습니다.",
     ],
 )
 def test_a_related_link_and_a_portals_notice_are_no_body(
@@ -6526,12 +6534,6 @@ KEPT_BY_SETS_75_TO_78 = {
 }
 
 
-@pytest.mark.parametrize("case", [*PAGES_OF_SETS_75_TO_78, *KEPT_BY_SETS_75_TO_78])
-def test_kinds_of_page_of_sets_75_to_78(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
-    page, expected = {**PAGES_OF_SETS_75_TO_78, **KEPT_BY_SETS_75_TO_78}[case]
-    expect(*ingest(tmp_path, capsys, page), expected)
-
-
 def test_a_reporter_in_a_list_of_other_stories_did_not_write_an_interview(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -6545,28 +6547,6 @@ def test_a_reporter_in_a_list_of_other_stories_did_not_write_an_interview(
     )
     fm, _ = ingest(tmp_path, capsys, page)
     assert fm.get("author") != "김철수", fm
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "후속기사 원해요 3",  # a portal's reactions with their counts
-        "팬이에요 14",
-        "[01:15]",  # a transcript's timecode
-        "Copy Link",  # a share bar's buttons, one a line
-        "Pinterest",
-        "이 기사를 추천합니다",
-        "이 보도자료는 해당 기업에서 원하는 언어로 작성한 원문이 공식 버전입니다.",  # a wire's translation notice
-        "이 기사는 미국 Gasang의 원문을 번역·편집한 것입니다. 원문 저작권은 Gasang Media에 있습니다.",
-    ],
-)
-def test_widgets_and_notices_of_sets_75_to_78_are_no_body(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str
-) -> None:
-    first, second = STORY.splitlines(keepends=True)
-    page = f"{HEADLINE}\n입력 2025.06.10 08:00\n홍길동 기자\n\n{first}{line}\n{second}홍길동 기자 gildong@example.com\n"
-    _, text_body = ingest(tmp_path, capsys, page)
-    assert text_body.split() == STORY.split(), text_body
 
 
 QUOTE_LED = '"경쟁사 데이터에 손대지 않고 함께 학습"…제약사 연합학습 AI 첫 성적표'  # a headline opening with a quote
@@ -6682,12 +6662,6 @@ KEPT_BY_SETS_79_TO_82 = {
 }
 
 
-@pytest.mark.parametrize("case", [*PAGES_OF_SETS_79_TO_82, *KEPT_BY_SETS_79_TO_82])
-def test_kinds_of_page_of_sets_79_to_82(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
-    page, expected = {**PAGES_OF_SETS_79_TO_82, **KEPT_BY_SETS_79_TO_82}[case]
-    expect(*ingest(tmp_path, capsys, page), expected)
-
-
 PAGES_OF_SETS_83_TO_86 = {
     "a province's name with its suffix in the copyright line": (
         f"{HEADLINE}\n작성일 2025-10-15\n\n{STORY}Copyright © Gasangbuk-do. All Rights Reserved.\n",
@@ -6778,7 +6752,17 @@ KEPT_BY_SETS_83_TO_86 = {
 }
 
 
-@pytest.mark.parametrize("case", [*PAGES_OF_SETS_83_TO_86, *KEPT_BY_SETS_83_TO_86])
-def test_kinds_of_page_of_sets_83_to_86(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
-    page, expected = {**PAGES_OF_SETS_83_TO_86, **KEPT_BY_SETS_83_TO_86}[case]
+SETS_75_TO_86 = {
+    **PAGES_OF_SETS_75_TO_78,
+    **KEPT_BY_SETS_75_TO_78,
+    **PAGES_OF_SETS_79_TO_82,
+    **KEPT_BY_SETS_79_TO_82,
+    **PAGES_OF_SETS_83_TO_86,
+    **KEPT_BY_SETS_83_TO_86,
+}
+
+
+@pytest.mark.parametrize("case", SETS_75_TO_86)
+def test_kinds_of_page_of_sets_75_to_86(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    page, expected = SETS_75_TO_86[case]
     expect(*ingest(tmp_path, capsys, page), expected)
