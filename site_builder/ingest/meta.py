@@ -319,9 +319,9 @@ _MAILBOXES = frozenset(
     ("gmail.com", "naver.com", "hanmail.net", "daum.net", "nate.com", "kakao.com", "hotmail.com", "outlook.com")
     + ("yahoo.com", "yahoo.co.kr", "icloud.com", "korea.com", "empas.com", "paran.com", "chol.com", "hanafos.com")
 )
-# A portal's note that it printed a release as it came from the ministry.
-_REPRINT_OF = re.compile(r"(?:이|본)\s?자료는\s(?P<body>[가-힣]{2,20})의\s보도자료를\s전재")
+# A portal's note that it printed a release as it came from the ministry, or naming whose it was.
 _REPRINTED = re.compile(r"보도자료\s?원문을\s?그대로\s?(?:게재|옮긴|실은)")
+_REPRINT_OF = re.compile(r"(?:이|본)\s?자료는\s(?P<body>[가-힣]{2,20})의\s보도자료를\s전재")
 
 
 def _issuer(cleaned: Cleaned) -> str | None:
@@ -344,11 +344,10 @@ def find_publisher(
     reprinted = any(_REPRINTED.search(line) for _, line, _ in cleaned.chrome)
     first = cleaned.paragraphs[0][0] if cleaned.paragraphs else 0
     bodies = (line.strip() for n, line, _ in cleaned.chrome if n < first and _PUBLIC_BODY.fullmatch(line.strip()))
-    portal = reprinted and any(outlet.name == found[0] and outlet.kind == "newsroom" for outlet in outlets)
-    if portal and (ministry := next(bodies, None)):
+    newsroom = any(outlet.name == found[0] and outlet.kind == "newsroom" for outlet in outlets)
+    if newsroom and reprinted and (ministry := next(bodies, None)):
         return ministry, "the ministry over the release a portal printed as it came", False
     # ... or which names it: '이 자료는 가상청의 보도자료를 전재하여 제공함을 알려드립니다.'
-    newsroom = any(outlet.name == found[0] and outlet.kind == "newsroom" for outlet in outlets)
     if newsroom and (named := next(filter(None, (_REPRINT_OF.search(line) for _, line, _ in cleaned.chrome)), None)):
         return named["body"], "the body whose release a portal printed as it came", False
     # On a release service's own page the service only sent the release out ('서울--(뉴스와이어)--…'):
