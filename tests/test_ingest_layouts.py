@@ -6682,6 +6682,15 @@ PAGES_OF_SETS_83_TO_86 = {
         f"{HEADLINE}\n2025.09.18\n\n{STORY}",
         {"title": HEADLINE},
     ),
+    "a bureau before the reporter, the font buttons glued": (
+        f"{HEADLINE}\n기사입력 2025-10-02 11:08:27\n글씨크게\n글씨작게\n\n{STORY}광주본부 홍길동 기자 다른기사 보기\n",
+        {"author": "홍길동"},
+    ),
+    "a weekly's English name with an ampersand under its Korean one": (
+        f"가상레저신문\nGasang & Leisure Weekly\n발행일 2025.05.14 수요일\n골프\n투어\n레슨\n{QUOTED_HEADLINE}\n"
+        f"글 | 홍길동 기자   사진 | 각 골프장 제공\n\n{STORY}",
+        {"title": QUOTED_HEADLINE, "author": "홍길동"},
+    ),
     "a newsletter's note of whose story it reprints, and of its day": (
         f"maily\n가상레터 · 대학의 내일을 읽는 주간 뉴스레터\n{HEADLINE}\n가상레터\n2025.10.14\n"
         "이 글은 가상지성 In&Out 2025년 10월 12일자 기사를 허락을 받아 전재합니다.\n"

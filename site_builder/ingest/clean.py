@@ -2342,7 +2342,7 @@ def _in_writers_box(n: int, header: list[tuple[int, str]], reasons: dict[int, st
 
 
 _PUBLICATION_IN_ENGLISH = re.compile(
-    r"(?:[A-Z][A-Za-z'’&.]*\s){1,3}"
+    r"(?:(?:[A-Z][A-Za-z'’&.]*|&)\s){1,3}"
     r"(?:Newspaper|NEWSPAPER|News|NEWS|Times|TIMES|Daily|DAILY|Herald|HERALD|Journal|JOURNAL|Weekly|WEEKLY|Korea|KOREA)"
 )
 

@@ -738,7 +738,8 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | N
             and fold(n) not in outlet_words
             and not BODY_NAME_END.search(n)
             and not DAY_LABEL.search(n)
-            and not (len(n) > 2 and n.endswith("팀"))  # a desk: '가상뉴스 라이프팀 홍길동 기자'
+            # (a desk or a bureau: '가상뉴스 라이프팀 홍길동 기자', '[가상통신] 광주본부 홍길동 기자')
+            and not (len(n) > 2 and n.endswith(("팀", "본부", "지사", "지국")))
             and not re.fullmatch(r"[가-힣]{1,4}(?:부장|국장|차장)", n)  # a desk's head: '산업부장 홍길동 선임기자'
         ]
 
