@@ -6691,6 +6691,16 @@ PAGES_OF_SETS_83_TO_86 = {
         f"글 | 홍길동 기자   사진 | 각 골프장 제공\n\n{STORY}",
         {"title": QUOTED_HEADLINE, "author": "홍길동"},
     ),
+    "Google's text-only cache over the page": (
+        "Google 캐시. 2024. 2. 20. 08:21:40 GMT에 표시된 https://www.gasang.example.com/news/1의 스냅샷입니다.\n"
+        "현재 페이지는 그 사이에 변경되었을 수 있습니다. 자세히 알아보기.\n전체 버전\n텍스트 전용 버전\n소스 보기\n"
+        f"가상뉴스\n{HEADLINE}\n입력 2024.02.06 11:30\n\n{STORY}",
+        {"title": HEADLINE, "date": dt.datetime(2024, 2, 6, 11, 30, tzinfo=KST)},
+    ),
+    "a report's table of fields, its publisher's among them": (
+        f"{HEADLINE}\n발행일 | 2025-06-30\n발행처 | 가상연구원\n\n{STORY}",
+        {"author": None},
+    ),
     "a newsletter's note of whose story it reprints, and of its day": (
         f"maily\n가상레터 · 대학의 내일을 읽는 주간 뉴스레터\n{HEADLINE}\n가상레터\n2025.10.14\n"
         "이 글은 가상지성 In&Out 2025년 10월 12일자 기사를 허락을 받아 전재합니다.\n"

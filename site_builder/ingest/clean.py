@@ -213,8 +213,10 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         (
             "cache banner",
             re.compile(
-                r"^(?:이 페이지는 \S+의 Google 캐시입니다|현재 페이지는 그 사이에 변경되었을 수 있습니다"
-                r"|전체 버전\s+텍스트 전용 버전|도움말: 이 페이지에서 검색어를|Translate this page\?)"
+                r"^(?:이 페이지는 \S+의 Google 캐시입니다|Google 캐시\. .{0,200}의 스냅샷입니다"
+                r"|현재 페이지는 그 사이에 변경되었을 수 있습니다"
+                r"|전체 버전(?:\s+텍스트 전용 버전)?$|텍스트 전용 버전$|소스 보기$"
+                r"|도움말: 이 페이지에서 검색어를|Translate this page\?)"
             ),
         ),
         ("menu", _MENU),
