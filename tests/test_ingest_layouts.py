@@ -6701,6 +6701,19 @@ PAGES_OF_SETS_83_TO_86 = {
         f"{HEADLINE}\n발행일 | 2025-06-30\n발행처 | 가상연구원\n\n{STORY}",
         {"author": None},
     ),
+    "a browser's translation bar over the page": (
+        f"이 페이지는 영어에서 한국어로 번역되었습니다.\n원본 보기\n{HEADLINE}\n2025.06.10 14:45\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a report series' issue over its title": (
+        "홈\n조사·연구\n가상 이슈노트\n가상 이슈노트 제2025-27호\nAI 도입이 국내 기업의 노동생산성에 미치는 영향\n"
+        f"작성부서\n조사국 구조분석팀\n등록일\n2025-06-10\n\n{STORY}",
+        {"title": "AI 도입이 국내 기업의 노동생산성에 미치는 영향"},
+    ),
+    "a print view's title field": (
+        f"인쇄하기\n닫기\n제 목 : {HEADLINE}\n작성일 : 2025.06.10\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
     "a newsletter's note of whose story it reprints, and of its day": (
         f"maily\n가상레터 · 대학의 내일을 읽는 주간 뉴스레터\n{HEADLINE}\n가상레터\n2025.10.14\n"
         "이 글은 가상지성 In&Out 2025년 10월 12일자 기사를 허락을 받아 전재합니다.\n"

@@ -104,6 +104,7 @@ def ingest_bytes(
 
     publisher, how, known = meta.find_publisher(page, text, data.outlets, seed_name, data.lexicon)
     title = re.sub(r"^#{1,6}\s+", "", title)  # a Markdown export's heading (a read-later app's, a notes app's)
+    title = re.sub(r"^제\s?목\s*[:：]\s*", "", title)  # a board's print view's field: '제 목 : …'
     title = clean.ISSUE_BEFORE_TITLE.sub("", title)
     # A share text's or a channel post's tag of the outlet over the story ('[가상일보] 제목'): the
     # outlet's name, not the headline's (a wire's kicker, '[블룸버그] …', names another).

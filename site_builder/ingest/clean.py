@@ -268,6 +268,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # 게재된 필자의 칼럼을 … 옮겨 온 것입니다.'
         ("reprint note", REPRINT_NOTE),
         ("portal notice", re.compile(r"^We use cookies\b")),  # a site's cookie banner
+        # A browser's translation bar: '이 페이지는 영어에서 한국어로 번역되었습니다.'
+        ("portal notice", re.compile(r"^이 페이지[는가,]?\s?\S{1,10}에서 한국어로 번역(?:되었습니다|됨)?\.?$")),
         # A site's link to what it sells: 'Business Wire 서비스 알아보기'.
         ("link", re.compile(r"^[A-Za-z][A-Za-z0-9 .&'-]{1,30}\s서비스\s?알아보기$")),
         ("credit", re.compile(r"^\[(영상|촬영|편집|그래픽|CG|취재|디자인|자료|사진|화면)[^\]]*\]$")),
@@ -2402,6 +2404,8 @@ _NOT_HEADLINE = re.compile(
     r"(?:홈|HOME|Home)\s*[>›»]|(?:연재|시리즈|기획연재|코너)\s*[|｜:：>]\s*[^,…'\"‘’“”①-⑳]{1,15}$"
     r"|(?:칼럼|기고|인터뷰)\s*[|｜:：>]\s*[가-힣]{2,4}의\s[^,…'\"‘’“”①-⑳]{1,12}$"
     r"|[A-Z0-9&]{2,15}(?:\s*[·|]\s*[A-Z0-9&]{2,15}){2,}$"
+    # (nor a report series' issue: 'BOK 이슈노트 제2025-27호', '25-14호 (통권 812호)')
+    r"|[^\s\[\]]{0,12}(?:\s[^\s\[\]]{1,12})?\s?(?:제\s?)?\d[\d-]*호(?:\s*\(통권\s*\d+호\))?$"
 )
 _QUOTE_FIGURE = re.compile(
     r"[^\d\s\[\]【】][^\d\[\]【】]{0,11}\s(?P<figure>[\d,]+(?:\.\d+)?)(?P<unit>\s?(?:원|달러|엔|%|주|배))?"
