@@ -6717,8 +6717,8 @@ PAGES_OF_SETS_83_TO_86 = {
     "a newsletter's note of whose story it reprints, and of its day": (
         f"maily\n가상레터 · 대학의 내일을 읽는 주간 뉴스레터\n{HEADLINE}\n가상레터\n2025.10.14\n"
         "이 글은 가상지성 In&Out 2025년 10월 12일자 기사를 허락을 받아 전재합니다.\n"
-        f"{STORY}",
-        {"publisher": "가상지성 In&Out", "date": dt.date(2025, 10, 12)},
+        f"{QUOTED_HEADLINE}\n홍길동 기자\n{STORY}",
+        {"publisher": "가상지성 In&Out", "date": dt.date(2025, 10, 12), "author": "홍길동"},
     ),
     "a blog's note of the column it reposts": (
         f"brunch\n{HEADLINE}\n홍길동\nFeb 17. 2025\n\n{STORY}"

@@ -136,7 +136,9 @@ def ingest_bytes(
         review.append("publisher: not printed (no dateline, copyright line, e-mail or outlet name)")
     # (An outlet the registry does not know reads as a name in its byline: '뉴스사천 조현우 기자'.)
     outlet = meta.masthead_spellings(page, publisher) | {publisher} if publisher else set()
-    article.author = [name for name in meta.find_authors(page, data.outlets, data.lexicon) if name not in outlet]
+    if how == "the reprint's note":
+        outlet |= meta.reprinter_names(page)
+    article.author = meta.find_authors(page, data.outlets, data.lexicon, outlet)
     article.tags = tags.find_tags(data.tags, title, page.deck, paragraphs)
     article.summary = summary.summary(paragraphs, title)
 

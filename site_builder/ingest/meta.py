@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Collection
 
 from ..datafiles import Outlet
 from ..lexicon import Lexicon, packaged
@@ -719,7 +720,19 @@ def masthead_spellings(cleaned: Cleaned, publisher: str) -> set[str]:
     return found
 
 
-def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) -> list[str]:
+def reprinter_names(cleaned: Cleaned) -> set[str]:
+    """The words a reprinting letter or blog names itself by over its reprint's note ('가상레터' in
+    '가상레터 · 주간 뉴스레터'): its byline there is its own, not the reprinted story's writer's."""
+    note = next((n for n, _, reason in cleaned.chrome if reason == "reprint note"), 0)
+    lines = (line for n, line, reason in cleaned.chrome if n < note and reason not in _BYLINE_REASONS)
+    title = [cleaned.title] if cleaned.title_line and cleaned.title_line < note else []
+    return {word for line in [*lines, *title] for word in line.split()}
+
+
+def find_authors(
+    cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | None = None, others: Collection[str] = ()
+) -> list[str]:
+    """The story's writers; `others`: names that are the publisher's or a reprinter's, no writer's."""
     lex = lex or packaged()
     by = bylines(lex)
     outlet_words = {fold(a) for o in outlets for a in (o.name, *o.aliases)}
@@ -738,6 +751,7 @@ def find_authors(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | N
             and fold(n) not in outlet_words
             and not BODY_NAME_END.search(n)
             and not DAY_LABEL.search(n)
+            and n not in others
             # (a desk or a bureau: '가상뉴스 라이프팀 홍길동 기자', '[가상통신] 광주본부 홍길동 기자')
             and not (len(n) > 2 and n.endswith(("팀", "본부", "지사", "지국")))
             and not re.fullmatch(r"[가-힣]{1,4}(?:부장|국장|차장)", n)  # a desk's head: '산업부장 홍길동 선임기자'
