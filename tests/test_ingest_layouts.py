@@ -6686,6 +6686,10 @@ PAGES_OF_SETS_83_TO_86 = {
         f"{HEADLINE}\n기사입력 2025-10-02 11:08:27\n글씨크게\n글씨작게\n\n{STORY}광주본부 홍길동 기자 다른기사 보기\n",
         {"author": "홍길동"},
     ),
+    "a branch before a reporter whose name ends as a branch's does": (
+        f"{HEADLINE}\n가상일보 부산지사 김지사 기자\n입력 2025.10.02 11:08\n\n{STORY}",
+        {"author": "김지사"},
+    ),
     "a weekly's English name with an ampersand under its Korean one": (
         f"가상레저신문\nGasang & Leisure Weekly\n발행일 2025.05.14 수요일\n골프\n투어\n레슨\n{QUOTED_HEADLINE}\n"
         f"글 | 홍길동 기자   사진 | 각 골프장 제공\n\n{STORY}",
@@ -6704,11 +6708,6 @@ PAGES_OF_SETS_83_TO_86 = {
     "a browser's translation bar over the page": (
         f"이 페이지는 영어에서 한국어로 번역되었습니다.\n원본 보기\n{HEADLINE}\n2025.06.10 14:45\n\n{STORY}",
         {"title": HEADLINE},
-    ),
-    "a report series' issue over its title": (
-        "홈\n조사·연구\n가상 이슈노트\n가상 이슈노트 제2025-27호\nAI 도입이 국내 기업의 노동생산성에 미치는 영향\n"
-        f"작성부서\n조사국 구조분석팀\n등록일\n2025-06-10\n\n{STORY}",
-        {"title": "AI 도입이 국내 기업의 노동생산성에 미치는 영향"},
     ),
     "a print view's title field": (
         f"인쇄하기\n닫기\n제 목 : {HEADLINE}\n작성일 : 2025.06.10\n\n{STORY}",

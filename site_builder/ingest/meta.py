@@ -753,7 +753,7 @@ def find_authors(
             and not DAY_LABEL.search(n)
             and n not in others
             # (a desk or a bureau: '가상뉴스 라이프팀 홍길동 기자', '[가상통신] 광주본부 홍길동 기자')
-            and not (len(n) > 2 and n.endswith(("팀", "본부", "지사", "지국")))
+            and not (len(n) > 2 and n.endswith("팀") or len(n) > 3 and n.endswith(("본부", "지사", "지국")))
             and not re.fullmatch(r"[가-힣]{1,4}(?:부장|국장|차장)", n)  # a desk's head: '산업부장 홍길동 선임기자'
         ]
 
