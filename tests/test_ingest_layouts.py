@@ -6713,6 +6713,23 @@ PAGES_OF_SETS_83_TO_86 = {
         f"인쇄하기\n닫기\n제 목 : {HEADLINE}\n작성일 : 2025.06.10\n\n{STORY}",
         {"title": HEADLINE},
     ),
+    "a weekday in square brackets between day and time": (
+        f"{HEADLINE}\n홍길동 기자\n2025.04.22 [화] 14:37\n\n{STORY}",
+        {"date": dt.datetime(2025, 4, 22, 14, 37, tzinfo=KST)},
+    ),
+    "an English weekday between day and time": (
+        f"{HEADLINE}\nBy 홍길동 기자\nPublished 2025.04.09 (Wed) 11:00\n\n{STORY}",
+        {"date": dt.datetime(2025, 4, 9, 11, 0, tzinfo=KST)},
+    ),
+    "a dot between day and time in a stamp box under the story": (
+        f"{HEADLINE}\n\n{STORY}홍길동 기자\n제1234호 · 2025년 12월 01일 · 오전 10:00\n",
+        {"date": dt.datetime(2025, 12, 1, 10, 0, tzinfo=KST)},
+    ),
+    "an outlet's registration day in its footer": (
+        f"{HEADLINE}\n가상투데이 = 포항 / 홍길동 기자\n\n{STORY}"
+        "가상투데이 | 대표전화 1600-0000 | 발행인 홍길순 | 등록일 2010.01.01\n",
+        {"published": HELD},
+    ),
     "a newsletter's note of whose story it reprints, and of its day": (
         f"maily\n가상레터 · 대학의 내일을 읽는 주간 뉴스레터\n{HEADLINE}\n가상레터\n2025.10.14\n"
         "이 글은 가상지성 In&Out 2025년 10월 12일자 기사를 허락을 받아 전재합니다.\n"
