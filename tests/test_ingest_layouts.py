@@ -6730,6 +6730,14 @@ PAGES_OF_SETS_83_TO_86 = {
         "가상투데이 | 대표전화 1600-0000 | 발행인 홍길순 | 등록일 2010.01.01\n",
         {"published": HELD},
     ),
+    "an app's banner over the headline, whoever's app": (
+        f"GMAP MOBILITY NEWSROOM\n☰\nGMAP 앱에서 더 편하게 보기\n열기\nSTORY\nTECH\n{HEADLINE}\n2025.06.10\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a webzine's issue over its headline": (
+        f"가상원 웹진\nVol.112 2025 여름호\n{HEADLINE}\n2025.06.10\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
     "a newsletter's note of whose story it reprints, and of its day": (
         f"maily\n가상레터 · 대학의 내일을 읽는 주간 뉴스레터\n{HEADLINE}\n가상레터\n2025.10.14\n"
         "이 글은 가상지성 In&Out 2025년 10월 12일자 기사를 허락을 받아 전재합니다.\n"

@@ -268,6 +268,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # 게재된 필자의 칼럼을 … 옮겨 온 것입니다.'
         ("reprint note", REPRINT_NOTE),
         ("portal notice", re.compile(r"^We use cookies\b")),  # a site's cookie banner
+        # An app's banner, whoever's app ('가상맵 앱에서 더 편하게 보기'), and a newsletter site's pop-up.
+        ("widget", re.compile(r"^\S.{0,20}\s(?:앱|App|APP)에서\s더\s?(?:편하게|빠르게|쉽게)\s(?:보세요|보기)\.?$")),
+        ("widget", re.compile(r"^Discover more from \S.{0,40}$")),
         # A browser's translation bar: '이 페이지는 영어에서 한국어로 번역되었습니다.'
         ("portal notice", re.compile(r"^이 페이지[는가,]?\s?\S{1,10}에서 한국어로 번역(?:되었습니다|됨)?\.?$")),
         # A site's link to what it sells: 'Business Wire 서비스 알아보기'.
@@ -2404,6 +2407,7 @@ _NOT_HEADLINE = re.compile(
     r"(?:홈|HOME|Home)\s*[>›»]|(?:연재|시리즈|기획연재|코너)\s*[|｜:：>]\s*[^,…'\"‘’“”①-⑳]{1,15}$"
     r"|(?:칼럼|기고|인터뷰)\s*[|｜:：>]\s*[가-힣]{2,4}의\s[^,…'\"‘’“”①-⑳]{1,12}$"
     r"|[A-Z0-9&]{2,15}(?:\s*[·|]\s*[A-Z0-9&]{2,15}){2,}$"
+    r"|Vol\.?\s?\d{1,4}\s.{0,16}호$"  # (nor a webzine's issue: 'Vol.112 2025 여름호')
 )
 _QUOTE_FIGURE = re.compile(
     r"[^\d\s\[\]【】][^\d\[\]【】]{0,11}\s(?P<figure>[\d,]+(?:\.\d+)?)(?P<unit>\s?(?:원|달러|엔|%|주|배))?"
