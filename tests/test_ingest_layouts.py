@@ -6738,6 +6738,18 @@ PAGES_OF_SETS_83_TO_86 = {
         f"가상원 웹진\nVol.112 2025 여름호\n{HEADLINE}\n2025.06.10\n\n{STORY}",
         {"title": HEADLINE},
     ),
+    "a publisher's own column, its stamp beside the publisher's title": (
+        f"{HEADLINE}\n홍길동 발행인 | 등록일 2025.05.01 09:00 | 조회수 312\n\n{STORY}",
+        {"date": dt.datetime(2025, 5, 1, 9, 0, tzinfo=KST)},
+    ),
+    "a clip's length after a dot beside its day": (
+        f"{HEADLINE}\n가상TV · 2025.06.24 · 02:31\n\n{STORY}",
+        {"date": dt.date(2025, 6, 24)},
+    ),
+    "an advertorial's headline telling to use an app": (
+        f"가상일보\n실시간 교통정보, 가상내비 앱에서 더 쉽게 보세요\n입력 2025.06.24 10:00\n\n{STORY}",
+        {"title": "실시간 교통정보, 가상내비 앱에서 더 쉽게 보세요"},
+    ),
     "a newsletter's note of whose story it reprints, and of its day": (
         f"maily\n가상레터 · 대학의 내일을 읽는 주간 뉴스레터\n{HEADLINE}\n가상레터\n2025.10.14\n"
         "이 글은 가상지성 In&Out 2025년 10월 12일자 기사를 허락을 받아 전재합니다.\n"

@@ -269,7 +269,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("reprint note", REPRINT_NOTE),
         ("portal notice", re.compile(r"^We use cookies\b")),  # a site's cookie banner
         # An app's banner, whoever's app ('가상맵 앱에서 더 편하게 보기'), and a newsletter site's pop-up.
-        ("widget", re.compile(r"^\S.{0,20}\s(?:앱|App|APP)에서\s더\s?(?:편하게|빠르게|쉽게)\s(?:보세요|보기)\.?$")),
+        ("widget", re.compile(r"^[^\s,]{2,15}\s(?:앱|App|APP)에서\s더\s?(?:편하게|빠르게|쉽게)\s(?:보세요|보기)$")),
         ("widget", re.compile(r"^Discover more from \S.{0,40}$")),
         # A browser's translation bar: '이 페이지는 영어에서 한국어로 번역되었습니다.'
         ("portal notice", re.compile(r"^이 페이지[는가,]?\s?\S{1,10}에서 한국어로 번역(?:되었습니다|됨)?\.?$")),

@@ -35,9 +35,9 @@ _TIME = re.compile(
     # A dash straight before a time that ends the line joins the two: 'Mar. 4, 2025 - 15:12', as
     # English editions print it (not a schedule's '2025.10.20 - 10:00 오픈').
     r"(?:T(?=\d{2}:\d{2}))?\.?,?\s*(?:[-–]\s*(?=\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:KST|(?:GMT|UTC)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)?\s*$))?(?:(?:[(\[]?\s*(?:[월화수목금토일](?:요일)?|[月火水木金土日]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?)\s*[)\]]|[월화수목금토일]요일)\s*)?"
-    # (A day's weekday in brackets, '2025.04.22 [화] 14:37', '(Wed) 11:00'; or a dot between day and time,
-    # '2025년 12월 01일 · 오전 10:00'.)
-    r"(?:·\s*(?=(?:오전|오후)?\s*\d{1,2}:\d{2}))?[(\[]?\s*(?P<ampm>오전|오후|AM|PM)?\s*"
+    # (A day's weekday in brackets, '2025.04.22 [화] 14:37', '(Wed) 11:00'; or a dot between day and a time of
+    # the day, '2025년 12월 01일 · 오전 10:00', not a clip's length, '가상TV · 2025.06.24 · 02:31'.)
+    r"(?:·\s*(?=(?:오전|오후)\s*\d{1,2}:\d{2}))?[(\[]?\s*(?P<ampm>오전|오후|AM|PM)?\s*"
     # English pages print the half of the day after the time: 'Mar 12, 2025, 10:41 AM'.
     r"(?P<h>\d{1,2})\s*(?::|시\s*)(?P<min>\d{2})(?::\d{2})?(?:\s*분)?(?:\s*(?P<after>[AP]\.?M\b\.?))?\s*[)\]]?",
     re.I,
@@ -112,10 +112,11 @@ _CAPTION = re.compile(
 
 # The legal footer every Korean news site prints: its registration number and day, its
 # publisher and editor. Its dates are the outlet's, years before any story.
-# (Or its registration day beside the publisher's name or telephone: '… | 발행인 홍길동 | 등록일 2010.01.01';
-# not a board post's '등록일: … | 작성자: 편집인'.)
+# (Or its registration day, a day alone, after the publisher's name or telephone: '… | 발행인 홍길동 | 등록일
+# 2010.01.01'; not a post's stamp with its time, '김발행 발행인 | 등록일 2025.05.01 09:00 | 조회수 312'.)
 _REGISTRATION = re.compile(
-    r"등록\s*번호|청소년\s*보호\s*책임자|(?:발행인|대표\s?전화).{0,80}등록일|등록일.{0,80}(?:발행인|대표\s?전화)"
+    r"등록\s*번호|청소년\s*보호\s*책임자"
+    r"|(?:발행인|대표\s?전화).{0,80}등록일\s*[:：]?\s*\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?\s*(?:$|[|｜])"
 )
 
 
