@@ -116,7 +116,8 @@ def ingest_bytes(
     # A browser tab's title taken for the headline, the outlet's name after it ('… - 가상제주'), or a
     # video's, its channel's ('… | 가상TV 뉴스' on the channel 가상TV; not '… | AI 시대가 온다' on 'AI 브리핑').
     named = re.escape(publisher) if publisher else ""
-    if how.startswith("the video's channel") and len(first := publisher.split()[0]) >= 3:
+    video = how.startswith("the video's channel")
+    if video and len(first := publisher.split()[0]) >= 3:
         named += rf"|{re.escape(first)}\s[^|｜]{{1,15}}"
     if publisher and (tab := re.fullmatch(rf"(.{{10,}}?)\s+[-|｜–]\s+(?:{named})", title)):
         title = tab.group(1)
@@ -129,7 +130,7 @@ def ingest_bytes(
         warnings.append(
             f"publisher '{publisher}' ({how}) is not in the outlet registry; add it to content/outlets.yaml"
         )
-    if how.startswith("the video's channel") and "publisher" not in override:
+    if video and "publisher" not in override:
         # (A newsroom's channel is the outlet; a creator's is published by the platform.)
         review.append(f"publisher: {how}; check it")
     if not article.publisher and "publisher" not in override:

@@ -1504,15 +1504,15 @@ _FIELD = r"[가-힣]{1,4}\s?[:：]\s?[^|｜:：]{2,30}"  # 'label: value'
 _FIELD_CREDITS = re.compile(rf"{_FIELD}(?:\s*[|｜]\s*{_FIELD}){{1,5}}")
 
 
-def video_channel(lines: list[tuple[int, str]]) -> list[int]:
-    """The line of a video page's channel: over its count of subscribers, a count of views under
-    them, and no reporter's role in it (at most one)."""
-    found = []
+def _video_channel(lines: list[tuple[int, str]], reasons: dict[int, str | None]) -> int | None:
+    """The line of a video page's channel: the first line over a count of subscribers with a count
+    of views under them, unless it holds a reporter's role (a portal's reporter card) or is chrome."""
     for i, ((m, above), (_, line)) in enumerate(itertools.pairwise(lines)):
-        views = any(_VIEWS.match(text) for _, text in lines[i + 2 : i + 8])
-        if SUBSCRIBERS.fullmatch(line) and len(above) <= 30 and not _running_text(above) and views:
-            found.append(m)
-    return [m for m in found[:1] if not re.search(r"기자|특파원|에디터", dict(lines)[m])]
+        counted = SUBSCRIBERS.fullmatch(line) and len(above) <= 30 and not _running_text(above)
+        if counted and any(_VIEWS.match(text) for _, text in lines[i + 2 : i + 8]):
+            card = re.search(r"기자|특파원|에디터", above) or reasons[m] not in (None, "widget")
+            return None if card else m
+    return None
 
 
 def _board_list(lines: list[tuple[int, str]], reasons: dict[int, str | None]) -> None:
@@ -2888,7 +2888,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     _board_list(lines, reasons)
     # A video's page: its channel named over its count of subscribers, its views under them ('CGN' over
     # '구독자 58.2만명', then '조회수 12,408회 …'; not a portal's reporter card, '홍길동 기자' over '구독자 …').
-    channel = next((m for m in video_channel(lines) if reasons[m] is None or reasons[m] == "widget"), None)
+    channel = _video_channel(lines, reasons)
     if channel is not None:
         reasons[channel] = "outlet name"
         # ... and its chapters, from its start on: '00:00 인트로' / '01:12 …'.
