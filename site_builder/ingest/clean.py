@@ -16,7 +16,9 @@ import itertools
 import re
 import unicodedata
 import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from .. import yamlio
 from ..datafiles import KST, Outlet
@@ -1522,7 +1524,7 @@ def _board_list(lines: list[tuple[int, str]], reasons: dict[int, str | None]) ->
         fields = line.count("\t")
         if fields >= 2 and all(cell.strip() in _BOARD_FIELDS for cell in line.split("\t")):
             reasons[n] = "widget"
-            rows = list(itertools.takewhile(lambda entry, f=fields: entry[1].count("\t") == f, lines[i + 1 :]))
+            rows = list(itertools.takewhile(lambda entry, f=fields: entry[1].count("\t") == f, _from(lines, i + 1)))
             # (The post's own row alone holds its title, unless the page prints it again on a line of its own.)
             printed = {text.strip() for _, text in lines}
             if len(rows) >= 2 or any(cell.strip() in printed for _, row in rows for cell in row.split("\t")):
@@ -2116,6 +2118,15 @@ _ROLE = r"((?:(?:선임|수석|객원|전문)?기자|특파원|에디터))"
 _DAY_AFTER = r"\s*[:：]?\s*\d{2,4}[-./]\s?\d"  # (a stamp's day follows: not '기자 공개 1부와 …')
 _ROLE_STAMP = re.compile(rf"(?<=[가-힣]\s){_ROLE}(?=(?:기사)?(?:입력|승인|등록|송고|게재|발행){_DAY_AFTER})")
 _ROLE_OPENED = re.compile(rf"(?<=[가-힣]\s){_ROLE}\s?공개(?={_DAY_AFTER})")
+
+
+_Item = TypeVar("_Item")
+
+
+def _from(items: list[_Item], start: int) -> Iterator[_Item]:
+    """`items[start:]` read one at a time, not copied: a takewhile from every line of a page copied
+    the rest of it at each (a seed of 100,000 one-letter lines took 40 s)."""
+    return map(items.__getitem__, range(start, len(items)))
 
 
 def _at(n: int, header: list[tuple[int, str]]) -> int:
@@ -2894,7 +2905,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         # ... and its chapters, from its start on: '00:00 인트로' / '01:12 …'.
         for i, (_, line) in enumerate(lines):
             if line.startswith(("00:00 ", "0:00 ")) and _CHAPTER.fullmatch(line):
-                for m, _chapter in itertools.takewhile(lambda entry: _CHAPTER.fullmatch(entry[1]), lines[i:]):
+                for m, _chapter in itertools.takewhile(lambda entry: _CHAPTER.fullmatch(entry[1]), _from(lines, i)):
                     reasons[m] = "widget"
     # A line the story introduces ('… 이벤트 내용은 아래와 같다.', '… 문구는 이렇다:') is what it
     # quotes, though it reads as an advert: an offer's terms, a scam's text.
@@ -3024,7 +3035,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if credited is None or len(sentences(credited.group(1))) != 1:  # (not an item: '▶ …')
             continue
         above = any(reasons[m] is None and _running_text(rest) for m, rest in lines[:i])  # not the lede
-        later = itertools.takewhile(lambda entry: reasons[entry[0]] not in ("copyright", "sign-off"), lines[i + 1 :])
+        later = itertools.takewhile(
+            lambda entry: reasons[entry[0]] not in ("copyright", "sign-off"), _from(lines, i + 1)
+        )
         under = sum(reasons[m] is None and _running_text(rest) for m, rest in later)
         if above and under >= 2 and _story_goes_on(lines[i + 1 :], reasons):
             reasons[n] = "caption"
@@ -3058,7 +3071,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if signer is None or signer.start() == 0 or len(sentences(line[: signer.start()])) < 2:
             continue
         name = re.match(rf"({bylines(lex).names})\s*{bylines(lex).role}", signer.group(0).lstrip(" /"))
-        later = itertools.takewhile(lambda entry: reasons[entry[0]] not in ("copyright", "sign-off"), lines[i + 1 :])
+        later = itertools.takewhile(
+            lambda entry: reasons[entry[0]] not in ("copyright", "sign-off"), _from(lines, i + 1)
+        )
         story_after = any(reasons[m] is None and _running_text(rest) for m, rest in later)
         if name and name.group(1) in bylined and not story_after:
             reasons[n] = None
@@ -3761,7 +3776,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             break
         if reasons[n] == "related":
             # A list of headlines between paragraphs: its items up to the next running text.
-            for m, _item in itertools.takewhile(lambda entry: _list_item(entry[1]), body[i + 1 :]):
+            for m, _item in itertools.takewhile(lambda entry: _list_item(entry[1]), _from(body, i + 1)):
                 reasons[m] = reasons[m] or "related"
         signed = signed or reasons[n] in ("copyright", "sign-off")
 
@@ -3846,7 +3861,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # three outlets' names or more in a row are links to them; the page's own masthead stands apart.
     i = 0
     while i < len(lines):
-        run = list(itertools.takewhile(lambda entry: reasons[entry[0]] == "outlet name", lines[i:]))
+        run = list(itertools.takewhile(lambda entry: reasons[entry[0]] == "outlet name", _from(lines, i)))
         if len({fold(name) for _, name in run}) >= 3:
             for n, _ in run:
                 reasons[n] = "section label"
@@ -3929,7 +3944,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # A magazine's credits under its story, each on a line of its own: '에디터 홍길동' over '사진 OpenAI'
     # (the writer's sign it, the others credit), with no running text under them.
     for i, (n, _) in enumerate(lines):
-        run = list(itertools.takewhile(lambda entry: STAFF_LINE.fullmatch(entry[1]), lines[i:]))
+        run = list(itertools.takewhile(lambda entry: STAFF_LINE.fullmatch(entry[1]), _from(lines, i)))
         if not run or reasons[n] is not None or i and STAFF_LINE.fullmatch(lines[i - 1][1]):
             continue
         after = lines[i + len(run) :]
