@@ -6820,17 +6820,103 @@ KEPT_BY_SETS_83_TO_86 = {
 }
 
 
-SETS_75_TO_86 = {
+# Kinds of page sets 95 to 98 brought (ordinary pages of outlets not used before) ...
+PAGES_OF_SETS_95_TO_98 = {
+    "an app's header over its buttons, the headline and its two stamps over the byline": (
+        f"가상뉴스\n가상·디지털단지 소식\n<\n공유\n가상뉴스\n{HEADLINE}\n2025.10.01. 오후 2:17\n"
+        f"2025.10.01. 오후 4:03 수정\n홍길동 기자 ✉\n\n{STORY}",
+        {"title": HEADLINE, "date": dt.datetime(2025, 10, 1, 14, 17, tzinfo=KST)},
+    ),
+    "a series' label before a bar, its part's number last, over the part's headline": (
+        f"가상신문\n홈\n뉴스\n구독신청\n연재 | 가상 바다, AI를 만나다 ③\n{QUOTE_LED}\n2025년 06월 12일 (목) 14:05:22\n"
+        f"홍길동 기자 gildong@example.com\n\n{STORY}",
+        {"title": QUOTE_LED},
+    ),
+    "a series' label in brackets over a headline joined by an ellipsis": (
+        f"가상영농신문\n홈\n정책\n[연중기획] 디지털 농업 현장을 가다 ⑤\n{HEADLINE}\n"
+        f"홍길동 기자 | 2025.06.30 (월) 10:12\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a copyright line by its owner": (
+        f"{HEADLINE}\n입력 2025.10.11 00:20\n\n{STORY}Copyright by Gasang Sunday. All rights reserved.\n",
+        {"publisher": "Gasang Sunday"},
+    ),
+    "a stamp that spells out the day of the week": (
+        f"가상경제21\n{HEADLINE}\n게재 2025.11.24 월요일 오전 10:12\n\n{STORY}",
+        {"author": None, "date": dt.datetime(2025, 11, 24, 10, 12, tzinfo=KST)},
+    ),
+    "a writer's role before the name, by the stamp": (
+        f"가상뉴스\n{HEADLINE}\n리포터 홍길동\n작성 2025.03.18 15:55:21\n\n{STORY}",
+        {"title": HEADLINE, "author": "홍길동"},
+    ),
+    "a local paper's reporter ('리포터') beside the outlet": (
+        f"{HEADLINE}\n입력 2025.03.18 15:55\n\n{STORY}가상로컬뉴스 홍길동 리포터 gildong@example.com\n",
+        {"author": "홍길동"},
+    ),
+    "a citizen reporter's byline, the role after the name": (
+        f"{HEADLINE}\n홍길동 시민리포터\n2025.10.01 14:17\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+}
+# ... and pages their rules must leave as they were.
+KEPT_BY_SETS_95_TO_98 = {
+    "a breaking story's headline under the label '속보'": (
+        f"가상일보\n속보\n[속보] 가상전자, AI 반도체 공장 착공\n홍길동 기자\n입력 2025.07.02 09:15\n\n{STORY}",
+        {"title": "[속보] 가상전자, AI 반도체 공장 착공"},
+    ),
+    "a breaking story's headline over its deck, with no ticker's label over it": (
+        f"가상일보\n[속보] 가상전자, AI 반도체 공장 착공\n{HEADLINE}\n홍길동 기자\n입력 2025.07.02 09:15\n\n{STORY}",
+        {"title": "[속보] 가상전자, AI 반도체 공장 착공", "subtitle": HEADLINE},
+    ),
+    "a headline with a part's number last over a deck with no headline's marks": (
+        "[기획] 가상 바다, AI를 만나다 ③\n어민들 고수온 피해 줄일 수 있을까 기대\n"
+        f"홍길동 기자\n입력 2025.06.12 14:05\n\n{STORY}",
+        {"title": "[기획] 가상 바다, AI를 만나다 ③"},
+    ),
+    "a headline over its toolbar and a deck over the byline": (
+        f"{HEADLINE}\n공유\n인쇄\n{QUOTED_HEADLINE}\n2025.10.01. 오후 2:17\n홍길동 기자\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a menu's '속보' over a breaking story's headline, its deck and its stamp": (
+        f"가상일보\n속보\n[속보] 가상전자, AI 반도체 공장 착공\n{HEADLINE}\n기사입력 2025-10-01 14:17\n"
+        f"홍길동 기자\n\n{STORY}",
+        {"title": "[속보] 가상전자, AI 반도체 공장 착공", "subtitle": HEADLINE},
+    ),
+    "a series' headline with its part's number last over a deck joined by an ellipsis": (
+        f"[AI 대전환] 병원 대기 줄이는 AI 의사 ③\n{HEADLINE}\n홍길동 기자\n입력 2025.06.12 14:05\n\n{STORY}",
+        {"title": "[AI 대전환] 병원 대기 줄이는 AI 의사 ③"},
+    ),
+    "a headline over font buttons and a toolbar, its deck over the stamp and byline": (
+        f"가상신문\n홈 > IT > AI\n{HEADLINE}\n가\n가\n공유\n스크랩\n{QUOTED_HEADLINE}\n2025.10.01. 오후 2:17\n"
+        f"홍길동 기자\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a headline with no marks over a photo's credit and caption over the stamp": (
+        "가상IT뉴스\nIT\n정부 AI 반도체에 2조원 투입\n사진=과학기술정보통신부\n"
+        "장관이 1일 정부서울청사에서 'AI 반도체 이니셔티브'를 발표하고 있다\n2025.10.01. 오후 2:17\n홍길동 기자\n\n"
+        f"{STORY}",
+        {"title": "정부 AI 반도체에 2조원 투입"},
+    ),
+    "'by' beginning an outlet's name in the copyright line": (
+        f"{HEADLINE}\n입력 2025.10.11 00:20\n\n{STORY}Copyright 2025 Byline Gasang. All rights reserved.\n",
+        {"publisher": "Byline Gasang"},
+    ),
+}
+
+
+SETS_75_TO_98 = {
     **PAGES_OF_SETS_75_TO_78,
     **KEPT_BY_SETS_75_TO_78,
     **PAGES_OF_SETS_79_TO_82,
     **KEPT_BY_SETS_79_TO_82,
     **PAGES_OF_SETS_83_TO_86,
     **KEPT_BY_SETS_83_TO_86,
+    **PAGES_OF_SETS_95_TO_98,
+    **KEPT_BY_SETS_95_TO_98,
 }
 
 
-@pytest.mark.parametrize("case", SETS_75_TO_86)
-def test_kinds_of_page_of_sets_75_to_86(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
-    page, expected = SETS_75_TO_86[case]
+@pytest.mark.parametrize("case", SETS_75_TO_98)
+def test_kinds_of_page_of_sets_75_to_98(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    page, expected = SETS_75_TO_98[case]
     expect(*ingest(tmp_path, capsys, page), expected)

@@ -714,7 +714,7 @@ _SURNAME_FIRST = rf"[{''.join(sorted(SURNAMES))}][가-힣]{{1,3}}"
 _STAFF_NAME = rf"(?!제공|출처|자료|설명|편집|합성|캡처|보기){_SURNAME_FIRST}|[A-Z][A-Za-z0-9&.' -]{{1,30}}"
 # ... in Korean or in English: 'EDITOR 홍길동', 'PHOTOGRAPHER 김철수', 'Illustration 이영희'.
 STAFF_LINE = re.compile(
-    r"(?P<role>에디터|글|사진|포토그래퍼|스타일리스트|헤어|메이크업|어시스턴트|일러스트"
+    r"(?P<role>에디터|리포터|글|사진|포토그래퍼|스타일리스트|헤어|메이크업|어시스턴트|일러스트"
     r"|(?i:editor|photographer|photo|illustration|illustrator|art designer|designer|stylist|hair|makeup|assistant))"
     r"\s*[:：]?\s+"
     rf"(?P<name>{_STAFF_NAME})(?:\s*[,·]\s*(?:{_STAFF_NAME}))*"
@@ -722,9 +722,10 @@ STAFF_LINE = re.compile(
 
 
 def staff_writer(line: str) -> bool:
-    """Whether `line` credits the writer among a magazine's staff: '에디터 홍길동', 'EDITOR 홍길동', '글 홍길동'."""
+    """Whether `line` credits the writer among a magazine's staff: '에디터 홍길동', 'EDITOR 홍길동', '글 홍길동',
+    or a local paper's: '리포터 홍길동'."""
     staff = STAFF_LINE.fullmatch(line)
-    return staff is not None and staff["role"].casefold() in ("에디터", "글", "editor")
+    return staff is not None and staff["role"].casefold() in ("에디터", "리포터", "글", "editor")
 
 
 # Also in brackets under a broadcaster's post: '(취재: 홍길동 기자 / 영상취재: 김철수)', or labelled
@@ -872,7 +873,8 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
 # The outlet's name, of Hangul or of words (one Latin word may be long: 'BusinessKorea'); an
 # address after it ('www.hangyo.com', 'http://…') is none.
 _COPYRIGHT_NAME = re.compile(
-    r"(?:ⓒ|©|\(c\)|(?<![\w.])Copyright\s*(?:ⓒ|©|\(c\)|@(?=\s*\d{4}))?|저작권자\s*(?:ⓒ|©)?)\s*(?:\d{4}\s*)?(?:['‘\"“][^'’\"”]*['’\"”]\s*)?"
+    r"(?:ⓒ|©|\(c\)|(?<![\w.])Copyright\s*(?:ⓒ|©|\(c\)|@(?=\s*\d{4}))?|저작권자\s*(?:ⓒ|©)?)\s*(?:\d{4}\s*)?(?:(?i:by)\s+)?(?:['‘\"“][^'’\"”]*['’\"”]\s*)?"
+    # (Whom it is by, after the mark: 'Copyright by Gasang Sunday.', '© 2025 by Gasang Media'.)
     # (A name of Hangul words ends at a stop, at the ban or at the line's end: 'ⓒ 르몽드 디플로마티크
     # 한국어판. 무단 전재 …', '저작권자 © 가상데스크 코리아 무단전재 …', 'ⓒ 캠퍼스 잡앤조이, 무단전재 …',
     # 'ⓒ 르몽드 디플로마티크 한국어판'.)
@@ -1317,6 +1319,9 @@ def is_fact(line: str, lex: Lexicon) -> bool:
 # A column's series label over its headline ('[신문로] …', '[기고] …'), and the sections columns run in.
 _COLUMN_KICKER = re.compile(r"\[[^\]]{1,20}\]")
 _SERIES_PART = re.compile(r"\s(?:[①-⑳]|\(\d{1,2}\)|<\d{1,2}>|〈\d{1,2}〉)$")  # a part's number, last
+# A series' kind, in brackets or before a bar: '[연중기획] ', '연재 | '.
+_SERIES_KIND = "연재|기획연재|시리즈|기획|연중기획|창간기획|신년기획|특별기획|특집"
+_SERIES_LABEL = re.compile(rf"(?:\[\s?(?:{_SERIES_KIND})\s?\]|(?:{_SERIES_KIND})\s?[|｜])\s?")
 _COLUMN_SECTIONS = ("오피니언", "칼럼", "기고", "사설", "시론", "논단", "opinion", "Opinion")
 
 
@@ -2188,6 +2193,20 @@ def _headline_over_byline(
     top = signed
     while top - 1 > at and reasons[header[top - 1][0]] == "deck" and _story_headline(header[top - 1][1]):
         top -= 1
+    if top == signed and not _marked(header[at][1]):
+        # (Under a line with no headline's marks, an app's header over its bar ('가상동 소식' over '<' /
+        # '공유' / the outlet's name), the headline may stand over its stamps over the byline: '2025.10.01.
+        # 오후 2:17' over '홍길동 기자 ✉'. Not a photo's caption under its credit.)
+        stamps = signed
+        while stamps - 1 > at and reasons[header[stamps - 1][0]] in ("date line", "byline date"):
+            stamps -= 1
+        under = stamps
+        while (
+            under - 1 > at and reasons[header[under - 1][0]] in (None, "deck") and _story_headline(header[under - 1][1])
+        ):
+            under -= 1
+        if {reasons[n] for n, _ in header[at + 1 : under]} <= {"fragment", "widget", "outlet name", "section label"}:
+            signed, top = stamps, under
     # (A path printed under the headline sets nothing apart: '홈 > 산업 > AI' over its deck.)
     between = {reasons[n] for n, line in header[at + 1 : top] if not (reasons[n] == "menu" and ">" in line)}
     # (Printed again over its decks, or twice in a row, the headline is the line taken, whatever
@@ -3547,10 +3566,14 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
                 and line not in lex.sections + lex.section_words + lex.topics
             )
             candidate = _headline_candidate(line) or short
-            # (Nor a series' label with its part's number last, over the part's headline: '[연중기획] AI
-            # 신약개발, 어디까지 왔나 ③' over '"…"…'; '[연재] ② 이주노동자 곁의 AI 통역사' is a headline.)
+            # (Nor a series' label with its part's number last, over the part's headline that opens with
+            # a quote: '[AI 대전환] 신약개발, 어디까지 왔나 ③' over '"…"…'; or one that says it is a series,
+            # over a headline joined by '…' too: '[연중기획] 디지털 농업 현장을 가다 ⑤', '연재 | 통영 바다, AI를
+            # 만나다 ③'. '[연재] ② 이주노동자 곁의 AI 통역사' is a headline, '[AI 대전환] … ③' over '…' too.)
             below = next((text for k, text in header if k > n and reasons[k] is None), "")
-            part = _SERIES_PART.search(line) and _COLUMN_KICKER.match(line) and below[:1] in "\"“'‘"
+            quoted = below[:1] in "\"“'‘"
+            series = _SERIES_LABEL.match(line) and (quoted or "…" in below)
+            part = _SERIES_PART.search(line) and (_COLUMN_KICKER.match(line) and quoted or series)
             candidate = candidate and not (part and _headline_candidate(below))
             if candidate and not _listed(line, header) and not named and not _crumb(n, header, reasons):
                 out.title, out.title_line, seen_title = line, n, True
@@ -3577,6 +3600,8 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             # a reporter's name alone, or a few ('홍길동, 김철수'), right above or below the stamp,
             # or with the site's account for it: '홍길동(gildong)'
             reasons[n] = "byline"
+        elif staff_writer(line) and _beside_stamp(n, header, reasons):
+            reasons[n] = "byline"  # the writer's role before the name, by the stamp: '에디터 홍길동', '리포터 홍길동'
         elif (
             name_alone(alone := NICKNAME.sub("", line), lex)
             and alone not in (*lex.not_names, *lex.sections)
