@@ -6429,6 +6429,10 @@ def test_capture_kinds_and_layouts_of_the_held_out_sets(
         ("The Newswire", "뉴스와이어"),
         ("MK 매일경제", "매일경제"),  # (a Korean name after its initials in capitals)
         ("SEN 서울경제TV", "서울경제TV"),
+        ("Copyright © AP신문 무단전재 및 재배포 금지", None),  # (a paper's word joined to a wire's name)
+        ("AP타임즈", None),
+        ("AP통신", "AP"),  # (the wire's own Korean name)
+        ("AP는 이날 보도했다", "AP"),  # (a particle after it)
     ],
 )
 def test_a_registry_name_inside_a_longer_latin_name_is_not_that_outlet(line: str, outlet: str | None) -> None:
@@ -6853,6 +6857,10 @@ PAGES_OF_SETS_95_TO_98 = {
         f"{HEADLINE}\n입력 2025.03.18 15:55\n\n{STORY}가상로컬뉴스 홍길동 리포터 gildong@example.com\n",
         {"author": "홍길동"},
     ),
+    "a writer's own post, its copyright line in the writer's name": (
+        f"가상레터\n{HEADLINE}\n홍길동\n2025년 12월 2일\n\n{STORY}© 2025 홍길동\n",
+        {"author": "홍길동", "draft": True},
+    ),
     "a citizen reporter's byline, the role after the name": (
         f"{HEADLINE}\n홍길동 시민리포터\n2025.10.01 14:17\n\n{STORY}",
         {"author": "홍길동"},
@@ -6896,6 +6904,11 @@ KEPT_BY_SETS_95_TO_98 = {
         "장관이 1일 정부서울청사에서 'AI 반도체 이니셔티브'를 발표하고 있다\n2025.10.01. 오후 2:17\n홍길동 기자\n\n"
         f"{STORY}",
         {"title": "정부 AI 반도체에 2조원 투입"},
+    ),
+    "an editorial signed by its paper, named in the copyright line": (
+        f"[사설] 자치구 AI 민원상담, 책임 소재부터 분명히 하라\n한빛일보\n승인 2025.03.20 14:02\n\n{STORY}"
+        "<저작권자 © 한빛일보 무단전재 및 재배포 금지>\n",
+        {"publisher": "한빛일보", "draft": None},
     ),
     "'by' beginning an outlet's name in the copyright line": (
         f"{HEADLINE}\n입력 2025.10.11 00:20\n\n{STORY}Copyright 2025 Byline Gasang. All rights reserved.\n",

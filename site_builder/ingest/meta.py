@@ -78,6 +78,9 @@ _PUBLIC_BODY = re.compile(
 )
 
 
+_PAPER_WORD = "신문|일보|저널|타임즈|타임스|투데이|미디어|매거진|데일리"
+
+
 def _alias_in(alias: str, text: str, word: bool = False) -> bool:
     # Latin aliases must not sit inside longer Latin words; a Korean particle may follow. Most
     # aliases are not in the text at all: looking for them as patterns compiled every alias of
@@ -87,6 +90,9 @@ def _alias_in(alias: str, text: str, word: bool = False) -> bool:
     # Nor is a Korean edition the outlet it licenses: '포브스코리아', 'Forbes Korea'; nor a longer
     # name ending in it: 'Digital Chosun Ilbo' (but 'Copyright © …', 'The …', 'Photo by …').
     pattern = rf"(?<![A-Za-z0-9{HANGUL}]){re.escape(alias)}(?![A-Za-z0-9]|\s?(?:Korea|코리아))"
+    # (Nor is a Latin name with a paper's word joined to it another's: 'AP신문' is not AP, 'AP통신' is.)
+    if alias[-1:].isascii() and alias[-1:].isalnum():
+        pattern += f"(?!{_PAPER_WORD})"
     if word:  # the word, not the name: after another ('마케팅 인사이트'), or with a particle ('인사이트를')
         pattern = rf"(?<![A-Za-z0-9{HANGUL}] ){pattern}(?![{HANGUL}])"
     before = _NAME_BEFORE if alias[:1].isascii() else _CAPITALISED_BEFORE  # ('MK 매일경제' is 매일경제)
@@ -415,6 +421,11 @@ def _find_publisher(
         ),
         None,
     )
+    # (A writer's own post, '© 2025 홍길동' under its byline '홍길동', names no outlet; an editorial's,
+    # '가상일보' over the stamp and in the copyright line, does.)
+    person = printed and len(printed) <= 3 and family_named(printed)
+    if person and any(reason == "byline" and line.strip() == printed for _, line, reason in cleaned.chrome):
+        printed = None
     # A group's publication, named under its story and in its reporter's sign-off or over the page,
     # over the group's footer: '[Copyright © 가상어린이 …]', '▶가상어린이 홍길동 기자' or '가상어린이'
     # atop the page, then 'Copyright © 가상일보' (or its name in Latin letters, 'Gasang Ilbo').
