@@ -6824,6 +6824,12 @@ KEPT_BY_SETS_83_TO_86 = {
 }
 
 
+ENGLISH_HEADLINE = "Korean Startup Unveils Real-time AI Interpreter for Hospitals"
+ENGLISH_STORY = (
+    "A Seoul startup unveiled an artificial intelligence interpreter for hospitals on Friday, saying it "
+    "translates between doctors and foreign patients in 18 languages.\n"
+    "The company said three general hospitals in Seoul will start using the service next month.\n"
+)
 # Kinds of page sets 95 to 98 brought (ordinary pages of outlets not used before) ...
 PAGES_OF_SETS_95_TO_98 = {
     "an app's header over its buttons, the headline and its two stamps over the byline": (
@@ -6864,6 +6870,42 @@ PAGES_OF_SETS_95_TO_98 = {
     "a citizen reporter's byline, the role after the name": (
         f"{HEADLINE}\n홍길동 시민리포터\n2025.10.01 14:17\n\n{STORY}",
         {"author": "홍길동"},
+    ),
+    "a ministry's release for the morning paper, online the day before at its hour": (
+        f"홈 > 알림 > 보도자료\n{HEADLINE}\n담당부서\n가상정책과\n등록일\n2025-10-14\n보도일시\n"
+        f"2025. 10. 15.(수) 조간(온라인 10. 14.(화) 11:00 이후 보도 가능)\n\n{STORY}",
+        {"date": dt.datetime(2025, 10, 14, 11, 0, tzinfo=KST)},
+    ),
+    "a January paper's release, online on New Year's Eve": (
+        f"{HEADLINE}\n보도시점 : 2026. 1. 2.(금) 조간 (온라인 : 12. 31.(수) 12:00 이후)\n\n{STORY}",
+        {"date": dt.datetime(2025, 12, 31, 12, 0, tzinfo=KST)},
+    ),
+    "a copyright line's name of Latin words joined by a hyphen": (
+        f"{HEADLINE}\n입력 2025.06.12 10:00\n\n{STORY}Copyright © GASANG ELECTRO-MECHANICS. All Rights Reserved.\n",
+        {"publisher": "GASANG ELECTRO-MECHANICS"},
+    ),
+    "a research firm's name over its path and the report's title, printed again in its copyright line": (
+        f"SAMSUNG GASANG RESEARCH\nInsight > 기술·산업\n{PLAIN_HEADLINE}\n2025.08.29\n\n{STORY}"
+        "Copyright © SAMSUNG GASANG RESEARCH. All rights reserved.\n",
+        {"title": PLAIN_HEADLINE},
+    ),
+    "an English outlet's name over its menu, printed again in its copyright line": (
+        "The Gasang Times\nSunday, May 11, 2025\nHOME\nKorea\nWorld\nSearch\nEmail this page\n"
+        f"{ENGLISH_HEADLINE}\nBy Choi Min-jae\nPosted : 2025-05-09 17:40\n\n{ENGLISH_STORY}"
+        "© Gasang Times. All rights reserved.\n",
+        {"title": ENGLISH_HEADLINE, "publisher": "Gasang Times"},
+    ),
+    "a radio bulletin's player buttons over the item": (
+        f"가상라디오\n다시듣기\n{HEADLINE}\n2025년 8월 22일 금요일\n듣기\n\n{STORY}",
+        {"author": None},
+    ),
+    "a wire's bureau after a space in its tag": (
+        f"{HEADLINE}\n입력 2025.08.22 10:00\n\n[가상뉴스통신 세종=홍길동 기자] {STORY}",
+        {"publisher": "가상뉴스통신", "author": "홍길동"},
+    ),
+    "a magazine's Latin name of two words ending in '+'": (
+        f"{HEADLINE}\n2025.06.12\n\n{STORY}Copyright © GASANG HOMME+. All rights reserved.\n",
+        {"publisher": "GASANG HOMME+"},
     ),
 }
 # ... and pages their rules must leave as they were.
@@ -6909,6 +6951,11 @@ KEPT_BY_SETS_95_TO_98 = {
         f"[사설] 자치구 AI 민원상담, 책임 소재부터 분명히 하라\n한빛일보\n승인 2025.03.20 14:02\n\n{STORY}"
         "<저작권자 © 한빛일보 무단전재 및 재배포 금지>\n",
         {"publisher": "한빛일보", "draft": None},
+    ),
+    "an English headline over its byline, its outlet named only in the copyright line": (
+        f"{ENGLISH_HEADLINE}\nBy Choi Min-jae\nPosted : 2025-05-09 17:40\n\n{ENGLISH_STORY}"
+        "© The Gasang Times. All rights reserved.\n",
+        {"title": ENGLISH_HEADLINE},
     ),
     "'by' beginning an outlet's name in the copyright line": (
         f"{HEADLINE}\n입력 2025.10.11 00:20\n\n{STORY}Copyright 2025 Byline Gasang. All rights reserved.\n",

@@ -886,7 +886,9 @@ _COPYRIGHT_NAME = re.compile(
     # (A Latin name's words may be joined by '&': 'Software Policy & Research Institute'; a ministry's
     # name runs long: 'Ministry of Food and Drug Safety'.)
     # (or a comma in a list of what it runs, 'MINISTRY OF TRADE, INDUSTRY AND ENERGY'; not 'Gasang, Co., Ltd.'.)
-    r"(?:(?:,\s(?=[A-Za-z]{2,14}\s(?:and|&)\s))?\s?(?:&\s)?[A-Za-z]{2,14}(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,6})",
+    # (or a hyphen between its Latin words, 'SAMSUNG ELECTRO-MECHANICS'; not before the rights, '…-All Rights'.)
+    r"(?:(?:,\s(?=[A-Za-z]{2,14}\s(?:and|&)\s))?(?:\s|(?<=[A-Za-z])-(?!all\s))?(?:&\s)?[A-Za-z]{2,14}"
+    r"(?:\+(?![\w+]))?(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,6})",  # ('ARENA HOMME+')
     re.I,
 )
 _COPYRIGHT_SENTENCE = re.compile(
@@ -2220,6 +2222,14 @@ def _headline_over_byline(
     return top if _marked(header[top][1]) else None
 
 
+_COPYRIGHT_MARK = re.compile(r"ⓒ|©|\(c\)|copyright", re.I)
+
+
+def _bare_name(name: str) -> str:
+    """An outlet's name as compared: 'The Korea Bizwire' is 'Korea Bizwire'."""
+    return re.sub(r"^the\s+", "", fold(name).strip(" .").casefold()) if name else ""
+
+
 def _retitle(
     out: Cleaned, entry: tuple[int, str], header: list[tuple[int, str]], reasons: dict[int, str | None]
 ) -> None:
@@ -2538,9 +2548,10 @@ _OUTLET_TAG = re.compile(r"^[\[【]\s*(?P<inside>[^\]】=]{2,40}?)\s*[\]】]\s*"
 
 
 def _outlet_alone(written: str) -> str:
-    """The outlet of a reporter's tag, not the place after its comma nor a bar or slash set apart:
-    '[가상뉴스,광주=…', '가상신문 = 홍길동 기자 |', '[가상뉴스 / 홍길동 기자]'."""
-    return re.split(r"\s*,\s*", written.strip())[0].rstrip(" =/")
+    """The outlet of a reporter's tag, not the place after its comma or a space, nor a bar or slash set
+    apart: '[가상뉴스,광주=…', '[가상통신 세종=…', '가상신문 = 홍길동 기자 |', '[가상뉴스 / 홍길동 기자]'."""
+    outlet = re.split(r"\s*,\s*", written.strip())[0].rstrip(" =/")
+    return re.sub(rf"(?<=\S)\s+{_REGION}$", "", outlet)
 
 
 def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None = None) -> tuple[str, Dateline | None]:
@@ -3674,6 +3685,28 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     if (story := _headline_under_menu(header, reasons, out.title_line, lex)) is not None:
         reasons[out.title_line] = "section label"
         _retitle(out, header[story], header, reasons)
+    # The outlet's name over the page that its copyright line prints ('The Seoul Times' over the menu,
+    # 'Copyright © The Seoul Times') is no headline: the first line under it that reads as one is.
+    marked = (line for _, line in lines[body_start:] if _COPYRIGHT_MARK.search(line))
+    owner = next(filter(None, map(printed_outlet, marked)), "")
+    if out.title_line is not None and owner and _bare_name(out.title) == _bare_name(owner):
+        under = (
+            (n, line)
+            for n, line in header
+            if n > out.title_line
+            and reasons[n] in (None, "deck")
+            and " > " not in line  # (not the page's path, 'Insight > 기술·산업')
+            and _headline_candidate(line)
+            and _story_headline(line)
+            and not re.search(DATE, line)
+            and not re.search(ENGLISH_DATE, line)
+        )
+        found = list(under)
+        # (The one right over the byline or stamp, when one is: not a toolbar's 'Email this page' over it.)
+        stamped = {n for n, _ in header if reasons[n] in ("byline", "byline date", "date line")}
+        if story := next((entry for entry in found if entry[0] + 1 in stamped), found[0] if found else None):
+            reasons[out.title_line] = "outlet name"
+            _retitle(out, story, header, reasons)
     # The browser tab's title over the page, the site's name after the headline ('… 가동 - 가상일보'):
     # the headline is the page's line that the tab's title begins with.
     tab = _TAB_TITLE.fullmatch(out.title)

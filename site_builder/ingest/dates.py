@@ -230,6 +230,10 @@ def _word_start(line: str, at: int) -> int:
     return at
 
 
+_ONLINE_FIRST = re.compile(
+    r"\.?\s*(?:\([월화수목금토일]\))?\s*(?:조간|석간)\s*[(（]?\s*(?:온라인|인터넷|웹)\s*[:：]?\s*(?P<m>\d{1,2})\s*\.\s*"
+    r"(?P<d>\d{1,2})\s*\.?\s*(?:\([월화수목금토일]\))?\s*(?P<time>\d{1,2}:\d{2})"
+)
 _WRITER_FIELD = re.compile(r"(?:작성자|글쓴이|기자)\s?[:：]\s?\S.{0,30}")
 _PLAYER_CLOCK = re.compile(r"0?0:00")
 _BAR_TIME = re.compile(r"\s*[|｜]\s*(?P<time>\d{1,2}:\d{2})\s*")
@@ -283,6 +287,12 @@ def collect(
                 timed = barred["time"]
             if _TIME_ALONE.fullmatch(timed):
                 value = _with_time(value, timed, 0, tz)[0]
+            # A release's embargo for the morning paper, online the day before at its hour: '2025. 10.
+            # 15.(수) 조간(온라인 10. 14.(화) 11:00 이후 보도 가능)' is out online on the 14th at 11:00.
+            if type(value) is dt.date and (online := _ONLINE_FIRST.match(rest)):
+                year = value.year - (int(online["m"]) > value.month)  # (a January paper's December eve)
+                if day := _valid(year, int(online["m"]), int(online["d"])):
+                    value = _with_time(day, online["time"], 0, tz)[0]
             m = label_before.search(line[max(0, start - 16) : start])
             if m is None and zone in ("byline", "trailer", "header") and not is_sentence(line):
                 m = label_after.match(line, end)  # '2025-07-10 10:05 송고', the wires' order
