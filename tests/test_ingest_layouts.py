@@ -6907,6 +6907,32 @@ PAGES_OF_SETS_95_TO_98 = {
         f"{HEADLINE}\n2025.06.12\n\n{STORY}Copyright © GASANG HOMME+. All rights reserved.\n",
         {"publisher": "GASANG HOMME+"},
     ),
+    "an outlet's name with a Chinese character in the copyright line": (
+        f"{HEADLINE}\n입력 2025.07.10 09:00\n\n{STORY}저작권자 © 가상新보 무단전재 및 재배포 금지\n",
+        {"publisher": "가상新보"},
+    ),
+    "live scores over the headline": (
+        f"가상스포츠\n☰\nK리그1 | 울산 2 : 1 포항 (종료)\nKBO | LG 5 : 3 두산 (7회말)\n축구\n{HEADLINE}\n"
+        f"입력 2025.08.30 오후 9:41\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a magazine's menu in capitals, one item joined by '&'": (
+        f"Gasang\n가상\nART\nFASHION\nWATCH & JEWELRY\nLIVING\nPEOPLE\n{HEADLINE}\n2025. 9. 24.\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a board's line of its writer, day and views": (
+        f"{HEADLINE}\n작성자 : 홍길동 (gildong@example.com) | 등록일 : 2025-05-14 | 조회수 : 3,210\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "a reader's comment by name and time under the story": (
+        f"{HEADLINE}\n2025.05.14\n\n{STORY}댓글 3\n김철수 | 2025-05-14 13:02\n잘 봤습니다\n",
+        {"author": None},
+    ),
+    "an English outlet's name over the headline, its deck and the byline": (
+        f"The Gasang Times\nTech & Science\n{ENGLISH_HEADLINE}\nDoctors and foreign patients talk through a tablet\n"
+        f"By Choi Min-jae\nPosted : 2025-05-09 17:40\n\n{ENGLISH_STORY}© The Gasang Times. All rights reserved.\n",
+        {"title": ENGLISH_HEADLINE},
+    ),
 }
 # ... and pages their rules must leave as they were.
 KEPT_BY_SETS_95_TO_98 = {
@@ -6956,6 +6982,22 @@ KEPT_BY_SETS_95_TO_98 = {
         f"{ENGLISH_HEADLINE}\nBy Choi Min-jae\nPosted : 2025-05-09 17:40\n\n{ENGLISH_STORY}"
         "© The Gasang Times. All rights reserved.\n",
         {"title": ENGLISH_HEADLINE},
+    ),
+    "a reporter's sign-off under the comments' heading": (
+        f"{HEADLINE}\n2025.05.14\n\n{STORY}댓글 3\n로그인 후 댓글을 남길 수 있습니다.\n홍길동 기자\n",
+        {"author": "홍길동"},
+    ),
+    "an outlet named like a person, atop the page, as its byline and in its copyright line": (
+        f"유니콘\n스타트업\n투자\n{HEADLINE}\n유니콘\n입력 2025.06.12 10:00\n\n{STORY}ⓒ 유니콘 All rights reserved.\n",
+        {"publisher": "유니콘"},
+    ),
+    "a copyright line's name in mixed case before a hyphen and a ban": (
+        f"{HEADLINE}\n입력 2025.06.12 10:00\n\n{STORY}Copyright © TechWire-Unauthorized reproduction prohibited\n",
+        {"publisher": "TechWire"},
+    ),
+    "an outlet whose name ends in a region, in its reporter's tag": (
+        f"{HEADLINE}\n입력 2025.06.12 10:00\n\n[굿모닝 충청=홍길동 기자] {STORY}",
+        {"publisher": "굿모닝 충청"},
     ),
     "'by' beginning an outlet's name in the copyright line": (
         f"{HEADLINE}\n입력 2025.10.11 00:20\n\n{STORY}Copyright 2025 Byline Gasang. All rights reserved.\n",

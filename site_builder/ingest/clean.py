@@ -878,16 +878,18 @@ _COPYRIGHT_NAME = re.compile(
     # (A name of Hangul words ends at a stop, at the ban or at the line's end: 'ⓒ 르몽드 디플로마티크
     # 한국어판. 무단 전재 …', '저작권자 © 가상데스크 코리아 무단전재 …', 'ⓒ 캠퍼스 잡앤조이, 무단전재 …',
     # 'ⓒ 르몽드 디플로마티크 한국어판'.)
-    r"(?P<name>(?:[가-힣A-Za-z0-9]{2,12}(?:\s(?!무단|저작|재배포|배포|금지|전재|기사|제공|뉴스제공)[가-힣]{2,12}){1,3}"
+    r"(?P<name>(?:[가-힣一-鿿A-Za-z0-9]{2,12}(?:\s(?!무단|저작|재배포|배포|금지|전재|기사|제공|뉴스제공)[가-힣]{2,12}){1,3}"
     r"(?=\.|,?\s(?:무단|All\s)|\s*$)"
     # ('ⓒ TECH+.', "© Gasang's Review")
     r"|[A-Za-z][A-Za-z0-9]{12,24}(?:-(?i:do|si|gun|gu))?(?![가-힣A-Za-z0-9])"  # ('Gyeongsangnam-do')
-    r"|[가-힣A-Za-z0-9]{2,12}(?:['’]s(?![A-Za-z])|-(?i:do|si|gun|gu)(?![A-Za-z]))?(?:\+(?![\w+]))?)"
+    # (A name may hold a Chinese character: '제주新보'.)
+    r"|[가-힣一-鿿A-Za-z0-9]{2,12}(?:['’]s(?![A-Za-z])|-(?i:do|si|gun|gu)(?![A-Za-z]))?(?:\+(?![\w+]))?)"
     # (A Latin name's words may be joined by '&': 'Software Policy & Research Institute'; a ministry's
     # name runs long: 'Ministry of Food and Drug Safety'.)
     # (or a comma in a list of what it runs, 'MINISTRY OF TRADE, INDUSTRY AND ENERGY'; not 'Gasang, Co., Ltd.'.)
-    # (or a hyphen between its Latin words, 'SAMSUNG ELECTRO-MECHANICS'; not before the rights, '…-All Rights'.)
-    r"(?:(?:,\s(?=[A-Za-z]{2,14}\s(?:and|&)\s))?(?:\s|(?<=[A-Za-z])-(?!all\s))?(?:&\s)?[A-Za-z]{2,14}"
+    # (or a hyphen between its words in capitals, 'SAMSUNG ELECTRO-MECHANICS'; not 'Gasang-All Rights',
+    # 'TechWire-Unauthorized …', 'Gasang Daily-Powered by WordPress'.)
+    r"(?:(?:,\s(?=[A-Za-z]{2,14}\s(?:and|&)\s))?(?:\s|(?-i:(?<=[A-Z])-(?=[A-Z]{2,14}(?![a-z]))))?(?:&\s)?[A-Za-z]{2,14}"
     r"(?:\+(?![\w+]))?(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,6})",  # ('ARENA HOMME+')
     re.I,
 )
@@ -1374,6 +1376,8 @@ _ENGLISH_PROFILE = r" is (?:an?|the) [^.]{0,60}\b(?:editor|reporter|writer|journ
 _EXPORT_FIELD = re.compile(r"\*\*[A-Za-z][A-Za-z ]{1,20}:\*\*\s|(?:Feed|Link|URL|Source|Tags|Category|Saved):\s+\S")
 _GREETING = re.compile(r"(?:[^,!.?]{1,15},\s*)?안녕(?:하세요|하십니까)?\s*[!~.,]")
 _TICKER_ITEM = re.compile(r"\S.{0,20}?\s[\d,]+(?:\.\d+)?\s?(?:원|달러|엔|위안|유로|%)(?:/[A-Za-z가-힣]+)?")
+# A live score's, its league first: 'K리그1 | 울산 2 : 1 포항 (종료)', 'KBO | LG 5 : 3 두산 (7회말)'.
+_SCORE_ITEM = re.compile(r"(?:[^|｜]{1,12}\s?[|｜]\s?)?\S{1,12}\s\d{1,3}\s?:\s?\d{1,3}\s\S{1,12}(?:\s\([^()]{1,10}\))?")
 # A note's fields over a story kept in it: where it came from, its folder, the keeper's memo.
 _NOTE_FIELD = re.compile(r"(?:분류|카테고리|폴더|출처|링크|메모|태그|스크랩일|저장일)\s*[:：]\s*\S")
 _KEEPER_FIELD = re.compile(r"(?:폴더|메모|스크랩일|저장일)\s*[:：]")
@@ -2432,6 +2436,9 @@ def _headline_candidate(line: str) -> bool:
     # (Nor a market ticker's item, listed: '• SMP(육지) 118.42원/kWh', '• 원/달러 1,391.5원'.)
     if (item := _BULLET.sub("", line)) != line and _TICKER_ITEM.fullmatch(item):
         return False
+    # (Nor a live score, nor a menu's item joined by '&': 'WATCH & JEWELRY', 'Tech & Science'.)
+    if _SCORE_ITEM.fullmatch(line) or re.fullmatch(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)? & [A-Z][A-Za-z]+", line):
+        return False
     # (Nor a quote's move, no word in it: '▲ 1,500 (+2.15%)'; nor a figure under its label alone:
     # '거래량 18,442,310', 'KOSPI 2,650.12 ▲12.30'.)
     if len(_LETTER.findall(line)) < 2 or _quote_figure(line):
@@ -2551,7 +2558,9 @@ def _outlet_alone(written: str) -> str:
     """The outlet of a reporter's tag, not the place after its comma or a space, nor a bar or slash set
     apart: '[가상뉴스,광주=…', '[가상통신 세종=…', '가상신문 = 홍길동 기자 |', '[가상뉴스 / 홍길동 기자]'."""
     outlet = re.split(r"\s*,\s*", written.strip())[0].rstrip(" =/")
-    return re.sub(rf"(?<=\S)\s+{_REGION}$", "", outlet)
+    # (The place after a space only after a name that says it is an outlet: not '굿모닝 충청', '뉴스 경남'.)
+    placed = re.fullmatch(rf"(\S{{2,}}(?:뉴스|통신|일보|신문|방송|미디어|타임즈|투데이|저널|경제))\s+{_REGION}", outlet)
+    return placed[1] if placed else outlet
 
 
 def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None = None) -> tuple[str, Dateline | None]:
@@ -3701,10 +3710,14 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             and not re.search(DATE, line)
             and not re.search(ENGLISH_DATE, line)
         )
-        found = list(under)
-        # (The one right over the byline or stamp, when one is: not a toolbar's 'Email this page' over it.)
+        found = dict(under)
+        # (The first of those right over the byline or stamp, when some are: the headline over its
+        # deck, not a toolbar's 'Email this page' over them.)
         stamped = {n for n, _ in header if reasons[n] in ("byline", "byline date", "date line")}
-        if story := next((entry for entry in found if entry[0] + 1 in stamped), found[0] if found else None):
+        top = next((n for n in found if n + 1 in stamped), next(iter(found), None))
+        while top is not None and top - 1 in found:
+            top -= 1
+        if story := (top, found[top]) if top is not None else None:
             reasons[out.title_line] = "outlet name"
             _retitle(out, story, header, reasons)
     # The browser tab's title over the page, the site's name after the headline ('… 가동 - 가상일보'):

@@ -17,6 +17,7 @@ from ..lexicon import Lexicon, packaged
 from .clean import (
     BODY_NAME_END,
     BY_LINE,
+    COMMENTS_HEADING,
     CREW_LINE,
     CREW_WRITERS,
     DAY_LABEL,
@@ -423,7 +424,8 @@ def _find_publisher(
     )
     # (A writer's own post, '© 2025 홍길동' under its byline '홍길동', names no outlet; an editorial's,
     # '가상일보' over the stamp and in the copyright line, does.)
-    person = printed and len(printed) <= 3 and family_named(printed)
+    # (Nor an outlet named so, atop the page too: '가상뉴스' over it, as its byline and in its copyright line.)
+    person = printed and len(printed) <= 3 and family_named(printed) and printed != text.strip().split("\n")[0].strip()
     if person and any(reason == "byline" and line.strip() == printed for _, line, reason in cleaned.chrome):
         printed = None
     # A group's publication, named under its story and in its reporter's sign-off or over the page,
@@ -655,8 +657,8 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     if close := EDITORS_CLOSE.fullmatch(core):
         return [close.group(1)]  # a letter's close by its editor: '에디터 하늘 드림'
     # A stamp, a source and the writer in one line, set wide apart or by bars: '2024-11-05    출처: CRI    글: 홍길동',
-    # '출처: 가상일보 | 작성: 홍길동 기자 | 편집: 김철수'.
-    for part in re.split(r"\s{3,}|\s*[|｜]\s*", core)[1:]:
+    # '출처: 가상일보 | 작성: 홍길동 기자 | 편집: 김철수', '작성자 : 홍길동 | 등록일 : 2025-05-14 | 조회수 : 3,210'.
+    for part in re.split(r"\s{3,}|\s*[|｜]\s*", core):
         if label := WRITER_LABEL.match(part):
             return _labelled(label)
     if desk := DESK_BYLINE.match(core):
@@ -798,9 +800,14 @@ def find_authors(
     chrome = cleaned.chrome
     lede = " ".join(para for _, para in cleaned.paragraphs[:2])
     story_end = cleaned.paragraphs[-1][0] if cleaned.paragraphs else 0
+    # Under the readers' comments ('댓글 3'), a name by its time is a reader's ('홍길동 | 2025-05-14 13:02'),
+    # not a reporter's ('홍길동 기자', which some pages sign below them).
+    comments = min(
+        (n for n, line, _ in chrome if n > story_end and COMMENTS_HEADING.fullmatch(line.strip())), default=0
+    )
     subject: list[str] = []  # an interview's, under its headline by name and post (see below)
     for i, (n, line, reason) in enumerate(chrome):
-        if reason not in _BYLINE_REASONS:
+        if reason not in _BYLINE_REASONS or comments and n > comments and not re.search(by.role, line):
             continue
         names = named(line, reason)
         # A name with a post and no reporter's role ('홍길동 가상병원 디지털헬스센터장') whom the lede
