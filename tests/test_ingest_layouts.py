@@ -6933,6 +6933,32 @@ PAGES_OF_SETS_95_TO_98 = {
         f"By Choi Min-jae\nPosted : 2025-05-09 17:40\n\n{ENGLISH_STORY}© The Gasang Times. All rights reserved.\n",
         {"title": ENGLISH_HEADLINE},
     ),
+    "a columnist's card over the column's headline": (
+        f"가상병원신문\n오피니언\n칼럼\n홍길동 교수\n가상대학교병원 영상의학과\n가상영상의학회 인공지능위원회 위원\n"
+        f"홍길동 교수의 다른 칼럼\n{QUOTED_HEADLINE}\n등록 2025.06.30 10:44\n\n{STORY}",
+        {"title": QUOTED_HEADLINE},
+    ),
+    "a stamp with its views' count": (
+        f"{HEADLINE}\n게재 2025.06.10 | 조회 312\n\n{STORY}",
+        {"author": None},
+    ),
+    "the story's section printed in the menu and again over the stamp": (
+        f"가상타임즈\n지역\n경제\n농업\n교육\n{HEADLINE}\n농업\n입력 2025.04.08 오후 2:15\n"
+        f"홍길동 기자 · 김철수 인턴기자\n\n{STORY}",
+        {"author": ["홍길동", "김철수"]},
+    ),
+    "an interview's writer and, after a bar, its photographer": (
+        f"{HEADLINE}\n대담·정리 홍길동 기자 | 사진 김철수 기자\n입력 2025.09.07 10:00\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "a correspondent's country between name and post": (
+        f"{HEADLINE}\n홍길동 미국 통신원\n입력 2025.11.21 09:00\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "a copyright name ending in a letter alone": (
+        f"{HEADLINE}\n입력 2025.11.21 09:00\n\n{STORY}Copyright ⓒ Gasang i. All rights reserved.\n",
+        {"publisher": "Gasang i"},
+    ),
 }
 # ... and pages their rules must leave as they were.
 KEPT_BY_SETS_95_TO_98 = {
@@ -6998,6 +7024,33 @@ KEPT_BY_SETS_95_TO_98 = {
     "an outlet whose name ends in a region, in its reporter's tag": (
         f"{HEADLINE}\n입력 2025.06.12 10:00\n\n[굿모닝 충청=홍길동 기자] {STORY}",
         {"publisher": "굿모닝 충청"},
+    ),
+    "a headline ending in a post, with a headline's marks": (
+        f"가상전자, 새 AI 연구소장에 홍길동 대표\n입력 2025.06.30 10:44\n\n{STORY}",
+        {"title": "가상전자, 새 AI 연구소장에 홍길동 대표"},
+    ),
+    "a ticker's item over an English headline, its outlet's name over both": (
+        "The Gasang Times\nHOME\nKorea\nWorld\nSamsung shares jump on HBM4 supply deal\n"
+        f"{ENGLISH_HEADLINE}\nBy Choi Min-jae\nPosted : 2025-05-09 17:40\n\n{ENGLISH_STORY}"
+        "© The Gasang Times. All rights reserved.\n",
+        {"title": ENGLISH_HEADLINE},
+    ),
+    "a community's poster over a story its reporter signed": (
+        f"{HEADLINE}\n작성자 : 김철수 | 작성일 2025.06.10 09:00 | 조회 120\n\n{STORY}홍길동 기자 hong@example.com\n",
+        {"author": "홍길동"},
+    ),
+    "a writer's credit under the readers' comments": (
+        f"{HEADLINE}\n2025-06-10 09:00\n\n{STORY}댓글 2\n김영호\n2025-06-10 15:01\n황당하네요.\n글 홍길동\n"
+        "gildong@example.com\nⓒ 가상IT뉴스. 무단전재 및 재배포 금지\n",
+        {"author": "홍길동"},
+    ),
+    "a copyright name of mixed case with a hyphen": (
+        f"{HEADLINE}\n입력 2025.06.12 10:00\n\n{STORY}Copyright © Gasang Bio-Tech Daily.\n",
+        {"publisher": "Gasang Bio-Tech Daily"},
+    ),
+    "a ban in Chinese characters after the copyright name": (
+        f"{HEADLINE}\n입력 2025.06.12 10:00\n\n{STORY}ⓒ가상일보無斷轉載\n",
+        {"publisher": "가상일보"},
     ),
     "'by' beginning an outlet's name in the copyright line": (
         f"{HEADLINE}\n입력 2025.10.11 00:20\n\n{STORY}Copyright 2025 Byline Gasang. All rights reserved.\n",

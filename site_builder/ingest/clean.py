@@ -878,19 +878,21 @@ _COPYRIGHT_NAME = re.compile(
     # (A name of Hangul words ends at a stop, at the ban or at the line's end: 'ⓒ 르몽드 디플로마티크
     # 한국어판. 무단 전재 …', '저작권자 © 가상데스크 코리아 무단전재 …', 'ⓒ 캠퍼스 잡앤조이, 무단전재 …',
     # 'ⓒ 르몽드 디플로마티크 한국어판'.)
-    r"(?P<name>(?:[가-힣一-鿿A-Za-z0-9]{2,12}(?:\s(?!무단|저작|재배포|배포|금지|전재|기사|제공|뉴스제공)[가-힣]{2,12}){1,3}"
+    r"(?P<name>(?:(?:(?!無斷|轉載)[가-힣一-鿿A-Za-z0-9]){2,12}(?:\s(?!무단|저작|재배포|배포|금지|전재|기사|제공|뉴스제공)[가-힣]{2,12}){1,3}"
     r"(?=\.|,?\s(?:무단|All\s)|\s*$)"
     # ('ⓒ TECH+.', "© Gasang's Review")
     r"|[A-Za-z][A-Za-z0-9]{12,24}(?:-(?i:do|si|gun|gu))?(?![가-힣A-Za-z0-9])"  # ('Gyeongsangnam-do')
     # (A name may hold a Chinese character: '제주新보'.)
-    r"|[가-힣一-鿿A-Za-z0-9]{2,12}(?:['’]s(?![A-Za-z])|-(?i:do|si|gun|gu)(?![A-Za-z]))?(?:\+(?![\w+]))?)"
+    r"|(?:(?!無斷|轉載)[가-힣一-鿿A-Za-z0-9]){2,12}(?:['’]s(?![A-Za-z])|-(?i:do|si|gun|gu)(?![A-Za-z]))?(?:\+(?![\w+]))?)"
     # (A Latin name's words may be joined by '&': 'Software Policy & Research Institute'; a ministry's
     # name runs long: 'Ministry of Food and Drug Safety'.)
     # (or a comma in a list of what it runs, 'MINISTRY OF TRADE, INDUSTRY AND ENERGY'; not 'Gasang, Co., Ltd.'.)
-    # (or a hyphen between its words in capitals, 'SAMSUNG ELECTRO-MECHANICS'; not 'Gasang-All Rights',
+    # (or a hyphen before a capital, 'SAMSUNG ELECTRO-MECHANICS', 'Gasang Bio-Tech'; not 'Gasang-All Rights',
     # 'TechWire-Unauthorized …', 'Gasang Daily-Powered by WordPress'.)
-    r"(?:(?:,\s(?=[A-Za-z]{2,14}\s(?:and|&)\s))?(?:\s|(?-i:(?<=[A-Z])-(?=[A-Z]{2,14}(?![a-z]))))?(?:&\s)?[A-Za-z]{2,14}"
-    r"(?:\+(?![\w+]))?(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,6})",  # ('ARENA HOMME+')
+    r"(?:(?:,\s(?=[A-Za-z]{2,14}\s(?:and|&)\s))?(?:\s|(?<=[A-Za-z])-(?-i:(?=[A-Z]))(?!(?:all|unauthorized|powered)\b))?"
+    r"(?:&\s)?[A-Za-z]{2,14}"
+    # ('ARENA HOMME+'; a letter alone last, 'Channel i.')
+    r"(?:\+(?![\w+]))?(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,6}(?:\s[a-z](?=\.|\s*$))?)",
     re.I,
 )
 _COPYRIGHT_SENTENCE = re.compile(
@@ -2226,6 +2228,7 @@ def _headline_over_byline(
     return top if _marked(header[top][1]) else None
 
 
+_WORD = re.compile(r"[a-z]{4,}|[가-힣]{2,}")  # a headline's word, as a story's shares it
 _COPYRIGHT_MARK = re.compile(r"ⓒ|©|\(c\)|copyright", re.I)
 
 
@@ -2435,6 +2438,9 @@ def _headline_candidate(line: str) -> bool:
         return False
     # (Nor a market ticker's item, listed: '• SMP(육지) 118.42원/kWh', '• 원/달러 1,391.5원'.)
     if (item := _BULLET.sub("", line)) != line and _TICKER_ITEM.fullmatch(item):
+        return False
+    # (Nor a writer's post on a column's card, unmarked: '가상학회 인공지능위원회 위원'.)
+    if re.search(rf"\s{POSITION}$", line) and not _marked(line):
         return False
     # (Nor a live score, nor a menu's item joined by '&': 'WATCH & JEWELRY', 'Tech & Science'.)
     if _SCORE_ITEM.fullmatch(line) or re.fullmatch(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)? & [A-Z][A-Za-z]+", line):
@@ -3616,6 +3622,8 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             and not set(writers) & set(lex.not_names)
             and not any(DAY_LABEL.search(writer) for writer in writers)
             and _beside_stamp(n, header, reasons)
+            # (not the story's section, printed in the menu too: '농업' over '입력 …')
+            and fold(name) not in {fold(item) for m, item in header if reasons[m] in _MENU_REASONS}
         ):
             # a reporter's name alone, or a few ('홍길동, 김철수'), right above or below the stamp,
             # or with the site's account for it: '홍길동(gildong)'
@@ -3651,6 +3659,8 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         elif _deck_line(line, lex):
             out.deck.append(line)
             reasons[n] = "deck"
+        elif re.search(rf"\s{POSITION}$", line) and not _marked(line):
+            reasons[n] = "writer's post"  # a writer's card under the headline: '가상전자 CEO'
         elif re.search(r"\d:\d\d", line):
             # A stamp the date patterns do not read ('등록 25.03.04 14:22'), or a player's time.
             reasons[n] = "date line" if re.search(r"\d[./-]\d{1,2}[./-]\d{1,2}", line) else "widget"
@@ -3711,12 +3721,16 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             and not re.search(ENGLISH_DATE, line)
         )
         found = dict(under)
-        # (The first of those right over the byline or stamp, when some are: the headline over its
-        # deck, not a toolbar's 'Email this page' over them.)
+        # (Of those right over the byline or stamp, when some are, the first that shares a word with
+        # the story's first paragraphs, as the start of one of theirs ('chip', 'chipmakers'): the headline
+        # over its deck, not a toolbar's 'Email this page', a ticker's or a list's other stories over them.)
         stamped = {n for n, _ in header if reasons[n] in ("byline", "byline date", "date line")}
         top = next((n for n in found if n + 1 in stamped), next(iter(found), None))
-        while top is not None and top - 1 in found:
-            top -= 1
+        run = [top] if top is not None else []
+        while run and run[0] - 1 in found:
+            run.insert(0, run[0] - 1)
+        lede = " " + " ".join(line for _, line in lines[body_start : body_start + 3]).casefold()
+        top = next((n for n in run if any(f" {word}" in lede for word in _WORD.findall(found[n].casefold()))), top)
         if story := (top, found[top]) if top is not None else None:
             reasons[out.title_line] = "outlet name"
             _retitle(out, story, header, reasons)

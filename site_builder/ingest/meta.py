@@ -644,6 +644,8 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     core = _without_addresses(re.sub(r"^[-–•·\s]*", "", line))
     written = bool(WRITER_CREDIT.match(core))
     core = WRITER_CREDIT.sub("", core)
+    # (Who took the photos, after a bar, took no part in the writing: '대담·정리 홍길동 기자 | 사진 김철수 기자'.)
+    core = re.sub(r"\s*[|｜]\s*(?:사진|영상|촬영|그래픽)\s*[:：=]?\s*[^|｜]*", "", core)
     if label := WRITER_LABEL.match(core):
         return _labelled(label)
     # A foreign writer's name in Hangul, spelt in Latin letters after it, a word for a word: '글 마르타
@@ -657,8 +659,11 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     if close := EDITORS_CLOSE.fullmatch(core):
         return [close.group(1)]  # a letter's close by its editor: '에디터 하늘 드림'
     # A stamp, a source and the writer in one line, set wide apart or by bars: '2024-11-05    출처: CRI    글: 홍길동',
-    # '출처: 가상일보 | 작성: 홍길동 기자 | 편집: 김철수', '작성자 : 홍길동 | 등록일 : 2025-05-14 | 조회수 : 3,210'.
-    for part in re.split(r"\s{3,}|\s*[|｜]\s*", core):
+    # '출처: 가상일보 | 작성: 홍길동 기자 | 편집: 김철수'; first, with the writer's mail, on a site's own board:
+    # '작성자 : 홍길동 (gildong@gasang.kr) | 등록일 : 2025-05-14' (not a community's poster, '작성자 : 김철수 | …').
+    parts = re.split(r"\s{3,}|\s*[|｜]\s*", core)
+    mailed = bool(re.match(r"[^|｜]*\(\s*[\w.+-]+@[\w.-]+\s*\)", line))
+    for part in parts if mailed else parts[1:]:
         if label := WRITER_LABEL.match(part):
             return _labelled(label)
     if desk := DESK_BYLINE.match(core):
@@ -754,7 +759,7 @@ def find_authors(
 
     def keep(names: list[str]) -> list[str]:
         # ('문화일보 구독신청' names no reporter, nor a stamp's label beside its day: '기사전송 2025-05-08 19:52'.)
-        words = lex.not_names + lex.widgets + lex.published + lex.updated
+        words = lex.not_names + lex.widgets + lex.published + lex.updated + lex.countries  # ('홍길동 미국 통신원')
         # (Nor a stamp's label beside or over its day: '인쇄일시 2025.09.24', '배포일자' over '2024. 6. 10.'.)
         return [
             n
@@ -801,13 +806,17 @@ def find_authors(
     lede = " ".join(para for _, para in cleaned.paragraphs[:2])
     story_end = cleaned.paragraphs[-1][0] if cleaned.paragraphs else 0
     # Under the readers' comments ('댓글 3'), a name by its time is a reader's ('홍길동 | 2025-05-14 13:02'),
-    # not a reporter's ('홍길동 기자', which some pages sign below them).
+    # not a writer's, signed with a role, a mail or a label ('홍길동 기자', '홍길동 gildong@…', '글 홍길동'),
+    # which some pages print below them.
     comments = min(
         (n for n, line, _ in chrome if n > story_end and COMMENTS_HEADING.fullmatch(line.strip())), default=0
     )
     subject: list[str] = []  # an interview's, under its headline by name and post (see below)
     for i, (n, line, reason) in enumerate(chrome):
-        if reason not in _BYLINE_REASONS or comments and n > comments and not re.search(by.role, line):
+        signed = reason in ("byline", "sign-off") or re.search(by.role, line) or EMAIL.search(line)
+        signed = signed or WRITER_LABEL.match(line.strip()) or staff_writer(line.strip())
+        comment = comments and n > comments and not signed
+        if reason not in _BYLINE_REASONS or comment:
             continue
         names = named(line, reason)
         # A name with a post and no reporter's role ('홍길동 가상병원 디지털헬스센터장') whom the lede
