@@ -7029,11 +7029,38 @@ KEPT_BY_SETS_95_TO_98 = {
         f"가상전자, 새 AI 연구소장에 홍길동 대표\n입력 2025.06.30 10:44\n\n{STORY}",
         {"title": "가상전자, 새 AI 연구소장에 홍길동 대표"},
     ),
-    "a ticker's item over an English headline, its outlet's name over both": (
-        "The Gasang Times\nHOME\nKorea\nWorld\nSamsung shares jump on HBM4 supply deal\n"
-        f"{ENGLISH_HEADLINE}\nBy Choi Min-jae\nPosted : 2025-05-09 17:40\n\n{ENGLISH_STORY}"
-        "© The Gasang Times. All rights reserved.\n",
+    "a list of other stories over an English headline, its outlet's name over them": (
+        "The Gasang Times\nHOME\nKorea\nLatest News\nSamsung shares jump on HBM4 supply deal\n"
+        f"Kakao opens AI agent to outside developers\n{ENGLISH_HEADLINE}\nBy Choi Min-jae\n"
+        f"Posted : 2025-05-09 17:40\n\n{ENGLISH_STORY}© The Gasang Times. All rights reserved.\n",
         {"title": ENGLISH_HEADLINE},
+    ),
+    "an English headline sharing no word with its story, over its deck": (
+        "The Gasang Herald\nTech\nGasang bets big on sovereign AI\n"
+        "Government to spend 1 trillion won on homegrown language models over five years\nBy Kim Min-ji\n"
+        f"Published: Mar. 4, 2025 - 15:20\n\n{ENGLISH_STORY}Copyright © The Gasang Herald. All rights reserved.\n",
+        {"title": "Gasang bets big on sovereign AI"},
+    ),
+    "an appointment's headline ending in the post, over its deck": (
+        "가상일보\n가상위원회 부위원장에 홍길동 가상대 교수\n정부, 민간 전문가 중심으로 위원회 2기 출범\n"
+        f"입력 2025.06.30 10:44\n\n{STORY}",
+        {"title": "가상위원회 부위원장에 홍길동 가상대 교수"},
+    ),
+    "a byline's second writer credited for photos and text after a bar": (
+        f"{HEADLINE}\n홍길동 기자 | 사진·글 김철수 기자\n입력 2025.06.30 10:44\n\n{STORY}",
+        {"author": ["홍길동", "김철수"]},
+    ),
+    "a reporter whose name reads as a country's": (
+        f"{HEADLINE}\n이란 기자\n입력 2025.06.30 10:44\n\n{STORY}",
+        {"author": "이란"},
+    ),
+    "a copyright name before a hyphen and a ban in English": (
+        f"{HEADLINE}\n입력 2025.06.30 10:44\n\n{STORY}ⓒ Gasang Korea-Reproduction prohibited.\n",
+        {"publisher": "Gasang Korea"},
+    ),
+    "a writer's label first in a line of fields": (
+        f"{HEADLINE}\n글 : 홍길동 | 편집 : 김철수 | 2025-04-15\n\n{STORY}",
+        {"author": "홍길동"},
     ),
     "a community's poster over a story its reporter signed": (
         f"{HEADLINE}\n작성자 : 김철수 | 작성일 2025.06.10 09:00 | 조회 120\n\n{STORY}홍길동 기자 hong@example.com\n",

@@ -889,10 +889,10 @@ _COPYRIGHT_NAME = re.compile(
     # (or a comma in a list of what it runs, 'MINISTRY OF TRADE, INDUSTRY AND ENERGY'; not 'Gasang, Co., Ltd.'.)
     # (or a hyphen before a capital, 'SAMSUNG ELECTRO-MECHANICS', 'Gasang Bio-Tech'; not 'Gasang-All Rights',
     # 'TechWire-Unauthorized …', 'Gasang Daily-Powered by WordPress'.)
-    r"(?:(?:,\s(?=[A-Za-z]{2,14}\s(?:and|&)\s))?(?:\s|(?<=[A-Za-z])-(?-i:(?=[A-Z]))(?!(?:all|unauthorized|powered)\b))?"
+    r"(?:(?:,\s(?=[A-Za-z]{2,14}\s(?:and|&)\s))?(?:\s|(?<=[A-Za-z])-(?-i:(?=[A-Z]))(?!(?:all|unauthorized|powered|reproduction|prohibited|no)\b))?"
     r"(?:&\s)?[A-Za-z]{2,14}"
     # ('ARENA HOMME+'; a letter alone last, 'Channel i.')
-    r"(?:\+(?![\w+]))?(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,6}(?:\s[a-z](?=\.|\s*$))?)",
+    r"(?:\+(?![\w+]))?(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,6}(?-i:\s[a-z](?=\.|\s*$))?)",
     re.I,
 )
 _COPYRIGHT_SENTENCE = re.compile(
@@ -2228,7 +2228,6 @@ def _headline_over_byline(
     return top if _marked(header[top][1]) else None
 
 
-_WORD = re.compile(r"[a-z]{4,}|[가-힣]{2,}")  # a headline's word, as a story's shares it
 _COPYRIGHT_MARK = re.compile(r"ⓒ|©|\(c\)|copyright", re.I)
 
 
@@ -2439,8 +2438,8 @@ def _headline_candidate(line: str) -> bool:
     # (Nor a market ticker's item, listed: '• SMP(육지) 118.42원/kWh', '• 원/달러 1,391.5원'.)
     if (item := _BULLET.sub("", line)) != line and _TICKER_ITEM.fullmatch(item):
         return False
-    # (Nor a writer's post on a column's card, unmarked: '가상학회 인공지능위원회 위원'.)
-    if re.search(rf"\s{POSITION}$", line) and not _marked(line):
+    # (Nor a writer's post on a column's card: '가상학회 인공지능위원회 위원'.)
+    if _writers_post(line):
         return False
     # (Nor a live score, nor a menu's item joined by '&': 'WATCH & JEWELRY', 'Tech & Science'.)
     if _SCORE_ITEM.fullmatch(line) or re.fullmatch(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)? & [A-Z][A-Za-z]+", line):
@@ -2451,6 +2450,13 @@ def _headline_candidate(line: str) -> bool:
         return False
     punct = _marked(line) or "!" in line or "·" in line
     return 8 <= len(line) <= 120 and (len(line) >= 14 or punct)
+
+
+def _writers_post(line: str) -> bool:
+    """A line ending in a writer's post with no headline's marks nor anyone's name: '가상학회 인공지능위원회
+    위원' on a columnist's card (not an appointment's headline, '가상위원회 부위원장에 홍길동 가상대 교수')."""
+    named = any(len(word) == 3 and family_named(word) for word in re.findall(r"[가-힣]+", line))
+    return re.search(rf"\s{POSITION}$", line) is not None and not _marked(line) and not named
 
 
 _LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
@@ -3659,7 +3665,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         elif _deck_line(line, lex):
             out.deck.append(line)
             reasons[n] = "deck"
-        elif re.search(rf"\s{POSITION}$", line) and not _marked(line):
+        elif _writers_post(line):
             reasons[n] = "writer's post"  # a writer's card under the headline: '가상전자 CEO'
         elif re.search(r"\d:\d\d", line):
             # A stamp the date patterns do not read ('등록 25.03.04 14:22'), or a player's time.
@@ -3721,16 +3727,14 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             and not re.search(ENGLISH_DATE, line)
         )
         found = dict(under)
-        # (Of those right over the byline or stamp, when some are, the first that shares a word with
-        # the story's first paragraphs, as the start of one of theirs ('chip', 'chipmakers'): the headline
-        # over its deck, not a toolbar's 'Email this page', a ticker's or a list's other stories over them.)
+        # (Of those right over the byline or stamp, when some are, the headline over its deck; three or
+        # more are a list of other stories over the headline, the last.)
         stamped = {n for n, _ in header if reasons[n] in ("byline", "byline date", "date line")}
         top = next((n for n in found if n + 1 in stamped), next(iter(found), None))
         run = [top] if top is not None else []
         while run and run[0] - 1 in found:
             run.insert(0, run[0] - 1)
-        lede = " " + " ".join(line for _, line in lines[body_start : body_start + 3]).casefold()
-        top = next((n for n in run if any(f" {word}" in lede for word in _WORD.findall(found[n].casefold()))), top)
+        top = run[0] if len(run) == 2 else top
         if story := (top, found[top]) if top is not None else None:
             reasons[out.title_line] = "outlet name"
             _retitle(out, story, header, reasons)

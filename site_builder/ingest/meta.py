@@ -422,17 +422,16 @@ def _find_publisher(
         ),
         None,
     )
-    # (A writer's own post, '© 2025 홍길동' under its byline '홍길동', names no outlet; an editorial's,
-    # '가상일보' over the stamp and in the copyright line, does.)
-    # (Nor an outlet named so, atop the page too: '가상뉴스' over it, as its byline and in its copyright line.)
-    person = printed and len(printed) <= 3 and family_named(printed) and printed != text.strip().split("\n")[0].strip()
+    top = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    # (A writer's own post, '© 2025 홍길동' under its byline '홍길동', names no outlet; an editorial signed
+    # by its paper, '가상일보', does, and so does an outlet named like a person atop its page.)
+    person = printed and len(printed) <= 3 and family_named(printed) and printed != top
     if person and any(reason == "byline" and line.strip() == printed for _, line, reason in cleaned.chrome):
         printed = None
     # A group's publication, named under its story and in its reporter's sign-off or over the page,
     # over the group's footer: '[Copyright © 가상어린이 …]', '▶가상어린이 홍길동 기자' or '가상어린이'
     # atop the page, then 'Copyright © 가상일보' (or its name in Latin letters, 'Gasang Ilbo').
     signed = [EMAIL.sub("", line) for line, reason in own if reason in ("sign-off", "byline")]
-    top = next((line.strip() for line in text.split("\n") if line.strip()), "")
     # (Or where the registry's name is a step of the page's path, neither atop the page nor in a
     # copyright line: a section of the site, '인사이트' of '인사이트 > 보고서' on a research institute's
     # page, 'Copyright © LG Business Research' under it.)
@@ -644,8 +643,9 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     core = _without_addresses(re.sub(r"^[-–•·\s]*", "", line))
     written = bool(WRITER_CREDIT.match(core))
     core = WRITER_CREDIT.sub("", core)
-    # (Who took the photos, after a bar, took no part in the writing: '대담·정리 홍길동 기자 | 사진 김철수 기자'.)
-    core = re.sub(r"\s*[|｜]\s*(?:사진|영상|촬영|그래픽)\s*[:：=]?\s*[^|｜]*", "", core)
+    # (Who took the photos, after a bar, took no part in the writing: '대담·정리 홍길동 기자 | 사진 김철수 기자';
+    # not '| 사진·글 김철수 기자'.)
+    core = re.sub(r"\s*[|｜]\s*(?:사진|영상|촬영|그래픽)(?![·/]\s?글)\s*[:：=]?\s*[^|｜]*", "", core)
     if label := WRITER_LABEL.match(core):
         return _labelled(label)
     # A foreign writer's name in Hangul, spelt in Latin letters after it, a word for a word: '글 마르타
@@ -659,11 +659,12 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     if close := EDITORS_CLOSE.fullmatch(core):
         return [close.group(1)]  # a letter's close by its editor: '에디터 하늘 드림'
     # A stamp, a source and the writer in one line, set wide apart or by bars: '2024-11-05    출처: CRI    글: 홍길동',
-    # '출처: 가상일보 | 작성: 홍길동 기자 | 편집: 김철수'; first, with the writer's mail, on a site's own board:
-    # '작성자 : 홍길동 (gildong@gasang.kr) | 등록일 : 2025-05-14' (not a community's poster, '작성자 : 김철수 | …').
+    # '출처: 가상일보 | 작성: 홍길동 기자 | 편집: 김철수'; or first ('글 : 홍길동 | 편집 : 김철수 | …'), a board's
+    # poster with the writer's mail ('작성자 : 홍길동 (gildong@gasang.kr) | 등록일 : …'; not a community's
+    # poster reposting a story, '작성자 : 김철수 | …').
     parts = re.split(r"\s{3,}|\s*[|｜]\s*", core)
     mailed = bool(re.match(r"[^|｜]*\(\s*[\w.+-]+@[\w.-]+\s*\)", line))
-    for part in parts if mailed else parts[1:]:
+    for part in parts if mailed or not parts[0].startswith("작성자") else parts[1:]:
         if label := WRITER_LABEL.match(part):
             return _labelled(label)
     if desk := DESK_BYLINE.match(core):
@@ -759,7 +760,8 @@ def find_authors(
 
     def keep(names: list[str]) -> list[str]:
         # ('문화일보 구독신청' names no reporter, nor a stamp's label beside its day: '기사전송 2025-05-08 19:52'.)
-        words = lex.not_names + lex.widgets + lex.published + lex.updated + lex.countries  # ('홍길동 미국 통신원')
+        # (Nor a country beside a name: '홍길동 미국 통신원'; a name alone may read as one, '이란 기자'.)
+        words = lex.not_names + lex.widgets + lex.published + lex.updated + (lex.countries if len(names) > 1 else ())
         # (Nor a stamp's label beside or over its day: '인쇄일시 2025.09.24', '배포일자' over '2024. 6. 10.'.)
         return [
             n
