@@ -6959,6 +6959,28 @@ PAGES_OF_SETS_95_TO_98 = {
         f"{HEADLINE}\n입력 2025.11.21 09:00\n\n{STORY}Copyright ⓒ Gasang i. All rights reserved.\n",
         {"publisher": "Gasang i"},
     ),
+    "a board's writer field labelled '글쓴이'": (
+        f"{HEADLINE}\n글쓴이 홍길동 기자\n2025.07.22 (화) 10:00\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "a writer and, after a comma, the photographer": (
+        f"{HEADLINE}\n글 홍길동 기자, 사진 김철수 기자\n승인 2025.09.02 00:05\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "a columnist's name and post over the column's headline": (
+        f"가상의학신문\n칼럼 > 마음 건강\n홍길동 정신건강의학과 전문의\n필자의 다른 칼럼 보기\n{QUOTED_HEADLINE}\n"
+        f"등록 2025.10.02 09:00\n\n{STORY}",
+        {"title": QUOTED_HEADLINE},
+    ),
+    "the font buttons copied as one word by the byline": (
+        f"{HEADLINE}\n가가\n홍길동 기자 | 2025-04-09 07:30 (수)\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "a section's path of single words over the headline": (
+        f"THE GASANG KOREA\nHome\nChips\nPolicy\nSubscribe\nChips / Foundry\n{HEADLINE}\nBy 홍길동 · 6 min read\n"
+        f"Published 2025-09-30 08:00 KST\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
 }
 # ... and pages their rules must leave as they were.
 KEPT_BY_SETS_95_TO_98 = {

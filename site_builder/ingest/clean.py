@@ -2441,8 +2441,11 @@ def _headline_candidate(line: str) -> bool:
     # (Nor a writer's post on a column's card: '가상학회 인공지능위원회 위원'.)
     if _writers_post(line):
         return False
-    # (Nor a live score, nor a menu's item joined by '&': 'WATCH & JEWELRY', 'Tech & Science'.)
+    # (Nor a live score, nor a menu's item joined by '&': 'WATCH & JEWELRY', 'Tech & Science'; nor a
+    # section's path of single words: 'Chips / Foundry'.)
     if _SCORE_ITEM.fullmatch(line) or re.fullmatch(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)? & [A-Z][A-Za-z]+", line):
+        return False
+    if re.fullmatch(r"[A-Z가-힣][A-Za-z가-힣]*(?: / [A-Z가-힣][A-Za-z가-힣]*){1,3}", line):
         return False
     # (Nor a quote's move, no word in it: '▲ 1,500 (+2.15%)'; nor a figure under its label alone:
     # '거래량 18,442,310', 'KOSPI 2,650.12 ▲12.30'.)
@@ -2453,9 +2456,11 @@ def _headline_candidate(line: str) -> bool:
 
 
 def _writers_post(line: str) -> bool:
-    """A line ending in a writer's post with no headline's marks nor anyone's name: '가상학회 인공지능위원회
+    """A line ending in a writer's post with no headline's marks nor anyone else's name: '가상학회 인공지능위원회
     위원' on a columnist's card (not an appointment's headline, '가상위원회 부위원장에 홍길동 가상대 교수')."""
-    named = any(len(word) == 3 and family_named(word) for word in re.findall(r"[가-힣]+", line))
+    # (A name first is the writer's own, '홍길동 가상병원 전문의'; one further on is whom a headline names.)
+    words = re.findall(r"[가-힣]+", line)
+    named = any(len(word) == 3 and family_named(word) for word in words[1:-1])  # (not the post: '전문의')
     return re.search(rf"\s{POSITION}$", line) is not None and not _marked(line) and not named
 
 

@@ -643,9 +643,10 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     core = _without_addresses(re.sub(r"^[-–•·\s]*", "", line))
     written = bool(WRITER_CREDIT.match(core))
     core = WRITER_CREDIT.sub("", core)
-    # (Who took the photos, after a bar, took no part in the writing: '대담·정리 홍길동 기자 | 사진 김철수 기자';
+    # (Who took the photos, after a bar or a comma, took no part in the writing: '대담·정리 홍길동 기자 | 사진
+    # 김철수 기자', '글 홍길동 기자, 사진 김철수 기자';
     # not '| 사진·글 김철수 기자'.)
-    core = re.sub(r"\s*[|｜]\s*(?:사진|영상|촬영|그래픽)(?![·/]\s?글)\s*[:：=]?\s*[^|｜]*", "", core)
+    core = re.sub(r"\s*[|｜,]\s*(?:사진|영상|촬영|그래픽)(?![·/]\s?글)\s*[:：=]?\s*[^|｜,]*", "", core)
     if label := WRITER_LABEL.match(core):
         return _labelled(label)
     # A foreign writer's name in Hangul, spelt in Latin letters after it, a word for a word: '글 마르타
