@@ -6967,11 +6967,6 @@ PAGES_OF_SETS_95_TO_98 = {
         f"{HEADLINE}\n글 홍길동 기자, 사진 김철수 기자\n승인 2025.09.02 00:05\n\n{STORY}",
         {"author": "홍길동"},
     ),
-    "a columnist's name and post over the column's headline": (
-        f"가상의학신문\n칼럼 > 마음 건강\n홍길동 정신건강의학과 전문의\n필자의 다른 칼럼 보기\n{QUOTED_HEADLINE}\n"
-        f"등록 2025.10.02 09:00\n\n{STORY}",
-        {"title": QUOTED_HEADLINE},
-    ),
     "the font buttons copied as one word by the byline": (
         f"{HEADLINE}\n가가\n홍길동 기자 | 2025-04-09 07:30 (수)\n\n{STORY}",
         {"author": "홍길동"},
@@ -7100,6 +7095,23 @@ KEPT_BY_SETS_95_TO_98 = {
     "a ban in Chinese characters after the copyright name": (
         f"{HEADLINE}\n입력 2025.06.12 10:00\n\n{STORY}ⓒ가상일보無斷轉載\n",
         {"publisher": "가상일보"},
+    ),
+    "an appointment's headline, the name first, over its deck": (
+        "가상일보\n홍길동 가상전자 신임 대표\n구글 딥마인드 출신 AI 전문가\n입력 2025.06.30 10:44\n김철수 기자\n\n"
+        f"{STORY}",
+        {"title": "홍길동 가상전자 신임 대표"},
+    ),
+    "an appointment's headline ending in a post in Latin letters, over its deck": (
+        f"가상일보\n가상AI 최고기술책임자에 홍길동 CTO\n구글 출신 AI 전문가 영입\n입력 2025.06.30 10:44\n\n{STORY}",
+        {"title": "가상AI 최고기술책임자에 홍길동 CTO"},
+    ),
+    "two photographers after a bar": (
+        f"{HEADLINE}\n글 홍길동 기자 | 사진 김철수, 이영희 기자\n입력 2025.06.30 10:44\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "a second writer credited for photos and text, spaced": (
+        f"{HEADLINE}\n홍길동 기자, 사진 · 글 김철수 기자\n입력 2025.06.30 10:44\n\n{STORY}",
+        {"author": ["홍길동", "김철수"]},
     ),
     "'by' beginning an outlet's name in the copyright line": (
         f"{HEADLINE}\n입력 2025.10.11 00:20\n\n{STORY}Copyright 2025 Byline Gasang. All rights reserved.\n",

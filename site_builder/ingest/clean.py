@@ -2456,11 +2456,9 @@ def _headline_candidate(line: str) -> bool:
 
 
 def _writers_post(line: str) -> bool:
-    """A line ending in a writer's post with no headline's marks nor anyone else's name: '가상학회 인공지능위원회
+    """A line ending in a writer's post with no headline's marks nor anyone's name: '가상학회 인공지능위원회
     위원' on a columnist's card (not an appointment's headline, '가상위원회 부위원장에 홍길동 가상대 교수')."""
-    # (A name first is the writer's own, '홍길동 가상병원 전문의'; one further on is whom a headline names.)
-    words = re.findall(r"[가-힣]+", line)
-    named = any(len(word) == 3 and family_named(word) for word in words[1:-1])  # (not the post: '전문의')
+    named = any(len(word) == 3 and family_named(word) for word in re.findall(r"[가-힣]+", line))
     return re.search(rf"\s{POSITION}$", line) is not None and not _marked(line) and not named
 
 

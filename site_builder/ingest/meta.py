@@ -646,7 +646,8 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     # (Who took the photos, after a bar or a comma, took no part in the writing: '대담·정리 홍길동 기자 | 사진
     # 김철수 기자', '글 홍길동 기자, 사진 김철수 기자';
     # not '| 사진·글 김철수 기자'.)
-    core = re.sub(r"\s*[|｜,]\s*(?:사진|영상|촬영|그래픽)(?![·/]\s?글)\s*[:：=]?\s*[^|｜,]*", "", core)
+    photo = r"(?:사진|영상|촬영|그래픽)(?!\s*[·/]\s*글)\s*[:：=]?\s*"
+    core = re.sub(rf"\s*[|｜]\s*{photo}[^|｜]*|,\s*{photo}[^|｜,]*(?:,[^|｜,]*)*$", "", core)
     if label := WRITER_LABEL.match(core):
         return _labelled(label)
     # A foreign writer's name in Hangul, spelt in Latin letters after it, a word for a word: '글 마르타
