@@ -2236,6 +2236,32 @@ def _bare_name(name: str) -> str:
     return re.sub(r"^the\s+", "", fold(name).strip(" .").casefold()) if name else ""
 
 
+def _headline_under_outlet(
+    header: list[tuple[int, str]], reasons: dict[int, str | None], title_line: int
+) -> tuple[int, str] | None:
+    """The headline under the outlet's name taken for it: of the lines reading as one (not a path, 'Insight
+    > 기술·산업', nor a date), those right over the byline or stamp when some are: the first of two (the
+    headline over its deck), the last of three or more (a list of other stories over the headline)."""
+    found = {
+        n: line
+        for n, line in header
+        if n > title_line
+        and reasons[n] in (None, "deck")
+        and " > " not in line
+        and _headline_candidate(line)
+        and _story_headline(line)
+        and not re.search(DATE, line)
+        and not re.search(ENGLISH_DATE, line)
+    }
+    stamped = {n for n, _ in header if reasons[n] in ("byline", "byline date", "date line")}
+    top = next((n for n in found if n + 1 in stamped), next(iter(found), None))
+    run = [top] if top is not None else []
+    while run and run[0] - 1 in found:
+        run.insert(0, run[0] - 1)
+    top = run[0] if len(run) == 2 else top
+    return (top, found[top]) if top is not None else None
+
+
 def _retitle(
     out: Cleaned, entry: tuple[int, str], header: list[tuple[int, str]], reasons: dict[int, str | None]
 ) -> None:
@@ -3714,31 +3740,12 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         reasons[out.title_line] = "section label"
         _retitle(out, header[story], header, reasons)
     # The outlet's name over the page that its copyright line prints ('The Seoul Times' over the menu,
-    # 'Copyright © The Seoul Times') is no headline: the first line under it that reads as one is.
-    marked = (line for _, line in lines[body_start:] if _COPYRIGHT_MARK.search(line))
-    owner = next(filter(None, map(printed_outlet, marked)), "")
-    if out.title_line is not None and owner and _bare_name(out.title) == _bare_name(owner):
-        under = (
-            (n, line)
-            for n, line in header
-            if n > out.title_line
-            and reasons[n] in (None, "deck")
-            and " > " not in line  # (not the page's path, 'Insight > 기술·산업')
-            and _headline_candidate(line)
-            and _story_headline(line)
-            and not re.search(DATE, line)
-            and not re.search(ENGLISH_DATE, line)
-        )
-        found = dict(under)
-        # (Of those right over the byline or stamp, when some are, the headline over its deck; three or
-        # more are a list of other stories over the headline, the last.)
-        stamped = {n for n, _ in header if reasons[n] in ("byline", "byline date", "date line")}
-        top = next((n for n in found if n + 1 in stamped), next(iter(found), None))
-        run = [top] if top is not None else []
-        while run and run[0] - 1 in found:
-            run.insert(0, run[0] - 1)
-        top = run[0] if len(run) == 2 else top
-        if story := (top, found[top]) if top is not None else None:
+    # 'Copyright © The Seoul Times') is no headline: a line under it that reads as one is.
+    if out.title_line is not None:
+        marked = (line for _, line in lines[body_start:] if _COPYRIGHT_MARK.search(line))
+        owner = next(filter(None, map(printed_outlet, marked)), "")
+        named = owner and _bare_name(out.title) == _bare_name(owner)
+        if named and (story := _headline_under_outlet(header, reasons, out.title_line)):
             reasons[out.title_line] = "outlet name"
             _retitle(out, story, header, reasons)
     # The browser tab's title over the page, the site's name after the headline ('… 가동 - 가상일보'):

@@ -750,6 +750,18 @@ def reprinter_names(cleaned: Cleaned) -> set[str]:
     return {word for line in [*lines, *title] for word in line.split()}
 
 
+def _signs(line: str, reason: str, role: str) -> bool:
+    """Whether a line is a writer's signature: a byline or sign-off, or a role, a mail or a writer's label in it."""
+    bare = line.strip()
+    return bool(
+        reason in ("byline", "sign-off")
+        or re.search(role, line)
+        or EMAIL.search(line)
+        or WRITER_LABEL.match(bare)
+        or staff_writer(bare)
+    )
+
+
 def find_authors(
     cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | None = None, others: Collection[str] = ()
 ) -> list[str]:
@@ -817,10 +829,7 @@ def find_authors(
     )
     subject: list[str] = []  # an interview's, under its headline by name and post (see below)
     for i, (n, line, reason) in enumerate(chrome):
-        signed = reason in ("byline", "sign-off") or re.search(by.role, line) or EMAIL.search(line)
-        signed = signed or WRITER_LABEL.match(line.strip()) or staff_writer(line.strip())
-        comment = comments and n > comments and not signed
-        if reason not in _BYLINE_REASONS or comment:
+        if reason not in _BYLINE_REASONS or comments and n > comments and not _signs(line, reason, by.role):
             continue
         names = named(line, reason)
         # A name with a post and no reporter's role ('홍길동 가상병원 디지털헬스센터장') whom the lede
