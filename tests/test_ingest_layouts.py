@@ -7120,7 +7120,90 @@ KEPT_BY_SETS_95_TO_98 = {
 }
 
 
-SETS_75_TO_98 = {
+# Sets 111-114: kinds of page first met in blind sets of research institutes', magazines', wires' and
+# local papers' pages (each case an invented page of that kind).
+PAGES_OF_SETS_111_TO_114 = {
+    "a research page's posting day over its headline, a paper's citation box with its day under the story": (
+        "가상과학연구소\n연구성과\n게시일 2025-02-03\n조회수 517\n"
+        f"{HEADLINE}\n\n{STORY}논문 정보\n논문명 : Uncertainty in Language Models\n저널 : Journal of AI (2025)\n"
+        "게재일 : 2025년 1월 14일\n저자 : 홍길동(교신저자)\n",
+        {"title": HEADLINE, "date": dt.date(2025, 2, 3)},
+    ),
+    "a release's embargo over a paper's citation": (
+        f"가상과학원\n보도자료\n{HEADLINE}\n엠바고 : 2025년 08월 20일(수) 00시\n게재 저널 : Nature AI\n"
+        f"논문명 : Sleep replay in networks\n교신저자 : 홍길동 단장\n\n{STORY}",
+        {"date": dt.date(2025, 8, 20)},
+    ),
+    "a wire's tagline under its name, over a menu with its buttons": (
+        "Gasang Wire\nA Gasang Holdings Company\n뉴스\n보도자료 배포\n로그인\n한국어\nEnglish\n"
+        f"{HEADLINE}\n2025년 6월 10일 오전 09:00\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a local paper's slogan under its name, over its issue's day and a menu": (
+        "가상군민신문\n군민과 함께 걸어온 지역 언론\n2025년 05월 22일 (목) 제1512호\n홈\n군정소식\n교육\n"
+        f"사회\n오피니언\n{HEADLINE}\n\n{STORY}홍길동 기자\n입력 : 2025-05-20 17:11\n",
+        {"title": HEADLINE},
+    ),
+    "a share bar's 'tweet' under the stamp": (
+        f"{HEADLINE}\n2025년 06월 10일 08:00 AM 미 동부 일광 절약 시간\n트윗\n공유\n이메일\n인쇄\n\n{STORY}",
+        {"title": HEADLINE, "author": None},
+    ),
+    "a portal's prompt to subscribe over the headline": (
+        "NAVER\n뉴스\n가상시티투데이\n구독\n가상시티투데이 언론사 구독 후 기사보기\n"
+        f"{HEADLINE}\n입력2025.11.12. 오후 2:47\n홍길동 기자\n\n{STORY}",
+        {"title": HEADLINE, "author": "홍길동"},
+    ),
+    "a monthly's issue over the story's section": (
+        f"월간 가상과학\n최신호\n로그인\n2025년 12월호 | 기술\n{HEADLINE}\n게재 2025.12.03\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a monthly's issue in brackets over its feature's name": (
+        f"월간 가상자동화\n[2025년 7월호] 특집 | 제조 AI, 현장에 내리다\n{HEADLINE}\n입력 2025년 07월 01일 09:00\n\n"
+        f"{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a release's contacts over its headline": (
+        "가상정책연구원\n보도자료\n배포일시\n2025. 3. 17.(월)\n담당부서\n가상정책센터\n책임자\n"
+        f"센터장 홍길동 (043-000-0000)\n담당자\n연구위원 김철수 (043-000-0001)\n{HEADLINE}\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a stamp labelled as posted online under a credit's line": (
+        f"{HEADLINE}\n인터뷰·정리 홍길동 기자 | 사진 김철수 사진기자\n온라인 게재 2025-04-24 08:00\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "the outlet's name short of its last word before the reporter's, a beat under": (
+        f"가상경제신문\n철도\n정책\n가상경제 홍길동 기자\n철도 운영·차량 정비 담당\n기사입력 2025-07-24 오후 2:35:10\n"
+        f"{HEADLINE}\n\n{STORY}",
+        {"title": HEADLINE, "author": "홍길동"},
+    ),
+    "a release's embargo and its sending, their labels spaced, over its contacts": (
+        "가상부\n보도자료\n보도 일시 2025. 10. 1.(수) 12:00\n배포 일시 2025. 9. 30.(화) 14:00\n"
+        f"※ 보도일시 이후 보도 가능\n담당 부서 가상정책과\n{HEADLINE}\n\n{STORY}",
+        {"date": dt.datetime(2025, 10, 1, 12, 0, tzinfo=KST)},
+    ),
+    "a bilingual board's English label of its day": (
+        f"가상연구원\nResearch News\nDate 2025-12-10\nHits 1,024\n{HEADLINE}\n\n{STORY}",
+        {"date": dt.date(2025, 12, 10)},
+    ),
+    "a magazine's day alone under the story's section, over its headline": (
+        f"1stGASANG\nFASHION\nBEAUTY\nCULTURE\nPEOPLE\nCULTURE\n2025.04.22\n{HEADLINE}\n\n{STORY}",
+        {"date": dt.date(2025, 4, 22)},
+    ),
+    "a monthly's issue and its day under the section, over the headline and the web's stamp": (
+        "월간 가상\n커버스토리\nIT·과학\n인터뷰\nIT·과학\n2025년 12월호 (통권 312호) | 발행일 2025.11.25\n"
+        f"{HEADLINE}\n글 | 홍길동 객원기자\n승인 2025.12.01 09:00\n\n{STORY}",
+        {"date": dt.datetime(2025, 12, 1, 9, 0, tzinfo=KST)},
+    ),
+    "a magazine's credits in capitals by the day, after its standfirst": (
+        f'{HEADLINE}\n"우유가 이틀 남았어요." 장을 보러 가기 전 냉장고가 먼저 말을 건다. '
+        "AI 가전이 바꾼 집의 풍경을 살폈다.\n"
+        f"EDITOR 홍길동\nPHOTOGRAPHER 김철수\n2025.11.03\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+}
+
+
+SETS_75_TO_114 = {
     **PAGES_OF_SETS_75_TO_78,
     **KEPT_BY_SETS_75_TO_78,
     **PAGES_OF_SETS_79_TO_82,
@@ -7129,10 +7212,11 @@ SETS_75_TO_98 = {
     **KEPT_BY_SETS_83_TO_86,
     **PAGES_OF_SETS_95_TO_98,
     **KEPT_BY_SETS_95_TO_98,
+    **PAGES_OF_SETS_111_TO_114,
 }
 
 
-@pytest.mark.parametrize("case", SETS_75_TO_98)
-def test_kinds_of_page_of_sets_75_to_98(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
-    page, expected = SETS_75_TO_98[case]
+@pytest.mark.parametrize("case", SETS_75_TO_114)
+def test_kinds_of_page_of_sets_75_to_114(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    page, expected = SETS_75_TO_114[case]
     expect(*ingest(tmp_path, capsys, page), expected)

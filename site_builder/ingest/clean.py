@@ -2279,22 +2279,33 @@ def _headline_under_menu(
     words in Latin letters with no headline's marks (its name or slogan, 'Orbit Cloud Meetup!', 'The
     Gasang Press since 1950') over a menu printed an item a line, four items or more, one of them a
     section ('전체', '뉴스', 'HOME'; not a share bar's '공유' / '스크랩', nor a blog post's few tags), and
-    only the site's lines between it and a Korean line reading as a headline."""
+    only the site's lines between it and a Korean line reading as a headline. A slogan in Korean is known
+    by its place alone: right under the site's name at the top of the page ('군민과 함께 걸어온 지역 언론')."""
     at = _at(title_line, header) if title_line is not None else None
-    if at is None or _marked(header[at][1]) or _KOREAN.search(header[at][1]) or len(header[at][1].split()) > 6:
+    if at is None or _marked(header[at][1]) or len(header[at][1].split()) > 6:
+        return None
+    if _KOREAN.search(header[at][1]) and not (at == 1 and reasons[header[0][0]] in ("section label", "outlet name")):
         return None
     run: list[tuple[int, str]] = []
+    buttons = 0
     menu = False
     for i in range(at + 1, len(header)):
         n, line = header[i]
         story = reasons[n] in (None, "deck", "byline", "byline date", "title repeated")
         if not story and _MENU_ITEM.fullmatch(line):
-            if not _buttons(lex).search(line):  # (not a share bar's '공유' / '스크랩')
+            # (A site's buttons among its menu count, as 'English' / '로그인'; not a share bar's alone,
+            # '공유' / '스크랩'.)
+            if _buttons(lex).search(line):
+                buttons += 1
+            else:
                 run.append((n, line))
-            menu = (
-                menu or len(run) >= 4 and any(reasons[m] == "section label" or item in lex.sections for m, item in run)
+            menu = menu or (
+                len(run) >= 2
+                and len(run) + buttons >= 4
+                and any(reasons[m] == "section label" or item in lex.sections for m, item in run)
             )
             continue
+        buttons = 0
         run = []
         if not story:
             continue
@@ -2464,8 +2475,9 @@ def _headline_candidate(line: str) -> bool:
     # (Nor a market ticker's item, listed: '• SMP(육지) 118.42원/kWh', '• 원/달러 1,391.5원'.)
     if (item := _BULLET.sub("", line)) != line and _TICKER_ITEM.fullmatch(item):
         return False
-    # (Nor a writer's post on a column's card: '가상학회 인공지능위원회 위원'.)
-    if _writers_post(line):
+    # (Nor a writer's post on a column's card: '가상학회 인공지능위원회 위원', or a reporter's beat: '철도
+    # 운영·차량 정비 담당'; nor a release's contact: '센터장 홍길동 (02-000-0000)'.)
+    if _writers_post(line) or _NUMBER.search(line):
         return False
     # (Nor a live score, nor a menu's item joined by '&': 'WATCH & JEWELRY', 'Tech & Science'; nor a
     # section's path of single words: 'Chips / Foundry'.)
@@ -2485,7 +2497,7 @@ def _writers_post(line: str) -> bool:
     """A line ending in a writer's post with no headline's marks nor anyone's name: '가상학회 인공지능위원회
     위원' on a columnist's card (not an appointment's headline, '가상위원회 부위원장에 홍길동 가상대 교수')."""
     named = any(len(word) == 3 and family_named(word) for word in re.findall(r"[가-힣]+", line))
-    return re.search(rf"\s{POSITION}$", line) is not None and not _marked(line) and not named
+    return re.search(rf"\s(?:{POSITION}|담당)$", line) is not None and not _marked(line) and not named
 
 
 _LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
@@ -2496,6 +2508,8 @@ _NOT_HEADLINE = re.compile(
     r"|(?:칼럼|기고|인터뷰)\s*[|｜:：>]\s*[가-힣]{2,4}의\s[^,…'\"‘’“”①-⑳]{1,12}$"
     r"|[A-Z0-9&]{2,15}(?:\s*[·|]\s*[A-Z0-9&]{2,15}){2,}$"
     r"|Vol\.?\s?\d{1,4}\s.{0,16}호$"  # (nor a webzine's issue: 'Vol.112 2025 여름호')
+    # (nor a monthly's issue over the story's section or series: '2025년 12월호 | 기술', '[2025년 7월호] 특집 | …')
+    r"|\[?\d{4}년\s?\d{1,2}월호\]?[^|｜]{0,12}[|｜][^|｜]{1,30}$"
 )
 _QUOTE_FIGURE = re.compile(
     r"[^\d\s\[\]【】][^\d\[\]【】]{0,11}\s(?P<figure>[\d,]+(?:\.\d+)?)(?P<unit>\s?(?:원|달러|엔|%|주|배))?"
@@ -4047,9 +4061,11 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if not run or reasons[n] is not None or i and STAFF_LINE.fullmatch(lines[i - 1][1]):
             continue
         after = lines[i + len(run) :]
-        # (A list's items may read so, '헤어 추천' / '사진 AI 보정': credits name their writer.)
+        # (A list's items may read so, '헤어 추천' / '사진 AI 보정': credits name their writer.) Or
+        # over the story, by its day: 'EDITOR 홍길동' / 'PHOTOGRAPHER 김철수' / '2025.11.03'.
         writer = any(staff_writer(rest) for _, rest in run)
-        if writer and not any(reasons[m] is None and _running_text(rest) for m, rest in after):
+        dated = any(reasons[m] in ("date strip", "byline date") for m, _ in [*lines[max(0, i - 1) : i], *after[:1]])
+        if writer and (dated or not any(reasons[m] is None and _running_text(rest) for m, rest in after)):
             for m, rest in run:
                 reasons[m] = reasons[m] or ("sign-off" if staff_writer(rest) else "credit")
 

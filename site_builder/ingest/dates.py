@@ -236,6 +236,9 @@ _ONLINE_FIRST = re.compile(
 )
 _WRITER_FIELD = re.compile(r"(?:작성자|글쓴이|기자)\s?[:：]\s?\S.{0,30}")
 _PLAYER_CLOCK = re.compile(r"0?0:00")
+_CITATION = re.compile(
+    r"(?:논문\s?(?:명|제목)|저널\s?명?|학술지\s?명?|게재지|DOI|교신\s?저자|제1\s?저자)\s*[:：]", re.I
+)
 _BAR_TIME = re.compile(r"\s*[|｜]\s*(?P<time>\d{1,2}:\d{2})\s*")
 _LABEL_FIRST = re.compile(r"\s*(?:Posted|Published|Updated|입력|등록|작성|발행|게시)\s*[:：]?\s", re.I)
 
@@ -251,6 +254,12 @@ def collect(
     above: list[Evidence] = []  # stamps over the headline (see below)
     prev = ""
     under = {n: below for (n, _), (_, below) in zip(lines, lines[1:], strict=False)}
+    # A paper's citation box under a research page's story: its day is the journal's ('저널 : …' by
+    # '게재일 : 2025년 1월 14일'), not the page's; but for a release's embargo beside it ('엠바고 : …').
+    near = (
+        entry for i, (_, line) in enumerate(lines) if _CITATION.match(line) for entry in lines[max(0, i - 3) : i + 4]
+    )
+    cited = {n for n, line in near if not re.search("엠바고|보도", line)}
     # ... and past a writer's field, as a broadcaster sets it between its day and its time.
     past_writer = {
         n: two_below
@@ -302,7 +311,7 @@ def collect(
                 m = above_is_label if above_is_label and above_is_label.start() == 0 else None
             label = m.group("label") if m else "게재" if zone == "reprint" else ""
             where = "byline" if zone == "reprint" else zone
-            if _PERIOD.match(line, end) or is_fact(line, lex):
+            if _PERIOD.match(line, end) or is_fact(line, lex) or n in cited:
                 # '9월 30일까지', '▲일시: 10월 22일': a deadline, a period or an event's day, not a stamp
                 label, where = "", "body"
             elif _REGISTRATION.search(line):
@@ -769,6 +778,8 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
     topics_above = {n for (_, above), (n, _) in zip(lines, lines[1:], strict=False) if _TOPIC_BAR.fullmatch(above)}
     # (Or its day and time alone under the site's path: '홈 > 글로벌 > 해외동향' over '2025.01.14 06:00'.)
     path_above = {n for (m, above), (n, _) in zip(lines, lines[1:], strict=False) if ">" in above and reasons.get(m)}
+    # (Or the day alone under the story's section, as a magazine prints them: 'CULTURE' over '2025.04.22'.)
+    section_above = {n for (m, _), (n, _) in zip(lines, lines[1:], strict=False) if reasons.get(m) == "section label"}
     out: dict[int, str] = {}
     # (A letter read on the web has no mail header, only the letter's own notes: '웹에서 보기'.)
     mailed = "mail header" in reasons.values() or "newsletter note" in reasons.values()
@@ -797,7 +808,7 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
         elif top is not None and n < top:
             # The site's strip of the day stands higher than the line right over the headline.
             if n == above_title:
-                out[n] = _over_headline(line, n in path_above, n in topics_above)
+                out[n] = _over_headline(line, n in path_above, n in topics_above, n in section_above)
             else:
                 out[n] = "issue" if n == issue_at and _issue_line(line) else "header"
         elif n < first and top is None and _WEEKDAY.search(line) and not _label_anywhere(line, lex or packaged()):
@@ -813,17 +824,18 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
     return out
 
 
-def _over_headline(line: str, under_path: bool, under_topics: bool) -> str:
+def _over_headline(line: str, under_path: bool, under_topics: bool, under_section: bool) -> str:
     """The zone of the line right over the headline: a magazine's issue with its day ('issue'), a
     broadcaster's stamp ('aired'), the path to the article with its day ('path': '국방 > 육군 |
-    2025.07.03', or a day alone under the path or the story's topics), or the site's ('header')."""
+    2025.07.03', or a day alone under the path, the story's topics or its section), or the site's ('header')."""
     if _issue_line(line):
         return "issue"
     if _AIRED.fullmatch(line):
         return "aired"
     alone = _strip_like(line) and not WEEKDAY_MARK.search(line)
     timed = under_path and alone and bool(re.fullmatch(r"[\d.\-/\s]+\d{1,2}:\d{2}", line))
-    return "path" if _dated_path(line) or under_topics and alone or timed else "header"
+    bare = under_section and bool(re.fullmatch(r"\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?", line))
+    return "path" if _dated_path(line) or under_topics and alone or timed or bare else "header"
 
 
 # A broadcaster's stamp right over its story's headline, with the weekday and the time it aired

@@ -802,12 +802,16 @@ def find_authors(
 
     # An outlet the registry does not know, its name alone over the page and again before its
     # reporter's: '가상인벤' over '가상인벤 홍길동 기자' names one reporter.
+    # (Or the name short of its last word: '가상경제' over '가상경제신문'.)
     top = next((line.strip() for n, line, _ in cleaned.chrome if n == 1), "")
+
+    def tops(word: str) -> bool:
+        return word == top or len(word) >= 3 and re.fullmatch(re.escape(word) + "[가-힣]{1,3}", top) is not None
 
     def named(line: str, reason: str) -> list[str]:
         names = keep(_byline_names(line, lex))
-        if len(names) > 1 and top in (names[0], names[-1]):  # ('가상인벤 홍길동 기자', '홍길동 가상인벤 기자')
-            names = names[1:] if names[0] == top else names[:-1]
+        if len(names) > 1 and (tops(names[0]) or tops(names[-1])):  # ('가상인벤 홍길동 기자', '홍길동 가상인벤 기자')
+            names = names[1:] if tops(names[0]) else names[:-1]
         if not names and reason in ("byline", "sign-off"):
             # A name alone, which clean found right beside the stamp, or a columnist's byline
             # printed above and below the column, or a report's writers with their posts
