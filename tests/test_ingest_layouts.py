@@ -7203,6 +7203,57 @@ PAGES_OF_SETS_111_TO_114 = {
 }
 
 
+# Kept: what reviewer 35 found the rules of sets 111-114 first did wrong.
+KEPT_BY_SETS_111_TO_114 = {
+    "a headline with a span of years in it": (
+        "가상테크뉴스\n뉴스\nIT\n앨런 튜링(1912-1954)의 질문, AI 시대에 다시 읽다\n"
+        f"'생각하는 기계' 논쟁 75년…LLM이 튜링 테스트를 넘었나\n홍길동 기자\n입력 2025.06.23 09:12\n\n{STORY}",
+        {"title": "앨런 튜링(1912-1954)의 질문, AI 시대에 다시 읽다"},
+    ),
+    "a headline after a monthly's issue and a bar": (
+        "월간가상테크\n커버스토리\n기술\n2025년 12월호 | AI 반도체 전쟁, 한국의 다음 수는\n"
+        f"글 정민호\n2025.12.01\n\n{STORY}",
+        {"title": "2025년 12월호 | AI 반도체 전쟁, 한국의 다음 수는"},
+    ),
+    "a short headline under the site's name, over a menu and its deck": (
+        "가상일보\n가상전자 AI 비서 정식 출시\n전체메뉴\n뉴스\nIT\n경제\n로그인\nEnglish\n"
+        f"메신저 안에서 일정 관리부터 선물 추천까지 대화로 처리\n홍길동 기자\n입력 2025.08.11 07:00\n\n{STORY}",
+        {"title": "가상전자 AI 비서 정식 출시"},
+    ),
+    "a story's stamp over a paper's DOI": (
+        f"{HEADLINE}\n홍길동 기자\n입력 2025.03.05 10:20\nDOI : 10.1038/s41467-025-00000-0\n\n{STORY}",
+        {"date": dt.datetime(2025, 3, 5, 10, 20, tzinfo=KST)},
+    ),
+    "an update's English label ending in the letters of 'Date'": (
+        f"{HEADLINE}\nLast Update : 2025.05.02\n\n{STORY}글 홍길동\nPosted 2025.04.28\n",
+        {"date": dt.date(2025, 4, 28)},
+    ),
+    "a product's release date in a review's spec box": (
+        f"{HEADLINE}\n홍길동 기자\n제품명 : 가상북 프로\nRelease Date : 2025.01.02\n가격 : 219만 원\n\n{STORY}"
+        "홍길동 기자 gildong@example.com\n기사입력 2025.02.14 10:00\n",
+        {"date": dt.datetime(2025, 2, 14, 10, 0, tzinfo=KST)},
+    ),
+    "a day a story's sentence reports with a stamp's word": (
+        f"{HEADLINE}\n홍길동 기자\n\n{STORY}연구 결과는 국제학술지 '셀'에 실렸다. (온라인 게시 2025년 2월 27일)\n"
+        "업계는 후속 연구에 주목하고 있다.\n홍길동 기자 gildong@example.com\n기사입력 2025.03.06 09:00\n",
+        {
+            "date": dt.datetime(2025, 3, 6, 9, 0, tzinfo=KST),
+            "lines": "연구 결과는 국제학술지 '셀'에 실렸다. (온라인 게시 2025년 2월 27일)",
+        },
+    ),
+    "two reporters, the second's name beginning the site's": (
+        f"이상훈닷컴\n홈\n뉴스\n{HEADLINE}\n김하늘 이상훈 기자\n입력 2025.10.14 08:00\n\n{STORY}",
+        {"author": ["김하늘", "이상훈"]},
+    ),
+    "a magazine's teaser of another story, its editor by its day, under the story": (
+        f"가상매거진\nTECH\nLIFE\nTECH\n{HEADLINE}\n사진 이도윤\n2025.10.20\n\n{STORY}RELATED\n"
+        "퇴근 후 AI로 배우는 새로운 취미\nEDITOR 박지민\n2025.10.02\n"
+        "요즘 20~30대 사이에서는 생성형 AI를 활용해 그림을 그리거나 음악을 만드는 취미가 늘고 있다.\n",
+        {"author": None},
+    ),
+}
+
+
 SETS_75_TO_114 = {
     **PAGES_OF_SETS_75_TO_78,
     **KEPT_BY_SETS_75_TO_78,
@@ -7213,6 +7264,7 @@ SETS_75_TO_114 = {
     **PAGES_OF_SETS_95_TO_98,
     **KEPT_BY_SETS_95_TO_98,
     **PAGES_OF_SETS_111_TO_114,
+    **KEPT_BY_SETS_111_TO_114,
 }
 
 

@@ -138,7 +138,12 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 r"|제\s?\d{1,5}\s?호|(?:Vol|No)\.\s?\d{1,5})$"
             ),
         ),
-        ("byline date", re.compile(r"(?:" + stamp + r")\s*[:：]?\s*(?:" + DATE + "|" + ENGLISH_DATE + ")")),
+        # A stamp's label and its day, not after a sentence of the story: '… 국제학술지에 실렸다. (온라인 게시
+        # 2025년 2월 27일)'.
+        (
+            "byline date",
+            re.compile(r"^(?:(?!다\.).)*?(?:" + stamp + r")\s*[:：]?\s*(?:" + DATE + "|" + ENGLISH_DATE + ")"),
+        ),
         # The labels a page prints for screen readers before a photo's source and description, and
         # the writer's post ('이미지 설명, …', '작성자 직함, BBC 코리아').
         ("caption", re.compile(r"^(?:이미지|사진|영상)\s?출처, \S.{0,40}$")),
@@ -584,11 +589,13 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("section label", re.compile(r"^(?!관련\s)\S{2,20}\s+(?:" + phrase_pattern(lex.sections) + r")$")),
         ("widget", re.compile(r"-?\d+(?:\.\d+)?\s*℃")),  # a weather widget: '구름조금 서울 -3.5℃'
         # A byline in brackets, at the story's end as some trade papers print it: '[홍길동 기자 /
-        # gildong@gasang.co.kr]', '[홍길동 기자]', or with the outlet first: '[가상게임즈닷컴 홍길동 기자]'.
+        # gildong@gasang.co.kr]', '[홍길동 기자]', or with the outlet first: '[가상게임즈닷컴 홍길동 기자]';
+        # or in angle brackets: '<홍길동 기자>'.
         (
             "byline",
             re.compile(
-                rf"^\[\s*(?:[^\s\[\]=]{{2,15}}\s+)?{by.names}\s?{by.role}\s*(?:[/|·,]?\s*[\w.+-]+@[\w.-]+)?\s*\]$"
+                rf"^(?:\[\s*(?:[^\s\[\]=]{{2,15}}\s+)?{by.names}\s?{by.role}\s*(?:[/|·,]?\s*[\w.+-]+@[\w.-]+)?\s*\]"
+                rf"|<\s*{by.names}\s?{by.role}\s*>)$"
             ),
         ),
         # A cue or series name alone: '[앵커]', '[이주의 칼럼]' (not a list's heading: '[많이 본 기사]').
@@ -684,7 +691,8 @@ WRITER_LABEL = re.compile(
     # (One name after '글': not a desk's, '글 | 편집부', nor a name and a title, '글 : 박영수 시인'.)
     # (Or after a space when the role follows: '글 홍길동 에디터'; after '·' or '_' when nothing but the
     # writer's team follows: '글 · 홍길동', '글_홍길동 (웹진 편집팀)'.)
-    r"|글(?:\s*[|｜:：]\s*|\s(?=[가-힣]{2,4}\s(?:(?:객원|선임|수석|전문)?기자|에디터)$)|\s*[·_]\s*(?!사진|영상|그림|그래픽|구성|정리|기획|취재|편집|번역|디자인|일러스트)(?=[가-힣]{2,4}\s*(?:\(|$))"
+    # (Or with the writer's office before the name: '글 = 대외협력처 홍길동', '글 : 홍보팀 홍길동'.)
+    r"|글(?:\s*[|｜:：=]\s*(?:[가-힣]{2,10}(?:팀|처|실)\s)?|\s(?=[가-힣]{2,4}\s(?:(?:객원|선임|수석|전문)?기자|에디터)$)|\s*[·_]\s*(?!사진|영상|그림|그래픽|구성|정리|기획|취재|편집|번역|디자인|일러스트)(?=[가-힣]{2,4}\s*(?:\(|$))"
     # (or after a space with the post in brackets, ending the line: '글 홍길동 (가상대 학생기자)')
     r"|\s(?=[가-힣]{2,4}\s?\([^()]{2,20}\)$))"
     r"(?P<writer>[가-힣]{2,4})(?<![팀부국실])"
@@ -742,6 +750,8 @@ WRITER_CREDIT = re.compile(
     rf"^/?\s*(?:(?:(?:기획|취재|구성|사진)\s*[·/]\s*)?글(?:\s*[:：]\s*|\s+)"
     rf"(?=[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*\s*(?:[가-힣A-Za-z]{{2,12}}\s)?[가-힣A-Za-z]{{0,8}}기자(?:\s|$|[\w.+-]+@))"
     rf"|(?:(?:기획|취재|구성|사진)\s*[·/]\s*)?(?:글|정리|대담)(?:(?:{_ALSO_BY})*\s*[=|｜]\s*|(?:{_ALSO_BY})+\s+))"
+    # (and the writer's office before the name alone: '글 = 대외협력처 홍길동')
+    r"(?:[가-힣]{2,10}(?:팀|처|실)\s(?=[가-힣]{2,4}$))?"
 )
 # A column signed '글 홍길동 가상대학교 교수': the writer with a position, after '글'.
 COLUMN_BY = re.compile(r"^글(?:\s*[/.:：]\s*|\s+)")
@@ -1292,12 +1302,13 @@ def _section_menu(line: str, lex: Lexicon) -> bool:
 
 def on_air_name(line: str, outlets: set[str], lex: Lexicon) -> str:
     """The reporter in a broadcaster's sign-off ('MBC뉴스 홍길동입니다.', 'KNN 정지윤입니다.', from where
-    the report was made: '워싱턴에서 가상방송 홍길동입니다.'), or ''."""
+    the report was made: '워싱턴에서 가상방송 홍길동입니다.'), or ''. A news programme's name serves the
+    registry does not know: '가상방송 뉴스 홍길동입니다.'."""
     m = re.fullmatch(rf"(?:\S+에서\s+)?(\S+(?:\s\S+)?)\s+({bylines(lex).name})입니다\.?", line.strip())
     if m is None:
         return ""
     outlet = fold(m.group(1))
-    return m.group(2) if outlet in outlets or outlet.removesuffix("뉴스").strip() in outlets else ""
+    return m.group(2) if outlet in outlets or outlet.endswith("뉴스") else ""
 
 
 # A bulleted fact with a date in running text: '▲일시: 2025년 10월 22일(수)', '■ 시행일 : …'.
@@ -1640,7 +1651,8 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     signed = bool(re.search(ENGLISH_DATE, core)) and _english_stamp(core, outlets, lex)
     # (A feed's time stands beside its writer: 'by 홍길동 기자 | Tue, 03 Mar 2026 23:40:00 GMT'.)
     fed = FEED_DATE.search(core) and (re.search(bylines(lex).role, core) or core.lower().startswith("by "))
-    if (re.search(DATE, core) or signed or fed) and len(core) <= 60 and not is_sentence(core):
+    # (Not a sentence with a day noted after it: '… 학술지에 실렸다. (온라인 게재 2025년 2월 27일)'.)
+    if (re.search(DATE, core) or signed or fed) and len(core) <= 60 and not is_sentence(core) and "다. " not in core:
         return "date line"  # a date with a program name, reporter or e-mail beside it
     # (Two reporters with their addresses run long: then the addresses do not count.)
     addresses = len(EMAIL.findall(core))
@@ -1735,6 +1747,7 @@ _CONTACT_HEADING = re.compile(
 )
 # A telephone number, as written at home or abroad: '02-1234-5678', '1588-0000', '+82-2-1234-5678'.
 _NUMBER = re.compile(r"\b0\d{1,2}-\d{3,4}-\d{4}\b|\b1[5-9]\d{2}-\d{4}\b|\+82[-\s]?\d{1,2}[-\s]\d{3,4}[-\s]\d{4}\b")
+_CONTACT_ROW = re.compile(r"\s\(?0\d{1,2}-\d{3,4}-\d{4}\)?$")
 _AGE = r"\d{1,2}\s?(?:초|분|시간|일|주|개월|달|년)\s?전"  # how long ago: '3일 전'
 _COMMENT_HEAD = re.compile(rf"[A-Za-z0-9_.-]{{2,20}}\s{_AGE}")
 _VIEWS_AND_AGE = re.compile(rf"조회수\s*[\d.,]+\s*(?:만|천)?\s*회\s*[•·]\s*{_AGE}")
@@ -2280,11 +2293,13 @@ def _headline_under_menu(
     Gasang Press since 1950') over a menu printed an item a line, four items or more, one of them a
     section ('전체', '뉴스', 'HOME'; not a share bar's '공유' / '스크랩', nor a blog post's few tags), and
     only the site's lines between it and a Korean line reading as a headline. A slogan in Korean is known
-    by its place alone: right under the site's name at the top of the page ('군민과 함께 걸어온 지역 언론')."""
+    by its place, right under the site's name at the top of the page, and by what it calls the site ('군민과
+    함께 걸어온 지역 언론', '… 정론지'; not a short headline over the menu, '가상전자 AI 비서 정식 출시')."""
     at = _at(title_line, header) if title_line is not None else None
     if at is None or _marked(header[at][1]) or len(header[at][1].split()) > 6:
         return None
-    if _KOREAN.search(header[at][1]) and not (at == 1 and reasons[header[0][0]] in ("section label", "outlet name")):
+    slogan = at == 1 and reasons[header[0][0]] in ("section label", "outlet name") and _PRESS_WORD.search(header[at][1])
+    if _KOREAN.search(header[at][1]) and not slogan:
         return None
     run: list[tuple[int, str]] = []
     buttons = 0
@@ -2312,6 +2327,9 @@ def _headline_under_menu(
         headline = _headline_candidate(line) and _story_headline(line) and _KOREAN.search(line)
         return i if menu and reasons[n] in (None, "deck") and headline else None  # (else the line taken stands)
     return None
+
+
+_PRESS_WORD = re.compile(r"(?:언론|정론지?|신문|뉴스|미디어|방송|매체|저널|일보)$")
 
 
 def _story_headline(line: str) -> bool:
@@ -2476,8 +2494,8 @@ def _headline_candidate(line: str) -> bool:
     if (item := _BULLET.sub("", line)) != line and _TICKER_ITEM.fullmatch(item):
         return False
     # (Nor a writer's post on a column's card: '가상학회 인공지능위원회 위원', or a reporter's beat: '철도
-    # 운영·차량 정비 담당'; nor a release's contact: '센터장 홍길동 (02-000-0000)'.)
-    if _writers_post(line) or _NUMBER.search(line):
+    # 운영·차량 정비 담당'; nor a release's contact, its telephone number last: '센터장 홍길동 (02-000-0000)'.)
+    if _writers_post(line) or _CONTACT_ROW.search(line):
         return False
     # (Nor a live score, nor a menu's item joined by '&': 'WATCH & JEWELRY', 'Tech & Science'; nor a
     # section's path of single words: 'Chips / Foundry'.)
@@ -2509,7 +2527,7 @@ _NOT_HEADLINE = re.compile(
     r"|[A-Z0-9&]{2,15}(?:\s*[·|]\s*[A-Z0-9&]{2,15}){2,}$"
     r"|Vol\.?\s?\d{1,4}\s.{0,16}호$"  # (nor a webzine's issue: 'Vol.112 2025 여름호')
     # (nor a monthly's issue over the story's section or series: '2025년 12월호 | 기술', '[2025년 7월호] 특집 | …')
-    r"|\[?\d{4}년\s?\d{1,2}월호\]?[^|｜]{0,12}[|｜][^|｜]{1,30}$"
+    r"|\[?\d{4}년\s?\d{1,2}월호\]?[^|｜]{0,12}[|｜]\s*[^|｜…'\"‘’“”?]{1,15}$"
 )
 _QUOTE_FIGURE = re.compile(
     r"[^\d\s\[\]【】][^\d\[\]【】]{0,11}\s(?P<figure>[\d,]+(?:\.\d+)?)(?P<unit>\s?(?:원|달러|엔|%|주|배))?"
@@ -3670,7 +3688,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             and (writers := names_alone(name, lex))
             and not set(writers) & set(lex.not_names)
             and not any(DAY_LABEL.search(writer) for writer in writers)
-            and _beside_stamp(n, header, reasons)
+            # (by a day's strip too when each reads as a person's name of three syllables, as most are, not
+            # a button's word: '2025-09-25 (목) 14:03' over '홍길동', not '이웃추가')
+            and (
+                _beside_stamp(n, header, reasons)
+                or all(len(w) == 3 and family_named(w) for w in writers)
+                and _beside_stamp(n, header, reasons, ("date strip",))
+            )
             # (not the story's section, printed in the menu too: '농업' over '입력 …')
             and fold(name) not in {fold(item) for m, item in header if reasons[m] in _MENU_REASONS}
         ):
@@ -4065,6 +4089,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         # over the story, by its day: 'EDITOR 홍길동' / 'PHOTOGRAPHER 김철수' / '2025.11.03'.
         writer = any(staff_writer(rest) for _, rest in run)
         dated = any(reasons[m] in ("date strip", "byline date") for m, _ in [*lines[max(0, i - 1) : i], *after[:1]])
+        dated = dated and sum(reasons[m] is None for m, _ in lines[:i]) <= 2  # (not a teaser's, under the story)
         if writer and (dated or not any(reasons[m] is None and _running_text(rest) for m, rest in after)):
             for m, rest in run:
                 reasons[m] = reasons[m] or ("sign-off" if staff_writer(rest) else "credit")

@@ -84,7 +84,9 @@ _URL = re.compile(r"(?:https?://|www\.|[A-Za-z0-9-]+\.(?:com|kr|net|co\.kr)/)\S+
 def _labels(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(a stamp label just before a date, an update label, capture-time words beside a date)."""
     label = re.compile(
-        r"(?<![가-힣])(?P<label>" + phrase_pattern(lex.published + lex.updated) + r")"
+        # (An English board's 'Date' only first on its line, right before the day: 'Date 2025-12-10', not a
+        # product's 'Release Date : …' nor an event's 'Date: May 22'.)
+        r"(?<![가-힣])(?P<label>" + phrase_pattern(lex.published + lex.updated) + r"|^Date(?=\s+$))"
         # (In a release's table a bar follows a day's label, '배포일 | 2024년 …'; after a stamp's date
         # it ends that stamp, '… 10:05 송고 | 2025-10-28 14:20 최종수정'.)
         # (Or an edition named between, as a release's embargo is set: '보도시점 (온라인) 2025. 6. 10.'.)
@@ -239,6 +241,26 @@ _PLAYER_CLOCK = re.compile(r"0?0:00")
 _CITATION = re.compile(
     r"(?:논문\s?(?:명|제목)|저널\s?명?|학술지\s?명?|게재지|DOI|교신\s?저자|제1\s?저자)\s*[:：]", re.I
 )
+_FIELD = re.compile(r"[^:：]{1,15}[:：]")
+_PAPER_DAY = re.compile(r"\s*(?:온라인\s?)?(?:게재|출판|발행|발표|Published)", re.I)
+
+
+def _paper_days(lines: list[tuple[int, str]]) -> set[int]:
+    """The lines of a paper's citation box giving the paper's day: in a run of fields ('label : value'),
+    one of them the paper's ('논문명 :', '저널 :', 'DOI :'), a field of its publication ('게재일 : 2025년 1월
+    14일'): the journal's day, not the page's (a release's '엠바고 :' or '배포일 :' beside it is the page's)."""
+    days: set[int] = set()
+    run: list[tuple[int, str]] = []
+    for n, line in [*lines, (0, "")]:
+        if _FIELD.match(line):
+            run.append((n, line))
+            continue
+        if any(_CITATION.match(field) for _, field in run):
+            days.update(m for m, field in run if _PAPER_DAY.match(field))
+        run = []
+    return days
+
+
 _BAR_TIME = re.compile(r"\s*[|｜]\s*(?P<time>\d{1,2}:\d{2})\s*")
 _LABEL_FIRST = re.compile(r"\s*(?:Posted|Published|Updated|입력|등록|작성|발행|게시)\s*[:：]?\s", re.I)
 
@@ -254,12 +276,7 @@ def collect(
     above: list[Evidence] = []  # stamps over the headline (see below)
     prev = ""
     under = {n: below for (n, _), (_, below) in zip(lines, lines[1:], strict=False)}
-    # A paper's citation box under a research page's story: its day is the journal's ('저널 : …' by
-    # '게재일 : 2025년 1월 14일'), not the page's; but for a release's embargo beside it ('엠바고 : …').
-    near = (
-        entry for i, (_, line) in enumerate(lines) if _CITATION.match(line) for entry in lines[max(0, i - 3) : i + 4]
-    )
-    cited = {n for n, line in near if not re.search("엠바고|보도", line)}
+    cited = _paper_days(lines)
     # ... and past a writer's field, as a broadcaster sets it between its day and its time.
     past_writer = {
         n: two_below
@@ -311,7 +328,8 @@ def collect(
                 m = above_is_label if above_is_label and above_is_label.start() == 0 else None
             label = m.group("label") if m else "게재" if zone == "reprint" else ""
             where = "byline" if zone == "reprint" else zone
-            if _PERIOD.match(line, end) or is_fact(line, lex) or n in cited:
+            # (Nor is a day after a sentence of the story: '… 국제학술지에 실렸다. (온라인 게시 2025년 2월 27일)'.)
+            if _PERIOD.match(line, end) or is_fact(line, lex) or n in cited or "다. " in line[:start]:
                 # '9월 30일까지', '▲일시: 10월 22일': a deadline, a period or an event's day, not a stamp
                 label, where = "", "body"
             elif _REGISTRATION.search(line):
