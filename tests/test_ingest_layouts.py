@@ -7203,6 +7203,95 @@ PAGES_OF_SETS_111_TO_114 = {
 }
 
 
+BOARD_TOP = "가상커뮤니티\n로그인\n자유게시판\n글쓰기\n목록\n"
+# Sets 115-118: a board's, a blog's or a café's post that reposts a story whole, keeping its headline,
+# stamp and byline; a feed reader's page; a portal's partner's copyright; more writers' credits.
+PAGES_OF_SETS_115_TO_118 = {
+    "a board's post that says it copied the story, over a rule": (
+        f"{BOARD_TOP}기사 펌) 가상전자 AI 비서 출시\n칩돌이\n등록일: 2025-02-20 09:41\n조회수: 2,318\n"
+        "어제 올라온 기사인데 정리가 잘 돼 있어서 퍼왔습니다. 문제 되면 지울게요.\n"
+        "-----------------------------------\n"
+        f"[가상인사이트] {HEADLINE}\n입력 2025.02.19 17:20\n홍길동 기자\n\n{STORY}"
+        "<저작권자 © 가상인사이트, 무단 전재 및 재배포 금지>\n",
+        {"title": HEADLINE, "date": dt.datetime(2025, 2, 19, 17, 20, tzinfo=KST), "author": "홍길동"},
+    ),
+    "a board's post with the story's source in its field": (
+        f"{BOARD_TOP}카카오톡에서 챗GPT를 바로 쓸 수 있게 된다네요\n작성자 : 골목사진사\n"
+        "작성일 : 2025-07-08 13:02\n조회 : 2,314\n"
+        f"출처 : 가상타임스\n[가상타임스] {HEADLINE}\n입력 2025.07.08 10:31\n가상타임스 홍길동 기자\n\n{STORY}",
+        {"title": HEADLINE, "date": dt.datetime(2025, 7, 8, 10, 31, tzinfo=KST), "author": "홍길동"},
+    ),
+    "a café's post: its source's field, then the poster's note over the story": (
+        f"가상 카페\n카페 홈\n자유게시판\n[펌] {HEADLINE}\n봄날의햇살\n25.01.21 11:48\n조회 312\n출처 : 가상인사이드\n"
+        "저희 회사도 내년 도입 얘기 나와서 퍼왔어요. 같이 읽어 보시고 의견 나눠요~\n"
+        f"{HEADLINE}\n가상인사이드 홍길동 기자\n"
+        f"기사입력 2025-01-21 오전 8:30\n\n{STORY}",
+        {"title": HEADLINE, "date": dt.datetime(2025, 1, 21, 8, 30, tzinfo=KST), "author": "홍길동"},
+    ),
+    "a blog's post that copies the story as it ran": (
+        f"블로그\n카테고리 이동\n테크하는 직장인\n[스크랩] {HEADLINE}\n쭈니\n2025. 6. 14. 21:37\n이웃추가\n"
+        "오늘 퇴근길에 읽은 기사인데 재밌어서 스크랩해 둡니다 ㅎㅎ\n아래는 기사 원문 그대로 옮깁니다.\n────────────\n"
+        f"{HEADLINE}\n홍길동 기자\n입력 2025.06.13 10:24\n\n{STORY}",
+        {"title": HEADLINE, "date": dt.datetime(2025, 6, 13, 10, 24, tzinfo=KST), "author": "홍길동"},
+    ),
+    "a blog's post whose title is the story's, its source right over the story's stamp": (
+        f"블로그\n카테고리 이동\n농부의 하루\n{HEADLINE}\n햇살농부\n2025. 4. 9. 21:13\n이웃추가\n"
+        "우리 동네 얘기라 스크랩해 둡니다. 올해 신청하실 분들 참고하세요~\n출처: 가상비즈 (원문 보기)\n"
+        f"[가상비즈] 2025-04-08 14:30 입력\n홍길동 기자\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a portal's partner named after its copyright's mark": (
+        f"{HEADLINE}\n2025. 9. 3. 오후 4:20\n\n{STORY}© 제공: 가상 이코노믹스\n",
+        {"publisher": "가상 이코노믹스"},
+    ),
+    "a feed reader's folders and its list of a feed's items": (
+        "Inoreader\nDashboard\nFeeds\nTech · KR (38)\n가상코리아 (12)\nMark all as read\n가상코리아 — 오늘 09:12\n"
+        f"{HEADLINE}\nPublished: Wed, 03 Sep 2025 23:40:00 GMT\nBy 홍길동\n\n{STORY}가상일보 — 2h\n",
+        {"title": HEADLINE},
+    ),
+    "a feed reader's search button over the item": (
+        "Inoreader\nDashboard\nFeeds\nMark all as read\nSearch in this feed\n"
+        f"{HEADLINE}\n가상경제뉴스 / 홍길동 · 2025-11-12 14:20 · 4 min read\nOpen original\n\n"
+        f"{STORY}© 2025 Innologica\n",
+        {"title": HEADLINE, "publisher": None},
+    ),
+    "a photo story's stamp labelled as sent": (
+        f"{HEADLINE}\n전송 2025-10-15 14:37\n홍길동 기자\n\n{STORY}",
+        {"date": dt.datetime(2025, 10, 15, 14, 37, tzinfo=KST), "author": "홍길동"},
+    ),
+    "two reporters credited for reporting on the spot": (
+        f"{HEADLINE}\n현장 취재 홍길동·김철수 기자\n입력 2025.10.14 10:00\n\n{STORY}",
+        {"author": ["홍길동", "김철수"]},
+    ),
+    "a portal's count of subscribers and its note on the outlet's picks": (
+        "NAVER\n뉴스\n가상스토리\n가상스토리 구독자 수 1.2만\n구독\n주요뉴스\n"
+        "해당 언론사에서 선정하며 언론사 페이지(아웃링크)로 이동해 볼 수 있습니다.\n"
+        f"{HEADLINE}\n입력2025.08.19. 오후 3:12\n홍길동 기자\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a writer's office between '글 =' and the name": (
+        f"{HEADLINE}\n2025-09-16\n\n{STORY}글 = 대외협력처 홍길동\n사진 = 홍보팀\n",
+        {"author": "홍길동"},
+    ),
+    "a byline in angle brackets under the stamp": (
+        f"가상건축신문\n{HEADLINE}\n기사입력 2025/04/24 [10:33]\n<홍길동 기자>\n트위터\n페이스북\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "a news programme's sign-off the registry does not know": (
+        f"{HEADLINE}\n방송일 2025.05.29 (목)\n\n{STORY}가상방송 뉴스 홍길동입니다.\n",
+        {"author": "홍길동"},
+    ),
+    "a reporter's name alone under a day's strip, and a blog's button": (
+        f"가상희망신문\n{HEADLINE}\n2025-09-25 (목) 14:03\n홍길동\n공유\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "a blog's button under its day's strip": (
+        f"블로그\n{HEADLINE}\n2025. 6. 14. 21:37\n이웃추가\n\n{STORY}",
+        {"author": None},
+    ),
+}
+
+
 # Kept: what reviewer 35 found the rules of sets 111-114 first did wrong.
 KEPT_BY_SETS_111_TO_114 = {
     "a headline with a span of years in it": (
@@ -7254,7 +7343,7 @@ KEPT_BY_SETS_111_TO_114 = {
 }
 
 
-SETS_75_TO_114 = {
+SETS_75_TO_118 = {
     **PAGES_OF_SETS_75_TO_78,
     **KEPT_BY_SETS_75_TO_78,
     **PAGES_OF_SETS_79_TO_82,
@@ -7265,10 +7354,11 @@ SETS_75_TO_114 = {
     **KEPT_BY_SETS_95_TO_98,
     **PAGES_OF_SETS_111_TO_114,
     **KEPT_BY_SETS_111_TO_114,
+    **PAGES_OF_SETS_115_TO_118,
 }
 
 
-@pytest.mark.parametrize("case", SETS_75_TO_114)
-def test_kinds_of_page_of_sets_75_to_114(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
-    page, expected = SETS_75_TO_114[case]
+@pytest.mark.parametrize("case", SETS_75_TO_118)
+def test_kinds_of_page_of_sets_75_to_118(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    page, expected = SETS_75_TO_118[case]
     expect(*ingest(tmp_path, capsys, page), expected)

@@ -401,6 +401,13 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         # A feed reader's words ('Mark all as read'); its buttons, see chrome_reason.
         ("widget", re.compile(r"^(?:Mark all as read|All articles(?:\s+\d+)?|Visit website)$")),
+        # A reader's list of a feed's items, each by its feed's name and age: '가상일보 — 오늘 09:12', '… — 2h'.
+        (
+            "widget",
+            re.compile(
+                r"^\S.{0,30}\s—\s(?:오늘|어제|\d{1,2}\s?[hmd]|\d{1,2}\s?(?:분|시간|일)\s?전)(?:\s\d{1,2}:\d{2})?$"
+            ),
+        ),
         # A chart's embed with its button: 'Flourish로 만든 그래프 · 확대해서 보기'.
         ("widget", re.compile(r"^.{0,30}\s·\s(?:확대해서|크게)\s?보기$")),
         # A social post's counters under it ('♡ 1,204   ↻ 318   💬 95'); its account line is
@@ -581,8 +588,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         # A page's question about itself: '이 기사가 도움이 됐나요?'.
         ("widget", re.compile(r"^(?:이\s?)?(?:기사|글|콘텐츠|정보)[가이]?\s?도움이\s?(?:됐|되었|되셨)나요\??$")),
-        # A menu entry with its count: '전체보기 (1,284개의 글)', '인공지능 (52)'.
-        ("counter", re.compile(r"^\S{1,10}\s*\(\s*[\d,]+\s*(?:개의 글|개|건|편)?\s*\)$")),
+        # A menu entry with its count: '전체보기 (1,284개의 글)', '인공지능 (52)', a reader's folder: 'Tech · KR (38)'.
+        ("counter", re.compile(r"^\S{1,10}(?:\s[·/&]\s\S{1,10}){0,2}\s*\(\s*[\d,]+\s*(?:개의 글|개|건|편)?\s*\)$")),
         ("section label", re.compile(r"^(?:" + phrase_pattern(lex.sections) + r")$")),
         # A section's name after its source's: 'PRNewswire 보도자료', '가상일보 오피니언' (not a list's
         # heading: '관련 포토').
@@ -883,8 +890,9 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
 # The outlet's name, of Hangul or of words (one Latin word may be long: 'BusinessKorea'); an
 # address after it ('www.hangyo.com', 'http://…') is none.
 _COPYRIGHT_NAME = re.compile(
-    r"(?:ⓒ|©|\(c\)|(?<![\w.])Copyright\s*(?:ⓒ|©|\(c\)|@(?=\s*\d{4}))?|저작권자\s*(?:ⓒ|©)?)\s*(?:\d{4}\s*)?(?:(?i:by)\s+)?(?:['‘\"“][^'’\"”]*['’\"”]\s*)?"
-    # (Whom it is by, after the mark: 'Copyright by Gasang Sunday.', '© 2025 by Gasang Media'.)
+    r"(?:ⓒ|©|\(c\)|(?<![\w.])Copyright\s*(?:ⓒ|©|\(c\)|@(?=\s*\d{4}))?|저작권자\s*(?:ⓒ|©)?)\s*(?:\d{4}\s*)?(?:(?i:by)\s+|(?P<provided>제공\s*[:：]\s*))?(?:['‘\"“][^'’\"”]*['’\"”]\s*)?"
+    # (Whom it is by, after the mark: 'Copyright by Gasang Sunday.', '© 2025 by Gasang Media', a portal's
+    # partner: '© 제공: 가상이코노믹스'.)
     # (A name of Hangul words ends at a stop, at the ban or at the line's end: 'ⓒ 르몽드 디플로마티크
     # 한국어판. 무단 전재 …', '저작권자 © 가상데스크 코리아 무단전재 …', 'ⓒ 캠퍼스 잡앤조이, 무단전재 …',
     # 'ⓒ 르몽드 디플로마티크 한국어판'.)
@@ -976,7 +984,7 @@ def printed_outlet(text: str) -> str | None:
     # rights ('ⓒ 가상일보 김철수', 'ⓒ 가상일보 그래픽', 'ⓒ 2025 가상테크 모든 권리 보유'): the outlet is the first.
     words = name.split()
     hangul = len(words) > 1 and all(re.fullmatch("[가-힣]+", word) for word in words[1:])
-    if hangul and not text[m.end("name") :].strip() and not _EDITION.fullmatch(words[-1]):
+    if hangul and not text[m.end("name") :].strip() and not _EDITION.fullmatch(words[-1]) and not m["provided"]:
         name = words[0]
     # (The outlet and its section, joined: 'ⓒ 가상코트라 & 가상코트라 해외시장뉴스', the outlet.)
     first, _, other = name.partition(" & ")
@@ -1105,6 +1113,9 @@ _REPOST = re.compile(
     r"기사\s?전문|(?:전문|본문)[을를]?\s?(?:아래에?\s?)?(?:옮겨|붙여|퍼\s?왔|가져)(?!\s?드)"
     r"|(?:기사|뉴스)\s?(?:펌|퍼\s?왔|스크랩|옮겨)|(?:기사|뉴스)[를를]?\s?공유(?:합니다|드립니다|해요|드려요)"
     r"|(?:기사|뉴스)\S*\s.{0,12}퍼\s?옴$"
+    # (or a post that says it copied what follows: '… 정리가 잘 돼 있어서 퍼왔습니다.', '아래는 기사 원문
+    # 그대로 옮깁니다.', '… 스크랩해 둡니다')
+    r"|퍼\s?왔(?:습니다|어요|음|다)|원문\s?그대로\s?옮깁니다|스크랩해\s?(?:둡니다|둬요|놓|왔)"
 )
 # The poster speaks to readers, a sentence ended ('…옮겨둡니다.', '…옮겨요 ㅎㅎ', '…펌 ㅋㅋ', '…퍼옴'); a story's
 # sentence ends '…다.', a headline without its full stop ('…알아봐요').
@@ -1114,7 +1125,9 @@ _POST_TIME_LINE = re.compile(DATE + r"|\d{1,2}:\d{2}")
 # Under a reposted story's headline (and its deck): its stamp, its reporter's name alone, or its
 # lede opening with the reporter's tag ('[가상일보=홍길동 기자]', '[가상일보] 홍길동 기자 =').
 _STORY_OPENS = re.compile(
-    r"^.{0,30}기자\s*[\]=】)]|^[가-힣]{2,4}\s?기자$|^\D{0,12}" + DATE + r"[\d\s:.()월화수목금토일]*"
+    # (its stamp and its reporter may follow the outlet's name: '가상일보 | 기사입력 2025.07.21 14:05',
+    # '가상일보 홍길동 기자')
+    r"^.{0,30}기자\s*[\]=】)]|^(?:\S{2,12}\s)?[가-힣]{2,4}\s?기자$|^\D{0,24}" + DATE + r"[\d\s:.()월화수목금토일]*"
     r"(?:[|·]\s*[가-힣]{2,4}\s?(?:기자|에디터|특파원))?$"
 )
 # A sentence that introduces what follows it.
@@ -2694,6 +2707,7 @@ _YOUR_TURN = re.compile(r"(?:나의 말|You said)\s?:?")
 _ASSISTANTS_TURN = re.compile(rf"{_ASSISTANT.pattern}(?:의 말| said)\s?:?")
 _POSTER = re.compile(r"(?:[가-힣]{2,4}|[A-Za-z][A-Za-z. ]{1,20})\s{2,}(?:오전|오후)\s?\d{1,2}:\d{2}")
 _ADDRESS_LINE = re.compile(r"https?://\S+$")
+_SOURCE_FIELD = re.compile(r"출처\s*[:：]\s*\S{2,20}$")  # a board's field for where a post is from: '출처 : 가상일보'
 _FORWARDED_FROM = re.compile(r"[^.!?]{1,40}에서 전달됨|\[?Forwarded from [^.!?\]]{1,40}\]?")
 _RESULTS_COUNT = re.compile(r"(?:검색\s?결과\s*(?:약\s*)?[\d,]+\s*개|About [\d,]+ results)\b", re.I)
 _RESULT_ADDRESS = re.compile(r"(?:https?://)?[\w.-]+\.[a-z]{2,}(?: › \S+)+$")
@@ -2905,12 +2919,18 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
     notes = [
         i
         for i, (_, line) in enumerate(lines[1 : min(30, told + 1, stamp)], 1)
-        if _POSTERS_VOICE.search(line) and _REPOST.search(line) or _ADDRESS_LINE.match(line)
+        if _POSTERS_VOICE.search(line)
+        and _REPOST.search(line)
+        or _ADDRESS_LINE.match(line)
+        or _SOURCE_FIELD.match(line)
     ]
-    for reposted in notes:
+    for reposted in reversed(notes):  # (the lowest, right over the story: a board's source field, then its note)
         if reposted + 1 < len(lines) and _DIVIDER.match(lines[reposted + 1][1]):
             reposted += 1  # (the note's rule under it: '────────')
-        headline = reposted + 2 < len(lines) and _headline_over(lines[reposted + 1][1])
+        # (not a source's field right over the story's stamp, '출처: 가상일보 (원문 보기)' over '[가상일보]
+        # 2025-04-08 14:30 입력': the post's title is the story's headline then)
+        headline = reposted + 2 < len(lines) and _headline_over(under := lines[reposted + 1][1])
+        headline = headline and not (under.startswith("출처") and re.search(DATE, lines[reposted + 2][1]))
         opens = any(_STORY_OPENS.match(line) for _, line in lines[reposted + 2 : reposted + 4])
         # ... or the lede right under it, the post's time over the note: a chat's, a board's, a message's.
         # (Not an address alone under the story's own headline and stamp: an app's clip of it.)
