@@ -7292,6 +7292,52 @@ PAGES_OF_SETS_115_TO_118 = {
 }
 
 
+# Kept: what reviewer 36 found the rules of sets 111-118 first did wrong.
+KEPT_BY_SETS_115_TO_118 = {
+    "a sentence of the story ending in a word for news": (
+        f"{HEADLINE}\n입력 2025.06.30 10:44\n\n{STORY}핵심은 가짜뉴스 문제입니다.\n결국 가짜뉴스 문제입니다.\n",
+        {"author": None},
+    ),
+    "a board member's grade under the post's day": (
+        f"{BOARD_TOP}{HEADLINE}\n2025-09-25 (목) 14:03\n정회원\n조회 1,204 | 추천 38\n\n{STORY}",
+        {"author": None},
+    ),
+    "a region's tag under the stamp, over the reporter's byline": (
+        f"가상지역신문\n{HEADLINE}\n2025.11.04 15:22\n강원도\n가상지역신문 홍길동 기자\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "the outlet's name short of its last word, of three letters": (
+        f"테크엠코리아\n뉴스 AI 모바일\n{HEADLINE}\n테크엠 홍길동 기자\n입력 2025.04.21 13:05\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "a photo's source between the headline and its deck": (
+        f"{HEADLINE}\n출처 : 가상이미지뱅크\n메신저 안에서 일정 관리부터 선물 추천까지 대화로 처리\n홍길동 기자\n"
+        f"입력 2025.06.30 10:44\n\n{STORY}",
+        {"publisher": None},
+    ),
+    "an office credited with the photo after '글 :'": (
+        f"{HEADLINE}\n2025-09-16\n\n{STORY}글 : 홍보팀 제공\n",
+        {"author": None},
+    ),
+    "an English board's 'Date' after a bar": (
+        "Gasang AI School\nAbout People Research News\nNews\nGasang team wins best paper at an LLM workshop\n"
+        "Writer : Admin | Date : 2025-12-10 | Hit : 412\n"
+        "A research team led by Professor Kim Ji-ho won the best paper award at a workshop on efficient inference.\n"
+        "The team proposed a decoding method that cuts the latency of large language models by 41 percent.\n"
+        "Copyright (C) Gasang AI School. All rights reserved.\n",
+        {"published": dt.date(2025, 12, 10)},
+    ),
+    "a call centre's number and hours over the headline": (
+        f"고객센터 1588-0000 (평일 09:00~18:00)\n{HEADLINE}\n홍길동 기자\n입력 2025.06.30 10:44\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a monthly's issue over a long section's name": (
+        f"월간 가상\n2025년 12월호 | 테크놀로지 & 이노베이션 리포트\n{HEADLINE}\n글 홍길동\n2025.12.01\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+}
+
+
 # Kept: what reviewer 35 found the rules of sets 111-114 first did wrong.
 KEPT_BY_SETS_111_TO_114 = {
     "a headline with a span of years in it": (
@@ -7355,6 +7401,7 @@ SETS_75_TO_118 = {
     **PAGES_OF_SETS_111_TO_114,
     **KEPT_BY_SETS_111_TO_114,
     **PAGES_OF_SETS_115_TO_118,
+    **KEPT_BY_SETS_115_TO_118,
 }
 
 

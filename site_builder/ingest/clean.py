@@ -699,7 +699,7 @@ WRITER_LABEL = re.compile(
     # (Or after a space when the role follows: '글 홍길동 에디터'; after '·' or '_' when nothing but the
     # writer's team follows: '글 · 홍길동', '글_홍길동 (웹진 편집팀)'.)
     # (Or with the writer's office before the name: '글 = 대외협력처 홍길동', '글 : 홍보팀 홍길동'.)
-    r"|글(?:\s*[|｜:：=]\s*(?:[가-힣]{2,10}(?:팀|처|실)\s)?|\s(?=[가-힣]{2,4}\s(?:(?:객원|선임|수석|전문)?기자|에디터)$)|\s*[·_]\s*(?!사진|영상|그림|그래픽|구성|정리|기획|취재|편집|번역|디자인|일러스트)(?=[가-힣]{2,4}\s*(?:\(|$))"
+    r"|글(?:\s*[|｜:：=]\s*(?:[가-힣]{2,10}(?:팀|처|실)\s(?!제공))?|\s(?=[가-힣]{2,4}\s(?:(?:객원|선임|수석|전문)?기자|에디터)$)|\s*[·_]\s*(?!사진|영상|그림|그래픽|구성|정리|기획|취재|편집|번역|디자인|일러스트)(?=[가-힣]{2,4}\s*(?:\(|$))"
     # (or after a space with the post in brackets, ending the line: '글 홍길동 (가상대 학생기자)')
     r"|\s(?=[가-힣]{2,4}\s?\([^()]{2,20}\)$))"
     r"(?P<writer>[가-힣]{2,4})(?<![팀부국실])"
@@ -758,7 +758,7 @@ WRITER_CREDIT = re.compile(
     rf"(?=[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*\s*(?:[가-힣A-Za-z]{{2,12}}\s)?[가-힣A-Za-z]{{0,8}}기자(?:\s|$|[\w.+-]+@))"
     rf"|(?:(?:기획|취재|구성|사진)\s*[·/]\s*)?(?:글|정리|대담)(?:(?:{_ALSO_BY})*\s*[=|｜]\s*|(?:{_ALSO_BY})+\s+))"
     # (and the writer's office before the name alone: '글 = 대외협력처 홍길동')
-    r"(?:[가-힣]{2,10}(?:팀|처|실)\s(?=[가-힣]{2,4}$))?"
+    r"(?:[가-힣]{2,10}(?:팀|처|실)\s(?=(?!제공)[가-힣]{2,4}$))?"
 )
 # A column signed '글 홍길동 가상대학교 교수': the writer with a position, after '글'.
 COLUMN_BY = re.compile(r"^글(?:\s*[/.:：]\s*|\s+)")
@@ -1321,7 +1321,11 @@ def on_air_name(line: str, outlets: set[str], lex: Lexicon) -> str:
     if m is None:
         return ""
     outlet = fold(m.group(1))
-    return m.group(2) if outlet in outlets or outlet.endswith("뉴스") else ""
+    # (A programme the registry does not know signs with a person's name, its own a single name: not '핵심은
+    # 가짜뉴스 문제입니다.')
+    person = len(m.group(2)) == 3 and family_named(m.group(2))
+    unknown = outlet.endswith("뉴스") and person and not re.search(r"[은는이가을를의에도]\s", outlet)
+    return m.group(2) if outlet in outlets or unknown else ""
 
 
 # A bulleted fact with a date in running text: '▲일시: 2025년 10월 22일(수)', '■ 시행일 : …'.
@@ -1760,7 +1764,7 @@ _CONTACT_HEADING = re.compile(
 )
 # A telephone number, as written at home or abroad: '02-1234-5678', '1588-0000', '+82-2-1234-5678'.
 _NUMBER = re.compile(r"\b0\d{1,2}-\d{3,4}-\d{4}\b|\b1[5-9]\d{2}-\d{4}\b|\+82[-\s]?\d{1,2}[-\s]\d{3,4}[-\s]\d{4}\b")
-_CONTACT_ROW = re.compile(r"\s\(?0\d{1,2}-\d{3,4}-\d{4}\)?$")
+_CONTACT_ROW = re.compile(r"\s\(?(?:0\d{1,2}-\d{3,4}-\d{4}|1[5-9]\d{2}-\d{4})\)?(?:\s*\([^()]{1,30}\))?$")
 _AGE = r"\d{1,2}\s?(?:초|분|시간|일|주|개월|달|년)\s?전"  # how long ago: '3일 전'
 _COMMENT_HEAD = re.compile(rf"[A-Za-z0-9_.-]{{2,20}}\s{_AGE}")
 _VIEWS_AND_AGE = re.compile(rf"조회수\s*[\d.,]+\s*(?:만|천)?\s*회\s*[•·]\s*{_AGE}")
@@ -2540,7 +2544,7 @@ _NOT_HEADLINE = re.compile(
     r"|[A-Z0-9&]{2,15}(?:\s*[·|]\s*[A-Z0-9&]{2,15}){2,}$"
     r"|Vol\.?\s?\d{1,4}\s.{0,16}호$"  # (nor a webzine's issue: 'Vol.112 2025 여름호')
     # (nor a monthly's issue over the story's section or series: '2025년 12월호 | 기술', '[2025년 7월호] 특집 | …')
-    r"|\[?\d{4}년\s?\d{1,2}월호\]?[^|｜]{0,12}[|｜]\s*[^|｜…'\"‘’“”?]{1,15}$"
+    r"|\[?\d{4}년\s?\d{1,2}월호\]?(?:\s*[|｜]\s*[^|｜…'\"‘’“”?,]{1,25}|\s*[^|｜\s][^|｜]{0,11}[|｜]\s*[^|｜]{1,30})$"
 )
 _QUOTE_FIGURE = re.compile(
     r"[^\d\s\[\]【】][^\d\[\]【】]{0,11}\s(?P<figure>[\d,]+(?:\.\d+)?)(?P<unit>\s?(?:원|달러|엔|%|주|배))?"
@@ -2707,7 +2711,9 @@ _YOUR_TURN = re.compile(r"(?:나의 말|You said)\s?:?")
 _ASSISTANTS_TURN = re.compile(rf"{_ASSISTANT.pattern}(?:의 말| said)\s?:?")
 _POSTER = re.compile(r"(?:[가-힣]{2,4}|[A-Za-z][A-Za-z. ]{1,20})\s{2,}(?:오전|오후)\s?\d{1,2}:\d{2}")
 _ADDRESS_LINE = re.compile(r"https?://\S+$")
-_SOURCE_FIELD = re.compile(r"출처\s*[:：]\s*\S{2,20}$")  # a board's field for where a post is from: '출처 : 가상일보'
+# A board's field for where a post is from, which the story under it names: '출처 : 가상일보' over '[가상일보] …'
+# (not a photo's or a chart's source: '출처 : 가상이미지뱅크').
+_SOURCE_FIELD = re.compile(r"출처\s*[:：]\s*(?P<name>\S{2,20})$")
 _FORWARDED_FROM = re.compile(r"[^.!?]{1,40}에서 전달됨|\[?Forwarded from [^.!?\]]{1,40}\]?")
 _RESULTS_COUNT = re.compile(r"(?:검색\s?결과\s*(?:약\s*)?[\d,]+\s*개|About [\d,]+ results)\b", re.I)
 _RESULT_ADDRESS = re.compile(r"(?:https?://)?[\w.-]+\.[a-z]{2,}(?: › \S+)+$")
@@ -2922,7 +2928,8 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
         if _POSTERS_VOICE.search(line)
         and _REPOST.search(line)
         or _ADDRESS_LINE.match(line)
-        or _SOURCE_FIELD.match(line)
+        or (source := _SOURCE_FIELD.match(line)) is not None
+        and source["name"] in " ".join(text for _, text in lines[i + 1 : i + 4])
     ]
     for reposted in reversed(notes):  # (the lowest, right over the story: a board's source field, then its note)
         if reposted + 1 < len(lines) and _DIVIDER.match(lines[reposted + 1][1]):
@@ -3708,12 +3715,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             and (writers := names_alone(name, lex))
             and not set(writers) & set(lex.not_names)
             and not any(DAY_LABEL.search(writer) for writer in writers)
-            # (by a day's strip too when each reads as a person's name of three syllables, as most are, not
-            # a button's word: '2025-09-25 (목) 14:03' over '홍길동', not '이웃추가')
+            # (by a day's strip too, with no reporter's byline under the headline, when each reads as a person's
+            # name of three syllables, as most are: '2025-09-25 (목) 14:03' over '홍길동', not '이웃추가')
             and (
                 _beside_stamp(n, header, reasons)
                 or all(len(w) == 3 and family_named(w) for w in writers)
                 and _beside_stamp(n, header, reasons, ("date strip",))
+                and not any(re.search(bylines(lex).role, text) for _, text in header)
             )
             # (not the story's section, printed in the menu too: '농업' over '입력 …')
             and fold(name) not in {fold(item) for m, item in header if reasons[m] in _MENU_REASONS}

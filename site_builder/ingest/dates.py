@@ -84,9 +84,12 @@ _URL = re.compile(r"(?:https?://|www\.|[A-Za-z0-9-]+\.(?:com|kr|net|co\.kr)/)\S+
 def _labels(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(a stamp label just before a date, an update label, capture-time words beside a date)."""
     label = re.compile(
-        # (An English board's 'Date' only first on its line, right before the day: 'Date 2025-12-10', not a
-        # product's 'Release Date : …' nor an event's 'Date: May 22'.)
-        r"(?<![가-힣])(?P<label>" + phrase_pattern(lex.published + lex.updated) + r"|^Date(?=\s+$))"
+        # (An English board's 'Date' only first on its line, right before the day, or after a bar: 'Date
+        # 2025-12-10', 'Writer : Admin | Date : 2025-12-10'; not a product's 'Release Date : …' nor an event's
+        # 'Date: May 22'.)
+        r"(?<![가-힣])(?P<label>"
+        + phrase_pattern(lex.published + lex.updated)
+        + r"|^Date(?=\s+$)|(?<=[|｜]\s)Date(?=\s*[:：]\s*$))"
         # (In a release's table a bar follows a day's label, '배포일 | 2024년 …'; after a stamp's date
         # it ends that stamp, '… 10:05 송고 | 2025-10-28 14:20 최종수정'.)
         # (Or an edition named between, as a release's embargo is set: '보도시점 (온라인) 2025. 6. 10.'.)

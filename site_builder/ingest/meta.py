@@ -802,11 +802,13 @@ def find_authors(
 
     # An outlet the registry does not know, its name alone over the page and again before its
     # reporter's: '가상인벤' over '가상인벤 홍길동 기자' names one reporter.
-    # (Or the name short of its last word, longer than a person's: '가상경제' over '가상경제신문'.)
+    # (Or the name short of its last word, not a person's: '가상경제' over '가상경제신문', '테크엠' over
+    # '테크엠코리아', not '이상훈' over '이상훈닷컴'.)
     top = next((line.strip() for n, line, _ in cleaned.chrome if n == 1), "")
 
     def tops(word: str) -> bool:
-        return word == top or len(word) >= 4 and re.fullmatch(re.escape(word) + "[가-힣]{1,3}", top) is not None
+        short = len(word) >= 3 and not (len(word) == 3 and family_named(word))
+        return word == top or short and re.fullmatch(re.escape(word) + "[가-힣]{1,5}", top) is not None
 
     def named(line: str, reason: str) -> list[str]:
         names = keep(_byline_names(line, lex))
