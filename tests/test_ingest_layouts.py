@@ -7338,6 +7338,46 @@ KEPT_BY_SETS_115_TO_118 = {
 }
 
 
+# Sets 119-122: a curation app's and a translation bar's chrome, English copyright owners, a story's category field.
+PAGES_OF_SETS_119_TO_122 = {
+    "a story's category field over its headline": (
+        f"가상치과신문\n기사 분류 : 치의학 > 디지털치의학\n{HEADLINE}\n입력 2025.03.05 10:20\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a think tank's commentary, its writer over the headline, its owner after 'by the'": (
+        "GIPS\nGasang Institute for Policy Studies\nTopics\nRegions\nPrograms\nEvents\nAnalysis\nKorea Chair\n"
+        "Commentary by Sarah Kim\nPublished March 12, 2025\nKorea's AI Act Enters Its Rulemaking Phase\n\n"
+        "Korea's AI Basic Act takes effect next January, and its decrees are now being written.\n"
+        "The rules will decide which systems count as high-impact and what their makers must disclose.\n"
+        "© 2025 by the Gasang Institute for Policy Studies. All rights reserved.\n",
+        {"title": "Korea's AI Act Enters Its Rulemaking Phase", "publisher": "Gasang Institute for Policy Studies"},
+    ),
+    "an English outlet whose name has an accent": (
+        f"{HEADLINE}\n입력 2025.08.05 10:00\n\n{STORY}<Copyright © Gasang Exposé, All rights reserved.>\n",
+        {"publisher": "Gasang Exposé"},
+    ),
+    "a curation app's note of who picked the story": (
+        "Flipboard\n홍길동님이 '가상 뉴스 매거진'에 플립함 · 2일\n"
+        f"{HEADLINE}\n가상투데이 · 2025-11-03 09:12:44\n김철수 기자\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a curation app's page, its copyright the app's": (
+        "Flipboard\nFor You\n뉴스\n기술\n+ 팔로우\nAI와 게임의 만남\n가상게임\n2일\n"
+        f"{HEADLINE}\nFlip\n\n{STORY}Flipboard 앱에서 더 보기\n© 2025 Flipboard\n",
+        {"publisher": None},
+    ),
+    "a section with the story's age over its headline": (
+        f"가상신문\n사회 · 3시간 전\n{HEADLINE}\n홍길동 기자\n\n{STORY}입력 2025.06.30 10:44\n",
+        {"title": HEADLINE},
+    ),
+    "a translation bar's note over a translated page": (
+        "Google 번역\n원본 보기\n이 페이지는 Google 번역에 의해 번역되었습니다.\n"
+        f"{HEADLINE}\n작성자: 홍길동\n게시됨 2025년 4월 9일\n\n{STORY}",
+        {"body": STORY},
+    ),
+}
+
+
 # Kept: what reviewer 35 found the rules of sets 111-114 first did wrong.
 KEPT_BY_SETS_111_TO_114 = {
     "a headline with a span of years in it": (
@@ -7389,7 +7429,7 @@ KEPT_BY_SETS_111_TO_114 = {
 }
 
 
-SETS_75_TO_118 = {
+SETS_75_TO_122 = {
     **PAGES_OF_SETS_75_TO_78,
     **KEPT_BY_SETS_75_TO_78,
     **PAGES_OF_SETS_79_TO_82,
@@ -7402,10 +7442,11 @@ SETS_75_TO_118 = {
     **KEPT_BY_SETS_111_TO_114,
     **PAGES_OF_SETS_115_TO_118,
     **KEPT_BY_SETS_115_TO_118,
+    **PAGES_OF_SETS_119_TO_122,
 }
 
 
-@pytest.mark.parametrize("case", SETS_75_TO_118)
-def test_kinds_of_page_of_sets_75_to_118(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
-    page, expected = SETS_75_TO_118[case]
+@pytest.mark.parametrize("case", SETS_75_TO_122)
+def test_kinds_of_page_of_sets_75_to_122(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    page, expected = SETS_75_TO_122[case]
     expect(*ingest(tmp_path, capsys, page), expected)

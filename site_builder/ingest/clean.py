@@ -890,9 +890,9 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
 # The outlet's name, of Hangul or of words (one Latin word may be long: 'BusinessKorea'); an
 # address after it ('www.hangyo.com', 'http://…') is none.
 _COPYRIGHT_NAME = re.compile(
-    r"(?:ⓒ|©|\(c\)|(?<![\w.])Copyright\s*(?:ⓒ|©|\(c\)|@(?=\s*\d{4}))?|저작권자\s*(?:ⓒ|©)?)\s*(?:\d{4}\s*)?(?:(?i:by)\s+|(?P<provided>제공\s*[:：]\s*))?(?:['‘\"“][^'’\"”]*['’\"”]\s*)?"
-    # (Whom it is by, after the mark: 'Copyright by Gasang Sunday.', '© 2025 by Gasang Media', a portal's
-    # partner: '© 제공: 가상이코노믹스'.)
+    r"(?:ⓒ|©|\(c\)|(?<![\w.])Copyright\s*(?:ⓒ|©|\(c\)|@(?=\s*\d{4}))?|저작권자\s*(?:ⓒ|©)?)\s*(?:\d{4}\s*)?(?:(?i:by)\s+(?:(?i:the)\s+)?|(?P<provided>제공\s*[:：]\s*))?(?:['‘\"“][^'’\"”]*['’\"”]\s*)?"
+    # (Whom it is by, after the mark: 'Copyright by Gasang Sunday.', '© 2025 by the Gasang Institute', a
+    # portal's partner: '© 제공: 가상이코노믹스'.)
     # (A name of Hangul words ends at a stop, at the ban or at the line's end: 'ⓒ 르몽드 디플로마티크
     # 한국어판. 무단 전재 …', '저작권자 © 가상데스크 코리아 무단전재 …', 'ⓒ 캠퍼스 잡앤조이, 무단전재 …',
     # 'ⓒ 르몽드 디플로마티크 한국어판'.)
@@ -908,9 +908,9 @@ _COPYRIGHT_NAME = re.compile(
     # (or a hyphen before a capital, 'SAMSUNG ELECTRO-MECHANICS', 'Gasang Bio-Tech'; not 'Gasang-All Rights',
     # 'TechWire-Unauthorized …', 'Gasang Daily-Powered by WordPress'.)
     r"(?:(?:,\s(?=[A-Za-z]{2,14}\s(?:and|&)\s))?(?:\s|(?<=[A-Za-z])-(?-i:(?=[A-Z]))(?!(?:all|unauthorized|powered|reproduction|prohibited|no)\b))?"
-    r"(?:&\s)?[A-Za-z]{2,14}"
+    r"(?:&\s)?[A-Za-zÀ-ÿ]{2,14}"  # (with its accents: 'Gasang Exposé')
     # ('ARENA HOMME+'; a letter alone last, 'Channel i.')
-    r"(?:\+(?![\w+]))?(?![A-Za-z0-9]|(?-i:\.[a-z]{2,})|:)){0,6}(?-i:\s[a-z](?=\.|\s*$))?)",
+    r"(?:\+(?![\w+]))?(?![A-Za-z0-9À-ÿ]|(?-i:\.[a-z]{2,})|:)){0,6}(?-i:\s[a-z](?=\.|\s*$))?)",
     re.I,
 )
 _COPYRIGHT_SENTENCE = re.compile(
@@ -2543,6 +2543,10 @@ _NOT_HEADLINE = re.compile(
     r"|(?:칼럼|기고|인터뷰)\s*[|｜:：>]\s*[가-힣]{2,4}의\s[^,…'\"‘’“”①-⑳]{1,12}$"
     r"|[A-Z0-9&]{2,15}(?:\s*[·|]\s*[A-Z0-9&]{2,15}){2,}$"
     r"|Vol\.?\s?\d{1,4}\s.{0,16}호$"  # (nor a webzine's issue: 'Vol.112 2025 여름호')
+    # (nor a story's category, a commentary's byline, or a section with the story's age: '기사 분류 : 경제 > 금융',
+    # 'Commentary by Jane Kim', '사회 · 3시간 전')
+    r"|기사\s?분류\s*[:：]|(?:Commentary|Analysis|Opinion) by [A-Z]|\S{1,10} · \d{1,2}\s?(?:분|시간|일) 전$"
+    r"|.{1,30}에\s플립함"  # (nor a curation app's note of who picked the story: '홍길동님이 '가상 매거진'에 플립함')
     # (nor a monthly's issue over the story's section or series: '2025년 12월호 | 기술', '[2025년 7월호] 특집 | …')
     r"|\[?\d{4}년\s?\d{1,2}월호\]?(?:\s*[|｜]\s*[^|｜…'\"‘’“”?,]{1,25}|\s*[^|｜\s][^|｜]{0,11}[|｜]\s*[^|｜]{1,30})$"
 )
