@@ -7370,6 +7370,15 @@ PAGES_OF_SETS_119_TO_122 = {
         f"가상신문\n사회 · 3시간 전\n{HEADLINE}\n홍길동 기자\n\n{STORY}입력 2025.06.30 10:44\n",
         {"title": HEADLINE},
     ),
+    "a stamp's weekday bare between its day and time": (
+        f"{HEADLINE}\n등록 2025.04.23 수 14:07\n홍길동 기자\n\n{STORY}",
+        {"date": dt.datetime(2025, 4, 23, 14, 7, tzinfo=KST)},
+    ),
+    "a board's 'date' field under its issue's day": (
+        "가상군민신문\n가상의 오늘과 내일을 기록합니다\n[제512호] 2025-02-24 (월)\nHOME\n지역소식\n행정\n게시판\n"
+        f"번호 3187\n제목 {HEADLINE}\n글쓴이 관리자\n날짜 2025-02-24 10:15\n조회 418\n{STORY}",
+        {"date": dt.datetime(2025, 2, 24, 10, 15, tzinfo=KST)},
+    ),
     "a translation bar's note over a translated page": (
         "Google 번역\n원본 보기\n이 페이지는 Google 번역에 의해 번역되었습니다.\n"
         f"{HEADLINE}\n작성자: 홍길동\n게시됨 2025년 4월 9일\n\n{STORY}",

@@ -34,8 +34,9 @@ _SHORT_YEAR = re.compile(r"(?<![\d.,])(?P<y>\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2
 _TIME = re.compile(
     # A dash straight before a time that ends the line joins the two: 'Mar. 4, 2025 - 15:12', as
     # English editions print it (not a schedule's '2025.10.20 - 10:00 오픈').
-    r"(?:T(?=\d{2}:\d{2}))?\.?,?\s*(?:[-–]\s*(?=\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:KST|(?:GMT|UTC)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)?\s*$))?(?:(?:[(\[]?\s*(?:[월화수목금토일](?:요일)?|[月火水木金土日]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?)\s*[)\]]|[월화수목금토일]요일)\s*)?"
-    # (A day's weekday in brackets, '2025.04.22 [화] 14:37', '(Wed) 11:00'; or a dot between day and a time of
+    r"(?:T(?=\d{2}:\d{2}))?\.?,?\s*(?:[-–]\s*(?=\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:KST|(?:GMT|UTC)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)?\s*$))?(?:(?:[(\[]?\s*(?:[월화수목금토일](?:요일)?|[月火水木金土日]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?)\s*[)\]]|[월화수목금토일]요일|[월화수목금토일](?=\s+\d{1,2}:\d{2}))\s*)?"
+    # (A day's weekday in brackets, '2025.04.22 [화] 14:37', '(Wed) 11:00', or bare before the time, '2025.04.23 수
+    # 14:07'; or a dot between day and a time of
     # the day, '2025년 12월 01일 · 오전 10:00', not a clip's length, '가상TV · 2025.06.24 · 02:31'.)
     r"(?:·\s*(?=(?:오전|오후)\s*\d{1,2}:\d{2}))?[(\[]?\s*(?P<ampm>오전|오후|AM|PM)?\s*"
     # English pages print the half of the day after the time: 'Mar 12, 2025, 10:41 AM'.
@@ -86,10 +87,10 @@ def _labels(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     label = re.compile(
         # (An English board's 'Date' only first on its line, right before the day, or after a bar: 'Date
         # 2025-12-10', 'Writer : Admin | Date : 2025-12-10'; not a product's 'Release Date : …' nor an event's
-        # 'Date: May 22'.)
+        # 'Date: May 22'.) So is a board's '날짜' field, not a saved chat's '저장한 날짜 : …'.
         r"(?<![가-힣])(?P<label>"
         + phrase_pattern(lex.published + lex.updated)
-        + r"|^Date(?=\s+$)|(?<=[|｜]\s)Date(?=\s*[:：]\s*$))"
+        + r"|^Date(?=\s+$)|(?<=[|｜]\s)Date(?=\s*[:：]\s*$)|^날짜(?=\s*[:：]?\s*$))"
         # (In a release's table a bar follows a day's label, '배포일 | 2024년 …'; after a stamp's date
         # it ends that stamp, '… 10:05 송고 | 2025-10-28 14:20 최종수정'.)
         # (Or an edition named between, as a release's embargo is set: '보도시점 (온라인) 2025. 6. 10.'.)
