@@ -1315,14 +1315,13 @@ def _section_menu(line: str, lex: Lexicon) -> bool:
 
 def on_air_name(line: str, outlets: set[str], lex: Lexicon) -> str:
     """The reporter in a broadcaster's sign-off ('MBC뉴스 홍길동입니다.', 'KNN 정지윤입니다.', from where
-    the report was made: '워싱턴에서 가상방송 홍길동입니다.'), or ''. A news programme's name serves the
-    registry does not know: '가상방송 뉴스 홍길동입니다.'."""
+    the report was made: '워싱턴에서 가상방송 홍길동입니다.'), or ''. A news programme the registry does not
+    know signs so too: '가상방송 뉴스 홍길동입니다.'."""
     m = re.fullmatch(rf"(?:\S+에서\s+)?(\S+(?:\s\S+)?)\s+({bylines(lex).name})입니다\.?", line.strip())
     if m is None:
         return ""
     outlet = fold(m.group(1))
-    # (A programme the registry does not know signs with a person's name, its own a single name: not '핵심은
-    # 가짜뉴스 문제입니다.')
+    # (Then the name is a person's, after a programme's name with no particle: not '핵심은 가짜뉴스 문제입니다.')
     person = len(m.group(2)) == 3 and family_named(m.group(2))
     unknown = outlet.endswith("뉴스") and person and not re.search(r"[은는이가을를의에도]\s", outlet)
     return m.group(2) if outlet in outlets or unknown else ""
