@@ -7379,6 +7379,11 @@ PAGES_OF_SETS_119_TO_122 = {
         f"번호 3187\n제목 {HEADLINE}\n글쓴이 관리자\n날짜 2025-02-24 10:15\n조회 418\n{STORY}",
         {"date": dt.datetime(2025, 2, 24, 10, 15, tzinfo=KST)},
     ),
+    "two bureaus' places joined in the reporters' tag": (
+        f"{HEADLINE}\n등록 2025.04.23 14:07\n\n[수원·의정부=홍길동·김철수 기자] {STORY}"
+        "<저작권자 © 가상도일보 무단전재 및 재배포금지>\n",
+        {"publisher": "가상도일보", "author": ["홍길동", "김철수"]},
+    ),
     "a translation bar's note over a translated page": (
         "Google 번역\n원본 보기\n이 페이지는 Google 번역에 의해 번역되었습니다.\n"
         f"{HEADLINE}\n작성자: 홍길동\n게시됨 2025년 4월 9일\n\n{STORY}",

@@ -508,7 +508,9 @@ def _find_publisher(
         # itself where the copyright line does: the place is the other part.)
         if printed and named and printed in dateline.text and printed != dateline.outlet:
             return printed, f"copyright line, named in the dateline '{dateline.text}'", False
-        if dateline.outlet and named and not re.search(r"\d", dateline.outlet):
+        # (Nor are places joined by '·' an outlet: '[수원·의정부=홍길동·김철수 기자]', two bureaus' reporters.)
+        places = re.fullmatch(r"[가-힣]{2,4}(?:·[가-힣]{2,4})+", dateline.outlet)
+        if dateline.outlet and named and not re.search(r"\d", dateline.outlet) and not places:
             return dateline.outlet, f"dateline '{dateline.text}'", False
     if printed:
         return printed, "copyright line", False
