@@ -1762,8 +1762,9 @@ _CONTACT_HEADING = re.compile(
     r"(?:(?:보도|미디어|언론|홍보)?\s?(?:문의|문의처|연락처)\s*[:：]?|Media [Cc]ontacts?|Press [Cc]ontacts?)"
 )
 # A telephone number, as written at home or abroad: '02-1234-5678', '1588-0000', '+82-2-1234-5678'.
-_NUMBER = re.compile(r"\b0\d{1,2}-\d{3,4}-\d{4}\b|\b1[5-9]\d{2}-\d{4}\b|\+82[-\s]?\d{1,2}[-\s]\d{3,4}[-\s]\d{4}\b")
-_CONTACT_ROW = re.compile(r"\s\(?(?:0\d{1,2}-\d{3,4}-\d{4}|1[5-9]\d{2}-\d{4})\)?(?:\s*\([^()]{1,30}\))?$")
+_PHONE = r"0\d{1,2}-\d{3,4}-\d{4}|1[5-9]\d{2}-\d{4}"  # a number as Korea prints it: '02-000-0000', '1588-0000'
+_NUMBER = re.compile(rf"\b(?:{_PHONE})\b|\+82[-\s]?\d{{1,2}}[-\s]\d{{3,4}}[-\s]\d{{4}}\b")
+_CONTACT_ROW = re.compile(rf"\s\(?(?:{_PHONE})\)?(?:\s*\([^()]{{1,30}}\))?$")
 _AGE = r"\d{1,2}\s?(?:초|분|시간|일|주|개월|달|년)\s?전"  # how long ago: '3일 전'
 _COMMENT_HEAD = re.compile(rf"[A-Za-z0-9_.-]{{2,20}}\s{_AGE}")
 _VIEWS_AND_AGE = re.compile(rf"조회수\s*[\d.,]+\s*(?:만|천)?\s*회\s*[•·]\s*{_AGE}")
@@ -2345,7 +2346,7 @@ def _headline_under_menu(
     return None
 
 
-_PRESS_WORD = re.compile(r"(?:언론|정론지?|신문|뉴스|미디어|방송|매체|저널|일보)$")
+_PRESS_WORD = re.compile(rf"(?:언론|정론지?|매체|저널|{_OUTLET_WORDS})$")
 
 
 def _story_headline(line: str) -> bool:
