@@ -160,3 +160,4 @@ def test_a_copy_an_editor_made_an_article_of_its_own_leaves_the_original_publish
     assert "duplicate_of" not in original and "draft" not in original, out
     assert "draft" not in front_matter(again)
     assert "both stay published" in out
+    assert "the original of" not in out  # (of no copy: each stays published)

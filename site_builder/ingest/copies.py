@@ -246,7 +246,8 @@ def _settle(group: list[_Member], folder: Path, warnings: dict[str, list[str]]) 
     if primary.fresh is not None:
         primary.fresh.article.also_at = also_at
         listed = f"; also_at: {', '.join(also_at)}" if also_at else ""
-        warnings[primary.name].append(f"the original of {names}{listed}")
+        if copies:  # (none when every other member was edited by hand: each stays published)
+            warnings[primary.name].append(f"the original of {names}{listed}")
     elif also_at and tuple(also_at) != primary.also_at:
         if hand_edited(primary.text):
             warnings[primary.name].append(
