@@ -7443,7 +7443,171 @@ KEPT_BY_SETS_111_TO_114 = {
 }
 
 
-SETS_75_TO_122 = {
+# A broadcast's script, the reporter named by the anchor only (its sign-off was not copied).
+ON_AIR = (
+    "가상방송\n뉴스\n{headline}\n등록 2025-03-04 19:52\n[앵커]\n"
+    "오늘 새 학기가 시작되면서 AI 교과서 수업이 열렸습니다.\n"
+    "현장에선 기대와 혼란이 엇갈렸습니다.\n{handoff}\n[기자]\n초등학교 3학년 영어 시간.\n"
+    "학생들이 태블릿PC에 대고 영어 문장을 따라 읽자, 화면 속 AI 튜터가 발음을 고쳐줍니다.\n"
+)
+# A reporter's own letter, pasted from a web mail: its subject is the headline, its sections numbered.
+LETTER = (
+    "[가상레터] 노벨상이 AI를 택한 이틀\n받은편지함\n가상네트워크 <letter@gasang.network> 수신거부\n나에게\n"
+    "2024년 10월 10일 (목) 오전 7:02\n이메일이 잘 보이지 않으면 웹에서 보기\n가상네트워크\n2024.10.10 | 제 187호\n"
+    "안녕하세요, 가상네트워크 홍길동 기자입니다.\n"
+    "이번 주 과학계의 가장 큰 뉴스는 단연 노벨상이었습니다. 오늘 레터는 노벨상이 AI를 택한 이틀을 돌아봅니다.\n"
+    "① 물리학상: 인공신경망의 아버지들\n"
+    "스웨덴 왕립과학원은 8일(현지시간) 두 교수를 올해 노벨 물리학상 수상자로 발표했습니다.\n"
+    "두 교수는 1980년대에 정보를 저장하고 다시 불러오는 신경망을 고안했습니다. 오늘날 딥러닝의 출발점입니다.\n"
+    "② 화학상: 단백질 구조를 푼 AI\n"
+    "하루 뒤인 9일에는 화학상이 발표됐습니다. 단백질 구조를 예측하는 AI를 만든 연구자들이 받았습니다.\n"
+    "Copyright © 가상네트워크. All rights reserved.\n"
+)
+# An English edition's page: its site's name over the breadcrumb, both stamps on one line.
+ENGLISH_EDITION = (
+    "The Korea Herald\nSubscribe\nNational\nBusiness\nKorea Herald Edu\nBusiness\nTech\n"
+    "Gasang Electronics unveils AI inference chip for data centers\nBy Kim Min-ji\n"
+    "Published : Jan 18, 2024 - 03:00       Updated : Jan 18, 2024 - 09:41\n"
+    "Gasang Electronics CEO Hong Gil-dong presents the chip in Seoul on Wednesday. (Gasang Electronics)\n"
+    "SEOUL -- Gasang Electronics on Wednesday unveiled an AI inference chip for data centers.\n"
+    "The company said the chip uses a third of the power of rival products and will be mass-produced next year.\n"
+    "Analysts said the launch marks the firm's first attempt to sell chips outside its own group.\n"
+)
+PAGES_OF_SETS_123_TO_126 = {
+    "a broadcast's reporter whom the anchor hands over to, where he went": (
+        ON_AIR.format(headline=HEADLINE, handoff="김하늘 기자가 교실에 가봤습니다."),
+        {"author": "김하늘"},
+    ),
+    "a broadcast's reporter whom the anchor hands over to, with a scoop": (
+        ON_AIR.format(headline=HEADLINE, handoff="김하늘 기자가 단독 보도합니다."),
+        {"author": "김하늘"},
+    ),
+    "a portal's label of who wrote the story it carries": (
+        f"MSN\n뉴스\n가상일보\n{HEADLINE}\n스토리: 홍길동\n•\n1일\n•\n읽는 시간 2분\n{STORY}"
+        "관련 비디오: AI 비서 앞세운 통신사들…가입자 쟁탈전 (가상뉴스TV)\n업계는 후속 서비스에 주목하고 있다.\n"
+        "가상일보에서 더 보기\n",
+        {"author": "홍길동", "body": f"{STORY}업계는 후속 서비스에 주목하고 있다."},
+    ),
+    "a reporter's letter, its subject the headline and its greeting the writer": (
+        LETTER,
+        {
+            "title": "[가상레터] 노벨상이 AI를 택한 이틀",
+            "author": "홍길동",
+            "published": dt.date(2024, 10, 10),
+        },
+    ),
+    "a letter carrying a story whose day only the letter's bounds": (
+        "가상레터 <letter@gasang.kr> 수신거부\n나에게\n2024년 10월 10일 (목) 오전 7:02\n"
+        "이메일이 잘 보이지 않으면 웹에서 보기\n안녕하세요, 가상레터입니다. 이번 주에 읽을 기사를 보내드립니다.\n"
+        "노벨 물리학상에 AI 선구자 두 명\n"
+        "스웨덴 왕립과학원은 8일(현지시간) AI의 토대를 놓은 두 교수를 올해 노벨 물리학상 수상자로 발표했다.\n"
+        "두 교수는 1980년대에 정보를 저장하고 다시 불러오는 신경망을 고안했다.\n"
+        "과학계는 AI 연구가 물리학상을 받은 것을 이례적인 일로 평가했다.\nCopyright © 가상레터. All rights reserved.\n",
+        {"publisher": "가상레터", "draft": True},
+    ),
+    "a column signed in brackets at the end of its last paragraph": (
+        "가상일보\n[가상칼럼] AI 전환의 원년이 되려면\n입력 : 2026. 01. 06(화) 00:00\n\n"
+        "새해 신년사마다 인공지능(AI)이 빠지지 않는다. 도 역시 올해를 AI 전환의 원년으로 삼겠다고 밝혔다.\n"
+        "구호는 충분하다. 문제는 무엇을 AI로 바꿀 것인가다.\n"
+        "원년이라는 말은 시작을 뜻한다. 연말 성적표가 변화이기를 기대한다. <홍길동 가상대학교 컴퓨터공학과 교수>\n"
+        "관련기사\n",
+        {
+            "author": "홍길동",
+            "lines": "원년이라는 말은 시작을 뜻한다. 연말 성적표가 변화이기를 기대한다.",
+        },
+    ),
+    "an English edition's site over its breadcrumb, its stamps on one line, caption and dateline": (
+        ENGLISH_EDITION,
+        {
+            "title": "Gasang Electronics unveils AI inference chip for data centers",
+            "date": dt.datetime(2024, 1, 18, 3, 0, tzinfo=KST),
+            "body": "Gasang Electronics on Wednesday unveiled an AI inference chip for data centers.\n"
+            "The company said the chip uses a third of the power of rival products and will be "
+            "mass-produced next year.\nAnalysts said the launch marks the firm's first attempt to sell chips outside "
+            "its own group.",
+        },
+    ),
+    "a Japanese page's stamp": (
+        "ソフトバンクG、オープンAIと合弁 企業向けAIに年4500億円\n2025年2月3日 18:52 (2025年2月3日 20:15更新)\n"
+        "ソフトバンクグループは3日、米オープンAIと企業向けのAIサービスを手がける合弁会社を設立すると発表した。\n"
+        "企業の業務を自律的にこなすAIを日本の大企業向けに独占的に販売する。\n",
+        {"date": dt.datetime(2025, 2, 3, 18, 52, tzinfo=KST)},
+    ),
+    "a loan advert between paragraphs, its address a bare .kr one": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}"
+        "☞ 빠른 대출 당일 입금 ☎ 신용불량자·무직자 가능 ☞ loan-gasang24.kr\n"
+        "업계는 후속 서비스에 주목하고 있다.\n",
+        {"body": f"{STORY}업계는 후속 서비스에 주목하고 있다."},
+    ),
+    "a broadcast's note on quoting its interview": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}"
+        "* 인터뷰를 인용보도할 때는 프로그램명 '가상라디오 <홍길동의 뉴스쇼>'를 정확히 밝혀주시기 바랍니다.\n"
+        "업계는 후속 서비스에 주목하고 있다.\n",
+        {"body": f"{STORY}업계는 후속 서비스에 주목하고 있다."},
+    ),
+}
+
+
+# A photo page whose story is its captions, each credited.
+PHOTO_CAPTIONS = (
+    "19일 오후 한 부품 공장에서 AI 비전 검사 장비가 부품의 불량 여부를 판별하고 있다.",
+    "이 공장은 AI 자율제조 실증 기업으로, 불량 검출 시간이 40% 줄었다.",
+    "도는 올해 산업단지 입주 기업 10곳을 실증 기업으로 선정했다.",
+)
+PAGES_OF_SETS_127_TO_130 = {
+    "a Japanese page's stamp, its hour and minute in kanji": (
+        "AI法が成立 研究開発と活用を推進\n2025年5月28日 12時07分\nシェアする\n"
+        "AIの研究開発と活用を推進するための新たな法律が、28日の参議院本会議で可決・成立しました。\n"
+        "国が基本計画を策定するほか、悪質な事業者を調査することなどが盛り込まれています。\n",
+        {"date": dt.datetime(2025, 5, 28, 12, 7, tzinfo=KST)},
+    ),
+    "a photo page whose story is its captions, each credited": (
+        "가상도민일보\n포토\n[포토] 부품공장에 AI 자율제조 라인\n기자명 홍길동 기자\n입력 2024.06.19 17:21\n"
+        + "".join(f"{caption} /홍길동 기자\n" for caption in PHOTO_CAPTIONS)
+        + "저작권자 © 가상도민일보 무단전재 및 재배포 금지\n",
+        {"author": "홍길동", "body": "\n".join(PHOTO_CAPTIONS)},
+    ),
+    "adverts to a messenger's account, with no address or number": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n{STORY}"
+        "【급전】 무직자 주부 대학생 당일 비대면 소액대출 상담 ☎ 카톡 LOAN8282 24시간\n"
+        "★ 정품 가상약 당일배송 ★ 처방전 없이 익명 구매 ☎ 카톡 gasang24 ★\n"
+        "19금 성인 무료채팅 ♥ 인증 없이 바로 만남 → gasang-talk.kr\n"
+        "업계는 후속 서비스에 주목하고 있다.\n",
+        {"body": f"{STORY}업계는 후속 서비스에 주목하고 있다."},
+    ),
+    "a company's newsroom, its name in capitals over the release": (
+        f"GS gasang NEWSROOM\nPRESS\n{HEADLINE}\n2025.10.28\n{STORY}Copyright © GS gasang Inc. All Rights Reserved.\n",
+        {"title": HEADLINE},
+    ),
+    "a portal's word that the outlet was followed, over the headline": (
+        "NAVER\n뉴스\n가상주간\n구독\n가상주간 언론사 구독 되었습니다. 메인 뉴스판에서 가상주간 뉴스를 만나보세요.\n"
+        f"PICK 안내\n{HEADLINE}\n입력2024.06.20. 오전 10:00\n홍길동 기자\n\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a writer in Latin letters over the post": (
+        f"Gasang Korea\n{HEADLINE}\nJane Whitfield\nSenior Writer\n2026년 1월 13일\n\n{STORY}",
+        {"author": "Jane Whitfield"},
+    ),
+    "a writer by the story's day, in words": (
+        f"Gasangum\n{HEADLINE}\n홍길동 · 2024년 08월 21일\n공유\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "a writer by the account's name, the person's after it": (
+        f"가상게임\n{HEADLINE}\n루미너스 (홍길동 기자)\n2025-04-24 17:41:06\n조회 3,812\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "a portal's copy, the outlet under the headline and in the lede's tag": (
+        f"Nate\n뉴스\n{HEADLINE}\n가상이코노미\n기사전송 2023-11-21 10:21\n\n[가상이코노미] {STORY}",
+        {"publisher": "가상이코노미"},
+    ),
+    "a portal's copy of an outlet named with a digit": (
+        f"ZUM\n뉴스\n{HEADLINE}\n1가상뉴스\n2025.02.18 14:20\n\n[1가상뉴스=홍길동 기자] {STORY}",
+        {"publisher": "1가상뉴스", "author": "홍길동"},
+    ),
+}
+
+
+SETS_75_TO_130 = {
     **PAGES_OF_SETS_75_TO_78,
     **KEPT_BY_SETS_75_TO_78,
     **PAGES_OF_SETS_79_TO_82,
@@ -7457,10 +7621,12 @@ SETS_75_TO_122 = {
     **PAGES_OF_SETS_115_TO_118,
     **KEPT_BY_SETS_115_TO_118,
     **PAGES_OF_SETS_119_TO_122,
+    **PAGES_OF_SETS_123_TO_126,
+    **PAGES_OF_SETS_127_TO_130,
 }
 
 
-@pytest.mark.parametrize("case", SETS_75_TO_122)
-def test_kinds_of_page_of_sets_75_to_122(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
-    page, expected = SETS_75_TO_122[case]
+@pytest.mark.parametrize("case", SETS_75_TO_130)
+def test_kinds_of_page_of_sets_75_to_130(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    page, expected = SETS_75_TO_130[case]
     expect(*ingest(tmp_path, capsys, page), expected)

@@ -162,6 +162,10 @@ def ingest_bytes(
         published = dates.infer(body, evidence, page, data.milestones, tags.mentions(data.tags, body), updated)
         if published is not None:
             warnings.append(f"date inferred: {format_date(published.value)} ({published.source})")
+        if published is not None and " + sent " in published.source:
+            # A letter's day bounds the story it carries, and is the day of a letter that is itself
+            # the story ('안녕하세요, … 기자입니다' over its sections): the text does not say which.
+            review.append(f"date: {published.source}; the letter's own day or the story's?")
     if published is not None and (note := dates.after_the_capture(published, captured)):
         warnings.append(f"date: {note}")
         published = None

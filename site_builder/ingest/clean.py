@@ -205,8 +205,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             re.compile(
                 r"^(?:[▶▷]\s*)?(?:[\[【<]\s*관련\s*(?:기사|뉴스)\s*[\]】>]|[▶▷]\s*관련\s*(?:기사|뉴스)\s*[:：]?"
                 r"|[\[【<]\s*(?:\S{1,10}\s+)?(?:주요|추천|인기)\s*(?:기사|뉴스)\s*[\]】>](?!.*[.。]$)"
-                # (or a wire's in-story link, as written or translated: 'Read more: …', '더 읽어보기: …')
-                r"|(?:Read [Mm]ore|더 읽어보기|함께 읽기)\s*[:：])\s*\S"
+                # (or a wire's in-story link, as written or translated: 'Read more: …', '더 읽어보기: …', or
+                # a portal's to a video beside the story: MSN's '관련 비디오: …')
+                r"|(?:Read [Mm]ore|더 읽어보기|함께 읽기|관련\s?(?:비디오|동영상)|Related [Vv]ideo)\s*[:：])\s*\S"
             ),
         ),
         # A site's language switch: 'English 中文 日本語 Tiếng Việt'.
@@ -260,11 +261,13 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             ),
         ),
         # A firm's or a university's news site by its name: 'Gasang News Center', 'Gasang Newsroom'.
-        # (Its name in a word or three, each capitalised: not a headline, 'Welcome to the AI Newsroom'.)
+        # (Its name in a word or three, the first capitalised, 'SK gasang Newsroom': not a headline,
+        # 'Welcome to the AI Newsroom'.)
         (
             "outlet name",
             re.compile(
-                r"^(?:[A-Z][A-Za-z0-9&.'-]*\s){1,3}(?:News\s?(?:Center|Centre|room)|NEWS\s?(?:CENTER|ROOM)"
+                r"^[A-Z][A-Za-z0-9&.'-]*\s(?:(?!(?:to|the|an?|of|and|for|in|our|my)\s)[A-Za-z0-9&.'-]+\s){0,2}"
+                r"(?:News\s?(?:Center|Centre|room)|NEWS\s?(?:CENTER|ROOM)"
                 r"|Press\s?(?:Room|Center)|Media\s?Center)$"
             ),
         ),
@@ -549,11 +552,18 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # ('알츠하이머병(AD)' is a term and its abbreviation.)
         ("advert", re.compile(r"^\[\s*(?:광고|AD)\s*\]|[(\[]\s*광고\s*[)\]]$")),
         # A link to more of the outlet's news or a writer's: '가상방송 뉴스 더보기', '기사 더보기',
-        # '홍길동 가상대 교수 기고 더보기' (not a subheading's '한 걸음 더보기').
+        # '홍길동 가상대 교수 기고 더보기' (not a subheading's '한 걸음 더보기'), or a portal's to the
+        # source's: MSN's '가상일보에서 더 보기'.
         (
             "widget",
-            re.compile(r"^(?=.{0,50}$)[^.!?]*?(?:뉴스|기사|기고|칼럼|글|포토|영상|콘텐츠)\s?더\s?보기\s*[>›→▶+]?$"),
+            re.compile(
+                r"^(?=.{0,50}$)[^.!?]*?(?:뉴스|기사|기고|칼럼|글|포토|영상|콘텐츠)\s?더\s?보기\s*[>›→▶+]?$"
+                r"|^(?:[^\s.!?]{1,15}\s)?[^\s.!?]{2,15}에서 더 보기$"
+            ),
         ),
+        # A broadcast's note on quoting its interview, over or under it: '* 인터뷰를 인용보도할 때는
+        # 프로그램명 …을 정확히 밝혀주시기 바랍니다.'
+        ("portal notice", re.compile(r"인용\s?보도.{0,60}밝혀\s?주시기\s?바랍니다")),
         # A newsletter's pitch, unquoted and alone on its line: '매주 화요일, 꼭 알아야 할 AI 뉴스를 보내드립니다.'
         # (not a story's sentence with its topic: '모닝 브리핑은 매일 아침 … 뉴스를 보내드립니다.').
         (
@@ -665,6 +675,9 @@ _CAPTION_TAIL = re.compile(
     r"(?:제공|(?<!청)사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*사진\s*제공\s*[=:]\s*[^.=]{1,20}$"
     # (Or an English caption's: 'Ghibli style image created with ChatGPT. Photo: OpenAI'.)
     r"|^[^가-힣]{10,200}\.\s*(?:Photo|Image)\s*[:：]\s*[A-Z][A-Za-z0-9&.,/ -]{1,40}$"
+    # (Or in brackets after it, as Korea's English papers credit: '… in Seoul on Thursday. (Yonhap)'.)
+    r"|^[^가-힣]{10,250}\.\s\((?:[A-Z][A-Za-z&.-]*(?:\s[A-Z][A-Za-z&.-]*){0,3}"
+    r"|[A-Z][A-Za-z]+ [Bb]y [A-Z][\w .-]{2,30})\)$"
     # (Where the photographer stood may come first, '… 있다. 워싱턴=AP 뉴시스', or in Yonhap's form,
     # '뉴욕 AP=연합뉴스', or all in brackets, '(뉴욕=AP/뉴시스)'; not a source, '… 보였다. 출처 로이터'.)
     rf"|\.\s*(?:{_PLACE}=\s?)?{_WIRE}\s*[/=]?\s*(?:{_KOREAN_WIRE})?$|\.\s*{_PLACE}\s{_WIRE}\s*[=/]?\s*(?:{_KOREAN_WIRE})$"
@@ -694,7 +707,10 @@ _ALSO_BY = r"\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인|구성)"
 # '글=홍길동 기자', '글·사진=홍길동 기자', and with a space after what was made: '글·사진 홍길동 기자'.
 # ... or '글 | 홍길동(도서 MD)', a writer with the post in brackets.
 WRITER_LABEL = re.compile(
-    r"^(?:(?:작성자?|Author)\s*[:：,]\s*(?P<name>[가-힣]{2,5}(?: (?!기자|특파원|에디터)[가-힣]{1,5})?)"
+    # (A portal's label of who wrote the story it carries, the name alone after it, or with the story's
+    # age and reading time: MSN's '스토리: 홍길동 • 1일'; not a review's field, '스토리: 주인공이 …'.)
+    r"^(?:(?:작성자?|스토리(?=\s*[:：]\s*[가-힣]{2,4}(?:\s?기자)?\s*(?:[•·]|$))|Author)\s*[:：,]\s*"
+    r"(?P<name>[가-힣]{2,5}(?: (?!기자|특파원|에디터)[가-힣]{1,5})?)"
     # (One name after '글': not a desk's, '글 | 편집부', nor a name and a title, '글 : 박영수 시인'.)
     # (Or after a space when the role follows: '글 홍길동 에디터'; after '·' or '_' when nothing but the
     # writer's team follows: '글 · 홍길동', '글_홍길동 (웹진 편집팀)'.)
@@ -808,6 +824,8 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
         # (the outlet before its desk's place: '가상뉴스 광주=홍길동 기자·김철수 기자')
         r"|[^\s|｜=]{2,20}\s+[가-힣]{2,6}\s*=\s*"
         rf"|[가-힣A-Za-z]{{1,15}}(?:{_OUTLET_WORDS}|투데이|데일리|저널)\s+(?=" + names + r"\s*기자\s*$)"
+        # (a site's writer by the account's name, the person's after it: '가상닉 (홍길동 기자)')
+        r"|[^\s()]{1,15}\s?\((?=" + names + r"\s*" + role + r"\)$)"
         r")?(" + names + r")\s*" + role + r"(?![가-힣])"
     )
     # The same at the end of a paragraph, after its last sentence.
@@ -874,6 +892,13 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
         re.compile(
             r"^(?:[가-힣A-Za-z .,]{2,30}\s)?(?P<year>\d{4})년\s*(?P<issued_month>\d{1,2})월\s*(?P<issued_day>\d{1,2})일"
             r"\s*/\s*(?P<service>[^/\s][^/]{1,19})\s*/\s*(?:--|—)\s*"
+        ),
+        # An English edition's, its place in capitals: 'SEOUL --', 'SAN JOSE, California --', 'SEOUL, Jan. 5
+        # (Yonhap) --'.
+        re.compile(
+            r"^[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]+){0,2}(?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?"
+            r"(?:,?\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2})?"
+            r"(?:\s\((?P<outlet>[A-Za-z][A-Za-z ]{1,20})\))?\s*(?:--|—|–)\s*"
         ),
         # 워싱턴, 10월29일 (로이터) -
         re.compile(
@@ -1074,8 +1099,11 @@ _OUTLET_BANNER = re.compile(
 # 구독하고 경품 받자! 바로가기', a portal's
 # '가상일보 구독하고 메인에서 바로 보세요!',
 # '가상뉴스 채널 추가하고 혜택 받아보세요', '가상일보 구독 신청하고 … 받아보세요. [구독 신청]'), or to
-# pass the story on ('이 뉴스, 친구에게도 알려주세요 🔗'): a bidding line, no sentence of a story.
+# pass the story on ('이 뉴스, 친구에게도 알려주세요 🔗'): a bidding line, no sentence of a story. And a
+# portal's word once its button is pressed: '가상주간 언론사 구독 되었습니다. 메인 뉴스판에서 가상주간
+# 뉴스를 만나보세요.'
 _FOLLOW_US = re.compile(
+    r"^\S{2,12}(?:\s\S{1,8})?\s언론사\s?구독\s?(?:되었습니다|됐습니다|해지되었습니다)\.?(?:\s.{0,40}만나보세요\.?)?$|"
     r"^[▶►▷☞]?\s*\S{2,12}(?:\s\S{1,8})?\s(?:구독|팔로우|추가)(?:\s?신청)?하고\s.{0,24}"
     # (Not a story's advice: '넷플릭스 구독하고 주말엔 AI 다큐를 보세요.')
     r"(?:받기|받자|받아\s?보(?:기|세요)|받으세요|(?:메인|앱|채널)에서\s(?:바로\s)?보세요)[!.]?(?:\s*(?:\[[^\]]{1,10}\]|바로\s?가기))?$"
@@ -1189,6 +1217,7 @@ _CREDIT_ONE = (
 _CREDITS = rf"{_CREDIT_ONE}(?:\s*[,/]\s*{_CREDIT_ONE})*"
 _STAFF_CREDIT = re.compile(rf"^\(?{_CREDITS}\)?$")
 _TRAILING_CREDIT = re.compile(rf"\s\({_CREDITS}\)$")  # after a broadcast's last words
+_GLUED_WRITER = re.compile(r"(?<=[.?!。\"”])\s*[<＜‹〈]\s*[가-힣]{2,4}\s[^<>＜＞‹›〈〉.]{2,40}[>＞›〉]$")
 # A columnist's byline: '강석진 | 가상대학교 컴퓨터공학과 교수'.
 # The post may be followed by its firm in brackets: '홍길동 공인노무사(노무법인 가상)'.
 POSITION = (
@@ -1700,6 +1729,8 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     # (Not its programme: 'KNN 뉴스아이'; its logo's alt text names it: '가상팜 로고'.)
     if first in outlets and rest in lex.not_names:
         return "outlet name"
+    if first in outlets and re.fullmatch(r"[A-Za-z]{2,10}", rest) and first.isascii():
+        return "outlet name"  # one of its sites, named in Latin letters: 'Gasang Herald Edu'
     if first in outlets and family_named(rest) and not BODY_NAME_END.search(rest):
         return "byline"  # 'SBS Biz 홍길동'
     # 'OUTLET NAME ROLE' and 'NAME OUTLET ROLE', the outlet's name of Latin letters and Hangul
@@ -2438,6 +2469,11 @@ _BODY_IN_ENGLISH = re.compile(
 
 
 _CAPITALS_NAME = re.compile(r"[A-Z][A-Z&.'-]+(?: [A-Z][A-Z&.'-]+){1,3}")
+LATIN_WRITER = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}")  # 'Jane Doe', 'Kim Min-ji'
+_ENGLISH_POST = re.compile(
+    r"(?:(?:Senior|Staff|Contributing|Chief|Managing|Associate|Deputy)\s)?(?:Writer|Editor|Reporter|Correspondent|Columnist"
+    r"|Contributor)"
+)
 
 
 def _reports_writer(
@@ -2855,9 +2891,11 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
 
         # (A greeting without its full stop is the letter's: '안녕하세요, 가상레터 구독자 여러분'.)
         # (A deck may end as a sentence does, unstopped, set with a headline's marks: '… 함께 만든다'.)
+        # (A numbered head is a section of the letter, not a story's headline: '① 물리학상: …'.)
         def heading(line: str) -> bool:
             unstopped = _marked(line) and not line.rstrip().endswith((".", "。"))
-            return (not is_sentence(line) or unstopped) and not _POLITE.search(line)
+            numbered = re.match(r"[①-⑳]|\d{1,2}[.)]\s", line)
+            return (not is_sentence(line) or unstopped) and not _POLITE.search(line) and not numbered
 
         block = list(itertools.takewhile(lambda i: heading(lines[i][1]), reversed(story[:text])))
         # (A stamp under the letter's own title, its greeting under them, is the issue's: '제312호'.)
@@ -3896,6 +3934,12 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if _WRITERS_LABEL.fullmatch(label) and reasons[n] in (None, "deck") and writers and not reported:
             reasons[m], reasons[n] = "byline", "byline"
             out.deck = [d for d in out.deck if d != line]
+    # A writer named in Latin letters over the post, as foreign titles' Korean editions print them:
+    # 'Jane Doe' over 'Senior Writer'.
+    for (m, name), (n, post) in itertools.pairwise(lines[:body_start]):
+        if reasons[m] in (None, "deck") and LATIN_WRITER.fullmatch(name) and _ENGLISH_POST.fullmatch(post):
+            reasons[m], reasons[n] = "byline", reasons[n] or "widget"
+            out.deck = [d for d in out.deck if d != name]
     # The neighbouring story's headline under its link ('이전 기사' over '[카드뉴스] …'), or its label ('[다음기사]').
     for (n, line), (m, below) in itertools.pairwise(lines[body_start:]):
         headline = len(below) <= 80 and not re.search(r"[.!?]$", below)  # (no full stop: '…이렇게 달라집니다')
@@ -4132,6 +4176,20 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if reasons[k] == "byline" and reasons[m] is None and name_alone(name, lex) and _POST_FIRST_BIO.fullmatch(bio):
             reasons[m] = "profile"
 
+    # A photo page's story may be its captions alone, each credited ('… 판별하고 있다. /홍길동 기자'):
+    # where nothing else is left under the headline, the captions there are its text.
+    photos = not any(reasons[n] is None for n, _ in lines) and out.title_line is not None
+    if photos:
+        end = next((n for n, _ in lines if n > (out.title_line or 0) and reasons[n] == "copyright"), lines[-1][0] + 1)
+        for n, line in lines:
+            credit = _byline_rules(lex)[2].search(line)
+            if (
+                reasons[n] == "caption"
+                and (out.title_line or 0) < n < end
+                and is_sentence(line[: credit.start()] if credit else line)
+            ):
+                reasons[n] = None
+
     # Short non-sentence lines at the very end are adverts or widgets only when marked so;
     # otherwise they may be the captured text cut short, which is still body.
     kept: list[tuple[int, str]] = []
@@ -4157,10 +4215,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # ... or as its masthead names it, alone over the headline ('가상경제' there, '[가상경제] …' in the lede).
     vocabulary = {*lex.sections, *lex.section_words, *lex.topics, *lex.widgets, *lex.not_names}
     headline_at = out.title_line or 0
+    # (A portal prints it under the headline, over the stamp: '가상경제' / '기사전송 2023-11-21 10:21'.)
+    under = [n for n, _ in lines if n > headline_at][:1]
     out.own_names = {
         fold(line)
         for n, line in lines
-        if n < headline_at and reasons[n] in _MASTHEAD_REASONS and line not in vocabulary
+        if (n < headline_at and reasons[n] in _MASTHEAD_REASONS or n in under and reasons[n] == "widget")
+        and line not in vocabulary
     }
     own |= out.own_names
     for i, (n, line) in enumerate(kept):
@@ -4177,7 +4238,8 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         last = i >= len(kept) - 2
         address = _END_ADDRESS.search(line)
         m = _byline_rules(lex)[2].search(line) or (address if address and (address["slash"] or last) else None)
-        if m and m.start() > 0 and (last or _ADDRESSED.search(m.group(0))) and is_sentence(line[: m.start()].strip()):
+        signs = last or photos or _ADDRESSED.search(m.group(0)) if m else False
+        if m and m.start() > 0 and signs and is_sentence(line[: m.start()].strip()):
             kept[i] = (n, line[: m.start()].strip())
             out.chrome.append((n, m.group(0).strip(), "sign-off"))
         # A broadcast credits its camera in brackets after the reporter's last words:
@@ -4185,6 +4247,11 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         elif (credit := _TRAILING_CREDIT.search(line)) and is_sentence(line[: credit.start()].strip()):
             kept[i] = (n, line[: credit.start()].strip())
             out.chrome.append((n, credit.group(0).strip(), "credit"))
+        # A column signs its last paragraph with its writer and post in brackets: '… 기대한다.
+        # <홍길동 가상대학교 교수>'.
+        elif last and (tag := _GLUED_WRITER.search(line)) and is_sentence(line[: tag.start()].strip()):
+            kept[i] = (n, line[: tag.start()].strip())
+            out.chrome.append((n, tag.group(0).strip(), "sign-off"))
 
     # A portal summary repeats body paragraphs above the body: keep the later copy.
     last_seen = {fold(line): idx for idx, (_, line) in enumerate(kept)}

@@ -28,19 +28,21 @@ from .text import DATE, EMAIL, ENGLISH_DATE, FEED_DATE, MONTHS, bylines, is_sent
 
 # One date parser for every printed form: 2025.01.28, 2025-01-28, 2025/1/28, 2025년 1월 28일,
 # 25.01.28, each optionally followed by a weekday ('(월)', '월요일', '(月)'), 오전/오후 and HH:MM(:SS) or (HH:MM).
-_FULL = re.compile(DATE + r"\s*일?")
+_FULL = re.compile(DATE + r"\s*[일日]?")
 _ENGLISH = re.compile(ENGLISH_DATE)
 _SHORT_YEAR = re.compile(r"(?<![\d.,])(?P<y>\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d%,]|\.\d)")
 _TIME = re.compile(
-    # A dash straight before a time that ends the line joins the two: 'Mar. 4, 2025 - 15:12', as
-    # English editions print it (not a schedule's '2025.10.20 - 10:00 오픈').
-    r"(?:T(?=\d{2}:\d{2}))?\.?,?\s*(?:[-–]\s*(?=\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:KST|(?:GMT|UTC)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)?\s*$))?(?:(?:[(\[]?\s*(?:[월화수목금토일](?:요일)?|[月火水木金土日]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?)\s*[)\]]|[월화수목금토일]요일|[월화수목금토일](?=\s+\d{1,2}:\d{2}))\s*)?"
+    # A dash straight before a time that ends the line (or its field, the next set wide apart or
+    # after a bar) joins the two: 'Mar. 4, 2025 - 15:12', as English editions print it (not a
+    # schedule's '2025.10.20 - 10:00 오픈').
+    r"(?:T(?=\d{2}:\d{2}))?\.?,?\s*(?:[-–]\s*(?=\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:KST|(?:GMT|UTC)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)?(?:\s*$|\s{3,}|\s*[|｜])))?(?:(?:[(\[]?\s*(?:[월화수목금토일](?:요일)?|[月火水木金土日]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?)\s*[)\]]|[월화수목금토일]요일|[월화수목금토일](?=\s+\d{1,2}:\d{2}))\s*)?"
     # (A day's weekday in brackets, '2025.04.22 [화] 14:37', '(Wed) 11:00', or bare before the time, '2025.04.23 수
     # 14:07'; or a dot between day and a time of
     # the day, '2025년 12월 01일 · 오전 10:00', not a clip's length, '가상TV · 2025.06.24 · 02:31'.)
     r"(?:·\s*(?=(?:오전|오후)\s*\d{1,2}:\d{2}))?[(\[]?\s*(?P<ampm>오전|오후|AM|PM)?\s*"
-    # English pages print the half of the day after the time: 'Mar 12, 2025, 10:41 AM'.
-    r"(?P<h>\d{1,2})\s*(?::|시\s*)(?P<min>\d{2})(?::\d{2})?(?:\s*분)?(?:\s*(?P<after>[AP]\.?M\b\.?))?\s*[)\]]?",
+    # English pages print the half of the day after the time: 'Mar 12, 2025, 10:41 AM'; Japanese ones
+    # write hours and minutes in kanji: '12時07分'.
+    r"(?P<h>\d{1,2})\s*(?::|[시時]\s*)(?P<min>\d{2})(?::\d{2})?(?:\s*[분分])?(?:\s*(?P<after>[AP]\.?M\b\.?))?\s*[)\]]?",
     re.I,
 )
 # (Not a zone naming another time or a basis: '14:00 (UTC 05:00)', '07:35 GMT 기준 시세'.)

@@ -24,6 +24,7 @@ from .clean import (
     EDITORS_CLOSE,
     HELPERS,
     LATIN_BYLINE,
+    LATIN_WRITER,
     MAGAZINE_CREDITS,
     NICKNAME,
     OUTLET_NAME,
@@ -510,7 +511,9 @@ def _find_publisher(
             return printed, f"copyright line, named in the dateline '{dateline.text}'", False
         # (Nor are places joined by '·' an outlet: '[수원·의정부=홍길동·김철수 기자]', two bureaus' reporters.)
         places = re.fullmatch(r"[가-힣]{2,4}(?:·[가-힣]{2,4})+", dateline.outlet)
-        if dateline.outlet and named and not re.search(r"\d", dateline.outlet) and not places:
+        # (A name with a digit is no outlet's, unless the page prints it alone too: '1가상뉴스'.)
+        digits = re.search(r"\d", dateline.outlet) and fold(dateline.outlet) not in cleaned.own_names
+        if dateline.outlet and named and not digits and not places:
             return dateline.outlet, f"dateline '{dateline.text}'", False
     if printed:
         return printed, "copyright line", False
@@ -601,7 +604,7 @@ def find_portal(cleaned: Cleaned, outlets: tuple[Outlet, ...], source_url: str =
 _BYLINE_REASONS = ("byline", "sign-off", "after article end", "byline date", "date line")
 _STAMP = re.compile(
     r"(?:(?:최초|최종|마지막)\s?)?(?:입력|수정|등록|승인|송고|게재|발행|작성|업데이트)|시작"
-    r"|\d[\d.:\-/년월일 ]*\d(?:월호)?"  # (an issue's: '11-12월호')
+    r"|\d[\d.:\-/년월일 ]*\d(?:월호|일)?"  # (an issue's: '11-12월호')
     r"|오전|오후|\([월화수목금토일]\)"
 )
 
@@ -699,8 +702,9 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     if spaced := re.match(rf"([{''.join(SURNAMES)}]) ([가-힣])\s*{by.role}(?![가-힣])", core):
         return [spaced.group(1) + spaced.group(2)]
     # Every name with its role: '홍길동 기자 · 김철수 기자', '홍길동·김철수 기자, 뉴욕=이영희 특파원',
-    # '<홍길동 기자>gildong@…', '[홍길동 기자 / gildong@…]'.
-    found = re.finditer(rf"(?:^|(?<=[\s|·/⁄)\[\]=,<]))({by.names})\s*{by.role}(?![가-힣])", core)
+    # '<홍길동 기자>gildong@…', '[홍길동 기자 / gildong@…]', a site's writer by the account's name,
+    # '가상닉 (홍길동 기자)'.
+    found = re.finditer(rf"(?:^|(?<=[\s|·/⁄()\[\]=,<]))({by.names})\s*{by.role}(?![가-힣])", core)
     named = [name for m in found for name in split_names(m.group(1), lex)]
     if named:
         return list(dict.fromkeys(named))
@@ -824,6 +828,8 @@ def find_authors(
             names = keep(posted_writers(line, lex) or alone)
         if not names and reason == "byline" and (latin := LATIN_BYLINE.fullmatch(line)):
             names = [latin.group("name")]  # clean found the outlet after the bar: 'Jihoon Kim | ITWorld'
+        if not names and reason == "byline" and LATIN_WRITER.fullmatch(line.strip()):
+            names = [line.strip()]  # clean found the writer's post under the name: 'Jane Doe' / 'Senior Writer'
         return names
 
     chrome = cleaned.chrome
@@ -865,10 +871,15 @@ def find_authors(
             return [rest]  # 'SBS Biz 홍길동'
     if subject:
         return subject  # (no reporter credited: the page's only byline)
-    # Broadcast transcripts introduce the reporter in the anchor's lead-in, and the reporter
-    # signs off at the end ('MBC뉴스 홍길동입니다.'): both lines are the transcript's.
+    # Broadcast transcripts introduce the reporter in the anchor's lead-in ('홍길동 기자가 보도합니다.',
+    # '… 기자가 단독 보도합니다.', '… 기자가 현장에 가봤습니다.', '… 기자의 보도입니다.'), and the reporter
+    # signs off at the end ('MBC뉴스 홍길동입니다.'): both lines are the transcript's. A letter's writer
+    # greets its reader first: '안녕하세요, 가상일보 홍길동 기자입니다.'.
+    handed = r"입니다|의 보도입니다|[이가](?:\s[^\s.]+){0,3}\s[^\s.]+니다"
     for _, para in cleaned.paragraphs:
-        m = re.match(rf"^(?:\S+에서\s+)?({by.name})\s*{by.role}(?:입니다|이 보도합니다|가 보도합니다)\.?$", para)
+        m = re.match(rf"^(?:\S+에서\s+)?({by.name})\s*{by.role}(?:{handed})\.?$", para) or re.match(
+            rf"^안녕하세요[,.!]?\s*(?:\S+\s+)?({by.name})\s*{by.role}입니다\.?$", para
+        )
         if m:
             return keep([m.group(1)])
     for _, para in reversed(cleaned.paragraphs):

@@ -140,11 +140,13 @@ _STORY_END = re.compile(r"[가-힣][\"'”’)]?[.!?][\"'”’)]?")
 
 # An advert's call: a messenger, a phone, or an arrow to its address after its pitch ('☎ 카톡
 # 상담', '무료가입 ▶ site.com'; not a bullet '▶ 상담 신청: www.…'), and what it sells. Public
-# addresses (.go.kr, .or.kr) are no advert's.
+# addresses (.go.kr, .or.kr) are no advert's, nor a firm's (.co.kr); a bare .kr one may be ('loan24.kr').
 _CALL = re.compile(r"☎|카톡|오픈\s*채팅|오픈톡|텔레그램|텔레\s*문의|\S\s*[▶☞👉→]\s*(?:https?://)?[\w-]+\.")
 _PITCH = re.compile(r"상담|대출|승인|가입|입금|출금")
 _WEB_ADDRESS = re.compile(
-    r"(?<![@\w.-])(?:https?://)?(?:(?:[\w-]+\.)+(?:com|net|xyz|top|site|club|vip)\b|t\.me/\w|open\.kakao\.com/)", re.I
+    r"(?<![@\w.-])(?:https?://)?(?:(?:[\w-]+\.)+(?:com|net|xyz|top|site|club|vip)\b|[\w-]+\.kr\b(?!\.)|t\.me/\w"
+    r"|open\.kakao\.com/)",
+    re.I,
 )
 # ... or, in place of the address, a mobile number ('대출 ☎ 상담 010-1234-5678 카톡 gasang77').
 _MONEY = re.compile(r"대출|입금|출금|수익|충전|환전|머니")
@@ -166,7 +168,9 @@ _LOAN_BUTTON = re.compile(r"\bOK\b|(?:조회하기|신청하기|바로\s?가기)
 # What an advert offers beside its address, with no call to make ('▶▶ 무료 스포츠중계 고화질
 # 실시간 시청 - site.net ◀◀'): three such words. A story's line of facts may hold as many, but it
 # is labelled, or gives the address in brackets ('▲중계: 매주 토요일 실시간 무료 중계(site.com)').
-_OFFER = re.compile(r"무료|실시간|고화질|시청|중계|즉시|당일|첫충|보너스|할인|최저가|정품|배송|만남")
+_OFFER = re.compile(
+    r"무료|실시간|고화질|시청|중계|즉시|당일|첫충|보너스|할인|최저가|정품|배송|만남|채팅|성인|19금|익명"
+)
 _FACTS = re.compile(r"^\W*[가-힣A-Za-z ]{1,12}[:：]|\([^()]*\.(?:com|net|xyz|top|site|club|vip)\b")
 # An advert in brackets, glued to a paragraph, its mobile number for the call ('[흥신소 24시 … 상담 010-…]').
 _BRACKETED = re.compile(r"[\[(【〔<][^\[\]()【】〔〕<>]+[\])】〕>]")
@@ -201,6 +205,12 @@ def is_advert(text: str) -> bool:
         or (_MOBILE.search(text) or _LOAN_BUTTON.search(text))
         and _MONEY.search(text)
         and pitches >= 2
+        # (Or with a messenger to write to: '【급전】 무직자 … 당일 소액대출 ☎ 카톡 LOAN82', '★ 정품 … 당일배송 ★
+        # 익명 구매 ☎ 카톡 gasang24 ★'.)
+        or _CALL.search(text)
+        and pitches >= 2
+        or _MESSENGER_ID.search(text)
+        and len(set(_OFFER.findall(text))) >= 3
     )
     # (A story's clause runs on: '… 승인 결과를 받으며 자세한 내용은 gasangbank.com 참조'.)
     clause = re.search(r"[가-힣](?:다|며|고|면|서|는데)\s", text)
@@ -213,6 +223,7 @@ def is_advert(text: str) -> bool:
     pitched = bool(_MOBILE.search(text) and _MONEY.search(text)) and (
         pitches >= 3 or pitches >= 2 and bool(_LOAN_BUTTON.search(text))
     )
+    pitched = pitched or bool(_MESSENGER_ID.search(text)) and pitches >= 2  # ('… 비대면 소액대출 ☎ 카톡 LOAN82')
     told = bool(found) and len(text) <= 100 and not (clause and not pitched) and not re.search(r"[\"'‘’“”]", text)
     return spelled or listed or told
 

@@ -17,8 +17,12 @@ _SENTENCE_END = re.compile(
 )
 _SPLIT = re.compile(r"(?<=[.!?。])(?:[" + re.escape(CLOSERS) + r"]*)\s+")
 # A printed date, the one pattern ingest reads dates with: 2025.01.28, 2025-01-28, 2025/1/28,
-# 2025년 1월 28일 (dates.py adds times, weekdays and two-digit years around it).
-DATE = r"(?<![\d.])(?P<y>20\d{2}|19\d{2})\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})(?![\d%])"
+# 2025년 1월 28일, a Japanese page's 2025年1月28日 (dates.py adds times, weekdays and two-digit years
+# around it).
+DATE = (
+    r"(?<![\d.])(?P<y>20\d{2}|19\d{2})\s*(?:[.\-/]|[년年])\s*(?P<m>\d{1,2})\s*(?:[.\-/]|[월月])\s*"
+    r"(?P<d>\d{1,2})(?![\d%])"
+)
 # The same in English, as a few Korean sites print their stamp: 'Posted : Mar. 04, 2025 14:22'.
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 ENGLISH_DATE = (
