@@ -162,9 +162,11 @@ def ingest_bytes(
         published = dates.infer(body, evidence, page, data.milestones, tags.mentions(data.tags, body), updated)
         if published is not None:
             warnings.append(f"date inferred: {format_date(published.value)} ({published.source})")
-        if published is not None and " + sent " in published.source:
-            # A letter's day bounds the story it carries, and is the day of a letter that is itself
-            # the story ('안녕하세요, … 기자입니다' over its sections): the text does not say which.
+        # A letter's day bounds the story it carries ('5일' in a story sent on the 7th ran on the 5th);
+        # a letter that is itself the story, its subject the headline over the mail's day, may name
+        # the days of its events instead: the text does not say which.
+        mailed_under = any(ev.zone == "mail" and ev.line > (page.title_line or len(lines)) for ev in evidence)
+        if published is not None and " + sent " in published.source and mailed_under:
             review.append(f"date: {published.source}; the letter's own day or the story's?")
     if published is not None and (note := dates.after_the_capture(published, captured)):
         warnings.append(f"date: {note}")

@@ -261,13 +261,13 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             ),
         ),
         # A firm's or a university's news site by its name: 'Gasang News Center', 'Gasang Newsroom'.
-        # (Its name in a word or three, the first capitalised, 'SK gasang Newsroom': not a headline,
-        # 'Welcome to the AI Newsroom'.)
+        # (Its name in a word or three, each capitalised, or any in front of the word in capitals, 'SK gasang
+        # NEWSROOM': not a headline, 'Welcome to the AI Newsroom', 'Gasang launches AI Newsroom'.)
         (
             "outlet name",
             re.compile(
-                r"^[A-Z][A-Za-z0-9&.'-]*\s(?:(?!(?:to|the|an?|of|and|for|in|our|my)\s)[A-Za-z0-9&.'-]+\s){0,2}"
-                r"(?:News\s?(?:Center|Centre|room)|NEWS\s?(?:CENTER|ROOM)"
+                r"^[A-Z][A-Za-z0-9&.'-]*\s[A-Za-z0-9&.'-]+\s(?:[A-Za-z0-9&.'-]+\s)?NEWS\s?(?:CENTER|ROOM)$"
+                r"|^(?:[A-Z][A-Za-z0-9&.'-]*\s){1,3}(?:News\s?(?:Center|Centre|room)|NEWS\s?(?:CENTER|ROOM)"
                 r"|Press\s?(?:Room|Center)|Media\s?Center)$"
             ),
         ),
@@ -563,7 +563,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         # A broadcast's note on quoting its interview, over or under it: '* 인터뷰를 인용보도할 때는
         # 프로그램명 …을 정확히 밝혀주시기 바랍니다.'
-        ("portal notice", re.compile(r"인용\s?보도.{0,60}밝혀\s?주시기\s?바랍니다")),
+        ("portal notice", re.compile(r"^[^\"“”'‘’]{0,30}인용\s?보도.{0,60}밝혀\s?주시기\s?바랍니다")),
         # A newsletter's pitch, unquoted and alone on its line: '매주 화요일, 꼭 알아야 할 AI 뉴스를 보내드립니다.'
         # (not a story's sentence with its topic: '모닝 브리핑은 매일 아침 … 뉴스를 보내드립니다.').
         (
@@ -675,8 +675,9 @@ _CAPTION_TAIL = re.compile(
     r"(?:제공|(?<!청)사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*사진\s*제공\s*[=:]\s*[^.=]{1,20}$"
     # (Or an English caption's: 'Ghibli style image created with ChatGPT. Photo: OpenAI'.)
     r"|^[^가-힣]{10,200}\.\s*(?:Photo|Image)\s*[:：]\s*[A-Z][A-Za-z0-9&.,/ -]{1,40}$"
-    # (Or in brackets after it, as Korea's English papers credit: '… in Seoul on Thursday. (Yonhap)'.)
-    r"|^[^가-힣]{10,250}\.\s\((?:[A-Z][A-Za-z&.-]*(?:\s[A-Z][A-Za-z&.-]*){0,3}"
+    # (Or in brackets after it, as Korea's English papers credit: '… in Seoul on Thursday. (Yonhap)';
+    # not a wire's last paragraph, credited so too, which says who said what: '… the ministry said. (Yonhap)'.)
+    r"|^(?![^가-힣]*\b(?:said|says|told|according)\b)[^가-힣\"“”]{10,250}\.\s\((?:[A-Z][A-Za-z&.-]*(?:\s[A-Z][A-Za-z&.-]*){0,3}"
     r"|[A-Z][A-Za-z]+ [Bb]y [A-Z][\w .-]{2,30})\)$"
     # (Where the photographer stood may come first, '… 있다. 워싱턴=AP 뉴시스', or in Yonhap's form,
     # '뉴욕 AP=연합뉴스', or all in brackets, '(뉴욕=AP/뉴시스)'; not a source, '… 보였다. 출처 로이터'.)
@@ -707,9 +708,10 @@ _ALSO_BY = r"\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인|구성)"
 # '글=홍길동 기자', '글·사진=홍길동 기자', and with a space after what was made: '글·사진 홍길동 기자'.
 # ... or '글 | 홍길동(도서 MD)', a writer with the post in brackets.
 WRITER_LABEL = re.compile(
-    # (A portal's label of who wrote the story it carries, the name alone after it, or with the story's
-    # age and reading time: MSN's '스토리: 홍길동 • 1일'; not a review's field, '스토리: 주인공이 …'.)
-    r"^(?:(?:작성자?|스토리(?=\s*[:：]\s*[가-힣]{2,4}(?:\s?기자)?\s*(?:[•·]|$))|Author)\s*[:：,]\s*"
+    # (A portal's label of who wrote the story it carries, a person's name alone after it, or with the
+    # story's age and reading time: MSN's '스토리: 홍길동 • 1일'; not a review's field, '스토리: 탄탄'.)
+    rf"^(?:(?:작성자?|스토리(?=\s*[:：]\s*[{''.join(sorted(SURNAMES))}][가-힣]{{1,3}}"
+    r"(?:\s?기자)?\s*(?:[•·]|$))|Author)\s*[:：,]\s*"
     r"(?P<name>[가-힣]{2,5}(?: (?!기자|특파원|에디터)[가-힣]{1,5})?)"
     # (One name after '글': not a desk's, '글 | 편집부', nor a name and a title, '글 : 박영수 시인'.)
     # (Or after a space when the role follows: '글 홍길동 에디터'; after '·' or '_' when nothing but the
@@ -824,8 +826,13 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
         # (the outlet before its desk's place: '가상뉴스 광주=홍길동 기자·김철수 기자')
         r"|[^\s|｜=]{2,20}\s+[가-힣]{2,6}\s*=\s*"
         rf"|[가-힣A-Za-z]{{1,15}}(?:{_OUTLET_WORDS}|투데이|데일리|저널)\s+(?=" + names + r"\s*기자\s*$)"
-        # (a site's writer by the account's name, the person's after it: '가상닉 (홍길동 기자)')
-        r"|[^\s()]{1,15}\s?\((?=" + names + r"\s*" + role + r"\)$)"
+        # (a site's writer by the account's name, the person's after it: '가상닉 (홍길동 기자)'; not a
+        # caption's person and photographer, '김철수 (홍길동 기자)')
+        rf"|(?![{''.join(sorted(SURNAMES))}][가-힣]{{1,3}}\s?\()[^\s()]{{1,15}}\s?\((?="
+        + names
+        + r"\s*"
+        + role
+        + r"\)$)"
         r")?(" + names + r")\s*" + role + r"(?![가-힣])"
     )
     # The same at the end of a paragraph, after its last sentence.
@@ -894,11 +901,11 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
             r"\s*/\s*(?P<service>[^/\s][^/]{1,19})\s*/\s*(?:--|—)\s*"
         ),
         # An English edition's, its place in capitals: 'SEOUL --', 'SAN JOSE, California --', 'SEOUL, Jan. 5
-        # (Yonhap) --'.
+        # (Yonhap) --', a sentence after it (not an aside between dashes: 'KAIST -- which runs … --').
         re.compile(
             r"^[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]+){0,2}(?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?"
             r"(?:,?\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2})?"
-            r"(?:\s\((?P<outlet>[A-Za-z][A-Za-z ]{1,20})\))?\s*(?:--|—|–)\s*"
+            r"(?:\s\((?P<outlet>[A-Za-z][A-Za-z ]{1,20})\))?\s*(?:--|—|–)\s*(?=[A-Z\"“'‘])"
         ),
         # 워싱턴, 10월29일 (로이터) -
         re.compile(
@@ -1217,7 +1224,14 @@ _CREDIT_ONE = (
 _CREDITS = rf"{_CREDIT_ONE}(?:\s*[,/]\s*{_CREDIT_ONE})*"
 _STAFF_CREDIT = re.compile(rf"^\(?{_CREDITS}\)?$")
 _TRAILING_CREDIT = re.compile(rf"\s\({_CREDITS}\)$")  # after a broadcast's last words
-_GLUED_WRITER = re.compile(r"(?<=[.?!。\"”])\s*[<＜‹〈]\s*[가-힣]{2,4}\s[^<>＜＞‹›〈〉.]{2,40}[>＞›〉]$")
+_PHOTO_MARK = re.compile(
+    r"\[\s*(?:포토|사진|화보|PHOTO|Photo|\S{1,4}포토)(?:\s?뉴스)?\s*\]|포토(?:\s?뉴스)?|화보|PHOTO"
+)
+# (A writer and a post: not a book's details, '‹홍길동 지음, 가상출판사, 1만8000원>', nor a note, '‹다음 회에 계속>'.)
+_GLUED_WRITER = re.compile(
+    r"(?<=[.?!。\"”])\s*[<＜‹〈]\s*[가-힣]{2,4}\s[^<>＜＞‹›〈〉.,\d]{0,36}"
+    r"(?:교수|위원|대표|원장|소장|연구원|변호사|회계사|기자|작가|이사|센터장|회장|박사|칼럼니스트|의원|총장|학장|부장|전문가)\s*[>＞›〉]$"
+)
 # A columnist's byline: '강석진 | 가상대학교 컴퓨터공학과 교수'.
 # The post may be followed by its firm in brackets: '홍길동 공인노무사(노무법인 가상)'.
 POSITION = (
@@ -4177,8 +4191,12 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             reasons[m] = "profile"
 
     # A photo page's story may be its captions alone, each credited ('… 판별하고 있다. /홍길동 기자'):
-    # where nothing else is left under the headline, the captions there are its text.
-    photos = not any(reasons[n] is None for n, _ in lines) and out.title_line is not None
+    # where nothing else is left under a photo page's headline ('[포토] …', under its section '포토'),
+    # the captions there are its text. (A story cut before its text leaves only captions too.)
+    photo_page = bool(_PHOTO_MARK.search(out.title)) or any(
+        _PHOTO_MARK.fullmatch(line) for n, line in lines if n < (out.title_line or 0) and reasons[n] in _MENU_REASONS
+    )
+    photos = photo_page and not any(reasons[n] is None for n, _ in lines) and out.title_line is not None
     if photos:
         end = next((n for n, _ in lines if n > (out.title_line or 0) and reasons[n] == "copyright"), lines[-1][0] + 1)
         for n, line in lines:

@@ -601,6 +601,11 @@ def find_portal(cleaned: Cleaned, outlets: tuple[Outlet, ...], source_url: str =
     return ""
 
 
+# The anchor's words handing over to the reporter: '가 단독 보도합니다', '가 현장에 가봤습니다'.
+_HANDED = (
+    r"의 보도입니다|[이가](?:\s\S+){0,3}\s(?:보도합니다|전합니다|전해\s?드립니다|취재했습니다|다녀왔습니다"
+    r"|(?:가|만나|알아|짚어|살펴|들어)\s?봤습니다)"
+)
 _BYLINE_REASONS = ("byline", "sign-off", "after article end", "byline date", "date line")
 _STAMP = re.compile(
     r"(?:(?:최초|최종|마지막)\s?)?(?:입력|수정|등록|승인|송고|게재|발행|작성|업데이트)|시작"
@@ -871,18 +876,21 @@ def find_authors(
             return [rest]  # 'SBS Biz 홍길동'
     if subject:
         return subject  # (no reporter credited: the page's only byline)
-    # Broadcast transcripts introduce the reporter in the anchor's lead-in ('홍길동 기자가 보도합니다.',
-    # '… 기자가 단독 보도합니다.', '… 기자가 현장에 가봤습니다.', '… 기자의 보도입니다.'), and the reporter
-    # signs off at the end ('MBC뉴스 홍길동입니다.'): both lines are the transcript's. A letter's writer
-    # greets its reader first: '안녕하세요, 가상일보 홍길동 기자입니다.'.
-    handed = r"입니다|의 보도입니다|[이가](?:\s[^\s.]+){0,3}\s[^\s.]+니다"
+    # Broadcast transcripts introduce the reporter in the anchor's lead-in ('홍길동 기자가 보도합니다.'),
+    # and the reporter signs off at the end ('MBC뉴스 홍길동입니다.'): both lines are the transcript's.
+    # A letter's writer greets its reader first: '안녕하세요, 가상일보 홍길동 기자입니다.'.
     for _, para in cleaned.paragraphs:
-        m = re.match(rf"^(?:\S+에서\s+)?({by.name})\s*{by.role}(?:{handed})\.?$", para) or re.match(
-            rf"^안녕하세요[,.!]?\s*(?:\S+\s+)?({by.name})\s*{by.role}입니다\.?$", para
-        )
+        m = re.match(
+            rf"^(?:\S+에서\s+)?({by.name})\s*{by.role}(?:입니다|이 보도합니다|가 보도합니다)\.?$", para
+        ) or re.match(rf"^안녕하세요[,.!]?\s*(?:\S+\s+)?({by.name})\s*{by.role}입니다\.?$", para)
         if m:
             return keep([m.group(1)])
     for _, para in reversed(cleaned.paragraphs):
         if name := on_air_name(para, outlet_words, lex):
             return keep([name])
+    # Without a sign-off, the anchor hands over in other words: '… 기자가 단독 보도합니다.', '… 기자가
+    # 현장에 가봤습니다.', '… 기자의 보도입니다.' (not a story's sentence on a reporter: '… 기자가 상을 받았습니다.').
+    for _, para in cleaned.paragraphs:
+        if m := re.match(rf"^({by.name})\s*{by.role}(?:{_HANDED})\.?$", para):
+            return keep([m.group(1)])
     return []

@@ -144,7 +144,7 @@ _STORY_END = re.compile(r"[가-힣][\"'”’)]?[.!?][\"'”’)]?")
 _CALL = re.compile(r"☎|카톡|오픈\s*채팅|오픈톡|텔레그램|텔레\s*문의|\S\s*[▶☞👉→]\s*(?:https?://)?[\w-]+\.")
 _PITCH = re.compile(r"상담|대출|승인|가입|입금|출금")
 _WEB_ADDRESS = re.compile(
-    r"(?<![@\w.-])(?:https?://)?(?:(?:[\w-]+\.)+(?:com|net|xyz|top|site|club|vip)\b|[\w-]+\.kr\b(?!\.)|t\.me/\w"
+    r"(?<![@\w.-])(?:https?://)?(?:(?:[\w-]+\.)+(?:com|net|xyz|top|site|club|vip)\b|(?!(?:go|gov|or|ac|co|ne|re|pe|mil)\.kr)[\w-]+\.kr\b(?!\.)|t\.me/\w"
     r"|open\.kakao\.com/)",
     re.I,
 )
@@ -171,7 +171,7 @@ _LOAN_BUTTON = re.compile(r"\bOK\b|(?:조회하기|신청하기|바로\s?가기)
 _OFFER = re.compile(
     r"무료|실시간|고화질|시청|중계|즉시|당일|첫충|보너스|할인|최저가|정품|배송|만남|채팅|성인|19금|익명"
 )
-_FACTS = re.compile(r"^\W*[가-힣A-Za-z ]{1,12}[:：]|\([^()]*\.(?:com|net|xyz|top|site|club|vip)\b")
+_FACTS = re.compile(r"^\W*[가-힣A-Za-z ]{1,12}[:：]|\([^()]*\.(?:com|net|xyz|top|site|club|vip|kr)\b")
 # An advert in brackets, glued to a paragraph, its mobile number for the call ('[흥신소 24시 … 상담 010-…]').
 _BRACKETED = re.compile(r"[\[(【〔<][^\[\]()【】〔〕<>]+[\])】〕>]")
 # A block of links to other sites under a label, as link farms paste it ('추천 사이트: 광주 원룸
@@ -206,11 +206,16 @@ def is_advert(text: str) -> bool:
         and _MONEY.search(text)
         and pitches >= 2
         # (Or with a messenger to write to: '【급전】 무직자 … 당일 소액대출 ☎ 카톡 LOAN82', '★ 정품 … 당일배송 ★
-        # 익명 구매 ☎ 카톡 gasang24 ★'.)
-        or _CALL.search(text)
-        and pitches >= 2
-        or _MESSENGER_ID.search(text)
-        and len(set(_OFFER.findall(text))) >= 3
+        # 익명 구매 ☎ 카톡 gasang24 ★'; not a story's list of such adverts, '▲무직자 당일 대출, 카톡 …', nor a
+        # labelled line of help, '▶피해 상담: 카카오톡 gasang_help (24시간 무료·익명 상담)'.)
+        or not text.startswith("▲")
+        and (
+            _CALL.search(text)
+            and pitches >= 2
+            or _MESSENGER_ID.search(text)
+            and len(set(_OFFER.findall(text))) >= 3
+            and not _FACTS.search(text)
+        )
     )
     # (A story's clause runs on: '… 승인 결과를 받으며 자세한 내용은 gasangbank.com 참조'.)
     clause = re.search(r"[가-힣](?:다|며|고|면|서|는데)\s", text)
@@ -223,7 +228,8 @@ def is_advert(text: str) -> bool:
     pitched = bool(_MOBILE.search(text) and _MONEY.search(text)) and (
         pitches >= 3 or pitches >= 2 and bool(_LOAN_BUTTON.search(text))
     )
-    pitched = pitched or bool(_MESSENGER_ID.search(text)) and pitches >= 2  # ('… 비대면 소액대출 ☎ 카톡 LOAN82')
+    # ('… 비대면 소액대출 ☎ 카톡 LOAN82')
+    pitched = pitched or bool(_MESSENGER_ID.search(text)) and pitches >= 2 and not text.startswith("▲")
     told = bool(found) and len(text) <= 100 and not (clause and not pitched) and not re.search(r"[\"'‘’“”]", text)
     return spelled or listed or told
 
