@@ -7685,6 +7685,71 @@ KEPT_BY_SETS_123_TO_130 = {
     ),
 }
 
+PAGES_OF_SETS_131_TO_134 = {
+    "a milestone's model named only to measure another against it": (
+        "오픈AI, 'GPT-4.1' 공개…코딩 성능 대폭 개선\n"
+        "오픈AI는 14일(현지시간) 온라인 생중계를 통해 개발자용 모델 GPT-4.1을 공개했다.\n"
+        "GPT-4.1은 코딩 평가에서 GPT-4o보다 21%포인트 높은 점수를 받았다.\n"
+        "기존 GPT-4o의 문맥 길이는 12만8000 토큰이었다.\nCopyright © 가상일보. All rights reserved.\n",
+        {"published": HELD},
+    ),
+    "a model of a milestone's family by a name of its own": (
+        "네이버, 경량 AI '하이퍼클로바X 시드' 오픈소스 공개\n"
+        "네이버클라우드는 24일 '하이퍼클로바X 시드(SEED)' 3종을 허깅페이스에 공개했다고 밝혔다.\n"
+        "연구 목적은 물론 상업적 용도로도 무료로 쓸 수 있다.\nCopyright © 가상일보. All rights reserved.\n",
+        {"published": HELD},
+    ),
+    "a board's post of a story, its poster, time and masked address over the story's address": (
+        "가상커뮤니티\n모두의공원\n새로운소식\n로그인\n"
+        f"{HEADLINE}\n12\n가상닉네임\nIP 118.235.▲.▲\n2025-10-29 08:12:47 / 수정일: 2025-10-29 08:15:03\n조회 4,512\n"
+        "https://www.gasangilbo.com/news/view/2025102816105421368\n\n[가상일보 / 홍길동 기자] " + STORY,
+        {"author": "홍길동", "date": dt.date(2025, 10, 28)},
+    ),
+    "a portal's age and reading time over the headline, its writer's label unspaced": (
+        f"MSN\n뉴스\n가상일보\n16시간 • 2분 동안 읽기\n{HEADLINE}\n스토리 작성자 홍길동\n\n{STORY}",
+        {"title": HEADLINE, "author": "홍길동"},
+    ),
+    "a translated page's role before the name, its share button in words": (
+        f"가상포스트\n소식\nLog in\n{HEADLINE}\n기자 홍길동\n2025년 2월 27일 오전 7:02 (KST)\n공유하다\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "an outlet's name before its desk's place in the dateline": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n\n[가상신문=대전] 홍길동 기자 = {STORY}",
+        {"publisher": "가상신문", "author": "홍길동"},
+    ),
+    "the outlet's name and slogan as a browser's tab shows them": (
+        f"강원일보 - 강원도를 여는 가상 신문\n메뉴 열기\n{HEADLINE}\n2025-10-28     홍길동 기자\n\n{STORY}",
+        {"title": HEADLINE, "publisher": "강원일보"},
+    ),
+    "a columnist's name and post by the stamp": (
+        f"가상한국\n{HEADLINE}\n홍길동 디지털마케팅 칼럼니스트 | 2024.09.12(목) 10:13:42\n\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "a group's title atop the page, its reporter on the group's mail in square brackets": (
+        f"코리아 중앙 데일리\n구독하다\n{HEADLINE}\n게시됨: 2025년 3월 18일 17:10\n"
+        f"작성자: 홍길동 [gildong@joongang.co.kr]\n\n{STORY}",
+        {"publisher": "코리아중앙데일리", "author": "홍길동"},
+    ),
+}
+
+
+def test_a_date_line_later_than_the_storys_address_is_held(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A blog's post of a story stamps the post: the story's own address, pasted over it, is earlier."""
+    page = (
+        f"가상블로그\nAI 소식 모음\n{HEADLINE}\n2025. 10. 30. 9:12\n"
+        f"https://www.gasangilbo.com/news/view/2025102814310012345\n{STORY}Copyright © 가상일보. All rights reserved.\n"
+    )
+    fm, _ = ingest(tmp_path, capsys, page)
+    assert fm["draft"] is True
+    assert "later than the day the story's address gives (2025-10-28)" in " ".join(map(str, fm["review"])), fm
+    # A print view's labelled stamp follows its story's address by a night, and is the story's.
+    page = (
+        f"가상일보\n인쇄하기\n{HEADLINE}\n기사입력 2025-10-29 05:00:16\n{STORY}"
+        "https://www.gasangilbo.com/news/view/2025102814310012345\nCopyright © 가상일보. All rights reserved.\n"
+    )
+    fm, _ = ingest(tmp_path / "print", capsys, page)
+    assert "draft" not in fm and fm["date"] == dt.datetime(2025, 10, 29, 5, 0, tzinfo=KST), fm
+
 
 def test_a_story_cut_before_its_text_is_refused_though_it_shows_credited_photos(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -7701,7 +7766,7 @@ def test_a_story_cut_before_its_text_is_refused_though_it_shows_credited_photos(
     assert not article_path(root, "a.txt").exists()
 
 
-SETS_75_TO_130 = {
+SETS_75_TO_134 = {
     **PAGES_OF_SETS_75_TO_78,
     **KEPT_BY_SETS_75_TO_78,
     **PAGES_OF_SETS_79_TO_82,
@@ -7718,10 +7783,11 @@ SETS_75_TO_130 = {
     **PAGES_OF_SETS_123_TO_126,
     **PAGES_OF_SETS_127_TO_130,
     **KEPT_BY_SETS_123_TO_130,
+    **PAGES_OF_SETS_131_TO_134,
 }
 
 
-@pytest.mark.parametrize("case", SETS_75_TO_130)
-def test_kinds_of_page_of_sets_75_to_130(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
-    page, expected = SETS_75_TO_130[case]
+@pytest.mark.parametrize("case", SETS_75_TO_134)
+def test_kinds_of_page_of_sets_75_to_134(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    page, expected = SETS_75_TO_134[case]
     expect(*ingest(tmp_path, capsys, page), expected)

@@ -151,6 +151,8 @@ def ingest_bytes(
         notes.append(note)
         published = None
     warnings += [f"date: {note}" for note in notes]
+    if published is not None and "date" not in override and (note := dates.past_the_address(published, evidence, page)):
+        review.append(f"date: {note}")
     if published is None and "date" not in override:
         published = dates.stamp_above(evidence, dict(lines), body, page)
         if published is not None and not isinstance(published.value, dt.datetime):
@@ -164,8 +166,11 @@ def ingest_bytes(
             warnings.append(f"date inferred: {format_date(published.value)} ({published.source})")
         # A letter's day bounds the story it carries ('5일' in a story sent on the 7th ran on the 5th);
         # a letter that is itself the story, its subject the headline over the mail's day, may name
-        # the days of its events instead: the text does not say which.
-        mailed_under = any(ev.zone == "mail" and ev.line > (page.title_line or len(lines)) for ev in evidence)
+        # the days of its events instead: the text does not say which. (A board's post of a story
+        # under the story's headline is the story's.)
+        reposted = {n for n, _line, reason in page.chrome if reason == "repost note"}
+        under = [ev.line for ev in evidence if ev.zone == "mail" and ev.line not in reposted]
+        mailed_under = any(n > (page.title_line or len(lines)) for n in under)
         if published is not None and " + sent " in published.source and mailed_under:
             review.append(f"date: {published.source}; the letter's own day or the story's?")
     if published is not None and (note := dates.after_the_capture(published, captured)):

@@ -213,6 +213,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # A site's language switch: 'English 中文 日本語 Tiếng Việt'.
         ("menu", re.compile(r"^(?:(?:" + phrase_pattern(lex.languages) + r")(?:\s*[|｜·/]\s*|\s+|$)){3,}$")),
         ("byline", re.compile(r"^기자명\s")),
+        # (The role before the name, as a translated page has it: '기자 홍길동', from 'Reporter …'.)
+        ("byline", re.compile(r"^기자\s[가-힣]{2,4}$")),
         # A writer's label, the name alone after it: '작성자, 홍길동' (as BBC's Korean service prints it).
         ("byline", WRITER_LABEL),
         # A browser's print header, alone on its line, the time the page was printed ('25. 12. 11. 오후 3:12').
@@ -709,9 +711,10 @@ _ALSO_BY = r"\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인|구성)"
 # ... or '글 | 홍길동(도서 MD)', a writer with the post in brackets.
 WRITER_LABEL = re.compile(
     # (A portal's label of who wrote the story it carries, a person's name alone after it, or with the
-    # story's age and reading time: MSN's '스토리: 홍길동 • 1일'; not a review's field, '스토리: 탄탄'.)
-    rf"^(?:(?:작성자?|스토리(?=\s*[:：]\s*[{''.join(sorted(SURNAMES))}][가-힣]{{1,3}}"
-    r"(?:\s?기자)?\s*(?:[•·]|$))|Author)\s*[:：,]\s*"
+    # story's age and reading time: MSN's '스토리: 홍길동 • 1일', '스토리 작성자 홍길동'; not a review's
+    # field, '스토리: 탄탄'.)
+    rf"^(?:(?:(?:작성자?|스토리(?=\s*[:：]\s*[{''.join(sorted(SURNAMES))}][가-힣]{{1,3}}"
+    r"(?:\s?기자)?\s*(?:[•·]|$))|Author)\s*[:：,]\s*|스토리 작성자\s*[:：]?\s*)"
     r"(?P<name>[가-힣]{2,5}(?: (?!기자|특파원|에디터)[가-힣]{1,5})?)"
     # (One name after '글': not a desk's, '글 | 편집부', nor a name and a title, '글 : 박영수 시인'.)
     # (Or after a space when the role follows: '글 홍길동 에디터'; after '·' or '_' when nothing but the
@@ -730,7 +733,7 @@ WRITER_LABEL = re.compile(
     r"(?P<latin>[A-Z][a-z]+(?:[- ][A-Z]?[a-z]+){1,3}(?:\s(?:및|and|&)\s[A-Z][a-z]+(?:[- ][A-Z]?[a-z]+){1,3})?)"
     r"(?:\s*,\s*[A-Za-z가-힣][\w .&]{1,30})?)"
     # (The name may be glossed in Han characters before the post: '작성: 류신위(劉欣雨) 기자'.)
-    r"\s*(?:\([^()@]{1,12}\))?\s*(?:(?:객원|선임|수석|전문)?기자|특파원|에디터)?\s*(?:\([^()@]{1,20}\))?\s*(?:\(?[\w.+-]+@[\w.-]+\)?)?"
+    r"\s*(?:\([^()@]{1,12}\))?\s*(?:(?:객원|선임|수석|전문)?기자|특파원|에디터)?\s*(?:\([^()@]{1,20}\))?\s*(?:[(\[]?[\w.+-]+@[\w.-]+[)\]]?)?"
     # (and who helped, after the writer: '글 : 홍길동 / 디자인 : 김철수', a card news's)
     r"(?:\s*[/|｜]\s*(?:디자인|사진|그래픽|영상|편집|일러스트)\s*[:：=]?\s*[가-힣]{2,4})*$"
 )
@@ -1484,7 +1487,9 @@ _READING_TIME = re.compile(r"\s[·|]\s\d{1,2}\s?(?:min read|분 분량|분 읽�
 # A page's reading time on a line of its own: 'READ TIME 6 MIN', '읽는 시간 3분', '5 min read'.
 _READING_TIME_LINE = re.compile(
     r"(?:(?:예상\s?)?(?:read(?:ing)?\s?time|읽는\s?시간|읽기\s?시간)\s*[:：]?\s*(?:약\s?)?\d{1,3}\s?(?:min(?:ute)?s?|분)"
-    r"|\d{1,3}\s?(?:min(?:ute)?s? read|분\s?(?:분량|읽기)))",
+    r"|\d{1,3}\s?(?:min(?:ute)?s? read|분\s?(?:분량|읽기)))"
+    # (after the story's age, as a portal sets it: '16시간 • 2분 동안 읽기')
+    r"|\d{1,2}\s?(?:분|시간|일)\s*[•·]\s*\d{1,3}\s?분\s?(?:분량|읽기|동안\s?읽기)",
     re.I,
 )
 # A reader app's line of the story's source: '가상신문 · gasang.co.kr'.
@@ -1736,6 +1741,11 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         return "outlet name"
     masthead = _MASTHEAD.match(folded) if len(core) <= 40 else None
     if masthead and (masthead.group("last") or masthead.group("first")) in outlets:
+        return "outlet name"
+    # (Or first, its slogan after a dash, as a browser's tab shows it, naming it a paper: '가상일보 - 굿데이
+    # 가상신문'; not a list's item, 'KBS - AI 앵커', nor a headline, '네이버 - 엔비디아 AI 동맹 맺는다'.)
+    slogan = re.fullmatch(rf"(.+?)\s[-–—|｜]\s(.*(?:{_OUTLET_WORDS}).*)", folded) if len(core) <= 40 else None
+    if slogan and slogan.group(1) in outlets:
         return "outlet name"
     first, _, rest = folded.rpartition(" ")
     if first in outlets and re.fullmatch(rf"[가-힣]{{0,6}}(?:{_OWNER_WORDS})", rest):
@@ -2765,6 +2775,7 @@ _YOUR_TURN = re.compile(r"(?:나의 말|You said)\s?:?")
 _ASSISTANTS_TURN = re.compile(rf"{_ASSISTANT.pattern}(?:의 말| said)\s?:?")
 _POSTER = re.compile(r"(?:[가-힣]{2,4}|[A-Za-z][A-Za-z. ]{1,20})\s{2,}(?:오전|오후)\s?\d{1,2}:\d{2}")
 _ADDRESS_LINE = re.compile(r"https?://\S+$")
+_MASKED_IP = re.compile(r"IP\s?\d{1,3}\.(?:[♡▲*xX]|\d{1,3})\.(?:[♡▲*xX]|\d{1,3})\.(?:[♡▲*xX]|\d{1,3})")
 # A board's field for where a post is from, which the story under it names: '출처 : 가상일보' over '[가상일보] …'
 # (not a photo's or a chart's source: '출처 : 가상이미지뱅크').
 _SOURCE_FIELD = re.compile(r"출처\s*[:：]\s*(?P<name>\S{2,20})$")
@@ -3003,6 +3014,19 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
             for n, _line in lines[: reposted + 1]:
                 reasons[n] = "repost note"  # (its dates too: the post's time is no story's stamp)
             break
+    # A board's post header under the post's title, which is the story's headline: the poster, the
+    # post's time, the poster's masked address ('IP 211.♡.45.103') and the views, down to the
+    # story's address pasted over its text. None of it is the story's: the time is the post's.
+    masked = next((i for i, (_, line) in enumerate(lines[:40]) if _MASKED_IP.fullmatch(line.strip())), None)
+    if masked is not None:
+        end = next((i for i in range(masked, min(masked + 4, len(lines))) if _ADDRESS_LINE.match(lines[i][1])), masked)
+        start = masked
+        above = lines[start - 1][1] if start else ""
+        while start > 1 and len(above) <= 40 and (re.search(DATE, above) or not _headline_candidate(above)):
+            start -= 1
+            above = lines[start - 1][1]
+        for n, _line in lines[start : end + 1]:
+            reasons[n] = "repost note"
     # A search engine's results over the page opened from them ('검색결과 약 2,140개 (0.38초)', then
     # each result: its site, its address as a path 'https://www.…kr › news', its title, its
     # snippet): every line down to the last result's snippet.

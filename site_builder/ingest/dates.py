@@ -475,6 +475,20 @@ def _day(value: dt.datetime | dt.date) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
 
+def past_the_address(found: DateFound, evidence: list[Evidence], cleaned: Cleaned) -> str | None:
+    """Why a date line without a label, later than the day the story's own address gives, is in
+    doubt, or None: a board or a blog reposting a story stamps the post ('2024-05-21 08:12' over
+    '…/view/2024052016105421368'). (A labelled stamp is trusted: a print edition's '기사입력' follows
+    its story's address by a night.)"""
+    if not found.zone:
+        return None
+    own = {n for n, _line, reason in cleaned.chrome if reason == "address"}
+    days = [_day(ev.value) for ev in evidence if ev.zone == "url" and ev.line in own]
+    if days and _day(found.value) > max(days):
+        return f"{found.source}, later than the day the story's address gives ({max(days).isoformat()})"
+    return None
+
+
 _DAY = re.compile(
     r"(?<![\d~\-.])(?:(?P<prefix>지난달|지난\s*달|지난|오는|이달|이번\s*달|이르면|늦어도|내달|다음\s*달|내년)\s*)?"
     r"(?:(?P<month>\d{1,2})월\s*)?"
@@ -570,7 +584,23 @@ _EVENT_YEAR = re.compile(
     r"\s?'?(?P<y>20\d{2})(?![\d년])"
 )
 _VERSION = re.compile(r"\s?[-.]?\d")
+_COMPARED = re.compile(r"\s?(?:보다|대비|에\s?비해|[와과]\s?비교)")  # after the milestone's name
+_FORMER = re.compile(r"(?:기존|이전|전작|종전)(?:의)?\s?$")  # before it
 _QUOTES = str.maketrans("", "", "'\"‘’“”「」『』")
+
+
+# A name in quotation marks: '하이퍼클로바X 시드(SEED)', "GPT-4o 미니" (a few words, no sentence).
+_QUOTED_NAME = re.compile(r"['‘\"“「『]([^'’\"”」』\s]+(?:\s[^'’\"”」』\s]+){0,2})['’\"”」』]")
+
+
+def _named_kin(sentence: str, cue: re.Pattern[str]) -> bool:
+    """Whether the sentence names, in quotation marks, a model of the milestone's family by a name
+    of its own: the milestone's name and more ('하이퍼클로바X 시드' for 하이퍼클로바X)."""
+    for quoted in _QUOTED_NAME.finditer(sentence):
+        name = quoted.group(1)
+        if (m := cue.search(name)) and m.group(0) != name and not name.endswith(("다", "요")):
+            return True
+    return False
 
 
 def _unquoted(sentence: str) -> str:
@@ -644,11 +674,18 @@ def infer(
         if not ms.cues:
             continue
         cue = alias_pattern(ms.cues)
-        # A sentence naming a successor ('소라 2' for 소라) is about the successor, not the milestone.
+        # A sentence naming a successor ('소라 2' for 소라) or a model of its family by a name of its
+        # own ('하이퍼클로바X 시드') is about that one, not the milestone; so is one measuring another
+        # against it ('GPT-4o보다 26% 저렴하다', '기존 GPT-4o의 문맥 길이는').
         cue_sents = [
-            s
-            for s in map(_unquoted, sents)
-            if (found := list(cue.finditer(s))) and not any(_VERSION.match(s, m.end()) for m in found)
+            plain
+            for s in sents
+            if (found := list(cue.finditer(plain := _unquoted(s))))
+            and not all(
+                _VERSION.match(plain, m.end()) or _COMPARED.match(plain, m.end()) or _FORMER.search(plain, 0, m.start())
+                for m in found
+            )
+            and not _named_kin(s, cue)
         ]
         if not cue_sents:
             continue

@@ -452,9 +452,14 @@ def _find_publisher(
             False,
         )
     sites = _own_sites(text)
+    # (A group's title atop its page, however spaced, 'Gasang Daily' over a reporter on the group's
+    # mail '@gasang.co.kr': the title is the publisher.)
+    titled = outlet_named(top, outlets)
     for line, _reason in own:
         for m in EMAIL.finditer(line):
             name = outlet_by_domain(m.group(1), outlets)
+            if name and titled and titled != name:
+                return titled, f"the title atop the page (its reporter writes from {m.group(1)})", True
             if name and owner and owner != name:
                 return owner, f"copyright line (its reporter writes from {m.group(1)})", True
             # (Unless the page's masthead names the outlet of that mail, in capitals as it may be: the
@@ -509,8 +514,12 @@ def _find_publisher(
         # itself where the copyright line does: the place is the other part.)
         if printed and named and printed in dateline.text and printed != dateline.outlet:
             return printed, f"copyright line, named in the dateline '{dateline.text}'", False
-        # (Nor are places joined by '·' an outlet: '[수원·의정부=홍길동·김철수 기자]', two bureaus' reporters.)
+        # (Nor are places joined by '·' an outlet: '[수원·의정부=홍길동·김철수 기자]', two bureaus' reporters;
+        # nor the place after an outlet's name, '[가상신문=대전] 홍길동 기자 =': the outlet is the name.)
         places = re.fullmatch(r"[가-힣]{2,4}(?:·[가-힣]{2,4})+", dateline.outlet)
+        desk = _OUTLET_FIRST.match(dateline.text)
+        if desk and desk["place"] == dateline.outlet and named:
+            return desk["outlet"], f"dateline '{dateline.text}'", False
         # (A name with a digit is no outlet's, unless the page prints it alone too: '1가상뉴스'.)
         digits = re.search(r"\d", dateline.outlet) and fold(dateline.outlet) not in cleaned.own_names
         if dateline.outlet and named and not digits and not places:
@@ -606,6 +615,10 @@ _HANDED = (
     r"의 보도입니다|[이가](?:\s\S+){0,3}\s(?:보도합니다|전합니다|전해\s?드립니다|취재했습니다|다녀왔습니다"
     r"|(?:가|만나|알아|짚어|살펴|들어)\s?봤습니다)"
 )
+# An outlet's name before its desk's place in a dateline: '[가상신문=대전]'.
+_OUTLET_FIRST = re.compile(
+    r"[\[(【]\s*(?P<outlet>[가-힣A-Za-z0-9]{2,15}(?:일보|신문|뉴스|방송|미디어|타임스))\s*=\s*(?P<place>[가-힣]{2,4})\s*[\])】]"
+)
 _BYLINE_REASONS = ("byline", "sign-off", "after article end", "byline date", "date line")
 _STAMP = re.compile(
     r"(?:(?:최초|최종|마지막)\s?)?(?:입력|수정|등록|승인|송고|게재|발행|작성|업데이트)|시작"
@@ -685,6 +698,8 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
         return split_names(reported.group("names"), lex)
     if (crew := CREW_LINE.fullmatch(core)) and crew.group("role") in CREW_WRITERS:
         return split_names(crew.group("names"), lex)
+    if translated := re.fullmatch(rf"기자\s({by.name})", core):
+        return [translated.group(1)]  # the role before the name, as a translated page has it
     m = re.match(rf"기자명\s*[:：]?\s*({by.name})(?![가-힣])", core)
     if m:
         # '기자명 홍길동 기자, 김철수 기자' names both.
@@ -700,6 +715,10 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     # ... nor who did, after a slash, beside a reporter's byline: '홍길동 기자 / 사진 = 김철수 기자'.
     core = re.sub(rf"(?<=\S)\s*/\s*(?:{HELPERS})\s*=\s*{by.names}\s*(?:{by.role})?", " ", core)
     if columnist := columnist_name(core, lex):
+        return [columnist]
+    # ... or with the post after a space, by the stamp: '홍길동 디지털마케팅 칼럼니스트 | 2024.09.12(목) 10:13'.
+    stamped = re.fullmatch(r"(.+?)\s*[|｜]\s*[^|｜]*\d{4}[.\-/년][^|｜]*", core)
+    if stamped and (columnist := columnist_name(stamped.group(1), lex, spaced=True)):
         return [columnist]
     if writer := column_writer(core, lex):
         return [writer]
