@@ -7732,6 +7732,47 @@ PAGES_OF_SETS_131_TO_134 = {
     ),
 }
 
+# Pages like those of sets 131-134 where the rules made for them must not fire (a reviewer's).
+KEPT_BY_SETS_131_TO_134 = {
+    "a milestone's launch, its name glossed in the quotation marks": (
+        "오픈AI, 'GPT-4o' 공개…말하고 보는 AI\n"
+        "오픈AI는 13일(현지시간) 새 AI 모델 'GPT-4o(옴니)'를 공개했다.\n"
+        "새 모델은 음성과 이미지를 실시간으로 이해한다.\nCopyright © 가상일보. All rights reserved.\n",
+        {"date": dt.date(2024, 5, 14)},
+    ),
+    "a board's post of the poster's own text": (
+        "가상커뮤니티\n자유게시판\n로그인\n요즘 회사에서 챗GPT 쓰는 거 어디까지 허용되나요\nAI좋아\n"
+        "2025-03-12 21:47:05\nIP 211.36.▲.▲\n조회 1,284\n"
+        "저희 팀은 이번 달부터 사내에서 챗GPT 사용을 전면 허용했습니다.\n"
+        "대신 고객 정보나 소스코드는 절대 넣지 말라는 보안 서약서를 따로 받더라고요.\n",
+        {"date": dt.datetime(2025, 3, 12, 21, 47, tzinfo=KST)},
+    ),
+    "a story's address under its headline, drafted the night before the date line": (
+        f"가상일보\n{HEADLINE}\nhttps://www.gasangilbo.com/news/view/2025102718223412345\n2025.10.28 06:00\n{STORY}"
+        "Copyright © 가상일보. All rights reserved.\n",
+        {"draft": None, "date": dt.datetime(2025, 10, 28, 6, 0, tzinfo=KST)},
+    ),
+    "a story's list of winners by their roles": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n김영희 기자\n\n{STORY}수상자 명단은 다음과 같다.\n대상\n기자 홍길동\n"
+        "우수상\n기자 박철민\n",
+        {"author": "김영희", "lines": "기자 홍길동\n기자 박철민"},
+    ),
+    "an outlet's name before a headline that names the news": (
+        f"전자신문 - 가상전자, AI 뉴스 요약 서비스 전면 도입\n입력 2025.10.28 14:31\n\n{STORY}",
+        {"title": "전자신문 - 가상전자, AI 뉴스 요약 서비스 전면 도입"},
+    ),
+    "a list of related columns by their writers and days": (
+        f"가상한국\n칼럼\n{HEADLINE}\n2024.09.12 10:13\n{STORY}홍길동 가상대 법학전문대학원 교수\n관련 칼럼\n"
+        "김철수 AI정책 칼럼니스트 | 2024.08.29\nAI 기본법, 규제인가 진흥인가\n",
+        {"author": None},
+    ),
+    "a sister title atop the page, the copyright line naming the group's paper": (
+        f"뉴스 1\n머니투데이\nIT\n{HEADLINE}\n2025.03.12 14:05\n홍길동 기자 gildong@mt.co.kr\n{STORY}"
+        "<저작권자 ⓒ 머니투데이, 무단전재 및 재배포 금지>\n",
+        {"publisher": "머니투데이"},
+    ),
+}
+
 
 def test_a_date_line_later_than_the_storys_address_is_held(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A blog's post of a story stamps the post: the story's own address, pasted over it, is earlier."""
@@ -7784,6 +7825,7 @@ SETS_75_TO_134 = {
     **PAGES_OF_SETS_127_TO_130,
     **KEPT_BY_SETS_123_TO_130,
     **PAGES_OF_SETS_131_TO_134,
+    **KEPT_BY_SETS_131_TO_134,
 }
 
 

@@ -151,7 +151,11 @@ def ingest_bytes(
         notes.append(note)
         published = None
     warnings += [f"date: {note}" for note in notes]
-    if published is not None and "date" not in override and (note := dates.past_the_address(published, evidence, page)):
+    if (
+        published is not None
+        and "date" not in override
+        and (note := dates.past_the_address(published, evidence, body, page))
+    ):
         review.append(f"date: {note}")
     if published is None and "date" not in override:
         published = dates.stamp_above(evidence, dict(lines), body, page)

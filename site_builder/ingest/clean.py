@@ -214,7 +214,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("menu", re.compile(r"^(?:(?:" + phrase_pattern(lex.languages) + r")(?:\s*[|｜·/]\s*|\s+|$)){3,}$")),
         ("byline", re.compile(r"^기자명\s")),
         # (The role before the name, as a translated page has it: '기자 홍길동', from 'Reporter …'.)
-        ("byline", re.compile(r"^기자\s[가-힣]{2,4}$")),
+        ("byline", _ROLE_FIRST),
         # A writer's label, the name alone after it: '작성자, 홍길동' (as BBC's Korean service prints it).
         ("byline", WRITER_LABEL),
         # A browser's print header, alone on its line, the time the page was printed ('25. 12. 11. 오후 3:12').
@@ -1742,9 +1742,10 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     masthead = _MASTHEAD.match(folded) if len(core) <= 40 else None
     if masthead and (masthead.group("last") or masthead.group("first")) in outlets:
         return "outlet name"
-    # (Or first, its slogan after a dash, as a browser's tab shows it, naming it a paper: '가상일보 - 굿데이
-    # 가상신문'; not a list's item, 'KBS - AI 앵커', nor a headline, '네이버 - 엔비디아 AI 동맹 맺는다'.)
-    slogan = re.fullmatch(rf"(.+?)\s[-–—|｜]\s(.*(?:{_OUTLET_WORDS}).*)", folded) if len(core) <= 40 else None
+    # (Or first, its slogan after a dash, as a browser's tab shows it, ending in a paper's word: '가상일보 -
+    # 굿데이 가상신문'; not a list's item, 'KBS - AI 앵커', nor a headline, '가상일보 - 네이버, AI 뉴스 …
+    # 도입'.)
+    slogan = re.fullmatch(rf"(.+?)\s[-–—|｜]\s(.*(?:{_OUTLET_WORDS}))", folded) if len(core) <= 40 else None
     if slogan and slogan.group(1) in outlets:
         return "outlet name"
     first, _, rest = folded.rpartition(" ")
@@ -2775,6 +2776,7 @@ _YOUR_TURN = re.compile(r"(?:나의 말|You said)\s?:?")
 _ASSISTANTS_TURN = re.compile(rf"{_ASSISTANT.pattern}(?:의 말| said)\s?:?")
 _POSTER = re.compile(r"(?:[가-힣]{2,4}|[A-Za-z][A-Za-z. ]{1,20})\s{2,}(?:오전|오후)\s?\d{1,2}:\d{2}")
 _ADDRESS_LINE = re.compile(r"https?://\S+$")
+_ROLE_FIRST = re.compile(r"^기자\s[가-힣]{2,4}$")
 _MASKED_IP = re.compile(r"IP\s?\d{1,3}\.(?:[♡▲*xX]|\d{1,3})\.(?:[♡▲*xX]|\d{1,3})\.(?:[♡▲*xX]|\d{1,3})")
 # A board's field for where a post is from, which the story under it names: '출처 : 가상일보' over '[가상일보] …'
 # (not a photo's or a chart's source: '출처 : 가상이미지뱅크').
@@ -3016,10 +3018,14 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
             break
     # A board's post header under the post's title, which is the story's headline: the poster, the
     # post's time, the poster's masked address ('IP 211.♡.45.103') and the views, down to the
-    # story's address pasted over its text. None of it is the story's: the time is the post's.
+    # story's address pasted over its text, which opens with its tag ('[가상일보] …'). None of it is
+    # the story's: the time is the post's. (A post of the poster's own text is no story's.)
     masked = next((i for i, (_, line) in enumerate(lines[:40]) if _MASKED_IP.fullmatch(line.strip())), None)
-    if masked is not None:
-        end = next((i for i in range(masked, min(masked + 4, len(lines))) if _ADDRESS_LINE.match(lines[i][1])), masked)
+    end = next(
+        (i for i in range(masked or 0, min((masked or 0) + 4, len(lines) - 1)) if _ADDRESS_LINE.match(lines[i][1])),
+        None,
+    )
+    if masked is not None and end is not None and re.match(r"[\[(【]", lines[end + 1][1]):
         start = masked
         above = lines[start - 1][1] if start else ""
         while start > 1 and len(above) <= 40 and (re.search(DATE, above) or not _headline_candidate(above)):
@@ -3972,6 +3978,11 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if _WRITERS_LABEL.fullmatch(label) and reasons[n] in (None, "deck") and writers and not reported:
             reasons[m], reasons[n] = "byline", "byline"
             out.deck = [d for d in out.deck if d != line]
+    # The role before the name is a byline over the story only: in it, a list of people by their roles
+    # ('대상' / '기자 홍길동' / '우수상' / '기자 김철수').
+    for n, line in lines[body_start:]:
+        if reasons[n] == "byline" and _ROLE_FIRST.fullmatch(line):
+            reasons[n] = None
     # A writer named in Latin letters over the post, as foreign titles' Korean editions print them:
     # 'Jane Doe' over 'Senior Writer'.
     for (m, name), (n, post) in itertools.pairwise(lines[:body_start]):

@@ -475,16 +475,21 @@ def _day(value: dt.datetime | dt.date) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
 
-def past_the_address(found: DateFound, evidence: list[Evidence], cleaned: Cleaned) -> str | None:
-    """Why a date line without a label, later than the day the story's own address gives, is in
-    doubt, or None: a board or a blog reposting a story stamps the post ('2024-05-21 08:12' over
-    '…/view/2024052016105421368'). (A labelled stamp is trusted: a print edition's '기사입력' follows
-    its story's address by a night.)"""
+def past_the_address(found: DateFound, evidence: list[Evidence], body: str, cleaned: Cleaned) -> str | None:
+    """Why a date line without a label, later than the day the story's own address gives and not the
+    day the story reports, is in doubt, or None: a blog reposting a story stamps the post ('2025. 10.
+    30. 9:12' over '…/view/2025102814310012345' over '… 28일 출시했다'). (A labelled stamp is trusted:
+    a print edition's '기사입력' follows its story's address by a night; so is the day reported, as a
+    story drafted the night before has it.)"""
     if not found.zone:
+        return None
+    day = _day(found.value)
+    reported = _report_day(_mentions(body), cleaned)
+    if reported is not None and reported.day in (day.day, (day - dt.timedelta(days=reported.later)).day):
         return None
     own = {n for n, _line, reason in cleaned.chrome if reason == "address"}
     days = [_day(ev.value) for ev in evidence if ev.zone == "url" and ev.line in own]
-    if days and _day(found.value) > max(days):
+    if days and day > max(days):
         return f"{found.source}, later than the day the story's address gives ({max(days).isoformat()})"
     return None
 
@@ -595,9 +600,10 @@ _QUOTED_NAME = re.compile(r"['‘\"“「『]([^'’\"”」』\s]+(?:\s[^'’\"
 
 def _named_kin(sentence: str, cue: re.Pattern[str]) -> bool:
     """Whether the sentence names, in quotation marks, a model of the milestone's family by a name
-    of its own: the milestone's name and more ('하이퍼클로바X 시드' for 하이퍼클로바X)."""
+    of its own: the milestone's name and more ('하이퍼클로바X 시드' for 하이퍼클로바X; not its gloss,
+    'GPT-4o(옴니)')."""
     for quoted in _QUOTED_NAME.finditer(sentence):
-        name = quoted.group(1)
+        name = re.sub(r"\s*\([^()]*\)", "", quoted.group(1))
         if (m := cue.search(name)) and m.group(0) != name and not name.endswith(("다", "요")):
             return True
     return False

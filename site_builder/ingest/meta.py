@@ -453,12 +453,12 @@ def _find_publisher(
         )
     sites = _own_sites(text)
     # (A group's title atop its page, however spaced, 'Gasang Daily' over a reporter on the group's
-    # mail '@gasang.co.kr': the title is the publisher.)
+    # mail '@gasang.co.kr', where no copyright line names another: the title is the publisher.)
     titled = outlet_named(top, outlets)
     for line, _reason in own:
         for m in EMAIL.finditer(line):
             name = outlet_by_domain(m.group(1), outlets)
-            if name and titled and titled != name:
+            if name and titled and titled != name and owner in (None, titled):
                 return titled, f"the title atop the page (its reporter writes from {m.group(1)})", True
             if name and owner and owner != name:
                 return owner, f"copyright line (its reporter writes from {m.group(1)})", True
@@ -716,8 +716,9 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     core = re.sub(rf"(?<=\S)\s*/\s*(?:{HELPERS})\s*=\s*{by.names}\s*(?:{by.role})?", " ", core)
     if columnist := columnist_name(core, lex):
         return [columnist]
-    # ... or with the post after a space, by the stamp: '홍길동 디지털마케팅 칼럼니스트 | 2024.09.12(목) 10:13'.
-    stamped = re.fullmatch(r"(.+?)\s*[|｜]\s*[^|｜]*\d{4}[.\-/년][^|｜]*", core)
+    # ... or with the post after a space, by the stamp and its time: '홍길동 디지털마케팅 칼럼니스트 |
+    # 2024.09.12(목) 10:13' (not a list of columns by their days, '김철수 AI 칼럼니스트 | 2024.08.29').
+    stamped = re.fullmatch(r"(.+?)\s*[|｜]\s*[^|｜]*\d{4}[.\-/년][^|｜]*\d{1,2}:\d{2}[^|｜]*", core)
     if stamped and (columnist := columnist_name(stamped.group(1), lex, spaced=True)):
         return [columnist]
     if writer := column_writer(core, lex):
