@@ -7773,6 +7773,16 @@ KEPT_BY_SETS_131_TO_134 = {
     ),
 }
 
+PAGES_OF_SETS_135_TO_138 = {
+    "a stamp glued to the next one's label": (
+        f"가상뉴스\n{HEADLINE}\n홍길동(gildong)\n25.10.28 14:31최종 업데이트 25.10.28 15:02\n\n{STORY}",
+        {
+            "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST),
+            "updated": dt.datetime(2025, 10, 28, 15, 2, tzinfo=KST),
+        },
+    ),
+}
+
 
 def test_a_date_line_later_than_the_storys_address_is_held(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A blog's post of a story stamps the post: the story's own address, pasted over it, is earlier."""
@@ -7807,7 +7817,7 @@ def test_a_story_cut_before_its_text_is_refused_though_it_shows_credited_photos(
     assert not article_path(root, "a.txt").exists()
 
 
-SETS_75_TO_134 = {
+SETS_75_TO_138 = {
     **PAGES_OF_SETS_75_TO_78,
     **KEPT_BY_SETS_75_TO_78,
     **PAGES_OF_SETS_79_TO_82,
@@ -7826,10 +7836,11 @@ SETS_75_TO_134 = {
     **KEPT_BY_SETS_123_TO_130,
     **PAGES_OF_SETS_131_TO_134,
     **KEPT_BY_SETS_131_TO_134,
+    **PAGES_OF_SETS_135_TO_138,
 }
 
 
-@pytest.mark.parametrize("case", SETS_75_TO_134)
-def test_kinds_of_page_of_sets_75_to_134(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
-    page, expected = SETS_75_TO_134[case]
+@pytest.mark.parametrize("case", SETS_75_TO_138)
+def test_kinds_of_page_of_sets_75_to_138(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    page, expected = SETS_75_TO_138[case]
     expect(*ingest(tmp_path, capsys, page), expected)

@@ -328,6 +328,8 @@ def collect(
             m = label_before.search(line[max(0, start - 16) : start])
             if m is None and zone in ("byline", "trailer", "header") and not is_sentence(line):
                 m = label_after.match(line, end)  # '2025-07-10 10:05 송고', the wires' order
+                # (Not the next date's label, glued on: '25.04.24 11:02최종 업데이트 25.04.24 11:47'.)
+                m = None if m and re.match(r"\s*[:：]?\s*\d", line[m.end() :]) else m
             if m is None and zone in ("byline", "trailer", "header") and not line[:start].strip():
                 # A stamp set on two lines, its label alone over the date: '수정' over '2025.06.16 09:12'.
                 above_is_label = label_before.search(label_above)
