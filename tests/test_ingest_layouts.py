@@ -7747,6 +7747,13 @@ KEPT_BY_SETS_131_TO_134 = {
         "대신 고객 정보나 소스코드는 절대 넣지 말라는 보안 서약서를 따로 받더라고요.\n",
         {"date": dt.datetime(2025, 3, 12, 21, 47, tzinfo=KST)},
     ),
+    "a board's post of the poster's own text, a related story's address under its header": (
+        "가상커뮤니티\n자유게시판\n로그인\n요즘 회사에서 챗GPT 쓰는 거 어디까지 허용되나요\nAI좋아\n"
+        "2025-03-12 21:47:05\nIP 211.36.▲.▲\n조회 1,284\nhttps://www.gasangilbo.com/news/view/2025031109153312345\n"
+        "저희 팀은 이번 달부터 사내에서 챗GPT 사용을 전면 허용했습니다.\n"
+        "대신 고객 정보나 소스코드는 절대 넣지 말라는 보안 서약서를 따로 받더라고요.\n",
+        {"date": dt.datetime(2025, 3, 12, 21, 47, tzinfo=KST)},
+    ),
     "a story's address under its headline, drafted the night before the date line": (
         f"가상일보\n{HEADLINE}\nhttps://www.gasangilbo.com/news/view/2025102718223412345\n2025.10.28 06:00\n{STORY}"
         "Copyright © 가상일보. All rights reserved.\n",

@@ -172,11 +172,11 @@ def ingest_bytes(
         # a letter that is itself the story, its subject the headline over the mail's day, may name
         # the days of its events instead: the text does not say which. (A board's post of a story
         # under the story's headline is the story's.)
-        reposted = {n for n, _line, reason in page.chrome if reason == "repost note"}
-        under = [ev.line for ev in evidence if ev.zone == "mail" and ev.line not in reposted]
-        mailed_under = any(n > (page.title_line or len(lines)) for n in under)
-        if published is not None and " + sent " in published.source and mailed_under:
-            review.append(f"date: {published.source}; the letter's own day or the story's?")
+        if published is not None and " + sent " in published.source:
+            reposted = {n for n, _line, reason in page.chrome if reason == "repost note"}
+            under = [ev.line for ev in evidence if ev.zone == "mail" and ev.line not in reposted]
+            if any(n > (page.title_line or len(lines)) for n in under):
+                review.append(f"date: {published.source}; the letter's own day or the story's?")
     if published is not None and (note := dates.after_the_capture(published, captured)):
         warnings.append(f"date: {note}")
         published = None

@@ -709,11 +709,12 @@ _SHOWN_OR_NAMED = re.compile(r"(?<!수)\s있다\.$|(?<!다)\.$")  # (not what ma
 _ALSO_BY = r"\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인|구성)"
 # '글=홍길동 기자', '글·사진=홍길동 기자', and with a space after what was made: '글·사진 홍길동 기자'.
 # ... or '글 | 홍길동(도서 MD)', a writer with the post in brackets.
+_SURNAME_FIRST = rf"[{''.join(sorted(SURNAMES))}][가-힣]{{1,3}}"  # a name led by a family name
 WRITER_LABEL = re.compile(
     # (A portal's label of who wrote the story it carries, a person's name alone after it, or with the
     # story's age and reading time: MSN's '스토리: 홍길동 • 1일', '스토리 작성자 홍길동'; not a review's
     # field, '스토리: 탄탄'.)
-    rf"^(?:(?:(?:작성자?|스토리(?=\s*[:：]\s*[{''.join(sorted(SURNAMES))}][가-힣]{{1,3}}"
+    rf"^(?:(?:(?:작성자?|스토리(?=\s*[:：]\s*{_SURNAME_FIRST}"
     r"(?:\s?기자)?\s*(?:[•·]|$))|Author)\s*[:：,]\s*|스토리 작성자\s*[:：]?\s*)"
     r"(?P<name>[가-힣]{2,5}(?: (?!기자|특파원|에디터)[가-힣]{1,5})?)"
     # (One name after '글': not a desk's, '글 | 편집부', nor a name and a title, '글 : 박영수 시인'.)
@@ -746,7 +747,6 @@ MAGAZINE_CREDITS = re.compile(
     rf"^(?:{_CREDITED}\s*\|\s*)*(?:에디터|글)\s+(?P<name>[가-힣]{{2,4}}){_POST}(?:\s*\|\s*{_CREDITED})+$"
 )
 # Or on lines of their own under the story: '에디터 홍길동', '사진 OpenAI', '스타일리스트 김철수'.
-_SURNAME_FIRST = rf"[{''.join(sorted(SURNAMES))}][가-힣]{{1,3}}"
 _STAFF_NAME = rf"(?!제공|출처|자료|설명|편집|합성|캡처|보기){_SURNAME_FIRST}|[A-Z][A-Za-z0-9&.' -]{{1,30}}"
 # ... in Korean or in English: 'EDITOR 홍길동', 'PHOTOGRAPHER 김철수', 'Illustration 이영희'.
 STAFF_LINE = re.compile(
@@ -831,11 +831,7 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
         rf"|[가-힣A-Za-z]{{1,15}}(?:{_OUTLET_WORDS}|투데이|데일리|저널)\s+(?=" + names + r"\s*기자\s*$)"
         # (a site's writer by the account's name, the person's after it: '가상닉 (홍길동 기자)'; not a
         # caption's person and photographer, '김철수 (홍길동 기자)')
-        rf"|(?![{''.join(sorted(SURNAMES))}][가-힣]{{1,3}}\s?\()[^\s()]{{1,15}}\s?\((?="
-        + names
-        + r"\s*"
-        + role
-        + r"\)$)"
+        rf"|(?!{_SURNAME_FIRST}\s?\()[^\s()]{{1,15}}\s?\((?=" + names + r"\s*" + role + r"\)$)"
         r")?(" + names + r")\s*" + role + r"(?![가-힣])"
     )
     # The same at the end of a paragraph, after its last sentence.
@@ -1230,11 +1226,9 @@ _TRAILING_CREDIT = re.compile(rf"\s\({_CREDITS}\)$")  # after a broadcast's last
 _PHOTO_MARK = re.compile(
     r"\[\s*(?:포토|사진|화보|PHOTO|Photo|\S{1,4}포토)(?:\s?뉴스)?\s*\]|포토(?:\s?뉴스)?|화보|PHOTO"
 )
-# (A writer and a post: not a book's details, '‹홍길동 지음, 가상출판사, 1만8000원>', nor a note, '‹다음 회에 계속>'.)
-_GLUED_WRITER = re.compile(
-    r"(?<=[.?!。\"”])\s*[<＜‹〈]\s*[가-힣]{2,4}\s[^<>＜＞‹›〈〉.,\d]{0,36}"
-    r"(?:교수|위원|대표|원장|소장|연구원|변호사|회계사|기자|작가|이사|센터장|회장|박사|칼럼니스트|의원|총장|학장|부장|전문가)\s*[>＞›〉]$"
-)
+# (A columnist's byline, columnist_name's: not a book's details, '‹홍길동 지음, 가상출판사, 1만8000원>', nor
+# a note, '‹다음 회에 계속>'.)
+_GLUED_TAG = re.compile(r"(?<=[.?!。\"”])\s*[<＜‹〈]\s*(?P<inside>[^<>＜＞‹›〈〉]{4,40}?)\s*[>＞›〉]$")
 # A columnist's byline: '강석진 | 가상대학교 컴퓨터공학과 교수'.
 # The post may be followed by its firm in brackets: '홍길동 공인노무사(노무법인 가상)'.
 POSITION = (
@@ -3021,11 +3015,9 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
     # story's address pasted over its text, which opens with its tag ('[가상일보] …'). None of it is
     # the story's: the time is the post's. (A post of the poster's own text is no story's.)
     masked = next((i for i, (_, line) in enumerate(lines[:40]) if _MASKED_IP.fullmatch(line.strip())), None)
-    end = next(
-        (i for i in range(masked or 0, min((masked or 0) + 4, len(lines) - 1)) if _ADDRESS_LINE.match(lines[i][1])),
-        None,
-    )
-    if masked is not None and end is not None and re.match(r"[\[(【]", lines[end + 1][1]):
+    pasted = range(masked, min(masked + 4, len(lines) - 1)) if masked is not None else range(0)
+    end = next((i for i in pasted if _ADDRESS_LINE.match(lines[i][1])), None)
+    if end is not None and re.match(r"[\[(【]", lines[end + 1][1]):
         start = masked
         above = lines[start - 1][1] if start else ""
         while start > 1 and len(above) <= 40 and (re.search(DATE, above) or not _headline_candidate(above)):
@@ -4302,7 +4294,12 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             out.chrome.append((n, credit.group(0).strip(), "credit"))
         # A column signs its last paragraph with its writer and post in brackets: '… 기대한다.
         # <홍길동 가상대학교 교수>'.
-        elif last and (tag := _GLUED_WRITER.search(line)) and is_sentence(line[: tag.start()].strip()):
+        elif (
+            last
+            and (tag := _GLUED_TAG.search(line))
+            and columnist_name(tag["inside"], lex, spaced=True)
+            and is_sentence(line[: tag.start()].strip())
+        ):
             kept[i] = (n, line[: tag.start()].strip())
             out.chrome.append((n, tag.group(0).strip(), "sign-off"))
 

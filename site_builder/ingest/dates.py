@@ -483,17 +483,15 @@ def past_the_address(found: DateFound, evidence: list[Evidence], body: str, clea
     30. 9:12' over '…/view/2025102814310012345' over '… 28일 출시했다'). (A labelled stamp is trusted:
     a print edition's '기사입력' follows its story's address by a night; so is the day reported, as a
     story drafted the night before has it.)"""
-    if not found.zone:
-        return None
+    own = {n for n, _line, reason in cleaned.chrome if reason == "address"}
+    days = [_day(ev.value) for ev in evidence if ev.zone == "url" and ev.line in own]
     day = _day(found.value)
+    if not found.zone or not days or day <= max(days):
+        return None
     reported = _report_day(_mentions(body), cleaned)
     if reported is not None and reported.day in (day.day, (day - dt.timedelta(days=reported.later)).day):
         return None
-    own = {n for n, _line, reason in cleaned.chrome if reason == "address"}
-    days = [_day(ev.value) for ev in evidence if ev.zone == "url" and ev.line in own]
-    if days and day > max(days):
-        return f"{found.source}, later than the day the story's address gives ({max(days).isoformat()})"
-    return None
+    return f"{found.source}, later than the day the story's address gives ({max(days).isoformat()})"
 
 
 _DAY = re.compile(

@@ -616,9 +616,7 @@ _HANDED = (
     r"|(?:가|만나|알아|짚어|살펴|들어)\s?봤습니다)"
 )
 # An outlet's name before its desk's place in a dateline: '[가상신문=대전]'.
-_OUTLET_FIRST = re.compile(
-    r"[\[(【]\s*(?P<outlet>[가-힣A-Za-z0-9]{2,15}(?:일보|신문|뉴스|방송|미디어|타임스))\s*=\s*(?P<place>[가-힣]{2,4})\s*[\])】]"
-)
+_OUTLET_FIRST = re.compile(rf"[\[(【]\s*(?P<outlet>{OUTLET_NAME.pattern})\s*=\s*(?P<place>[가-힣]{{2,4}})\s*[\])】]")
 _BYLINE_REASONS = ("byline", "sign-off", "after article end", "byline date", "date line")
 _STAMP = re.compile(
     r"(?:(?:최초|최종|마지막)\s?)?(?:입력|수정|등록|승인|송고|게재|발행|작성|업데이트)|시작"
