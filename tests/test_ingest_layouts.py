@@ -7786,7 +7786,16 @@ PAGES_OF_SETS_135_TO_138 = {
         {
             "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST),
             "updated": dt.datetime(2025, 10, 28, 15, 2, tzinfo=KST),
+            "author": "홍길동",  # (the name over it, with the site's account: a byline by a stamp)
         },
+    ),
+}
+
+# Kinds of page from sets 139-142 (and 137's misses, mended with them).
+PAGES_OF_SETS_139_TO_142 = {
+    "a byline with no brackets glued before the lede": (
+        f"가상뉴스\n{HEADLINE}\n입력 2025.10.28 14:31\n가상뉴스 홍길동·김철수 기자 {STORY}",
+        {"author": ["홍길동", "김철수"], "lines": STORY.split("\n")[0]},
     ),
 }
 
@@ -7844,6 +7853,7 @@ SETS_75_TO_138 = {
     **PAGES_OF_SETS_131_TO_134,
     **KEPT_BY_SETS_131_TO_134,
     **PAGES_OF_SETS_135_TO_138,
+    **PAGES_OF_SETS_139_TO_142,
 }
 
 

@@ -2414,7 +2414,13 @@ def _beside_stamp(
 ) -> bool:
     at = _at(n, header)
     near = header[max(0, at - 1) : at] + header[at + 1 : at + 2]
-    return any(reasons[m] in stamps for m, _ in near)
+    # (A stamp below, read later in the header's pass: '25.04.24 11:02최종 업데이트 25.04.24 11:47'.)
+    return any(reasons[m] in stamps or reasons[m] is None and _stamp_shaped(text) for m, text in near)
+
+
+def _stamp_shaped(line: str) -> bool:
+    """A day and a time no date pattern reads ('등록 25.03.04 14:22'): a stamp all the same."""
+    return bool(re.search(r"\d:\d\d", line) and re.search(r"\d[./-]\d{1,2}[./-]\d{1,2}", line))
 
 
 # The heading of the readers' comments: '댓글 3', '댓글', '로그인하고 댓글을 남겨주세요'.
@@ -2703,6 +2709,14 @@ def _deck_line(line: str, lex: Lexicon) -> bool:
 _OUTLET_TAG = re.compile(r"^[\[【]\s*(?P<inside>[^\]】=]{2,40}?)\s*[\]】]\s*")
 
 
+@functools.lru_cache(maxsize=4)
+def _bare_byline(lex: Lexicon) -> re.Pattern[str]:
+    """A byline with no brackets glued before the lede, as a portal copies some outlets' pages:
+    'CBS노컷뉴스 홍길동 기자 중앙선거관리위원회는 …'. Its first word must be an outlet's name."""
+    by = bylines(lex)
+    return re.compile(rf"^(?P<outlet>[^\s\[\]()【】=]{{2,20}})\s+(?P<names>{by.names})\s*{by.role}(?![가-힣])\s+")
+
+
 def _outlet_alone(written: str) -> str:
     """The outlet of a reporter's tag, not the place after its comma or a space, nor a bar or slash set
     apart: '[가상뉴스,광주=…', '[가상통신 세종=…', '가상신문 = 홍길동 기자 |', '[가상뉴스 / 홍길동 기자]'."""
@@ -2750,6 +2764,10 @@ def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None =
                 service=groups.get("service") or "",
             )
             return text[m.end() :].strip(), found
+    bare = _bare_byline(lex).match(text)
+    if bare and outlets and fold(bare["outlet"]) in outlets and is_sentence(text[bare.end() :]):
+        text_of = text[: bare.end()].strip()
+        return text[bare.end() :].strip(), Dateline(line=line, text=text_of, outlet=bare["outlet"], names=bare["names"])
     return text, None
 
 
@@ -3841,8 +3859,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         elif _writers_post(line):
             reasons[n] = "writer's post"  # a writer's card under the headline: '가상전자 CEO'
         elif re.search(r"\d:\d\d", line):
-            # A stamp the date patterns do not read ('등록 25.03.04 14:22'), or a player's time.
-            reasons[n] = "date line" if re.search(r"\d[./-]\d{1,2}[./-]\d{1,2}", line) else "widget"
+            reasons[n] = "date line" if _stamp_shaped(line) else "widget"  # (or a player's time)
         elif len(line) <= 20 or _toolbar(line, lex):
             reasons[n] = "widget"  # a toolbar's ('크게 작게', '기사 스크랩', '음성으로 듣기')
     # The story's headline stands over its reporter's byline; a line taken first, set apart from it
