@@ -4693,7 +4693,7 @@ PAGES_OF_THE_THIRTEENTH_SET = {
         {
             "title": "카톡 속 챗GPT, 무엇이 달라지나",
             "author": "홍길동",
-            "published": dt.date(2025, 10, 29),
+            "published": dt.datetime(2025, 10, 29, 7, 30, tzinfo=KST),  # (the letter's, as the mail shows it sent)
             "body": "카카오가 어제(28일) 카카오톡 채팅 탭에서 챗GPT를 바로 쓰는 서비스를 내놓았습니다. "
             "별도 앱을 설치하지 않아도 됩니다.\n"
             "카카오는 연말까지 이용자 반응을 살핀 뒤 기업용 서비스에도 같은 기능을 넣을 계획이라고 밝혔습니다.",
@@ -7502,7 +7502,8 @@ PAGES_OF_SETS_123_TO_126 = {
         {
             "title": "[가상레터] 노벨상이 AI를 택한 이틀",
             "author": "홍길동",
-            "published": dt.date(2024, 10, 10),
+            # (The time the mail shows it sent: the letter is the story, and says it sends no other.)
+            "published": dt.datetime(2024, 10, 10, 7, 2, tzinfo=KST),
         },
     ),
     "a letter carrying a story whose day only the letter's bounds": (
@@ -7797,7 +7798,49 @@ PAGES_OF_SETS_139_TO_142 = {
         f"가상뉴스\n{HEADLINE}\n입력 2025.10.28 14:31\n가상뉴스 홍길동·김철수 기자 {STORY}",
         {"author": ["홍길동", "김철수"], "lines": STORY.split("\n")[0]},
     ),
+    "an English page's link to skip to its content, and a byline with its stamp after a dash": (
+        f"Skip to content\nThe Korea Herald\nSubscribe\nNews\nPolitics\n{ENGLISH_HEADLINE}\n"
+        f"By Kim Min-su - 2024.05.08 3:00pm\nShare\n{ENGLISH_STORY}",
+        {"title": ENGLISH_HEADLINE, "author": "Kim Min-su", "date": dt.datetime(2024, 5, 8, 15, 0, tzinfo=KST)},
+    ),
+    "one English word, a topic, over an English headline": (
+        f"Gasang Asia\nLog in\nLatest\nBusiness\nTech\nSemiconductors\n{ENGLISH_HEADLINE}\n"
+        f"March 4, 2025 15:30 JST\n{ENGLISH_STORY}",
+        {"title": ENGLISH_HEADLINE},
+    ),
+    "a print view under the outlet's name with its English name in brackets": (
+        f"가상비즈뉴스(GasangBizNews)\n{HEADLINE}\n카카오톡에서 바로 쓰는 챗GPT…별도 앱 설치 필요 없어\n"
+        f"홍길동 기자 | 승인2024.07.17 15:21\n[가상비즈뉴스 홍길동 기자] {STORY}",
+        {"title": HEADLINE, "author": "홍길동"},
+    ),
+    "a correspondent's place before the name, signing the story": (
+        f"가상일보\n{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}워싱턴 홍길동 특파원\n",
+        {"author": "홍길동"},
+    ),
+    "a writer's credit set apart by a dot": (
+        f"가상일보\n{HEADLINE}\n글 · 홍길동 객원기자\n입력 2025.10.28 14:31\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "a page in Chinese, stamped with Beijing's time": (
+        "财新网\n科技\nDeepSeek冲击波：英伟达市值单日蒸发近6000亿美元\n2025年01月28日 18:32\n"
+        "中国人工智能公司深度求索发布的新模型引发市场震动，美国芯片巨头英伟达股价当日大幅下跌。\n"
+        "分析人士认为，低成本训练方法的出现让投资者重新评估人工智能基础设施的投资前景。\n",
+        {"date": dt.datetime(2025, 1, 28, 19, 32, tzinfo=KST)},
+    ),
 }
+
+
+def test_a_seed_named_after_its_site_and_another_outlet_is_not_the_others(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A site the registry does not know, named first in the file name and atop the page, publishes a
+    translation of a column of another outlet the file name names next: that outlet is not the publisher."""
+    page = f"가상페퍼민트\nGasangPeppermint\n홈\n경제\n{HEADLINE}\n2025년 6월 2일\n원문 The New York Times\n{STORY}"
+    fm, _, _ = ingest_page(tmp_path, capsys, page, "13904_gasangpeppermint_nyt_jobs.txt")
+    assert fm.get("publisher") != "뉴욕타임스" and fm["draft"] is True, fm
+    # The same file name over a page that prints no site: the outlet the file name names stands.
+    fm, _, _ = ingest_page(tmp_path / "bare", capsys, f"{HEADLINE}\n2025년 6월 2일\n{STORY}", "139_nyt_jobs.txt")
+    assert fm["publisher"] == "뉴욕타임스", fm
 
 
 def test_a_date_line_later_than_the_storys_address_is_held(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -7833,7 +7876,7 @@ def test_a_story_cut_before_its_text_is_refused_though_it_shows_credited_photos(
     assert not article_path(root, "a.txt").exists()
 
 
-SETS_75_TO_138 = {
+SETS_75_TO_142 = {
     **PAGES_OF_SETS_75_TO_78,
     **KEPT_BY_SETS_75_TO_78,
     **PAGES_OF_SETS_79_TO_82,
@@ -7857,7 +7900,7 @@ SETS_75_TO_138 = {
 }
 
 
-@pytest.mark.parametrize("case", SETS_75_TO_138)
-def test_kinds_of_page_of_sets_75_to_138(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
-    page, expected = SETS_75_TO_138[case]
+@pytest.mark.parametrize("case", SETS_75_TO_142)
+def test_kinds_of_page_of_sets_75_to_142(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    page, expected = SETS_75_TO_142[case]
     expect(*ingest(tmp_path, capsys, page), expected)

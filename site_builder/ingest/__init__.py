@@ -144,7 +144,11 @@ def ingest_bytes(
     article.summary = summary.summary(paragraphs, title)
 
     lines = [(i + 1, line.strip()) for i, line in enumerate(text.split("\n")) if line.strip()]
-    evidence = dates.collect(lines, dates.zones(lines, page, data.lexicon), tz, data.lexicon)
+    zones = dates.zones(lines, page, data.lexicon)
+    # (A Korean outlet's service in Chinese prints Korea's time: '韩联社' is Yonhap.)
+    domestic = any(outlet.name == publisher and outlet.kind != "foreign" for outlet in data.outlets)
+    wall = None if domestic else dates.page_zone("\n".join(paragraphs))
+    evidence = dates.collect(lines, zones, tz, data.lexicon, wall)
     published, updated, notes = dates.decide(evidence, dict(lines), data.lexicon)
     body = "\n".join([title, *page.deck, *paragraphs])
     if published is not None and (note := dates.after_the_story(published, body, page)):
@@ -169,9 +173,10 @@ def ingest_bytes(
         if published is not None:
             warnings.append(f"date inferred: {format_date(published.value)} ({published.source})")
         # A letter's day bounds the story it carries ('5일' in a story sent on the 7th ran on the 5th);
-        # a letter that is itself the story, its subject the headline over the mail's day, may name
-        # the days of its events instead: the text does not say which. (A board's post of a story
-        # under the story's headline is the story's.)
+        # a letter that says it sends stories, its subject the headline over the mail's day, may be
+        # one itself, naming the days of its events: the text does not say which. (A letter that is
+        # the story runs at the time its mail shows: dates.zones. A board's post of a story under the
+        # story's headline is the story's.)
         if published is not None and " + sent " in published.source:
             reposted = {n for n, _line, reason in page.chrome if reason == "repost note"}
             under = [ev.line for ev in evidence if ev.zone == "mail" and ev.line not in reposted]

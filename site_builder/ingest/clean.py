@@ -75,6 +75,7 @@ class Cleaned:
     # Names standing alone over the headline that may be the outlet's own, folded: an outlet the
     # registry does not know is known by them ('가상경제' there, '[가상경제] …' in the lede).
     own_names: set[str] = field(default_factory=set)
+    forwarded: bool = False  # a mail forwarded by someone ('---------- Forwarded message ---------')
 
 
 _WEEKDAY = r"\(?[월화수목금토일](?:요일)?\)?"
@@ -775,7 +776,7 @@ REPORTED_BY = re.compile(
 # ... or after who took the pictures ('사진·글 = 홍길동 기자'), with a bar ('글 | 홍길동 기자 · 김철수
 # 기자'), or an interview's: '대담 = 홍길동 기자 / 사진 = 김철수 기자'.
 WRITER_CREDIT = re.compile(
-    rf"^/?\s*(?:(?:(?:기획|취재|구성|사진)\s*[·/]\s*)?글(?:\s*[:：]\s*|\s+)"
+    rf"^/?\s*(?:(?:(?:기획|취재|구성|사진)\s*[·/]\s*)?글(?:\s*[:：]\s*|\s+·\s+|\s+)"  # ('글 · 홍길동 기자')
     rf"(?=[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*\s*(?:[가-힣A-Za-z]{{2,12}}\s)?[가-힣A-Za-z]{{0,8}}기자(?:\s|$|[\w.+-]+@))"
     rf"|(?:(?:기획|취재|구성|사진)\s*[·/]\s*)?(?:글|정리|대담)(?:(?:{_ALSO_BY})*\s*[=|｜]\s*|(?:{_ALSO_BY})+\s+))"
     # (and the writer's office before the name alone: '글 = 대외협력처 홍길동')
@@ -797,10 +798,10 @@ def _label_last(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(DATE + r"\.?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:" + stamp + r")(?![가-힣])")
 
 
-# An English-style byline: 'By 홍길동 · 6 min read', 'By Lee Seo-hyun'.
+# An English-style byline: 'By 홍길동 · 6 min read', 'By Lee Seo-hyun', 'By Lee Seo-hyun - 2024.05.08 3:00pm'.
 BY_LINE = re.compile(
     r"(?:Written |Posted |Words )?(?:By|by|BY)\s+"
-    r"(?P<name>[가-힣]{2,4}(?![가-힣])|[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3}(?=\s*(?:[·|,]|$)))"
+    r"(?P<name>[가-힣]{2,4}(?![가-힣])|[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3}(?=\s*(?:[·|,]|$)|\s+[-–—]\s))"
     r"(?P<more>(?:\s*[,·]\s*[가-힣]{2,4}(?![가-힣])(?!\s*\d))*)"  # ('Written by 홍길동, 김철수')
 )
 # A romanized name over its outlet, as the Korean editions of foreign titles sign: 'Jihoon Kim |
@@ -1424,10 +1425,12 @@ OUTLET_NAME = re.compile(rf"[{HANGUL}A-Za-z0-9]{{1,12}}(?:{_OUTLET_WORDS})")  # 
 _OUTLET_LIKE = re.compile(rf"(?:{_OUTLET_WORDS}|투데이|데일리|저널)$")
 # An outlet's English name, ending in a masthead's word, and its Korean one spelled out, or its
 # edition's: 'Korea Shipping Gazette 코리아쉬핑가제트', 'BBC News, 코리아' (not 'Reuters Institute
-# 디지털뉴스리포트', 'OpenAI GPT-5 공개').
+# 디지털뉴스리포트', 'OpenAI GPT-5 공개'); or its Korean name with the English one in brackets:
+# '가상비즈뉴스(GasangBizNews)'.
 _BILINGUAL_NAME = re.compile(
     r"(?:[A-Z][A-Za-z&.'-]*\s+){0,3}(?i:daily|times|herald|news|ilbo|sinmun|journal|post|review|press|weekly"
     r"|gazette|tribune|economy|today|media),?\s+[가-힣]{1,11}[^다요\W]"
+    rf"|[가-힣A-Za-z0-9]{{1,15}}{_OUTLET_LIKE.pattern.removesuffix('$')}\s?\([A-Za-z][A-Za-z0-9 .&'-]{{1,30}}\)"
 )
 # A writer's box's heading under a column: '필자 소개', '저자 약력'.
 _PROFILE_HEADING = re.compile(r"(?:필자|글쓴이|저자|기고자)\s?(?:소개|약력|프로필)|About the author", re.I)
@@ -2581,6 +2584,9 @@ def _headline_candidate(line: str) -> bool:
         return False
     if re.fullmatch(r"[A-Z가-힣][A-Za-z가-힣]*(?: / [A-Z가-힣][A-Za-z가-힣]*){1,3}", line):
         return False
+    # (Nor one English word, a section's or topic's over an English headline: 'Semiconductors'.)
+    if re.fullmatch(r"[A-Za-z][A-Za-z-]*", line):
+        return False
     # (Nor a quote's move, no word in it: '▲ 1,500 (+2.15%)'; nor a figure under its label alone:
     # '거래량 18,442,310', 'KOSPI 2,650.12 ▲12.30'.)
     if len(_LETTER.findall(line)) < 2 or _quote_figure(line):
@@ -2853,6 +2859,7 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
     forward = next((i for i, (_, line) in enumerate(lines) if _FORWARDED.match(line)), None)
     # (The forwarded letter's sender, not the forwarder: '보낸사람: 가상레터 <hello@…>'.)
     sender = next((m.group(1).strip() for _, line in lines[forward or 0 :] if (m := _SENDER.match(line))), "")
+    out.forwarded = forward is not None
     if newsletter:
         for n, _ in lines[:1] + spaced if subject and spaced else spaced:
             reasons[n] = "mail header"

@@ -18,7 +18,7 @@ import datetime as dt
 import functools
 import re
 import zoneinfo
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..datafiles import KST, Milestone
 from ..lexicon import Lexicon, packaged, phrase_pattern
@@ -272,10 +272,16 @@ _LABEL_FIRST = re.compile(r"\s*(?:Posted|Published|Updated|입력|등록|작성|
 
 
 def collect(
-    lines: list[tuple[int, str]], zones: dict[int, str], tz: dt.tzinfo = KST, lex: Lexicon | None = None
+    lines: list[tuple[int, str]],
+    zones: dict[int, str],
+    tz: dt.tzinfo = KST,
+    lex: Lexicon | None = None,
+    wall: dt.tzinfo | None = None,
 ) -> list[Evidence]:
-    """Every date on the page: labelled stamps, strips, captions, body mentions and URL dates."""
+    """Every date on the page: labelled stamps, strips, captions, body mentions and URL dates, in
+    `tz`; `wall`: the zone of the page's clock when another (page_zone)."""
     lex = lex or packaged()
+    clock = wall or tz
     label_before, updated, header = _labels(lex)
     label_after = _label_after(lex)
     out: list[Evidence] = []
@@ -299,7 +305,7 @@ def collect(
                 day = _valid(int(y), int(mo), int(d))
                 if day:
                     out.append(Evidence(day, n, m.group(0), "", "url"))
-        for start, end, value in parse_dates(line, tz, short_years=zone in ("byline", "trailer", "header", *_OVER)):
+        for start, end, value in parse_dates(line, clock, short_years=zone in ("byline", "trailer", "header", *_OVER)):
             if any(a <= start < b for a, b in urls):
                 continue
             # A day's strip under the headline with its time alone on the line under it, as a
@@ -318,13 +324,13 @@ def collect(
             if type(value) is dt.date and (barred := _BAR_TIME.fullmatch(rest)) and _LABEL_FIRST.match(line):
                 timed = barred["time"]
             if _TIME_ALONE.fullmatch(timed):
-                value = _with_time(value, timed, 0, tz)[0]
+                value = _with_time(value, timed, 0, clock)[0]
             # A release's embargo for the morning paper, online the day before at its hour: '2025. 10.
             # 15.(수) 조간(온라인 10. 14.(화) 11:00 이후 보도 가능)' is out online on the 14th at 11:00.
             if type(value) is dt.date and (online := _ONLINE_FIRST.match(rest)):
                 year = value.year - (int(online["m"]) > value.month)  # (a January paper's December eve)
                 if day := _valid(year, int(online["m"]), int(online["d"])):
-                    value = _with_time(day, online["time"], 0, tz)[0]
+                    value = _with_time(day, online["time"], 0, clock)[0]
             m = label_before.search(line[max(0, start - 16) : start])
             if m is None and zone in ("byline", "trailer", "header") and not is_sentence(line):
                 m = label_after.match(line, end)  # '2025-07-10 10:05 송고', the wires' order
@@ -358,7 +364,22 @@ def collect(
             (above if zone == "header" and where == "byline" and label else out).append(found)
     # A labelled stamp under the headline is the story's before one over it: a board that reposts
     # a story prints its post's '등록일' over the story's headline and '입력'.
-    return out + above
+    found = out + above
+    if wall is None:
+        return found
+    return [replace(ev, value=ev.value.astimezone(tz)) if isinstance(ev.value, dt.datetime) else ev for ev in found]
+
+
+# Beijing's, Taipei's and Hong Kong's time (UTC+8), an hour behind Korea's: a page written in
+# Chinese prints its clock. (Japan's is Korea's: a page in Japanese needs none.)
+_CHINA = zoneinfo.ZoneInfo("Asia/Shanghai")
+
+
+def page_zone(text: str) -> dt.tzinfo | None:
+    """The zone the times of a story written in `text`'s language are printed in, when not Korea's."""
+    han = len(re.findall(r"[\u4e00-\u9fff]", text))
+    others = len(re.findall(r"[가-힣\u3041-\u30ff]", text))  # (Hangul, or Japanese kana)
+    return _CHINA if han >= 50 and others * 20 < han else None
 
 
 def _signed(line: str, lex: Lexicon | None) -> bool:
@@ -392,12 +413,14 @@ def decide(
     published = updated = None
     printed = 0  # the line of `published` when it is a print edition's day
     label = ""  # the label of `published`'s stamp
+    letters = [ev for ev in evidence if ev.zone == "letter" and isinstance(ev.value, dt.datetime)]
     for ev in evidence:
         if ev.zone == "header":
             notes.append(f"ignored '{ev.text}' (site header or date widget at the top of the page)")
             continue
-        if ev.zone == "mail":
-            notes.append(f"ignored '{ev.text}' (the date of the mail or message that sent the story)")
+        if ev.zone in ("mail", "letter"):
+            if ev not in letters[:1]:
+                notes.append(f"ignored '{ev.text}' (the date of the mail or message that sent the story)")
             continue
         if ev.zone not in ("byline", "trailer") and not ev.label:
             continue
@@ -416,6 +439,9 @@ def decide(
             print_stamp = ev.label.startswith("발행") and bool(_PAGE.search(lines.get(ev.line, "")))
             printed = ev.line if print_stamp else 0
             label = ev.label
+    # A letter's mailed time, when it prints no stamp of the story's own ('입력 …').
+    if published is None and letters:
+        published = DateFound(letters[0].value, f"the letter's mail '{letters[0].text}'")
     if published is None:
         strips = [
             ev for ev in evidence if ev.zone in ("byline", "trailer") and not ev.label and _strip_like(lines[ev.line])
@@ -657,7 +683,7 @@ def infer(
     times = [
         _day(ev.value)
         for ev in evidence
-        if ev.zone == "mail"
+        if ev.zone in ("mail", "letter")
         and (
             isinstance(ev.value, dt.datetime)
             or _day_alone(shown.get(ev.line, ""))
@@ -827,6 +853,7 @@ _WEEKDAY = re.compile(r"\(\s*[월화수목금토일](?:요일)?\s*\)")
 # '14일 밝혔다', not '주 4일제' or '20일 출시한다'.
 _STRIP_ALONE = re.compile(r"\d{4}\s*[년.]\s*\d{1,2}\s*[월.]\s*\d{1,2}\s*일?\.?\s*(?:\(?[월화수목금토일](?:요일)?\)?)?")
 _REPORTED = re.compile(r"(?<![\d.])(?P<day>[1-9]|[12]\d|3[01])일\s?(?:밝혔|발표했|전했|공개했|말했|보도했)")
+_CARRIES = re.compile(r"(?:기사|글|소식)[을를]?\s?(?:보내|전해|전하|소개해|골라)\s?드")
 _PLACE_REASONS = {"caption": "caption", "image": "caption", "table": "caption", "repeated line": "caption"}
 
 
@@ -850,6 +877,11 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
     out: dict[int, str] = {}
     # (A letter read on the web has no mail header, only the letter's own notes: '웹에서 보기'.)
     mailed = "mail header" in reasons.values() or "newsletter note" in reasons.values()
+    # A letter the outlet sent, read where it arrived (its own notes under the mail's headers), not
+    # forwarded: the time the mail client shows it sent is when the letter, which is the story, ran.
+    # (Not one that says it sends others' stories: '이번 주에 읽을 기사를 보내드립니다'.)
+    carries = any(_CARRIES.search(line) for _, line in lines[:15])
+    own_letter = "newsletter note" in reasons.values() and not cleaned.forwarded and not carries
     listing = closed = False
     for n, line in lines:
         # Past a list of other articles or the comments, dates are theirs: only a labelled stamp
@@ -863,7 +895,8 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
         ):
             # The mail's or messenger's own dates, and a mailed letter's over the story's headline
             # (its issue's: '가상 위클리 | 2024.04.15 (월)'): when it was sent, not when the story ran.
-            out[n] = "mail"
+            timed = re.search(r"\d:\d\d", line) and reasons.get(n) in ("mail header", "newsletter note")
+            out[n] = "letter" if own_letter and timed else "mail"
         elif reasons.get(n) == "reprint note":
             out[n] = "reprint"  # the day the reprinted story ran, which the note names
         elif reasons.get(n) == "running head":

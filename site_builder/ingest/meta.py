@@ -177,14 +177,19 @@ _GENERIC = {
 }
 
 
-def outlet_by_file_name(seed_name: str, outlets: tuple[Outlet, ...]) -> str | None:
+def outlet_by_file_name(
+    seed_name: str, outlets: tuple[Outlet, ...], printed: frozenset[str] = frozenset()
+) -> str | None:
     """Saved pages are often named after their site ('123_hankyung_ai.txt', '123_naver_hankyung_ai.txt'):
     one of the name's first two words (past a portal's and words such as 'news') that is one
     outlet's domain name or Latin name, and no other outlet's. (The words after them are the
-    story's: '…_tunnel_ai_cctv' is about cameras.)"""
+    story's: '…_tunnel_ai_cctv' is about cameras.) None when the first is no outlet's and is
+    `printed`, one of the page's top lines alone: the site the registry does not know
+    ('NewsPeppermint' atop '123_newspeppermint_nyt_jobs.txt', a translation of a New York Times column)."""
     portals = {_domain_label(d) for o in outlets if o.kind == "portal" for d in o.domains}
     words = [t.lower() for t in _FILE_TOKEN.findall(seed_name.rsplit(".", 1)[0])]
-    tokens = set([t for t in words if t not in _GENERIC and t not in portals][:2])
+    first = [t for t in words if t not in _GENERIC and t not in portals][:2]
+    tokens = set(first)
     # token -> (length of the address or name it came from, outlet): 'chosun' is chosun.com's
     # before biz.chosun.com's, so the shortest source wins.
     owners: dict[str, set[tuple[int, str]]] = {}
@@ -200,6 +205,8 @@ def outlet_by_file_name(seed_name: str, outlets: tuple[Outlet, ...]) -> str | No
         best = min(candidates)
         if sum(size == best[0] for size, _ in candidates) == 1:
             found.add(best[1])
+    if first and first[0] not in owners and first[0] in printed:
+        return None
     return found.pop() if len(found) == 1 else None
 
 
@@ -540,7 +547,10 @@ def _find_publisher(
         return licensed, "licence line", False
     if _PUBLIC_BODY.fullmatch(top) and any(PUBLIC_LICENCE.match(line) for line, _ in own):
         return top, "the public body atop a page under the public licence ('공공누리')", False
-    name = outlet_by_file_name(seed_name, outlets)
+    # (A portal's name atop its copy names the portal: 'NAVER' over '…_naver_womennews_….txt'.)
+    heads = frozenset(re.sub(r"[^a-z0-9]", "", line.lower()) for line in text.split("\n")[:3])
+    heads -= {_domain_label(domain) for portal in portals for domain in portal.domains}
+    name = outlet_by_file_name(seed_name, outlets, heads)
     if name:
         return name, f"seed file name '{seed_name}'", True
     if masthead := _signed_masthead(cleaned, outlets, portals, lex or packaged()):

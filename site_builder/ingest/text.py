@@ -132,4 +132,7 @@ def split_names(names: str, lex: Lexicon | None = None) -> list[str]:
     listed = {n for n, after in words if re.search(r"[,·ㆍ・]", after)}
     if any(re.search(r"(?:에|의|을|를|는|은|던|된|난)$", n) and n not in listed for n in found[:-1]):
         return found[-1:]
+    # A place before a correspondent, set apart by a space: '워싱턴 홍길동 특파원' (no family name opens it).
+    if len(found) == 2 and found[0] not in listed and not family_named(found[0]) and family_named(found[1]):
+        return found[1:]
     return found
