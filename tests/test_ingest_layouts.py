@@ -7803,6 +7803,16 @@ PAGES_OF_SETS_139_TO_142 = {
         f"By Kim Min-su - 2024.05.08 3:00pm\nShare\n{ENGLISH_STORY}",
         {"title": ENGLISH_HEADLINE, "author": "Kim Min-su", "date": dt.datetime(2024, 5, 8, 15, 0, tzinfo=KST)},
     ),
+    "an English edition's writers in capitals over their post": (
+        f"The Korea Herald\nNews\n{ENGLISH_HEADLINE}\nKENJI MORITA and SHIN HYE-JIN, Gasang staff writers\n"
+        f"March 4, 2025 15:30 JST\n{ENGLISH_STORY}",
+        {"author": ["Kenji Morita", "Shin Hye-jin"]},
+    ),
+    "an English edition's byline in capitals, the address in brackets": (
+        f"The Korea Herald\nNews\n{ENGLISH_HEADLINE}\nBY LEE HO-JEONG [lee.hojeong@gasang.co.kr]\n"
+        f"Published : March 4, 2025 - 15:30\n{ENGLISH_STORY}",
+        {"author": "Lee Ho-jeong"},
+    ),
     "one English word, a topic, over an English headline": (
         f"Gasang Asia\nLog in\nLatest\nBusiness\nTech\nSemiconductors\n{ENGLISH_HEADLINE}\n"
         f"March 4, 2025 15:30 JST\n{ENGLISH_STORY}",
@@ -7821,6 +7831,56 @@ PAGES_OF_SETS_139_TO_142 = {
         f"가상일보\n{HEADLINE}\n글 · 홍길동 객원기자\n입력 2025.10.28 14:31\n{STORY}",
         {"author": "홍길동"},
     ),
+    # Their innocent look-alikes, from the review of the rules above.
+    "a lede that opens with an outlet's reporter in its sentence": (
+        f"가상일보\n{HEADLINE}\n홍길동 기자\n입력 2025.10.28 14:31\n"
+        "연합뉴스 김민석 기자 출신인 김 전 앵커는 28일 당 대변인에 내정됐다.\n그는 20년 가까이 방송 기자로 일했다.\n",
+        {"author": "홍길동", "lines": "연합뉴스 김민석 기자 출신인 김 전 앵커는 28일 당 대변인에 내정됐다."},
+    ),
+    "a correspondent's place in a byline glued before the lede": (
+        f"다음뉴스\n{HEADLINE}\nCBS노컷뉴스\n입력 2025.10.28 14:31\nCBS노컷뉴스 워싱턴 홍길동 특파원 {STORY}",
+        {"author": "홍길동"},
+    ),
+    "two reporters set apart by a space, one's family name not a common one": (
+        f"가상일보\n{HEADLINE}\n나현준 김지훈 기자\n입력 2025.10.28 14:31\n{STORY}",
+        {"author": ["나현준", "김지훈"]},
+    ),
+    "a writer's credit with the same writer's photos": (
+        f"가상매거진\n{HEADLINE}\n글 · 사진 김철수 기자\n입력 2025.10.28 14:31\n{STORY}",
+        {"author": "김철수"},
+    ),
+    "a Korean wire's service in Chinese, named in Chinese": (
+        "韩联社\n首页\n韩国\n韩国政府拟投入千亿韩元支持AI半导体研发\n2024-05-15 14:30\n"
+        "韩联社首尔5月15日电 韩国科学技术信息通信部15日表示，"
+        "为提升人工智能半导体竞争力，政府计划投入约1000亿韩元支持相关研发项目。\n"
+        "据悉，该项目将重点支持神经网络处理器和存内计算芯片的设计与验证。\n",
+        {"publisher": "연합뉴스", "date": dt.datetime(2024, 5, 15, 14, 30, tzinfo=KST)},
+    ),
+    "a page in Chinese that names Seoul's time": (
+        "加商新闻\n韩国政府发布人工智能基本计划\n发布时间 : 2024.05.21 20:00 首尔时间\n"
+        "韩国政府21日发布人工智能基本计划，提出到2027年跻身全球人工智能三强的目标。\n"
+        "计划包括扩充算力基础设施、培养专业人才以及完善相关法律制度等内容。\n",
+        {"date": dt.datetime(2024, 5, 21, 20, 0, tzinfo=KST)},
+    ),
+    "a letter forwarded with its headers under a rule, the forwarder's time over them": (
+        "FW: [가상레터] 노벨상이 AI를 택한 이틀\n받은편지함\n김철수 <cskim@company.example>\n나에게\n"
+        "2024년 10월 14일 (월) 오후 5:47\n팀원분들 참고하세요.\n________________________________\n"
+        "보낸 사람: 가상네트워크 <letter@gasang.network>\n보낸 날짜: 2024년 10월 10일 목요일 오전 7:02\n"
+        "받는 사람: 김철수\n제목: [가상레터] 노벨상이 AI를 택한 이틀\n이메일이 잘 보이지 않으면 웹에서 보기\n"
+        "가상네트워크\n안녕하세요, 가상네트워크 홍길동 기자입니다.\n"
+        "스웨덴 왕립과학원은 8일(현지시간) 두 교수를 올해 노벨 물리학상 수상자로 발표했습니다.\n"
+        "두 교수는 1980년대에 정보를 저장하고 다시 불러오는 신경망을 고안했습니다.\n"
+        "Copyright © 가상네트워크. All rights reserved.\n",
+        {"publisher": "가상네트워크", "draft": True},  # (not published at the forwarder's time)
+    ),
+    "a letter whose story prints its own day under its headline": (
+        "[가상레터] 딥시크, 엔비디아를 흔들다\n받은편지함\n가상레터 <letter@gasang.kr> 수신거부\n나에게\n"
+        "2025년 1월 31일 (금) 오전 6:59\n이메일이 잘 보이지 않으면 웹에서 보기\n"
+        "뉴니커, 오늘은 중국 AI 스타트업 이야기를 가져왔어.\n딥시크, 엔비디아를 흔들다\n2025.01.28\n"
+        "중국 스타트업 딥시크가 내놓은 AI 모델이 미국 주식시장을 뒤흔들었어.\n"
+        "지난 27일(현지시간) 엔비디아 주가는 하루 만에 17% 가까이 떨어졌어.\n",
+        {"date": dt.date(2025, 1, 28)},
+    ),
     "a page in Chinese, stamped with Beijing's time": (
         "财新网\n科技\nDeepSeek冲击波：英伟达市值单日蒸发近6000亿美元\n2025年01月28日 18:32\n"
         "中国人工智能公司深度求索发布的新模型引发市场震动，美国芯片巨头英伟达股价当日大幅下跌。\n"
@@ -7838,6 +7898,11 @@ def test_a_seed_named_after_its_site_and_another_outlet_is_not_the_others(
     page = f"가상페퍼민트\nGasangPeppermint\n홈\n경제\n{HEADLINE}\n2025년 6월 2일\n원문 The New York Times\n{STORY}"
     fm, _, _ = ingest_page(tmp_path, capsys, page, "13904_gasangpeppermint_nyt_jobs.txt")
     assert fm.get("publisher") != "뉴욕타임스" and fm["draft"] is True, fm
+    # A page kind or a section atop the page is no site's name: 'Print' over '…_print_etnews_….txt'.
+    fm, _, _ = ingest_page(
+        tmp_path / "print", capsys, f"Print\nClose\n{HEADLINE}\n{STORY}", "140_print_etnews_hbm4.txt"
+    )
+    assert fm["publisher"] == "전자신문", fm
     # The same file name over a page that prints no site: the outlet the file name names stands.
     fm, _, _ = ingest_page(tmp_path / "bare", capsys, f"{HEADLINE}\n2025년 6월 2일\n{STORY}", "139_nyt_jobs.txt")
     assert fm["publisher"] == "뉴욕타임스", fm

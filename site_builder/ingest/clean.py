@@ -34,6 +34,7 @@ from .text import (
     HANGUL,
     SURNAMES,
     bylines,
+    correspondents,
     family_named,
     fold,
     is_sentence,
@@ -776,7 +777,8 @@ REPORTED_BY = re.compile(
 # ... or after who took the pictures ('사진·글 = 홍길동 기자'), with a bar ('글 | 홍길동 기자 · 김철수
 # 기자'), or an interview's: '대담 = 홍길동 기자 / 사진 = 김철수 기자'.
 WRITER_CREDIT = re.compile(
-    rf"^/?\s*(?:(?:(?:기획|취재|구성|사진)\s*[·/]\s*)?글(?:\s*[:：]\s*|\s+·\s+|\s+)"  # ('글 · 홍길동 기자')
+    # ('글 · 홍길동 기자'; not '글 · 사진 홍길동 기자', the same writer's photos)
+    rf"^/?\s*(?:(?:(?:기획|취재|구성|사진)\s*[·/]\s*)?글(?:\s*[:：]\s*|\s+·\s+(?!사진|영상|그래픽|촬영)|\s+)"
     rf"(?=[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*\s*(?:[가-힣A-Za-z]{{2,12}}\s)?[가-힣A-Za-z]{{0,8}}기자(?:\s|$|[\w.+-]+@))"
     rf"|(?:(?:기획|취재|구성|사진)\s*[·/]\s*)?(?:글|정리|대담)(?:(?:{_ALSO_BY})*\s*[=|｜]\s*|(?:{_ALSO_BY})+\s+))"
     # (and the writer's office before the name alone: '글 = 대외협력처 홍길동')
@@ -801,8 +803,16 @@ def _label_last(lex: Lexicon) -> re.Pattern[str]:
 # An English-style byline: 'By 홍길동 · 6 min read', 'By Lee Seo-hyun', 'By Lee Seo-hyun - 2024.05.08 3:00pm'.
 BY_LINE = re.compile(
     r"(?:Written |Posted |Words )?(?:By|by|BY)\s+"
-    r"(?P<name>[가-힣]{2,4}(?![가-힣])|[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3}(?=\s*(?:[·|,]|$)|\s+[-–—]\s))"
+    r"(?P<name>[가-힣]{2,4}(?![가-힣])|(?:[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3}|[A-Z]{2,}(?:[ -][A-Z]{2,}){1,3})"
+    r"(?=\s*(?:[·|,]|$)|\s+[-–—]\s|\s*\[[\w.+-]+@))"  # (an English edition's in capitals: 'BY LEE HO-JEONG [lee@…]')
     r"(?P<more>(?:\s*[,·]\s*[가-힣]{2,4}(?![가-힣])(?!\s*\d))*)"  # ('Written by 홍길동, 김철수')
+)
+# An English edition's writers over their post: 'KENJI MORITA and SHIN HYE-JIN, Nikkei staff writers',
+# 'Kim Min-su, Staff Reporter'.
+_LATIN_NAME = r"[A-Z][A-Za-z]+(?:[ -][A-Z]?[A-Za-z]+){1,3}"
+STAFF_BYLINE = re.compile(
+    rf"(?i:by\s+)?(?P<names>(?!(?i:by)\s){_LATIN_NAME}(?:(?:,\s|\sand\s){_LATIN_NAME})*),\s(?:[A-Z][\w.]*\s){{0,3}}"
+    r"(?i:staff\s(?:writer|reporter)s?|correspondents?|contributing\swriters?)"
 )
 # A romanized name over its outlet, as the Korean editions of foreign titles sign: 'Jihoon Kim |
 # ITWorld' (not a slogan's or section's words: 'Tech Review | ZDNet Korea').
@@ -1694,8 +1704,8 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         return "byline"
     if len(core) <= 60 and column_writer(core, lex):
         return "byline"
-    if len(core) <= 40 and BY_LINE.match(core):
-        return "byline"  # 'By 홍길동 · 6 min read', 'By Lee Seo-hyun'
+    if len(core) <= 40 and BY_LINE.match(core) or len(core) <= 80 and STAFF_BYLINE.fullmatch(core):
+        return "byline"  # 'By 홍길동 · 6 min read', 'By Lee Seo-hyun', 'Kim Min-su, Staff Reporter'
     # A reporter's byline with who filmed or photographed beside it: '가상뉴스 홍길동 기자 / 영상 = 김철수 PD'.
     if (credited := _WITH_HELPERS.fullmatch(core)) and chrome_reason(credited[1], outlets, lex) == "byline":
         return "byline"
@@ -2715,12 +2725,24 @@ def _deck_line(line: str, lex: Lexicon) -> bool:
 _OUTLET_TAG = re.compile(r"^[\[【]\s*(?P<inside>[^\]】=]{2,40}?)\s*[\]】]\s*")
 
 
+# Words a sentence about a reporter goes on with ('연합뉴스 홍길동 기자 출신인 …', '… 기자 보도로 알려진',
+# '… 기자 등 3명', 'YTN 홍길동 기자 연결해 …'): no byline ends there.
+_ABOUT_A_REPORTER = re.compile(r"출신|보도|연결|취재|시절|재직|당시|(?:등|외|에게|와|과)(?![가-힣])")
+
+
+def _after_byline(rest: str) -> bool:
+    """Whether `rest`, after an outlet's name and a reporter's, is the lede a byline stands before."""
+    return is_sentence(rest) and not _ABOUT_A_REPORTER.match(rest)
+
+
 @functools.lru_cache(maxsize=4)
 def _bare_byline(lex: Lexicon) -> re.Pattern[str]:
     """A byline with no brackets glued before the lede, as a portal copies some outlets' pages:
     'CBS노컷뉴스 홍길동 기자 중앙선거관리위원회는 …'. Its first word must be an outlet's name."""
     by = bylines(lex)
-    return re.compile(rf"^(?P<outlet>[^\s\[\]()【】=]{{2,20}})\s+(?P<names>{by.names})\s*{by.role}(?![가-힣])\s+")
+    return re.compile(
+        rf"^(?P<outlet>[^\s\[\]()【】=]{{2,20}})\s+(?P<names>{by.names})\s*(?P<role>{by.role})(?![가-힣])\s+"
+    )
 
 
 def _outlet_alone(written: str) -> str:
@@ -2732,7 +2754,10 @@ def _outlet_alone(written: str) -> str:
     return placed[1] if placed else outlet
 
 
-def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None = None) -> tuple[str, Dateline | None]:
+def _cut_dateline(
+    text: str, line: int, lex: Lexicon, outlets: set[str] | None = None, lede: bool = False
+) -> tuple[str, Dateline | None]:
+    """(`text` without the dateline or byline glued before it, the Dateline); `lede`: `text` opens the story."""
     # '[가상일보]' or '[가상일보 AI리포터]' glued to the first sentence is the outlet's tag only
     # when it starts with an outlet's name.
     tag = _OUTLET_TAG.match(text)
@@ -2770,10 +2795,11 @@ def _cut_dateline(text: str, line: int, lex: Lexicon, outlets: set[str] | None =
                 service=groups.get("service") or "",
             )
             return text[m.end() :].strip(), found
-    bare = _bare_byline(lex).match(text)
-    if bare and outlets and fold(bare["outlet"]) in outlets and is_sentence(text[bare.end() :]):
+    bare = _bare_byline(lex).match(text) if lede else None
+    if bare and outlets and fold(bare["outlet"]) in outlets and _after_byline(text[bare.end() :]):
+        names = " ".join(correspondents(bare["names"].split(), bare["role"]))  # ('… 워싱턴 홍길동 특파원 …')
         text_of = text[: bare.end()].strip()
-        return text[bare.end() :].strip(), Dateline(line=line, text=text_of, outlet=bare["outlet"], names=bare["names"])
+        return text[bare.end() :].strip(), Dateline(line=line, text=text_of, outlet=bare["outlet"], names=names)
     return text, None
 
 
@@ -4294,7 +4320,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     }
     own |= out.own_names
     for i, (n, line) in enumerate(kept):
-        rest, found = _cut_dateline(line, n, lex, own)
+        rest, found = _cut_dateline(line, n, lex, own, lede=i == 0)
         if found and (i < 12 and (i < 4 or not out.datelines) or fold(found.outlet) in own and found.names):
             out.datelines.append(found)
             kept[i] = (n, rest)

@@ -55,6 +55,7 @@ _ZONE = re.compile(
 # clock, summer time included.
 _NAMED_ZONE = re.compile(
     r"\s*\(?\s*(?P<name>KST|JST|E[SD]?T|P[SD]?T|CDT|CES?T|BST|(?:한국|서울|베이징|중국|도쿄|일본)\s?(?:표준)?시간"
+    r"|(?:首尔|韩国|北京|东京|日本)时间"  # (a page in Chinese: '20:00 首尔时间')
     r"|(?:미국?\s?)?(?:동부|서부|중부)\s?(?:표준|일광\s?절약|하계)?\s?시간)\s*\)?(?![A-Za-z가-힣])"
     # (Nor a zone naming another time, '07:05 (미 동부시간 11월 19일 오후 5:05)', nor a name: '14:31 ET News',
     # '14:20 ET 전자신문': nothing but a bracket follows it on its line.)
@@ -77,6 +78,11 @@ _ZONES = {
     "중부": "America/Chicago",
     "CE": "Europe/Paris",
     "BST": "Europe/London",
+    "首尔时间": "Asia/Seoul",
+    "韩国时间": "Asia/Seoul",
+    "北京时间": "Asia/Shanghai",
+    "东京时间": "Asia/Tokyo",
+    "日本时间": "Asia/Tokyo",
 }
 _ISO_OFFSET = re.compile(r"(?:\.\d{1,6})?(?:Z|(?P<sign>[+-])(?P<oh>[01]\d):?(?P<om>[0-5]\d))(?![\w:])")
 _URL_DATE = re.compile(r"/(20\d{2})/(\d{2})/(\d{2})/|(?<=[/=_A-Za-z])(20\d{2})(\d{2})(\d{2})(?=\d{0,12}(?:\D|$))")
@@ -439,15 +445,17 @@ def decide(
             print_stamp = ev.label.startswith("발행") and bool(_PAGE.search(lines.get(ev.line, "")))
             printed = ev.line if print_stamp else 0
             label = ev.label
-    # A letter's mailed time, when it prints no stamp of the story's own ('입력 …').
-    if published is None and letters:
-        published = DateFound(letters[0].value, f"the letter's mail '{letters[0].text}'")
     if published is None:
         strips = [
             ev for ev in evidence if ev.zone in ("byline", "trailer") and not ev.label and _strip_like(lines[ev.line])
         ] or [ev for ev in evidence if ev.zone in _OVER]
         if strips:
             published = DateFound(strips[0].value, f"date line '{strips[0].text}'", strips[0].zone)
+    # A letter's mailed time, when it prints no other day of the story's own ('입력 …', a strip under its
+    # headline): the letter's issue strip, '2024.10.10 | 제 187호', is the mail's day.
+    strip_day = published is not None and not label and type(published.value) is dt.date
+    if letters and (published is None or strip_day and published.value == _day(letters[0].value)):
+        published = DateFound(letters[0].value, f"the letter's mail '{letters[0].text}'")
     if published is not None:
         later = _day(published.value) - max(
             (_day(ev.value) for ev in evidence if ev.zone in ("caption", "url") or ev.label),
@@ -853,6 +861,7 @@ _WEEKDAY = re.compile(r"\(\s*[월화수목금토일](?:요일)?\s*\)")
 # '14일 밝혔다', not '주 4일제' or '20일 출시한다'.
 _STRIP_ALONE = re.compile(r"\d{4}\s*[년.]\s*\d{1,2}\s*[월.]\s*\d{1,2}\s*일?\.?\s*(?:\(?[월화수목금토일](?:요일)?\)?)?")
 _REPORTED = re.compile(r"(?<![\d.])(?P<day>[1-9]|[12]\d|3[01])일\s?(?:밝혔|발표했|전했|공개했|말했|보도했)")
+_LETTER_REASONS = ("mail header", "newsletter note")
 _CARRIES = re.compile(r"(?:기사|글|소식)[을를]?\s?(?:보내|전해|전하|소개해|골라)\s?드")
 _PLACE_REASONS = {"caption": "caption", "image": "caption", "table": "caption", "repeated line": "caption"}
 
@@ -881,7 +890,10 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
     # forwarded: the time the mail client shows it sent is when the letter, which is the story, ran.
     # (Not one that says it sends others' stories: '이번 주에 읽을 기사를 보내드립니다'.)
     carries = any(_CARRIES.search(line) for _, line in lines[:15])
-    own_letter = "newsletter note" in reasons.values() and not cleaned.forwarded and not carries
+    # (Nor one forwarded in a way the cleaning does not know, a second mail's headers and time under
+    # the first's: Outlook's '보낸 날짜: …' under a line of underscores.)
+    timed = [n for n, line in lines if reasons.get(n) in _LETTER_REASONS and re.search(r"\d:\d\d", line)]
+    own_letter = "newsletter note" in reasons.values() and not cleaned.forwarded and not carries and len(timed) == 1
     listing = closed = False
     for n, line in lines:
         # Past a list of other articles or the comments, dates are theirs: only a labelled stamp
@@ -895,8 +907,7 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
         ):
             # The mail's or messenger's own dates, and a mailed letter's over the story's headline
             # (its issue's: '가상 위클리 | 2024.04.15 (월)'): when it was sent, not when the story ran.
-            timed = re.search(r"\d:\d\d", line) and reasons.get(n) in ("mail header", "newsletter note")
-            out[n] = "letter" if own_letter and timed else "mail"
+            out[n] = "letter" if own_letter and n in timed else "mail"
         elif reasons.get(n) == "reprint note":
             out[n] = "reprint"  # the day the reprinted story ran, which the note names
         elif reasons.get(n) == "running head":

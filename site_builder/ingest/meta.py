@@ -32,6 +32,7 @@ from .clean import (
     PUBLIC_LICENCE,
     REPORTED_BY,
     REPRINT_NOTE,
+    STAFF_BYLINE,
     STAFF_LINE,
     STORY_SOURCE,
     SUBSCRIBERS,
@@ -54,6 +55,7 @@ from .text import (
     HANGUL,
     SURNAMES,
     bylines,
+    correspondents,
     family_named,
     fold,
     name_alone,
@@ -547,8 +549,11 @@ def _find_publisher(
         return licensed, "licence line", False
     if _PUBLIC_BODY.fullmatch(top) and any(PUBLIC_LICENCE.match(line) for line, _ in own):
         return top, "the public body atop a page under the public licence ('공공누리')", False
-    # (A portal's name atop its copy names the portal: 'NAVER' over '…_naver_womennews_….txt'.)
-    heads = frozenset(re.sub(r"[^a-z0-9]", "", line.lower()) for line in text.split("\n")[:3])
+    # (A portal's name atop its copy names the portal: 'NAVER' over '…_naver_womennews_….txt'; a
+    # section's or a button's names none: 'Print' over '…_print_….txt', 'AI' over '…_ai_….txt'.)
+    lexicon = lex or packaged()
+    site_words = {*lexicon.sections, *lexicon.section_words, *lexicon.widgets, *lexicon.topics}
+    heads = frozenset(re.sub(r"[^a-z0-9]", "", line.lower()) for line in text.split("\n")[:3] if line not in site_words)
     heads -= {_domain_label(domain) for portal in portals for domain in portal.domains}
     name = outlet_by_file_name(seed_name, outlets, heads)
     if name:
@@ -667,6 +672,11 @@ def _labelled(label: re.Match[str]) -> list[str]:
     return [label.group("name") or label.group("writer") or label.group("foreign")]
 
 
+def _in_capitals(name: str) -> str:
+    """A romanized name as its bearer writes it, not in a byline's capitals: 'LEE HO-JEONG' -> 'Lee Ho-jeong'."""
+    return " ".join(word.capitalize() for word in name.split()) if name.isupper() else name
+
+
 def _byline_names(line: str, lex: Lexicon) -> list[str]:
     """Names in a byline or sign-off: '홍길동 기자', '홍길동·김철수 기자', '가상일보 (지역) 홍길동 기자 |',
     '기자명 홍길동', or a name alone beside the date ('홍길동⁄ 2025.11.28 19:00')."""
@@ -737,8 +747,8 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     # Every name with its role: '홍길동 기자 · 김철수 기자', '홍길동·김철수 기자, 뉴욕=이영희 특파원',
     # '<홍길동 기자>gildong@…', '[홍길동 기자 / gildong@…]', a site's writer by the account's name,
     # '가상닉 (홍길동 기자)'.
-    found = re.finditer(rf"(?:^|(?<=[\s|·/⁄()\[\]=,<]))({by.names})\s*{by.role}(?![가-힣])", core)
-    named = [name for m in found for name in split_names(m.group(1), lex)]
+    found = re.finditer(rf"(?:^|(?<=[\s|·/⁄()\[\]=,<]))({by.names})\s*({by.role})(?![가-힣])", core)
+    named = [name for m in found for name in correspondents(split_names(m.group(1), lex), m.group(2))]
     if named:
         return list(dict.fromkeys(named))
     # A writer's credit names the writer first, whatever the page prints after the name ('글=홍길동
@@ -749,11 +759,13 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     m = re.match(rf"({by.name})\s+[^\s|｜]{{2,12}}\s+{by.role}(?![가-힣])", core)
     if m:
         return [m.group(1)]
+    if staff := STAFF_BYLINE.fullmatch(core):
+        return [_in_capitals(name) for name in re.split(r",\s|\sand\s", staff["names"])]
     m = BY_LINE.match(core)  # 'By 홍길동 · 6 min read', 'By Lee Seo-hyun', 'Written by 홍길동, 김철수'
     if m:
         more = re.findall(r"[가-힣]{2,4}", m.group("more"))  # (names only: not 'By 홍길동 · 에디터')
         return [
-            m.group("name"),
+            _in_capitals(m.group("name")),
             *(n for n in more if family_named(n) and name_alone(n, lex) and n not in lex.not_names),
         ]
     rest = EMAIL.sub(" ", _STAMP.sub(" ", core))

@@ -123,6 +123,14 @@ def names_alone(text: str, lex: Lexicon | None = None) -> list[str]:
     return names if len(names) <= 4 and people else []
 
 
+def correspondents(names: list[str], role: str) -> list[str]:
+    """A correspondent's place is set apart from the name by a space: '워싱턴 홍길동 특파원' (no family
+    name opens a place); two reporters may be too, '나현준 김지훈 기자'."""
+    if role == "특파원" and len(names) == 2 and not family_named(names[0]) and family_named(names[1]):
+        return names[1:]
+    return names
+
+
 def split_names(names: str, lex: Lexicon | None = None) -> list[str]:
     name = bylines(lex).name
     words = re.findall(r"([^\s,·ㆍ・]+)([\s,·ㆍ・]*)", names)
@@ -132,7 +140,4 @@ def split_names(names: str, lex: Lexicon | None = None) -> list[str]:
     listed = {n for n, after in words if re.search(r"[,·ㆍ・]", after)}
     if any(re.search(r"(?:에|의|을|를|는|은|던|된|난)$", n) and n not in listed for n in found[:-1]):
         return found[-1:]
-    # A place before a correspondent, set apart by a space: '워싱턴 홍길동 특파원' (no family name opens it).
-    if len(found) == 2 and found[0] not in listed and not family_named(found[0]) and family_named(found[1]):
-        return found[1:]
     return found
