@@ -198,18 +198,46 @@ def _body_text(body: str) -> str:
 
 
 # Python-Markdown reads a list inside a list by recursion, several calls a level: nested some
-# hundreds of levels deep (which no article means) it fails the page's rendering.
+# hundreds of levels deep (which no article means) it fails the page's rendering. So do items
+# and quotes opened one inside another on one line: '1. 1. 1. …', '> > > …'.
 MAX_LIST_DEPTH = 100
 _INDENTED_ITEM = re.compile(r"^( +)(?:[-*+]|\d{1,9}[.)])[ \t]", re.MULTILINE)
+_OPENED_ON_ONE_LINE = re.compile(
+    rf"^[ \t]*(?:(?:>|(?:[-*+]|\d{{1,9}}[.)])(?=[ \t]))[ \t]*+){{{MAX_LIST_DEPTH + 1}}}", re.MULTILINE
+)
+# Python-Markdown looks for each '[' 's closing bracket through the rest of its paragraph, in a
+# time that grows with the square of the paragraph's count of them: past this sum of squares
+# (one paragraph of 1,000; an article has some dozens) one article would hold up the build.
+MAX_BRACKET_WORK = 1_000_000
 
 
-def _deepest_list_item(body: str) -> int | None:
-    """The line (from the body's first, 0) of the first list item nested deeper than MAX_LIST_DEPTH."""
+def _deepest_list_item(body: str) -> tuple[int, str] | None:
+    """(the line, from the body's first, 0; how) of the first list item nested deeper than MAX_LIST_DEPTH."""
+    if opened := _OPENED_ON_ONE_LINE.search(body):
+        return body.count("\n", 0, opened.start()), "items or quotes opened one inside another on a line"
     if "\t" not in body and " " * (4 * MAX_LIST_DEPTH) not in body:  # (most bodies: no scan, no copy)
         return None
     body = body.expandtabs(4)
     deep = next((m for m in _INDENTED_ITEM.finditer(body) if len(m.group(1)) // 4 > MAX_LIST_DEPTH), None)
-    return body.count("\n", 0, deep.start()) if deep else None
+    return (body.count("\n", 0, deep.start()), "four spaces a level") if deep else None
+
+
+def _bracket_heavy(body: str) -> tuple[int, int] | None:
+    """(the line, from the body's first, 0; its count of '[') of the paragraph past MAX_BRACKET_WORK."""
+    if body.count("[") ** 2 <= MAX_BRACKET_WORK:  # (fewer than 1,000 in all: no paragraph can pass it)
+        return None
+    work = count = 0
+    start: int | None = None
+    for i, line in enumerate([*body.split("\n"), ""]):
+        if line.strip():
+            start = i if start is None else start
+            count += line.count("[") - line.count("\\[")
+        elif start is not None:
+            work += count * count
+            if work > MAX_BRACKET_WORK:
+                return start, count
+            start, count = None, 0
+    return None
 
 
 def parse_article(
@@ -337,9 +365,18 @@ def parse_article(
         problems.append(
             Problem(
                 shown,
-                first + deep,
-                f"a list nested more than {MAX_LIST_DEPTH} levels deep (four spaces a level), which Markdown cannot"
+                first + deep[0],
+                f"a list nested more than {MAX_LIST_DEPTH} levels deep ({deep[1]}), which Markdown cannot"
                 " render: nest it less",
+            )
+        )
+    if (heavy := _bracket_heavy(body)) is not None:
+        problems.append(
+            Problem(
+                shown,
+                first + heavy[0],
+                f"a paragraph with {heavy[1]:,} '[' (Markdown's mark of a link), whose rendering time grows with"
+                " the square of their count (ten thousand take minutes): write them as '\\[' or split the paragraph",
             )
         )
     if problems or date is None:

@@ -76,6 +76,16 @@ def scratch(name: str) -> bool:
 _REPOSITORY = (".git", ".hg", ".svn")
 
 
+def _kept_aside(target: Path, project: Path | None, published: Path | None) -> bool:
+    """Whether `target` is in a hidden folder of the project (the build's '.cache', a tool's) or in a
+    copy of the site the build keeps beside the output (its shadow '.public.prev', its staging)."""
+    if project is not None and target.is_relative_to(project) and target != project:
+        return target.relative_to(project).parts[0].startswith(".") or _kept_aside(target, None, published)
+    if published is not None and target.is_relative_to(published.parent) and target != published.parent:
+        return target.relative_to(published.parent).parts[0].startswith(f".{published.name}.")
+    return False
+
+
 def files_under(folder: Path, root: Path | None = None, output: Path | None = None) -> list[Path]:
     """Every file under `folder`, sorted; none when it does not exist. A folder in it that cannot
     be read is an error naming it: Path.rglob would pass it over, and the site would be published
@@ -102,7 +112,7 @@ def files_under(folder: Path, root: Path | None = None, output: Path | None = No
             folders.clear()
             continue
         folders[:] = [name for name in folders if name not in _REPOSITORY]
-        for name in folders:
+        for name in [*folders, *names]:
             if not (inside / name).is_symlink():
                 continue
             target = Path(os.path.realpath(inside / name))
@@ -110,6 +120,10 @@ def files_under(folder: Path, root: Path | None = None, output: Path | None = No
                 why = f"a link into the site's output folder ({target}): the site would publish itself again"
             elif project is not None and project.is_relative_to(target):
                 why = f"a link to {target}, which holds the whole project: the site would publish all of it"
+            elif any(part in _REPOSITORY for part in target.parts):
+                why = f"a link to {target}, in a repository's own folder (history, settings): the site would publish it"
+            elif _kept_aside(target, project, published):
+                why = f"a link to {target}, a hidden folder (the build's cache or last site): the site would publish it"
             else:
                 continue
             raise SiteError(

@@ -58,11 +58,16 @@ SHARD_TARGET = 16_000
 SHARD_MAX = 48_000
 KEY_WEIGHT = 2  # a stem's own bytes in the shard, in postings
 
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# (Bounded, as no link's text or address runs longer: unbounded, each '[' of a text with no ']'
+# would be read to the end, in a time that grows with the square of their count.)
+_LINK = re.compile(r"!?\[([^\]]{0,1000})\]\([^)]{0,2000}\)")
 # Marks Markdown gives a line's start: a list item, a rule, a heading, a quote, a code fence with
-# its language, a table's separator row. Inside a line '>' and '#' are text ('a > b', 'C#').
+# its language, a table's separator row. Inside a line '>' and '#' are text ('a > b', 'C#'). (Each
+# is read from its own line's start: a line's whitespace never runs on into the next, so a run of
+# blank lines is read once, not once from each of its lines.)
 _LINE_MARKS = re.compile(
-    r"^\s*(?:[-+]\s+|-{3,}\s*$|#{1,6}\s+|>+\s?|(?:```|~~~).*$|\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$)",
+    r"^[ \t]*+(?:[-+](?=\s)|-{3,}[ \t]*$|#{1,6}(?=\s)|>+|(?:```|~~~).*$"
+    r"|\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$)",
     re.MULTILINE,
 )
 _MARKUP = re.compile(r"[*_`|]+")

@@ -98,15 +98,22 @@ def visible(text: str) -> str:
 
 def normalise_slug(slug: str) -> str:
     """NFC, lower case, without format characters (zero-width spaces, bidi controls): slugs
-    that look alike become equal, so no article can pose under another's name."""
+    that look alike become equal, so no article can pose under another's name. (Compatibility
+    forms are not folded, as NFKC would: 'ｆｕｌｌ' stays apart from 'full', and 'ㄱ' a letter.)"""
     return unicodedata.normalize("NFC", visible(slug).lower())
 
 
 def spelled(text: str) -> str:
     """`text` for a message about names that look alike: invisible characters as escapes
-    ('a\\u200bb'), and a name in decomposed letters (NFD, as macOS writes Hangul) said so."""
+    ('a\\u200bb'), and a name in decomposed letters (NFD, as macOS writes Hangul) said so, or one
+    with a letter NFC writes otherwise (the Kelvin sign 'K')."""
     shown = "".join(f"\\u{ord(ch):04x}" if unicodedata.category(ch) == "Cf" else ch for ch in text)
-    return shown if unicodedata.is_normalized("NFC", text) else f"{shown} [in decomposed letters, NFD]"
+    if unicodedata.is_normalized("NFC", text):
+        return shown
+    how = (
+        "in decomposed letters, NFD" if unicodedata.is_normalized("NFD", text) else "with a letter NFC writes otherwise"
+    )
+    return f"{shown} [{how}]"
 
 
 # Characters that look like a path separator or dot ('∕', '／', '⁄', '．'), and DEL: a slug

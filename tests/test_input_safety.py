@@ -980,13 +980,18 @@ def test_hangul_file_names_build_under_a_c_locale(empty_project: Path) -> None:
     [
         ("static", "..", "which holds the whole project"),
         ("root_files", "../public", "a link into the site's output folder"),
+        ("root_files", "../.git", "in a repository's own folder"),
+        ("static", "../.git/config", "in a repository's own folder"),
+        ("root_files", "../.cache", "a hidden folder (the build's cache or last site)"),
+        ("static", "../.public.prev", "a hidden folder (the build's cache or last site)"),
     ],
 )
 def test_a_link_to_the_project_or_its_output_is_refused(
     empty_project: Path, folder: str, target: str, said: str
 ) -> None:
     """A linked folder that holds the project would publish its .git (a token in its remote), its
-    cache and the site itself, again and again; one into the output folder, the site itself."""
+    cache and the site itself, again and again; one into the output folder, the site itself; one to
+    the .git folder itself (or a file in it), the cache or the last site kept beside the output, those."""
     root = empty_project
     (root / ".git").mkdir()
     (root / ".git" / "config").write_text(
@@ -995,7 +1000,7 @@ def test_a_link_to_the_project_or_its_output_is_refused(
     write_article(root, "good.md", GOOD)
     assert run_cli("build", root=root).returncode == 0
     (root / folder).mkdir()
-    (root / folder / "assets").symlink_to(target, target_is_directory=True)
+    (root / folder / "assets").symlink_to(target, target_is_directory=not target.endswith("config"))
     line = build_refused(root, f"{folder}/assets: ", "link a folder inside the project instead")
     assert said in "".join(line)
     assert not any(
@@ -1061,6 +1066,35 @@ def test_a_link_to_no_file_among_the_sites_files_is_named(empty_project: Path, f
     assert files(root / "public") == before
 
 
+def test_article_text_that_markdown_reads_slowly_is_refused_naming_its_line(empty_project: Path) -> None:
+    """Python-Markdown's time grows with the square of a paragraph's '[' (each looks for its closing
+    bracket to the paragraph's end): a 24 KB paragraph of them held a build for minutes. The
+    article's line is named instead; as many escaped ('\\[') build."""
+    built(empty_project)
+    body = "첫 문단입니다.\n\n" + "[링크가 아닌 줄\n" * 3000
+    write_article(empty_project, "brackets.md", "title: 대괄호\ndate: 2025-01-01", body)
+    # '---', title, date, '---', the first paragraph, a blank line: the paragraph opens on line 7.
+    build_refused(empty_project, "content/articles/brackets.md:7: a paragraph with 3,000 '['")
+    write_article(empty_project, "brackets.md", "title: 대괄호\ndate: 2025-01-01", body.replace("[", "\\["))
+    assert run_cli("build", root=empty_project).returncode == 0
+
+
+def test_runs_of_blank_lines_and_spaces_build_at_once(empty_project: Path) -> None:
+    """The search index's reading of Markdown's line marks took a time growing with the cube of a
+    run of blank lines: a 12 KB article of them held the build for an hour (two minutes the limit
+    here, a generous bound: it builds in a second)."""
+    write_article(
+        empty_project, "blank.md", "title: 빈 줄\ndate: 2025-01-01", "첫 문단." + "\n" * 12000 + "끝." + " " * 80000
+    )
+    proc = subprocess.run(
+        [sys.executable, str(REPO / "build.py"), "build", "--root", str(empty_project)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+
+
 def nested_list(levels: int) -> str:
     return "\n" + "\n".join("    " * level + "- 항목" for level in range(levels)) + "\n"
 
@@ -1076,3 +1110,11 @@ def test_a_list_nested_too_deep_to_render_is_refused_naming_its_line(empty_proje
     write_article(empty_project, "deep.md", "title: 깊은 목록\ndate: 2025-01-01", nested_list(101))
     proc = run_cli("build", root=empty_project)
     assert proc.returncode == 0, proc.stderr
+    # Items or quotes opened one inside another on one line nest as deep.
+    for opened in ("1. ", "- ", "> "):
+        write_article(
+            empty_project, "deep.md", "title: 깊은 목록\ndate: 2025-01-01", "\n첫 문단.\n\n" + opened * 300 + "끝\n"
+        )
+        build_refused(empty_project, "content/articles/deep.md:8: a list nested more than 100 levels deep (items or")
+    write_article(empty_project, "deep.md", "title: 깊은 목록\ndate: 2025-01-01", "\n" + "1. " * 100 + "끝\n")
+    assert run_cli("build", root=empty_project).returncode == 0
