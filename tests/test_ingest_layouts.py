@@ -7792,6 +7792,35 @@ PAGES_OF_SETS_135_TO_138 = {
     ),
 }
 
+# Kinds of page from sets 143-146 (dates in every form).
+PAGES_OF_SETS_143_TO_146 = {
+    "a loan advert with a business's number over the headline": (
+        f"가상펭귄\n기후변화\n☞ 당일 입금 무서류 대출 ☜ 신용등급 상관없이 최대 500만원 → 상담 1600-xxxx\n{HEADLINE}\n"
+        f"홍길동 기자\n입력 2024.08.21 10:00\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "an English story that says 'copyright law'": (
+        f"Gasang Weekly\n{ENGLISH_HEADLINE}\nBy Kim Min-su, Staff reporter\nMarch 4, 2025\n{ENGLISH_STORY}"
+        "Developers will have to comply with EU copyright law. The rules apply from 2026.\n",
+        {"lines": "Developers will have to comply with EU copyright law. The rules apply from 2026."},
+    ),
+    "a correction of the day's paper over the headline": (
+        f"가상일보\nHOME > 국방\n[바로잡습니다] 10월 9일자 2면 「{HEADLINE}」 기사 중 "
+        "'8개 대대'를 '8개 부대'로 바로잡습니다.\n"
+        f"{HEADLINE}\n입력 2024.10.08 17:05\n홍길동 기자\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a print edition's day over the online stamp, neither labelled": (
+        f"가상일보\n{HEADLINE}\n2024.10.09 지면 2면\n글자크기\n2024. 10. 08   17:05\n홍길동 기자\n{STORY}",
+        {"date": dt.datetime(2024, 10, 8, 17, 5, tzinfo=KST)},
+    ),
+    "a photo story's headline, marked at its end": (
+        f"가상스포츠\n연예\n포토\nAI NPC와 대화하는 관람객 [사진]\n발행 2024.11.14 14:32\n"
+        f"[가상스포츠=부산, 홍길동 기자] {STORY}",
+        {"title": "AI NPC와 대화하는 관람객 [사진]"},
+    ),
+}
+
 # Kinds of page from sets 139-142 (and 137's misses, mended with them).
 PAGES_OF_SETS_139_TO_142 = {
     "a byline with no brackets glued before the lede": (
@@ -7941,7 +7970,7 @@ def test_a_story_cut_before_its_text_is_refused_though_it_shows_credited_photos(
     assert not article_path(root, "a.txt").exists()
 
 
-SETS_75_TO_142 = {
+SETS_75_TO_146 = {
     **PAGES_OF_SETS_75_TO_78,
     **KEPT_BY_SETS_75_TO_78,
     **PAGES_OF_SETS_79_TO_82,
@@ -7962,10 +7991,11 @@ SETS_75_TO_142 = {
     **KEPT_BY_SETS_131_TO_134,
     **PAGES_OF_SETS_135_TO_138,
     **PAGES_OF_SETS_139_TO_142,
+    **PAGES_OF_SETS_143_TO_146,
 }
 
 
-@pytest.mark.parametrize("case", SETS_75_TO_142)
-def test_kinds_of_page_of_sets_75_to_142(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
-    page, expected = SETS_75_TO_142[case]
+@pytest.mark.parametrize("case", SETS_75_TO_146)
+def test_kinds_of_page_of_sets_75_to_146(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    page, expected = SETS_75_TO_146[case]
     expect(*ingest(tmp_path, capsys, page), expected)

@@ -448,7 +448,11 @@ def decide(
     if published is None:
         strips = [
             ev for ev in evidence if ev.zone in ("byline", "trailer") and not ev.label and _strip_like(lines[ev.line])
-        ] or [ev for ev in evidence if ev.zone in _OVER]
+        ]
+        # (A print edition's day, '2024.10.09 지면 2면', is often the day after the story went online: the
+        # online strip beside it wins, '2024. 10. 08   17:05'.)
+        strips = [ev for ev in strips if not _PAGE.search(lines[ev.line])] or strips
+        strips = strips or [ev for ev in evidence if ev.zone in _OVER]
         if strips:
             published = DateFound(strips[0].value, f"date line '{strips[0].text}'", strips[0].zone)
     # A letter's mailed time, when it prints no other day of the story's own ('입력 …', a strip under its
