@@ -7794,8 +7794,9 @@ PAGES_OF_SETS_135_TO_138 = {
 
 # Kinds of page from sets 143-146 (dates in every form).
 PAGES_OF_SETS_143_TO_146 = {
-    "a loan advert with a business's number over the headline": (
-        f"가상펭귄\n기후변화\n☞ 당일 입금 무서류 대출 ☜ 신용등급 상관없이 최대 500만원 → 상담 1600-xxxx\n{HEADLINE}\n"
+    "a loan advert with a masked mobile number over the headline": (
+        "가상펭귄\n기후변화\n☞ 당일 입금 무서류 대출 ☜ 신용등급 상관없이 최대 500만원 → 상담 010-8xx3-2xx1\n"
+        f"{HEADLINE}\n"
         f"홍길동 기자\n입력 2024.08.21 10:00\n{STORY}",
         {"title": HEADLINE},
     ),
@@ -7814,10 +7815,35 @@ PAGES_OF_SETS_143_TO_146 = {
         f"가상일보\n{HEADLINE}\n2024.10.09 지면 2면\n글자크기\n2024. 10. 08   17:05\n홍길동 기자\n{STORY}",
         {"date": dt.datetime(2024, 10, 8, 17, 5, tzinfo=KST)},
     ),
-    "a photo story's headline, marked at its end": (
-        f"가상스포츠\n연예\n포토\nAI NPC와 대화하는 관람객 [사진]\n발행 2024.11.14 14:32\n"
-        f"[가상스포츠=부산, 홍길동 기자] {STORY}",
-        {"title": "AI NPC와 대화하는 관람객 [사진]"},
+    # Their innocent look-alikes, from the review of the rules above.
+    "a span of years beside a bank's loans, in a bracket": (
+        f"가상일보\n{HEADLINE}\n입력 2024.10.08 17:05\n{STORY}(1876-1910년 객주·은행의 대출·입금 장부 120여점 전시)\n",
+        {"lines": "(1876-1910년 객주·은행의 대출·입금 장부 120여점 전시)"},
+    ),
+    "a copyright line in lower case before its mark": (
+        f"가상테크\n{HEADLINE}\n입력 2024.10.08 17:05\n{STORY}copyright ⓒ 2024 가상테크\n",
+        {"publisher": "가상테크"},
+    ),
+    "an English story's sentence that opens with 'Copyright'": (
+        f"The Korea Herald\n{ENGLISH_HEADLINE}\nBy Kim Min-su\nPublished : March 4, 2025 - 15:30\n{ENGLISH_STORY}"
+        "Copyright holders in Korea have struggled to prove that their works were used in training.\n",
+        {"lines": "Copyright holders in Korea have struggled to prove that their works were used in training."},
+    ),
+    "a correction page, the correction its text": (
+        "가상일보\nHOME > 오피니언 > 바로잡습니다\n[바로잡습니다] 10월 9일자 2면 「軍, 드론사령부 예하 8개 대대 창설」 "
+        "기사 중 '8개 대대'를 '8개 부대'로 바로잡습니다.\n입력 2024.10.10 06:00\n"
+        "ⓒ 가상일보 무단전재 및 재배포 금지\n",
+        {"date": dt.datetime(2024, 10, 10, 6, 0, tzinfo=KST)},  # (not refused: 'no article text found')
+    ),
+    "a print edition's day with the online stamp on its line, a bare day after the story": (
+        f"가상일보\n{HEADLINE}\n2024.10.08 17:05 | 지면 A12면\n홍길동 기자\n{STORY}홍길동 기자 gdhong@gasang.example\n"
+        "2024.10.07\nⓒ 가상일보 무단전재 및 재배포 금지\n",
+        {"date": dt.datetime(2024, 10, 8, 17, 5, tzinfo=KST)},
+    ),
+    "a print edition's day over the story, another stamp under its sign-off": (
+        f"가상일보\n{HEADLINE}\n홍길동 기자\n2024.10.11 지면 1면\n{STORY}홍길동 기자 gdhong@gasang.example\n"
+        "2024. 10. 10   09:12\nⓒ 가상일보 무단전재 및 재배포 금지\n",
+        {"date": dt.date(2024, 10, 11), "draft": None},
     ),
 }
 

@@ -94,11 +94,13 @@ _THIS_STORY = re.compile(r"(?:본|이|해당)\s?기사(?:의|에서|는|가|\s)"
 _EDITION_STORY = re.compile(r"\d{1,2}월\s?\d{1,2}일자\s")  # ('10월 9일자 2면 「…」 기사 중 …')
 
 
-def _corrects_this(text: str) -> bool:
-    """Whether a correction's text corrects the story it is printed with: 'this story', or the story
-    of a day's paper by its headline, said in a sentence ('10월 9일자 2면 「…」 기사 중 '…'를 '…'로
-    바로잡습니다.'; not a correction's own headline, '3월 4일자 보도 관련')."""
-    return bool(_THIS_STORY.match(text) or _EDITION_STORY.match(text) and is_sentence(text))
+def _corrects_this(text: str, below: str) -> bool:
+    """Whether a correction's text corrects the story it is printed with: 'this story', or, right over
+    its headline (`below`, the next line), the story of a day's paper, said in a sentence ('10월 9일자
+    2면 「…」 기사 중 '…'를 '…'로 바로잡습니다.'; not a correction's own headline, '3월 4일자 보도 관련',
+    nor a correction page's text, a sentence under it)."""
+    printed = bool(_EDITION_STORY.match(text)) and is_sentence(text)
+    return bool(_THIS_STORY.match(text) or printed and _headline_candidate(below) and not is_sentence(below))
 
 
 # A rule across the page: '━━━━━━━━', '* * *' without its spaces.
@@ -251,8 +253,10 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 # (and a copyright line translated: '저작권 2025 가상 LP')
                 r"|^저작권\s+(?:[ⓒ©]\s*)?(?:19|20)\d{2}\s+\S{1,20}(?:\s\S{1,10})?(?<!다)\.?$"
                 # (Not a name quoted in a story: '저작권 방패(Copyright Shield)'.)
-                # (Capitalised, as the mark's word is: prose says 'copyright law'.)
-                r"|(?<![(‘'\"“\w])(?-i:Copyright|COPYRIGHT)(?!.*[가-힣]다[.!?]?\s*$)|All rights reserved"
+                # (Capitalised, as the mark's word is, and not a sentence's first word, 'Copyright holders …';
+                # in any case before the mark, a year or 'by': prose says 'copyright law'.)
+                r"|(?<![(‘'\"“\w])(?:(?-i:Copyright|COPYRIGHT)(?!\s+(?-i:[a-z]))|copyright(?=\s*(?:ⓒ|©|\(c\)|(?:19|20)\d\d|by\s)))"
+                r"(?!.*[가-힣]다[.!?]?\s*$)|All rights reserved"
                 r"|저작권법의 보호|AI\s*학습\s*이용\s*금지|^<?\s*[ⓒ©]"
                 # (and a site's note whose the stories are: '가상IT의 모든 콘텐츠는 작가와 가상IT에 저작권이 있습니다.')
                 r"|^[가-힣A-Za-z0-9]{2,12}의\s(?:모든\s)?(?:콘텐츠|기사|저작물)[은는]\s.{0,20}저작권이\s있습니다",
@@ -678,9 +682,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
 
 
 _CAPTION = re.compile(
-    r"^[\[<]?(?:그림|사진|표)\s*\d+\s*[.:\]>]|사진\s*[=/|｜]|/\s*사진|\(\s*사진|\[\s*사진(?!\]\s*$)|캡[처쳐]\s*$|(자료|그래픽|영상)\s*="
-    r"|제공\s*\)?\s*$"
-)  # (not a photo story's headline, marked so at its end: '… 관람객 [사진]')
+    r"^[\[<]?(?:그림|사진|표)\s*\d+\s*[.:\]>]|사진\s*[=/|｜]|/\s*사진|[(\[]\s*사진|캡[처쳐]\s*$|(자료|그래픽|영상)\s*=|제공\s*\)?\s*$"
+)
 # Photo credits that end a caption: '… 본사. /연합뉴스', '… 있다. AP뉴시스', '… 있다. 워싱턴=AP 뉴시스',
 # '… 발표하고 있다. 회사 제공.'
 # (Not a headline's blueprint: '… 미래산업 청사진'.)
@@ -688,7 +691,7 @@ _PLACE = r"(?!출처|자료|사진|그래픽|영상)[가-힣]{2,8}\s?"
 _WIRE = "(?:AP|AFP|EPA|UPI|로이터|블룸버그|신화|교도|dpa|타스)"
 _KOREAN_WIRE = "연합뉴스|뉴시스|뉴스1"
 _CAPTION_TAIL = re.compile(
-    r"(?:제공|(?<![청\[])사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*사진\s*제공\s*[=:]\s*[^.=]{1,20}$"
+    r"(?:제공|(?<!청)사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*사진\s*제공\s*[=:]\s*[^.=]{1,20}$"
     # (Or an English caption's: 'Ghibli style image created with ChatGPT. Photo: OpenAI'.)
     r"|^[^가-힣]{10,200}\.\s*(?:Photo|Image)\s*[:：]\s*[A-Z][A-Za-z0-9&.,/ -]{1,40}$"
     # (Or in brackets after it, as Korea's English papers credit: '… in Seoul on Thursday. (Yonhap)';
@@ -3360,9 +3363,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # The outlet's correction of this story, over its headline or under it ('[바로잡습니다] 본 기사 3번째
     # 문단의 … 바로잡습니다.'); not a correction's own page, whose headline names no story of its own
     # ('[정정보도] 가상일보 3월 4일자 보도 관련', '[알려드립니다] … 새 단장합니다').
-    for n, line in lines:
+    for (n, line), (k, below) in zip(lines, [*lines[1:], (0, "")], strict=True):
         ours = reasons[n] in (None, "byline date", "date line")  # (its own stamp may end it)
-        if ours and (m := _CORRECTION.match(line)) and _corrects_this(m["text"]):
+        if (
+            ours
+            and (m := _CORRECTION.match(line))
+            and _corrects_this(m["text"], below if reasons.get(k) is None else "")
+        ):
             reasons[n] = "correction"
     # Body starts at the first running-text line that is not chrome, or under a broadcast
     # transcript's first cue ('[앵커]', '◀ 앵커 ▶'), where the anchor's short first line is spoken text.

@@ -450,8 +450,15 @@ def decide(
             ev for ev in evidence if ev.zone in ("byline", "trailer") and not ev.label and _strip_like(lines[ev.line])
         ]
         # (A print edition's day, '2024.10.09 지면 2면', is often the day after the story went online: the
-        # online strip beside it wins, '2024. 10. 08   17:05'.)
-        strips = [ev for ev in strips if not _PAGE.search(lines[ev.line])] or strips
+        # online strip a few lines under it wins, '2024. 10. 08   17:05'.)
+        if strips and type(strips[0].value) is dt.date and _PAGE.search(lines[strips[0].line]):
+            printed_at = strips[0].line
+            online = [
+                ev
+                for ev in strips[1:]
+                if ev.zone == "byline" and 0 < ev.line - printed_at <= 5 and not _PAGE.search(lines[ev.line])
+            ]
+            strips = online[:1] + strips
         strips = strips or [ev for ev in evidence if ev.zone in _OVER]
         if strips:
             published = DateFound(strips[0].value, f"date line '{strips[0].text}'", strips[0].zone)

@@ -158,9 +158,10 @@ _MESSENGER_ID = re.compile(
 _SIDE_JOB = re.compile(r"알바|부업|건당|당일\s?지급")  # paid reviews and side jobs ('후기 작성 알바 모집 건당 3만원')
 _POINTED_AT = re.compile(r"\s*(?:같은|따위의|등의|등과|라는|이라는|라고|이라고|처럼|식의|식으로|이런|같이)")
 _MARKED_ADVERT = re.compile(r" ?(?P<mark>[★☆◆◇♥♡■□])(?P<inside>[^★☆◆◇♥♡■□\n]{4,80}?)(?P=mark) ?")
-# A mobile number, or a business's number of eight digits ('1600-1234'), its digits masked or not
-# ('010-xxxx-xxxx', as a page that quotes one prints it).
-_MOBILE = re.compile(r"(?<!\d)(?:01[016789]-?[\dXx*]{3,4}|1[5-8]\d{2})-?[\dXx*]{4}(?![\dA-Za-z])")
+# A mobile number, its digits masked or not ('010-8xx3-2xx1', as an advert pasted from a page that
+# masks them prints it). (Not a business's eight digits, '1600-5500': a public body's helpline, or a
+# year's span, '1876-1910년'.)
+_MOBILE = re.compile(r"(?<!\d)01[016789]-?[\dXx*]{3,4}-?[\dXx*]{4}(?![\dA-Za-z])")
 # A loan advert's own pitch to those no bank lends to ('급전 무직자 주부 신용불량 당일대출 010-…
 # 상담가능'): two of these with a mobile number and money's words need no messenger to tell it,
 # nor with its button instead ('무직자·주부 대출 OK 당일 입금 - 지금 한도 조회하기'). A public
