@@ -205,7 +205,7 @@ _INDENTED_ITEM = re.compile(r"^( +)(?:[-*+]|\d{1,9}[.)])[ \t]", re.MULTILINE)
 _OPENED_ON_ONE_LINE = re.compile(
     rf"^[ \t]*(?:(?:>|(?:[-*+]|\d{{1,9}}[.)])(?=[ \t]))[ \t]*+){{{MAX_LIST_DEPTH + 1}}}", re.MULTILINE
 )
-# Python-Markdown looks for each '[' 's closing bracket through the rest of its paragraph, in a
+# Python-Markdown looks for the closing bracket of each '[' through the rest of its paragraph, in a
 # time that grows with the square of the paragraph's count of them: past this sum of squares
 # (one paragraph of 1,000; an article has some dozens) one article would hold up the build.
 MAX_BRACKET_WORK = 1_000_000
