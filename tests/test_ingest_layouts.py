@@ -7815,7 +7815,16 @@ PAGES_OF_SETS_143_TO_146 = {
         f"가상일보\n{HEADLINE}\n2024.10.09 지면 2면\n글자크기\n2024. 10. 08   17:05\n홍길동 기자\n{STORY}",
         {"date": dt.datetime(2024, 10, 8, 17, 5, tzinfo=KST)},
     ),
+    "a photo story's headline, marked at its end, right over its stamp": (
+        f"OSEN\n연예\n포토\nAI NPC와 대화하는 관람객 [사진]\n발행 2024.11.14 14:32\n[OSEN=부산, 홍길동 기자] {STORY}",
+        {"title": "AI NPC와 대화하는 관람객 [사진]"},
+    ),
     # Their innocent look-alikes, from the review of the rules above.
+    "a photo's caption so marked over the headline": (
+        f"가상일보\n산업\nCES 2025 개막 앞둔 라스베이거스 컨벤션센터 전경 [사진]\n{HEADLINE}\n"
+        f"입력 2025.01.05 10:00\n{STORY}",
+        {"title": HEADLINE},
+    ),
     "a span of years beside a bank's loans, in a bracket": (
         f"가상일보\n{HEADLINE}\n입력 2024.10.08 17:05\n{STORY}(1876-1910년 객주·은행의 대출·입금 장부 120여점 전시)\n",
         {"lines": "(1876-1910년 객주·은행의 대출·입금 장부 120여점 전시)"},

@@ -90,6 +90,7 @@ Rules = list[tuple[str, re.Pattern[str]]]
 _CORRECTION = re.compile(
     r"[\[［【<〈]\s*(?:바로잡습니다|바로잡음|정정(?:\s?보도(?:문)?)?|알려드립니다|(?:반론|추후)\s?보도(?:문)?)\s*[\]］】>〉]\s*(?P<text>\S.*)"
 )
+_PHOTO_HEADLINE = re.compile(r"\s\[(?:사진|포토)\]$")
 _THIS_STORY = re.compile(r"(?:본|이|해당)\s?기사(?:의|에서|는|가|\s)")
 _EDITION_STORY = re.compile(r"\d{1,2}월\s?\d{1,2}일자\s")  # ('10월 9일자 2면 「…」 기사 중 …')
 
@@ -3985,6 +3986,18 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     )
     if not out.title and caption is not None:
         out.title, out.title_line, reasons[caption] = dict(header)[caption][1:-1].strip(), caption, "title"
+    # A photo story's headline, marked at its end ('AI NPC와 대화하는 관람객 [사진]'), right over its stamp,
+    # on a page with no other (a photo's caption so marked stands over a headline, not over the stamp).
+    photo = next(
+        (
+            n
+            for (n, line), (m, _) in itertools.pairwise(header)
+            if reasons[n] == "caption" and _PHOTO_HEADLINE.search(line) and reasons[m] in ("byline date", "date line")
+        ),
+        None,
+    )
+    if not out.title and photo is not None:
+        out.title, out.title_line, reasons[photo] = dict(header)[photo], photo, "title"
     # A headline cut short over the whole one (a sticky header's, '인천항, AI로 … 화물차 대기 …'):
     # the whole one is the headline.
     stem = re.sub(r"\s*(?:…|\.{3})$", "", out.title)
