@@ -7819,6 +7819,11 @@ PAGES_OF_SETS_143_TO_146 = {
         f"OSEN\n연예\n포토\nAI NPC와 대화하는 관람객 [사진]\n발행 2024.11.14 14:32\n[OSEN=부산, 홍길동 기자] {STORY}",
         {"title": "AI NPC와 대화하는 관람객 [사진]"},
     ),
+    "a letter's name over its story, the mail's subject the name and the headline": (
+        "Gasang AI+: Apple's AI pitch is privacy\n받은편지함\nGasang AI+ <ai@gasang.example> 수신거부\n나에게\n"
+        f"2024년 6월 11일 (화) 오후 9:02\nView in browser\nGasang AI+\nBy Megan Rourke · Jun 11, 2024\n{ENGLISH_STORY}",
+        {"title": "Gasang AI+: Apple's AI pitch is privacy"},
+    ),
     # Their innocent look-alikes, from the review of the rules above.
     "a photo's caption so marked over the headline": (
         f"가상일보\n산업\nCES 2025 개막 앞둔 라스베이거스 컨벤션센터 전경 [사진]\n{HEADLINE}\n"

@@ -3998,6 +3998,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     )
     if not out.title and photo is not None:
         out.title, out.title_line, reasons[photo] = dict(header)[photo], photo, "title"
+    # A letter's name taken for its headline ('Axios AI+'), its mail's subject the name and the story's
+    # headline ('Axios AI+: Apple's AI pitch is privacy'): the subject is the headline.
+    subject_n, subject = header[0] if header else (0, "")
+    mailed = reasons.get(subject_n) in ("newsletter note", "mail header")
+    if out.title and out.title_line is not None and mailed and subject.startswith(f"{out.title}: "):
+        reasons[out.title_line], reasons[subject_n] = "title repeated", "title"
+        out.title, out.title_line = subject, subject_n
     # A headline cut short over the whole one (a sticky header's, '인천항, AI로 … 화물차 대기 …'):
     # the whole one is the headline.
     stem = re.sub(r"\s*(?:…|\.{3})$", "", out.title)
