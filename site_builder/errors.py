@@ -79,11 +79,12 @@ _REPOSITORY = (".git", ".hg", ".svn")
 def _kept_aside(target: Path, project: Path | None, published: Path | None) -> bool:
     """Whether `target` is in a hidden folder of the project (the build's '.cache', a tool's) or in a
     copy of the site the build keeps beside the output (its shadow '.public.prev', its staging)."""
-    if project is not None and target.is_relative_to(project) and target != project:
-        return target.relative_to(project).parts[0].startswith(".") or _kept_aside(target, None, published)
-    if published is not None and target.is_relative_to(published.parent) and target != published.parent:
-        return target.relative_to(published.parent).parts[0].startswith(f".{published.name}.")
-    return False
+
+    def first_part(folder: Path) -> str:  # (of `target` under `folder`; '' when not under it)
+        return target.relative_to(folder).parts[0] if target.is_relative_to(folder) and target != folder else ""
+
+    hidden = project is not None and first_part(project).startswith(".")
+    return hidden or published is not None and first_part(published.parent).startswith(f".{published.name}.")
 
 
 def files_under(folder: Path, root: Path | None = None, output: Path | None = None) -> list[Path]:

@@ -90,7 +90,6 @@ Rules = list[tuple[str, re.Pattern[str]]]
 _CORRECTION = re.compile(
     r"[\[［【<〈]\s*(?:바로잡습니다|바로잡음|정정(?:\s?보도(?:문)?)?|알려드립니다|(?:반론|추후)\s?보도(?:문)?)\s*[\]］】>〉]\s*(?P<text>\S.*)"
 )
-_PHOTO_HEADLINE = re.compile(r"\s\[(?:사진|포토)\]$")
 _THIS_STORY = re.compile(r"(?:본|이|해당)\s?기사(?:의|에서|는|가|\s)")
 _EDITION_STORY = re.compile(r"\d{1,2}월\s?\d{1,2}일자\s")  # ('10월 9일자 2면 「…」 기사 중 …')
 
@@ -1253,6 +1252,7 @@ _TRAILING_CREDIT = re.compile(rf"\s\({_CREDITS}\)$")  # after a broadcast's last
 _PHOTO_MARK = re.compile(
     r"\[\s*(?:포토|사진|화보|PHOTO|Photo|\S{1,4}포토)(?:\s?뉴스)?\s*\]|포토(?:\s?뉴스)?|화보|PHOTO"
 )
+_PHOTO_HEADLINE = re.compile(r"\s\[(?:사진|포토)\]$")  # (at a photo story's headline's end)
 # (A columnist's byline, columnist_name's: not a book's details, '‹홍길동 지음, 가상출판사, 1만8000원>', nor
 # a note, '‹다음 회에 계속>'.)
 _GLUED_TAG = re.compile(r"(?<=[.?!。\"”])\s*[<＜‹〈]\s*(?P<inside>[^<>＜＞‹›〈〉]{4,40}?)\s*[>＞›〉]$")
@@ -3988,7 +3988,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         out.title, out.title_line, reasons[caption] = dict(header)[caption][1:-1].strip(), caption, "title"
     # A photo story's headline, marked at its end ('AI NPC와 대화하는 관람객 [사진]'), right over its stamp,
     # on a page with no other (a photo's caption so marked stands over a headline, not over the stamp).
-    photo = next(
+    photo = not out.title and next(
         (
             n
             for (n, line), (m, _) in itertools.pairwise(header)
@@ -3996,7 +3996,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         ),
         None,
     )
-    if not out.title and photo is not None:
+    if photo:
         out.title, out.title_line, reasons[photo] = dict(header)[photo], photo, "title"
     # A letter's name taken for its headline ('Axios AI+'), its mail's subject the name and the story's
     # headline ('Axios AI+: Apple's AI pitch is privacy'): the subject is the headline.
