@@ -8010,7 +8010,106 @@ def test_a_story_cut_before_its_text_is_refused_though_it_shows_credited_photos(
     assert not article_path(root, "a.txt").exists()
 
 
-SETS_75_TO_146 = {
+# Kinds of page from sets 147-150, whose emphasis was headlines, outlets and bylines among the chrome.
+PAGES_OF_SETS_147_TO_150 = {
+    "a ranked list of the most read right over the headline": (
+        "가상뉴스\nIT/과학\n많이 본 기사\n1 가상전자, 2분기 영업이익 5조원…HBM이 실적 견인\n"
+        f'2 "통역까지 폰 하나로" 가상폰, 사전 판매 신기록\n3 가상연구원, 국내 첫 오픈소스 AI 공개\n{HEADLINE}\n'
+        f"홍길동 기자 | 기사입력 : 2024-08-07 11:23\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a gambling advert over the headline, a messenger's account to write to": (
+        f"★ 스포츠토토 분석 픽 무료제공 ★ 적중률 92% ★ 텔레그램 @toto_pick365\n{HEADLINE}\n"
+        f"기자명 홍길동 기자\n입력 2025.05.20 15:02\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a reporter's tag naming two reporters after the outlet": (
+        f"가상코리아\n{HEADLINE}\n입력 2024.09.23 06:00\n[가상코리아=홍길동, 김철수 기자] {STORY}",
+        {"author": ["홍길동", "김철수"], "lines": STORY.split("\n")[0]},
+    ),
+    "a broadcast's sign-off with the script's closing cue on its line": (
+        f"가상MBC\n뉴스데스크\n{HEADLINE}\n2024-08-21 20:05\n◀ 앵커 ▶\n{STORY}MBC뉴스 홍길동입니다.◀ END ▶\n",
+        {"author": "홍길동", "body": f"{STORY}MBC뉴스 홍길동입니다."},
+    ),
+    "an outlet's event banner over the headline": (
+        "가상포스트\n로그인\n2025 가상포스트 ESG 포럼\n'AI와 기후, 공존의 조건'을 묻다\n"
+        f"6월 12일(목) 서울 프레스센터 | 사전등록 바로가기\n에너지\n{HEADLINE}\n홍길동 기자\n"
+        f"입력 2025.06.02 10:00\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a letter's quotes over its story": (
+        "받은편지함\n[가상레터] 딥시크, 엔비디아를 흔들다\n가상레터 <letter@gasang.kr> 수신거부\n나에게\n"
+        "2025. 3. 17. 오전 7:02\n이메일이 보이지 않으면 웹에서 보기\nGASANG MORNING LETTER\n"
+        "2025.03.17 (월) | Vol.418\n정리 = 가상레터 리서치팀\n"
+        "BTC 83,912달러 (+1.4%) · ETH 1,931달러 (+0.8%) · 김치프리미엄 2.1%\n"
+        "중국 스타트업 딥시크가 내놓은 AI 모델이 미국 주식시장을 뒤흔들었어.\n"
+        "지난 27일(현지시간) 엔비디아 주가는 하루 만에 17% 가까이 떨어졌어.\n",
+        {"title": "딥시크, 엔비디아를 흔들다"},  # (the subject, without the letter's name)
+    ),
+    "a magazine's issue strip and its section in English capitals over the headline": (
+        "네이버 메일\n메일쓰기\n답장\n[가상레터] AI 에이전트가 '동료'가 되는 날\n"
+        "보낸사람 가상리뷰 <letter@gasang.example>\n"
+        "받는사람 <kim***@naver.com>\n2025년 4월 2일 (수) 오전 7:01\n메일이 잘 보이지 않으면 여기를 클릭하세요.\n"
+        f"No.414 | 2025년 4월 Issue 1\nSPECIAL REPORT\n{HEADLINE}\n별도 앱 설치 없이 카카오 계정으로\n"
+        f"홍길동 기자 gildong@gasang.example\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a contributor's byline naming the broadcaster the writer works for": (
+        f"오피니언\n칼럼\n{HEADLINE}\n기자명 홍길동 SBS 시사교양PD\n입력 2024.04.23 10:05\n{STORY}",
+        {"author": "홍길동", "draft": True},  # (SBS did not print it: the publisher is not known)
+    ),
+    "a photo page signed by its photographer alone": (
+        f"가상스포츠\n포토\n[포토] {HEADLINE}\n입력 : 2025-04-23 14:12:36\n{STORY}"
+        "사진=홍길동 기자 gildong@gasang.example\nⓒ 가상스포츠, 무단전재 및 재배포 금지\n",
+        {"author": "홍길동"},
+    ),
+    "a photo page's sign-off with its photographer beside the writer": (
+        f"가상데일리\n포토\n[가상포토] {HEADLINE}\n입력 2025.06.10 14:32\n{STORY}"
+        "가상데일리 홍길동 기자 news@gasang.example / 사진=김철수 기자\n"
+        "Copyright ⓒ 가상데일리. 무단 전재 및 재배포 금지\n",
+        {"author": "홍길동"},
+    ),
+    # Their innocent look-alikes.
+    "a reporter's tag naming the bureau after the outlet": (
+        f"가상일보\n{HEADLINE}\n입력 2024.11.14 14:32\n[가상일보=부산, 홍길동 기자] {STORY}",
+        {"author": "홍길동"},
+    ),
+    "a headline that opens with a number, under a ranked list": (
+        "가상뉴스\n많이 본 기사\n1 가상전자, 2분기 영업이익 5조원…HBM이 실적 견인\n"
+        "2 가상연구원, 국내 첫 오픈소스 AI 공개\n10 대 1로 갈린 AI 규제 표결…EU 의회 통과\n"
+        f"홍길동 기자 | 기사입력 : 2024-08-07 11:23\n{STORY}",
+        {"title": "10 대 1로 갈린 AI 규제 표결…EU 의회 통과"},
+    ),
+    "a story's sentence on gambling adverts and their messenger accounts": (
+        f"가상일보\n{HEADLINE}\n홍길동 기자\n입력 2025.05.20 15:02\n{STORY}"
+        "불법 스포츠토토 광고는 텔레그램 @toto_pick365 같은 계정으로 퍼졌다.\n",
+        # (The lexicon's spam word goes, as a word alone always has; the sentence stays.)
+        {"lines": "불법 광고는 텔레그램 @toto_pick365 같은 계정으로 퍼졌다."},
+    ),
+    "a headline on an event that takes registrations": (
+        "가상일보\n가상 AI 포럼 6월 12일 개최…온라인 사전등록\n홍길동 기자\n입력 2025.06.02 10:00\n"
+        "가상일보가 주최하는 AI 포럼이 6월 12일 서울 프레스센터에서 열린다.\n"
+        "참가 신청은 홈페이지에서 받는다.\n",
+        {"title": "가상 AI 포럼 6월 12일 개최…온라인 사전등록"},
+    ),
+    "a market story's line of quotes in its body": (
+        f"가상일보\n{HEADLINE}\n홍길동 기자\n입력 2025.03.17 07:02\n{STORY}"
+        "비트코인은 8만3912달러(+1.4%), 이더리움은 1931달러(+0.8%)에 거래됐다.\n",
+        {"lines": "비트코인은 8만3912달러(+1.4%), 이더리움은 1931달러(+0.8%)에 거래됐다."},
+    ),
+    "a reporter's byline naming the broadcaster": (
+        f"{HEADLINE}\nSBS 홍길동 기자\n입력 2024.04.23 10:05\n{STORY}",
+        {"author": "홍길동", "publisher": "SBS"},
+    ),
+    "a story page whose photo is credited under a byline": (
+        f"가상일보\n{HEADLINE}\n홍길동 기자\n입력 2025.04.23 14:12\n{STORY}"
+        "사진=김철수 기자 cskim@gasang.example\nⓒ 가상일보, 무단전재 및 재배포 금지\n",
+        {"author": "홍길동"},
+    ),
+}
+
+
+SETS_75_TO_150 = {
     **PAGES_OF_SETS_75_TO_78,
     **KEPT_BY_SETS_75_TO_78,
     **PAGES_OF_SETS_79_TO_82,
@@ -8032,10 +8131,11 @@ SETS_75_TO_146 = {
     **PAGES_OF_SETS_135_TO_138,
     **PAGES_OF_SETS_139_TO_142,
     **PAGES_OF_SETS_143_TO_146,
+    **PAGES_OF_SETS_147_TO_150,
 }
 
 
-@pytest.mark.parametrize("case", SETS_75_TO_146)
-def test_kinds_of_page_of_sets_75_to_146(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
-    page, expected = SETS_75_TO_146[case]
+@pytest.mark.parametrize("case", SETS_75_TO_150)
+def test_kinds_of_page_of_sets_75_to_150(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    page, expected = SETS_75_TO_150[case]
     expect(*ingest(tmp_path, capsys, page), expected)

@@ -107,6 +107,11 @@ def _corrects_this(text: str, below: str) -> bool:
 _DIVIDER = re.compile(r"^[^\w\s]{3,}$")
 
 
+# A quote and its change: 'ETH 1,931달러 (+0.8%)', '김치프리미엄 2.1%'.
+_CHANGE = r"[+\-−▲▼△▽]\s?[\d.]+%"
+_QUOTE = rf"[A-Za-z가-힣/]{{2,12}}\s?[\d,.]+\s?(?:달러|원|엔|pt|%)?(?:\s?\(?{_CHANGE}\)?)?"
+
+
 @functools.lru_cache(maxsize=4)  # one lexicon per site; a preview may see a few
 def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
     """(whole-line chrome whatever its length, chrome only as a short line), the words from
@@ -150,6 +155,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             re.compile(
                 r"^[^|｜]{2,30}[|｜]\s*(?:(?:19|20)\d{2}년\s?\d{1,2}월(?:\s?(?:첫째|둘째|셋째|넷째|다섯째|마지막)\s?주|\s?호)?"
                 r"|제\s?\d{1,5}\s?호|(?:Vol|No)\.\s?\d{1,5})$"
+                # ... or its number first: 'No.414 | 2025년 4월 Issue 1'.
+                r"|^(?:Vol|No)\.\s?\d{1,5}\s*[|｜]\s*(?:19|20)\d{2}년\s?\d{1,2}월(?:\s?(?:Issue\s?\d{1,2}|호))?$"
             ),
         ),
         # A stamp's label and its day, not after a sentence of the story: '… 국제학술지에 실렸다. (온라인 게시
@@ -211,6 +218,11 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         # A market strip: two indices or more with their figures ('코스피 2,501.12 ▲0.84% 코스닥 712.40').
         ("widget", re.compile(r"(?:(?:코스피|코스닥|KOSPI|KOSDAQ|나스닥|다우|원/달러|환율)\s*[\d,.]+.*){2,}")),
+        # ... or any quotes, two with their change at least: 'BTC 83,912달러 (+1.4%) · ETH 1,931달러 (+0.8%)'.
+        (
+            "widget",
+            re.compile(rf"^(?=(?:.*?{_CHANGE}){{2}}){_QUOTE}(?:\s*[·|｜/]\s*{_QUOTE})+$"),
+        ),
         # One linked headline led by its label, anywhere in the body: '[관련기사]딥시크, …', '▶ [관련기사] …',
         # the outlet's other news: '[가상일보 주요 기사] …', '[추천기사] …' (not a digest's item, a
         # sentence: '[주요 뉴스] 오픈AI는 … 공개했다.').
@@ -870,9 +882,9 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
     )
     listed = rf"{names}(?:\s*{role}\s*[,·]\s*{names})*"  # ('홍길동 기자, 김철수' before the last role)
     datelines = [
-        # [뉴욕=가상일보 홍길동 특파원]
+        # [뉴욕=가상일보 홍길동 특파원]    (not [가상일보=홍길동, 김철수 기자]: no outlet's name ends in a comma)
         re.compile(
-            r"^[(\[【]\s*[^=)\]】]{1,20}=\s*(?P<outlet>[^)\]】\s]{1,20})\s+(?P<names>"
+            r"^[(\[【]\s*[^=)\]】]{1,20}=\s*(?P<outlet>[^)\]】\s]{0,19}[^)\]】\s,])\s+(?P<names>"
             + names
             + r")\s*"
             + role
@@ -1248,7 +1260,8 @@ _CREDIT_ONE = (
 )
 _CREDITS = rf"{_CREDIT_ONE}(?:\s*[,/]\s*{_CREDIT_ONE})*"
 _STAFF_CREDIT = re.compile(rf"^\(?{_CREDITS}\)?$")
-_TRAILING_CREDIT = re.compile(rf"\s\({_CREDITS}\)$")  # after a broadcast's last words
+# After a broadcast's last words: its camera's credit, or the script's closing cue ('… 홍길동입니다.◀ END ▶').
+_TRAILING_CREDIT = re.compile(rf"\s\({_CREDITS}\)$|(?<=[.!?])\s*◀\s*[^◀▶]{{1,12}}?\s*▶$")
 _PHOTO_MARK = re.compile(
     r"\[\s*(?:포토|사진|화보|PHOTO|Photo|\S{1,4}포토)(?:\s?뉴스)?\s*\]|포토(?:\s?뉴스)?|화보|PHOTO"
 )
@@ -1723,8 +1736,12 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     if len(core) <= 40 and BY_LINE.match(core) or len(core) <= 80 and STAFF_BYLINE.fullmatch(core):
         return "byline"  # 'By 홍길동 · 6 min read', 'By Lee Seo-hyun', 'Kim Min-su, Staff Reporter'
     # A reporter's byline with who filmed or photographed beside it: '가상뉴스 홍길동 기자 / 영상 = 김철수 PD'.
-    if (credited := _WITH_HELPERS.fullmatch(core)) and chrome_reason(credited[1], outlets, lex) == "byline":
-        return "byline"
+    # (Or a sign-off so: '가상뉴스 홍길동 기자 gildong@… / 사진=김철수 기자'.)
+    if (credited := _WITH_HELPERS.fullmatch(core)) and (beside := chrome_reason(credited[1], outlets, lex)) in (
+        "byline",
+        "sign-off",
+    ):
+        return beside
     mark = _BRACKET_CREDIT.search(core)
     shown = mark is not None and _SHOWN_OR_NAMED.search(core[: mark.start() + 1].rstrip())
     bracketed = bool(shown) and len(sentences(core[: mark.start()])) == 1
@@ -2804,7 +2821,7 @@ def _cut_dateline(
                 line=line,
                 text=text[: m.end()].strip(),
                 outlet=outlet,
-                names=_without_venue(names) if groups.get("paren") else names,
+                names=_without_venue(names) if groups.get("paren") else _without_region(names),
                 month=int(month) if month else None,
                 day=int(day) if day else None,
                 issued=(int(issued[0]), int(issued[1]), int(issued[2])) if all(issued) else None,
@@ -2817,6 +2834,11 @@ def _cut_dateline(
         text_of = text[: bare.end()].strip()
         return text[bare.end() :].strip(), Dateline(line=line, text=text_of, outlet=bare["outlet"], names=names)
     return text, None
+
+
+def _without_region(names: str) -> str:
+    """The names of '[가상일보=부산, 홍길동 기자]', whose bureau is named after the outlet, before a comma."""
+    return re.sub(rf"^{_REGION},\s*", "", names)
 
 
 def _without_venue(names: str) -> str:
@@ -2849,11 +2871,37 @@ _RESULT_ADDRESS = re.compile(r"(?:https?://)?[\w.-]+\.[a-z]{2,}(?: › \S+)+$")
 _SITE_RESULTS = re.compile(r".{0,40}검색\s?결과\s*(?:총\s*)?[\d,]+\s*(?:건|개)")
 
 
+# An event's call to register, a button last on its line after the event's day: '6월 12일(목) 서울
+# 프레스센터 | 사전등록 바로가기', '… 11월 5일 코엑스 | 참가신청' (not a headline's '… 12일 개최…사전등록').
+_CALL_TO_REGISTER = r"(?:사전\s?등록|참가\s?신청|등록\s?신청|신청|등록)"
+_EVENT_CALL = re.compile(
+    rf"\d{{1,2}}월\s?\d{{1,2}}일.*(?:[|｜]\s*{_CALL_TO_REGISTER}(?:\s?(?:하기|바로\s?가기))?"
+    rf"|\s{_CALL_TO_REGISTER}\s?(?:하기|바로\s?가기))\s*[>▶»]?$"
+)
+
+
+def _event_banner(lines: list[tuple[int, str]], reasons: dict[int, str | None]) -> None:
+    """An outlet's banner for its own event, over the story: the event's day and the call to register,
+    under its name and slogan ('2025 가상 AI 포럼' / "'AI와 일자리'를 묻다" / '6월 12일(목) … | 사전등록
+    바로가기'), one or two lines with no blank line between. A story's own lines about an event are sentences."""
+    for i, (n, line) in enumerate(lines):
+        if _running_text(line) and reasons[n] is None:
+            return
+        if not _EVENT_CALL.search(line):
+            continue
+        reasons[n], below = "advert", n
+        for m, above in reversed(lines[max(0, i - 2) : i]):
+            if m + 1 != below or _running_text(above) or reasons[m] not in (None, "menu", "section label"):
+                break
+            reasons[m], below = "advert", m
+
+
 def _items_under_heading(lines: list[tuple[int, str]], reasons: dict[int, str | None]) -> None:
     """The headlines listed under a heading of other articles ('이 면의 다른 기사'), up to the blank
     line that ends the list: on a print edition's page they stand over the story's own headline.
-    Only a list the page sets apart so (without blank lines, where it ends is not known), and
-    over the story: under it, a list of headlines is one of the page's last things."""
+    Only a list the page sets apart so (without blank lines, where it ends is not known), or one
+    that ranks its items ('많이 본 뉴스' over '1 …', '2 …', '3 …', ended by the first line out of
+    turn), and over the story: under it, a list of headlines is one of the page's last things."""
     listed: set[int] = set()
     for i, (n, line) in enumerate(lines):
         if _running_text(line) and reasons[n] is None:
@@ -2861,16 +2909,29 @@ def _items_under_heading(lines: list[tuple[int, str]], reasons: dict[int, str | 
         if reasons[n] != "related" or n in listed:
             continue
         items: list[int] = []
-        for m, item in lines[i + 1 : i + 11]:
-            if reasons[m] is not None or _running_text(item):
+        for j, (m, item) in enumerate(lines[i + 1 : i + 11], i + 1):
+            rank = _RANK.match(item)
+            if len(items) >= 2 and (rank is None or int(rank[1]) != len(items) + 1) and _ranked(lines[i + 1 : j]):
+                ended = True  # a ranked list, and this line is not its next item
+            elif reasons[m] is not None or _running_text(item):
                 break
-            items.append(m)
-            if m + 1 not in reasons:  # the next line was blank: the list ends here
+            else:
+                items.append(m)
+                ended = m + 1 not in reasons  # the next line was blank
+            if ended:
                 for item in items:
                     reasons[item] = "related"
                 listed.update(items)
                 reasons[n] = "related heading"  # and no more lines are its
                 break
+
+
+# A ranked list's item: '1 가상전자, 2분기 …', '2. …' (not a year or an amount: '2024년 …', '3억 …').
+_RANK = re.compile(r"(\d{1,2})[.)]?\s+(?=\D)")
+
+
+def _ranked(lines: list[tuple[int, str]]) -> bool:
+    return all((rank := _RANK.match(line)) and int(rank[1]) == k for k, (_, line) in enumerate(lines, 1))
 
 
 _MAILBOX = re.compile(r"\"?([^<\"@]{2,30}?)\"?\s*<[^<>\s]+@[^<>\s]+>(?:\s*(?:수신\s?거부|Unsubscribe|구독\s?취소))?")
@@ -3204,6 +3265,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         pitch = re.fullmatch(_ADVERT_LABEL, above) and offer and len(line) <= 60 and not is_sentence(line)
         if reasons[m] == "advert" and reasons[n] is None and (button or pitch):
             reasons[n] = "advert"
+    _event_banner(lines, reasons)
     # What a portal, paywall or licence says to the reader stands where the story has ended (its
     # prompts, its footer): with the story going on under it, such a sentence is the story's own
     # (a release telling members where to download, a report on paywalls).
@@ -4313,6 +4375,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         _PHOTO_MARK.fullmatch(line) for n, line in lines if n < (out.title_line or 0) and reasons[n] in _MENU_REASONS
     )
     photos = photo_page and not any(reasons[n] is None for n, _ in lines) and out.title_line is not None
+    # A photo page that credits no writer is signed by its photographer, under the photo: '사진=홍길동 기자 …@…'.
+    if photo_page and not any(reasons[n] in ("byline", "sign-off") for n, _ in lines):
+        by = bylines(lex)
+        signed = re.compile(rf"(?:사진|포토)\s*[=:：]\s*{by.name}\s*{by.role}(?:\s*\(?[\w.+-]+@[\w.-]+\)?)?")
+        taken = [n for n, line in lines if reasons[n] == "caption" and signed.fullmatch(line.strip())]
+        if len(taken) == 1:
+            reasons[taken[0]] = "sign-off"
     if photos:
         end = next((n for n, _ in lines if n > (out.title_line or 0) and reasons[n] == "copyright"), lines[-1][0] + 1)
         for n, line in lines:
@@ -4377,7 +4446,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             kept[i] = (n, line[: m.start()].strip())
             out.chrome.append((n, m.group(0).strip(), "sign-off"))
         # A broadcast credits its camera in brackets after the reporter's last words:
-        # '… 홍길동입니다. (영상취재 김철수)'.
+        # '… 홍길동입니다. (영상취재 김철수)' (and a copied script may end in its cue: '…입니다.◀ END ▶').
         elif (credit := _TRAILING_CREDIT.search(line)) and is_sentence(line[: credit.start()].strip()):
             kept[i] = (n, line[: credit.start()].strip())
             out.chrome.append((n, credit.group(0).strip(), "credit"))

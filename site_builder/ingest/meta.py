@@ -332,6 +332,11 @@ def _shared_from(cleaned: Cleaned, portals: tuple[Outlet, ...], lex: Lexicon) ->
 _PROFILE = re.compile(r"(?P<name>\S.{0,24}?)\s?(?:개요|회사\s?소개|기업\s?소개)")
 
 
+# A contributor's post, last in a byline, and a reporter's role anywhere in one.
+_CONTRIBUTOR = re.compile(
+    r"(?:PD|교수|연구원|연구위원|선임연구위원|변호사|변리사|회계사|대표|원장|소장|센터장|작가|평론가|박사|교사)$"
+)
+_REPORTER_WORD = re.compile(r"기자(?!명)|특파원|에디터|리포터|앵커")  # (not the label 기자명)
 # Mail services anyone writes from: a reporter's address there names no site.
 _MAILBOXES = frozenset(
     ("gmail.com", "naver.com", "hanmail.net", "daum.net", "nate.com", "kakao.com", "hotmail.com", "outlook.com")
@@ -491,6 +496,10 @@ def _find_publisher(
             else []
         )
         if name and printed and domains and all(outlet_by_domain(d, outlets) != name for d in domains):
+            continue
+        # A contributor's byline names where the writer works, not who printed the piece: '김민정 가상방송
+        # 시사교양PD', '홍길동 가상대 교수' (a reporter's names the outlet: '가상방송 홍길동 기자').
+        if reason == "byline" and _CONTRIBUTOR.search(line) and not _REPORTER_WORD.search(line):
             continue
         # A notice naming the service that sent a release out ('이 뉴스는 … 뉴스와이어를 통해
         # 배포한 보도자료입니다') names no owner of the page, which its copyright line prints; its

@@ -282,10 +282,11 @@ def find_and_fix(text: str, lex: Lexicon | None = None) -> tuple[str, list[SpamF
         if was[:end] != line[:end] or not line[end:].strip() or line[end:] == was[end:]:
             continue
         advert = was[end:]
-        # An advert: a web address, a companion word or two spam words. One word alone may be
-        # the news ('먹튀 논란', '강원랜드 카지노'): then only the word went.
+        # An advert: a web address, a messenger's account ('텔레그램 @gasang77'), a companion word or
+        # two spam words. One word alone may be the news ('먹튀 논란', '강원랜드 카지노'): then only the word went.
         words = sum(w in advert for w in lex.spam_words) + sum(w in advert for w in lex.spam_companions)
-        if (words >= 2 or _PITCH_ADDRESS.search(_folded(advert))) and not any(p in advert for p in restored):
+        called = _PITCH_ADDRESS.search(_folded(advert)) or _MESSENGER_ID.search(advert)
+        if (words >= 2 or called) and not any(p in advert for p in restored):
             fixes.append(SpamFix(line[end:].strip(), "", 1))
             lines[i] = line[:end]
     # An advert set off by marks inside a sentence, selling money to a messenger's account or an
