@@ -8069,7 +8069,39 @@ PAGES_OF_SETS_147_TO_150 = {
         "Copyright ⓒ 가상데일리. 무단 전재 및 재배포 금지\n",
         {"author": "홍길동"},
     ),
+    "a broadcaster's script with its line for tips": (
+        f"가상MBC\n뉴스\n{HEADLINE}\n2024.11.05\n◀ 앵커 ▶\n{STORY}MBC뉴스 홍길동입니다.\n◀ END ▶\n"
+        "가상MBC 뉴스 제보 051-000-0000\nCopyright © 가상문화방송. All rights reserved.\n",
+        {"body": f"{STORY}MBC뉴스 홍길동입니다."},
+    ),
+    "a regional broadcaster's script, its English name in the copyright line": (
+        f"뉴스\n{HEADLINE}\n2024.11.05\n◀ 앵커 ▶\n{STORY}MBC뉴스 홍길동입니다.\n◀ END ▶\n"
+        "Copyright © Busan Munhwa Broadcasting Corporation. All rights reserved.\n",
+        {"publisher": "부산MBC"},
+    ),
+    "a group's publication atop its page, its reporter on the group's mail": (
+        f"가상에듀\n교육정책\n입시\n{HEADLINE}\n가상에듀 홍길동 기자 gildong@chosun.com\n"
+        f"기사입력 2025.02.26 09:47\n{STORY}",
+        {"publisher": "가상에듀", "author": "홍길동"},
+    ),
+    "a group's publication sending its letter from the group's mail": (
+        "[가상레터] AI 에이전트가 '동료'가 되는 날\n보낸사람 GBR <letter@donga.com>\n받는사람 <kim***@naver.com>\n"
+        f"2025년 4월 2일 (수) 오전 7:01\n메일이 잘 보이지 않으면 여기를 클릭하세요.\n{HEADLINE}\n"
+        f"홍길동 기자 gildong@donga.com\n{STORY}",
+        {"publisher": "GBR"},
+    ),
     # Their innocent look-alikes.
+    "an outlet's letter, named as a letter, from the outlet's mail": (
+        "[가상레터] AI 에이전트가 '동료'가 되는 날\n보낸사람 AI레터 <letter@donga.com>\n받는사람 <kim***@naver.com>\n"
+        f"2025년 4월 2일 (수) 오전 7:01\n메일이 잘 보이지 않으면 여기를 클릭하세요.\n{HEADLINE}\n"
+        f"홍길동 기자 gildong@donga.com\n{STORY}",
+        {"publisher": "동아일보"},
+    ),
+    "a story's call for tips with a number, in a sentence": (
+        f"가상일보\n{HEADLINE}\n홍길동 기자\n입력 2025.06.02 10:00\n{STORY}"
+        "피해 사례는 경찰청 제보 전화 02-000-0000으로 신고하면 된다.\n",
+        {"lines": "피해 사례는 경찰청 제보 전화 02-000-0000으로 신고하면 된다."},
+    ),
     "a reporter's tag naming the bureau after the outlet": (
         f"가상일보\n{HEADLINE}\n입력 2024.11.14 14:32\n[가상일보=부산, 홍길동 기자] {STORY}",
         {"author": "홍길동"},
@@ -8100,6 +8132,60 @@ PAGES_OF_SETS_147_TO_150 = {
     "a reporter's byline naming the broadcaster": (
         f"{HEADLINE}\nSBS 홍길동 기자\n입력 2024.04.23 10:05\n{STORY}",
         {"author": "홍길동", "publisher": "SBS"},
+    ),
+    # ... and from the review of the rules above.
+    "an outlet's notice of its own event, the call to register right under its headline": (
+        "가상신문\n로그인 회원가입\n[알림] 가상신문 '2025 AI 서밋' 개최\n6월 12일(목) 서울 코엑스 | 사전등록 바로가기\n"
+        "입력 2025-05-26 09:00\n가상신문이 주최하는 '2025 AI 서밋'이 다음 달 12일 서울 코엑스에서 열린다.\n"
+        "올해 행사에서는 국내외 AI 기업 최고기술책임자 10여명이 발표한다.\n",
+        {"title": "[알림] 가상신문 '2025 AI 서밋' 개최"},
+    ),
+    "a deck that ends in a call to register": (
+        "디지털타임스\n홈 IT 과학 산업 경제 오피니언\n[알림] 가상타임스 제3회 AI 스타트업 데모데이\n"
+        "6월 20일(금) 서울 강남 팁스타운…온라인 참가 신청하기\n"
+        "홍길동 기자\n입력: 2025-06-02 10:00\n가상타임스가 주최하는 제3회 AI 스타트업 데모데이가 오는 20일 열린다.\n"
+        "예선을 통과한 스타트업 12곳이 투자자 앞에서 서비스를 시연한다.\n",
+        {"title": "[알림] 가상타임스 제3회 AI 스타트업 데모데이"},
+    ),
+    "an event banner under the headline": (
+        f"가상데일리\n증권 산업 IT\n{HEADLINE}\n2025 가상데일리 K-바이오 포럼\n"
+        "4월 23일(수) 여의도 | 사전등록 바로가기\n"
+        f"홍길동 기자\n등록 2025-04-08 오전 6:00:00\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a market story whose headline is its quotes": (
+        "가상경제TV\n증권\n비트코인 97,412달러(+2.3%)·이더리움 3,412달러(+4.1%)\n입력 2025-01-14 08:51\n"
+        "비트코인 가격이 14일 오전 한때 9만7000달러를 넘어섰다.\n가상자산 시장 전반에 매수세가 몰렸다.\n",
+        {"title": "비트코인 97,412달러(+2.3%)·이더리움 3,412달러(+4.1%)"},
+    ),
+    "a market story's closing prices on a line of their own": (
+        f"가상일보\n{HEADLINE}\n홍길동 기자\n입력 2025.03.17 07:02\n{STORY}"
+        "엔비디아 131.25달러 (+5.1%) · AMD 162.40달러 (+2.2%) · 브로드컴 221.10달러 (+3.4%)\n",
+        {"lines": "엔비디아 131.25달러 (+5.1%) · AMD 162.40달러 (+2.2%) · 브로드컴 221.10달러 (+3.4%)"},
+    ),
+    "an advert the story quotes after a sentence, with its messenger's account": (
+        f"가상일보\n{HEADLINE}\n홍길동 기자\n입력 2025.07.09 11:20\n{STORY}"
+        '일당은 이런 광고로 회원을 모았다. 광고 문구: "스포츠토토 분석 픽 무료제공, 텔레그램 @toto_pick365"\n',
+        {"lines": '일당은 이런 광고로 회원을 모았다. 광고 문구: " 분석 픽 무료제공, 텔레그램 @toto_pick365"'},
+    ),
+    "a ranked list set apart by a blank line, an item opening with a year": (
+        "가상일보\n많이 본 기사\n1 가상전자, 2분기 영업이익 5조원…HBM이 실적 견인\n"
+        "2 가상연구원, 국내 첫 오픈소스 AI 공개\n"
+        f"3 2025 수능 국어 지문에 AI 등장\n\n{HEADLINE}\n홍길동 기자 | 기사입력 : 2024-08-07 11:23\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a contributor's byline naming the broadcaster whose page it is": (
+        f"SBS 뉴스\n취재파일\n{HEADLINE}\n기자명 홍길동 SBS 보도본부 PD\n작성 2025.06.09 09:00\n{STORY}",
+        {"publisher": "SBS", "author": "홍길동"},
+    ),
+    "a script's cue after a quotation closing its line": (
+        f"가상MBC\n{HEADLINE}\n입력 2025-07-02 20:20\n{STORY}"
+        '"교육청은 다음 주까지 결과를 발표하겠다고 밝혔습니다."◀ 그래픽 ▶\n',
+        {"lines": '"교육청은 다음 주까지 결과를 발표하겠다고 밝혔습니다."'},
+    ),
+    "a reporter's tag naming two regions of the bureau": (
+        f"가상일보\n{HEADLINE}\n입력 2024.11.14 14:32\n[가상일보=광주, 전남 홍길동 기자] {STORY}",
+        {"author": "홍길동"},
     ),
     "a story page whose photo is credited under a byline": (
         f"가상일보\n{HEADLINE}\n홍길동 기자\n입력 2025.04.23 14:12\n{STORY}"

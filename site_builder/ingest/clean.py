@@ -107,11 +107,6 @@ def _corrects_this(text: str, below: str) -> bool:
 _DIVIDER = re.compile(r"^[^\w\s]{3,}$")
 
 
-# A quote and its change: 'ETH 1,931달러 (+0.8%)', '김치프리미엄 2.1%'.
-_CHANGE = r"[+\-−▲▼△▽]\s?[\d.]+%"
-_QUOTE = rf"[A-Za-z가-힣/]{{2,12}}\s?[\d,.]+\s?(?:달러|원|엔|pt|%)?(?:\s?\(?{_CHANGE}\)?)?"
-
-
 @functools.lru_cache(maxsize=4)  # one lexicon per site; a preview may see a few
 def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
     """(whole-line chrome whatever its length, chrome only as a short line), the words from
@@ -218,11 +213,6 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         # A market strip: two indices or more with their figures ('코스피 2,501.12 ▲0.84% 코스닥 712.40').
         ("widget", re.compile(r"(?:(?:코스피|코스닥|KOSPI|KOSDAQ|나스닥|다우|원/달러|환율)\s*[\d,.]+.*){2,}")),
-        # ... or any quotes, two with their change at least: 'BTC 83,912달러 (+1.4%) · ETH 1,931달러 (+0.8%)'.
-        (
-            "widget",
-            re.compile(rf"^(?=(?:.*?{_CHANGE}){{2}}){_QUOTE}(?:\s*[·|｜/]\s*{_QUOTE})+$"),
-        ),
         # One linked headline led by its label, anywhere in the body: '[관련기사]딥시크, …', '▶ [관련기사] …',
         # the outlet's other news: '[가상일보 주요 기사] …', '[추천기사] …' (not a digest's item, a
         # sentence: '[주요 뉴스] 오픈AI는 … 공개했다.').
@@ -603,6 +593,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 r"^(?=.{0,60}$)(?!.*\S[은는]\s)[^\"“”'‘’]*(?:뉴스|소식|뉴스레터)를\s?(?:메일로\s?)?보내\s?드립니다\.?$"
             ),
         ),
+        # A line for tips with its number: '가상MBC 뉴스 제보 051-000-0000', '제보 ☎ 02-000-0000'.
+        ("portal notice", re.compile(r"^(?=.{0,40}$).*제보\s*(?:전화)?\s*[:：]?\s*(?:☎\s*)?\d{2,4}-\d{3,4}-\d{4}$")),
         # A release's or an edition's note on its translation: '이 보도자료는 … 원문이 공식 버전입니다.', '이 기사는
         # 미국 가상지의 원문을 번역·편집한 것입니다.'
         (
@@ -1090,7 +1082,7 @@ _MAIL_HEADER = re.compile(r"^" + _MAIL_LABEL + r"\s*[:：]\s*\S", re.I)
 # A web mail's headers as copied from its page: the label, then a space ('보낸사람 홍길동 <…>').
 _MAIL_HEADER_SPACED = re.compile(r"^" + _MAIL_LABEL + r"\s+\S", re.I)
 _RECIPIENT = re.compile(r"(?:받는\s?사람|To)\s*(?:[:：]|\s\S*<)", re.I)
-_SENDER = re.compile(r"^(?:보낸\s?사람|From)\s*[:：]?\s*\"?([^<\"@]{2,30}?)\"?\s*<[^<>\s]+@[^<>\s]+>", re.I)
+MAIL_SENDER = re.compile(r"^(?:보낸\s?사람|From)\s*[:：]?\s*\"?([^<\"@]{2,30}?)\"?\s*<[^<>\s]+@[^<>\s]+>", re.I)
 # A messenger's chat line: '[홍길동 팀장] [오후 7:51] 네 내일 회의 때 봐요'.
 _CHAT = re.compile(r"^\[[^\]]{1,20}\]\s*\[(?:오전|오후|AM|PM)\s?\d{1,2}:\d{2}\]")
 # KakaoTalk's saved chat opens with its room and the time it was saved ('저장한 날짜 : …').
@@ -1261,7 +1253,7 @@ _CREDIT_ONE = (
 _CREDITS = rf"{_CREDIT_ONE}(?:\s*[,/]\s*{_CREDIT_ONE})*"
 _STAFF_CREDIT = re.compile(rf"^\(?{_CREDITS}\)?$")
 # After a broadcast's last words: its camera's credit, or the script's closing cue ('… 홍길동입니다.◀ END ▶').
-_TRAILING_CREDIT = re.compile(rf"\s\({_CREDITS}\)$|(?<=[.!?])\s*◀\s*[^◀▶]{{1,12}}?\s*▶$")
+_TRAILING_CREDIT = re.compile(rf"\s\({_CREDITS}\)$|(?<=[.!?\"”'’])\s*◀\s*[^◀▶]{{1,12}}?\s*▶$")
 _PHOTO_MARK = re.compile(
     r"\[\s*(?:포토|사진|화보|PHOTO|Photo|\S{1,4}포토)(?:\s?뉴스)?\s*\]|포토(?:\s?뉴스)?|화보|PHOTO"
 )
@@ -2837,8 +2829,9 @@ def _cut_dateline(
 
 
 def _without_region(names: str) -> str:
-    """The names of '[가상일보=부산, 홍길동 기자]', whose bureau is named after the outlet, before a comma."""
-    return re.sub(rf"^{_REGION},\s*", "", names)
+    """The names of '[가상일보=부산, 홍길동 기자]', '[가상일보=광주, 전남 홍길동 기자]', whose bureau is named
+    after the outlet, before a comma."""
+    return re.sub(rf"^{_REGION}(?:\s*[,·]\s*{_REGION})*,\s*(?:{_REGION}\s+)?", "", names)
 
 
 def _without_venue(names: str) -> str:
@@ -2872,28 +2865,53 @@ _SITE_RESULTS = re.compile(r".{0,40}검색\s?결과\s*(?:총\s*)?[\d,]+\s*(?:건
 
 
 # An event's call to register, a button last on its line after the event's day: '6월 12일(목) 서울
-# 프레스센터 | 사전등록 바로가기', '… 11월 5일 코엑스 | 참가신청' (not a headline's '… 12일 개최…사전등록').
+# 프레스센터 | 사전등록 바로가기', '… 11월 5일 코엑스 | 참가신청 >' (not a headline's or a deck's '… 12일
+# 개최…사전등록', '… 온라인 참가 신청하기').
 _CALL_TO_REGISTER = r"(?:사전\s?등록|참가\s?신청|등록\s?신청|신청|등록)"
 _EVENT_CALL = re.compile(
-    rf"\d{{1,2}}월\s?\d{{1,2}}일.*(?:[|｜]\s*{_CALL_TO_REGISTER}(?:\s?(?:하기|바로\s?가기))?"
-    rf"|\s{_CALL_TO_REGISTER}\s?(?:하기|바로\s?가기))\s*[>▶»]?$"
+    rf"\d{{1,2}}월\s?\d{{1,2}}일.*(?:[|｜]\s*{_CALL_TO_REGISTER}(?:\s?(?:하기|바로\s?가기))?\s*[>▶»]?"
+    rf"|\s{_CALL_TO_REGISTER}\s?(?:바로\s?가기\s*[>▶»]?|하기\s*[>▶»]))$"
+)
+# The event's name, atop its banner: '2025 가상 AI 포럼', 'AI 서밋 2025' (not a headline on it, '… 서밋 개최').
+_EVENT_NAME = re.compile(
+    r"(?:포럼|서밋|콘퍼런스|컨퍼런스|세미나|심포지엄|페스티벌|엑스포|박람회|어워드|어워즈|데모데이"
+    r"|Forum|Summit|Conference|Expo|Awards|Festival)(?:\s?20\d{2})?$"
 )
 
 
 def _event_banner(lines: list[tuple[int, str]], reasons: dict[int, str | None]) -> None:
-    """An outlet's banner for its own event, over the story: the event's day and the call to register,
-    under its name and slogan ('2025 가상 AI 포럼' / "'AI와 일자리'를 묻다" / '6월 12일(목) … | 사전등록
-    바로가기'), one or two lines with no blank line between. A story's own lines about an event are sentences."""
+    """An outlet's banner for its own event, over or under the headline: the event's day and the call to
+    register, under its name and a slogan ('2025 가상 AI 포럼' / "'AI와 일자리'를 묻다" / '6월 12일(목) … |
+    사전등록 바로가기'), with no blank line between. A story's own lines about an event are sentences."""
     for i, (n, line) in enumerate(lines):
         if _running_text(line) and reasons[n] is None:
             return
         if not _EVENT_CALL.search(line):
             continue
-        reasons[n], below = "advert", n
-        for m, above in reversed(lines[max(0, i - 2) : i]):
-            if m + 1 != below or _running_text(above) or reasons[m] not in (None, "menu", "section label"):
-                break
-            reasons[m], below = "advert", m
+        reasons[n] = "advert"
+        above = [(m, text) for m, text in lines[max(0, i - 2) : i] if reasons[m] in (None, "menu", "section label")]
+        # The name, and the slogan between it and the call: the lines from the name down.
+        top = next((k for k, (_, text) in enumerate(above) if _EVENT_NAME.search(text)), None)
+        banner = above[top:] if top is not None else []
+        if [m for m, _ in banner] == list(range(n - len(banner), n)):  # (one block, no blank line)
+            for m, _ in banner:
+                reasons[m] = "advert"
+
+
+# A strip of quotes, two with their change at least: 'BTC 83,912달러 (+1.4%) · ETH 1,931달러 (+0.8%) · 김프 2.1%'.
+_CHANGE = r"[+\-−▲▼△▽]\s?[\d.]+%"
+_QUOTE = rf"[A-Za-z가-힣/]{{2,12}}\s?[\d,.]+\s?(?:달러|원|엔|pt|%)?(?:\s?\(?{_CHANGE}\)?)?"
+_QUOTES = re.compile(rf"(?=(?:.*?{_CHANGE}){{2}}){_QUOTE}(?:\s*[·|｜/]\s*{_QUOTE})+")
+
+
+def _quote_strip(lines: list[tuple[int, str]], reasons: dict[int, str | None]) -> None:
+    """A site's strip of market quotes over the story. Not one right over the byline or stamp: a market
+    story's headline may be its quotes; nor one among the story's lines, which may list them too."""
+    for (n, line), (m, _below) in itertools.pairwise(lines):
+        if _running_text(line) and reasons[n] is None:
+            return
+        if reasons[n] is None and reasons[m] not in (*_STAMP_REASONS, "sign-off") and _QUOTES.fullmatch(line):
+            reasons[n] = "widget"
 
 
 def _items_under_heading(lines: list[tuple[int, str]], reasons: dict[int, str | None]) -> None:
@@ -2926,8 +2944,8 @@ def _items_under_heading(lines: list[tuple[int, str]], reasons: dict[int, str | 
                 break
 
 
-# A ranked list's item: '1 가상전자, 2분기 …', '2. …' (not a year or an amount: '2024년 …', '3억 …').
-_RANK = re.compile(r"(\d{1,2})[.)]?\s+(?=\D)")
+# A ranked list's item: '1 가상전자, 2분기 …', '2. …', '3 2025 수능 …' (not a year or an amount: '2024년 …', '3억 …').
+_RANK = re.compile(r"(\d{1,2})[.)]?\s+(?=\S)")
 
 
 def _ranked(lines: list[tuple[int, str]]) -> bool:
@@ -2949,7 +2967,7 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
     under it), and a public body's licence naming it (among the page's last lines). A story may
     quote a mail, print a chat as evidence, or name a licence itself."""
     opening = [line for _, line in lines[:5]]
-    addressed = any(_SENDER.match(line) or _RECIPIENT.match(line) for line in opening)
+    addressed = any(MAIL_SENDER.match(line) or _RECIPIENT.match(line) for line in opening)
     # Headers copied without colons are taken only as the block the page opens with. A forwarded
     # mail's headers follow the forwarder's own (web mail's '이름 <주소>', its day, '받는사람:')
     # and note, under '---------- Forwarded message ---------'.
@@ -2961,7 +2979,7 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
     newsletter = addressed and sum(bool(_MAIL_HEADER.match(line)) for line in headed) + len(spaced) >= 2
     forward = next((i for i, (_, line) in enumerate(lines) if _FORWARDED.match(line)), None)
     # (The forwarded letter's sender, not the forwarder: '보낸사람: 가상레터 <hello@…>'.)
-    sender = next((m.group(1).strip() for _, line in lines[forward or 0 :] if (m := _SENDER.match(line))), "")
+    sender = next((m.group(1).strip() for _, line in lines[forward or 0 :] if (m := MAIL_SENDER.match(line))), "")
     out.forwarded = forward is not None
     if newsletter:
         for n, _ in lines[:1] + spaced if subject and spaced else spaced:
@@ -3266,6 +3284,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if reasons[m] == "advert" and reasons[n] is None and (button or pitch):
             reasons[n] = "advert"
     _event_banner(lines, reasons)
+    _quote_strip(lines, reasons)
     # What a portal, paywall or licence says to the reader stands where the story has ended (its
     # prompts, its footer): with the story going on under it, such a sentence is the story's own
     # (a release telling members where to download, a report on paywalls).

@@ -26,6 +26,7 @@ from .clean import (
     LATIN_BYLINE,
     LATIN_WRITER,
     MAGAZINE_CREDITS,
+    MAIL_SENDER,
     NICKNAME,
     OUTLET_NAME,
     POSITION,
@@ -117,6 +118,12 @@ def outlet_by_name(text: str, outlets: tuple[Outlet, ...]) -> str | None:
             if _alias_in(alias, text, outlet.word) and (best is None or len(alias) > best[0]):
                 best = (len(alias), outlet.name)
     return best[1] if best else None
+
+
+def outlet_named_in(name: str, text: str, outlets: tuple[Outlet, ...]) -> bool:
+    """Whether `text` prints the outlet `name` by any of its names."""
+    outlet = next((o for o in outlets if o.name == name), None)
+    return any(alias in text for alias in (name, *(outlet.aliases if outlet else ())))
 
 
 def _masthead_names(name: str, own: list[tuple[str, str]], outlets: tuple[Outlet, ...]) -> bool:
@@ -238,12 +245,13 @@ def _labels(lex: Lexicon) -> frozenset[str]:
 
 
 def _signed_masthead(
-    cleaned: Cleaned, outlets: tuple[Outlet, ...], portals: tuple[Outlet, ...], lex: Lexicon
+    cleaned: Cleaned, outlets: tuple[Outlet, ...], portals: tuple[Outlet, ...], lex: Lexicon, byline: str = ""
 ) -> str | None:
     """An outlet the registry does not know, with no copyright line: the site's name printed as the
     page's first line, over its menu or toolbar, and again in the sign-off under the story before
-    the reporters ('IT동아' over the page, '글 / IT동아 홍길동 기자' under it). Not a reporter, a
-    desk or team ('산업부', '디지털뉴스팀'), a section or a portal, which a sign-off may repeat too."""
+    the reporters ('IT동아' over the page, '글 / IT동아 홍길동 기자' under it), or in `byline`, wherever
+    it stands. Not a reporter, a desk or team ('산업부', '디지털뉴스팀'), a section or a portal, which a
+    sign-off may repeat too."""
     lines = {n: line for n, line, _reason in cleaned.chrome}
     first = lines.get(1, "").strip()
     last = cleaned.paragraphs[-1][0] if cleaned.paragraphs else 0
@@ -255,6 +263,7 @@ def _signed_masthead(
         outlet_by_name(first, outlets)
         or outlet_by_name(first, portals)
         or name_alone(first, lex)
+        and not byline  # (a name before another, with the role: no person's, '가상에듀 홍길동 기자')
         or re.search(by.role, first)
         or re.search(r"(?:부|팀|국|실|센터|본부|데스크)$", first)
         or first.casefold() in labels
@@ -264,6 +273,8 @@ def _signed_masthead(
         return None
     # The name, then the reporters with their role: not a writer signing with a role of their own.
     signed = rf"(?<!\w){re.escape(first)}\s*[/|｜·]?\s*{by.names}\s*{by.role}"
+    if byline:
+        return first if re.search(signed, _without_addresses(byline)) else None
     if any(
         n > last and reason in ("sign-off", "byline") and re.search(signed, _without_addresses(line))
         for n, line, reason in cleaned.chrome
@@ -469,9 +480,30 @@ def _find_publisher(
     # (A group's title atop its page, however spaced, 'Gasang Daily' over a reporter on the group's
     # mail '@gasang.co.kr', where no copyright line names another: the title is the publisher.)
     titled = outlet_named(top, outlets)
-    for line, _reason in own:
+    # (Or a newsletter's sender, a publication whose mail is the group's, '보낸사람 GBR <letter@gasang.com>':
+    # not a person, nor the outlet's letter by its name, '가상레터 <letter@gasang.com>', nor who forwarded it.)
+    senders = (m.group(1).strip() for _, line, _ in cleaned.chrome if (m := MAIL_SENDER.match(line)))
+    sender = "" if cleaned.forwarded else next(senders, "")
+    lettered = re.search(r"(?i)레터|letter|브리핑|briefing", sender) or name_alone(sender, lex or packaged())
+    publication = "" if lettered else sender
+    for line, reason in own:
         for m in EMAIL.finditer(line):
             name = outlet_by_domain(m.group(1), outlets)
+            # (A group's publication the registry does not know, named atop its page and before its reporter,
+            # who writes from the group's mail: '가상에듀' over '가상에듀 홍길동 기자 gildong@gasang.com'.)
+            if name and publication and (known := outlet_by_name(publication, outlets)) != name:
+                return known or publication, f"the newsletter's sender (its mail is {m.group(1)})", known is not None
+            signing = line if reason in ("sign-off", "byline") else ""
+            if (
+                name
+                and signing
+                and (own_title := _signed_masthead(cleaned, outlets, portals, lex or packaged(), signing))
+            ):
+                return (
+                    own_title,
+                    f"the page's first line, named before its reporter (who writes from {m.group(1)})",
+                    False,
+                )
             if name and titled and titled != name and owner in (None, titled):
                 return titled, f"the title atop the page (its reporter writes from {m.group(1)})", True
             if name and owner and owner != name:
@@ -497,9 +529,11 @@ def _find_publisher(
         )
         if name and printed and domains and all(outlet_by_domain(d, outlets) != name for d in domains):
             continue
-        # A contributor's byline names where the writer works, not who printed the piece: '김민정 가상방송
-        # 시사교양PD', '홍길동 가상대 교수' (a reporter's names the outlet: '가상방송 홍길동 기자').
-        if reason == "byline" and _CONTRIBUTOR.search(line) and not _REPORTER_WORD.search(line):
+        # A contributor's byline names where the writer works, which printed the piece only if the page
+        # names it elsewhere too: '김민정 가상방송 시사교양PD', '홍길동 가상대 교수' (a reporter's names the
+        # outlet: '가상방송 홍길동 기자').
+        contributor = reason == "byline" and _CONTRIBUTOR.search(line) and not _REPORTER_WORD.search(line)
+        if name and contributor and not outlet_named_in(name, text.replace(line, ""), outlets):
             continue
         # A notice naming the service that sent a release out ('이 뉴스는 … 뉴스와이어를 통해
         # 배포한 보도자료입니다') names no owner of the page, which its copyright line prints; its

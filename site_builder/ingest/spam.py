@@ -285,7 +285,9 @@ def find_and_fix(text: str, lex: Lexicon | None = None) -> tuple[str, list[SpamF
         # An advert: a web address, a messenger's account ('텔레그램 @gasang77'), a companion word or
         # two spam words. One word alone may be the news ('먹튀 논란', '강원랜드 카지노'): then only the word went.
         words = sum(w in advert for w in lex.spam_words) + sum(w in advert for w in lex.spam_companions)
-        called = _PITCH_ADDRESS.search(_folded(advert)) or _MESSENGER_ID.search(advert)
+        # (An advert the story quotes names its account too: '… 모았다. 광고 문구: "… 텔레그램 @gasang77"'.)
+        quoted = re.search(r"[\"'‘’“”]", advert)
+        called = _PITCH_ADDRESS.search(_folded(advert)) or _MESSENGER_ID.search(advert) and not quoted
         if (words >= 2 or called) and not any(p in advert for p in restored):
             fixes.append(SpamFix(line[end:].strip(), "", 1))
             lines[i] = line[:end]
