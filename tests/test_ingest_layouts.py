@@ -8090,7 +8090,17 @@ PAGES_OF_SETS_147_TO_150 = {
         f"홍길동 기자 gildong@donga.com\n{STORY}",
         {"publisher": "GBR"},
     ),
+    "an app's share text, its stamp with no year, the address giving the year": (
+        f"[가상신문] {HEADLINE}\n10.28 14:31 · 2일 전\n{STORY}홍길동 기자 gildong@gasang.example\n"
+        "https://www.gasang.example/page/view/2025102814310012345\n",
+        {"date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
     # Their innocent look-alikes.
+    "an app's share text, its stamp with no year another day's": (
+        f"[가상신문] {HEADLINE}\n10.27 09:00 · 3일 전\n{STORY}홍길동 기자 gildong@gasang.example\n"
+        "https://www.gasang.example/page/view/2025102814310012345\n",
+        {"date": dt.date(2025, 10, 28)},
+    ),
     "an outlet's letter, named as a letter, from the outlet's mail": (
         "[가상레터] AI 에이전트가 '동료'가 되는 날\n보낸사람 AI레터 <letter@donga.com>\n받는사람 <kim***@naver.com>\n"
         f"2025년 4월 2일 (수) 오전 7:01\n메일이 잘 보이지 않으면 여기를 클릭하세요.\n{HEADLINE}\n"

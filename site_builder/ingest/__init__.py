@@ -182,6 +182,8 @@ def ingest_bytes(
             under = [ev.line for ev in evidence if ev.zone == "mail" and ev.line not in reposted]
             if any(n > (page.title_line or len(lines)) for n in under):
                 review.append(f"date: {published.source}; the letter's own day or the story's?")
+    if published is not None and "date" not in override:
+        published = dates.with_its_time(published, dict(lines), page, tz)
     if published is not None and (note := dates.after_the_capture(published, captured)):
         warnings.append(f"date: {note}")
         published = None

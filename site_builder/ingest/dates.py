@@ -819,6 +819,25 @@ def release_day(cleaned: Cleaned) -> DateFound | None:
     return None
 
 
+# A stamp with no year over the story, as an app or a portal prints it: '04.08 14:12 · 2일 전'.
+_YEARLESS = re.compile(r"(?<![\d.])(\d{1,2})[./-](\d{1,2})\.?\s+(\d{1,2}):(\d{2})(?![\d:])")
+
+
+def with_its_time(found: DateFound, lines: dict[int, str], cleaned: Cleaned, tz: dt.tzinfo) -> DateFound:
+    """`found`, a day from the text or the address, at the time a stamp with no year prints over the
+    story for that day's month and day ('04.08 14:12' over a story of 8 April 2025)."""
+    if isinstance(found.value, dt.datetime):
+        return found
+    first = cleaned.paragraphs[0][0] if cleaned.paragraphs else 0
+    for n in sorted(n for n in lines if n < first):
+        for m in _YEARLESS.finditer(lines[n]):
+            month, day, hour, minute = map(int, m.groups())
+            if (month, day) == (found.value.month, found.value.day) and hour < 24 and minute < 60:
+                when = dt.datetime(found.value.year, month, day, hour, minute, tzinfo=tz)
+                return DateFound(when, f"{found.source}, at the time of the stamp '{m.group(0)}'", found.zone)
+    return found
+
+
 def stamp_above(evidence: list[Evidence], lines: dict[int, str], body: str, cleaned: Cleaned) -> DateFound | None:
     """A date and time alone on a line above the headline ('2025-05-20 09:00'), or a date right
     above it, taken as the article's stamp only when the story reports on that very day ('20일
