@@ -13,6 +13,7 @@ import functools
 import hashlib
 import re
 import unicodedata
+import zoneinfo
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,7 +39,7 @@ OUTLET_KINDS = (
     "newsroom",
     "trade",
 )
-OUTLET_KEYS = ("kind", "domains", "aliases", "markers", "word")
+OUTLET_KEYS = ("kind", "domains", "aliases", "markers", "word", "zone")
 TAG_KEYS = ("slug", "label", "kind", "description", "aliases")
 MILESTONE_KEYS = ("slug", "date", "title", "tags", "description", "cues")
 OUTLET_REGISTRY = Path(__file__).parent / "data" / "outlets.yaml"
@@ -73,6 +74,8 @@ class Outlet:
     kind: str = ""  # one of OUTLET_KINDS, or "" when not given; a "portal" only republishes
     # Its name is an ordinary word too ('인사이트': insight), matched only where it stands as a name.
     word: bool = False
+    # A foreign outlet's clock, which its own pages print their times in ('Asia/Shanghai'): "" for Korea's.
+    zone: str = ""
 
 
 @dataclass(frozen=True)
@@ -420,10 +423,19 @@ def _outlet_problem(name: str, entry: Any) -> str | None:
         return f"outlet '{name}': '{bad}' must be a list of strings"
     if not isinstance(entry.get("word", False), bool):
         return f"outlet '{name}': 'word' must be true or false"
+    if "zone" in entry and not _time_zone(entry["zone"]):
+        return f"outlet '{name}': zone {entry['zone']!r} is not a time zone (an IANA name: 'Asia/Shanghai')"
     kind = str(entry.get("kind") or "")
     if kind and kind not in OUTLET_KINDS:
         return f"outlet '{name}' has unknown kind '{kind}'{yamlio.did_you_mean(kind, list(OUTLET_KINDS))}"
     return None
+
+
+def _time_zone(name: object) -> bool:
+    try:
+        return isinstance(name, str) and bool(name) and zoneinfo.ZoneInfo(name) is not None
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return False
 
 
 def load_outlets(path: Path, root: Path | None) -> tuple[tuple[Outlet, ...], list[Problem]]:
@@ -444,6 +456,7 @@ def load_outlets(path: Path, root: Path | None) -> tuple[tuple[Outlet, ...], lis
                 markers=_str_tuple(entry.get("markers")),
                 kind=str(entry.get("kind") or ""),
                 word=entry.get("word", False),
+                zone=str(entry.get("zone") or ""),
             )
         )
     return tuple(out), problems

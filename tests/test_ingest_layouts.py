@@ -8095,7 +8095,16 @@ PAGES_OF_SETS_147_TO_150 = {
         "https://www.gasang.example/page/view/2025102814310012345\n",
         {"date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
     ),
+    "an English page of a Chinese paper, stamped in Beijing's time": (
+        f"GLOBAL TIMES\nHOME\nBIZ / COMPANIES\n{ENGLISH_HEADLINE}\nBy Global Times Published: Aug 22, 2025 10:48 PM\n"
+        f"{ENGLISH_STORY}",
+        {"publisher": "환구시보", "date": dt.datetime(2025, 8, 22, 23, 48, tzinfo=KST)},
+    ),
     # Their innocent look-alikes.
+    "a Korean page carrying a Chinese agency's story, stamped in its own time": (
+        f"가상경제\n국제\n{HEADLINE}\n입력 2025.08.22 22:48\n(베이징=신화통신) {STORY}",
+        {"publisher": "신화통신", "date": dt.datetime(2025, 8, 22, 22, 48, tzinfo=KST)},
+    ),
     "an app's share text, its stamp with no year another day's": (
         f"[가상신문] {HEADLINE}\n10.27 09:00 · 3일 전\n{STORY}홍길동 기자 gildong@gasang.example\n"
         "https://www.gasang.example/page/view/2025102814310012345\n",

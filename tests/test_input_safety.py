@@ -767,6 +767,7 @@ def test_a_folder_of_the_site_that_cannot_be_read_is_named_and_the_site_kept(emp
         ("milestones.yaml", "- date: 2025-01-26\n  title: 발표\n  tags: {a: b}\n", "milestone '발표': 'tags' must be"),
         ("outlets.yaml", "가상일보:\n  aliases: [{a: b}]\n", "outlet '가상일보': 'aliases' must be a list of strings"),
         ("outlets.yaml", "가상일보:\n  word: maybe\n", "outlet '가상일보': 'word' must be true or false"),
+        ("outlets.yaml", "가상일보:\n  zone: Beijing\n", "outlet '가상일보': zone 'Beijing' is not a time zone"),
         # A misspelt key ('lable:', 'tag:') was dropped without a word (the tag shown under its
         # English name, the milestone off its tags' pages): named at the key's own line.
         (

@@ -12,6 +12,7 @@ import os
 import re
 import stat
 import sys
+import zoneinfo
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ from . import clean, copies, dates, meta, overrides, spam, summary, tags
 from .decode import DecodeError, decode
 from .render import Article, format_date, render
 from .report import SeedReport, counts, review_list, table
-from .text import fold
+from .text import HANGUL, fold
 from .write import LEDGER, ledger_entry, nfc, read_ledger, saved_at, write_article, write_ledger
 
 
@@ -145,9 +146,15 @@ def ingest_bytes(
 
     lines = [(i + 1, line.strip()) for i, line in enumerate(text.split("\n")) if line.strip()]
     zones = dates.zones(lines, page, data.lexicon)
-    # (A Korean outlet's service in Chinese prints Korea's time: '韩联社' is Yonhap.)
+    # (A Korean outlet's service in Chinese prints Korea's time: '韩联社' is Yonhap.) A foreign outlet's
+    # own page, in its language, prints its own clock ('Global Times' in English); a Korean page
+    # carrying its story (its wire copy, in Korean) prints the carrier's.
     domestic = any(outlet.name == publisher and outlet.kind != "foreign" for outlet in data.outlets)
+    own_zone = next((outlet.zone for outlet in data.outlets if outlet.name == publisher and outlet.zone), "")
+    korean = any(re.search(f"[{HANGUL}]", paragraph) for paragraph in paragraphs)
     wall = None if domestic else dates.page_zone("\n".join(paragraphs))
+    if wall is None and own_zone and not korean:
+        wall = zoneinfo.ZoneInfo(own_zone)
     evidence = dates.collect(lines, zones, tz, data.lexicon, wall)
     published, updated, notes = dates.decide(evidence, dict(lines), data.lexicon)
     body = "\n".join([title, *page.deck, *paragraphs])
