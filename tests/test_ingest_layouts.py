@@ -8214,7 +8214,44 @@ PAGES_OF_SETS_147_TO_150 = {
 }
 
 
-SETS_75_TO_150 = {
+# Kinds of page from sets 151-154, made like an editor's week of pages.
+PAGES_OF_SETS_151_TO_154 = {
+    "a footer whose licence's fields stand a line each, its registration's day among them": (
+        f"가상투어뉴스\n포토\n[포토] {HEADLINE}\n홍길동 기자\n{STORY}저작권자 © 가상투어뉴스 무단전재 및 재배포 금지\n"
+        "제호 : 가상투어뉴스\n등록번호 : 서울 아 01268\n등록일 : 2010-06-21\n발행·편집인 : 김철수\n"
+        "Copyright © 2023 가상투어뉴스. All rights reserved.\n",
+        {"draft": True},  # (no date printed for the story: not published on the licence's day)
+    ),
+    "a broadcaster's lines for tips, by phone and by messenger": (
+        f"가상MBC\n{HEADLINE}\n2024.11.05\n◀ 앵커 ▶\n{STORY}MBC뉴스 홍길동입니다.\n◀ END ▶\n"
+        "제보 전화 061-000-0000 | 카카오톡 '가상MBC 제보'\n카카오톡 '가상MBC 제보' 채널 추가\n"
+        "Copyright © 가상문화방송. All rights reserved.\n",
+        {"body": f"{STORY}MBC뉴스 홍길동입니다."},
+    ),
+    "a loan advert between paragraphs, a masked number to call": (
+        f"가상일보\n{HEADLINE}\n홍길동 기자\n입력 2024.03.27 10:00\n{STORY}"
+        "★ 무직자·저신용자 OK 당일 300만원 비대면 대출 ☎ 1577-XXXX 카톡 상담 24시 ★\n"
+        "광주시는 다음 달 사업 계획을 발표할 예정이다.\n",
+        {"body": f"{STORY}광주시는 다음 달 사업 계획을 발표할 예정이다."},
+    ),
+    "a group's news channel signing off on the group's mail": (
+        f"뉴스\n{HEADLINE}\n{STORY}연합뉴스TV 홍길동입니다. (gildong@yna.co.kr)\n[영상취재기자 김철수]\n",
+        {"publisher": "연합뉴스TV"},
+    ),
+    # Their innocent look-alikes.
+    "a stamp under the story labelled like a registration's day": (
+        f"가상일보\n{HEADLINE}\n홍길동 기자\n{STORY}등록일 : 2025-10-28 14:31\n"
+        "저작권자 © 가상일보 무단전재 및 재배포 금지\n",
+        {"date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
+    "a story on loans by video call, with a bank's number": (
+        f"가상일보\n{HEADLINE}\n홍길동 기자\n입력 2024.03.27 10:00\n{STORY}"
+        "가상은행은 비대면 대출 상담을 ☎ 1588-0000으로 받는다고 밝혔다.\n",
+        {"lines": "가상은행은 비대면 대출 상담을 ☎ 1588-0000으로 받는다고 밝혔다."},
+    ),
+}
+
+SETS_75_TO_154 = {
     **PAGES_OF_SETS_75_TO_78,
     **KEPT_BY_SETS_75_TO_78,
     **PAGES_OF_SETS_79_TO_82,
@@ -8237,10 +8274,11 @@ SETS_75_TO_150 = {
     **PAGES_OF_SETS_139_TO_142,
     **PAGES_OF_SETS_143_TO_146,
     **PAGES_OF_SETS_147_TO_150,
+    **PAGES_OF_SETS_151_TO_154,
 }
 
 
-@pytest.mark.parametrize("case", SETS_75_TO_150)
-def test_kinds_of_page_of_sets_75_to_150(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
-    page, expected = SETS_75_TO_150[case]
+@pytest.mark.parametrize("case", SETS_75_TO_154)
+def test_kinds_of_page_of_sets_75_to_154(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    page, expected = SETS_75_TO_154[case]
     expect(*ingest(tmp_path, capsys, page), expected)

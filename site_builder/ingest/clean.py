@@ -593,8 +593,12 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 r"^(?=.{0,60}$)(?!.*\S[은는]\s)[^\"“”'‘’]*(?:뉴스|소식|뉴스레터)를\s?(?:메일로\s?)?보내\s?드립니다\.?$"
             ),
         ),
-        # A line for tips with its number: '가상MBC 뉴스 제보 051-000-0000', '제보 ☎ 02-000-0000'.
-        ("portal notice", re.compile(r"^(?=.{0,40}$).*제보\s*(?:전화)?\s*[:：]?\s*(?:☎\s*)?\d{2,4}-\d{3,4}-\d{4}$")),
+        # A line for tips with its number or channel: '가상MBC 뉴스 제보 051-000-0000', '제보 전화 02-000-0000 |
+        # 카카오톡 '가상MBC 제보'', "카카오톡 '가상MBC 제보' 채널 추가" (no sentence: '… 제보 전화로 신고하면 된다.').
+        (
+            "portal notice",
+            re.compile(r"^(?=.{0,60}$)(?=.*제보)(?=.*(?:\d{2,4}-\d{3,4}-\d{4}|카카오톡|채널\s?추가))(?!.*[다요]\.)"),
+        ),
         # A release's or an edition's note on its translation: '이 보도자료는 … 원문이 공식 버전입니다.', '이 기사는
         # 미국 가상지의 원문을 번역·편집한 것입니다.'
         (

@@ -128,6 +128,10 @@ _CAPTION = re.compile(
 # publisher and editor. Its dates are the outlet's, years before any story.
 # (Or its registration day, a day alone, after the publisher's name or telephone: '… | 발행인 홍길동 | 등록일
 # 2010.01.01'; not a post's stamp with its time, '김발행 발행인 | 등록일 2025.05.01 09:00 | 조회수 312'.)
+# A field of an outlet's licence in its footer, on a line of its own: '등록번호 : 서울 아 01268', '발행·편집인 : …'.
+_LICENCE_FIELD = re.compile(
+    r"\s*(?:등록\s*번호|제호|발행\s?[·ㆍ]?\s?편집인|발행인|편집인|청소년\s*보호\s*책임자)\s*[:：]"
+)
 _REGISTRATION = re.compile(
     r"등록\s*번호|청소년\s*보호\s*책임자"
     r"|(?:발행인|대표\s?전화).{0,80}등록일\s*[:：]?\s*\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?\s*(?:$|[|｜])"
@@ -352,8 +356,10 @@ def collect(
             if _PERIOD.match(line, end) or is_fact(line, lex) or n in cited or "다. " in line[:start]:
                 # '9월 30일까지', '▲일시: 10월 22일': a deadline, a period or an event's day, not a stamp
                 label, where = "", "body"
-            elif _REGISTRATION.search(line):
-                label, where = "", "footer"  # '등록번호 서울 아 02936 | 등록일 2013.12.09': the outlet's licence
+            elif _REGISTRATION.search(line) or any(map(_LICENCE_FIELD.match, (label_above, under.get(n, "")))):
+                # '등록번호 서울 아 02936 | 등록일 2013.12.09', or '등록일 : 2010-06-21' on its own line among
+                # the licence's fields: the outlet's licence
+                label, where = "", "footer"
             elif header.search(line) and not (label and not updated.fullmatch(label)):
                 # (Not the story's stamp beside the word: '기사입력 25.03.17 07:08 | 최종편집 …'; a
                 # ticker's '업데이트 15:40' beside '코스피' is the widget's.)
@@ -819,17 +825,18 @@ def release_day(cleaned: Cleaned) -> DateFound | None:
     return None
 
 
+_UPDATE_WORD = re.compile(r"수정|업데이트|(?i:updated)")
 # A stamp with no year over the story, as an app or a portal prints it: '04.08 14:12 · 2일 전'.
-_YEARLESS = re.compile(r"(?<![\d.])(\d{1,2})[./-](\d{1,2})\.?\s+(\d{1,2}):(\d{2})(?![\d:])")
+_YEARLESS = re.compile(r"(?<![\d./-])(\d{1,2})[./-](\d{1,2})\.?\s+(\d{1,2}):(\d{2})(?![\d:])")
 
 
 def with_its_time(found: DateFound, lines: dict[int, str], cleaned: Cleaned, tz: dt.tzinfo) -> DateFound:
     """`found`, a day from the text or the address, at the time a stamp with no year prints over the
-    story for that day's month and day ('04.08 14:12' over a story of 8 April 2025)."""
+    story for that day's month and day ('04.08 14:12' over a story of 8 April 2025); not an update's."""
     if isinstance(found.value, dt.datetime):
         return found
     first = cleaned.paragraphs[0][0] if cleaned.paragraphs else 0
-    for n in sorted(n for n in lines if n < first):
+    for n in sorted(n for n in lines if n < first and not _UPDATE_WORD.search(lines[n])):
         for m in _YEARLESS.finditer(lines[n]):
             month, day, hour, minute = map(int, m.groups())
             if (month, day) == (found.value.month, found.value.day) and hour < 24 and minute < 60:

@@ -491,6 +491,10 @@ def _find_publisher(
             name = outlet_by_domain(m.group(1), outlets)
             # (A group's publication the registry does not know, named atop its page and before its reporter,
             # who writes from the group's mail: '가상에듀' over '가상에듀 홍길동 기자 gildong@gasang.com'.)
+            # (A sign-off naming the group's channel, on the group's mail: '가상뉴스TV 홍길동입니다. (…@gasang.co.kr)'.)
+            channel = outlet_by_name(EMAIL.sub("", line), outlets) if reason == "sign-off" else None
+            if name and channel and channel != name and fold(name) in fold(channel):
+                return channel, f"the sign-off's outlet (its reporter writes from {m.group(1)})", True
             if name and publication and (known := outlet_by_name(publication, outlets)) != name:
                 return known or publication, f"the newsletter's sender (its mail is {m.group(1)})", known is not None
             signing = line if reason in ("sign-off", "byline") else ""

@@ -166,7 +166,9 @@ _MOBILE = re.compile(r"(?<!\d)01[016789]-?[\dXx*]{3,4}-?[\dXx*]{4}(?![\dA-Za-z])
 # 상담가능'): two of these with a mobile number and money's words need no messenger to tell it,
 # nor with its button instead ('무직자·주부 대출 OK 당일 입금 - 지금 한도 조회하기'). A public
 # office's line names one at most ('저신용자·신용불량자 채무조정 상담 010-…').
-_LOAN_PITCH = re.compile(r"급전|무직자|신용\s?불량|당일\s?(?:\S{1,4}\s)?(?:대출|입금)|무서류|무담보|비상금|한도\s?조회")
+_LOAN_PITCH = re.compile(
+    r"급전|무직자|신용\s?불량|당일\s?(?:\S{1,5}\s){0,2}?(?:대출|입금)|무서류|무담보|비상금|한도\s?조회"
+)
 _LOAN_BUTTON = re.compile(r"\bOK\b|(?:조회하기|신청하기|바로\s?가기)\W*$")  # (its button ends the line)
 # What an advert offers beside its address, with no call to make ('▶▶ 무료 스포츠중계 고화질
 # 실시간 시청 - site.net ◀◀'): three such words. A story's line of facts may hold as many, but it
@@ -221,7 +223,8 @@ def is_advert(text: str) -> bool:
         )
     )
     # (A story's clause runs on: '… 승인 결과를 받으며 자세한 내용은 gasangbank.com 참조'.)
-    clause = re.search(r"[가-힣](?:다|며|고|면|서|는데)\s", text)
+    # (Not a noun that ends like one: '비대면 대출'.)
+    clause = re.search(r"[가-힣](?:다|며|고|(?<!대)면|서|는데)\s", text)
     # Or one spelled letter by letter to slip past filters ('ㅂㅣㄷㅐㅁㅕㄴ ㄷㅐㅊㅜㄹ'): no story does.
     spelled = len(_JAMO_PAIR.findall(text)) >= 3
     # A link farm's block is told by its label and its list, whatever its names ('서면 마사지').
