@@ -8238,7 +8238,16 @@ PAGES_OF_SETS_151_TO_154 = {
         f"뉴스\n{HEADLINE}\n{STORY}연합뉴스TV 홍길동입니다. (gildong@yna.co.kr)\n[영상취재기자 김철수]\n",
         {"publisher": "연합뉴스TV"},
     ),
+    "an English page's writer named alone over its day": (
+        f"Skip to content\nGasang Korea\nPolitics\nMilitary\n{ENGLISH_HEADLINE}\nDaniel Hur\nMarch 27, 2025\n"
+        f"{ENGLISH_STORY}",
+        {"author": "Daniel Hur"},
+    ),
     # Their innocent look-alikes.
+    "an English page's section over its day": (
+        f"Gasang Korea\nPolitics\n{ENGLISH_HEADLINE}\nHuman Rights\nMarch 27, 2025\n{ENGLISH_STORY}",
+        {"author": None},
+    ),
     "a stamp under the story labelled like a registration's day": (
         f"가상일보\n{HEADLINE}\n홍길동 기자\n{STORY}등록일 : 2025-10-28 14:31\n"
         "저작권자 © 가상일보 무단전재 및 재배포 금지\n",

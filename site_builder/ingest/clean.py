@@ -32,6 +32,7 @@ from .text import (
     ENGLISH_DATE,
     FEED_DATE,
     HANGUL,
+    ROMAN_SURNAMES,
     SURNAMES,
     bylines,
     correspondents,
@@ -4154,6 +4155,16 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     for (m, name), (n, post) in itertools.pairwise(lines[:body_start]):
         if reasons[m] in (None, "deck") and LATIN_WRITER.fullmatch(name) and _ENGLISH_POST.fullmatch(post):
             reasons[m], reasons[n] = "byline", reasons[n] or "widget"
+            out.deck = [d for d in out.deck if d != name]
+    # ... or a Korean's, alone under the headline right over the story's day, on a page that credits
+    # no writer otherwise: 'Daniel Hur' over 'March 27, 2025' (not a section's name, 'Human Rights').
+    credited = any(reasons[k] in ("byline", "sign-off") for k, _ in lines)
+    for (m, name), (n, _stamp) in itertools.pairwise(lines[:body_start]):
+        stamped = reasons[n] in ("date line", "byline date") and m > (out.title_line or len(lines) + 1)
+        words = name.split()
+        korean = LATIN_WRITER.fullmatch(name) and {words[0], words[-1]} & ROMAN_SURNAMES
+        if stamped and korean and not credited and reasons[m] in (None, "deck", "widget"):
+            reasons[m] = "byline"
             out.deck = [d for d in out.deck if d != name]
     # The neighbouring story's headline under its link ('이전 기사' over '[카드뉴스] …'), or its label ('[다음기사]').
     for (n, line), (m, below) in itertools.pairwise(lines[body_start:]):

@@ -72,6 +72,14 @@ class Bylines:
 # A Korean name as English-language outlets print it, with the given name hyphenated
 # ('Choi Ha-eun', 'Park Jin-seo'): the hyphen keeps 'Seoul Korea' out.
 ROMAN_NAME = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-[a-z]{2,5}")
+# Korea's family names as they are spelt in Latin letters ('Lee', 'Rhee', 'Choi', 'Hur').
+_ROMAN_SURNAME_WORDS = (
+    "Kim Lee Yi Rhee Park Pak Bak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han "
+    "Oh Seo Suh Shin Kwon Hwang Ahn An Song Ryu Yoo Yu Jeon Jun Chun Hong Ko Koh Moon Mun Yang Son Sohn "
+    "Bae Baek Paik Heo Hur Huh Nam Shim Sim Noh Roh Ha Kwak Sung Seong Cha Joo Woo Koo Ku Min Jin Um Eom "
+    "Chae Won Cheon Bang Kong Hyun Ham Byun Yeom Yeo Choo Seok Seol Yeon Pyo Myung Ban Wang Keum Yook"
+)
+ROMAN_SURNAMES = frozenset(_ROMAN_SURNAME_WORDS.split())
 
 
 # A desk's head signing alone, the name right before the title, an address at most after it:
