@@ -8214,6 +8214,8 @@ PAGES_OF_SETS_147_TO_150 = {
 }
 
 
+LOAN_WARNING = "무직자·저신용자 대상 당일 300만원 비대면 대출 광고에 속지 마세요 010-XXXX-XXXX 번호는 대부분 불법업체"
+
 # Kinds of page from sets 151-154, made like an editor's week of pages.
 PAGES_OF_SETS_151_TO_154 = {
     "a footer whose licence's fields stand a line each, its registration's day among them": (
@@ -8247,6 +8249,63 @@ PAGES_OF_SETS_151_TO_154 = {
     "an English page's section over its day": (
         f"Gasang Korea\nPolitics\n{ENGLISH_HEADLINE}\nHuman Rights\nMarch 27, 2025\n{ENGLISH_STORY}",
         {"author": None},
+    ),
+    # ... and from the review of the rules above.
+    "a headline on a broadcaster's tip line": (
+        "가상일보\n방송\nMBC 뉴스, 카카오톡 제보 채널 개설…24시간 접수\n홍길동 기자\n입력 2025.09.01 10:30\n"
+        "MBC가 카카오톡으로 뉴스 제보를 받는 채널을 1일 열었다.\n시청자는 사진과 영상을 바로 보낼 수 있다.\n",
+        {"title": "MBC 뉴스, 카카오톡 제보 채널 개설…24시간 접수"},
+    ),
+    "a paper's letter named like a product, under the paper's copyright line": (
+        "받은편지함\n[The Edit] 이번 주말 볼 만한 전시 3\n보낸사람 The Edit <theedit@joongang.co.kr>\n나에게\n"
+        f"2025년 9월 5일 (금) 오전 7:00\n{HEADLINE}\n홍길동 기자 gildong@joongang.co.kr\n{STORY}"
+        "Copyright © 중앙일보. All rights reserved.\n",
+        {"publisher": "중앙일보"},
+    ),
+    "a headline on tip lines by messenger": (
+        "가상경제신문\n"
+        "사회\n카카오톡 채널로 보이스피싱 제보 받는다…경찰 '채널 추가' 당부\n홍길동 기자\n입력 2025.09.01 10:30\n"
+        "경찰청은 카카오톡 채널로 보이스피싱 제보를 받는다고 1일 밝혔다.\n채널을 추가하면 누구나 제보할 수 있다.\n",
+        {"title": "카카오톡 채널로 보이스피싱 제보 받는다…경찰 '채널 추가' 당부"},
+    ),
+    "a story's appeal for witnesses, the police's number its last line": (
+        f"가상일보\n{HEADLINE}\n홍길동 기자\n입력 2025.09.01 10:30\n{STORY}목격자 제보: 가상경찰서 043-000-0000\n",
+        {"lines": "목격자 제보: 가상경찰서 043-000-0000"},
+    ),
+    "a letter forwarded from a personal mail, the reporter on the paper's": (
+        "받은편지함\n"
+        "Fwd: [뉴스레터] 이번 주 AI 뉴스 정리\n보낸사람 jsh <jsh1984@gmail.com>\n받는사람 <team@gasangcorp.com>\n"
+        f"2025년 9월 3일 (수) 오전 9:12\n팀원분들 참고하세요.\n{HEADLINE}\n홍길동 기자 gildong@chosun.com\n{STORY}",
+        {"publisher": "조선일보"},
+    ),
+    "a bureau's place as the page's first line, before its reporter on the paper's mail": (
+        f"평택\n경제\n정책\n{HEADLINE}\n평택 홍길동 기자 gildong@donga.com\n입력 2025-09-01 10:30\n{STORY}",
+        {"publisher": "동아일보"},
+    ),
+    "a channel's reporter signing off on the network's page": (
+        "SBS 뉴스\n"
+        f"8뉴스\n{HEADLINE}\n{STORY}SBS Biz 홍길동입니다. (gildong@sbs.co.kr)\nCopyright Ⓒ SBS. All rights reserved.\n",
+        {"publisher": "SBS"},
+    ),
+    "a market widget's time over a share text's story": (
+        f"[가상신문] {HEADLINE}\n코스피 2,612.30 ▲0.42% 코스닥 742.18 ▼0.31% 10.28 15:30 기준\n{STORY}"
+        "홍길동 기자 gildong@gasang.example\nhttps://www.gasang.example/page/view/2025102809120012345\n",
+        {"date": dt.date(2025, 10, 28)},
+    ),
+    "a Korean paper's English page carrying a Chinese agency's story": (
+        "The Korea Herald\nWorld\nChina's factory activity shrinks for sixth month\nPublished : Oct. 31, 2025 - 11:20\n"
+        "BEIJING, Oct. 31 (Xinhua) -- China's manufacturing purchasing managers' index came in at 49.0 in October.\n"
+        "A reading below 50 indicates contraction, the National Bureau of Statistics said.\n",
+        {"date": dt.datetime(2025, 10, 31, 11, 20, tzinfo=KST)},
+    ),
+    "a story's stamp right over its footer's licence": (
+        f"가상농업신문\n{HEADLINE}\n"
+        f"홍길동 기자\n{STORY}기사입력 : 2025-10-28 14:31\n제호 : 가상농업신문 | 등록번호 : 서울 아 00000\n",
+        {"date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST)},
+    ),
+    "a story's warning about loan adverts, with the number they give": (
+        f"가상일보\n{HEADLINE}\n홍길동 기자\n입력 2025.09.01 10:30\n{STORY}{LOAN_WARNING}\n",
+        {"lines": LOAN_WARNING},
     ),
     "a stamp under the story labelled like a registration's day": (
         f"가상일보\n{HEADLINE}\n홍길동 기자\n{STORY}등록일 : 2025-10-28 14:31\n"

@@ -147,14 +147,16 @@ def ingest_bytes(
     lines = [(i + 1, line.strip()) for i, line in enumerate(text.split("\n")) if line.strip()]
     zones = dates.zones(lines, page, data.lexicon)
     # (A Korean outlet's service in Chinese prints Korea's time: '韩联社' is Yonhap.) A foreign outlet's
-    # own page, in its language, prints its own clock ('Global Times' in English); a Korean page
-    # carrying its story (its wire copy, in Korean) prints the carrier's.
+    # own page, in its language, prints its own clock ('GLOBAL TIMES' atop it, in English); a Korean
+    # page carrying its story (its wire copy, in Korean or in English) prints the carrier's.
     domestic = any(outlet.name == publisher and outlet.kind != "foreign" for outlet in data.outlets)
-    own_zone = next((outlet.zone for outlet in data.outlets if outlet.name == publisher and outlet.zone), "")
-    korean = any(re.search(f"[{HANGUL}]", paragraph) for paragraph in paragraphs)
     wall = None if domestic else dates.page_zone("\n".join(paragraphs))
-    if wall is None and own_zone and not korean:
-        wall = zoneinfo.ZoneInfo(own_zone)
+    own = next((outlet for outlet in data.outlets if outlet.name == publisher and outlet.zone), None)
+    if wall is None and own is not None and not any(re.search(f"[{HANGUL}]", p) for p in paragraphs):
+        head = [fold(line).casefold() for line in text.split("\n") if line.strip()][:3]
+        signed = [fold(line).casefold() for _, line, reason in page.chrome if reason == "copyright"]
+        if any(fold(name).casefold() in line for name in (own.name, *own.aliases) for line in head + signed):
+            wall = zoneinfo.ZoneInfo(own.zone)
     evidence = dates.collect(lines, zones, tz, data.lexicon, wall)
     published, updated, notes = dates.decide(evidence, dict(lines), data.lexicon)
     body = "\n".join([title, *page.deck, *paragraphs])

@@ -594,12 +594,6 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 r"^(?=.{0,60}$)(?!.*\S[은는]\s)[^\"“”'‘’]*(?:뉴스|소식|뉴스레터)를\s?(?:메일로\s?)?보내\s?드립니다\.?$"
             ),
         ),
-        # A line for tips with its number or channel: '가상MBC 뉴스 제보 051-000-0000', '제보 전화 02-000-0000 |
-        # 카카오톡 '가상MBC 제보'', "카카오톡 '가상MBC 제보' 채널 추가" (no sentence: '… 제보 전화로 신고하면 된다.').
-        (
-            "portal notice",
-            re.compile(r"^(?=.{0,60}$)(?=.*제보)(?=.*(?:\d{2,4}-\d{3,4}-\d{4}|카카오톡|채널\s?추가))(?!.*[다요]\.)"),
-        ),
         # A release's or an edition's note on its translation: '이 보도자료는 … 원문이 공식 버전입니다.', '이 기사는
         # 미국 가상지의 원문을 번역·편집한 것입니다.'
         (
@@ -2903,6 +2897,20 @@ def _event_banner(lines: list[tuple[int, str]], reasons: dict[int, str | None]) 
                 reasons[m] = "advert"
 
 
+# An outlet's line for tips, by phone or messenger: '가상MBC 뉴스 제보 051-000-0000', '제보 전화 02-000-0000 |
+# 카카오톡 '가상MBC 제보'', "카카오톡 '가상MBC 제보' 채널 추가".
+_TIP_LINE = re.compile(r"(?=.{0,60}$)(?=.*제보)(?=.*(?:\d{2,4}-\d{3,4}-\d{4}|카카오톡|채널\s?추가))(?!.*[다요]\.)")
+
+
+def _tip_lines(lines: list[tuple[int, str]], reasons: dict[int, str | None], outlets: set[str]) -> None:
+    """An outlet's call for tips under the story, naming the outlet: not a story's own appeal for
+    witnesses ('목격자 제보: 가상경찰서 043-…'), nor a headline on tip lines."""
+    story = [i for i, (n, line) in enumerate(lines) if reasons[n] is None and _running_text(line)]
+    for n, line in lines[story[-1] + 1 :] if story else ():
+        if _TIP_LINE.match(line) and any(name in fold(line) for name in outlets):
+            reasons[n] = "portal notice"
+
+
 # A strip of quotes, two with their change at least: 'BTC 83,912달러 (+1.4%) · ETH 1,931달러 (+0.8%) · 김프 2.1%'.
 _CHANGE = r"[+\-−▲▼△▽]\s?[\d.]+%"
 _QUOTE = rf"[A-Za-z가-힣/]{{2,12}}\s?[\d,.]+\s?(?:달러|원|엔|pt|%)?(?:\s?\(?{_CHANGE}\)?)?"
@@ -3289,6 +3297,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if reasons[m] == "advert" and reasons[n] is None and (button or pitch):
             reasons[n] = "advert"
     _event_banner(lines, reasons)
+    _tip_lines(lines, reasons, names)
     _quote_strip(lines, reasons)
     # What a portal, paywall or licence says to the reader stands where the story has ended (its
     # prompts, its footer): with the story going on under it, such a sentence is the story's own

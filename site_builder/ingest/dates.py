@@ -356,7 +356,11 @@ def collect(
             if _PERIOD.match(line, end) or is_fact(line, lex) or n in cited or "다. " in line[:start]:
                 # '9월 30일까지', '▲일시: 10월 22일': a deadline, a period or an event's day, not a stamp
                 label, where = "", "body"
-            elif _REGISTRATION.search(line) or any(map(_LICENCE_FIELD.match, (label_above, under.get(n, "")))):
+            elif (
+                _REGISTRATION.search(line)
+                or "등록일" in line
+                and any(map(_LICENCE_FIELD.match, (label_above, under.get(n, ""))))
+            ):
                 # '등록번호 서울 아 02936 | 등록일 2013.12.09', or '등록일 : 2010-06-21' on its own line among
                 # the licence's fields: the outlet's licence
                 label, where = "", "footer"
@@ -825,23 +829,26 @@ def release_day(cleaned: Cleaned) -> DateFound | None:
     return None
 
 
-_UPDATE_WORD = re.compile(r"수정|업데이트|(?i:updated)")
 # A stamp with no year over the story, as an app or a portal prints it: '04.08 14:12 · 2일 전'.
-_YEARLESS = re.compile(r"(?<![\d./-])(\d{1,2})[./-](\d{1,2})\.?\s+(\d{1,2}):(\d{2})(?![\d:])")
+# (The line is the stamp alone, or with its age: not a widget's, a listing's or a related story's time.)
+_YEARLESS = re.compile(
+    r"(?:(?:입력|등록|작성)\s*[:：]?\s*)?(\d{1,2})[./-](\d{1,2})\.?\s+(\d{1,2}):(\d{2})"
+    r"(?:\s*[·|ㆍ]\s*\d{1,2}\s*(?:분|시간|일)\s*전)?"
+)
 
 
 def with_its_time(found: DateFound, lines: dict[int, str], cleaned: Cleaned, tz: dt.tzinfo) -> DateFound:
     """`found`, a day from the text or the address, at the time a stamp with no year prints over the
-    story for that day's month and day ('04.08 14:12' over a story of 8 April 2025); not an update's."""
+    story for that day's month and day ('04.08 14:12' over a story of 8 April 2025)."""
     if isinstance(found.value, dt.datetime):
         return found
     first = cleaned.paragraphs[0][0] if cleaned.paragraphs else 0
-    for n in sorted(n for n in lines if n < first and not _UPDATE_WORD.search(lines[n])):
-        for m in _YEARLESS.finditer(lines[n]):
+    for n in sorted(n for n in lines if n < first):
+        if m := _YEARLESS.fullmatch(lines[n].strip()):
             month, day, hour, minute = map(int, m.groups())
             if (month, day) == (found.value.month, found.value.day) and hour < 24 and minute < 60:
                 when = dt.datetime(found.value.year, month, day, hour, minute, tzinfo=tz)
-                return DateFound(when, f"{found.source}, at the time of the stamp '{m.group(0)}'", found.zone)
+                return DateFound(when, f"{found.source}, at the time of the stamp '{lines[n].strip()}'", found.zone)
     return found
 
 

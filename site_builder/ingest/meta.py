@@ -262,8 +262,10 @@ def _signed_masthead(
     if (
         outlet_by_name(first, outlets)
         or outlet_by_name(first, portals)
+        # (Before a reporter's name and role a person's name may stand, a co-writer's, or a bureau's
+        # place, '세종 홍길동 기자': a name of four syllables or more there is a publication's, '가상에듀'.)
         or name_alone(first, lex)
-        and not byline  # (a name before another, with the role: no person's, '가상에듀 홍길동 기자')
+        and not (byline and len(first) >= 4)
         or re.search(by.role, first)
         or re.search(r"(?:부|팀|국|실|센터|본부|데스크)$", first)
         or first.casefold() in labels
@@ -480,23 +482,27 @@ def _find_publisher(
     # (A group's title atop its page, however spaced, 'Gasang Daily' over a reporter on the group's
     # mail '@gasang.co.kr', where no copyright line names another: the title is the publisher.)
     titled = outlet_named(top, outlets)
-    # (Or a newsletter's sender, a publication whose mail is the group's, '보낸사람 GBR <letter@gasang.com>':
-    # not a person, nor the outlet's letter by its name, '가상레터 <letter@gasang.com>', nor who forwarded it.)
-    senders = (m.group(1).strip() for _, line, _ in cleaned.chrome if (m := MAIL_SENDER.match(line)))
-    sender = "" if cleaned.forwarded else next(senders, "")
+    # (Or a newsletter's sender, a publication sending from the group's mail, '보낸사람 GBR <letter@gasang.com>',
+    # where no copyright line names the owner: not a person, nor the outlet's letter by its name, '가상레터
+    # <letter@gasang.com>', nor who forwarded it from another mail.)
+    sent = next(((m, line) for _, line, _ in cleaned.chrome if (m := MAIL_SENDER.match(line))), None)
+    sender = sent[0].group(1).strip() if sent and not cleaned.forwarded and not owner else ""
+    sender_mail = (found.group(1).lower() if (found := EMAIL.search(sent[1])) else "") if sent else ""
     lettered = re.search(r"(?i)레터|letter|브리핑|briefing", sender) or name_alone(sender, lex or packaged())
     publication = "" if lettered else sender
     for line, reason in own:
         for m in EMAIL.finditer(line):
             name = outlet_by_domain(m.group(1), outlets)
+            # (A sign-off naming the group's channel, on the group's mail, where no copyright line names
+            # another: '가상뉴스TV 홍길동입니다. (…@gasang.co.kr)'.)
+            channel = outlet_by_name(EMAIL.sub("", line), outlets) if reason == "sign-off" else None
+            if name and channel and channel != name and fold(name) in fold(channel) and owner in (None, channel):
+                return channel, f"the sign-off's outlet (its reporter writes from {m.group(1)})", True
+            grouped = publication and outlet_by_domain(sender_mail, outlets) == name
+            if name and grouped and (known := outlet_by_name(publication, outlets)) != name:
+                return known or publication, f"the newsletter's sender (its mail is {m.group(1)})", known is not None
             # (A group's publication the registry does not know, named atop its page and before its reporter,
             # who writes from the group's mail: '가상에듀' over '가상에듀 홍길동 기자 gildong@gasang.com'.)
-            # (A sign-off naming the group's channel, on the group's mail: '가상뉴스TV 홍길동입니다. (…@gasang.co.kr)'.)
-            channel = outlet_by_name(EMAIL.sub("", line), outlets) if reason == "sign-off" else None
-            if name and channel and channel != name and fold(name) in fold(channel):
-                return channel, f"the sign-off's outlet (its reporter writes from {m.group(1)})", True
-            if name and publication and (known := outlet_by_name(publication, outlets)) != name:
-                return known or publication, f"the newsletter's sender (its mail is {m.group(1)})", known is not None
             signing = line if reason in ("sign-off", "byline") else ""
             if (
                 name

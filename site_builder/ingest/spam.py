@@ -236,7 +236,15 @@ def is_advert(text: str) -> bool:
     )
     # ('… 비대면 소액대출 ☎ 카톡 LOAN82')
     pitched = pitched or bool(_MESSENGER_ID.search(text)) and pitches >= 2 and not text.startswith("▲")
-    told = bool(found) and len(text) <= 100 and not (clause and not pitched) and not re.search(r"[\"'‘’“”]", text)
+    # (Nor a warning about such adverts: '… 비대면 대출 광고에 속지 마세요 010-XXXX-…'.)
+    warned = re.search(r"광고(?:에|를|는|가|의)\s|속지\s?마|주의하", text)
+    told = (
+        bool(found)
+        and len(text) <= 100
+        and not (clause and not pitched)
+        and not re.search(r"[\"'‘’“”]", text)
+        and not warned
+    )
     return spelled or listed or told
 
 
