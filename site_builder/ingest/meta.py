@@ -120,7 +120,7 @@ def outlet_by_name(text: str, outlets: tuple[Outlet, ...]) -> str | None:
     return best[1] if best else None
 
 
-def outlet_named_in(name: str, text: str, outlets: tuple[Outlet, ...]) -> bool:
+def _outlet_named_in(name: str, text: str, outlets: tuple[Outlet, ...]) -> bool:
     """Whether `text` prints the outlet `name` by any of its names."""
     outlet = next((o for o in outlets if o.name == name), None)
     return any(alias in text for alias in (name, *(outlet.aliases if outlet else ())))
@@ -487,7 +487,7 @@ def _find_publisher(
     # <letter@gasang.com>', nor who forwarded it from another mail.)
     sent = next(((m, line) for _, line, _ in cleaned.chrome if (m := MAIL_SENDER.match(line))), None)
     sender = sent[0].group(1).strip() if sent and not cleaned.forwarded and not owner else ""
-    sender_mail = (found.group(1).lower() if (found := EMAIL.search(sent[1])) else "") if sent else ""
+    sender_mail = (address.group(1).lower() if (address := EMAIL.search(sent[1])) else "") if sent else ""
     lettered = re.search(r"(?i)레터|letter|브리핑|briefing", sender) or name_alone(sender, lex or packaged())
     publication = "" if lettered else sender
     for line, reason in own:
@@ -543,7 +543,7 @@ def _find_publisher(
         # names it elsewhere too: '김민정 가상방송 시사교양PD', '홍길동 가상대 교수' (a reporter's names the
         # outlet: '가상방송 홍길동 기자').
         contributor = reason == "byline" and _CONTRIBUTOR.search(line) and not _REPORTER_WORD.search(line)
-        if name and contributor and not outlet_named_in(name, text.replace(line, ""), outlets):
+        if name and contributor and not _outlet_named_in(name, text.replace(line, ""), outlets):
             continue
         # A notice naming the service that sent a release out ('이 뉴스는 … 뉴스와이어를 통해
         # 배포한 보도자료입니다') names no owner of the page, which its copyright line prints; its
