@@ -26,7 +26,7 @@ from . import clean, copies, dates, meta, overrides, spam, summary, tags
 from .decode import DecodeError, decode
 from .render import Article, format_date, render
 from .report import SeedReport, counts, review_list, table
-from .text import HANGUL, fold
+from .text import KOREAN, fold
 from .write import LEDGER, ledger_entry, nfc, read_ledger, saved_at, write_article, write_ledger
 
 
@@ -152,7 +152,7 @@ def ingest_bytes(
     domestic = any(outlet.name == publisher and outlet.kind != "foreign" for outlet in data.outlets)
     wall = None if domestic else dates.page_zone("\n".join(paragraphs))
     own = next((outlet for outlet in data.outlets if outlet.name == publisher and outlet.zone), None)
-    if wall is None and own is not None and not any(re.search(f"[{HANGUL}]", p) for p in paragraphs):
+    if wall is None and own is not None and not any(map(KOREAN.search, paragraphs)):
         head = [fold(line).casefold() for line in text.split("\n") if line.strip()][:3]
         signed = [fold(line).casefold() for _, line, reason in page.chrome if reason == "copyright"]
         if any(fold(name).casefold() in line for name in (own.name, *own.aliases) for line in head + signed):

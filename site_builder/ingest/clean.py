@@ -32,6 +32,7 @@ from .text import (
     ENGLISH_DATE,
     FEED_DATE,
     HANGUL,
+    KOREAN,
     ROMAN_SURNAMES,
     SURNAMES,
     bylines,
@@ -1444,7 +1445,6 @@ _ENGLISH_NAME = re.compile(
     # A company's newsroom, with its edition: 'Samsung Newsroom Korea', 'SK hynix Newsroom'.
     r"|[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2} Newsroom(?: Korea)?"
 )
-_KOREAN = re.compile(f"[{HANGUL}]")
 # How an outlet's Korean name ends, where a person's does not: 'JIBS 제주방송' names no reporter.
 _OUTLET_WORDS = "방송|일보|신문|뉴스|미디어|타임스"
 # ... or the name of the body that owns an outlet, printed beside it: '가상뉴스 함께재단'.
@@ -2339,7 +2339,7 @@ def _headline_over_byline(
     again = "title repeated" in between or fold(header[at + 1][1]) == fold(header[at][1])
     # (A banner in Latin letters over a Korean headline, a series' or a section's ('Korean Company
     # ‘Credit Story’'), is no headline of the story, whatever stands between.)
-    banner = not _KOREAN.search(header[at][1]) and bool(_KOREAN.search(header[top][1]))
+    banner = not KOREAN.search(header[at][1]) and bool(KOREAN.search(header[top][1]))
     if top == signed or top - 1 == at or again or between <= {"widget", "deck"} and not banner:
         return None
     return top if _marked(header[top][1]) else None
@@ -2403,7 +2403,7 @@ def _headline_under_menu(
     if at is None or _marked(header[at][1]) or len(header[at][1].split()) > 6:
         return None
     slogan = at == 1 and reasons[header[0][0]] in ("section label", "outlet name") and _PRESS_WORD.search(header[at][1])
-    if _KOREAN.search(header[at][1]) and not slogan:
+    if KOREAN.search(header[at][1]) and not slogan:
         return None
     run: list[tuple[int, str]] = []
     buttons = 0
@@ -2428,7 +2428,7 @@ def _headline_under_menu(
         run = []
         if not story:
             continue
-        headline = _headline_candidate(line) and _story_headline(line) and _KOREAN.search(line)
+        headline = _headline_candidate(line) and _story_headline(line) and KOREAN.search(line)
         return i if menu and reasons[n] in (None, "deck") and headline else None  # (else the line taken stands)
     return None
 
@@ -2863,6 +2863,11 @@ _RESULT_ADDRESS = re.compile(r"(?:https?://)?[\w.-]+\.[a-z]{2,}(?: › \S+)+$")
 _SITE_RESULTS = re.compile(r".{0,40}검색\s?결과\s*(?:총\s*)?[\d,]+\s*(?:건|개)")
 
 
+def _story_start(lines: list[tuple[int, str]], reasons: dict[int, str | None]) -> int:
+    """Where the story starts in `lines`: its first line of running text that is no chrome."""
+    return next((i for i, (n, line) in enumerate(lines) if reasons[n] is None and _running_text(line)), len(lines))
+
+
 # An event's call to register, a button last on its line after the event's day: '6월 12일(목) 서울
 # 프레스센터 | 사전등록 바로가기', '… 11월 5일 코엑스 | 참가신청 >' (not a headline's or a deck's '… 12일
 # 개최…사전등록', '… 온라인 참가 신청하기').
@@ -2882,9 +2887,7 @@ def _event_banner(lines: list[tuple[int, str]], reasons: dict[int, str | None]) 
     """An outlet's banner for its own event, over or under the headline: the event's day and the call to
     register, under its name and a slogan ('2025 가상 AI 포럼' / "'AI와 일자리'를 묻다" / '6월 12일(목) … |
     사전등록 바로가기'), with no blank line between. A story's own lines about an event are sentences."""
-    for i, (n, line) in enumerate(lines):
-        if _running_text(line) and reasons[n] is None:
-            return
+    for i, (n, line) in enumerate(lines[: _story_start(lines, reasons)]):
         if not _EVENT_CALL.search(line):
             continue
         reasons[n] = "advert"
@@ -2920,9 +2923,7 @@ _QUOTES = re.compile(rf"(?=(?:.*?{_CHANGE}){{2}}){_QUOTE}(?:\s*[·|｜/]\s*{_QUO
 def _quote_strip(lines: list[tuple[int, str]], reasons: dict[int, str | None]) -> None:
     """A site's strip of market quotes over the story. Not one right over the byline or stamp: a market
     story's headline may be its quotes; nor one among the story's lines, which may list them too."""
-    for (n, line), (m, _below) in itertools.pairwise(lines):
-        if _running_text(line) and reasons[n] is None:
-            return
+    for (n, line), (m, _below) in itertools.pairwise(lines[: _story_start(lines, reasons) + 1]):
         if reasons[n] is None and reasons[m] not in (*_STAMP_REASONS, "sign-off") and _QUOTES.fullmatch(line):
             reasons[n] = "widget"
 
@@ -2934,9 +2935,7 @@ def _items_under_heading(lines: list[tuple[int, str]], reasons: dict[int, str | 
     that ranks its items ('많이 본 뉴스' over '1 …', '2 …', '3 …', ended by the first line out of
     turn), and over the story: under it, a list of headlines is one of the page's last things."""
     listed: set[int] = set()
-    for i, (n, line) in enumerate(lines):
-        if _running_text(line) and reasons[n] is None:
-            return
+    for i, (n, _line) in enumerate(lines[: _story_start(lines, reasons)]):
         if reasons[n] != "related" or n in listed:
             continue
         items: list[int] = []
@@ -3630,7 +3629,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     korean = [
         i
         for i, (n, line) in enumerate(header)
-        if reasons[n] is None and _KOREAN.search(line) and _headline_candidate(line) and _marked(line)
+        if reasons[n] is None and KOREAN.search(line) and _headline_candidate(line) and _marked(line)
     ]
     first_n, first = header[0] if header else (0, "")
     # An outlet's English and Korean names as the first line over it ('Korea Shipping Gazette
@@ -3721,7 +3720,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             and not _marked(line)
             and (bool(_CRUMB.match(line)) and (sections or series) or known or printed)
         )
-        over = reasons[n] is None and reasons[m] is None and _marked(below) and bool(_KOREAN.search(below))
+        over = reasons[n] is None and reasons[m] is None and _marked(below) and bool(KOREAN.search(below))
         # A path no headline writes, over whatever line: steps set apart by '›' or '»', or a note
         # app's path under its page icon ('내 라이브러리 › 중국 도시 교통 AI', '📥 스크랩 / 약국·AI 자료').
         app_path = reasons[n] is None and bool(_APP_PATH.fullmatch(line)) and not _marked(line)
@@ -3794,7 +3793,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         masthead = reasons[above] == "outlet name" or (
             i == 1
             and reasons[above] is None
-            and bool(_SLOGAN_END.search(line) or _ENGLISH_NAME.fullmatch(line) and _KOREAN.search(header[0][1]))
+            and bool(_SLOGAN_END.search(line) or _ENGLISH_NAME.fullmatch(line) and KOREAN.search(header[0][1]))
             and any(reasons[m] is None and _headline_candidate(rest) for m, rest in header[i + 2 :])
         )
         # ... and so is any short line over the site's account bar at the page's top ('IT로 만나는
@@ -4113,7 +4112,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # it, as short, is its end ('농기계 자율주행, AI가' over '논 모양 보고 길 찾는다').
     # (A short one the header took for a widget: '논 모양 보고 길 찾는다'.)
     under_n, under = next(((n, line) for n, line in header if n > (out.title_line or len(text))), (0, ""))
-    cut = reasons.get(under_n) in ("deck", "widget") and bool(_KOREAN.search(under)) and not re.search(r"\d", under)
+    cut = reasons.get(under_n) in ("deck", "widget") and bool(KOREAN.search(under)) and not re.search(r"\d", under)
     if wrapped and cut and max(len(out.title), len(under)) <= _COLUMN_WIDTH:
         out.title, reasons[under_n] = f"{out.title} {under}", "title"
         out.deck = [line for line in out.deck if line != under]

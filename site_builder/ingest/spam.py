@@ -156,6 +156,7 @@ _MESSENGER_ID = re.compile(
     r"(?:카톡|카카오톡|텔레그램|텔레)\s*(?:문의|상담)?\s*(?:ID|아이디)?\s*[:：]?\s*@?[A-Za-z][A-Za-z0-9_]{2,}"
 )
 _SIDE_JOB = re.compile(r"알바|부업|건당|당일\s?지급")  # paid reviews and side jobs ('후기 작성 알바 모집 건당 3만원')
+_QUOTATION = re.compile(r"[\"'‘’“”]")  # a quotation's mark: what a story quotes is not pasted in
 _POINTED_AT = re.compile(r"\s*(?:같은|따위의|등의|등과|라는|이라는|라고|이라고|처럼|식의|식으로|이런|같이)")
 _MARKED_ADVERT = re.compile(r" ?(?P<mark>[★☆◆◇♥♡■□])(?P<inside>[^★☆◆◇♥♡■□\n]{4,80}?)(?P=mark) ?")
 # A mobile number, its digits masked or not ('010-8xx3-2xx1', as an advert pasted from a page that
@@ -239,11 +240,7 @@ def is_advert(text: str) -> bool:
     # (Nor a warning about such adverts: '… 비대면 대출 광고에 속지 마세요 010-XXXX-…'.)
     warned = re.search(r"광고(?:에|를|는|가|의)\s|속지\s?마|주의하", text)
     told = (
-        bool(found)
-        and len(text) <= 100
-        and not (clause and not pitched)
-        and not re.search(r"[\"'‘’“”]", text)
-        and not warned
+        bool(found) and len(text) <= 100 and not (clause and not pitched) and not _QUOTATION.search(text) and not warned
     )
     return spelled or listed or told
 
@@ -297,7 +294,7 @@ def find_and_fix(text: str, lex: Lexicon | None = None) -> tuple[str, list[SpamF
         # two spam words. One word alone may be the news ('먹튀 논란', '강원랜드 카지노'): then only the word went.
         words = sum(w in advert for w in lex.spam_words) + sum(w in advert for w in lex.spam_companions)
         # (An advert the story quotes names its account too: '… 모았다. 광고 문구: "… 텔레그램 @gasang77"'.)
-        quoted = re.search(r"[\"'‘’“”]", advert)
+        quoted = _QUOTATION.search(advert)
         called = _PITCH_ADDRESS.search(_folded(advert)) or _MESSENGER_ID.search(advert) and not quoted
         if (words >= 2 or called) and not any(p in advert for p in restored):
             fixes.append(SpamFix(line[end:].strip(), "", 1))
@@ -308,7 +305,7 @@ def find_and_fix(text: str, lex: Lexicon | None = None) -> tuple[str, list[SpamF
     for i, line in enumerate(lines):
         for m in reversed(list(_MARKED_ADVERT.finditer(line))):
             inside = m.group("inside")
-            quoted = re.search(r"[\"'‘’“”]", line[max(0, m.start() - 1) : m.end() + 1])
+            quoted = _QUOTATION.search(line[max(0, m.start() - 1) : m.end() + 1])
             told = _POINTED_AT.match(line, m.end()) or re.search(r"[:：]\s*$|예시\S{0,2}\s*$", line[: m.start()])
             sells = _MONEY.search(inside) or _PITCH.search(inside) or _SIDE_JOB.search(inside)
             if sells and (_MESSENGER_ID.search(inside) or _WEB_ADDRESS.search(inside)) and not quoted and not told:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..lexicon import Lexicon, packaged, phrase_pattern
 
 HANGUL = "가-힣ᄀ-ᇿ㄰-㆏"
+KOREAN = re.compile(f"[{HANGUL}]")  # a Hangul letter anywhere in a text
 CLOSERS = "'\"’”」』)）]〉》"
 # A body sentence ends with a period (optionally inside quotes or brackets), or with the name of
 # who wrote it after it, as a live page signs each update: '… 말했다. (홍길동)'.
