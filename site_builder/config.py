@@ -183,6 +183,14 @@ _HOST = re.compile(r"(?=.{1,253}$)(?:[^\W_](?:(?:[^\W_]|-){0,61}[^\W_])?\.)+[^\W
 KINDS = {int: "a whole number", float: "a number", bool: "true or false", str: "text"}
 
 
+def is_time_zone(name: object) -> bool:
+    """An IANA time zone name this machine knows ('Asia/Seoul')."""
+    try:
+        return isinstance(name, str) and bool(name) and zoneinfo.ZoneInfo(name) is not None
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return False
+
+
 def _dns_name(host: str) -> bool:
     """Whether `host` has a DNS spelling: Hangul ('한국.kr') has one (IDNA), '한국..kr' none."""
     try:
@@ -326,8 +334,6 @@ def _validate(
     domain = values.get("domain", defaults.domain)
     if domain and not _HOST.fullmatch(domain):  # CNAME holds a host name, nothing around it
         bad("domain", f"'domain' must be a host name such as timeline.example.kr, not {yamlio.as_written(domain)}")
-    try:
-        zoneinfo.ZoneInfo(values.get("timezone", defaults.timezone))
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    if not is_time_zone(values.get("timezone", defaults.timezone)):
         bad("timezone", f"unknown time zone '{values.get('timezone')}'")
     return problems

@@ -13,12 +13,12 @@ import functools
 import hashlib
 import re
 import unicodedata
-import zoneinfo
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from . import yamlio
+from .config import is_time_zone
 from .errors import Problem, display_path
 from .lexicon import Lexicon, packaged
 from .lexicon import load as load_lexicon
@@ -423,19 +423,12 @@ def _outlet_problem(name: str, entry: Any) -> str | None:
         return f"outlet '{name}': '{bad}' must be a list of strings"
     if not isinstance(entry.get("word", False), bool):
         return f"outlet '{name}': 'word' must be true or false"
-    if "zone" in entry and not _time_zone(entry["zone"]):
+    if "zone" in entry and not is_time_zone(entry["zone"]):
         return f"outlet '{name}': zone {entry['zone']!r} is not a time zone (an IANA name: 'Asia/Shanghai')"
     kind = str(entry.get("kind") or "")
     if kind and kind not in OUTLET_KINDS:
         return f"outlet '{name}' has unknown kind '{kind}'{yamlio.did_you_mean(kind, list(OUTLET_KINDS))}"
     return None
-
-
-def _time_zone(name: object) -> bool:
-    try:
-        return isinstance(name, str) and bool(name) and zoneinfo.ZoneInfo(name) is not None
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return False
 
 
 def load_outlets(path: Path, root: Path | None) -> tuple[tuple[Outlet, ...], list[Problem]]:

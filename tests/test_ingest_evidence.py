@@ -225,6 +225,13 @@ def test_seed_named_after_its_site_gives_the_publisher(tmp_path: Path, capsys: p
     assert "taken from the seed file name '0042_hankyung_model.txt'" in out
 
 
+def test_a_seeds_name_is_read_past_its_portals(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A portal's copy saved under the portal's name and section: the two words after the portal's are read."""
+    text = page("가상 연구소, 한국어 모델 새로 공개", "입력 2025.03.05", trailer="")
+    fm, _, _ = ingest(tmp_path, capsys, text, name="0042_daum_it_hankyung_model.txt")
+    assert fm["publisher"] == "한국경제" and "draft" not in fm, fm
+
+
 def test_a_story_word_in_a_seeds_name_is_no_site(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """'cctv' is a broadcaster's domain name and a story's camera: past the name's first two
     words (its site's, a portal's), the words are the story's."""

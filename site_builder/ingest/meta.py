@@ -608,7 +608,7 @@ def _find_publisher(
     site_words = {*lexicon.sections, *lexicon.section_words, *lexicon.widgets, *lexicon.topics}
     heads = frozenset(re.sub(r"[^a-z0-9]", "", line.lower()) for line in text.split("\n")[:3] if line not in site_words)
     heads -= {_domain_label(domain) for portal in portals for domain in portal.domains}
-    name = outlet_by_file_name(seed_name, outlets, heads)
+    name = outlet_by_file_name(seed_name, (*outlets, *portals), heads)  # (it skips a portal's name)
     if name:
         return name, f"seed file name '{seed_name}'", True
     if masthead := _signed_masthead(cleaned, outlets, portals, lex or packaged()):
