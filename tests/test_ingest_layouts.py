@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -8319,7 +8320,124 @@ PAGES_OF_SETS_151_TO_154 = {
     ),
 }
 
-SETS_75_TO_154 = {
+# Copies that went a little wrong (sets 155-158): hard-wrapped lines, a block pasted twice, full-width
+# forms, an e-paper's viewer, a PDF's print header, a copy cut inside its copyright line.
+HARD_WRAPPED_STORY = [
+    "가상시가 공무원 업무용 생성형 인공지능 서비스를 이달부터 전 부서로 확대하자"
+    " 시민단체가 개인정보 유출 우려를 제기하고 나섰다.",
+    "시민단체 여섯 곳은 8일 오전 시청 앞에서 기자회견을 열고 민원인의 이름과 연락처가 담긴 문서가 아무런 검증 없이"
+    " 외부 서버로 넘어가고 있다며 영향평가 결과부터 공개하라고 요구했다.",
+    "시는 지난해 11월부터 네 개 부서에서 이 서비스를 시범 운영했다. 보도자료 초안 작성과 회의록 요약, 법령 검색 등에"
+    " 쓰인다. 시는 이달 1일부터 사용 대상을 본청과 사업소 전 직원으로 넓혔다.",
+    "시의회도 점검에 나선다. 기획행정위원회는 다음 달 임시회에서 서비스 운영 실태를 보고받기로 했다.",
+]
+HARD_WRAPPED = "\n".join(line for paragraph in HARD_WRAPPED_STORY for line in textwrap.wrap(paragraph, 38))
+HARD_WRAPPED_LINES = "\n".join(HARD_WRAPPED_STORY).replace("운영했다. 보도자료", "운영했다.\n보도자료")
+REPEATED_DECK = "보이스피싱 탐지·'보이는 전화'…아이폰 이용자도 통화 녹음"
+LENDER = "개인돈 월변 소액대출 ▶ 신용조회 없이 승인 ◀ 카톡 상담 ID: gasang0909"
+PAGES_OF_SETS_155_TO_158 = {
+    "a story hard-wrapped at a width, its blank lines lost": (
+        f"가상뉴스\n{HEADLINE}\n홍길동 기자\n입력 2025.04.08 17:32\n{HARD_WRAPPED}\n",
+        # (A line the width filled to a sentence's end ends its paragraph there: no sentence is cut.)
+        {"lines": HARD_WRAPPED_LINES, "date": dt.datetime(2025, 4, 8, 17, 32, tzinfo=KST)},
+    ),
+    "a story pasted twice over, its headline, deck and byline again": (
+        f"가상일보\n{HEADLINE}\n{REPEATED_DECK}\n홍길동 기자\n3~4분\n{STORY}"
+        f"{HEADLINE}\n{REPEATED_DECK}\n홍길동 기자\n3~4분\n{STORY}가상시는 다음 달 계획을 발표한다.\n",
+        {"body": f"{STORY}가상시는 다음 달 계획을 발표한다.", "title": HEADLINE},
+    ),
+    "a Korean page typed in full-width digits and brackets": (
+        f"가상데일리\n{HEADLINE}\n승인 ２０２５．０６．１１　１４：０５\n［가상데일리＝홍길동 기자］ {STORY}",
+        {"date": dt.datetime(2025, 6, 11, 14, 5, tzinfo=KST), "author": "홍길동", "publisher": "가상데일리"},
+    ),
+    "the outlet's tag before the lede, its name over the page's menu": (
+        "가상트리뷴\n뉴스홈\n증권\n금융\n산업\nIT·과학\n유통\n부동산\n피플\nIT·과학 > IT일반\n"
+        f"{HEADLINE}\n[가상트리뷴] {STORY}",
+        {"publisher": "가상트리뷴", "body": STORY},
+    ),
+    "the outlet's tag before the lede, its name in a photo's credit": (
+        f"가상 연구소 홍길동 대표. ⓒ가상해양\n[가상해양] {STORY}",
+        {"publisher": "가상해양"},
+    ),
+    "an outlet and its reporter in a tag, with no role": (
+        f"{HEADLINE}\n[가상뉴스 홍길동] {STORY}",
+        {"publisher": "가상뉴스", "author": "홍길동", "body": STORY},
+    ),
+    "an outlet and its reporter in a tag, joined by an underscore": (
+        f"{HEADLINE}\n입력 2024.08.13 17:25\n[가상워커_홍길동 기자] {STORY}",
+        {"publisher": "가상워커", "author": "홍길동", "body": STORY},
+    ),
+    "an e-paper's viewer, the edition's day and page over the story": (
+        f"가상매일신문 PDF 지면보기\n2025년 04월 08일 (화)\t제5면\t경제\n◀ 이전면   5 / 20   다음면 ▶\n"
+        f"{HEADLINE}\n홍길동기자\n{STORY}",
+        {"date": dt.date(2025, 4, 8), "title": HEADLINE},
+    ),
+    "an e-paper's viewer, the edition's day and number, its page under the pager": (
+        f"가상일보\n지면보기\n2024년 6월 12일(수) 제10012호\n◀ 이전면\n14면 경제\n다음면 ▶\n{HEADLINE}\n"
+        f"홍길동 기자\n{STORY}",
+        {"date": dt.date(2024, 6, 12)},
+    ),
+    "a PDF's print header, the time printed and the page's title a tab apart": (
+        f"24. 11. 25. 오후 3:12\t{HEADLINE} < IT·과학 < 기사본문 - 가상시안\n가상시안\n{HEADLINE}\n{STORY}"
+        "홍길동 기자\n입력 2024.11.21 16:48\n저작권자 © 가상시안 무단전재 및 재배포 금지\n",
+        {"title": HEADLINE, "date": dt.datetime(2024, 11, 21, 16, 48, tzinfo=KST)},
+    ),
+    "a copy cut inside its copyright line, the outlet's name atop the page": (
+        f"가상방송뉴스\n전체메뉴\n{HEADLINE}\n기자명 홍길동 기자\n입력 2025.09.16 19:05\n{STORY}<저작권자 © 가상방",
+        {"publisher": "가상방송뉴스"},
+    ),
+    "a pastor's column, his church after his post": (
+        f"가상일보\n오피니언\n[기고] {HEADLINE}\n입력 2024.09.03 14:27\n홍길동 목사(가상교회 담임)\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "a private lender's advert between paragraphs": (
+        f"가상일보\n{HEADLINE}\n홍길동 기자\n입력 2024.03.27 10:00\n{STORY}{LENDER}\n"
+        "가상시는 다음 달 사업 계획을 발표할 예정이다.\n",
+        {"body": f"{STORY}가상시는 다음 달 사업 계획을 발표할 예정이다."},
+    ),
+    "an app's banner with its arrow over a shared story": (
+        f"[가상신문] {HEADLINE}\n{STORY.splitlines()[0]}\nhttps://www.gasang.example/news/2024/05/14/2024051450010\n\n"
+        f"가상신문 앱에서 보기 >\n\n가상 연구소장이 새 모델을 소개하고 있다. 가상 연구소 제공\n\n{STORY}",
+        {"body": STORY},
+    ),
+    # Their innocent look-alikes.
+    "a story whose sentences stand a line each, of like length": (
+        f"가상뉴스\n{HEADLINE}\n홍길동 기자\n입력 2025.04.08 17:32\n"
+        "가상시는 8일 공무원 업무용 인공지능 서비스를 전 부서로 넓혔다고 밝혔다.\n"
+        "시는 지난해 11월부터 네 개 부서에서 이 서비스를 시범 운영해 왔다.\n"
+        "시민단체는 같은 날 개인정보 유출 우려가 있다며 영향평가 공개를 요구했다.\n"
+        "시의회는 다음 달 임시회에서 서비스 운영 실태를 보고받기로 했다.\n",
+        {"lines": "시는 지난해 11월부터 네 개 부서에서 이 서비스를 시범 운영해 왔다."},
+    ),
+    "a list of related headlines of like length under the story": (
+        f"가상뉴스\n{HEADLINE}\n홍길동 기자\n입력 2025.04.08 17:32\n{STORY}"
+        "가상시 인공지능 비서 도입 석 달, 민원 처리 속도 빨라져\n"
+        "가상구 생성형 인공지능 행정 도입 앞두고 지침 마련 나서\n"
+        "가상도 공무원 인공지능 교육 확대 하반기 전 직원 대상\n가상시의회 인공지능 조례 제정 추진 개인정보 보호 담아\n",
+        {"title": HEADLINE},
+    ),
+    "a kicker before the lede, no outlet named elsewhere": (
+        f"{HEADLINE}\n[단독] {STORY}",
+        {"publisher": None},
+    ),
+    "a Japanese page's full-width brackets": (
+        "ソフトバンクGとオープンAI、企業向けAIで合弁設立へ\n2025年2月3日 17:50 JST\n"
+        "ソフトバンクグループと米オープンAIは3日、企業向けの人工知能（AI）を共同で開発・販売すると発表した。\n"
+        "日本で合弁会社を設立し、出資比率は50％ずつとする。\n",
+        {"lines": "日本で合弁会社を設立し、出資比率は50％ずつとする。"},
+    ),
+    "a copy cut inside a copyright line naming nothing atop the page": (
+        f"전체메뉴\n{HEADLINE}\n기자명 홍길동 기자\n입력 2025.09.16 19:05\n{STORY}<저작권자 © 가상방",
+        {"publisher": None},
+    ),
+    "a story on a bank's small loans, asked about by messenger": (
+        f"가상일보\n{HEADLINE}\n홍길동 기자\n입력 2024.03.27 10:00\n{STORY}"
+        "가상은행은 소액대출 상품을 신용조회 없이 카톡으로 상담해 준다고 밝혔다.\n",
+        {"lines": "가상은행은 소액대출 상품을 신용조회 없이 카톡으로 상담해 준다고 밝혔다."},
+    ),
+}
+
+SETS_75_TO_158 = {
     **PAGES_OF_SETS_75_TO_78,
     **KEPT_BY_SETS_75_TO_78,
     **PAGES_OF_SETS_79_TO_82,
@@ -8343,10 +8461,19 @@ SETS_75_TO_154 = {
     **PAGES_OF_SETS_143_TO_146,
     **PAGES_OF_SETS_147_TO_150,
     **PAGES_OF_SETS_151_TO_154,
+    **PAGES_OF_SETS_155_TO_158,
 }
 
 
-@pytest.mark.parametrize("case", SETS_75_TO_154)
-def test_kinds_of_page_of_sets_75_to_154(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
-    page, expected = SETS_75_TO_154[case]
+def test_a_bureaus_place_in_an_outlets_tag_is_no_reporter(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'[가상뉴스 홍길동]' names a reporter with no role; '【가상뉴스 대구】홍길동 기자=' names a bureau, then him."""
+    fm, _ = ingest(
+        tmp_path, capsys, f"가상뉴스\n{HEADLINE}\n입력 2024.06.18 16:47\n【가상뉴스 대구】홍길동 기자={STORY}"
+    )
+    assert fm.get("author") != "대구" and fm.get("publisher") == "가상뉴스", fm
+
+
+@pytest.mark.parametrize("case", SETS_75_TO_158)
+def test_kinds_of_page_of_sets_75_to_158(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    page, expected = SETS_75_TO_158[case]
     expect(*ingest(tmp_path, capsys, page), expected)

@@ -14,9 +14,8 @@ import functools
 import html
 import itertools
 import re
-import unicodedata
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -36,6 +35,7 @@ from .text import (
     ROMAN_SURNAMES,
     SURNAMES,
     bylines,
+    cells,
     correspondents,
     family_named,
     fold,
@@ -235,8 +235,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("byline", _ROLE_FIRST),
         # A writer's label, the name alone after it: '작성자, 홍길동' (as BBC's Korean service prints it).
         ("byline", WRITER_LABEL),
-        # A browser's print header, alone on its line, the time the page was printed ('25. 12. 11. 오후 3:12').
-        ("print header", re.compile(r"^\d{2}\. \d{1,2}\. \d{1,2}\. (?:오전|오후) \d{1,2}:\d{2}$")),
+        # A browser's print header, the time the page was printed ('25. 12. 11. 오후 3:12'), alone on its
+        # line or before the page's title, a tab apart, as a PDF's text copies it.
+        ("print header", re.compile(r"^\d{2}\. \d{1,2}\. \d{1,2}\. (?:오전|오후) \d{1,2}:\d{2}(?:\t.*)?$")),
         # Google's cache banner over a page it kept.
         (
             "cache banner",
@@ -248,6 +249,13 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             ),
         ),
         ("menu", _MENU),
+        # A viewer's pager, between its arrows: '◀ 이전면   5 / 20   다음면 ▶', '이전호 다음호'.
+        (
+            "widget",
+            re.compile(
+                r"^[◀◁<«]?\s*이전\s?(?:면|호|페이지|기사|사진)\s.{0,20}다음\s?(?:면|호|페이지|기사|사진)\s*[▶▷>»]?$"
+            ),
+        ),
         (
             "copyright",
             re.compile(
@@ -730,7 +738,8 @@ _SHOWN_OR_NAMED = re.compile(r"(?<!수)\s있다\.$|(?<!다)\.$")  # (not what ma
 _ALSO_BY = r"\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인|구성)"
 # '글=홍길동 기자', '글·사진=홍길동 기자', and with a space after what was made: '글·사진 홍길동 기자'.
 # ... or '글 | 홍길동(도서 MD)', a writer with the post in brackets.
-_SURNAME_FIRST = rf"[{''.join(sorted(SURNAMES))}][가-힣]{{1,3}}"  # a name led by a family name
+_SURNAME = f"[{''.join(sorted(SURNAMES))}]"
+_SURNAME_FIRST = rf"{_SURNAME}[가-힣]{{1,3}}"  # a name led by a family name
 WRITER_LABEL = re.compile(
     # (A portal's label of who wrote the story it carries, a person's name alone after it, or with the
     # story's age and reading time: MSN's '스토리: 홍길동 • 1일', '스토리 작성자 홍길동'; not a review's
@@ -897,13 +906,18 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
         ),
         # [디지털투데이 홍길동 기자]    【파이낸셜뉴스 라스베이거스(미국)=홍길동 기자】    [더팩트ㅣ홍길동 기자]
         # (가상스포츠 홍길동 기자)    (some sites set a bar with the letter ㅣ; not a photo's '(사진=…')
-        # [가상뉴스=홍길동 기자, 김철수 기자] (each reporter with the role)
+        # [가상뉴스=홍길동 기자, 김철수 기자] (each reporter with the role)    [가상뉴스_홍길동 기자]
         re.compile(
-            r"^(?:[\[【]\s*(?P<outlet>[^\]】]{1,40}?)|\((?!사진|전\s)(?P<paren>[^()=\s][^()=]{1,19}?))(?:\s+|\s*[=|｜ㅣ]\s*)(?P<names>"
+            r"^(?:[\[【]\s*(?P<outlet>[^\]】]{1,40}?)|\((?!사진|전\s)(?P<paren>[^()=\s][^()=]{1,19}?))(?:\s+|\s*[=|｜ㅣ_]\s*)(?P<names>"
             + listed
             + r")\s*"
             + role
             + r"\s*[\]】)]\s*"
+        ),
+        # [가상뉴스 홍길동]: an outlet's name (its last word says so), then its reporter's with no role, a
+        # family name and two syllables (not a bureau's place, '[가상뉴스 대구]', nor a letter's, '모닝레터')
+        re.compile(
+            rf"^[\[【]\s*(?P<outlet>[가-힣A-Za-z0-9]{{1,15}}(?:{_OUTLET_WORDS}))\s+(?P<names>{_SURNAME}[가-힣]{{2}})\s*[\]】]\s*"
         ),
         # 투데이e코노믹 = 홍길동 기자 |    가상일보 (지역판) 홍길동 기자 |    가상뉴스 홍길동 기자ㅣ
         # [가상뉴스통신] 홍길동 기자, 김철수 기자 =
@@ -1124,12 +1138,14 @@ CREW_WRITERS = ("취재", "글")  # the others made the pictures
 _EDITION_PAGE = re.compile(
     r"\[?(?:제\s?)?[A-Z]?\d{1,3}\s?면\]?\s+[가-힣·/]{1,8}|[가-힣·/]{1,8}\s+(?:제\s?)?[A-Z]?\d{1,3}\s?면"
 )
-_ON_PAGE = re.compile(r"\s(?:제\s?)?[A-Z]?\d{1,3}\s?면$")
+_ON_PAGE = re.compile(r"\s(?:제\s?)?[A-Z]?\d{1,3}\s?면(?:\s+[가-힣·/]{1,8})?$")  # ('… 제5면 경제')
+_ISSUE_NUMBER = re.compile(r"제\s?[\d,]{1,7}\s?호")
+_PAGER = re.compile(r"(?:이전|다음)\s?(?:면|호)(?![가-힣])")  # an edition viewer's arrows
 _OUTLET_BANNER = re.compile(
     r"^(\S{2,12}(?:\s(?!PDF)\S{2,6})?)\s+(?:(?:앱|App|APP)(?:에서|으로)\s"
     r"(?:더\s?(?:편하게|빠르게|쉽게)\s보세요|보면\s더\s(?:빠릅니다|편합니다)|보기"
     r"|더\s?많은\s(?:뉴스|기사|소식)[을를]\s(?:확인|만나|보)(?:하)?세요)\.?"
-    r"|(?:PDF\s*)?지면\s?(?:보기|PDF))$"
+    r"|(?:PDF\s*)?지면\s?(?:보기|PDF))(?:\s*[>›»])?$"  # (with its arrow: '가상일보 앱에서 보기 >')
 )
 # An outlet's call to follow it, wherever it stands ('▶ 가상일보 구독하고 주요 뉴스 알림 받기', '▶ 가상스포츠
 # 구독하고 경품 받자! 바로가기', a portal's
@@ -1230,7 +1246,7 @@ def licence_owner(line: str) -> str | None:
 
 # Section names joined by separators: 'IT·과학', '전체기사 | 정치·사회 | 경제·금융 | 국제'.
 _PROVINCE = "(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|충청|전북|전남|전라|경북|경남|경상|제주)"
-_MENU = re.compile(r"^(?:전체\s*기사|HOME|홈)(?:\s+[^\s|｜·/>]{1,8}){2,}$")
+_MENU = re.compile(r"^(?:전체\s*기사|HOME|홈)(?:\s+(?:/\s+)?[^\s|｜·/>]{1,8}){2,}$")  # ('HOME 뉴스 정치 / 행정')
 _MENU_PATH = re.compile(r"^[^\s|｜·/>]{1,8}(?:\s*[|｜·/>]\s*[^\s|｜·/>]{1,8})+$")
 # A breadcrumb's names may be of words: '라디오 > 김현정의 뉴스쇼'.
 _CRUMB = re.compile(r"^[^\s|｜>]{1,10}(?: [^\s|｜>]{1,10}){0,2}(?:\s*>\s*[^\s|｜>]{1,10}(?: [^\s|｜>]{1,10}){0,2})+$")
@@ -1265,7 +1281,8 @@ _GLUED_TAG = re.compile(r"(?<=[.?!。\"”])\s*[<＜‹〈]\s*(?P<inside>[^<>＜
 # The post may be followed by its firm in brackets: '홍길동 공인노무사(노무법인 가상)'.
 POSITION = (
     r"(?:교수|대표|연구원|연구위원|연구자|활동가|위원|소장|원장|센터장|변호사|박사|이사|칼럼니스트|논설위원|평론가|작가"
-    r"|회장|의원|사장|CEO|CTO|노무사|회계사|세무사|변리사|법무사|전문의|교사|총장|실장|본부장|팀장)"
+    r"|회장|의원|사장|CEO|CTO|노무사|회계사|세무사|변리사|법무사|전문의|교사|총장|실장|본부장|팀장"
+    r"|목사|신부|스님)"  # (a religious paper's contributors)
     # Where the post is held ('(가상연구소)'), or the writer's field ('교수·과학철학').
     r"(?:\s*\([^()]{1,30}\)|·[가-힣A-Za-z]{2,10})?"
 )
@@ -2213,8 +2230,104 @@ def text_browser_page(text: str) -> str:
         else:
             out.append(line)
             joining = len(out) - 1 if line.strip() else None
-        width, margin = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line), indent
+        width, margin = cells(line), indent
     return "\n".join(out)
+
+
+# A line that ends a sentence, a quote or a bracket, and one that opens a block of its own: neither
+# is a line a width broke in two.
+_CLOSED = re.compile(r"(?:[.!?。…\"”’')」』>\]]|다)$")
+_SENTENCE_CLOSED = re.compile(r"(?:[.!?。…]|다)[\"”’')」』]*$")  # (a quote alone closes none: '… 'AI 안내'')
+_OPENS_BLOCK = re.compile(r"\s*(?:[-―*•·▶■◆▲●☞※△]|[QA][.:]|\d+[.)]\s|\[|【|<)")
+_LONGEST_WORD = 12  # past this, a next line's first word is a link or a name run together, not a word that did not fit
+
+
+def hard_wrapped_page(text: str) -> str:
+    """A page whose paragraphs were broken at a width (pasted through an editor or a mail program,
+    an e-paper's text view): each line of a paragraph but its last is as full as the width lets
+    it be, the next line's first word not fitting on it. Read at the width (in letters, or in
+    columns where a Hangul letter takes two) at which most such runs of lines end a sentence, and
+    only when three or more do: a list of headlines or a footer's fields end none. Their lines are
+    joined again; any other page is returned as it is."""
+    lines = text.split("\n")
+    # (A width of 30 letters or 60 columns at least: a poem's lines, a phone's narrow screen, are shorter.)
+    runs = max(
+        (_wrapped_runs(lines, measure, narrowest) for measure, narrowest in ((len, 30), (cells, 60))),
+        key=lambda r: (len(r), _joins(r)),
+    )
+    if len(runs) < 3 or _joins(runs) < 4:
+        return text
+    # (From the last run up, so the runs above keep their places.)
+    for first, last in reversed(runs):
+        lines[first : last + 1] = [" ".join(line.strip() for line in lines[first : last + 1])]
+    return "\n".join(lines)
+
+
+_LONGEST_COPY = 400  # lines of a block pasted twice: a whole page's
+
+
+def doubled_page(text: str) -> str:
+    """A page with a run of its lines pasted twice over, the second copy right after the first (its
+    headline, byline and lede again, or a caption and two paragraphs): the second copy goes, its
+    lines left blank. Runs of one line, or with no paragraph of prose (a refrain), stay."""
+    lines = text.split("\n")
+    shown = [n for n, line in enumerate(lines) if line.strip()]
+    keys = [lines[n].strip() for n in shown]
+    seen: dict[str, int] = {}  # a line -> where it last stood, counted in shown lines
+    at = 0
+    while at < len(keys):
+        before = seen.get(keys[at])
+        size = at - before if before is not None else 0
+        # (A page's worth at most: compared whole, runs as long as the page would take time as its square.)
+        copied = 2 <= size <= _LONGEST_COPY and keys[at : at + size] == keys[before:at]
+        # (Prose, a paragraph of it: a poem's or a song's lines may say a stanza twice.)
+        if copied and any(len(key) >= 40 and is_sentence(key) for key in keys[before:at]):
+            for n in shown[at : at + size]:
+                lines[n] = ""
+            at += size
+            continue
+        seen[keys[at]] = at
+        at += 1
+    return "\n".join(lines)
+
+
+def _joins(runs: list[tuple[int, int]]) -> int:
+    return sum(last - first for first, last in runs)
+
+
+def _wrapped_runs(lines: list[str], measure: Callable[[str], int], narrowest: int) -> list[tuple[int, int]]:
+    """(first, last) line of each run broken at the width that gives the most runs ending a sentence."""
+    sizes = [measure(line.strip()) for line in lines]
+    words = [line.split() for line in lines]
+    end = max((n for n, line in enumerate(lines) if line.strip()), default=0)
+
+    def widths(n: int) -> range:
+        """The widths at which line n is full: within a fifth of the width, the next line's first word
+        past it, the next line no wider."""
+        if len(words[n]) < 3 or not words[n + 1] or _CLOSED.search(lines[n].rstrip()):
+            return range(0)
+        if _OPENS_BLOCK.match(lines[n + 1]):
+            return range(0)
+        first = measure(words[n + 1][0])
+        if first > _LONGEST_WORD:
+            return range(0)
+        return range(max(sizes[n], sizes[n + 1], narrowest), min(sizes[n] + first, sizes[n] * 5 // 4) + 1)
+
+    full_at = [widths(n) for n in range(len(lines) - 1)]
+    # (Each line counts at a few widths: the likeliest are found in one pass, whatever the page's length.)
+    counts = collections.Counter(width for found in full_at for width in found)
+    best: list[tuple[int, int]] = []
+    for width, _ in counts.most_common(3):
+        runs, n = [], 0
+        while n < len(full_at):
+            last = n
+            while last < len(full_at) and width in full_at[last]:
+                last += 1
+            if last > n and (_SENTENCE_CLOSED.search(lines[last].rstrip()) or last == end):
+                runs.append((n, last))
+            n = last + 1
+        best = max(best, runs, key=lambda r: (len(r), _joins(r)))
+    return best
 
 
 def _unwrapped(line: str) -> str:
@@ -2746,6 +2859,8 @@ def _deck_line(line: str, lex: Lexicon) -> bool:
     )
 
 
+# A photo's credit: 'ⓒ가상해양'.
+_CREDITED = re.compile(r"[ⓒ©]\s?(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})(?![가-힣A-Za-z0-9])")
 _OUTLET_TAG = re.compile(r"^[\[【]\s*(?P<inside>[^\]】=]{2,40}?)\s*[\]】]\s*")
 
 
@@ -2779,15 +2894,22 @@ def _outlet_alone(written: str) -> str:
 
 
 def _cut_dateline(
-    text: str, line: int, lex: Lexicon, outlets: set[str] | None = None, lede: bool = False
+    text: str,
+    line: int,
+    lex: Lexicon,
+    outlets: set[str] | None = None,
+    lede: bool = False,
+    tagged: Collection[str] = (),
 ) -> tuple[str, Dateline | None]:
-    """(`text` without the dateline or byline glued before it, the Dateline); `lede`: `text` opens the story."""
+    """(`text` without the dateline or byline glued before it, the Dateline); `lede`: `text` opens the
+    story; `tagged`: names the page prints elsewhere, which a tag alone before the lede is ('[가상해양] …')."""
     # '[가상일보]' or '[가상일보 AI리포터]' glued to the first sentence is the outlet's tag only
     # when it starts with an outlet's name.
     tag = _OUTLET_TAG.match(text)
-    if tag and outlets and tag.end() < len(text):
+    if tag and (outlets or tagged) and tag.end() < len(text):
         words = fold(tag.group("inside")).split(" ")
-        outlet = next((" ".join(words[:k]) for k in range(len(words), 0, -1) if " ".join(words[:k]) in outlets), "")
+        known = {*(outlets or ()), *(tagged if lede and len(words) == 1 else ())}
+        outlet = next((" ".join(words[:k]) for k in range(len(words), 0, -1) if " ".join(words[:k]) in known), "")
         rest = text[tag.end() :].strip()
         # (Over a headline it is a kicker naming a source: '[블룸버그] 소프트뱅크, … 추진'.)
         if outlet and is_sentence(rest) and not any(pattern.match(text) for pattern in _byline_rules(lex)[1]):
@@ -3337,13 +3459,20 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # A print edition's viewer ('가상일보 PDF 지면 보기') over the day of the edition it shows, or
     # that day over the page of the edition shown ('2024년 3월 14일 목요일' over '16면 국제').
     # (A viewer's, whose button names the edition: not a site's strip of today over its menu's '1면'.)
-    viewer = any(reasons[n] == "widget" and "지면" in line for n, line in lines[:10])
-    for (n, line), (m, below) in itertools.pairwise(lines[:10]):
+    # (Its button may read as the site's menu, '가상일보 PDF 지면보기', when its pager shows it a viewer: '◀ 이전면',
+    # '이전호 다음호'. A site's menu may hold '지면보기' too, over today's strip and its issue's number.)
+    paged = any(_PAGER.search(line) for _, line in lines[:10])
+    buttons = ("widget", "menu") if paged else ("widget",)
+    viewer = any(reasons[n] in buttons and "지면" in line for n, line in lines[:10])
+    for i, ((n, line), (m, _)) in enumerate(itertools.pairwise(lines[:10])):
         dated = ("date line", "date strip")
+        # (The page shown may stand a few lines under the day, past the viewer's arrows: '◀ 이전면' / '14면 경제'.)
+        page_under = any(_EDITION_PAGE.fullmatch(other) for _, other in lines[i + 1 : i + 4])
+        issue = paged and _ISSUE_NUMBER.search(line)
         if reasons[n] == "widget" and "지면" in line and _OUTLET_BANNER.match(line) and reasons[m] in dated:
             reasons[m] = "print head"
-        elif viewer and reasons[n] in dated and (_EDITION_PAGE.fullmatch(below) or _ON_PAGE.search(line)):
-            reasons[n] = "print head"  # (or with the page beside it: '2024년 06월 18일 (화) 3면')
+        elif viewer and reasons[n] in dated and (page_under or issue or _ON_PAGE.search(line)):
+            reasons[n] = "print head"  # (or with the page or, paged, the issue beside it: '… (화) 3면')
     # A document's running head, printed on each of its pages with its own day ('가상원 일일 언론
     # 스크랩  2025. 11. 4.(화)', three times or more): the document's day, none of its stories'.
     printed = collections.Counter(fold(line) for _, line in lines)
@@ -4469,11 +4598,19 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         and line not in vocabulary
     }
     own |= out.own_names
+    # ... or as the page's first line names it, over its menu ('가상트리뷴' / '뉴스홈' / '증권' …), or a
+    # photo's credit (ⓒ가상해양): names a tag glued to the lede may match, where a kicker would not.
+    first = next((line.strip() for _, line in lines if line.strip()), "")
+    tagged = {first} if len(first) <= 20 and len(first.split()) <= 2 and first not in vocabulary else set()
+    tagged |= {m["name"] for _, line in lines for m in _CREDITED.finditer(line)}
+    tagged = {fold(name) for name in tagged}
     for i, (n, line) in enumerate(kept):
-        rest, found = _cut_dateline(line, n, lex, own, lede=i == 0)
+        rest, found = _cut_dateline(line, n, lex, own, tagged=tagged, lede=i == 0)
         if found and (i < 12 and (i < 4 or not out.datelines) or fold(found.outlet) in own and found.names):
             out.datelines.append(found)
             kept[i] = (n, rest)
+            if fold(found.outlet) in tagged:  # (the page names itself twice: its own name)
+                out.own_names.add(fold(found.outlet))
 
     # A photo page signs its one paragraph at its end: '… 밝혔다. 부산=홍길동 기자'; a broadcaster's
     # page may sign its lede so, with the reporter's address ('… 밝혔습니다. 홍길동 기자 gildong@…').

@@ -225,6 +225,12 @@ _ADDRESS = re.compile(rf"(?:https?://)?(?<![a-z0-9.-]){_HOST}(?=[/\s]|$)", re.I)
 _PAGE_ADDRESS = re.compile(rf"(?:https?://)?{_HOST}(?:/\S*)?", re.I)  # alone on its line
 
 
+def _cut_in(line: str, text: str) -> bool:
+    """`line` ends the text with a bracket it opened not closed: the copy stops inside it."""
+    opened = sum(map(line.count, "<[(")) > sum(map(line.count, ">])"))
+    return opened and text.rstrip().endswith(line.strip())
+
+
 def _own_sites(text: str) -> list[str]:
     """The page's own address, alone on a line at its top as a reader mode prints it: a link
     further down may be to any site."""
@@ -451,6 +457,11 @@ def _find_publisher(
         None,
     )
     top = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    # A copy that stops inside its copyright line may stop inside the name ('<저작권자 © 가상방' under a
+    # page headed '가상방송뉴스'): the name atop the page it begins, or none.
+    cut = next((line for line, reason in own if reason == "copyright" and _cut_in(line, text)), None)
+    if printed and cut and printed in cut:
+        printed = top if top.startswith(printed) and OUTLET_NAME.fullmatch(top) else None
     # (A writer's own post, '© 2025 홍길동' under its byline '홍길동', names no outlet; an editorial signed
     # by its paper, '가상일보', does, and so does an outlet named like a person atop its page.)
     person = printed and len(printed) <= 3 and family_named(printed) and printed != top

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
+
+from .text import cells
 
 
 @dataclass
@@ -33,16 +34,12 @@ COLUMNS = (
 )
 
 
-def width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def fit(text: str, size: int) -> str:
     """Pad or cut to `size` terminal columns (Hangul takes two)."""
     out, used = "", 0
     for ch in text:
-        w = width(ch)
-        if used + w > size - (1 if width(text) > size else 0):
+        w = cells(ch)
+        if used + w > size - (1 if cells(text) > size else 0):
             out += "…"
             used += 1
             break
@@ -53,10 +50,10 @@ def fit(text: str, size: int) -> str:
 
 def table(reports: list[SeedReport]) -> str:
     header = " ".join(fit(name, size) for name, size in COLUMNS).rstrip()
-    lines = [header, "-" * width(header)]
+    lines = [header, "-" * cells(header)]
     for r in reports:
-        cells = (r.seed, r.status, r.date, r.date_source, r.publisher, r.author, r.tags, r.title)
-        lines.append(" ".join(fit(c, size) for c, (_, size) in zip(cells, COLUMNS, strict=True)).rstrip())
+        fields = (r.seed, r.status, r.date, r.date_source, r.publisher, r.author, r.tags, r.title)
+        lines.append(" ".join(fit(c, size) for c, (_, size) in zip(fields, COLUMNS, strict=True)).rstrip())
         for w in r.warnings:
             lines.append(f"    warning: {w}")
         if r.error:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon, packaged, phrase_pattern
@@ -38,6 +39,11 @@ FEED_DATE = re.compile(
 # would take time as the square of its length.)
 EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "″": '"', "`": "'"})
+
+
+def cells(text: str) -> int:
+    """The columns `text` takes in a terminal or a fixed-width view: a Hangul or Han letter takes two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def is_sentence(line: str) -> bool:
