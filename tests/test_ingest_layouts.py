@@ -8334,6 +8334,31 @@ HARD_WRAPPED_STORY = [
 HARD_WRAPPED = "\n".join(line for paragraph in HARD_WRAPPED_STORY for line in textwrap.wrap(paragraph, 38))
 HARD_WRAPPED_LINES = "\n".join(HARD_WRAPPED_STORY).replace("운영했다. 보도자료", "운영했다.\n보도자료")
 REPEATED_DECK = "보이스피싱 탐지·'보이는 전화'…아이폰 이용자도 통화 녹음"
+POEM_LINES = "".join(
+    f"{line}\n"
+    for line in [
+        "눈이 내리는 정류장에서 나는 오지 않을 버스를 오래 기다리고",
+        "가로등 아래 쌓이는 눈송이마다 네가 남긴 말들이 하나씩 얹혀",
+        "끝내 나는 아무 말도 하지 못한 채 하얗게 지워지고 있었다.",
+        "두 번째 연은 이렇게 이어진다.",
+        "얼어붙은 손끝으로 너의 이름을 유리창에 천천히 적어 보다가",
+        "입김이 서린 자리마다 번져 가는 글자들을 그저 바라보면서",
+        "나는 비로소 겨울이 오래 머물 것이라는 걸 알게 되었다.",
+    ]
+)
+INTERVIEW = "".join(
+    f"{line}\n"
+    for line in [
+        "올해 매출이 전년보다 세 배 늘었는데 가장 큰 요인은 무엇이라고 보나",
+        "기업용 에이전트 수요가 예상보다 빨리 늘었습니다.",
+        "대기업들이 자체 모델 대신 스타트업 제품을 고르는 이유는 뭐라고 생각하나",
+        "도입 기간이 짧고 비용 부담이 훨씬 작기 때문입니다.",
+        "해외 진출은 어느 지역부터 시작할 생각이며 현지 파트너는 이미 정해졌나",
+        "내년 상반기 일본, 하반기 동남아 순으로 나갑니다.",
+        "정부 규제가 사업에 걸림돌이 된다는 지적도 업계에서 꾸준히 나오고 있는데",
+        "규제보다 데이터 확보가 더 큰 숙제라고 봅니다.",
+    ]
+)
 LENDER = "개인돈 월변 소액대출 ▶ 신용조회 없이 승인 ◀ 카톡 상담 ID: gasang0909"
 PAGES_OF_SETS_155_TO_158 = {
     "a story hard-wrapped at a width, its blank lines lost": (
@@ -8358,10 +8383,6 @@ PAGES_OF_SETS_155_TO_158 = {
     "the outlet's tag before the lede, its name in a photo's credit": (
         f"가상 연구소 홍길동 대표. ⓒ가상해양\n[가상해양] {STORY}",
         {"publisher": "가상해양"},
-    ),
-    "an outlet and its reporter in a tag, with no role": (
-        f"{HEADLINE}\n[가상뉴스 홍길동] {STORY}",
-        {"publisher": "가상뉴스", "author": "홍길동", "body": STORY},
     ),
     "an outlet and its reporter in a tag, joined by an underscore": (
         f"{HEADLINE}\n입력 2024.08.13 17:25\n[가상워커_홍길동 기자] {STORY}",
@@ -8401,6 +8422,18 @@ PAGES_OF_SETS_155_TO_158 = {
         {"body": STORY},
     ),
     # Their innocent look-alikes.
+    "a story quoting a poem, its long lines alike": (
+        f"가상일보\n{HEADLINE}\n등록 2025-12-01 18:20\n홍길동 기자\n"
+        f"인공지능이 쓴 시가 한 지역 신문사 신춘문예 본심에 오른 사실이 뒤늦게 알려졌다.\n{POEM_LINES}"
+        '심사위원 김철수 시인은 "사람이 쓴 작품과 구별하기 어려웠다"고 말했다.\n',
+        {"lines": POEM_LINES},
+    ),
+    "an interview's questions with no question mark, each over its answer": (
+        f"가상신문\n{HEADLINE}\n입력 2025.12.03 07:00\n홍길동 기자\n"
+        "김철수 가상에이아이 대표는 지난 1일 사무실에서 본지와 만나 내년 계획을 설명했다. 다음은 일문일답.\n"
+        f"{INTERVIEW}",
+        {"lines": INTERVIEW},
+    ),
     "a story whose sentences stand a line each, of like length": (
         f"가상뉴스\n{HEADLINE}\n홍길동 기자\n입력 2025.04.08 17:32\n"
         "가상시는 8일 공무원 업무용 인공지능 서비스를 전 부서로 넓혔다고 밝혔다.\n"
@@ -8466,11 +8499,15 @@ SETS_75_TO_158 = {
 
 
 def test_a_bureaus_place_in_an_outlets_tag_is_no_reporter(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """'[가상뉴스 홍길동]' names a reporter with no role; '【가상뉴스 대구】홍길동 기자=' names a bureau, then him."""
+    """'【가상뉴스 대구】홍길동 기자=' names a bureau, then the reporter; '[가상뉴스 남양주]' and '[가상뉴스 전망대]'
+    name a bureau and a series, no reporter."""
     fm, _ = ingest(
         tmp_path, capsys, f"가상뉴스\n{HEADLINE}\n입력 2024.06.18 16:47\n【가상뉴스 대구】홍길동 기자={STORY}"
     )
     assert fm.get("author") != "대구" and fm.get("publisher") == "가상뉴스", fm
+    for tag in ("[가상뉴스 남양주]", "[가상뉴스 전망대]"):
+        fm, _ = ingest(tmp_path / tag, capsys, f"가상뉴스\n{HEADLINE}\n입력 2024.06.18 16:47\n{tag} {STORY}")
+        assert fm.get("author") is None and fm["title"] == HEADLINE, fm
 
 
 @pytest.mark.parametrize("case", SETS_75_TO_158)

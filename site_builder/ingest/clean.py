@@ -738,8 +738,7 @@ _SHOWN_OR_NAMED = re.compile(r"(?<!수)\s있다\.$|(?<!다)\.$")  # (not what ma
 _ALSO_BY = r"\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인|구성)"
 # '글=홍길동 기자', '글·사진=홍길동 기자', and with a space after what was made: '글·사진 홍길동 기자'.
 # ... or '글 | 홍길동(도서 MD)', a writer with the post in brackets.
-_SURNAME = f"[{''.join(sorted(SURNAMES))}]"
-_SURNAME_FIRST = rf"{_SURNAME}[가-힣]{{1,3}}"  # a name led by a family name
+_SURNAME_FIRST = rf"[{''.join(sorted(SURNAMES))}][가-힣]{{1,3}}"  # a name led by a family name
 WRITER_LABEL = re.compile(
     # (A portal's label of who wrote the story it carries, a person's name alone after it, or with the
     # story's age and reading time: MSN's '스토리: 홍길동 • 1일', '스토리 작성자 홍길동'; not a review's
@@ -913,11 +912,6 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
             + r")\s*"
             + role
             + r"\s*[\]】)]\s*"
-        ),
-        # [가상뉴스 홍길동]: an outlet's name (its last word says so), then its reporter's with no role, a
-        # family name and two syllables (not a bureau's place, '[가상뉴스 대구]', nor a letter's, '모닝레터')
-        re.compile(
-            rf"^[\[【]\s*(?P<outlet>[가-힣A-Za-z0-9]{{1,15}}(?:{_OUTLET_WORDS}))\s+(?P<names>{_SURNAME}[가-힣]{{2}})\s*[\]】]\s*"
         ),
         # 투데이e코노믹 = 홍길동 기자 |    가상일보 (지역판) 홍길동 기자 |    가상뉴스 홍길동 기자ㅣ
         # [가상뉴스통신] 홍길동 기자, 김철수 기자 =
@@ -2300,6 +2294,9 @@ def _wrapped_runs(lines: list[str], measure: Callable[[str], int], narrowest: in
     sizes = [measure(line.strip()) for line in lines]
     words = [line.split() for line in lines]
     end = max((n for n, line in enumerate(lines) if line.strip()), default=0)
+    # A page broken at a width holds no sentence wider than it: a story that quotes a poem, an
+    # interview's questions or a list without its marks, its lines all alike, has other paragraphs.
+    widest = max((sizes[n] for n in range(len(lines)) if len(words[n]) >= 3 and is_sentence(lines[n])), default=0)
 
     def widths(n: int) -> range:
         """The widths at which line n is full: within a fifth of the width, the next line's first word
@@ -2311,7 +2308,7 @@ def _wrapped_runs(lines: list[str], measure: Callable[[str], int], narrowest: in
         first = measure(words[n + 1][0])
         if first > _LONGEST_WORD:
             return range(0)
-        return range(max(sizes[n], sizes[n + 1], narrowest), min(sizes[n] + first, sizes[n] * 5 // 4) + 1)
+        return range(max(sizes[n], sizes[n + 1], narrowest, widest), min(sizes[n] + first, sizes[n] * 5 // 4) + 1)
 
     full_at = [widths(n) for n in range(len(lines) - 1)]
     # (Each line counts at a few widths: the likeliest are found in one pass, whatever the page's length.)
