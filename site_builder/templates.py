@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import difflib
+import functools
 import hashlib
 import io
 import os
@@ -22,14 +23,16 @@ from typing import Any
 import jinja2
 import jinja2.bccache
 import jinja2.meta
+import yaml
 
 from . import code_digest
-from .config import BUNDLED_THEMES, Config
+from .config import Config
 from .errors import Problem, display_path, files_under
 from .urls import escaped
 
 WEEKDAYS = "월화수목금토일"
 SITE_TEMPLATES = "templates"  # a file here replaces the theme's file of the same name
+SHIPPED = Path(__file__).resolve().parent / "data" / "shipped_templates.yaml"
 
 
 def template_dirs(config: Config) -> list[Path]:
@@ -277,21 +280,44 @@ def reads_bodies(env: jinja2.Environment, name: str, seen: set[str] | None = Non
     return any(child is None or reads_bodies(env, child, seen) for child in children)
 
 
-def reads_excerpt(env: jinja2.Environment) -> bool:
-    """Whether the site's article.html follows `excerpt` (full_text, article_body): one written
-    before full_text reads `site.article_body` alone, and shows older articles in full."""
+def reads_excerpt(env: jinja2.Environment, name: str = "article.html", seen: set[str] | None = None) -> bool:
+    """Whether the site's article.html, or a template it extends, includes or imports, follows
+    `excerpt` (full_text, article_body): one written before full_text reads `site.article_body`
+    alone, and shows older articles in full."""
+    seen = set() if seen is None else seen
+    if name in seen:
+        return False
+    seen.add(name)
     try:
-        source, filename, _ = env.loader.get_source(env, "article.html") if env.loader else ("", None, None)
+        source, filename, _ = env.loader.get_source(env, name) if env.loader else ("", None, None)
     except jinja2.TemplateNotFound:
+        return name == "article.html"  # (a missing include is reported where the page renders)
+    if name == "article.html" and _shipped(name, source):
         return True
-    return _shipped("article.html", source) or "excerpt" in jinja2.meta.find_undeclared_variables(
-        env.parse(source, "article.html", filename)
+    parsed = env.parse(source, name, filename)
+    if "excerpt" in jinja2.meta.find_undeclared_variables(parsed):
+        return True
+    # (A name computed at render time could be the one that follows it, as the theme's does.)
+    return any(
+        child is None or reads_excerpt(env, child, seen) for child in jinja2.meta.find_referenced_templates(parsed)
     )
+
+
+@functools.cache
+def _shipped_digests() -> dict[str, frozenset[str]]:
+    """Template name -> the sha1 of its text in each theme shipped with the package, as recorded
+    when it shipped: a theme's folder a site may edit in place is no record of what shipped."""
+    themes = yaml.safe_load(SHIPPED.read_text(encoding="utf-8")) or {}
+    names: dict[str, set[str]] = {}
+    for templates in themes.values():
+        for name, digest in templates.items():
+            names.setdefault(name, set()).add(str(digest))
+    return {name: frozenset(digests) for name, digests in names.items()}
 
 
 def _shipped(name: str, source: str) -> bool:
     """Whether `source` is, to the byte, the template of that name in a theme shipped with the package."""
-    return any(path.read_text(encoding="utf-8") == source for path in BUNDLED_THEMES.glob(f"*/templates/{name}"))
+    return hashlib.sha1(source.encode("utf-8")).hexdigest() in _shipped_digests().get(name, frozenset())
 
 
 def templates_digest(config: Config) -> str:
