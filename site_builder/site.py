@@ -443,6 +443,10 @@ def collect_outputs(
                 full[template] = template != share.TEMPLATE and templates.reads_bodies(env, template)
         return full[template]
 
+    # A theme of the site's own holds every page's template: each one it lacks is named at once.
+    pages = [name for name in dict.fromkeys(site_plan.templates) if name != share.TEMPLATE]
+    if missing := templates.missing(env, pages):
+        raise SiteError(templates.missing_problems(config, missing))
     # Asked of every template now: the pages' renderers are made in the workers, which must not
     # be the first to find that a template does not parse.
     for template in dict.fromkeys(site_plan.templates):

@@ -16,7 +16,7 @@ import sys
 import tempfile
 import traceback
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -346,6 +346,27 @@ def error_problem(exc: Exception, config: Config, fallback: str) -> Problem:
 
 def _shown(frame: tuple[str, int | None], config: Config) -> tuple[str, int | None]:
     return display_path(Path(frame[0]), config.root), frame[1]
+
+
+def missing(env: jinja2.Environment, names: Iterable[str]) -> list[str]:
+    """The templates of `names` that neither the site's templates/ nor its theme holds."""
+    found = set(env.list_templates())
+    return [name for name in names if name not in found]
+
+
+def missing_problems(config: Config, names: list[str]) -> list[Problem]:
+    """Pages' templates the theme lacks, each named where it should be, then what to do."""
+    folder = config.theme_dir / "templates"
+    return [
+        *(Problem(display_path(folder / name, config.root), None, "template not found") for name in names),
+        Problem(
+            display_path(folder, config.root),
+            None,
+            f"the theme '{config.theme}' lacks {len(names)} of the templates pages are made with: a theme holds"
+            f" them all (copy the missing ones from the default theme, or keep the default theme and put only"
+            f" the templates you change in {SITE_TEMPLATES}/)",
+        ),
+    ]
 
 
 def _naming(config: Config, template: str, name: str) -> tuple[str, int | None]:

@@ -110,3 +110,17 @@ def test_an_article_template_following_excerpt_through_an_include(seed_project: 
     shown = [path for path in public.rglob("index.html") if "고유검증어휘" in path.read_text(encoding="utf-8")]
     searched = "".join(path.read_text(encoding="utf-8") for path in (public / "search").rglob("*.json"))
     assert shown == [] and "고유검증어휘" not in searched and "\\uace0\\uc720" not in searched
+
+
+def test_a_theme_lacking_templates_names_each_one(seed_project: Path) -> None:
+    """A theme of the site's own with base.html alone: every template it lacks is named in one run."""
+    own = seed_project / "themes" / "mine" / "templates"
+    own.mkdir(parents=True)
+    shutil.copy(BUNDLED_THEMES / "default" / "templates" / "base.html", own / "base.html")
+    settings = seed_project / "site.yaml"
+    settings.write_text(settings.read_text(encoding="utf-8").replace("theme: default", "theme: mine"), "utf-8")
+    done = run_cli("build", root=seed_project)
+    lacking = ["index.html", "article.html", "tag.html", "atom.xml", "sitemap.xml"]
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert all(f"themes/mine/templates/{name}: template not found" in done.stderr for name in lacking), done.stderr
+    assert "the theme 'mine' lacks" in done.stderr and not (seed_project / "public").exists()
