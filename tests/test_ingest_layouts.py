@@ -8470,7 +8470,53 @@ PAGES_OF_SETS_155_TO_158 = {
     ),
 }
 
-SETS_75_TO_158 = {
+
+# Copies holding more than the one story (sets 159-162): the next article a site's scroll loaded,
+# other stories' blocks under a portal's copy.
+NEXT_STORY = (
+    '네이버, 추론형 AI 모델 공개…"연내 검색에 적용"\n김철수 기자\n입력 2025.09.22 17:35\n'
+    "네이버가 스스로 추론 과정을 거치는 인공지능 모델을 22일 공개했다.\n"
+    "네이버는 이 모델을 연내 검색 서비스에 적용할 계획이다.\n"
+)
+PAGES_OF_SETS_159_TO_162 = {
+    "the next article a site's scroll loaded under the story's copyright line": (
+        f"{STORY}홍길동 기자 gildong@gasang.example\nⓒ 가상신문 무단전재 및 재배포 금지\n{NEXT_STORY}",
+        {"published": HELD, "author": "홍길동", "body": STORY},
+    ),
+    "a bar over the next story, its stamp the only one on the page": (
+        f"가상경제\n{HEADLINE}\n[가상경제=홍길동 기자] {STORY}다음 기사\n{NEXT_STORY}",
+        {"published": HELD, "body": STORY, "title": HEADLINE},
+    ),
+    "two bars over the next story": (
+        f"가상뉴스통신\n{HEADLINE}\n기사입력 2024-03-06 10:00\n{STORY}"
+        f"Copyright © 가상뉴스통신 무단전재 및 재배포 금지\nNEXT\n다음 기사\n{NEXT_STORY}",
+        {"date": dt.datetime(2024, 3, 6, 10, 0, tzinfo=KST), "body": STORY},
+    ),
+    "a reaction's count glued to its button under the story": (
+        f"가상리포트\n{HEADLINE}\n입력 2025.11.05. 오전 9:12\n{STORY}응원해요0\n후속 원해요0\n",
+        {"body": STORY},
+    ),
+    "the next article under the reporter's box and the site's links": (
+        f"{STORY}저작권자 © 가상투데이 무단전재 및 재배포 금지\n홍길동 기자\ngildong@gasang.example\n"
+        "다른기사 보기\n경제\n"
+        "가상 감귤 선별장에 AI 검사기… 당도·결점 한 번에\n기자명 김철수 기자\n입력 2025.05.20 17:45\n댓글 0\n"
+        "가상도는 올해 도내 감귤 유통센터에 인공지능 비파괴 검사기를 들인다고 밝혔다.\n",
+        {"published": HELD, "author": "홍길동", "body": STORY},
+    ),
+    "two reporters, each with the site's account, under the stamp": (
+        f"가상뉴스\n정치\n{HEADLINE}\n24.12.26 14:02l최종 업데이트 24.12.26 17:48l\n홍길동(gildong7), 김철수(cskim)\n"
+        f"공유\n{STORY}",
+        {"author": ["홍길동", "김철수"]},
+    ),
+    "a wire's block of related coverage inside the story": (
+        f"{ENGLISH_HEADLINE}\nBy Kim Min-ji\nUpdated 10:05 AM GMT+9, March 27, 2025\n{ENGLISH_STORY}"
+        "RELATED COVERAGE\nEU delays parts of its AI Act after pushback from tech companies\n"
+        "Nvidia to supply AI chips to South Korea's government and companies\n",
+        {"body": ENGLISH_STORY},
+    ),
+}
+
+SETS_75_TO_162 = {
     **PAGES_OF_SETS_75_TO_78,
     **KEPT_BY_SETS_75_TO_78,
     **PAGES_OF_SETS_79_TO_82,
@@ -8495,6 +8541,7 @@ SETS_75_TO_158 = {
     **PAGES_OF_SETS_147_TO_150,
     **PAGES_OF_SETS_151_TO_154,
     **PAGES_OF_SETS_155_TO_158,
+    **PAGES_OF_SETS_159_TO_162,
 }
 
 
@@ -8510,7 +8557,7 @@ def test_a_bureaus_place_in_an_outlets_tag_is_no_reporter(tmp_path: Path, capsys
         assert fm.get("author") is None and fm["title"] == HEADLINE, fm
 
 
-@pytest.mark.parametrize("case", SETS_75_TO_158)
-def test_kinds_of_page_of_sets_75_to_158(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
-    page, expected = SETS_75_TO_158[case]
+@pytest.mark.parametrize("case", SETS_75_TO_162)
+def test_kinds_of_page_of_sets_75_to_162(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    page, expected = SETS_75_TO_162[case]
     expect(*ingest(tmp_path, capsys, page), expected)

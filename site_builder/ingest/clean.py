@@ -653,7 +653,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         (
             "widget",
             re.compile(
-                r"^(?:" + phrase_pattern(lex.widgets, any_spacing=True) + r")(?:\s*(?:공유(?:하기)?|보내기|퍼가기))?$",
+                # (with its count glued on, a reaction's: '후속 원해요0'; not a subheading's 'TOP 10')
+                r"^(?:" + phrase_pattern(lex.widgets, any_spacing=True) + r")(?:\s*(?:공유(?:하기)?|보내기|퍼가기))?"
+                r"(?:\d[\d,]*)?$",
                 re.I,
             ),
         ),
@@ -1157,8 +1159,15 @@ _FOLLOW_US = re.compile(
     r"(?:(?:알려|공유해|전해)\s?주세요|공유하세요)"
     r"[!.]?\s*[^\w\s]{0,3}$"
 )
-# A writer's account on the site after the name: '홍길동(gildong7)'.
-_SITE_ACCOUNT = re.compile(r"\s*\((?=[^)]*[a-z0-9])[A-Za-z][\w.-]{1,19}\)$")
+# A writer's account on the site after the name: '홍길동(gildong7)', or after each of a few: '홍길동(gd7), 김철수(cs)'.
+_SITE_ACCOUNT = re.compile(r"\s*\((?=[^)]*[a-z0-9])[A-Za-z][\w.-]{1,19}\)(?=\s*(?:[,·]|$))")
+
+
+def without_accounts(line: str) -> str:
+    """A byline's names without the site's accounts after them: '홍길동(gd7), 김철수(cs)' -> '홍길동, 김철수'."""
+    return _SITE_ACCOUNT.sub("", line)
+
+
 # An address after a paragraph's last sentence, after a slash or bare: '… 출시된다. /gildong@…'.
 _END_ADDRESS = re.compile(rf"(?<=[.!?'\"”’])\s*(?P<slash>/\s?)?{EMAIL.pattern}$")
 NICKNAME = re.compile(r"\s*\([^()\s]{1,20}\)$")  # an account's name of any letters: '(카이)'
@@ -2574,6 +2583,27 @@ def _stamp_shaped(line: str) -> bool:
 COMMENTS_HEADING = re.compile(r"^(?:댓글\s*\d*|의견\s*\d*|comments?\s*\d*|로그인하고 댓글을.*)$", re.I)
 _SUMMARY_MARKS = ("AI 요약", "요약")  # not the toolbars' 요약봇 buttons: no summary follows them
 _STAMP_REASONS = ("byline date", "date line", "date strip", "byline")
+# What the next story's headline may have been read as: a link's, under a bar or the site's '다른기사 보기',
+# or a line past the story's end.
+_NEXT_FREE = (None, "related", "after article end")
+
+
+def _next_story(body: list[tuple[int, str]], j: int, reasons: dict[int, str | None], bar: bool) -> bool:
+    """Whether line j of `body` is the headline of the next story a page ran on into: its own byline
+    or stamp under it, within two lines. (Read as a link's and not under a bar, its byline or a
+    labelled stamp: a list of related headlines may date each one.)"""
+    n, headline = body[j]
+    if reasons[n] not in _NEXT_FREE:
+        return False
+    stamps = _STAMP_REASONS if bar or reasons[n] != "related" else ("byline", "byline date")
+    stamped = any(reasons[k] in stamps for k, _ in body[j + 1 : j + 3])
+    return stamped and _headline_candidate(headline) and not _running_text(headline)
+
+
+# A bar over the next story a site's scroll loads under this one: '다음 기사', '▶ 다음 뉴스', 'NEXT'.
+_NEXT_BAR = re.compile(
+    r"[▶▷>»\s]*(?:다음\s?(?:기사|뉴스)|NEXT(?: (?:ARTICLE|STORY))?|Next(?: [Aa]rticle| [Ss]tory)?|Up [Nn]ext)[▶▷>»\s]*"
+)
 
 
 def _list_item(line: str) -> bool:
@@ -4080,7 +4110,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             if at + 1 < len(header) and re.search(POSITION, header[at + 1][1]):
                 reasons[header[at + 1][0]] = "writer's post"
         elif (
-            (name := _SITE_ACCOUNT.sub("", line))
+            (name := without_accounts(line))
             and (writers := names_alone(name, lex))
             and not set(writers) & set(lex.not_names)
             and not any(DAY_LABEL.search(writer) for writer in writers)
@@ -4354,20 +4384,18 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         signed = signed or reasons[n] in ("copyright", "sign-off")
 
     # A page that runs on into the next story right under this one's sign-off (with an address)
-    # or copyright line (a ban, not a photo's '© 게티이미지'): its headline over its own stamp or
-    # byline. None of it is this article's.
+    # or copyright line (a ban, not a photo's '© 게티이미지'), or under a bar saying so ('다음 기사',
+    # 'NEXT'): its headline over its own stamp or byline. None of it is this article's.
     for i, (n, line) in enumerate(body):
         closing = reasons[n] == "sign-off" and EMAIL.search(line) or reasons[n] == "copyright" and _BAN.search(line)
-        if not closing:
+        bar = bool(_NEXT_BAR.fullmatch(line))
+        if not closing and not bar:
             continue
-        nxt = next((j for j in range(i + 1, min(i + 3, len(body))) if reasons[body[j][0]] is None), None)
-        if nxt is None:
-            continue
-        headline = body[nxt][1]
-        stamped = any(reasons[k] in _STAMP_REASONS for k, _ in body[nxt + 1 : nxt + 3])
-        if _headline_candidate(headline) and not _running_text(headline) and stamped:
+        nxt = next((j for j in range(i + 1, min(i + 5, len(body))) if _next_story(body, j, reasons, bar)), None)
+        if nxt is not None:
             for k, _rest in body[nxt:]:
-                reasons[k] = reasons[k] or "next article"
+                reasons[k] = "next article" if reasons[k] in _NEXT_FREE else reasons[k]
+            reasons[n if bar else body[nxt][0]] = "next article"  # (where it starts: past it no stamp is ours)
             break
     signs = [i for i, (n, line) in enumerate(body) if reasons[n] == "sign-off" and EMAIL.search(line)]
     for k, _rest in body[signs[0] + 1 :] if assistant and signs else []:

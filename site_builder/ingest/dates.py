@@ -440,7 +440,7 @@ def decide(
             continue
         if ev.zone not in ("byline", "trailer") and not ev.label:
             continue
-        if ev.zone in ("caption", "archive", "url"):
+        if ev.zone in ("caption", "archive", "url", "next"):
             continue
         # A print edition's day ('발행일 2024-06-12 제12면') is often the day after the story went
         # online: an online stamp beside it ('입력 2024-06-11 오후 7:38') wins, not a related
@@ -938,13 +938,17 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
     # the first's: Outlook's '보낸 날짜: …' under a line of underscores.)
     timed = [n for n, line in lines if reasons.get(n) in _LETTER_REASONS and re.search(r"\d:\d\d", line)]
     own_letter = "newsletter note" in reasons.values() and not cleaned.forwarded and not carries and len(timed) == 1
-    listing = closed = False
+    listing = closed = following = False
     for n, line in lines:
         # Past a list of other articles or the comments, dates are theirs: only a labelled stamp
         # ('입력 …') still speaks for the article.
         listing = listing or n > last and (reasons.get(n) == "related" or bool(COMMENTS_HEADING.match(line)))
         closed = closed or n > last and reasons.get(n) == "copyright"
-        if n in reasons and reasons[n] in _PLACE_REASONS:
+        # Past the next article a site's scroll loaded under the story, even a labelled stamp is its.
+        following = following or n > last and reasons.get(n) == "next article"
+        if following:
+            out[n] = "next"
+        elif n in reasons and reasons[n] in _PLACE_REASONS:
             out[n] = "caption"
         elif reasons.get(n) in ("mail header", "newsletter note", "chat", "repost note") or (
             mailed and top is not None and n < top and reasons.get(n) in ("date line", "issue strip")

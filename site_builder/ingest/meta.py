@@ -49,6 +49,7 @@ from .clean import (
     posted_writers,
     printed_outlet,
     staff_writer,
+    without_accounts,
 )
 from .text import (
     DESK_BYLINE,
@@ -933,7 +934,9 @@ def find_authors(
             # A name alone, which clean found right beside the stamp, or a columnist's byline
             # printed above and below the column, or a report's writers with their posts
             # ('홍길동 선임연구원, 김철수 연구원').
-            alone = names_alone(line, lex) or list(filter(None, [columnist_name(line, lex, spaced=True)]))
+            alone = names_alone(without_accounts(line), lex) or list(
+                filter(None, [columnist_name(line, lex, spaced=True)])
+            )
             names = keep(posted_writers(line, lex) or alone)
         if not names and reason == "byline" and (latin := LATIN_BYLINE.fullmatch(line)):
             names = [latin.group("name")]  # clean found the outlet after the bar: 'Jihoon Kim | ITWorld'
