@@ -8508,6 +8508,27 @@ PAGES_OF_SETS_159_TO_162 = {
         f"공유\n{STORY}",
         {"author": ["홍길동", "김철수"]},
     ),
+    # Their innocent look-alikes, from the review of the rules above.
+    "the story's own stamp under its related list at the page's end": (
+        f"가상신문\n{HEADLINE}\n{STORY}홍길동 기자 gildong@gasang.example\nⓒ 가상신문 무단전재 및 재배포 금지\n"
+        "관련 기사\n카카오, 대화형 AI 서비스 정식 출시\n입력 2025.10.17 10:40\n",
+        {"date": dt.datetime(2025, 10, 17, 10, 40, tzinfo=KST), "body": STORY},
+    ),
+    "a box story under the sign-off, the page's stamp under the copyright line": (
+        f"가상신문\n{HEADLINE}\n홍길동 기자\n{STORY}홍길동 기자 gildong@gasang.example\n"
+        "AI 학습용 데이터, 무엇이 문제인가\n김철수 기자\n공공 데이터를 AI 학습에 쓰려면 가명처리가 먼저다.\n"
+        "ⓒ 가상신문 무단전재 및 재배포 금지\n입력 2025.06.23 06:00\n",
+        {"date": dt.datetime(2025, 6, 23, 6, 0, tzinfo=KST)},
+    ),
+    "a firm in brackets after a name in a list, on the outlet's page": (
+        f"가상뉴스\n{HEADLINE}\n입력 2025.03.05 10:00\n박민수(Reuters), 이영희(yhlee)\n{STORY}"
+        "ⓒ 가상뉴스 무단전재 및 재배포 금지\n",
+        {"publisher": "가상뉴스"},
+    ),
+    "a subheading of a top ten, its number glued": (
+        f"가상신문\n{HEADLINE}\n홍길동 기자\n입력 2025.03.05 10:00\n{STORY}TOP10\n가상전자의 제품이 1위에 올랐다.\n",
+        {"lines": "TOP10"},
+    ),
     "a wire's block of related coverage inside the story": (
         f"{ENGLISH_HEADLINE}\nBy Kim Min-ji\nUpdated 10:05 AM GMT+9, March 27, 2025\n{ENGLISH_STORY}"
         "RELATED COVERAGE\nEU delays parts of its AI Act after pushback from tech companies\n"

@@ -653,9 +653,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         (
             "widget",
             re.compile(
-                # (with its count glued on, a reaction's: '후속 원해요0'; not a subheading's 'TOP 10')
+                # (a reaction's with its count glued on: '후속 원해요0'; not a subheading's 'TOP10')
                 r"^(?:" + phrase_pattern(lex.widgets, any_spacing=True) + r")(?:\s*(?:공유(?:하기)?|보내기|퍼가기))?"
-                r"(?:\d[\d,]*)?$",
+                r"(?:(?<=요)\d[\d,]*)?$",
                 re.I,
             ),
         ),
@@ -1159,8 +1159,9 @@ _FOLLOW_US = re.compile(
     r"(?:(?:알려|공유해|전해)\s?주세요|공유하세요)"
     r"[!.]?\s*[^\w\s]{0,3}$"
 )
-# A writer's account on the site after the name: '홍길동(gildong7)', or after each of a few: '홍길동(gd7), 김철수(cs)'.
-_SITE_ACCOUNT = re.compile(r"\s*\((?=[^)]*[a-z0-9])[A-Za-z][\w.-]{1,19}\)(?=\s*(?:[,·]|$))")
+# A writer's account on the site after the name: '홍길동(gildong7)'; before a comma, in lower case (not a
+# firm's name, '홍길동(Reuters), 김철수(gd7)'): '홍길동(gd7), 김철수(cs)'.
+_SITE_ACCOUNT = re.compile(r"\s*\((?=[^)]*[a-z0-9])[A-Za-z][\w.-]{1,19}\)$|\s*\([a-z][a-z0-9_.-]{1,19}\)(?=\s*[,·])")
 
 
 def without_accounts(line: str) -> str:
@@ -2583,21 +2584,26 @@ def _stamp_shaped(line: str) -> bool:
 COMMENTS_HEADING = re.compile(r"^(?:댓글\s*\d*|의견\s*\d*|comments?\s*\d*|로그인하고 댓글을.*)$", re.I)
 _SUMMARY_MARKS = ("AI 요약", "요약")  # not the toolbars' 요약봇 buttons: no summary follows them
 _STAMP_REASONS = ("byline date", "date line", "date strip", "byline")
+_DAY_REASONS = ("byline date", "date line", "date strip")
 # What the next story's headline may have been read as: a link's, under a bar or the site's '다른기사 보기',
 # or a line past the story's end.
 _NEXT_FREE = (None, "related", "after article end")
 
 
 def _next_story(body: list[tuple[int, str]], j: int, reasons: dict[int, str | None], bar: bool) -> bool:
-    """Whether line j of `body` is the headline of the next story a page ran on into: its own byline
-    or stamp under it, within two lines. (Read as a link's and not under a bar, its byline or a
-    labelled stamp: a list of related headlines may date each one.)"""
+    """Whether line j of `body` is the headline of the next story a page ran on into: its own stamp
+    under it, within three lines (a box story under the story has its byline alone), and its
+    paragraphs under that. (Read as a link's and not under a bar, a labelled stamp: a list of
+    related headlines may date each one.)"""
     n, headline = body[j]
     if reasons[n] not in _NEXT_FREE:
         return False
-    stamps = _STAMP_REASONS if bar or reasons[n] != "related" else ("byline", "byline date")
-    stamped = any(reasons[k] in stamps for k, _ in body[j + 1 : j + 3])
-    return stamped and _headline_candidate(headline) and not _running_text(headline)
+    stamps = _DAY_REASONS if bar or reasons[n] != "related" else ("byline date",)
+    stamped = any(reasons[k] in stamps for k, _ in body[j + 1 : j + 4])
+    # (Unless a bar says so, its own story goes on under it: a story may print its stamp under a link.)
+    # (past its stamps and its toolbar's buttons)
+    story = bar or any(reasons[k] in _NEXT_FREE and _running_text(text) for k, text in body[j + 2 : j + 12])
+    return stamped and story and _headline_candidate(headline) and not _running_text(headline)
 
 
 # A bar over the next story a site's scroll loads under this one: '다음 기사', '▶ 다음 뉴스', 'NEXT'.
