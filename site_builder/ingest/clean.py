@@ -2584,7 +2584,7 @@ def _stamp_shaped(line: str) -> bool:
 COMMENTS_HEADING = re.compile(r"^(?:댓글\s*\d*|의견\s*\d*|comments?\s*\d*|로그인하고 댓글을.*)$", re.I)
 _SUMMARY_MARKS = ("AI 요약", "요약")  # not the toolbars' 요약봇 buttons: no summary follows them
 _STAMP_REASONS = ("byline date", "date line", "date strip", "byline")
-_DAY_REASONS = ("byline date", "date line", "date strip")
+_DAY_REASONS = _STAMP_REASONS[:3]  # a day's, not a byline's
 # What the next story's headline may have been read as: a link's, under a bar or the site's '다른기사 보기',
 # or a line past the story's end.
 _NEXT_FREE = (None, "related", "after article end")
@@ -2600,8 +2600,8 @@ def _next_story(body: list[tuple[int, str]], j: int, reasons: dict[int, str | No
         return False
     stamps = _DAY_REASONS if bar or reasons[n] != "related" else ("byline date",)
     stamped = any(reasons[k] in stamps for k, _ in body[j + 1 : j + 4])
-    # (Unless a bar says so, its own story goes on under it: a story may print its stamp under a link.)
-    # (past its stamps and its toolbar's buttons)
+    # (Unless a bar says so, its own story goes on under it, past its stamps and its toolbar's buttons: a
+    # story may print its stamp under a link.)
     story = bar or any(reasons[k] in _NEXT_FREE and _running_text(text) for k, text in body[j + 2 : j + 12])
     return stamped and story and _headline_candidate(headline) and not _running_text(headline)
 
@@ -3742,7 +3742,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # ... and, right between the headline and the story (or its stamp), over an outlet the registry
     # does not know: a Korean edition's byline of the original's writer ('Jane Doe | CIO').
     at = body_start - 1
-    while at > 0 and reasons[lines[at][0]] in _STAMP_REASONS[:3] and body_start - at < 3:
+    while at > 0 and reasons[lines[at][0]] in _DAY_REASONS and body_start - at < 3:
         at -= 1
     if 1 <= at < body_start < len(lines):
         (m, above), (n, line) = lines[at - 1], lines[at]
@@ -4038,7 +4038,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if reasons[n] in _STAMP_REASONS
         and not (reasons[n] != "byline date" and WEEKDAY_MARK.search(line) and not re.search(r"\d:\d\d", line))
     ]
-    stamp = next((i for i, reason in marks if reason in _STAMP_REASONS[:3]), marks[0][0] if marks else None)
+    stamp = next((i for i, reason in marks if reason in _DAY_REASONS), marks[0][0] if marks else None)
     # The site's menu of sections runs across the page between its masthead and the story: what
     # reads as a headline above it, among the site's own lines (its name, buttons, today's date),
     # is the site's (a slogan, an account's buttons), when a headline stands under it and no stamp
@@ -4391,7 +4391,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
 
     # A page that runs on into the next story right under this one's sign-off (with an address)
     # or copyright line (a ban, not a photo's '© 게티이미지'), or under a bar saying so ('다음 기사',
-    # 'NEXT'): its headline over its own stamp or byline. None of it is this article's.
+    # 'NEXT'): its headline over its own stamp and its paragraphs (_next_story). None of it is this article's.
     for i, (n, line) in enumerate(body):
         closing = reasons[n] == "sign-off" and EMAIL.search(line) or reasons[n] == "copyright" and _BAN.search(line)
         bar = bool(_NEXT_BAR.fullmatch(line))
@@ -4632,9 +4632,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # ... or as the page's first line names it, over its menu ('가상트리뷴' / '뉴스홈' / '증권' …), or a
     # photo's credit (ⓒ가상해양): names a tag glued to the lede may match, where a kicker would not.
     first = next((line.strip() for _, line in lines if line.strip()), "")
-    tagged = {first} if len(first) <= 20 and len(first.split()) <= 2 and first not in vocabulary else set()
-    tagged |= {m["name"] for _, line in lines for m in _CREDITED.finditer(line)}
-    tagged = {fold(name) for name in tagged}
+    credited = [m["name"] for _, line in lines for m in _CREDITED.finditer(line)]
+    alone = len(first) <= 20 and len(first.split()) <= 2 and first not in vocabulary
+    tagged = {fold(name) for name in ([first] if alone else []) + credited}
     for i, (n, line) in enumerate(kept):
         rest, found = _cut_dateline(line, n, lex, own, tagged=tagged, lede=i == 0)
         if found and (i < 12 and (i < 4 or not out.datelines) or fold(found.outlet) in own and found.names):
