@@ -8398,6 +8398,11 @@ PAGES_OF_SETS_155_TO_158 = {
         f"홍길동 기자\n{STORY}",
         {"date": dt.date(2024, 6, 12)},
     ),
+    "an e-paper's viewer read as a menu, the edition's day and number over its pager": (
+        f"가상기업뉴스\nPDF 지면보기\n기사보기\n2025년 03월 10일 월요일 제2451호\n이전호 다음호\n7면\nAI·디지털\n"
+        f"{HEADLINE}\n{STORY}",
+        {"date": dt.date(2025, 3, 10)},
+    ),
     "a PDF's print header, the time printed and the page's title a tab apart": (
         f"24. 11. 25. 오후 3:12\t{HEADLINE} < IT·과학 < 기사본문 - 가상시안\n가상시안\n{HEADLINE}\n{STORY}"
         "홍길동 기자\n입력 2024.11.21 16:48\n저작권자 © 가상시안 무단전재 및 재배포 금지\n",
