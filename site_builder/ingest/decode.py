@@ -6,6 +6,8 @@ import codecs
 import re
 import unicodedata
 
+from .text import KOREAN
+
 # Zero-width characters and soft hyphens carry no text but break matching of names and dates;
 # bidirectional marks and overrides, pasted with a quote, would turn the text after them around.
 _INVISIBLE = dict.fromkeys(
@@ -99,14 +101,13 @@ def _try(raw: bytes, encoding: str) -> str | None:
 # by accident ('２２일（현지시간）', '［가상뉴스＝홍길동 기자］'), read as the ASCII they stand for. (A
 # Japanese or Chinese page sets its brackets and spaces so by rule: its text is kept as it is.)
 _HALF_WIDTH = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}, 0x3000: ord(" ")}
-_HANGUL = re.compile("[가-힣]")
 _KANA_OR_HAN = re.compile("[\u3041-\u30ff\u4e00-\u9fff]")
 
 
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", _BREAK.sub("\n", text))
     text = _CONTROL.sub("", text.translate(_INVISIBLE)).replace("\u00a0", " ")
-    if len(_HANGUL.findall(text)) > 2 * len(_KANA_OR_HAN.findall(text)):
+    if len(KOREAN.findall(text)) > 2 * len(_KANA_OR_HAN.findall(text)):
         text = text.translate(_HALF_WIDTH)
     # str.rstrip() also removes the no-break spaces some pages end every paragraph with.
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
