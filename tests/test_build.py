@@ -472,6 +472,12 @@ def test_template_error_names_template_and_line_and_keeps_old_site(empty_project
             "templates/robots.txt:1: template error: maximum recursion depth exceeded",
         ),
         ("robots.txt", b"User-agent: *\n\xff\xfe\n", "templates/robots.txt:2: template is not UTF-8 text"),
+        # A loop that does not end (Python's range is lazy) is stopped, where a build would hang.
+        (
+            "robots.txt",
+            "User-agent: *\n{% for i in range(10**12) %}{% endfor %}",
+            "templates/robots.txt:2: template error: rendering took over 10 s of CPU",
+        ),
         # (The article's template is also read for whether it shows excerpts.)
         (
             "article.html",
@@ -479,7 +485,7 @@ def test_template_error_names_template_and_line_and_keeps_old_site(empty_project
             "templates/article.html:2: template syntax: Unexpected end of template",
         ),
     ],
-    ids=["raises", "includes-itself", "not-utf8", "article-does-not-parse"],
+    ids=["raises", "includes-itself", "not-utf8", "loops", "article-does-not-parse"],
 )
 def test_a_template_that_fails_any_way_is_one_line_and_keeps_the_old_site(
     empty_project: Path, name: str, template: str | bytes, line: str
