@@ -18,7 +18,7 @@ import tempfile
 import threading
 import traceback
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -264,45 +264,52 @@ def make_env(config: Config, bytecode_dir: Path | None = None) -> jinja2.Environ
 _READS_BODY = re.compile(r"(?<![<\w/-])body\b(?!\s*>)|\bmarkdown\b|\bdigest\b")
 
 
-def reads_bodies(env: jinja2.Environment, name: str, seen: set[str] | None = None) -> bool:
+def reads_bodies(env: jinja2.Environment, name: str) -> bool:
     """Whether template `name`, or any template it extends, includes or imports, can show an
     article's body. A site's own template may (a full-content feed), so the build asks every
     template rather than knowing which shipped ones do."""
-    seen = set() if seen is None else seen
+
+    def shows(name: str, source: str, parsed: jinja2.nodes.Template) -> bool:
+        # The plan already marks the bodies the shipped theme's templates show: only a template that
+        # differs from them, by even a byte, is searched for bodies of its own.
+        return not _shipped(name, source) and bool(_READS_BODY.search(source))
+
+    return _in_tree(env, name, shows, set())
+
+
+def reads_excerpt(env: jinja2.Environment) -> bool:
+    """Whether the site's article.html, or a template it extends, includes or imports, follows
+    `excerpt` (full_text, article_body): one written before full_text reads `site.article_body`
+    alone, and shows older articles in full."""
+
+    def follows(name: str, source: str, parsed: jinja2.nodes.Template) -> bool:
+        shipped = name == "article.html" and _shipped(name, source)
+        return shipped or "excerpt" in jinja2.meta.find_undeclared_variables(parsed)
+
+    try:
+        return _in_tree(env, "article.html", follows, set())
+    except jinja2.TemplateNotFound as exc:
+        return exc.name == "article.html"  # (a missing include is reported where the page renders)
+
+
+def _in_tree(
+    env: jinja2.Environment,
+    name: str,
+    holds: Callable[[str, str, jinja2.nodes.Template], bool],
+    seen: set[str],
+) -> bool:
+    """Whether `holds(name, source, parsed)` is true of template `name` or of any template it
+    extends, includes or imports, each asked once. A name computed at render time could be any
+    template: it counts as one that holds."""
     if name in seen:
         return False
     seen.add(name)
     source, filename, _ = env.loader.get_source(env, name) if env.loader else ("", None, None)
-    # The plan already marks the bodies the shipped theme's templates show: only a template that
-    # differs from them, by even a byte, is searched for bodies of its own.
-    if not _shipped(name, source) and _READS_BODY.search(source):
-        return True
-    children = jinja2.meta.find_referenced_templates(env.parse(source, name, filename))
-    # A name computed at render time (None) could be anything: assume it shows bodies.
-    return any(child is None or reads_bodies(env, child, seen) for child in children)
-
-
-def reads_excerpt(env: jinja2.Environment, name: str = "article.html", seen: set[str] | None = None) -> bool:
-    """Whether the site's article.html, or a template it extends, includes or imports, follows
-    `excerpt` (full_text, article_body): one written before full_text reads `site.article_body`
-    alone, and shows older articles in full."""
-    seen = set() if seen is None else seen
-    if name in seen:
-        return False
-    seen.add(name)
-    try:
-        source, filename, _ = env.loader.get_source(env, name) if env.loader else ("", None, None)
-    except jinja2.TemplateNotFound:
-        return name == "article.html"  # (a missing include is reported where the page renders)
-    if name == "article.html" and _shipped(name, source):
-        return True
     parsed = env.parse(source, name, filename)
-    if "excerpt" in jinja2.meta.find_undeclared_variables(parsed):
+    if holds(name, source, parsed):
         return True
-    # (A name computed at render time could be the one that follows it, as the theme's does.)
-    return any(
-        child is None or reads_excerpt(env, child, seen) for child in jinja2.meta.find_referenced_templates(parsed)
-    )
+    children = jinja2.meta.find_referenced_templates(parsed)
+    return any(child is None or _in_tree(env, child, holds, seen) for child in children)
 
 
 @functools.cache
