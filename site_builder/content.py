@@ -193,7 +193,10 @@ def _decoded(raw: bytes) -> str:
 
 
 def _body_text(body: str) -> str:
-    """The body after the front matter, as an Article holds it: one final newline."""
+    """The body after the front matter, as an Article holds it: one final newline, and no control
+    character (invalid in HTML: the page, its search record and its word count read the same text)."""
+    if yamlio.CONTROL.search(body):
+        body = yamlio.CONTROL.sub("", body)
     return body.strip("\n") + "\n"
 
 
@@ -281,8 +284,10 @@ def parse_article(
         if key not in KNOWN_KEYS:
             bad(str(key), f"unknown front-matter key '{key}'{yamlio.did_you_mean(str(key), list(KNOWN_KEYS))}")
     for key in REQUIRED_KEYS:
-        if data.get(key) in (None, ""):
+        if key not in data:
             problems.append(Problem(shown, 1, f"missing required key '{key}'"))
+        elif data[key] in (None, ""):  # ('title: ""', or one of control characters, which are dropped)
+            bad(key, f"'{key}' must not be empty")
         elif isinstance(data[key], str) and not visible(data[key]).strip():  # (a page titled with spaces shows none)
             bad(key, f"'{key}' must not be blank (it holds only spaces or invisible characters)")
     for key in TEXT_KEYS:
@@ -671,6 +676,15 @@ def unread(config: Config) -> list[Problem]:
                     found.append(Problem(f"{shown}/{entry.name}", None, reason))
     except OSError:  # no articles folder: nothing passed over
         pass
+    beside: list[str] = []
+    if config.content_dir != config.root:  # (a project whose content is its own folder holds README.md)
+        try:
+            with os.scandir(config.content_dir) as entries:
+                beside = [entry.name for entry in entries if article_names([entry.name]) and entry.is_file()]
+        except OSError:
+            pass
+    above = display_path(config.content_dir, config.root)
+    found += [Problem(f"{above}/{name}", None, f"not read: articles go in {shown}/") for name in beside]
     return sorted(found)
 
 

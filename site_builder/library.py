@@ -97,7 +97,7 @@ def build_library(
     problems = []
     for url, owners in claims.items():
         if len(owners) > 1:
-            names = ", ".join(sorted(a.source for a in owners))
+            names = ", ".join(spelled(source) for source in sorted(a.source for a in owners))
             for article in owners:
                 problems.append(
                     Problem(article.source, None, f"URL /{url} is claimed by more than one article: {names}")

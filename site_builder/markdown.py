@@ -198,7 +198,9 @@ def to_html(source: str, base_path: str = "/", known: Cache[str, str] | None = N
     key = cache_key(source, base_path)
     html = known.get(key) if known is not None else None
     if html is None:
-        source = CONTROL.sub("", source)  # a control character pasted into a body is invalid in HTML
+        # Invalid in HTML, and Markdown's own marks: an article's body has none left, but a site's
+        # template may pass any text.
+        source = CONTROL.sub("", source)
         html = _plain_paragraphs(source)
         if html is None:
             _links.base_path = base_path

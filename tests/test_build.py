@@ -344,6 +344,17 @@ BAD_CASES = {
         'title: "   "\ndate: 2025-01-01',
         "content/articles/blanktitle.md:2: 'title' must not be blank (it holds only spaces or invisible characters)",
     ),
+    # (Both were said as a 'missing' key on line 1, the second because its control characters are dropped.)
+    "emptytitle.md": ('title: ""\ndate: 2025-01-01', "content/articles/emptytitle.md:2: 'title' must not be empty"),
+    "controltitle.md": (
+        'title: "\\x01\\x02"\ndate: 2025-01-01',
+        "content/articles/controltitle.md:2: 'title' must not be empty",
+    ),
+    # (Advised to quote the value, which is quoted.)
+    "surrogate.md": (
+        'title: "홀로 \\ud800 남은"\ndate: 2025-01-01',
+        "content/articles/surrogate.md:2: YAML syntax error: found invalid Unicode character escape code\n",
+    ),
     # (A title of zero-width spaces showed an empty headline; an override left open turned the tab's
     # title around, the site's name after it.)
     "invisibletitle.md": (
@@ -415,7 +426,7 @@ def test_every_bad_file_is_reported_in_one_run_and_old_output_survives(empty_pro
     proc = run_cli("build", root=empty_project)
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr
-    lines = proc.stderr.splitlines()
+    lines = proc.stderr.splitlines(keepends=True)
     for _, message in BAD_CASES.values():
         if message:
             assert any(line.startswith(message) for line in lines), (message, lines)

@@ -470,7 +470,8 @@ def test_control_characters_never_reach_the_feed(empty_project: Path) -> None:
     write_article(
         empty_project,
         "ctl.md",
-        'title: "제목\\x01\\x08끝"\ndate: 2025-01-01\nsummary: "요약\\x0b\\x1f\\x7f끝"\n'
+        # (C0, DEL, C1 and a noncharacter: the last two are valid XML but a parse error in HTML)
+        'title: "제목\\x01\\x08\\x85\\x9f\\ufdd0끝"\ndate: 2025-01-01\nsummary: "요약\\x0b\\x1f\\x7f끝"\n'
         'author: "기자\\x02"\ntags: [DeepSeek]',
     )
     assert run_cli("build", root=empty_project).returncode == 0
@@ -478,6 +479,8 @@ def test_control_characters_never_reach_the_feed(empty_project: Path) -> None:
         root = ElementTree.parse(empty_project / "public" / feed).getroot()
         titles = [e.text for e in root.iter("{http://www.w3.org/2005/Atom}title")]
         assert "제목끝" in titles
+    page = next((empty_project / "public" / "2025").rglob("index.html")).read_text(encoding="utf-8")
+    assert "<h1" in page and "제목끝" in page and not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0]", page)
 
 
 def test_slugs_are_normalised(empty_project: Path) -> None:
@@ -533,6 +536,10 @@ def test_twin_file_names_that_look_the_same_are_told_apart(empty_project: Path) 
     write_article(empty_project, "n-한.md", "title: 나\ndate: 2025-01-02")
     lines = build_refused(empty_project, "content/articles/")
     assert any(f"{decomposed}.md [in decomposed letters, NFD]" in line for line in lines), lines
+    # On one day they claim one URL too: that message tells them apart as well.
+    write_article(empty_project, "n-한.md", "title: 나\ndate: 2025-01-01")
+    lines = [line for line in build_refused(empty_project, "content/articles/") if "is claimed by" in line]
+    assert lines and all(f"{decomposed}.md [in decomposed letters, NFD]" in line for line in lines), lines
 
 
 # (DEL and other control characters are stripped from every YAML string before this.)
@@ -557,6 +564,7 @@ def test_what_in_the_articles_folder_is_not_read_is_named_on_every_build(empty_p
     # hidden one and ingest's '*.md.orig' are none of its business.
     for name in ("003.MD", "x.markdown", "y.Md", ".z.MD", "good.md.orig"):
         write_article(empty_project, name, "title: 안 읽는 글\ndate: 2025-02-01")
+    (empty_project / "content" / "beside.md").write_text("---\ntitle: 옆 글\ndate: 2025-02-01\n---\n")
     for _ in range(2):  # the second build changes nothing, and still says it
         proc = run_cli("build", root=empty_project)
         assert proc.returncode == 0, proc.stderr
@@ -570,7 +578,8 @@ def test_what_in_the_articles_folder_is_not_read_is_named_on_every_build(empty_p
             "warning: content/articles/x.markdown: not read: an article's name ends in .md",
             "warning: content/articles/y.Md: not read: an article's name ends in .md (lower case)",
         ], proc.stderr
-        assert "7 warnings" in proc.stdout
+        assert "warning: content/beside.md: not read: articles go in content/articles/" in proc.stderr.splitlines()
+        assert "8 warnings" in proc.stdout
     assert files(empty_project / "public") == site
 
 
@@ -687,11 +696,15 @@ def test_a_bad_jobs_count_is_refused(empty_project: Path, jobs: str, expected: s
 
 
 def test_control_characters_in_a_body_never_reach_the_page(empty_project: Path) -> None:
-    write_article(empty_project, "a.md", GOOD, "가\x01나 *다*\x02라\x0b.\n")
+    write_article(empty_project, "a.md", GOOD, "가\x01나 *다*\x02라\x0b\x85.\n\n마\x1b바\x9f사.\n")
     assert run_cli("build", root=empty_project).returncode == 0
     page = next(p for p in (empty_project / "public" / "2025").rglob("index.html"))
     text = page.read_text(encoding="utf-8")
-    assert "가나 <em>다</em>라." in text and not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", text)
+    assert "가나 <em>다</em>라." in text and "마바사." in text
+    assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", text)
+    # The search reads the text the page shows: the words run together there as on the page.
+    index = (empty_project / "public" / "search" / "index.json").read_text(encoding="utf-8")
+    assert "마바사" in json.loads(index)["docs"][0][-1] and not re.search(r"\\u00[01]|[\x00-\x1f]", index), index
 
 
 @pytest.mark.parametrize("line_end", ["\r\n", "\r"], ids=["windows", "old-mac"])
