@@ -119,7 +119,8 @@ def test_html_in_a_seed_is_escaped(tmp_path: Path, capsys: pytest.CaptureFixture
     hostile = ARTICLE.replace(
         "이 모델은 기존 모델보다",
         '<script>alert("x")</script> <img src=x onerror=alert(1)> <a href="javascript:alert(2)">링크</a> '
-        "R&D 비용과 &lt;b&gt; 표기, <오징어 게임> 제목도 있다. 이 모델은 기존 모델보다",
+        "R&D 비용과 &lt;b&gt; 표기, <오징어 게임> 제목도 있다. <국내 AI 칩 비교>와 <2025 결산>, <EU AI법 일정>,"
+        " <홍길동@gasang.kr>도 있다. <!-- 주석 --> 이 모델은 기존 모델보다",
     )
     root = make_project(tmp_path, {"x.txt": hostile})
     assert run_ingest(root, capsys)[0] == 0
@@ -128,13 +129,18 @@ def test_html_in_a_seed_is_escaped(tmp_path: Path, capsys: pytest.CaptureFixture
     assert "<script" not in lowered and "<img" not in lowered and "<a " not in lowered
     assert "javascript:" not in lowered
     assert "&lt;script>" in raw and "R&D" in raw and "&amp;lt;b&amp;gt;" in raw
-    assert "<오징어 게임>" in raw
+    # A '<' that opens no tag, comment or autolink stays as written (the file is read by hand too);
+    # one before a Latin letter would open a tag, and one of an address an e-mail link.
+    assert "<오징어 게임>" in raw and "<국내 AI 칩 비교>" in raw and "<2025 결산>" in raw
+    assert "&lt;EU AI법 일정>" in raw and "&lt;홍길동@gasang.kr>" in raw
+    assert "</" not in raw and "<!--" not in raw  # (a closing tag, a comment)
 
     import markdown
 
     html = markdown.markdown(body(article_path(root, "x.txt")))
     assert "<script" not in html and "onerror=" not in html.replace("onerror=alert(1)&gt;", "")
     assert "<img" not in html and "<a " not in html
+    assert "&lt;국내 AI 칩 비교&gt;" in html and "&lt;EU AI법 일정&gt;" in html and "mailto" not in html
 
 
 def test_markdown_syntax_in_text_stays_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

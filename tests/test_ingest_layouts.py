@@ -5708,7 +5708,7 @@ PAGES_OF_SETS_69_TO_72 = {
         {
             "title": HEADLINE,
             "body": f"{STORY}[바로잡습니다] 본 기사 3번째 문단의 '비중 40%'는 '14%'의 잘못이기에 바로잡습니다. "
-            "&lt;2025.06.05 10:30 수정>",  # (a Markdown tag's bracket escaped)
+            "<2025.06.05 10:30 수정>",  # (a bracket that opens no tag, as written)
         },
     ),
     "a standalone correction's headline stays the headline": (
@@ -8542,7 +8542,70 @@ PAGES_OF_SETS_159_TO_162 = {
     ),
 }
 
-SETS_75_TO_162 = {
+# Bodies not in paragraphs of prose (sets 163 to 166): a fact box's timeline, subheads in brackets,
+# a story told in notes, a photo's caption credited in brackets; and English stamps.
+TIMELINE = "2024년 10월 66억 달러 투자 유치, 검색 기능 '챗GPT 서치' 출시\n2025년 2월 2일 금지 AI 조항 시행\n"
+NOTES = [
+    "구글이 생각하는 모델로 설계한 제미나이 2.5의 첫 버전을 공개",
+    "응답하기 전에 추론 단계를 거쳐 정확도를 높이는 방식으로 설계",
+    "LMArena 리더보드에서 큰 격차로 1위",
+    "100만 토큰으로 출시, 200만 토큰 지원도 곧 추가",
+    "API 요금은 몇 주 내 공개 예정",
+]
+PAGES_OF_SETS_163_TO_166 = {
+    "a fact box's dated events in the story": (
+        f"가상신문\n{HEADLINE}\n입력 2025.02.03 16:47\n{STORY}<주요 연혁>\n{TIMELINE}",
+        {"date": dt.datetime(2025, 2, 3, 16, 47, tzinfo=KST), "lines": f"<주요 연혁>\n{TIMELINE}"},
+    ),
+    "a subhead in brackets that starts with a Latin letter, and one right over the lede": (
+        f"가상신문\n{HEADLINE}\n입력 2025.02.03 16:47\n<시장 규모 및 전망>\n{STORY}"
+        f"<EU AI법 단계별 시행 일정>\n{LEDE}\n",
+        {"lines": "<시장 규모 및 전망>\n&lt;EU AI법 단계별 시행 일정>", "title": HEADLINE},
+    ),
+    "a story told in notes under its headline, no sentence ending any": (
+        f"가상뉴스\n새글\n{HEADLINE}\n32P by gasang 2일전\n"
+        + "\n".join(NOTES)
+        + "\n가상뉴스는 홍길동 님이 운영합니다.\n",
+        {"title": HEADLINE, "subtitle": None, "lines": "\n".join(NOTES)},
+    ),
+    "a section's path over the headline": (
+        f"IT·과학 인터넷·SNS\n[LIVE] {HEADLINE}\n입력 2025.05.21 02:00\n{STORY}",
+        {"title": f"[LIVE] {HEADLINE}"},
+    ),
+    "a photo's caption between paragraphs, its source in angle brackets": (
+        f"가상포스트\n{HEADLINE}\n입력 2025.05.21 02:00\n{LEDE}\n"
+        f"▲ 가상전자가 개발한 HBM3E 반도체. < 가상전자 >\n{STORY}",
+        {"body": f"{LEDE}\n{STORY}"},
+    ),
+    "a US wire's stamp with its zone spelled out": (
+        f"Business Wire\n{HEADLINE}\nOctober 15, 2024 09:00 AM Eastern Daylight Time\n{STORY}",
+        {"date": dt.datetime(2024, 10, 15, 22, 0, tzinfo=KST), "body": STORY},
+    ),
+    "an American stamp with 'at' before its time": (
+        f"Gasang Tech\n{HEADLINE}\nWed, April 16, 2025 at 1:17 PM PDT\n{STORY}",
+        {"date": dt.datetime(2025, 4, 17, 5, 17, tzinfo=KST), "body": STORY},
+    ),
+    "a British stamp, the day first and the time with a dot": (
+        f"The Gasang\n{HEADLINE}\nTue 10 Jun 2025 19.30 BST\n{STORY}",
+        {"date": dt.datetime(2025, 6, 11, 3, 30, tzinfo=KST), "body": STORY},
+    ),
+    "a sentence taken for the headline holds the article": (
+        f"가상신문\nGasang Tech logo.\n입력 2025.05.21 02:00\n{STORY}ⓒ 가상신문 무단전재 및 재배포 금지\n",
+        {"title": "Gasang Tech logo.", "draft": True},
+    ),
+    # Their innocent look-alikes.
+    "a stamp with a program's name beside its date": (
+        f"가상방송\n{HEADLINE}\n2025년 1월 3일 가상뉴스 뉴스데스크\n{STORY}",
+        {"date": dt.date(2025, 1, 3), "body": STORY},
+    ),
+    "three decks over a story": (
+        f"가상신문\n{HEADLINE}\n" + "\n".join(NOTES[:3]) + f"\n입력 2025.02.03 16:47\n{STORY}",
+        {"subtitle": " / ".join(NOTES[:3]), "body": STORY},
+    ),
+}
+
+
+SETS_75_TO_166 = {
     **PAGES_OF_SETS_75_TO_78,
     **KEPT_BY_SETS_75_TO_78,
     **PAGES_OF_SETS_79_TO_82,
@@ -8568,6 +8631,7 @@ SETS_75_TO_162 = {
     **PAGES_OF_SETS_151_TO_154,
     **PAGES_OF_SETS_155_TO_158,
     **PAGES_OF_SETS_159_TO_162,
+    **PAGES_OF_SETS_163_TO_166,
 }
 
 
@@ -8583,7 +8647,7 @@ def test_a_bureaus_place_in_an_outlets_tag_is_no_reporter(tmp_path: Path, capsys
         assert fm.get("author") is None and fm["title"] == HEADLINE, fm
 
 
-@pytest.mark.parametrize("case", SETS_75_TO_162)
-def test_kinds_of_page_of_sets_75_to_162(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
-    page, expected = SETS_75_TO_162[case]
+@pytest.mark.parametrize("case", SETS_75_TO_166)
+def test_kinds_of_page_of_sets_75_to_166(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    page, expected = SETS_75_TO_166[case]
     expect(*ingest(tmp_path, capsys, page), expected)

@@ -45,6 +45,10 @@ class Result:
 
 # A deck's lines set as a list under the headline ('- 고영향 AI 관리 …'): the subtitle joins them.
 _DECK_ITEM = re.compile(r"^[-–·•■□○◆◇▶▷]\s+")
+# Headlines end without a full stop: a line that has one is a sentence taken for the headline (a
+# site's note, an image's text: 'The Verge logo.', 'Posts from this topic will be added …'), or a name
+# ('Super Micro Computer, Inc.'), and holds the article for review.
+SENTENCE_TITLE = "title: ends with a full stop, as a sentence does, not a headline"
 
 
 def ingest_bytes(
@@ -103,6 +107,8 @@ def ingest_bytes(
     elif re.fullmatch(r"[가-힣]+(?: [가-힣]+){1,4}", title) and len(title) < 14 and "title" not in override:
         # A few words with none of a headline's marks may be a section's or a series' name over the lede.
         review.append("title: a short line over the story, taken as its headline")
+    elif re.search(r"(?<![.…])\.[\"'”’)]*$", title) and "title" not in override:
+        review.append(SENTENCE_TITLE)
 
     publisher, how, known = meta.find_publisher(page, text, data.outlets, seed_name, data.lexicon)
     title = re.sub(r"^#{1,6}\s+", "", title)  # a Markdown export's heading (a read-later app's, a notes app's)
@@ -224,7 +230,8 @@ def ingest_bytes(
         article.source_url = ""
     article.slug = override.get("slug") or existing_slug or summary.article_slug(seed_name, article.tags, data.tags)
     article.review = review
-    article.draft = any(not line.startswith("title:") for line in review)
+    # (A title from the lede, or a short one, may stand; one that reads as a sentence most likely does not.)
+    article.draft = any(not line.startswith("title:") or line == SENTENCE_TITLE for line in review)
     portal = meta.find_portal(page, data.outlets, article.source_url)
     return Result(article, warnings, portal=portal, repaired=bool(fixes))
 

@@ -29,6 +29,9 @@ from .text import (
     DESK_BYLINE,
     EMAIL,
     ENGLISH_DATE,
+    ENGLISH_DAY_FIRST,
+    ENGLISH_TIME,
+    ENGLISH_WEEKDAY,
     FEED_DATE,
     HANGUL,
     KOREAN,
@@ -275,8 +278,16 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 re.I,
             ),
         ),
-        # A line of markup alone: '<br>', '<div class="photo"><img …></div>', '<script>…</script>'.
-        ("markup", re.compile(r"^(?:<[A-Za-z/!][^<>]*>\s*)+$|^<(script|style)\b[^<>]*>.*</\1>$", re.I)),
+        # A line of markup alone: '<br>', '<div class="photo"><img …></div>', '<script>…</script>'; not a
+        # subhead in angle brackets ('<EU AI법 단계별 시행 일정>'), whose words are no tag's attributes.
+        (
+            "markup",
+            re.compile(
+                r"^(?:<(?:/?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*=[^<>]*|\s*/?)|![^<>]*)>\s*)+$"
+                r"|^<(script|style)\b[^<>]*>.*</\1>$",
+                re.I,
+            ),
+        ),
         ("image", re.compile(r"^!\[.*\]\(.*\)\s*\|?$|^\S*\.(jpe?g|png|gif|webp)\)?$|^\]\(", re.I)),
         ("table", re.compile(r"^\||\|$")),
         ("link", re.compile(r"^https?://\S+$")),
@@ -635,6 +646,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # A section's name after its source's: 'PRNewswire 보도자료', '가상일보 오피니언' (not a list's
         # heading: '관련 포토').
         ("section label", re.compile(r"^(?!관련\s)\S{2,20}\s+(?:" + phrase_pattern(lex.sections) + r")$")),
+        # A section's path, the section then its part named in two: 'IT·과학 인터넷·SNS', '경제 금융/증권'.
+        ("section label", re.compile(r"^(?:" + phrase_pattern(lex.sections) + r")\s+[^\s·/]{1,8}[·/][^\s·/]{1,8}$")),
         ("widget", re.compile(r"-?\d+(?:\.\d+)?\s*℃")),  # a weather widget: '구름조금 서울 -3.5℃'
         # A byline in brackets, at the story's end as some trade papers print it: '[홍길동 기자 /
         # gildong@gasang.co.kr]', '[홍길동 기자]', or with the outlet first: '[가상게임즈닷컴 홍길동 기자]';
@@ -706,6 +719,8 @@ _WIRE = "(?:AP|AFP|EPA|UPI|로이터|블룸버그|신화|교도|dpa|타스)"
 _KOREAN_WIRE = "연합뉴스|뉴시스|뉴스1"
 _CAPTION_TAIL = re.compile(
     r"(?:제공|(?<!청)사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*사진\s*제공\s*[=:]\s*[^.=]{1,20}$"
+    # (Or a photo's, marked '▲', its source in angle brackets: '▲ 가상전자가 개발한 칩. < 가상전자 >'.)
+    r"|^[▲△].{4,200}\.\s*<\s*[^<>]{2,20}\s*>$"
     # (Or an English caption's: 'Ghibli style image created with ChatGPT. Photo: OpenAI'.)
     r"|^[^가-힣]{10,200}\.\s*(?:Photo|Image)\s*[:：]\s*[A-Z][A-Za-z0-9&.,/ -]{1,40}$"
     # (Or in brackets after it, as Korea's English papers credit: '… in Seoul on Thursday. (Yonhap)';
@@ -1015,12 +1030,18 @@ def banned_outlet(text: str) -> str | None:
     return ban.group("name") if ban and ban.group("name") not in _BANNED_WORK else None
 
 
+# An English date with what stands around it in a stamp (the two forms' groups unnamed, to be one pattern).
+_ENGLISH_STAMP = re.compile(
+    re.sub(r"\(\?P<\w+>", "(?:", rf"(?:{ENGLISH_WEEKDAY}\s*)?(?:{ENGLISH_DATE}|{ENGLISH_DAY_FIRST})(?:{ENGLISH_TIME})?")
+)
+
+
 def _english_stamp(core: str, outlets: set[str], lex: Lexicon) -> bool:
     """Whether a line holding an English date is a stamp: the date alone ('Sep. 14, 2023'), or
     ending a line set apart by '·' or '|' beside a reporter's role or a known outlet ('… · by
     홍길동 기자 · Mar 12, 2025, 10:41 AM'). Not a headline, a timeline's entry or a caption holding
     one ('WWDC June 9, 2025 키노트 총정리', 'OpenAI founded · Dec 11, 2015', '기자간담회')."""
-    rest = re.sub(ENGLISH_DATE + r"(?:,?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?", "", core).strip(" ·|,")
+    rest = _ENGLISH_STAMP.sub("", core).strip(" ·|,")
     if not rest:
         return True
     at_end = re.search(ENGLISH_DATE + r"\s*(?:,\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?\s*$", core) and re.search(r"[·|]", core)
@@ -1075,6 +1096,24 @@ _ADVERT_LABEL = "(?:광고|AD|ADVERTISEMENT|Advertisement)"
 
 def _outlet_names(outlets: tuple[Outlet, ...]) -> set[str]:
     return {fold(n) for o in outlets for n in (o.name, *o.aliases)}
+
+
+# A fact box's dated events, inside the story: the month written out, then what happened in some
+# words ('2025년 2월 2일 금지 AI 조항 시행', '2024년 10월 66억 달러 투자 유치'). A stamp has a time, a
+# weekday, an issue or page, a label, a source or a person beside its date instead.
+_DATED_EVENT = re.compile(r"(?:19|20)\d{2}년\s?\d{1,2}월(?:\s?\d{1,2}일)?\s+(?P<what>\S.*)")
+_BESIDE_A_STAMP = re.compile(
+    r"\d:\d\d|\d\s?시|오[전후]|[(（][월화수목금토일][)）]|요일|제\s?\d+\s?호|\d+\s?면\b"
+    r"|입력|수정|등록|승인|송고|발행|업데이트|출처|사진|KST|GMT|UTC|@|[|ㅣ/]"
+)
+
+
+def _dated_event(core: str, lex: Lexicon) -> bool:
+    m = _DATED_EVENT.fullmatch(core)
+    if m is None or _BESIDE_A_STAMP.search(m["what"]) or re.search(bylines(lex).role, m["what"]):
+        return False
+    words = m["what"].split()
+    return len(words) >= 2 and any(re.search("[가-힣]", w) for w in words) and not any(map(_OUTLET_LIKE.search, words))
 
 
 def _is_outlet(folded: str, outlets: set[str]) -> bool:
@@ -1764,11 +1803,14 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
             return "caption"
     if len(core) <= 2 and not core.isalnum() or len(core) == 1:
         return "fragment"  # a cut-off credit or stray mark carries no article text
-    signed = bool(re.search(ENGLISH_DATE, core)) and _english_stamp(core, outlets, lex)
+    signed = bool(re.search(ENGLISH_DATE, core) or re.search(ENGLISH_DAY_FIRST, core)) and _english_stamp(
+        core, outlets, lex
+    )
     # (A feed's time stands beside its writer: 'by 홍길동 기자 | Tue, 03 Mar 2026 23:40:00 GMT'.)
     fed = FEED_DATE.search(core) and (re.search(bylines(lex).role, core) or core.lower().startswith("by "))
     # (Not a sentence with a day noted after it: '… 학술지에 실렸다. (온라인 게재 2025년 2월 27일)'.)
-    if (re.search(DATE, core) or signed or fed) and len(core) <= 60 and not is_sentence(core) and "다. " not in core:
+    dated = re.search(DATE, core) or signed or fed
+    if dated and len(core) <= 60 and not is_sentence(core) and "다. " not in core and not _dated_event(core, lex):
         return "date line"  # a date with a program name, reporter or e-mail beside it
     # (Two reporters with their addresses run long: then the addresses do not count.)
     addresses = len(EMAIL.findall(core))
@@ -3414,6 +3456,10 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
             reasons[n] = "licence"  # ... the site's own, as its masthead names it too
 
 
+MAX_DECK = 4  # (three, and the one a page prints twice)
+_BRACKETED_SUBHEAD = re.compile(r"<[^<>]{2,40}>|【[^【】]{2,40}】|〈[^〈〉]{2,40}〉|《[^《》]{2,40}》")
+
+
 def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) -> Cleaned:
     lex = lex or packaged()
     names = _outlet_names(outlets)
@@ -3750,6 +3796,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         person = latin is not None and not _MASTHEAD_WORD.search(latin.group("name"))
         if person and reasons[n] is None and reasons[m] is None and _headline_candidate(above):
             reasons[n] = "byline"
+    # A subhead in brackets right over the story's first paragraph opens the story, under its header
+    # and headline: '<시장 규모 및 전망>', '【연구 배경】'.
+    if 1 < body_start < len(lines):
+        n, line = lines[body_start - 1]
+        headed = any(reasons[k] is None and _headline_candidate(text) for k, text in lines[: body_start - 1])
+        if reasons[n] is None and _BRACKETED_SUBHEAD.fullmatch(line) and headed:
+            body_start -= 1
     # Header: headline, deck; before the headline only navigation and section labels.
     header = [(n, line) for n, line in lines[:body_start]]
     # A quote box over the story, or beside its headline: a price, its move, the day's volume.
@@ -4336,6 +4389,17 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if stamped and korean and not credited and reasons[m] in (None, "deck", "widget"):
             reasons[m] = "byline"
             out.deck = [d for d in out.deck if d != name]
+    # A deck has three lines at most: more under the headline, none ending as a sentence does, and no
+    # story under them, are the story told in notes or cards ('1위 자료 조사·검색 (58.4%)', '… 추론
+    # 기능을 기본 탑재할 계획'). (Over a story, they are what its header holds: a list of its parts, a
+    # toolbar, its stamps; past its end, a list of other stories.)
+    told = any(reasons[n] is None and _running_text(line) for n, line in lines[body_start:] if len(line) >= 60)
+    decks = [i for i, (n, _) in enumerate(lines) if reasons[n] == "deck"]
+    ended = decks and {reasons[n] for n, _ in lines[decks[0] : decks[-1]]} & {"copyright", "after article end", *_LISTS}
+    if len(out.deck) > MAX_DECK and decks and not told and not ended:
+        for n, _line in lines[decks[0] : body_start]:
+            reasons[n] = None if reasons[n] == "deck" else reasons[n]
+        out.deck, body_start = [], decks[0]
     # The neighbouring story's headline under its link ('이전 기사' over '[카드뉴스] …'), or its label ('[다음기사]').
     for (n, line), (m, below) in itertools.pairwise(lines[body_start:]):
         headline = len(below) <= 80 and not re.search(r"[.!?]$", below)  # (no full stop: '…이렇게 달라집니다')

@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import itertools
 import re
 import zoneinfo
 from dataclasses import dataclass, replace
@@ -24,12 +25,17 @@ from ..datafiles import KST, Milestone
 from ..lexicon import Lexicon, packaged, phrase_pattern
 from .clean import CIRCLED, COMMENTS_HEADING, WEEKDAY_MARK, Cleaned, is_fact
 from .tags import alias_pattern
-from .text import DATE, EMAIL, ENGLISH_DATE, FEED_DATE, MONTHS, bylines, is_sentence, sentences
+from .text import DATE, EMAIL, ENGLISH_DATE, ENGLISH_DAY_FIRST, FEED_DATE, MONTHS, bylines, is_sentence, sentences
 
 # One date parser for every printed form: 2025.01.28, 2025-01-28, 2025/1/28, 2025년 1월 28일,
 # 25.01.28, each optionally followed by a weekday ('(월)', '월요일', '(月)'), 오전/오후 and HH:MM(:SS) or (HH:MM).
 _FULL = re.compile(DATE + r"\s*[일日]?")
 _ENGLISH = re.compile(ENGLISH_DATE)
+# A British page's time may take a dot ('19.30 BST'); an American one puts 'at' before the time ('April 16, 2025
+# at 1:17 PM PDT').
+_DAY_FIRST = re.compile(ENGLISH_DAY_FIRST)
+_DOTTED_TIME = re.compile(r"(\s+\d{1,2})\.(\d{2}\s*(?:[AP]\.?M\b|BST|GMT|UTC|CES?T))")
+_AT = re.compile(r"\s+at(?=\s+\d{1,2}:\d{2})")
 _SHORT_YEAR = re.compile(r"(?<![\d.,])(?P<y>\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d%,]|\.\d)")
 _TIME = re.compile(
     # A dash straight before a time that ends the line (or its field, the next set wide apart or
@@ -54,7 +60,9 @@ _ZONE = re.compile(
 # '09:14 (베이징시간)', '10:11 (PST)', '09:00 AM 미국 동부 일광 절약 시간'. The time is that zone's wall
 # clock, summer time included.
 _NAMED_ZONE = re.compile(
-    r"\s*\(?\s*(?P<name>KST|JST|E[SD]?T|P[SD]?T|CDT|CES?T|BST|(?:한국|서울|베이징|중국|도쿄|일본)\s?(?:표준)?시간"
+    r"\s*\(?\s*(?P<name>KST|JST|E[SD]?T|P[SD]?T|CDT|M[SD]T|CES?T|BST|(?:한국|서울|베이징|중국|도쿄|일본)\s?(?:표준)?시간"
+    # (A US wire's spelled out: '09:00 AM Eastern Daylight Time'.)
+    r"|(?:Eastern|Pacific|Central|Mountain)\s(?:Daylight|Standard)\sTime"
     r"|(?:首尔|韩国|北京|东京|日本)时间"  # (a page in Chinese: '20:00 首尔时间')
     r"|(?:미국?\s?)?(?:동부|서부|중부)\s?(?:표준|일광\s?절약|하계)?\s?시간)\s*\)?(?![A-Za-z가-힣])"
     # (Nor a zone naming another time, '07:05 (미 동부시간 11월 19일 오후 5:05)', nor a name: '14:31 ET News',
@@ -75,6 +83,7 @@ _ZONES = {
     "P": "America/Los_Angeles",
     "서부": "America/Los_Angeles",
     "C": "America/Chicago",  # (summer's 'CDT'; not 'CST', China's as often as Chicago's)
+    "M": "America/Denver",
     "중부": "America/Chicago",
     "CE": "Europe/Paris",
     "BST": "Europe/London",
@@ -197,7 +206,8 @@ def _with_time(day: dt.date, text: str, end: int, tz: dt.tzinfo) -> tuple[dt.dat
 def _named_zone(name: str) -> zoneinfo.ZoneInfo:
     """The zone a printed name stands for: 'EST', 'ET' and 'EDT' all read as New York's clock."""
     key = re.sub(r"(?:\s?(?:표준|일광\s?절약|하계)?\s?시간|[SD]?T)$", "", re.sub(r"^미국?\s?", "", name))
-    return zoneinfo.ZoneInfo(_ZONES.get(key) or _ZONES[name])
+    spelled = {"Eastern": "E", "Pacific": "P", "Central": "C", "Mountain": "M"}.get(name.split()[0], "")
+    return zoneinfo.ZoneInfo(_ZONES.get(key) or _ZONES.get(spelled) or _ZONES[name])
 
 
 def _zoned(when: dt.datetime, sign: str, hours: str, minutes: str, tz: dt.tzinfo) -> dt.datetime:
@@ -224,10 +234,12 @@ def parse_dates(
             value, end = _with_time(day, text, m.end(), tz)
             taken.update(range(m.start(), end))
             found.append((m.start(), end, value))
-    for m in _ENGLISH.finditer(text):
+    for m in itertools.chain(_ENGLISH.finditer(text), _DAY_FIRST.finditer(text)):
         day = _valid(int(m.group("my")), MONTHS.index(m.group("mon").lower()) + 1, int(m.group("md")))
         if day is not None:
-            value, end = _with_time(day, text, m.end(), tz)
+            at = _AT.match(text, m.end())
+            after = text[: m.end()] + _DOTTED_TIME.sub(r"\1:\2", text[m.end() :], count=1)  # (as long)
+            value, end = _with_time(day, after, at.end() if at else m.end(), tz)
             found.append((m.start(), end, value))
     for m in FEED_DATE.finditer(text):  # a feed's time, in its own zone: the page's day is Korea's
         day = _valid(int(m.group("y")), MONTHS.index(m.group("mon").lower()) + 1, int(m.group("d")))

@@ -96,7 +96,9 @@ def front_matter(article: Article) -> str:
 
 
 _LEADING = re.compile(r"^(#{1,6}(?=\s|$)|>|[-+*](?=\s)|\d{1,9}[.)](?=\s)|={3,}|-{3,}|_{3,}|\*{3,}|\||~{3,}|`{3,})")
-_HANGUL_SPAN = re.compile(r"<([가-힣0-9 ,.·'’\"\-]{1,60})>")
+# '<' opens a tag, a comment or an autolink only before a letter, '/', '!' or '?' ('<p', '</p>',
+# '<!--', '<https://…>'), or an e-mail's autolink ('<gildong@…>'): elsewhere it is text.
+_OPENS_MARKUP = re.compile(r"<(?=[A-Za-z/!?]|[^<> !]+@[^@<> ]+>)")
 # '[ref]: url' defines a link that every '[ref]' in the article then becomes (Python-Markdown
 # allows spaces before the colon and lets the label run over lines).
 _DEFINITION = re.compile(r"\[(?=[^\[\]]*\][ ]*:)")
@@ -105,7 +107,7 @@ _DEFINITION = re.compile(r"\[(?=[^\[\]]*\][ ]*:)")
 def escape_markdown(text: str) -> str:
     """Make seed text inert in Markdown: no raw HTML, no scripts, no accidental syntax.
 
-    '<' that could open a tag becomes '&lt;' ('<오징어 게임>' style titles stay as they are),
+    '<' that could open a tag becomes '&lt;' ('<오징어 게임>', '<2025 결산>' stay as they are),
     entity-looking '&' becomes '&amp;', 'javascript:' loses its colon, and characters that
     would start lists, headings, emphasis, code or links are backslash-escaped. Seeds are plain
     text: neither '[x](url)' nor a '[ref]: url' definition may become a link."""
@@ -113,8 +115,7 @@ def escape_markdown(text: str) -> str:
     text = re.sub(r"&(?=#?\w+;)", "&amp;", text)
     # Only '<' opens a tag or an autolink; '>' stays as written ('◇ 진행자> …', 'A > B'), and a
     # line's leading '>' (a quote) is escaped below with the other markers.
-    kept = {m.start() for m in _HANGUL_SPAN.finditer(text)}
-    text = "".join("&lt;" if ch == "<" and i not in kept else ch for i, ch in enumerate(text))
+    text = _OPENS_MARKUP.sub("&lt;", text)
     text = re.sub(r"(?i)(java|vb)script(\s*):", r"\1script\2&#58;", text)
     text = re.sub(r"(?i)\bdata(\s*):(?=\s*text/html)", r"data\1&#58;", text)
     text = re.sub(r"([*`])", r"\\\1", text)
