@@ -3196,8 +3196,11 @@ def test_a_loan_advert_with_a_mobile_number_is_no_body(tmp_path: Path, capsys: p
         "{first}[Sponsored] 코인 리딩방 VIP 무료입장 ▶ 하루 수익 30% 보장 오픈채팅 open.kakao.com/o/coin77\n{second}",
         # A link farm's block of sites under its label, the links lost in the copy.
         "{first}{second}추천 사이트: 부산 원룸 이사 | 부산 포장이사 견적 | 서면 마사지 | 해운대 입주청소\n",
+        # A cash-out's, buying a phone's micropayments for cash (set 166).
+        "{first}소액결제 현금화 90% 최고가 매입 24시 상담 ☎ 010-0000-1190\n{second}",
+        "{first}상품권 현금화 95% 즉시 입금 카톡 gift77\n{second}",
     ],
-    ids=["loan", "open-chat", "link-farm"],
+    ids=["loan", "open-chat", "link-farm", "cash-out", "gift-card-cash-out"],
 )
 def test_loan_pitches_open_chat_calls_and_link_farms_are_no_body(
     advert: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -3213,6 +3216,7 @@ def test_a_storys_lines_about_loan_adverts_stay(tmp_path: Path, capsys: pytest.C
         "▲ 가상시 서민금융센터 저신용자·신용불량자 채무조정 대출 상담: 010-0000-1397\n"
         "서민금융진흥원은 저신용자 대출 상담을 1397과 010-0000-1397에서 받는다고 밝혔다.\n"
         "금감원은 '무직자 당일대출 010-0000-7979' 같은 문자를 받으면 신고해 달라고 당부했다.\n"
+        "경찰은 '소액결제 현금화, 즉시 입금'을 내건 업체를 수사하고 있다고 밝혔다. 문의 ☎ 112\n"
     )
     fm, text_body = ingest(tmp_path, capsys, f"{HEADLINE}\n입력 2025.06.10 08:00\n\n{FIRST}{facts}{SECOND}")
     assert text_body.split() == (FIRST + facts + SECOND).split(), text_body

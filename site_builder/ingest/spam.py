@@ -149,7 +149,7 @@ _WEB_ADDRESS = re.compile(
     re.I,
 )
 # ... or, in place of the address, a mobile number ('대출 ☎ 상담 010-1234-5678 카톡 gasang77').
-_MONEY = re.compile(r"대출|입금|출금|수익|충전|환전|머니")
+_MONEY = re.compile(r"대출|입금|출금|수익|충전|환전|머니|현금화")
 # ... and a messenger's account to write to ('카톡 gasang77', '텔레그램 @loan24'): a public office's
 # hotline may be a mobile, and may say '카톡 상담 가능', but names no account.
 _MESSENGER_ID = re.compile(
@@ -169,8 +169,9 @@ _MOBILE = re.compile(r"(?<!\d)01[016789]-?[\dXx*]{3,4}-?[\dXx*]{4}(?![\dA-Za-z])
 # office's line names one at most ('저신용자·신용불량자 채무조정 상담 010-…').
 _LOAN_PITCH = re.compile(
     r"급전|무직자|신용\s?불량|당일\s?(?:\S{1,5}\s){0,2}?(?:대출|입금)|무서류|무담보|비상금|한도\s?조회"
-    # (a private lender's: '개인돈 월변 소액대출', '신용조회 없이 승인')
-    r"|개인돈|월변|소액\s?대출|신용\s?조회\s?(?:없이|무관)"
+    # (a private lender's: '개인돈 월변 소액대출', '신용조회 없이 승인'; a cash-out's, buying a phone's micropayments
+    # or gift cards for cash: '소액결제 현금화 90% 최고가 매입', '상품권 현금화 즉시 입금')
+    r"|개인돈|월변|소액\s?대출|신용\s?조회\s?(?:없이|무관)|현금화|최고가\s?매입|즉시\s?입금"
 )
 _LOAN_BUTTON = re.compile(r"\bOK\b|(?:조회하기|신청하기|바로\s?가기)\W*$")  # (its button ends the line)
 # What an advert offers beside its address, with no call to make ('▶▶ 무료 스포츠중계 고화질
