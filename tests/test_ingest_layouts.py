@@ -8597,6 +8597,19 @@ PAGES_OF_SETS_163_TO_166 = {
         f"가상신문\nGasang Tech logo.\n입력 2025.05.21 02:00\n{STORY}ⓒ 가상신문 무단전재 및 재배포 금지\n",
         {"title": "Gasang Tech logo.", "draft": True},
     ),
+    "the reporter's tag with a hyphen after the outlet": (
+        f"가상신문\n{HEADLINE}\n입력 2024.03.05 17:22\n[가상신문-홍길동 기자] {STORY}",
+        {"author": "홍길동", "body": STORY},
+    ),
+    "a card's number alone between cards, the recap list under the last": (
+        f"가상뉴스\n{HEADLINE}\n입력 2025.01.28 09:00\n#1\n{LEDE}\n#2\n{STORY}#3\n정리하면 이렇습니다.\n"
+        "- 쟁점: 적은 돈으로 미국 수준 AI를 만들었나\n- 파장: 엔비디아 등 AI 반도체주 급락\n",
+        {"lines": "정리하면 이렇습니다.\n\\- 쟁점: 적은 돈으로 미국 수준 AI를 만들었나"},
+    ),
+    "the writer's credit with the title written for, under the story": (
+        f"가상피드\n{HEADLINE}\n입력 2025.05.14 10:00\n{STORY}글 홍길동 · 가상피드 에디터\n이 콘텐츠 공유하기\n",
+        {"author": "홍길동", "body": STORY},
+    ),
     # Their innocent look-alikes.
     "a stamp with a program's name beside its date": (
         f"가상방송\n{HEADLINE}\n2025년 1월 3일 가상뉴스 뉴스데스크\n{STORY}",

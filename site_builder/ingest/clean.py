@@ -364,8 +364,11 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("contents", re.compile(r"^목\s*차$|[·.…]{5,}\s*\d{0,3}$")),
         ("document note", re.compile(r"^[※*]\s*본\s?자료는.{0,40}(?:외부\s?배포|무단\s?배포|대외비|참고용)")),
         # (A tag may hold a space, which leaves a loose word among two or more: '#AI반도체 #HBM 수출 #엔비디아';
-        # not a numbered subheading, '#1 오픈AI와 카카오의 협력'.)
-        ("hashtags", re.compile(r"^#\S+(?:\s+#\S+)*$|^#\S+(?:\s+(?:[^\s#.!?]+\s+)?#\S+)+(?:\s+[^\s#.!?]+)?$")),
+        # not a numbered subheading, '#1 오픈AI와 카카오의 협력', nor a card's number alone, '#6'.)
+        (
+            "hashtags",
+            re.compile(r"^(?!#\d{1,3}$)#\S+(?:\s+#\S+)*$|^#\S+(?:\s+(?:[^\s#.!?]+\s+)?#\S+)+(?:\s+[^\s#.!?]+)?$"),
+        ),
         # A list of the article's tags under a label: 'Tags: 뤼튼 크랙 일본진출', '태그 : AI, 반도체'. (Not
         # '키워드:', which heads a paragraph as often: '키워드 : 신뢰와 투명성'.)
         ("hashtags", re.compile(r"^(?:Tags?|태그|관련\s*태그)\s*[:：]\s*[^\s.!?]+(?:[\s,]+[^\s.!?]+)+$", re.I)),
@@ -800,6 +803,8 @@ STAFF_LINE = re.compile(
     r"|(?i:editor|photographer|photo|illustration|illustrator|art designer|designer|stylist|hair|makeup|assistant))"
     r"\s*[:：]?\s+"
     rf"(?P<name>{_STAFF_NAME})(?:\s*[,·]\s*(?:{_STAFF_NAME}))*"
+    # (and the title the writer writes for, with the post: '글 홍길동 · 가상피드 에디터')
+    r"(?:\s*[·|]\s*[가-힣A-Za-z]{2,12}\s?(?:에디터|기자|리포터))?"
 )
 
 
@@ -923,8 +928,9 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
         # [디지털투데이 홍길동 기자]    【파이낸셜뉴스 라스베이거스(미국)=홍길동 기자】    [더팩트ㅣ홍길동 기자]
         # (가상스포츠 홍길동 기자)    (some sites set a bar with the letter ㅣ; not a photo's '(사진=…')
         # [가상뉴스=홍길동 기자, 김철수 기자] (each reporter with the role)    [가상뉴스_홍길동 기자]
+        # [가상뉴스-홍길동 기자]
         re.compile(
-            r"^(?:[\[【]\s*(?P<outlet>[^\]】]{1,40}?)|\((?!사진|전\s)(?P<paren>[^()=\s][^()=]{1,19}?))(?:\s+|\s*[=|｜ㅣ_]\s*)(?P<names>"
+            r"^(?:[\[【]\s*(?P<outlet>[^\]】]{1,40}?)|\((?!사진|전\s)(?P<paren>[^()=\s][^()=]{1,19}?))(?:\s+|\s*[=|｜ㅣ_-]\s*)(?P<names>"
             + listed
             + r")\s*"
             + role
