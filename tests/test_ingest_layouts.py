@@ -8615,6 +8615,46 @@ PAGES_OF_SETS_163_TO_166 = {
         f"가상방송\n{HEADLINE}\n2025년 1월 3일 가상뉴스 뉴스데스크\n{STORY}",
         {"date": dt.date(2025, 1, 3), "body": STORY},
     ),
+    # (From the review of the rules above.)
+    "a transcript's cue over the lede, a link to the program at the story's end": (
+        f"가상방송\n{HEADLINE}\n2025년 3월 4일 홍길동 기자\n<앵커>\n{STORY}2025년 3월 5일 가상방송 뉴스광장 전체보기\n",
+        {"body": STORY, "author": "홍길동"},
+    ),
+    "a wire's credit in angle brackets over the lede": (
+        f"가상경제\n{HEADLINE}\n입력 2025.03.04 08:41\n<AP=연합뉴스>\n{STORY}",
+        {"body": STORY},
+    ),
+    "five decks over a story of short sentences": (
+        f"가상신문\n{HEADLINE}\n" + "\n".join(NOTES) + "\n입력 2025.03.04 05:30\n"
+        "AI 기본법이 내년 1월 시행된다.\n정부는 하위법령 작업에 들어갔다.\n쟁점은 고영향 AI의 범위다.\n",
+        {"subtitle": " / ".join(NOTES), "lines": "AI 기본법이 내년 1월 시행된다.\n쟁점은 고영향 AI의 범위다."},
+    ),
+    "a headline quoting a sentence with its full stop": (
+        f'가상일보\n젠슨 황 "한국은 AI 팩토리의 최적지다."\n입력 2025.03.04 15:12\n{STORY}'
+        "ⓒ 가상일보 무단전재 및 재배포 금지\n",
+        {"title": '젠슨 황 "한국은 AI 팩토리의 최적지다."', "draft": None},
+    ),
+    "an event's time in English in a release's body": (
+        f"가상와이어\n{HEADLINE}\n{LEDE}\n기조연설 일정은 다음과 같다.\nTuesday, May 20, 2025 at 10:00 AM CST\n{STORY}",
+        {"published": HELD, "lines": "Tuesday, May 20, 2025 at 10:00 AM CST"},
+    ),
+    "a list's items marked '▲', each with a note to see a chart": (
+        f"가상경제\n{HEADLINE}\n입력 2025.03.04 10:00\n{LEDE}\n"
+        "▲ 인공지능(AI) ▲ 반도체 등 3대 분야에 정책금융 7조원을 투입한다. <그래픽 참조>\n{STORY}",
+        {"lines": "▲ 인공지능(AI) ▲ 반도체 등 3대 분야에 정책금융 7조원을 투입한다. <그래픽 참조>"},
+    ),
+    "a label over two names for a headline": (
+        f"가상데일리\n인터뷰 홍길동·김철수\n입력 2025.03.04 06:00\n{STORY}",
+        {"title": "인터뷰 홍길동·김철수"},
+    ),
+    "who planned and made a card, credited before the name": (
+        f"가상일보\n[카드뉴스] {HEADLINE}\n입력 2025.01.02 09:00\n" + "\n".join(NOTES) + "\n기획·제작 홍길동 기자\n",
+        {"author": "홍길동"},
+    ),
+    "an English page's strip, its weekday in full, over the headline": (
+        f"GASANG ASIA\nTuesday 12 November 2024\nTSMC lifts its CoWoS target again\n{STORY}",
+        {"title": "TSMC lifts its CoWoS target again"},
+    ),
     "three decks over a story": (
         f"가상신문\n{HEADLINE}\n" + "\n".join(NOTES[:3]) + f"\n입력 2025.02.03 16:47\n{STORY}",
         {"subtitle": " / ".join(NOTES[:3]), "body": STORY},

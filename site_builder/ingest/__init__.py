@@ -45,10 +45,14 @@ class Result:
 
 # A deck's lines set as a list under the headline ('- 고영향 AI 관리 …'): the subtitle joins them.
 _DECK_ITEM = re.compile(r"^[-–·•■□○◆◇▶▷]\s+")
-# Headlines end without a full stop: a line that has one is a sentence taken for the headline (a
-# site's note, an image's text: 'The Verge logo.', 'Posts from this topic will be added …'), or a name
-# ('Super Micro Computer, Inc.'), and holds the article for review.
+# Headlines end without a full stop: one in English that has one is a sentence taken for the headline
+# (a site's note, an image's text: 'The Verge logo.', 'Posts from this topic will be added …'), or a
+# name ('Super Micro Computer, Inc.'); so is one in Korean that speaks to its reader ('이 페이지는
+# 번역되었습니다.'). It holds the article for review. (A Korean headline may end as a quoted sentence
+# does, '… 최적지다."', or an editorial's: '… 방향이다.')
 SENTENCE_TITLE = "title: ends with a full stop, as a sentence does, not a headline"
+_SENTENCE_END = re.compile(r"(?<![.…])\.$")
+_POLITE_END = re.compile(r"(?:니다|[요죠])\.$")
 
 
 def ingest_bytes(
@@ -107,7 +111,11 @@ def ingest_bytes(
     elif re.fullmatch(r"[가-힣]+(?: [가-힣]+){1,4}", title) and len(title) < 14 and "title" not in override:
         # A few words with none of a headline's marks may be a section's or a series' name over the lede.
         review.append("title: a short line over the story, taken as its headline")
-    elif re.search(r"(?<![.…])\.[\"'”’)]*$", title) and "title" not in override:
+    elif (
+        _SENTENCE_END.search(title)
+        and (not KOREAN.search(title) or _POLITE_END.search(title))
+        and "title" not in override
+    ):
         review.append(SENTENCE_TITLE)
 
     publisher, how, known = meta.find_publisher(page, text, data.outlets, seed_name, data.lexicon)

@@ -279,11 +279,12 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             ),
         ),
         # A line of markup alone: '<br>', '<div class="photo"><img …></div>', '<script>…</script>'; not a
-        # subhead in angle brackets ('<EU AI법 단계별 시행 일정>'), whose words are no tag's attributes.
+        # subhead in angle brackets ('<EU AI법 단계별 시행 일정>'), whose words are no tag's attributes (a tag's
+        # are 'name=value' or bare lower-case names: '<video controls muted>').
         (
             "markup",
             re.compile(
-                r"^(?:<(?:/?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*=[^<>]*|\s*/?)|![^<>]*)>\s*)+$"
+                r"^(?:<(?:/?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*=[^<>]*|(?:\s+(?-i:[a-z][a-z-]*))*\s*/?)|![^<>]*)>\s*)+$"
                 r"|^<(script|style)\b[^<>]*>.*</\1>$",
                 re.I,
             ),
@@ -649,8 +650,15 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # A section's name after its source's: 'PRNewswire 보도자료', '가상일보 오피니언' (not a list's
         # heading: '관련 포토').
         ("section label", re.compile(r"^(?!관련\s)\S{2,20}\s+(?:" + phrase_pattern(lex.sections) + r")$")),
-        # A section's path, the section then its part named in two: 'IT·과학 인터넷·SNS', '경제 금융/증권'.
-        ("section label", re.compile(r"^(?:" + phrase_pattern(lex.sections) + r")\s+[^\s·/]{1,8}[·/][^\s·/]{1,8}$")),
+        # A section's path, the section then its part named in two: 'IT·과학 인터넷·SNS', '경제 금융/증권' (not a
+        # label over two names, '인터뷰 홍길동·김철수', nor a kicker over a headline's words, '단독 네이버·카카오').
+        (
+            "section label",
+            re.compile(
+                r"^(?!(?:단독|속보|인터뷰|사설|기고|칼럼|포토|영상)\s)(?:" + phrase_pattern(lex.sections) + r")\s+"
+                rf"(?!{_SURNAME_FIRST}·{_SURNAME_FIRST}$)[^\s·/]{{1,8}}[·/][^\s·/]{{1,8}}$"
+            ),
+        ),
         ("widget", re.compile(r"-?\d+(?:\.\d+)?\s*℃")),  # a weather widget: '구름조금 서울 -3.5℃'
         # A byline in brackets, at the story's end as some trade papers print it: '[홍길동 기자 /
         # gildong@gasang.co.kr]', '[홍길동 기자]', or with the outlet first: '[가상게임즈닷컴 홍길동 기자]';
@@ -723,7 +731,7 @@ _KOREAN_WIRE = "연합뉴스|뉴시스|뉴스1"
 _CAPTION_TAIL = re.compile(
     r"(?:제공|(?<!청)사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*사진\s*제공\s*[=:]\s*[^.=]{1,20}$"
     # (Or a photo's, marked '▲', its source in angle brackets: '▲ 가상전자가 개발한 칩. < 가상전자 >'.)
-    r"|^[▲△].{4,200}\.\s*<\s*[^<>]{2,20}\s*>$"
+    r"|^[▲△].{4,200}\.\s*<\s*(?![^<>]*(?:참조|참고))[^<>]{2,20}\s*>$"
     # (Or an English caption's: 'Ghibli style image created with ChatGPT. Photo: OpenAI'.)
     r"|^[^가-힣]{10,200}\.\s*(?:Photo|Image)\s*[:：]\s*[A-Z][A-Za-z0-9&.,/ -]{1,40}$"
     # (Or in brackets after it, as Korea's English papers credit: '… in Seoul on Thursday. (Yonhap)';
@@ -1038,7 +1046,14 @@ def banned_outlet(text: str) -> str | None:
 
 # An English date with what stands around it in a stamp (the two forms' groups unnamed, to be one pattern).
 _ENGLISH_STAMP = re.compile(
-    re.sub(r"\(\?P<\w+>", "(?:", rf"(?:{ENGLISH_WEEKDAY}\s*)?(?:{ENGLISH_DATE}|{ENGLISH_DAY_FIRST})(?:{ENGLISH_TIME})?")
+    # (The day first only with its time, or its weekday in full: '1 November 2023' alone is a timeline's,
+    # 'Tuesday 12 November 2024' a page's strip.)
+    re.sub(
+        r"\(\?P<\w+>",
+        "(?:",
+        rf"(?:{ENGLISH_WEEKDAY}\s*)?(?:{ENGLISH_DATE}(?:{ENGLISH_TIME})?|{ENGLISH_DAY_FIRST}{ENGLISH_TIME})"
+        rf"|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:{ENGLISH_DATE}|{ENGLISH_DAY_FIRST})$",
+    )
 )
 
 
@@ -1111,6 +1126,8 @@ _DATED_EVENT = re.compile(r"(?:19|20)\d{2}년\s?\d{1,2}월(?:\s?\d{1,2}일)?\s+(
 _BESIDE_A_STAMP = re.compile(
     r"\d:\d\d|\d\s?시|오[전후]|[(（][월화수목금토일][)）]|요일|제\s?\d+\s?호|\d+\s?면\b"
     r"|입력|수정|등록|승인|송고|발행|업데이트|출처|사진|KST|GMT|UTC|@|[|ㅣ/]"
+    # (or a broadcast's program, a link to it, the paper's page or the weather: '… KBS 뉴스광장 전체보기')
+    r"|뉴스|방송|보기|지면|날씨|미세먼지|℃"
 )
 
 
@@ -3463,7 +3480,8 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
 
 
 MAX_DECK = 4  # (three, and the one a page prints twice)
-_BRACKETED_SUBHEAD = re.compile(r"<[^<>]{2,40}>|【[^【】]{2,40}】|〈[^〈〉]{2,40}〉|《[^《》]{2,40}》")
+# (Of two words at least: not a transcript's cue, '<앵커>', '【기자】', nor a photo's credit, '<AP=연합뉴스>'.)
+_BRACKETED_SUBHEAD = re.compile(r"[<【〈《]\s*[^<>【】〈〉《》=\s]+(?:\s+[^<>【】〈〉《》=\s]+)+\s*[>】〉》]")
 
 
 def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) -> Cleaned:
@@ -3691,6 +3709,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if _TRANSCRIPT_CUE.fullmatch(line) and i + 1 < len(lines) and reasons[lines[i + 1][0]] is None:
             body_start = i + 1
             break
+    # A story of short sentences only ('쟁점은 고영향 AI의 범위다.'): it starts at the first two in a row.
+    if body_start == len(lines):
+        said = [reasons[n] is None and is_sentence(line) for n, line in lines]
+        body_start = next((i for i in range(len(lines) - 1) if said[i] and said[i + 1]), body_start)
     # A column's writer box over its headline, its bio read as the story's first line, the headline
     # with the column's label over the stamp: '홍길동' / '가상대 교수. … 박사학위를 받았다.' /
     # '[홍길동의 테크 리포트] …' / '승인 2025.07.08 06:00'.
@@ -4399,7 +4421,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # story under them, are the story told in notes or cards ('1위 자료 조사·검색 (58.4%)', '… 추론
     # 기능을 기본 탑재할 계획'). (Over a story, they are what its header holds: a list of its parts, a
     # toolbar, its stamps; past its end, a list of other stories.)
-    told = any(reasons[n] is None and _running_text(line) for n, line in lines[body_start:] if len(line) >= 60)
+    # (A story of short sentences is told too: two of them, not counting a note's '※ …'.)
+    said = [line for n, line in lines[body_start:] if reasons[n] is None and not line.startswith("※")]
+    told = any(_running_text(line) and len(line) >= 60 for line in said) or sum(map(is_sentence, said)) >= 2
     decks = [i for i, (n, _) in enumerate(lines) if reasons[n] == "deck"]
     ended = decks and {reasons[n] for n, _ in lines[decks[0] : decks[-1]]} & {"copyright", "after article end", *_LISTS}
     if len(out.deck) > MAX_DECK and decks and not told and not ended:

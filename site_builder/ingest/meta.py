@@ -749,6 +749,10 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     core = _without_addresses(re.sub(r"^[-–•·\s]*", "", line))
     written = bool(WRITER_CREDIT.match(core))
     core = WRITER_CREDIT.sub("", core)
+    # Who planned and made a card or a video, credited before the name: '기획·제작 홍길동 기자'.
+    core = re.sub(
+        r"^(?:(?:기획|제작|구성|연출|진행)\s*[·/]\s*)*(?:기획|제작|구성|연출|진행)\s+(?=[가-힣]{2,4}\s)", "", core
+    )
     # (Who took the photos, after a bar or a comma, took no part in the writing: '대담·정리 홍길동 기자 | 사진
     # 김철수 기자', '글 홍길동 기자, 사진 김철수 기자';
     # not '| 사진·글 김철수 기자'.)

@@ -34,12 +34,13 @@ ENGLISH_DATE = (
 ENGLISH_DAY_FIRST = (
     r"\b(?P<md>\d{1,2})\s+(?P<mon>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z]*\.?,?\s+(?P<my>20\d{2})\b"
 )
-# What stands around an English date in a stamp: its weekday before it, its time and zone after it
-# ('Wed, April 16, 2025 at 1:17 PM PDT', '… 09:00 AM Eastern Daylight Time'; a British page's '19.30 BST').
-ENGLISH_WEEKDAY = r"(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
+# What stands around an English date in a stamp: its weekday before it, shortened, and its time and a
+# zone that can be read after it ('Wed, April 16, 2025 at 1:17 PM PDT', '… 09:00 AM Eastern Daylight Time';
+# a British page's '19.30 BST'). (An event's line names the day in full: 'Tuesday, May 20, 2025 at 10:00 AM'.)
+ENGLISH_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?(?![a-z])"
 ENGLISH_TIME = (
     r",?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?"
-    r"(?:\s*(?:[ECMP][SD]?T|BST|GMT|UTC|KST|(?:Eastern|Pacific|Central|Mountain)\s(?:Daylight|Standard)\sTime))?"
+    r"(?:\s*(?:E[SD]?T|P[SD]?T|CDT|M[SD]T|BST|GMT|UTC|KST|(?:Eastern|Pacific|Central|Mountain)\s(?:Daylight|Standard)\sTime))?"
 )
 # RSS's and e-mail's time ('Tue, 03 Mar 2026 23:40:00 GMT'), as feed readers print it.
 FEED_DATE = re.compile(
