@@ -6830,6 +6830,8 @@ KEPT_BY_SETS_83_TO_86 = {
 
 
 ENGLISH_HEADLINE = "Korean Startup Unveils Real-time AI Interpreter for Hospitals"
+ENGLISH_DECK = "The commitment would add three factories and two packaging facilities in Arizona, the company said."
+DOW_JONES = "Copyright ©2025 Dow Jones & Company, Inc. All Rights Reserved.\n"
 ENGLISH_STORY = (
     "A Seoul startup unveiled an artificial intelligence interpreter for hospitals on Friday, saying it "
     "translates between doctors and foreign patients in 18 languages.\n"
@@ -8546,6 +8548,11 @@ PAGES_OF_SETS_159_TO_162 = {
     ),
 }
 
+ENGLISH_STORY = (
+    "Taiwan Semiconductor Manufacturing plans to invest an additional $100 billion in chip factories in the U.S., "
+    "a major expansion announced at the White House on Monday.\n"
+    "The new spending comes on top of the $65 billion the company has already pledged for three factories in Phoenix.\n"
+)
 # Bodies not in paragraphs of prose (sets 163 to 166): a fact box's timeline, subheads in brackets,
 # a story told in notes, a photo's caption credited in brackets; and English stamps.
 TIMELINE = "2024년 10월 66억 달러 투자 유치, 검색 기능 '챗GPT 서치' 출시\n2025년 2월 2일 금지 AI 조항 시행\n"
@@ -8608,6 +8615,32 @@ PAGES_OF_SETS_163_TO_166 = {
     ),
     "the writer's credit with the title written for, under the story": (
         f"가상피드\n{HEADLINE}\n입력 2025.05.14 10:00\n{STORY}글 홍길동 · 가상피드 에디터\n이 콘텐츠 공유하기\n",
+        {"author": "홍길동", "body": STORY},
+    ),
+    # Sets 167 to 170.
+    "a Japanese stamp with its weekday and the afternoon in kanji": (
+        f"FNN\n{HEADLINE}\n2025年10月10日 金曜 午後7:05\n{STORY}",
+        {"date": dt.datetime(2025, 10, 10, 19, 5, tzinfo=KST)},
+    ),
+    "an English writer and stamp after a bar, a dash before the time": (
+        f"Gasang Mac\n{HEADLINE}\nJane Doe | Mar 7 2025 - 1:04 pm PT\n{STORY}",
+        {"date": dt.datetime(2025, 3, 8, 6, 4, tzinfo=KST), "body": STORY},
+    ),
+    "two writers joined by 'and', a deck's sentence over them and their stamp": (
+        "TSMC Plans $100 Billion Investment in U.S. Chip Plants\n"
+        f"{ENGLISH_DECK}\nBy Jane Doe and John Roe\nMarch 3, 2025 2:05 pm ET\n{ENGLISH_STORY}{DOW_JONES}",
+        {
+            "author": ["Jane Doe", "John Roe"],
+            "subtitle": ENGLISH_DECK,
+            "body": ENGLISH_STORY,
+        },
+    ),
+    "an English menu's words taken for the headline hold the article": (
+        f"Personal Finance\nMarch 3, 2025 2:05 pm ET\n{ENGLISH_STORY}{DOW_JONES}",
+        {"title": "Personal Finance", "draft": True},
+    ),
+    "a button under the reporter's stamp is no name": (
+        f"가상안전신문\n{HEADLINE}\n기자명 홍길동 기자   입력 2024.07.08 15:12   댓글 0\n바로가기\n복사하기\n{STORY}",
         {"author": "홍길동", "body": STORY},
     ),
     # Their innocent look-alikes.

@@ -51,6 +51,10 @@ _DECK_ITEM = re.compile(r"^[-–·•■□○◆◇▶▷]\s+")
 # 번역되었습니다.'). It holds the article for review. (A Korean headline may end as a quoted sentence
 # does, '… 최적지다."', or an editorial's: '… 방향이다.')
 SENTENCE_TITLE = "title: ends with a full stop, as a sentence does, not a headline"
+# So does an English one of three words or fewer: a menu's or a section's words ('Personal Finance',
+# 'Apple Intelligence', "Buyer's Guide"), where a headline tells what happened.
+MENU_TITLE = "title: three English words or fewer, as a menu's or a section's, not a headline"
+_FEW_WORDS = re.compile(r"[A-Za-z0-9'’&.,:-]+(?:\s[A-Za-z0-9'’&.,:-]+){0,2}")
 _SENTENCE_END = re.compile(r"(?<![.…])\.$")
 _POLITE_END = re.compile(r"(?:니다|[요죠])\.$")
 
@@ -117,6 +121,8 @@ def ingest_bytes(
         and "title" not in override
     ):
         review.append(SENTENCE_TITLE)
+    elif _FEW_WORDS.fullmatch(title) and re.search("[A-Za-z]{2}", title) and "title" not in override:
+        review.append(MENU_TITLE)
 
     publisher, how, known = meta.find_publisher(page, text, data.outlets, seed_name, data.lexicon)
     title = re.sub(r"^#{1,6}\s+", "", title)  # a Markdown export's heading (a read-later app's, a notes app's)
@@ -239,7 +245,7 @@ def ingest_bytes(
     article.slug = override.get("slug") or existing_slug or summary.article_slug(seed_name, article.tags, data.tags)
     article.review = review
     # (A title from the lede, or a short one, may stand; one that reads as a sentence most likely does not.)
-    article.draft = any(not line.startswith("title:") or line == SENTENCE_TITLE for line in review)
+    article.draft = any(not line.startswith("title:") or line in (SENTENCE_TITLE, MENU_TITLE) for line in review)
     portal = meta.find_portal(page, data.outlets, article.source_url)
     return Result(article, warnings, portal=portal, repaired=bool(fixes))
 

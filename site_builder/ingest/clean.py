@@ -861,8 +861,10 @@ def _label_last(lex: Lexicon) -> re.Pattern[str]:
 BY_LINE = re.compile(
     r"(?:Written |Posted |Words )?(?:By|by|BY)\s+"
     r"(?P<name>[가-힣]{2,4}(?![가-힣])|(?:[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3}|[A-Z]{2,}(?:[ -][A-Z]{2,}){1,3})"
-    r"(?=\s*(?:[·|,]|$)|\s+[-–—]\s|\s*\[[\w.+-]+@))"  # (an English edition's in capitals: 'BY LEE HO-JEONG [lee@…]')
+    r"(?=\s*(?:[·|,]|$)|\s+[-–—]\s|\s*\[[\w.+-]+@|\s+and\s+[A-Z]))"  # (in capitals: 'BY LEE HO-JEONG [lee@…]')
     r"(?P<more>(?:\s*[,·]\s*[가-힣]{2,4}(?![가-힣])(?!\s*\d))*)"  # ('Written by 홍길동, 김철수')
+    # ('By Jane Doe and John Roe')
+    r"(?P<others>(?:,?\s+and\s+[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3}(?=\s*(?:[·|,]|$)))?)"
 )
 # An English edition's writers over their post: 'KENJI MORITA and SHIN HYE-JIN, Nikkei staff writers',
 # 'Kim Min-su, Staff Reporter'.
@@ -1065,9 +1067,11 @@ def _english_stamp(core: str, outlets: set[str], lex: Lexicon) -> bool:
     rest = _ENGLISH_STAMP.sub("", core).strip(" ·|,")
     if not rest:
         return True
-    at_end = re.search(ENGLISH_DATE + r"\s*(?:,\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?\s*$", core) and re.search(r"[·|]", core)
+    at_end = re.search(rf"{ENGLISH_DATE}(?:{ENGLISH_TIME})?\s*$", core) and re.search(r"[·|]", core)
     role = re.search(rf"(?:{bylines(lex).role})(?![가-힣])", core)
-    return bool(at_end and (role or fold(rest.split(" · ")[0]) in outlets))
+    # (Or a writer's name in Latin letters before it: 'Jane Doe | Mar 7 2025 - 1:04 pm PT'.)
+    writer = LATIN_WRITER.fullmatch(rest.split(" | ")[0])
+    return bool(at_end and (role or fold(rest.split(" · ")[0]) in outlets or writer))
 
 
 _LICENSED = re.compile(
@@ -3709,6 +3713,16 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if _TRANSCRIPT_CUE.fullmatch(line) and i + 1 < len(lines) and reasons[lines[i + 1][0]] is None:
             body_start = i + 1
             break
+    # A deck of one sentence, as English pages print it, over the story's byline and stamp: the story
+    # starts under them ('… would add three factories.' over 'By Jane Doe' over 'March 3, 2025 2:05 pm ET').
+    if body_start < len(lines) and len(sentences(lines[body_start][1])) == 1:
+        under = [reasons[n] for n, _ in lines[body_start + 1 : body_start + 5]]
+        if "byline" in under and {"date line", "byline date"} & set(under):
+            stamp = body_start + 1 + max(i for i, reason in enumerate(under) if reason in _STAMP_REASONS)
+            later = (
+                i for i in range(stamp + 1, len(lines)) if reasons[lines[i][0]] is None and _running_text(lines[i][1])
+            )
+            body_start = next(later, body_start)
     # A story of short sentences only ('쟁점은 고영향 AI의 범위다.'): it starts at the first two in a row.
     if body_start == len(lines):
         said = [reasons[n] is None and is_sentence(line) for n, line in lines]

@@ -41,11 +41,11 @@ _TIME = re.compile(
     # A dash straight before a time that ends the line (or its field, the next set wide apart or
     # after a bar) joins the two: 'Mar. 4, 2025 - 15:12', as English editions print it (not a
     # schedule's '2025.10.20 - 10:00 오픈').
-    r"(?:T(?=\d{2}:\d{2}))?\.?,?\s*(?:[-–]\s*(?=\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:KST|(?:GMT|UTC)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)?(?:\s*$|\s{3,}|\s*[|｜])))?(?:(?:[(\[]?\s*(?:[월화수목금토일](?:요일)?|[月火水木金土日]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?)\s*[)\]]|[월화수목금토일]요일|[월화수목금토일](?=\s+\d{1,2}:\d{2}))\s*)?"
+    r"(?:T(?=\d{2}:\d{2}))?\.?,?\s*(?:[-–]\s*(?=\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:KST|E[SD]?T|P[SD]?T|CDT|M[SD]T|BST|(?:GMT|UTC)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)?(?:\s*$|\s{3,}|\s*[|｜])))?(?:(?:[(\[]?\s*(?:[월화수목금토일](?:요일)?|[月火水木金土日]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?)\s*[)\]]|[월화수목금토일]요일|[月火水木金土日]曜日?|[월화수목금토일](?=\s+\d{1,2}:\d{2}))\s*)?"
     # (A day's weekday in brackets, '2025.04.22 [화] 14:37', '(Wed) 11:00', or bare before the time, '2025.04.23 수
     # 14:07'; or a dot between day and a time of
     # the day, '2025년 12월 01일 · 오전 10:00', not a clip's length, '가상TV · 2025.06.24 · 02:31'.)
-    r"(?:·\s*(?=(?:오전|오후)\s*\d{1,2}:\d{2}))?[(\[]?\s*(?P<ampm>오전|오후|AM|PM)?\s*"
+    r"(?:·\s*(?=(?:오전|오후)\s*\d{1,2}:\d{2}))?[(\[]?\s*(?P<ampm>오전|오후|午前|午後|AM|PM)?\s*"
     # English pages print the half of the day after the time: 'Mar 12, 2025, 10:41 AM'; Japanese ones
     # write hours and minutes in kanji: '12時07分'.
     r"(?P<h>\d{1,2})\s*(?::|[시時]\s*)(?P<min>\d{2})(?::\d{2})?(?:\s*[분分])?(?:\s*(?P<after>[AP]\.?M\b\.?))?\s*[)\]]?",
@@ -184,9 +184,9 @@ def _with_time(day: dt.date, text: str, end: int, tz: dt.tzinfo) -> tuple[dt.dat
         return day, end
     hour, minute = int(t.group("h")), int(t.group("min"))
     ampm = (t.group("ampm") or t.group("after") or "").upper().replace(".", "")  # ('p.m.')
-    if ampm in ("오후", "PM") and hour < 12:
+    if ampm in ("오후", "午後", "PM") and hour < 12:
         hour += 12
-    elif ampm in ("오전", "AM") and hour == 12:
+    elif ampm in ("오전", "午前", "AM") and hour == 12:
         hour = 0
     if hour > 23 or minute > 59:
         return day, end

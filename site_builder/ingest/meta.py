@@ -833,8 +833,10 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     m = BY_LINE.match(core)  # 'By 홍길동 · 6 min read', 'By Lee Seo-hyun', 'Written by 홍길동, 김철수'
     if m:
         more = re.findall(r"[가-힣]{2,4}", m.group("more"))  # (names only: not 'By 홍길동 · 에디터')
+        others = re.sub(r"^,?\s+and\s+", "", m.group("others"))
         return [
             _in_capitals(m.group("name")),
+            *([others] if others else []),
             *(n for n in more if family_named(n) and name_alone(n, lex) and n not in lex.not_names),
         ]
     rest = EMAIL.sub(" ", _STAMP.sub(" ", core))

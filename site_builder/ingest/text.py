@@ -39,7 +39,7 @@ ENGLISH_DAY_FIRST = (
 # a British page's '19.30 BST'). (An event's line names the day in full: 'Tuesday, May 20, 2025 at 10:00 AM'.)
 ENGLISH_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?(?![a-z])"
 ENGLISH_TIME = (
-    r",?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?"
+    r",?\s*(?:at\s+|[-–]\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\.?))?"
     r"(?:\s*(?:E[SD]?T|P[SD]?T|CDT|M[SD]T|BST|GMT|UTC|KST|(?:Eastern|Pacific|Central|Mountain)\s(?:Daylight|Standard)\sTime))?"
 )
 # RSS's and e-mail's time ('Tue, 03 Mar 2026 23:40:00 GMT'), as feed readers print it.
@@ -124,7 +124,13 @@ def bylines(lex: Lexicon | None = None) -> Bylines:
 
 def name_alone(text: str, lex: Lexicon | None = None) -> bool:
     """Whether `text` is one reporter's name and nothing else: '홍길동', or 'Choi Ha-eun'."""
+    if _BUTTON.fullmatch(text):
+        return False
     return bool(re.fullmatch(bylines(lex).name, text) or ROMAN_NAME.fullmatch(text))
+
+
+# A button's word, a verb's '-기' form, which no one is named: '바로가기', '복사하기', '더보기'.
+_BUTTON = re.compile(r"[가-힣]+(?:하|가|보|듣|읽)기")
 
 
 # Korea's common family names (nine in ten people bear one of the first thirty): a word that
