@@ -8639,6 +8639,11 @@ PAGES_OF_SETS_163_TO_166 = {
         f"Personal Finance\nMarch 3, 2025 2:05 pm ET\n{ENGLISH_STORY}{DOW_JONES}",
         {"title": "Personal Finance", "draft": True},
     ),
+    "an event's span in the story, a magazine issue's in the header": (
+        f"가상매거진\n{HEADLINE}\n통권 556호 (2024.09.02 ~ 2024.09.08)\n입력 2024.09.02 06:00\n{STORY}"
+        "신청 기간: 2025. 5. 26.(월) ~ 6. 13.(금)\n",
+        {"body": f"{STORY}신청 기간: 2025. 5. 26.(월) ~ 6. 13.(금)", "subtitle": None},
+    ),
     "a button under the reporter's stamp is no name": (
         f"가상안전신문\n{HEADLINE}\n기자명 홍길동 기자   입력 2024.07.08 15:12   댓글 0\n바로가기\n복사하기\n{STORY}",
         {"author": "홍길동", "body": STORY},

@@ -1836,7 +1836,10 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     # (A feed's time stands beside its writer: 'by 홍길동 기자 | Tue, 03 Mar 2026 23:40:00 GMT'.)
     fed = FEED_DATE.search(core) and (re.search(bylines(lex).role, core) or core.lower().startswith("by "))
     # (Not a sentence with a day noted after it: '… 학술지에 실렸다. (온라인 게재 2025년 2월 27일)'.)
-    dated = re.search(DATE, core) or signed or fed
+    # (Nor an event's span: '신청 기간: 2025. 5. 26.(월) ~ 6. 13.(금)', '2025년 3월 4일부터 …'; no stamp spans
+    # days but a magazine issue's: '통권 556호 (2024.09.02 ~ 2024.09.08)'.)
+    spans = re.search(r"[~∼〜]|\d일?\s?(?:까지|부터)", core) and not re.search(r"\d\s?호|통권|(?i:vol)", core)
+    dated = (re.search(DATE, core) or signed or fed) and not spans
     if dated and len(core) <= 60 and not is_sentence(core) and "다. " not in core and not _dated_event(core, lex):
         return "date line"  # a date with a program name, reporter or e-mail beside it
     # (Two reporters with their addresses run long: then the addresses do not count.)
@@ -4435,10 +4438,14 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # story under them, are the story told in notes or cards ('1위 자료 조사·검색 (58.4%)', '… 추론
     # 기능을 기본 탑재할 계획'). (Over a story, they are what its header holds: a list of its parts, a
     # toolbar, its stamps; past its end, a list of other stories.)
-    # (A story of short sentences is told too: two of them, not counting a note's '※ …'.)
+    # (A story of short sentences is told too, two of them, not counting a note's '※ …', under its stamp:
+    # a card's lines go on as sentences under the cards that read as decks.)
     said = [line for n, line in lines[body_start:] if reasons[n] is None and not line.startswith("※")]
-    told = any(_running_text(line) and len(line) >= 60 for line in said) or sum(map(is_sentence, said)) >= 2
     decks = [i for i, (n, _) in enumerate(lines) if reasons[n] == "deck"]
+    stamped = decks and any(reasons[n] in _STAMP_REASONS for n, _ in lines[decks[-1] + 1 : body_start])
+    told = any(_running_text(line) and len(line) >= 60 for line in said) or (
+        stamped and sum(map(is_sentence, said)) >= 2
+    )
     ended = decks and {reasons[n] for n, _ in lines[decks[0] : decks[-1]]} & {"copyright", "after article end", *_LISTS}
     if len(out.deck) > MAX_DECK and decks and not told and not ended:
         for n, _line in lines[decks[0] : body_start]:
