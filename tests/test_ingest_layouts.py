@@ -6830,6 +6830,7 @@ KEPT_BY_SETS_83_TO_86 = {
 
 
 ENGLISH_HEADLINE = "Korean Startup Unveils Real-time AI Interpreter for Hospitals"
+ONE_SENTENCE = "가상전자가 데이터센터용 AI 추론 칩을 공개했다고 16일 밝혔다."
 ENGLISH_DECK = "The commitment would add three factories and two packaging facilities in Arizona, the company said."
 DOW_JONES = "Copyright ©2025 Dow Jones & Company, Inc. All Rights Reserved.\n"
 ENGLISH_STORY = (
@@ -8643,6 +8644,24 @@ PAGES_OF_SETS_163_TO_166 = {
         f"가상매거진\n{HEADLINE}\n통권 556호 (2024.09.02 ~ 2024.09.08)\n입력 2024.09.02 06:00\n{STORY}"
         "신청 기간: 2025. 5. 26.(월) ~ 6. 13.(금)\n",
         {"body": f"{STORY}신청 기간: 2025. 5. 26.(월) ~ 6. 13.(금)", "subtitle": None},
+    ),
+    # (From the review of the rules above.)
+    "a Korean lede of one sentence over its reporter and stamp": (
+        f"가상경제\n{HEADLINE}\n{ONE_SENTENCE}\n홍길동 기자\n입력 2025.03.04 10:21\n{STORY}",
+        {"body": f"{ONE_SENTENCE}\n{STORY}", "subtitle": None},
+    ),
+    "an English headline of three words that tells what happened": (
+        f"Nvidia Beats Estimates\nBy Jane Doe\nAug 27, 2025 5:10 PM EDT\n{ENGLISH_STORY}{DOW_JONES}",
+        {"title": "Nvidia Beats Estimates", "draft": None},
+    ),
+    "a wire's desk and a writer joined by 'and'": (
+        f"Gasang Global\n{HEADLINE}\nBy Reuters Staff and Jane Doe\nSept 22, 2025 3:41 AM EDT\n{ENGLISH_STORY}",
+        {"author": None},
+    ),
+    "an English timeline's entries, each a title and its day after a bar": (
+        f"가상AI타임스\n{HEADLINE}\n입력 2025.12.11 08:00\n{STORY}"
+        "Sam Altman Returns | Nov 22, 2023\nOpenAI Launches GPT-4o | May 13, 2024\n",
+        {"lines": "Sam Altman Returns | Nov 22, 2023\nOpenAI Launches GPT-4o | May 13, 2024"},
     ),
     "a button under the reporter's stamp is no name": (
         f"가상안전신문\n{HEADLINE}\n기자명 홍길동 기자   입력 2024.07.08 15:12   댓글 0\n바로가기\n복사하기\n{STORY}",

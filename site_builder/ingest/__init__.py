@@ -51,10 +51,15 @@ _DECK_ITEM = re.compile(r"^[-–·•■□○◆◇▶▷]\s+")
 # 번역되었습니다.'). It holds the article for review. (A Korean headline may end as a quoted sentence
 # does, '… 최적지다."', or an editorial's: '… 방향이다.')
 SENTENCE_TITLE = "title: ends with a full stop, as a sentence does, not a headline"
-# So does an English one of three words or fewer: a menu's or a section's words ('Personal Finance',
-# 'Apple Intelligence', "Buyer's Guide"), where a headline tells what happened.
-MENU_TITLE = "title: three English words or fewer, as a menu's or a section's, not a headline"
-_FEW_WORDS = re.compile(r"[A-Za-z0-9'’&.,:-]+(?:\s[A-Za-z0-9'’&.,:-]+){0,2}")
+# So does an English one of two words or fewer, a menu's or a section's ('Personal Finance', 'Apple
+# Intelligence', "Buyer's Guide"), or of three that a menu's words end or a lower-case word opens
+# ('Site Search Toggle', 'join the membership'); a headline of three tells what happened: 'Nvidia
+# Beats Estimates'.
+MENU_TITLE = "title: a few English words, as a menu's or a section's, not a headline"
+_FEW_WORDS = re.compile(
+    r"[A-Za-z0-9'’&.,:-]+(?:\s[A-Za-z0-9'’&.,:-]+)?"
+    r"|(?:[a-z]\S*|\S+\s\S+\s(?i:menu|toggle|search|navigation|subscribe|newsletter|brief|letter))(?:\s\S+){0,2}"
+)
 _SENTENCE_END = re.compile(r"(?<![.…])\.$")
 _POLITE_END = re.compile(r"(?:니다|[요죠])\.$")
 

@@ -860,7 +860,9 @@ def _label_last(lex: Lexicon) -> re.Pattern[str]:
 # An English-style byline: 'By 홍길동 · 6 min read', 'By Lee Seo-hyun', 'By Lee Seo-hyun - 2024.05.08 3:00pm'.
 BY_LINE = re.compile(
     r"(?:Written |Posted |Words )?(?:By|by|BY)\s+"
-    r"(?P<name>[가-힣]{2,4}(?![가-힣])|(?:[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3}|[A-Z]{2,}(?:[ -][A-Z]{2,}){1,3})"
+    # (not a wire's desk: 'By Reuters Staff')
+    r"(?P<name>[가-힣]{2,4}(?![가-힣])|(?![A-Z][a-z]+ Staff\b)"
+    r"(?:[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3}|[A-Z]{2,}(?:[ -][A-Z]{2,}){1,3})"
     r"(?=\s*(?:[·|,]|$)|\s+[-–—]\s|\s*\[[\w.+-]+@|\s+and\s+[A-Z]))"  # (in capitals: 'BY LEE HO-JEONG [lee@…]')
     r"(?P<more>(?:\s*[,·]\s*[가-힣]{2,4}(?![가-힣])(?!\s*\d))*)"  # ('Written by 홍길동, 김철수')
     # ('By Jane Doe and John Roe')
@@ -1069,9 +1071,7 @@ def _english_stamp(core: str, outlets: set[str], lex: Lexicon) -> bool:
         return True
     at_end = re.search(rf"{ENGLISH_DATE}(?:{ENGLISH_TIME})?\s*$", core) and re.search(r"[·|]", core)
     role = re.search(rf"(?:{bylines(lex).role})(?![가-힣])", core)
-    # (Or a writer's name in Latin letters before it: 'Jane Doe | Mar 7 2025 - 1:04 pm PT'.)
-    writer = LATIN_WRITER.fullmatch(rest.split(" | ")[0])
-    return bool(at_end and (role or fold(rest.split(" · ")[0]) in outlets or writer))
+    return bool(at_end and (role or fold(rest.split(" · ")[0]) in outlets))
 
 
 _LICENSED = re.compile(
@@ -3718,9 +3718,11 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             break
     # A deck of one sentence, as English pages print it, over the story's byline and stamp: the story
     # starts under them ('… would add three factories.' over 'By Jane Doe' over 'March 3, 2025 2:05 pm ET').
-    if body_start < len(lines) and len(sentences(lines[body_start][1])) == 1:
+    # (Not a Korean lede over its reporter: '… 밝혔다.' over '홍길동 기자' over '입력 …'.)
+    english = body_start < len(lines) and not KOREAN.search(lines[body_start][1])
+    if english and len(sentences(lines[body_start][1])) == 1:
         under = [reasons[n] for n, _ in lines[body_start + 1 : body_start + 5]]
-        if "byline" in under and {"date line", "byline date"} & set(under):
+        if under[:1] == ["byline"] and {"date line", "byline date"} & set(under):
             stamp = body_start + 1 + max(i for i, reason in enumerate(under) if reason in _STAMP_REASONS)
             later = (
                 i for i in range(stamp + 1, len(lines)) if reasons[lines[i][0]] is None and _running_text(lines[i][1])
