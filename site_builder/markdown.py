@@ -162,6 +162,10 @@ def convert(source: str) -> str:
     unused = frozenset(name for name, marks in _NEEDS.items() if not any(mark in text for mark in marks))
     converter = _shared()
     converter.treeprocessors["inline"].inlinePatterns = _patterns(unused)
+    # A text that nested too deep left the parser's stack of states where its RecursionError
+    # stopped it ('list', 'detabbed', … hundreds deep), which reset() keeps: every later text would
+    # be read inside those lists.
+    converter.parser.state.clear()
     return converter.reset().convert(source)
 
 
