@@ -1127,6 +1127,10 @@ def _outlet_names(outlets: tuple[Outlet, ...]) -> set[str]:
 # words ('2025년 2월 2일 금지 AI 조항 시행', '2024년 10월 66억 달러 투자 유치'). A stamp has a time, a
 # weekday, an issue or page, a label, a source or a person beside its date instead.
 _DATED_EVENT = re.compile(r"(?:19|20)\d{2}년\s?\d{1,2}월(?:\s?\d{1,2}일)?\s+(?P<what>\S.*)")
+# Nor is an event's span ('신청 기간: 2025. 5. 26.(월) ~ 6. 13.(금)', '… 4일부터'): no stamp spans days but a
+# magazine issue's ('통권 556호 (2024.09.02 ~ 2024.09.08)').
+_EVENT_SPAN = re.compile(r"[~∼〜]|\d일?\s?(?:까지|부터)")
+_ISSUE = re.compile(r"\d\s?호|통권|(?i:vol)")
 _BESIDE_A_STAMP = re.compile(
     r"\d:\d\d|\d\s?시|오[전후]|[(（][월화수목금토일][)）]|요일|제\s?\d+\s?호|\d+\s?면\b"
     r"|입력|수정|등록|승인|송고|발행|업데이트|출처|사진|KST|GMT|UTC|@|[|ㅣ/]"
@@ -1140,7 +1144,7 @@ def _dated_event(core: str, lex: Lexicon) -> bool:
     if m is None or _BESIDE_A_STAMP.search(m["what"]) or re.search(bylines(lex).role, m["what"]):
         return False
     words = m["what"].split()
-    return len(words) >= 2 and any(re.search("[가-힣]", w) for w in words) and not any(map(_OUTLET_LIKE.search, words))
+    return len(words) >= 2 and bool(KOREAN.search(m["what"])) and not any(map(_OUTLET_LIKE.search, words))
 
 
 def _is_outlet(folded: str, outlets: set[str]) -> bool:
@@ -1836,11 +1840,10 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     # (A feed's time stands beside its writer: 'by 홍길동 기자 | Tue, 03 Mar 2026 23:40:00 GMT'.)
     fed = FEED_DATE.search(core) and (re.search(bylines(lex).role, core) or core.lower().startswith("by "))
     # (Not a sentence with a day noted after it: '… 학술지에 실렸다. (온라인 게재 2025년 2월 27일)'.)
-    # (Nor an event's span: '신청 기간: 2025. 5. 26.(월) ~ 6. 13.(금)', '2025년 3월 4일부터 …'; no stamp spans
-    # days but a magazine issue's: '통권 556호 (2024.09.02 ~ 2024.09.08)'.)
-    spans = re.search(r"[~∼〜]|\d일?\s?(?:까지|부터)", core) and not re.search(r"\d\s?호|통권|(?i:vol)", core)
-    dated = (re.search(DATE, core) or signed or fed) and not spans
-    if dated and len(core) <= 60 and not is_sentence(core) and "다. " not in core and not _dated_event(core, lex):
+    dated = re.search(DATE, core) or signed or fed
+    stamp = dated and len(core) <= 60 and not is_sentence(core) and "다. " not in core
+    spans = stamp and _EVENT_SPAN.search(core) and not _ISSUE.search(core)
+    if stamp and not spans and not _dated_event(core, lex):
         return "date line"  # a date with a program name, reporter or e-mail beside it
     # (Two reporters with their addresses run long: then the addresses do not count.)
     addresses = len(EMAIL.findall(core))
