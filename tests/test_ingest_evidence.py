@@ -346,6 +346,15 @@ def test_written_headline_is_short_and_has_no_sentence_ending(
     assert fm["title"].startswith("홍길동 최고경영자, ")
 
 
+def test_written_headline_takes_no_verb_after_an_object_for_its_subject(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'지위를 바꾸는 법안이': '바꾸는' tells of the object before it; it is no subject '바꾸'."""
+    lede = "AI 교과서 지위를 '교과서'에서 '교육자료'로 바꾸는 법안이 4일 국회 본회의를 통과했다."
+    fm, _, _ = ingest(tmp_path, capsys, f"{lede}\n입력 2025.08.04\n{MORE}\nⓒ 뉴시스\n")
+    assert fm["title"].startswith("AI 교과서 지위를") and "바꾸," not in fm["title"], fm["title"]
+
+
 def test_summary_never_repeats_title_or_first_paragraph(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     fm, text_body, _ = ingest(tmp_path, capsys, page("가상 연구소, 한국어 모델 새로 공개", "입력 2025.03.05"))
     first = text_body.strip().split("\n\n")[0]

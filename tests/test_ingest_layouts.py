@@ -8719,7 +8719,59 @@ PAGES_OF_SETS_163_TO_166 = {
 }
 
 
-SETS_75_TO_166 = {
+# Sets 171-174 brought copies that came through a tool: a Markdown clipper's, a page printed to PDF,
+# a newsletter forwarded from web mail, a notes app's clipped page.
+PAGES_OF_SETS_171_TO_174 = {
+    "a Markdown clipper's page whose headline is its first heading, its lede quoted over it": (
+        "---\ncreated: 2026-01-12T21:14:37 (UTC +09:00)\ntags: []\nsource: https://www.gasang.co.kr/news/1\n"
+        f"author: 홍길동 기자\n---\n\n# {HEADLINE}\n\n> ## Excerpt\n> {LEDE}\n\n---\n"
+        "![](https://img.gasang.co.kr/1.jpg)\n\n\\[바로잡습니다\\] 최초 기사의 출시일을 바로잡습니다.\n\n"
+        f"{FIRST}\n{SECOND}",
+        {
+            "title": HEADLINE,
+            "author": "홍길동",
+            "body": f"[바로잡습니다] 최초 기사의 출시일을 바로잡습니다.\n{STORY}",
+        },
+    ),
+    "a page printed to PDF, the print time and tab title over each sheet": (
+        "25. 10. 29. 오후 3:12 IT·과학 뉴스 | 가상일보\n가상일보\nIT·과학\n"
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{FIRST}https://www.gasang.co.kr/news/1 1/2\n"
+        f"25. 10. 29. 오후 3:12 IT·과학 뉴스 | 가상일보\n{SECOND}https://www.gasang.co.kr/news/1 2/2\n",
+        {"title": HEADLINE, "date": dt.datetime(2025, 10, 28, 14, 31, tzinfo=KST), "body": STORY},
+    ),
+    "a clipper's properties over a photo's caption and the story's dateline": (
+        f'---\ntitle: "{HEADLINE}"\nsource: "https://www.gasang.co.kr/news/1"\nauthor:\n  - "[[홍길동 기자]]"\n'
+        'published:\ncreated: 2026-01-12\ntags:\n  - "clippings"\n---\n![](https://img.gasang.co.kr/1.jpg)\n\n'
+        f"가상전자 로고. [사진=가상전자]\n\n[가상일보 홍길동 기자] {FIRST}\n{SECOND}",
+        {"title": HEADLINE, "author": "홍길동", "body": STORY},
+    ),
+    "a newsletter forwarded from web mail, its logo's alt text over the headline": (
+        f"Fwd: {HEADLINE}\n받은편지함\n\n김지훈 <jh.kim@example.com>\n2025년 10월 30일 (목) 오후 2:14\n나에게\n\n"
+        "회의 때 참고하세요.\n\n---------- Forwarded message ---------\n보낸사람: 가상레터 <hello@gasang.co.kr>\n"
+        f"Date: 2025년 10월 29일 (수) 오전 7:00\nSubject: {HEADLINE}\nTo: <jh.kim@example.com>\n\n\n"
+        "View in browser\n[image: Gasang Letter]\nAI Agenda\nOct. 29, 2025\nBy Jane Doe\n\n"
+        f"Inside Gasang's $3 Billion-a-Year Bet on AI\n{STORY}",
+        {"title": "Inside Gasang's $3 Billion-a-Year Bet on AI", "author": "Jane Doe", "body": STORY},
+    ),
+    "a notes app's clipped page, the day it was clipped among its properties": (
+        f"{HEADLINE}\nURL\nhttps://www.gasang.co.kr/news/1\n생성 일시\n2025년 10월 30일 오후 2:13\n태그\n"
+        f"![](https://img.gasang.co.kr/1.jpg)\n{STORY}",
+        {"title": HEADLINE, "date": dt.date(2025, 10, 28), "body": STORY},
+    ),
+    "a machine translation's 'Follow' button under the byline": (
+        f"가상저널\n{HEADLINE}\n~에 의해 John Doe\n따르다\n2025년 10월 28일 오후 2:31\n{STORY}",
+        {"title": HEADLINE, "author": None},
+    ),
+    "a photo's caption with its own dateline, credit and day over the story's": (
+        f"가상일보\n{HEADLINE}\n입력 2025.10.28 14:31\n[가상일보=김철수 기자] 지난 3월 4일 서울의 한 매장에서 "
+        "고객이 AI 서비스를 써 보고 있다. (출처: 가상일보 DB) ⓒ가상일보 2025.03.04.\n"
+        f"[가상일보=홍길동 기자] {STORY}",
+        {"author": "홍길동", "body": STORY},
+    ),
+}
+
+
+SETS_75_TO_174 = {
     **PAGES_OF_SETS_75_TO_78,
     **KEPT_BY_SETS_75_TO_78,
     **PAGES_OF_SETS_79_TO_82,
@@ -8746,6 +8798,7 @@ SETS_75_TO_166 = {
     **PAGES_OF_SETS_155_TO_158,
     **PAGES_OF_SETS_159_TO_162,
     **PAGES_OF_SETS_163_TO_166,
+    **PAGES_OF_SETS_171_TO_174,
 }
 
 
@@ -8761,7 +8814,7 @@ def test_a_bureaus_place_in_an_outlets_tag_is_no_reporter(tmp_path: Path, capsys
         assert fm.get("author") is None and fm["title"] == HEADLINE, fm
 
 
-@pytest.mark.parametrize("case", SETS_75_TO_166)
-def test_kinds_of_page_of_sets_75_to_166(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
-    page, expected = SETS_75_TO_166[case]
+@pytest.mark.parametrize("case", SETS_75_TO_174)
+def test_kinds_of_page_of_sets_75_to_174(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    page, expected = SETS_75_TO_174[case]
     expect(*ingest(tmp_path, capsys, page), expected)

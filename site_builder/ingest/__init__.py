@@ -93,7 +93,9 @@ def ingest_bytes(
         warnings.append(f"decoded as {encoding}")
 
     text = clean.field_rows(clean.chat_page(clean.screen_reader_page(text)), data.lexicon)
-    text = clean.text_browser_page(clean.feed_item_page(clean.clipped_page(clean.thread_page(text))))
+    text = clean.text_browser_page(
+        clean.feed_item_page(clean.clipped_page(clean.thread_page(clean.printed_page(text))))
+    )
     text = clean.doubled_page(clean.hard_wrapped_page(text))
     text, fixes = spam.find_and_fix(text, data.lexicon)
     warnings += [fix.describe() for fix in fixes]

@@ -289,7 +289,11 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 re.I,
             ),
         ),
-        ("image", re.compile(r"^!\[.*\]\(.*\)\s*\|?$|^\S*\.(jpe?g|png|gif|webp)\)?$|^\]\(", re.I)),
+        # (A mail's text shows an image by its alt text, '[image: 가상일보]', or its part's name, '[cid:…]'.)
+        (
+            "image",
+            re.compile(r"^!\[.*\]\(.*\)\s*\|?$|^\S*\.(jpe?g|png|gif|webp)\)?$|^\]\(|^\[(?:image|cid):[^\]]*\]$", re.I),
+        ),
         ("table", re.compile(r"^\||\|$")),
         ("link", re.compile(r"^https?://\S+$")),
         # An address with a few words and no sentence: '기사 원문: https://…', an archive's
@@ -579,8 +583,15 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # A video player's own: 'Flash Player 설치 안내 / HTML5 환경에서 재생이 원활하지 않을 경우 …'.
         ("widget", re.compile(r"^(?:Flash Player 설치 안내|HTML5 환경에서 재생이 원활하지 않을 경우)")),
         ("portal notice", _READER_BUTTONS),
-        # (A credit at a caption's end may name the photographer: '… ⓒ가상오늘 홍길동 기자'.)
-        ("caption", re.compile(r"재판매 및 DB ?금지|게티이미지|ⓒ\s*\S+(?:\s+[가-힣]{2,4}\s?(?:기자|특파원))?\s*$")),
+        # (A credit at a caption's end may name the photographer, '… ⓒ가상오늘 홍길동 기자', or the day
+        # the photo was taken: '… ⓒ가상일보 2025.03.04.'.)
+        (
+            "caption",
+            re.compile(
+                r"재판매 및 DB ?금지|게티이미지"
+                r"|ⓒ\s*\S+(?:\s+[가-힣]{2,4}\s?(?:기자|특파원)|\s+\d{4}\.\d{1,2}\.\d{1,2}\.?)?\s*$"
+            ),
+        ),
         ("credit", _AGENCY),
         ("widget", re.compile(r"^(?:사진|이미지|포토)\s*\d+\s*/\s*\d+$")),  # a gallery's counter: '사진 2 / 6'
         ("label", re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]$")),  # a transcript's timecode: '[01:15]'
@@ -1161,13 +1172,17 @@ _MAIL_LABEL = (
 _MAIL_HEADER = re.compile(r"^" + _MAIL_LABEL + r"\s*[:：]\s*\S", re.I)
 # A web mail's headers as copied from its page: the label, then a space ('보낸사람 홍길동 <…>').
 _MAIL_HEADER_SPACED = re.compile(r"^" + _MAIL_LABEL + r"\s+\S", re.I)
-_RECIPIENT = re.compile(r"(?:받는\s?사람|To)\s*(?:[:：]|\s\S*<)", re.I)
+# (Or a web mail's line for the reader as its recipient: Gmail's '나에게', 'to me'.)
+_RECIPIENT = re.compile(r"(?:받는\s?사람|To)\s*(?:[:：]|\s\S*<)|(?:나에게|to me)\s*▾?$", re.I)
 MAIL_SENDER = re.compile(r"^(?:보낸\s?사람|From)\s*[:：]?\s*\"?([^<\"@]{2,30}?)\"?\s*<[^<>\s]+@[^<>\s]+>", re.I)
 # A messenger's chat line: '[홍길동 팀장] [오후 7:51] 네 내일 회의 때 봐요'.
 _CHAT = re.compile(r"^\[[^\]]{1,20}\]\s*\[(?:오전|오후|AM|PM)\s?\d{1,2}:\d{2}\]")
 # KakaoTalk's saved chat opens with its room and the time it was saved ('저장한 날짜 : …').
 _CHAT_SAVED = re.compile(r"^.{1,50}\s?님과 카카오톡 대화$")
 # Its own dates: the saving, and each day's divider over the messages ('----- 2025년 3월 17일 월요일 -----').
+# A notes app's properties of a page: its name alone, or its name and value ('URL: https://…').
+_CLIP_TIME = r"(?:생성\s?일시|최종\s?편집\s?일시|Created(?: time)?|Last edited time)"
+_NOTE_PROPERTY = re.compile(rf"(?:{_CLIP_TIME}|URL|태그|Tags)(?:\s*[:：]\s*\S.*)?", re.I)
 _CHAT_DATE = re.compile(r"^(?:저장한 날짜\s*[:：]|-{3,}\s*\d{4}년.*-{3,}$)")
 # Telegram's copy of a channel's posts: each opens with the channel and its time, day first
 # ('가상 브리핑 📊, [14.01.26 07:31]'), not a date of the story's.
@@ -2068,6 +2083,27 @@ def _reflowed(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out + lines[at:]
 
 
+# A page printed to PDF and copied back: the browser heads each sheet with the time it was printed
+# and the tab's title ('25. 2. 24. 오전 10:05 제목 - 가상일보', '2/24/25, 10:05 AM Title'), and
+# foots it with the page's address and the sheet's number ('https://… 1/2').
+_PRINT_HEADER = re.compile(
+    r"\d{2}\. \d{1,2}\. \d{1,2}\. (?:오전|오후) \d{1,2}:\d{2}\s+\S.*"
+    r"|\d{1,2}/\d{1,2}/\d{2}, \d{1,2}:\d{2}\s?[AP]M\s+\S.*"
+)
+_PRINT_FOOTER = re.compile(r"(?:https?|file)://\S+\s+\d{1,3}/\d{1,3}")
+
+
+def printed_page(text: str) -> str:
+    """A printed page's text without the browser's header and footer on every sheet: the print
+    time is not the story's and the tab's title is not its headline. Any other page is returned
+    as it is."""
+    lines = text.split("\n")
+    first = next((line.strip() for line in lines if line.strip()), "")
+    if not _PRINT_HEADER.fullmatch(first) or not any(_PRINT_FOOTER.fullmatch(line.strip()) for line in lines):
+        return text
+    return "\n".join(line for line in lines if line.strip() != first and not _PRINT_FOOTER.fullmatch(line.strip()))
+
+
 _FEED_ITEM = re.compile(r"\s*<(item|entry)\b[^>]*>.*</\1>\s*", re.S)
 
 
@@ -2137,8 +2173,14 @@ def clipped_page(text: str) -> str:
     # expand to gigabytes, and an impossible date refused rather than raised.)
     found = yamlio.split_front_matter(text)
     props, refused = yamlio.parse(found[0], "") if found else (None, None)
-    title = props.get("title") if isinstance(props, dict) else None
-    if refused or not isinstance(title, str) or not title.strip():
+    if refused or not isinstance(props, dict) or not found:
+        return text
+    body = found[1].lstrip("\n")
+    # A clipper whose properties leave the headline out puts it first, as the text's heading
+    # (MarkDownload's '# …' under 'created', 'source', 'author').
+    heading = re.match(r"#\s+(.+)\n", body) if not props.get("title") else None
+    title = heading.group(1).strip() if heading else props.get("title")
+    if not isinstance(title, str) or not title.strip():
         return text
     if not {"source", "url", "published", "date"} & set(props):
         return text
@@ -2153,15 +2195,29 @@ def clipped_page(text: str) -> str:
         shown = [str(v) for v in values if isinstance(v, str | int | float | dt.date) and not isinstance(v, bool)]
         return ", ".join(re.sub(r"^\[\[|\]\]$", "", v).strip() for v in shown)
 
-    title, when, writer = prop("title"), prop("published", "date"), prop("author", "authors", "byline")
+    when, writer = prop("published", "date"), prop("author", "authors", "byline")
     # (A Korean name is signed as a reporter signs, another as an English byline.)
     signed = f"{writer} 기자" if re.fullmatch(r"[가-힣]{2,4}", writer) else f"by {writer}" if writer else ""
     byline = " | ".join(part for part in (signed, when) if part)
-    # (The headline again as the text's first heading, '# …', goes too.)
-    image_or_title = re.compile(rf"!\[[^\]]*\]\(\S+\)|#\s+{re.escape(title)}")
-    rest = [line for line in found[1].split("\n") if not image_or_title.fullmatch(line.strip())]
+    # (The headline again as the text's first heading, '# …', goes too, and the lede quoted over
+    # the text as its excerpt, '> ## Excerpt', down to the rule under it.)
+    image_or_title = re.compile(rf"!\[[^\]]*\]\(\S+\)|#\s+{re.escape(title.strip())}")
+    lines = body.split("\n")
+    if excerpt := next(
+        (i for i, line in enumerate(lines[:3]) if re.fullmatch(r">\s*#+\s*Excerpt", line.strip())), None
+    ):
+        end = next((i for i in range(excerpt + 1, len(lines)) if not lines[i].startswith(">")), len(lines))
+        end += lines[end : end + 3].index("---") + 1 if "---" in lines[end : end + 3] else 0
+        lines = lines[:excerpt] + lines[end:]
+    rest = [line for line in lines if not image_or_title.fullmatch(line.strip())]
     rest = [re.sub(r"^#{1,6}\s+", "", line) for line in rest]  # a subhead, as a page shows it
-    return "\n".join([title, byline, prop("source", "url"), "", *rest])
+    # (Markdown's escapes of the characters it would read as marks: '\\[바로잡습니다\\]'.)
+    rest = [_MARKDOWN_ESCAPE.sub(r"\1", line) for line in rest]
+    # (The address first, as a copy with the browser's bar starts: not a poster's under the headline.)
+    return "\n".join([prop("source", "url"), title.strip(), byline, "", *rest])
+
+
+_MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
 
 # A social network's post as a timeline prints it: the account's name, its handle ('@newstapa'),
@@ -3473,6 +3529,15 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
     for n, line in lines if chat else []:
         if reasons[n] in ("date line", "date strip") and _CHAT_DATE.match(line):
             reasons[n] = "chat"  # when it was sent or saved: after the story ran (dates.infer)
+    # A notes app's page of a clipped story (Notion's): its properties over the text, each name
+    # with its value after it or under it; the day it was clipped ('생성 일시') is not the story's.
+    head = lines[:12]
+    named = [i for i, (_, line) in enumerate(head) if _NOTE_PROPERTY.fullmatch(line)]
+    clipped = [i for i in named if re.match(_CLIP_TIME, head[i][1])]
+    for i in named if clipped and len(named) >= 2 else []:
+        reasons[head[i][0]] = "clip property"
+        if i + 1 < len(head) and re.match(_CLIP_TIME, head[i][1]) and not _NOTE_PROPERTY.fullmatch(head[i + 1][1]):
+            reasons[head[i + 1][0]] = "clip property"  # (the value under its name)
     for i, (n, line) in enumerate(lines):
         if reasons[n] is None and _ACCOUNT.match(line):
             below = [rest for _, rest in lines[i + 1 : i + 4]]

@@ -962,7 +962,7 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
             out[n] = "next"
         elif n in reasons and reasons[n] in _PLACE_REASONS:
             out[n] = "caption"
-        elif reasons.get(n) in ("mail header", "newsletter note", "chat", "repost note") or (
+        elif reasons.get(n) in ("mail header", "newsletter note", "chat", "repost note", "clip property") or (
             mailed and top is not None and n < top and reasons.get(n) in ("date line", "issue strip")
         ):
             # The mail's or messenger's own dates, and a mailed letter's over the story's headline

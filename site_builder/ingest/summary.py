@@ -93,6 +93,8 @@ def _subject(words: list[str]) -> tuple[str, int] | None:
     """The sentence's subject when it comes first, with up to two words that qualify it
     ('반도체 기업 엔비디아가 …' -> '반도체 기업 엔비디아'), and the index of its word."""
     for i, word in enumerate(words[:8]):
+        if re.search(r"[을를]['’\"”]?$", word):
+            break  # (past an object, a word in '-는' tells of it: '지위를 바꾸는 법안이' has no subject '바꾸')
         m = _SUBJECT.fullmatch(word)
         if m:
             head: list[str] = []

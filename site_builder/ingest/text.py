@@ -129,8 +129,9 @@ def name_alone(text: str, lex: Lexicon | None = None) -> bool:
     return bool(re.fullmatch(bylines(lex).name, text) or ROMAN_NAME.fullmatch(text))
 
 
-# A button's word, a verb's '-기' form, which no one is named: '바로가기', '복사하기', '더보기'.
-_BUTTON = re.compile(r"[가-힣]+(?:하|가|보|듣|읽)기")
+# A button's word, a verb's '-기' form, which no one is named: '바로가기', '복사하기', '더보기'; or
+# its plain form, as a machine translation words an English page's buttons ('따르다' for 'Follow').
+_BUTTON = re.compile(r"[가-힣]+(?:하|가|보|듣|읽)기|[가-힣]*(?:하|르|듣|읽)다")
 
 
 # Korea's common family names (nine in ten people bear one of the first thirty): a word that
