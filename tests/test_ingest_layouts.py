@@ -8758,6 +8758,20 @@ PAGES_OF_SETS_171_TO_174 = {
         f"![](https://img.gasang.co.kr/1.jpg)\n{STORY}",
         {"title": HEADLINE, "date": dt.date(2025, 10, 28), "body": STORY},
     ),
+    "a Japanese stamp, its weekday in full-width brackets, its time in kanji": (
+        "ガソウ日本版\nメニュー\nテクノロジー\nガソウ電子、AI半導体の新工場を熊本に建設へ\n2025年2月4日（火）17時20分\n"
+        "ガソウ電子は4日、AI向け半導体の新工場を熊本県に建設すると発表した。投資額は約3000億円で、2027年の稼働を目指す。\n"
+        "同社は生成AIの普及でデータセンター向けの需要が急増しているとしている。\n",
+        {"date": dt.datetime(2025, 2, 4, 17, 20, tzinfo=KST)},
+    ),
+    "a release's credit in angle brackets under the story": (
+        f"가상뉴스\n{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}<자료제공=가상시교육청>\n홍길동 기자 hong@gasang.co.kr\n",
+        {"body": STORY, "author": "홍길동"},
+    ),
+    "a blog feed's signature under the item": (
+        f"Gasang Feed\n{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}The post {HEADLINE} appeared first on Gasang News.\n",
+        {"body": STORY},
+    ),
     "a machine translation's 'Follow' button under the byline": (
         f"가상저널\n{HEADLINE}\n~에 의해 John Doe\n따르다\n2025년 10월 28일 오후 2:31\n{STORY}",
         {"title": HEADLINE, "author": None},

@@ -169,10 +169,14 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # the writer's post ('이미지 설명, …', '작성자 직함, BBC 코리아').
         ("caption", re.compile(r"^(?:이미지|사진|영상)\s?출처, \S.{0,40}$")),
         # A photo's credit alone on its line, the photo not copied: '사진 제공: 가상연구소', '사진=가상협회'.
-        # (Not a table's source under it, which is the table's: '자료: 가상전자'.)
+        # (Not a table's source under it, which is the table's: '자료: 가상전자'; but a release's credit
+        # set in angle brackets under the story is no table's: '<자료제공=가상시교육청>'.)
         (
             "caption",
-            re.compile(r"^(?:사진|이미지)\s?(?:제공|출처)?\s*[:：=]\s*[^\s.]{2,20}(?:\s[^\s.]{1,20})?$"),
+            re.compile(
+                r"^(?:사진|이미지)\s?(?:제공|출처)?\s*[:：=]\s*[^\s.]{2,20}(?:\s[^\s.]{1,20})?$"
+                r"|^<(?:사진|자료)\s?제공\s*[:：=]\s*[^<>]{2,20}>$"
+            ),
         ),
         ("writer's post", re.compile(r"^작성자\s?직함, \S")),
         # A print edition's note: '이 기사는 2025년 2월 5일자 가상일보 지면 B1면에 게재됐습니다.'
@@ -572,6 +576,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             ),
         ),
         ("wire ref", re.compile(r"^원문\s*기사|^\(끝\)$")),
+        # A blog's feed signs each item it sends: 'The post <title> appeared first on <site>.' (Yoast's).
+        ("feed footer", re.compile(r"^The post .{5,300} appeared first on .{2,80}$")),
         # A whole line in brackets with no speaker is the site's note ('[이 기사의 … 볼 수 있습니다.]');
         # quotes of a speaker or a video keep their colon ('[홍길동/교수 : …]').
         ("note", re.compile(r"^\[[^\[\]:：]{41,}\]$")),
