@@ -589,15 +589,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # A video player's own: 'Flash Player 설치 안내 / HTML5 환경에서 재생이 원활하지 않을 경우 …'.
         ("widget", re.compile(r"^(?:Flash Player 설치 안내|HTML5 환경에서 재생이 원활하지 않을 경우)")),
         ("portal notice", _READER_BUTTONS),
-        # (A credit at a caption's end may name the photographer, '… ⓒ가상오늘 홍길동 기자', or the day
-        # the photo was taken: '… ⓒ가상일보 2025.03.04.'.)
-        (
-            "caption",
-            re.compile(
-                r"재판매 및 DB ?금지|게티이미지"
-                r"|ⓒ\s*\S+(?:\s+[가-힣]{2,4}\s?(?:기자|특파원)|\s+\d{4}\.\d{1,2}\.\d{1,2}\.?)?\s*$"
-            ),
-        ),
+        # (A credit at a caption's end may name the photographer: '… ⓒ가상오늘 홍길동 기자'.)
+        ("caption", re.compile(r"재판매 및 DB ?금지|게티이미지|ⓒ\s*\S+(?:\s+[가-힣]{2,4}\s?(?:기자|특파원))?\s*$")),
         ("credit", _AGENCY),
         ("widget", re.compile(r"^(?:사진|이미지|포토)\s*\d+\s*/\s*\d+$")),  # a gallery's counter: '사진 2 / 6'
         ("label", re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]$")),  # a transcript's timecode: '[01:15]'
@@ -1187,8 +1180,8 @@ _CHAT = re.compile(r"^\[[^\]]{1,20}\]\s*\[(?:오전|오후|AM|PM)\s?\d{1,2}:\d{2
 _CHAT_SAVED = re.compile(r"^.{1,50}\s?님과 카카오톡 대화$")
 # Its own dates: the saving, and each day's divider over the messages ('----- 2025년 3월 17일 월요일 -----').
 # A notes app's properties of a page: its name alone, or its name and value ('URL: https://…').
-_CLIP_TIME = r"(?:생성\s?일시|최종\s?편집\s?일시|Created(?: time)?|Last edited time)"
-_NOTE_PROPERTY = re.compile(rf"(?:{_CLIP_TIME}|URL|태그|Tags)(?:\s*[:：]\s*\S.*)?", re.I)
+_CLIP_TIME = r"(?:생성\s?일시|최종\s?편집\s?일시|Created time|Last edited time)"
+_NOTE_PROPERTY = re.compile(rf"(?P<name>{_CLIP_TIME}|URL|태그|Tags)(?:\s*[:：]\s*(?P<value>\S.*))?", re.I)
 _CHAT_DATE = re.compile(r"^(?:저장한 날짜\s*[:：]|-{3,}\s*\d{4}년.*-{3,}$)")
 # Telegram's copy of a channel's posts: each opens with the channel and its time, day first
 # ('가상 브리핑 📊, [14.01.26 07:31]'), not a date of the story's.
@@ -2185,7 +2178,7 @@ def clipped_page(text: str) -> str:
     # A clipper whose properties leave the headline out puts it first, as the text's heading
     # (MarkDownload's '# …' under 'created', 'source', 'author').
     heading = re.match(r"#\s+(.+)\n", body) if not props.get("title") else None
-    title = heading.group(1).strip() if heading else props.get("title")
+    title = _unescaped([heading.group(1).strip()])[0] if heading else props.get("title")
     if not isinstance(title, str) or not title.strip():
         return text
     if not {"source", "url", "published", "date"} & set(props):
@@ -2209,21 +2202,31 @@ def clipped_page(text: str) -> str:
     # the text as its excerpt, '> ## Excerpt', down to the rule under it.)
     image_or_title = re.compile(rf"!\[[^\]]*\]\(\S+\)|#\s+{re.escape(title.strip())}")
     lines = body.split("\n")
-    if excerpt := next(
-        (i for i, line in enumerate(lines[:3]) if re.fullmatch(r">\s*#+\s*Excerpt", line.strip())), None
-    ):
+    excerpt = next((i for i, line in enumerate(lines[:3]) if re.fullmatch(r">\s*#+\s*Excerpt", line.strip())), None)
+    if excerpt is not None:
         end = next((i for i in range(excerpt + 1, len(lines)) if not lines[i].startswith(">")), len(lines))
         end += lines[end : end + 3].index("---") + 1 if "---" in lines[end : end + 3] else 0
         lines = lines[:excerpt] + lines[end:]
     rest = [line for line in lines if not image_or_title.fullmatch(line.strip())]
     rest = [re.sub(r"^#{1,6}\s+", "", line) for line in rest]  # a subhead, as a page shows it
-    # (Markdown's escapes of the characters it would read as marks: '\\[바로잡습니다\\]'.)
-    rest = [_MARKDOWN_ESCAPE.sub(r"\1", line) for line in rest]
+    rest = _unescaped(rest)
     # (The address first, as a copy with the browser's bar starts: not a poster's under the headline.)
     return "\n".join([prop("source", "url"), title.strip(), byline, "", *rest])
 
 
-_MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+# Markdown's escape of a character it would read as a mark ('\\[바로잡습니다\\]'), or code, where a
+# backslash is the code's own ('`C:\\Users`').
+_MARKDOWN_ESCAPE = re.compile(r"(`[^`]*`)|\\([\\`*_{}\[\]()#+\-.!|>~])")
+
+
+def _unescaped(lines: list[str]) -> list[str]:
+    """The lines with Markdown's escapes undone, but in code: a fenced block's lines, or a span."""
+    out, fenced = [], False
+    for line in lines:
+        if re.match(r"\s*(?:```|~~~)", line):
+            fenced = not fenced
+        out.append(line if fenced else _MARKDOWN_ESCAPE.sub(lambda m: m.group(1) or m.group(2), line))
+    return out
 
 
 # A social network's post as a timeline prints it: the account's name, its handle ('@newstapa'),
@@ -3537,12 +3540,20 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
             reasons[n] = "chat"  # when it was sent or saved: after the story ran (dates.infer)
     # A notes app's page of a clipped story (Notion's): its properties over the text, each name
     # with its value after it or under it; the day it was clipped ('생성 일시') is not the story's.
+    # (Each with a value of its kind: not a list of a watermark's fields, '생성 일시' over '모델 이름'.)
     head = lines[:12]
-    named = [i for i, (_, line) in enumerate(head) if _NOTE_PROPERTY.fullmatch(line)]
-    clipped = [i for i in named if re.match(_CLIP_TIME, head[i][1])]
-    for i in named if clipped and len(named) >= 2 else []:
+    found: dict[int, tuple[bool, bool]] = {}  # a property's line -> (whether the clip time, its value under it)
+    for i, (_, line) in enumerate(head):
+        if not (m := _NOTE_PROPERTY.fullmatch(line)):
+            continue
+        value = m["value"] or (head[i + 1][1] if i + 1 < len(head) else "")
+        clip = bool(re.fullmatch(_CLIP_TIME, m["name"], re.I))
+        url = m["name"].upper() == "URL"
+        if re.search(DATE, value) if clip else value.startswith(("http://", "https://")) if url else value:
+            found[i] = (clip, not m["value"] and (clip or url))
+    for i, (_clip, under) in found.items() if any(clip for clip, _ in found.values()) and len(found) >= 2 else ():
         reasons[head[i][0]] = "clip property"
-        if i + 1 < len(head) and re.match(_CLIP_TIME, head[i][1]) and not _NOTE_PROPERTY.fullmatch(head[i + 1][1]):
+        if under:
             reasons[head[i + 1][0]] = "clip property"  # (the value under its name)
     for i, (n, line) in enumerate(lines):
         if reasons[n] is None and _ACCOUNT.match(line):

@@ -71,7 +71,10 @@ _ENDINGS = [
 _STEMS = {"왔": "와", "봤": "봐", "갔": "가", "냈": "내", "섰": "서", "렸": "려", "켰": "켜", "혔": "혀"}
 _STEMS |= {"췄": "춰", "웠": "워", "쳤": "쳐", "겼": "겨", "셨": "셔", "랐": "라", "줬": "줘", "았": "아", "었": "어"}
 # A word that can qualify a subject ('반도체 기업 엔비디아가'): no particle of place, object or genitive.
-_QUALIFIER = re.compile(r"[가-힣A-Za-z0-9·]+(?<![의에을를로도])")
+_QUALIFIER = re.compile(r"[가-힣A-Za-z0-9·]+(?<![의에을를로도는던])")  # (not a verb's '-는': '바꾸는 법안이')
+_SET_PHRASE = re.compile(
+    r"비롯한|비롯해|둘러싼|둘러싸고|앞두고|앞둔|통해|위해|위한|중심으로|대상으로|계기로|맞아|맞은|두고|놓고|향한|향해"
+)
 _SUBJECT = re.compile(r"([가-힣A-Za-z0-9·]{2,12}?)(?:은|는|이|가)")
 _DATELINE = re.compile(r"^(?:[(\[][^)\]]{1,20}[)\]]\s*)?(?:[가-힣]{2,4}(?:\s+[가-힣]{2,4})*\s*(?:기자|특파원)\s*=\s*)?")
 _REPORTED = re.compile(r"(?:다|했다|한다)고\s*(?:밝혔|전했|말했|설명했|보도했|발표했|강조했)(?:다|습니다)\.?$")
@@ -93,13 +96,22 @@ def _subject(words: list[str]) -> tuple[str, int] | None:
     """The sentence's subject when it comes first, with up to two words that qualify it
     ('반도체 기업 엔비디아가 …' -> '반도체 기업 엔비디아'), and the index of its word."""
     for i, word in enumerate(words[:8]):
-        if re.search(r"[을를]['’\"”]?$", word):
-            break  # (past an object, a word in '-는' tells of it: '지위를 바꾸는 법안이' has no subject '바꾸')
+        # Past an object the words tell of it, up to the noun they qualify: '지위를 … 바꾸는 법안이' has
+        # no subject '바꾸', nor '짓는 사업이' one '사업'. (Not an object a set phrase takes, '오픈AI를
+        # 비롯한 미국 기업들이', '총선을 앞두고 정부가'.)
+        if re.search(r"[을를]['’\"”]?$", word) and not _SET_PHRASE.fullmatch(
+            words[i + 1] if i + 1 < len(words) else ""
+        ):
+            break
         m = _SUBJECT.fullmatch(word)
         if m:
             head: list[str] = []
             for before in reversed(words[max(0, i - 2) : i]):
-                if not _QUALIFIER.fullmatch(before) or len(" ".join([before, *head])) > 12:
+                if (
+                    not _QUALIFIER.fullmatch(before)
+                    or _SET_PHRASE.fullmatch(before)
+                    or len(" ".join([before, *head])) > 12
+                ):
                     break
                 head.insert(0, before)
             return " ".join([*head, m.group(1)]), i

@@ -130,8 +130,9 @@ def name_alone(text: str, lex: Lexicon | None = None) -> bool:
 
 
 # A button's word, a verb's '-기' form, which no one is named: '바로가기', '복사하기', '더보기'; or
-# its plain form, as a machine translation words an English page's buttons ('따르다' for 'Follow').
-_BUTTON = re.compile(r"[가-힣]+(?:하|가|보|듣|읽)기|[가-힣]*(?:하|르|듣|읽)다")
+# its plain form, as a machine translation words an English page's buttons ('따르다' for 'Follow',
+# '공유하다' for 'Share'; not a name of three syllables, '이하다').
+_BUTTON = re.compile(r"[가-힣]+(?:하|가|보|듣|읽)기|[가-힣]{2,}하다|[가-힣]*(?:르|듣|읽)다")
 
 
 # Korea's common family names (nine in ten people bear one of the first thirty): a word that
