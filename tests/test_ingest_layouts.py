@@ -8777,6 +8777,17 @@ PAGES_OF_SETS_171_TO_174 = {
         f"Gasang Feed\n{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}The post {HEADLINE} appeared first on Gasang News.\n",
         {"body": STORY},
     ),
+    # Sets 175-178: whose stamp and whose name.
+    "a Chinese agency's own Korean page, its stamp in Beijing's time": (
+        f"신화망 한국어판\n홈\n중국\n{HEADLINE}\n출처: 신화망 | 2025-01-21 10:48:12 | 편집: 진설화\n"
+        f"(베이징=신화통신) {STORY}Copyright © 2000-2025 XINHUANET.com All rights reserved.\n",
+        {"date": dt.datetime(2025, 1, 21, 11, 48, tzinfo=KST), "publisher": "신화통신"},
+    ),
+    "a photo page's headline ending with a group photo, under its section": (
+        "포토뉴스\n[포토] 'AI 서울 정상회의' 장관 세션…각국 대표 기념촬영\n홍길동 기자\n입력 2024.05.22 17:10\n"
+        f"{STORY}",
+        {"title": "[포토] 'AI 서울 정상회의' 장관 세션…각국 대표 기념촬영"},
+    ),
     # Ordinary pages those rules must leave as they were (a review's look-alikes).
     "a brief's one paragraph ending with the wire's credit and its day": (
         f"가상뉴스\n{HEADLINE}\n입력 2025.10.28 14:31\n[서울=가상뉴스] 홍길동 기자 = {LEDE} "

@@ -180,10 +180,13 @@ def ingest_bytes(
     domestic = any(outlet.name == publisher and outlet.kind != "foreign" for outlet in data.outlets)
     wall = None if domestic else dates.page_zone("\n".join(paragraphs))
     own = next((outlet for outlet in data.outlets if outlet.name == publisher and outlet.zone), None)
-    if wall is None and own is not None and not any(map(KOREAN.search, paragraphs)):
+    if wall is None and own is not None:
         head = [fold(line).casefold() for line in text.split("\n") if line.strip()][:3]
         signed = [fold(line).casefold() for _, line, reason in page.chrome if reason == "copyright"]
-        if any(fold(name).casefold() in line for name in (own.name, *own.aliases) for line in head + signed):
+        names = [fold(name).casefold() for name in (own.name, *own.aliases, *own.domains)]
+        # (Its own page in Korean is signed by it: 'Copyright © … XINHUANET.com' under '신화망 한국어판'.)
+        mine = head + signed if not any(map(KOREAN.search, paragraphs)) else signed
+        if any(name in line for name in names for line in mine):
             wall = zoneinfo.ZoneInfo(own.zone)
     evidence = dates.collect(lines, zones, tz, data.lexicon, wall)
     published, updated, notes = dates.decide(evidence, dict(lines), data.lexicon)

@@ -734,12 +734,12 @@ _CAPTION = re.compile(
 )
 # Photo credits that end a caption: '… 본사. /연합뉴스', '… 있다. AP뉴시스', '… 있다. 워싱턴=AP 뉴시스',
 # '… 발표하고 있다. 회사 제공.'
-# (Not a headline's blueprint: '… 미래산업 청사진'.)
+# (Not a headline's blueprint, '… 미래산업 청사진', nor its group photo, '… 각국 대표 기념촬영'.)
 _PLACE = r"(?!출처|자료|사진|그래픽|영상)[가-힣]{2,8}\s?"
 _WIRE = "(?:AP|AFP|EPA|UPI|로이터|블룸버그|신화|교도|dpa|타스)"
 _KOREAN_WIRE = "연합뉴스|뉴시스|뉴스1"
 _CAPTION_TAIL = re.compile(
-    r"(?:제공|(?<!청)사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*사진\s*제공\s*[=:]\s*[^.=]{1,20}$"
+    r"(?:제공|(?<!청)사진|(?<!기념)촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*사진\s*제공\s*[=:]\s*[^.=]{1,20}$"
     # (Or a photo's, marked '▲', its source in angle brackets: '▲ 가상전자가 개발한 칩. < 가상전자 >'.)
     r"|^[▲△].{4,200}\.\s*<\s*(?![^<>]*(?:참조|참고))[^<>]{2,20}\s*>$"
     # (Or an English caption's: 'Ghibli style image created with ChatGPT. Photo: OpenAI'.)
