@@ -1179,10 +1179,10 @@ _CHAT = re.compile(r"^\[[^\]]{1,20}\]\s*\[(?:오전|오후|AM|PM)\s?\d{1,2}:\d{2
 # KakaoTalk's saved chat opens with its room and the time it was saved ('저장한 날짜 : …').
 _CHAT_SAVED = re.compile(r"^.{1,50}\s?님과 카카오톡 대화$")
 # Its own dates: the saving, and each day's divider over the messages ('----- 2025년 3월 17일 월요일 -----').
+_CHAT_DATE = re.compile(r"^(?:저장한 날짜\s*[:：]|-{3,}\s*\d{4}년.*-{3,}$)")
 # A notes app's properties of a page: its name alone, or its name and value ('URL: https://…').
 _CLIP_TIME = r"(?:생성\s?일시|최종\s?편집\s?일시|Created time|Last edited time)"
 _NOTE_PROPERTY = re.compile(rf"(?P<name>{_CLIP_TIME}|URL|태그|Tags)(?:\s*[:：]\s*(?P<value>\S.*))?", re.I)
-_CHAT_DATE = re.compile(r"^(?:저장한 날짜\s*[:：]|-{3,}\s*\d{4}년.*-{3,}$)")
 # Telegram's copy of a channel's posts: each opens with the channel and its time, day first
 # ('가상 브리핑 📊, [14.01.26 07:31]'), not a date of the story's.
 _CHANNEL_POST = re.compile(r"^.{1,40}, \[\d{2}\.\d{2}\.\d{2} \d{1,2}:\d{2}\]$")
@@ -2214,8 +2214,8 @@ def clipped_page(text: str) -> str:
     return "\n".join([prop("source", "url"), title.strip(), byline, "", *rest])
 
 
-# Markdown's escape of a character it would read as a mark ('\\[바로잡습니다\\]'), or code, where a
-# backslash is the code's own ('`C:\\Users`').
+# Markdown's escape of a character it would read as a mark ('\[바로잡습니다\]'), or code, where a
+# backslash is the code's own ('`C:\Users`').
 _MARKDOWN_ESCAPE = re.compile(r"(`[^`]*`)|\\([\\`*_{}\[\]()#+\-.!|>~])")
 
 
@@ -3549,9 +3549,10 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
         value = m["value"] or (head[i + 1][1] if i + 1 < len(head) else "")
         clip = bool(re.fullmatch(_CLIP_TIME, m["name"], re.I))
         url = m["name"].upper() == "URL"
-        if re.search(DATE, value) if clip else value.startswith(("http://", "https://")) if url else value:
-            found[i] = (clip, not m["value"] and (clip or url))
-    for i, (_clip, under) in found.items() if any(clip for clip, _ in found.values()) and len(found) >= 2 else ():
+        if clip and not re.search(DATE, value) or url and not value.startswith(("http://", "https://")) or not value:
+            continue
+        found[i] = (clip, not m["value"] and (clip or url))
+    for i, (_, under) in found.items() if any(clip for clip, _ in found.values()) and len(found) >= 2 else ():
         reasons[head[i][0]] = "clip property"
         if under:
             reasons[head[i + 1][0]] = "clip property"  # (the value under its name)
