@@ -357,6 +357,13 @@ def test_written_headline_takes_no_verb_after_an_object_for_its_subject(
     lede = "오픈AI를 비롯한 미국 AI 기업들이 한국 데이터센터 투자를 잇따라 검토하고 있다."
     fm, _, _ = ingest(tmp_path / "2", capsys, f"{lede}\n입력 2025.03.04\n{MORE}\nⓒ 뉴시스\n")
     assert fm["title"].startswith("미국 AI 기업들, "), fm["title"]
+    # (Nor is a noun ending in '던' or '을' a verb's form or an object: '런던', '올가을'.)
+    for lede, subject in (
+        ("런던 증시가 AI 거품 우려에 이틀째 급락했다.", "런던 증시, "),
+        ("올가을 전남 AI 스마트마을이 입주자 모집에 들어갔다.", "전남 AI 스마트마을, "),
+    ):
+        fm, _, _ = ingest(tmp_path / subject, capsys, f"{lede}\n입력 2025.03.04\n{MORE}\nⓒ 뉴시스\n")
+        assert fm["title"].startswith(subject), fm["title"]
 
 
 def test_summary_never_repeats_title_or_first_paragraph(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

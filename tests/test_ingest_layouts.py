@@ -8788,6 +8788,25 @@ PAGES_OF_SETS_171_TO_174 = {
         f"{STORY}",
         {"title": "[포토] 'AI 서울 정상회의' 장관 세션…각국 대표 기념촬영"},
     ),
+    "a Korean wire carrying a Chinese agency's story, both named in its copyright line": (
+        f"연합뉴스\n{HEADLINE}\n송고2025-05-29 00:20\n(베이징=신화/연합뉴스) {STORY}ⓒ 신화통신 · 연합뉴스\n",
+        {"date": dt.datetime(2025, 5, 29, 0, 20, tzinfo=KST)},
+    ),
+    "a portal's copy of a Chinese paper's Korean editorial": (
+        f"다음 뉴스\n글로벌타임스\n[사설] {HEADLINE}\n2025. 3. 11. 21:05\n(글로벌타임스) {STORY}"
+        "ⓒ 글로벌타임스(globaltimes.cn). 무단전재 및 재배포 금지\n",
+        {"date": dt.datetime(2025, 3, 11, 21, 5, tzinfo=KST)},
+    ),
+    "a sentence of the story about a post that appeared first elsewhere": (
+        f"가상테크\n{HEADLINE}\n입력 2025.03.12 10:41\n{FIRST}"
+        "The post that first showed them appeared first on Blind, a forum for tech workers.\n"
+        f"{SECOND}",
+        {"lines": "The post that first showed them appeared first on Blind, a forum for tech workers."},
+    ),
+    "a group photo's caption between paragraphs": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.18 11:05\n{FIRST}협약식 참석자들 기념촬영\n사진=가상시 제공\n{SECOND}",
+        {"body": STORY},
+    ),
     # Ordinary pages those rules must leave as they were (a review's look-alikes).
     "a brief's one paragraph ending with the wire's credit and its day": (
         f"가상뉴스\n{HEADLINE}\n입력 2025.10.28 14:31\n[서울=가상뉴스] 홍길동 기자 = {LEDE} "

@@ -184,9 +184,11 @@ def ingest_bytes(
         head = [fold(line).casefold() for line in text.split("\n") if line.strip()][:3]
         signed = [fold(line).casefold() for _, line, reason in page.chrome if reason == "copyright"]
         names = [fold(name).casefold() for name in (own.name, *own.aliases, *own.domains)]
-        # (Its own page in Korean is signed by it: 'Copyright © … XINHUANET.com' under '신화망 한국어판'.)
-        mine = head + signed if not any(map(KOREAN.search, paragraphs)) else signed
-        if any(name in line for name in names for line in mine):
+        # (Its own page in Korean opens with its name and is signed by it: '신화망 한국어판' over the
+        # page, 'Copyright © … XINHUANET.com' under it. A Korean outlet or a portal carrying its story
+        # in Korean, its credit in the copyright line too, prints Korea's clock.)
+        named = [any(name in line for name in names for line in part) for part in (head[:1], head, signed)]
+        if named[0] and named[2] or not any(map(KOREAN.search, paragraphs)) and (named[1] or named[2]):
             wall = zoneinfo.ZoneInfo(own.zone)
     evidence = dates.collect(lines, zones, tz, data.lexicon, wall)
     published, updated, notes = dates.decide(evidence, dict(lines), data.lexicon)

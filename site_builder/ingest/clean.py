@@ -577,7 +577,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         ("wire ref", re.compile(r"^원문\s*기사|^\(끝\)$")),
         # A blog's feed signs each item it sends: 'The post <title> appeared first on <site>.' (Yoast's).
-        ("feed footer", re.compile(r"^The post .{5,300} appeared first on .{2,80}$")),
+        ("feed footer", re.compile(r"^The post .{5,300} appeared first on [^,.]{2,60}\.?$")),
         # A whole line in brackets with no speaker is the site's note ('[이 기사의 … 볼 수 있습니다.]');
         # quotes of a speaker or a video keep their colon ('[홍길동/교수 : …]').
         ("note", re.compile(r"^\[[^\[\]:：]{41,}\]$")),
@@ -734,12 +734,12 @@ _CAPTION = re.compile(
 )
 # Photo credits that end a caption: '… 본사. /연합뉴스', '… 있다. AP뉴시스', '… 있다. 워싱턴=AP 뉴시스',
 # '… 발표하고 있다. 회사 제공.'
-# (Not a headline's blueprint, '… 미래산업 청사진', nor its group photo, '… 각국 대표 기념촬영'.)
+# (Not a headline's blueprint: '… 미래산업 청사진'.)
 _PLACE = r"(?!출처|자료|사진|그래픽|영상)[가-힣]{2,8}\s?"
 _WIRE = "(?:AP|AFP|EPA|UPI|로이터|블룸버그|신화|교도|dpa|타스)"
 _KOREAN_WIRE = "연합뉴스|뉴시스|뉴스1"
 _CAPTION_TAIL = re.compile(
-    r"(?:제공|(?<!청)사진|(?<!기념)촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*사진\s*제공\s*[=:]\s*[^.=]{1,20}$"
+    r"(?:제공|(?<!청)사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*사진\s*제공\s*[=:]\s*[^.=]{1,20}$"
     # (Or a photo's, marked '▲', its source in angle brackets: '▲ 가상전자가 개발한 칩. < 가상전자 >'.)
     r"|^[▲△].{4,200}\.\s*<\s*(?![^<>]*(?:참조|참고))[^<>]{2,20}\s*>$"
     # (Or an English caption's: 'Ghibli style image created with ChatGPT. Photo: OpenAI'.)
@@ -1841,7 +1841,9 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     mark = _BRACKET_CREDIT.search(core)
     shown = mark is not None and _SHOWN_OR_NAMED.search(core[: mark.start() + 1].rstrip())
     bracketed = bool(shown) and len(sentences(core[: mark.start()])) == 1
-    if _CAPTION.search(core) and not is_sentence(core) or _CAPTION_TAIL.search(core) or bracketed:
+    # (A photo page's headline may end so too: '[포토] … 각국 대표 기념촬영'.)
+    tail = _CAPTION_TAIL.search(core) and not re.match(r"\[(?:포토|화보)\]\s[^.]*$", core)
+    if _CAPTION.search(core) and not is_sentence(core) or tail or bracketed:
         # (A photo page's story is its one long caption, credited at its end: body, its credit cut below.)
         story = len(core) >= 150 and len(sentences(core)) >= 3 and bool(_byline_rules(lex)[2].search(core))
         if not story:

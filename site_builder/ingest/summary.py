@@ -71,7 +71,7 @@ _ENDINGS = [
 _STEMS = {"왔": "와", "봤": "봐", "갔": "가", "냈": "내", "섰": "서", "렸": "려", "켰": "켜", "혔": "혀"}
 _STEMS |= {"췄": "춰", "웠": "워", "쳤": "쳐", "겼": "겨", "셨": "셔", "랐": "라", "줬": "줘", "았": "아", "었": "어"}
 # A word that can qualify a subject ('반도체 기업 엔비디아가'): no particle of place, object or genitive.
-_QUALIFIER = re.compile(r"[가-힣A-Za-z0-9·]+(?<![의에을를로도는던])")  # (not a verb's '-는': '바꾸는 법안이')
+_QUALIFIER = re.compile(r"[가-힣A-Za-z0-9·]+(?<![의에을를로도는])")  # (not a verb's '-는': '바꾸는 법안이')
 _SET_PHRASE = re.compile(
     r"비롯한|비롯해|둘러싼|둘러싸고|앞두고|앞둔|통해|위해|위한|중심으로|대상으로|계기로|맞아|맞은|두고|놓고|향한|향해"
 )
@@ -98,8 +98,8 @@ def _subject(words: list[str]) -> tuple[str, int] | None:
     for i, word in enumerate(words[:8]):
         # Past an object the words tell of it, up to the noun they qualify: '지위를 … 바꾸는 법안이' has
         # no subject '바꾸', nor '짓는 사업이' one '사업'. (Not an object a set phrase takes, '오픈AI를
-        # 비롯한 미국 기업들이', '총선을 앞두고 정부가'.)
-        if re.search(r"[을를]['’\"”]?$", word) and not _SET_PHRASE.fullmatch(
+        # 비롯한 미국 기업들이', '총선을 앞두고 정부가'; nor a noun ending so, '올가을', '마을', '노을'.)
+        if re.search(r"(?<!가|마|노)[을를]['’\"”]?$", word) and not _SET_PHRASE.fullmatch(
             words[i + 1] if i + 1 < len(words) else ""
         ):
             break
