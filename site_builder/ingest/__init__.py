@@ -187,8 +187,8 @@ def ingest_bytes(
         # (Its own page in Korean opens with its name and is signed by it: '신화망 한국어판' over the
         # page, 'Copyright © … XINHUANET.com' under it. A Korean outlet or a portal carrying its story
         # in Korean, its credit in the copyright line too, prints Korea's clock.)
-        named = [any(name in line for name in names for line in part) for part in (head[:1], head, signed)]
-        if named[0] and named[2] or not any(map(KOREAN.search, paragraphs)) and (named[1] or named[2]):
+        first, atop, under = (any(name in line for name in names for line in part) for part in (head[:1], head, signed))
+        if first and under or not any(map(KOREAN.search, paragraphs)) and (atop or under):
             wall = zoneinfo.ZoneInfo(own.zone)
     evidence = dates.collect(lines, zones, tz, data.lexicon, wall)
     published, updated, notes = dates.decide(evidence, dict(lines), data.lexicon)
