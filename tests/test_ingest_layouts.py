@@ -8788,6 +8788,11 @@ PAGES_OF_SETS_171_TO_174 = {
         f"{STORY}",
         {"title": "[포토] 'AI 서울 정상회의' 장관 세션…각국 대표 기념촬영"},
     ),
+    "a broadcast's anchor handing over to a correspondent in a city": (
+        f"가상TV\n{HEADLINE}\n등록 2024-06-06 19:48\n[앵커]\n엔비디아가 애플을 제치고 시가총액 2위에 올랐습니다.\n"
+        f"뉴욕 홍길동 특파원입니다.\n[리포트]\n{STORY}",
+        {"author": "홍길동"},
+    ),
     "a Korean wire carrying a Chinese agency's story, both named in its copyright line": (
         f"연합뉴스\n{HEADLINE}\n송고2025-05-29 00:20\n(베이징=신화/연합뉴스) {STORY}ⓒ 신화통신 · 연합뉴스\n",
         {"date": dt.datetime(2025, 5, 29, 0, 20, tzinfo=KST)},

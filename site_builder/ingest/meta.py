@@ -989,12 +989,13 @@ def find_authors(
             return [rest]  # 'SBS Biz 홍길동'
     if subject:
         return subject  # (no reporter credited: the page's only byline)
-    # Broadcast transcripts introduce the reporter in the anchor's lead-in ('홍길동 기자가 보도합니다.'),
+    # Broadcast transcripts introduce the reporter in the anchor's lead-in ('홍길동 기자가 보도합니다.',
+    # a correspondent with the city: '뉴욕 홍길동 특파원입니다.', '워싱턴에서 홍길동 특파원입니다.'),
     # and the reporter signs off at the end ('MBC뉴스 홍길동입니다.'): both lines are the transcript's.
     # A letter's writer greets its reader first: '안녕하세요, 가상일보 홍길동 기자입니다.'.
     for _, para in cleaned.paragraphs:
         m = re.match(
-            rf"^(?:\S+에서\s+)?({by.name})\s*{by.role}(?:입니다|이 보도합니다|가 보도합니다)\.?$", para
+            rf"^(?:[가-힣]{{2,6}}(?:에서)?\s+)?({by.name})\s*{by.role}(?:입니다|이 보도합니다|가 보도합니다)\.?$", para
         ) or re.match(rf"^안녕하세요[,.!]?\s*(?:\S+\s+)?({by.name})\s*{by.role}입니다\.?$", para)
         if m:
             return keep([m.group(1)])
