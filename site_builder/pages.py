@@ -395,6 +395,26 @@ def sitemap_pages(urls: list[tuple[str, Ref | None]], config: Config) -> list[Pa
 # the review page's, made only with drafts: the preview would refuse a site the build took.
 OTHER_OUTPUTS = (".nojekyll", "CNAME", "search/index.json")
 REVIEW_PAGE = "review/index.html"
+# Every template a page may be made with, whatever pages the site has today: a theme holds them all,
+# so that a story two new articles form, a draft previewed or a sitemap grown past its size later
+# finds its template too.
+TEMPLATES = (
+    "index.html",
+    "article.html",
+    "story.html",
+    "tag.html",
+    "tags.html",
+    "archive.html",
+    "archive_year.html",
+    "archive_month.html",
+    "atom.xml",
+    "search.html",
+    "404.html",
+    "sitemap.xml",
+    "sitemap_index.xml",
+    "robots.txt",
+    "review.html",
+)
 
 
 def url_clashes(pages: list[Page]) -> list[Problem]:

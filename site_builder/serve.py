@@ -227,7 +227,9 @@ def rebuild(
         if broken:
             raise SiteError(broken)
         # The default preview folder is the server's alone; one named with --output may be shared.
-        with state_mod.locked(config), _frozen_after(preview):
+        # (A project whose .cache/ cannot be written has no lock there: the output's keeps builds apart.)
+        cached = state_mod.locked(config) if state_mod.cache_writable(config) else contextlib.nullcontext()
+        with cached, _frozen_after(preview):
             result = site.build(
                 config,
                 previous,

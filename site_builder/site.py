@@ -46,7 +46,7 @@ from .content import (
 )
 from .errors import Problem, SiteError, display_path, files_under, scratch
 from .library import Library, build_library, published_ranks
-from .pages import Getter, fingerprint, plan, resolve
+from .pages import TEMPLATES, Getter, fingerprint, plan, resolve
 from .session import Session
 from .state import CACHE_DIR, BuildState, Plan
 from .taxonomy import Tag, build_taxonomy, misspelt_tags
@@ -443,8 +443,9 @@ def collect_outputs(
                 full[template] = template != share.TEMPLATE and templates.reads_bodies(env, template)
         return full[template]
 
-    # A theme of the site's own holds every page's template: each one it lacks is named at once.
-    pages = [name for name in dict.fromkeys(site_plan.templates) if name != share.TEMPLATE]
+    # A theme of the site's own holds every page's template: each one it lacks is named at once, the
+    # ones no page of the site uses yet too.
+    pages = [name for name in dict.fromkeys([*site_plan.templates, *TEMPLATES]) if name != share.TEMPLATE]
     if missing := templates.missing(env, pages):
         raise SiteError(templates.missing_problems(config, missing))
     # Asked of every template now: the pages' renderers are made in the workers, which must not

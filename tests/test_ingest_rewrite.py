@@ -35,6 +35,22 @@ def test_changed_seed_updates_unedited_article(tmp_path: Path, capsys: pytest.Ca
     assert "세 배" in article_path(root, "x.txt").read_text(encoding="utf-8")
 
 
+def test_a_byte_order_mark_alone_is_no_hand_edit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An editor on Windows may save an article with a BOM and nothing else changed: the article is
+    ingest's still, left as it is while its seed is, and updated when the seed changes."""
+    root = make_project(tmp_path, {"x.txt": ARTICLE})
+    run_ingest(root, capsys)
+    path = article_path(root, "x.txt")
+    marked = "\ufeff" + path.read_text(encoding="utf-8")
+    path.write_text(marked, encoding="utf-8")
+    code, out, _ = run_ingest(root, capsys)
+    assert code == 0 and "1 unchanged" in out and "edited by hand" not in out, out
+    assert path.read_text(encoding="utf-8") == marked
+    (root / "seeds" / "x.txt").write_text(ARTICLE.replace("두 배", "세 배"), encoding="utf-8")
+    code, out, _ = run_ingest(root, capsys)
+    assert code == 0 and "1 updated" in out and "세 배" in path.read_text(encoding="utf-8"), out
+
+
 def test_hand_edit_survives_reingest_and_force_rewrites(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     root = make_project(tmp_path, {"x.txt": ARTICLE})
     run_ingest(root, capsys)

@@ -15,9 +15,11 @@ import re
 import resource
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -1015,3 +1017,33 @@ def test_an_output_whose_marker_was_deleted_is_known_by_its_record_and_the_users
     proc = run_cli("build", "--output", "other", root=project)
     assert proc.returncode != 0 and "was not made by ai-timeline" in proc.stderr
     assert os.listdir(other) == ["notes.txt"]
+
+
+def test_a_preview_into_a_folder_of_its_own_builds_without_a_cache_it_may_not_write(nobodys_project: Path) -> None:
+    """`serve --output DIR` in a project whose .cache/ its user may not write (root's, or a read-only
+    checkout) printed a traceback and served only an error page; `build --output` built there. The
+    preview now builds too, without the cache, as build does."""
+    root = nobodys_project
+    cache = root / ".cache"
+    cache.mkdir()
+    cache.chmod(0o755)  # (root's: the user who previews may not write in it)
+    out = root / "preview"
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [*AS_NOBODY, sys.executable, str(REPO / "build.py"), "serve", "--root", str(root)]
+    proc = subprocess.Popen(
+        [*command, "--port", str(port), "--output", str(out)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not (out / "index.html").exists() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+        built = (out / "index.html").exists()
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        printed = proc.communicate(timeout=20)[0]
+    assert built and "Traceback" not in printed, printed

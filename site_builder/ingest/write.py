@@ -47,7 +47,8 @@ def stored_hash(text: str) -> tuple[str | None, str]:
 
 
 def hand_edited(text: str) -> bool:
-    written, rest = stored_hash(text)
+    # (Not for a byte-order mark alone, which an editor on Windows may add when it saves the file.)
+    written, rest = stored_hash(text.removeprefix("\ufeff"))
     return written is None or written != digest(rest)
 
 
@@ -192,7 +193,7 @@ def write_article(path: Path, text: str, *, force: bool, shown: str) -> Outcome:
         replace_file(path, new.encode("utf-8"))
         return Outcome("written")
     old = path.read_text(encoding="utf-8", errors="replace")
-    if old == new:
+    if old.removeprefix("\ufeff") == new:
         return Outcome("unchanged")
     if hand_edited(old):
         if not force:
