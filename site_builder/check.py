@@ -286,13 +286,18 @@ def check_site(config: Config, output: Path | None = None) -> list[str]:
         problems.insert(0, f"index.html: {hint}")
     for rel in sorted(f for f in files if f.endswith(".css")):
         problems += _check_css(out, rel, resolve)
-    problems += _check_content(config, out, files, resolve, own)
+    content, sources = _check_content(config, out, files, resolve, own)
+    problems += content
     problems += _check_robots(out, resolve)
     if config.domain:
         cname = (out / "CNAME").read_text(encoding="utf-8").strip() if "CNAME" in files else ""
         if cname != config.domain:
             problems.append(f"CNAME: should hold the custom domain {config.domain}, holds {cname or 'nothing'}")
-    return problems
+    # An article's page is named by its address, which the editor never wrote: its file is named too.
+    return [
+        f"{line} (the page of {sources[page]})" if (page := line.partition(": ")[0]) in sources else line
+        for line in problems
+    ]
 
 
 def _page_metadata(rel: str, f: PageFacts, resolve: _Resolver) -> list[str]:
@@ -346,9 +351,11 @@ def _check_robots(out: Path, resolve: _Resolver) -> list[str]:
     return problems
 
 
-def _check_content(config: Config, out: Path, files: set[str], resolve: _Resolver, own: frozenset[str]) -> list[str]:
+def _check_content(
+    config: Config, out: Path, files: set[str], resolve: _Resolver, own: frozenset[str]
+) -> tuple[list[str], dict[str, str]]:
     """Articles that have no page, and feeds or a sitemap that miss one (`own`: the user's files
-    published at the root, which no sitemap lists)."""
+    published at the root, which no sitemap lists); and each article's page with its file."""
     articles, found = load_articles(config)
     library, more = build_library(articles, config)
     data, data_problems = load_all(config.content_dir, config.root)
@@ -376,7 +383,7 @@ def _check_content(config: Config, out: Path, files: set[str], resolve: _Resolve
     for rel, must_list in sorted(feeds.items()):
         problems += _check_feed(out, rel, must_list, resolve)
     problems += _check_search(out, files, len(library.articles), resolve)
-    return problems
+    return problems, {a.url + "index.html": str(a.source) for a in library.articles}
 
 
 SEARCH_INDEX = "search/index.json"

@@ -85,6 +85,17 @@ def test_removed_page_is_named_from_the_content_and_from_every_link(seed_site: c
     assert f"sitemap.xml: <loc>{BASE}{article.url}</loc> does not resolve to a file on this site" in problems
 
 
+def test_a_broken_link_on_an_articles_page_names_the_articles_file(seed_site: config.Config, broken: Path) -> None:
+    """An article's page is named by its address, which the editor never wrote (the slug need not be
+    the file's name): the article's file is named beside it."""
+    article = newest_article(seed_site)
+    edit(broken / article.url / "index.html", "</main>", '<a href="/ai-timeline/no-such-page/">x</a></main>')
+    link = f'{article.url}index.html: <a href="/ai-timeline/no-such-page/"> does not resolve to a file'
+    assert f"{link} (no-such-page/index.html is not in the output) (the page of {article.source})" in check_site(
+        seed_site, broken
+    )
+
+
 def test_broken_anchor_is_named_and_good_anchors_pass(seed_site: config.Config, broken: Path) -> None:
     edit(
         broken / "index.html",
@@ -207,7 +218,7 @@ def test_missing_stylesheet_is_named_on_every_page(seed_site: config.Config, bro
         '<link href="/ai-timeline/static/style.css"> does not resolve to a file (static/style.css is not in the output)'
     )
     pages = sorted(p.relative_to(broken).as_posix() for p in broken.rglob("*.html"))
-    assert problems == [f"{page}: {line}" for page in pages]
+    assert [problem.partition(" (the page of ")[0] for problem in problems] == [f"{page}: {line}" for page in pages]
 
 
 def test_missing_image_script_and_css_reference_are_named(seed_site: config.Config, broken: Path) -> None:
