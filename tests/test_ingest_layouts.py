@@ -8793,6 +8793,11 @@ PAGES_OF_SETS_171_TO_174 = {
         f"뉴욕 홍길동 특파원입니다.\n[리포트]\n{STORY}",
         {"author": "홍길동"},
     ),
+    "a broadcast's anchor handing over after what the report tries out": (
+        f"가상TV\n{HEADLINE}\n2024-11-19 19:46\n[앵커]\n목소리를 흉내 내는 AI가 보이스피싱에 쓰이고 있습니다.\n"
+        f"실제로 얼마나 비슷한지, 홍길동 기자가 직접 실험해봤습니다.\n[기자]\n{STORY}",
+        {"author": "홍길동"},
+    ),
     "a Korean wire carrying a Chinese agency's story, both named in its copyright line": (
         f"연합뉴스\n{HEADLINE}\n송고2025-05-29 00:20\n(베이징=신화/연합뉴스) {STORY}ⓒ 신화통신 · 연합뉴스\n",
         {"date": dt.datetime(2025, 5, 29, 0, 20, tzinfo=KST)},

@@ -690,10 +690,11 @@ def find_portal(cleaned: Cleaned, outlets: tuple[Outlet, ...], source_url: str =
     return ""
 
 
-# The anchor's words handing over to the reporter: '가 단독 보도합니다', '가 현장에 가봤습니다'.
+# The anchor's words handing over to the reporter: '가 단독 보도합니다', '가 현장에 가봤습니다',
+# '가 직접 실험해봤습니다'.
 _HANDED = (
     r"의 보도입니다|[이가](?:\s\S+){0,3}\s(?:보도합니다|전합니다|전해\s?드립니다|취재했습니다|다녀왔습니다"
-    r"|(?:가|만나|알아|짚어|살펴|들어)\s?봤습니다)"
+    r"|(?:가|만나|알아|짚어|살펴|들어|\S+해)\s?봤습니다)"
 )
 # An outlet's name before its desk's place in a dateline: '[가상신문=대전]'.
 _OUTLET_FIRST = re.compile(rf"[\[(【]\s*(?P<outlet>{OUTLET_NAME.pattern})\s*=\s*(?P<place>[가-힣]{{2,4}})\s*[\])】]")
@@ -1005,6 +1006,7 @@ def find_authors(
     # Without a sign-off, the anchor hands over in other words: '… 기자가 단독 보도합니다.', '… 기자가
     # 현장에 가봤습니다.', '… 기자의 보도입니다.' (not a story's sentence on a reporter: '… 기자가 상을 받았습니다.').
     for _, para in cleaned.paragraphs:
-        if m := re.match(rf"^({by.name})\s*{by.role}(?:{_HANDED})\.?$", para):
+        # (... after what the report is about, set off by a comma: '실제로 얼마나 비슷한지, 홍길동 기자가 …')
+        if m := re.match(rf"^(?:[^.!?]{{2,60}},\s)?({by.name})\s*{by.role}(?:{_HANDED})\.?$", para):
             return keep([m.group(1)])
     return []
