@@ -383,7 +383,7 @@ def _check_content(
     for rel, must_list in sorted(feeds.items()):
         problems += _check_feed(out, rel, must_list, resolve)
     problems += _check_search(out, files, len(library.articles), resolve)
-    return problems, {a.url + "index.html": str(a.source) for a in library.articles}
+    return problems, {a.url + "index.html": a.source for a in library.articles}
 
 
 SEARCH_INDEX = "search/index.json"

@@ -445,8 +445,7 @@ def collect_outputs(
 
     # A theme of the site's own holds every page's template: each one it lacks is named at once, the
     # ones no page of the site uses yet too.
-    pages = [name for name in dict.fromkeys([*site_plan.templates, *TEMPLATES]) if name != share.TEMPLATE]
-    if missing := templates.missing(env, pages):
+    if missing := templates.missing(env, TEMPLATES):
         raise SiteError(templates.missing_problems(config, missing))
     # Asked of every template now: the pages' renderers are made in the workers, which must not
     # be the first to find that a template does not parse.

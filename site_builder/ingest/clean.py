@@ -2180,11 +2180,11 @@ def clipped_page(text: str) -> str:
     # A clipper whose properties leave the headline out puts it first, as the text's heading
     # (MarkDownload's '# …' under 'created', 'source', 'author').
     heading = re.match(r"#\s+(.+)\n", body) if not props.get("title") else None
-    title = _unescaped([heading.group(1).strip()])[0] if heading else props.get("title")
-    if not isinstance(title, str) or not title.strip():
+    title = _unescaped([heading.group(1)])[0] if heading else props.get("title")
+    if not isinstance(title, str) or not title.strip() or not {"source", "url", "published", "date"} & set(props):
         return text
-    if not {"source", "url", "published", "date"} & set(props):
-        return text
+    title = title.strip()
+    body = body[heading.end() :] if heading else body
 
     def prop(*names: str) -> str:
         value = next((props[name] for name in names if props.get(name)), "")
@@ -2202,7 +2202,7 @@ def clipped_page(text: str) -> str:
     byline = " | ".join(part for part in (signed, when) if part)
     # (The headline again as the text's first heading, '# …', goes too, and the lede quoted over
     # the text as its excerpt, '> ## Excerpt', down to the rule under it.)
-    image_or_title = re.compile(rf"!\[[^\]]*\]\(\S+\)|#\s+{re.escape(title.strip())}")
+    image_or_title = re.compile(rf"!\[[^\]]*\]\(\S+\)|#\s+{re.escape(title)}")
     lines = body.split("\n")
     excerpt = next((i for i, line in enumerate(lines[:3]) if re.fullmatch(r">\s*#+\s*Excerpt", line.strip())), None)
     if excerpt is not None:
@@ -2213,7 +2213,7 @@ def clipped_page(text: str) -> str:
     rest = [re.sub(r"^#{1,6}\s+", "", line) for line in rest]  # a subhead, as a page shows it
     rest = _unescaped(rest)
     # (The address first, as a copy with the browser's bar starts: not a poster's under the headline.)
-    return "\n".join([prop("source", "url"), title.strip(), byline, "", *rest])
+    return "\n".join([prop("source", "url"), title, byline, "", *rest])
 
 
 # Markdown's escape of a character it would read as a mark ('\[바로잡습니다\]'), or code, where a
