@@ -698,7 +698,11 @@ def build(
     intact = parallel.in_background(lambda: write.shadow_intact(config.output_dir, found)) if shadow else None
     try:
         write.check_output_dir(config, own_output)
-        with state_mod.output_locked(config.output_dir):
+        with contextlib.ExitStack() as held:
+            try:
+                held.enter_context(state_mod.output_locked(config.output_dir))
+            except OSError as exc:
+                raise SiteError([_unwritable_place(config, exc)]) from None
             session = session or Session()
             return _build(config, previous, jobs, own_output, allow_empty, session, listing, looked, intact)
     finally:
@@ -706,6 +710,19 @@ def build(
             intact()  # the child ends here, whatever happened
         if collecting:
             gc.enable()
+
+
+def _unwritable_place(config: Config, exc: OSError) -> Problem:
+    """The folder holding the output cannot be written (a read-only checkout, another user's
+    project): the build's lock, and the new site before it takes the old one's place, go there."""
+    parent = config.output_dir.resolve().parent
+    where = "the project folder" if parent == config.root.resolve() else display_path(parent, config.root)
+    return Problem(
+        display_path(config.output_dir, config.root),
+        None,
+        f"cannot write in {where} ({exc.strerror or exc}), where the build puts the new site beside"
+        " the output folder; build into a folder you can write: --output DIR, or `output:` in site.yaml",
+    )
 
 
 def _build(

@@ -931,6 +931,25 @@ def test_a_cache_folder_the_builder_may_not_write_is_built_without(nobodys_proje
     assert differences(root / "public", fresh / "public") == []
 
 
+def test_a_read_only_checkout_says_where_to_build_and_builds_there(nobodys_project: Path) -> None:
+    """A project the builder may read but not write (a checkout of another user's): the build said
+    only ".public.build.lock: Permission denied". It now names the output, the folder it cannot
+    write and what to do, writes nothing, and builds into the folder `--output` names."""
+    root = nobodys_project
+    subprocess.run(["chown", "-R", "0:0", str(root)], check=True)
+    proc = build_as_nobody(root)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stdout + proc.stderr
+    assert proc.stderr.startswith("public: cannot write in the project folder (Permission denied)")
+    assert "--output DIR" in proc.stderr
+    assert sorted(p.name for p in root.iterdir()) == ["content", "site.yaml"]
+    elsewhere = root.parent / "out"
+    elsewhere.mkdir()
+    subprocess.run(["chown", "65534:65534", str(elsewhere)], check=True)
+    proc = build_as_nobody(root, "--output", str(elsewhere / "site"))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert (elsewhere / "site" / "index.html").is_file()
+
+
 def test_a_staging_folder_left_with_only_its_folders_is_removed(project: Path) -> None:
     """A build killed while it linked a new shadow leaves `.public.new-*/public/` with folders and
     no file, not even its marker; the next build removes it. A folder there with a file of
