@@ -140,7 +140,7 @@ def resolve(value: Any, get: Getter) -> Any:
     if kind is Entry and value.article is not None:
         return Entry(value.when, article=get(value.article.source, value.article.body), story=resolve(value.story, get))
     if kind is StoryLink:
-        return dataclasses.replace(value, others=resolve(value.others, get))
+        return dataclasses.replace(value, others=resolve(value.others, get), folded=resolve(value.folded, get))
     return value
 
 
@@ -187,13 +187,14 @@ def _timeline_pages(
     config: Config,
     size: int,
     most: int | None = None,
+    fold: bool = False,
     **extra: Any,
 ) -> list[Page]:
     """Pages of `size` entries from `base` on; with `most`, only that many pages, the newest
-    (the page context's `more` says entries were left out)."""
+    (the page context's `more` says entries were left out); `fold` as in Taxonomy.collapse."""
     pages = []
     newer_page_oldest = None
-    entries, stories = taxonomy.collapse(articles)
+    entries, stories = taxonomy.collapse(articles, fold)
     kept = entries if most is None else entries[: size * most]
     for pager, chunk in paginate(list(kept), size, base):
         shown = _milestones_for(milestones, chunk, newer_page_oldest)
@@ -316,6 +317,7 @@ def plan(config: Config, library: Library, taxonomy: Taxonomy, fonts: share.Font
             taxonomy,
             config,
             config.tag_page_size,
+            fold=True,
             tag=tag,
             count=len(articles),
             events=events,
@@ -336,7 +338,7 @@ def plan(config: Config, library: Library, taxonomy: Taxonomy, fonts: share.Font
     for i, ((year, month), articles) in enumerate(taxonomy.months.items()):
         years[year].append((month, len(articles)))
         milestones = tuple(m for m in taxonomy.milestones if (m.date.year, m.date.month) == (year, month))
-        entries, stories = taxonomy.collapse(articles)
+        entries, stories = taxonomy.collapse(articles, fold=True)
         context = {
             "year": year,
             "month": month,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter, defaultdict
@@ -49,6 +50,9 @@ class StoryLink:
     id: str
     others: tuple[Ref, ...]  # at most STORY_SHOWN other articles, those nearest in time, oldest first
     size: int  # articles in the story
+    # On a tag's or a month's page, the story's other articles that list holds, in the story's
+    # order: listed under its card, so that every article of the tag or month is on its pages.
+    folded: tuple[Ref, ...] = ()
 
     @property
     def url(self) -> str:
@@ -84,23 +88,32 @@ class Taxonomy:
     story_of: dict[str, str]  # article source -> its story's id
     story_rank: dict[str, int]  # article source -> its place in its story (0: the lead)
 
-    def collapse(self, articles: tuple[Ref, ...]) -> tuple[tuple[Ref, ...], dict[str, StoryLink]]:
+    def collapse(self, articles: tuple[Ref, ...], fold: bool = False) -> tuple[tuple[Ref, ...], dict[str, StoryLink]]:
         """The articles a list shows, one per story (newest first), and the story each stands
         for by source. A story's earliest article in the list stands for it, so a tag's page
         shows the story under an article that has the tag; earliest as the story orders its
-        members (articles of one time by file), so the lead heads it wherever it is listed."""
+        members (articles of one time by file), so the lead heads it wherever it is listed.
+        `fold`: each StoryLink names the list's other articles of its story (`folded`)."""
         first: dict[str, tuple[int, Ref]] = {}
+        listed: dict[str, list[tuple[int, Ref]]] = defaultdict(list)
         for ref in articles:
             story_id = self.story_of.get(ref.source)
             if story_id is None:
                 continue
             rank = self.story_rank[ref.source]
+            listed[story_id].append((rank, ref))
             if story_id not in first or rank < first[story_id][0]:
                 first[story_id] = (rank, ref)
         shown = tuple(
             ref for ref in articles if (story_id := self.story_of.get(ref.source)) is None or first[story_id][1] is ref
         )
-        links = {ref.source: story_link(story_id, self.stories[story_id], ref) for story_id, (_, ref) in first.items()}
+        links = {}
+        for story_id, (_, ref) in first.items():
+            link = story_link(story_id, self.stories[story_id], ref)
+            if fold and len(listed[story_id]) > 1:
+                folded = tuple(other for _, other in sorted(listed[story_id], key=lambda item: item[0])[1:])
+                link = dataclasses.replace(link, folded=folded)
+            links[ref.source] = link
         return shown, links
 
 

@@ -95,6 +95,30 @@ def test_tag_pages_show_a_story_once_under_an_article_with_the_tag(launch: Path)
     assert card_titles(page(public, "tags/llm/index.html")) == [title(LAUNCH["a_yonhap.md"])]
 
 
+def article_links(html: str) -> list[str]:
+    """The article pages a listing links to, in order: a card's headline and the story's other
+    articles listed under it (not the links of the box that opens the other outlets)."""
+    cards = re.findall(r'<article class="card".*?</article>', html, re.S)
+    listed = (re.sub(r'<details class="story-more">.*?</details>', "", card, flags=re.S) for card in cards)
+    return [url for card in listed for url in re.findall(r'href="(/\d{4}/[^"]+)"', card)]
+
+
+def test_a_month_and_a_tag_list_every_article_they_count(launch: Path) -> None:
+    """A story is one card, and the story's other articles of the month or tag are listed under
+    it: a member was on no month or tag page (the archive's promise: every month lists all its
+    articles), while the page counted it."""
+    public = build(launch)
+    urls = sorted(f"/{p.parent.relative_to(public).as_posix()}/" for p in public.glob("2025/03/*/*/index.html"))
+    assert len(urls) == 4  # the story's three articles and the webtoon's
+    month = page(public, "archive/2025/03/index.html")
+    assert sorted(article_links(month)) == urls
+    assert '<span class="count">4</span>' in page(public, "archive/2025/index.html")
+    naver = page(public, "tags/naver/index.html")
+    assert sorted(article_links(naver)) == urls
+    assert "기사 <strong>4</strong>건" in naver
+    assert title(LAUNCH["b_etnews.md"]) in naver and title(LAUNCH["c_hankyung.md"]) in naver
+
+
 def test_feeds_have_one_entry_per_story_linking_to_its_page(launch: Path) -> None:
     """The story's entry is its first report, dated by its last (c_hankyung, the next morning):
     a report joining a story brings its entry up, where a feed reader sees it."""
