@@ -10,6 +10,15 @@ if __name__ == "__main__":
         # A C or POSIX locale with UTF-8 mode off (LC_ALL=C PYTHONUTF8=0) reads file names as
         # ASCII, and every Hangul name would seem broken: the same command again in UTF-8 mode.
         os.execv(sys.executable, [sys.executable, "-X", "utf8", *sys.orig_argv[1:]])
+    # Started with a standard stream closed (cron, a daemon's `>&-`): /dev/null in its place, or
+    # the first file the build opens would take its number and receive what is printed.
+    for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
+        if getattr(sys, name) is None:
+            null = os.open(os.devnull, os.O_RDWR)  # the lowest free number: this one, when those below are open
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+            setattr(sys, name, os.fdopen(fd, "r" if fd == 0 else "w", encoding="utf-8", closefd=False))
     # A terminal or pipe that cannot show Hangul (PYTHONIOENCODING=ascii, an old Windows code
     # page) gets escapes in place of the letters, never a traceback after the work is done.
     for stream in (sys.stdout, sys.stderr):

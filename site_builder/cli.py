@@ -11,6 +11,8 @@ from . import config as config_mod
 from . import parallel
 from .errors import SiteError, display_path
 
+PROJECT_MARKS = ("site.yaml", "content", "seeds")  # a project holds one at least, by default names
+
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--root", type=Path, default=Path("."), help="project folder (default: here)")
@@ -93,6 +95,15 @@ def main(argv: list[str] | None = None) -> int:
     if not args.root.is_dir():  # a mistyped --root: not a folder to make, with a .cache/ and a lock in it
         print(f"{args.root}: no such project folder (give the one that holds site.yaml and content/)", file=sys.stderr)
         return 1
+    # Run from a folder of the project (content/) or elsewhere, a command would find no seeds, no
+    # articles and no site there, and say only that, or exit 0 having done nothing.
+    if not any((args.root / name).exists() for name in PROJECT_MARKS) and not getattr(args, "allow_empty", False):
+        print(
+            f"{args.root.resolve()}: not a project folder (no site.yaml, content/ or seeds/"
+            " in it): run the command in the project's folder, or give --root DIR",
+            file=sys.stderr,
+        )
+        return 1
     overrides = {k: getattr(args, k, None) for k in ("base_url", "output", "drafts")}
     if args.command == "serve":
         from . import serve
@@ -135,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return 1
+    except BrokenPipeError:  # output piped into `head`: build.py ends quietly
+        raise
     except OSError as exc:  # a file that cannot be read or written: one line naming it, not a traceback
         where = display_path(Path(str(exc.filename)), args.root.resolve()) if exc.filename else args.command
         print(f"{where}: {exc.strerror or exc}", file=sys.stderr)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shlex
 import shutil
 import socket
 import subprocess
@@ -1132,3 +1133,15 @@ def test_a_list_nested_too_deep_to_render_is_refused_naming_its_line(empty_proje
         build_refused(empty_project, "content/articles/deep.md:8: a list nested more than 100 levels deep (items or")
     write_article(empty_project, "deep.md", "title: 깊은 목록\ndate: 2025-01-01", "\n" + "1. " * 100 + "끝\n")
     assert run_cli("build", root=empty_project).returncode == 0
+
+
+@pytest.mark.parametrize("closed", [">&-", "2>&-", ">&- 2>&- <&-"])
+def test_a_build_started_with_its_output_closed_builds(empty_project: Path, closed: str) -> None:
+    """Run from cron or a daemon with a standard stream closed, every command stopped before its
+    work (a traceback, or exit 1 and no word when stderr was closed)."""
+    root = empty_project
+    write_article(root, "a.md", "title: 닫힌 출력\ndate: 2025-03-10T09:00:00+09:00")
+    command = f"{shlex.quote(sys.executable)} {shlex.quote(str(REPO / 'build.py'))} build {closed}"
+    proc = subprocess.run(["bash", "-c", command], cwd=root, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "닫힌 출력" in (root / "public" / "2025" / "03" / "10" / "a" / "index.html").read_text(encoding="utf-8")

@@ -58,7 +58,8 @@ def test_new_outside_a_project_writes_nothing(empty_project: Path) -> None:
     result = run_cli("new", "하위 폴더에서", root=articles)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.strip() == (
-        f"new: no 'content' folder in {articles}: run it in the project's folder (where site.yaml is), or give --root"
+        f"{articles}: not a project folder (no site.yaml, content/ or seeds/ in it): run the command in the project's"
+        " folder, or give --root DIR"
     )
     assert not any(articles.iterdir())
 

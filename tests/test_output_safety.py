@@ -340,16 +340,27 @@ def test_an_empty_site_is_an_error_unless_asked_for(project: Path, emptied: Call
     assert (project / "public" / "index.html").is_file() and not (project / "public" / "2025").exists()
 
 
-def test_a_build_in_a_folder_that_is_no_project_leaves_nothing_in_it(tmp_path: Path) -> None:
-    """Run in the wrong folder, it says so, and leaves no lock or cache behind to puzzle over."""
-    elsewhere = tmp_path / "downloads"
-    elsewhere.mkdir()
-    proc = run_cli("build", root=elsewhere)
-    assert (
-        proc.returncode == 1
-        and one_line(proc.stderr) == f"content: no such folder (the default 'content'): {_WHAT_TO_DO}"
-    )
-    assert not any(elsewhere.iterdir())
+@pytest.mark.parametrize("command", [["build"], ["ingest"], ["stories"], ["check"], ["new", "제목"], ["serve"]])
+def test_a_command_in_a_folder_that_is_no_project_says_so_and_leaves_nothing(project: Path, command: list[str]) -> None:
+    """Run in the wrong folder (the project's content/, or downloads/), each command says so and
+    leaves no lock or cache behind: `ingest` and `stories` exited 0 there having done nothing, and
+    `build` sent the user to run ingest, which did nothing either."""
+    for elsewhere in (project / "content", project.parent / "downloads"):
+        elsewhere.mkdir(exist_ok=True)
+        before = snapshot(elsewhere)
+        proc = subprocess.run(
+            [sys.executable, str(REPO / "build.py"), *command],
+            cwd=elsewhere,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert proc.returncode == 1, proc.stdout + proc.stderr
+        assert one_line(proc.stderr) == (
+            f"{elsewhere}: not a project folder (no site.yaml, content/ or seeds/ in it): run the command in the"
+            " project's folder, or give --root DIR"
+        )
+        assert snapshot(elsewhere) == before
 
 
 def test_allow_empty_is_in_the_readme() -> None:
