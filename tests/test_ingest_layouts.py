@@ -8840,6 +8840,59 @@ PAGES_OF_SETS_171_TO_174 = {
 }
 
 
+# Sets 183-186 brought publishers a timeline meets less often: trade and campus papers, ministries'
+# releases, research institutes, company newsrooms, Japanese editions.
+JAPANESE_HEADLINE = "AI基本法が施行、「高影響AI」に告知義務…企業「基準があいまい」"
+JAPANESE_STORY = (
+    "人工知能（AI）産業の振興と安全性の確保を柱とする「AI基本法」が22日、施行された。\n"
+    "ただし政府は、企業の負担を考慮して少なくとも1年間は過料を科さない「啓発期間」を設ける。\n"
+)
+PAGES_OF_SETS_183_TO_186 = {
+    "a Japanese edition's menu of its sections over the headline": (
+        f"가상일보\nログイン\n政治 経済 社会 国際 文化 スポーツ 芸能 社説・コラム\nホーム > 経済\n{JAPANESE_HEADLINE}\n"
+        f"Posted January. 23, 2026 08:48\n{JAPANESE_STORY}",
+        {"title": JAPANESE_HEADLINE},
+    ),
+    "a ministry's release on the government's portal, the ministry beside the day": (
+        f"대한민국 정책브리핑\n브리핑룸\n보도자료\n{HEADLINE}\n2024.02.26 산림청\n{STORY}",
+        {"title": HEADLINE, "author": None},
+    ),
+    "a report's writers after their label, each with a post": (
+        f"가상경제연구원\n{HEADLINE}\n작성자 : 홍길동 연구위원, 김철수 선임연구원\n등록일 : 2024.04.15\n{STORY}",
+        {"author": ["홍길동", "김철수"]},
+    ),
+    "a writer after a label, the post and the lab after the name": (
+        f"가상연구소\n{HEADLINE}\n작성자 : 홍길동 선임연구원 (AI정책연구실)\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "a copy cut inside the copyright line's name, which the page prints whole nowhere": (
+        f"{HEADLINE}\n{STORY}홍길동 기자(gildong@example.kr)\n지금 뜨는 기사\nZDNet Power Center\nCopyright © ZDNe",
+        {"publisher": "ZDNet Korea"},
+    ),
+    "an outlet's tag with the place of a report abroad after '=', the country in brackets": (
+        f"가상게임\n{HEADLINE}\n입력 5시간 전\n[가상게임=라스베이거스(미국) 홍길동 기자] {STORY}",
+        {"publisher": "가상게임", "author": "홍길동"},
+    ),
+    "a body's name in English holding the word Copyright, over its menu": (
+        f"가상저작권위원회\nGasang Copyright Commission\n로그인\n{HEADLINE}\n2023-12-27\n{STORY}",
+        {"publisher": None},
+    ),
+    "a board's post, each field under its label, the board's note over them": (
+        "보도자료\n위원회의 보도자료를 안내해 드립니다.\n제목\n"
+        f"{HEADLINE}\n작성자\n홍보팀\n작성일\n2023-12-27\n조회수\n2,418\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a monthly's issue with its running number over the headline": (
+        f"가상재단\n간행물\n가상월간 2024년 5월호 (통권 641호)\n[이슈] {HEADLINE}\n등록일 2024-05-02\n{STORY}",
+        {"title": f"[이슈] {HEADLINE}"},
+    ),
+    "an app's share text, the outlet before the headline, the headline again below": (
+        f"가상신문 - {HEADLINE}\nhttps://www.example.kr/news/2025/03/05/1\n가상신문 앱으로 더 많은 뉴스를 보세요\n"
+        f"{HEADLINE}\n{STORY}",
+        {"title": HEADLINE},
+    ),
+}
+
 SETS_75_TO_174 = {
     **PAGES_OF_SETS_75_TO_78,
     **KEPT_BY_SETS_75_TO_78,
@@ -8868,6 +8921,7 @@ SETS_75_TO_174 = {
     **PAGES_OF_SETS_159_TO_162,
     **PAGES_OF_SETS_163_TO_166,
     **PAGES_OF_SETS_171_TO_174,
+    **PAGES_OF_SETS_183_TO_186,
 }
 
 

@@ -128,6 +128,14 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             re.compile(r"^[|\s]*" + DATE + r"\.?\s*(" + _WEEKDAY + r")?\s*(\d{1,2}:\d{2}(:\d{2})?)?[|\s]*$"),
         ),
         ("date strip", re.compile(r"^\d{1,2}[./]\d{1,2}\.?\s*" + _WEEKDAY + r"$")),
+        # (or in words, with its time or its edition, as a release's fields print them: '3월 4일(화) 11:00',
+        # '3월 5일(수) 조간')
+        (
+            "date strip",
+            re.compile(
+                r"^\d{1,2}월\s?\d{1,2}일\s?" + _WEEKDAY + r"(?:\s?(?:(?:오전|오후)\s?)?\d{1,2}:\d{2}|\s?[조석]간)?$"
+            ),
+        ),
         # A print page's running head, its parts set wide apart: '2025년 9월 24일 수요일    가상일보    5',
         # the issue's number beside the day ('… 월요일  제2987호    가상신문    7'), or the page's number
         # first: '12    2025년 2월 5일 수요일    경 제'.
@@ -204,8 +212,14 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             ),
         ),
         # A magazine's issue: '호수 907', '제1488호'.
-        # ... or a monthly's, with its name: '가상월간 2025년 3월호'.
-        ("issue", re.compile(r"^(?:호수\s*\d+|제\s*\d+\s*호|(?:\S{1,12}\s)?\d{4}년\s?\d{1,2}월호)$")),
+        # ... or a monthly's, with its name and its running number: '가상월간 2025년 3월호 (통권 641호)'.
+        (
+            "issue",
+            re.compile(
+                r"^(?:호수\s*\d+|제\s*\d+\s*호|(?:\S{1,12}\s)?\d{4}년\s?\d{1,2}월호(?:\s*\(통권\s?\d+\s?호\))?"
+                r"|\(?통권\s?\d+\s?호\)?)$"
+            ),
+        ),
         # ... or by its volume, with its months: '가상저널 Vol.217 (2025년 1·2월호)', 'Vol. 38'.
         (
             "issue",
@@ -272,9 +286,10 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 # (and a copyright line translated: '저작권 2025 가상 LP')
                 r"|^저작권\s+(?:[ⓒ©]\s*)?(?:19|20)\d{2}\s+\S{1,20}(?:\s\S{1,10})?(?<!다)\.?$"
                 # (Not a name quoted in a story: '저작권 방패(Copyright Shield)'.)
-                # (Capitalised, as the mark's word is, and not a sentence's first word, 'Copyright holders …';
+                # (Capitalised, as the mark's word is, and not a sentence's first word, 'Copyright holders …',
+                # nor a word of a name, 'Korea Copyright Commission';
                 # in any case before the mark, a year or 'by': prose says 'copyright law'.)
-                r"|(?<![(‘'\"“\w])(?:(?-i:Copyright|COPYRIGHT)(?!\s+(?-i:[a-z]))|copyright(?=\s*(?:ⓒ|©|\(c\)|(?:19|20)\d\d|by\s)))"
+                r"|(?<![(‘'\"“\w])(?<![a-z]\s)(?:(?-i:Copyright|COPYRIGHT)(?!\s+(?-i:[a-z]))|copyright(?=\s*(?:ⓒ|©|\(c\)|(?:19|20)\d\d|by\s)))"
                 r"(?!.*[가-힣]다[.!?]?\s*$)|All rights reserved"
                 r"|저작권법의 보호|AI\s*학습\s*이용\s*금지|^<?\s*[ⓒ©]"
                 # (and a site's note whose the stories are: '가상IT의 모든 콘텐츠는 작가와 가상IT에 저작권이 있습니다.')
@@ -944,7 +959,7 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
         # (새너제이, 캘리포니아주 2025년 6월 12일 PRNewswire=연합뉴스), a press release's
         re.compile(
             r"^[(\[【]\s*(?:[^=)\]】]{1,20}|[^=)\]】]{1,40}\d{4}년\s*\d{1,2}월\s*\d{1,2}일\s*[A-Za-z가-힣]+)=\s*"
-            r"(?![^)\]】]*" + role + r"\s*[)\]】])(?P<outlet>[^)\]】]{1,20})[)\]】]\s*"
+            r"(?![^)\]】]*" + role + r"\s*[)\]】])(?P<outlet>[^()\]】]{1,20})[)\]】]\s*"
             r"(?:(?P<names>" + names + r")\s*" + role + r")?\s*=?\s*"
         ),
         # [디지털투데이 홍길동 기자]    【파이낸셜뉴스 라스베이거스(미국)=홍길동 기자】    [더팩트ㅣ홍길동 기자]
@@ -1394,6 +1409,9 @@ def columnist_name(line: str, lex: Lexicon, spaced: bool = False) -> str:
 _RUNNING_WORD = re.compile(r"(?:에|의|을|를|는|던|된|난|운)$")
 
 
+WRITERS_LABEL = re.compile(r"^(?:작성자|저자|필자|연구진|집필진?)\s*[:：]\s*")
+
+
 def posted_writers(line: str, lex: Lexicon) -> list[str]:
     """The names of a report's writers, two or more, each with a post: '홍길동 선임연구원, 김철수
     연구원'; else []."""
@@ -1762,6 +1780,9 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
             return reason
     # A credit line of labelled fields, the writer's among them: '출처: 가상일보 | 작성: 홍길동 기자 | 편집: 김철수'.
     if _FIELD_CREDITS.fullmatch(core) and any(WRITER_LABEL.match(part) for part in _BAR.split(core)):
+        return "byline"
+    # A report's writers after their label, each with a post: '작성자 : 홍길동 연구위원, 김철수 선임연구원'.
+    if (label := WRITERS_LABEL.match(core)) and posted_writers(core[label.end() :], lex):
         return "byline"
     # An advert pasted as a line of its own (spam.is_advert).
     if is_advert(core) and not is_sentence(core):
@@ -3060,9 +3081,10 @@ def _bare_byline(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _outlet_alone(written: str) -> str:
-    """The outlet of a reporter's tag, not the place after its comma or a space, nor a bar or slash set
-    apart: '[가상뉴스,광주=…', '[가상통신 세종=…', '가상신문 = 홍길동 기자 |', '[가상뉴스 / 홍길동 기자]'."""
-    outlet = re.split(r"\s*,\s*", written.strip())[0].rstrip(" =/")
+    """The outlet of a reporter's tag, not the place after its comma, '=' or a space, nor a bar or slash set
+    apart: '[가상뉴스,광주=…', '[가상뉴스=라스베이거스(미국) 홍길동 기자]', '[가상통신 세종=…', '가상신문 = 홍길동
+    기자 |', '[가상뉴스 / 홍길동 기자]'."""
+    outlet = re.split(r"\s*[,=]\s*", written.strip())[0].rstrip(" =/")
     # (The place after a space only after a name that says it is an outlet: not '굿모닝 충청', '뉴스 경남'.)
     placed = re.fullmatch(rf"(\S{{2,}}(?:뉴스|통신|일보|신문|방송|미디어|타임즈|투데이|저널|경제))\s+{_REGION}", outlet)
     return placed[1] if placed else outlet
@@ -4418,6 +4440,15 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     site_first = re.fullmatch(r"(?P<site>[^:|｜]{2,20}?)\s::\s(?P<head>\S.{7,})", out.title)
     if site_first and any(site_first["site"] in line for n, line in lines if n != out.title_line):
         out.title = site_first["head"]
+    # A share's text heads the copy with the outlet's name before the headline ('가상신문 - …'), the
+    # headline printed again alone below it: the headline is that line.
+    named_first = re.fullmatch(r"[^-|｜:]{2,20}?\s[-|｜]\s(?P<head>\S.{7,})", out.title)
+    again = named_first and next(
+        (n for n, line in header if n != out.title_line and fold(line) == fold(named_first["head"])), None
+    )
+    if again and out.title_line is not None:
+        reasons[out.title_line] = "title repeated"
+        _retitle(out, (again, dict(header)[again]), header, reasons)
     # A headline with its subheads in one line, as some copies join them ('AI가 짠 광고, 사람이
     # 고른다 - 광고대행사 AI 제작 비중 30% 넘어 - …'): the first part is the headline.
     parts = re.split(r"\s[-–—]\s", out.title)
@@ -4442,6 +4473,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     )
     if photo:
         out.title, out.title_line, reasons[photo] = dict(header)[photo], photo, "title"
+    # A board's post printing each field under its label, a line each ('제목' / the headline / '작성자' /
+    # '홍보팀'): the line under '제목' is the headline, not the board's note over it ('… 안내해 드립니다.').
+    labelled = next(
+        (entry for (n, line), entry in itertools.pairwise(header) if line.strip() in ("제목", "글제목", "Title")), None
+    )
+    if labelled and labelled[0] != out.title_line and _headline_candidate(labelled[1]):
+        _retitle(out, labelled, header, reasons)
     # A letter's name taken for its headline ('Axios AI+'), its mail's subject the name and the story's
     # headline ('Axios AI+: Apple's AI pitch is privacy'): the subject is the headline.
     subject_n, subject = header[0] if header else (0, "")

@@ -39,6 +39,7 @@ from .clean import (
     SUBSCRIBERS,
     WRITER_CREDIT,
     WRITER_LABEL,
+    WRITERS_LABEL,
     Cleaned,
     account_credit,
     banned_outlet,
@@ -230,6 +231,18 @@ def _cut_in(line: str, text: str) -> bool:
     """`line` ends the text with a bracket it opened not closed: the copy stops inside it."""
     opened = sum(map(line.count, "<[(")) > sum(map(line.count, ">])"))
     return opened and text.rstrip().endswith(line.strip())
+
+
+def _completed(printed: str, line: str, text: str, outlets: tuple[Outlet, ...]) -> str | None:
+    """The registry's outlet whose name `printed` begins, where `line`, which printed it, ends the text
+    and the page prints `printed` nowhere else: a capture cut at so many bytes stopped inside the name
+    ('Copyright © ZDNe', its page elsewhere 'ZDNet Power Center'; not '유니콘' atop its own page)."""
+    alone = len(re.findall(rf"(?<!\w){re.escape(printed)}(?!\w)", text)) == 1
+    if not alone or not text.rstrip().endswith(line.strip()) or len(printed) < 3:
+        return None
+    short = fold(printed)
+    names = ((o.name, fold(name)) for o in outlets for name in (o.name, *o.aliases))
+    return next((outlet for outlet, name in names if name.startswith(short) and name != short), None)
 
 
 def _own_sites(text: str) -> list[str]:
@@ -463,6 +476,9 @@ def _find_publisher(
     cut = next((line for line, reason in own if reason == "copyright" and _cut_in(line, text)), None)
     if printed and cut and printed in cut:
         printed = top if top.startswith(printed) and OUTLET_NAME.fullmatch(top) else None
+    last = next((line for line, reason in reversed(own) if reason == "copyright"), "")
+    if printed and printed in last and (whole := _completed(printed, last, text, outlets)):
+        return whole, f"copyright line cut inside the name ('{last.strip()}')", True
     # (A writer's own post, '© 2025 홍길동' under its byline '홍길동', names no outlet; an editorial signed
     # by its paper, '가상일보', does, and so does an outlet named like a person atop its page.)
     person = printed and len(printed) <= 3 and family_named(printed) and printed != top
@@ -735,7 +751,10 @@ def _labelled(label: re.Match[str]) -> list[str]:
     '및' or 'and'."""
     if latin := label.group("latin"):
         return re.split(r"\s(?:및|and|&)\s", latin)
-    return [label.group("name") or label.group("writer") or label.group("foreign")]
+    name = label.group("name")
+    if name and re.fullmatch(rf"\S+ [가-힣]*{POSITION}", name):
+        return [name.split()[0]]  # the writer's post after the name: '작성자 : 홍길동 선임연구원'
+    return [name or label.group("writer") or label.group("foreign")]
 
 
 def _in_capitals(name: str) -> str:
@@ -944,7 +963,7 @@ def find_authors(
             alone = names_alone(without_accounts(line), lex) or list(
                 filter(None, [columnist_name(line, lex, spaced=True)])
             )
-            names = keep(posted_writers(line, lex) or alone)
+            names = keep(posted_writers(WRITERS_LABEL.sub("", line), lex) or alone)
         if not names and reason == "byline" and (latin := LATIN_BYLINE.fullmatch(line)):
             names = [latin.group("name")]  # clean found the outlet after the bar: 'Jihoon Kim | ITWorld'
         if not names and reason == "byline" and LATIN_WRITER.fullmatch(line.strip()):
