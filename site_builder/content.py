@@ -251,9 +251,7 @@ def parse_article(
     try:
         text = _decoded(raw)
     except UnicodeDecodeError as exc:
-        start = exc.start + (3 if raw.startswith(b"\xef\xbb\xbf") else 0)  # utf-8-sig counts after the mark
-        line = raw[:start].count(b"\n") + 1
-        return None, [Problem(shown, line, f"not UTF-8 text ({exc.reason} at byte {start}); save it as UTF-8")]
+        return None, [yamlio.not_utf8(shown, raw, exc)]
     split = yamlio.split_front_matter(text)
     if split is None:
         if text.lstrip("\ufeff").split("\n", 1)[0].rstrip() == "---":

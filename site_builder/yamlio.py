@@ -227,6 +227,14 @@ def absent(path: Path) -> bool:
     return not path.exists() and not path.is_symlink()
 
 
+def not_utf8(shown: str, raw: bytes, exc: UnicodeDecodeError) -> Problem:
+    """Where a file read as UTF-8 (with or without a byte order mark) is not: its line and byte.
+    (A file saved in CP949, as Korean Windows editors save, is read as such nowhere but in seeds/.)"""
+    start = exc.start + (3 if raw.startswith(b"\xef\xbb\xbf") else 0)  # utf-8-sig counts after the mark
+    line = raw[:start].count(b"\n") + 1
+    return Problem(shown, line, f"not UTF-8 text ({exc.reason} at byte {start}); save it as UTF-8")
+
+
 def load_file(path: Path, shown: str) -> tuple[Any, str, list[Problem]]:
     """Read and parse a YAML file; returns (data, text, problems)."""
     # A pipe or a device in a file's place would be read forever (a named pipe no one writes, /dev/zero).
@@ -238,7 +246,7 @@ def load_file(path: Path, shown: str) -> tuple[Any, str, list[Problem]]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        return None, "", [Problem(shown, None, f"not UTF-8 text ({exc.reason})")]
+        return None, "", [not_utf8(shown, path.read_bytes(), exc)]
     except OSError as exc:
         # (A link in a loop, 'a.yaml' -> 'a.yaml', is not there either, and the system says so better.)
         gone = path.is_symlink() and not path.exists() and exc.errno != errno.ELOOP

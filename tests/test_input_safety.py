@@ -670,6 +670,20 @@ def test_a_bad_article_file_is_named_with_the_line_and_the_real_cause(
     build_refused(empty_project, expected)
 
 
+@pytest.mark.parametrize("name", ["site.yaml", "content/tags.yaml"])
+def test_a_settings_file_saved_in_cp949_is_named_with_its_line_and_what_to_do(empty_project: Path, name: str) -> None:
+    """A Korean Windows editor saves CP949: the message named no line and gave no hint, where an
+    article's says both (seeds alone are read in CP949)."""
+    built(empty_project)
+    path = empty_project / name
+    before = path.read_bytes()
+    path.write_bytes(before + "\n# 한글 주석\n".encode("cp949"))
+    at, line = len(before) + 3, before.count(b"\n") + 2  # the comment's first letter, on the line after
+    build_refused(
+        empty_project, f"{name}:{line}: not UTF-8 text (invalid continuation byte at byte {at}); save it as UTF-8"
+    )
+
+
 def test_a_missing_include_and_a_static_folder_over_a_file_are_named_where_they_are(empty_project: Path) -> None:
     built(empty_project)
     theme_tag = (REPO / "themes" / "default" / "templates" / "tag.html").read_text(encoding="utf-8").splitlines()
