@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from .config import Config
-from .content import Article
+from .content import Article, key_line
 from .errors import Problem
 from .session import Cache
 from .urls import spelled
@@ -133,6 +133,29 @@ def twins(articles: list[Article]) -> list[Problem]:
                 )
             )
     return problems
+
+
+AHEAD = dt.timedelta(days=1)  # an embargoed story dated a few hours ahead is no mistake
+
+
+def dated_ahead(refs: tuple[Ref, ...], config: Config, now: dt.datetime | None = None) -> list[Problem]:
+    """Warnings for published articles dated more than a day after `now` (this moment): a mistyped
+    year ('2052' for '2025') would head the timeline and every feed until then, and nothing else would say so."""
+    now = now or dt.datetime.now(dt.UTC)
+    ahead = []
+    for ref in refs:  # newest first
+        if ref.date <= now + AHEAD:
+            break
+        if not ref.draft:
+            when = f"{ref.date:%Y-%m-%d %H:%M}"
+            ahead.append(
+                Problem(
+                    ref.source,
+                    key_line(config.root / ref.source, "date"),
+                    f"dated {when}, in the future: it heads the timeline and the feeds until then; check its year",
+                )
+            )
+    return ahead
 
 
 def published_ranks(refs: tuple[Ref, ...]) -> list[int]:

@@ -45,7 +45,7 @@ from .content import (
     with_body,
 )
 from .errors import Problem, SiteError, display_path, files_under, scratch
-from .library import Library, build_library, published_ranks
+from .library import Library, build_library, dated_ahead, published_ranks
 from .pages import TEMPLATES, Getter, fingerprint, plan, resolve
 from .session import Session
 from .state import CACHE_DIR, BuildState, Plan
@@ -164,6 +164,8 @@ def make_plan(
     """The plan; `packed`: its contexts already pickled (state.Plan), as a large site's must be.
     `previous`: the last build's plan, whose pickled chunks the new one takes where they are alike."""
     taxonomy, warnings = build_taxonomy(library, data, config, grouped)
+    # Said when the plan is made: a plan kept while its structure stands keeps it.
+    warnings = [*warnings, *dated_ahead(library.refs, config)]
     if config.share_images and fonts is None:
         warnings = [*warnings, share.missing_fonts(config)]
     pages = plan(config, library, taxonomy, fonts)

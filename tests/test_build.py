@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import shutil
@@ -266,6 +267,25 @@ def test_a_date_before_the_zone_kept_standard_time_keeps_the_time_written(empty_
     assert run_cli("check", root=empty_project).returncode == 0
     page = written[out / "1905/03/01/old/index.html"]
     assert "10:00" in page and "09:27" not in page
+
+
+def test_an_article_dated_ahead_is_published_with_a_warning_naming_its_date_line(empty_project: Path) -> None:
+    """A mistyped year ('2052' for '2025') put the article atop the timeline and every feed, and no
+    build said a word; an embargoed story dated hours ahead, or a draft, is no mistake."""
+    now = dt.datetime.now(dt.timezone(dt.timedelta(hours=9)))
+    soon = (now + dt.timedelta(hours=6)).isoformat(timespec="seconds")
+    write_article(empty_project, "soon.md", f"title: 곧 풀릴 기사\ndate: {soon}")
+    write_article(empty_project, "draft.md", "title: 먼 초안\ndate: 2053-01-01T09:00:00+09:00\ndraft: true")
+    write_article(empty_project, "typo.md", "title: 연도 오타\nsummary: 요약\ndate: 2052-03-05T09:00:00+09:00")
+    proc = run_cli("build", root=empty_project)
+    assert proc.returncode == 0, proc.stderr
+    said = [line for line in proc.stderr.splitlines() if "in the future" in line]
+    assert said == [
+        "warning: content/articles/typo.md:4: dated 2052-03-05 09:00, in the future: it heads the timeline and"
+        " the feeds until then; check its year"
+    ], proc.stderr
+    assert ", 1 warnings," in proc.stdout
+    assert (empty_project / "public" / "2052" / "03" / "05" / "typo" / "index.html").is_file()
 
 
 def test_overrides_drafts_cname_and_template_override(empty_project: Path, tmp_path: Path) -> None:
