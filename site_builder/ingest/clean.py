@@ -128,14 +128,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             re.compile(r"^[|\s]*" + DATE + r"\.?\s*(" + _WEEKDAY + r")?\s*(\d{1,2}:\d{2}(:\d{2})?)?[|\s]*$"),
         ),
         ("date strip", re.compile(r"^\d{1,2}[./]\d{1,2}\.?\s*" + _WEEKDAY + r"$")),
-        # (or in words, with its time or its edition, as a release's fields print them: '3월 4일(화) 11:00',
-        # '3월 5일(수) 조간')
-        (
-            "date strip",
-            re.compile(
-                r"^\d{1,2}월\s?\d{1,2}일\s?" + _WEEKDAY + r"(?:\s?(?:(?:오전|오후)\s?)?\d{1,2}:\d{2}|\s?[조석]간)?$"
-            ),
-        ),
+        # (or in words with its edition, as a release prints when it may run: '3월 5일(수) 조간')
+        ("date strip", re.compile(r"^\d{1,2}월\s?\d{1,2}일\s?" + _WEEKDAY + r"\s?[조석]간$")),
         # A print page's running head, its parts set wide apart: '2025년 9월 24일 수요일    가상일보    5',
         # the issue's number beside the day ('… 월요일  제2987호    가상신문    7'), or the page's number
         # first: '12    2025년 2월 5일 수요일    경 제'.
@@ -287,9 +281,10 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 r"|^저작권\s+(?:[ⓒ©]\s*)?(?:19|20)\d{2}\s+\S{1,20}(?:\s\S{1,10})?(?<!다)\.?$"
                 # (Not a name quoted in a story: '저작권 방패(Copyright Shield)'.)
                 # (Capitalised, as the mark's word is, and not a sentence's first word, 'Copyright holders …',
-                # nor a word of a name, 'Korea Copyright Commission';
+                # nor, after a word, one of a name, 'Korea Copyright Commission' (a footer's 'Privacy Policy
+                # Copyright © 2025 …' has its mark);
                 # in any case before the mark, a year or 'by': prose says 'copyright law'.)
-                r"|(?<![(‘'\"“\w])(?<![a-z]\s)(?:(?-i:Copyright|COPYRIGHT)(?!\s+(?-i:[a-z]))|copyright(?=\s*(?:ⓒ|©|\(c\)|(?:19|20)\d\d|by\s)))"
+                r"|(?<![(‘'\"“\w])(?:(?<![a-z]\s)(?-i:Copyright|COPYRIGHT)(?!\s+(?-i:[a-z]))|copyright(?=\s*(?:ⓒ|©|\(c\)|(?:19|20)\d\d|by\s)))"
                 r"(?!.*[가-힣]다[.!?]?\s*$)|All rights reserved"
                 r"|저작권법의 보호|AI\s*학습\s*이용\s*금지|^<?\s*[ⓒ©]"
                 # (and a site's note whose the stories are: '가상IT의 모든 콘텐츠는 작가와 가상IT에 저작권이 있습니다.')
@@ -1409,7 +1404,8 @@ def columnist_name(line: str, lex: Lexicon, spaced: bool = False) -> str:
 _RUNNING_WORD = re.compile(r"(?:에|의|을|를|는|던|된|난|운)$")
 
 
-WRITERS_LABEL = re.compile(r"^(?:작성자|저자|필자|연구진|집필진?)\s*[:：]\s*")
+# (Not '저자 :' or '연구진 :', which a story's body uses for the book or the research it reports.)
+WRITERS_LABEL = re.compile(r"^(?:작성자|필자|집필진?)\s*[:：]\s*")
 
 
 def posted_writers(line: str, lex: Lexicon) -> list[str]:
@@ -4442,8 +4438,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         out.title = site_first["head"]
     # A share's text heads the copy with the outlet's name before the headline ('가상신문 - …'), the
     # headline printed again alone below it: the headline is that line.
-    named_first = re.fullmatch(r"[^-|｜:]{2,20}?\s[-|｜]\s(?P<head>\S.{7,})", out.title)
-    again = named_first and next(
+    named_first = re.fullmatch(r"(?P<name>[^-|｜:]{2,20}?)\s[-|｜]\s(?P<head>\S.{7,})", out.title)
+    outlet = named_first and (fold(named_first["name"]) in names or _OUTLET_LIKE.search(named_first["name"]))
+    again = outlet and next(
         (n for n, line in header if n != out.title_line and fold(line) == fold(named_first["head"])), None
     )
     if again and out.title_line is not None:
@@ -4475,8 +4472,15 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         out.title, out.title_line, reasons[photo] = dict(header)[photo], photo, "title"
     # A board's post printing each field under its label, a line each ('제목' / the headline / '작성자' /
     # '홍보팀'): the line under '제목' is the headline, not the board's note over it ('… 안내해 드립니다.').
+    # (A run of a board's fields: the next label under the headline, '작성자', '등록일'; not a film's box, '제목' /
+    # its title / '감독'.)
     labelled = next(
-        (entry for (n, line), entry in itertools.pairwise(header) if line.strip() in ("제목", "글제목", "Title")), None
+        (
+            entry
+            for (_, line), entry, (_, label) in zip(header, header[1:], header[2:], strict=False)
+            if line.strip() in ("제목", "글제목", "Title") and label.strip() in _BOARD_FIELDS
+        ),
+        None,
     )
     if labelled and labelled[0] != out.title_line and _headline_candidate(labelled[1]):
         _retitle(out, labelled, header, reasons)

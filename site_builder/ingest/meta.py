@@ -238,7 +238,8 @@ def _completed(printed: str, line: str, text: str, outlets: tuple[Outlet, ...]) 
     and the page prints `printed` nowhere else: a capture cut at so many bytes stopped inside the name
     ('Copyright © ZDNe', its page elsewhere 'ZDNet Power Center'; not '유니콘' atop its own page)."""
     alone = len(re.findall(rf"(?<!\w){re.escape(printed)}(?!\w)", text)) == 1
-    if not alone or not text.rstrip().endswith(line.strip()) or len(printed) < 3:
+    ends = line.rstrip().endswith(printed) and text.rstrip().endswith(line.strip())
+    if not alone or not ends or len(printed) < 3:
         return None
     short = fold(printed)
     names = ((o.name, fold(name)) for o in outlets for name in (o.name, *o.aliases))
