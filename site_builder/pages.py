@@ -16,7 +16,7 @@ import hashlib
 import heapq
 import html
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -164,6 +164,13 @@ def _chips(taxonomy: Taxonomy, articles: list[Ref], milestones: tuple[Milestone,
     return {name: taxonomy.tags[name] for name in names if name in taxonomy.tags}
 
 
+def _with_stories(articles: Iterable[Ref], stories: dict[str, StoryLink]) -> list[Ref]:
+    """`articles` and the other articles of their stories a page shows beside them (`others`,
+    `folded`): a page's `tags` holds the tags of every article it may show."""
+    listed = list(articles)
+    return listed + [o for a in listed if (s := stories.get(a.source)) for o in (*s.others, *s.folded)]
+
+
 def _milestones_for(
     milestones: tuple[Milestone, ...], chunk: list[Ref], newer_page_oldest: dt.date | None
 ) -> tuple[Milestone, ...]:
@@ -202,7 +209,8 @@ def _timeline_pages(
         context = {
             "pager": pager,
             "groups": group_by_day(timeline(tuple(chunk), shown, config.tz, stories)),
-            "tags": _chips(taxonomy, chunk, shown) | {n: taxonomy.tags[n] for n in extra.get("cotags", ())},
+            "tags": _chips(taxonomy, _with_stories(chunk, stories), shown)
+            | {n: taxonomy.tags[n] for n in extra.get("cotags", ())},
             "more": len(kept) < len(entries),
             **extra,
         }
@@ -218,7 +226,7 @@ def feed(path: str, articles: tuple[Ref, ...], tag: Tag | None, taxonomy: Taxono
         "stories": stories,
         "reported": reported,
         "tag": tag,
-        "tags": _chips(taxonomy, list(newest)),
+        "tags": _chips(taxonomy, _with_stories(newest, stories)),
     }
     return Page(path, "atom.xml", context)
 
@@ -287,13 +295,14 @@ def plan(config: Config, library: Library, taxonomy: Taxonomy, fonts: share.Font
     for i, article in enumerate(refs):
         older, newer = neighbours(refs, i)
         story_id = taxonomy.story_of.get(article.source)
+        story = story_link(story_id, taxonomy.stories[story_id], article) if story_id else None
         context = {
             "article": dataclasses.replace(article, body=True),
-            "story": story_link(story_id, taxonomy.stories[story_id], article) if story_id else None,
+            "story": story,
             "older": older,
             "newer": newer,
             "related": related[i],
-            "tags": _chips(taxonomy, [article, *related[i]]),
+            "tags": _chips(taxonomy, [article, *related[i], *(story.others if story else ())]),
             "events": events,
             "share": article.url + share.FILE if fonts and ranks[i] < config.share_images else "",
             "excerpt": config.excerpt(ranks[i]),
@@ -343,7 +352,7 @@ def plan(config: Config, library: Library, taxonomy: Taxonomy, fonts: share.Font
             "year": year,
             "month": month,
             "groups": group_by_day(timeline(entries, milestones, config.tz, stories)),
-            "tags": _chips(taxonomy, list(entries), milestones),
+            "tags": _chips(taxonomy, _with_stories(entries, stories), milestones),
             "events": events,
             "newer": months[i - 1] if i > 0 else None,
             "older": months[i + 1] if i + 1 < len(months) else None,

@@ -26,12 +26,13 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import jinja2
 
 from . import __version__, code_digest, datafiles, markdown, parallel, search, share, stories, templates, write
 from . import state as state_mod
-from .config import Config
+from .config import CONFIG_FILE, Config, setting_line
 from .content import (
     RACY_NS,
     VANISHED,
@@ -1262,6 +1263,8 @@ def _report(config: Config, result: BuildResult, size_limit: int) -> int:
             f"the site is {megabytes(result.size)}, over the {megabytes(size_limit)} GitHub Pages "
             "publishes; see 'Beyond 1 GB' in docs/publishing.md for a host that takes it"
         )
+    if elsewhere := _domain_elsewhere(config):
+        warnings.append(elsewhere)
     excerpts = result.excerpts
     excerpted = config.article_body == "full" and excerpts > 0
     ignored = excerpted and not templates.reads_excerpt(templates.make_env(config))
@@ -1284,6 +1287,21 @@ def _report(config: Config, result: BuildResult, size_limit: int) -> int:
             )
     print(f"built {config.output_dir}: {dataclasses.replace(result, warnings=warnings, notices=[]).summary()}")
     return 0
+
+
+def _domain_elsewhere(config: Config) -> Problem | None:
+    """The warning for a site built for one host (its base URL's) with another's `domain`: its CNAME
+    names the domain, its links lead to the base URL (a site.yaml given `domain:` before GitHub was told,
+    whose workflow still builds for USER.github.io/REPO). Not for a local build's 127.0.0.1."""
+    host = (urlsplit(config.base_url).hostname or "").lower()
+    if not config.domain or host in ("localhost", "127.0.0.1", "::1") or host == config.domain.lower():
+        return None
+    return Problem(
+        CONFIG_FILE,
+        setting_line(config.root, "domain", config.domain),
+        f"domain {config.domain} is not the base URL's host ({host}): CNAME names the domain, every link leads"
+        f" to {host}; set the custom domain on GitHub (docs/publishing.md), or build with its base URL",
+    )
 
 
 def ahead_of_the_clock(config: Config, listing: Listing, now: int) -> str:

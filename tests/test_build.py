@@ -288,6 +288,25 @@ def test_an_article_dated_ahead_is_published_with_a_warning_naming_its_date_line
     assert (empty_project / "public" / "2052" / "03" / "05" / "typo" / "index.html").is_file()
 
 
+def test_a_domain_on_another_host_than_the_base_urls_is_warned_of_at_its_line(empty_project: Path) -> None:
+    """'domain:' given before GitHub knew it: the workflow still builds for USER.github.io/REPO, whose links
+    the CNAME's domain would serve, and nothing said so. A local build (127.0.0.1) is no mistake."""
+    write_article(empty_project, "a.md", "title: 기사\ndate: 2025-03-10T09:00:00+09:00")
+    with (empty_project / "site.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("domain: timeline.example.kr\n")
+    line = (empty_project / "site.yaml").read_text(encoding="utf-8").count("\n")
+    warned = [
+        f"warning: site.yaml:{line}: domain timeline.example.kr is not the base URL's host (user.github.io)",
+        "",
+        "",
+    ]
+    for base, said in zip(["https://user.github.io/REPO/", "https://timeline.example.kr/", ""], warned, strict=True):
+        proc = run_cli("build", *(["--base-url", base] if base else []), root=empty_project)
+        assert proc.returncode == 0, proc.stderr
+        found = [line for line in proc.stderr.splitlines() if "domain" in line]
+        assert [said] == [found[0][: len(said)]] if said else found == [], proc.stderr
+
+
 def test_overrides_drafts_cname_and_template_override(empty_project: Path, tmp_path: Path) -> None:
     _timeline_project(empty_project)
     write_article(empty_project, "draft.md", "title: 초안\ndate: 2025-03-01T09:00:00+09:00\ndraft: true")

@@ -21,6 +21,7 @@ from tests.conftest import REPO
 
 DOCS = REPO / "docs" / "themes.md"
 OBJECTS = (Article, Tag, Entry, Milestone, StoryLink, Pager)
+CONTEXTS: list[tuple[str, dict[str, Any]]] = []  # every page's (template, context), as the build rendered it
 
 
 def _sections(level: str) -> dict[str, str]:
@@ -74,6 +75,7 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, set[st
     def recording(env: jinja2.Environment, name: str, context: dict[str, Any]) -> str:
         seen[name] |= set(context)
         envs.append(env)
+        CONTEXTS.append((name, context))
         return render(env, name, context)
 
     with pytest.MonkeyPatch.context() as patch:
@@ -103,6 +105,31 @@ def test_the_filters_and_functions_are_documented(rendered: tuple[dict[str, set[
     filters = set(re.findall(r"^\| `([^`(]+)|, `([^`(]+)` \|", every, flags=re.M))
     assert {name for pair in filters for name in pair if name} == set(env.filters) - set(plain.filters)
     assert _named(every) == set(env.globals) - set(plain.globals)
+
+
+def _articles(value: Any) -> list[Article]:
+    """Every Article a context holds, however deep (entries, stories, lists)."""
+    if isinstance(value, Article):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        value = [getattr(value, f.name) for f in dataclasses.fields(value)]
+    if isinstance(value, list | tuple):
+        return [a for item in value for a in _articles(item)]
+    return []
+
+
+def test_a_pages_tags_hold_those_of_every_article_it_holds(rendered: tuple[dict[str, set[str]], Any]) -> None:
+    """docs/themes.md: a tag name an article carries that is not a key of `tags` has no page. A story's
+    other articles under a card (`story.others`, `story.folded`) carried tags left out: a theme showing
+    their chips stopped the build, or dropped tags that have pages."""
+    with_pages = {name for _, context in CONTEXTS for name in context.get("tags", {})}
+    assert any(a.story for _, context in CONTEXTS for a in _articles(context)), "the site must have a story"
+    for template, context in CONTEXTS:
+        if "tags" in context:
+            shown = {name for a in _articles(context) for name in a.tags if name in with_pages}
+            assert shown <= set(context["tags"]), (template, shown - set(context["tags"]))
 
 
 @pytest.mark.parametrize("kind", OBJECTS, ids=lambda kind: kind.__name__)
