@@ -8886,6 +8886,49 @@ PAGES_OF_SETS_183_TO_186 = {
         f"가상재단\n간행물\n가상월간 2024년 5월호 (통권 641호)\n[이슈] {HEADLINE}\n등록일 2024-05-02\n{STORY}",
         {"title": f"[이슈] {HEADLINE}"},
     ),
+    "a blog's repost of a story, the post's time over the poster's note over the story's tagged lede": (
+        f"블로그\n카테고리 이동\n{HEADLINE}\n칩돌이\n2025. 6. 13. 8:47\n이웃추가\n"
+        "어제 나온 기사 스크랩해둡니다. 같이 보시죠.\n"
+        "[가상일보 홍길동 기자] 카카오가 카카오톡 채팅 탭에서 오픈AI의 챗GPT를 바로 쓸 수 있는 서비스를"
+        " 12일 출시했다고 밝혔다.\n별도 앱을 설치하거나 새로 가입할 필요 없이 카카오 계정으로 이용할 수 있다.\n",
+        {"published": dt.date(2025, 6, 12), "publisher": "가상일보"},
+    ),
+    "a timeline's event whose words begin like a stamp's label ('수정안 가결')": (
+        f"{HEADLINE}\n{STORY}■ 법제화 일지\n2023년 2월 14일 소위, 대안 의결\n"
+        "2023년 6월 14일 유럽의회, AI법 수정안 가결\nⓒ 가상일보 무단전재 및 재배포 금지\n",
+        {"published": HELD},
+    ),
+    "a path from HOME without marks, a section's name joining two": (
+        f"가상뉴스통신\n정치\n경제\nHOME IT·과학 방송통신\n{HEADLINE}\n입력 2025.06.19 14:32\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a city's own board of releases, its name atop under the skip links": (
+        f"본문 바로가기\n주메뉴 바로가기\n가상광역시\n시정소식\n보도자료\nHOME > 시정소식 > 보도자료\n{HEADLINE}\n"
+        f"작성일\n2025-05-12\n{STORY}",
+        {"publisher": "가상광역시"},
+    ),
+    "a Chinese page's writer after its label": (
+        f"{JAPANESE_HEADLINE}\n2025-09-18 15:42\n来源：环球网\n作者：李梦琪\n{JAPANESE_STORY}",
+        {"author": "李梦琪"},
+    ),
+    "an adult chat's pitch set off by hearts, no address in it": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n{STORY}"
+        "♥ 19금 성인 화상채팅 무료체험 ♥ 실시간 1:1 매칭 ▶ 지금 바로 접속\n",
+        {"body": STORY},
+    ),
+    "a release's embargo with its time under the board's day of posting": (
+        f"가상청\n보도자료\n{HEADLINE}\n작성자\n대변인실\n작성일\n2025-05-14\n조회수\n1,482\n"
+        f"보도시점 : 2025. 5. 14.(수) 12:00 이후 (5. 15.(목) 조간)\n{STORY}",
+        {"published": dt.datetime(2025, 5, 14, 12, 0, tzinfo=dt.timezone(dt.timedelta(hours=9)))},
+    ),
+    "a Chinese page's field of the outlet the story is from": (
+        f"首页\n科技\n{JAPANESE_HEADLINE}\n2025-09-18 15:42\n来源：环球网\n分享到：\n{JAPANESE_STORY}",
+        {"publisher": "环球网"},
+    ),
+    "a board's title field, its label and the headline on one line": (
+        f"가상청\n보도자료\n제목 {HEADLINE}\n작성자 대변인실\n등록일 2025-04-30\n{STORY}",
+        {"title": HEADLINE},
+    ),
     "an app's share text, the outlet before the headline, the headline again below": (
         f"가상신문 - {HEADLINE}\nhttps://www.example.kr/news/2025/03/05/1\n가상신문 앱으로 더 많은 뉴스를 보세요\n"
         f"{HEADLINE}\n{STORY}",

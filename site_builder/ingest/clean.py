@@ -250,6 +250,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("byline", _ROLE_FIRST),
         # A writer's label, the name alone after it: '작성자, 홍길동' (as BBC's Korean service prints it).
         ("byline", WRITER_LABEL),
+        ("byline", CJK_WRITER),
         # A browser's print header, the time the page was printed ('25. 12. 11. 오후 3:12'), alone on its
         # line or before the page's title, a tab apart, as a PDF's text copies it.
         ("print header", re.compile(r"^\d{2}\. \d{1,2}\. \d{1,2}\. (?:오전|오후) \d{1,2}:\d{2}(?:\t.*)?$")),
@@ -787,6 +788,8 @@ _ALSO_BY = r"\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인|구성)"
 # '글=홍길동 기자', '글·사진=홍길동 기자', and with a space after what was made: '글·사진 홍길동 기자'.
 # ... or '글 | 홍길동(도서 MD)', a writer with the post in brackets.
 _SURNAME_FIRST = rf"[{''.join(sorted(SURNAMES))}][가-힣]{{1,3}}"  # a name led by a family name
+# A Chinese page's writer after its label: '作者：李梦琪', '记者 王芳'.
+CJK_WRITER = re.compile(r"^(?:作者|记者|記者)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,7})$")
 WRITER_LABEL = re.compile(
     # (A portal's label of who wrote the story it carries, a person's name alone after it, or with the
     # story's age and reading time: MSN's '스토리: 홍길동 • 1일', '스토리 작성자 홍길동'; not a review's
@@ -1153,7 +1156,8 @@ _EVENT_SPAN = re.compile(r"[~∼〜]|\d일?\s?(?:까지|부터)")
 _ISSUE = re.compile(r"\d\s?호|통권|(?i:vol)")
 _BESIDE_A_STAMP = re.compile(
     r"\d:\d\d|\d\s?시|오[전후]|[(（][월화수목금토일][)）]|요일|제\s?\d+\s?호|\d+\s?면\b"
-    r"|입력|수정|등록|승인|송고|발행|업데이트|출처|사진|KST|GMT|UTC|@|[|ㅣ/]"
+    # (a stamp's label as a word of its own, not a word it begins: '수정안 가결', '등록금', '발행인')
+    r"|(?:입력|수정|등록|승인|송고|발행)(?:일시?|시간)?(?![가-힣])|업데이트|출처|사진|KST|GMT|UTC|@|[|ㅣ/]"
     # (or a broadcast's program, a link to it, the paper's page or the weather: '… KBS 뉴스광장 전체보기')
     r"|뉴스|방송|보기|지면|날씨|미세먼지|℃"
 )
@@ -1344,7 +1348,8 @@ def licence_owner(line: str) -> str | None:
 
 # Section names joined by separators: 'IT·과학', '전체기사 | 정치·사회 | 경제·금융 | 국제'.
 _PROVINCE = "(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|충청|전북|전남|전라|경북|경남|경상|제주)"
-_MENU = re.compile(r"^(?:전체\s*기사|HOME|홈)(?:\s+(?:/\s+)?[^\s|｜·/>]{1,8}){2,}$")  # ('HOME 뉴스 정치 / 행정')
+# ('HOME 뉴스 정치 / 행정', a section's name joining two: 'HOME IT·과학 방송통신')
+_MENU = re.compile(r"^(?:전체\s*기사|HOME|홈)(?:\s+(?:/\s+)?[^\s|｜/>]{1,8}){2,}$")
 _MENU_PATH = re.compile(r"^[^\s|｜·/>]{1,8}(?:\s*[|｜·/>]\s*[^\s|｜·/>]{1,8})+$")
 # A breadcrumb's names may be of words: '라디오 > 김현정의 뉴스쇼'.
 _CRUMB = re.compile(r"^[^\s|｜>]{1,10}(?: [^\s|｜>]{1,10}){0,2}(?:\s*>\s*[^\s|｜>]{1,10}(?: [^\s|｜>]{1,10}){0,2})+$")
@@ -3483,6 +3488,15 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
             for n, _line in lines[: reposted + 1]:
                 reasons[n] = "repost note"  # (its dates too: the post's time is no story's stamp)
             break
+        # ... or the story's lede right under it, opening with its reporter's tag, under the post's title
+        # (the story's headline) and time: a blog's ('2024. 3. 21. 8:47' over '… 스크랩해둡니다.' over
+        # '[가상일보 홍길동 기자] …'). The note and the post's stamps over it are the post's.
+        if said and reposted + 1 < len(lines) and _STORY_OPENS.match(lines[reposted + 1][1]):
+            for n, _line in lines[:reposted]:
+                if reasons.get(n) in ("date strip", "date line", "byline date"):
+                    reasons[n] = "repost note"
+            reasons[lines[reposted][0]] = "repost note"
+            break
     # A board's post header under the post's title, which is the story's headline: the poster, the
     # post's time, the poster's masked address ('IP 211.♡.45.103') and the views, down to the
     # story's address pasted over its text, which opens with its tag ('[가상일보] …'). None of it is
@@ -4484,6 +4498,12 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     )
     if labelled and labelled[0] != out.title_line and _headline_candidate(labelled[1]):
         _retitle(out, labelled, header, reasons)
+    # (Or the label and the headline on one line, the post's next field under it: '제목 가상전자, …' over
+    # '작성자 홍보팀'.)
+    labelled_in = re.match(r"(?:제목|글제목)\s+(?=\S)", out.title) if out.title_line is not None else None
+    below = next((line for n, line in header if n > (out.title_line or 0)), "")
+    if labelled_in and below.split(" ")[0] in _BOARD_FIELDS:
+        out.title = out.title[labelled_in.end() :]
     # A letter's name taken for its headline ('Axios AI+'), its mail's subject the name and the story's
     # headline ('Axios AI+: Apple's AI pitch is privacy'): the subject is the headline.
     subject_n, subject = header[0] if header else (0, "")

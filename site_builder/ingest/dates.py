@@ -459,7 +459,11 @@ def decide(
         # article's date further down. A release's embargo, with its time, wins over the day the
         # release was posted ('등록일'), not over a news page's '입력'.
         beside_print = bool(printed) and abs(ev.line - printed) <= 3
-        embargo = bool(_EMBARGO.fullmatch(ev.label)) and label.startswith("등록") and isinstance(ev.value, dt.datetime)
+        # (Posted on a board: '등록일', '작성일', '게시일'; or any day alone the embargo gives the time of.)
+        posted = label.startswith(("등록", "작성", "게시")) or (
+            published is not None and type(published.value) is dt.date and published.value == _day(ev.value)
+        )
+        embargo = bool(_EMBARGO.fullmatch(ev.label)) and posted and isinstance(ev.value, dt.datetime)
         if ev.label and is_updated(ev.label):
             updated = updated or DateFound(ev.value, f"byline '{ev.text}'")
         elif ev.label and (published is None or ev.zone == "byline" and (beside_print or embargo)):

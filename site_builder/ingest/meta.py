@@ -17,6 +17,7 @@ from ..lexicon import Lexicon, packaged
 from .clean import (
     BODY_NAME_END,
     BY_LINE,
+    CJK_WRITER,
     COMMENTS_HEADING,
     CREW_LINE,
     CREW_WRITERS,
@@ -86,6 +87,7 @@ _PUBLIC_BODY = re.compile(
 
 
 _PAPER_WORD = "신문|일보|저널|타임즈|타임스|투데이|미디어|매거진|데일리"
+_CN_SOURCE = re.compile(r"(?:来源|來源)\s*[:：]\s*(?P<name>[^\s:：]{2,20})")
 
 
 def _alias_in(alias: str, text: str, word: bool = False) -> bool:
@@ -631,6 +633,17 @@ def _find_publisher(
         return licensed, "licence line", False
     if _PUBLIC_BODY.fullmatch(top) and any(PUBLIC_LICENCE.match(line) for line, _ in own):
         return top, "the public body atop a page under the public licence ('공공누리')", False
+    # A Chinese page's field of the outlet the story is from, over or under its stamp: '来源：环球网'.
+    fields = (_CN_SOURCE.fullmatch(line.strip()) for line in text.split("\n")[:40])
+    if source := next((m["name"] for m in fields if m), None):
+        known = outlet_by_name(source, outlets)
+        return known or source, f"the source field '来源：{source}'", known is not None
+    # Or its name alone atop its own board of releases (under the skip links, '본문 바로가기'), its
+    # '보도자료' in the menu or the path: the body, not what the seed file's name suggests ('busan_…').
+    heads = [line.strip() for line in text.split("\n") if line.strip()][:5]
+    body = next((line for line in heads if _PUBLIC_BODY.fullmatch(line)), None)
+    if body and any("보도자료" in line for _, line, _ in cleaned.chrome):
+        return body, "the public body atop its own page of releases ('보도자료')", False
     # (A portal's name atop its copy names the portal: 'NAVER' over '…_naver_womennews_….txt'; a
     # section's or a button's names none: 'Print' over '…_print_….txt', 'AI' over '…_ai_….txt'.)
     lexicon = lex or packaged()
@@ -781,6 +794,8 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     core = re.sub(rf"\s*[|｜]\s*{photo}[^|｜]*|,\s*{photo}[^|｜,]*(?:,[^|｜,]*)*$", "", core)
     if label := WRITER_LABEL.match(core):
         return _labelled(label)
+    if cjk := CJK_WRITER.fullmatch(core):
+        return [cjk["name"]]
     # A foreign writer's name in Hangul, spelt in Latin letters after it, a word for a word: '글 마르타
     # 렌치 (Marta Renzi) 가상공대 교수', '로버트 맥킨지(Robert McKenzie) 기자'.
     if (glossed := _GLOSSED_NAME.match(core)) and _foreign_name(glossed["name"], glossed["latin"], lex):

@@ -145,7 +145,8 @@ _CALL = re.compile(r"☎|카톡|오픈\s*채팅|오픈톡|텔레그램|텔레\s*
 _PITCH = re.compile(r"상담|대출|승인|가입|입금|출금")
 _WEB_ADDRESS = re.compile(
     r"(?<![@\w.-])(?:https?://)?(?:(?:[\w-]+\.)+(?:com|net|xyz|top|site|club|vip)\b|(?!(?:go|gov|or|ac|co|ne|re|pe|mil)\.kr)[\w-]+\.kr\b(?!\.)|t\.me/\w"
-    r"|open\.kakao\.com/)",
+    # (or a link shortener's: 'bit.ly/3xAdUlt')
+    r"|open\.kakao\.com/|(?:bit\.ly|han\.gl|me2\.do)/\w)",
     re.I,
 )
 # ... or, in place of the address, a mobile number ('대출 ☎ 상담 010-1234-5678 카톡 gasang77').
@@ -240,10 +241,18 @@ def is_advert(text: str) -> bool:
     )
     # ('… 비대면 소액대출 ☎ 카톡 LOAN82')
     pitched = pitched or bool(_MESSENGER_ID.search(text)) and pitches >= 2 and not text.startswith("▲")
+    # An adult chat's or a shop's pitch with no address, set off by its marks: '♥ 19금 성인 화상채팅 무료체험 ♥
+    # 실시간 1:1 매칭 ▶ 지금 바로 접속'.
+    marks = len(re.findall(r"[♥♡★☆❤]", text))
+    decked = marks >= 2 and len(set(_OFFER.findall(text))) >= 3 and not clause and not re.search(r"다[.!?]?$", text)
     # (Nor a warning about such adverts: '… 비대면 대출 광고에 속지 마세요 010-XXXX-…'.)
     warned = re.search(r"광고(?:에|를|는|가|의)\s|속지\s?마|주의하", text)
     told = (
-        bool(found) and len(text) <= 100 and not (clause and not pitched) and not _QUOTATION.search(text) and not warned
+        bool(found or decked)
+        and len(text) <= 100
+        and not (clause and not pitched)
+        and not _QUOTATION.search(text)
+        and not warned
     )
     return spelled or listed or told
 
