@@ -8926,8 +8926,30 @@ PAGES_OF_SETS_183_TO_186 = {
         {"publisher": "环球网"},
     ),
     "a board's title field, its label and the headline on one line": (
-        f"가상청\n보도자료\n제목 {HEADLINE}\n작성자 대변인실\n등록일 2025-04-30\n{STORY}",
+        f"가상청\n보도자료\n제목 {HEADLINE}\n작성자 대변인실\n등록일 2025-04-30\n{HEADLINE}\n{STORY}",
         {"title": HEADLINE},
+    ),
+    # Look-alikes of the rules above, from review 50.
+    "a paper's desk atop a news page whose footer links to its releases": (
+        f"사회부\n{HEADLINE}\n입력 2025.06.12 10:00\n{STORY}기사제보 | 보도자료 | 광고문의\n",
+        {"publisher": None},
+    ),
+    "a Chinese repost whose source field names no outlet": (
+        f"{JAPANESE_HEADLINE}\n2025-09-18 15:42\n来源：网络\n作者：佚名\n{JAPANESE_STORY}",
+        {"publisher": None, "author": None},
+    ),
+    "a book's fields over a review, its writer among them": (
+        f"{JAPANESE_HEADLINE}\n2025-04-15 09:20\n书名：《呐喊》\n作者：鲁迅\n出版社：人民文学出版社\n{JAPANESE_STORY}",
+        {"author": None},
+    ),
+    "a shop's promo with stars quoted in a story": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n{STORY}"
+        "★ 신규 가입 고객 첫 달 무료 ★ 유심 당일 배송 · 실시간 개통\n",
+        {"lines": "★ 신규 가입 고객 첫 달 무료 ★ 유심 당일 배송 · 실시간 개통"},
+    ),
+    "a sports headline opening with '홈', a home game's": (
+        f"가상스포츠\n야구\n홈 6연승 LG·두산 격차 4경기로 벌려\n입력 2025.06.12 22:10\n{STORY}",
+        {"title": "홈 6연승 LG·두산 격차 4경기로 벌려"},
     ),
     "an app's share text, the outlet before the headline, the headline again below": (
         f"가상신문 - {HEADLINE}\nhttps://www.example.kr/news/2025/03/05/1\n가상신문 앱으로 더 많은 뉴스를 보세요\n"

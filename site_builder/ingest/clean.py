@@ -789,7 +789,13 @@ _ALSO_BY = r"\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인|구성)"
 # ... or '글 | 홍길동(도서 MD)', a writer with the post in brackets.
 _SURNAME_FIRST = rf"[{''.join(sorted(SURNAMES))}][가-힣]{{1,3}}"  # a name led by a family name
 # A Chinese page's writer after its label: '作者：李梦琪', '记者 王芳'.
-CJK_WRITER = re.compile(r"^(?:作者|记者|記者)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,7})$")
+# (Not '佚名' (anonymous) nor the house's '本报评论员'.)
+_FIRST_PERSON = re.compile(r"(?:^|\s)(?:나도|나는|내가|제가|저는|저도|나에게|우리 집)\s")
+_BOOK_FIELD = re.compile(r"(?:书名|書名|出版社|出版时间|出版時間|ISBN|定价|定價)\s*[:：]")
+CJK_WRITER = re.compile(
+    r"^(?:作者|记者|記者)\s*[:：]?\s*(?P<name>(?!佚名|本报|本報|本刊|本网|本網|编辑部|編輯部|综合|綜合)"
+    r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,7})$"
+)
 WRITER_LABEL = re.compile(
     # (A portal's label of who wrote the story it carries, a person's name alone after it, or with the
     # story's age and reading time: MSN's '스토리: 홍길동 • 1일', '스토리 작성자 홍길동'; not a review's
@@ -1348,8 +1354,7 @@ def licence_owner(line: str) -> str | None:
 
 # Section names joined by separators: 'IT·과학', '전체기사 | 정치·사회 | 경제·금융 | 국제'.
 _PROVINCE = "(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|충청|전북|전남|전라|경북|경남|경상|제주)"
-# ('HOME 뉴스 정치 / 행정', a section's name joining two: 'HOME IT·과학 방송통신')
-_MENU = re.compile(r"^(?:전체\s*기사|HOME|홈)(?:\s+(?:/\s+)?[^\s|｜/>]{1,8}){2,}$")
+_MENU = re.compile(r"^(?:전체\s*기사|HOME|홈)(?:\s+(?:/\s+)?[^\s|｜·/>]{1,8}){2,}$")  # ('HOME 뉴스 정치 / 행정')
 _MENU_PATH = re.compile(r"^[^\s|｜·/>]{1,8}(?:\s*[|｜·/>]\s*[^\s|｜·/>]{1,8})+$")
 # A breadcrumb's names may be of words: '라디오 > 김현정의 뉴스쇼'.
 _CRUMB = re.compile(r"^[^\s|｜>]{1,10}(?: [^\s|｜>]{1,10}){0,2}(?:\s*>\s*[^\s|｜>]{1,10}(?: [^\s|｜>]{1,10}){0,2})+$")
@@ -1494,6 +1499,11 @@ def _section_menu(line: str, lex: Lexicon) -> bool:
             return True
     words = re.split(r"\s*[|｜]\s*|\s+", line)
     short = all(len(word) <= 8 for word in words) and not is_sentence(line)
+    # A path from the home page without its marks, its section's name joining two: 'HOME IT·과학 방송통신'
+    # (not a headline's '홈 6연승 LG·두산 …', a home game's).
+    joined = words[1].split("·") if len(words) >= 3 else []
+    if short and words[0] in ("HOME", "홈") and len(joined) > 1 and all(w in lex.sections for w in joined):
+        return True
     if not short or len(words) < 4:
         return False
 
@@ -3491,7 +3501,11 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
         # ... or the story's lede right under it, opening with its reporter's tag, under the post's title
         # (the story's headline) and time: a blog's ('2024. 3. 21. 8:47' over '… 스크랩해둡니다.' over
         # '[가상일보 홍길동 기자] …'). The note and the post's stamps over it are the post's.
-        if said and reposted + 1 < len(lines) and _STORY_OPENS.match(lines[reposted + 1][1]):
+        tagged = reposted + 1 < len(lines) and re.match(r"[\[【(]", lines[reposted + 1][1])
+        # (and goes on as the story: not the poster's own diary after one line of it quoted, '… 나도 …')
+        after = [line for _, line in lines[reposted + 2 : reposted + 4]]
+        goes_on = tagged and bool(after) and _running_text(after[0]) and not any(map(_FIRST_PERSON.search, after))
+        if said and goes_on and _STORY_OPENS.match(lines[reposted + 1][1]):
             for n, _line in lines[:reposted]:
                 if reasons.get(n) in ("date strip", "date line", "byline date"):
                     reasons[n] = "repost note"
@@ -3848,6 +3862,12 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
                 i for i in range(stamp + 1, len(lines)) if reasons[lines[i][0]] is None and _running_text(lines[i][1])
             )
             body_start = next(later, body_start)
+    # A Chinese writer's field is the story's over it; under it, or among a book's fields ('书名：《呐喊》' /
+    # '作者：鲁迅' / '出版社：…'), a work's.
+    for i, (n, line) in enumerate(lines):
+        near = " ".join(text for _, text in lines[max(0, i - 2) : i + 3])
+        if reasons[n] == "byline" and CJK_WRITER.fullmatch(line) and (i >= body_start or _BOOK_FIELD.search(near)):
+            reasons[n] = None
     # A story of short sentences only ('쟁점은 고영향 AI의 범위다.'): it starts at the first two in a row.
     if body_start == len(lines):
         said = [reasons[n] is None and is_sentence(line) for n, line in lines]
@@ -4500,9 +4520,11 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         _retitle(out, labelled, header, reasons)
     # (Or the label and the headline on one line, the post's next field under it: '제목 가상전자, …' over
     # '작성자 홍보팀'.)
-    labelled_in = re.match(r"(?:제목|글제목)\s+(?=\S)", out.title) if out.title_line is not None else None
+    # (Not a headline of its own, '제목 미정 신작 …': the release prints the headline again alone.)
+    labelled_in = re.match(r"(?:제목|글제목)\s+(?=[^\s:：])", out.title) if out.title_line is not None else None
     below = next((line for n, line in header if n > (out.title_line or 0)), "")
-    if labelled_in and below.split(" ")[0] in _BOARD_FIELDS:
+    again = labelled_in and any(line.strip() == out.title[labelled_in.end() :] for _, line in lines)
+    if again and below.split(" ")[0] in _BOARD_FIELDS:
         out.title = out.title[labelled_in.end() :]
     # A letter's name taken for its headline ('Axios AI+'), its mail's subject the name and the story's
     # headline ('Axios AI+: Apple's AI pitch is privacy'): the subject is the headline.

@@ -459,8 +459,9 @@ def decide(
         # article's date further down. A release's embargo, with its time, wins over the day the
         # release was posted ('등록일'), not over a news page's '입력'.
         beside_print = bool(printed) and abs(ev.line - printed) <= 3
-        # (Posted on a board: '등록일', '작성일', '게시일'; or any day alone the embargo gives the time of.)
-        posted = label.startswith(("등록", "작성", "게시")) or (
+        # (Posted on a board, '등록일', or any day alone the embargo gives the time of: '작성일 2025-05-14'; not a
+        # news page's '작성일 : 2025-01-02 15:20' over a release quoted in its story.)
+        posted = label.startswith("등록") or (
             published is not None and type(published.value) is dt.date and published.value == _day(ev.value)
         )
         embargo = bool(_EMBARGO.fullmatch(ev.label)) and posted and isinstance(ev.value, dt.datetime)

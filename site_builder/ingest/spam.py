@@ -244,7 +244,15 @@ def is_advert(text: str) -> bool:
     # An adult chat's or a shop's pitch with no address, set off by its marks: '♥ 19금 성인 화상채팅 무료체험 ♥
     # 실시간 1:1 매칭 ▶ 지금 바로 접속'.
     marks = len(re.findall(r"[♥♡★☆❤]", text))
-    decked = marks >= 2 and len(set(_OFFER.findall(text))) >= 3 and not clause and not re.search(r"다[.!?]?$", text)
+    # (Not a shop's or a festival's promo a story quotes: '★ 첫 달 무료 ★ 당일 배송 · 실시간 개통'.)
+    adult = re.search(r"19금|성인|채팅|만남", text)
+    decked = (
+        marks >= 2
+        and len(set(_OFFER.findall(text))) >= 3
+        and adult
+        and not clause
+        and not re.search(r"다[.!?]?$", text)
+    )
     # (Nor a warning about such adverts: '… 비대면 대출 광고에 속지 마세요 010-XXXX-…'.)
     warned = re.search(r"광고(?:에|를|는|가|의)\s|속지\s?마|주의하", text)
     told = (
