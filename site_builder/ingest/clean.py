@@ -788,10 +788,12 @@ _ALSO_BY = r"\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인|구성)"
 # '글=홍길동 기자', '글·사진=홍길동 기자', and with a space after what was made: '글·사진 홍길동 기자'.
 # ... or '글 | 홍길동(도서 MD)', a writer with the post in brackets.
 _SURNAME_FIRST = rf"[{''.join(sorted(SURNAMES))}][가-힣]{{1,3}}"  # a name led by a family name
+# A poster writing of themself, as a blogger's diary does: '나도 …', '제가 …'.
+_FIRST_PERSON = re.compile(r"(?:^|\s)(?:나도|나는|내가|제가|저는|저도|나에게|우리 집)\s")
+# A book's fields on a Chinese page: its title, its publisher, its price.
+_BOOK_FIELD = re.compile(r"(?:书名|書名|出版社|出版时间|出版時間|ISBN|定价|定價)\s*[:：]")
 # A Chinese page's writer after its label: '作者：李梦琪', '记者 王芳'.
 # (Not '佚名' (anonymous) nor the house's '本报评论员'.)
-_FIRST_PERSON = re.compile(r"(?:^|\s)(?:나도|나는|내가|제가|저는|저도|나에게|우리 집)\s")
-_BOOK_FIELD = re.compile(r"(?:书名|書名|出版社|出版时间|出版時間|ISBN|定价|定價)\s*[:：]")
 CJK_WRITER = re.compile(
     r"^(?:作者|记者|記者)\s*[:：]?\s*(?P<name>(?!佚名|本报|本報|本刊|本网|本網|编辑部|編輯部|综合|綜合)"
     r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,7})$"
@@ -3865,9 +3867,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # A Chinese writer's field is the story's over it; under it, or among a book's fields ('书名：《呐喊》' /
     # '作者：鲁迅' / '出版社：…'), a work's.
     for i, (n, line) in enumerate(lines):
-        near = " ".join(text for _, text in lines[max(0, i - 2) : i + 3])
-        if reasons[n] == "byline" and CJK_WRITER.fullmatch(line) and (i >= body_start or _BOOK_FIELD.search(near)):
-            reasons[n] = None
+        if reasons[n] == "byline" and CJK_WRITER.fullmatch(line):
+            near = " ".join(text for _, text in lines[max(0, i - 2) : i + 3])
+            if i >= body_start or _BOOK_FIELD.search(near):
+                reasons[n] = None
     # A story of short sentences only ('쟁점은 고영향 AI의 범위다.'): it starts at the first two in a row.
     if body_start == len(lines):
         said = [reasons[n] is None and is_sentence(line) for n, line in lines]
@@ -4523,8 +4526,8 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # (Not a headline of its own, '제목 미정 신작 …': the release prints the headline again alone.)
     labelled_in = re.match(r"(?:제목|글제목)\s+(?=[^\s:：])", out.title) if out.title_line is not None else None
     below = next((line for n, line in header if n > (out.title_line or 0)), "")
-    again = labelled_in and any(line.strip() == out.title[labelled_in.end() :] for _, line in lines)
-    if again and below.split(" ")[0] in _BOARD_FIELDS:
+    repeated = labelled_in and any(line.strip() == out.title[labelled_in.end() :] for _, line in lines)
+    if repeated and below.split(" ")[0] in _BOARD_FIELDS:
         out.title = out.title[labelled_in.end() :]
     # A letter's name taken for its headline ('Axios AI+'), its mail's subject the name and the story's
     # headline ('Axios AI+: Apple's AI pitch is privacy'): the subject is the headline.

@@ -87,6 +87,7 @@ _PUBLIC_BODY = re.compile(
 
 
 _PAPER_WORD = "신문|일보|저널|타임즈|타임스|투데이|미디어|매거진|데일리"
+_ENGLISH_NAME = re.compile(r"[A-Z][A-Za-z .&,'-]{5,}")  # a body's name in English: 'Ministry of Education'
 _BOARD_FIELD = re.compile(r"(?:작성일|등록일|게시일|담당\s?부서|작성자|부서명|담당자)\s*[:：]?(?:\s|$)")
 # (Not what names no outlet: '网络' (the web), '综合' (compiled), '本站' (this site), '网友' (a reader).)
 _CN_SOURCE = re.compile(
@@ -638,26 +639,28 @@ def _find_publisher(
     if _PUBLIC_BODY.fullmatch(top) and any(PUBLIC_LICENCE.match(line) for line, _ in own):
         return top, "the public body atop a page under the public licence ('공공누리')", False
     # A Chinese page's field of the outlet the story is from, over or under its stamp: '来源：环球网'.
-    fields = (_CN_SOURCE.fullmatch(line.strip()) for line in text.split("\n")[:40])
-    if source := next((m["name"] for m in fields if m), None):
+    sourced = (_CN_SOURCE.fullmatch(line.strip()) for line in text.split("\n")[:40])
+    if source := next((m["name"] for m in sourced if m), None):
         known = outlet_by_name(source, outlets)
         return known or source, f"the source field '来源：{source}'", known is not None
     # Or its name alone atop its own board of releases (under the skip links, '본문 바로가기'), its
     # '보도자료' in the menu or the path: the body, not what the seed file's name suggests ('busan_…').
     # (Its board's fields about the release, '작성일', '담당부서'; not a paper's desk, '사회부', nor a menu of
     # bodies, '경기도청' over '도의회'.)
-    heads = [line.strip() for line in text.split("\n") if line.strip()][:5]
+    opening = [line.strip() for line in text.split("\n") if line.strip()][:5] + [""]
     desks = {f"{section}부" for section in (lex or packaged()).sections}
     # (A desk's name is a ministry's too, '교육부', when the body's name in English follows it.)
-    english = [re.fullmatch(r"[A-Z][A-Za-z .&,'-]{5,}", line) for line in [*heads[1:], ""]]
-    named = [line for i, line in enumerate(heads) if _PUBLIC_BODY.fullmatch(line) and (line not in desks or english[i])]
-    body = named[0] if named else None
-    after = heads[heads.index(body) + 1] if body and heads.index(body) + 1 < len(heads) else ""
+    bodies = (
+        i
+        for i, line in enumerate(opening[:-1])
+        if _PUBLIC_BODY.fullmatch(line) and (line not in desks or _ENGLISH_NAME.fullmatch(opening[i + 1]))
+    )
+    at = next(bodies, None)
     over_story = [line for n, line, _ in cleaned.chrome if n < (cleaned.title_line or 0)]
     releases = any(re.fullmatch(r"(?:.*>\s*)?보도자료", line.strip()) for line in over_story)
     fields = any(_BOARD_FIELD.match(line) for _, line, _ in cleaned.chrome)
-    if body and releases and fields and not _PUBLIC_BODY.fullmatch(after):
-        return body, "the public body atop its own page of releases ('보도자료')", False
+    if at is not None and releases and fields and not _PUBLIC_BODY.fullmatch(opening[at + 1]):
+        return opening[at], "the public body atop its own page of releases ('보도자료')", False
     # (A portal's name atop its copy names the portal: 'NAVER' over '…_naver_womennews_….txt'; a
     # section's or a button's names none: 'Print' over '…_print_….txt', 'AI' over '…_ai_….txt'.)
     lexicon = lex or packaged()
