@@ -8958,6 +8958,70 @@ PAGES_OF_SETS_183_TO_186 = {
     ),
 }
 
+# How Japanese pages name their writers (19 pages of sets 123-190 did so, none read), and their
+# look-alikes: the outlet, a section, an agency or a note where a name would stand.
+JP_STAMP = "2025年2月3日 19:12"
+JAPANESE_BYLINES = {
+    "a Japanese writer in brackets with the outlet": (
+        f"ITmedia AI＋\n{JAPANESE_HEADLINE}\n{JP_STAMP} 公開\n[吉川大貴，ITmedia]\n{JAPANESE_STORY}",
+        {"author": "吉川大貴", "body": JAPANESE_STORY},
+    ),
+    "a Japanese writer after a label, the editor after a wide space": (
+        f"{JAPANESE_HEADLINE}\n{JP_STAMP}\n文● 小林剛史\u3000編集●ASCII\n{JAPANESE_STORY}",
+        {"author": "小林剛史", "body": JAPANESE_STORY},
+    ),
+    "a Japanese writer with the post in brackets, the stamp after it": (
+        f"{JAPANESE_HEADLINE}\n山田拓也 (編集部){JP_STAMP}\n{JAPANESE_STORY}",
+        {"author": "山田拓也", "body": JAPANESE_STORY},
+    ),
+    "a Japanese writer with the outlet and the post after a colon": (
+        f"{JAPANESE_HEADLINE}\n高橋 玲央 : 東洋経済 記者\n{JP_STAMP}\n{JAPANESE_STORY}",
+        {"author": "高橋 玲央", "body": JAPANESE_STORY},
+    ),
+    "a Japanese writer after the desk": (
+        f"{JAPANESE_HEADLINE}\nダイヤモンド編集部 片山 亮\n{JP_STAMP}\n{JAPANESE_STORY}",
+        {"author": "片山 亮"},
+    ),
+    "a Korean reporter in katakana on a Japanese edition, the mail's name after it": (
+        f"{JAPANESE_HEADLINE}\nPosted January. 23, 2026 08:48\n{JAPANESE_STORY}チェ・ジウォン記者 jwc\n",
+        {"author": "チェ・ジウォン", "body": JAPANESE_STORY},
+    ),
+    "Japanese writers alone over the stamp, set apart by a comma": (
+        f"{JAPANESE_HEADLINE}\n竹内佳奈、小田翔子\n{JP_STAMP} JST\n{JAPANESE_STORY}",
+        {"author": ["竹内佳奈", "小田翔子"], "body": JAPANESE_STORY},
+    ),
+    "a Japanese writer alone between the headline and the stamp": (
+        f"ニュース\n{JAPANESE_HEADLINE}\n山田航平\n{JP_STAMP}\n{JAPANESE_STORY}",
+        {"author": "山田航平", "body": JAPANESE_STORY},
+    ),
+    "a Japanese paper's writer in brackets under the story": (
+        f"{JAPANESE_HEADLINE}\n{JP_STAMP}\n{JAPANESE_STORY}\u3000（原田拓真）\n関連キーワード\n",
+        {"author": "原田拓真", "body": JAPANESE_STORY},
+    ),
+    "a Japanese paper's writer in brackets at the last paragraph's end": (
+        f"{JAPANESE_HEADLINE}\n{JP_STAMP}\n{JAPANESE_STORY.rstrip()}（高野健太）\n",
+        {"author": "高野健太", "body": JAPANESE_STORY},
+    ),
+    # Look-alikes.
+    "a Japanese paper's own name where its writer's would stand": (
+        f"{JAPANESE_HEADLINE}\n毎日新聞\n{JP_STAMP}\n{JAPANESE_STORY}",
+        {"author": None},
+    ),
+    "a section's name of Han characters over the stamp, under the menu": (
+        f"ホーム\nニュース\n国際経済\n{JP_STAMP}\n{JAPANESE_HEADLINE}\n{JAPANESE_STORY}",
+        {"author": None},
+    ),
+    "an agency and a photo's credit in brackets after Japanese paragraphs": (
+        f"{JAPANESE_HEADLINE}\n{JP_STAMP}\n{JAPANESE_STORY.rstrip()}（時事通信）\n（同大提供）\n",
+        {"author": None},
+    ),
+    "a note in brackets ending a Japanese timeline's row": (
+        f"{JAPANESE_HEADLINE}\n{JP_STAMP}\n{JAPANESE_STORY}2026年8月 全面施行。（予定）\n",
+        {"author": None},
+    ),
+}
+
+
 SETS_75_TO_174 = {
     **PAGES_OF_SETS_75_TO_78,
     **KEPT_BY_SETS_75_TO_78,
@@ -8987,6 +9051,7 @@ SETS_75_TO_174 = {
     **PAGES_OF_SETS_163_TO_166,
     **PAGES_OF_SETS_171_TO_174,
     **PAGES_OF_SETS_183_TO_186,
+    **JAPANESE_BYLINES,
 }
 
 

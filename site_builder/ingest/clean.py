@@ -251,6 +251,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # A writer's label, the name alone after it: '작성자, 홍길동' (as BBC's Korean service prints it).
         ("byline", WRITER_LABEL),
         ("byline", CJK_WRITER),
+        ("byline", JP_BYLINE),
         # A browser's print header, the time the page was printed ('25. 12. 11. 오후 3:12'), alone on its
         # line or before the page's title, a tab apart, as a PDF's text copies it.
         ("print header", re.compile(r"^\d{2}\. \d{1,2}\. \d{1,2}\. (?:오전|오후) \d{1,2}:\d{2}(?:\t.*)?$")),
@@ -798,6 +799,56 @@ CJK_WRITER = re.compile(
     r"^(?:作者|记者|記者)\s*[:：]?\s*(?P<name>(?!佚名|本报|本報|本刊|本网|本網|编辑部|編輯部|综合|綜合)"
     r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,7})$"
 )
+# A Japanese page's writer: a name in Han characters, a space between the family and the given
+# name or none ('佐藤 由紀', '山田航平'), or a foreigner's in katakana, its parts joined by '・'
+# ('チェ・ジウォン'); several set apart by '、', or by a wide space with a bureau before a name
+# ('中野遼　サンフランシスコ=佐藤仁').
+_JP_PERSON = r"(?:[一-龥々ヶ]{1,3} ?[一-龥々ヶぁ-ゖ]{1,3}|[ァ-ヺー]{1,8}(?:・[ァ-ヺー]{1,8}){1,3})"
+JP_NAMES = rf"{_JP_PERSON}(?:(?:[、，]\s*|　(?:[^\s=＝]{{1,10}}[=＝])?){_JP_PERSON}){{0,3}}"
+JP_BYLINE = re.compile(
+    # (in brackets with the outlet, as ITmedia's sites print it: '[吉川大貴，ITmedia]')
+    rf"^[\[［](?P<bracketed>{JP_NAMES})[，,]\s*[^\]］]{{2,30}}[\]］]$"
+    # (after a label, maybe with the editor after a wide space: '著者：小川 浩一', '文● 小林剛史　編集●ASCII')
+    rf"|^(?:著者|筆者|執筆|文|取材・文|文・写真|取材・執筆|ライター)\s*[:：●／/|｜]\s*(?P<labelled>{JP_NAMES})"
+    r"(?:[ 　]+(?:編集|写真|撮影|構成|イラスト|図版)\s*[:：●／/|｜=＝].*)?$"
+    # (with the post in brackets, maybe the stamp after it: '河合 由紀 (編集部)', '岡田直樹（本誌記者）')
+    rf"|^(?P<posted>{JP_NAMES})\s*[（(](?:本誌|[^()（）]{{0,12}}(?:編集部|記者|編集委員|論説委員|特派員|ライター))[)）]"
+    r"(?:\s*\d{4}.*)?$"
+    # (with the outlet and the post after a colon: '高橋 玲央 : 東洋経済 記者')
+    rf"|^(?P<titled>{JP_NAMES})\s*[:：]\s*\S{{1,15}}?\s*(?:記者|編集部|ライター|特派員)$"
+    # (after the desk: 'ダイヤモンド編集部 片山 亮')
+    rf"|^\S{{0,15}}編集部\s+(?P<desk>{JP_NAMES})$"
+    # (before '記者', as Korean outlets' Japanese editions print it: 'チェ・ジウォン記者 jwc')
+    rf"|^(?P<reporter>{_JP_PERSON})\s?記者(?:\s+[\w.@-]+)?$"
+)
+_KANA = re.compile(r"[ぁ-ゖァ-ヺ]")
+# A name alone, or in brackets as a Japanese paper signs its story under it: '（原田拓真）'.
+JP_ALONE = re.compile(rf"(?P<open>[（(]?)(?P<names>{JP_NAMES})[)）]?")
+# ... or at its last paragraph's end: '… 相次いでいる。（高野健太）'.
+_JP_SIGNED_END = re.compile(rf"(?<=[。」])\s*[（(](?P<names>{JP_NAMES})[)）]$")
+
+
+def japanese_names(names: str) -> list[str]:
+    """The writers in a Japanese byline's names (JP_NAMES), each without the bureau before it."""
+    return [re.sub(r"^[^=＝]*[=＝]", "", name) for name in re.split(r"[、，]\s*|　", names)]
+
+
+def _japanese(lines: list[tuple[int, str]]) -> bool:
+    """Whether a page is in Japanese: kana on a quarter of its lines (a Korean page's language switch,
+    '日本語', has none)."""
+    return sum(1 for _, line in lines if _KANA.search(line)) >= max(3, len(lines) // 4)
+
+
+# What a name-like word of Han characters ends with when it is no one's name: an outlet or an agency
+# ('毎日新聞', '（時事通信）'), a credit or a note ('（同大提供）', '（予定）').
+_NOT_A_PERSON = re.compile(r"(?:通信|新聞|新報|日報|放送|社|提供|撮影|時間|予定|写真|資料|部|局)$")
+
+
+def _persons(names: str, least: int = 2) -> bool:
+    """Whether Japanese names (JP_NAMES) read as people's, each of `least` characters or more."""
+    return all(len(name.replace(" ", "")) >= least and not _NOT_A_PERSON.search(name) for name in japanese_names(names))
+
+
 WRITER_LABEL = re.compile(
     # (A portal's label of who wrote the story it carries, a person's name alone after it, or with the
     # story's age and reading time: MSN's '스토리: 홍길동 • 1일', '스토리 작성자 홍길동'; not a review's
@@ -3627,6 +3678,27 @@ MAX_DECK = 4  # (three, and the one a page prints twice)
 _BRACKETED_SUBHEAD = re.compile(r"[<【〈《]\s*[^<>【】〈〉《》=\s]+(?:\s+[^<>【】〈〉《》=\s]+)+\s*[>】〉》]")
 
 
+def _japanese_bylines(lines: list[tuple[int, str]], reasons: dict[int, str | None]) -> None:
+    """A Japanese page's writer named alone: by the stamp under the headline ('宇野 修平' over
+    '2024年6月2日 21:35'), or in brackets under the story, as its papers sign it ('（原田拓真）')."""
+    for i, (n, line) in enumerate(lines):
+        alone = JP_ALONE.fullmatch(line)
+        if not alone or reasons[n] not in (None, "widget", "section label"):
+            continue
+        above = lines[i - 1][1] if i else ""
+        if alone["open"]:
+            if line[-1] in ")）" and _persons(alone["names"], least=3) and above.endswith(("。", "」")):
+                reasons[n] = "sign-off"
+            continue
+        stamped = any(reasons[m] in ("date line", "date strip") for m, _ in lines[max(0, i - 1) : i + 2] if m != n)
+        # (One name of Han characters only, unspaced, may be a section's ('国際経済'): by the stamp only
+        # when under the headline or its deck.)
+        spaced = re.search(r"[ 　、，]", line)
+        headed = i and reasons[lines[i - 1][0]] is None and len(above) >= 15
+        if stamped and (spaced or headed) and _persons(alone["names"]):
+            reasons[n] = "byline"
+
+
 def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) -> Cleaned:
     lex = lex or packaged()
     names = _outlet_names(outlets)
@@ -3640,6 +3712,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     wrapped = len(lines) < len(framed)
     reasons = {n: chrome_reason(line, names, lex) for n, line in lines}
     _board_list(lines, reasons)
+    japanese = _japanese(lines)
+    if japanese:
+        _japanese_bylines(lines, reasons)
     # A video's page: its channel named over its count of subscribers, its views under them ('CGN' over
     # '구독자 58.2만명', then '조회수 12,408회 …'; not a portal's reporter card, '홍길동 기자' over '구독자 …').
     channel = _video_channel(lines, reasons)
@@ -4952,6 +5027,16 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         elif (credit := _TRAILING_CREDIT.search(line)) and is_sentence(line[: credit.start()].strip()):
             kept[i] = (n, line[: credit.start()].strip())
             out.chrome.append((n, credit.group(0).strip(), "credit"))
+        # A Japanese paper signs it with the writer's name in brackets: '… 相次いでいる。（高野健太）'.
+        elif (
+            last
+            and japanese
+            and (signed := _JP_SIGNED_END.search(line))
+            and _persons(signed["names"], least=3)
+            and is_sentence(line[: signed.start()].strip())
+        ):
+            kept[i] = (n, line[: signed.start()].strip())
+            out.chrome.append((n, signed.group(0).strip(), "sign-off"))
         # A column signs its last paragraph with its writer and post in brackets: '… 기대한다.
         # <홍길동 가상대학교 교수>'.
         elif (

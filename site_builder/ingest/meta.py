@@ -24,6 +24,8 @@ from .clean import (
     DAY_LABEL,
     EDITORS_CLOSE,
     HELPERS,
+    JP_ALONE,
+    JP_BYLINE,
     LATIN_BYLINE,
     LATIN_WRITER,
     MAGAZINE_CREDITS,
@@ -46,6 +48,7 @@ from .clean import (
     banned_outlet,
     column_writer,
     columnist_name,
+    japanese_names,
     licence_owner,
     on_air_name,
     posted_writers,
@@ -813,6 +816,8 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
         return _labelled(label)
     if cjk := CJK_WRITER.fullmatch(core):
         return [cjk["name"]]
+    if (japanese := JP_BYLINE.fullmatch(core)) and japanese.lastgroup:
+        return japanese_names(japanese[japanese.lastgroup])
     # A foreign writer's name in Hangul, spelt in Latin letters after it, a word for a word: '글 마르타
     # 렌치 (Marta Renzi) 가상공대 교수', '로버트 맥킨지(Robert McKenzie) 기자'.
     if (glossed := _GLOSSED_NAME.match(core)) and _foreign_name(glossed["name"], glossed["latin"], lex):
@@ -997,6 +1002,8 @@ def find_authors(
                 filter(None, [columnist_name(line, lex, spaced=True)])
             )
             names = keep(posted_writers(WRITERS_LABEL.sub("", line), lex) or alone)
+        if not names and reason in ("byline", "sign-off") and (japanese := JP_ALONE.fullmatch(line.strip())):
+            names = keep(japanese_names(japanese["names"]))  # (clean found it by the stamp, or signing the story)
         if not names and reason == "byline" and (latin := LATIN_BYLINE.fullmatch(line)):
             names = [latin.group("name")]  # clean found the outlet after the bar: 'Jihoon Kim | ITWorld'
         if not names and reason == "byline" and LATIN_WRITER.fullmatch(line.strip()):
