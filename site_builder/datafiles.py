@@ -244,16 +244,14 @@ def _not_text(entry: dict[str, Any], keys: tuple[str, ...]) -> str | None:
 
 def _not_names(entry: dict[str, Any], keys: tuple[str, ...]) -> str | None:
     """The first of `keys` whose value in `entry` is neither a name nor a list of names
-    ('aliases: 3', 'cues: {a: b}'), or None."""
+    ('aliases: 3', 'cues: {a: b}'), or holds an empty one, which every text contains (an outlet's
+    alias '' named the publisher of every page), or None."""
     for key in keys:
         value = entry.get(key)
-        scalars = (str, int, float)
-        if not (
-            value is None
-            or isinstance(value, str)
-            or isinstance(value, list)
-            and all(isinstance(v, scalars) and not isinstance(v, bool) for v in value)
-        ):
+        if value is None:
+            continue
+        names = [value] if isinstance(value, str) else value if isinstance(value, list) else [None]
+        if not all(isinstance(v, str | int | float) and not isinstance(v, bool) and str(v).strip() for v in names):
             return key
     return None
 
@@ -318,7 +316,8 @@ def load_tags(path: Path, root: Path) -> tuple[dict[str, TagDef], list[Problem]]
             problems.append(Problem(shown, line, f"tag '{name}' reuses slug '{slug}' of '{slugs[slug]}'"))
             continue
         if bad := _not_names(entry, ("aliases",)):
-            problems.append(Problem(shown, line, f"tag '{name}': '{bad}' must be a list of names"))
+            at = yamlio.key_line(text, (str(written), bad)) or line
+            problems.append(Problem(shown, at, f"tag '{name}': '{bad}' must be a list of names, none empty"))
             continue
         kind = str(entry.get("kind") or "topic")
         if kind not in TAG_KINDS:
@@ -385,7 +384,9 @@ def load_milestones(path: Path, root: Path) -> tuple[tuple[Milestone, ...], list
             problems.append(Problem(shown, at, f"a milestone's '{bad}' must be text, not a list or a mapping"))
             continue
         if bad := _not_names(entry, ("tags", "cues")):
-            problems.append(Problem(shown, line, f"milestone '{entry['title']}': '{bad}' must be a list of names"))
+            at = yamlio.key_line(text, (i, bad)) or line
+            message = f"milestone '{entry['title']}': '{bad}' must be a list of names, none empty"
+            problems.append(Problem(shown, at, message))
             continue
         when = entry["date"]
         if isinstance(when, dt.datetime):
@@ -413,21 +414,21 @@ def load_milestones(path: Path, root: Path) -> tuple[tuple[Milestone, ...], list
     return tuple(sorted(out, key=lambda m: (m.date, m.slug))), problems
 
 
-def _outlet_problem(name: str, entry: Any) -> str | None:
-    """Why an outlets.yaml entry cannot be read, or None."""
+def _outlet_problem(name: str, entry: Any) -> tuple[str | None, str] | None:
+    """(the key at fault, if one is, and why) an outlets.yaml entry cannot be read, or None."""
     if not isinstance(entry, dict):
-        return f"outlet '{name}' must be a mapping"
+        return None, f"outlet '{name}' must be a mapping"
     if unknown := _unknown_keys(entry, OUTLET_KEYS):
-        return f"outlet '{name}' has {unknown[0][1]}"
+        return unknown[0][0], f"outlet '{name}' has {unknown[0][1]}"
     if bad := _not_names(entry, tuple(key for key in OUTLET_KEYS if key not in ("kind", "word"))):
-        return f"outlet '{name}': '{bad}' must be a list of strings"
+        return bad, f"outlet '{name}': '{bad}' must be a list of strings, none empty"
     if not isinstance(entry.get("word", False), bool):
-        return f"outlet '{name}': 'word' must be true or false"
+        return "word", f"outlet '{name}': 'word' must be true or false"
     if "zone" in entry and not is_time_zone(entry["zone"]):
-        return f"outlet '{name}': zone {entry['zone']!r} is not a time zone (an IANA name: 'Asia/Shanghai')"
+        return "zone", f"outlet '{name}': zone {entry['zone']!r} is not a time zone (an IANA name: 'Asia/Shanghai')"
     kind = str(entry.get("kind") or "")
     if kind and kind not in OUTLET_KINDS:
-        return f"outlet '{name}' has unknown kind '{kind}'{yamlio.did_you_mean(kind, list(OUTLET_KINDS))}"
+        return "kind", f"outlet '{name}' has unknown kind '{kind}'{yamlio.did_you_mean(kind, list(OUTLET_KINDS))}"
     return None
 
 
@@ -437,9 +438,10 @@ def load_outlets(path: Path, root: Path | None) -> tuple[tuple[Outlet, ...], lis
     out = []
     for name, entry in data.items():
         name, entry = str(name), entry or {}
-        problem = _outlet_problem(name, entry)
-        if problem:
-            problems.append(Problem(shown, lines.get(name), problem))
+        if problem := _outlet_problem(name, entry):
+            key, message = problem
+            at = key and yamlio.key_line(text, (name, key))
+            problems.append(Problem(shown, at or lines.get(name), message))
             continue
         out.append(
             Outlet(

@@ -70,8 +70,9 @@ def _field(section: str, key: str) -> str:
 
 
 def _merge(
-    base: Lexicon, data: dict[str, Any], shown: str, lines: dict[str, int], sections: tuple[str, ...]
+    base: Lexicon, data: dict[str, Any], shown: str, text: str, sections: tuple[str, ...]
 ) -> tuple[Lexicon, list[Problem]]:
+    lines = yamlio.key_lines(text)
     values = {name: getattr(base, name) for name in Lexicon.__dataclass_fields__}
     problems: list[Problem] = []
     for section, entry in data.items():
@@ -86,6 +87,7 @@ def _merge(
             problems.append(Problem(shown, line, f"'{section}' must map {', '.join(keys)} to lists"))
             continue
         for key, value in items.items():
+            line = yamlio.key_line(text, (str(section), str(key))) if keys else line
             if keys and key not in keys:
                 hint = yamlio.did_you_mean(str(key), list(keys))
                 problems.append(Problem(shown, line, f"'{section}' has no list '{key}'{hint}"))
@@ -113,7 +115,7 @@ def _load(path: Path, shown: str, base: Lexicon, sections: tuple[str, ...]) -> t
         return base, problems
     if not isinstance(data, dict):
         return base, [Problem(shown, 1, f"expected a mapping of {', '.join(sections)}")]
-    return _merge(base, data, shown, yamlio.key_lines(text), sections)
+    return _merge(base, data, shown, text, sections)
 
 
 @functools.cache

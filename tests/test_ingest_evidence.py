@@ -399,10 +399,10 @@ def test_site_lexicon_extends_chrome_spam_and_labels(tmp_path: Path, capsys: pyt
 @pytest.mark.parametrize(
     ("yaml_text", "message"),
     [
-        ("chrome:\n  widget: [x]\n", "content/lexicon.yaml:1: 'chrome' has no list 'widget' (did you mean 'widgets'?)"),
+        ("chrome:\n  widget: [x]\n", "content/lexicon.yaml:2: 'chrome' has no list 'widget' (did you mean 'widgets'?)"),
         ("particles: [요]\n", "content/lexicon.yaml:1: unknown section 'particles'"),
-        ("spam:\n  words: x\n", "content/lexicon.yaml:1: 'spam.words' must be a list of words or phrases"),
-        ("spam:\n  glosses: {'': ''}\n", "content/lexicon.yaml:1: 'spam.glosses' must map terms to abbreviations"),
+        ("spam:\n  words: x\n", "content/lexicon.yaml:2: 'spam.words' must be a list of words or phrases"),
+        ("spam:\n  glosses: {'': ''}\n", "content/lexicon.yaml:2: 'spam.glosses' must map terms to abbreviations"),
     ],
 )
 def test_bad_site_lexicon_is_reported_with_path_and_line(

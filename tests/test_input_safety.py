@@ -794,6 +794,19 @@ def test_a_folder_of_the_site_that_cannot_be_read_is_named_and_the_site_kept(emp
         ("milestones.yaml", "- date: 2025-01-26\n  title: 발표\n  cues: 2025\n", "milestone '발표': 'cues' must be"),
         ("milestones.yaml", "- date: 2025-01-26\n  title: 발표\n  tags: {a: b}\n", "milestone '발표': 'tags' must be"),
         ("outlets.yaml", "가상일보:\n  aliases: [{a: b}]\n", "outlet '가상일보': 'aliases' must be a list of strings"),
+        # An empty name is in every text: an outlet's alias '' made it the publisher of every page.
+        (
+            "outlets.yaml",
+            '가상일보:\n  kind: regional\n  aliases: [가상, ""]\n',
+            "outlet '가상일보': 'aliases' must be a list of strings, none",
+        ),
+        ("outlets.yaml", "가상일보:\n  domains: ' '\n", "outlet '가상일보': 'domains' must be a list of strings, none"),
+        (
+            "tags.yaml",
+            "라마:\n  slug: llama\n  aliases: ['']\n",
+            "tag '라마': 'aliases' must be a list of names, none empty",
+        ),
+        ("milestones.yaml", "- date: 2025-01-26\n  title: 발표\n  cues: [' ']\n", "milestone '발표': 'cues' must be"),
         ("outlets.yaml", "가상일보:\n  word: maybe\n", "outlet '가상일보': 'word' must be true or false"),
         ("outlets.yaml", "가상일보:\n  zone: Beijing\n", "outlet '가상일보': zone 'Beijing' is not a time zone"),
         # A misspelt key ('lable:', 'tag:') was dropped without a word (the tag shown under its
@@ -848,8 +861,8 @@ def test_a_data_file_entry_that_is_not_a_list_of_names_is_named_at_its_line(
     text = path.read_text(encoding="utf-8") if path.exists() else ""
     text = text if text.endswith("\n") or not text else text + "\n"
     path.write_text(text + entry, encoding="utf-8")
-    # (A bad value at its entry's first line, an unknown key at its own: the entry's last here.)
-    line = text.count("\n") + (entry.count("\n") if "unknown key" in message or "must be text" in message else 1)
+    # (A bad key or value at the key's own line, the entry's last here; two tags shown alike at the tag's.)
+    line = text.count("\n") + (1 if "is how tag" in message else entry.count("\n"))
     for command in ("build", "ingest"):
         refused(run_cli(command, root=root), f"content/{name}:{line}: {message}")
     assert files(root / "public") == before
