@@ -9022,6 +9022,59 @@ JAPANESE_BYLINES = {
 }
 
 
+ENGLISH_STORY = "Kakao has begun offering ChatGPT inside its messenger, the company said on Tuesday.\n"
+CHINESE_STORY = (
+    "春节假期后的首个工作周，多地政务云平台宣布接入DeepSeek大模型。\n业内人士指出，政务场景对准确性要求极高。\n"
+)
+PAGES_OF_SETS_191_TO_194 = {
+    "a path from HOME without marks, its one step the menu's over it": (
+        f"가상전자신문\n로그인\n반도체·부품\n가전·IT\n산업·정책\nHOME 반도체·부품\n{HEADLINE}\n"
+        f"기자명 홍길동 기자\n입력 2024.06.02 19:40\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a public body's initials and name atop its board of releases": (
+        f"GIRI 가상정보연구원\n알림마당\n보도자료\n{HEADLINE}\n"
+        f"작성자 홍보팀 | 등록일 2025-11-20 | 조회수 1,108\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a Japanese site's name with its reading in katakana": (
+        f"GASANG dot. (ガサンドット)\nログイン\nニュース\n{JAPANESE_HEADLINE}\n"
+        f"川口遥\n2025/04/14/ 07:00\n{JAPANESE_STORY}",
+        {"title": JAPANESE_HEADLINE, "date": dt.datetime(2025, 4, 14, 7, 0, tzinfo=KST)},
+    ),
+    "an English stamp, its day ordinal after the month": (
+        "Weekly edition\nBusiness\nKakao brings ChatGPT into its messenger\n"
+        f"Mar 6th 2025|SEOUL|4 min read\n{ENGLISH_STORY}",
+        {"date": dt.date(2025, 3, 6)},
+    ),
+    "an English stamp, its day ordinal before the month": (
+        f"Kakao brings ChatGPT into its messenger\n4th March 2025\n{ENGLISH_STORY}",
+        {"date": dt.date(2025, 3, 4)},
+    ),
+    "a portal's writer with the story's age and reading time": (
+        f"MSN\n뉴스\n가상일보\n팔로우\n{HEADLINE}\n스토리 작성자: 홍길동 기자 • 1일 • 2분 읽기\n{STORY}",
+        {"author": "홍길동", "body": STORY},
+    ),
+    "a contributor's name and post over a column copied without its headline": (
+        f"홍길동 가상대학교 안보정책학부 교수\n홍길동 가상대학교 안보정책학부 교수\n{STORY}",
+        {"author": "홍길동", "body": STORY},
+    ),
+    "a Chinese paper's dateline, its reporter in brackets": (
+        f"{JAPANESE_HEADLINE}\n新京报 2025-02-10 14:32\n新京报贝壳财经讯（记者 许诺）{CHINESE_STORY}",
+        {"author": "许诺", "body": CHINESE_STORY},
+    ),
+    # Look-alikes.
+    "a headline of a public body's initials and an act": (
+        f"가상일보\n{HEADLINE}\n입력 2025.11.20 10:00\nKISTI 한국과학기술정보연구원 개원 기념식\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a headline naming a professor and what he said": (
+        f'가상일보\n홍길동 가상대 교수 "AI는 도구일 뿐"…\n입력 2025.11.20 10:00\n{STORY}',
+        {"title": '홍길동 가상대 교수 "AI는 도구일 뿐"…', "author": None},
+    ),
+}
+
+
 SETS_75_TO_174 = {
     **PAGES_OF_SETS_75_TO_78,
     **KEPT_BY_SETS_75_TO_78,
@@ -9052,6 +9105,7 @@ SETS_75_TO_174 = {
     **PAGES_OF_SETS_171_TO_174,
     **PAGES_OF_SETS_183_TO_186,
     **JAPANESE_BYLINES,
+    **PAGES_OF_SETS_191_TO_194,
 }
 
 

@@ -252,6 +252,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("byline", WRITER_LABEL),
         ("byline", CJK_WRITER),
         ("byline", JP_BYLINE),
+        # A Japanese site's name in Latin letters with its reading in katakana: 'AERA dot. (アエラドット)'.
+        ("outlet name", re.compile(r"^[A-Za-z][A-Za-z0-9 .&'-]{1,30}\s?[（(][ァ-ヺー・]{2,20}[)）]$")),
         # A browser's print header, the time the page was printed ('25. 12. 11. 오후 3:12'), alone on its
         # line or before the page's title, a tab apart, as a PDF's text copies it.
         ("print header", re.compile(r"^\d{2}\. \d{1,2}\. \d{1,2}\. (?:오전|오후) \d{1,2}:\d{2}(?:\t.*)?$")),
@@ -875,7 +877,9 @@ WRITER_LABEL = re.compile(
     # (The name may be glossed in Han characters before the post: '작성: 류신위(劉欣雨) 기자'.)
     r"\s*(?:\([^()@]{1,12}\))?\s*(?:(?:객원|선임|수석|전문)?기자|특파원|에디터)?\s*(?:\([^()@]{1,20}\))?\s*(?:[(\[]?[\w.+-]+@[\w.-]+[)\]]?)?"
     # (and who helped, after the writer: '글 : 홍길동 / 디자인 : 김철수', a card news's)
-    r"(?:\s*[/|｜]\s*(?:디자인|사진|그래픽|영상|편집|일러스트)\s*[:：=]?\s*[가-힣]{2,4})*$"
+    r"(?:\s*[/|｜]\s*(?:디자인|사진|그래픽|영상|편집|일러스트)\s*[:：=]?\s*[가-힣]{2,4})*"
+    # (and on a portal, the story's age and reading time: MSN's '스토리 작성자: 홍길동 기자 • 1일 • 2분 읽기')
+    r"(?:\s*•\s*(?:\d{1,2}\s?(?:분|시간|일|주|개월|년)(?:\s?전)?|\d{1,2}\s?분(?:\s?동안)?\s?읽기))*$"
 )
 # (Not a desk or team: '취재: 데이터팀'.)
 # A magazine's credits, the writer's among the others: '에디터 홍길동 | 요리·스타일링 김영희 | 사진 이철수'.
@@ -1648,6 +1652,8 @@ _BILINGUAL_NAME = re.compile(
     r"(?:[A-Z][A-Za-z&.'-]*\s+){0,3}(?i:daily|times|herald|news|ilbo|sinmun|journal|post|review|press|weekly"
     r"|gazette|tribune|economy|today|media),?\s+[가-힣]{1,11}[^다요\W]"
     rf"|[가-힣A-Za-z0-9]{{1,15}}{_OUTLET_LIKE.pattern.removesuffix('$')}\s?\([A-Za-z][A-Za-z0-9 .&'-]{{1,30}}\)"
+    # (or a public body's, its initials before its name: 'KISTI 한국과학기술정보연구원', 'UNIST 울산과학기술원')
+    r"|[A-Z]{2,8}\s+[가-힣]{2,20}(?:연구원|연구소|과학기술원|대학교|진흥원|재단|공사|공단|위원회)"
 )
 # A writer's box's heading under a column: '필자 소개', '저자 약력'.
 _PROFILE_HEADING = re.compile(r"(?:필자|글쓴이|저자|기고자)\s?(?:소개|약력|프로필)|About the author", re.I)
@@ -2868,6 +2874,11 @@ def _crumb(n: int, header: list[tuple[int, str]], reasons: dict[int, str | None]
     'HBM4 >> HBM3E 대역폭 두 배')."""
     at = _at(n, header)
     line = header[at][1]
+    # (Or from the home page without marks, each step the menu's over it: 'HOME 반도체·부품' under '반도체·부품';
+    # not a headline's '홈 6연승 LG·두산 …', a home game's.)
+    home, _, path = line.partition(" ")
+    if home in ("HOME", "Home", "홈") and path:
+        return all(any(rest == step for _, rest in header[:at]) for step in path.split())
     steps = re.split(r"\s*>>?\s*|\s[·|]\s", line)
     if not 2 <= len(steps) <= 4 or any(not _MENU_ITEM.fullmatch(step) for step in steps):
         return False
@@ -3154,6 +3165,13 @@ def _outlet_alone(written: str) -> str:
     return placed[1] if placed else outlet
 
 
+# A Chinese paper's dateline, its reporters in brackets: '新京报贝壳财经讯（记者 许诺）…', '本报讯（记者 王芳 李明）…'.
+_CN_DATELINE = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z]{1,14}?讯\s*[（(]\s*(?:记者|通讯员)\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3})\s*[)）]"
+)
+
+
 def _cut_dateline(
     text: str,
     line: int,
@@ -3164,6 +3182,8 @@ def _cut_dateline(
 ) -> tuple[str, Dateline | None]:
     """(`text` without the dateline or byline glued before it, the Dateline); `lede`: `text` opens the
     story; `tagged`: names the page prints elsewhere, which a tag alone before the lede is ('[가상해양] …')."""
+    if chinese := _CN_DATELINE.match(text):
+        return text[chinese.end() :].strip(), Dateline(line=line, text=chinese.group(0), names=chinese["names"])
     # '[가상일보]' or '[가상일보 AI리포터]' glued to the first sentence is the outlet's tag only
     # when it starts with an outlet's name.
     tag = _OUTLET_TAG.match(text)
@@ -4418,9 +4438,20 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             series = _SERIES_LABEL.match(line) and (quoted or "…" in below)
             part = _SERIES_PART.search(line) and (_COLUMN_KICKER.match(line) and quoted or series)
             candidate = candidate and not (part and _headline_candidate(below))
-            if candidate and not _listed(line, header) and not named and not _crumb(n, header, reasons):
+            # (Nor a contributor's name and post, over a column copied without its headline: '홍길동
+            # 가상대학교 정보학부 교수'.)
+            contributor = bool(columnist_name(line, lex, spaced=True))
+            if (
+                candidate
+                and not contributor
+                and not _listed(line, header)
+                and not named
+                and not _crumb(n, header, reasons)
+            ):
                 out.title, out.title_line, seen_title = line, n, True
                 reasons[n] = "title"
+            elif contributor:
+                reasons[n] = "byline"
             elif not re.fullmatch(r"\[[^\]]{1,10}\]", line):
                 reasons[n] = "section label"
             continue

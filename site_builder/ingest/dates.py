@@ -41,7 +41,8 @@ _TIME = re.compile(
     # A dash straight before a time that ends the line (or its field, the next set wide apart or
     # after a bar) joins the two: 'Mar. 4, 2025 - 15:12', as English editions print it (not a
     # schedule's '2025.10.20 - 10:00 오픈').
-    r"(?:T(?=\d{2}:\d{2}))?\.?,?\s*(?:[-–]\s*(?=\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:KST|E[SD]?T|P[SD]?T|CDT|M[SD]T|BST|(?:GMT|UTC)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)?(?:\s*$|\s{3,}|\s*[|｜])))?(?:(?:[(\[（]?\s*(?:[월화수목금토일](?:요일)?|[月火水木金土日]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?)\s*[)\]）]|[월화수목금토일]요일|[月火水木金土日]曜日?|[월화수목금토일](?=\s+\d{1,2}:\d{2}))\s*)?"
+    r"(?:T(?=\d{2}:\d{2}))?[./]?,?\s*(?:[-–]\s*(?=\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:KST|E[SD]?T|P[SD]?T|CDT|M[SD]T|BST|(?:GMT|UTC)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)?(?:\s*$|\s{3,}|\s*[|｜])))?(?:(?:[(\[（]?\s*(?:[월화수목금토일](?:요일)?|[月火水木金土日]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?)\s*[)\]）]|[월화수목금토일]요일|[月火水木金土日]曜日?|[월화수목금토일](?=\s+\d{1,2}:\d{2}))\s*)?"
+    # (A slash may end the day, as AERA's '2025/04/14/ 07:00' does.)
     # (A day's weekday in brackets, '2025.04.22 [화] 14:37', '(Wed) 11:00', '（火）17時20分', or bare
     # before the time, '2025.04.23 수 14:07'; or a dot between day and a time of the day, '2025년 12월
     # 01일 · 오전 10:00', not a clip's length, '가상TV · 2025.06.24 · 02:31'.)

@@ -973,7 +973,8 @@ def find_authors(
 
     for dateline in cleaned.datelines:
         if dateline.names:
-            names = keep(split_names(dateline.names, lex))
+            han = re.fullmatch(r"[\u4e00-\u9fff\s、]+", dateline.names)  # (a Chinese paper's: '王芳 李明')
+            names = keep(re.split(r"[\s、]+", dateline.names) if han else split_names(dateline.names, lex))
             if names:
                 # A dateline names one reporter; the byline under the headline may name them all.
                 bylines_ = (keep(_byline_names(line, lex)) for _, line, reason in cleaned.chrome if reason == "byline")

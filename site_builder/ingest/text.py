@@ -25,15 +25,13 @@ DATE = (
     r"(?<![\d.])(?P<y>20\d{2}|19\d{2})\s*(?:[.\-/]|[년年])\s*(?P<m>\d{1,2})\s*(?:[.\-/]|[월月])\s*"
     r"(?P<d>\d{1,2})(?![\d%])"
 )
-# The same in English, as a few Korean sites print their stamp: 'Posted : Mar. 04, 2025 14:22'.
+# The same in English, as a few Korean sites print their stamp: 'Posted : Mar. 04, 2025 14:22', the
+# day maybe ordinal: 'Mar 6th 2025'.
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-ENGLISH_DATE = (
-    r"\b(?P<mon>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z]*\.?\s+(?P<md>\d{1,2}),?\s+(?P<my>20\d{2})\b"
-)
-# The day first, as British and European pages print it: 'Tue 10 Jun 2025 19.30 BST', '10 June 2025'.
-ENGLISH_DAY_FIRST = (
-    r"\b(?P<md>\d{1,2})\s+(?P<mon>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z]*\.?,?\s+(?P<my>20\d{2})\b"
-)
+_MONTH_NAME = r"(?P<mon>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z]*\.?"
+ENGLISH_DATE = rf"\b{_MONTH_NAME}\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>20\d{{2}})\b"
+# The day first, as British and European pages print it: 'Tue 10 Jun 2025 19.30 BST', '4th March 2025'.
+ENGLISH_DAY_FIRST = rf"\b(?P<md>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_NAME},?\s+(?P<my>20\d{{2}})\b"
 # What stands around an English date in a stamp: its weekday before it, shortened, and its time and a
 # zone that can be read after it ('Wed, April 16, 2025 at 1:17 PM PDT', '… 09:00 AM Eastern Daylight Time';
 # a British page's '19.30 BST'). (An event's line names the day in full: 'Tuesday, May 20, 2025 at 10:00 AM'.)
