@@ -8958,9 +8958,14 @@ PAGES_OF_SETS_183_TO_186 = {
     ),
 }
 
+ENGLISH_LEDE = "Kakao has begun offering ChatGPT inside its messenger, the company said on Tuesday.\n"
+CHINESE_STORY = (
+    "春节假期后的首个工作周，多地政务云平台宣布接入DeepSeek大模型。\n业内人士指出，政务场景对准确性要求极高。\n"
+)
 # How Japanese pages name their writers (19 pages of sets 123-190 did so, none read), and their
 # look-alikes: the outlet, a section, an agency or a note where a name would stand.
 JP_STAMP = "2025年2月3日 19:12"
+JP_MORE = "両社は企業向けのAIサービスを共同で開発し、日本の大企業向けに販売する。\n"
 JAPANESE_BYLINES = {
     "a Japanese writer in brackets with the outlet": (
         f"ITmedia AI＋\n{JAPANESE_HEADLINE}\n{JP_STAMP} 公開\n[吉川大貴，ITmedia]\n{JAPANESE_STORY}",
@@ -9002,7 +9007,7 @@ JAPANESE_BYLINES = {
         f"{JAPANESE_HEADLINE}\n{JP_STAMP}\n{JAPANESE_STORY.rstrip()}（高野健太）\n",
         {"author": "高野健太", "body": JAPANESE_STORY},
     ),
-    # Look-alikes.
+    # Look-alikes (and from review 51).
     "a Japanese paper's own name where its writer's would stand": (
         f"{JAPANESE_HEADLINE}\n毎日新聞\n{JP_STAMP}\n{JAPANESE_STORY}",
         {"author": None},
@@ -9015,6 +9020,46 @@ JAPANESE_BYLINES = {
         f"{JAPANESE_HEADLINE}\n{JP_STAMP}\n{JAPANESE_STORY.rstrip()}（時事通信）\n（同大提供）\n",
         {"author": None},
     ),
+    "a section's name of Han characters right under a Japanese headline, over the stamp": (
+        f"ニュース\n{JAPANESE_HEADLINE}\n経済\n{JP_STAMP}\n{JAPANESE_STORY}",
+        {"author": None},
+    ),
+    "an interviewee's name alone under a Japanese headline": (
+        f"{JAPANESE_HEADLINE}\n孫 正義\n{JP_STAMP}\n{JAPANESE_STORY}",
+        {"author": None},
+    ),
+    "an editor's note in brackets under a Japanese story": (
+        f"{JAPANESE_HEADLINE}\n{JP_STAMP}\n{JAPANESE_STORY}（一部敬称略）\n",
+        {"author": None},
+    ),
+    "'to be continued' in brackets ending a Japanese story": (
+        f"{JAPANESE_HEADLINE}\n{JP_STAMP}\n{JAPANESE_STORY.rstrip()}（以下次号）\n",
+        {"author": None},
+    ),
+    "a photo's place in brackets in the middle of a Japanese story": (
+        f"{JAPANESE_HEADLINE}\n{JP_STAMP}\n{JAPANESE_STORY}記者会見する孫正義会長兼社長。\n（東京都港区）\n{JP_MORE}",
+        {"author": None, "body": f"{JAPANESE_STORY}記者会見する孫正義会長兼社長。\n（東京都港区）\n{JP_MORE}"},
+    ),
+    "a photo's credit in brackets with its source, as ITmedia prints a writer": (
+        f"{JAPANESE_HEADLINE}\n{JP_STAMP} 公開\n[写真，ソニーグループ提供]\n{JAPANESE_STORY}",
+        {"author": None},
+    ),
+    "a chart's source naming a desk": (
+        f"{JAPANESE_HEADLINE}\n{JP_STAMP}\n{JAPANESE_STORY}出所：ダイヤモンド編集部 作成\n",
+        {"author": None},
+    ),
+    "a Taiwanese agency's name before 記者": (
+        f"{JAPANESE_HEADLINE}\n2025/04/14 10:30\n{CHINESE_STORY}中央社記者\n",
+        {"author": None},
+    ),
+    "a Chinese paper's dateline naming a correspondent after the reporter": (
+        f"{JAPANESE_HEADLINE}\n2025-02-10 14:32\n本报讯（记者 许诺 通讯员 李明）{CHINESE_STORY}",
+        {"author": "许诺", "body": CHINESE_STORY},
+    ),
+    "a Chinese writer after '文/' with the post": (
+        f"{JAPANESE_HEADLINE}\n2025-02-10 14:32\n文/记者 张三\n{CHINESE_STORY}",
+        {"author": "张三"},
+    ),
     "a note in brackets ending a Japanese timeline's row": (
         f"{JAPANESE_HEADLINE}\n{JP_STAMP}\n{JAPANESE_STORY}2026年8月 全面施行。（予定）\n",
         {"author": None},
@@ -9022,10 +9067,6 @@ JAPANESE_BYLINES = {
 }
 
 
-ENGLISH_STORY = "Kakao has begun offering ChatGPT inside its messenger, the company said on Tuesday.\n"
-CHINESE_STORY = (
-    "春节假期后的首个工作周，多地政务云平台宣布接入DeepSeek大模型。\n业内人士指出，政务场景对准确性要求极高。\n"
-)
 PAGES_OF_SETS_191_TO_194 = {
     "a path from HOME without marks, its one step the menu's over it": (
         f"가상전자신문\n로그인\n반도체·부품\n가전·IT\n산업·정책\nHOME 반도체·부품\n{HEADLINE}\n"
@@ -9044,11 +9085,11 @@ PAGES_OF_SETS_191_TO_194 = {
     ),
     "an English stamp, its day ordinal after the month": (
         "Weekly edition\nBusiness\nKakao brings ChatGPT into its messenger\n"
-        f"Mar 6th 2025|SEOUL|4 min read\n{ENGLISH_STORY}",
+        f"Mar 6th 2025|SEOUL|4 min read\n{ENGLISH_LEDE}",
         {"date": dt.date(2025, 3, 6)},
     ),
     "an English stamp, its day ordinal before the month": (
-        f"Kakao brings ChatGPT into its messenger\n4th March 2025\n{ENGLISH_STORY}",
+        f"Kakao brings ChatGPT into its messenger\n4th March 2025\n{ENGLISH_LEDE}",
         {"date": dt.date(2025, 3, 4)},
     ),
     "a portal's writer with the story's age and reading time": (

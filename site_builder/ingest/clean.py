@@ -43,6 +43,7 @@ from .text import (
     family_named,
     fold,
     is_sentence,
+    japanese_family_named,
     name_alone,
     names_alone,
     sentences,
@@ -811,7 +812,7 @@ JP_BYLINE = re.compile(
     # (in brackets with the outlet, as ITmedia's sites print it: '[吉川大貴，ITmedia]')
     rf"^[\[［](?P<bracketed>{JP_NAMES})[，,]\s*[^\]］]{{2,30}}[\]］]$"
     # (after a label, maybe with the editor after a wide space: '著者：小川 浩一', '文● 小林剛史　編集●ASCII')
-    rf"|^(?:著者|筆者|執筆|文|取材・文|文・写真|取材・執筆|ライター)\s*[:：●／/|｜]\s*(?P<labelled>{JP_NAMES})"
+    rf"|^(?:著者|筆者|執筆|文|取材・文|文・写真|取材・執筆|ライター)\s*[:：●／/|｜]\s*(?:[记記]者\s*)?(?P<labelled>{JP_NAMES})"
     r"(?:[ 　]+(?:編集|写真|撮影|構成|イラスト|図版)\s*[:：●／/|｜=＝].*)?$"
     # (with the post in brackets, maybe the stamp after it: '河合 由紀 (編集部)', '岡田直樹（本誌記者）')
     rf"|^(?P<posted>{JP_NAMES})\s*[（(](?:本誌|[^()（）]{{0,12}}(?:編集部|記者|編集委員|論説委員|特派員|ライター))[)）]"
@@ -819,9 +820,9 @@ JP_BYLINE = re.compile(
     # (with the outlet and the post after a colon: '高橋 玲央 : 東洋経済 記者')
     rf"|^(?P<titled>{JP_NAMES})\s*[:：]\s*\S{{1,15}}?\s*(?:記者|編集部|ライター|特派員)$"
     # (after the desk: 'ダイヤモンド編集部 片山 亮')
-    rf"|^\S{{0,15}}編集部\s+(?P<desk>{JP_NAMES})$"
+    rf"|^[^\s:：]{{0,15}}編集部\s+(?P<desk>{JP_NAMES})$"
     # (before '記者', as Korean outlets' Japanese editions print it: 'チェ・ジウォン記者 jwc')
-    rf"|^(?P<reporter>{_JP_PERSON})\s?記者(?:\s+[\w.@-]+)?$"
+    r"|^(?P<reporter>[ァ-ヺー]{1,8}(?:・[ァ-ヺー]{1,8}){1,3})\s?記者(?:\s+[\w.@-]+)?$"
 )
 _KANA = re.compile(r"[ぁ-ゖァ-ヺ]")
 # A name alone, or in brackets as a Japanese paper signs its story under it: '（原田拓真）'.
@@ -846,9 +847,21 @@ def _japanese(lines: list[tuple[int, str]]) -> bool:
 _NOT_A_PERSON = re.compile(r"(?:通信|新聞|新報|日報|放送|社|提供|撮影|時間|予定|写真|資料|部|局)$")
 
 
-def _persons(names: str, least: int = 2) -> bool:
-    """Whether Japanese names (JP_NAMES) read as people's, each of `least` characters or more."""
-    return all(len(name.replace(" ", "")) >= least and not _NOT_A_PERSON.search(name) for name in japanese_names(names))
+def _persons(names: str) -> bool:
+    """Whether Japanese names (JP_NAMES) read as people's: each a Japanese name (a common family name
+    first) or a foreigner's in katakana."""
+    return all(
+        not _NOT_A_PERSON.search(name)
+        and (japanese_family_named(name) or re.fullmatch(_JP_PERSON, name) and "・" in name)
+        for name in japanese_names(names)
+    )
+
+
+def japanese_writers(byline: re.Match[str]) -> list[str]:
+    """The writers a JP_BYLINE match names. Without a writer's label or post, in brackets with a source
+    or after a desk, they must read as people's: not a photo's credit ('[写真，ソニーグループ提供]')."""
+    names = byline[byline.lastgroup or ""]
+    return japanese_names(names) if byline.lastgroup not in ("bracketed", "desk") or _persons(names) else []
 
 
 WRITER_LABEL = re.compile(
@@ -3166,9 +3179,11 @@ def _outlet_alone(written: str) -> str:
 
 
 # A Chinese paper's dateline, its reporters in brackets: '新京报贝壳财经讯（记者 许诺）…', '本报讯（记者 王芳 李明）…'.
+# (Its correspondents after theirs are none of its writers: '（记者 许诺 通讯员 李明）'.)
+_CN_REPORTER = r"(?!通讯员)[\u4e00-\u9fff]{2,4}"
 _CN_DATELINE = re.compile(
-    r"^[\u4e00-\u9fffA-Za-z]{1,14}?讯\s*[（(]\s*(?:记者|通讯员)\s*"
-    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3})\s*[)）]"
+    r"^[\u4e00-\u9fffA-Za-z]{1,14}?讯\s*[（(]\s*记者\s*"
+    rf"(?P<names>{_CN_REPORTER}(?:[\s、]{_CN_REPORTER}){{0,3}})(?:\s*通讯员[^()（）]{{0,20}})?\s*[)）]"
 )
 
 
@@ -3707,7 +3722,9 @@ def _japanese_bylines(lines: list[tuple[int, str]], reasons: dict[int, str | Non
             continue
         above = lines[i - 1][1] if i else ""
         if alone["open"]:
-            if line[-1] in ")）" and _persons(alone["names"], least=3) and above.endswith(("。", "」")):
+            # (The story's end: no running text under it, as under a caption's place, '（東京都港区）'.)
+            last = not any(reasons[m] is None and _running_text(rest) for m, rest in lines[i + 1 :])
+            if line[-1] in ")）" and _persons(alone["names"]) and above.endswith(("。", "」")) and last:
                 reasons[n] = "sign-off"
             continue
         stamped = any(reasons[m] in ("date line", "date strip") for m, _ in lines[max(0, i - 1) : i + 2] if m != n)
@@ -5063,7 +5080,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             last
             and japanese
             and (signed := _JP_SIGNED_END.search(line))
-            and _persons(signed["names"], least=3)
+            and _persons(signed["names"])
             and is_sentence(line[: signed.start()].strip())
         ):
             kept[i] = (n, line[: signed.start()].strip())

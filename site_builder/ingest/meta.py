@@ -49,6 +49,7 @@ from .clean import (
     column_writer,
     columnist_name,
     japanese_names,
+    japanese_writers,
     licence_owner,
     on_air_name,
     posted_writers,
@@ -816,8 +817,8 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
         return _labelled(label)
     if cjk := CJK_WRITER.fullmatch(core):
         return [cjk["name"]]
-    if (japanese := JP_BYLINE.fullmatch(core)) and japanese.lastgroup:
-        return japanese_names(japanese[japanese.lastgroup])
+    if japanese := JP_BYLINE.fullmatch(core):
+        return japanese_writers(japanese)
     # A foreign writer's name in Hangul, spelt in Latin letters after it, a word for a word: '글 마르타
     # 렌치 (Marta Renzi) 가상공대 교수', '로버트 맥킨지(Robert McKenzie) 기자'.
     if (glossed := _GLOSSED_NAME.match(core)) and _foreign_name(glossed["name"], glossed["latin"], lex):

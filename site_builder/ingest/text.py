@@ -133,6 +133,47 @@ def name_alone(text: str, lex: Lexicon | None = None) -> bool:
 _BUTTON = re.compile(r"[가-힣]+(?:하|가|보|듣|읽)기|[가-힣]{2,}하다|[가-힣]*(?:르|듣|읽)다")
 
 
+# Japan's common family names (some 400: most people bear one): a name of Han characters standing
+# alone by a Japanese page's stamp, or in brackets under its story, is a writer's only when it opens
+# with one, not a section's, a note's or a place's ('経済', '（随時更新）', '（東京都港区）').
+_JP_SURNAME_ROWS = (
+    "三上 三井 三宅 三浦 上原 上田 上野 下田 中井 中原 中尾 中山 中島 中嶋 中川 中村 中条",
+    "中沢 中澤 中田 中西 中谷 中野 丸山 久保 久保田 久野 五十嵐 井上 今井 今村 今田 仲村 伊藤",
+    "佐々木 佐久間 佐伯 佐藤 佐野 倉田 元木 児玉 八木 内山 内田 内藤 冨田 前原 前川 前田 加藤",
+    "北 北島 北川 北村 北野 千田 千葉 南 原 原口 原田 古屋 古川 古田 吉原 吉岡 吉川 吉村",
+    "吉永 吉沢 吉田 吉野 和田 国井 土井 土屋 坂上 坂井 坂口 坂本 坂田 堀 堀内 堀口 堀川 堀田",
+    "塚本 増井 増田 大久保 大井 大内 大坪 大塚 大山 大島 大川 大森 大橋 大石 大竹 大西 大谷",
+    "大野 太田 奥村 奥田 宇野 安井 安田 安藤 安部 室井 宮下 宮内 宮原 宮崎 宮川 宮本 宮田",
+    "富田 寺島 寺田 小倉 小寺 小山 小島 小川 小松 小林 小池 小沢 小泉 小澤 小田 小西 小野",
+    "小野寺 尾崎 山下 山中 山内 山口 山岸 山崎 山川 山本 山村 山根 山田 岡 岡崎 岡本 岡村",
+    "岡田 岩井 岩崎 岩本 岩瀬 岩田 岸 島田 川上 川口 川島 川崎 川村 工藤 市川 平井 平山 平田",
+    "平野 広瀬 広田 廣瀬 後藤 徳永 志村 成田 戸田 斉藤 斎藤 新井 新田 新谷 早坂 早川 星 星野",
+    "服部 望月 木下 木内 木村 末次 本多 本田 本間 杉山 杉本 杉浦 杉田 村上 村井 村松 村田 東",
+    "松下 松井 松原 松尾 松山 松岡 松本 松村 松永 松浦 松田 林 林田 柏木 柳田 柴田 栗原 根本",
+    "桑原 桜井 桜田 梅田 森 森下 森山 森川 森本 森田 植田 榎本 樋口 横井 横山 横川 横田 橋本",
+    "橘 武田 水谷 水野 永井 永田 永野 江口 江藤 池田 沢田 河合 河村 河野 津田 浅井 浅田 浅野",
+    "浜口 浜田 深田 清水 渡辺 渡邉 渡邊 渡部 湯浅 溝口 滝口 滝沢 澤田 濱田 瀧澤 熊谷 片山",
+    "片岡 牧野 玉木 田中 田代 田口 田島 田村 田辺 畑中 白井 白石 真鍋 矢野 石井 石原 石塚",
+    "石山 石川 石橋 石田 石黒 福井 福士 福島 福本 福田 秋元 秋山 稲垣 立石 竹下 竹中 竹内",
+    "竹村 竹田 笠原 笹木 篠原 米山 米田 細川 細田 羽田 芦田 若松 若林 茂木 荒井 荒木 荻野",
+    "菅原 菅野 菊地 菊池 藤井 藤原 藤川 藤本 藤田 藤野 西 西山 西岡 西川 西本 西村 西田 西野",
+    "谷 谷口 谷川 谷本 赤坂 赤木 辻 辻本 近藤 遠藤 酒井 酒巻 野中 野口 野崎 野村 野沢 野田",
+    "金井 金子 金田 鈴木 鈴村 鎌田 長尾 長田 長谷川 長谷部 関 関口 関根 阿部 青山 青木 須田",
+    "須藤 飯田 馬場 高山 高木 高松 高橋 高瀬 高田 高見 高野 黒川 黒田 齋藤",
+)
+JP_SURNAMES = frozenset(name for row in _JP_SURNAME_ROWS for name in row.split())
+
+
+def japanese_family_named(name: str) -> bool:
+    """Whether `name` reads as a Japanese person's: a common family name, then a given name of one to
+    three characters, a space between them or none ('佐藤 由紀', '山田航平')."""
+    family, space, given = name.partition(" ")
+    if space:
+        return family in JP_SURNAMES and 1 <= len(given) <= 3
+    # (Unspaced, a family name of one character would read places as names: '東京', '北海道'.)
+    return any(name[:k] in JP_SURNAMES and 1 <= len(name) - k <= 3 for k in (2, 3))
+
+
 # Korea's common family names (nine in ten people bear one of the first thirty): a word that
 # opens with none is a place or a title before a role ('워싱턴 특파원'), no one's name.
 SURNAMES = frozenset(
