@@ -9104,7 +9104,25 @@ PAGES_OF_SETS_191_TO_194 = {
         f"{JAPANESE_HEADLINE}\n新京报 2025-02-10 14:32\n新京报贝壳财经讯（记者 许诺）{CHINESE_STORY}",
         {"author": "许诺", "body": CHINESE_STORY},
     ),
+    "a timeline's events, each a dotted day and what happened": (
+        f"가상일보\n{HEADLINE}\n입력 2025.08.05 09:10\n{STORY}■ 주요 일지\n2024.11 검정 통과\n"
+        "2024.12.26 개정안 국회 본회의 통과\n2025.01.21 대통령 권한대행, 재의요구권 행사\n",
+        {
+            "date": dt.datetime(2025, 8, 5, 9, 10, tzinfo=KST),
+            "lines": "2024.12.26 개정안 국회 본회의 통과\n2025.01.21 대통령 권한대행, 재의요구권 행사",
+        },
+    ),
+    "a day worked out from an event the text names, no day printed": (
+        "가상일보\n오픈AI, 새 AI 모델 'GPT-4o' 공개\n오픈AI가 사람처럼 보고 듣고 말하는 새 AI 모델 GPT-4o를 공개했다.\n"
+        "이날 오픈AI가 밝힌 GPT-4o의 주요 특징은 다음과 같다.\n무료 이용자에게도 순차적으로 제공된다.\n"
+        "ⓒ 가상일보 무단전재 및 재배포 금지\n",
+        {"publisher": "가상일보", "date": dt.date(2024, 5, 13), "draft": True},
+    ),
     # Look-alikes.
+    "a board's day of posting with its count of views": (
+        f"가상청\n보도자료\n{HEADLINE}\n2025.05.14 조회수 1,108\n{STORY}",
+        {"date": dt.date(2025, 5, 14), "body": STORY},
+    ),
     "a headline of a public body's initials and an act": (
         f"가상일보\n{HEADLINE}\n입력 2025.11.20 10:00\nKISTI 한국과학기술정보연구원 개원 기념식\n{STORY}",
         {"title": HEADLINE},

@@ -132,27 +132,86 @@ def test_an_article_deleted_by_hand_is_not_written_again(tmp_path: Path, capsys:
         assert "1 unchanged, 1 kept (hand-edited)" in out
     code, out, _ = run_ingest(root, capsys, force=True)  # as for any hand edit, --force undoes it
     assert code == 0 and article_path(root, "y.txt").exists() and "1 written" in out
-    # A seed that is gone leaves the record; put back, it is a new seed again.
+    # A seed that is gone keeps its line: put back (another branch checked out, a file moved aside
+    # and back), its article stays deleted; so under a new name (build tester 11).
     article_path(root, "y.txt").unlink()
     seed = (root / "seeds" / "y.txt").read_bytes()
     (root / "seeds" / "y.txt").unlink()
     run_ingest(root, capsys)
-    assert "y.txt" not in ledger_names(root)
-    (root / "seeds" / "y.txt").write_bytes(seed)
+    assert "y.txt" in ledger_names(root)
+    (root / "seeds" / "y2.txt").write_bytes(seed)
+    code, out, _ = run_ingest(root, capsys)
+    assert not article_path(root, "y2.txt").exists() and "seeds/y2.txt is y.txt renamed" in out, out
+    (root / "seeds" / "y2.txt").rename(root / "seeds" / "y.txt")
+    run_ingest(root, capsys)
+    assert not article_path(root, "y.txt").exists()
+    # Its line deleted, as the warning says, the article is written again.
+    ledger = root / "content" / "articles" / ".ingested"
+    ledger.write_text(re.sub(r"^y2?\.txt.*\n", "", ledger.read_text(encoding="utf-8"), flags=re.M), encoding="utf-8")
     run_ingest(root, capsys)
     assert article_path(root, "y.txt").exists()
 
 
-def test_a_project_without_the_record_writes_missing_articles(
+def test_articles_ingest_wrote_without_their_ledger_get_no_missing_one_back(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Projects ingested before the record was kept: a missing article is taken for a new one."""
-    root = make_project(tmp_path, {"x.txt": ARTICLE})
+    """Without its ledger, a folder of articles ingest wrote cannot tell an article deleted by hand
+    from a new seed: none is written until the ledger is back, or --force says to (build tester 11)."""
+    root = make_project(tmp_path, {"x.txt": ARTICLE, "y.txt": ARTICLE.replace("홍길동", "김철수")})
     run_ingest(root, capsys)
-    (root / "content" / "articles" / ".ingested").unlink()
-    article_path(root, "x.txt").unlink()
+    ledger = root / "content" / "articles" / ".ingested"
+    kept = ledger.read_bytes()
+    article_path(root, "y.txt").unlink()
+    ledger.unlink()
     code, out, _ = run_ingest(root, capsys)
-    assert code == 0 and "1 written" in out and article_path(root, "x.txt").exists()
+    assert code == 0 and not article_path(root, "y.txt").exists(), out
+    assert "content/articles/y.md: not written, as content/articles/.ingested is missing" in out
+    ledger.write_bytes(kept)  # restored from git: still deleted by hand
+    code, out, _ = run_ingest(root, capsys)
+    assert not article_path(root, "y.txt").exists() and "y.md was deleted by hand" in out
+    ledger.unlink()
+    code, out, _ = run_ingest(root, capsys, force=True)
+    assert code == 0 and article_path(root, "y.txt").exists(), out
+
+
+@pytest.mark.parametrize("cut", ["at a line's end", "empty"])
+def test_a_ledger_cut_short_stops_ingest_before_it_writes(tmp_path: Path, cut: str) -> None:
+    """A ledger cut at a line's end (a failed copy) reads as one naming fewer seeds: it would bring
+    back their articles deleted by hand (build tester 11)."""
+    root = make_project(tmp_path, {"x.txt": ARTICLE, "y.txt": ARTICLE.replace("홍길동", "김철수")})
+    assert run_cli("ingest", root=root).returncode == 0
+    article_path(root, "y.txt").unlink()
+    ledger = root / "content" / "articles" / ".ingested"
+    lines = ledger.read_text(encoding="utf-8").splitlines(keepends=True)
+    ledger.write_text("" if cut == "empty" else "".join(lines[:-2]), encoding="utf-8")
+    result = run_cli("ingest", root=root)
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result
+    assert (
+        "content/articles/.ingested:" in result.stderr and "cut short (its last line is not '# end')" in result.stderr
+    )
+    assert not article_path(root, "y.txt").exists()
+
+
+def test_an_article_deleted_while_ingest_runs_is_neither_written_again_nor_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deleted between ingest's look and its read (a preview's ingest on a save), an article stays
+    deleted, and the other seeds' updates are written (build tester 11)."""
+    from site_builder.ingest import copies
+
+    root = make_project(tmp_path, {"x.txt": ARTICLE, "y.txt": ARTICLE.replace("홍길동", "김철수")})
+    run_ingest(root, capsys)
+    (root / "seeds" / "x.txt").write_text(ARTICLE.replace("두 배", "세 배"), encoding="utf-8")
+    mark = copies.mark
+
+    def deleting(*args: object, **kwargs: object) -> object:
+        article_path(root, "y.txt").unlink()
+        return mark(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(copies, "mark", deleting)
+    code, out, _ = run_ingest(root, capsys)
+    assert code == 0 and not article_path(root, "y.txt").exists(), out
+    assert "세 배" in article_path(root, "x.txt").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("damage", ["not UTF-8", "unreadable"])
@@ -230,10 +289,12 @@ def test_a_bad_time_in_the_ledger_is_named_with_its_line(tmp_path: Path) -> None
     root = make_project(tmp_path, {"x.txt": ARTICLE})
     assert run_cli("ingest", root=root).returncode == 0
     ledger = root / "content" / "articles" / ".ingested"
-    ledger.write_text(ledger.read_text("utf-8").replace("+09:00", " 어제"), encoding="utf-8")
+    text = ledger.read_text("utf-8")
+    line = text[: text.index("x.txt")].count("\n") + 1
+    ledger.write_text(text.replace("+09:00", " 어제"), encoding="utf-8")
     result = run_cli("ingest", root=root)
     assert result.returncode != 0 and "Traceback" not in result.stderr
-    assert re.search(r"content/articles/\.ingested:4: '[^']+ 어제' is not a time", result.stderr + result.stdout)
+    assert re.search(rf"content/articles/\.ingested:{line}: '[^']+ 어제' is not a time", result.stderr + result.stdout)
 
 
 def test_a_seed_renamed_from_a_macs_spelling_keeps_its_one_article(

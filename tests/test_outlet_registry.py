@@ -81,8 +81,8 @@ def test_malformed_site_outlet_is_reported_with_its_line(tmp_path: Path) -> None
     outlets, problems = _outlets(root)
     assert problems == [
         "content/outlets.yaml:3: outlet '나쁜일보' must be a mapping",
-        "content/outlets.yaml:4: outlet '틀린일보' has unknown kind 'wires' (did you mean 'wire'?)",
-        "content/outlets.yaml:6: outlet '오타일보' has unknown key 'domain' (did you mean 'domains'?)",
+        "content/outlets.yaml:5: outlet '틀린일보' has unknown kind 'wires' (did you mean 'wire'?)",
+        "content/outlets.yaml:7: outlet '오타일보' has unknown key 'domain' (did you mean 'domains'?)",
     ]
     assert "가상일보" in outlets and not {"나쁜일보", "틀린일보", "오타일보"} & set(outlets)
 

@@ -27,7 +27,7 @@ from .decode import DecodeError, decode
 from .render import Article, format_date, render
 from .report import SeedReport, counts, review_list, table
 from .text import KOREAN, fold
-from .write import LEDGER, ledger_entry, nfc, read_ledger, saved_at, write_article, write_ledger
+from .write import LEDGER, ledger_entry, nfc, read_ledger, saved_at, seed_digest, write_article, write_ledger
 
 
 class SeedError(Exception):
@@ -214,6 +214,10 @@ def ingest_bytes(
         published = dates.infer(body, evidence, page, data.milestones, tags.mentions(data.tags, body), updated)
         if published is not None:
             warnings.append(f"date inferred: {format_date(published.value)} ({published.source})")
+        # Worked out from the event alone, no day printed ('이날' the text's only word for it): the event's
+        # day where it happened, which Korea's clock may have turned past (an American morning).
+        if published is not None and published.source.startswith("text: relative to "):
+            review.append(f"date: {published.source}, no day printed; the event's own day, or Korea's next?")
         # A letter's day bounds the story it carries ('5일' in a story sent on the 7th ran on the 5th);
         # a letter that says it sends stories, its subject the headline over the mail's day, may be
         # one itself, naming the days of its events: the text does not say which. (A letter that is
@@ -314,6 +318,19 @@ def _renamed(folder: Path, seeds: list[Path]) -> dict[str, Path]:
     return found
 
 
+def _seeds_of_articles(folder: Path) -> set[str]:
+    """The seeds (by nfc()) the articles in `folder` name as theirs: those ingest wrote, under any name."""
+    seeds = set()
+    for name in article_names(p.name for p in folder.glob("*.md")):
+        try:
+            split = yamlio.split_front_matter((folder / name).read_text(encoding="utf-8", errors="replace"))
+        except OSError:
+            continue  # the build names a file it cannot read
+        if split and (seed := _seed_named(split[0])) is not None:
+            seeds.add(nfc(seed))
+    return seeds
+
+
 def _not_a_seed(name: str, shown: str) -> str:
     """Why ingest does not read a file named `name` in the seeds folder, and what to do."""
     suffix = os.path.splitext(name)[1].lower()
@@ -388,7 +405,22 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
     unknown = sorted(set(seed_fields) - named)
     out_dir = config.content_dir / "articles"
     renamed = _renamed(out_dir, seeds)
-    ledger = read_ledger(out_dir, display_path(out_dir / LEDGER, config.root))
+    ledger_shown = display_path(out_dir / LEDGER, config.root)
+    ledger = read_ledger(out_dir, ledger_shown)
+    # Without its ledger, a folder of articles ingest wrote cannot tell an article deleted by hand
+    # from a seed never read: none is written until the ledger is back, or `--force` says to.
+    lost = ledger is None and not force and bool(_seeds_of_articles(out_dir))
+    # The bytes of seeds that are gone, whose articles are too (deleted by hand, then the seed
+    # renamed): the same bytes under a new name are that seed, its article still deleted.
+    gone = {name: entry for name, entry in (ledger or {}).items() if name not in named}
+    deleted: dict[str, str] | None = None
+
+    def keep(report: SeedReport, message: str) -> None:
+        """Leave a seed's article as the editor left it (deleted or edited), saying so."""
+        report.status = "kept"
+        kept[report.seed] = message
+        report.warnings.append(message)
+
     reports: list[SeedReport] = []
     saved: dict[str, str] = {}  # seed -> the time it was saved, as the ledger keeps it
     kept: dict[str, str] = {}
@@ -401,12 +433,19 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
         reports.append(report)
         if ledger is not None and nfc(path.name) in ledger and not force and not target.exists():
             # Deleting an article is an edit like any other, and ingest never undoes one.
-            report.status = "kept"
-            kept[path.name] = (
+            keep(
+                report,
                 f"{display_path(target, config.root)} was deleted by hand; not written again (delete {shown} too; "
-                f"to get the article back, delete its line in {display_path(out_dir / LEDGER, config.root)})"
+                f"to get the article back, delete its line in {ledger_shown})",
             )
-            report.warnings.append(kept[path.name])
+            continue
+        if lost and not target.exists():
+            keep(
+                report,
+                f"{display_path(target, config.root)}: not written, as {ledger_shown} is missing (ingest wrote the "
+                f"articles here, and only it tells an article deleted by hand); restore it (git checkout -- "
+                f"{ledger_shown}), or `ingest --force` writes every such article",
+            )
             continue
         try:
             slug = _existing_slug(target)
@@ -428,6 +467,17 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
             if size:  # told before reading: a huge seed would stall every stage below
                 raise SeedError(f"{shown}: {size}")
             data_bytes = path.read_bytes()
+            if gone and not force and not target.exists() and (ledger is None or nfc(path.name) not in ledger):
+                if deleted is None:
+                    written_by = _seeds_of_articles(out_dir)
+                    deleted = {e.rpartition("\t")[2]: n for n, e in gone.items() if "\t" in e and n not in written_by}
+                if (was := deleted.get(seed_digest(data_bytes))) is not None:
+                    keep(
+                        report,
+                        f"{shown} is {was} renamed, whose article was deleted by hand; not written again (to get it "
+                        f"back, delete {was}'s line in {ledger_shown})",
+                    )
+                    continue
             # The seed's time when it was first read, as the ledger kept it for these bytes: not
             # the file's now, which a checkout or a copy sets to its own.
             captured = saved_at(ledger, path.name, data_bytes, config.tz)
@@ -465,6 +515,9 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
     for report, target, fresh in written:
         article = fresh.article
         report.warnings += found.pop(target.name, [])
+        if fresh.existed and not target.exists() and not force:  # deleted by hand while this run read it
+            keep(report, f"{display_path(target, config.root)} was deleted by hand; not written again")
+            continue
         try:
             outcome = write_article(target, render(article), force=force, shown=display_path(target, config.root))
         except OSError as exc:  # a full disk: the article is left as it was, never half-written
@@ -473,10 +526,7 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
             continue
         report.status = outcome.status
         if outcome.status == "kept":
-            kept[report.seed] = (
-                f"{display_path(target, config.root)} was edited by hand; left as is (use --force to rewrite)"
-            )
-            report.warnings.append(kept[report.seed])
+            keep(report, f"{display_path(target, config.root)} was edited by hand; left as is (use --force to rewrite)")
         if outcome.backup:
             edited = display_path(target, config.root)
             report.warnings.append(f"{edited}: the edited version is kept as {outcome.backup}")
@@ -496,10 +546,13 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
     # (A seed whose article was deleted by hand, not read this time, keeps its line as it was.)
     lines = {name: saved.get(name) or (ledger or {}).get(nfc(name), "") for name in written_for}
     lines.update((name, ledger[nfc(name)]) for name in names - written_for if ledger and nfc(name) in ledger)
+    # A seed that is gone keeps its line too: back again (another branch checked out, a file moved aside
+    # and back), its article deleted by hand stays deleted.
+    lines.update(gone)
     try:
         write_ledger(out_dir, lines)
     except OSError as exc:
-        print(f"{display_path(out_dir / LEDGER, config.root)}: cannot write ({exc.strerror or exc})", file=sys.stderr)
+        print(f"{ledger_shown}: cannot write ({exc.strerror or exc})", file=sys.stderr)
     for diff in diffs:
         print(diff, end="" if diff.endswith("\n") else "\n")
     print(table(reports))

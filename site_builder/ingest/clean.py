@@ -1222,10 +1222,13 @@ def _outlet_names(outlets: tuple[Outlet, ...]) -> set[str]:
     return {fold(n) for o in outlets for n in (o.name, *o.aliases)}
 
 
-# A fact box's dated events, inside the story: the month written out, then what happened in some
-# words ('2025년 2월 2일 금지 AI 조항 시행', '2024년 10월 66억 달러 투자 유치'). A stamp has a time, a
-# weekday, an issue or page, a label, a source or a person beside its date instead.
-_DATED_EVENT = re.compile(r"(?:19|20)\d{2}년\s?\d{1,2}월(?:\s?\d{1,2}일)?\s+(?P<what>\S.*)")
+# A fact box's dated events, inside the story: the month written out or dotted, then what happened in
+# some words ('2025년 2월 2일 금지 AI 조항 시행', '2024년 10월 66억 달러 투자 유치', a timeline's '2025.01.21
+# 대통령 권한대행, 재의요구권 행사'). A stamp has a time, a weekday, an issue or page, a label, a source or
+# a person beside its date instead.
+_DATED_EVENT = re.compile(
+    r"(?:19|20)\d{2}(?:년\s?\d{1,2}월(?:\s?\d{1,2}일)?|\.\d{1,2}(?:\.\d{1,2})?\.?)\s+(?P<what>\S.*)"
+)
 # Nor is an event's span ('신청 기간: 2025. 5. 26.(월) ~ 6. 13.(금)', '… 4일부터'): no stamp spans days but a
 # magazine issue's ('통권 556호 (2024.09.02 ~ 2024.09.08)').
 _EVENT_SPAN = re.compile(r"[~∼〜]|\d일?\s?(?:까지|부터)")
@@ -1234,6 +1237,8 @@ _BESIDE_A_STAMP = re.compile(
     r"\d:\d\d|\d\s?시|오[전후]|[(（][월화수목금토일][)）]|요일|제\s?\d+\s?호|\d+\s?면\b"
     # (a stamp's label as a word of its own, not a word it begins: '수정안 가결', '등록금', '발행인')
     r"|(?:입력|수정|등록|승인|송고|발행)(?:일시?|시간)?(?![가-힣])|업데이트|출처|사진|KST|GMT|UTC|@|[|ㅣ/]"
+    # (or a board's fields beside its day of posting: '2025.05.14 작성자 홍보팀', '… 조회수 1,108')
+    r"|작성|게시|배포|조회|댓글|추천"
     # (or a broadcast's program, a link to it, the paper's page or the weather: '… KBS 뉴스광장 전체보기')
     r"|뉴스|방송|보기|지면|날씨|미세먼지|℃"
 )
@@ -4456,8 +4461,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             part = _SERIES_PART.search(line) and (_COLUMN_KICKER.match(line) and quoted or series)
             candidate = candidate and not (part and _headline_candidate(below))
             # (Nor a contributor's name and post, over a column copied without its headline: '홍길동
-            # 가상대학교 정보학부 교수'.)
-            contributor = bool(columnist_name(line, lex, spaced=True))
+            # 가상대학교 정보학부 교수'; under a reporter's byline it is an appointment's headline.)
+            reported = any(reasons[k] == "byline" and text != line for k, text in header)
+            contributor = not reported and bool(columnist_name(line, lex, spaced=True))
             if (
                 candidate
                 and not contributor

@@ -153,7 +153,10 @@ def mark(fresh: list[Fresh], folder: Path, *, force: bool, tz: dt.tzinfo) -> dic
     members: list[_Member] = []
     for item in fresh:
         path = folder / item.name
-        text = path.read_text(encoding="utf-8", errors="replace") if item.existed else ""
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace") if item.existed else ""
+        except FileNotFoundError:  # deleted by hand while ingest ran: not written again (run)
+            text = ""
         if text and not force and hand_edited(text):
             members.append(_read(_Member(item.name, ""), text, tz))  # ingest keeps it: what it says counts
             continue

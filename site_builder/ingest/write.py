@@ -59,10 +59,15 @@ def hand_edited(text: str) -> bool:
 # prints none, and no stamp can be later). The time holds while the seed's bytes do (their
 # digest beside it): a new capture saved over the seed is dated by its own file.
 LEDGER = ".ingested"
+# Its first line names its format; its last, '# end', shows it is whole: a ledger cut short at a
+# line's end (a copy or a disk that failed) would read as one naming fewer seeds, and bring back
+# the articles of the others that were deleted by hand.
+_FORMAT = "# ai-timeline's ingest ledger, format 2.\n"
+_END = "# end\n"
 _LEDGER_HEAD = (
-    "# The seeds whose articles ingest has written, one file name a line, then a tab, the seed file's time when\n"
-    "# ingest first read it, and its bytes' digest. An article deleted by hand is not written again while its\n"
-    "# seed is named here; delete the line, or `ingest --force`, to get it back.\n"
+    _FORMAT + "# The seeds whose articles ingest has written, one file name a line, then a tab, the seed file's time\n"
+    "# when ingest first read it, and its bytes' digest. An article deleted by hand is not written again while\n"
+    "# its seed is named here; delete the line, or `ingest --force`, to get it back.\n"
 )
 _DIGEST = re.compile(r"[0-9a-f]{16}")
 
@@ -90,6 +95,12 @@ def read_ledger(folder: Path, shown: str) -> dict[str, str] | None:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise SiteError([Problem(shown, line, "not UTF-8 text; save it as UTF-8")]) from None
+    if _FORMAT.startswith(text.split("\n", 1)[0]) and not text.endswith(_END):  # (an empty one too: ingest writes none)
+        lines = text.count("\n") + 1
+        reason = (
+            f"cut short (its last line is not '{_END.strip()}'); restore it (git checkout -- {shown}), or delete it"
+        )
+        raise SiteError([Problem(shown, lines, reason)])
     seeds: dict[str, str] = {}
     for number, line in enumerate(text.split("\n"), 1):
         line = line.rstrip()  # a name ends in .txt: trailing blanks are not its own
@@ -141,7 +152,7 @@ def _ledger_line(name: str, saved: str) -> str:
 
 def write_ledger(folder: Path, seeds: dict[str, str]) -> None:
     """`seeds`: name -> the time it was saved (ISO 8601), as read_ledger gives them."""
-    text = _LEDGER_HEAD + "".join(_ledger_line(name, seeds[name]) for name in sorted(seeds))
+    text = _LEDGER_HEAD + "".join(_ledger_line(name, seeds[name]) for name in sorted(seeds)) + _END
     path = folder / LEDGER
     with contextlib.suppress(OSError):
         if path.read_text(encoding="utf-8") == text:
