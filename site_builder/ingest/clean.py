@@ -1249,7 +1249,10 @@ def _dated_event(core: str, lex: Lexicon) -> bool:
     if m is None or _BESIDE_A_STAMP.search(m["what"]) or re.search(bylines(lex).role, m["what"]):
         return False
     words = m["what"].split()
-    return len(words) >= 2 and bool(KOREAN.search(m["what"])) and not any(map(_OUTLET_LIKE.search, words))
+    # (Nor a stamp's outlet and writer, a name of three syllables last: '2026.01.21 정책브리핑 홍길동'; not an
+    # event's last word, '… 공개'.)
+    named = len(words) == 2 and len(words[-1]) == 3 and family_named(words[-1])
+    return len(words) >= 2 and bool(KOREAN.search(m["what"])) and not any(map(_OUTLET_LIKE.search, words)) and not named
 
 
 def _is_outlet(folded: str, outlets: set[str]) -> bool:
