@@ -410,10 +410,14 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
     # Without its ledger, a folder of articles ingest wrote cannot tell an article deleted by hand
     # from a seed never read: none is written until the ledger is back, or `--force` says to.
     lost = ledger is None and not force and bool(_seeds_of_articles(out_dir))
-    # The bytes of seeds that are gone, whose articles are too (deleted by hand, then the seed
-    # renamed): the same bytes under a new name are that seed, its article still deleted.
+    # The ledger's seeds that are gone from the seeds' folder; of those whose articles are gone too
+    # (`deleted`, by their bytes' digest: an article deleted by hand, then its seed renamed), the same
+    # bytes under a new name are that seed, its article still deleted.
     gone = {name: entry for name, entry in (ledger or {}).items() if name not in named}
     deleted: dict[str, str] | None = None
+    reports: list[SeedReport] = []
+    saved: dict[str, str] = {}  # seed -> the time it was saved, as the ledger keeps it
+    kept: dict[str, str] = {}
 
     def keep(report: SeedReport, message: str) -> None:
         """Leave a seed's article as the editor left it (deleted or edited), saying so."""
@@ -421,9 +425,6 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
         kept[report.seed] = message
         report.warnings.append(message)
 
-    reports: list[SeedReport] = []
-    saved: dict[str, str] = {}  # seed -> the time it was saved, as the ledger keeps it
-    kept: dict[str, str] = {}
     diffs: list[str] = []
     written: list[tuple[SeedReport, Path, copies.Fresh]] = []
     for path in seeds:
@@ -542,12 +543,11 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
         draft = article.draft and (outcome.status != "kept" or _front_matter(target).get("draft") is True)
         report.review = article.review if draft else []
     written_for = {r.seed for r in reports if r.status not in ("skipped", "failed")}  # (or deleted since)
-    # A seed that failed this time keeps its line; a seed that is gone loses it.
+    # A seed that failed this time keeps its line, and so does one that is gone: back again (another
+    # branch checked out, a file moved aside and back), its article deleted by hand stays deleted.
     # (A seed whose article was deleted by hand, not read this time, keeps its line as it was.)
     lines = {name: saved.get(name) or (ledger or {}).get(nfc(name), "") for name in written_for}
     lines.update((name, ledger[nfc(name)]) for name in names - written_for if ledger and nfc(name) in ledger)
-    # A seed that is gone keeps its line too: back again (another branch checked out, a file moved aside
-    # and back), its article deleted by hand stays deleted.
     lines.update(gone)
     try:
         write_ledger(out_dir, lines)
