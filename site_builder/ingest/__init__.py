@@ -13,6 +13,7 @@ import re
 import stat
 import sys
 import zoneinfo
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -300,35 +301,28 @@ def _seed_named(front_matter: str) -> str | None:
     return seed if isinstance(seed, str) else None
 
 
-def _renamed(folder: Path, seeds: list[Path]) -> dict[str, Path]:
-    """The articles of seeds whose files an editor renamed ('003_….md' to 'sputnik-moment.md'),
-    found by the seed their front matter names. Without this, ingest wrote the seed's article
-    again under its first name: a second article claiming the same URL."""
-    missing = {nfc(p.name): p.name for p in seeds if not (folder / f"{p.stem}.md").exists()}
-    found: dict[str, Path] = {}
-    for name in article_names(p.name for p in folder.glob("*.md")) if missing else []:
-        try:
-            head = (folder / name).read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            continue  # the build names a file it cannot read
-        split = yamlio.split_front_matter(head)
-        seed = _seed_named(split[0]) if split else None
-        if seed is not None and nfc(seed) in missing:  # (renamed from a Mac's spelling, or to it)
-            found.setdefault(missing[nfc(seed)], folder / name)
-    return found
-
-
-def _seeds_of_articles(folder: Path) -> set[str]:
-    """The seeds (by nfc()) the articles in `folder` name as theirs: those ingest wrote, under any name."""
-    seeds = set()
+def _article_seeds(folder: Path) -> Iterator[tuple[str, str]]:
+    """(article file name, the seed its front matter names, by nfc()) for each article in `folder`
+    that names one: those ingest wrote, under any name."""
     for name in article_names(p.name for p in folder.glob("*.md")):
         try:
             split = yamlio.split_front_matter((folder / name).read_text(encoding="utf-8", errors="replace"))
         except OSError:
             continue  # the build names a file it cannot read
         if split and (seed := _seed_named(split[0])) is not None:
-            seeds.add(nfc(seed))
-    return seeds
+            yield name, nfc(seed)
+
+
+def _renamed(folder: Path, seeds: list[Path]) -> dict[str, Path]:
+    """The articles of seeds whose files an editor renamed ('003_….md' to 'sputnik-moment.md'),
+    found by the seed their front matter names. Without this, ingest wrote the seed's article
+    again under its first name: a second article claiming the same URL."""
+    missing = {nfc(p.name): p.name for p in seeds if not (folder / f"{p.stem}.md").exists()}
+    found: dict[str, Path] = {}
+    for name, seed in _article_seeds(folder) if missing else ():
+        if seed in missing:  # (renamed from a Mac's spelling, or to it)
+            found.setdefault(missing[seed], folder / name)
+    return found
 
 
 def _not_a_seed(name: str, shown: str) -> str:
@@ -409,7 +403,7 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
     ledger = read_ledger(out_dir, ledger_shown)
     # Without its ledger, a folder of articles ingest wrote cannot tell an article deleted by hand
     # from a seed never read: none is written until the ledger is back, or `--force` says to.
-    lost = ledger is None and not force and bool(_seeds_of_articles(out_dir))
+    lost = ledger is None and not force and next(_article_seeds(out_dir), None) is not None
     # The ledger's seeds that are gone from the seeds' folder; of those whose articles are gone too
     # (`deleted`, by their bytes' digest: an article deleted by hand, then its seed renamed), the same
     # bytes under a new name are that seed, its article still deleted.
@@ -470,7 +464,7 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
             data_bytes = path.read_bytes()
             if gone and not force and not target.exists() and (ledger is None or nfc(path.name) not in ledger):
                 if deleted is None:
-                    written_by = _seeds_of_articles(out_dir)
+                    written_by = {seed for _, seed in _article_seeds(out_dir)}
                     deleted = {e.rpartition("\t")[2]: n for n, e in gone.items() if "\t" in e and n not in written_by}
                 if (was := deleted.get(seed_digest(data_bytes))) is not None:
                     keep(

@@ -806,7 +806,8 @@ CJK_WRITER = re.compile(
 # name or none ('佐藤 由紀', '山田航平'), or a foreigner's in katakana, its parts joined by '・'
 # ('チェ・ジウォン'); several set apart by '、', or by a wide space with a bureau before a name
 # ('中野遼　サンフランシスコ=佐藤仁').
-_JP_PERSON = r"(?:[一-龥々ヶ]{1,3} ?[一-龥々ヶぁ-ゖ]{1,3}|[ァ-ヺー]{1,8}(?:・[ァ-ヺー]{1,8}){1,3})"
+_KATAKANA_NAME = r"[ァ-ヺー]{1,8}(?:・[ァ-ヺー]{1,8}){1,3}"
+_JP_PERSON = rf"(?:[一-龥々ヶ]{{1,3}} ?[一-龥々ヶぁ-ゖ]{{1,3}}|{_KATAKANA_NAME})"
 JP_NAMES = rf"{_JP_PERSON}(?:(?:[、，]\s*|　(?:[^\s=＝]{{1,10}}[=＝])?){_JP_PERSON}){{0,3}}"
 JP_BYLINE = re.compile(
     # (in brackets with the outlet, as ITmedia's sites print it: '[吉川大貴，ITmedia]')
@@ -822,7 +823,7 @@ JP_BYLINE = re.compile(
     # (after the desk: 'ダイヤモンド編集部 片山 亮')
     rf"|^[^\s:：]{{0,15}}編集部\s+(?P<desk>{JP_NAMES})$"
     # (before '記者', as Korean outlets' Japanese editions print it: 'チェ・ジウォン記者 jwc')
-    r"|^(?P<reporter>[ァ-ヺー]{1,8}(?:・[ァ-ヺー]{1,8}){1,3})\s?記者(?:\s+[\w.@-]+)?$"
+    rf"|^(?P<reporter>{_KATAKANA_NAME})\s?記者(?:\s+[\w.@-]+)?$"
 )
 _KANA = re.compile(r"[ぁ-ゖァ-ヺ]")
 # A name alone, or in brackets as a Japanese paper signs its story under it: '（原田拓真）'.
@@ -851,8 +852,7 @@ def _persons(names: str) -> bool:
     """Whether Japanese names (JP_NAMES) read as people's: each a Japanese name (a common family name
     first) or a foreigner's in katakana."""
     return all(
-        not _NOT_A_PERSON.search(name)
-        and (japanese_family_named(name) or re.fullmatch(_JP_PERSON, name) and "・" in name)
+        not _NOT_A_PERSON.search(name) and (japanese_family_named(name) or re.fullmatch(_KATAKANA_NAME, name))
         for name in japanese_names(names)
     )
 
