@@ -9134,6 +9134,90 @@ PAGES_OF_SETS_191_TO_194 = {
 }
 
 
+# Held-out sets 199-202 (each case an invented page of the kind): calls to follow, plead and join
+# with the words between them, stock tipsters' adverts, a screen's capture and a photo's owner
+# ending a caption, a broadcast's credits in angle brackets, bylines in square brackets, a column
+# known by its link to its writer's others, a headline signed after a slash, a portal's outlet over
+# its own button, a menu of topics with a button, an update stamped with its time alone; and the
+# look-alikes each rule must leave alone.
+FIRST_LINE, SECOND_LINE = STORY.splitlines(keepends=True)
+BROADCAST = "가상뉴스 홍길동입니다.\n"
+# (A story goes on past an advert only with a paragraph of some length.)
+LONG_LINE = (
+    "카카오는 연내 이용자를 1000만 명으로 늘리고 기업용 요금제와 개발자용 도구도 "
+    "새로 내놓는다는 목표를 세웠다고 설명했다.\n"
+)
+LAST_LINE = "업계에서는 국내 메신저와 해외 AI 기업의 협업이 다른 플랫폼으로도 빠르게 번질 것이라는 전망이 나온다.\n"
+PAGES_OF_SETS_199_TO_202 = {
+    "calls to follow, join and give, with words between the outlet and the call": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n{FIRST_LINE}▶ 가상M 텔레그램 채널 구독하고 IT 속보 받아보기\n"
+        f"▶ 가상퀘스트 경제 뉴스레터 무료 구독 신청하기\n"
+        f"※ 언론의 공정성을 지키는 힘, 가상오늘을 후원해주세요 [후원하기]\n{SECOND_LINE}",
+        {"body": STORY},
+    ),
+    "a stock tipster's adverts pasted into the story": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n{FIRST_LINE}"
+        "▶[단독] 지금 가입하면 수익률 300% 보장…무료 주식 리딩방 입장하기\n"
+        f"{LONG_LINE}▶▶ 오늘의 급등 예상 종목 무료 공개 ◀◀ 선착순 300명 카톡 상담\n{LAST_LINE}",
+        {"body": FIRST_LINE + LONG_LINE + LAST_LINE},
+    ),
+    "a warning about stock tipsters is the story's": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n{FIRST_LINE}"
+        "금융당국은 '수익률 300% 보장'을 내건 리딩방 사기가 급증했다며 카톡 상담에 주의하라고 당부했다.\n"
+        f"{SECOND_LINE}",
+        {"lines": "금융당국은 '수익률 300% 보장'을 내건 리딩방 사기가 급증했다며 카톡 상담에 주의하라고 당부했다."},
+    ),
+    "captions ending in a screen's capture and in a photo's owner": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n"
+        "▲가상 검색창에 질문을 입력하면 상단에 'AI 브리핑' 답변이 노출된다. 가상 검색 화면 갈무리.\n"
+        f"{FIRST_LINE}1월27일(현지 시각) 미국 뉴욕증권거래소 전광판에 엔비디아 주가가 표시되고 있다. ⓒAP Photo\n"
+        f"{SECOND_LINE}",
+        {"body": STORY},
+    ),
+    "a sentence that wraps up with the word for a capture is the story's": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n{STORY}회사는 올해 실적을 갈무리했다.\n",
+        {"body": STORY + "회사는 올해 실적을 갈무리했다."},
+    ),
+    "a broadcast's credits in angle brackets after its last words": (
+        f"가상TV\n{HEADLINE}\n입력 2025.02.17 20:10\n{STORY}{BROADCAST}<영상취재: 홍길동 / 영상편집: 김철수>\n",
+        {"body": STORY + BROADCAST},
+    ),
+    "two writers in square brackets under the story, a mail beside the first": (
+        f"{HEADLINE}\n{STORY}[홍길동 기자 gildong@gasang.co.kr · 김철수 인턴기자]\n",
+        {"author": ["홍길동", "김철수"], "body": STORY},
+    ),
+    "a column copied without its top, its writer under it over the link to his others": (
+        f"{STORY}홍길동 가상노동연구소 연구위원\n필자의 다른 기사\n가상 노동자에게 설명권을\n",
+        {"author": "홍길동", "body": STORY},
+    ),
+    "a column's headline signed after a slash by its writer": (
+        f"가상일보\n[가상칼럼] AI 기본법, '최소 규제' 약속 지켜야 /홍길동\n홍길동 논설위원\n{STORY}",
+        {"title": "[가상칼럼] AI 기본법, '최소 규제' 약속 지켜야", "author": "홍길동"},
+    ),
+    "a headline with a slash before a name that signs nothing": (
+        f"가상일보\n{HEADLINE} /홍길동\n김철수 기자\n입력 2025.06.12 10:00\n{STORY}",
+        {"title": f"{HEADLINE} /홍길동"},
+    ),
+    "a portal's copy, the outlet over its own button after the portal's menu": (
+        f"NAVER\n뉴스\n정치\n경제\n사회\nIT/과학\n한국경제\n한국경제 언론사 구독하기\n{HEADLINE}\n"
+        f"입력2025.03.18. 오후 2:41\n홍길동 기자\n{STORY}",
+        {"publisher": "한국경제", "title": HEADLINE},
+    ),
+    "a menu of topics with the site's name and a button": (
+        f"GTimes\n가상타임즈\nAI 테크 비즈 가상타임즈TV 로그인\n{HEADLINE}\n가상 '클로드 4' 공개…\"최고의 코딩 모델\"\n"
+        f"Published 2025.05.23 AM 10:30\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "an update stamped with its time alone beside the day's stamp": (
+        f"가상일보\n{HEADLINE}\n송고시간 2024-11-21 07:12 | 최종수정 08:30\n{STORY}",
+        {"updated": dt.datetime(2024, 11, 21, 8, 30, tzinfo=KST)},
+    ),
+    "a time alone beside the stamp that is earlier is no update of that day": (
+        f"가상일보\n{HEADLINE}\n입력 2024.11.21 07:12 수정 06:30\n{STORY}",
+        {"updated": None},
+    ),
+}
+
 SETS_75_TO_174 = {
     **PAGES_OF_SETS_75_TO_78,
     **KEPT_BY_SETS_75_TO_78,
@@ -9165,6 +9249,7 @@ SETS_75_TO_174 = {
     **PAGES_OF_SETS_183_TO_186,
     **JAPANESE_BYLINES,
     **PAGES_OF_SETS_191_TO_194,
+    **PAGES_OF_SETS_199_TO_202,
 }
 
 

@@ -170,6 +170,10 @@ def ingest_bytes(
     if how == "the reprint's note":
         outlet |= meta.reprinter_names(page)
     article.author = meta.find_authors(page, data.outlets, data.lexicon, outlet)
+    # A column's headline signed by its writer after a slash, as print pages set it ('… 지켜야 /홍길동').
+    signed = re.fullmatch(r"(.{10,}?)\s*/\s*([가-힣]{2,4})", article.title)
+    if signed and signed.group(2) in article.author and "title" not in override:
+        article.title = title = signed.group(1)
     article.tags = tags.find_tags(data.tags, title, page.deck, paragraphs)
     article.summary = summary.summary(paragraphs, title)
 
@@ -231,7 +235,7 @@ def ingest_bytes(
                 review.append(f"date: {published.source}; the letter's own day or the story's?")
     if published is not None and "date" not in override:
         published = dates.with_its_time(published, dict(lines), page, tz)
-    if published is not None and (note := dates.after_the_capture(published, captured)):
+    if published is not None and captured is not None and (note := dates.after_the_capture(published, captured)):
         warnings.append(f"date: {note}")
         published = None
     if "date" in override:

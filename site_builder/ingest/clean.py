@@ -433,11 +433,15 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         # A paywall's link to the whole story under its part: '가상사이트 플러스 유료 기사 전체보기'.
         ("link", re.compile(r"^(?=.{0,40}$)[^.!?]*(?:기사|본문)\s?(?:전체|전문)\s?보기\s*[>›▶→]?$")),
-        # A short line closed by a button: '좋은 기사는 독자가 만듭니다. 시사IN 후원하기'. (An
-        # interview's '… 많이 응원해 주세요!' is the story's.)
+        # A short line closed by a button: '좋은 기사는 독자가 만듭니다. 시사IN 후원하기', '▶ 가상뉴스 경제
+        # 뉴스레터 무료 구독 신청하기', '※ … 가상뉴스를 후원해주세요 [후원하기]'. (An interview's '… 많이
+        # 응원해 주세요!' is the story's.)
         (
             "widget",
-            re.compile(r"^.{0,30}(?:(?:후원|구독|정기구독\s*신청)(?:회원\s*가입)?하기|후원해\s*주세요)\s*[>›→!]?$"),
+            re.compile(
+                r"^.{0,30}(?:(?:후원|구독|(?:정기)?구독\s*신청)(?:회원\s*가입)?하기|후원해\s*주세요)\s*[>›→!]?"
+                r"(?:\s*\[[^\[\]]{1,8}\])?$"
+            ),
         ),
         # ... and its plea, in the polite form no news sentence takes: '가상뉴스는 광고 없이 후원회원의
         # 회비로만 운영됩니다.', '여러분의 후원이 큰 힘이 됩니다.', and what it asks after it ('… 만듭니다.
@@ -754,9 +758,11 @@ _PLACE = r"(?!출처|자료|사진|그래픽|영상)[가-힣]{2,8}\s?"
 _WIRE = "(?:AP|AFP|EPA|UPI|로이터|블룸버그|신화|교도|dpa|타스)"
 _KOREAN_WIRE = "연합뉴스|뉴시스|뉴스1"
 _CAPTION_TAIL = re.compile(
-    r"(?:제공|(?<!청)사진|촬영|캡처|캡쳐)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*사진\s*제공\s*[=:]\s*[^.=]{1,20}$"
+    r"(?:제공|(?<!청)사진|촬영|캡처|캡쳐|갈무리)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*사진\s*제공\s*[=:]\s*[^.=]{1,20}$"
     # (Or a photo's, marked '▲', its source in angle brackets: '▲ 가상전자가 개발한 칩. < 가상전자 >'.)
     r"|^[▲△].{4,200}\.\s*<\s*(?![^<>]*(?:참조|참고))[^<>]{2,20}\s*>$"
+    # (Or its owner's mark: '… 표시되고 있다. ⓒAP Photo', not a ban glued to a paragraph, 'ⓒ 가상일보 무단 전재 …'.)
+    r"|[가-힣]\.\s*[ⓒ©]\s?(?!.*(?:무단|전재|금지|[Rr]ights|저작권))[^.]{1,20}$"
     # (Or an English caption's: 'Ghibli style image created with ChatGPT. Photo: OpenAI'.)
     r"|^[^가-힣]{10,200}\.\s*(?:Photo|Image)\s*[:：]\s*[A-Z][A-Za-z0-9&.,/ -]{1,40}$"
     # (Or in brackets after it, as Korea's English papers credit: '… in Seoul on Thursday. (Yonhap)';
@@ -1326,7 +1332,7 @@ _OUTLET_BANNER = re.compile(
     r"|(?:PDF\s*)?지면\s?(?:보기|PDF))(?:\s*[>›»])?$"  # (with its arrow: '가상일보 앱에서 보기 >')
 )
 # An outlet's call to follow it, wherever it stands ('▶ 가상일보 구독하고 주요 뉴스 알림 받기', '▶ 가상스포츠
-# 구독하고 경품 받자! 바로가기', a portal's
+# 구독하고 경품 받자! 바로가기', '▶ 가상M 텔레그램 채널 구독하고 IT 속보 받아보기', a portal's
 # '가상일보 구독하고 메인에서 바로 보세요!',
 # '가상뉴스 채널 추가하고 혜택 받아보세요', '가상일보 구독 신청하고 … 받아보세요. [구독 신청]'), or to
 # pass the story on ('이 뉴스, 친구에게도 알려주세요 🔗'): a bidding line, no sentence of a story. And a
@@ -1334,7 +1340,7 @@ _OUTLET_BANNER = re.compile(
 # 뉴스를 만나보세요.'
 _FOLLOW_US = re.compile(
     r"^\S{2,12}(?:\s\S{1,8})?\s언론사\s?구독\s?(?:되었습니다|됐습니다|해지되었습니다)\.?(?:\s.{0,40}만나보세요\.?)?$|"
-    r"^[▶►▷☞]?\s*\S{2,12}(?:\s\S{1,8})?\s(?:구독|팔로우|추가)(?:\s?신청)?하고\s.{0,24}"
+    r"^[▶►▷☞]?\s*\S{2,12}(?:\s\S{1,8}){0,2}\s(?:구독|팔로우|추가)(?:\s?신청)?하고\s.{0,24}"
     # (Not a story's advice: '넷플릭스 구독하고 주말엔 AI 다큐를 보세요.')
     r"(?:받기|받자|받아\s?보(?:기|세요)|받으세요|(?:메인|앱|채널)에서\s(?:바로\s)?보세요)[!.]?(?:\s*(?:\[[^\]]{1,10}\]|바로\s?가기))?$"
     r"|^(?:\S{1,10}(?:다면|시면),?\s)?(?:이|이번)\s?(?:뉴스|기사|글|소식|레터|뉴스레터)[,을를가]?\s?(?:\S{1,10}(?:다면|시면),?\s)?(?:친구|지인|주변|동료)\S{0,4}\s?"
@@ -1453,7 +1459,8 @@ _CREDIT_ONE = (
     r"|(?:화면|영상|자료)\s*출처\s*[:：]\s*[^,/:：()]{1,20}(?:\([^()]{1,12}\))?)"
 )
 _CREDITS = rf"{_CREDIT_ONE}(?:\s*[,/]\s*{_CREDIT_ONE})*"
-_STAFF_CREDIT = re.compile(rf"^\(?{_CREDITS}\)?$")
+# (In brackets, angle ones too: '<영상취재: 홍길동 / 영상편집: 김철수>'.)
+_STAFF_CREDIT = re.compile(rf"^[(<〈]?{_CREDITS}[)>〉]?$")
 # After a broadcast's last words: its camera's credit, or the script's closing cue ('… 홍길동입니다.◀ END ▶').
 _TRAILING_CREDIT = re.compile(rf"\s\({_CREDITS}\)$|(?<=[.!?\"”'’])\s*◀\s*[^◀▶]{{1,12}}?\s*▶$")
 _PHOTO_MARK = re.compile(
@@ -1590,10 +1597,15 @@ def _section_menu(line: str, lex: Lexicon) -> bool:
 
     # Topic names ('AI', '반도체', '보안') are headline words too: a line of them is a menu only
     # when all its words, five or more, are such names.
+    # (Or all but one, the site's own name, with a button among them: 'AI 테크 비즈 가상TV 로그인'.)
     return (
         known(lex.sections + lex.section_words) >= max(3, len(words) / 3)
         or len(words) >= 5
         and known(lex.sections + lex.topics) == len(words)
+        or len(words) >= 5
+        and known(lex.sections + lex.topics) >= 3
+        and known(lex.widgets) >= 1
+        and known(lex.sections + lex.topics + lex.widgets) >= len(words) - 1
     )
 
 
@@ -1789,6 +1801,9 @@ _KICKER = re.compile(
 )
 
 
+_WRITERS_OTHERS = re.compile(r"(?:이\s)?필자의\s?(?:다른|최신)\s?(?:기사|글|칼럼)")
+
+
 def _column(title: str, header: list[tuple[int, str]], reasons: dict[int, str | None], named: bool = False) -> bool:
     """Whether the page is a column: headed by its series' label ('[신문로] …'), or under an
     opinion section ('오피니언', the path '오피니언 > 칼럼'). `named`: only a label that names a
@@ -1861,10 +1876,23 @@ def _board_list(lines: list[tuple[int, str]], reasons: dict[int, str | None]) ->
                     reasons[m] = "related"
 
 
+_BOXED = re.compile(r"\[\s*([^\[\]]{4,80}?)\s*\]")
+
+
+def boxed_byline(line: str, lex: Lexicon) -> str:
+    """What a byline in square brackets says, as a broadcaster's site sets it under the story: '[홍길동
+    기자 gildong@gasang.co.kr · 김철수 인턴기자]'; '' for another line in them (a label, '[인터뷰]', or a
+    Japanese writer's, '[吉川大貴，ITmedia]', read as such)."""
+    boxed = _BOXED.fullmatch(line.strip())
+    return boxed[1] if boxed and re.search(bylines(lex).role, boxed[1]) else ""
+
+
 def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     if is_fact(line, lex):
         return None
     core = _BULLET.sub("", line).strip()
+    if (boxed := boxed_byline(core, lex)) and (inside := chrome_reason(boxed, outlets, lex)) in ("byline", "sign-off"):
+        return inside
     always, short = _chrome_rules(lex)
     for reason, pattern in always:
         if pattern.search(core):
@@ -4833,8 +4861,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
 
     # A column ends with its writer and post on a line of their own ('홍길동 가상대학교 교수'),
     # after the last paragraph. Only on a column: elsewhere the last line may end a list of
-    # names and posts, or a quote's attribution.
-    column = _column(out.title, header, reasons)
+    # names and posts, or a quote's attribution. (A column is told by its label or its section, or,
+    # where the copy lost its top, by the link to its writer's others: '필자의 다른 기사'.)
+    column = _column(out.title, header, reasons) or any(_WRITERS_OTHERS.match(line) for _, line in lines)
     # Its writer's line printed twice under its headline (a print view's) is its byline.
     under = [(n, line) for n, line in lines if out.title_line is not None and n > out.title_line][:2]
     if (
@@ -4902,10 +4931,12 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # '기술' and '리서치' is its section, not the outlet 인사이트 (a masthead stands apart from its
     # menu); so is a word that reads as a byline, a children's paper's '어린이기자'. Below the page's
     # top the menu may end in its buttons ('테크' / '인사이트' / '뉴스레터 구독'), where a masthead's
-    # name stands over its own ('포브스코리아' / '구독신청').
-    for i, ((k, _), (n, line), (m, _)) in enumerate(zip(lines, lines[1:], lines[2:], strict=False)):
+    # name stands over its own ('포브스코리아' / '구독신청'); not over a button naming it, a portal's
+    # ('가상경제' / '가상경제 언론사 구독하기').
+    for i, ((k, _), (n, line), (m, below)) in enumerate(zip(lines, lines[1:], lines[2:], strict=False)):
         named = reasons[n] == "outlet name" or reasons[n] == "byline" and " " not in line
-        menu_below = reasons[m] in _MENU_REASONS or reasons[m] == "widget" and i >= 3
+        own_button = reasons[m] == "widget" and below.startswith(f"{line} ")
+        menu_below = reasons[m] in _MENU_REASONS or reasons[m] == "widget" and i >= 3 and not own_button
         if named and reasons[k] in _MENU_REASONS and menu_below:
             reasons[n] = "section label"
 

@@ -290,6 +290,9 @@ def _paper_days(lines: list[tuple[int, str]]) -> set[int]:
     return days
 
 
+_SAME_DAY_UPDATE = re.compile(
+    r"\s*[|｜·]?\s*(?P<label>[가-힣A-Za-z ]{2,8}?)\s*[:：]?\s*(?P<time>(?:오전|오후)?\s?\d{1,2}:\d{2})\s*$"
+)
 _BAR_TIME = re.compile(r"\s*[|｜]\s*(?P<time>\d{1,2}:\d{2})\s*")
 _LABEL_FIRST = re.compile(r"\s*(?:Posted|Published|Updated|입력|등록|작성|발행|게시)\s*[:：]?\s", re.I)
 
@@ -391,6 +394,12 @@ def collect(
                 where = "caption"
             found = Evidence(value, n, line[_word_start(line, start - 8) : end].strip(), label, where)
             (above if zone == "header" and where == "byline" and label else out).append(found)
+            # Its update beside it with a time alone, that day's: '송고시간 2024-11-21 07:12 | 최종수정 08:30'.
+            # (One earlier than the stamp is dropped with the others that are: ingest_bytes.)
+            stamped = where == "byline" and label and not updated.fullmatch(label) and isinstance(value, dt.datetime)
+            if stamped and (later := _SAME_DAY_UPDATE.match(line, end)) and updated.fullmatch(later["label"]):
+                changed = _with_time(value.date(), later["time"], 0, clock)[0]
+                out.append(Evidence(changed, n, later.group().strip(" |｜"), later["label"], where))
     # A labelled stamp under the headline is the story's before one over it: a board that reposts
     # a story prints its post's '등록일' over the story's headline and '입력'.
     found = out + above

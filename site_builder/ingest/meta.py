@@ -46,6 +46,7 @@ from .clean import (
     Cleaned,
     account_credit,
     banned_outlet,
+    boxed_byline,
     column_writer,
     columnist_name,
     japanese_names,
@@ -801,6 +802,7 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     """Names in a byline or sign-off: '홍길동 기자', '홍길동·김철수 기자', '가상일보 (지역) 홍길동 기자 |',
     '기자명 홍길동', or a name alone beside the date ('홍길동⁄ 2025.11.28 19:00')."""
     by = bylines(lex)
+    line = boxed_byline(line, lex) or line
     core = _without_addresses(re.sub(r"^[-–•·\s]*", "", line))
     written = bool(WRITER_CREDIT.match(core))
     core = WRITER_CREDIT.sub("", core)

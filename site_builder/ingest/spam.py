@@ -173,8 +173,10 @@ _LOAN_PITCH = re.compile(
     # (a private lender's: '개인돈 월변 소액대출', '신용조회 없이 승인'; a cash-out's, buying a phone's micropayments
     # or gift cards for cash: '소액결제 현금화 90% 최고가 매입', '상품권 현금화 즉시 입금')
     r"|개인돈|월변|소액\s?대출|신용\s?조회\s?(?:없이|무관)|현금화|최고가\s?매입|즉시\s?입금"
+    # (a stock tipster's: '급등 예상 종목 무료 공개', '수익률 300% 보장', '무료 주식 리딩방', '선착순 300명')
+    r"|급등\s?(?:예상\s?)?(?:종목|주)|종목\s?(?:무료\s?)?추천|리딩방|(?:수익률?|원금)\s?(?:\d+\s?%\s?)?보장|선착순\s?\d+\s?명"
 )
-_LOAN_BUTTON = re.compile(r"\bOK\b|(?:조회하기|신청하기|바로\s?가기)\W*$")  # (its button ends the line)
+_LOAN_BUTTON = re.compile(r"\bOK\b|(?:조회하기|신청하기|입장하기|바로\s?가기)\W*$")  # (its button ends the line)
 # What an advert offers beside its address, with no call to make ('▶▶ 무료 스포츠중계 고화질
 # 실시간 시청 - site.net ◀◀'): three such words. A story's line of facts may hold as many, but it
 # is labelled, or gives the address in brackets ('▲중계: 매주 토요일 실시간 무료 중계(site.com)').
@@ -241,6 +243,8 @@ def is_advert(text: str) -> bool:
     )
     # ('… 비대면 소액대출 ☎ 카톡 LOAN82')
     pitched = pitched or bool(_MESSENGER_ID.search(text)) and pitches >= 2 and not text.startswith("▲")
+    # (Or a link: led by its arrow, closed by its button: '▶ 지금 가입하면 수익률 300% 보장…무료 주식 리딩방 입장하기'.)
+    pitched = pitched or text.startswith(("▶", "☞", "👉")) and pitches >= 2 and bool(_LOAN_BUTTON.search(text))
     # An adult chat's or a shop's pitch with no address, set off by its marks: '♥ 19금 성인 화상채팅 무료체험 ♥
     # 실시간 1:1 매칭 ▶ 지금 바로 접속'.
     marks = len(re.findall(r"[♥♡★☆❤]", text))
