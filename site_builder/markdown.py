@@ -118,6 +118,31 @@ class PlainText(Treeprocessor):
                 element.tail = AtomicString(tail)
 
 
+_BRACKET = re.compile(r"[\[\]]")
+
+
+def bracket_ends(data: str) -> list[int | None]:
+    """What Python-Markdown's LinkInlineProcessor._findBracketEnds gives (for each index of `data`,
+    the index just past the `]` closing a bracket opened before it, or None), which it makes again
+    for each link of a paragraph, a character at a time: a fifth of a news article's Markdown. Here
+    the positions between two brackets, which share a depth and so an end, are filled at once."""
+    ends: list[int | None] = [None] * (len(data) + 1)
+    # Run k: the positions from starts[k] up to the next bracket, that bracket included, at depths[k].
+    starts, depths, depth = [0], [0], 0
+    for match in _BRACKET.finditer(data):
+        depth += 1 if match.group() == "[" else -1
+        starts.append(match.end())
+        depths.append(depth)
+    starts.append(len(data) + 1)
+    open_runs: list[int] = []  # runs whose depth no later run has gone below yet
+    for k, depth in enumerate(depths):
+        while open_runs and depth < depths[open_runs[-1]]:
+            j = open_runs.pop()
+            ends[starts[j] : starts[j + 1]] = [starts[k]] * (starts[j + 1] - starts[j])
+        open_runs.append(k)
+    return ends
+
+
 def _guarded(test: Callable[[etree.Element, str], bool], needs: Callable[[str], object]) -> Callable[..., bool]:
     return lambda parent, block: bool(needs(block)) and test(parent, block)
 
@@ -141,6 +166,9 @@ def _make(shortcuts: bool = True) -> md.Markdown:
             processor.test = _guarded(processor.test, needs)  # type: ignore[method-assign]
         fences = converter.preprocessors["fenced_code_block"]
         fences.run = _fenced(fences.run)  # type: ignore[method-assign]
+        for pattern in converter.inlinePatterns:
+            if hasattr(pattern, "_findBracketEnds"):  # (links, images and references; Python-Markdown 3.9 on)
+                pattern._findBracketEnds = bracket_ends
     converter.treeprocessors.register(_links, "safe_links", 0)
     converter.postprocessors.register(FocusableCode(converter), "focusable_code", 0)  # after raw_html (30)
     return converter

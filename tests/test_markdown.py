@@ -8,6 +8,7 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markdown.inlinepatterns import LinkInlineProcessor
 
 from site_builder import markdown
 
@@ -77,6 +78,17 @@ FRAGMENTS = st.sampled_from(
 @given(st.lists(st.one_of(FRAGMENTS, st.text(ALPHABET, max_size=6)), max_size=30).map("".join))
 def test_shortcuts_change_no_output(text: str) -> None:
     assert markdown.convert(text) == _plain_python_markdown.reset().convert(text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(st.sampled_from(list("[]ab\\(!")), max_size=40))
+def test_bracket_ends_are_python_markdowns(text: str) -> None:
+    assert markdown.bracket_ends(text) == LinkInlineProcessor._findBracketEnds(text)
+
+
+def test_the_converter_finds_brackets_the_quick_way() -> None:
+    # The equality above is worth nothing if the converter does not use it.
+    assert markdown._shared().inlinePatterns["link"]._findBracketEnds is markdown.bracket_ends
 
 
 def test_shortcuts_see_marks_that_removed_control_characters_join() -> None:
