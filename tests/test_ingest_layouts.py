@@ -9147,7 +9147,10 @@ LONG_LINE = (
     "카카오는 연내 이용자를 1000만 명으로 늘리고 기업용 요금제와 개발자용 도구도 "
     "새로 내놓는다는 목표를 세웠다고 설명했다.\n"
 )
-LAST_LINE = "업계에서는 국내 메신저와 해외 AI 기업의 협업이 다른 플랫폼으로도 빠르게 번질 것이라는 전망이 나온다.\n"
+LAST_LINE = (
+    "업계에서는 국내 메신저와 해외 AI 기업의 협업이 검색과 쇼핑 같은 다른 플랫폼으로도 빠르게 "
+    "번질 것이라는 전망이 나온다.\n"
+)
 PAGES_OF_SETS_199_TO_202 = {
     "calls to follow, join and give, with words between the outlet and the call": (
         f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n{FIRST_LINE}▶ 가상M 텔레그램 채널 구독하고 IT 속보 받아보기\n"
@@ -9207,6 +9210,75 @@ PAGES_OF_SETS_199_TO_202 = {
         f"GTimes\n가상타임즈\nAI 테크 비즈 가상타임즈TV 로그인\n{HEADLINE}\n가상 '클로드 4' 공개…\"최고의 코딩 모델\"\n"
         f"Published 2025.05.23 AM 10:30\n{STORY}",
         {"title": HEADLINE},
+    ),
+    "a stock tipster's pitches set off by stars, by a link and its button, and tagged as an advert": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n{FIRST_LINE}"
+        "▶ [무료] 오늘의 AI 대장주 3종목 받기 ☞ 카톡 친구추가\n"
+        f"{LONG_LINE}★ 지금 가입하면 VIP 리딩방 1개월 무료 ★ 선착순 100명\n"
+        f"▶[AD] AI 반도체 급등주 무료 리딩방 입장 ☞ 오픈채팅 검색 '반도체300'\n{LAST_LINE}",
+        {"body": FIRST_LINE + LONG_LINE + LAST_LINE},
+    ),
+    "a story's line on the leading stocks is the story's": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n{STORY}반도체 대장주 3종목이 일제히 올랐다.\n",
+        {"lines": "반도체 대장주 3종목이 일제히 올랐다."},
+    ),
+    "captions over their credit, with their source in brackets, and with the giver's credit": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n{FIRST_LINE}"
+        "지난 16일 가상도서관 열람실에서 한 학생이 노트북으로 챗GPT를 이용하고 있다.\n사진: 홍길동 사진기자\n"
+        f"{LONG_LINE}가상전자가 공개한 AI 진단 도구의 작동 방식(사진 출처: 가상전자 블로그 갈무리).\n"
+        f"가상전자 이천캠퍼스. 제공=가상전자\n{LAST_LINE}",
+        {"body": FIRST_LINE + LONG_LINE + LAST_LINE},
+    ),
+    "notes that the story ran first behind the paywall or is to run in print, and an AI summary's disclaimer": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n"
+        "AI 요약은 기사 이해를 돕기 위한 것으로, 전체 내용은 본문을 확인해 주세요.\n"
+        f"{STORY}이 기사는 2025년 6월 11일 08:05 가상뉴스 유료 콘텐츠 'PRO'에 먼저 게재됐습니다.\n"
+        "이 글은 월간 가상소프트웨어 2025년 7월호에 실릴 예정입니다.\n",
+        {"body": STORY},
+    ),
+    # What review 52 found the first rules of these sets took (each kept as the rule before them did).
+    "a headline on stock tipsters' fraud names their pitches and a messenger": (
+        f"가상일보\nAI가 급등주 추천?…카톡 리딩방 피해 두 배\n홍길동 기자\n입력 2025.06.12 10:00\n{STORY}",
+        {"title": "AI가 급등주 추천?…카톡 리딩방 피해 두 배"},
+    ),
+    "a headline of topic words and a common word that is also a button": (
+        f"가상일보\n반도체 AI 로봇 다음 먹거리는\n홍길동 기자\n입력 2025.06.12 10:00\n{STORY}",
+        {"title": "반도체 AI 로봇 다음 먹거리는"},
+    ),
+    "a quote's attribution over the link to the writer's others on a page no one signs": (
+        f'{STORY}"고수익 약속은 100% 사기입니다"\n김철수 가상대학교 교수\n필자의 다른 기사\n가상 단속 강화\n',
+        {"author": None, "lines": "김철수 가상대학교 교수"},
+    ),
+    "a reporter's page with the link to the writer's others": (
+        f"{STORY}이번 조사를 이끈 책임자는 다음과 같다.\n김철수 가상금융원 부원장\n홍길동 기자\n필자의 다른 기사\n",
+        {"author": "홍길동", "lines": "김철수 가상금융원 부원장"},
+    ),
+    "advice to subscribe in a story, and a step of a how-to": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n{FIRST_LINE}가족 요금제로 함께 구독하고 할인 받으세요.\n"
+        f"유료 멤버십에서 가족 요금제 구독 신청하기\n{SECOND_LINE}",
+        {"lines": "가족 요금제로 함께 구독하고 할인 받으세요.\n유료 멤버십에서 가족 요금제 구독 신청하기"},
+    ),
+    "an interview's answer with its laugh in brackets": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n{FIRST_LINE}많이 후원해주세요 [웃음]\n{SECOND_LINE}",
+        {"lines": "많이 후원해주세요 [웃음]"},
+    ),
+    "a story's last sentence with the outlet's mark glued to it, and a program's wrap-up": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n{STORY}▲3부: 종합 토론 및 갈무리\n"
+        "금감원은 제도권 금융회사인지 반드시 확인해야 한다고 강조했다. © 가상일보\n",
+        {"lines": "▲3부: 종합 토론 및 갈무리"},
+    ),
+    "a book's translators in angle brackets": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n{FIRST_LINE}〈번역: 김철수·이영희〉\n{SECOND_LINE}",
+        {"lines": "〈번역: 김철수·이영희〉"},
+    ),
+    "a photographer beside the writer in square brackets": (
+        f"{HEADLINE}\n{STORY}[홍길동 기자 gildong@gasang.co.kr · 사진 김철수 기자]\n",
+        {"author": "홍길동", "body": STORY},
+    ),
+    "a button to the reporter's page under the byline, and the byline with its button": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n홍길동·김철수·이영희 기자 기사 더보기\n{STORY}"
+        "홍길동 기자·김철수 인턴기자\n기자 프로필\n",
+        {"author": ["홍길동", "김철수", "이영희"], "body": STORY},
     ),
     "an update stamped with its time alone beside the day's stamp": (
         f"가상일보\n{HEADLINE}\n송고시간 2024-11-21 07:12 | 최종수정 08:30\n{STORY}",

@@ -439,8 +439,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         (
             "widget",
             re.compile(
-                r"^.{0,30}(?:(?:후원|구독|(?:정기)?구독\s*신청)(?:회원\s*가입)?하기|후원해\s*주세요)\s*[>›→!]?"
-                r"(?:\s*\[[^\[\]]{1,8}\])?$"
+                r"^.{0,30}(?:(?:후원|구독|정기구독\s*신청)(?:회원\s*가입)?하기|후원해\s*주세요)\s*[>›→!]?"
+                r"(?:\s*\[(?:후원|구독|신청)(?:하기)?\])?$|^[▶►▷☞]\s*.{0,30}\s구독\s*신청하기$"
             ),
         ),
         # ... and its plea, in the polite form no news sentence takes: '가상뉴스는 광고 없이 후원회원의
@@ -625,7 +625,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         # An advert that says so, first or last: '[AD] 비상금 대출 … ▶ …', '… 한도 확인 (광고)'.
         # ('알츠하이머병(AD)' is a term and its abbreviation.)
-        ("advert", re.compile(r"^\[\s*(?:광고|AD)\s*\]|[(\[]\s*광고\s*[)\]]$")),
+        ("advert", re.compile(r"^[▶►▷☞]?\s*\[\s*(?:광고|AD)\s*\]|[(\[]\s*광고\s*[)\]]$")),  # (a link's too: '▶[AD] …')
         # A link to more of the outlet's news or a writer's: '가상방송 뉴스 더보기', '기사 더보기',
         # '홍길동 가상대 교수 기고 더보기' (not a subheading's '한 걸음 더보기'), or a portal's to the
         # source's: MSN's '가상일보에서 더 보기'.
@@ -758,11 +758,12 @@ _PLACE = r"(?!출처|자료|사진|그래픽|영상)[가-힣]{2,8}\s?"
 _WIRE = "(?:AP|AFP|EPA|UPI|로이터|블룸버그|신화|교도|dpa|타스)"
 _KOREAN_WIRE = "연합뉴스|뉴시스|뉴스1"
 _CAPTION_TAIL = re.compile(
-    r"(?:제공|(?<!청)사진|촬영|캡처|캡쳐|갈무리)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*사진\s*제공\s*[=:]\s*[^.=]{1,20}$"
+    r"(?:제공|(?<!청)사진|촬영|캡처|캡쳐|(?:화면|홈페이지|누리집|영상|방송|유튜브|SNS|계정|게시물|사이트|앱|페이지)\s?갈무리)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*(?:사진\s*)?제공\s*[=:]\s*[^.=]{1,20}$"
     # (Or a photo's, marked '▲', its source in angle brackets: '▲ 가상전자가 개발한 칩. < 가상전자 >'.)
     r"|^[▲△].{4,200}\.\s*<\s*(?![^<>]*(?:참조|참고))[^<>]{2,20}\s*>$"
-    # (Or its owner's mark: '… 표시되고 있다. ⓒAP Photo', not a ban glued to a paragraph, 'ⓒ 가상일보 무단 전재 …'.)
-    r"|[가-힣]\.\s*[ⓒ©]\s?(?!.*(?:무단|전재|금지|[Rr]ights|저작권))[^.]{1,20}$"
+    # (Or its owner's mark after what the photo shows: '… 표시되고 있다. ⓒAP Photo'; not the outlet's after a
+    # story's sentence, '… 강조했다. © 가상일보', nor its ban, 'ⓒ 가상일보 무단 전재 …'.)
+    r"|(?:있다|모습|전경|장면)\.\s*[ⓒ©]\s?(?!\d)(?!.*(?:무단|전재|금지|[Rr]ights|저작권))[^.]{1,20}$"
     # (Or an English caption's: 'Ghibli style image created with ChatGPT. Photo: OpenAI'.)
     r"|^[^가-힣]{10,200}\.\s*(?:Photo|Image)\s*[:：]\s*[A-Z][A-Za-z0-9&.,/ -]{1,40}$"
     # (Or in brackets after it, as Korea's English papers credit: '… in Seoul on Thursday. (Yonhap)';
@@ -777,8 +778,9 @@ _CAPTION_TAIL = re.compile(
     rf"|\.\s*\[(?:{_PLACE}=?\s?)?{_WIRE}\s*[/= ]\s*(?:{_KOREAN_WIRE})\]$"
     # (An English wire's own credit: '… Nvidia chips. (AP Photo/Ng Han Guan)'.)
     r"|\.\s*\((?:AP|AFP|Reuters|EPA|Bloomberg)\s(?:Photo|via Getty Images)[^()]{0,40}\)$"
-    # '… 맺고 있다(사진 제공: 가상회사).', one sentence (a paragraph may cite its source so: '…(자료: 통계청).')
-    r"|^[^.!?]*\(\s*(?:사진|그래픽|영상)\s*(?:제공)?\s*[:=]\s*[^()]{1,20}\)\.?$"
+    # '… 맺고 있다(사진 제공: 가상회사).', '… 작동 방식(사진 출처: 가상 블로그 갈무리).', one sentence (a
+    # paragraph may cite its source so: '…(자료: 통계청).')
+    r"|^[^.!?]*\(\s*(?:사진|그래픽|영상)\s*(?:제공|출처)?\s*[:=]\s*[^()]{1,20}\)\.?$"
     # A photo named, then where it came from: '… 플레이 장면(출처=가상게임즈)' (not a sentence
     # citing its source, '…늘었다(출처=통계청)', '…넘어설 전망(출처=IDC)').
     r"|^[^.!?]{0,60}(?:장면|모습|사진|이미지|화면|전경|로고|포스터|일러스트|캡처)\s?\(\s*출처\s*=\s*[^()]{1,20}\)$"
@@ -1340,7 +1342,7 @@ _OUTLET_BANNER = re.compile(
 # 뉴스를 만나보세요.'
 _FOLLOW_US = re.compile(
     r"^\S{2,12}(?:\s\S{1,8})?\s언론사\s?구독\s?(?:되었습니다|됐습니다|해지되었습니다)\.?(?:\s.{0,40}만나보세요\.?)?$|"
-    r"^[▶►▷☞]?\s*\S{2,12}(?:\s\S{1,8}){0,2}\s(?:구독|팔로우|추가)(?:\s?신청)?하고\s.{0,24}"
+    r"^[▶►▷☞]?\s*\S{2,12}(?:\s\S{1,8})?(?:\s채널)?\s(?:구독|팔로우|추가)(?:\s?신청)?하고\s.{0,24}"
     # (Not a story's advice: '넷플릭스 구독하고 주말엔 AI 다큐를 보세요.')
     r"(?:받기|받자|받아\s?보(?:기|세요)|받으세요|(?:메인|앱|채널)에서\s(?:바로\s)?보세요)[!.]?(?:\s*(?:\[[^\]]{1,10}\]|바로\s?가기))?$"
     r"|^(?:\S{1,10}(?:다면|시면),?\s)?(?:이|이번)\s?(?:뉴스|기사|글|소식|레터|뉴스레터)[,을를가]?\s?(?:\S{1,10}(?:다면|시면),?\s)?(?:친구|지인|주변|동료)\S{0,4}\s?"
@@ -1459,8 +1461,9 @@ _CREDIT_ONE = (
     r"|(?:화면|영상|자료)\s*출처\s*[:：]\s*[^,/:：()]{1,20}(?:\([^()]{1,12}\))?)"
 )
 _CREDITS = rf"{_CREDIT_ONE}(?:\s*[,/]\s*{_CREDIT_ONE})*"
-# (In brackets, angle ones too: '<영상취재: 홍길동 / 영상편집: 김철수>'.)
-_STAFF_CREDIT = re.compile(rf"^[(<〈]?{_CREDITS}[)>〉]?$")
+# (In brackets; in angle ones a broadcast's pictures' credits, '<영상취재: 홍길동 / 영상편집: 김철수>', not a book's.)
+_PHOTO_CREDIT = re.compile(r"[/(\[]?\s*(?:사진|촬영)\s*[:=：]")
+_STAFF_CREDIT = re.compile(rf"^\(?{_CREDITS}\)?$|^[<〈](?=[^<>〈〉]*영상){_CREDITS}[>〉]$")
 # After a broadcast's last words: its camera's credit, or the script's closing cue ('… 홍길동입니다.◀ END ▶').
 _TRAILING_CREDIT = re.compile(rf"\s\({_CREDITS}\)$|(?<=[.!?\"”'’])\s*◀\s*[^◀▶]{{1,12}}?\s*▶$")
 _PHOTO_MARK = re.compile(
@@ -1532,6 +1535,9 @@ def writer_line(line: str, lex: Lexicon) -> str:
     return name if name and not _RUNNING_WORD.search(name) and not told else ""
 
 
+_ACCOUNT_BUTTONS = ("로그인", "로그아웃", "회원가입", "마이페이지", "전체메뉴", "구독신청")
+
+
 def _section_menu(line: str, lex: Lexicon) -> bool:
     """A line of a site's section names ('경제 금융 부동산 산업 IT 국제 정치 사회', 'IT·과학',
     '정치·사회 | 경제·금융 | 국제'), not of company names ('삼성전자/SK하이닉스/마이크론')."""
@@ -1597,15 +1603,16 @@ def _section_menu(line: str, lex: Lexicon) -> bool:
 
     # Topic names ('AI', '반도체', '보안') are headline words too: a line of them is a menu only
     # when all its words, five or more, are such names.
-    # (Or all but one, the site's own name, with a button among them: 'AI 테크 비즈 가상TV 로그인'.)
+    # (Or all but one, the site's own name, with an account's button among them, no headline's word:
+    # 'AI 테크 비즈 가상TV 로그인'; not '반도체 AI 로봇 다음 먹거리는', 'AI 데이터 보안 솔루션 추천'.)
     return (
         known(lex.sections + lex.section_words) >= max(3, len(words) / 3)
         or len(words) >= 5
         and known(lex.sections + lex.topics) == len(words)
         or len(words) >= 5
         and known(lex.sections + lex.topics) >= 3
-        and known(lex.widgets) >= 1
-        and known(lex.sections + lex.topics + lex.widgets) >= len(words) - 1
+        and known(_ACCOUNT_BUTTONS) >= 1
+        and known(lex.sections + lex.topics + _ACCOUNT_BUTTONS) >= len(words) - 1
     )
 
 
@@ -1879,6 +1886,10 @@ def _board_list(lines: list[tuple[int, str]], reasons: dict[int, str | None]) ->
 _BOXED = re.compile(r"\[\s*([^\[\]]{4,80}?)\s*\]")
 
 
+# (Not the heading of a list of the reporter's others: '홍길동 기자 다른기사보기'.)
+_BYLINE_BUTTON = re.compile(r"\s+(?:기사\s?더\s?보기|기자\s?구독|구독(?:하기)?|\+\s?구독|팔로우)$")
+
+
 def boxed_byline(line: str, lex: Lexicon) -> str:
     """What a byline in square brackets says, as a broadcaster's site sets it under the story: '[홍길동
     기자 gildong@gasang.co.kr · 김철수 인턴기자]'; '' for another line in them (a label, '[인터뷰]', or a
@@ -1893,6 +1904,9 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     core = _BULLET.sub("", line).strip()
     if (boxed := boxed_byline(core, lex)) and (inside := chrome_reason(boxed, outlets, lex)) in ("byline", "sign-off"):
         return inside
+    # ... or with its button beside it: '홍길동·김철수 기자 기사 더보기', '홍길동 기자 구독'.
+    if (button := _BYLINE_BUTTON.search(core)) and chrome_reason(core[: button.start()], outlets, lex) == "byline":
+        return "byline"
     always, short = _chrome_rules(lex)
     for reason, pattern in always:
         if pattern.search(core):
@@ -3304,7 +3318,8 @@ _YOUR_TURN = re.compile(r"(?:나의 말|You said)\s?:?")
 _ASSISTANTS_TURN = re.compile(rf"{_ASSISTANT.pattern}(?:의 말| said)\s?:?")
 _POSTER = re.compile(r"(?:[가-힣]{2,4}|[A-Za-z][A-Za-z. ]{1,20})\s{2,}(?:오전|오후)\s?\d{1,2}:\d{2}")
 _ADDRESS_LINE = re.compile(r"https?://\S+$")
-_ROLE_FIRST = re.compile(r"^기자\s[가-힣]{2,4}$")
+# (Not a button to the reporter's page: '기자 프로필', '기자 구독'.)
+_ROLE_FIRST = re.compile(r"^기자\s(?!(?:프로필|소개|정보|구독|페이지|채널|홈)(?:하기)?$)[가-힣]{2,4}$")
 _MASKED_IP = re.compile(r"IP\s?\d{1,3}\.(?:[♡▲*xX]|\d{1,3})\.(?:[♡▲*xX]|\d{1,3})\.(?:[♡▲*xX]|\d{1,3})")
 # A board's field for where a post is from, which the story under it names: '출처 : 가상일보' over '[가상일보] …'
 # (not a photo's or a chart's source: '출처 : 가상이미지뱅크').
@@ -3963,6 +3978,15 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         shows = len(line) <= 150 and not line.endswith(".") and bool(_SHOWN.search(line + "."))
         if reasons[k] in ("credit", "caption") and _AGENCY.fullmatch(above) and reasons[n] is None and shows:
             reasons[n] = "caption"
+    # ... or over its credit on the line under it, between paragraphs: '… 챗GPT를 이용하고 있다.' over '사진:
+    # 홍길동 사진기자' (not the lede, which may end so).
+    story_above = False
+    for (n, line), (k, below) in itertools.pairwise(lines):
+        shows = len(line) <= 150 and len(sentences(line)) == 1 and bool(_SHOWN.search(line))
+        credited = reasons[k] in ("credit", "caption") and bool(_PHOTO_CREDIT.match(below))
+        if reasons[n] is None and shows and credited and story_above:
+            reasons[n] = "caption"
+        story_above = story_above or reasons[n] is None and _running_text(line)
     # A story's last paragraph signed after a slash ('… 계획이다. /홍길동기자') has a photo credit's
     # shape; of two sentences or more, signed by the reporter its byline names, with no running
     # text under it, it is the story's end (its sign-off is cut off it below).
@@ -4861,9 +4885,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
 
     # A column ends with its writer and post on a line of their own ('홍길동 가상대학교 교수'),
     # after the last paragraph. Only on a column: elsewhere the last line may end a list of
-    # names and posts, or a quote's attribution. (A column is told by its label or its section, or,
-    # where the copy lost its top, by the link to its writer's others: '필자의 다른 기사'.)
-    column = _column(out.title, header, reasons) or any(_WRITERS_OTHERS.match(line) for _, line in lines)
+    # after the last paragraph. Only on a column: elsewhere the last line may end a list of
+    # names and posts, or a quote's attribution.
+    column = _column(out.title, header, reasons)
     # Its writer's line printed twice under its headline (a print view's) is its byline.
     under = [(n, line) for n, line in lines if out.title_line is not None and n > out.title_line][:2]
     if (
@@ -4887,7 +4911,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         ),
         "",
     )
-    if column and signed and not writer_line(before, lex):
+    # (Where the copy lost its top, a column is told by the link to its writer's others, '필자의 다른
+    # 기사', on a page no reporter signs, its last line under no quote it would attribute.)
+    linked = any(_WRITERS_OTHERS.match(line) for _, line in lines) and not any(
+        reasons[n] in ("byline", "sign-off") for n, _ in lines
+    )
+    quoted = before.startswith(('"', "“", "'", "‘"))
+    if (column or linked and not quoted) and signed and not writer_line(before, lex):
         reasons[signer] = "sign-off"
     elif (
         len(story) >= 2

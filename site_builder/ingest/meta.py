@@ -810,11 +810,11 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     core = re.sub(
         r"^(?:(?:기획|제작|구성|연출|진행)\s*[·/]\s*)*(?:기획|제작|구성|연출|진행)\s+(?=[가-힣]{2,4}\s)", "", core
     )
-    # (Who took the photos, after a bar or a comma, took no part in the writing: '대담·정리 홍길동 기자 | 사진
-    # 김철수 기자', '글 홍길동 기자, 사진 김철수 기자';
-    # not '| 사진·글 김철수 기자'.)
+    # (Who took the photos, after a bar, a comma or a middle dot, took no part in the writing: '대담·정리 홍길동
+    # 기자 | 사진 김철수 기자', '글 홍길동 기자, 사진 김철수 기자', '홍길동 기자 · 영상 김철수 기자';
+    # not '| 사진·글 김철수 기자', nor '글·사진 홍길동 기자'.)
     photo = r"(?:사진|영상|촬영|그래픽)(?!\s*[·/]\s*글)\s*[:：=]?\s*"
-    core = re.sub(rf"\s*[|｜]\s*{photo}[^|｜]*|,\s*{photo}[^|｜,]*(?:,[^|｜,]*)*$", "", core)
+    core = re.sub(rf"\s*[|｜]\s*{photo}[^|｜]*|\s+·\s*{photo}[^|｜]*|,\s*{photo}[^|｜,]*(?:,[^|｜,]*)*$", "", core)
     if label := WRITER_LABEL.match(core):
         return _labelled(label)
     if cjk := CJK_WRITER.fullmatch(core):

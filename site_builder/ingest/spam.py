@@ -173,8 +173,10 @@ _LOAN_PITCH = re.compile(
     # (a private lender's: '개인돈 월변 소액대출', '신용조회 없이 승인'; a cash-out's, buying a phone's micropayments
     # or gift cards for cash: '소액결제 현금화 90% 최고가 매입', '상품권 현금화 즉시 입금')
     r"|개인돈|월변|소액\s?대출|신용\s?조회\s?(?:없이|무관)|현금화|최고가\s?매입|즉시\s?입금"
-    # (a stock tipster's: '급등 예상 종목 무료 공개', '수익률 300% 보장', '무료 주식 리딩방', '선착순 300명')
+    # (a stock tipster's: '급등 예상 종목 무료 공개', '수익률 300% 보장', '무료 주식 리딩방', '선착순 300명',
+    # '오늘의 AI 대장주 3종목 받기')
     r"|급등\s?(?:예상\s?)?(?:종목|주)|종목\s?(?:무료\s?)?추천|리딩방|(?:수익률?|원금)\s?(?:\d+\s?%\s?)?보장|선착순\s?\d+\s?명"
+    r"|대장주|\d+\s?종목"
 )
 _LOAN_BUTTON = re.compile(r"\bOK\b|(?:조회하기|신청하기|입장하기|바로\s?가기)\W*$")  # (its button ends the line)
 # What an advert offers beside its address, with no call to make ('▶▶ 무료 스포츠중계 고화질
@@ -243,22 +245,28 @@ def is_advert(text: str) -> bool:
     )
     # ('… 비대면 소액대출 ☎ 카톡 LOAN82')
     pitched = pitched or bool(_MESSENGER_ID.search(text)) and pitches >= 2 and not text.startswith("▲")
-    # (Or a link: led by its arrow, closed by its button: '▶ 지금 가입하면 수익률 300% 보장…무료 주식 리딩방 입장하기'.)
-    pitched = pitched or text.startswith(("▶", "☞", "👉")) and pitches >= 2 and bool(_LOAN_BUTTON.search(text))
+    # (Or a link: led by its arrow, closed by its button: '▶ 지금 가입하면 수익률 300% 보장…무료 주식 리딩방 입장하기';
+    # or set off by its marks: '★ 지금 가입하면 VIP 리딩방 1개월 무료 ★ 선착순 100명'.)
+    marks = len(re.findall(r"[♥♡★☆❤]", text))
+    led = text.startswith(("▶", "☞", "👉")) and bool(_LOAN_BUTTON.search(text))
+    pitched = pitched or (led or marks >= 2) and pitches >= 2
     # An adult chat's or a shop's pitch with no address, set off by its marks: '♥ 19금 성인 화상채팅 무료체험 ♥
     # 실시간 1:1 매칭 ▶ 지금 바로 접속'.
-    marks = len(re.findall(r"[♥♡★☆❤]", text))
     # (Not a shop's or a festival's promo a story quotes: '★ 첫 달 무료 ★ 당일 배송 · 실시간 개통'.)
     adult = re.search(r"19금|성인|채팅|만남", text)
-    decked = (
-        marks >= 2
-        and len(set(_OFFER.findall(text))) >= 3
+    decked = marks >= 2 and (
+        len(set(_OFFER.findall(text))) >= 3
         and adult
         and not clause
         and not re.search(r"다[.!?]?$", text)
+        or pitches >= 2
     )
     # (Nor a warning about such adverts: '… 비대면 대출 광고에 속지 마세요 010-XXXX-…'.)
-    warned = re.search(r"광고(?:에|를|는|가|의)\s|속지\s?마|주의하", text)
+    # (Nor a headline or a subheading on them, which names the fraud: '… 카톡 리딩방 피해 두 배'.)
+    warned = re.search(
+        r"광고(?:에|를|는|가|의)\s|속지\s?마|주의하|사기|피해|적발|검거|단속|주의보|경보|실체|미끼|조작|기승|속출|급증",
+        text,
+    )
     told = (
         bool(found or decked)
         and len(text) <= 100
