@@ -297,8 +297,8 @@ def parse_article(
                 f"'{key}' holds a bidi control character (U+{ord(control.group()):04X}), which turns the text "
                 "after it around wherever the page shows it; remove it",
             )
-        if isinstance(data.get(key), (list, dict)):  # YAML's [a, b] or a: b, shown as Python's repr otherwise
-            bad(key, f"'{key}' must be text, not a {'list' if isinstance(data[key], list) else 'mapping'}")
+        if kind := yamlio.not_text(data.get(key)):
+            bad(key, f"'{key}' must be text, not {kind}")
 
     date, has_time = parse_datetime(data.get("date"), config.tz)
     if data.get("date") not in (None, "") and date is None and not isinstance(data["date"], yamlio.Undated):
@@ -341,7 +341,7 @@ def parse_article(
 
     source_url = _text(data.get("source_url"))
     # A list or a mapping is named above; a number, a truth value or a date YAML read is no address either.
-    if source_url and not is_web_address(source_url) and not isinstance(data.get("source_url"), (list, dict)):
+    if source_url and not is_web_address(source_url) and not yamlio.not_text(data.get("source_url")):
         written = yamlio.as_written(data["source_url"])
         bad("source_url", f"'source_url' must be an http(s) address (https://…), not {written}")
 

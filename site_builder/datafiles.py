@@ -236,10 +236,10 @@ def _str_tuple(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
-def _not_text(entry: dict[str, Any], keys: tuple[str, ...]) -> str | None:
-    """The first of `keys` whose value in `entry` is a list or a mapping where text is meant
-    ('label: [에이, 비]', 'description: {k: v}'): a page would show Python's spelling of it."""
-    return next((key for key in keys if isinstance(entry.get(key), (list, dict))), None)
+def _not_text(entry: dict[str, Any], keys: tuple[str, ...]) -> tuple[str, str] | None:
+    """The first of `keys` whose value in `entry` is no text where text is meant ('label: [에이, 비]',
+    'description: {k: v}', 'label: !!set {a, b}'), with what it is instead (yamlio.not_text)."""
+    return next(((key, kind) for key in keys if (kind := yamlio.not_text(entry.get(key)))), None)
 
 
 def _not_names(entry: dict[str, Any], keys: tuple[str, ...]) -> str | None:
@@ -305,8 +305,8 @@ def load_tags(path: Path, root: Path) -> tuple[dict[str, TagDef], list[Problem]]
                 problems.append(Problem(shown, at, f"tag '{name}' has {message}"))
             continue
         if bad := _not_text(entry, ("slug", "label", "kind", "description")):
-            at = yamlio.key_line(text, (str(written), bad)) or line
-            problems.append(Problem(shown, at, f"tag '{name}': '{bad}' must be text, not a list or a mapping"))
+            at = yamlio.key_line(text, (str(written), bad[0])) or line
+            problems.append(Problem(shown, at, f"tag '{name}': '{bad[0]}' must be text, not {bad[1]}"))
             continue
         slug = str(entry.get("slug") or slugify_ascii(name))
         if not SAFE_SLUG.match(slug):
@@ -380,8 +380,8 @@ def load_milestones(path: Path, root: Path) -> tuple[tuple[Milestone, ...], list
             problems.append(Problem(shown, line, "a milestone needs at least 'date' and 'title'"))
             continue
         if bad := _not_text(entry, ("slug", "title", "description")):
-            at = yamlio.key_line(text, (i, bad)) or line
-            problems.append(Problem(shown, at, f"a milestone's '{bad}' must be text, not a list or a mapping"))
+            at = yamlio.key_line(text, (i, bad[0])) or line
+            problems.append(Problem(shown, at, f"a milestone's '{bad[0]}' must be text, not {bad[1]}"))
             continue
         if bad := _not_names(entry, ("tags", "cues")):
             at = yamlio.key_line(text, (i, bad)) or line

@@ -256,6 +256,14 @@ def load_file(path: Path, shown: str) -> tuple[Any, str, list[Problem]]:
     return data, text, [problem] if problem else []
 
 
+def not_text(value: Any) -> str:
+    """What a value read where text is meant is instead, or '' when it is text (or a scalar, shown
+    as written): a page would show Python's spelling of a list or a mapping, and of a set
+    (`!!set`) one that changes from run to run, a set's order being Python's per process."""
+    kinds = ((list, "a list"), (dict, "a mapping"), (set, "a set (!!set)"), (bytes, "binary data (!!binary)"))
+    return next((kind for cls, kind in kinds if isinstance(value, cls)), "")
+
+
 def as_written(value: Any) -> str:
     """A value read from YAML as a message shows it: in YAML's words (`[full]`, `{x: 1}`,
     `2025-01-08`), not Python's (`['full']`, `datetime.date(2025, 1, 8)`)."""

@@ -427,6 +427,15 @@ BAD_CASES = {
         "date: 2025-01-01\ntitle: [딥시크, 오픈AI]",
         "content/articles/listtitle.md:3: 'title' must be text, not a list",
     ),
+    # (A set was shown as Python spells it, in an order that changed from one build to the next.)
+    "settitle.md": (
+        "date: 2025-01-01\ntitle: !!set {alpha, beta, gamma}",
+        "content/articles/settitle.md:3: 'title' must be text, not a set (!!set)",
+    ),
+    "binarysummary.md": (
+        "title: 요약\ndate: 2025-01-01\nsummary: !!binary aGVsbG8=",
+        "content/articles/binarysummary.md:4: 'summary' must be text, not binary data (!!binary)",
+    ),
     # (A list in the list reached the feeds as Python's "['김기자', '박기자']".)
     "listauthor.md": (
         "title: 기자들\ndate: 2025-01-01\nauthor: [홍길동, [김기자, 박기자], {x: 1}]",
