@@ -1231,8 +1231,8 @@ def build_command(
             looked = (folders, stats) if folders else None
             result = build(config, previous, jobs, allow_empty=allow_empty, listing=listing, looked=looked)
             saved = not result.state.same_as(previous)
-            if saved:
-                _save_state(config, result.state, previous)
+            if saved and (unsaved := _save_state(config, result.state, previous)):
+                result = dataclasses.replace(result, notices=[*result.notices, unsaved])
             # An article changed just before it was listed may change again, unseen by its Stat,
             # within one tick of a coarse clock: then no shortcut for the next build (a key that
             # matches none). It still looks at the output's folders on the other core from the start.
@@ -1348,7 +1348,9 @@ def inputs_key(config: Config, allow_empty: bool, listing: Listing) -> str:
     return digest.hexdigest()
 
 
-def _save_state(config: Config, state: BuildState, previous: BuildState | None) -> None:
+def _save_state(config: Config, state: BuildState, previous: BuildState | None) -> Problem | None:
+    """Saves the state for the next build; the warning when it cannot be (the site is published all
+    the same: a build that fails for its cache alone would fail a deploy that succeeded)."""
     try:
         state_mod.save(config, state, previous)
     except OSError as exc:
@@ -1360,4 +1362,5 @@ def _save_state(config: Config, state: BuildState, previous: BuildState | None) 
             f"cannot save the build state ({exc.strerror or exc}); the site was built, but every build renders"
             " every page until this file can be written"
         )
-        raise SiteError([Problem(display_path(path, config.root), None, reason)]) from None
+        return Problem(display_path(path, config.root), None, reason)
+    return None

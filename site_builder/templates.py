@@ -195,12 +195,25 @@ class CheckedBytecodeCache(jinja2.FileSystemBytecodeCache):
         bucket.write_bytecode(buffer)
         payload = buffer.getvalue()
         path = Path(self._get_cache_filename(bucket))
-        path.parent.mkdir(parents=True, exist_ok=True)  # another build may have pruned it (_prune)
-        # A name of this process's own, so two builds at once never write into each other's file.
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            f.write(hashlib.sha256(payload).digest() + payload)
-        os.replace(temp, path)
+        temp = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)  # another build may have pruned it (_prune)
+            # A name of this process's own, so two builds at once never write into each other's file.
+            fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+            with os.fdopen(fd, "wb") as f:
+                f.write(hashlib.sha256(payload).digest() + payload)
+            os.replace(temp, path)
+        except OSError as exc:
+            # Only a later build's time is lost (a folder where the file goes, a full disk): the
+            # template compiled here renders this build's pages all the same.
+            if temp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(temp)
+            reason = exc.strerror or str(exc)
+            print(
+                f"warning: cannot keep {path.name} in .cache/jinja/ ({reason}); compiling it again next time",
+                file=sys.stderr,
+            )
 
 
 KEPT_BYTECODE_DIRS = 8

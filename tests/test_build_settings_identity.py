@@ -233,6 +233,24 @@ def test_damaged_cache_files_never_change_the_output(site: Path, tmp_path: Path)
             assert differences(site / "public", clean_build(site, tmp_path / f"{n}-{share}")) == []
 
 
+def test_a_folder_where_a_compiled_template_goes_costs_only_its_compiling(site: Path, tmp_path: Path) -> None:
+    """A folder in the place of a compiled template's file (build tester 12) once failed every build,
+    --no-cache too, blamed on the theme: the template is compiled, used, and not kept, with a warning."""
+    assert run_cli("build", "--no-cache", root=site).returncode == 0  # (the command line's compiled templates)
+    for compiled in sorted((site / ".cache" / "jinja").rglob("*.cache")):
+        compiled.unlink()
+        compiled.mkdir()
+    result = run_cli("build", "--no-cache", root=site)
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    assert "cannot keep __ai_timeline_" in result.stderr and "(Is a directory)" in result.stderr
+    assert differences(site / "public", clean_build(site, tmp_path / "cold")) == []
+    path = site / "content" / "articles" / "a001.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\n편집.\n", encoding="utf-8")
+    assert run_cli("build", root=site).returncode == 0
+    assert differences(site / "public", clean_build(site, tmp_path / "edited")) == []
+    assert not list((site / ".cache" / "jinja").rglob("*.tmp"))
+
+
 @pytest.mark.parametrize("cache", ["damage in the code's hash", "the format of an earlier version"])
 def test_an_upgrade_is_told_from_damage(site: Path, tmp_path: Path, cache: str) -> None:
     """A cache file an earlier version wrote is not called damaged: after an upgrade the build says

@@ -569,8 +569,8 @@ def test_a_state_that_cannot_be_saved_is_reported_and_forgotten(
 ) -> None:
     capsys.readouterr()
     monkeypatch.setattr(state_mod, "_write", _no_space)
-    assert _build_in_process(built) == 1
-    assert ".cache/" in one_line(capsys.readouterr().err)
+    assert _build_in_process(built) == 0  # (published: a warning, as when .cache/ cannot be written at all)
+    assert one_line(capsys.readouterr().err).startswith("warning: .cache/")
     # The site changed but the state could not say so: the next build must not trust the old one.
     assert state_mod.load(config.load(built)) is None
 
@@ -832,15 +832,16 @@ def test_a_record_that_cannot_be_written_fails_the_build_before_anything_is_set_
 
 def test_a_cache_file_that_cannot_be_saved_is_the_one_named(project: Path) -> None:
     """The plan's cache file replaced by a folder: the build publishes, then names that file, not
-    another, leaves no temporary file, and builds again once the folder is gone."""
+    another, in a warning (the site was published: a deploy must not fail for the cache alone; build
+    tester 12), leaves no temporary file, and builds again once the folder is gone."""
     assert run_cli("build", root=project).returncode == 0
     [plan] = (project / ".cache").glob("plan-*.pickle")
     plan.unlink()
     plan.mkdir()
     write_article(project, "c.md", "title: 셋째 기사\ndate: 2025-01-03T10:00:00+09:00")
     proc = run_cli("build", root=project)
-    assert proc.returncode == 1 and "Traceback" not in proc.stderr
-    assert one_line(proc.stderr).startswith(f".cache/{plan.name}: cannot save the build state"), proc.stderr
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr and "built " in proc.stdout
+    assert one_line(proc.stderr).startswith(f"warning: .cache/{plan.name}: cannot save the build state"), proc.stderr
     assert any("셋째 기사" in page.read_text(encoding="utf-8") for page in (project / "public").rglob("*.html"))
     assert not [p.name for p in (project / ".cache").glob(".*.tmp")]
     plan.rmdir()
