@@ -392,7 +392,8 @@ def load_milestones(path: Path, root: Path) -> tuple[tuple[Milestone, ...], list
         if isinstance(when, dt.datetime):
             when = when.date()
         if not isinstance(when, dt.date) or not in_range(when):
-            problems.append(Problem(shown, line, f"milestone date '{when}' is not a date (YYYY-MM-DD) {DATE_RANGE}"))
+            written = yamlio.as_written(entry["date"])  # (YAML's words: '[2022-11-30]', not Python's)
+            problems.append(Problem(shown, line, f"milestone date {written} is not a date (YYYY-MM-DD) {DATE_RANGE}"))
             continue
         slug = str(entry.get("slug") or slugify_ascii(str(entry["title"])) or f"milestone-{i + 1}")
         if not SAFE_SLUG.match(slug):

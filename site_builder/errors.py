@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+_ESCAPED = re.compile(r"[\x00-\x1f\x7f]")
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -16,7 +18,9 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.message}"
+        # One problem, one line: a control character in a file's name or a value it quotes is shown
+        # escaped ('new\\nline.md'), as root_files' names are, never as a line break or a terminal's code.
+        return _ESCAPED.sub(lambda m: repr(m.group())[1:-1], f"{where}: {self.message}")
 
 
 class SiteError(Exception):

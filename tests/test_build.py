@@ -427,6 +427,11 @@ BAD_CASES = {
         "date: 2025-01-01\ntitle: [딥시크, 오픈AI]",
         "content/articles/listtitle.md:3: 'title' must be text, not a list",
     ),
+    # (A line break in a file's name was printed as one, splitting the problem over two lines.)
+    "new\nline.md": (
+        "title: 줄바꿈\ndate: 2025-01-01",
+        "content/articles/new\\nline.md:1: slug 'new\\nline' cannot be used in a URL (it holds '\\n')",
+    ),
     # (A set was shown as Python spells it, in an order that changed from one build to the next.)
     "settitle.md": (
         "date: 2025-01-01\ntitle: !!set {alpha, beta, gamma}",

@@ -842,6 +842,7 @@ def test_a_folder_of_the_site_that_cannot_be_read_is_named_and_the_site_kept(emp
         # A list or a mapping where text is meant was shown as Python spells it ("['에이', '비']").
         ("tags.yaml", "라마:\n  slug: llama\n  label: [에이, 비]\n", "tag '라마': 'label' must be text, not a list"),
         ("milestones.yaml", "- date: 2025-01-26\n  title: [a, b]\n", "a milestone's 'title' must be text, not a list"),
+        ("milestones.yaml", "- {date: [2022-11-30], title: 출시}\n", "milestone date [2022-11-30] is not a date"),
         (
             "tags.yaml",
             "라마:\n  slug: llama\n  label: !!set {에이, 비}\n",
