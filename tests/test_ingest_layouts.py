@@ -9236,6 +9236,11 @@ PAGES_OF_SETS_199_TO_202 = {
         "이 글은 월간 가상소프트웨어 2025년 7월호에 실릴 예정입니다.\n",
         {"body": STORY},
     ),
+    "writers each over a line of their post, as a foreign outlet's Korean edition sets them": (
+        f"{HEADLINE}\n기사 정보\n작성자, 홍길동\n기자, 기술 담당 기자\n작성자, 김철수\n기자, 비즈니스 기자\n"
+        f"2025년 1월 28일\n{STORY}",
+        {"author": ["홍길동", "김철수"]},
+    ),
     # What review 52 found the first rules of these sets took (each kept as the rule before them did).
     "a headline on stock tipsters' fraud names their pitches and a messenger": (
         f"가상일보\nAI가 급등주 추천?…카톡 리딩방 피해 두 배\n홍길동 기자\n입력 2025.06.12 10:00\n{STORY}",

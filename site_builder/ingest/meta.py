@@ -1015,6 +1015,7 @@ def find_authors(
         return names
 
     chrome = cleaned.chrome
+    story_lines = {n for n, _ in cleaned.paragraphs}
     lede = " ".join(para for _, para in cleaned.paragraphs[:2])
     story_end = cleaned.paragraphs[-1][0] if cleaned.paragraphs else 0
     # Under the readers' comments ('댓글 3'), a name by its time is a reader's ('홍길동 | 2025-05-14 13:02'),
@@ -1040,12 +1041,16 @@ def find_authors(
         if names and subject and not credits:
             continue
         if names:
-            # Reporters on lines of their own, one under the other: '홍길동 기자' / '김철수 기자'.
-            for m, (after, more, why) in enumerate(chrome[i + 1 :], n + 1):
-                found = named(more, why) if after == m and why in _BYLINE_REASONS else []
+            # Reporters on lines of their own, one under the other: '홍길동 기자' / '김철수 기자', or each
+            # over a line of their post, no story's: '작성자, 홍길동' / '기자, 기술 담당 기자' / '작성자, …'.
+            last = n
+            for after, more, why in chrome[i + 1 :]:
+                near = after == last + 1 or after == last + 2 and last + 1 not in story_lines
+                found = named(more, why) if near and why in _BYLINE_REASONS else []
                 if not found:
                     break
                 names += [name for name in found if name not in names]
+                last = after
             return names
         # (The outlet and the name after the day: '2026.01.21 정책브리핑 홍길동'.)
         first, _, rest = fold(re.sub(r"[()\[\]<>]", " ", EMAIL.sub(" ", _STAMP.sub(" ", line)))).rpartition(" ")
