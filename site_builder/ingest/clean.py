@@ -4885,7 +4885,6 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
 
     # A column ends with its writer and post on a line of their own ('홍길동 가상대학교 교수'),
     # after the last paragraph. Only on a column: elsewhere the last line may end a list of
-    # after the last paragraph. Only on a column: elsewhere the last line may end a list of
     # names and posts, or a quote's attribution.
     column = _column(out.title, header, reasons)
     # Its writer's line printed twice under its headline (a print view's) is its byline.
