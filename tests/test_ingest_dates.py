@@ -106,6 +106,28 @@ def test_milestone_cue_without_its_company_is_no_anchor(tmp_path: Path, capsys: 
     assert fm["draft"] is True and fm["review"][0].startswith("date: only '3일'")
 
 
+@pytest.mark.parametrize("already", ["", "이미 "])
+def test_a_milestone_told_as_done_already_is_no_anchor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], already: str
+) -> None:
+    """Blind set 207: a September story whose day (22) is, by chance, the day after January's Stargate
+    announcement, named in passing as what OpenAI has already done, was dated January: published wrong."""
+    seed = (
+        "엔비디아, 오픈AI에 최대 1000억 달러 투자\n"
+        "가상 반도체 기업과 오픈AI는 22일(현지시간) 전략적 파트너십을 맺었다고 밝혔다.\n"
+        "업계는 이번 투자가 AI 인프라 경쟁을 더 키울 것으로 본다.\n"
+        f"오픈AI는 {already}소프트뱅크·오라클과 '스타게이트' 프로젝트를 발표했다.\n"
+    )
+    root = make_project(tmp_path, {"s.txt": seed})
+    code, _, err = run_ingest(root, capsys)
+    assert code == 0, err
+    fm = front_matter(article_path(root, "s.txt"))
+    if already:  # held for an editor, not dated by the milestone
+        assert fm["draft"] is True and fm["review"][0].startswith("date: only '22일(현지시간)'"), fm
+    else:  # (the rule it guards: the milestone named as the story's own dates it)
+        assert fm["date"] == dt.date(2025, 1, 23) and fm["date_source"].endswith("+ stargate"), fm
+
+
 @pytest.mark.parametrize(
     ("stamps", "fields"),
     [

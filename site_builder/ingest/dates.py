@@ -673,6 +673,9 @@ _EVENT_YEAR = re.compile(
 _VERSION = re.compile(r"\s?[-.]?\d")
 _COMPARED = re.compile(r"\s?(?:보다|대비|에\s?비해|[와과]\s?비교)")  # after the milestone's name
 _FORMER = re.compile(r"(?:기존|이전|전작|종전)(?:의)?\s?$")  # before it
+# ... or told as done already, earlier in its sentence: '오픈AI는 이미 … '스타게이트' …' is background to
+# another story, whose day may be the milestone's by chance in another month.
+_ALREADY = re.compile(r"(?<![가-힣])이미\s")
 _QUOTES = str.maketrans("", "", "'\"‘’“”「」『』")
 
 
@@ -770,7 +773,10 @@ def infer(
             for s in sents
             if (found := list(cue.finditer(plain := _unquoted(s))))
             and not all(
-                _VERSION.match(plain, m.end()) or _COMPARED.match(plain, m.end()) or _FORMER.search(plain, 0, m.start())
+                _VERSION.match(plain, m.end())
+                or _COMPARED.match(plain, m.end())
+                or _FORMER.search(plain, 0, m.start())
+                or _ALREADY.search(plain, 0, m.start())
                 for m in found
             )
             and not _named_kin(s, cue)
