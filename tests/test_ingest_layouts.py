@@ -9241,6 +9241,10 @@ PAGES_OF_SETS_199_TO_202 = {
         f"2025년 1월 28일\n{STORY}",
         {"author": ["홍길동", "김철수"]},
     ),
+    "a camera's credit with its role under the reporter's byline": (
+        f"{HEADLINE}\n입력 2025.10.28 19:52\n{STORY}홍길동 기자\n영상취재 김철수 기자\n",
+        {"author": "홍길동", "body": STORY},
+    ),
     # What review 52 found the first rules of these sets took (each kept as the rule before them did).
     "a headline on stock tipsters' fraud names their pitches and a messenger": (
         f"가상일보\nAI가 급등주 추천?…카톡 리딩방 피해 두 배\n홍길동 기자\n입력 2025.06.12 10:00\n{STORY}",
