@@ -9245,6 +9245,12 @@ PAGES_OF_SETS_199_TO_202 = {
         f"{HEADLINE}\n입력 2025.10.28 19:52\n{STORY}홍길동 기자\n영상취재 김철수 기자\n",
         {"author": "홍길동", "body": STORY},
     ),
+    "a section and its subsection over the headline, and three writers signed with their mails": (
+        f"가상경제\nIT·과학 인공지능\n\n{HEADLINE}\n입력 : 2025.08.08 08:41:12\n"
+        f"[실리콘밸리=홍길동 특파원] {STORY}"
+        "홍길동 특파원(gildong@gasang.co.kr), 김철수 기자(cs@gasang.co.kr), 이영희 기자(yh@gasang.co.kr)\n",
+        {"title": HEADLINE, "author": ["홍길동", "김철수", "이영희"]},
+    ),
     # What review 52 found the first rules of these sets took (each kept as the rule before them did).
     "a headline on stock tipsters' fraud names their pitches and a messenger": (
         f"가상일보\nAI가 급등주 추천?…카톡 리딩방 피해 두 배\n홍길동 기자\n입력 2025.06.12 10:00\n{STORY}",

@@ -979,8 +979,13 @@ def find_authors(
             han = re.fullmatch(r"[\u4e00-\u9fff\s、]+", dateline.names)  # (a Chinese paper's: '王芳 李明')
             names = keep(re.split(r"[\s、]+", dateline.names) if han else split_names(dateline.names, lex))
             if names:
-                # A dateline names one reporter; the byline under the headline may name them all.
-                bylines_ = (keep(_byline_names(line, lex)) for _, line, reason in cleaned.chrome if reason == "byline")
+                # A dateline names one reporter; the byline under the headline may name them all, or
+                # their signature with their mails ('홍길동 특파원(…@…), 김철수 기자(…@…)').
+                bylines_ = (
+                    keep(_byline_names(line, lex))
+                    for _, line, reason in cleaned.chrome
+                    if reason in ("byline", "sign-off")
+                )
                 listed = next(filter(None, bylines_), [])
                 return listed if set(names) < set(listed) else names
 
