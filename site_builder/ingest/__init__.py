@@ -28,7 +28,17 @@ from .decode import DecodeError, decode
 from .render import Article, format_date, render
 from .report import SeedReport, counts, review_list, table
 from .text import KOREAN, fold
-from .write import LEDGER, ledger_entry, nfc, read_ledger, saved_at, seed_digest, write_article, write_ledger
+from .write import (
+    LEDGER,
+    entry_digest,
+    ledger_entry,
+    nfc,
+    read_ledger,
+    saved_at,
+    seed_digest,
+    write_article,
+    write_ledger,
+)
 
 
 class SeedError(Exception):
@@ -469,7 +479,7 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
             if gone and not force and not target.exists() and (ledger is None or nfc(path.name) not in ledger):
                 if deleted is None:
                     written_by = {seed for _, seed in _article_seeds(out_dir)}
-                    deleted = {e.rpartition("\t")[2]: n for n, e in gone.items() if "\t" in e and n not in written_by}
+                    deleted = {entry_digest(e): n for n, e in gone.items() if entry_digest(e) and n not in written_by}
                 if (was := deleted.get(seed_digest(data_bytes))) is not None:
                     keep(
                         report,

@@ -3982,9 +3982,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # 홍길동 사진기자' (not the lede, which may end so).
     story_above = False
     for (n, line), (k, below) in itertools.pairwise(lines):
-        shows = len(line) <= 150 and len(sentences(line)) == 1 and bool(_SHOWN.search(line))
         credited = reasons[k] in ("credit", "caption") and bool(_PHOTO_CREDIT.match(below))
-        if reasons[n] is None and shows and credited and story_above:
+        shows = credited and len(line) <= 150 and bool(_SHOWN.search(line)) and len(sentences(line)) == 1
+        if reasons[n] is None and shows and story_above:
             reasons[n] = "caption"
         story_above = story_above or reasons[n] is None and _running_text(line)
     # A story's last paragraph signed after a slash ('… 계획이다. /홍길동기자') has a photo credit's

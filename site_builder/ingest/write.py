@@ -139,6 +139,11 @@ def saved_at(ledger: dict[str, str] | None, name: str, data: bytes, tz: dt.tzinf
     return when.astimezone(tz) if when else None
 
 
+def entry_digest(entry: str) -> str:
+    """The digest of the seed's bytes a ledger's entry (ledger_entry) names; '' when it names none."""
+    return entry.partition("\t")[2]
+
+
 def ledger_entry(saved: dt.datetime, data: bytes) -> str:
     """What a seed's line gives after its name: the time, and the digest of the bytes it is of."""
     return f"{saved.isoformat(timespec='seconds')}\t{seed_digest(data)}"
