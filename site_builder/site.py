@@ -822,8 +822,8 @@ def _build(
             _no_page_over_users_files(config, others.intersection(state.hashes))
             extras = others.difference(state.hashes)
             new_files = old_hashes.keys() != state.hashes.keys() or not write.recorded(out)
-            if new_files:
-                _record_made(config, itertools.chain(old_hashes, state.hashes), notes)
+            if new_files or not extras <= previous.extras:  # (the record's kept files too: set_aside_strays)
+                _record_made(config, itertools.chain(old_hashes, state.hashes), notes, users=extras)
             state.shadow, removed, touched = _publish(
                 config,
                 staging,
@@ -856,17 +856,19 @@ def _build(
             state_mod.forget(config)
             kept: set[str] = set()
             gone: dict[str, str] = {}
+            seen: set[str] | None = None
             if not own_output:
-                kept, gone = _keep_users_files(config, previous, state.hashes, staging, twin, notes)
+                kept, gone, seen = _keep_users_files(config, previous, state.hashes, staging, twin, notes)
                 state.extras = frozenset(kept)
-            write.swap_in(staging, out)
+            notes += _strays(config, write.swap_in(staging, out, seen))
             removed = 0
             if not own_output:
                 _record_made(config, state.hashes, notes, gone)
                 state.folders = state.site_folders = sorted(write.folders_of(itertools.chain(state.hashes, kept)))
             if twin is not None:
                 try:
-                    write.replace_shadow(twin, out)
+                    # (What the output held, set aside already or not, is no stray in its old shadow.)
+                    notes += _strays(config, write.replace_shadow(twin, out, seen or kept))
                 except OSError as exc:  # published all the same: the next build makes a shadow afresh
                     notes.append(_shadow_not_kept(config, exc))
                 else:
@@ -995,10 +997,14 @@ def _no_page_over_users_files(config: Config, paths: set[str]) -> None:
 
 
 def _record_made(
-    config: Config, paths: Iterable[str], notes: list[Problem], gone: Mapping[str, str] | None = None
+    config: Config,
+    paths: Iterable[str],
+    notes: list[Problem],
+    gone: Mapping[str, str] | None = None,
+    users: Iterable[str] = (),
 ) -> None:
     """write.record_made, a file found in the record's place and kept named in `notes`."""
-    kept = write.record_made(config.output_dir, paths, gone)
+    kept = write.record_made(config.output_dir, paths, gone, users)
     if kept is not None:
         record = display_path(write.record_path(config.output_dir), config.root)
         reason = (
@@ -1014,11 +1020,12 @@ def _keep_users_files(
     staging: Path,
     twin: Path | None,
     notes: list[Problem],
-) -> tuple[set[str], dict[str, str]]:
+) -> tuple[set[str], dict[str, str], set[str]]:
     """Before a full build replaces the output: the files in it that no build made (a user's),
-    linked into the new site and its shadow, as a rebuild keeps them, and the pages of the last
-    build the new site does not have (path -> hash, when known: to be recorded as former pages);
-    and the record of what builds made, written with the old site's files and the new one's.
+    linked into the new site and its shadow, as a rebuild keeps them, the pages of the last build
+    the new site does not have (path -> hash, when known: to be recorded as former pages) and
+    every file found in it; and the record of what builds made, written with the old site's files
+    and the new one's.
     Without a record (lost with a copy that left dotfiles behind, or the output of a version
     before it), an old file the new site does not have may be a former page or the user's: it
     leaves the output, as a former page would, but is set aside beside it, never deleted; `notes`
@@ -1026,13 +1033,13 @@ def _keep_users_files(
     out = config.output_dir
     if not (out.is_dir() and write.is_own(out)):
         _record_made(config, site, notes)
-        return set(), {}
+        return set(), {}, set()
     files, odd, _ = write.scan_output(out)
     notes += _odd_entries(config, odd)
     # What builds made: the last one's files, and those the record names (another project's
     # build into this folder made its pages too; they are no file of the user's).
     record = write.read_record(out)
-    recorded, former = record if record else (None, {})
+    recorded, former = (record.made, record.former) if record else (None, {})
     made = recorded if previous is None else set(previous.hashes).union(recorded or ())
     users = files - made - {write.MARKER} if made is not None else set()
     # An older copy of the site put back holds pages that left the site since: those bytes a build
@@ -1047,7 +1054,7 @@ def _keep_users_files(
     gone = {path: old_hashes.get(path) or write.file_hash((out / path).read_bytes()) for path in leaving}
     # The record first: a build that cannot write it has set nothing aside. What it sets aside
     # leaves the record, so that a build after one that failed to move it takes it for the user's.
-    _record_made(config, itertools.chain(files - users - unclaimed, site), notes)
+    _record_made(config, itertools.chain(files - users - unclaimed, site), notes, users=users)
     if unclaimed:
         aside = display_path(write.set_aside(out, unclaimed), config.root)
         reason = (
@@ -1060,7 +1067,7 @@ def _keep_users_files(
     for folder in (staging, twin):
         if folder is not None:
             write.link_tree(out, folder, users)
-    return users, gone
+    return users, gone, files
 
 
 def _output_files(
@@ -1128,9 +1135,10 @@ def _publish(
     if not written and not stale:
         return shadow, 0, None
     try:
-        made, touched = write.publish(
+        made, touched, aside = write.publish(
             config.output_dir, staging, new, old, written, stale, shadow, extras, lambda: state_mod.forget(config)
         )
+        notes += _strays(config, aside)
         return made, len(stale), touched
     except write.ShadowNotKept as exc:
         notes.append(_shadow_not_kept(config, exc))
@@ -1140,6 +1148,21 @@ def _publish(
     # A file system without hard links (some network and removable drives): in place, as the
     # preview does, at the cost of a moment in which the folder mixes the two sites.
     return None, _update_in_place(config, staging, sorted(written), sorted(stale)), None
+
+
+def _strays(config: Config, aside: Path | None) -> list[Problem]:
+    """A warning for files no build made, found in an old copy of the site as a build removed it, set
+    aside in `aside` (write.set_aside_strays)."""
+    if aside is None:
+        return []
+    out = display_path(config.output_dir, config.root)
+    shadow = display_path(write.shadow_dir(config.output_dir), config.root)
+    reason = (
+        f"files no build made, saved into {out} while a build was replacing it (or into {shadow}), so not in"
+        " the site published: set aside here, never deleted; put back any of yours (into root_files/ to"
+        " publish it with the site) and delete the rest"
+    )
+    return [Problem(display_path(aside, config.root), None, reason)]
 
 
 def _shadow_not_kept(config: Config, exc: OSError) -> Problem:

@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from .config import CONFIG_FILE, Config, setting_line
 from .errors import Problem, SiteError
@@ -198,7 +199,7 @@ def is_own(out: Path) -> bool:
     if _regular(marker) or not any(out.iterdir()):
         return True
     record = None if os.path.lexists(marker) else read_record(out)
-    return record is not None and any(_regular(out / rel) for rel in record[0] - {MARKER})
+    return record is not None and any(_regular(out / rel) for rel in record.made - {MARKER})
 
 
 def _regular(path: Path) -> bool:
@@ -490,12 +491,14 @@ def stamp(out: Path, folders: list[str]) -> str:
     return stamp_of(folders, folder_stats(out, folders))
 
 
-def swap_in(staging: Path, out: Path) -> None:
-    """Replace the output folder by a completely written staging folder."""
+def swap_in(staging: Path, out: Path, known: set[str] | None = None) -> Path | None:
+    """Replace the output folder by a completely written staging folder. `known`: the files the
+    build found in the output (None: not looked); any other it holds now, saved there while the build
+    ran, is set aside (set_aside_strays): the folder it went to, or None."""
     os.chmod(staging, 0o755)  # mkdtemp makes 0700; web servers and checkers need to read it
     if not out.exists():
         os.replace(staging, out)
-        return
+        return None
     retired = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
     try:
         os.replace(out, retired / out.name)
@@ -508,8 +511,38 @@ def swap_in(staging: Path, out: Path) -> None:
         os.replace(retired / out.name, out)  # the old site goes back where it was
         retired.rmdir()
         raise
+    return _retire(retired, out, known)
+
+
+def _retire(retired: Path, out: Path, known: set[str] | None) -> Path | None:
+    """Delete `retired`, an old copy of the site in a folder of its own, once the files of it that
+    `known` does not name are set aside (set_aside_strays): the folder they went to, or None."""
+    try:
+        aside = set_aside_strays(retired / out.name, out, known) if known is not None else None
+    except OSError:
+        # (Where they cannot be linked or copied, the old copy is set aside whole, by a rename.)
+        aside = _aside_folder(out)
+        os.replace(retired / out.name, aside / out.name)
     # The new site is in place: an old one left over (a file in use) only wastes space.
     discard(retired, out.name)
+    return aside
+
+
+def set_aside_strays(old: Path, out: Path, known: set[str]) -> Path | None:
+    """Set aside beside `out` the files of `old` (an old copy of the site, about to be deleted) that
+    `known` does not name: a user's, saved into the output while a build ran, after the build had
+    looked (which the exchange then carried off with the old site). The folder, or None."""
+    if not old.is_dir() or old.is_symlink():
+        return None
+    strays = scan_output(old)[0] - known - {MARKER}
+    return set_aside(out, strays, old) if strays else None
+
+
+def known_files(out: Path) -> set[str] | None:
+    """Every file the record names: made by builds, former pages, a user's files builds kept; None
+    without a record."""
+    record = read_record(out)
+    return None if record is None else record.made | record.former.keys() | record.kept
 
 
 def move_into(staging: Path, out: Path, paths: list[str]) -> None:
@@ -538,16 +571,20 @@ def remove_stale(config: Config, stale: list[str]) -> int:
     return removed
 
 
-def replace_shadow(twin: Path, out: Path) -> None:
-    """After a full build: `twin` (a staging folder whose files are links to the new output's)
-    becomes the output's shadow, replacing any earlier one."""
+def replace_shadow(twin: Path, out: Path, extras: Iterable[str] = ()) -> Path | None:
+    """`twin` (a folder whose files are links to the new output's) becomes the output's shadow,
+    replacing any earlier one. A file of the earlier one that no build made (the record) and that is
+    none of `extras` (the user's files in the output) is set aside: the folder, or None."""
     prev = shadow_dir(out)
+    aside = None
     if prev.exists() or prev.is_symlink():
         retired = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
         os.replace(prev, retired / out.name)
-        discard(retired, out.name)
+        known = known_files(out)
+        aside = _retire(retired, out, None if known is None else known.union(extras))
     os.chmod(twin, 0o755)
     os.replace(twin, prev)
+    return aside
 
 
 # -- the shadow: a second copy of the site, exchanged with the output in one step ----------------
@@ -598,30 +635,43 @@ def recorded(out: Path) -> bool:
     return record_path(out).is_file()
 
 
-def read_record(out: Path) -> tuple[set[str], dict[str, str]] | None:
-    """(the files builds recorded making in `out`, the former pages: path -> hash), or None when
-    there is no readable record. A former page is a line of its path, a tab and its hash: a page
-    builds made that left the site since, with the hash of the bytes last written there, so that
-    such a page found again (an older copy of the site put back) is no user's file, while a user's
-    own at its address (a redirect: other bytes) is."""
+class Record(NamedTuple):
+    """What the record says of the files in the output."""
+
+    made: set[str]  # the files builds made there
+    former: dict[str, str]  # pages builds made that left the site since: path -> hash
+    kept: set[str]  # a user's files builds found there and kept
+
+
+def read_record(out: Path) -> Record | None:
+    """The record of `out`, or None when there is no readable record. A made file is a line of its
+    path. A former page is a line of its path, a tab and the hash of the bytes last written there,
+    so that such a page found again (an older copy of the site put back) is no user's file, while
+    a user's own at its address (a redirect: other bytes) is. A kept file is a tab, then its path:
+    one found in a copy of the site (the shadow) after the user deleted it from the output is no
+    stray (set_aside_strays)."""
     try:
         lines = gzip.decompress(record_path(out).read_bytes()).decode("utf-8").split("\n")
     except (OSError, EOFError, UnicodeDecodeError, gzip.BadGzipFile):
         return None
-    made: set[str] = set()
-    former: dict[str, str] = {}
+    found = Record(set(), {}, set())
     for line in lines:
         path, tab, digest = line.partition("\t")
-        if tab:
-            former[path] = digest
+        if tab and not path:
+            found.kept.add(digest)
+        elif tab:
+            found.former[path] = digest
         elif path:
-            made.add(path)
-    return (made, former) if MARKER in made else None  # a record always holds the marker: an empty one is damaged
+            found.made.add(path)
+    return found if MARKER in found.made else None  # a record always holds the marker: an empty one is damaged
 
 
-def record_made(out: Path, paths: Iterable[str], gone: Mapping[str, str] | None = None) -> Path | None:
+def record_made(
+    out: Path, paths: Iterable[str], gone: Mapping[str, str] | None = None, users: Iterable[str] = ()
+) -> Path | None:
     """Record `paths` as made by builds, replacing the record in one rename, with the former pages
-    recorded and `gone` (path -> hash: pages that left the site) added to them. Written before the
+    recorded and `gone` (path -> hash: pages that left the site) added to them, and the kept files
+    recorded and `users` (a user's files found in the output) added to them. Written before the
     files are published, with the old site's too: a build killed after it leaves a record that
     holds every file either site has, so no page of a build is ever taken for a user's. A file in
     the record's place that is no record (damaged, or the user's) is kept under a name of its own,
@@ -632,8 +682,10 @@ def record_made(out: Path, paths: Iterable[str], gone: Mapping[str, str] | None 
     if found is None and record_path(out).is_file() and record_path(out).stat().st_size:
         kept = _free_name(record_path(out).with_name(record_path(out).name + ".unreadable"))
         os.replace(record_path(out), kept)
-    former = {**(found[1] if found else {}), **(gone or {})}
+    former = {**(found.former if found else {}), **(gone or {})}
+    users = (found.kept if found else set()).union(users) - made
     lines = sorted(made) + sorted(f"{path}\t{digest}" for path, digest in former.items() if path not in made)
+    lines += sorted(f"\t{path}" for path in users)
     data = gzip.compress("\n".join(lines).encode("utf-8"), compresslevel=1, mtime=0)
     temp = record_path(out).with_name(f"{record_path(out).name}.{os.getpid()}.tmp")
     try:
@@ -715,20 +767,26 @@ def link_tree(source: Path, target: Path, paths: set[str]) -> None:
         link_or_copy(source / rel, target / rel)
 
 
-def set_aside(out: Path, paths: set[str]) -> Path:
-    """Hard-link (or, where links cannot be made, copy) `paths` of `out` into a new folder
-    beside it, named for the moment (`public.unclaimed-20261202-151500-…`), and return it."""
+def _aside_folder(out: Path) -> Path:
     stamp = time.strftime("%Y%m%d-%H%M%S")
     folder = Path(tempfile.mkdtemp(prefix=f"{out.name}.unclaimed-{stamp}-", dir=out.parent))
     os.chmod(folder, 0o755)
+    return folder
+
+
+def set_aside(out: Path, paths: set[str], source: Path | None = None) -> Path:
+    """Hard-link (or, where links cannot be made, copy) `paths` of `source` (else `out`) into a
+    new folder beside `out`, named for the moment (`public.unclaimed-20261202-151500-…`), and return it."""
+    source = source or out
+    folder = _aside_folder(out)
     for rel in sorted(paths):
         (folder / rel).parent.mkdir(parents=True, exist_ok=True)
         try:
-            os.link(out / rel, folder / rel)
+            os.link(source / rel, folder / rel)
         except OSError as exc:
             if exc.errno not in NO_LINKS:
                 raise
-            shutil.copy2(out / rel, folder / rel)
+            shutil.copy2(source / rel, folder / rel)
     return folder
 
 
@@ -788,16 +846,16 @@ def publish(
     shadow: Shadow | None,
     extras: set[str],
     before_exchange: Callable[[], None],
-) -> tuple[Shadow, set[str] | None]:
+) -> tuple[Shadow, set[str] | None, Path | None]:
     """Make the output the site `new` (path -> hash) in one atomic exchange, and return the
     new shadow (raises ShadowNotKept when the old site could not become one). `old`: the hashes of the files in
     the output; `written`: the files whose new bytes are in `staging`; `stale`: those of `old`
     that `new` lacks; `shadow`: what the shadow folder holds (None: there is none to trust);
     `extras`: files a user put in the output, kept; `before_exchange` runs just before the
     output changes. Also returns the files changed in the shadow to make it the new output, or
-    None when it was made afresh. Raises NoHardLinks when the file system has none, and OSError
-    when a file cannot be placed (an immutable one), with the output unchanged, unless the
-    exchange itself failed."""
+    None when it was made afresh, and the folder where replace_shadow set files aside. Raises
+    NoHardLinks when the file system has none, and OSError when a file cannot be placed (an
+    immutable one), with the output unchanged, unless the exchange itself failed."""
     # In a folder of its own, named like a staging folder and marked: a build killed while changing
     # it leaves it to be removed, and the next build never trusts it.
     holder = _linked_folder(out, staging)
@@ -810,14 +868,14 @@ def publish(
         discard(holder, out.name)  # links and staged files only: the output is untouched
         raise
     try:
-        replace_shadow(work, out)  # `work` holds the old site now
+        aside = replace_shadow(work, out, extras)  # `work` holds the old site now
     except OSError as exc:
         # The new site is published; the old one could not become its shadow, and stays in the
         # marked holder for the next build to remove. That build makes a shadow afresh.
         raise ShadowNotKept(exc.errno, exc.strerror, exc.filename) from None
     (holder / MARKER).unlink()
     holder.rmdir()
-    return Shadow({rel: old.get(rel) for rel in written | stale}, frozenset(extras)), touched
+    return Shadow({rel: old.get(rel) for rel in written | stale}, frozenset(extras)), touched, aside
 
 
 def _update_shadow(

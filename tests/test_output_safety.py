@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from site_builder import cli, config, serve
+from site_builder import cli, config, serve, write
 from site_builder import state as state_mod
 from site_builder.content import load_articles
 from tests.conftest import REPO, differences, run_cli, staging_left, write_article
@@ -805,6 +805,119 @@ def test_without_a_record_old_files_leave_the_site_but_are_set_aside(
     proc = run_cli("build", "--no-cache", root=project)
     assert proc.returncode == 0 and "no record" not in proc.stderr
     assert len(list(project.glob("public.unclaimed-*"))) == 1
+
+
+# A build run as the command line runs it, but in which the user saves a file into the output at
+# the worst moment: after the build looked at the output, before the new site takes its place.
+RACING_BUILD = """
+import sys
+from pathlib import Path
+from site_builder import cli, write
+root, step = Path(sys.argv[1]), sys.argv[2]
+original = getattr(write, step)
+
+def saved_first(*args, **kwargs):
+    (root / "public" / "google123.html").write_text("google-site-verification\\n", encoding="utf-8")
+    return original(*args, **kwargs)
+
+setattr(write, step, saved_first)
+sys.exit(cli.main(["build", "--root", str(root), *sys.argv[3:]]))
+"""
+
+
+@pytest.mark.parametrize("how", ["rebuild", "--no-cache"])
+def test_a_file_saved_into_the_output_while_a_build_replaces_it_is_set_aside_never_deleted(
+    project: Path, how: str
+) -> None:
+    """The file leaves the output with the old site (the build had listed what to keep before the
+    user saved it). A rebuild exchanges the old site into the shadow, and the next build that
+    publishes sets the file aside from there; a full build sets it aside at once. Either way it is
+    kept, beside the output, and a warning names where; later builds set nothing more aside."""
+    assert run_cli("build", root=project).returncode == 0
+    (project / "site.yaml").write_text("title: 새 제목\n", encoding="utf-8")  # every page changes
+    step, flags = ("exchange", []) if how == "rebuild" else ("swap_in", ["--no-cache"])
+    racing = subprocess.run(
+        [sys.executable, "-c", RACING_BUILD, str(project), step, *flags],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=REPO,
+    )
+    assert racing.returncode == 0 and "Traceback" not in racing.stderr, racing.stderr
+    assert not (project / "public" / "google123.html").exists()
+    if how == "rebuild":
+        assert not list(project.glob("public.unclaimed-*"))
+        write_article(project, "c.md", "title: 셋째 기사\ndate: 2025-01-29T10:00:00+09:00\nsummary: 요약")
+        proc = run_cli("build", root=project)
+    else:
+        proc = racing
+    assert proc.returncode == 0, proc.stderr
+    [aside] = project.glob("public.unclaimed-*")
+    assert sorted(p.name for p in aside.rglob("*") if p.is_file()) == ["google123.html"]
+    assert (aside / "google123.html").read_text(encoding="utf-8") == "google-site-verification\n"
+    said = f"warning: {aside.name}: files no build made, saved into public while a build was replacing it"
+    assert said in proc.stderr
+    for args in (["build"], ["build", "--no-cache"]):
+        later = run_cli(*args, root=project)
+        assert later.returncode == 0 and "saved into public" not in later.stderr, later.stderr
+    assert len(list(project.glob("public.unclaimed-*"))) == 1
+
+
+def test_a_file_saved_into_the_shadow_is_set_aside_when_the_shadow_is_replaced(project: Path) -> None:
+    """The shadow (.public.prev) is the build's, but a file a user saves there is not deleted with it."""
+    assert run_cli("build", root=project).returncode == 0
+    (project / ".public.prev" / "notes.txt").write_text("내 메모\n", encoding="utf-8")
+    write_article(project, "c.md", "title: 셋째 기사\ndate: 2025-01-29T10:00:00+09:00\nsummary: 요약")
+    proc = run_cli("build", root=project)
+    assert proc.returncode == 0, proc.stderr
+    [aside] = project.glob("public.unclaimed-*")
+    assert (aside / "notes.txt").read_text(encoding="utf-8") == "내 메모\n"
+    assert not (project / "public" / "notes.txt").exists()
+    assert f"warning: {aside.name}: files no build made" in proc.stderr and "(or into .public.prev)" in proc.stderr
+
+
+def test_an_old_site_whose_strays_cannot_be_linked_aside_is_set_aside_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where no link or copy can be made beside the output (the disk full), the old copy holding a
+    user's file is not deleted: it is renamed aside whole."""
+    out, staging = tmp_path / "public", tmp_path / "staging"
+    old_site = {MARKER: "old", "index.html": "옛 사이트", "mine.txt": "내 파일"}
+    for folder, files in ((out, old_site), (staging, {MARKER: "new"})):
+        folder.mkdir()
+        for name, text in files.items():
+            (folder / name).write_text(text, encoding="utf-8")
+
+    def full(*args: object) -> Path:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(write, "set_aside", full)
+    aside = write.swap_in(staging, out, known={MARKER, "index.html"})
+    assert aside is not None and (aside / "public" / "mine.txt").read_text(encoding="utf-8") == "내 파일"
+    assert (out / MARKER).read_text(encoding="utf-8") == "new"
+    assert not staging_left(tmp_path)
+
+
+def test_builds_of_every_kind_set_nothing_aside(project: Path) -> None:
+    """What builds made is never taken for a stray: edits, a removed article, new settings, a build
+    without the cache, a user's file kept in the output and then deleted from it."""
+    articles = project / "content" / "articles"
+    steps: list[Callable[[], object]] = [
+        lambda: (articles / "a.md").write_text((articles / "a.md").read_text(encoding="utf-8") + "\n추가 문단.\n"),
+        lambda: (articles / "b.md").unlink(),
+        lambda: (project / "site.yaml").write_text("title: 새 제목\n", encoding="utf-8"),
+        lambda: (project / "public" / "mine.txt").write_text("내 파일\n", encoding="utf-8"),
+        lambda: write_article(project, "c.md", "title: 셋째 기사\ndate: 2025-01-29T10:00:00+09:00\nsummary: 요약"),
+        lambda: (project / "public" / "mine.txt").unlink(),
+        lambda: write_article(project, "d.md", "title: 넷째 기사\ndate: 2025-01-30T10:00:00+09:00\nsummary: 요약"),
+    ]
+    assert run_cli("build", root=project).returncode == 0
+    for step in steps:
+        step()
+        for args in (["build"], ["build", "--no-cache"]):
+            proc = run_cli(*args, root=project)
+            assert proc.returncode == 0 and "saved into public" not in proc.stderr, proc.stderr
+    assert not list(project.glob("public.unclaimed-*"))
 
 
 def test_a_record_that_cannot_be_written_fails_the_build_before_anything_is_set_aside(project: Path) -> None:
