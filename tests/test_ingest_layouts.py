@@ -9305,6 +9305,89 @@ PAGES_OF_SETS_199_TO_202 = {
     ),
 }
 
+# Blind sets 209-212 (48 pages of regional, trade, broadcast, magazine and app layouts), each kind an invented
+# page: writers in a label's line, after a dateline with the country or a wire's bracket, or with a
+# long wire's name before '='; an outlet's offers, a writer's motto, a caption's source, a columnist's
+# record, related links marked with a corner or headed as a blog heads them; an app's machine summary,
+# its share price and its disclaimer; calls to read the outlet in its app, to follow its channel, to
+# pass its letter on; a byline in brackets with the address, run into the lede; and the look-alikes
+# each rule must leave alone.
+PAGES_OF_SETS_209_TO_212 = {
+    "two writers after a label, each with the role": (
+        f"가상일보\n{HEADLINE}\n기자명 홍길동 기자 김철수 기자    입력 2025.06.12 10:00\n{STORY}",
+        {"author": ["홍길동", "김철수"], "body": STORY},
+    ),
+    "a label's writer with a photographer's credit after it": (
+        f"가상일보\n{HEADLINE}\n기자명 홍길동 기자 사진 김철수 기자\n입력 2025.06.12 10:00\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "writers after a dateline with its country, at the end": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n{STORY}뉴욕(미국)=홍길동 기자, 김철수 객원기자\n",
+        {"author": ["홍길동", "김철수"], "body": STORY},
+    ),
+    "a wire's dateline in brackets before the correspondent, at the end": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n{STORY}(워싱턴=가상뉴스TV) 홍길동 특파원\n",
+        {"author": "홍길동", "body": STORY},
+    ),
+    "a long wire's name before '=' in brackets, an intern beside the reporter": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n[아시아가상뉴스통신=홍길동 기자, 김철수 인턴기자]\n{STORY}",
+        {"author": ["홍길동", "김철수"], "body": STORY},
+    ),
+    "the outlet's offers pointed at, with what to press": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n{FIRST_LINE}"
+        "▶ 창업 준비 중이라면? 가상일보 창업 세미나 사전등록 바로가기(클릭)\n"
+        f"{LONG_LINE}▶ 중소기업 정책자금 무료 진단 받기 ◀\n{LAST_LINE}",
+        {"body": FIRST_LINE + LONG_LINE + LAST_LINE},
+    ),
+    "a list's items pointed at, ending in what to do, stay": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n{STORY}"
+        "▶ 연말정산 소득공제 혜택 받기\n▶ 정부는 중소기업이 지원을 더 쉽게 받기\n",
+        {"lines": "▶ 연말정산 소득공제 혜택 받기\n▶ 정부는 중소기업이 지원을 더 쉽게 받기"},
+    ),
+    "a writer's address with the motto run on": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n{STORY}"
+        "홍길동 기자 (gildong@gasang.co.kr)더 나은 내일을 위한 기사를 쓰겠습니다\n",
+        {"author": "홍길동", "body": STORY},
+    ),
+    "a caption marked with its source last": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n{FIRST_LINE}▲ 카카오톡 챗GPT 시연 장면 (출처: 카카오 유튜브)\n"
+        f"{SECOND_LINE}",
+        {"body": STORY},
+    ),
+    "a columnist's post, then what else the columnist is": (
+        f"가상일보\n{HEADLINE}\n홍길동 칼럼니스트\n입력 2025.06.12 10:00\n{STORY}"
+        "홍길동 칼럼니스트 | 前 가상포털 서비스 기획자 · 『AI 이후』 저자\n",
+        {"author": "홍길동", "body": STORY},
+    ),
+    "related links marked with a corner over the headline, and a blog's related heading": (
+        f'ㄴ 가상시, AI 특구 지정 신청\nㄴ 가상대 "AI 인재 1000명 키운다"\n{HEADLINE}\n입력 2025.06.12 10:00\n'
+        f"{STORY}관련 글\n네이버, 하이퍼클로바X 기업용 출시\n가상 투자 리포트 3분기 AI 투자 동향\n",
+        {"title": HEADLINE, "body": STORY},
+    ),
+    "calls to read the outlet in its app, to follow its channel, to pass its letter on": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n{FIRST_LINE}▶ 가상일보 앱에서 현장 소식을 빠르게 받아보세요\n"
+        f"{LONG_LINE}☞ 가상일보 유튜브 '가상머니' 구독하고 매일 아침 시황 받아보기\n"
+        f"👉 친구에게 가상레터 추천하고 커피 쿠폰 받기\n{LAST_LINE}",
+        {"body": FIRST_LINE + LONG_LINE + LAST_LINE},
+    ),
+    "a story's sentences about apps and referrals stay": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n{STORY}"
+        "카카오 앱에서 새 기능을 받아보세요.\n친구에게 추천하고 포인트를 받는 이벤트가 인기를 끌었다.\n",
+        {"lines": "카카오 앱에서 새 기능을 받아보세요.\n친구에게 추천하고 포인트를 받는 이벤트가 인기를 끌었다."},
+    ),
+    "a byline in brackets with the address, run into the lede": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n[가상일보 / 홍길동 기자 / gildong@gasang.co.kr] {STORY}",
+        {"author": "홍길동", "body": STORY},
+    ),
+    "an app's machine summary under its heading, its share price and its disclaimer": (
+        f"가상증권\n엔비디아 NVDA\n181.60 USD -0.09%\n{HEADLINE}\n가상일보 · 2025.06.12 10:00\n"
+        "가상증권 AI가 뉴스를 요약했어요\n· 카카오가 챗GPT를 카카오톡에 넣었어요.\n"
+        "· 카카오 계정만 있으면 바로 쓸 수 있어요.\nAI 요약은 부정확할 수 있어요\n원문 보기\n"
+        f"{STORY}이 콘텐츠는 가상일보에서 제공하며, 가상증권의 투자 의견과 무관합니다.\n",
+        {"title": HEADLINE, "body": STORY},
+    ),
+}
+
 SETS_75_TO_174 = {
     **PAGES_OF_SETS_75_TO_78,
     **KEPT_BY_SETS_75_TO_78,
@@ -9337,6 +9420,7 @@ SETS_75_TO_174 = {
     **JAPANESE_BYLINES,
     **PAGES_OF_SETS_191_TO_194,
     **PAGES_OF_SETS_199_TO_202,
+    **PAGES_OF_SETS_209_TO_212,
 }
 
 

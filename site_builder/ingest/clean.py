@@ -124,6 +124,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # A portal's box of the outlet's picks, its heading run into the notice under it (as copied
         # from a phone): '가상MBC 주요 뉴스해당 언론사에서 선정하며 언론사 페이지(아웃링크)로 …'.
         ("related", re.compile(r"^\S{1,12}\s?주요\s?뉴스\s?해당 언론사에서 선정")),
+        # An item of a list of stories set under another, marked with a corner ('ㄴ', '└'): a site's
+        # related links, never the story's.
+        ("related", re.compile(r"^[ㄴ└↳]\s?\S.{3,100}$")),
         (
             "date strip",
             re.compile(r"^[|\s]*" + DATE + r"\.?\s*(" + _WEEKDAY + r")?\s*(\d{1,2}:\d{2}(:\d{2})?)?[|\s]*$"),
@@ -194,10 +197,15 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         (
             "disclaimer",
             re.compile(
-                r"^[※*]\s*(?:이|본)\s*(?:기사|보도자료|글|콘텐츠)(?:는|은)\s[^.]{0,60}(?:편집 방향|무관)[^.]*\.?$"
+                # (Unmarked, in the polite form no story's sentence takes: '이 콘텐츠는 가상일보에서 제공하며, …
+                # 투자 의견과 무관합니다.')
+                r"^(?:[※*]\s*|(?=.*니다\.?$))(?:이|본)\s*(?:기사|보도자료|글|콘텐츠)(?:는|은)\s"
+                r"[^.]{0,60}(?:편집 방향|무관)[^.]*\.?$"
             ),
         ),
         ("portal notice", re.compile(r"^※?\s*AI가 (?:기사를 |본문을 )?요약한 (?:내용|것)입니다")),
+        # A quote of a share's price, its change beside it: '181.60 USD -0.09%', '71,200원 ▲1.2%'.
+        ("widget", re.compile(r"^[\d,]+(?:\.\d+)?\s?(?:USD|KRW|JPY|원|달러|\$)?\s*[+\-−▲▼]\s?[\d,.]+%$")),
         # A web address alone on a line: 'weekly.donga.com', 'https://…'.
         (
             "address",
@@ -732,12 +740,12 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             ),
         ),
         # ... and one alone: '관련 뉴스', '관련 포토', a game site's '관련 게임', a business paper's
-        # '관련종목' (a line going on is a subheading: '관련 뉴스 신뢰도').
+        # '관련종목', a blog's '관련 글' (a line going on is a subheading: '관련 뉴스 신뢰도').
         (
             "related",
             # (and a writer's others, however they are named: '홍길동 노동정책 연구자의 다른 기사')
             re.compile(
-                r"^관련\s?(?:뉴스|기사|영상|동영상|사진|포토|콘텐츠|게임|종목|보고서|자료|리포트)\s*[>›]?$|^(?:오늘의\s)?다른\s?소식$"
+                r"^관련\s?(?:뉴스|기사|영상|동영상|사진|포토|콘텐츠|게임|종목|보고서|자료|리포트|글|포스트)\s*[>›]?$|^(?:오늘의\s)?다른\s?소식$"
                 r"|^(?:함께|같이)\s?읽으면\s?좋은\s?(?:글|기사)$"
                 r"|^(?:다음|추천)\s?동영상$"  # a video page's list of others to watch
                 r"|^[^.!?]{2,30}의\s?다른\s?(?:기사|글)(?:\s?보기)?$"
@@ -750,6 +758,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
 
 _CAPTION = re.compile(
     r"^[\[<]?(?:그림|사진|표)\s*\d+\s*[.:\]>]|사진\s*[=/|｜]|/\s*사진|[(\[]\s*사진|캡[처쳐]\s*$|(자료|그래픽|영상)\s*=|제공\s*\)?\s*$"
+    r"|[(\[]\s*(?:출처|자료)\s*[:：]\s*[^()\[\]]{2,30}[)\]]$"  # (its source last: '… 시연 장면 (출처: 가상 유튜브)')
 )
 # Photo credits that end a caption: '… 본사. /연합뉴스', '… 있다. AP뉴시스', '… 있다. 워싱턴=AP 뉴시스',
 # '… 발표하고 있다. 회사 제공.'
@@ -1001,10 +1010,14 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
     names, role = by.names, by.role
     # '홍길동 기자', '- 홍길동 특파원', '/홍길동·김철수 기자', '뉴욕=홍길동 특파원', '가상일보 | 홍길동·김철수 기자',
     # and with the outlet or the credit after the place: '워싱턴=가상뉴스 홍길동 특파원', '포항=글·사진 홍길동 기자',
-    # or the outlet's name before a reporter's alone: '메디가상뉴스 홍길동 기자' (not a desk's, '… 기술 에디터')
+    # or the outlet's name before a reporter's alone: '메디가상뉴스 홍길동 기자' (not a desk's, '… 기술 에디터');
+    # before '=' a place, with its country, or an outlet, whose name runs longer: '뉴욕(미국)=홍길동 특파원',
+    # '아시아가상뉴스통신=홍길동 기자'; or the wires' dateline before the reporter: '(뉴욕=가상뉴스) 홍길동 특파원'
     byline = re.compile(
-        r"^[-–/]?\s*(?:[가-힣]{2,6}\s*=\s*(?:글·사진\s+|[^\s=|｜]{2,15}\s+(?=" + names + r"\s*" + role + r"\s*$))?"
+        r"^[-–/]?\s*(?:(?:[가-힣]{2,6}(?:\([가-힣]{1,6}\))?|[가-힣A-Za-z]{2,12}(?:통신|" + _OUTLET_WORDS + r"))\s*=\s*"
+        r"(?:글·사진\s+|[^\s=|｜]{2,15}\s+(?=" + names + r"\s*" + role + r"\s*$))?"
         r"|[^\s|｜]{2,20}\s*[|｜]\s*"
+        r"|[(\[【]\s*[^=)\]】]{1,20}=\s*[^()\[\]【】=]{1,20}[)\]】]\s*"
         # (the outlet before its desk's place: '가상뉴스 광주=홍길동 기자·김철수 기자')
         r"|[^\s|｜=]{2,20}\s+[가-힣]{2,6}\s*=\s*"
         rf"|[가-힣A-Za-z]{{1,15}}(?:{_OUTLET_WORDS}|투데이|데일리|저널)\s+(?=" + names + r"\s*기자\s*$)"
@@ -1047,13 +1060,15 @@ def _byline_rules(lex: Lexicon) -> tuple[re.Pattern[str], list[re.Pattern[str]],
         # [디지털투데이 홍길동 기자]    【파이낸셜뉴스 라스베이거스(미국)=홍길동 기자】    [더팩트ㅣ홍길동 기자]
         # (가상스포츠 홍길동 기자)    (some sites set a bar with the letter ㅣ; not a photo's '(사진=…')
         # [가상뉴스=홍길동 기자, 김철수 기자] (each reporter with the role)    [가상뉴스_홍길동 기자]
-        # [가상뉴스-홍길동 기자]
+        # [가상뉴스-홍길동 기자]    [가상일보 / 홍길동 기자 / gildong@gasang.co.kr]
         re.compile(
             r"^(?:[\[【]\s*(?P<outlet>[^\]】]{1,40}?)|\((?!사진|전\s)(?P<paren>[^()=\s][^()=]{1,19}?))(?:\s+|\s*[=|｜ㅣ_-]\s*)(?P<names>"
             + listed
             + r")\s*"
             + role
-            + r"\s*[\]】)]\s*"
+            + r"(?:\s*[/|｜·,]?\s*"
+            + EMAIL.pattern
+            + r")?\s*[\]】)]\s*"
         ),
         # 투데이e코노믹 = 홍길동 기자 |    가상일보 (지역판) 홍길동 기자 |    가상뉴스 홍길동 기자ㅣ
         # [가상뉴스통신] 홍길동 기자, 김철수 기자 =
@@ -1334,7 +1349,8 @@ _OUTLET_BANNER = re.compile(
     r"|(?:PDF\s*)?지면\s?(?:보기|PDF))(?:\s*[>›»])?$"  # (with its arrow: '가상일보 앱에서 보기 >')
 )
 # An outlet's call to follow it, wherever it stands ('▶ 가상일보 구독하고 주요 뉴스 알림 받기', '▶ 가상스포츠
-# 구독하고 경품 받자! 바로가기', '▶ 가상M 텔레그램 채널 구독하고 IT 속보 받아보기', a portal's
+# 구독하고 경품 받자! 바로가기', '▶ 가상M 텔레그램 채널 구독하고 IT 속보 받아보기', '☞ 가상일보 유튜브 '가상머니'
+# 구독하고 시황 받아보기', a portal's
 # '가상일보 구독하고 메인에서 바로 보세요!',
 # '가상뉴스 채널 추가하고 혜택 받아보세요', '가상일보 구독 신청하고 … 받아보세요. [구독 신청]'), or to
 # pass the story on ('이 뉴스, 친구에게도 알려주세요 🔗'): a bidding line, no sentence of a story. And a
@@ -1342,12 +1358,24 @@ _OUTLET_BANNER = re.compile(
 # 뉴스를 만나보세요.'
 _FOLLOW_US = re.compile(
     r"^\S{2,12}(?:\s\S{1,8})?\s언론사\s?구독\s?(?:되었습니다|됐습니다|해지되었습니다)\.?(?:\s.{0,40}만나보세요\.?)?$|"
-    r"^[▶►▷☞]?\s*\S{2,12}(?:\s\S{1,8})?(?:\s채널)?\s(?:구독|팔로우|추가)(?:\s?신청)?하고\s.{0,24}"
+    r"^[▶►▷☞]?\s*\S{2,12}(?:\s\S{1,8})?(?:\s(?:유튜브|텔레그램|카카오톡|인스타그램)\s?['‘\"“][^'’\"”]{1,15}['’\"”])?"
+    r"(?:\s채널)?\s(?:구독|팔로우|추가)(?:\s?신청)?하고\s.{0,24}"
     # (Not a story's advice: '넷플릭스 구독하고 주말엔 AI 다큐를 보세요.')
     r"(?:받기|받자|받아\s?보(?:기|세요)|받으세요|(?:메인|앱|채널)에서\s(?:바로\s)?보세요)[!.]?(?:\s*(?:\[[^\]]{1,10}\]|바로\s?가기))?$"
+    # (Or to read it in its app, or to pass it on for a gift: '▶ 가상일보 앱에서 현장 소식을 가장 빠르게 받아보세요',
+    # '👉 친구에게 가상레터 추천하고 커피 쿠폰 받기'.)
+    r"|^[▶►▷☞👉]\s*\S{2,12}\s?(?:앱|App|APP)(?:에서|으로)\s.{0,40}(?:받아\s?보세요|만나\s?보세요)[!.]?$"
+    r"|^[▶►▷☞👉]?\s*(?:친구|지인)(?:에게|한테)\s?.{0,30}(?:추천|공유|소개)하고\s.{0,30}(?:받기|받자|받아\s?보(?:기|세요)|받으세요)[!.]?$"
     r"|^(?:\S{1,10}(?:다면|시면),?\s)?(?:이|이번)\s?(?:뉴스|기사|글|소식|레터|뉴스레터)[,을를가]?\s?(?:\S{1,10}(?:다면|시면),?\s)?(?:친구|지인|주변|동료)\S{0,4}\s?"
     r"(?:(?:알려|공유해|전해)\s?주세요|공유하세요)"
     r"[!.]?\s*[^\w\s]{0,3}$"
+)
+# The outlet's own offer set in the story as a link, pointed at and ending in what to press: '▶ 개원 준비
+# 중이라면? 가상 세미나 사전등록 바로가기(클릭)', '▶ 스타트업 지원사업 무료 진단 받기 ◀'.
+_PROMO_LINK = re.compile(
+    r"[▶►▷☞👉]\s*.{4,70}?\s*(?:바로\s?가기|클릭(?:하세요)?)\s*(?:\(클릭\)|\[클릭\])?\s*[◀◄◁☜👈]?"
+    # (Framed, as a button: a list's item may end in what it tells to do, '▶ 소득공제 혜택 받기'.)
+    r"|[▶►▷☞👉]\s*.{4,70}?\s*(?:받기|받아\s?보기|신청하기|참여하기|보러\s?가기)\s*[◀◄◁☜👈]"
 )
 # A writer's account on the site after the name: '홍길동(gildong7)'; before a comma, in lower case (not a
 # firm's name, '홍길동(Reuters), 김철수(gd7)'): '홍길동(gd7), 김철수(cs)'.
@@ -1495,6 +1523,13 @@ def columnist_name(line: str, lex: Lexicon, spaced: bool = False) -> str:
     if spaced and not m:
         m = re.fullmatch(rf"({bylines(lex).name})\s*\([^()|｜/]{{0,40}}{POSITION}\)", line)
     return m.group(1) if m else ""
+
+
+def columnist_record(line: str, lex: Lexicon) -> str:
+    """The name in a writer's line of the post, then what else the writer is: '홍길동 칼럼니스트 | 前 가상포털
+    기획자 · 『AI 이후』 저자'; or ''."""
+    m = re.fullmatch(rf"({bylines(lex).name})\s?{POSITION}\s*[|｜]\s*([^|｜]{{2,60}})", line)
+    return m.group(1) if m and not is_sentence(m.group(2)) else ""
 
 
 # Endings of words that run in a sentence, not in a name and its post: particles and the
@@ -1890,6 +1925,17 @@ _BOXED = re.compile(r"\[\s*([^\[\]]{4,80}?)\s*\]")
 _BYLINE_BUTTON = re.compile(r"\s+(?:기사\s?더\s?보기|기자\s?구독|구독(?:하기)?|\+\s?구독|팔로우)$")
 
 
+def without_motto(line: str, lex: Lexicon) -> str:
+    """A sign-off without the reporter's motto run on after the address: '홍길동 기자 (gildong@gasang.com)더
+    나은 내일을 쓰겠습니다' -> '홍길동 기자 (gildong@gasang.com)'; any other line as it is."""
+    by = bylines(lex)
+    signed = re.match(rf"(?:{by.names})\s*{by.role}\s*[(<]?\s*{EMAIL.pattern}\s*[)>]?", line)
+    rest = line[signed.end() :].strip() if signed else ""
+    # (Not another writer after the first: '홍길동 기자 gildong@… · 김철수 인턴기자'.)
+    motto = len(rest) <= 40 and len(sentences(rest)) == 1 and not re.search(rf"^[·,/|｜]|{by.role}", rest)
+    return line[: signed.end()] if signed and rest and motto else line
+
+
 def boxed_byline(line: str, lex: Lexicon) -> str:
     """What a byline in square brackets says, as a broadcaster's site sets it under the story: '[홍길동
     기자 gildong@gasang.co.kr · 김철수 인턴기자]'; '' for another line in them (a label, '[인터뷰]', or a
@@ -1940,6 +1986,8 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         return "widget"
     if _FOLLOW_US.match(core):
         return "widget"
+    if _PROMO_LINK.fullmatch(core) and not is_sentence(core):
+        return "advert"
     # An app's buttons each led by its icon, one of them a known button's: '🔍 Search   ＋ Add new'
     # (not a list's marks: '✔ Python ✔ SQL', '↑ Nvidia ↓ Intel').
     if _ICON_BAR.fullmatch(core) and _buttons(lex).search(core):
@@ -1981,6 +2029,8 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         return "credit"
     if len(core) <= 60 and columnist_name(core, lex):
         return "byline"
+    if columnist_record(core, lex):
+        return "byline"
     if len(core) <= 60 and column_writer(core, lex):
         return "byline"
     if len(core) <= 40 and BY_LINE.match(core) or len(core) <= 80 and STAFF_BYLINE.fullmatch(core):
@@ -2019,6 +2069,8 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     addresses = len(EMAIL.findall(core))
     signs = addresses > 1 and bool(re.search(bylines(lex).role, core))
     if addresses and len(EMAIL.sub("", core) if signs else core) <= 60 and not is_sentence(core):
+        return "sign-off"
+    if without_motto(core, lex) != core:
         return "sign-off"
     if len(core) <= 40 and _byline_rules(lex)[0].search(core) and not is_sentence(core):
         return "byline"
@@ -2879,6 +2931,7 @@ def _stamp_shaped(line: str) -> bool:
 # The heading of the readers' comments: '댓글 3', '댓글', '로그인하고 댓글을 남겨주세요'.
 COMMENTS_HEADING = re.compile(r"^(?:댓글\s*\d*|의견\s*\d*|comments?\s*\d*|로그인하고 댓글을.*)$", re.I)
 _SUMMARY_MARKS = ("AI 요약", "요약")  # not the toolbars' 요약봇 buttons: no summary follows them
+_AI_SUMMARY_HEADING = re.compile(r"^(?:\S{1,12}\s)?AI가\s?(?:뉴스|기사|본문)[을를]?\s?요약했(?:어요|습니다)[.!]?$")
 _STAMP_REASONS = ("byline date", "date line", "date strip", "byline")
 _DAY_REASONS = _STAMP_REASONS[:3]  # a day's, not a byline's
 # What the next story's headline may have been read as: a link's, under a bar or the site's '다른기사 보기',
@@ -3841,11 +3894,14 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # to three short sentences, each a line of its own, before the headline or a reporter's dateline.
     # (Or under the summary's notice alone, its mark a button: '… 본문 보기를 권장합니다.')
     for i, (_, line) in enumerate(lines):
-        if line in _SUMMARY_MARKS or "자동요약" in line or re.search(r"본문\s?보기를\s?권장", line):
+        marked = line in _SUMMARY_MARKS or "자동요약" in line or _AI_SUMMARY_HEADING.match(line)
+        if marked or re.search(r"본문\s?보기를\s?권장", line):
             summary: list[int] = []
             for j, (m, following) in enumerate(lines[i + 1 :], i + 1):
-                if reasons[m] is not None:
+                if reasons[m] is not None and not summary:
                     continue  # the portal's notice under the mark
+                if reasons[m] is not None:
+                    break  # its notice under the summary: '… 요약은 부정확할 수 있어요'
                 single = is_sentence(following) and len(sentences(following)) == 1 and len(following) <= 100
                 if len(summary) == 3 or not single or _cut_dateline(following, m, lex)[1]:
                     break

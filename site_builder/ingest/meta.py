@@ -49,6 +49,7 @@ from .clean import (
     boxed_byline,
     column_writer,
     columnist_name,
+    columnist_record,
     japanese_names,
     japanese_writers,
     licence_owner,
@@ -57,6 +58,7 @@ from .clean import (
     printed_outlet,
     staff_writer,
     without_accounts,
+    without_motto,
 )
 from .text import (
     DESK_BYLINE,
@@ -802,7 +804,7 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     """Names in a byline or sign-off: '홍길동 기자', '홍길동·김철수 기자', '가상일보 (지역) 홍길동 기자 |',
     '기자명 홍길동', or a name alone beside the date ('홍길동⁄ 2025.11.28 19:00')."""
     by = bylines(lex)
-    line = boxed_byline(line, lex) or line
+    line = without_motto(boxed_byline(line, lex) or line, lex)
     core = _without_addresses(re.sub(r"^[-–•·\s]*", "", line))
     written = bool(WRITER_CREDIT.match(core))
     core = WRITER_CREDIT.sub("", core)
@@ -850,8 +852,8 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
         return [translated.group(1)]  # the role before the name, as a translated page has it
     m = re.match(rf"기자명\s*[:：]?\s*({by.name})(?![가-힣])", core)
     if m:
-        # '기자명 홍길동 기자, 김철수 기자' names both.
-        more = re.findall(rf"[,·]\s*({by.name})\s*{by.role}(?![가-힣])", core[m.end() :])
+        # '기자명 홍길동 기자, 김철수 기자' names both, as does '기자명 홍길동 기자 김철수 기자'.
+        more = re.findall(rf"(?:[,·]|{by.role})\s*({by.name})\s*{by.role}(?![가-힣])", core[m.end() :])
         return list(dict.fromkeys([m.group(1), *more]))
     if (credit := account_credit(core, lex)) and credit[0] == "글":
         return [credit[1]]  # a site's writer with an account: '글: 홍길동(gildong7)'
@@ -862,7 +864,7 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     core = re.sub(rf"(?:{helpers})\s*{mark}\s*{by.names}\s*(?:{by.role})?", " ", core)
     # ... nor who did, after a slash, beside a reporter's byline: '홍길동 기자 / 사진 = 김철수 기자'.
     core = re.sub(rf"(?<=\S)\s*/\s*(?:{HELPERS})\s*=\s*{by.names}\s*(?:{by.role})?", " ", core)
-    if columnist := columnist_name(core, lex):
+    if columnist := columnist_name(core, lex) or columnist_record(core, lex):
         return [columnist]
     # ... or with the post after a space, by the stamp and its time: '홍길동 디지털마케팅 칼럼니스트 |
     # 2024.09.12(목) 10:13' (not a list of columns by their days, '김철수 AI 칼럼니스트 | 2024.08.29').
