@@ -531,7 +531,8 @@ def test_what_stands_above_a_breadcrumb_is_no_headline(
         ("Copyright © Ministry of Imaginary Affairs. All rights reserved.", "Ministry of Imaginary Affairs"),
         # Its web address is no part of its name.
         ("ⓒ 가상미디어 Gasangmedia.net 무단전재 및 재배포 금지", "가상미디어"),
-        ("ⓒ 가상미디어 Gasang Media 무단전재 및 재배포 금지", "가상미디어 Gasang Media"),
+        # Nor its name in Latin letters after the Korean one, which is the name it calls itself (the labels').
+        ("ⓒ 가상미디어 Gasang Media 무단전재 및 재배포 금지", "가상미디어"),
         ("Copyright © Gasang Tech Times.All rights reserved.", "Gasang Tech Times"),
         # A name of several words ends at the line's end, or at a comma before the ban; a photo's
         # credit after it is no part of it.
@@ -9305,14 +9306,17 @@ PAGES_OF_SETS_199_TO_202 = {
     ),
 }
 
-# Blind sets 209-212 (48 pages of regional, trade, broadcast, magazine and app layouts), each kind an invented
+# Blind sets 209-214 (72 pages of regional, trade, broadcast, magazine and app layouts), each kind an invented
 # page: writers in a label's line, after a dateline with the country or a wire's bracket, or with a
 # long wire's name before '='; an outlet's offers, a writer's motto, a caption's source, a columnist's
 # record, related links marked with a corner or headed as a blog heads them; an app's machine summary,
 # its share price and its disclaimer; calls to read the outlet in its app, to follow its channel, to
-# pass its letter on; a byline in brackets with the address, run into the lede; and the look-alikes
-# each rule must leave alone.
-PAGES_OF_SETS_209_TO_212 = {
+# pass its letter on; a byline in brackets with the address, run into the lede; a column's writer with
+# the post alone under its headline; an unknown outlet's Latin name after its Korean one in the
+# copyright line; a translation's source date; a place with its country in a reporter's tag; notes on a
+# machine summary or translation and on an embargo; a crew's credit with '='; and the look-alikes each
+# rule must leave alone.
+PAGES_OF_SETS_209_TO_214 = {
     "two writers after a label, each with the role": (
         f"가상일보\n{HEADLINE}\n기자명 홍길동 기자 김철수 기자    입력 2025.06.12 10:00\n{STORY}",
         {"author": ["홍길동", "김철수"], "body": STORY},
@@ -9379,12 +9383,54 @@ PAGES_OF_SETS_209_TO_212 = {
         f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n[가상일보 / 홍길동 기자 / gildong@gasang.co.kr] {STORY}",
         {"author": "홍길동", "body": STORY},
     ),
+    "a column's series run into its headline, the writer's post alone under it": (
+        "가상일보\n오피니언\n가상여담\n\n[가상여담]치맥 회동\n\n홍길동 논설위원\n\n"
+        f"게재 일자 : 2025년 11월 03일(月)\n\n{STORY}",
+        {"title": "[가상여담]치맥 회동", "author": "홍길동", "body": STORY},
+    ),
+    "an unknown outlet's copyright with its name in Latin letters after the Korean": (
+        f"{HEADLINE}\n입력 2025.06.12 10:00\n{STORY}© 2023 가상뉴스 GASANG NEWS. All rights reserved.\n",
+        {"publisher": "가상뉴스"},
+    ),
+    "an unknown outlet's copyright with its channel's letters after its name": (
+        f"{HEADLINE}\n입력 2025.06.12 10:00\n{STORY}ⓒ 가상뉴스 TV 무단전재 및 재배포 금지\n",
+        {"publisher": "가상뉴스 TV"},
+    ),
+    "a translation's page, the day its source ran under the page's own": (
+        f"가상월드\n{HEADLINE}\nJane Doe | GasangWorld\n2025.05.21\n"
+        f"원문 게재 May 19, 2025 · 번역 홍길동 객원편집자\n{STORY}",
+        {"published": dt.date(2025, 5, 21)},
+    ),
+    "a place with its country in the reporter's tag is no outlet": (
+        f"{HEADLINE}\n입력 2024.05.21 09:47\n[뉴욕(미국)=홍길동 기자] {STORY}ⓒ 가상일보 무단전재 및 재배포 금지\n",
+        {"publisher": "가상일보", "author": "홍길동", "body": STORY},
+    ),
+    "notes on a machine summary, a translation and an embargo; a crew's credit; an offer under a label": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n※ AI 요약은 기사 본문을 바탕으로 자동 생성됐습니다.\n"
+        f"※ 이 기사는 국제학술지의 보도 유예(엠바고) 시점인 오전 1시 이후 게재했습니다.\n{FIRST_LINE}"
+        "※ AI 번역 결과는 원문과 다를 수 있으며, 정확한 내용은 한국어 원문을 확인해 주세요.\n"
+        f"{LONG_LINE}[가상게임 추천] 신작 사전예약 이벤트 참여하고 한정 칭호 받기 ▶\n{LAST_LINE}영상편집 = 김철수\n",
+        {"body": FIRST_LINE + LONG_LINE + LAST_LINE},
+    ),
+    "a machine translation's notices over the headline": (
+        "가상뉴스통신\nAI 번역\n이 기사는 AI 번역 서비스를 제공합니다.\nEnglish 日本語 中文(简体) Tiếng Việt\n"
+        f"※ AI 번역 결과는 원문과 다를 수 있으며, 정확한 내용은 한국어 원문을 확인해 주세요.\n{HEADLINE}\n{STORY}",
+        {"title": HEADLINE, "body": STORY},
+    ),
+    "a story's sentences about machine summaries and translations, and a headline pointing on, stay": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n{STORY}AI 요약은 뉴스 소비를 바꾸고 있다.\n"
+        "AI 번역 서비스 시장이 커지고 있다.\n[속보] 정부, 청년 지원금 신청하기 쉬워진다 ▶\n",
+        {
+            "lines": "AI 요약은 뉴스 소비를 바꾸고 있다.\nAI 번역 서비스 시장이 커지고 있다.\n"
+            "[속보] 정부, 청년 지원금 신청하기 쉬워진다 ▶"
+        },
+    ),
     "an app's machine summary under its heading, its share price and its disclaimer": (
         f"가상증권\n엔비디아 NVDA\n181.60 USD -0.09%\n{HEADLINE}\n가상일보 · 2025.06.12 10:00\n"
         "가상증권 AI가 뉴스를 요약했어요\n· 카카오가 챗GPT를 카카오톡에 넣었어요.\n"
         "· 카카오 계정만 있으면 바로 쓸 수 있어요.\nAI 요약은 부정확할 수 있어요\n원문 보기\n"
         f"{STORY}이 콘텐츠는 가상일보에서 제공하며, 가상증권의 투자 의견과 무관합니다.\n",
-        {"title": HEADLINE, "body": STORY},
+        {"title": HEADLINE, "body": STORY, "subtitle": None},
     ),
 }
 
@@ -9420,7 +9466,7 @@ SETS_75_TO_174 = {
     **JAPANESE_BYLINES,
     **PAGES_OF_SETS_191_TO_194,
     **PAGES_OF_SETS_199_TO_202,
-    **PAGES_OF_SETS_209_TO_212,
+    **PAGES_OF_SETS_209_TO_214,
 }
 
 

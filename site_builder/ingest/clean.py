@@ -165,6 +165,11 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 r"|^(?:Vol|No)\.\s?\d{1,5}\s*[|｜]\s*(?:19|20)\d{2}년\s?\d{1,2}월(?:\s?(?:Issue\s?\d{1,2}|호))?$"
             ),
         ),
+        # The date the story first ran elsewhere, over its translation: '원문 게재 May 19, 2025 · 번역 …'.
+        (
+            "source date",
+            re.compile(r"^(?:원문|원\s?기사|원글)\s*(?:게재|발행|작성|입력|게시)(?:일자?|일시)?\s*[:：]?\s"),
+        ),
         # A stamp's label and its day, not after a sentence of the story: '… 국제학술지에 실렸다. (온라인 게시
         # 2025년 2월 27일)'.
         (
@@ -204,6 +209,28 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             ),
         ),
         ("portal notice", re.compile(r"^※?\s*AI가 (?:기사를 |본문을 )?요약한 (?:내용|것)입니다")),
+        # ... or of the summary in its own words: '※ AI 요약은 기사 본문을 바탕으로 자동 생성됐습니다.', 'AI 요약은
+        # 부정확할 수 있어요'.
+        # ... or an app's heading over its summary: '가상증권 AI가 뉴스를 요약했어요'.
+        ("portal notice", _AI_SUMMARY_HEADING),
+        # (Not a story's sentence about them: 'AI 요약은 뉴스 소비를 바꾸고 있다.')
+        (
+            "portal notice",
+            re.compile(r"^※?\s*AI\s?요약(?:은|의 내용은)\s.{0,30}(?:부정확|정확하지|자동\s?생성|바탕으로|다를\s수)"),
+        ),
+        # ... or of a machine translation offered: '이 기사는 AI 번역 서비스를 제공합니다.', '※ AI 번역 결과는
+        # 원문과 다를 수 있으며 …'.
+        ("portal notice", re.compile(r"^※?\s*(?:이 기사는\s.{0,10}AI\s?번역|AI\s?번역\s?결과(?:는|가)\s.{0,20}원문)")),
+        # A picker of the languages a page is translated into, each named in its own: 'English 日本語 中文(简体)'.
+        (
+            "widget",
+            re.compile(
+                r"^(?:(?:English|한국어|日本語|中文(?:\s?\((?:简体|繁體|繁体)\))?|简体中文|繁體中文|Tiếng Việt"
+                r"|Español|Français|Deutsch|Русский|Bahasa Indonesia|ภาษาไทย)\s*[|·/]?\s*){2,}$"
+            ),
+        ),
+        # A note that the story waited for an embargo: '※ 이 기사는 … 보도 유예(엠바고) 시점인 … 이후 게재했습니다.'
+        ("print note", re.compile(r"^[※*]\s*이 기사는\s.{0,80}(?:엠바고|보도\s?유예).{0,60}(?:게재|보도)\S*\.?$")),
         # A quote of a share's price, its change beside it: '181.60 USD -0.09%', '71,200원 ▲1.2%'.
         ("widget", re.compile(r"^[\d,]+(?:\.\d+)?\s?(?:USD|KRW|JPY|원|달러|\$)?\s*[+\-−▲▼]\s?[\d,.]+%$")),
         # A web address alone on a line: 'weekly.donga.com', 'https://…'.
@@ -1228,6 +1255,10 @@ def printed_outlet(text: str) -> str | None:
     # (The outlet and its section, joined: 'ⓒ 가상코트라 & 가상코트라 해외시장뉴스', the outlet.)
     first, _, other = name.partition(" & ")
     name = first if other.split()[:1] == [first] else name
+    # (A Korean name with its Latin one after it, 'ⓒ 가상뉴스 GASANG NEWS': the name it calls itself in Korean.)
+    latin = r"(?=(?:[^A-Za-z]*[A-Za-z]){4})[A-Za-z][A-Za-z0-9 .&'-]{2,30}"  # (not a channel's 'TV')
+    if bilingual := re.fullmatch(rf"([가-힣][가-힣0-9]{{1,14}})\s+{latin}", name):
+        name = bilingual.group(1)
     # A name cut within ('Ministry of …' past four words) is no name.
     return None if name in _NOT_OUTLET or name.isdigit() or _NAME_JOIN.search(name) else name
 
@@ -1374,8 +1405,10 @@ _FOLLOW_US = re.compile(
 # 중이라면? 가상 세미나 사전등록 바로가기(클릭)', '▶ 스타트업 지원사업 무료 진단 받기 ◀'.
 _PROMO_LINK = re.compile(
     r"[▶►▷☞👉]\s*.{4,70}?\s*(?:바로\s?가기|클릭(?:하세요)?)\s*(?:\(클릭\)|\[클릭\])?\s*[◀◄◁☜👈]?"
-    # (Framed, as a button: a list's item may end in what it tells to do, '▶ 소득공제 혜택 받기'.)
+    # (Framed, as a button: a list's item may end in what it tells to do, '▶ 소득공제 혜택 받기'; or pointing on
+    # under the outlet's label: '[가상게임 추천] 신작 사전예약 이벤트 참여하고 한정 칭호 받기 ▶'.)
     r"|[▶►▷☞👉]\s*.{4,70}?\s*(?:받기|받아\s?보기|신청하기|참여하기|보러\s?가기)\s*[◀◄◁☜👈]"
+    r"|\[[^\[\]]{2,15}\]\s*.{4,70}?\s*(?:받기|받아\s?보기|신청하기|참여하기|보러\s?가기|바로\s?가기)\s*[▶►>]"
 )
 # A writer's account on the site after the name: '홍길동(gildong7)'; before a comma, in lower case (not a
 # firm's name, '홍길동(Reuters), 김철수(gd7)'): '홍길동(gd7), 김철수(cs)'.
@@ -1482,7 +1515,7 @@ _MASTHEAD = re.compile(r"^.+\s[·|｜–—]\s(?P<last>[^·|｜–—]+)$|^(?P<f
 # Who made a broadcast's pictures: '영상취재 : 김철수', '그래픽: 홍길동·김영희'.
 _CREDIT_ROLE = r"(?:영상\s*취재|영상\s*편집|촬영\s*기자|촬영|편집|그래픽|디자인|CG|자료\s*조사|번역)"
 _CREDIT_ONE = (
-    rf"(?:{_CREDIT_ROLE}\s*[:：]\s*[가-힣]{{2,4}}(?:[·\s]+[가-힣]{{2,4}})*"
+    rf"(?:{_CREDIT_ROLE}\s*[:：=]\s*[가-힣]{{2,4}}(?:[·\s]+[가-힣]{{2,4}})*"
     # a broadcast's camera credit needs no colon: '영상취재 홍길동' (not '영상 편집 자동화 경쟁')
     r"|(?:영상\s*취재|촬영\s*기자)\s+[가-힣]{2,4}(?:·[가-힣]{2,4})*(?:\s?기자)?"  # ('영상취재 홍길동 기자')
     # where the pictures came from: '화면출처 : 엑스(X)'
@@ -2030,6 +2063,9 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     if len(core) <= 60 and columnist_name(core, lex):
         return "byline"
     if columnist_record(core, lex):
+        return "byline"
+    # ... or the writer and the post alone, a column's, under its headline: '홍길동 논설위원'.
+    if re.fullmatch(rf"{bylines(lex).name}\s?(?:객원\s?)?(?:논설위원|칼럼니스트|편집위원)", core):
         return "byline"
     if len(core) <= 60 and column_writer(core, lex):
         return "byline"
@@ -3276,6 +3312,8 @@ def _outlet_alone(written: str) -> str:
     apart: '[가상뉴스,광주=…', '[가상뉴스=라스베이거스(미국) 홍길동 기자]', '[가상통신 세종=…', '가상신문 = 홍길동
     기자 |', '[가상뉴스 / 홍길동 기자]'."""
     outlet = re.split(r"\s*[,=]\s*", written.strip())[0].rstrip(" =/")
+    if re.fullmatch(r"\S{1,15}\([가-힣]{1,6}\)", outlet):
+        return ""  # a place with its country: '[뉴욕(미국)=홍길동 기자]'
     # (The place after a space only after a name that says it is an outlet: not '굿모닝 충청', '뉴스 경남'.)
     placed = re.fullmatch(rf"(\S{{2,}}(?:뉴스|통신|일보|신문|방송|미디어|타임즈|투데이|저널|경제))\s+{_REGION}", outlet)
     return placed[1] if placed else outlet

@@ -462,7 +462,7 @@ def decide(
             continue
         if ev.zone not in ("byline", "trailer") and not ev.label:
             continue
-        if ev.zone in ("caption", "archive", "url", "next"):
+        if ev.zone in ("caption", "archive", "url", "next", "source"):
             continue
         # A print edition's day ('발행일 2024-06-12 제12면') is often the day after the story went
         # online: an online stamp beside it ('입력 2024-06-11 오후 7:38') wins, not a related
@@ -991,6 +991,8 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
             out[n] = "letter" if own_letter and n in timed else "mail"
         elif reasons.get(n) == "reprint note":
             out[n] = "reprint"  # the day the reprinted story ran, which the note names
+        elif reasons.get(n) == "source date":
+            out[n] = "source"  # the day the story a translation is of ran: no stamp of this page
         elif reasons.get(n) == "running head":
             out[n] = "listing"  # a document's day on each of its pages: no story's stamp
         elif reasons.get(n) == "print head":
