@@ -209,11 +209,10 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             ),
         ),
         ("portal notice", re.compile(r"^※?\s*AI가 (?:기사를 |본문을 )?요약한 (?:내용|것)입니다")),
-        # ... or of the summary in its own words: '※ AI 요약은 기사 본문을 바탕으로 자동 생성됐습니다.', 'AI 요약은
-        # 부정확할 수 있어요'.
         # ... or an app's heading over its summary: '가상증권 AI가 뉴스를 요약했어요'.
         ("portal notice", _AI_SUMMARY_HEADING),
-        # (Not a story's sentence about them: 'AI 요약은 뉴스 소비를 바꾸고 있다.')
+        # ... or of the summary in its own words: '※ AI 요약은 기사 본문을 바탕으로 자동 생성됐습니다.', 'AI 요약은
+        # 부정확할 수 있어요' (not a story's sentence about them: 'AI 요약은 뉴스 소비를 바꾸고 있다.').
         (
             "portal notice",
             re.compile(r"^※?\s*AI\s?요약(?:은|의 내용은)\s.{0,30}(?:부정확|정확하지|자동\s?생성|바탕으로|다를\s수)"),
