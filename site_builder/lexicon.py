@@ -36,7 +36,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     ),
     "spam": ("words", "companions", "glosses"),
     "dates": ("published", "updated", "header"),
-    "bylines": ("roles", "not_names"),
+    "bylines": ("roles", "not_names", "posts"),
 }
 
 SITE_SECTIONS = ("chrome", "spam", "dates", "bylines")
@@ -63,6 +63,7 @@ class Lexicon:
     header: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     not_names: tuple[str, ...] = ()
+    posts: tuple[str, ...] = ()  # where a correspondent is posted: '홍길동 워싱턴 특파원'
 
 
 def _field(section: str, key: str) -> str:

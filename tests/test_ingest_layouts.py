@@ -9306,7 +9306,7 @@ PAGES_OF_SETS_199_TO_202 = {
     ),
 }
 
-# Blind sets 209-214 (72 pages of regional, trade, broadcast, magazine and app layouts), each kind an invented
+# Blind sets 209-216 (96 pages of regional, trade, broadcast, magazine, app and repost layouts), each kind an invented
 # page: writers in a label's line, after a dateline with the country or a wire's bracket, or with a
 # long wire's name before '='; an outlet's offers, a writer's motto, a caption's source, a columnist's
 # record, related links marked with a corner or headed as a blog heads them; an app's machine summary,
@@ -9314,9 +9314,11 @@ PAGES_OF_SETS_199_TO_202 = {
 # pass its letter on; a byline in brackets with the address, run into the lede; a column's writer with
 # the post alone under its headline; an unknown outlet's Latin name after its Korean one in the
 # copyright line; a translation's source date; a place with its country in a reporter's tag; notes on a
-# machine summary or translation and on an embargo; a crew's credit with '='; and the look-alikes each
-# rule must leave alone.
-PAGES_OF_SETS_209_TO_214 = {
+# machine summary or translation and on an embargo; a crew's credit with '='; a correspondent's post
+# between name and role; three writers after a label; a blog's advert slots and its source under a
+# label in brackets; a channel's count of subscribers and its pictographs; an investment disclaimer;
+# and the look-alikes each rule must leave alone.
+PAGES_OF_SETS_209_TO_216 = {
     "two writers after a label, each with the role": (
         f"가상일보\n{HEADLINE}\n기자명 홍길동 기자 김철수 기자    입력 2025.06.12 10:00\n{STORY}",
         {"author": ["홍길동", "김철수"], "body": STORY},
@@ -9425,6 +9427,25 @@ PAGES_OF_SETS_209_TO_214 = {
             "[속보] 정부, 청년 지원금 신청하기 쉬워진다 ▶"
         },
     ),
+    "a correspondent's post between the name and the role": (
+        f"가상일보\n{HEADLINE}\nBy 홍길동 뉴욕 특파원\n입력 2025.06.12 10:00\n{STORY}",
+        {"author": "홍길동", "body": STORY},
+    ),
+    "three writers after a label, joined by dots": (
+        f"가상일보\n{HEADLINE}\n기자명 홍길동·김철수·이영희 기자    입력 2025.06.12 10:00\n{STORY}",
+        {"author": ["홍길동", "김철수", "이영희"]},
+    ),
+    "a blog's copy of a story: its advert slots, the source under a label in brackets": (
+        f"{HEADLINE}\n2025.06.12 10:00\n{FIRST_LINE}728x90\n반응형\n{SECOND_LINE}"
+        "[출처] 가상일보 - 가상인의 신문 (https://www.gasang.co.kr)\n",
+        {"publisher": "가상일보", "body": STORY},
+    ),
+    "a channel's post: its count of subscribers, a pin before the headline, a call and a disclaimer": (
+        f"가상 브리핑\n8,412 subscribers\n📌 {HEADLINE}\n입력 2025.06.12 10:00\n{FIRST_LINE}"
+        f"👉 가상일보 텔레그램 채널 구독하고 실시간 속보 받기\n{SECOND_LINE}"
+        "※ 본 기사는 투자 권유를 목적으로 하지 않으며, 투자 판단에 대한 책임은 투자자 본인에게 있습니다.\n",
+        {"title": HEADLINE, "body": STORY},
+    ),
     "an app's machine summary under its heading, its share price and its disclaimer": (
         f"가상증권\n엔비디아 NVDA\n181.60 USD -0.09%\n{HEADLINE}\n가상일보 · 2025.06.12 10:00\n"
         "가상증권 AI가 뉴스를 요약했어요\n· 카카오가 챗GPT를 카카오톡에 넣었어요.\n"
@@ -9466,7 +9487,7 @@ SETS_75_TO_174 = {
     **JAPANESE_BYLINES,
     **PAGES_OF_SETS_191_TO_194,
     **PAGES_OF_SETS_199_TO_202,
-    **PAGES_OF_SETS_209_TO_214,
+    **PAGES_OF_SETS_209_TO_216,
 }
 
 

@@ -205,7 +205,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 # (Unmarked, in the polite form no story's sentence takes: '이 콘텐츠는 가상일보에서 제공하며, …
                 # 투자 의견과 무관합니다.')
                 r"^(?:[※*]\s*|(?=.*니다\.?$))(?:이|본)\s*(?:기사|보도자료|글|콘텐츠)(?:는|은)\s"
-                r"[^.]{0,60}(?:편집 방향|무관)[^.]*\.?$"
+                r"[^.]{0,60}(?:편집 방향|무관|투자 권유|투자 판단)[^.]*\.?$"
             ),
         ),
         ("portal notice", re.compile(r"^※?\s*AI가 (?:기사를 |본문을 )?요약한 (?:내용|것)입니다")),
@@ -230,6 +230,10 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         # A note that the story waited for an embargo: '※ 이 기사는 … 보도 유예(엠바고) 시점인 … 이후 게재했습니다.'
         ("print note", re.compile(r"^[※*]\s*이 기사는\s.{0,80}(?:엠바고|보도\s?유예).{0,60}(?:게재|보도)\S*\.?$")),
+        # A blog's advert slot by its size or kind, and a channel's count of subscribers: '728x90', '반응형',
+        # '8,412 subscribers'.
+        ("advert", re.compile(r"^(?:\d{3}\s?[x×]\s?\d{2,3}|반응형)$")),
+        ("widget", re.compile(r"^[\d,.]+\s?[KkMm만천]?\s+(?:subscribers|members|구독자)$")),
         # A quote of a share's price, its change beside it: '181.60 USD -0.09%', '71,200원 ▲1.2%'.
         ("widget", re.compile(r"^[\d,]+(?:\.\d+)?\s?(?:USD|KRW|JPY|원|달러|\$)?\s*[+\-−▲▼]\s?[\d,.]+%$")),
         # A web address alone on a line: 'weekly.donga.com', 'https://…'.
@@ -1388,7 +1392,7 @@ _OUTLET_BANNER = re.compile(
 # 뉴스를 만나보세요.'
 _FOLLOW_US = re.compile(
     r"^\S{2,12}(?:\s\S{1,8})?\s언론사\s?구독\s?(?:되었습니다|됐습니다|해지되었습니다)\.?(?:\s.{0,40}만나보세요\.?)?$|"
-    r"^[▶►▷☞]?\s*\S{2,12}(?:\s\S{1,8})?(?:\s(?:유튜브|텔레그램|카카오톡|인스타그램)\s?['‘\"“][^'’\"”]{1,15}['’\"”])?"
+    r"^[▶►▷☞👉]?\s*\S{2,12}(?:\s\S{1,8})?(?:\s(?:유튜브|텔레그램|카카오톡|인스타그램)\s?['‘\"“][^'’\"”]{1,15}['’\"”])?"
     r"(?:\s채널)?\s(?:구독|팔로우|추가)(?:\s?신청)?하고\s.{0,24}"
     # (Not a story's advice: '넷플릭스 구독하고 주말엔 AI 다큐를 보세요.')
     r"(?:받기|받자|받아\s?보(?:기|세요)|받으세요|(?:메인|앱|채널)에서\s(?:바로\s)?보세요)[!.]?(?:\s*(?:\[[^\]]{1,10}\]|바로\s?가기))?$"
@@ -1826,7 +1830,9 @@ _PORTAL_SOURCE = re.compile(r"(?P<name>[^•]{2,20})의 스토리(?:\s*•\s*\d+
 # Under a story reposted whole, where it ran, with its address: '출처 : 가상일보(https://…)', or
 # its site's name alone: '출처: 가상일보 (gasang.co.kr)'.
 STORY_SOURCE = re.compile(
-    r"(?:출처|원문|기사\s?원문)\s*[:：]\s*(?P<name>[^()\s:：][^():：]{0,20}?)\s*"
+    # (Or under its label in brackets, the outlet's slogan after its name: '[출처] 가상일보 - 가상인의 신문 (https://…)'.)
+    r"(?:\[\s*(?:출처|원문)\s*\]|(?:출처|원문|기사\s?원문)\s*[:：])\s*(?P<name>[^()\s:：][^():：]{0,20}?)"
+    r"(?:\s[-–|]\s[^():：]{1,20}?)?\s*"
     r"(?:\(?\s*https?://\S+?\)?|\(\s*(?P<site>(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*\))"
 )
 # A print view's credit of the site, its home's address in brackets: '가상일보(http://www.gasang.com)'.

@@ -852,8 +852,9 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
         return [translated.group(1)]  # the role before the name, as a translated page has it
     m = re.match(rf"기자명\s*[:：]?\s*({by.name})(?![가-힣])", core)
     if m:
-        # '기자명 홍길동 기자, 김철수 기자' names both, as does '기자명 홍길동 기자 김철수 기자'.
-        more = re.findall(rf"(?:[,·]|{by.role})\s*({by.name})\s*{by.role}(?![가-힣])", core[m.end() :])
+        # '기자명 홍길동 기자, 김철수 기자' names both, as do '기자명 홍길동 기자 김철수 기자' and '기자명
+        # 홍길동·김철수·이영희 기자' all three.
+        more = re.findall(rf"(?:[,·]|{by.role})\s*({by.name})(?=\s*(?:[,·]|{by.role}(?![가-힣])))", core[m.end() :])
         return list(dict.fromkeys([m.group(1), *more]))
     if (credit := account_credit(core, lex)) and credit[0] == "글":
         return [credit[1]]  # a site's writer with an account: '글: 홍길동(gildong7)'
@@ -959,8 +960,10 @@ def find_authors(
 
     def keep(names: list[str]) -> list[str]:
         # ('문화일보 구독신청' names no reporter, nor a stamp's label beside its day: '기사전송 2025-05-08 19:52'.)
-        # (Nor a country beside a name: '홍길동 미국 통신원'; a name alone may read as one, '이란 기자'.)
-        words = lex.not_names + lex.widgets + lex.published + lex.updated + (lex.countries if len(names) > 1 else ())
+        # (Nor a country or a correspondent's post beside a name: '홍길동 미국 통신원', '홍길동 워싱턴 특파원'; a
+        # name alone may read as one, '이란 기자'.)
+        places = lex.countries + lex.posts if len(names) > 1 else ()
+        words = lex.not_names + lex.widgets + lex.published + lex.updated + places
         # (Nor a stamp's label beside or over its day: '인쇄일시 2025.09.24', '배포일자' over '2024. 6. 10.'.)
         return [
             n
