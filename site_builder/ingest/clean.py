@@ -220,14 +220,6 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # ... or of a machine translation offered: '이 기사는 AI 번역 서비스를 제공합니다.', '※ AI 번역 결과는
         # 원문과 다를 수 있으며 …'.
         ("portal notice", re.compile(r"^※?\s*(?:이 기사는\s.{0,10}AI\s?번역|AI\s?번역\s?결과(?:는|가)\s.{0,20}원문)")),
-        # A picker of the languages a page is translated into, each named in its own: 'English 日本語 中文(简体)'.
-        (
-            "widget",
-            re.compile(
-                r"^(?:(?:English|한국어|日本語|中文(?:\s?\((?:简体|繁體|繁体)\))?|简体中文|繁體中文|Tiếng Việt"
-                r"|Español|Français|Deutsch|Русский|Bahasa Indonesia|ภาษาไทย)\s*[|·/]?\s*){2,}$"
-            ),
-        ),
         # A note that the story waited for an embargo: '※ 이 기사는 … 보도 유예(엠바고) 시점인 … 이후 게재했습니다.'
         ("print note", re.compile(r"^[※*]\s*이 기사는\s.{0,80}(?:엠바고|보도\s?유예).{0,60}(?:게재|보도)\S*\.?$")),
         # A blog's advert slot by its size or kind, and a channel's count of subscribers: '728x90', '반응형',
@@ -283,7 +275,13 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             ),
         ),
         # A site's language switch: 'English 中文 日本語 Tiếng Việt'.
-        ("menu", re.compile(r"^(?:(?:" + phrase_pattern(lex.languages) + r")(?:\s*[|｜·/]\s*|\s+|$)){3,}$")),
+        # (A language's name may carry its script: '中文(简体)'.)
+        (
+            "menu",
+            re.compile(
+                r"^(?:(?:" + phrase_pattern(lex.languages) + r")(?:\s?\([^()]{1,4}\))?(?:\s*[|｜·/]\s*|\s+|$)){3,}$"
+            ),
+        ),
         ("byline", re.compile(r"^기자명\s")),
         # (The role before the name, as a translated page has it: '기자 홍길동', from 'Reporter …'.)
         ("byline", _ROLE_FIRST),
