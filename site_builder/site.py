@@ -740,7 +740,7 @@ def _build(
     intact: Callable[[], bool] | None,
 ) -> BuildResult:
     started = time.perf_counter()
-    write.remove_leftovers(config.output_dir)
+    leftovers = write.remove_leftovers(config.output_dir)
     jobs = jobs or parallel.cores()
     state, renderer, search_outputs, article_count, anew = collect_outputs(
         config, previous, session, jobs, allow_empty, listing
@@ -784,7 +784,7 @@ def _build(
     # A rebuild that changes nothing keeps the marker; the files' digest is written once known.
     since = write.recorded_site(found) if reuse and found is not None else ""
     marker = write.marker_text(config, since)
-    notes: list[Problem] = []  # warnings about the output folder itself
+    notes: list[Problem] = _strays(config, *leftovers)  # warnings about the output folder itself
     known: dict[str, write.Stat] = {}  # the output's folders whose Stat is known without a look
     staging: Path | None = None
     twin: Path | None = None  # a full build's new shadow, linked file by file as pages are written
@@ -857,6 +857,8 @@ def _build(
             kept: set[str] = set()
             gone: dict[str, str] = {}
             seen: set[str] | None = None
+            # (Without a record before this build, its shadow's files cannot be told from a user's: it goes as it is.)
+            judged = not own_output and write.read_record(out) is not None
             if not own_output:
                 kept, gone, seen = _keep_users_files(config, previous, state.hashes, staging, twin, notes)
                 state.extras = frozenset(kept)
@@ -868,11 +870,11 @@ def _build(
             if twin is not None:
                 try:
                     # (What the output held, set aside already or not, is no stray in its old shadow.)
-                    notes += _strays(config, write.replace_shadow(twin, out, seen or kept))
+                    notes += _strays(config, write.replace_shadow(twin, out, (seen or kept) if judged else None))
                 except OSError as exc:  # published all the same: the next build makes a shadow afresh
                     notes.append(_shadow_not_kept(config, exc))
                 else:
-                    state.shadow = write.Shadow()
+                    state.shadow = write.Shadow(extras=frozenset(kept))  # (it holds them too: linked)
                     # The shadow's folders are the output's: found now, the first edit need not look at them all.
                     shadow = write.shadow_dir(out)
                     state.shadow_stats = _shadow_stats(state.folders, write.folder_stats(shadow, state.folders))
@@ -1150,11 +1152,9 @@ def _publish(
     return None, _update_in_place(config, staging, sorted(written), sorted(stale)), None
 
 
-def _strays(config: Config, aside: Path | None) -> list[Problem]:
-    """A warning for files no build made, found in an old copy of the site as a build removed it, set
-    aside in `aside` (write.set_aside_strays)."""
-    if aside is None:
-        return []
+def _strays(config: Config, *asides: Path | None) -> list[Problem]:
+    """A warning for each folder of `asides` where files no build made, found in an old copy of the site
+    as a build removed it, were set aside (write.set_aside_strays)."""
     out = display_path(config.output_dir, config.root)
     shadow = display_path(write.shadow_dir(config.output_dir), config.root)
     reason = (
@@ -1162,7 +1162,7 @@ def _strays(config: Config, aside: Path | None) -> list[Problem]:
         " the site published: set aside here, never deleted; put back any of yours (into root_files/ to"
         " publish it with the site) and delete the rest"
     )
-    return [Problem(display_path(aside, config.root), None, reason)]
+    return [Problem(display_path(aside, config.root), None, reason) for aside in asides if aside is not None]
 
 
 def _shadow_not_kept(config: Config, exc: OSError) -> Problem:
@@ -1234,7 +1234,7 @@ def build_command(
         finally:
             stats, passed_over = looking()  # the child ends here, whatever happened
         if not changed and stats is not None and quick and quick.stamp == write.stamp_of(folders, stats):
-            write.remove_leftovers(config.output_dir)
+            leftovers = write.remove_leftovers(config.output_dir)
             seconds = time.perf_counter() - started
             result = BuildResult(
                 BuildState(),
@@ -1247,6 +1247,7 @@ def build_command(
                 quick.warnings,
                 quick.size,
                 quick.excerpts,
+                _strays(config, *leftovers),
             )
         else:
             if not changed and use_cache:

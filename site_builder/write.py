@@ -276,14 +276,16 @@ def mark(folder: Path, text: str = MARKER_TEXT) -> None:
     (folder / MARKER).write_text(text, encoding="utf-8")
 
 
-def remove_leftovers(out: Path) -> None:
+def remove_leftovers(out: Path) -> list[Path]:
     """Staging folders a killed build left beside the output (`.public.new-*`, `.public.old-*`),
-    and a record of what builds made that it was writing.
+    and a record of what builds made that it was writing; the folders where a user's files found in
+    an old copy of the site were set aside first (set_aside_strays).
     Builds of one output run one at a time (state.locked), so none of them is in use; each is
     removed only when it holds a build's marker, as it would had the build ended, or no file at
     all (a build killed while it linked a new shadow leaves only its folders)."""
     if not out.parent.is_dir():
-        return
+        return []
+    asides = []
     for kind in ("new", "old"):
         for folder in out.parent.glob(f".{out.name}.{kind}-*"):
             if not _MADE_NAME.fullmatch(folder.name.rpartition("-")[2]):
@@ -291,10 +293,14 @@ def remove_leftovers(out: Path) -> None:
             inner = folder / out.name  # (its marker trusted only in a folder of its own, not through a link)
             marked = (folder / MARKER, *([inner / MARKER] if inner.is_dir() and not inner.is_symlink() else []))
             if folder.is_dir() and not folder.is_symlink() and (any(map(_regular, marked)) or _holds_no_file(folder)):
+                if kind == "old" and inner.is_dir() and not inner.is_symlink():
+                    # An old copy of the site a killed build was removing: a user's file saved into it is kept.
+                    asides.append(_set_aside_safely(inner, out, known_files(out, inner)))
                 discard(folder, out.name)
     for temp in out.parent.glob(f"{record_path(out).name}.*.tmp"):  # a record being written when killed
         if temp.name.split(".")[-2].isdigit() and _regular(temp):
             temp.unlink(missing_ok=True)
+    return [aside for aside in asides if aside is not None]
 
 
 _MADE_NAME = re.compile(r"[a-z0-9_]{8}")  # what tempfile.mkdtemp puts after the prefix
@@ -516,16 +522,25 @@ def swap_in(staging: Path, out: Path, known: set[str] | None = None) -> Path | N
 
 def _retire(retired: Path, out: Path, known: set[str] | None) -> Path | None:
     """Delete `retired`, an old copy of the site in a folder of its own, once the files of it that
-    `known` does not name are set aside (set_aside_strays): the folder they went to, or None."""
-    try:
-        aside = set_aside_strays(retired / out.name, out, known) if known is not None else None
-    except OSError:
-        # (Where they cannot be linked or copied, the old copy is set aside whole, by a rename.)
-        aside = _aside_folder(out)
-        os.replace(retired / out.name, aside / out.name)
+    `known` does not name are set aside (set_aside_strays): the folder they went to, or None. (Killed
+    before, the next build's remove_leftovers sets them aside as it removes the folder.)"""
+    aside = _set_aside_safely(retired / out.name, out, known)
     # The new site is in place: an old one left over (a file in use) only wastes space.
     discard(retired, out.name)
     return aside
+
+
+def _set_aside_safely(old: Path, out: Path, known: set[str] | None) -> Path | None:
+    """set_aside_strays; where they cannot be linked or copied, the old copy is set aside whole, by a
+    rename. None: `known` is None (nothing to judge by), or no stray."""
+    if known is None:
+        return None
+    try:
+        return set_aside_strays(old, out, known)
+    except OSError:
+        aside = _aside_folder(out)
+        os.replace(old, aside / out.name)
+        return aside
 
 
 def set_aside_strays(old: Path, out: Path, known: set[str]) -> Path | None:
@@ -538,11 +553,19 @@ def set_aside_strays(old: Path, out: Path, known: set[str]) -> Path | None:
     return set_aside(out, strays, old) if strays else None
 
 
-def known_files(out: Path) -> set[str] | None:
-    """Every file the record names: made by builds, former pages, a user's files builds kept; None
-    without a record."""
+def known_files(out: Path, old: Path) -> set[str] | None:
+    """The files of `old` (an old copy of the site) the record names: made by builds, a user's files
+    builds kept, and former pages with the bytes last written there (a user's redirect at a former
+    page's address is no former page); None without a record."""
     record = read_record(out)
-    return None if record is None else record.made | record.former.keys() | record.kept
+    if record is None:
+        return None
+    former = {
+        path
+        for path, digest in record.former.items()
+        if not digest or not (old / path).is_file() or file_hash((old / path).read_bytes()) == digest
+    }
+    return record.made | record.kept | former
 
 
 def move_into(staging: Path, out: Path, paths: list[str]) -> None:
@@ -571,17 +594,20 @@ def remove_stale(config: Config, stale: list[str]) -> int:
     return removed
 
 
-def replace_shadow(twin: Path, out: Path, extras: Iterable[str] = ()) -> Path | None:
+def replace_shadow(twin: Path, out: Path, extras: Iterable[str] | None = ()) -> Path | None:
     """`twin` (a folder whose files are links to the new output's) becomes the output's shadow,
     replacing any earlier one. A file of the earlier one that no build made (the record) and that is
-    none of `extras` (the user's files in the output) is set aside: the folder, or None."""
+    none of `extras` (the user's files in the output) is set aside first, where it stands (a build
+    killed meanwhile leaves the shadow to the next): the folder, or None. `extras` None: the record
+    cannot judge the shadow (it was missing), which goes as it is."""
     prev = shadow_dir(out)
     aside = None
     if prev.exists() or prev.is_symlink():
+        known = known_files(out, prev) if extras is not None else None
+        aside = _set_aside_safely(prev, out, None if known is None or extras is None else known.union(extras))
         retired = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
         os.replace(prev, retired / out.name)
-        known = known_files(out)
-        aside = _retire(retired, out, None if known is None else known.union(extras))
+        discard(retired, out.name)
     os.chmod(twin, 0o755)
     os.replace(twin, prev)
     return aside
@@ -682,7 +708,10 @@ def record_made(
     if found is None and record_path(out).is_file() and record_path(out).stat().st_size:
         kept = _free_name(record_path(out).with_name(record_path(out).name + ".unreadable"))
         os.replace(record_path(out), kept)
-    former = {**(found.former if found else {}), **(gone or {})}
+    # A file the last record named that leaves without its hash given ('gone') is a former page all the
+    # same: an old copy of the site that still holds it (the shadow) holds no stray there.
+    left = {path: "" for path in (found.made if found else set()) - made}
+    former = {**left, **(found.former if found else {}), **(gone or {})}
     users = (found.kept if found else set()).union(users) - made
     lines = sorted(made) + sorted(f"{path}\t{digest}" for path, digest in former.items() if path not in made)
     lines += sorted(f"\t{path}" for path in users)

@@ -810,18 +810,31 @@ def test_without_a_record_old_files_leave_the_site_but_are_set_aside(
 # A build run as the command line runs it, but in which the user saves a file into the output at
 # the worst moment: after the build looked at the output, before the new site takes its place.
 RACING_BUILD = """
-import sys
+import os, sys
 from pathlib import Path
 from site_builder import cli, write
 root, step = Path(sys.argv[1]), sys.argv[2]
 original = getattr(write, step)
+saved = root / "public" / os.environ.get("RACE_PATH", "google123.html")
 
 def saved_first(*args, **kwargs):
-    (root / "public" / "google123.html").write_text("google-site-verification\\n", encoding="utf-8")
+    saved.parent.mkdir(parents=True, exist_ok=True)
+    saved.write_text(os.environ.get("RACE_TEXT", "google-site-verification\\n"), encoding="utf-8")
     return original(*args, **kwargs)
 
 setattr(write, step, saved_first)
 sys.exit(cli.main(["build", "--root", str(root), *sys.argv[3:]]))
+"""
+
+
+# A build that kills itself, as SIGKILL would at that moment, when it reaches one of write's steps.
+KILLED_BUILD = """
+import os, signal, sys
+from pathlib import Path
+from site_builder import cli, write
+root, step = Path(sys.argv[1]), sys.argv[2]
+setattr(write, step, lambda *args, **kwargs: os.kill(os.getpid(), signal.SIGKILL))
+sys.exit(cli.main(["build", "--root", str(root)]))
 """
 
 
@@ -836,13 +849,7 @@ def test_a_file_saved_into_the_output_while_a_build_replaces_it_is_set_aside_nev
     assert run_cli("build", root=project).returncode == 0
     (project / "site.yaml").write_text("title: 새 제목\n", encoding="utf-8")  # every page changes
     step, flags = ("exchange", []) if how == "rebuild" else ("swap_in", ["--no-cache"])
-    racing = subprocess.run(
-        [sys.executable, "-c", RACING_BUILD, str(project), step, *flags],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=REPO,
-    )
+    racing = racing_build(project, step, *flags)
     assert racing.returncode == 0 and "Traceback" not in racing.stderr, racing.stderr
     assert not (project / "public" / "google123.html").exists()
     if how == "rebuild":
@@ -918,6 +925,81 @@ def test_builds_of_every_kind_set_nothing_aside(project: Path) -> None:
             proc = run_cli(*args, root=project)
             assert proc.returncode == 0 and "saved into public" not in proc.stderr, proc.stderr
     assert not list(project.glob("public.unclaimed-*"))
+
+
+def racing_build(project: Path, step: str, *flags: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", RACING_BUILD, str(project), step, *flags],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=REPO,
+        env={**os.environ, **env},
+    )
+
+
+def test_an_output_deleted_or_a_record_lost_sets_no_page_aside(project: Path) -> None:
+    """Pages a build removed are still in the shadow: an output deleted for a clean build, or a record
+    deleted before a build without the cache, does not make them strays."""
+    articles = project / "content" / "articles"
+    assert run_cli("build", root=project).returncode == 0
+    (articles / "b.md").unlink()
+    shutil.rmtree(project / "public")
+    proc = run_cli("build", root=project)
+    assert proc.returncode == 0 and "no build made" not in proc.stderr, proc.stderr
+    write_article(project, "c.md", "title: 셋째 기사\ndate: 2025-01-29T10:00:00+09:00\nsummary: 요약")
+    assert run_cli("build", root=project).returncode == 0
+    (articles / "c.md").unlink()
+    assert run_cli("build", root=project).returncode == 0
+    (project / ".public.files").unlink()
+    proc = run_cli("build", "--no-cache", root=project)
+    assert proc.returncode == 0 and "no build made" not in proc.stderr, proc.stderr
+    assert not list(project.glob("public.unclaimed-*"))
+
+
+def test_a_users_file_deleted_from_the_output_stays_deleted(project: Path) -> None:
+    """A file of the user's kept by a full build, then deleted by the user, is not published again
+    from the shadow by the next rebuild."""
+    assert run_cli("build", root=project).returncode == 0
+    (project / "public" / "verify.html").write_text("verify\n", encoding="utf-8")
+    assert run_cli("build", "--no-cache", root=project).returncode == 0
+    (project / "public" / "verify.html").unlink()
+    write_article(project, "c.md", "title: 셋째 기사\ndate: 2025-01-29T10:00:00+09:00\nsummary: 요약")
+    assert run_cli("build", root=project).returncode == 0
+    assert not (project / "public" / "verify.html").exists()
+
+
+def test_a_build_killed_while_it_sets_strays_aside_leaves_them_to_the_next(project: Path) -> None:
+    """Killed as it sets aside a file saved into the shadow, a build leaves the file where the next
+    build finds it and sets it aside."""
+    assert run_cli("build", root=project).returncode == 0
+    (project / ".public.prev" / "notes.txt").write_text("내 메모\n", encoding="utf-8")
+    write_article(project, "c.md", "title: 셋째 기사\ndate: 2025-01-29T10:00:00+09:00\nsummary: 요약")
+    command = [sys.executable, "-c", KILLED_BUILD, str(project), "set_aside_strays"]
+    killed = subprocess.run(command, capture_output=True, timeout=300, cwd=REPO)
+    assert killed.returncode == -signal.SIGKILL
+    proc = run_cli("build", root=project)
+    assert proc.returncode == 0, proc.stderr
+    [aside] = project.glob("public.unclaimed-*")
+    assert (aside / "notes.txt").read_text(encoding="utf-8") == "내 메모\n"
+
+
+def test_a_redirect_saved_at_a_former_pages_address_during_a_rebuild_is_set_aside(project: Path) -> None:
+    """A page that left the site is a former page in the record; a user's own file at its address,
+    saved while a rebuild replaces the output, is no former page: set aside, not deleted."""
+    assert run_cli("build", root=project).returncode == 0
+    [page] = (project / "public").glob("2025/01/28/*/index.html")  # b.md's
+    rel = page.relative_to(project / "public").as_posix()
+    (project / "content" / "articles" / "b.md").unlink()
+    assert run_cli("build", root=project).returncode == 0
+    write_article(project, "c.md", "title: 셋째 기사\ndate: 2025-01-29T10:00:00+09:00\nsummary: 요약")
+    redirect = '<meta http-equiv="refresh" content="0; url=/new/">\n'
+    assert racing_build(project, "exchange", RACE_PATH=rel, RACE_TEXT=redirect).returncode == 0
+    write_article(project, "d.md", "title: 넷째 기사\ndate: 2025-01-30T10:00:00+09:00\nsummary: 요약")
+    proc = run_cli("build", root=project)
+    assert proc.returncode == 0, proc.stderr
+    [aside] = project.glob("public.unclaimed-*")
+    assert (aside / rel).read_text(encoding="utf-8") == redirect
 
 
 def test_a_record_that_cannot_be_written_fails_the_build_before_anything_is_set_aside(project: Path) -> None:
