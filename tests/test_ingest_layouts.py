@@ -9427,6 +9427,10 @@ PAGES_OF_SETS_209_TO_216 = {
             "[속보] 정부, 청년 지원금 신청하기 쉬워진다 ▶"
         },
     ),
+    "a correspondent's post before '=' in the dateline is no outlet": (
+        f"{HEADLINE}\n입력 2025.06.12 10:00\n[실리콘밸리=홍길동 특파원] {STORY}",
+        {"publisher": None, "author": "홍길동", "body": STORY},
+    ),
     "a correspondent's post between the name and the role": (
         f"가상일보\n{HEADLINE}\nBy 홍길동 뉴욕 특파원\n입력 2025.06.12 10:00\n{STORY}",
         {"author": "홍길동", "body": STORY},

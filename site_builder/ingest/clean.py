@@ -3366,8 +3366,9 @@ def _cut_dateline(
             month, day = groups.get("month"), groups.get("day")
             issued = (groups.get("year"), groups.get("issued_month"), groups.get("issued_day"))
             outlet = _outlet_alone(groups.get("outlet") or groups.get("paren") or "")
-            # (Before a column's '=' may stand a label or a place: '[특별기고=…]', '[서울=…]'.)
-            if groups.get("column") and outlet not in (outlets or ()):
+            # (Before a column's '=' may stand a label or a place: '[특별기고=…]', '[서울=…]'; before a
+            # correspondent's, the post: '[뉴욕=홍길동 특파원]'.)
+            if groups.get("column") and outlet not in (outlets or ()) or outlet in lex.posts + lex.countries:
                 outlet = ""
             names = (groups.get("names") or "").strip()
             found = Dateline(
