@@ -9427,6 +9427,11 @@ PAGES_OF_SETS_209_TO_216 = {
             "[속보] 정부, 청년 지원금 신청하기 쉬워진다 ▶"
         },
     ),
+    "an offer framed to check, and a call to subscribe with no outlet named": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n{FIRST_LINE}▶ 오늘의 운세 무료 확인 ◀\n"
+        f"{LONG_LINE}▶ 구독하고 경기·인천 주요 뉴스 아침마다 받아보세요\n{LAST_LINE}",
+        {"body": FIRST_LINE + LONG_LINE + LAST_LINE},
+    ),
     "a correspondent's post before '=' in the dateline is no outlet": (
         f"{HEADLINE}\n입력 2025.06.12 10:00\n[실리콘밸리=홍길동 특파원] {STORY}",
         {"publisher": None, "author": "홍길동", "body": STORY},
