@@ -9306,7 +9306,7 @@ PAGES_OF_SETS_199_TO_202 = {
     ),
 }
 
-# Blind sets 209-216 (96 pages of regional, trade, broadcast, magazine, app and repost layouts), each kind an invented
+# Blind sets 209-218 (120 pages of regional, trade, broadcast, magazine, app and repost layouts), each kind an invented
 # page: writers in a label's line, after a dateline with the country or a wire's bracket, or with a
 # long wire's name before '='; an outlet's offers, a writer's motto, a caption's source, a columnist's
 # record, related links marked with a corner or headed as a blog heads them; an app's machine summary,
@@ -9318,7 +9318,28 @@ PAGES_OF_SETS_199_TO_202 = {
 # between name and role; three writers after a label; a blog's advert slots and its source under a
 # label in brackets; a channel's count of subscribers and its pictographs; an investment disclaimer;
 # and the look-alikes each rule must leave alone.
-PAGES_OF_SETS_209_TO_216 = {
+# Lines of real stories that look like what the rules of sets 209-218 drop (review 54's).
+STORY_LOOK_ALIKES = (
+    "실제로 AI가 기사를 요약했습니다.",
+    "결과는 세 문장이었습니다.",
+    "핵심은 대부분 담겼습니다.",
+    "국내 AI 시장 규모는 지난해 4조1000억원으로 집계됐다. (출처: 가상IDC)",
+    "AI 요약은 부정확할 수 있다는 점에서 이용자 주의가 필요하다고 전문가들은 말했다.",
+    "AI 요약은 기사 본문을 바탕으로 자동 생성되는 만큼 오류 가능성이 있다는 지적이 나온다.",
+    "이 기사는 AI 번역 기능의 정확도를 시험하기 위해 기자가 직접 원문과 비교해 봤다.",
+    "AI 번역 결과는 원문과 대체로 일치했지만 고유명사에서 오류가 잦았다.",
+    "ㄴ 이거 챗GPT가 쓴 거 아님? 말투가 너무 똑같은데",
+    "└ 인공지능기반정책관 신설",
+    "이 콘텐츠는 투자 권유 논란에 휩싸이며 결국 삭제됐습니다.",
+    "원문 게재 이후 3년이 지난 2024년 4월 30일에야 학술지는 논문을 철회했다.",
+    "480x480",
+    "71,200원 ▲1.2%",
+    "412만 구독자",
+    "[1단계] 홈택스 접속해 간소화 자료 받기 >",
+    "친구에게 앱을 추천하고 현금 5000원 받기",
+    "홍길동 기자 (gildong@gasang.co.kr)SK하이닉스가 엔비디아에 HBM4를 처음 공급했다.",
+)
+PAGES_OF_SETS_209_TO_218 = {
     "two writers after a label, each with the role": (
         f"가상일보\n{HEADLINE}\n기자명 홍길동 기자 김철수 기자    입력 2025.06.12 10:00\n{STORY}",
         {"author": ["홍길동", "김철수"], "body": STORY},
@@ -9365,8 +9386,8 @@ PAGES_OF_SETS_209_TO_216 = {
         "홍길동 칼럼니스트 | 前 가상포털 서비스 기획자 · 『AI 이후』 저자\n",
         {"author": "홍길동", "body": STORY},
     ),
-    "related links marked with a corner over the headline, and a blog's related heading": (
-        f'ㄴ 가상시, AI 특구 지정 신청\nㄴ 가상대 "AI 인재 1000명 키운다"\n{HEADLINE}\n입력 2025.06.12 10:00\n'
+    "a blog's heading over its related links": (
+        f"{HEADLINE}\n입력 2025.06.12 10:00\n"
         f"{STORY}관련 글\n네이버, 하이퍼클로바X 기업용 출시\n가상 투자 리포트 3분기 AI 투자 동향\n",
         {"title": HEADLINE, "body": STORY},
     ),
@@ -9411,7 +9432,9 @@ PAGES_OF_SETS_209_TO_216 = {
         f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n※ AI 요약은 기사 본문을 바탕으로 자동 생성됐습니다.\n"
         f"※ 이 기사는 국제학술지의 보도 유예(엠바고) 시점인 오전 1시 이후 게재했습니다.\n{FIRST_LINE}"
         "※ AI 번역 결과는 원문과 다를 수 있으며, 정확한 내용은 한국어 원문을 확인해 주세요.\n"
-        f"{LONG_LINE}[가상게임 추천] 신작 사전예약 이벤트 참여하고 한정 칭호 받기 ▶\n{LAST_LINE}영상편집 = 김철수\n",
+        f"{LONG_LINE}[가상게임 추천] 신작 사전예약 이벤트 참여하고 한정 칭호 받기 ▶\n"
+        "AI 요약은 기사 원문을 바탕으로 자동 생성됐습니다.\n"
+        f"{LAST_LINE}영상편집 = 김철수\n",
         {"body": FIRST_LINE + LONG_LINE + LAST_LINE},
     ),
     "a machine translation's notices over the headline": (
@@ -9431,6 +9454,21 @@ PAGES_OF_SETS_209_TO_216 = {
         f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n{FIRST_LINE}▶ 오늘의 운세 무료 확인 ◀\n"
         f"{LONG_LINE}▶ 구독하고 경기·인천 주요 뉴스 아침마다 받아보세요\n{LAST_LINE}",
         {"body": FIRST_LINE + LONG_LINE + LAST_LINE},
+    ),
+    "look-alikes of the rules of sets 209-218 that a story holds (review 54)": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n{STORY}"
+        + "".join(line + "\n" for line in STORY_LOOK_ALIKES)
+        + "ⓒ 가상일보 무단전재 및 재배포 금지\n",
+        {"lines": "\n".join(STORY_LOOK_ALIKES), "publisher": "가상일보"},
+    ),
+    "a link to the story's subject under a label is no source of the page": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n{STORY}"
+        "[원문] 가상AI 블로그 - 새 모델 소개 (https://gasang-ai.com/blog/new)\nⓒ 가상일보 무단전재 및 재배포 금지\n",
+        {"publisher": "가상일보"},
+    ),
+    "a pictograph that ends the headline is part of it": (
+        f"가상일보\n올해의 이모지 1위는 ❤️\n입력 2025.06.12 10:00\n{STORY}",
+        {"title": "올해의 이모지 1위는 ❤️"},
     ),
     "a correspondent's post before '=' in the dateline is no outlet": (
         f"{HEADLINE}\n입력 2025.06.12 10:00\n[실리콘밸리=홍길동 특파원] {STORY}",
@@ -9496,7 +9534,7 @@ SETS_75_TO_174 = {
     **JAPANESE_BYLINES,
     **PAGES_OF_SETS_191_TO_194,
     **PAGES_OF_SETS_199_TO_202,
-    **PAGES_OF_SETS_209_TO_216,
+    **PAGES_OF_SETS_209_TO_218,
 }
 
 

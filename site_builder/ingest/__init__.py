@@ -68,7 +68,7 @@ SENTENCE_TITLE = "title: ends with a full stop, as a sentence does, not a headli
 # Beats Estimates'.
 MENU_TITLE = "title: a few English words, as a menu's or a section's, not a headline"
 _PICTOGRAPH = r"[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]"
-_EDGE_PICTOGRAPHS = re.compile(rf"^(?:{_PICTOGRAPH}|\s)+|(?:\s|{_PICTOGRAPH})+$")
+_LEADING_PICTOGRAPHS = re.compile(rf"^(?:{_PICTOGRAPH}|\s)+")  # (one at the end may be what the story is about)
 _FEW_WORDS = re.compile(
     r"[A-Za-z0-9'’&.,:-]+(?:\s[A-Za-z0-9'’&.,:-]+)?"
     r"|(?:[a-z]\S*|\S+\s\S+\s(?i:menu|toggle|search|navigation|subscribe|newsletter|brief|letter))(?:\s\S+){0,2}"
@@ -148,8 +148,8 @@ def ingest_bytes(
     title = re.sub(r"^#{1,6}\s+", "", title)  # a Markdown export's heading (a read-later app's, a notes app's)
     title = re.sub(r"^제\s?목\s*[:：]\s*", "", title)  # a board's print view's field: '제 목 : …'
     title = clean.ISSUE_BEFORE_TITLE.sub("", title)
-    # A pictograph a channel or a letter sets before or after its headline ('📌 …', '… 📉'): no word of it.
-    title = _EDGE_PICTOGRAPHS.sub("", title) or title
+    # A pictograph a channel sets before its headline ('📌 …'): no word of it.
+    title = _LEADING_PICTOGRAPHS.sub("", title) or title
     # A share text's or a channel post's tag of the outlet over the story ('[가상일보] 제목'): the
     # outlet's name, not the headline's (a wire's kicker, '[블룸버그] …', names another).
     tagged = re.fullmatch(r"[\[【]\s*([^\]】]+?)\s*[\]】]\s*(.{10,})", title)

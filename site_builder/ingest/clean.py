@@ -124,9 +124,6 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # A portal's box of the outlet's picks, its heading run into the notice under it (as copied
         # from a phone): '가상MBC 주요 뉴스해당 언론사에서 선정하며 언론사 페이지(아웃링크)로 …'.
         ("related", re.compile(r"^\S{1,12}\s?주요\s?뉴스\s?해당 언론사에서 선정")),
-        # An item of a list of stories set under another, marked with a corner ('ㄴ', '└'): a site's
-        # related links, never the story's.
-        ("related", re.compile(r"^[ㄴ└↳]\s?\S.{3,100}$")),
         (
             "date strip",
             re.compile(r"^[|\s]*" + DATE + r"\.?\s*(" + _WEEKDAY + r")?\s*(\d{1,2}:\d{2}(:\d{2})?)?[|\s]*$"),
@@ -168,7 +165,13 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # The date the story first ran elsewhere, over its translation: '원문 게재 May 19, 2025 · 번역 …'.
         (
             "source date",
-            re.compile(r"^(?:원문|원\s?기사|원글)\s*(?:게재|발행|작성|입력|게시)(?:일자?|일시)?\s*[:：]?\s"),
+            re.compile(
+                r"^(?:원문|원\s?기사|원글)\s*(?:게재|발행|작성|입력|게시)(?:일자?|일시)?\s*[:：]?\s*(?:"
+                + DATE
+                + "|"
+                + ENGLISH_DATE
+                + ")"
+            ),
         ),
         # A stamp's label and its day, not after a sentence of the story: '… 국제학술지에 실렸다. (온라인 게시
         # 2025년 2월 27일)'.
@@ -202,32 +205,45 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         (
             "disclaimer",
             re.compile(
-                # (Unmarked, in the polite form no story's sentence takes: '이 콘텐츠는 가상일보에서 제공하며, …
-                # 투자 의견과 무관합니다.')
-                r"^(?:[※*]\s*|(?=.*니다\.?$))(?:이|본)\s*(?:기사|보도자료|글|콘텐츠)(?:는|은)\s"
+                # (Or unmarked, ending so, as no story's sentence does: '이 콘텐츠는 가상일보에서 제공하며, … 투자
+                # 의견과 무관합니다.')
+                r"^[※*]\s*(?:이|본)\s*(?:기사|보도자료|글|콘텐츠)(?:는|은)\s"
                 r"[^.]{0,60}(?:편집 방향|무관|투자 권유|투자 판단)[^.]*\.?$"
+                r"|^(?:이|본)\s*(?:기사|보도자료|글|콘텐츠)(?:는|은)\s[^.]{0,60}무관합니다\.?$"
             ),
         ),
         ("portal notice", re.compile(r"^※?\s*AI가 (?:기사를 |본문을 )?요약한 (?:내용|것)입니다")),
         # ... or an app's heading over its summary: '가상증권 AI가 뉴스를 요약했어요'.
         ("portal notice", _AI_SUMMARY_HEADING),
-        # ... or of the summary in its own words: '※ AI 요약은 기사 본문을 바탕으로 자동 생성됐습니다.', 'AI 요약은
-        # 부정확할 수 있어요' (not a story's sentence about them: 'AI 요약은 뉴스 소비를 바꾸고 있다.').
+        # ... or of the summary in its own words, marked ('※ AI 요약은 기사 본문을 바탕으로 자동 생성됐습니다.'), in
+        # an app's casual form ('AI 요약은 부정확할 수 있어요') or a notice's ('AI 요약은 기사 원문을 바탕으로 자동
+        # 생성됐습니다.'); a story's sentence about them stays ('AI 요약은 부정확할 수 있다는 점에서 …').
         (
             "portal notice",
-            re.compile(r"^※?\s*AI\s?요약(?:은|의 내용은)\s.{0,30}(?:부정확|정확하지|자동\s?생성|바탕으로|다를\s수)"),
+            re.compile(
+                r"^※\s*AI\s?요약(?:은|의 내용은)\s.{0,30}(?:부정확|정확하지|자동\s?생성|바탕으로|다를\s수)"
+                r"|^AI\s?요약은\s.{0,20}수\s있어요\.?$|^AI\s?요약은\s.{0,25}자동\s?(?:생성|작성)(?:됐|되었|됩)습니다\.?$"
+            ),
         ),
         # ... or of a machine translation offered: '이 기사는 AI 번역 서비스를 제공합니다.', '※ AI 번역 결과는
         # 원문과 다를 수 있으며 …'.
-        ("portal notice", re.compile(r"^※?\s*(?:이 기사는\s.{0,10}AI\s?번역|AI\s?번역\s?결과(?:는|가)\s.{0,20}원문)")),
+        (
+            "portal notice",
+            re.compile(
+                r"^(?:※\s*)?이 기사는\sAI\s?번역\s?서비스를\s제공합니다\.?$|^※\s*AI\s?번역\s?결과(?:는|가)\s.{0,20}원문"
+            ),
+        ),
         # A note that the story waited for an embargo: '※ 이 기사는 … 보도 유예(엠바고) 시점인 … 이후 게재했습니다.'
         ("print note", re.compile(r"^[※*]\s*이 기사는\s.{0,80}(?:엠바고|보도\s?유예).{0,60}(?:게재|보도)\S*\.?$")),
         # A blog's advert slot by its size or kind, and a channel's count of subscribers: '728x90', '반응형',
         # '8,412 subscribers'.
-        ("advert", re.compile(r"^(?:\d{3}\s?[x×]\s?\d{2,3}|반응형)$")),
-        ("widget", re.compile(r"^[\d,.]+\s?[KkMm만천]?\s+(?:subscribers|members|구독자)$")),
-        # A quote of a share's price, its change beside it: '181.60 USD -0.09%', '71,200원 ▲1.2%'.
-        ("widget", re.compile(r"^[\d,]+(?:\.\d+)?\s?(?:USD|KRW|JPY|원|달러|\$)?\s*[+\-−▲▼]\s?[\d,.]+%$")),
+        (
+            "advert",
+            re.compile(r"^(?:728x90|300x250|336x280|320x50|320x100|160x600|300x600|970x90|970x250|468x60|반응형)$"),
+        ),
+        ("widget", re.compile(r"^[\d,.]+\s?[KkM]?\s+(?:subscribers|members)$")),
+        # A quote of a share's price in its currency's code, its change beside it: '181.60 USD -0.09%'.
+        ("widget", re.compile(r"^[\d,]+(?:\.\d+)?\s?(?:USD|KRW|JPY)\s*[+\-−▲▼]\s?[\d,.]+%$")),
         # A web address alone on a line: 'weekly.donga.com', 'https://…'.
         (
             "address",
@@ -786,7 +802,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
 
 _CAPTION = re.compile(
     r"^[\[<]?(?:그림|사진|표)\s*\d+\s*[.:\]>]|사진\s*[=/|｜]|/\s*사진|[(\[]\s*사진|캡[처쳐]\s*$|(자료|그래픽|영상)\s*=|제공\s*\)?\s*$"
-    r"|[(\[]\s*(?:출처|자료)\s*[:：]\s*[^()\[\]]{2,30}[)\]]$"  # (its source last: '… 시연 장면 (출처: 가상 유튜브)')
+    # (its source last, on a short line, no sentence's: '… 시연 장면 (출처: 가상 유튜브)')
+    r"|^(?!.*다\s?[.(\[]).{2,50}[(\[]\s*(?:출처|자료)\s*[:：]\s*[^()\[\]]{2,30}[)\]]$"
 )
 # Photo credits that end a caption: '… 본사. /연합뉴스', '… 있다. AP뉴시스', '… 있다. 워싱턴=AP 뉴시스',
 # '… 발표하고 있다. 회사 제공.'
@@ -1399,7 +1416,7 @@ _FOLLOW_US = re.compile(
     # (Or to read it in its app, or to pass it on for a gift: '▶ 가상일보 앱에서 현장 소식을 가장 빠르게 받아보세요',
     # '👉 친구에게 가상레터 추천하고 커피 쿠폰 받기'.)
     r"|^[▶►▷☞👉]\s*\S{2,12}\s?(?:앱|App|APP)(?:에서|으로)\s.{0,40}(?:받아\s?보세요|만나\s?보세요)[!.]?$"
-    r"|^[▶►▷☞👉]?\s*(?:친구|지인)(?:에게|한테)\s?.{0,30}(?:추천|공유|소개)하고\s.{0,30}(?:받기|받자|받아\s?보(?:기|세요)|받으세요)[!.]?$"
+    r"|^[▶►▷☞👉]\s*(?:친구|지인)(?:에게|한테)\s?.{0,30}(?:추천|공유|소개)하고\s.{0,30}(?:받기|받자|받아\s?보(?:기|세요)|받으세요)[!.]?$"
     r"|^(?:\S{1,10}(?:다면|시면),?\s)?(?:이|이번)\s?(?:뉴스|기사|글|소식|레터|뉴스레터)[,을를가]?\s?(?:\S{1,10}(?:다면|시면),?\s)?(?:친구|지인|주변|동료)\S{0,4}\s?"
     r"(?:(?:알려|공유해|전해)\s?주세요|공유하세요)"
     r"[!.]?\s*[^\w\s]{0,3}$"
@@ -1411,7 +1428,7 @@ _PROMO_LINK = re.compile(
     # (Framed, as a button: a list's item may end in what it tells to do, '▶ 소득공제 혜택 받기'; or pointing on
     # under the outlet's label: '[가상게임 추천] 신작 사전예약 이벤트 참여하고 한정 칭호 받기 ▶'.)
     r"|[▶►▷☞👉]\s*.{4,70}?\s*(?:받기|받아\s?보기|신청하기|참여하기|보러\s?가기|확인(?:하기)?)\s*[◀◄◁☜👈]"
-    r"|\[[^\[\]]{2,15}\]\s*.{4,70}?\s*(?:받기|받아\s?보기|신청하기|참여하기|보러\s?가기|바로\s?가기)\s*[▶►>]"
+    r"|\[[^\[\]]{2,15}\]\s*.{4,70}?\s*(?:받기|받아\s?보기|신청하기|참여하기|보러\s?가기|바로\s?가기)\s*[▶►]"
 )
 # A writer's account on the site after the name: '홍길동(gildong7)'; before a comma, in lower case (not a
 # firm's name, '홍길동(Reuters), 김철수(gd7)'): '홍길동(gd7), 김철수(cs)'.
@@ -1831,7 +1848,7 @@ _PORTAL_SOURCE = re.compile(r"(?P<name>[^•]{2,20})의 스토리(?:\s*•\s*\d+
 # its site's name alone: '출처: 가상일보 (gasang.co.kr)'.
 STORY_SOURCE = re.compile(
     # (Or under its label in brackets, the outlet's slogan after its name: '[출처] 가상일보 - 가상인의 신문 (https://…)'.)
-    r"(?:\[\s*(?:출처|원문)\s*\]|(?:출처|원문|기사\s?원문)\s*[:：])\s*(?P<name>[^()\s:：][^():：]{0,20}?)"
+    r"(?:\[\s*출처\s*\]|(?:출처|원문|기사\s?원문)\s*[:：])\s*(?P<name>[^()\s:：][^():：]{0,20}?)"
     r"(?:\s[-–|]\s[^():：]{1,20}?)?\s*"
     r"(?:\(?\s*https?://\S+?\)?|\(\s*(?P<site>(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*\))"
 )
@@ -1970,7 +1987,9 @@ def without_motto(line: str, lex: Lexicon) -> str:
     signed = re.match(rf"(?:{by.names})\s*{by.role}\s*[(<]?\s*{EMAIL.pattern}\s*[)>]?", line)
     rest = line[signed.end() :].strip() if signed else ""
     # (Not another writer after the first: '홍길동 기자 gildong@… · 김철수 인턴기자'.)
-    motto = len(rest) <= 40 and len(sentences(rest)) == 1 and not re.search(rf"^[·,/|｜]|{by.role}", rest)
+    # (Nor the lede run on after the byline: '홍길동 기자 (a@b.kr)SK하이닉스가 … 공급했다.')
+    polite = re.search(r"(?:니다|[요!])[.!]?$", rest) is not None
+    motto = len(rest) <= 40 and polite and len(sentences(rest)) == 1 and not re.search(rf"^[·,/|｜]|{by.role}", rest)
     return line[: signed.end()] if signed and rest and motto else line
 
 
@@ -2972,7 +2991,8 @@ def _stamp_shaped(line: str) -> bool:
 # The heading of the readers' comments: '댓글 3', '댓글', '로그인하고 댓글을 남겨주세요'.
 COMMENTS_HEADING = re.compile(r"^(?:댓글\s*\d*|의견\s*\d*|comments?\s*\d*|로그인하고 댓글을.*)$", re.I)
 _SUMMARY_MARKS = ("AI 요약", "요약")  # not the toolbars' 요약봇 buttons: no summary follows them
-_AI_SUMMARY_HEADING = re.compile(r"^(?:\S{1,12}\s)?AI가\s?(?:뉴스|기사|본문)[을를]?\s?요약했(?:어요|습니다)[.!]?$")
+# (An app's casual form, no story's sentence: '가상증권 AI가 뉴스를 요약했어요'.)
+_AI_SUMMARY_HEADING = re.compile(r"^(?:\S{1,12}\s)?AI가\s?(?:뉴스|기사|본문)[을를]?\s?요약했어요$")
 _STAMP_REASONS = ("byline date", "date line", "date strip", "byline")
 _DAY_REASONS = _STAMP_REASONS[:3]  # a day's, not a byline's
 # What the next story's headline may have been read as: a link's, under a bar or the site's '다른기사 보기',
