@@ -603,8 +603,8 @@ def replace_shadow(twin: Path, out: Path, extras: Iterable[str] | None = ()) -> 
     prev = shadow_dir(out)
     aside = None
     if prev.exists() or prev.is_symlink():
-        known = known_files(out, prev) if extras is not None else None
-        aside = _set_aside_safely(prev, out, None if known is None or extras is None else known.union(extras))
+        if extras is not None and (known := known_files(out, prev)) is not None:
+            aside = _set_aside_safely(prev, out, known.union(extras))
         retired = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
         os.replace(prev, retired / out.name)
         discard(retired, out.name)
