@@ -154,7 +154,16 @@ def files_under(folder: Path, root: Path | None = None, output: Path | None = No
         if path.is_symlink() and not path.exists()
     ]
     files = sorted(path for path in found if path.is_file())
-    bad = broken + [problem for path in files if (problem := name_problem(path, root))]
+    # A pipe, a socket or a device: reading one could wait forever, and passed over, the site
+    # would go without a file the folder seems to hold.
+    special = [
+        Problem(
+            display_path(path, root), None, "not a file (a pipe or a device): the site cannot publish it; remove it"
+        )
+        for path in sorted(found)
+        if path.exists() and not path.is_file()
+    ]
+    bad = broken + special + [problem for path in files if (problem := name_problem(path, root))]
     if bad:
         raise SiteError(bad)
     return files

@@ -1114,6 +1114,18 @@ def test_a_link_to_no_file_among_the_sites_files_is_named(empty_project: Path, f
     assert files(root / "public") == before
 
 
+@pytest.mark.parametrize("folder", ["static", "root_files", "templates"])
+def test_a_pipe_among_the_sites_files_is_named(empty_project: Path, folder: str) -> None:
+    """A pipe left in a folder of the site's files was passed over: the site went out without the
+    file the folder seemed to hold, not a word said (reading it would wait forever)."""
+    root = empty_project
+    before = built(root)
+    (root / folder).mkdir()
+    os.mkfifo(root / folder / "ads.txt")
+    refused(run_cli("build", root=root), f"{folder}/ads.txt: not a file (a pipe or a device)")
+    assert files(root / "public") == before
+
+
 def test_article_text_that_markdown_reads_slowly_is_refused_naming_its_line(empty_project: Path) -> None:
     """Python-Markdown's time grows with the square of a paragraph's '[' (each looks for its closing
     bracket to the paragraph's end): a 24 KB paragraph of them held a build for minutes. The
