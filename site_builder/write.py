@@ -293,8 +293,9 @@ def remove_leftovers(out: Path) -> list[Path]:
             inner = folder / out.name  # (its marker trusted only in a folder of its own, not through a link)
             marked = (folder / MARKER, *([inner / MARKER] if inner.is_dir() and not inner.is_symlink() else []))
             if folder.is_dir() and not folder.is_symlink() and (any(map(_regular, marked)) or _holds_no_file(folder)):
-                if kind == "old" and inner.is_dir() and not inner.is_symlink():
-                    # An old copy of the site a killed build was removing: a user's file saved into it is kept.
+                if inner.is_dir() and not inner.is_symlink():
+                    # An old copy of the site a killed build was removing, or had just exchanged with the
+                    # output (publish): a user's file saved into it is kept.
                     asides.append(_set_aside_safely(inner, out, known_files(out, inner)))
                 discard(folder, out.name)
     for temp in out.parent.glob(f"{record_path(out).name}.*.tmp"):  # a record being written when killed

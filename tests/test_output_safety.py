@@ -984,6 +984,28 @@ def test_a_build_killed_while_it_sets_strays_aside_leaves_them_to_the_next(proje
     assert (aside / "notes.txt").read_text(encoding="utf-8") == "내 메모\n"
 
 
+def test_a_file_saved_as_a_rebuild_publishes_is_kept_though_the_build_is_killed_then(project: Path) -> None:
+    """The file leaves the output with the old site, which the exchange left in the build's own
+    folder; killed before that folder becomes the shadow, the build leaves it to the next, which
+    sets the file aside before it removes the folder."""
+    assert run_cli("build", root=project).returncode == 0
+    write_article(project, "c.md", "title: 셋째 기사\ndate: 2025-01-29T10:00:00+09:00\nsummary: 요약")
+    saved_then_killed = RACING_BUILD.replace(
+        "setattr(write, step, saved_first)",
+        "setattr(write, step, saved_first)\n"
+        "setattr(write, 'replace_shadow', lambda *args, **kwargs: os.kill(os.getpid(), 9))",
+    )
+    command = [sys.executable, "-c", saved_then_killed, str(project), "exchange"]
+    killed = subprocess.run(command, capture_output=True, timeout=300, cwd=REPO)
+    assert killed.returncode == -signal.SIGKILL
+    assert not (project / "public" / "google123.html").exists()
+    proc = run_cli("build", root=project)
+    assert proc.returncode == 0, proc.stderr
+    [aside] = project.glob("public.unclaimed-*")
+    assert (aside / "google123.html").read_text(encoding="utf-8") == "google-site-verification\n"
+    assert not list(project.glob(".public.new-*")) and not list(project.glob(".public.old-*"))
+
+
 def test_a_redirect_saved_at_a_former_pages_address_during_a_rebuild_is_set_aside(project: Path) -> None:
     """A page that left the site is a former page in the record; a user's own file at its address,
     saved while a rebuild replaces the output, is no former page: set aside, not deleted."""
