@@ -9502,6 +9502,100 @@ PAGES_OF_SETS_209_TO_218 = {
     ),
 }
 
+# Kinds of page first met in blind sets 219-222.
+EDITORS_NOTE = (
+    "정부가 AI 반도체에 9조원을 쏟아붓기로 하면서 지역 대학의 역할에도 관심이 쏠리고 있다. "
+    "홍길동 센터장을 만나 계획을 들어봤다. /편집자"
+)
+PAGES_OF_SETS_219_TO_222 = {
+    "a place after its country in the reporter's tag is no outlet": (
+        f"{HEADLINE}\n입력 2025.01.09 09:47\n[미국 라스베이거스=홍길동 기자] {STORY}"
+        "ⓒ 가상일보 무단전재 및 재배포 금지\n",
+        {"publisher": "가상일보", "author": "홍길동", "body": STORY},
+    ),
+    "a summary's mark among a toolbar's buttons over the photo and the lede": (
+        f"가상일보\n{HEADLINE}\n홍길동 기자\nAI 요약\n글자 크기\n공유\n"
+        "행사장 전경. 사진=홍길동 기자\n"
+        f"{FIRST_LINE}{SECOND_LINE}{LONG_LINE}{LAST_LINE}ⓒ 가상일보 무단전재 및 재배포 금지\n",
+        {"body": FIRST_LINE + SECOND_LINE + LONG_LINE + LAST_LINE},
+    ),
+    "offers marked to click, of the outlet's channel or its magazine, and a plea over its support button": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n{FIRST_LINE}"
+        "▶ 주식 초보도 OK! 오늘의 급등주 무료 리포트 받기 (클릭)\n"
+        "▶ 가상뉴스 텔레그램 채널에서 실시간 반도체 속보 받기\n"
+        f"{LONG_LINE}GASANG KOREA 매거진 정기구독 신청하기 ▶\n{LAST_LINE}"
+        "이 기사를 응원해 주세요\n가상일보 후원하기\n",
+        {"body": FIRST_LINE + LONG_LINE + LAST_LINE},
+    ),
+    "a list of other news under its heading": (
+        f"가상방송\n{HEADLINE}\n등록 2024.09.10 19:35\n{STORY}가상방송 홍길동입니다.\n"
+        '다른 뉴스 보기\n추석 연휴 하늘길 30만 명 찾는다\n전기차 충전기 고장 잦아…"관리 주체 명확히"\n',
+        {"lines": FIRST_LINE, "body": STORY + "가상방송 홍길동입니다.\n"},
+    ),
+    "a clipping board's copy of an interview, its source with the edition's day": (
+        "가상대학교\nHOME > 열린광장 > 언론에 비친 가상대\n[가상일보] [인터뷰] 홍길동 가상대 센터장\n"
+        "작성자 대외협력홍보과   작성일 2024-06-13   조회수 187\n[인터뷰] 홍길동 가상대 센터장\n"
+        '"설계부터 검증까지 지역에서"\n\n출처 : 가상일보 2024년 6월 11일자 12면\n\n'
+        f"{EDITORS_NOTE}\n\n"
+        '-센터를 소개해 달라.\n"지난해 문을 연 센터는 설계와 검증을 함께 가르치는 곳이다."\n\n'
+        '-앞으로의 목표는.\n"2027년까지 석·박사 100명을 배출하는 것이 목표다."\n\n'
+        "대담=김철수 기자\nCopyright ⓒ Gasang University. All rights reserved.\n",
+        {
+            "publisher": "가상일보",
+            "date": dt.date(2024, 6, 11),
+            "title": "[인터뷰] 홍길동 가상대 센터장",
+            "lines": f"-센터를 소개해 달라.\n{EDITORS_NOTE}",
+        },
+    ),
+    "a clipping's source between the story's headline and its deck": (
+        "가상대학교\n언론에 비친 가상대\n[인터뷰] 홍길동 가상대 센터장\n작성일 2024-06-13\n"
+        '출처 : 가상일보 2024년 6월 11일자 12면\n"설계부터 검증까지 지역에서"\n'
+        f"{STORY}Copyright ⓒ Gasang University. All rights reserved.\n",
+        {"title": "[인터뷰] 홍길동 가상대 센터장", "publisher": "가상일보"},
+    ),
+    "an interview opening with its first question under the stamp": (
+        f"가상일보\n{HEADLINE}\n입력 2024.06.11 10:00\n홍길동 기자\n-왜 지금 AI반도체인가.\n"
+        '"생성형 AI가 확산하면서 연산을 맡는 칩의 수요가 폭발적으로 늘고 있다."\n-청주의 강점은.\n'
+        '"메모리 생산 기반이 탄탄하다."\n',
+        {"lines": "-왜 지금 AI반도체인가.\n-청주의 강점은."},
+    ),
+    "a board's copy of a photo story, its one caption telling the story": (
+        "가상테크노파크\nHOME > 알림마당 > 언론보도\n제목  가상TP-가상클라우드, AI 생태계 조성 '맞손'\n"
+        "작성자  기업성장지원단   등록일  2024-09-05   조회  96\n가상TP-가상클라우드, AI 생태계 조성 '맞손'\n"
+        "가상테크노파크와 가상클라우드가 4일 업무협약을 맺고 기념촬영을 하고 있다. 양 기관은 도내 중소기업의 "
+        "AI 활용 지원에 힘을 모으기로 했다. 사진=가상테크노파크 제공\n홍길동 기자\n"
+        "출처 : 가상일보(http://www.gasang.com)\n목록\n",
+        {
+            "body": "가상테크노파크와 가상클라우드가 4일 업무협약을 맺고 기념촬영을 하고 있다. 양 기관은 도내 "
+            "중소기업의 AI 활용 지원에 힘을 모으기로 했다. 사진=가상테크노파크 제공",
+            "publisher": "가상일보",
+        },
+    ),
+    "a slogan under the outlet's name over its menu button and section": (
+        f"가상일보\n충북 · 세종 · 대전 대표 언론\n☰ 전체메뉴\n청주\n{HEADLINE}\n"
+        f"입력 : 2023. 11. 16. 오후 5:47\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a reader app's feeds with their counts over the story": (
+        "Inoreader\n대시보드\n읽지 않은 글  999+\n가상일보 - 전체기사  37\n가상일보 - 포토뉴스  4\n"
+        f"가상일보 - 포토뉴스\n홍길동 기자 · 2시간 전\n원문 보기\n{HEADLINE}\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a board's post of a story under the post's own title, its source named": (
+        "가상웹\n게임  하드웨어  모바일  커뮤니티\n[그래픽카드] 5070이 4090급이라네요\n"
+        "픽셀고양이 | 추천 38 | 조회 9021 | 2025.01.07 (13:45:12)\n출처 : 가상포커스\n"
+        f"원문 : http://gasangfocus.co.kr/detail.php?number=152316\n{HEADLINE}\n{STORY}"
+        "댓글 • [23]\n몽글몽글\n2025-01-07 14:52\n무료도 된다니 일단 써봐야겠네요\n",
+        {"title": HEADLINE, "body": STORY},
+    ),
+    "a board's post that says it pastes a story": (
+        "가상커뮤니티\n모두의공원\nGPT-5 드디어 나왔네요\n파란하늘77\n2025-08-08 09:41:22\n조회수 4,218\n"
+        f"오늘 새벽에 발표됐네요. 기사 퍼옵니다.\n{HEADLINE}\n{STORY}",
+        {"title": HEADLINE},
+    ),
+}
+
+
 SETS_75_TO_174 = {
     **PAGES_OF_SETS_75_TO_78,
     **KEPT_BY_SETS_75_TO_78,
@@ -9535,6 +9629,7 @@ SETS_75_TO_174 = {
     **PAGES_OF_SETS_191_TO_194,
     **PAGES_OF_SETS_199_TO_202,
     **PAGES_OF_SETS_209_TO_218,
+    **PAGES_OF_SETS_219_TO_222,
 }
 
 

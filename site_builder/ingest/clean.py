@@ -395,6 +395,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # 2025년 10월 12일자 기사를 허락을 받아 전재합니다.', '※ 이 글은 가상타임스(GasangTimes)에 2025.02.14
         # 게재된 필자의 칼럼을 … 옮겨 온 것입니다.'
         ("reprint note", REPRINT_NOTE),
+        ("reprint note", CLIPPING_SOURCE),
         ("portal notice", re.compile(r"^We use cookies\b")),  # a site's cookie banner
         # An app's banner, whoever's app ('가상맵 앱에서 더 편하게 보기'), and a newsletter site's pop-up.
         ("widget", re.compile(r"^[^\s,]{2,15}\s(?:앱|App|APP)에서\s더\s?(?:편하게|빠르게|쉽게)\s(?:보세요|보기)$")),
@@ -491,7 +492,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         (
             "widget",
             re.compile(
-                r"^.{0,30}(?:(?:후원|구독|정기구독\s*신청)(?:회원\s*가입)?하기|후원해\s*주세요)\s*[>›→!]?"
+                r"^.{0,30}(?:(?:후원|구독|정기구독\s*신청)(?:회원\s*가입)?하기|후원해\s*주세요)\s*[>›→!▶►]?"
                 r"(?:\s*\[(?:후원|구독|신청)(?:하기)?\])?$|^[▶►▷☞]\s*.{0,30}\s구독\s*신청하기$"
             ),
         ),
@@ -807,12 +808,12 @@ _CAPTION = re.compile(
 )
 # Photo credits that end a caption: '… 본사. /연합뉴스', '… 있다. AP뉴시스', '… 있다. 워싱턴=AP 뉴시스',
 # '… 발표하고 있다. 회사 제공.'
-# (Not a headline's blueprint: '… 미래산업 청사진'.)
+# (Not a headline's blueprint: '… 미래산업 청사진'; nor an editor's note's signature: '… 들어봤다. /편집자'.)
 _PLACE = r"(?!출처|자료|사진|그래픽|영상)[가-힣]{2,8}\s?"
 _WIRE = "(?:AP|AFP|EPA|UPI|로이터|블룸버그|신화|교도|dpa|타스)"
 _KOREAN_WIRE = "연합뉴스|뉴시스|뉴스1"
 _CAPTION_TAIL = re.compile(
-    r"(?:제공|(?<!청)사진|촬영|캡처|캡쳐|(?:화면|홈페이지|누리집|영상|방송|유튜브|SNS|계정|게시물|사이트|앱|페이지)\s?갈무리)\s*[.)\]]?\s*$|[.)]\s*/\s*[^/.]{2,20}$|\.\s*(?:사진\s*)?제공\s*[=:]\s*[^.=]{1,20}$"
+    r"(?:제공|(?<!청)사진|촬영|캡처|캡쳐|(?:화면|홈페이지|누리집|영상|방송|유튜브|SNS|계정|게시물|사이트|앱|페이지)\s?갈무리)\s*[.)\]]?\s*$|[.)]\s*/\s*(?!편집자)[^/.]{2,20}$|\.\s*(?:사진\s*)?제공\s*[=:]\s*[^.=]{1,20}$"
     # (Or a photo's, marked '▲', its source in angle brackets: '▲ 가상전자가 개발한 칩. < 가상전자 >'.)
     r"|^[▲△].{4,200}\.\s*<\s*(?![^<>]*(?:참조|참고))[^<>]{2,20}\s*>$"
     # (Or its owner's mark after what the photo shows: '… 표시되고 있다. ⓒAP Photo'; not the outlet's after a
@@ -1413,9 +1414,11 @@ _FOLLOW_US = re.compile(
     r"(?:받기|받자|받아\s?보(?:기|세요)|받으세요|(?:메인|앱|채널)에서\s(?:바로\s)?보세요)[!.]?(?:\s*(?:\[[^\]]{1,10}\]|바로\s?가기))?$"
     # (Or, pointed at, with no name: '▶ 구독하고 주요 뉴스 아침마다 받아보세요'.)
     r"|^[▶►▷☞👉]\s*(?:구독|팔로우)하고\s.{0,30}(?:받기|받아\s?보(?:기|세요)|받으세요)[!.]?$"
-    # (Or to read it in its app, or to pass it on for a gift: '▶ 가상일보 앱에서 현장 소식을 가장 빠르게 받아보세요',
+    # (Or to read it in its app or its channel, or to pass it on for a gift: '▶ 가상일보 앱에서 현장 소식을 가장
+    # 빠르게 받아보세요', '▶ 가상뉴스 텔레그램 채널에서 실시간 속보 받기',
     # '👉 친구에게 가상레터 추천하고 커피 쿠폰 받기'.)
-    r"|^[▶►▷☞👉]\s*\S{2,12}\s?(?:앱|App|APP)(?:에서|으로)\s.{0,40}(?:받아\s?보세요|만나\s?보세요)[!.]?$"
+    r"|^[▶►▷☞👉]\s*\S{2,12}\s?(?:앱|App|APP|(?:(?:유튜브|텔레그램|카카오톡|인스타그램)\s?)?채널)(?:에서|으로)\s.{0,40}"
+    r"(?:받기|받아\s?보세요|만나\s?보세요)[!.]?$"
     r"|^[▶►▷☞👉]\s*(?:친구|지인)(?:에게|한테)\s?.{0,30}(?:추천|공유|소개)하고\s.{0,30}(?:받기|받자|받아\s?보(?:기|세요)|받으세요)[!.]?$"
     r"|^(?:\S{1,10}(?:다면|시면),?\s)?(?:이|이번)\s?(?:뉴스|기사|글|소식|레터|뉴스레터)[,을를가]?\s?(?:\S{1,10}(?:다면|시면),?\s)?(?:친구|지인|주변|동료)\S{0,4}\s?"
     r"(?:(?:알려|공유해|전해)\s?주세요|공유하세요)"
@@ -1425,9 +1428,10 @@ _FOLLOW_US = re.compile(
 # 중이라면? 가상 세미나 사전등록 바로가기(클릭)', '▶ 스타트업 지원사업 무료 진단 받기 ◀'.
 _PROMO_LINK = re.compile(
     r"[▶►▷☞👉]\s*.{4,70}?\s*(?:바로\s?가기|클릭(?:하세요)?)\s*(?:\(클릭\)|\[클릭\])?\s*[◀◄◁☜👈]?"
-    # (Framed, as a button: a list's item may end in what it tells to do, '▶ 소득공제 혜택 받기'; or pointing on
+    # (Framed, as a button, or marked to click: a list's item may end in what it tells to do, '▶ 소득공제 혜택
+    # 받기'; '▶ 무료 리포트 받기 (클릭)' is a link. Or pointing on
     # under the outlet's label: '[가상게임 추천] 신작 사전예약 이벤트 참여하고 한정 칭호 받기 ▶'.)
-    r"|[▶►▷☞👉]\s*.{4,70}?\s*(?:받기|받아\s?보기|신청하기|참여하기|보러\s?가기|확인(?:하기)?)\s*[◀◄◁☜👈]"
+    r"|[▶►▷☞👉]\s*.{4,70}?\s*(?:받기|받아\s?보기|신청하기|참여하기|보러\s?가기|확인(?:하기)?)\s*(?:[◀◄◁☜👈]|\(클릭\)|\[클릭\])"
     r"|\[[^\[\]]{2,15}\]\s*.{4,70}?\s*(?:받기|받아\s?보기|신청하기|참여하기|보러\s?가기|바로\s?가기)\s*[▶►]"
 )
 # A writer's account on the site after the name: '홍길동(gildong7)'; before a comma, in lower case (not a
@@ -1466,7 +1470,7 @@ _ARROW_NOTE = re.compile(r"^(?:→|⇒|➡|->|=>)\s*\S")
 # paper's courtesy to its reader, '본문을 아래에 옮겨 드릴게요': it prints a text in its story.)
 _REPOST = re.compile(
     r"기사\s?전문|(?:전문|본문)[을를]?\s?(?:아래에?\s?)?(?:옮겨|붙여|퍼\s?왔|가져)(?!\s?드)"
-    r"|(?:기사|뉴스)\s?(?:펌|퍼\s?왔|스크랩|옮겨)|(?:기사|뉴스)[를를]?\s?공유(?:합니다|드립니다|해요|드려요)"
+    r"|(?:기사|뉴스)\s?(?:펌|퍼\s?왔|퍼\s?옵니다|퍼\s?와요|스크랩|옮겨)|(?:기사|뉴스)[를를]?\s?공유(?:합니다|드립니다|해요|드려요)"
     r"|(?:기사|뉴스)\S*\s.{0,12}퍼\s?옴$"
     # (or a post that says it copied what follows: '… 정리가 잘 돼 있어서 퍼왔습니다.', '아래는 기사 원문
     # 그대로 옮깁니다.', '… 스크랩해 둡니다')
@@ -1550,6 +1554,8 @@ _TRAILING_CREDIT = re.compile(rf"\s\({_CREDITS}\)$|(?<=[.!?\"”'’])\s*◀\s*[
 _PHOTO_MARK = re.compile(
     r"\[\s*(?:포토|사진|화보|PHOTO|Photo|\S{1,4}포토)(?:\s?뉴스)?\s*\]|포토(?:\s?뉴스)?|화보|PHOTO"
 )
+# Where a caption's photo came from, after its last sentence: '… 했다. 사진=가상기관 제공', '… 있다. /가상시'.
+_PHOTO_SOURCE = re.compile(r"(?<=[.!?])\s*(?:사진\s*[=:：]\s*[^.=]{1,30}|/\s?[^/.]{2,20})$")
 _PHOTO_HEADLINE = re.compile(r"\s\[(?:사진|포토)\]$")  # (at a photo story's headline's end)
 # (A columnist's byline, columnist_name's: not a book's details, '‹홍길동 지음, 가상출판사, 1만8000원>', nor
 # a note, '‹다음 회에 계속>'.)
@@ -1942,6 +1948,13 @@ REPRINT_NOTE = re.compile(
     r"(?P<date>\d{4}(?:년\s?\d{1,2}월\s?\d{1,2}일|[.\-]\s?\d{1,2}[.\-]\s?\d{1,2}\.?))\s?(?:자|에)?\s.{0,40}?"
     r"(?:전재|게재|옮겨)"
 )
+# A clipping board's line of whose story it reposts and of the edition it ran in: '출처 : 가상일보 2024년 6월
+# 11일자 12면', '[출처] 가상일보 2024.06.11자', '가상일보 2024년 6월 11일자 A12면' ('자': the edition's
+# day; bare, with its page).
+CLIPPING_SOURCE = re.compile(
+    r"^(?:(?:\[\s*(?:기사\s?)?출처\s*\]|(?:기사\s?)?출처\s*[:：])\s*|(?=.*면$))(?P<outlet>[^\s()\[\]:：]{2,20})\s"
+    r"(?P<date>\d{4}(?:년\s?\d{1,2}월\s?\d{1,2}일|[.\-]\s?\d{1,2}[.\-]\s?\d{1,2}\.?))\s?자(?:\s*(?:제\s?)?[A-Z]?\d{1,3}\s?면)?$"
+)
 _BAR = re.compile(r"\s*[|｜]\s*")
 _FIELD = r"[가-힣]{1,4}\s?[:：]\s?[^|｜:：]{2,30}"  # 'label: value'
 _FIELD_CREDITS = re.compile(rf"{_FIELD}(?:\s*[|｜]\s*{_FIELD}){{1,5}}")
@@ -2291,6 +2304,16 @@ _WRITER_BIO = re.compile(
 _POST_FIRST_BIO = re.compile(
     r"(?:[가-힣A-Za-z]+\s){0,3}(?:기자|에디터|칼럼니스트|작가|교수|연구원|편집자|편집장|특파원|기고가|변호사|박사)\.\s.{10,300}"
 )
+_PASTED_FROM = re.compile(r"(?:출처|원문|기사\s?원문|원문\s?(?:링크|보기|주소))\s*[:：]\s*\S")
+
+
+def _pasted_from(line: str) -> bool:
+    return bool(_PASTED_FROM.match(line) or _POSTERS_VOICE.search(line) and _REPOST.search(line))
+
+
+_FEED_COUNT = re.compile(r"\S.{1,40}?\S\s{2,}\d{1,4}\+?")
+# An interview's question, dashed or marked 'Q': '-센터를 소개해 달라.', 'Q. 왜 지금인가?'.
+_QUESTION = re.compile(r"(?:[-―—]\s?|Q[.:]\s?)[가-힣].{2,60}[.?]")
 _INTERVIEW_CUE = re.compile(r"^(?:[▶▷►\[<【◀]\s*)?(?:인터뷰|INT|녹취|싱크)\b")
 
 
@@ -2928,7 +2951,7 @@ def _headline_under_menu(
     by its place, right under the site's name at the top of the page, and by what it calls the site ('군민과
     함께 걸어온 지역 언론', '… 정론지'; not a short headline over the menu, '가상전자 AI 비서 정식 출시')."""
     at = _at(title_line, header) if title_line is not None else None
-    if at is None or _marked(header[at][1]) or len(header[at][1].split()) > 6:
+    if at is None or _marked(header[at][1]) or len(re.findall(r"[^\s·]+", header[at][1])) > 6:
         return None
     slogan = at == 1 and reasons[header[0][0]] in ("section label", "outlet name") and _PRESS_WORD.search(header[at][1])
     if KOREAN.search(header[at][1]) and not slogan:
@@ -2936,9 +2959,13 @@ def _headline_under_menu(
     run: list[tuple[int, str]] = []
     buttons = 0
     menu = False
+    # (A slogan needs no menu under it, only the site's lines: '가상일보' / '충북 · 세종 대표 언론' / '☰ 전체메뉴'
+    # / '청주' over the headline; a headline and its deck stand together.)
+    apart = False
     for i in range(at + 1, len(header)):
         n, line = header[i]
         story = reasons[n] in (None, "deck", "byline", "byline date", "title repeated")
+        apart = apart or not story
         if not story and _MENU_ITEM.fullmatch(line):
             # (A site's buttons among its menu count, as 'English' / '로그인'; not a share bar's alone,
             # '공유' / '스크랩'.)
@@ -2957,7 +2984,9 @@ def _headline_under_menu(
         if not story:
             continue
         headline = _headline_candidate(line) and _story_headline(line) and KOREAN.search(line)
-        return i if menu and reasons[n] in (None, "deck") and headline else None  # (else the line taken stands)
+        return (
+            i if (menu or slogan and apart) and reasons[n] in (None, "deck") and headline else None
+        )  # (else the line taken stands)
     return None
 
 
@@ -2989,7 +3018,10 @@ def _stamp_shaped(line: str) -> bool:
 
 
 # The heading of the readers' comments: '댓글 3', '댓글', '로그인하고 댓글을 남겨주세요'.
-COMMENTS_HEADING = re.compile(r"^(?:댓글\s*\d*|의견\s*\d*|comments?\s*\d*|로그인하고 댓글을.*)$", re.I)
+# (Its count bare, or set apart, as a board prints it: '댓글 12', '댓글 • [23]', '댓글 (5)'.)
+COMMENTS_HEADING = re.compile(
+    r"^(?:(?:댓글|의견|comments?)\s*(?:[•·:|]\s*)?(?:\d+|\[\d+\]|\(\d+\))?|로그인하고 댓글을.*)$", re.I
+)
 _SUMMARY_MARKS = ("AI 요약", "요약")  # not the toolbars' 요약봇 buttons: no summary follows them
 # (An app's casual form, no story's sentence: '가상증권 AI가 뉴스를 요약했어요'.)
 _AI_SUMMARY_HEADING = re.compile(r"^(?:\S{1,12}\s)?AI가\s?(?:뉴스|기사|본문)[을를]?\s?요약했어요$")
@@ -3390,7 +3422,10 @@ def _cut_dateline(
             outlet = _outlet_alone(groups.get("outlet") or groups.get("paren") or "")
             # (Before a column's '=' may stand a label or a place: '[특별기고=…]', '[서울=…]'; before a
             # correspondent's, the post: '[뉴욕=홍길동 특파원]'.)
-            if groups.get("column") and outlet not in (outlets or ()) or outlet in lex.posts + lex.countries:
+            # (Nor a place after its country: '[미국 라스베이거스=홍길동 기자]'.)
+            country, _, place = outlet.partition(" ")
+            abroad = outlet in lex.posts + lex.countries or bool(place) and country in lex.countries
+            if groups.get("column") and outlet not in (outlets or ()) or abroad:
                 outlet = ""
             names = (groups.get("names") or "").strip()
             found = Dateline(
@@ -3943,6 +3978,19 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         pitch = re.fullmatch(_ADVERT_LABEL, above) and offer and len(line) <= 60 and not is_sentence(line)
         if reasons[m] == "advert" and reasons[n] is None and (button or pitch):
             reasons[n] = "advert"
+    # A reader app's list of feeds over the story, each with its count of unread items after a wide gap:
+    # '가상일보 - 전체기사  37' over '가상일보 - 포토뉴스  4' (under the story, a table's rows may be so).
+    top = list(itertools.takewhile(lambda entry: not _running_text(entry[1]), lines))
+    for counted, run in itertools.groupby(top, lambda entry: bool(_FEED_COUNT.fullmatch(entry[1]))):
+        feeds = list(run)
+        for n, _line in feeds if counted and len(feeds) >= 2 else ():
+            reasons[n] = reasons[n] or "menu"
+    # A plea over the button to support the outlet ('이 기사를 응원해 주세요' over '가상일보 후원하기'); alone,
+    # an interview's '많이 응원해 주세요!' is the story's.
+    for (m, above), (n, line) in itertools.pairwise(lines):
+        plea = len(above) <= 30 and re.search(r"응원(?:해\s?주세요|해\s?주십시오|하기)[.!]?$", above)
+        if plea and reasons[m] is None and reasons[n] == "widget" and "후원" in line:
+            reasons[m] = "widget"
     _event_banner(lines, reasons)
     _tip_lines(lines, reasons, names)
     _quote_strip(lines, reasons)
@@ -3962,6 +4010,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if marked or re.search(r"본문\s?보기를\s?권장", line):
             summary: list[int] = []
             for j, (m, following) in enumerate(lines[i + 1 :], i + 1):
+                # (A mark among a toolbar's buttons or over the photo opens no summary: the story's
+                # lede under them is the story's, 'AI 요약' / '글자 크기' / '공유' / a caption.)
+                if reasons[m] in ("widget", "caption") and not summary:
+                    break
                 if reasons[m] is not None and not summary:
                     continue  # the portal's notice under the mark
                 if reasons[m] is not None:
@@ -4716,7 +4768,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             reasons[n] = "writer's post"  # a writer's card under the headline: '가상전자 CEO'
         elif re.search(r"\d:\d\d", line):
             reasons[n] = "date line" if _stamp_shaped(line) else "widget"  # (or a player's time)
-        elif len(line) <= 20 or _toolbar(line, lex):
+        elif (len(line) <= 20 or _toolbar(line, lex)) and not _QUESTION.fullmatch(line):
             reasons[n] = "widget"  # a toolbar's ('크게 작게', '기사 스크랩', '음성으로 듣기')
     # The story's headline stands over its reporter's byline; a line taken first, set apart from it
     # by a date, a menu or a label, is what holds the story: a note's or a clip's title over its
@@ -4725,6 +4777,23 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         for n, _line in header[:story]:
             reasons[n] = "container" if reasons[n] in ("title", "deck") else reasons[n]
         _retitle(out, header[story], header, reasons)
+    # A board's post that pastes a story names where it is from under the post's title ('출처 : 가상포커스',
+    # '원문 : http://…'), or says it pastes one ('기사 퍼옵니다.'): the story's own headline is the first under that.
+    if out.title_line is not None:
+        at = _at(out.title_line, header)
+        # (Not a clipping's source naming its edition, under the story's headline: see CLIPPING_SOURCE.)
+        source = next(
+            (
+                i
+                for i in range(at + 1, min(at + 7, len(header)))
+                if _pasted_from(header[i][1]) and reasons[header[i][0]] != "reprint note"
+            ),
+            None,
+        )
+        under = [entry for entry in header[source + 1 :] if reasons[entry[0]] in (None, "deck")] if source else []
+        if under and _headline_candidate(under[0][1]) and fold(under[0][1]) != fold(out.title):
+            reasons[out.title_line] = "container"
+            _retitle(out, under[0], header, reasons)
     # A release's table (its day, its pages, whom to ask) stands between the site's lines and its
     # headline: a line taken above it with no headline's marks is the site's ('가상전자 뉴스센터 Korea'),
     # when one with them stands under the table and the release does not print the first again there.
@@ -5180,7 +5249,6 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     photo_page = bool(_PHOTO_MARK.search(out.title)) or any(
         _PHOTO_MARK.fullmatch(line) for n, line in lines if n < (out.title_line or 0) and reasons[n] in _MENU_REASONS
     )
-    photos = photo_page and not any(reasons[n] is None for n, _ in lines) and out.title_line is not None
     # A photo page that credits no writer is signed by its photographer, under the photo: '사진=홍길동 기자 …@…'.
     if photo_page and not any(reasons[n] in ("byline", "sign-off") for n, _ in lines):
         by = bylines(lex)
@@ -5188,15 +5256,23 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         taken = [n for n, line in lines if reasons[n] == "caption" and signed.fullmatch(line.strip())]
         if len(taken) == 1:
             reasons[taken[0]] = "sign-off"
-    if photos:
+    # (The headline printed again is no text.)
+    left = any(reasons[n] is None and fold(line) not in fold(out.title) for n, line in lines)
+    photos = False
+    if not left and out.title_line is not None:
         end = next((n for n, _ in lines if n > (out.title_line or 0) and reasons[n] == "copyright"), lines[-1][0] + 1)
+        texts: dict[int, str] = {}
         for n, line in lines:
             credit = _byline_rules(lex)[2].search(line)
-            if (
-                reasons[n] == "caption"
-                and (out.title_line or 0) < n < end
-                and is_sentence(line[: credit.start()] if credit else line)
-            ):
+            text = _PHOTO_SOURCE.sub("", line[: credit.start()] if credit else line)
+            if reasons[n] == "caption" and (out.title_line or 0) < n < end and is_sentence(text):
+                texts[n] = text
+        # (So is an unmarked page's one caption that tells the story beyond its photo, all that is left: a
+        # board's copy of a photo story, '… 기념촬영을 하고 있다. 양 기관은 …했다. 사진=가상기관 제공'.)
+        told = len(texts) == 1 and len(sentences(next(iter(texts.values())))) >= 2
+        photos = photo_page or told
+        if photos:
+            for n in texts:
                 reasons[n] = None
 
     # Short non-sentence lines at the very end are adverts or widgets only when marked so;

@@ -367,7 +367,7 @@ def collect(
                 above_is_label = label_before.search(label_above)
                 m = above_is_label if above_is_label and above_is_label.start() == 0 else None
             label = m.group("label") if m else "게재" if zone == "reprint" else ""
-            where = "byline" if zone == "reprint" else zone
+            where = zone
             # (Nor is a day after a sentence of the story: '… 국제학술지에 실렸다. (온라인 게시 2025년 2월 27일)'.)
             if _PERIOD.match(line, end) or is_fact(line, lex) or n in cited or "다. " in line[:start]:
                 # '9월 30일까지', '▲일시: 10월 22일': a deadline, a period or an event's day, not a stamp
@@ -482,6 +482,10 @@ def decide(
             print_stamp = ev.label.startswith("발행") and bool(_PAGE.search(lines.get(ev.line, "")))
             printed = ev.line if print_stamp else 0
             label = ev.label
+    # A story reposted whole names the day it ran ('이 글은 가상일보 2025년 10월 12일자 기사를 … 전재합니다',
+    # '출처 : 가상일보 2024년 6월 11일자 12면'): the story's, over the day a board or letter posted it again.
+    if reprinted := next((ev for ev in evidence if ev.zone == "reprint"), None):
+        published = DateFound(reprinted.value, f"the reprint's note '{reprinted.text}'")
     if published is None:
         strips = [
             ev for ev in evidence if ev.zone in ("byline", "trailer") and not ev.label and _strip_like(lines[ev.line])

@@ -18,6 +18,7 @@ from .clean import (
     BODY_NAME_END,
     BY_LINE,
     CJK_WRITER,
+    CLIPPING_SOURCE,
     COMMENTS_HEADING,
     CREW_LINE,
     CREW_WRITERS,
@@ -446,7 +447,7 @@ def _find_publisher(
 ) -> tuple[str | None, str, bool]:
     # A reprint's note names whose story it is ('이 글은 가상일보 2025년 10월 12일자 기사를 … 전재합니다').
     for _, line, reason in cleaned.chrome:
-        if reason == "reprint note" and (note := REPRINT_NOTE.search(line)):
+        if reason == "reprint note" and (note := REPRINT_NOTE.search(line) or CLIPPING_SOURCE.match(line)):
             name = outlet_by_name(note["outlet"], outlets)
             return name or note["outlet"], "the reprint's note", name is not None
     outlets, portals = _portals(outlets)

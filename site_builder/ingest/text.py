@@ -14,8 +14,10 @@ KOREAN = re.compile(f"[{HANGUL}]")  # a Hangul letter anywhere in a text
 CLOSERS = "'\"’”」』)）]〉》"
 # A body sentence ends with a period (optionally inside quotes or brackets), or with the name of
 # who wrote it after it, as a live page signs each update: '… 말했다. (홍길동)'.
+# (Or signed after its full stop, as an editor's note is: '… 들어봤다. /편집자'.)
 _SENTENCE_END = re.compile(
     r"[.。](?:[" + re.escape(CLOSERS) + r"]*)$|다[" + re.escape(CLOSERS) + r"]?$|[.。]\s?\([가-힣]{2,4}\)$"
+    r"|[.。]\s?/\s?편집자(?:\s?주)?$"
 )
 _SPLIT = re.compile(r"(?<=[.!?。])(?:[" + re.escape(CLOSERS) + r"]*)\s+")
 # A printed date, the one pattern ingest reads dates with: 2025.01.28, 2025-01-28, 2025/1/28,
