@@ -9507,6 +9507,10 @@ EDITORS_NOTE = (
     "정부가 AI 반도체에 9조원을 쏟아붓기로 하면서 지역 대학의 역할에도 관심이 쏠리고 있다. "
     "홍길동 센터장을 만나 계획을 들어봤다. /편집자"
 )
+CORRECTION = (
+    "[정정보도] 본지는 2024년 12월 9일자 '카카오, 챗GPT 서비스 출시' 기사에서 무료로 쓸 수 있다고 "
+    "보도했습니다. 확인 결과 일부 기능은 유료로 밝혀져 이를 바로잡습니다. (2024년 12월 11일)"
+)
 PAGES_OF_SETS_219_TO_222 = {
     "a place after its country in the reporter's tag is no outlet": (
         f"{HEADLINE}\n입력 2025.01.09 09:47\n[미국 라스베이거스=홍길동 기자] {STORY}"
@@ -9567,7 +9571,7 @@ PAGES_OF_SETS_219_TO_222 = {
         "출처 : 가상일보(http://www.gasang.com)\n목록\n",
         {
             "body": "가상테크노파크와 가상클라우드가 4일 업무협약을 맺고 기념촬영을 하고 있다. 양 기관은 도내 "
-            "중소기업의 AI 활용 지원에 힘을 모으기로 했다. 사진=가상테크노파크 제공",
+            "중소기업의 AI 활용 지원에 힘을 모으기로 했다.",
             "publisher": "가상일보",
         },
     ),
@@ -9592,6 +9596,56 @@ PAGES_OF_SETS_219_TO_222 = {
         "가상커뮤니티\n모두의공원\nGPT-5 드디어 나왔네요\n파란하늘77\n2025-08-08 09:41:22\n조회수 4,218\n"
         f"오늘 새벽에 발표됐네요. 기사 퍼옵니다.\n{HEADLINE}\n{STORY}",
         {"title": HEADLINE},
+    ),
+    "a release's contacts set wide apart, its licence's mark in words": (
+        f"가상브리핑\n보도자료\n{HEADLINE}\n보도시점 2025. 11. 12.(수) 조간\n{STORY}"
+        "담당 부서  가상부 인공지능정책과\n책임자  과장 홍길동 (044-202-6281)\n담당자  사무관 김철수 (044-202-6287)\n"
+        "공공누리 공공저작물 자유이용허락 출처표시\n이전다음기사\n이전 2026년 연구개발 예산 설명회 개최\n"
+        "다음 '국가 AI컴퓨팅센터' 사업자 공모 결과 발표\n",
+        {"body": STORY},
+    ),
+    "a letter's writer after the letter's name and post": (
+        f"가상바이트\n지난 뉴스레터  구독하기\n{HEADLINE}\n웹에서 보기 | 친구에게 공유하기\n"
+        f"글 | 가상바이트 에디터 홍길동\n{STORY}",
+        {"publisher": "가상바이트", "author": "홍길동", "body": STORY},
+    ),
+    "an advert's bare label before its offer and button": (
+        f"가상일보\n{HEADLINE}\n입력 2025.06.12 10:00\n{FIRST_LINE}"
+        f"AD 지금 가입하면 첫 달 무료…가상 프리미엄 혜택 확인하기 ▶\n{LONG_LINE}",
+        {"body": FIRST_LINE + LONG_LINE},
+    ),
+    "a company's newsroom copy: tabs set wide apart, the headline twice, the source bare, the footer": (
+        "GASANG AI\n회사소개\n솔루션\nNEWSROOM\n공지사항   언론보도   블로그\n언론보도\n"
+        f"{HEADLINE}\n\n{HEADLINE}\n{STORY}홍길동 객원기자\n출처 : 가상매일신문\n목록\n"
+        "(주)가상에이아이 | 대표 김철수 | 광주광역시 북구 첨단과기로 176번길\n"
+        "© GASANG AI. All rights reserved.\n",
+        {"title": HEADLINE, "publisher": "가상매일신문", "body": STORY},
+    ),
+    "the outlet after a place with its country in the reporter's tag": (
+        f"가상테크뉴스\n≡\n{HEADLINE}\n발행일 : 2025-01-07 15:21:40\n"
+        f"[라스베이거스(미국)=가상테크뉴스 홍길동 기자] {STORY}",
+        {"publisher": "가상테크뉴스", "author": "홍길동", "body": STORY},
+    ),
+    "a print edition's note marked for information": (
+        f"가상코리아\n{HEADLINE}\n입력 2025.02.24 09:00\n{STORY}"
+        "ⓘ 이 기사는 가상코리아 매거진 2025년 3월호에 실린 기사입니다.\n",
+        {"body": STORY},
+    ),
+    "a correction of this paper's story under the sign-off": (
+        f"가상뉴스\n{HEADLINE}\n2024년 12월 09일 11시 47분\n{STORY}홍길동 기자 gildong@gasang.net\n"
+        f"{CORRECTION}\n<저작권자 ⓒ 가상뉴스 무단전재-재배포금지>\n이 기사와 관련된 기사\n"
+        '가상전자, 자체 LLM 공개…"국내 첫 오픈소스"\n가상포털·가상톡, 자체 LLM 경쟁 본격화\n',
+        {"lines": CORRECTION, "date": dt.datetime(2024, 12, 9, 11, 47, tzinfo=KST)},
+    ),
+    "a contributor's piece signed after a slash": (
+        f"가상신문\n오피니언\n[가상시론] AI, 지역이 먼저 깃발 꽂아야\n{STORY}/홍길동 가상대학교 기계공학부 교수\n"
+        "저작권자 © 가상신문 무단전재 및 재배포 금지\n",
+        {"author": "홍길동", "body": STORY},
+    ),
+    "a masthead's logo in Latin letters that spell the reporter's mail": (
+        f"GASANGDAILY\n가상데일리\n뉴스\n통신\n{HEADLINE}\n홍길동 기자 | gildong@gasangdaily.co.kr\n"
+        f"Published 2023.08.14 10:21\n{STORY}",
+        {"publisher": "가상데일리"},
     ),
 }
 

@@ -96,7 +96,10 @@ Rules = list[tuple[str, re.Pattern[str]]]
 _CORRECTION = re.compile(
     r"[\[［【<〈]\s*(?:바로잡습니다|바로잡음|정정(?:\s?보도(?:문)?)?|알려드립니다|(?:반론|추후)\s?보도(?:문)?)\s*[\]］】>〉]\s*(?P<text>\S.*)"
 )
-_THIS_STORY = re.compile(r"(?:본|이|해당)\s?기사(?:의|에서|는|가|\s)")
+# (or this paper's story of a day, which the page prints: '본지는 2024년 12월 9일자 '…' 기사에서 …')
+_THIS_STORY = re.compile(
+    r"(?:본|이|해당)\s?기사(?:의|에서|는|가|\s)|본지[는가]\s(?:\d{4}년\s?)?\d{1,2}월\s?\d{1,2}일자\s"
+)
 _EDITION_STORY = re.compile(r"\d{1,2}월\s?\d{1,2}일자\s")  # ('10월 9일자 2면 「…」 기사 중 …')
 
 
@@ -271,7 +274,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         (
             "issue",
             re.compile(
-                r"^[※*]?\s*(?:이|본)\s?(?:기사|글)(?:는|은)\s.{0,30}?(?:(?:제\s?)?\d+\s?(?:호|면)|\d{1,2}월호|지면)"
+                r"^[※*ⓘℹ]?\s*(?:이|본)\s?(?:기사|글)(?:는|은)\s.{0,30}?(?:(?:제\s?)?\d+\s?(?:호|면)|\d{1,2}월호|지면)"
                 r"(?:\s?\([^()]{1,25}\))?에\s?(?:실렸습니다|실린 기사입니다|(?:게재|수록)(?:됐|되었)습니다)\.?$"
             ),
         ),
@@ -484,6 +487,13 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 + r"\S*\s+\S{1,6}[구군시]\s*(?:[|｜]|$)"
             ),
         ),
+        # A company's footer: its name, its head, its address ('(주)가상에이아이 | 대표 홍길동 | 광주광역시 …').
+        (
+            "footer",
+            re.compile(
+                r"^(?:\(주\)|㈜|주식회사\s?)\S{2,20}\s*[|｜]\s*대표(?:이사)?\s*[:：]?\s*[가-힣]{2,4}(?:\s*[|｜].*)?$"
+            ),
+        ),
         # A paywall's link to the whole story under its part: '가상사이트 플러스 유료 기사 전체보기'.
         ("link", re.compile(r"^(?=.{0,40}$)[^.!?]*(?:기사|본문)\s?(?:전체|전문)\s?보기\s*[>›▶→]?$")),
         # A short line closed by a button: '좋은 기사는 독자가 만듭니다. 시사IN 후원하기', '▶ 가상뉴스 경제
@@ -596,6 +606,11 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 r"(?=.*\b0\d{1,2}-\d{3,4}-[\dxX*]{4}(?![\dxX*]))[^.!?。]*$"
             ),
         ),
+        # (Or by wide gaps, its label first: '책임자  과장 홍길동 (044-202-6281)'.)
+        (
+            "contact",
+            re.compile(r"^(?:담당자?|책임자|연락처|문의)\s{2,}[^.!?。]{0,40}\(?\b0\d{1,2}-\d{3,4}-[\dxX*]{4}\)?$"),
+        ),
         (
             "contact",
             re.compile(
@@ -679,6 +694,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # An advert that says so, first or last: '[AD] 비상금 대출 … ▶ …', '… 한도 확인 (광고)'.
         # ('알츠하이머병(AD)' is a term and its abbreviation.)
         ("advert", re.compile(r"^[▶►▷☞]?\s*\[\s*(?:광고|AD)\s*\]|[(\[]\s*광고\s*[)\]]$")),  # (a link's too: '▶[AD] …')
+        # ... or its label bare, before an offer and its button: 'AD 지금 가입하면 첫 달 무료…혜택 확인하기 ▶'.
+        ("advert", re.compile(r"^AD\s(?=.*(?:무료|할인|혜택|특가|쿠폰|이벤트|가입|신청)).{4,70}[▶►▷→»]$")),
         # A link to more of the outlet's news or a writer's: '가상방송 뉴스 더보기', '기사 더보기',
         # '홍길동 가상대 교수 기고 더보기' (not a subheading's '한 걸음 더보기'), or a portal's to the
         # source's: MSN's '가상일보에서 더 보기'.
@@ -969,6 +986,8 @@ MAGAZINE_CREDITS = re.compile(
 _STAFF_NAME = rf"(?!제공|출처|자료|설명|편집|합성|캡처|보기){_SURNAME_FIRST}|[A-Z][A-Za-z0-9&.' -]{{1,30}}"
 # ... in Korean or in English: 'EDITOR 홍길동', 'PHOTOGRAPHER 김철수', 'Illustration 이영희'.
 STAFF_LINE = re.compile(
+    # (after the title the writer writes for: '가상레터 에디터 홍길동', as in '글 | 가상레터 에디터 홍길동')
+    r"(?:[가-힣A-Za-z]{2,12}\s(?=에디터|리포터))?"
     r"(?P<role>에디터|리포터|글|사진|포토그래퍼|스타일리스트|헤어|메이크업|어시스턴트|일러스트"
     r"|(?i:editor|photographer|photo|illustration|illustrator|art designer|designer|stylist|hair|makeup|assistant))"
     r"\s*[:：]?\s+"
@@ -1512,6 +1531,9 @@ _COUNTERS = re.compile(r"^(?:[♡♥❤💬🗨↻🔁🔄👍👎👁]\ufe0f?\s
 PUBLIC_LICENCE = re.compile(
     r"^공공누리\s?(?:\(KOGL\)\s?)?(?:공공저작물\s?자유이용\s?허락\s?)?(?:제\s?)?[1-4]\s?유형"
     r"(?:\s*[:：|+]?\s*(?:출처\s?표시|상업\S{0,2}\s?(?:이용\s?)?금지|변경\s?금지)){0,3}$"
+    # (Or its mark's words with no type: '공공누리 공공저작물 자유이용허락 출처표시'.)
+    r"|^공공누리\s?(?:\(KOGL\)\s?)?공공저작물\s?자유이용\s?허락"
+    r"(?:\s*[:：|+]?\s*(?:출처\s?표시|상업\S{0,2}\s?(?:이용\s?)?금지|변경\s?금지)){1,3}$"
 )
 _LICENCE = re.compile(r"^(?P<owner>.{0,30}?)(?:의)?\s?콘텐츠[은는] 출처를 (?:밝히|표시하)[면고] .{0,20}수 있습니다\.?$")
 
@@ -1778,6 +1800,10 @@ BODY_NAME_END = re.compile(rf"(?:{_OUTLET_WORDS}|{_OWNER_WORDS})$")
 OUTLET_NAME = re.compile(rf"[{HANGUL}A-Za-z0-9]{{1,12}}(?:{_OUTLET_WORDS})")  # '가상톡뉴스', '가상일보
 # ... and a name a banner gives, which may be a small daily's: '가상투데이', '가상데일리'.
 _OUTLET_LIKE = re.compile(rf"(?:{_OUTLET_WORDS}|투데이|데일리|저널)$")
+# A copied story's source under it, an outlet's name alone: '출처 : 가상일보'.
+BARE_SOURCE = re.compile(
+    rf"(?:\[\s*출처\s*\]|출처\s*[:：])\s*(?P<name>[^\s()\[\]:：]{{1,16}}?(?:{_OUTLET_WORDS}|투데이|데일리|저널))"
+)
 # An outlet's English name, ending in a masthead's word, and its Korean one spelled out, or its
 # edition's: 'Korea Shipping Gazette 코리아쉬핑가제트', 'BBC News, 코리아' (not 'Reuters Institute
 # 디지털뉴스리포트', 'OpenAI GPT-5 공개'); or its Korean name with the English one in brackets:
@@ -2311,6 +2337,7 @@ def _pasted_from(line: str) -> bool:
     return bool(_PASTED_FROM.match(line) or _POSTERS_VOICE.search(line) and _REPOST.search(line))
 
 
+_WIDE_TABS = re.compile(r"[가-힣A-Za-z]{2,8}(?:\s{3,}[가-힣A-Za-z]{2,8}){2,}")
 _FEED_COUNT = re.compile(r"\S.{1,40}?\S\s{2,}\d{1,4}\+?")
 # An interview's question, dashed or marked 'Q': '-센터를 소개해 달라.', 'Q. 왜 지금인가?'.
 _QUESTION = re.compile(r"(?:[-―—]\s?|Q[.:]\s?)[가-힣].{2,60}[.?]")
@@ -3368,9 +3395,11 @@ def _outlet_alone(written: str) -> str:
     """The outlet of a reporter's tag, not the place after its comma, '=' or a space, nor a bar or slash set
     apart: '[가상뉴스,광주=…', '[가상뉴스=라스베이거스(미국) 홍길동 기자]', '[가상통신 세종=…', '가상신문 = 홍길동
     기자 |', '[가상뉴스 / 홍길동 기자]'."""
-    outlet = re.split(r"\s*[,=]\s*", written.strip())[0].rstrip(" =/")
+    parts = re.split(r"\s*[,=]\s*", written.strip())
+    outlet = parts[0].rstrip(" =/")
     if re.fullmatch(r"\S{1,15}\([가-힣]{1,6}\)", outlet):
-        return ""  # a place with its country: '[뉴욕(미국)=홍길동 기자]'
+        # a place with its country, '[뉴욕(미국)=홍길동 기자]', before the outlet if any: '[뉴욕(미국)=가상뉴스 …'
+        return parts[1].rstrip(" =/") if len(parts) == 2 else ""
     # (The place after a space only after a name that says it is an outlet: not '굿모닝 충청', '뉴스 경남'.)
     placed = re.fullmatch(rf"(\S{{2,}}(?:뉴스|통신|일보|신문|방송|미디어|타임즈|투데이|저널|경제))\s+{_REGION}", outlet)
     return placed[1] if placed else outlet
@@ -3985,6 +4014,11 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         feeds = list(run)
         for n, _line in feeds if counted and len(feeds) >= 2 else ():
             reasons[n] = reasons[n] or "menu"
+    # ... and a site's tabs there, a word each, set wide apart: '공지사항   언론보도   블로그' (under the story, a
+    # table's row may be so).
+    for n, line in top:
+        if reasons[n] is None and _WIDE_TABS.fullmatch(line):
+            reasons[n] = "menu"
     # A plea over the button to support the outlet ('이 기사를 응원해 주세요' over '가상일보 후원하기'); alone,
     # an interview's '많이 응원해 주세요!' is the story's.
     for (m, above), (n, line) in itertools.pairwise(lines):
@@ -5088,7 +5122,8 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     story = [(n, line) for n, line in body if reasons[n] is None]
     signer, last = story[-1] if story else (0, "")
     before = story[-2][1] if len(story) >= 2 else ""
-    signed = len(last) <= 60 and bool(writer_line(last, lex)) and not is_sentence(last)
+    # (Set off by a slash, as a paper signs a contributor's piece: '/홍길동 가상대 교수'.)
+    signed = len(last) <= 60 and bool(writer_line(last.lstrip("/ "), lex)) and not is_sentence(last)
     # Or with a few words on the writer named under its headline ('홍길동 교수는 … 연구한다.'), or on
     # the reporter of its byline, saying what they are ('By Jane Doe' … 'Jane Doe는 … 기자다.').
     reporter = next(
@@ -5340,6 +5375,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         elif (credit := _TRAILING_CREDIT.search(line)) and is_sentence(line[: credit.start()].strip()):
             kept[i] = (n, line[: credit.start()].strip())
             out.chrome.append((n, credit.group(0).strip(), "credit"))
+        # A photo page's caption keeps its words, not where the photo came from: '… 했다. 사진=가상기관 제공'.
+        elif photos and (source := _PHOTO_SOURCE.search(line)):
+            kept[i] = (n, line[: source.start()].strip())
+            out.chrome.append((n, source.group(0).strip(), "credit"))
         # A Japanese paper signs it with the writer's name in brackets: '… 相次いでいる。（高野健太）'.
         elif (
             last

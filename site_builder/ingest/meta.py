@@ -15,6 +15,7 @@ from collections.abc import Collection
 from ..datafiles import Outlet
 from ..lexicon import Lexicon, packaged
 from .clean import (
+    BARE_SOURCE,
     BODY_NAME_END,
     BY_LINE,
     CJK_WRITER,
@@ -313,8 +314,11 @@ def _signed_masthead(
     signed = rf"(?<!\w){re.escape(first)}\s*[/|｜·]?\s*{by.names}\s*{by.role}"
     if byline:
         return first if re.search(signed, _without_addresses(byline)) else None
+    # (Or, wherever it stands, a magazine's or a letter's writer after its post there: '글 | 가상레터 에디터 홍길동'.)
+    posted = rf"(?<!\w){re.escape(first)}\s(?:에디터|리포터)\s{by.names}"
     if any(
-        n > last and reason in ("sign-off", "byline") and re.search(signed, _without_addresses(line))
+        reason in ("sign-off", "byline")
+        and (n > last and re.search(signed, _without_addresses(line)) or re.search(posted, line))
         for n, line, reason in cleaned.chrome
     ):
         return first
@@ -459,9 +463,12 @@ def _find_publisher(
         name = outlet_by_name(dateline.outlet, outlets)
         if name:
             return name, f"dateline '{dateline.text}'", True
-    # A story reposted whole on another site (a company's, a board's) names where it ran under it.
-    for _, line, reason in cleaned.chrome:
-        if reason == "story source" and (source := STORY_SOURCE.fullmatch(line)):
+    # A story reposted whole on another site (a company's, a board's) names where it ran under it
+    # (its address given, or under the story: '출처 : 가상일보').
+    last = cleaned.paragraphs[-1][0] if cleaned.paragraphs else 0
+    for n, line, reason in cleaned.chrome:
+        bare = n > last and reason in ("story source", "credit") and BARE_SOURCE.fullmatch(line)
+        if source := (reason == "story source" and STORY_SOURCE.fullmatch(line)) or bare:
             name = outlet_by_name(source.group("name"), outlets)
             return name or source.group("name"), f"the story's source line '{line}'", bool(name)
     own = [(line, reason) for _, line, reason in cleaned.chrome if reason in _OWN_LINES]
@@ -686,6 +693,20 @@ def _find_publisher(
         if reason == "outlet name" and SUBSCRIBERS.fullmatch(count):
             own_name = outlet_by_name(channel, outlets) or channel.strip()
             return own_name, f"the video's channel '{channel.strip()}'", own_name != channel.strip()
+    # A masthead's logo in Latin letters that spell its reporters' mail ('NEXTGASANG' over '넥스트가상', a
+    # reporter on '@nextgasang.co.kr'): the outlet's name beside it, in Hangul, or the logo.
+    mailed = {_domain_label(m.group(1)) for m in EMAIL.finditer(text) if m.group(1).lower() not in _MAILBOXES}
+    opening = [line.strip() for line in text.split("\n") if line.strip()][:3]
+    for i, line in enumerate(opening):
+        if len(line) >= 4 and re.sub(r"[^a-z0-9]", "", line.lower()) in mailed - _GENERIC:
+            sections = (lex or packaged()).sections + (lex or packaged()).section_words
+            beside = [
+                o
+                for o in opening[max(i - 1, 0) : i + 2]
+                if re.fullmatch(f"[{HANGUL}]{{2,12}}", o) and o not in sections
+            ]
+            name = beside[0] if beside else line
+            return name, f"the masthead's logo '{line}', its reporters' mail", False
     # Last, an outlet known only by its address: the site a reader view prints over the story,
     # its reporter writing from there ('nextdaily.co.kr' on top, '…@nextdaily.co.kr' under it).
     mail = {m.group(1).lower() for m in EMAIL.finditer(text)}
@@ -1014,7 +1035,7 @@ def find_authors(
             # printed above and below the column, or a report's writers with their posts
             # ('홍길동 선임연구원, 김철수 연구원').
             alone = names_alone(without_accounts(line), lex) or list(
-                filter(None, [columnist_name(line, lex, spaced=True)])
+                filter(None, [columnist_name(line.lstrip("/ "), lex, spaced=True)])  # (set off: '/홍길동 …')
             )
             names = keep(posted_writers(WRITERS_LABEL.sub("", line), lex) or alone)
         if not names and reason in ("byline", "sign-off") and (japanese := JP_ALONE.fullmatch(line.strip())):
