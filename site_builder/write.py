@@ -480,6 +480,10 @@ def stamp_of(folders: list[str], stats: list[Stat] | None) -> str:
     newest = max(map(itemgetter(2), stats), default=0)  # a change sets both; ctime is never older
     digest = hashlib.sha1(stats_key(folders, stats))
     wait = newest + STAMP_SETTLE_NS - time.time_ns()
+    if wait > STAMP_SETTLE_NS:
+        # A folder changed after now: the clock was set back since (a correction, a snapshot restored).
+        # No wait makes this stamp sure, and one could last hours: none, and the next build looks.
+        return ""
     if wait > 0:
         time.sleep(wait / 1e9)
     return digest.hexdigest()

@@ -1006,6 +1006,35 @@ def test_a_file_saved_as_a_rebuild_publishes_is_kept_though_the_build_is_killed_
     assert not list(project.glob(".public.new-*")) and not list(project.glob(".public.old-*"))
 
 
+# A build whose clock is an hour behind the file system's, as after the clock was set back.
+BEHIND_BUILD = """
+import sys, time
+from pathlib import Path
+real_ns, real = time.time_ns, time.time
+time.time_ns = lambda: real_ns() - 3600 * 10**9
+time.time = lambda: real() - 3600
+from site_builder import cli
+sys.exit(cli.main(["build", "--root", sys.argv[1]]))
+"""
+
+
+def test_a_build_after_the_clock_was_set_back_does_not_wait_for_it(project: Path) -> None:
+    """The output's folders changed 'in the future': the build waited until the clock caught up with
+    them (an hour here, silently), to make sure of its record of them. It publishes at once, and the
+    next build, with no such record, looks at the output and finds what a clean build makes."""
+    assert run_cli("build", root=project).returncode == 0
+    write_article(project, "c.md", "title: 셋째 기사\ndate: 2025-01-29T10:00:00+09:00\nsummary: 요약")
+    command = [sys.executable, "-c", BEHIND_BUILD, str(project)]
+    proc = subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=REPO)
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    (project / "public" / "index.html").unlink()  # a hand's change the record must not hide
+    assert run_cli("build", root=project).returncode == 0
+    fresh = project.parent / "fresh"
+    shutil.copytree(project, fresh, ignore=shutil.ignore_patterns("public", ".public*", ".cache"))
+    assert run_cli("build", root=fresh).returncode == 0
+    assert snapshot(project / "public") == snapshot(fresh / "public")
+
+
 def test_a_redirect_saved_at_a_former_pages_address_during_a_rebuild_is_set_aside(project: Path) -> None:
     """A page that left the site is a former page in the record; a user's own file at its address,
     saved while a rebuild replaces the output, is no former page: set aside, not deleted."""
