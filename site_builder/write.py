@@ -131,7 +131,7 @@ def _refusal(config: Config, root: Path, given: Path, own_output: bool) -> str |
         return f"it is the project folder or one of its parents; {another}"
     if _WORK_FOLDER.fullmatch(out.name):
         return f"builds keep their own copies of a site under such names; {another}"
-    found = _source_folder(config, out)
+    found = _source_folder(config, out, own_output)
     if found is not None:
         source, role = found
         where = "it is" if out == source else "it holds" if out in source.parents else "it is inside"
@@ -175,10 +175,11 @@ def _link_on_the_way(given: Path, root: Path) -> Path | None:
     return next((step for step in steps if step.is_symlink()), None)
 
 
-def _source_folder(config: Config, out: Path) -> tuple[Path, str] | None:
+def _source_folder(config: Config, out: Path, own_output: bool = False) -> tuple[Path, str] | None:
     """The source folder `out` is, lies inside or holds (the theme and this package too, wherever
-    they are), with what it is to the user."""
-    if out == (config.root / PREVIEW_OUTPUT).resolve():  # inside .cache, but the build's
+    they are), with what it is to the user. (The preview's own folder is inside .cache, but the
+    preview's: another build must not publish there, under the running preview.)"""
+    if own_output and out == (config.root / PREVIEW_OUTPUT).resolve():
         return None
     # The folders settings name first: `seeds: public` is best told as the seeds folder.
     folders = [(config.seeds_dir, "the seeds folder"), (config.content_dir, "the content folder")]

@@ -575,6 +575,8 @@ def test_a_template_that_fails_any_way_is_one_line_and_keeps_the_old_site(
         ("content/articles", "it is inside the content folder content/"),
         ("themes", "it is the source folder themes/"),
         ("public", "it is the seeds folder public/; choose another folder"),  # with `seeds: public`
+        # (the preview's own folder: published there, a build would mix its site into a running preview's)
+        (".cache/serve", "it is inside the source folder .cache/"),
     ],
 )
 def test_build_refuses_dangerous_output_folders(empty_project: Path, output: str, reason: str) -> None:
