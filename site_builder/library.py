@@ -138,9 +138,13 @@ def twins(articles: list[Article]) -> list[Problem]:
 AHEAD = dt.timedelta(days=1)  # an embargoed story dated a few hours ahead is no mistake
 
 
-def dated_ahead(refs: tuple[Ref, ...], config: Config, now: dt.datetime | None = None) -> list[Problem]:
+Dated = list[tuple[dt.datetime, Problem]]  # warnings that hold until a moment passes
+
+
+def dated_ahead(refs: tuple[Ref, ...], config: Config, now: dt.datetime | None = None) -> Dated:
     """Warnings for published articles dated more than a day after `now` (this moment): a mistyped
-    year ('2052' for '2025') would head the timeline and every feed until then, and nothing else would say so."""
+    year ('2052' for '2025') would head the timeline and every feed until then, and nothing else would
+    say so. Each with the article's date: kept by a plan, it is said only while it holds (still_ahead)."""
     now = now or dt.datetime.now(dt.UTC)
     ahead = []
     for ref in refs:  # newest first
@@ -148,14 +152,20 @@ def dated_ahead(refs: tuple[Ref, ...], config: Config, now: dt.datetime | None =
             break
         if not ref.draft:
             when = f"{ref.date:%Y-%m-%d %H:%M}"
-            ahead.append(
-                Problem(
-                    ref.source,
-                    key_line(config.root / ref.source, "date"),
-                    f"dated {when}, in the future: it heads the timeline and the feeds until then; check its year",
-                )
+            problem = Problem(
+                ref.source,
+                key_line(config.root / ref.source, "date"),
+                f"dated {when}, in the future: it heads the timeline and the feeds until then; check its year",
             )
+            ahead.append((ref.date, problem))
     return ahead
+
+
+def still_ahead(dated: Dated, now: dt.datetime | None = None) -> list[Problem]:
+    """The warnings of `dated` (dated_ahead's, made at some earlier moment) that hold now: a build that
+    reuses them says what a clean build would."""
+    now = now or dt.datetime.now(dt.UTC)
+    return [problem for date, problem in dated if date > now + AHEAD]
 
 
 def published_ranks(refs: tuple[Ref, ...]) -> list[int]:

@@ -46,7 +46,7 @@ from .content import (
     with_body,
 )
 from .errors import Problem, SiteError, display_path, files_under, scratch
-from .library import Library, build_library, dated_ahead, published_ranks
+from .library import Dated, Library, build_library, dated_ahead, published_ranks, still_ahead
 from .pages import TEMPLATES, Getter, fingerprint, plan, resolve
 from .session import Session
 from .state import CACHE_DIR, BuildState, Plan
@@ -68,12 +68,17 @@ class BuildResult:
     # What this build did to the output folder (files set aside, a shadow not kept): said once,
     # where `warnings` are the site's own, which a build that changes nothing says again.
     notices: list[Problem] = dataclasses.field(default_factory=list)
+    ahead: Dated = dataclasses.field(default_factory=list)  # more of the site's warnings: said while they hold
+
+    def all_warnings(self) -> list[Problem]:
+        """The site's warnings as of now, then what this build did to the output folder."""
+        return [*self.warnings, *still_ahead(self.ahead), *self.notices]
 
     def summary(self) -> str:
         return (
             f"{self.articles} articles read, {self.outputs} files in site ({megabytes(self.size)}), "
             f"{self.rendered} rendered, {self.written} written, {self.removed} removed, "
-            f"{len(self.warnings) + len(self.notices)} warnings, {self.seconds * 1000:.0f} ms"
+            f"{len(self.all_warnings())} warnings, {self.seconds * 1000:.0f} ms"
         )
 
 
@@ -165,8 +170,8 @@ def make_plan(
     """The plan; `packed`: its contexts already pickled (state.Plan), as a large site's must be.
     `previous`: the last build's plan, whose pickled chunks the new one takes where they are alike."""
     taxonomy, warnings = build_taxonomy(library, data, config, grouped)
-    # Said when the plan is made: a plan kept while its structure stands keeps it.
-    warnings = [*warnings, *dated_ahead(library.refs, config)]
+    # Said when the plan is made: a plan kept while its structure stands keeps it (the dated ones, until
+    # their moment passes).
     if config.share_images and fonts is None:
         warnings = [*warnings, share.missing_fonts(config)]
     pages = plan(config, library, taxonomy, fonts)
@@ -185,6 +190,7 @@ def make_plan(
         packed_named=[],
         users=state_mod.users(named),
         live=(contexts, named),
+        ahead=dated_ahead(library.refs, config),
         base=previous if previous is not None and previous.packed else None,  # a plan loaded from the cache
     )
     if packed:
@@ -925,6 +931,7 @@ def _build(
         removed=removed,
         seconds=time.perf_counter() - started,
         warnings=[*state.plan.warnings, *_users_files(config, state.extras)],
+        ahead=state.plan.ahead,
         size=sum(state.sizes.values()),
         # Ranks never fall as articles get older: those past the line are the last ones.
         excerpts=len(state.ranks) - bisect.bisect_left(state.ranks, config.full_text),
@@ -1248,6 +1255,7 @@ def build_command(
                 quick.size,
                 quick.excerpts,
                 _strays(config, *leftovers),
+                quick.ahead,
             )
         else:
             if not changed and use_cache:
@@ -1273,6 +1281,7 @@ def build_command(
                     result.size,
                     result.warnings,
                     result.excerpts,
+                    result.ahead,
                 )
                 if saved or made != quick:
                     _save_quick(config, made)
@@ -1281,7 +1290,7 @@ def build_command(
 
 
 def _report(config: Config, result: BuildResult, size_limit: int) -> int:
-    warnings = [*result.warnings, *result.notices]  # the summary counts every warning printed, these too
+    warnings: list[Problem | str] = [*result.all_warnings()]  # the summary counts every warning printed
     if result.size > size_limit:
         warnings.append(
             f"the site is {megabytes(result.size)}, over the {megabytes(size_limit)} GitHub Pages "
@@ -1309,7 +1318,8 @@ def _report(config: Config, result: BuildResult, size_limit: int) -> int:
                 f"{older} the newest {config.full_text:,} {shows} an excerpt and a link to the original"
                 " (full_text in site.yaml)"
             )
-    print(f"built {config.output_dir}: {dataclasses.replace(result, warnings=warnings, notices=[]).summary()}")
+    said = dataclasses.replace(result, warnings=warnings, notices=[], ahead=[])
+    print(f"built {config.output_dir}: {said.summary()}")
     return 0
 
 

@@ -27,7 +27,7 @@ from . import code_digest
 from .config import Config
 from .content import ParseCache
 from .errors import Problem
-from .library import Mention, Ref
+from .library import Dated, Mention, Ref
 from .search import SearchState
 from .stories import Story
 from .taxonomy import Tag
@@ -61,6 +61,7 @@ class Plan:
     packed_named: list[bytes]  # per CHUNK pages: the articles each names, as (source, shows body)
     users: dict[str, bytes]  # article source -> the pages that name it, as an array("i")'s bytes (see pages_naming)
     live: tuple[list[dict[str, Any]], list[Named]] | None = None  # (contexts, named) not packed yet
+    ahead: Dated = field(default_factory=list)  # warnings said while they hold: library.dated_ahead
     # The plan this one was made after, whose packed chunks it may take (pack_pages) until it is packed.
     base: Plan | None = field(default=None, repr=False)
     _open: dict[int, list[dict[str, Any]]] = field(default_factory=dict, repr=False)
@@ -241,6 +242,7 @@ class Quick:
     size: int
     warnings: list[Problem]
     excerpts: int  # BuildResult's
+    ahead: Dated = field(default_factory=list)  # BuildResult's
 
 
 # The shadow's folders as a build found them when they were the output: (the inode of the

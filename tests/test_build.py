@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import re
 import shutil
+import time
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable
 from pathlib import Path
@@ -286,6 +287,25 @@ def test_an_article_dated_ahead_is_published_with_a_warning_naming_its_date_line
     ], proc.stderr
     assert ", 1 warnings," in proc.stdout
     assert (empty_project / "public" / "2052" / "03" / "05" / "typo" / "index.html").is_file()
+
+
+def test_an_articles_date_once_past_is_no_longer_warned_of(empty_project: Path) -> None:
+    """A rebuild that keeps the plan (nothing changed, or a body edited) said the warning its plan was made
+    with, days after the date had passed, where a clean build says nothing."""
+    now = dt.datetime.now(dt.timezone(dt.timedelta(hours=9)))
+    close = now + dt.timedelta(days=1, seconds=10)
+    write_article(empty_project, "a.md", "title: 기사\nsummary: 요약\ndate: 2025-03-10T09:00:00+09:00")
+    write_article(empty_project, "close.md", f"title: 곧 오는 날\nsummary: 요약\ndate: {close.isoformat()}")
+    first = run_cli("build", root=empty_project)
+    assert "close.md:4: dated" in first.stderr and ", 1 warnings," in first.stdout, first.stderr
+    time.sleep(max(0.0, (close - dt.timedelta(days=1) - dt.datetime.now(close.tzinfo)).total_seconds()) + 1)
+    unchanged = run_cli("build", root=empty_project)
+    write_article(empty_project, "a.md", "title: 기사\nsummary: 요약\ndate: 2025-03-10T09:00:00+09:00", "고친 본문")
+    edited = run_cli("build", root=empty_project)
+    for proc in (unchanged, edited):
+        assert proc.returncode == 0 and "in the future" not in proc.stderr, proc.stderr
+        assert ", 0 warnings," in proc.stdout, proc.stdout
+    assert "0 rendered" in unchanged.stdout
 
 
 def test_a_domain_on_another_host_than_the_base_urls_is_warned_of_at_its_line(empty_project: Path) -> None:
