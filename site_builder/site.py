@@ -825,7 +825,7 @@ def _build(
         elif reuse:
             assert previous is not None
             assert others is not None
-            _no_page_over_users_files(config, others.intersection(state.hashes))
+            _no_page_over_users_files(config, others, state.hashes)
             extras = others.difference(state.hashes)
             new_files = old_hashes.keys() != state.hashes.keys() or not write.recorded(out)
             if new_files or not extras <= previous.extras:  # (the record's kept files too: set_aside_strays)
@@ -995,13 +995,14 @@ def _users_files(config: Config, extras: frozenset[str], shown: int = 5) -> list
     return found
 
 
-def _no_page_over_users_files(config: Config, paths: set[str]) -> None:
-    """Refuse to write a page over a file the user put in the output: it would be lost."""
+def _no_page_over_users_files(config: Config, users: set[str], site: Iterable[str]) -> None:
+    """Refuse to write a page over a file the user put in the output, or a folder of pages where one
+    stands ('archive' where the site has archive/): it would be lost."""
     folder = display_path(config.output_dir, config.root)
-    reason = (
-        "a file not made by the build stands where the site now puts a page; move it away (to static/ to publish it)"
-    )
-    if paths:
+    where = "a page" if users.isdisjoint(folders := write.folders_of(site) if users else set()) else "a folder"
+    reason = f"a file not made by the build stands where the site now puts {where}; move it away"
+    reason += " (to static/ to publish it)" if where == "a page" else ""
+    if paths := users.intersection(site) | users.intersection(folders):
         raise SiteError([Problem(f"{folder}/{rel}", None, reason) for rel in sorted(paths)])
 
 
@@ -1054,7 +1055,7 @@ def _keep_users_files(
     # An older copy of the site put back holds pages that left the site since: those bytes a build
     # wrote there are its pages, which leave the output; a user's own file at the address is kept.
     users -= {path for path in users.intersection(former) if write.file_hash((out / path).read_bytes()) == former[path]}
-    _no_page_over_users_files(config, users.intersection(site))
+    _no_page_over_users_files(config, users, site)
     unclaimed = files.difference(site, (write.MARKER,)) if made is None else set()
     # The last build's pages the new site does not have, by the hash the state holds or, without
     # it (--no-cache, a lost cache), by their bytes: they leave the output, recorded as former pages.

@@ -765,6 +765,22 @@ def test_a_page_is_never_written_over_a_users_file(project: Path, uncached: bool
     assert snapshot(project / "public") == before
 
 
+@pytest.mark.parametrize("uncached", [False, True])
+def test_a_users_file_where_the_site_has_a_folder_is_named(project: Path, uncached: bool) -> None:
+    """A folder of the site replaced by a file of the user's ('archive' for archive/) stopped every
+    build with 'cannot write (File exists)', naming neither the cause nor what to do."""
+    assert run_cli("build", root=project).returncode == 0
+    shutil.rmtree(project / "public" / "archive")
+    (project / "public" / "archive").write_text("내 메모\n", encoding="utf-8")
+    before = snapshot(project / "public")
+    proc = run_cli("build", *(["--no-cache"] if uncached else []), root=project)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert "public/archive: a file not made by the build stands where the site now puts a folder; move it away" in (
+        proc.stderr
+    ), proc.stderr
+    assert snapshot(project / "public") == before
+
+
 @pytest.mark.parametrize("damage", [b"", b"garbage", None])
 @pytest.mark.parametrize("cache", ["--no-cache", "deleted cache"])
 def test_without_a_record_old_files_leave_the_site_but_are_set_aside(
