@@ -9647,6 +9647,27 @@ PAGES_OF_SETS_219_TO_222 = {
         f"Published 2023.08.14 10:21\n{STORY}",
         {"publisher": "가상데일리"},
     ),
+    "a read-later app's day the story was saved": (
+        f"가상북마크\n모든 북마크\n{HEADLINE}\ngasang.co.kr\nAI 반도체 · 2025년 9월 15일 저장\n원본 열기\n{STORY}"
+        "홍길동 기자 gildong@gasang.co.kr\n",
+        {"published": HELD},
+    ),
+    "a clipping board's post fields over the story's own stamp and the outlet's field": (
+        "가상과학기술원\nHOME > 홍보센터 > 언론보도\n언론보도\n"
+        f"{HEADLINE}\n작성자 대외협력팀 등록일 2024-05-23 조회수 418\n언론사 가상매일 보도일자 2024-05-22\n"
+        f"{HEADLINE}\n입력 2024.05.21. 19:05\n{STORY}홍길동 기자 gildong@gasang.com\n"
+        "COPYRIGHT (C) GASANG. ALL RIGHTS RESERVED.\n",
+        {"date": dt.datetime(2024, 5, 21, 19, 5, tzinfo=KST), "publisher": "가상매일"},
+    ),
+    "a portal's button to subscribe to the outlet names no outlet": (
+        f"가상포털\n언론사 구독\n{HEADLINE}\n입력 2025.06.12 10:00\n{STORY}ⓒ 가상일보 무단전재 및 재배포 금지\n",
+        {"publisher": "가상일보"},
+    ),
+    "a blog's post that notes it copies the story, in a note's clipped form": (
+        "가상로그\n트렌딩\n최신\nkimdev.log\n[AI 뉴스 스크랩] 솔라 프로 2 공개\nkimdev·2025년 7월 14일\n팔로우\n"
+        f"원문 그대로 옮겨 둠. 주말에 API로 직접 비교해 볼 예정.\n\n{HEADLINE}\n\n[가상뉴스=홍길동 기자] {STORY}",
+        {"title": HEADLINE, "published": HELD},
+    ),
 }
 
 

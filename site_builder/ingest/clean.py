@@ -399,6 +399,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # 게재된 필자의 칼럼을 … 옮겨 온 것입니다.'
         ("reprint note", REPRINT_NOTE),
         ("reprint note", CLIPPING_SOURCE),
+        ("story source", CLIPPING_FIELDS),
         ("portal notice", re.compile(r"^We use cookies\b")),  # a site's cookie banner
         # An app's banner, whoever's app ('가상맵 앱에서 더 편하게 보기'), and a newsletter site's pop-up.
         ("widget", re.compile(r"^[^\s,]{2,15}\s(?:앱|App|APP)에서\s더\s?(?:편하게|빠르게|쉽게)\s(?:보세요|보기)$")),
@@ -1493,11 +1494,14 @@ _REPOST = re.compile(
     r"|(?:기사|뉴스)\S*\s.{0,12}퍼\s?옴$"
     # (or a post that says it copied what follows: '… 정리가 잘 돼 있어서 퍼왔습니다.', '아래는 기사 원문
     # 그대로 옮깁니다.', '… 스크랩해 둡니다')
-    r"|퍼\s?왔(?:습니다|어요|음|다)|원문\s?그대로\s?옮깁니다|스크랩해\s?(?:둡니다|둬요|놓|왔)"
+    r"|퍼\s?왔(?:습니다|어요|음|다)|원문\s?그대로\s?옮(?:깁니다|겨\s?(?:둠|둡니다|놓음|왔음))|스크랩해\s?(?:둡니다|둬요|놓|왔)"
 )
 # The poster speaks to readers, a sentence ended ('…옮겨둡니다.', '…옮겨요 ㅎㅎ', '…펌 ㅋㅋ', '…퍼옴'); a story's
 # sentence ends '…다.', a headline without its full stop ('…알아봐요').
-_POSTERS_VOICE = re.compile(r"(?:요|니다)[.!~]+(?:\s*[ㅠㅜㅎㅋ]+)?$|[ㅠㅜㅎㅋ]{2,}$|(?:요|니다)[.!~]+\s+\S|퍼\s?옴$")
+# (Or in a note's clipped form, no story's: '원문 그대로 옮겨 둠. …')
+_POSTERS_VOICE = re.compile(
+    r"(?:요|니다)[.!~]+(?:\s*[ㅠㅜㅎㅋ]+)?$|[ㅠㅜㅎㅋ]{2,}$|(?:요|니다)[.!~]+\s+\S|퍼\s?옴$|(?:둠|놓음|왔음)\.(?:\s|$)"
+)
 # A post's time: '2025. 10. 14. 오후 4:12', '2025년 4월 2일 오전 8:14', '03/18 14:22'.
 _POST_TIME_LINE = re.compile(DATE + r"|\d{1,2}:\d{2}")
 # Under a reposted story's headline (and its deck): its stamp, its reporter's name alone, or its
@@ -1980,6 +1984,12 @@ REPRINT_NOTE = re.compile(
 CLIPPING_SOURCE = re.compile(
     r"^(?:(?:\[\s*(?:기사\s?)?출처\s*\]|(?:기사\s?)?출처\s*[:：])\s*|(?=.*면$))(?P<outlet>[^\s()\[\]:：]{2,20})\s"
     r"(?P<date>\d{4}(?:년\s?\d{1,2}월\s?\d{1,2}일|[.\-]\s?\d{1,2}[.\-]\s?\d{1,2}\.?))\s?자(?:\s*(?:제\s?)?[A-Z]?\d{1,3}\s?면)?$"
+)
+# ... or its fields naming the outlet, and the day it ran: '언론사 가상일보 보도일자 2024-05-22', '언론사 : 가상일보'
+# (not a portal's button, '언론사 구독').
+CLIPPING_FIELDS = re.compile(
+    r"^언론사\s*(?=[:：]|.*(?:보도|게재|기사)\s?(?:일자|일))[:：]?\s*(?P<name>[^\s|｜:：]{2,20})"
+    r"(?:\s*[|｜]?\s*(?:보도|게재|기사)\s?(?:일자|일)\s*[:：]?\s*[\d.\-/ ]{6,14})?$"
 )
 _BAR = re.compile(r"\s*[|｜]\s*")
 _FIELD = r"[가-힣]{1,4}\s?[:：]\s?[^|｜:：]{2,30}"  # 'label: value'

@@ -151,6 +151,8 @@ _REGISTRATION = re.compile(
 # After a date: the end or start of a period ('30일까지', '1일부터', '1일 ~ 5일').
 _PERIOD = re.compile(r"\s*(?:까지|부터|~|∼|〜|-\s*\d)")
 # A photo from the archive: its date is the photo's, taken long before the story.
+_BOARD_POST = re.compile(r"(?:작성자|글쓴이)\s*[:：]?\s*\S.*(?:조회|views?)\s*(?:수)?\s*[:：]?\s*\d", re.I)
+_SAVED = re.compile(r"\s*(?:저장(?:됨|함|했음)?|스크랩(?:됨|함)?|saved|bookmarked)(?![가-힣A-Za-z])", re.I)
 _ARCHIVE_PHOTO = re.compile(r"자료\s*사진|파일\s*사진|資料寫眞|file photo", re.I)
 
 
@@ -388,6 +390,8 @@ def collect(
                 # '입력 …' above the headline, or the date beside the reporter there ('[1] 가상신문 |
                 # 2024.10.07(월) 17:22 | 홍길동 기자', a clipping report's): some layouts print the stamp first
                 where = "byline"
+            elif _SAVED.match(line, end):
+                where = "saved"  # the day a reader saved the story in an app: '… · 2025년 9월 15일 저장'
             elif zone == "caption" and _ARCHIVE_PHOTO.search(line):
                 where = "archive"  # an old photo's date says nothing of the story's
             elif zone in ("byline", "trailer", "body") and not label and _CAPTION.search(line):
@@ -450,6 +454,7 @@ def decide(
     notes: list[str] = []
     published = updated = None
     printed = 0  # the line of `published` when it is a print edition's day
+    published_line = 0
     label = ""  # the label of `published`'s stamp
     letters = [ev for ev in evidence if ev.zone == "letter" and isinstance(ev.value, dt.datetime)]
     for ev in evidence:
@@ -462,7 +467,7 @@ def decide(
             continue
         if ev.zone not in ("byline", "trailer") and not ev.label:
             continue
-        if ev.zone in ("caption", "archive", "url", "next", "source"):
+        if ev.zone in ("caption", "archive", "url", "next", "source", "saved"):
             continue
         # A print edition's day ('발행일 2024-06-12 제12면') is often the day after the story went
         # online: an online stamp beside it ('입력 2024-06-11 오후 7:38') wins, not a related
@@ -475,10 +480,13 @@ def decide(
             published is not None and type(published.value) is dt.date and published.value == _day(ev.value)
         )
         embargo = bool(_EMBARGO.fullmatch(ev.label)) and posted and isinstance(ev.value, dt.datetime)
+        # (A board's post of a story, its poster and views beside its day, '작성자 … 등록일 2024-05-23 조회수 418',
+        # gives way to the story's own stamp under it.)
+        reposted = published is not None and bool(_BOARD_POST.search(lines.get(published_line, "")))
         if ev.label and is_updated(ev.label):
             updated = updated or DateFound(ev.value, f"byline '{ev.text}'")
-        elif ev.label and (published is None or ev.zone == "byline" and (beside_print or embargo)):
-            published = DateFound(ev.value, f"byline '{ev.text}'")
+        elif ev.label and (published is None or ev.zone == "byline" and (beside_print or embargo or reposted)):
+            published, published_line = DateFound(ev.value, f"byline '{ev.text}'"), ev.line
             print_stamp = ev.label.startswith("발행") and bool(_PAGE.search(lines.get(ev.line, "")))
             printed = ev.line if print_stamp else 0
             label = ev.label

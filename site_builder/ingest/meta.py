@@ -19,6 +19,7 @@ from .clean import (
     BODY_NAME_END,
     BY_LINE,
     CJK_WRITER,
+    CLIPPING_FIELDS,
     CLIPPING_SOURCE,
     COMMENTS_HEADING,
     CREW_LINE,
@@ -468,7 +469,8 @@ def _find_publisher(
     last = cleaned.paragraphs[-1][0] if cleaned.paragraphs else 0
     for n, line, reason in cleaned.chrome:
         bare = n > last and reason in ("story source", "credit") and BARE_SOURCE.fullmatch(line)
-        if source := (reason == "story source" and STORY_SOURCE.fullmatch(line)) or bare:
+        given = reason == "story source" and (STORY_SOURCE.fullmatch(line) or CLIPPING_FIELDS.fullmatch(line))
+        if source := given or bare:
             name = outlet_by_name(source.group("name"), outlets)
             return name or source.group("name"), f"the story's source line '{line}'", bool(name)
     own = [(line, reason) for _, line, reason in cleaned.chrome if reason in _OWN_LINES]
