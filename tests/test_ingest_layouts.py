@@ -9668,6 +9668,12 @@ PAGES_OF_SETS_219_TO_222 = {
         f"원문 그대로 옮겨 둠. 주말에 API로 직접 비교해 볼 예정.\n\n{HEADLINE}\n\n[가상뉴스=홍길동 기자] {STORY}",
         {"title": HEADLINE, "published": HELD},
     ),
+    "a board's buttons and its list of comments under a pasted story": (
+        f"가상커뮤니티\n하드웨어 뉴스\n{HEADLINE}\n작성일 25-10-16 16:05\n조회 2,104\n{STORY}"
+        "추천 12\n비추천 0\n목록\n글쓰기\n댓글목록\nRTX존버 25-10-16 16:12\n"
+        "메모리 128GB에 저 가격이면 맥스튜디오랑 비교해봐야겠네요\n",
+        {"body": STORY},
+    ),
 }
 
 

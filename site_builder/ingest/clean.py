@@ -785,9 +785,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         (
             "widget",
-            # A counter under a label: '조회수 1,662', a portal's reporter card's '구독자 5,120'.
+            # A counter under a label: '조회수 1,662', a portal's reporter card's '구독자 5,120', a board's '비추천 0'.
             re.compile(
-                r"^(?:조회\s*수?|구독자\s*수?|응원\s*수?|공감\s*수?)\s*[:：]?\s*[\d,]*$|"
+                r"^(?:조회\s*수?|구독자\s*수?|응원\s*수?|공감\s*수?|비추천)\s*[:：]?\s*[\d,]*$|"
                 + phrase_pattern(lex.widget_phrases, any_spacing=True)
             ),
         ),
@@ -3055,9 +3055,9 @@ def _stamp_shaped(line: str) -> bool:
 
 
 # The heading of the readers' comments: '댓글 3', '댓글', '로그인하고 댓글을 남겨주세요'.
-# (Its count bare, or set apart, as a board prints it: '댓글 12', '댓글 • [23]', '댓글 (5)'.)
+# (Its count bare, or set apart, as a board prints it: '댓글 12', '댓글 • [23]', '댓글 (5)'; or '댓글목록'.)
 COMMENTS_HEADING = re.compile(
-    r"^(?:(?:댓글|의견|comments?)\s*(?:[•·:|]\s*)?(?:\d+|\[\d+\]|\(\d+\))?|로그인하고 댓글을.*)$", re.I
+    r"^(?:(?:댓글|의견|comments?)\s*(?:[•·:|]\s*)?(?:\d+|\[\d+\]|\(\d+\)|목록)?|로그인하고 댓글을.*)$", re.I
 )
 _SUMMARY_MARKS = ("AI 요약", "요약")  # not the toolbars' 요약봇 buttons: no summary follows them
 # (An app's casual form, no story's sentence: '가상증권 AI가 뉴스를 요약했어요'.)
