@@ -9668,6 +9668,36 @@ PAGES_OF_SETS_219_TO_222 = {
         f"원문 그대로 옮겨 둠. 주말에 API로 직접 비교해 볼 예정.\n\n{HEADLINE}\n\n[가상뉴스=홍길동 기자] {STORY}",
         {"title": HEADLINE, "published": HELD},
     ),
+    # Review 55's look-alikes: lines of a news page's own story that this round's rules must leave alone.
+    "a citation of another paper's edition in the story, and a photo of a front page": (
+        f"가상타임스\n{HEADLINE}\n입력 2025.03.12 09:30\n가상일보 2025년 3월 11일자 1면\n{FIRST_LINE}"
+        "출처 : 가상일보 2024년 6월 11일자 12면\n"
+        f"{LONG_LINE}홍길동 기자 gildong@gasangtimes.com\n저작권자 © 가상타임스 무단전재 및 재배포 금지\n",
+        {"date": dt.datetime(2025, 3, 12, 9, 30, tzinfo=KST), "publisher": "가상타임스"},
+    ),
+    "a page's own stamp over a clipping's source line": (
+        f"{HEADLINE}\n입력 2025.03.12 09:30\n출처 : 가상일보 2024년 6월 11일자 12면\n{STORY}",
+        {"date": dt.datetime(2025, 3, 12, 9, 30, tzinfo=KST)},
+    ),
+    "a fact-check's field of the outlet it checks, under the page's byline": (
+        f"{HEADLINE}\n입력 2025.06.12 10:00\n홍길동 기자\n언론사 가상일보 보도일자 2025-06-11\n{STORY}"
+        "저작권자 © 가상타임스 무단전재 및 재배포 금지\n",
+        {"publisher": "가상타임스"},
+    ),
+    "a stamp with its time before the page's buttons": (
+        f"가상타임스\n{HEADLINE}\n기사입력 2025-08-08 07:20 스크랩 프린트\n{STORY}",
+        {"date": dt.datetime(2025, 8, 8, 7, 20, tzinfo=KST)},
+    ),
+    "a chart's source over the byline, and a story's list of winners' outlets": (
+        f"{HEADLINE}\n입력 2025.06.12 10:00\n{FIRST_LINE}수상작 : AI 시대의 저널리즘\n언론사 : 가상일보\n"
+        f"{LONG_LINE}출처 : 가상경제신문\n홍길동 기자\n저작권자 © 가상타임스 무단전재 및 재배포 금지\n",
+        {"publisher": "가상타임스", "lines": "언론사 : 가상일보"},
+    ),
+    "a how-to's list of where to get a service's alerts": (
+        f"{HEADLINE}\n입력 2025.06.12 10:00\n{FIRST_LINE}이용 방법은 다음과 같다.\n"
+        f"▶ 가상비서 카카오톡 채널에서 건강검진 알림 받기\n▶ 가상비서 앱에서 세금 납부 기한 알림 받기\n{LONG_LINE}",
+        {"lines": "▶ 가상비서 카카오톡 채널에서 건강검진 알림 받기\n▶ 가상비서 앱에서 세금 납부 기한 알림 받기"},
+    ),
     "a board's buttons and its list of comments under a pasted story": (
         f"가상커뮤니티\n하드웨어 뉴스\n{HEADLINE}\n작성일 25-10-16 16:05\n조회 2,104\n{STORY}"
         "추천 12\n비추천 0\n목록\n글쓰기\n댓글목록\nRTX존버 25-10-16 16:12\n"

@@ -1437,7 +1437,11 @@ _FOLLOW_US = re.compile(
     # (Or to read it in its app or its channel, or to pass it on for a gift: '▶ 가상일보 앱에서 현장 소식을 가장
     # 빠르게 받아보세요', '▶ 가상뉴스 텔레그램 채널에서 실시간 속보 받기',
     # '👉 친구에게 가상레터 추천하고 커피 쿠폰 받기'.)
-    r"|^[▶►▷☞👉]\s*\S{2,12}\s?(?:앱|App|APP|(?:(?:유튜브|텔레그램|카카오톡|인스타그램)\s?)?채널)(?:에서|으로)\s.{0,40}"
+    r"|^[▶►▷☞👉]\s*\S{2,12}\s?(?:앱|App|APP)(?:에서|으로)\s.{0,40}(?:받아\s?보세요|만나\s?보세요)[!.]?$"
+    # (Its channel's, to take news there, only named by an outlet's name: a how-to's list item may tell
+    # where to get a service's alerts, '▶ 가상비서 카카오톡 채널에서 알림 받기'.)
+    r"|^[▶►▷☞👉]\s*\S{0,10}(?:뉴스|일보|신문|방송|미디어|타임즈|타임스|투데이|데일리|저널|TV)\s?"
+    r"(?:앱|App|APP|(?:(?:유튜브|텔레그램|카카오톡|인스타그램)\s?)?채널)(?:에서|으로)\s.{0,40}"
     r"(?:받기|받아\s?보세요|만나\s?보세요)[!.]?$"
     r"|^[▶►▷☞👉]\s*(?:친구|지인)(?:에게|한테)\s?.{0,30}(?:추천|공유|소개)하고\s.{0,30}(?:받기|받자|받아\s?보(?:기|세요)|받으세요)[!.]?$"
     r"|^(?:\S{1,10}(?:다면|시면),?\s)?(?:이|이번)\s?(?:뉴스|기사|글|소식|레터|뉴스레터)[,을를가]?\s?(?:\S{1,10}(?:다면|시면),?\s)?(?:친구|지인|주변|동료)\S{0,4}\s?"
@@ -1979,17 +1983,19 @@ REPRINT_NOTE = re.compile(
     r"(?:전재|게재|옮겨)"
 )
 # A clipping board's line of whose story it reposts and of the edition it ran in: '출처 : 가상일보 2024년 6월
-# 11일자 12면', '[출처] 가상일보 2024.06.11자', '가상일보 2024년 6월 11일자 A12면' ('자': the edition's
-# day; bare, with its page).
+# 11일자 12면', '[출처] 가상일보 2024.06.11자' ('자': the edition's day; unlabelled, a photo's caption of a
+# front page may say so: '가상일보 2025년 3월 11일자 1면').
 CLIPPING_SOURCE = re.compile(
-    r"^(?:(?:\[\s*(?:기사\s?)?출처\s*\]|(?:기사\s?)?출처\s*[:：])\s*|(?=.*면$))(?P<outlet>[^\s()\[\]:：]{2,20})\s"
+    r"^(?:\[\s*(?:기사\s?)?출처\s*\]|(?:기사\s?)?출처\s*[:：])\s*(?P<outlet>[^\s()\[\]:：]{2,20})\s"
     r"(?P<date>\d{4}(?:년\s?\d{1,2}월\s?\d{1,2}일|[.\-]\s?\d{1,2}[.\-]\s?\d{1,2}\.?))\s?자(?:\s*(?:제\s?)?[A-Z]?\d{1,3}\s?면)?$"
 )
-# ... or its fields naming the outlet, and the day it ran: '언론사 가상일보 보도일자 2024-05-22', '언론사 : 가상일보'
-# (not a portal's button, '언론사 구독').
+# A board's post fields: its poster, and its views after its day: '작성자 대외협력팀 등록일 2024-05-23 조회수 418'.
+BOARD_POST = re.compile(r"(?:작성자|글쓴이)\s*[:：]?\s*\S.*(?:조회|views?)\s*(?:수)?\s*[:：]?\s*\d", re.I)
+# ... or its fields naming the outlet and the day it ran: '언론사 가상일보 보도일자 2024-05-22' (not a portal's
+# button, '언론사 구독', nor a field of a story's list, '언론사 : 가상일보').
 CLIPPING_FIELDS = re.compile(
-    r"^언론사\s*(?=[:：]|.*(?:보도|게재|기사)\s?(?:일자|일))[:：]?\s*(?P<name>[^\s|｜:：]{2,20})"
-    r"(?:\s*[|｜]?\s*(?:보도|게재|기사)\s?(?:일자|일)\s*[:：]?\s*[\d.\-/ ]{6,14})?$"
+    r"^언론사\s*[:：]?\s*(?P<name>[^\s|｜:：]{2,20})"
+    r"\s*[|｜]?\s*(?:보도|게재|기사)\s?(?:일자|일)\s*[:：]?\s*[\d.\-/ ]{6,14}$"
 )
 _BAR = re.compile(r"\s*[|｜]\s*")
 _FIELD = r"[가-힣]{1,4}\s?[:：]\s?[^|｜:：]{2,30}"  # 'label: value'
@@ -4383,6 +4389,11 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             body_start -= 1
     # Header: headline, deck; before the headline only navigation and section labels.
     header = [(n, line) for n, line in lines[:body_start]]
+    # A clipping's source over the story is a board's (CLIPPING_SOURCE); in the story's text, it is a citation of
+    # another edition: a source's credit, as any other.
+    for n, line in lines[body_start:]:
+        if reasons[n] == "reprint note" and CLIPPING_SOURCE.match(line) and not REPRINT_NOTE.match(line):
+            reasons[n] = "credit"
     # A quote box over the story, or beside its headline: a price, its move, the day's volume.
     for n, line in header:
         if reasons[n] is None and _quote_figure(line):

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from ..datafiles import KST, Milestone
 from ..lexicon import Lexicon, packaged, phrase_pattern
-from .clean import CIRCLED, COMMENTS_HEADING, WEEKDAY_MARK, Cleaned, is_fact
+from .clean import BOARD_POST, CIRCLED, COMMENTS_HEADING, WEEKDAY_MARK, Cleaned, is_fact
 from .tags import alias_pattern
 from .text import DATE, EMAIL, ENGLISH_DATE, ENGLISH_DAY_FIRST, FEED_DATE, MONTHS, bylines, is_sentence, sentences
 
@@ -151,8 +151,7 @@ _REGISTRATION = re.compile(
 # After a date: the end or start of a period ('30일까지', '1일부터', '1일 ~ 5일').
 _PERIOD = re.compile(r"\s*(?:까지|부터|~|∼|〜|-\s*\d)")
 # A photo from the archive: its date is the photo's, taken long before the story.
-_BOARD_POST = re.compile(r"(?:작성자|글쓴이)\s*[:：]?\s*\S.*(?:조회|views?)\s*(?:수)?\s*[:：]?\s*\d", re.I)
-_SAVED = re.compile(r"\s*(?:저장(?:됨|함|했음)?|스크랩(?:됨|함)?|saved|bookmarked)(?![가-힣A-Za-z])", re.I)
+_SAVED = re.compile(r"\s*(?:저장(?:됨|함|했음)?|saved|bookmarked)\s*", re.I)
 _ARCHIVE_PHOTO = re.compile(r"자료\s*사진|파일\s*사진|資料寫眞|file photo", re.I)
 
 
@@ -390,8 +389,10 @@ def collect(
                 # '입력 …' above the headline, or the date beside the reporter there ('[1] 가상신문 |
                 # 2024.10.07(월) 17:22 | 홍길동 기자', a clipping report's): some layouts print the stamp first
                 where = "byline"
-            elif _SAVED.match(line, end):
-                where = "saved"  # the day a reader saved the story in an app: '… · 2025년 9월 15일 저장'
+            elif type(value) is dt.date and _SAVED.fullmatch(line, end):
+                # The day a reader saved the story in an app, last on its line: '… · 2025년 9월 15일 저장' (not a
+                # stamp with its time before a page's buttons, '입력 2025.08.08 07:20 스크랩 프린트').
+                where = "saved"
             elif zone == "caption" and _ARCHIVE_PHOTO.search(line):
                 where = "archive"  # an old photo's date says nothing of the story's
             elif zone in ("byline", "trailer", "body") and not label and _CAPTION.search(line):
@@ -482,7 +483,7 @@ def decide(
         embargo = bool(_EMBARGO.fullmatch(ev.label)) and posted and isinstance(ev.value, dt.datetime)
         # (A board's post of a story, its poster and views beside its day, '작성자 … 등록일 2024-05-23 조회수 418',
         # gives way to the story's own stamp under it.)
-        reposted = published is not None and bool(_BOARD_POST.search(lines.get(published_line, "")))
+        reposted = published is not None and bool(BOARD_POST.search(lines.get(published_line, "")))
         if ev.label and is_updated(ev.label):
             updated = updated or DateFound(ev.value, f"byline '{ev.text}'")
         elif ev.label and (published is None or ev.zone == "byline" and (beside_print or embargo or reposted)):
@@ -491,8 +492,11 @@ def decide(
             printed = ev.line if print_stamp else 0
             label = ev.label
     # A story reposted whole names the day it ran ('이 글은 가상일보 2025년 10월 12일자 기사를 … 전재합니다',
-    # '출처 : 가상일보 2024년 6월 11일자 12면'): the story's, over the day a board or letter posted it again.
-    if reprinted := next((ev for ev in evidence if ev.zone == "reprint"), None):
+    # '출처 : 가상일보 2024년 6월 11일자 12면'): the story's, over the day a board or letter posted it again
+    # (its post's fields, or a day with no label of the story's, '입력'), not over the story's own stamp.
+    reprinted = next((ev for ev in evidence if ev.zone == "reprint"), None)
+    posted = label in ("", "작성", "등록", "게시") or bool(BOARD_POST.search(lines.get(published_line, "")))
+    if reprinted is not None and (published is None or posted or reprinted.line < published_line):
         published = DateFound(reprinted.value, f"the reprint's note '{reprinted.text}'")
     if published is None:
         strips = [

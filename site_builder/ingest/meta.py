@@ -16,6 +16,7 @@ from ..datafiles import Outlet
 from ..lexicon import Lexicon, packaged
 from .clean import (
     BARE_SOURCE,
+    BOARD_POST,
     BODY_NAME_END,
     BY_LINE,
     CJK_WRITER,
@@ -464,12 +465,16 @@ def _find_publisher(
         name = outlet_by_name(dateline.outlet, outlets)
         if name:
             return name, f"dateline '{dateline.text}'", True
-    # A story reposted whole on another site (a company's, a board's) names where it ran under it
-    # (its address given, or under the story: '출처 : 가상일보').
+    # A story reposted whole on another site (a company's, a board's) names where it ran under it: its
+    # address given, or past the story and its writer's byline ('출처 : 가상일보'; over the byline, a chart's
+    # credit), or in a board's fields under the post's ('작성자 … 조회수 418' over '언론사 가상일보 보도일자 …').
     last = cleaned.paragraphs[-1][0] if cleaned.paragraphs else 0
+    signed = min((n for n, _, reason in cleaned.chrome if reason in ("byline", "sign-off") and n > last), default=0)
+    posts = {n for n, line, _ in cleaned.chrome if BOARD_POST.search(line)}
     for n, line, reason in cleaned.chrome:
-        bare = n > last and reason in ("story source", "credit") and BARE_SOURCE.fullmatch(line)
-        given = reason == "story source" and (STORY_SOURCE.fullmatch(line) or CLIPPING_FIELDS.fullmatch(line))
+        bare = n > max(last, signed) and reason in ("story source", "credit") and BARE_SOURCE.fullmatch(line)
+        fields = bool(posts & {n - 1, n - 2}) and CLIPPING_FIELDS.fullmatch(line)
+        given = reason == "story source" and (STORY_SOURCE.fullmatch(line) or fields)
         if source := given or bare:
             name = outlet_by_name(source.group("name"), outlets)
             return name or source.group("name"), f"the story's source line '{line}'", bool(name)
