@@ -999,11 +999,16 @@ def _no_page_over_users_files(config: Config, users: set[str], site: Iterable[st
     """Refuse to write a page over a file the user put in the output, or a folder of pages where one
     stands ('archive' where the site has archive/): it would be lost."""
     folder = display_path(config.output_dir, config.root)
-    where = "a page" if users.isdisjoint(folders := write.folders_of(site) if users else set()) else "a folder"
-    reason = f"a file not made by the build stands where the site now puts {where}; move it away"
-    reason += " (to static/ to publish it)" if where == "a page" else ""
-    if paths := users.intersection(site) | users.intersection(folders):
-        raise SiteError([Problem(f"{folder}/{rel}", None, reason) for rel in sorted(paths)])
+    reason = "a file not made by the build stands where the site now puts"
+    pages = users.intersection(site)
+    folders = users.intersection(write.folders_of(site)) if users else set()  # (a user's files are few, if any)
+    problems = [
+        Problem(f"{folder}/{rel}", None, f"{reason} a page; move it away (to static/ to publish it)")
+        for rel in sorted(pages)
+    ]
+    problems += [Problem(f"{folder}/{rel}", None, f"{reason} a folder; move it away") for rel in sorted(folders)]
+    if problems:
+        raise SiteError(problems)
 
 
 def _record_made(
