@@ -9668,6 +9668,14 @@ PAGES_OF_SETS_219_TO_222 = {
         f"원문 그대로 옮겨 둠. 주말에 API로 직접 비교해 볼 예정.\n\n{HEADLINE}\n\n[가상뉴스=홍길동 기자] {STORY}",
         {"title": HEADLINE, "published": HELD},
     ),
+    "a board's post of a story under the post's time and counters": (
+        "가상인사이드\n갤러리\n특이점이 온다 마이너 갤러리\n이 갤러리는 마이너 갤러리입니다.\n전체글\n"
+        "[정보/뉴스] 딥시크 V3.2 떴다 api 가격 반토막\nㅇㅇ(211.234)\n2025.09.30 10:21:37\n조회 1204\n추천 38\n"
+        f"댓글 27\n요약하면 긴 문맥 싸게 돌리는 실험 모델임\n\n{QUOTED_HEADLINE}\n"
+        "희소 어텐션 첫 적용…긴 문맥 비용 절감\n"
+        f"기사입력 2025.09.30 09:47\n가상뉴스 홍길동 기자\n\n{STORY}",
+        {"title": QUOTED_HEADLINE, "date": dt.datetime(2025, 9, 30, 9, 47, tzinfo=KST)},
+    ),
     # Review 55's look-alikes: lines of a news page's own story that this round's rules must leave alone.
     "a citation of another paper's edition in the story, and a photo of a front page": (
         f"가상타임스\n{HEADLINE}\n입력 2025.03.12 09:30\n가상일보 2025년 3월 11일자 1면\n{FIRST_LINE}"

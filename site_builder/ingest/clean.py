@@ -4849,6 +4849,21 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if under and _headline_candidate(under[0][1]) and fold(under[0][1]) != fold(out.title):
             reasons[out.title_line] = "container"
             _retitle(out, under[0], header, reasons)
+    # ... or gives its counters under the post's title ('조회 1204' / '추천 38' / '댓글 27'): the story's headline is
+    # the one with a headline's marks right over the story's own stamp or reporter, under them.
+    if out.title_line is not None:
+        at = _at(out.title_line, header)
+        counted = [i for i in range(at + 1, len(header)) if reasons[header[i][0]] == "counter"]
+        stamps = ("byline", "byline date", "date line")
+        after = range(counted[-1] + 1, len(header)) if len(counted) >= 2 else range(0)
+        stamp = next((i for i in after if reasons[header[i][0]] in stamps), None)
+        first = stamp
+        while first is not None and first - 1 > counted[-1] and reasons[header[first - 1][0]] in (None, "deck"):
+            first -= 1
+        run = header[first:stamp] if first is not None else []
+        if headline := next((entry for entry in run if _headline_candidate(entry[1]) and _marked(entry[1])), None):
+            reasons[out.title_line] = "container"
+            _retitle(out, headline, header, reasons)
     # A release's table (its day, its pages, whom to ask) stands between the site's lines and its
     # headline: a line taken above it with no headline's marks is the site's ('가상전자 뉴스센터 Korea'),
     # when one with them stands under the table and the release does not print the first again there.
