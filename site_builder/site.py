@@ -995,12 +995,12 @@ def _users_files(config: Config, extras: frozenset[str], shown: int = 5) -> list
     return found
 
 
-def _no_page_over_users_files(config: Config, users: set[str], site: Iterable[str]) -> None:
+def _no_page_over_users_files(config: Config, users: set[str], site: Mapping[str, str]) -> None:
     """Refuse to write a page over a file the user put in the output, or a folder of pages where one
     stands ('archive' where the site has archive/): it would be lost."""
     folder = display_path(config.output_dir, config.root)
     reason = "a file not made by the build stands where the site now puts"
-    pages = users.intersection(site)
+    pages = {rel for rel in users if rel in site}  # (not the site's 100,000 paths looked up in them)
     folders = users.intersection(write.folders_of(site)) if users else set()  # (a user's files are few, if any)
     problems = [
         Problem(f"{folder}/{rel}", None, f"{reason} a page; move it away (to static/ to publish it)")

@@ -2983,6 +2983,34 @@ def _retitle(
     out.deck = [line for n, line in header if n > entry[0] and reasons[n] == "deck"]
 
 
+def _pasted_headline(
+    header: list[tuple[int, str]], reasons: dict[int, str | None], title_line: int, title: str
+) -> tuple[int, str] | None:
+    """The story's own headline in a board's post of it, under the post's title (`title_line`): the first line
+    under where the post names the story's source ('출처 : 가상포커스', '원문 : http://…') or says it pastes one
+    ('기사 퍼옵니다.'); or, under the post's counters ('조회 1204' / '추천 38' / '댓글 27'), the one with a
+    headline's marks right over the story's own stamp or reporter. (Not under a clipping's source naming its
+    edition, which stands under the story's headline: see CLIPPING_SOURCE.)"""
+    at = _at(title_line, header)
+    near = range(at + 1, min(at + 7, len(header)))
+    source = next((i for i in near if _pasted_from(header[i][1]) and reasons[header[i][0]] != "reprint note"), None)
+    if source is not None:
+        under = [entry for entry in header[source + 1 :] if reasons[entry[0]] in (None, "deck")]
+        if under and _headline_candidate(under[0][1]) and fold(under[0][1]) != fold(title):
+            return under[0]
+    counted = [i for i in range(at + 1, len(header)) if reasons[header[i][0]] == "counter"]
+    if len(counted) < 2:
+        return None
+    stamps = ("byline", "byline date", "date line")
+    stamp = next((i for i in range(counted[-1] + 1, len(header)) if reasons[header[i][0]] in stamps), None)
+    if stamp is None:
+        return None
+    first = stamp
+    while first - 1 > counted[-1] and reasons[header[first - 1][0]] in (None, "deck"):
+        first -= 1
+    return next((entry for entry in header[first:stamp] if _headline_candidate(entry[1]) and _marked(entry[1])), None)
+
+
 def _headline_under_menu(
     header: list[tuple[int, str]], reasons: dict[int, str | None], title_line: int | None, lex: Lexicon
 ) -> int | None:
@@ -3027,9 +3055,8 @@ def _headline_under_menu(
         if not story:
             continue
         headline = _headline_candidate(line) and _story_headline(line) and KOREAN.search(line)
-        return (
-            i if (menu or slogan and apart) and reasons[n] in (None, "deck") and headline else None
-        )  # (else the line taken stands)
+        taken = (menu or slogan and apart) and reasons[n] in (None, "deck") and headline
+        return i if taken else None  # (else the line taken stands)
     return None
 
 
@@ -4832,38 +4859,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         for n, _line in header[:story]:
             reasons[n] = "container" if reasons[n] in ("title", "deck") else reasons[n]
         _retitle(out, header[story], header, reasons)
-    # A board's post that pastes a story names where it is from under the post's title ('출처 : 가상포커스',
-    # '원문 : http://…'), or says it pastes one ('기사 퍼옵니다.'): the story's own headline is the first under that.
-    if out.title_line is not None:
-        at = _at(out.title_line, header)
-        # (Not a clipping's source naming its edition, under the story's headline: see CLIPPING_SOURCE.)
-        source = next(
-            (
-                i
-                for i in range(at + 1, min(at + 7, len(header)))
-                if _pasted_from(header[i][1]) and reasons[header[i][0]] != "reprint note"
-            ),
-            None,
-        )
-        under = [entry for entry in header[source + 1 :] if reasons[entry[0]] in (None, "deck")] if source else []
-        if under and _headline_candidate(under[0][1]) and fold(under[0][1]) != fold(out.title):
-            reasons[out.title_line] = "container"
-            _retitle(out, under[0], header, reasons)
-    # ... or gives its counters under the post's title ('조회 1204' / '추천 38' / '댓글 27'): the story's headline is
-    # the one with a headline's marks right over the story's own stamp or reporter, under them.
-    if out.title_line is not None:
-        at = _at(out.title_line, header)
-        counted = [i for i in range(at + 1, len(header)) if reasons[header[i][0]] == "counter"]
-        stamps = ("byline", "byline date", "date line")
-        after = range(counted[-1] + 1, len(header)) if len(counted) >= 2 else range(0)
-        stamp = next((i for i in after if reasons[header[i][0]] in stamps), None)
-        first = stamp
-        while first is not None and first - 1 > counted[-1] and reasons[header[first - 1][0]] in (None, "deck"):
-            first -= 1
-        run = header[first:stamp] if first is not None else []
-        if headline := next((entry for entry in run if _headline_candidate(entry[1]) and _marked(entry[1])), None):
-            reasons[out.title_line] = "container"
-            _retitle(out, headline, header, reasons)
+    # A board's post of a story under the post's own title: the story's headline is under it.
+    if out.title_line is not None and (pasted := _pasted_headline(header, reasons, out.title_line, out.title)):
+        reasons[out.title_line] = "container"
+        _retitle(out, pasted, header, reasons)
     # A release's table (its day, its pages, whom to ask) stands between the site's lines and its
     # headline: a line taken above it with no headline's marks is the site's ('가상전자 뉴스센터 Korea'),
     # when one with them stands under the table and the release does not print the first again there.

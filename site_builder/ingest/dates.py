@@ -150,8 +150,9 @@ _REGISTRATION = re.compile(
 
 # After a date: the end or start of a period ('30일까지', '1일부터', '1일 ~ 5일').
 _PERIOD = re.compile(r"\s*(?:까지|부터|~|∼|〜|-\s*\d)")
-# A photo from the archive: its date is the photo's, taken long before the story.
+# After a day: that a reader saved the story in an app then ('… 2025년 9월 15일 저장').
 _SAVED = re.compile(r"\s*(?:저장(?:됨|함|했음)?|saved|bookmarked)\s*", re.I)
+# A photo from the archive: its date is the photo's, taken long before the story.
 _ARCHIVE_PHOTO = re.compile(r"자료\s*사진|파일\s*사진|資料寫眞|file photo", re.I)
 
 
@@ -456,6 +457,7 @@ def decide(
     published = updated = None
     printed = 0  # the line of `published` when it is a print edition's day
     published_line = 0
+    on_board = False  # `published` is a board's post's day, its poster and views beside it
     label = ""  # the label of `published`'s stamp
     letters = [ev for ev in evidence if ev.zone == "letter" and isinstance(ev.value, dt.datetime)]
     for ev in evidence:
@@ -483,11 +485,11 @@ def decide(
         embargo = bool(_EMBARGO.fullmatch(ev.label)) and posted and isinstance(ev.value, dt.datetime)
         # (A board's post of a story, its poster and views beside its day, '작성자 … 등록일 2024-05-23 조회수 418',
         # gives way to the story's own stamp under it.)
-        reposted = published is not None and bool(BOARD_POST.search(lines.get(published_line, "")))
         if ev.label and is_updated(ev.label):
             updated = updated or DateFound(ev.value, f"byline '{ev.text}'")
-        elif ev.label and (published is None or ev.zone == "byline" and (beside_print or embargo or reposted)):
+        elif ev.label and (published is None or ev.zone == "byline" and (beside_print or embargo or on_board)):
             published, published_line = DateFound(ev.value, f"byline '{ev.text}'"), ev.line
+            on_board = bool(BOARD_POST.search(lines.get(ev.line, "")))
             print_stamp = ev.label.startswith("발행") and bool(_PAGE.search(lines.get(ev.line, "")))
             printed = ev.line if print_stamp else 0
             label = ev.label
@@ -495,8 +497,8 @@ def decide(
     # '출처 : 가상일보 2024년 6월 11일자 12면'): the story's, over the day a board or letter posted it again
     # (its post's fields, or a day with no label of the story's, '입력'), not over the story's own stamp.
     reprinted = next((ev for ev in evidence if ev.zone == "reprint"), None)
-    posted = label in ("", "작성", "등록", "게시") or bool(BOARD_POST.search(lines.get(published_line, "")))
-    if reprinted is not None and (published is None or posted or reprinted.line < published_line):
+    reposted = label in ("", "작성", "등록", "게시") or on_board
+    if reprinted is not None and (published is None or reposted or reprinted.line < published_line):
         published = DateFound(reprinted.value, f"the reprint's note '{reprinted.text}'")
     if published is None:
         strips = [

@@ -702,11 +702,12 @@ def _find_publisher(
             return own_name, f"the video's channel '{channel.strip()}'", own_name != channel.strip()
     # A masthead's logo in Latin letters that spell its reporters' mail ('NEXTGASANG' over '넥스트가상', a
     # reporter on '@nextgasang.co.kr'): the outlet's name beside it, in Hangul, or the logo.
-    mailed = {_domain_label(m.group(1)) for m in EMAIL.finditer(text) if m.group(1).lower() not in _MAILBOXES}
+    mail = {m.group(1).lower() for m in EMAIL.finditer(text)}
+    mailed = {_domain_label(domain) for domain in mail - _MAILBOXES} - _GENERIC
     opening = [line.strip() for line in text.split("\n") if line.strip()][:3]
+    sections = lexicon.sections + lexicon.section_words
     for i, line in enumerate(opening):
-        if len(line) >= 4 and re.sub(r"[^a-z0-9]", "", line.lower()) in mailed - _GENERIC:
-            sections = (lex or packaged()).sections + (lex or packaged()).section_words
+        if len(line) >= 4 and re.sub(r"[^a-z0-9]", "", line.lower()) in mailed:
             beside = [
                 o
                 for o in opening[max(i - 1, 0) : i + 2]
@@ -716,7 +717,6 @@ def _find_publisher(
             return name, f"the masthead's logo '{line}', its reporters' mail", False
     # Last, an outlet known only by its address: the site a reader view prints over the story,
     # its reporter writing from there ('nextdaily.co.kr' on top, '…@nextdaily.co.kr' under it).
-    mail = {m.group(1).lower() for m in EMAIL.finditer(text)}
     for site in sites:
         if not outlet_by_domain(site, portals) and any(site == d or site.endswith("." + d) for d in mail):
             # Its name, when the reader view prints it by the headline ('가상톡뉴스' under it), is the outlet's.
