@@ -4952,8 +4952,9 @@ KEPT_IN_THE_SIXTEENTH_SET = {
         {"body": STORY},
     ),
     "a writer's box naming schools no list holds": (
+        # (the column's writer, whose box it is)
         f"{COLUMN_TOP}홍길동\n가상교원대 컴퓨터교육과 교수\n가상대 컴퓨터공학 박사\n\n{STORY}",
-        {"author": None, "body": STORY},
+        {"author": "홍길동", "body": STORY},
     ),
     "a story's last sentence over the writer's box": (
         f"{COLUMN_TOP}\n{STORY}홍길동 교수는 이 문제를 오래 연구해 왔다.\n필자 소개\n홍길동\n가상대 교수\n",
@@ -9714,6 +9715,84 @@ PAGES_OF_SETS_219_TO_222 = {
     ),
 }
 
+# Kinds of page of blind sets 225-228: phones' pages, reposts, transcripts and columns, trade weeklies.
+PAGES_OF_SETS_225_TO_228 = {
+    "a menu led by the home page's link, over the stamp and the story's section": (
+        f"가상보험신문\n홈 생명보험 손해보험 GA·설계사 정책·감독 디지털 오피니언\nPosted 2025.04.21 06:00\n디지털\n"
+        f"{HEADLINE}\n홍길동 기자 gildong@gasang.co.kr\n{STORY}",
+        {"title": HEADLINE, "author": "홍길동", "body": STORY},
+    ),
+    "a column's writer with the post and the firm, under the path to the column's name": (
+        f"가상법조신문\n홈 > 오피니언 > 법조광장\n[법조광장] {HEADLINE}\nPosted : 2025-02-10 09:00\n"
+        f"홍길동 변호사 (법무법인 가상)\n{STORY}",
+        {"author": "홍길동", "body": STORY},
+    ),
+    "a column's writer alone over the post, under '[기고]'": (
+        f"가상약업신문\nHOME > 오피니언 > 기고\n[기고] {HEADLINE}\n홍길동\n가상대 약학대학 교수·AI신약연구센터장\n"
+        f"입력 2024-07-15 09:32\n{STORY}",
+        {"author": "홍길동", "body": STORY},
+    ),
+    "a photo's caption telling its moment, over the photo's credit": (
+        f"{HEADLINE}\n입력 2025.03.03 22:17\n홍길동 기자\n"
+        "지난달 28일 가상대 열람실에서 한 학생이 노트북으로 AI 서비스를 이용하고 있다.\n사진=김철수 기자\n"
+        f"{STORY}",
+        {"body": STORY},
+    ),
+    "a photo's caption telling its moment, under the photo's credit": (
+        f"{HEADLINE}\n홍길동 기자\n입력 2024.11.15 10:00\n사진 = 김철수 기자\n"
+        f"지난 8월 가상군의 한 유리온실에서 데이터 수집 장비가 작동하고 있다.\n{STORY}",
+        {"body": STORY},
+    ),
+    "a lede under a photo's credit, its day told by whom": (
+        f"{HEADLINE}\n입력 2024.11.15 10:00\n사진=가상전자\n"
+        f"3일 업계에 따르면 가상전자는 서울 본사에서 AI 칩 생산을 늘리고 있다.\n{STORY}",
+        {"body": f"3일 업계에 따르면 가상전자는 서울 본사에서 AI 칩 생산을 늘리고 있다.\n{STORY}"},
+    ),
+    "reporters one to a line, the lede's tag naming one": (
+        f"{HEADLINE}\n기자명 홍길동 기자\n기자명 김철수 객원기자\n입력 2025.03.19 01:52\n"
+        f"[새너제이=김철수 객원기자] {STORY}",
+        {"author": ["홍길동", "김철수"]},
+    ),
+    "a sign-off naming the reporter under the headline and one more": (
+        f"{HEADLINE}\n기자명 홍길동 기자\n입력 2025.06.17 16:52\n{STORY}/홍길동 기자·김철수 인턴기자\n",
+        {"author": ["홍길동", "김철수"], "body": STORY},
+    ),
+    "a phone's menu cut short by its button for more": (
+        f"가상팜\n≡\n로그인\n뉴스 제약 유통 약국 병원 ···\n제약·바이오\n{HEADLINE}\n홍길동 기자 gildong@gasang.com\n"
+        f"기사입력 : 24.10.10 06:00:40\n{STORY}",
+        {"title": HEADLINE, "body": STORY},
+    ),
+    "a broadcaster's request to name its programme, a link to prices at a glance, a markets disclaimer": (
+        f"{STAMPED}{FIRST_LINE}▶ 실시간 AI 코인 시세 한눈에 보기\n{SECOND_LINE}"
+        "본 기사는 정보 제공 목적으로 작성됐으며 투자 권유가 아닙니다. 투자 판단의 책임은 투자자 본인에게 있습니다.\n"
+        "※ 이 인터뷰 내용을 인용할 때는 가상MBC 라디오 '가상현장'으로 출처를 밝혀주시기 바랍니다.\n",
+        {"body": STORY},
+    ),
+    "a post's note that it copies the main points, over the story's headline and stamp": (
+        "홈\n가상유저\n@gasang_user\n젠슨 황 키노트, 가상벤치가 제일 빨리 정리했네요. 요점만 옮겨둡니다 👇\n\n"
+        f"{HEADLINE}\n등록 2025.05.19 14:20\n[타이베이=홍길동 기자] {STORY}",
+        {"title": HEADLINE, "author": "홍길동", "date": dt.datetime(2025, 5, 19, 14, 20, tzinfo=KST)},
+    ),
+    "a board's post titled with its note, its poster, time and counters over the story": (
+        "가상풀\n종목토론\n엔비디아 실적 미쳤네요. 수혜 기사 퍼옵니다\n장기홀더\n2023-05-25 10:12:33\n"
+        f"조회 1,842 추천 37 반대 4\n\n{HEADLINE}\n{STORY}홍길동 기자 gildong@gasang.kr\n",
+        {"title": HEADLINE, "author": "홍길동"},
+    ),
+    "a cafe's post whose note copies a story's start, over its headline, deck and lede": (
+        "가상카페\n★ 종목 뉴스 공유\n가상개미\n2025.06.23. 07:41 조회 2,318\n"
+        "유료 기사라 앞부분만 옮깁니다. 문제 되면 바로 내릴게요.\n\n"
+        f"{HEADLINE}\n내년 물량 대부분 선점…격차 유지 관측\n{STORY}홍길동 기자\n",
+        {"title": HEADLINE, "author": "홍길동", "body": STORY},
+    ),
+    "a letter's note, its heading and the story's source over the headline and its stamp": (
+        "가상레터\n가상 한 스푼 #37 | AI 폰 2라운드\n2025.01.27\n안녕하세요, 구독자님!\n"
+        "이번 호에서는 기사 한 편을 통째로 옮겨 왔어요. 천천히 읽어 보세요.\n📰 이번 주 기사 한 편\n"
+        f"(출처: 가상타임스, 2025-01-23)\n{HEADLINE}\n기사입력 2025-01-23 08:10 | 최종수정 2025-01-23 09:02\n"
+        f"[가상타임스=홍길동 기자] {STORY}",
+        {"title": HEADLINE, "date": dt.datetime(2025, 1, 23, 8, 10, tzinfo=KST)},
+    ),
+}
+
 
 SETS_75_TO_174 = {
     **PAGES_OF_SETS_75_TO_78,
@@ -9749,6 +9828,7 @@ SETS_75_TO_174 = {
     **PAGES_OF_SETS_199_TO_202,
     **PAGES_OF_SETS_209_TO_218,
     **PAGES_OF_SETS_219_TO_222,
+    **PAGES_OF_SETS_225_TO_228,
 }
 
 

@@ -373,11 +373,12 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # An address with a few words and no sentence: '기사 원문: https://…', an archive's
         # 'The Wayback Machine - https://web.archive.org/…'.
         ("link", re.compile(r"^(?!.*[가-힣][.!?](?:\s|$))(?:\S+\s+){0,4}https?://\S+(?:\s+\S+){0,2}$")),
-        # A link's button: '▶ 자세히 보기', '▶ 기보 보기   ▶ AI 형세 분석 보기', '▶ 기사 전문 보기 👉 https://…'.
+        # A link's button: '▶ 자세히 보기', '▶ 기보 보기   ▶ AI 형세 분석 보기', '▶ 기사 전문 보기 👉 https://…',
+        # '▶ 실시간 시세 한눈에 보기'.
         (
             "link",
             re.compile(
-                r"^[▶▷►]\s*[^.!?▶▷►]{0,30}(?:자세히|전문|원문|더|바로) 보기$"
+                r"^[▶▷►]\s*[^.!?▶▷►]{0,30}(?:자세히|전문|원문|더|바로|한눈에) 보기$"
                 r"|^(?:[▶▷►]\s*[^.!?▶▷►]{0,30}보기\s*){2,}$|^[▶▷►]\s*[^.!?▶▷►]{0,30}보기\s*\S{0,2}\s*https?://\S+$"
             ),
         ),
@@ -1499,21 +1500,31 @@ _REPOST = re.compile(
     # (or a post that says it copied what follows: '… 정리가 잘 돼 있어서 퍼왔습니다.', '아래는 기사 원문
     # 그대로 옮깁니다.', '… 스크랩해 둡니다')
     r"|퍼\s?왔(?:습니다|어요|음|다)|원문\s?그대로\s?옮(?:깁니다|겨\s?(?:둠|둡니다|놓음|왔음))|스크랩해\s?(?:둡니다|둬요|놓|왔)"
+    # (or says it in a poster's words of copying, of all or part: '요점만 옮겨둡니다', '앞부분만 옮깁니다', '기사
+    # 본문 일부 붙여둡니다', '관련 기사를 아래와 같이 공유합니다'; a story tells what it did, '옮겼다')
+    r"|옮겨\s?(?:둡니다|둬요|놓습니다|놓아요|왔습니다|왔어요)|옮깁니다|옮겨요|퍼\s?옵니다|퍼\s?와요"
+    r"|붙여\s?(?:둡니다|둬요|놓습니다|놓아요)|(?:기사|뉴스)\S*\s(?:\S+\s){0,3}공유(?:합니다|드립니다|해요|드려요)"
 )
 # The poster speaks to readers, a sentence ended ('…옮겨둡니다.', '…옮겨요 ㅎㅎ', '…펌 ㅋㅋ', '…퍼옴'); a story's
 # sentence ends '…다.', a headline without its full stop ('…알아봐요').
 # (Or in a note's clipped form, no story's: '원문 그대로 옮겨 둠. …')
 _POSTERS_VOICE = re.compile(
-    r"(?:요|니다)[.!~]+(?:\s*[ㅠㅜㅎㅋ]+)?$|[ㅠㅜㅎㅋ]{2,}$|(?:요|니다)[.!~]+\s+\S|퍼\s?옴$|(?:둠|놓음|왔음)\.(?:\s|$)"
+    r"(?:요|니다)[.!~]+(?:\s*[ㅠㅜㅎㅋ]+)?$|(?:요|니다)[.!~]*\s?[👇⬇↓🧵]+$|[ㅠㅜㅎㅋ]{2,}$|(?:요|니다)[.!~]+\s+\S|퍼\s?옴$|(?:둠|놓음|왔음)\.(?:\s|$)"
 )
 # A post's time: '2025. 10. 14. 오후 4:12', '2025년 4월 2일 오전 8:14', '03/18 14:22'.
 _POST_TIME_LINE = re.compile(DATE + r"|\d{1,2}:\d{2}")
 # Under a reposted story's headline (and its deck): its stamp, its reporter's name alone, or its
 # lede opening with the reporter's tag ('[가상일보=홍길동 기자]', '[가상일보] 홍길동 기자 =').
+# A post's lines under its title: its time, its counters, its poster's name ('2023-05-25 10:12:33',
+# '조회 1,842 추천 37 반대 4', '하닉장기홀더').
+_POST_META = re.compile(
+    r"(?=.*\d)[\d\s.:/-]{8,24}|(?:(?:조회|추천|반대|공감|댓글|좋아요)(?:수)?\s*[\d,]+\s*){1,5}|[^\s\d]{2,15}"
+)
 _STORY_OPENS = re.compile(
     # (its stamp and its reporter may follow the outlet's name: '가상일보 | 기사입력 2025.07.21 14:05',
     # '가상일보 홍길동 기자')
-    r"^.{0,30}기자\s*[\]=】)]|^(?:\S{2,12}\s)?[가-힣]{2,4}\s?기자$|^\D{0,24}" + DATE + r"[\d\s:.()월화수목금토일]*"
+    r"^.{0,30}기자\s*[\]=】)]|^(?:\S{2,12}\s)?[가-힣]{2,4}\s?기자$"
+    r"|^\D{0,24}" + DATE + r"[\d\s:.()월화수목금토일오전후]*"
     r"(?:[|·]\s*[가-힣]{2,4}\s?(?:기자|에디터|특파원))?$"
 )
 # A sentence that introduces what follows it.
@@ -1870,6 +1881,20 @@ _SCENE = re.compile(
     r"(?:시연|기념촬영을\s?|촬영|서명|악수|포즈를\s?취|참석|둘러보|살펴보|관람|체험|점검|설명|소개|발표|시청|대화를\s?나누)"
     r"(?:하)?고\s?있다\.$"
 )
+# A photo's moment, as its caption opens: '지난달 28일', '지난 8월', '3월 4일 오후' (then where, '…에서').
+_MOMENT = re.compile(
+    r"(?:(?:지난해|올해|\d{4}년)\s?)?(?:지난달\s|지난\s?)?(?:\d{1,2}월\s?)?(?:\d{1,2}일)?(?<=[일월])\s"
+)
+# What a story's lede says where a caption would not: who told it ('3일 업계에 따르면 … 늘리고 있다.').
+_TOLD = re.compile(r"따르면|의하면|밝혔다|전했다|말했다|설명했다")
+
+
+def _dated_scene(line: str) -> bool:
+    """A photo's caption by its words alone: the moment it was taken, a place, and what is being done then,
+    '지난달 28일 가상대 열람실에서 한 학생이 노트북으로 … 이용하고 있다.' (not a lede, '3일 업계에 따르면 …')."""
+    return bool(_MOMENT.match(line) and "에서 " in line and _SHOWN.search(line) and not _TOLD.search(line))
+
+
 _SHOWN_CREDITED = re.compile(r"(.{10,150}고\s?있다\.)\s*[가-힣]{2,4}\s?기자")
 _READING_TIME = re.compile(r"\s[·|]\s\d{1,2}\s?(?:min read|분 분량|분 읽기)$", re.I)
 # A page's reading time on a line of its own: 'READ TIME 6 MIN', '읽는 시간 3분', '5 min read'.
@@ -1943,17 +1968,19 @@ _WRITERS_OTHERS = re.compile(r"(?:이\s)?필자의\s?(?:다른|최신)\s?(?:기�
 
 def _column(title: str, header: list[tuple[int, str]], reasons: dict[int, str | None], named: bool = False) -> bool:
     """Whether the page is a column: headed by its series' label ('[신문로] …'), or under an
-    opinion section ('오피니언', the path '오피니언 > 칼럼'). `named`: only a label that names a
-    column or its writer's series ('[기고] …', '[홍길동의 AI 산책] …'), not any label ('[인터뷰]',
-    whose interviewee stands under the headline with a post, as a columnist would)."""
+    opinion section ('오피니언', the path '오피니언 > 칼럼', or '오피니언 > 시론' to a column's name).
+    `named`: only a label that names a column or its writer's series ('[기고] …', '[홍길동의 AI 산책]
+    …'), not any label ('[인터뷰]', whose interviewee stands under the headline with a post, as a
+    columnist would)."""
     kicker = _COLUMN_KICKER.match(title)
     if kicker and (not named or re.search(rf"{'|'.join(_COLUMN_SECTIONS)}|^\[\s*[가-힣]{{2,4}}의\s", kicker.group())):
         return True
     return any(
         reasons[n] == "section label"
         and line in _COLUMN_SECTIONS
+        # (or a column's own name under it: '홈 > 오피니언 > 법조광장')
         or ">" in line
-        and re.split(r"\s*>\s*", line)[-1] in _COLUMN_SECTIONS
+        and any(part in _COLUMN_SECTIONS for part in re.split(r"\s*>\s*", line)[-2:])
         for n, line in header
     )
 
@@ -3210,21 +3237,21 @@ def _reports_writer(
     return bool(researcher) and not _COLUMN_KICKER.match(title) and _beside_stamp(n, header, reasons, _STAMP_REASONS)
 
 
-def _in_writers_box(n: int, header: list[tuple[int, str]], reasons: dict[int, str | None], lex: Lexicon) -> bool:
-    """Whether line `n` is one of the posts under a writer's name alone in a box ('홍길동' over
-    '가상대 정보보호학과 교수', '가상대 공학 박사'): the school there names no writer. (The box
+def _writers_box(n: int, header: list[tuple[int, str]], reasons: dict[int, str | None], lex: Lexicon) -> int | None:
+    """The line of the writer's name alone in a box whose posts line `n` is one of ('홍길동' over
+    '가상대 정보보호학과 교수', '가상대 공학 박사'), or None: the school there names no writer. (The box
     stands under the headline, not over it: '인사이트' over the headline boxes no post under it.)"""
     words = {*lex.widgets, *lex.not_names, *lex.sections}  # ('공유' over it is a button)
     at = _at(n, header)
     for i in range(at - 1, max(at - 6, -1), -1):
         above = header[i][1]
         if reasons[header[i][0]] == "title":
-            return False
+            return None
         if family_named(above) and name_alone(above, lex) and above not in words:
-            return True
+            return header[i][0]
         if len(above) > 40 or is_sentence(above):  # (the posts run on, short: '가상교원대 교육과 교수')
-            return False
-    return False
+            return None
+    return None
 
 
 _PUBLICATION_IN_ENGLISH = re.compile(
@@ -3341,11 +3368,16 @@ _PARTICLE = re.compile("[가을를은는의에도로와과]$|^.{1,2}이$")
 
 
 def _menu_like(line: str, lex: Lexicon, least: int = 6) -> bool:
-    """`least` names or more, two of them a section's (one, of seven or more), each of two to seven
+    """`least` names or more (four, before a phone's button for more, '···'), two of them a section's (one,
+    of seven or more, or before that button), each of two to seven
     letters (a pair joined by '·' or '/' counts as two): no punctuation or figure a headline
     would hold, and no particle or one-letter word a sentence would ('AI가 가야 할 길', '모델과
     대등한 성능'). Plain nouns are a headline's too: '삼성전자 엔비디아 HBM 공급 협상 최종 타결'."""
     line = line.replace("ㆍ", "·")  # the letter many sites print for a middle dot
+    # A phone's menu, cut short by its button for more: '뉴스 제약 유통 약국 병원 ···'.
+    more = re.search(r"\s+(?:·{2,}|⋯)$", line)
+    if more:
+        line, least = line[: more.start()], min(least, 4)
     words = line.split()
     parts = [p for w in words for p in re.split(r"[·/&]", w)]
     sections = sum(w in lex.sections for w in words)
@@ -3356,8 +3388,8 @@ def _menu_like(line: str, lex: Lexicon, least: int = 6) -> bool:
     beats = len(words) >= 7 and 2 * sum(p in lex.topics for p in parts) >= len(parts)
     return (
         len(words) >= least
-        and (sections >= (1 if len(words) >= 7 else 2) or beats)
-        and all(2 <= len(p) <= 7 for p in parts)
+        and (sections >= (1 if len(words) >= 7 or more else 2) or beats)
+        and all(2 <= len(p) <= 7 or p in lex.sections for p in parts)  # ('홈', the home page's link)
         and sum(bool(_PARTICLE.search(p)) for p in parts) <= spared
         and not re.search(r"[^\w\s·/&]|\d", line)
     )
@@ -3848,16 +3880,28 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
     for reposted in reversed(notes):  # (the lowest, right over the story: a board's source field, then its note)
         if reposted + 1 < len(lines) and _DIVIDER.match(lines[reposted + 1][1]):
             reposted += 1  # (the note's rule under it: '────────')
+        # (The note may be the post's title, its poster, time and counters under it: '… 기사 퍼옵니다' over
+        # '홍길동' over '2023-05-25 10:12:33' over '조회 1,842 추천 37'.)
+        said = bool(_REPOST.search(lines[reposted][1]))
+        meta = reposted + 1
+        while said and meta < min(reposted + 4, len(lines) - 2) and _POST_META.fullmatch(lines[meta][1]):
+            meta += 1
+        # (... or a letter's heading and the story's source: the story's headline is over its stamp, '📰 이번 주
+        # 기사' over '(출처: 가상타임스)' over the headline over '기사입력 2025-01-23 08:10'.)
+        stamped = next((k for k in range(meta + 1, min(meta + 4, len(lines))) if _NEWS_STAMP.match(lines[k][1])), 0)
+        if said and stamped - 1 > meta and _headline_over(lines[stamped - 1][1]):
+            meta = stamped - 1
         # (not a source's field right over the story's stamp, '출처: 가상일보 (원문 보기)' over '[가상일보]
         # 2025-04-08 14:30 입력': the post's title is the story's headline then)
-        headline = reposted + 2 < len(lines) and _headline_over(under := lines[reposted + 1][1])
-        headline = headline and not (under.startswith("출처") and re.search(DATE, lines[reposted + 2][1]))
-        opens = any(_STORY_OPENS.match(line) for _, line in lines[reposted + 2 : reposted + 4])
-        # ... or the lede right under it, the post's time over the note: a chat's, a board's, a message's.
-        # (Not an address alone under the story's own headline and stamp: an app's clip of it.)
-        said = bool(_REPOST.search(lines[reposted][1]))
-        timed = said and any(_POST_TIME_LINE.search(line) for _, line in lines[max(0, reposted - 3) : reposted])
-        if headline and (opens or timed and _running_text(lines[reposted + 2][1])):
+        headline = meta + 1 < len(lines) and _headline_over(under := lines[meta][1])
+        headline = headline and not (under.startswith("출처") and re.search(DATE, lines[meta + 1][1]))
+        opens = any(_STORY_OPENS.match(line) or _NEWS_STAMP.match(line) for _, line in lines[meta + 1 : meta + 3])
+        # ... or the lede right under it (or under its deck), the post's time over the note: a chat's, a
+        # board's, a message's. (Not an address alone under the story's own headline and stamp: an app's clip.)
+        timed = said and any(_POST_TIME_LINE.search(line) for _, line in lines[max(0, reposted - 3) : meta])
+        lede = any(_running_text(line) for _, line in lines[meta + 1 : meta + 3])
+        if headline and (opens or timed and lede):
+            reposted = meta - 1
             for n, _line in lines[: reposted + 1]:
                 reasons[n] = "repost note"  # (its dates too: the post's time is no story's stamp)
             break
@@ -4347,7 +4391,16 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         credited = reasons[m] in ("credit", "caption") or bool(_SLASH_CREDIT.fullmatch(following))
         # (... over the lede that opens with the reporter's tag: a lede may end '…하고 있다.' too.)
         tagged = body_start + 2 < len(lines) and bool(_cut_dateline(lines[body_start + 2][1], 0, lex, names)[1])
-        if shows and credited and tagged and not _cut_dateline(line, n, lex)[1]:
+        # (... or under the credit; either way a caption when it tells the moment its day names: '지난달 28일
+        # 가상대 열람실에서 한 학생이 … 이용하고 있다.', which a story would tell as done, '이용했다'.)
+        credited_above = body_start > 0 and reasons[lines[body_start - 1][0]] in ("credit", "caption")
+        if shows and (credited or credited_above) and _dated_scene(line) and not _cut_dateline(line, n, lex)[1]:
+            reasons[n] = "caption"
+            if credited:
+                reasons[m] = reasons[m] or "credit"
+            body_start += 2 if credited else 1
+            (n, line), (m, following) = lines[body_start - 1], lines[min(body_start, len(lines) - 1)]
+        elif shows and credited and tagged and not _cut_dateline(line, n, lex)[1]:
             reasons[n], reasons[m] = "caption", reasons[m] or "credit"
             body_start += 2
             (n, line), (m, following) = lines[body_start - 1], lines[body_start]
@@ -4825,8 +4878,12 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             # a reader mode's: the name alone, then the day alone; a community's, with the
             # writer's nickname: '홍길동(카이)'
             reasons[n] = "byline"
-        elif writer_line(line, lex) and _in_writers_box(n, header, reasons, lex):
+        elif writer_line(line, lex) and (box := _writers_box(n, header, reasons, lex)) is not None:
             reasons[n] = "writer's post"  # under the name alone: '홍길동' over '가상대 정보학과 교수'
+            # A column's writer, the name taken for a button when nothing beside it told ('[기고] …' over
+            # '홍길동' over '가상대 약학대학 교수' over the stamp).
+            if reasons[box] in (None, "widget") and _column(out.title, header, reasons, named=True):
+                reasons[box] = "byline"
         elif (
             len(line) <= 60
             and writer_line(line, lex)

@@ -1015,12 +1015,16 @@ def find_authors(
             if names:
                 # A dateline names one reporter; the byline under the headline may name them all, or
                 # their signature with their mails ('홍길동 특파원(…@…), 김철수 기자(…@…)').
-                bylines_ = (
-                    keep(_byline_names(line, lex))
-                    for _, line, reason in cleaned.chrome
-                    if reason in ("byline", "sign-off")
-                )
-                listed = next(filter(None, bylines_), [])
+                # (One to a line, too: '기자명 홍길동 기자' over '기자명 김철수 객원기자'.)
+                listed: list[str] = []
+                previous = 0
+                for n, line, reason in cleaned.chrome:
+                    if reason not in ("byline", "sign-off"):
+                        continue
+                    if listed and n != previous + 1:
+                        break
+                    listed += [name for name in keep(_byline_names(line, lex)) if name not in listed]
+                    previous = n
                 return listed if set(names) < set(listed) else names
 
     # An outlet the registry does not know, its name alone over the page and again before its
@@ -1090,7 +1094,15 @@ def find_authors(
                     break
                 names += [name for name in found if name not in names]
                 last = after
-            return names
+            # The sign-off under the story may name them all: '홍길동 기자' under the headline, '/홍길동
+            # 기자·김철수 인턴기자' under the story.
+            signed = (
+                found
+                for after, more, why in chrome[i + 1 :]
+                if why in ("byline", "sign-off") and after <= story_end + 2
+                for found in [named(more, why)]
+            )
+            return next((found for found in signed if set(names) < set(found)), names)
         # (The outlet and the name after the day: '2026.01.21 정책브리핑 홍길동'.)
         first, _, rest = fold(re.sub(r"[()\[\]<>]", " ", EMAIL.sub(" ", _STAMP.sub(" ", line)))).rpartition(" ")
         if first in outlet_words and re.fullmatch(by.name, rest) and keep([rest]):
