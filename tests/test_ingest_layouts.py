@@ -9732,16 +9732,29 @@ PAGES_OF_SETS_225_TO_228 = {
         f"입력 2024-07-15 09:32\n{STORY}",
         {"author": "홍길동", "body": STORY},
     ),
-    "a photo's caption telling its moment, over the photo's credit": (
-        f"{HEADLINE}\n입력 2025.03.03 22:17\n홍길동 기자\n"
-        "지난달 28일 가상대 열람실에서 한 학생이 노트북으로 AI 서비스를 이용하고 있다.\n사진=김철수 기자\n"
+    # (Review 56: ledes that read like captions, a story's own notes on what it prints, an interview under
+    # the opinion section, a blog's own text under its note.)
+    "a lede opening with its day and place and ending '…하고 있다', over a photo's credit": (
+        f"{HEADLINE}\n입력 2025.10.03 17:20\n홍길동 기자\n"
+        "3일 서울 코엑스에서 개막한 로봇 전시회에는 200여 개 기업이 참가해 기술 경쟁을 벌이고 있다.\n(사진=가상뉴스)\n"
         f"{STORY}",
-        {"body": STORY},
+        {"lines": "3일 서울 코엑스에서 개막한 로봇 전시회에는 200여 개 기업이 참가해 기술 경쟁을 벌이고 있다."},
     ),
-    "a photo's caption telling its moment, under the photo's credit": (
-        f"{HEADLINE}\n홍길동 기자\n입력 2024.11.15 10:00\n사진 = 김철수 기자\n"
-        f"지난 8월 가상군의 한 유리온실에서 데이터 수집 장비가 작동하고 있다.\n{STORY}",
-        {"body": STORY},
+    "an interview under the opinion section, its subject under the headline with a post": (
+        f"가상일보\n홈 > 오피니언 > 인터뷰\n[인터뷰] {HEADLINE}\n홍길동 가상대 AI대학원 교수\n"
+        f"입력 2025.03.04 10:00\n{STORY}김철수 기자 kim@gasang.co.kr\n",
+        {"author": "김철수"},
+    ),
+    "a story's own note that it prints a briefing's words, over its subheading": (
+        f"가상일보\n{HEADLINE}\n2025.03.04 15:20 | 홍길동 기자\n다음은 가상부 장관의 브리핑 발언 요지를 옮깁니다.\n"
+        f"AI 기본법 시행령 주요 내용\n{STORY}홍길동 기자 gildong@gasang.co.kr\n",
+        {"title": HEADLINE, "date": dt.datetime(2025, 3, 4, 15, 20, tzinfo=KST)},
+    ),
+    "a blog's note over the poster's own heading and text": (
+        "가상블로그\n인공지능 기본법, 내가 본 쟁점\n2025. 3. 4. 21:12\n오늘 본 기사 요점만 옮겨둡니다.\n"
+        "인공지능 기본법 시행령에 대한 내 생각\n나는 시행령 초안을 읽고 나서 기준이 너무 넓다고 느꼈다.\n"
+        "그래서 다음 주 설명회에 직접 가서 질문해 볼 생각이다.\n",
+        {"title": "인공지능 기본법, 내가 본 쟁점", "date": dt.datetime(2025, 3, 4, 21, 12, tzinfo=KST)},
     ),
     "a lede under a photo's credit, its day told by whom": (
         f"{HEADLINE}\n입력 2024.11.15 10:00\n사진=가상전자\n"
@@ -9756,6 +9769,14 @@ PAGES_OF_SETS_225_TO_228 = {
     "a sign-off naming the reporter under the headline and one more": (
         f"{HEADLINE}\n기자명 홍길동 기자\n입력 2025.06.17 16:52\n{STORY}/홍길동 기자·김철수 인턴기자\n",
         {"author": ["홍길동", "김철수"], "body": STORY},
+    ),
+    "a card story's editors right under its headline, each with a rank and role": (
+        f"가상내일\n카드뉴스\n{HEADLINE}\n에디터 홍길동, 인턴 에디터 김철수\n1 / 8\n{STORY}",
+        {"author": ["홍길동", "김철수"], "body": STORY},
+    ),
+    "a stamp's update label in capitals": (
+        f"{HEADLINE}\nPosted 2025.04.21 06:00 · UPDATE 2025.04.21 09:14\n홍길동 기자\n{STORY}",
+        {"updated": dt.datetime(2025, 4, 21, 9, 14, tzinfo=KST)},
     ),
     "a phone's menu cut short by its button for more": (
         f"가상팜\n≡\n로그인\n뉴스 제약 유통 약국 병원 ···\n제약·바이오\n{HEADLINE}\n홍길동 기자 gildong@gasang.com\n"

@@ -986,6 +986,7 @@ MAGAZINE_CREDITS = re.compile(
 )
 # Or on lines of their own under the story: '에디터 홍길동', '사진 OpenAI', '스타일리스트 김철수'.
 _STAFF_NAME = rf"(?!제공|출처|자료|설명|편집|합성|캡처|보기){_SURNAME_FIRST}|[A-Z][A-Za-z0-9&.' -]{{1,30}}"
+_STAFF_RANK = r"(?:(?:(?:인턴|수습|객원|선임|수석|시니어|주니어)\s?)?(?:에디터|리포터)\s+)?"
 # ... in Korean or in English: 'EDITOR 홍길동', 'PHOTOGRAPHER 김철수', 'Illustration 이영희'.
 STAFF_LINE = re.compile(
     # (after the title the writer writes for: '가상레터 에디터 홍길동', as in '글 | 가상레터 에디터 홍길동')
@@ -993,10 +994,20 @@ STAFF_LINE = re.compile(
     r"(?P<role>에디터|리포터|글|사진|포토그래퍼|스타일리스트|헤어|메이크업|어시스턴트|일러스트"
     r"|(?i:editor|photographer|photo|illustration|illustrator|art designer|designer|stylist|hair|makeup|assistant))"
     r"\s*[:：]?\s+"
-    rf"(?P<name>{_STAFF_NAME})(?:\s*[,·]\s*(?:{_STAFF_NAME}))*"
+    # (each name after the first with its own rank and role, or none: '에디터 홍길동, 인턴 에디터 김철수')
+    rf"(?P<name>{_STAFF_NAME})(?:\s*[,·]\s*{_STAFF_RANK}(?:{_STAFF_NAME}))*"
     # (and the title the writer writes for, with the post: '글 홍길동 · 가상피드 에디터')
     r"(?:\s*[·|]\s*[가-힣A-Za-z]{2,12}\s?(?:에디터|기자|리포터))?"
 )
+
+
+def staff_names(line: str) -> list[str]:
+    """The names a staff line credits, each past its rank and role: '에디터 홍길동, 인턴 에디터 김철수'."""
+    staff = STAFF_LINE.fullmatch(line)
+    if staff is None:
+        return []
+    rest = line[staff.end("name") :]
+    return [staff["name"], *re.findall(rf"[,·]\s*{_STAFF_RANK}({_STAFF_NAME})", rest)]
 
 
 def staff_writer(line: str) -> bool:
@@ -1500,10 +1511,12 @@ _REPOST = re.compile(
     # (or a post that says it copied what follows: '… 정리가 잘 돼 있어서 퍼왔습니다.', '아래는 기사 원문
     # 그대로 옮깁니다.', '… 스크랩해 둡니다')
     r"|퍼\s?왔(?:습니다|어요|음|다)|원문\s?그대로\s?옮(?:깁니다|겨\s?(?:둠|둡니다|놓음|왔음))|스크랩해\s?(?:둡니다|둬요|놓|왔)"
-    # (or says it in a poster's words of copying, of all or part: '요점만 옮겨둡니다', '앞부분만 옮깁니다', '기사
-    # 본문 일부 붙여둡니다', '관련 기사를 아래와 같이 공유합니다'; a story tells what it did, '옮겼다')
-    r"|옮겨\s?(?:둡니다|둬요|놓습니다|놓아요|왔습니다|왔어요)|옮깁니다|옮겨요|퍼\s?옵니다|퍼\s?와요"
-    r"|붙여\s?(?:둡니다|둬요|놓습니다|놓아요)|(?:기사|뉴스)\S*\s(?:\S+\s){0,3}공유(?:합니다|드립니다|해요|드려요)"
+    # (or says it in a poster's words of copying a story, all or part, or pointing down to it: '유료 기사라
+    # 앞부분만 옮깁니다', '기사 본문 일부 붙여둡니다', '관련 기사를 아래와 같이 공유합니다', '요점만 옮겨둡니다 👇'; not
+    # a story's own note on what it prints, '… 발언 요지를 옮깁니다', '[편집자주] … 아래에 붙여 둡니다')
+    r"|(?:(?=.*(?:기사|뉴스|원문))|(?=.*[👇⬇↓]$)).*(?:옮겨\s?(?:둡니다|둬요|놓습니다|놓아요|왔습니다|왔어요)|옮깁니다|옮겨요"
+    r"|퍼\s?옵니다|퍼\s?와요|붙여\s?(?:둡니다|둬요|놓습니다|놓아요))"
+    r"|(?:기사|뉴스)[을를]?\s(?:\S+\s){0,3}공유(?:합니다|드립니다|해요|드려요)"
 )
 # The poster speaks to readers, a sentence ended ('…옮겨둡니다.', '…옮겨요 ㅎㅎ', '…펌 ㅋㅋ', '…퍼옴'); a story's
 # sentence ends '…다.', a headline without its full stop ('…알아봐요').
@@ -1881,20 +1894,6 @@ _SCENE = re.compile(
     r"(?:시연|기념촬영을\s?|촬영|서명|악수|포즈를\s?취|참석|둘러보|살펴보|관람|체험|점검|설명|소개|발표|시청|대화를\s?나누)"
     r"(?:하)?고\s?있다\.$"
 )
-# A photo's moment, as its caption opens: '지난달 28일', '지난 8월', '3월 4일 오후' (then where, '…에서').
-_MOMENT = re.compile(
-    r"(?:(?:지난해|올해|\d{4}년)\s?)?(?:지난달\s|지난\s?)?(?:\d{1,2}월\s?)?(?:\d{1,2}일)?(?<=[일월])\s"
-)
-# What a story's lede says where a caption would not: who told it ('3일 업계에 따르면 … 늘리고 있다.').
-_TOLD = re.compile(r"따르면|의하면|밝혔다|전했다|말했다|설명했다")
-
-
-def _dated_scene(line: str) -> bool:
-    """A photo's caption by its words alone: the moment it was taken, a place, and what is being done then,
-    '지난달 28일 가상대 열람실에서 한 학생이 노트북으로 … 이용하고 있다.' (not a lede, '3일 업계에 따르면 …')."""
-    return bool(_MOMENT.match(line) and "에서 " in line and _SHOWN.search(line) and not _TOLD.search(line))
-
-
 _SHOWN_CREDITED = re.compile(r"(.{10,150}고\s?있다\.)\s*[가-힣]{2,4}\s?기자")
 _READING_TIME = re.compile(r"\s[·|]\s\d{1,2}\s?(?:min read|분 분량|분 읽기)$", re.I)
 # A page's reading time on a line of its own: 'READ TIME 6 MIN', '읽는 시간 3분', '5 min read'.
@@ -1966,6 +1965,13 @@ _KICKER = re.compile(
 _WRITERS_OTHERS = re.compile(r"(?:이\s)?필자의\s?(?:다른|최신)\s?(?:기사|글|칼럼)")
 
 
+def _opinion_path(line: str) -> bool:
+    """A path ending in an opinion section, or in a column's own name under it ('홈 > 오피니언 > 법조광장');
+    not in an interview there ('홈 > 오피니언 > 인터뷰'), whose subject stands under the headline."""
+    steps = re.split(r"\s*>\s*", line)
+    return any(step in _COLUMN_SECTIONS for step in steps[-2:]) and not _INTERVIEW_CUE.match(steps[-1])
+
+
 def _column(title: str, header: list[tuple[int, str]], reasons: dict[int, str | None], named: bool = False) -> bool:
     """Whether the page is a column: headed by its series' label ('[신문로] …'), or under an
     opinion section ('오피니언', the path '오피니언 > 칼럼', or '오피니언 > 시론' to a column's name).
@@ -1976,11 +1982,7 @@ def _column(title: str, header: list[tuple[int, str]], reasons: dict[int, str | 
     if kicker and (not named or re.search(rf"{'|'.join(_COLUMN_SECTIONS)}|^\[\s*[가-힣]{{2,4}}의\s", kicker.group())):
         return True
     return any(
-        reasons[n] == "section label"
-        and line in _COLUMN_SECTIONS
-        # (or a column's own name under it: '홈 > 오피니언 > 법조광장')
-        or ">" in line
-        and any(part in _COLUMN_SECTIONS for part in re.split(r"\s*>\s*", line)[-2:])
+        reasons[n] == "section label" and line in _COLUMN_SECTIONS or ">" in line and _opinion_path(line)
         for n, line in header
     )
 
@@ -3900,7 +3902,9 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
         # board's, a message's. (Not an address alone under the story's own headline and stamp: an app's clip.)
         timed = said and any(_POST_TIME_LINE.search(line) for _, line in lines[max(0, reposted - 3) : meta])
         lede = any(_running_text(line) for _, line in lines[meta + 1 : meta + 3])
-        if headline and (opens or timed and lede):
+        # (and a story under it, not the poster's own heading over their diary: '… 내 생각' over '나는 …')
+        own = any(_FIRST_PERSON.search(line) for _, line in lines[meta + 1 : meta + 4])
+        if headline and (opens or timed and lede) and not own:
             reposted = meta - 1
             for n, _line in lines[: reposted + 1]:
                 reasons[n] = "repost note"  # (its dates too: the post's time is no story's stamp)
@@ -4391,16 +4395,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         credited = reasons[m] in ("credit", "caption") or bool(_SLASH_CREDIT.fullmatch(following))
         # (... over the lede that opens with the reporter's tag: a lede may end '…하고 있다.' too.)
         tagged = body_start + 2 < len(lines) and bool(_cut_dateline(lines[body_start + 2][1], 0, lex, names)[1])
-        # (... or under the credit; either way a caption when it tells the moment its day names: '지난달 28일
-        # 가상대 열람실에서 한 학생이 … 이용하고 있다.', which a story would tell as done, '이용했다'.)
-        credited_above = body_start > 0 and reasons[lines[body_start - 1][0]] in ("credit", "caption")
-        if shows and (credited or credited_above) and _dated_scene(line) and not _cut_dateline(line, n, lex)[1]:
-            reasons[n] = "caption"
-            if credited:
-                reasons[m] = reasons[m] or "credit"
-            body_start += 2 if credited else 1
-            (n, line), (m, following) = lines[body_start - 1], lines[min(body_start, len(lines) - 1)]
-        elif shows and credited and tagged and not _cut_dateline(line, n, lex)[1]:
+        if shows and credited and tagged and not _cut_dateline(line, n, lex)[1]:
             reasons[n], reasons[m] = "caption", reasons[m] or "credit"
             body_start += 2
             (n, line), (m, following) = lines[body_start - 1], lines[body_start]
@@ -4868,8 +4863,12 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             # a reporter's name alone, or a few ('홍길동, 김철수'), right above or below the stamp,
             # or with the site's account for it: '홍길동(gildong)'
             reasons[n] = "byline"
-        elif staff_writer(line) and _beside_stamp(n, header, reasons):
-            reasons[n] = "byline"  # the writer's role before the name, by the stamp: '에디터 홍길동', '리포터 홍길동'
+        elif staff_writer(line) and (
+            _beside_stamp(n, header, reasons) or header[_at(n, header) - 1][0] == out.title_line
+        ):
+            # the writer's role before the name, by the stamp or right under the headline: '에디터 홍길동',
+            # '리포터 홍길동'
+            reasons[n] = "byline"
         elif (
             name_alone(alone := NICKNAME.sub("", line), lex)
             and alone not in (*lex.not_names, *lex.sections)
@@ -4917,7 +4916,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             reasons[n] = "container" if reasons[n] in ("title", "deck") else reasons[n]
         _retitle(out, header[story], header, reasons)
     # A board's post of a story under the post's own title: the story's headline is under it.
-    if out.title_line is not None and (pasted := _pasted_headline(header, reasons, out.title_line, out.title)):
+    # (Not the poster's own heading over their own text: '… 내 생각' over '나는 …'.)
+    pasted = _pasted_headline(header, reasons, out.title_line, out.title) if out.title_line is not None else None
+    own = pasted is not None and any(_FIRST_PERSON.search(line) for n, line in lines if 0 < n - pasted[0] <= 3)
+    if pasted is not None and not own:
         reasons[out.title_line] = "container"
         _retitle(out, pasted, header, reasons)
     # A release's table (its day, its pages, whom to ask) stands between the site's lines and its
@@ -5360,7 +5362,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         writer = any(staff_writer(rest) for _, rest in run)
         dated = any(reasons[m] in ("date strip", "byline date") for m, _ in [*lines[max(0, i - 1) : i], *after[:1]])
         dated = dated and sum(reasons[m] is None for m, _ in lines[:i]) <= 2  # (not a teaser's, under the story)
-        if writer and (dated or not any(reasons[m] is None and _running_text(rest) for m, rest in after)):
+        # (Or right under the headline, as a card story prints its editors: '에디터 홍길동, 인턴 에디터 김철수'.)
+        headed = n - 1 == out.title_line
+        if writer and (dated or headed or not any(reasons[m] is None and _running_text(rest) for m, rest in after)):
             for m, rest in run:
                 reasons[m] = reasons[m] or ("sign-off" if staff_writer(rest) else "credit")
 

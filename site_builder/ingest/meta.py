@@ -41,7 +41,6 @@ from .clean import (
     REPORTED_BY,
     REPRINT_NOTE,
     STAFF_BYLINE,
-    STAFF_LINE,
     STORY_SOURCE,
     SUBSCRIBERS,
     WRITER_CREDIT,
@@ -60,6 +59,7 @@ from .clean import (
     on_air_name,
     posted_writers,
     printed_outlet,
+    staff_names,
     staff_writer,
     without_accounts,
     without_motto,
@@ -858,8 +858,10 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
         return [glossed["name"]]
     if credits := MAGAZINE_CREDITS.match(core):
         return [credits.group("name")]
-    if staff_writer(core) and "," not in core and (staff := STAFF_LINE.fullmatch(core)):
-        return [staff["name"]]  # a magazine's writer credited on a line of its own: '에디터 홍길동'
+    if staff_writer(core) and (staff := staff_names(core)):
+        # a magazine's writer credited on a line of its own, '에디터 홍길동', or its editors: '에디터 홍길동,
+        # 인턴 에디터 김철수'
+        return staff
     if close := EDITORS_CLOSE.fullmatch(core):
         return [close.group(1)]  # a letter's close by its editor: '에디터 하늘 드림'
     # A stamp, a source and the writer in one line, set wide apart or by bars: '2024-11-05    출처: CRI    글: 홍길동',
