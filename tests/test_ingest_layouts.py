@@ -9774,6 +9774,18 @@ PAGES_OF_SETS_225_TO_228 = {
         f"가상내일\n카드뉴스\n{HEADLINE}\n에디터 홍길동, 인턴 에디터 김철수\n1 / 8\n{STORY}",
         {"author": ["홍길동", "김철수"], "body": STORY},
     ),
+    "a board's post of a story under its own notice, the story's source named under the story": (
+        "가상교회\n교회소식 > 주보\n2023년 6월 18일 주일예배 주보\n등록일 2023-06-17 | 작성자 교회사무실 | 조회 96\n"
+        f"이번 주는 기사 한 편을 옮겨 싣습니다.\n{HEADLINE}\n{STORY}글=홍길동 객원기자\n"
+        "출처: 가상일보 (www.gasang.co.kr)\n",
+        {"published": HELD},
+    ),
+    "a letter to parents pasting a wire's story under its own text, the letter's day sent": (
+        "가상클래스\n가정통신문\n2학기 AI 교과서 운영 안내\n발송일 2025. 8. 20. (수) 오후 4:30\n"
+        "무더운 여름 방학 동안 가정에 평안이 가득하셨기를 바랍니다. 2학기 운영 방식을 아래와 같이 안내드립니다.\n"
+        f"관련 보도를 공유드립니다. (출처: 가상통신)\n{HEADLINE}\n[세종=가상통신]홍길동 기자 = {STORY}",
+        {"published": HELD},
+    ),
     "a stamp's update label in capitals": (
         f"{HEADLINE}\nPosted 2025.04.21 06:00 · UPDATE 2025.04.21 09:14\n홍길동 기자\n{STORY}",
         {"updated": dt.datetime(2025, 4, 21, 9, 14, tzinfo=KST)},

@@ -215,6 +215,9 @@ def ingest_bytes(
     if published is not None and (note := dates.after_the_story(published, body, page)):
         notes.append(note)
         published = None
+    if published is not None and (note := dates.over_a_pasted_story(published, evidence, dict(lines), page)):
+        notes.append(note)
+        published = None
     warnings += [f"date: {note}" for note in notes]
     if (
         published is not None
@@ -224,6 +227,8 @@ def ingest_bytes(
         review.append(f"date: {note}")
     if published is None and "date" not in override:
         published = dates.stamp_above(evidence, dict(lines), body, page)
+        if published is not None and dates.over_a_pasted_story(published, evidence, dict(lines), page):
+            published = None  # (the same post's stamp, over the headline: the story's day is not printed)
         if published is not None and not isinstance(published.value, dt.datetime):
             # Kept, for an editor to confirm: a day alone may be the day the page was read.
             review.append(f"date: {published.source}, a day without a time; check its month")

@@ -1689,6 +1689,10 @@ _ACCOUNT_BUTTONS = ("로그인", "로그아웃", "회원가입", "마이페이�
 def _section_menu(line: str, lex: Lexicon) -> bool:
     """A line of a site's section names ('경제 금융 부동산 산업 IT 국제 정치 사회', 'IT·과학',
     '정치·사회 | 경제·금융 | 국제'), not of company names ('삼성전자/SK하이닉스/마이크론')."""
+    # A breadcrumb whose arrows were pictures, lost in the copy: 'HOME 문화 출판·책'.
+    crumb = re.fullmatch(r"(?:HOME|Home|홈)((?:\s+[^\s.,!?…'\"‘’“”]{1,10}){1,4})", line)
+    if crumb and any(step in lex.sections for word in crumb.group(1).split() for step in (word, *word.split("·"))):
+        return True
     if _MENU_PATH.match(line) or _CRUMB.match(line):
         if line.count(">") >= 2 or re.match(r"(?i)(?:home|홈)\s*>", line):
             return True  # a breadcrumb: 'HOME > IT > 컴퓨팅'

@@ -573,6 +573,32 @@ def after_the_story(found: DateFound, body: str, cleaned: Cleaned) -> str | None
     return None
 
 
+# A letter's or a notice's day it was sent: '발송일 2025. 8. 20.', '보낸 날짜 …'.
+_SENT = re.compile(r"\s*(?:발송\s?일(?:시|자)?|보낸\s?(?:날짜|시간)|전송\s?일시)\s*[:：]?\s*\d")
+# A story's reporter's tag opening its paragraph: '[세종=뉴시스]홍길동 기자 =', '(서울=연합뉴스) …'.
+_REPORTERS_TAG = re.compile(r"[\[(【][^\])】=]{1,20}=[^\])】]{1,30}[\])】]")
+
+
+def over_a_pasted_story(
+    found: DateFound, evidence: list[Evidence], lines: dict[int, str], cleaned: Cleaned
+) -> str | None:
+    """Why a board's or a letter's stamp is not the story's, or None: the page pastes another's story
+    under its own text, the story's source named under it ('출처: 가상일보') or its reporter's tag opening
+    a later paragraph ('[세종=가상통신]홍길동 기자 = …'); the stamp ('등록일 … | 작성자 … | 조회 96',
+    '발송일 2025. 8. 20.') is the day it was posted or sent, after the story ran."""
+    stamp = next((ev for ev in evidence if ev.value == found.value and ev.text in found.source), None)
+    line = lines.get(stamp.line, "") if stamp is not None else ""
+    if stamp is None or not (BOARD_POST.search(line) or _SENT.match(line)):
+        return None
+    sourced = any(reason == "story source" and n > stamp.line for n, _line, reason in cleaned.chrome)
+    # (The page's lines: a paragraph's own text is read without its tag.)
+    paragraphs = [lines.get(n, "") for n, _text in cleaned.paragraphs]
+    tagged = any(_REPORTERS_TAG.match(text) for text in paragraphs[1:])
+    if sourced or tagged and not _REPORTERS_TAG.match(paragraphs[0]):
+        return f"ignored {found.source}: the day a board or a letter posted the story it pastes, not the story's"
+    return None
+
+
 def _day(value: dt.datetime | dt.date) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
