@@ -9786,6 +9786,11 @@ PAGES_OF_SETS_225_TO_228 = {
         f"관련 보도를 공유드립니다. (출처: 가상통신)\n{HEADLINE}\n[세종=가상통신]홍길동 기자 = {STORY}",
         {"published": HELD},
     ),
+    "a news page on a board's system, its footer naming itself for a copy of its text": (
+        f"가상의학신문\n{HEADLINE}\n작성자 홍길동 기자 | 등록일 2025-10-28 | 조회수 512\n{STORY}"
+        "출처 : 가상의학신문(http://www.gasang.co.kr)\n저작권자 © 가상의학신문 무단전재 및 재배포 금지\n",
+        {"date": dt.date(2025, 10, 28), "published": dt.date(2025, 10, 28)},
+    ),
     "a stamp's update label in capitals": (
         f"{HEADLINE}\nPosted 2025.04.21 06:00 · UPDATE 2025.04.21 09:14\n홍길동 기자\n{STORY}",
         {"updated": dt.datetime(2025, 4, 21, 9, 14, tzinfo=KST)},

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from ..datafiles import KST, Milestone
 from ..lexicon import Lexicon, packaged, phrase_pattern
-from .clean import BOARD_POST, CIRCLED, COMMENTS_HEADING, WEEKDAY_MARK, Cleaned, is_fact
+from .clean import BOARD_POST, CIRCLED, COMMENTS_HEADING, STORY_SOURCE, WEEKDAY_MARK, Cleaned, is_fact
 from .tags import alias_pattern
 from .text import DATE, EMAIL, ENGLISH_DATE, ENGLISH_DAY_FIRST, FEED_DATE, MONTHS, bylines, is_sentence, sentences
 
@@ -590,7 +590,16 @@ def over_a_pasted_story(
     line = lines.get(stamp.line, "") if stamp is not None else ""
     if stamp is None or not (BOARD_POST.search(line) or _SENT.match(line)):
         return None
-    sourced = any(reason == "story source" and n > stamp.line for n, _line, reason in cleaned.chrome)
+    # (Not a news page's footer, which names itself for a copy of its text: '출처 : 가상일보(http://…)' over
+    # 'Copyright © 가상일보'.)
+    own = " ".join(line for _n, line, reason in cleaned.chrome if reason == "copyright")
+    sourced = any(
+        reason == "story source"
+        and n > stamp.line
+        and (source := STORY_SOURCE.search(line))
+        and source["name"] not in own
+        for n, line, reason in cleaned.chrome
+    )
     # (The page's lines: a paragraph's own text is read without its tag.)
     paragraphs = [lines.get(n, "") for n, _text in cleaned.paragraphs]
     tagged = any(_REPORTERS_TAG.match(text) for text in paragraphs[1:])
