@@ -9791,6 +9791,26 @@ PAGES_OF_SETS_225_TO_228 = {
         "출처 : 가상의학신문(http://www.gasang.co.kr)\n저작권자 © 가상의학신문 무단전재 및 재배포 금지\n",
         {"date": dt.date(2025, 10, 28), "published": dt.date(2025, 10, 28)},
     ),
+    # (Review 57: a board's system and a letter that are the outlet's own, credits after the editor, 'Home'.)
+    "a news page on a board's system, a wire's story under its deck, its footer naming the company": (
+        f"가상남도일보\n{HEADLINE}\n작성자 : 편집부 | 등록일 : 2025-03-05 09:10 | 조회 : 88\n"
+        f"정부가 국산 AI 반도체 개발에 5년간 1조원을 투입한다.\n[세종=가상통신]홍길동 기자 = {STORY}"
+        "출처 : 가상남도일보(http://www.gasangnamdo.co.kr)\nCopyright © (주)가상남도미디어 All rights reserved.\n",
+        {"published": dt.datetime(2025, 3, 5, 9, 10, tzinfo=KST)},
+    ),
+    "an outlet's own letter citing a figure's source": (
+        f"가상밀크\n{HEADLINE}\n발송일 2025. 5. 29. (목) 오전 7:00\n{STORY}"
+        "출처 : 가상통신(https://www.gasang.com/tech)\nCopyright © 가상밀크\n",
+        {"published": dt.datetime(2025, 5, 29, 7, 0, tzinfo=KST)},
+    ),
+    "an editor's credit with a name bare after it, the photographer's": (
+        f"가상매거진\n{HEADLINE}\n에디터 홍길동, 김철수\n입력 2025.05.01 10:00\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "a headline opening with 'Home' and a section's word": (
+        "가상뉴스\nHome 교육·돌봄 로봇 시대\n2025-04-02 10:00\n홍길동 기자\n" + STORY,
+        {"title": "Home 교육·돌봄 로봇 시대"},
+    ),
     "a stamp's update label in capitals": (
         f"{HEADLINE}\nPosted 2025.04.21 06:00 · UPDATE 2025.04.21 09:14\n홍길동 기자\n{STORY}",
         {"updated": dt.datetime(2025, 4, 21, 9, 14, tzinfo=KST)},

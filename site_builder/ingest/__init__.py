@@ -215,7 +215,7 @@ def ingest_bytes(
     if published is not None and (note := dates.after_the_story(published, body, page)):
         notes.append(note)
         published = None
-    if published is not None and (note := dates.over_a_pasted_story(published, evidence, dict(lines), page)):
+    if published is not None and (note := dates.over_a_pasted_story(published, evidence, dict(lines))):
         notes.append(note)
         published = None
     warnings += [f"date: {note}" for note in notes]
@@ -227,7 +227,7 @@ def ingest_bytes(
         review.append(f"date: {note}")
     if published is None and "date" not in override:
         published = dates.stamp_above(evidence, dict(lines), body, page)
-        if published is not None and dates.over_a_pasted_story(published, evidence, dict(lines), page):
+        if published is not None and dates.over_a_pasted_story(published, evidence, dict(lines)):
             published = None  # (the same post's stamp, over the headline: the story's day is not printed)
         if published is not None and not isinstance(published.value, dt.datetime):
             # Kept, for an editor to confirm: a day alone may be the day the page was read.

@@ -876,6 +876,14 @@ _ALSO_BY = r"\s*[·/,]\s*(?:사진|그래픽|영상|편집|디자인|구성)"
 _SURNAME_FIRST = rf"[{''.join(sorted(SURNAMES))}][가-힣]{{1,3}}"  # a name led by a family name
 # A poster writing of themself, as a blogger's diary does: '나도 …', '제가 …'.
 _FIRST_PERSON = re.compile(r"(?:^|\s)(?:나도|나는|내가|제가|저는|저도|나에게|우리 집)\s")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def _in_own_words(line: str) -> bool:
+    """Whether a line speaks in the first person outside quotes: a poster's, not a story quoting one."""
+    return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", line)))
+
+
 # A book's fields on a Chinese page: its title, its publisher, its price.
 _BOOK_FIELD = re.compile(r"(?:书名|書名|出版社|出版时间|出版時間|ISBN|定价|定價)\s*[:：]")
 # A Chinese page's writer after its label: '作者：李梦琪', '记者 王芳'.
@@ -986,7 +994,8 @@ MAGAZINE_CREDITS = re.compile(
 )
 # Or on lines of their own under the story: '에디터 홍길동', '사진 OpenAI', '스타일리스트 김철수'.
 _STAFF_NAME = rf"(?!제공|출처|자료|설명|편집|합성|캡처|보기){_SURNAME_FIRST}|[A-Z][A-Za-z0-9&.' -]{{1,30}}"
-_STAFF_RANK = r"(?:(?:(?:인턴|수습|객원|선임|수석|시니어|주니어)\s?)?(?:에디터|리포터)\s+)?"
+# (An editor after the first with her own rank and role, named in Hangul: '…, 인턴 에디터 김철수'.)
+_STAFF_RANK = r"(?:(?:인턴|수습|객원|선임|수석|시니어|주니어)\s?)?(?:에디터|리포터)\s+"
 # ... in Korean or in English: 'EDITOR 홍길동', 'PHOTOGRAPHER 김철수', 'Illustration 이영희'.
 STAFF_LINE = re.compile(
     # (after the title the writer writes for: '가상레터 에디터 홍길동', as in '글 | 가상레터 에디터 홍길동')
@@ -995,19 +1004,20 @@ STAFF_LINE = re.compile(
     r"|(?i:editor|photographer|photo|illustration|illustrator|art designer|designer|stylist|hair|makeup|assistant))"
     r"\s*[:：]?\s+"
     # (each name after the first with its own rank and role, or none: '에디터 홍길동, 인턴 에디터 김철수')
-    rf"(?P<name>{_STAFF_NAME})(?:\s*[,·]\s*{_STAFF_RANK}(?:{_STAFF_NAME}))*"
+    rf"(?P<name>{_STAFF_NAME})(?:\s*[,·]\s*(?:{_STAFF_NAME}|{_STAFF_RANK}{_SURNAME_FIRST}))*"
     # (and the title the writer writes for, with the post: '글 홍길동 · 가상피드 에디터')
     r"(?:\s*[·|]\s*[가-힣A-Za-z]{2,12}\s?(?:에디터|기자|리포터))?"
 )
 
 
 def staff_names(line: str) -> list[str]:
-    """The names a staff line credits, each past its rank and role: '에디터 홍길동, 인턴 에디터 김철수'."""
+    """The names a staff line credits, the first and those after it with their own role: '에디터 홍길동, 인턴
+    에디터 김철수' (not a name bare after it, '에디터 홍길동, 김철수', the photographer's as often)."""
     staff = STAFF_LINE.fullmatch(line)
     if staff is None:
         return []
     rest = line[staff.end("name") :]
-    return [staff["name"], *re.findall(rf"[,·]\s*{_STAFF_RANK}({_STAFF_NAME})", rest)]
+    return [staff["name"], *re.findall(rf"[,·]\s*{_STAFF_RANK}({_SURNAME_FIRST})", rest)]
 
 
 def staff_writer(line: str) -> bool:
@@ -1690,7 +1700,7 @@ def _section_menu(line: str, lex: Lexicon) -> bool:
     """A line of a site's section names ('경제 금융 부동산 산업 IT 국제 정치 사회', 'IT·과학',
     '정치·사회 | 경제·금융 | 국제'), not of company names ('삼성전자/SK하이닉스/마이크론')."""
     # A breadcrumb whose arrows were pictures, lost in the copy: 'HOME 문화 출판·책'.
-    crumb = re.fullmatch(r"(?:HOME|Home|홈)((?:\s+[^\s.,!?…'\"‘’“”]{1,10}){1,4})", line)
+    crumb = re.fullmatch(r"(?:HOME|홈)((?:\s+[^\s.,!?…'\"‘’“”]{1,10}){1,4})", line)
     if crumb and any(step in lex.sections for word in crumb.group(1).split() for step in (word, *word.split("·"))):
         return True
     if _MENU_PATH.match(line) or _CRUMB.match(line):
@@ -3907,7 +3917,7 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
         timed = said and any(_POST_TIME_LINE.search(line) for _, line in lines[max(0, reposted - 3) : meta])
         lede = any(_running_text(line) for _, line in lines[meta + 1 : meta + 3])
         # (and a story under it, not the poster's own heading over their diary: '… 내 생각' over '나는 …')
-        own = any(_FIRST_PERSON.search(line) for _, line in lines[meta + 1 : meta + 4])
+        own = any(_in_own_words(line) for _, line in lines[meta + 1 : meta + 4])
         if headline and (opens or timed and lede) and not own:
             reposted = meta - 1
             for n, _line in lines[: reposted + 1]:
@@ -4922,7 +4932,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # A board's post of a story under the post's own title: the story's headline is under it.
     # (Not the poster's own heading over their own text: '… 내 생각' over '나는 …'.)
     pasted = _pasted_headline(header, reasons, out.title_line, out.title) if out.title_line is not None else None
-    own = pasted is not None and any(_FIRST_PERSON.search(line) for n, line in lines if 0 < n - pasted[0] <= 3)
+    own = pasted is not None and any(_in_own_words(line) for n, line in lines if 0 < n - pasted[0] <= 3)
     if pasted is not None and not own:
         reasons[out.title_line] = "container"
         _retitle(out, pasted, header, reasons)
@@ -5366,9 +5376,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         writer = any(staff_writer(rest) for _, rest in run)
         dated = any(reasons[m] in ("date strip", "byline date") for m, _ in [*lines[max(0, i - 1) : i], *after[:1]])
         dated = dated and sum(reasons[m] is None for m, _ in lines[:i]) <= 2  # (not a teaser's, under the story)
-        # (Or right under the headline, as a card story prints its editors: '에디터 홍길동, 인턴 에디터 김철수'.)
-        headed = n - 1 == out.title_line
-        if writer and (dated or headed or not any(reasons[m] is None and _running_text(rest) for m, rest in after)):
+        if writer and (dated or not any(reasons[m] is None and _running_text(rest) for m, rest in after)):
             for m, rest in run:
                 reasons[m] = reasons[m] or ("sign-off" if staff_writer(rest) else "credit")
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from ..datafiles import KST, Milestone
 from ..lexicon import Lexicon, packaged, phrase_pattern
-from .clean import BOARD_POST, CIRCLED, COMMENTS_HEADING, STORY_SOURCE, WEEKDAY_MARK, Cleaned, is_fact
+from .clean import BOARD_POST, CIRCLED, COMMENTS_HEADING, WEEKDAY_MARK, Cleaned, is_fact
 from .tags import alias_pattern
 from .text import DATE, EMAIL, ENGLISH_DATE, ENGLISH_DAY_FIRST, FEED_DATE, MONTHS, bylines, is_sentence, sentences
 
@@ -575,35 +575,21 @@ def after_the_story(found: DateFound, body: str, cleaned: Cleaned) -> str | None
 
 # A letter's or a notice's day it was sent: '발송일 2025. 8. 20.', '보낸 날짜 …'.
 _SENT = re.compile(r"\s*(?:발송\s?일(?:시|자)?|보낸\s?(?:날짜|시간)|전송\s?일시)\s*[:：]?\s*\d")
-# A story's reporter's tag opening its paragraph: '[세종=뉴시스]홍길동 기자 =', '(서울=연합뉴스) …'.
-_REPORTERS_TAG = re.compile(r"[\[(【][^\])】=]{1,20}=[^\])】]{1,30}[\])】]")
+# A post's or a letter's note that it carries a story: '기사 한 편을 옮겨 싣습니다', '관련 보도를 공유드립니다'.
+_PASTING = re.compile(r"(?:기사|보도|뉴스)[을를]?\s(?:\S+\s){0,3}(?:옮겨|공유|퍼\s?왔|퍼\s?옵니다|스크랩)")
 
 
-def over_a_pasted_story(
-    found: DateFound, evidence: list[Evidence], lines: dict[int, str], cleaned: Cleaned
-) -> str | None:
-    """Why a board's or a letter's stamp is not the story's, or None: the page pastes another's story
-    under its own text, the story's source named under it ('출처: 가상일보') or its reporter's tag opening
-    a later paragraph ('[세종=가상통신]홍길동 기자 = …'); the stamp ('등록일 … | 작성자 … | 조회 96',
+def over_a_pasted_story(found: DateFound, evidence: list[Evidence], lines: dict[int, str]) -> str | None:
+    """Why a board's or a letter's stamp is not the story's, or None: the page says under it that it carries
+    a story ('기사 한 편을 옮겨 싣습니다', '관련 보도를 공유드립니다'); the stamp ('등록일 … | 작성자 … | 조회 96',
     '발송일 2025. 8. 20.') is the day it was posted or sent, after the story ran."""
     stamp = next((ev for ev in evidence if ev.value == found.value and ev.text in found.source), None)
     line = lines.get(stamp.line, "") if stamp is not None else ""
     if stamp is None or not (BOARD_POST.search(line) or _SENT.match(line)):
         return None
-    # (Not a news page's footer, which names itself for a copy of its text: '출처 : 가상일보(http://…)' over
-    # 'Copyright © 가상일보'.)
-    own = " ".join(line for _n, line, reason in cleaned.chrome if reason == "copyright")
-    sourced = any(
-        reason == "story source"
-        and n > stamp.line
-        and (source := STORY_SOURCE.search(line))
-        and source["name"] not in own
-        for n, line, reason in cleaned.chrome
-    )
-    # (The page's lines: a paragraph's own text is read without its tag.)
-    paragraphs = [lines.get(n, "") for n, _text in cleaned.paragraphs]
-    tagged = any(_REPORTERS_TAG.match(text) for text in paragraphs[1:])
-    if sourced or tagged and not _REPORTERS_TAG.match(paragraphs[0]):
+    # (Where the board or the letter says so, under its stamp: a news page on a board's system names its
+    # source under its own story, '출처 : 가상일보(http://…)', and may carry a wire's under a deck.)
+    if any(n > stamp.line and _PASTING.search(text) for n, text in lines.items()):
         return f"ignored {found.source}: the day a board or a letter posted the story it pastes, not the story's"
     return None
 
