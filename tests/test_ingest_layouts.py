@@ -9811,6 +9811,10 @@ PAGES_OF_SETS_225_TO_228 = {
         "가상뉴스\nHome 교육·돌봄 로봇 시대\n2025-04-02 10:00\n홍길동 기자\n" + STORY,
         {"title": "Home 교육·돌봄 로봇 시대"},
     ),
+    "a bureau's place before the reporter, the paper named by its copyright line": (
+        f"{HEADLINE}\n입력 2025.04.08 17:51\n[내포=홍길동 기자] {STORY}Copyright © 가상일보 무단전재 및 재배포 금지\n",
+        {"publisher": "가상일보", "author": "홍길동"},
+    ),
     "a stamp's update label in capitals": (
         f"{HEADLINE}\nPosted 2025.04.21 06:00 · UPDATE 2025.04.21 09:14\n홍길동 기자\n{STORY}",
         {"updated": dt.datetime(2025, 4, 21, 9, 14, tzinfo=KST)},

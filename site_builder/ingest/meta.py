@@ -642,6 +642,13 @@ def _find_publisher(
             return desk["outlet"], f"dateline '{dateline.text}'", False
         # (A name with a digit is no outlet's, unless the page prints it alone too: '1가상뉴스'.)
         digits = re.search(r"\d", dateline.outlet) and fold(dateline.outlet) not in cleaned.own_names
+        # (Nor is a short name no outlet ends with, where the copyright line names an outlet by its ending:
+        # its bureau's place, '[내포=홍길동 기자]' over 'Copyright © 가상일보'; not another outlet's story on
+        # a company's page, '[가상펜=홍길동 기자]' over 'Copyright © Gasang Corp.'.)
+        short = re.fullmatch(r"[가-힣]{2,4}", dateline.outlet) and not _OUTLET_NAME_END.search(dateline.outlet)
+        paper = bool(printed) and bool(_OUTLET_NAME_END.search(printed)) and printed != dateline.outlet
+        if paper and short and fold(dateline.outlet) not in cleaned.own_names:
+            continue
         if dateline.outlet and named and not digits and not places:
             return dateline.outlet, f"dateline '{dateline.text}'", False
     if printed:
