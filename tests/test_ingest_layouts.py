@@ -9815,6 +9815,11 @@ PAGES_OF_SETS_225_TO_228 = {
         f"{HEADLINE}\n입력 2025.04.08 17:51\n[내포=홍길동 기자] {STORY}Copyright © 가상일보 무단전재 및 재배포 금지\n",
         {"publisher": "가상일보", "author": "홍길동"},
     ),
+    "a clipping board's fields of the outlet and the day it reported the story, under the board's day": (
+        "가상시청\nHOME > 가상소식 > 언론보도\n제목 [가상드림] 가상시에 AI 데이터센터 증설\n담당부서 인공지능산업실\n"
+        f"등록일 2025-11-06\n조회수 97\n보도매체 가상드림\n보도일자 2025. 11. 5.(수)\n{STORY}",
+        {"publisher": "가상드림", "date": dt.date(2025, 11, 5)},
+    ),
     "a stamp's update label in capitals": (
         f"{HEADLINE}\nPosted 2025.04.21 06:00 · UPDATE 2025.04.21 09:14\n홍길동 기자\n{STORY}",
         {"updated": dt.datetime(2025, 4, 21, 9, 14, tzinfo=KST)},

@@ -2036,6 +2036,8 @@ CLIPPING_SOURCE = re.compile(
 BOARD_POST = re.compile(r"(?:작성자|글쓴이)\s*[:：]?\s*\S.*(?:조회|views?)\s*(?:수)?\s*[:：]?\s*\d", re.I)
 # ... or its fields naming the outlet and the day it ran: '언론사 가상일보 보도일자 2024-05-22' (not a portal's
 # button, '언론사 구독', nor a field of a story's list, '언론사 : 가상일보').
+# ... or on lines of their own, the day it reported the story: '보도일 : 2023-12-19', '보도일자 2025. 11. 5.(수)'.
+REPORTED_DAY = re.compile(r"\s*보도\s?일(?:자)?\s*[:：]?\s*\d")
 CLIPPING_FIELDS = re.compile(
     r"^언론사\s*[:：]?\s*(?P<name>[^\s|｜:：]{2,20})"
     r"\s*[|｜]?\s*(?:보도|게재|기사)\s?(?:일자|일)\s*[:：]?\s*[\d.\-/ ]{6,14}$"

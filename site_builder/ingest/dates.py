@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from ..datafiles import KST, Milestone
 from ..lexicon import Lexicon, packaged, phrase_pattern
-from .clean import BOARD_POST, CIRCLED, COMMENTS_HEADING, WEEKDAY_MARK, Cleaned, is_fact
+from .clean import BOARD_POST, CIRCLED, COMMENTS_HEADING, REPORTED_DAY, WEEKDAY_MARK, Cleaned, is_fact
 from .tags import alias_pattern
 from .text import DATE, EMAIL, ENGLISH_DATE, ENGLISH_DAY_FIRST, FEED_DATE, MONTHS, bylines, is_sentence, sentences
 
@@ -493,6 +493,12 @@ def decide(
             print_stamp = ev.label.startswith("발행") and bool(_PAGE.search(lines.get(ev.line, "")))
             printed = ev.line if print_stamp else 0
             label = ev.label
+    # A clipping board's day the outlet reported the story ('보도일 : 2023-12-19', '보도일자 2025. 11. 5.(수)'),
+    # over the day the board posted it ('등록일 : 2023-12-20'), where the story's own stamp is not printed.
+    if published is not None and label.startswith(("등록", "작성", "게시")):
+        reported = next((ev for ev in evidence if not ev.label and REPORTED_DAY.match(lines.get(ev.line, ""))), None)
+        if reported is not None:
+            published = DateFound(reported.value, f"the day the outlet reported it '{reported.text}'")
     # A story reposted whole names the day it ran ('이 글은 가상일보 2025년 10월 12일자 기사를 … 전재합니다',
     # '출처 : 가상일보 2024년 6월 11일자 12면'): the story's, over the day a board or letter posted it again
     # (its post's fields, or a day with no label of the story's, '입력'), not over the story's own stamp.

@@ -39,6 +39,7 @@ from .clean import (
     POSITION,
     PUBLIC_LICENCE,
     REPORTED_BY,
+    REPORTED_DAY,
     REPRINT_NOTE,
     STAFF_BYLINE,
     STORY_SOURCE,
@@ -364,6 +365,8 @@ def _byline_outlet(cleaned: Cleaned, portals: tuple[Outlet, ...], lex: Lexicon) 
     return None
 
 
+# A clipping's field of the outlet, on a line of its own beside the day it reported the story (REPORTED_DAY).
+_MEDIUM_FIELD = re.compile(r"(?:보도\s?매체|언론사|매체명?)\s*[:：]?\s*(?P<name>[^\s|｜:：]{2,20})")
 # How a poster names where the story ran: '(출처 가상일보)', '가상일보에 난 기사', '오늘자 가상일보
 # 기사', '가상대신문 이번 호에'.
 _SHARED_FROM = re.compile(
@@ -471,11 +474,15 @@ def _find_publisher(
     last = cleaned.paragraphs[-1][0] if cleaned.paragraphs else 0
     signed = min((n for n, _, reason in cleaned.chrome if reason in ("byline", "sign-off") and n > last), default=0)
     posts = {n for n, line, _ in cleaned.chrome if BOARD_POST.search(line)}
+    # (Or a clipping's fields on lines of their own, the outlet beside the day it reported the story:
+    # '보도매체 가상일보' over '보도일자 2025. 11. 5.(수)'.)
+    reported = {n for n, line, _ in cleaned.chrome if REPORTED_DAY.match(line)}
     for n, line, reason in cleaned.chrome:
         bare = n > max(last, signed) and reason in ("story source", "credit") and BARE_SOURCE.fullmatch(line)
         fields = bool(posts & {n - 1, n - 2}) and CLIPPING_FIELDS.fullmatch(line)
         given = reason == "story source" and (STORY_SOURCE.fullmatch(line) or fields)
-        if source := given or bare:
+        medium = bool(reported & {n - 1, n + 1}) and _MEDIUM_FIELD.fullmatch(line)
+        if source := given or bare or medium:
             name = outlet_by_name(source.group("name"), outlets)
             return name or source.group("name"), f"the story's source line '{line}'", bool(name)
     own = [(line, reason) for _, line, reason in cleaned.chrome if reason in _OWN_LINES]
