@@ -9820,6 +9820,12 @@ PAGES_OF_SETS_225_TO_228 = {
         f"등록일 2025-11-06\n조회수 97\n보도매체 가상드림\n보도일자 2025. 11. 5.(수)\n{STORY}",
         {"publisher": "가상드림", "date": dt.date(2025, 11, 5)},
     ),
+    "a channel's post, its day over its counters, over the story's own strip under its byline": (
+        "가상 프리미엄콘텐츠\n가상 노트\n무료 콘텐츠\n가상 노트 · 2025.08.08. 오후 12:40\n조회 4,218\n좋아요 86\n"
+        "아침부터 질문이 많아 기사 하나 먼저 공유드립니다.\n[원문] 가상센터\n"
+        f"{HEADLINE}\n홍길동 기자\n2025-08-08 08:47:12\n{STORY}",
+        {"date": dt.datetime(2025, 8, 8, 8, 47, tzinfo=KST)},
+    ),
     "a stamp's update label in capitals": (
         f"{HEADLINE}\nPosted 2025.04.21 06:00 · UPDATE 2025.04.21 09:14\n홍길동 기자\n{STORY}",
         {"updated": dt.datetime(2025, 4, 21, 9, 14, tzinfo=KST)},

@@ -520,6 +520,11 @@ def decide(
                 if ev.zone == "byline" and 0 < ev.line - printed_at <= 5 and not _PAGE.search(lines[ev.line])
             ]
             strips = online[:1] + strips
+        # (A post's own day, its counters under it, '가상 노트 · 2025.08.08. 오후 12:40' over '조회 4,218', gives way
+        # to the strip of the story it carries, '2025-08-08 08:47:12' under the story's byline.)
+        posted = [ev for ev in strips if any(_COUNTER.fullmatch(lines.get(ev.line + k, "")) for k in (1, 2))]
+        if posted and len(posted) < len(strips):
+            strips = [ev for ev in strips if ev not in posted]
         strips = strips or [ev for ev in evidence if ev.zone in _OVER]
         if strips:
             published = DateFound(strips[0].value, f"date line '{strips[0].text}'", strips[0].zone)
@@ -579,6 +584,7 @@ def after_the_story(found: DateFound, body: str, cleaned: Cleaned) -> str | None
     return None
 
 
+_COUNTER = re.compile(r"\s*(?:조회|좋아요|추천|공감|댓글)(?:수)?\s*[:：]?\s*[\d,]+\s*")
 # A letter's or a notice's day it was sent: '발송일 2025. 8. 20.', '보낸 날짜 …'.
 _SENT = re.compile(r"\s*(?:발송\s?일(?:시|자)?|보낸\s?(?:날짜|시간)|전송\s?일시)\s*[:：]?\s*\d")
 # A post's or a letter's note that it carries a story: '기사 한 편을 옮겨 싣습니다', '관련 보도를 공유드립니다'.
