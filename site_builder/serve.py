@@ -264,7 +264,7 @@ def rebuild(
     folder = config.content_dir / "articles"
     if preview.unread is None or preview.unread_in != folder or any(_may_be_unread(Path(p), config) for p in changed):
         preview.unread, preview.unread_in = [str(problem) for problem in unread(config)], folder
-    said = [*preview.unread, *map(str, [*state_mod.take_damaged(), *result.all_warnings()])]
+    said = [*preview.unread, *map(str, result.all_warnings())]
     ms = (time.perf_counter() - started) * 1000
     warnings = f", {len(said)} warnings" if said else ""
     failed = f", {len(preview.problems)} seed problems" if preview.problems else ""

@@ -1292,8 +1292,7 @@ def build_command(
                 if saved or made != quick:
                     _save_quick(config, made)
     ahead = [ahead_of_the_clock(config, listing, listed_at)] if newest - listed_at > RACY_NS else []
-    warnings = [*state_mod.take_damaged(), *passed_over, *ahead, *result.warnings]
-    return _report(config, dataclasses.replace(result, warnings=warnings), size_limit)
+    return _report(config, dataclasses.replace(result, warnings=[*passed_over, *ahead, *result.warnings]), size_limit)
 
 
 def _report(config: Config, result: BuildResult, size_limit: int) -> int:

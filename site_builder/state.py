@@ -378,7 +378,7 @@ def _read(path: Path) -> Any:
         _other_code()
         return None
     if not data.startswith(MAGIC) or _checksum(digest, payload) != checksum:
-        _damaged.append(Problem(f"{CACHE_DIR}/{path.name}", None, "is damaged; not used"))
+        print(f"warning: {CACHE_DIR}/{path.name} is damaged; not used", file=sys.stderr)
         return None
     if digest != code_digest():
         _other_code()
@@ -387,17 +387,6 @@ def _read(path: Path) -> Any:
         return pickle.loads(payload)
     except Exception:  # noqa: BLE001 - a class that moved since: the cache is just stale
         return None
-
-
-# The cache files found damaged since the last take_damaged(): warnings of the build that read them.
-_damaged: list[Problem] = []
-
-
-def take_damaged() -> list[Problem]:
-    """The damaged cache files read since the last call, for the build's report to say and count."""
-    found = _damaged[:]
-    _damaged.clear()
-    return found
 
 
 @functools.cache
