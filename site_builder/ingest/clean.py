@@ -4880,7 +4880,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             # or with the site's account for it: '홍길동(gildong)'
             reasons[n] = "byline"
         elif staff_writer(line) and (
-            _beside_stamp(n, header, reasons) or header[_at(n, header) - 1][0] == out.title_line
+            _beside_stamp(n, header, reasons) or (at := _at(n, header)) > 0 and header[at - 1][0] == out.title_line
         ):
             # the writer's role before the name, by the stamp or right under the headline: '에디터 홍길동',
             # '리포터 홍길동'
