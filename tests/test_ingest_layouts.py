@@ -9826,6 +9826,17 @@ PAGES_OF_SETS_225_TO_228 = {
         f"{HEADLINE}\n홍길동 기자\n2025-08-08 08:47:12\n{STORY}",
         {"date": dt.datetime(2025, 8, 8, 8, 47, tzinfo=KST)},
     ),
+    "a board's title field with the outlet's tag before the headline": (
+        f"가상시청\nHOME > 가상소식 > 언론보도\n제목 [가상드림] {HEADLINE}\n등록일 2025-11-06\n조회수 97\n"
+        f"보도매체 가상드림\n보도일자 2025. 11. 5.(수)\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a messenger's note run on without a stop, over the story's card and its pasted text": (
+        "가상 스터디\n# ai-뉴스\n고양이개발자 — 2025.01.08. 오전 10:14\n카카오 발표 기사 퍼왔습니다 원문은 가상게임스\n"
+        f"https://www.gasanggames.co.kr/news/articleView.html?idxno=226731\n가상게임스\n{HEADLINE}\n"
+        f"[라스베이거스=홍길동 기자] {STORY}",
+        {"title": HEADLINE},
+    ),
     "a stamp's update label in capitals": (
         f"{HEADLINE}\nPosted 2025.04.21 06:00 · UPDATE 2025.04.21 09:14\n홍길동 기자\n{STORY}",
         {"updated": dt.datetime(2025, 4, 21, 9, 14, tzinfo=KST)},

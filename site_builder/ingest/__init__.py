@@ -146,7 +146,8 @@ def ingest_bytes(
 
     publisher, how, known = meta.find_publisher(page, text, data.outlets, seed_name, data.lexicon)
     title = re.sub(r"^#{1,6}\s+", "", title)  # a Markdown export's heading (a read-later app's, a notes app's)
-    title = re.sub(r"^제\s?목\s*[:：]\s*", "", title)  # a board's print view's field: '제 목 : …'
+    # A board's field: '제 목 : …', or with the outlet's tag after it, '제목 [가상드림] …'.
+    title = re.sub(r"^제\s?목\s*[:：]\s*|^제목\s+(?=[\[【])", "", title)
     title = clean.ISSUE_BEFORE_TITLE.sub("", title)
     # A pictograph a channel sets before its headline ('📌 …'): no word of it.
     title = _LEADING_PICTOGRAPHS.sub("", title) or title

@@ -1532,7 +1532,7 @@ _REPOST = re.compile(
 # sentence ends '…다.', a headline without its full stop ('…알아봐요').
 # (Or in a note's clipped form, no story's: '원문 그대로 옮겨 둠. …')
 _POSTERS_VOICE = re.compile(
-    r"(?:요|니다)[.!~]+(?:\s*[ㅠㅜㅎㅋ]+)?$|(?:요|니다)[.!~]*\s?[👇⬇↓🧵]+$|[ㅠㅜㅎㅋ]{2,}$|(?:요|니다)[.!~]+\s+\S|퍼\s?옴$|(?:둠|놓음|왔음)\.(?:\s|$)"
+    r"(?:요|니다)[.!~]+(?:\s*[ㅠㅜㅎㅋ]+)?$|(?:요|니다)[.!~]*\s?[👇⬇↓🧵]+$|습니다\s[가-힣]|[ㅠㅜㅎㅋ]{2,}$|(?:요|니다)[.!~]+\s+\S|퍼\s?옴$|(?:둠|놓음|왔음)\.(?:\s|$)"
 )
 # A post's time: '2025. 10. 14. 오후 4:12', '2025년 4월 2일 오전 8:14', '03/18 14:22'.
 _POST_TIME_LINE = re.compile(DATE + r"|\d{1,2}:\d{2}")
@@ -3902,7 +3902,13 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
         # '홍길동' over '2023-05-25 10:12:33' over '조회 1,842 추천 37'.)
         said = bool(_REPOST.search(lines[reposted][1]))
         meta = reposted + 1
-        while said and meta < min(reposted + 4, len(lines) - 2) and _POST_META.fullmatch(lines[meta][1]):
+        # (Or the story's card a link makes: its address and its outlet's name.)
+        card = ("address", "outlet name")
+        while (
+            said
+            and meta < min(reposted + 4, len(lines) - 2)
+            and (_POST_META.fullmatch(lines[meta][1]) or reasons[lines[meta][0]] in card)
+        ):
             meta += 1
         # (... or a letter's heading and the story's source: the story's headline is over its stamp, '📰 이번 주
         # 기사' over '(출처: 가상타임스)' over the headline over '기사입력 2025-01-23 08:10'.)
