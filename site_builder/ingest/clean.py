@@ -1538,11 +1538,11 @@ _POSTERS_VOICE = re.compile(
 _POST_TIME_LINE = re.compile(DATE + r"|\d{1,2}:\d{2}")
 # Under a reposted story's headline (and its deck): its stamp, its reporter's name alone, or its
 # lede opening with the reporter's tag ('[가상일보=홍길동 기자]', '[가상일보] 홍길동 기자 =').
+# A post's count of its views or its readers' reactions: '조회 1,842', '좋아요 86', '추천수: 37'.
+POST_COUNT = r"(?:조회|추천|반대|공감|댓글|좋아요)(?:수)?\s*[:：]?\s*[\d,]+"
 # A post's lines under its title: its time, its counters, its poster's name ('2023-05-25 10:12:33',
 # '조회 1,842 추천 37 반대 4', '하닉장기홀더').
-_POST_META = re.compile(
-    r"(?=.*\d)[\d\s.:/-]{8,24}|(?:(?:조회|추천|반대|공감|댓글|좋아요)(?:수)?\s*[\d,]+\s*){1,5}|[^\s\d]{2,15}"
-)
+_POST_META = re.compile(rf"(?=.*\d)[\d\s.:/-]{{8,24}}|(?:{POST_COUNT}\s*){{1,5}}|[^\s\d]{{2,15}}")
 _STORY_OPENS = re.compile(
     # (its stamp and its reporter may follow the outlet's name: '가상일보 | 기사입력 2025.07.21 14:05',
     # '가상일보 홍길동 기자')
@@ -2038,10 +2038,13 @@ BOARD_POST = re.compile(r"(?:작성자|글쓴이)\s*[:：]?\s*\S.*(?:조회|view
 # button, '언론사 구독', nor a field of a story's list, '언론사 : 가상일보').
 # ... or on lines of their own, the day it reported the story: '보도일 : 2023-12-19', '보도일자 2025. 11. 5.(수)'.
 REPORTED_DAY = re.compile(r"\s*보도\s?일(?:자)?\s*[:：]?\s*\d")
+_OUTLET_FIELD = r"\s*[:：]?\s*(?P<name>[^\s|｜:：]{2,20})"  # the outlet after its field's label
 CLIPPING_FIELDS = re.compile(
-    r"^언론사\s*[:：]?\s*(?P<name>[^\s|｜:：]{2,20})"
+    rf"^언론사{_OUTLET_FIELD}"
     r"\s*[|｜]?\s*(?:보도|게재|기사)\s?(?:일자|일)\s*[:：]?\s*[\d.\-/ ]{6,14}$"
 )
+# ... or alone on its line, beside the day it reported the story (REPORTED_DAY): '보도매체 가상일보'.
+MEDIUM_FIELD = re.compile(rf"(?:보도\s?매체|언론사|매체명?){_OUTLET_FIELD}")
 _BAR = re.compile(r"\s*[|｜]\s*")
 _FIELD = r"[가-힣]{1,4}\s?[:：]\s?[^|｜:：]{2,30}"  # 'label: value'
 _FIELD_CREDITS = re.compile(rf"{_FIELD}(?:\s*[|｜]\s*{_FIELD}){{1,5}}")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from ..datafiles import KST, Milestone
 from ..lexicon import Lexicon, packaged, phrase_pattern
-from .clean import BOARD_POST, CIRCLED, COMMENTS_HEADING, REPORTED_DAY, WEEKDAY_MARK, Cleaned, is_fact
+from .clean import BOARD_POST, CIRCLED, COMMENTS_HEADING, POST_COUNT, REPORTED_DAY, WEEKDAY_MARK, Cleaned, is_fact
 from .tags import alias_pattern
 from .text import DATE, EMAIL, ENGLISH_DATE, ENGLISH_DAY_FIRST, FEED_DATE, MONTHS, bylines, is_sentence, sentences
 
@@ -584,7 +584,7 @@ def after_the_story(found: DateFound, body: str, cleaned: Cleaned) -> str | None
     return None
 
 
-_COUNTER = re.compile(r"\s*(?:조회|좋아요|추천|공감|댓글)(?:수)?\s*[:：]?\s*[\d,]+\s*")
+_COUNTER = re.compile(rf"\s*{POST_COUNT}\s*")
 # A letter's or a notice's day it was sent: '발송일 2025. 8. 20.', '보낸 날짜 …'.
 _SENT = re.compile(r"\s*(?:발송\s?일(?:시|자)?|보낸\s?(?:날짜|시간)|전송\s?일시)\s*[:：]?\s*\d")
 # A post's or a letter's note that it carries a story: '기사 한 편을 옮겨 싣습니다', '관련 보도를 공유드립니다'.

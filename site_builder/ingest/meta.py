@@ -34,6 +34,7 @@ from .clean import (
     LATIN_WRITER,
     MAGAZINE_CREDITS,
     MAIL_SENDER,
+    MEDIUM_FIELD,
     NICKNAME,
     OUTLET_NAME,
     POSITION,
@@ -365,8 +366,6 @@ def _byline_outlet(cleaned: Cleaned, portals: tuple[Outlet, ...], lex: Lexicon) 
     return None
 
 
-# A clipping's field of the outlet, on a line of its own beside the day it reported the story (REPORTED_DAY).
-_MEDIUM_FIELD = re.compile(r"(?:보도\s?매체|언론사|매체명?)\s*[:：]?\s*(?P<name>[^\s|｜:：]{2,20})")
 # How a poster names where the story ran: '(출처 가상일보)', '가상일보에 난 기사', '오늘자 가상일보
 # 기사', '가상대신문 이번 호에'.
 _SHARED_FROM = re.compile(
@@ -481,7 +480,7 @@ def _find_publisher(
         bare = n > max(last, signed) and reason in ("story source", "credit") and BARE_SOURCE.fullmatch(line)
         fields = bool(posts & {n - 1, n - 2}) and CLIPPING_FIELDS.fullmatch(line)
         given = reason == "story source" and (STORY_SOURCE.fullmatch(line) or fields)
-        medium = bool(reported & {n - 1, n + 1}) and _MEDIUM_FIELD.fullmatch(line)
+        medium = bool(reported & {n - 1, n + 1}) and MEDIUM_FIELD.fullmatch(line)
         if source := given or bare or medium:
             name = outlet_by_name(source.group("name"), outlets)
             return name or source.group("name"), f"the story's source line '{line}'", bool(name)
