@@ -38,6 +38,7 @@ OUTLET_KINDS = (
     "portal",
     "newsroom",
     "trade",
+    "overseas",
 )
 OUTLET_KEYS = ("kind", "domains", "aliases", "markers", "word", "zone")
 TAG_KEYS = ("slug", "label", "kind", "description", "aliases")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import zoneinfo
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from .errors import Problem, display_path
 
 PACKAGED = Path(__file__).resolve().parent / "data" / "lexicon.yaml"
 FILE = "lexicon.yaml"
-# section -> keys; every key is a list of phrases except spam.glosses, a mapping
+# section -> keys; every key is a list of phrases except spam.glosses and dates.clocks, mappings
 SECTIONS: dict[str, tuple[str, ...]] = {
     "particles": (),
     "countries": (),
@@ -35,7 +36,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "notices",
     ),
     "spam": ("words", "companions", "glosses"),
-    "dates": ("published", "updated", "header"),
+    "dates": ("published", "updated", "header", "clocks"),
     "bylines": ("roles", "not_names", "posts"),
 }
 
@@ -61,6 +62,9 @@ class Lexicon:
     published: tuple[str, ...] = ()
     updated: tuple[str, ...] = ()
     header: tuple[str, ...] = ()
+    # (place, IANA zone): a site's weather widget naming a place abroad ('LA 72°F 맑음') tells the clock
+    # its pages print their times in.
+    clocks: tuple[tuple[str, str], ...] = ()
     roles: tuple[str, ...] = ()
     not_names: tuple[str, ...] = ()
     posts: tuple[str, ...] = ()  # where a correspondent is posted: '홍길동 워싱턴 특파원'
@@ -101,11 +105,27 @@ def _merge(
                     continue
                 merged = dict(values["glosses"]) | {str(k): str(v) for k, v in value.items()}
                 values["glosses"] = tuple(merged.items())
+            elif name == "clocks":
+                zones = value if isinstance(value, dict) else {}
+                bad = [str(zone) for zone in zones.values() if not _is_zone(str(zone))]
+                if not zones or bad or not all(str(k).strip() for k in zones):
+                    why = f": no zone '{bad[0]}' (an IANA name such as America/Los_Angeles)" if bad else ""
+                    problems.append(Problem(shown, line, f"'dates.clocks' must map places to time zones{why}"))
+                    continue
+                values["clocks"] = tuple((dict(values["clocks"]) | {str(k): str(v) for k, v in zones.items()}).items())
             elif not isinstance(value, list) or not all(isinstance(v, str | int) for v in value):
                 problems.append(Problem(shown, line, f"'{section}.{key}' must be a list of words or phrases"))
             else:
                 values[name] = tuple(dict.fromkeys([*values[name], *(str(v) for v in value if str(v).strip())]))
     return Lexicon(**values), problems
+
+
+def _is_zone(name: str) -> bool:
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
 
 
 def _load(path: Path, shown: str, base: Lexicon, sections: tuple[str, ...]) -> tuple[Lexicon, list[Problem]]:

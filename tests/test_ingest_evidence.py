@@ -396,6 +396,18 @@ def test_site_lexicon_extends_chrome_spam_and_labels(tmp_path: Path, capsys: pyt
     assert "spam phrase '행운번호 추천' removed" in out
 
 
+def test_site_lexicon_adds_the_clock_of_a_city_abroad(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A site's own place for its weather widget: the stamp is read in that place's time, shown in Korea's."""
+    text = (
+        f"가상한인신문\n가상시티 21°C 맑음\n가상 연구소, 한국어 모델 새로 공개\n입력 2025.03.05 10:20\n{LEDE}\n{MORE}\n"
+    )
+    root = make_project(tmp_path, {"a.txt": text})
+    (root / "content" / "lexicon.yaml").write_text("dates:\n  clocks: {가상시티: America/Chicago}\n", encoding="utf-8")
+    code, _, err = run_ingest(root, capsys)
+    assert code == 0, err
+    assert front_matter(article_path(root, "a.txt"))["date"] == dt.datetime(2025, 3, 6, 1, 20, tzinfo=KST)
+
+
 @pytest.mark.parametrize(
     ("yaml_text", "message"),
     [
@@ -403,6 +415,11 @@ def test_site_lexicon_extends_chrome_spam_and_labels(tmp_path: Path, capsys: pyt
         ("particles: [요]\n", "content/lexicon.yaml:1: unknown section 'particles'"),
         ("spam:\n  words: x\n", "content/lexicon.yaml:2: 'spam.words' must be a list of words or phrases"),
         ("spam:\n  glosses: {'': ''}\n", "content/lexicon.yaml:2: 'spam.glosses' must map terms to abbreviations"),
+        (
+            "dates:\n  clocks: {가상시티: Mars/Olympus}\n",
+            "content/lexicon.yaml:2: 'dates.clocks' must map places to time zones: no zone 'Mars/Olympus'",
+        ),
+        ("dates:\n  clocks: [LA]\n", "content/lexicon.yaml:2: 'dates.clocks' must map places to time zones"),
     ],
 )
 def test_bad_site_lexicon_is_reported_with_path_and_line(

@@ -9875,6 +9875,41 @@ PAGES_OF_SETS_225_TO_228 = {
         f"[가상타임스=홍길동 기자] {STORY}",
         {"title": HEADLINE, "date": dt.datetime(2025, 1, 23, 8, 10, tzinfo=KST)},
     ),
+    # (Set 236: an entertainment site's menu, its last item the name of a list.)
+    "a menu ending in a list's name ('최신뉴스'), a blank line over the headline": (
+        f"가상스타\nSTAR\n연예\n스포츠\n해외연예\n포토\n최신뉴스\n\n{HEADLINE}\n\n"
+        f"홍길동 기자 | 2025.03.28 17:12\n\n{STORY}",
+        {"title": HEADLINE, "author": "홍길동", "date": dt.datetime(2025, 3, 28, 17, 12, tzinfo=KST)},
+    ),
+    # (Set 237: papers of Koreans abroad print their own city's time, and carry the community's classifieds.)
+    "a paper abroad, its weather widget naming its city, its stamp in that city's time": (
+        f"가상한인신문\nLA 72°F 맑음 · 05/21(화)\n뉴스 | 미국 | 한국\n{HEADLINE}\n입력 2024.05.13 19:42\n"
+        f"홍길동 기자\n{STORY}",
+        {"title": HEADLINE, "date": dt.datetime(2024, 5, 14, 11, 42, tzinfo=KST)},  # (PDT, UTC-7)
+    ),
+    "a paper abroad printing its stamp in America's order, with a 12-hour clock": (
+        f"가상한인신문\n뉴욕 41°F 흐림\n{HEADLINE}\n기사입력 01/09/2025 08:15 PM\n홍길동 기자\n{STORY}",
+        {"date": dt.datetime(2025, 1, 10, 10, 15, tzinfo=KST)},  # (EST, UTC-5)
+    ),
+    "a paper abroad printing its stamp day first, which America's order cannot tell from its own": (
+        f"가상유럽신문\n파리 18°C 맑음\n{HEADLINE}\n입력 05/06/2024 19:42\n홍길동 기자\n{STORY}",
+        {"published": HELD},
+    ),
+    "a Korean site's widget of the world's weather, Seoul's among it": (
+        f"가상일보\n서울 5℃ | 뉴욕 41°F\n{HEADLINE}\n입력 2025.01.09 20:15\n홍길동 기자\n{STORY}",
+        {"date": dt.datetime(2025, 1, 9, 20, 15, tzinfo=KST)},
+    ),
+    "a paper abroad the registry knows, its masthead atop and its copyright under": (
+        f"한호일보\n뉴스 | 호주 | 한인사회\n{HEADLINE}\n등록 2024년 08월 22일 (목) 오전 10:30\n홍길동 기자\n{STORY}"
+        "Copyright ⓒ 한호일보. All rights reserved.\n",
+        {"publisher": "한호일보", "date": dt.datetime(2024, 8, 22, 9, 30, tzinfo=KST)},  # (AEST, UTC+10)
+    ),
+    "community classifieds over the headline, each ending in its phone number": (
+        "가상한인신문\n[구인] 가상타운 회계사무실 경력 직원 구함 310-555-0187\n"
+        "[렌트] 가상타운 1베드룸 $2,100 (213) 555-0166\n"
+        f"{HEADLINE}\n입력 2025.01.09 20:15\n홍길동 기자\n{STORY}▶ 가상 시니어 AI 교실 수강생 모집 (213) 555-0142\n",
+        {"title": HEADLINE, "body": STORY},
+    ),
 }
 
 

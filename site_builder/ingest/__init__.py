@@ -210,6 +210,8 @@ def ingest_bytes(
         first, atop, under = (any(name in line for name in names for line in part) for part in (head[:1], head, signed))
         if first and under or not any(map(KOREAN.search, paragraphs)) and (atop or under):
             wall = zoneinfo.ZoneInfo(own.zone)
+    if wall is None:
+        wall = dates.site_clock((line for _, line, _ in page.chrome), data.lexicon)
     evidence = dates.collect(lines, zones, tz, data.lexicon, wall)
     published, updated, notes = dates.decide(evidence, dict(lines), data.lexicon)
     body = "\n".join([title, *page.deck, *paragraphs])

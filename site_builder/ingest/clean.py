@@ -116,6 +116,13 @@ def _corrects_this(text: str, below: str) -> bool:
 _DIVIDER = re.compile(r"^[^\w\s]{3,}$")
 
 
+_CLASSIFIED = re.compile(
+    r"(?:\[[^\]]{1,10}\]|[▶►▷☞※■□●○◆◇★☆])\s*\S.*\s(?:\(\d{2,4}\)\s?|\d{2,4}[-.\s])\d{3,4}[-.\s]\d{3,4}"
+)
+# A temperature as a weather widget prints it, in Celsius or (a site in America) Fahrenheit.
+TEMPERATURE = r"-?\d+(?:\.\d+)?\s*(?:℃|℉|°\s?[CF](?![A-Za-z]))"
+
+
 @functools.lru_cache(maxsize=4)  # one lexicon per site; a preview may see a few
 def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
     """(whole-line chrome whatever its length, chrome only as a short line), the words from
@@ -760,7 +767,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 rf"(?!{_SURNAME_FIRST}·{_SURNAME_FIRST}$)[^\s·/]{{1,8}}[·/][^\s·/]{{1,8}}$"
             ),
         ),
-        ("widget", re.compile(r"-?\d+(?:\.\d+)?\s*℃")),  # a weather widget: '구름조금 서울 -3.5℃'
+        ("widget", re.compile(TEMPERATURE)),  # a weather widget: '구름조금 서울 -3.5℃', 'LA 72°F 맑음'
         # A byline in brackets, at the story's end as some trade papers print it: '[홍길동 기자 /
         # gildong@gasang.co.kr]', '[홍길동 기자]', or with the outlet first: '[가상게임즈닷컴 홍길동 기자]';
         # or in angle brackets: '<홍길동 기자>'.
@@ -1355,7 +1362,7 @@ _BESIDE_A_STAMP = re.compile(
     # (or a board's fields beside its day of posting: '2025.05.14 작성자 홍보팀', '… 조회수 1,108')
     r"|작성|게시|배포|조회|댓글|추천"
     # (or a broadcast's program, a link to it, the paper's page or the weather: '… KBS 뉴스광장 전체보기')
-    r"|뉴스|방송|보기|지면|날씨|미세먼지|℃"
+    r"|뉴스|방송|보기|지면|날씨|미세먼지|" + TEMPERATURE
 )
 
 
@@ -2123,8 +2130,9 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     # A report's writers after their label, each with a post: '작성자 : 홍길동 연구위원, 김철수 선임연구원'.
     if (label := WRITERS_LABEL.match(core)) and posted_writers(core[label.end() :], lex):
         return "byline"
-    # An advert pasted as a line of its own (spam.is_advert).
-    if is_advert(core) and not is_sentence(core):
+    # An advert pasted as a line of its own (spam.is_advert), or a community's classified, its label or
+    # bullet first and its phone number last: '[렌트] 코리아타운 1베드룸 $2,100 213-555-0166'.
+    if (is_advert(core) or _CLASSIFIED.fullmatch(core)) and not is_sentence(core):
         return "advert"
     # The wires' order, label last ('… | 2025-07-10 10:05 송고'), on a line that is no sentence.
     if len(core) <= 100 and not _running_text(core) and _label_last(lex).search(core):
@@ -3679,10 +3687,12 @@ def _items_under_heading(lines: list[tuple[int, str]], reasons: dict[int, str | 
     line that ends the list: on a print edition's page they stand over the story's own headline.
     Only a list the page sets apart so (without blank lines, where it ends is not known), or one
     that ranks its items ('많이 본 뉴스' over '1 …', '2 …', '3 …', ended by the first line out of
-    turn), and over the story: under it, a list of headlines is one of the page's last things."""
+    turn), and over the story: under it, a list of headlines is one of the page's last things. A
+    list starts right under its heading: a heading a blank line stands under is a menu's last
+    item ('… 해외연예 / 포토 / 최신뉴스'), over the story's own headline."""
     listed: set[int] = set()
     for i, (n, _line) in enumerate(lines[: _story_start(lines, reasons)]):
-        if reasons[n] != "related" or n in listed:
+        if reasons[n] != "related" or n in listed or n + 1 not in reasons:
             continue
         items: list[int] = []
         for j, (m, item) in enumerate(lines[i + 1 : i + 11], i + 1):
