@@ -149,7 +149,7 @@ def load(root: Path, overrides: dict[str, Any] | None = None) -> Config:
         data, text, problems = yamlio.load_file(path, shown)
         lines = yamlio.key_lines(text)
         if data is not None and not isinstance(data, dict):
-            problems.append(Problem(shown, 1, "expected a mapping of settings"))
+            problems.append(Problem(shown, yamlio.value_line(text), "expected a mapping of settings"))
         elif data:
             for key, value in data.items():
                 if key not in KNOWN_KEYS:

@@ -279,7 +279,7 @@ def _mapping_file(path: Path, root: Path | None) -> tuple[dict[str, Any], str, s
     if data is None:
         return {}, "", shown, []
     if not isinstance(data, dict):
-        return {}, "", shown, [Problem(shown, 1, "expected a mapping of names to entries")]
+        return {}, "", shown, [Problem(shown, yamlio.value_line(text), "expected a mapping of names to entries")]
     return data, text, shown, []
 
 

@@ -135,7 +135,7 @@ def _load(path: Path, shown: str, base: Lexicon, sections: tuple[str, ...]) -> t
     if problems or data is None:
         return base, problems
     if not isinstance(data, dict):
-        return base, [Problem(shown, 1, f"expected a mapping of {', '.join(sections)}")]
+        return base, [Problem(shown, yamlio.value_line(text), f"expected a mapping of {', '.join(sections)}")]
     return _merge(base, data, shown, text, sections)
 
 

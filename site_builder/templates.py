@@ -319,8 +319,14 @@ def _in_tree(
     seen.add(name)
     source, filename, _ = env.loader.get_source(env, name) if env.loader else ("", None, None)
     parsed = env.parse(source, name, filename)
-    if holds(name, source, parsed):
-        return True
+    try:
+        if holds(name, source, parsed):
+            return True
+    except jinja2.TemplateSyntaxError as exc:
+        # Jinja's introspection compiles the template under a name of its own ('<introspection>'): an
+        # unknown filter is said at the template's file.
+        exc.name, exc.filename = name, filename
+        raise
     children = jinja2.meta.find_referenced_templates(parsed)
     return any(child is None or _in_tree(env, child, holds, seen) for child in children)
 
@@ -363,6 +369,8 @@ def error_problem(exc: Exception, config: Config, fallback: str) -> Problem:
         )
     location = (display_path(Path(frame[0]), config.root), frame[1]) if frame else (fallback, None)
     message = exc.message if isinstance(exc, jinja2.TemplateError) and exc.message else str(exc)
+    if not message:  # (Python says nothing of some: MemoryError(), a '{{ "x" * 10**10 }}')
+        message = "out of memory" if isinstance(exc, MemoryError) else type(exc).__name__
     return Problem(location[0], location[1], f"template error: {message}")
 
 

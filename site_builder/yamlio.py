@@ -158,6 +158,12 @@ def _composed(text: str, kind: type[yaml.Node]) -> Any:
     return node if isinstance(node, kind) else None
 
 
+def value_line(text: str) -> int:
+    """Line the document's value starts on, past comments and blank lines: where an error about its kind points."""
+    node = _composed(text, yaml.Node)
+    return node.start_mark.line + 1 if node else 1
+
+
 def key_lines(text: str, first_line: int = 1) -> dict[str, int]:
     """Line of each top-level key of a YAML mapping, for pointing errors at the key."""
     node = _composed(text, yaml.MappingNode)

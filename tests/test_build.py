@@ -562,14 +562,25 @@ def test_template_error_names_template_and_line_and_keeps_old_site(empty_project
             "User-agent: *\n{% for i in range(10**12) %}{% endfor %}",
             "templates/robots.txt:2: template error: rendering took over 10 s of CPU",
         ),
+        # (Python's own message is empty.)
+        (
+            "robots.txt",
+            "User-agent: *\n{{ range(10**15) | list }}",
+            "templates/robots.txt:2: template error: out of memory",
+        ),
         # (The article's template is also read for whether it shows excerpts.)
         (
             "article.html",
             '{% extends "base.html" %}{% block main %}{{ body }}{% endblock %}\n{% if x %}\n',
             "templates/article.html:2: template syntax: Unexpected end of template",
         ),
+        (
+            "article.html",
+            '{% extends "base.html" %}{% block main %}\n{{ body | nosuchfilter }}{% endblock %}\n',
+            "templates/article.html:2: template syntax: No filter named 'nosuchfilter'",
+        ),
     ],
-    ids=["raises", "includes-itself", "not-utf8", "loops", "article-does-not-parse"],
+    ids=["raises", "includes-itself", "not-utf8", "loops", "out-of-memory", "article-does-not-parse", "unknown-filter"],
 )
 def test_a_template_that_fails_any_way_is_one_line_and_keeps_the_old_site(
     empty_project: Path, name: str, template: str | bytes, line: str

@@ -235,6 +235,25 @@ def test_a_word_two_tags_claim_and_a_slug_two_milestones_share_are_refused_at_th
     build_refused(empty_project, "content/milestones.yaml:2: milestone '다른 사건' reuses slug 'sora'; give it its own")
 
 
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("site.yaml", "expected a mapping of settings"),
+        ("content/tags.yaml", "expected a mapping of names to entries"),
+        ("content/outlets.yaml", "expected a mapping of names to entries"),
+        ("content/lexicon.yaml", "expected a mapping of"),
+    ],
+)
+def test_a_settings_or_data_file_of_another_kind_is_refused_where_its_value_starts(
+    empty_project: Path, name: str, message: str
+) -> None:
+    """A list where a mapping belongs is said at its first item, past the file's comments."""
+    before = built(empty_project)
+    (empty_project / name).write_text("# notes\n# more notes\n\n- OpenAI\n- Nvidia\n", encoding="utf-8")
+    build_refused(empty_project, f"{name}:4: {message}")
+    assert files(empty_project / "public") == before
+
+
 def test_a_milestones_tag_that_tags_yaml_does_not_define_is_named_on_every_build(empty_project: Path) -> None:
     """Such a milestone is on no tag page and dates no story: said, but the site still builds (a
     smaller taxonomy than a shared milestone calendar's is a site's choice)."""
