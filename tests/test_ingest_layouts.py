@@ -9904,10 +9904,64 @@ PAGES_OF_SETS_225_TO_228 = {
         "Copyright ⓒ 한호일보. All rights reserved.\n",
         {"publisher": "한호일보", "date": dt.datetime(2024, 8, 22, 9, 30, tzinfo=KST)},  # (AEST, UTC+10)
     ),
+    # (Review 58: weather, lists and contact lines on Korean pages, which keep Korea's clock and their lines.)
+    "a Korean paper's caption of a cold wave abroad, under its stamp": (
+        f"가상경제\n경제 | IT | 국제\n{HEADLINE}\n입력 2025.01.21 17:42\n홍길동 기자\n뉴욕 영하 12°C 한파\n{STORY}",
+        {"date": dt.datetime(2025, 1, 21, 17, 42, tzinfo=KST)},
+    ),
+    "a headline on a city's heat, with its temperature": (
+        f"가상신문\n두바이 50°C 사막에 AI 데이터센터 짓는다\n발행일 : 2025-06-16 20:30\n홍길동 기자\n{STORY}",
+        {"title": "두바이 50°C 사막에 AI 데이터센터 짓는다", "date": dt.datetime(2025, 6, 16, 20, 30, tzinfo=KST)},
+    ),
+    "a Korean site's box of the weather there, during games abroad": (
+        f"가상스포츠\n파리올림픽 | 파리 현지 날씨 31°C 맑음\n{HEADLINE}\n기사입력 2024-07-29 19:42\n"
+        f"홍길동 기자\n{STORY}",
+        {"title": HEADLINE, "date": dt.datetime(2024, 7, 29, 19, 42, tzinfo=KST)},
+    ),
+    "a Korean outlet's page with a city's weather abroad atop it": (
+        f"한국경제\n뉴욕 41°F 흐림\n{HEADLINE}\n입력 2025.01.09 20:15\n홍길동 기자\n{STORY}ⓒ 한국경제신문 무단전재\n",
+        {"publisher": "한국경제", "date": dt.datetime(2025, 1, 9, 20, 15, tzinfo=KST)},
+    ),
+    "a paper's copy on a portal, the paper abroad named atop and under it": (
+        f"미주한국일보\n\n{HEADLINE}\n\n입력 2024. 5. 14. 11:42\n\n{STORY}\n"
+        "Copyright © 미주한국일보. 무단전재 및 재배포 금지.\n"
+        "Daum 뉴스 | 홈 | 사회 | 경제\n",
+        {"date": dt.datetime(2024, 5, 14, 11, 42, tzinfo=KST)},
+    ),
+    "a paper in Australia printing its stamp day first with a 12-hour clock": (
+        f"가상호주신문\n시드니 24°C 맑음\n{HEADLINE}\n입력 05/06/2024 07:42 PM\n홍길동 기자\n{STORY}",
+        {"published": HELD},
+    ),
+    "a ranked list of the most read, a blank line under its heading, over the headline": (
+        f"가상일보\n많이 본 뉴스\n\n1 가상전자, AI 칩 공개 임박\n2 가상반도체 시총 돌파\n3 가상포털, 새 모델 공개\n\n"
+        f"{HEADLINE}\n입력 2025.03.28 17:12\n홍길동 기자\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a paper's notice of its own event as the headline, its contact last": (
+        f"가상일보\n[알림] 제3회 가상일보 AI 아이디어 공모전…문의 02-724-1234\n입력 2025.04.10 06:00\n{STORY}",
+        {"title": "[알림] 제3회 가상일보 AI 아이디어 공모전…문의 02-724-1234"},
+    ),
+    "a release's contact lines and a spec of temperatures, kept in the story": (
+        f"{HEADLINE}\n입력 2025.04.10 06:00\n홍길동 기자\n{STORY}동작 온도 -40°C~105°C\n"
+        "▶ 체험관 운영: 5월 14일부터 가상 쇼룸, 문의 02-2255-0114\n",
+        {"lines": "동작 온도 -40°C~105°C\n▶ 체험관 운영: 5월 14일부터 가상 쇼룸, 문의 02-2255-0114"},
+    ),
+    # (Set 238: a broadcaster abroad, its page unsigned; set 239: trade magazines.)
+    "a broadcaster abroad with a clock of its own, signing its page but not heading it": (
+        f"접근성 링크\n본문 바로가기\n{HEADLINE}\n2025년 2월 11일 오후 5:42\n홍길동\n{STORY}"
+        "VOA 뉴스 홍길동입니다.\n© 2025 Voice of America\n",
+        {"publisher": "미국의소리", "draft": True},
+    ),
+    "a magazine's banner of its issue and its buttons over the headline, its editor's title in the byline": (
+        "가상해양\n해운 | 조선 | 항만\n월간 가상해양 2025년 11월호 (통권 제626호) 발행 · 목차보기\n"
+        "정기구독 신청    광고 문의\n"
+        f"{HEADLINE}\n홍길동 전문위원\n등록일 2025년 11월 05일 (수)\n{STORY}",
+        {"title": HEADLINE, "author": "홍길동"},
+    ),
     "community classifieds over the headline, each ending in its phone number": (
         "가상한인신문\n[구인] 가상타운 회계사무실 경력 직원 구함 310-555-0187\n"
         "[렌트] 가상타운 1베드룸 $2,100 (213) 555-0166\n"
-        f"{HEADLINE}\n입력 2025.01.09 20:15\n홍길동 기자\n{STORY}▶ 가상 시니어 AI 교실 수강생 모집 (213) 555-0142\n",
+        f"{HEADLINE}\n입력 2025.01.09 20:15\n홍길동 기자\n{STORY}[광고] 가상타운 세탁소 급매 – 연락 718-555-0199\n",
         {"title": HEADLINE, "body": STORY},
     ),
 }

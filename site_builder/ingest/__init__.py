@@ -200,7 +200,8 @@ def ingest_bytes(
     domestic = any(outlet.name == publisher and outlet.kind != "foreign" for outlet in data.outlets)
     wall = None if domestic else dates.page_zone("\n".join(paragraphs))
     own = next((outlet for outlet in data.outlets if outlet.name == publisher and outlet.zone), None)
-    if wall is None and own is not None:
+    carried = meta.portal_named(page, data.outlets)
+    if wall is None and own is not None and not carried:
         head = [fold(line).casefold() for line in text.split("\n") if line.strip()][:3]
         signed = [fold(line).casefold() for _, line, reason in page.chrome if reason == "copyright"]
         names = [fold(name).casefold() for name in (own.name, *own.aliases, *own.domains)]
@@ -210,8 +211,11 @@ def ingest_bytes(
         first, atop, under = (any(name in line for name in names for line in part) for part in (head[:1], head, signed))
         if first and under or not any(map(KOREAN.search, paragraphs)) and (atop or under):
             wall = zoneinfo.ZoneInfo(own.zone)
-    if wall is None:
-        wall = dates.site_clock((line for _, line, _ in page.chrome), data.lexicon)
+    # A Korean outlet's page keeps Korea's clock whatever weather it shows; another's may be abroad.
+    korean = any(outlet.name == publisher and outlet.kind not in ("foreign", "overseas") for outlet in data.outlets)
+    if wall is None and not korean and not carried:
+        header = (line for n, line, _ in page.chrome if page.title_line is None or n < page.title_line)
+        wall = dates.site_clock(header, data.lexicon)
     evidence = dates.collect(lines, zones, tz, data.lexicon, wall)
     published, updated, notes = dates.decide(evidence, dict(lines), data.lexicon)
     body = "\n".join([title, *page.deck, *paragraphs])
@@ -264,6 +268,9 @@ def ingest_bytes(
         article.date, article.date_source = override["date"], "override"
     elif published is not None:
         article.date, article.date_source = published.value, published.source
+        if own is not None and wall is None and not carried:
+            # An outlet abroad whose own page this may be, unsigned: its clock or a Korean carrier's.
+            review.append(f"date: {publisher}'s own pages print {own.zone} time; read here as Korea's: check it")
     else:
         article.date, article.date_source = dates.candidate(evidence, captured, tz, body, dict(lines))
         review.insert(0, dates.unresolved(body))

@@ -116,11 +116,27 @@ def _corrects_this(text: str, below: str) -> bool:
 _DIVIDER = re.compile(r"^[^\w\s]{3,}$")
 
 
+# A community's classified: its kind in brackets ('[렌트]', '[구인]', '[교민 광고]'), its phone number last (not a
+# paper's notice of its own event, '[알림] … 문의 02-724-0000', nor a story's line of contact).
 _CLASSIFIED = re.compile(
-    r"(?:\[[^\]]{1,10}\]|[▶►▷☞※■□●○◆◇★☆])\s*\S.*\s(?:\(\d{2,4}\)\s?|\d{2,4}[-.\s])\d{3,4}[-.\s]\d{3,4}"
+    r"\[[^\]]{0,6}(?:광고|구인|구직|렌트|매매|사고팔기|벼룩시장|분양|임대)[^\]]{0,6}\]\s*\S.*"
+    r"\s(?:\(\d{2,4}\)\s?|\d{2,4}[-.\s])\d{3,4}[-.\s]\d{3,4}"
 )
 # A temperature as a weather widget prints it, in Celsius or (a site in America) Fahrenheit.
 TEMPERATURE = r"-?\d+(?:\.\d+)?\s*(?:℃|℉|°\s?[CF](?![A-Za-z]))"
+# (A place may follow, glued: '구름조금인천 -3.5℃'.)
+_WEATHER_WORD = (
+    r"(?:맑음|흐림|구름(?:조금|많음)?|소나기|안개|황사|미세먼지|날씨|기온|체감|(?<![가-힣])[비눈](?![가-힣]))"
+)
+
+
+@functools.lru_cache(maxsize=4)  # one lexicon per site
+def weather_widget(lex: Lexicon) -> re.Pattern[str]:
+    """A weather widget's line: a temperature with the weather's word ('LA 72°F 맑음', '구름조금 서울 -3.5℃'), or
+    with a place on a short line ('토론토 -3°C', 'LA 68°F | 03/04 (화)'); not a spec ('동작 온도 -40°C~105°C'),
+    nor a headline on a city's heat ('두바이 50°C 사막에 AI 데이터센터 짓는다')."""
+    places = r"(?<!\w)(?:" + phrase_pattern(tuple(dict(lex.clocks))) + r")(?![A-Za-z])"
+    return re.compile(rf"(?=.*{TEMPERATURE})(?:(?=.*{_WEATHER_WORD})|(?=.{{0,20}}$)(?=.*{places}))")
 
 
 @functools.lru_cache(maxsize=4)  # one lexicon per site; a preview may see a few
@@ -740,6 +756,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("advert", re.compile(r"^분양\s?문의\s*[:：]?\s*(?:☎\s*)?\d{2,4}-\d{3,4}(?:-\d{4})?$")),
     ]
     short = [
+        # A magazine's banner of its issue: '월간 가상해양 2025년 11월호 (통권 제626호) 발행 · 목차보기'.
+        ("widget", re.compile(r"(?=.*(?:통권|제\s?\d+\s?호|\d\s?월호))(?=.*목차)")),
         # a counter, or a paged article's links: '1 2 3 다음', '페이지 1 / 3'
         ("counter", re.compile(r"^(?:페이지\s*)?[\d\s/]+(?:이전|다음)?$")),
         ("counter", _VIEWS_AND_AGE),  # a listed video's views and age: '조회수 31만회 • 6일 전'
@@ -767,7 +785,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 rf"(?!{_SURNAME_FIRST}·{_SURNAME_FIRST}$)[^\s·/]{{1,8}}[·/][^\s·/]{{1,8}}$"
             ),
         ),
-        ("widget", re.compile(TEMPERATURE)),  # a weather widget: '구름조금 서울 -3.5℃', 'LA 72°F 맑음'
+        ("widget", weather_widget(lex)),
         # A byline in brackets, at the story's end as some trade papers print it: '[홍길동 기자 /
         # gildong@gasang.co.kr]', '[홍길동 기자]', or with the outlet first: '[가상게임즈닷컴 홍길동 기자]';
         # or in angle brackets: '<홍길동 기자>'.
@@ -3682,17 +3700,20 @@ def _quote_strip(lines: list[tuple[int, str]], reasons: dict[int, str | None]) -
             reasons[n] = "widget"
 
 
+_MENU_LINES = ("menu", "section label")
+
+
 def _items_under_heading(lines: list[tuple[int, str]], reasons: dict[int, str | None]) -> None:
     """The headlines listed under a heading of other articles ('이 면의 다른 기사'), up to the blank
     line that ends the list: on a print edition's page they stand over the story's own headline.
     Only a list the page sets apart so (without blank lines, where it ends is not known), or one
     that ranks its items ('많이 본 뉴스' over '1 …', '2 …', '3 …', ended by the first line out of
-    turn), and over the story: under it, a list of headlines is one of the page's last things. A
-    list starts right under its heading: a heading a blank line stands under is a menu's last
-    item ('… 해외연예 / 포토 / 최신뉴스'), over the story's own headline."""
+    turn), and over the story: under it, a list of headlines is one of the page's last things. Not
+    the last item of a menu with a blank line under it ('… 해외연예 / 포토 / 최신뉴스'), over the story's
+    own headline."""
     listed: set[int] = set()
     for i, (n, _line) in enumerate(lines[: _story_start(lines, reasons)]):
-        if reasons[n] != "related" or n in listed or n + 1 not in reasons:
+        if reasons[n] != "related" or n in listed or n + 1 not in reasons and reasons.get(n - 1) in _MENU_LINES:
             continue
         items: list[int] = []
         for j, (m, item) in enumerate(lines[i + 1 : i + 11], i + 1):

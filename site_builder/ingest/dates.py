@@ -30,10 +30,10 @@ from .clean import (
     COMMENTS_HEADING,
     POST_COUNT,
     REPORTED_DAY,
-    TEMPERATURE,
     WEEKDAY_MARK,
     Cleaned,
     is_fact,
+    weather_widget,
 )
 from .tags import alias_pattern
 from .text import DATE, EMAIL, ENGLISH_DATE, ENGLISH_DAY_FIRST, FEED_DATE, MONTHS, bylines, is_sentence, sentences
@@ -48,7 +48,6 @@ _DAY_FIRST = re.compile(ENGLISH_DAY_FIRST)
 _DOTTED_TIME = re.compile(r"(\s+\d{1,2})\.(\d{2}\s*(?:[AP]\.?M\b|BST|GMT|UTC|CES?T))")
 # America's order, the month first: '기사입력 05/13/2024 07:42 PM', as a site there prints its stamp.
 _US_DAY = re.compile(r"(?<![\d./])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>20\d{2})(?![\d/])")
-_TWELVE_HOUR = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*[AP]\.?M\b", re.I)
 _AT = re.compile(r"\s+at(?=\s+\d{1,2}:\d{2})")
 _SHORT_YEAR = re.compile(r"(?<![\d.,])(?P<y>\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d%,]|\.\d)")
 _TIME = re.compile(
@@ -258,11 +257,11 @@ def parse_dates(
             after = text[: m.end()] + _DOTTED_TIME.sub(r"\1:\2", text[m.end() :], count=1)  # (as long)
             value, end = _with_time(day, after, at.end() if at else m.end(), tz)
             found.append((m.start(), end, value))
-    # Read so only where no other order is meant: a day past the 12th, or a 12-hour clock after it, which
-    # America keeps (a page abroad that puts the day first prints '05/06/2024 19:42' for the 5th of June).
-    for m in _US_DAY.finditer(text):
+    # Read so only in a page printed on America's clock (site_clock): elsewhere the day comes first, and
+    # Australia's '05/06/2024 07:42 PM' is the 5th of June.
+    for m in _US_DAY.finditer(text) if str(getattr(tz, "key", "")).startswith("America/") else ():
         day = _valid(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-        if day is not None and (day.day > 12 or _TWELVE_HOUR.match(text, m.end())):
+        if day is not None:
             value, end = _with_time(day, text, m.end(), tz)
             found.append((m.start(), end, value))
     for m in FEED_DATE.finditer(text):  # a feed's time, in its own zone: the page's day is Korea's
@@ -447,14 +446,16 @@ def page_zone(text: str) -> dt.tzinfo | None:
     return _CHINA if han >= 50 and others * 20 < han else None
 
 
-def site_clock(chrome: Iterable[str], lex: Lexicon) -> dt.tzinfo | None:
-    """The clock of a site abroad, a paper of Koreans there, as its weather widget tells it by naming its
-    city ('LA 72°F 맑음', '토론토 -3°C 흐림 | 1월 15일 (수)'): its pages print their times in it, with no
-    zone beside them. None when the widgets name no place the lexicon knows, or places of more than one
-    clock (a Korean site's widget of the world's weather names Seoul too)."""
+def site_clock(header: Iterable[str], lex: Lexicon) -> dt.tzinfo | None:
+    """The clock of a site abroad, a paper of Koreans there, as the weather widget atop its page (the
+    lines of `header`) tells it by naming its city ('LA 72°F 맑음', '토론토 -3°C 흐림 | 1월 15일 (수)'): its
+    pages print their times in it, with no zone beside them. None when the widgets name no place the
+    lexicon knows, or places of more than one clock (a Korean site's widget of the world's weather names
+    Seoul too), or the weather 'there' (현지), a Korean site's box on a place abroad ('파리 현지 날씨 31°C')."""
     places = dict(lex.clocks)
     named = _places(lex)
-    found = {places[m] for line in chrome if re.search(TEMPERATURE, line) for m in named.findall(line)}
+    widget = weather_widget(lex)
+    found = {places[m] for line in header if widget.match(line) and "현지" not in line for m in named.findall(line)}
     return zoneinfo.ZoneInfo(found.pop()) if len(found) == 1 else None
 
 
