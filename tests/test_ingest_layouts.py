@@ -9952,11 +9952,41 @@ PAGES_OF_SETS_225_TO_228 = {
         "VOA 뉴스 홍길동입니다.\n© 2025 Voice of America\n",
         {"publisher": "미국의소리", "draft": True},
     ),
-    "a magazine's banner of its issue and its buttons over the headline, its editor's title in the byline": (
+    "a magazine's banner of its issue and its buttons over the headline": (
         "가상해양\n해운 | 조선 | 항만\n월간 가상해양 2025년 11월호 (통권 제626호) 발행 · 목차보기\n"
         "정기구독 신청    광고 문의\n"
-        f"{HEADLINE}\n홍길동 전문위원\n등록일 2025년 11월 05일 (수)\n{STORY}",
-        {"title": HEADLINE, "author": "홍길동"},
+        f"{HEADLINE}\n홍길동 기자\n등록일 2025년 11월 05일 (수)\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "an editorial writer's column, his post after his name": (
+        f"[가상칼럼] {HEADLINE}\n홍길동 논설위원\n입력 2025.11.05 18:00\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "a guest editorial writer's column, his post after his name": (
+        f"[가상칼럼] {HEADLINE}\n홍길동 객원논설위원\n입력 2025.11.05 18:00\n{STORY}"
+        "홍길동 가상투데이 객원논설위원·경영학 박사\n",
+        {"author": "홍길동"},
+    ),
+    # (Review 59: buttons to follow an outlet on a portal, headlines on subscriptions and an issue's contents, a
+    # company's 전문위원 in a caption.)
+    "a paper abroad with a button to follow it on a portal, its masthead atop and its copyright under": (
+        f"미주한국일보\n뉴스 | 경제 | 한인사회\n네이버 뉴스스탠드 구독\n{HEADLINE}\n입력 2024-05-14 11:42\n"
+        f"홍길동 기자\n{STORY}"
+        "Copyright © 미주한국일보. 무단전재 및 재배포 금지.\n",
+        {"date": dt.datetime(2024, 5, 15, 3, 42, tzinfo=KST)},  # (PDT, UTC-7)
+    ),
+    "a headline on a subscription's price": (
+        f"가상신문\n넷플릭스 정기구독료 또 오른다\n입력 2025.03.05 10:20\n김철수 기자\n{STORY}",
+        {"title": "넷플릭스 정기구독료 또 오른다"},
+    ),
+    "a headline on a magazine issue's contents": (
+        f"가상신문\n가상과학 5월호 목차로 본 AI 트렌드\n입력 2025.03.05 10:20\n김철수 기자\n{STORY}",
+        {"title": "가상과학 5월호 목차로 본 AI 트렌드"},
+    ),
+    "a company's expert in a caption, the reporter signing under the story": (
+        f"{HEADLINE}\n입력 2025.03.05 10:20\n{STORY}홍길동 가상전자 전문위원\n"
+        "홍 위원은 AI 칩 수요가 내년까지 이어질 것이라고 말했다.\n김철수 기자 kim@gasang.co.kr\n",
+        {"author": "김철수"},
     ),
     "community classifieds over the headline, each ending in its phone number": (
         "가상한인신문\n[구인] 가상타운 회계사무실 경력 직원 구함 310-555-0187\n"

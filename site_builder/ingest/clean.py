@@ -756,8 +756,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("advert", re.compile(r"^분양\s?문의\s*[:：]?\s*(?:☎\s*)?\d{2,4}-\d{3,4}(?:-\d{4})?$")),
     ]
     short = [
-        # A magazine's banner of its issue: '월간 가상해양 2025년 11월호 (통권 제626호) 발행 · 목차보기'.
-        ("widget", re.compile(r"(?=.*(?:통권|제\s?\d+\s?호|\d\s?월호))(?=.*목차)")),
+        # A magazine's banner of its issue and its link: '월간 가상해양 2025년 11월호 (통권 제626호) 발행 · 목차보기'
+        # (not a headline on an issue's contents, '가상과학 5월호 목차로 본 AI 트렌드').
+        ("widget", re.compile(r"(?=.*(?:통권|제\s?\d+\s?호|\d\s?월호))(?=.*목차\s?보기)")),
         # a counter, or a paged article's links: '1 2 3 다음', '페이지 1 / 3'
         ("counter", re.compile(r"^(?:페이지\s*)?[\d\s/]+(?:이전|다음)?$")),
         ("counter", _VIEWS_AND_AGE),  # a listed video's views and age: '조회수 31만회 • 6일 전'

@@ -790,11 +790,12 @@ _SITE_CHROME = ("menu", "section label", "portal notice", "widget", "copyright",
 
 
 def portal_named(cleaned: Cleaned, outlets: tuple[Outlet, ...]) -> bool:
-    """Whether a menu or notice of the page starts with a portal's news service ('Daum 뉴스 | 홈 | 사회', '네이버뉴스';
-    not a share bar's '유튜브', nor an outlet's '네이버 구독'), or find_portal finds one: a copy there is printed on
+    """Whether a menu or notice of the page is led by a portal's news service, alone or before the portal's
+    sections ('Daum 뉴스 | 홈 | 사회', '네이버뉴스'; not a share bar's '유튜브', nor an outlet's button to follow it
+    there, '네이버 뉴스스탠드 구독', 'Daum 뉴스 채널 구독'), or find_portal finds one: a copy there is printed on
     Korea's clock, whoever wrote the story."""
     names = [re.escape(fold(name).replace(" ", "")) for o in _portals(outlets)[1] for name in (o.name, *o.aliases)]
-    service = re.compile(rf"(?:{'|'.join(names)})(?:뉴스|news)", re.I)
+    service = re.compile(rf"(?:{'|'.join(names)})(?:뉴스|news)(?:[|｜>›·]|$)", re.I)
     lines = (fold(line).replace(" ", "") for _, line, reason in cleaned.chrome if reason in _SITE_CHROME)
     return any(service.match(line) for line in lines) or bool(find_portal(cleaned, outlets))
 
