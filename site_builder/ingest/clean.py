@@ -131,11 +131,17 @@ _WEATHER_WORD = (
 
 
 @functools.lru_cache(maxsize=4)  # one lexicon per site
+def clock_places(lex: Lexicon) -> re.Pattern[str]:
+    """The places of the lexicon's clocks, each as a word: 'LA', '토론토'."""
+    return re.compile(r"(?<!\w)(" + phrase_pattern(tuple(dict(lex.clocks))) + r")(?![A-Za-z])")
+
+
+@functools.lru_cache(maxsize=4)  # one lexicon per site
 def weather_widget(lex: Lexicon) -> re.Pattern[str]:
     """A weather widget's line: a temperature with the weather's word ('LA 72°F 맑음', '구름조금 서울 -3.5℃'), or
     with a place on a short line ('토론토 -3°C', 'LA 68°F | 03/04 (화)'); not a spec ('동작 온도 -40°C~105°C'),
     nor a headline on a city's heat ('두바이 50°C 사막에 AI 데이터센터 짓는다')."""
-    places = r"(?<!\w)(?:" + phrase_pattern(tuple(dict(lex.clocks))) + r")(?![A-Za-z])"
+    places = clock_places(lex).pattern
     return re.compile(rf"(?=.*{TEMPERATURE})(?:(?=.*{_WEATHER_WORD})|(?=.{{0,20}}$)(?=.*{places}))")
 
 
@@ -2149,8 +2155,8 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     # A report's writers after their label, each with a post: '작성자 : 홍길동 연구위원, 김철수 선임연구원'.
     if (label := WRITERS_LABEL.match(core)) and posted_writers(core[label.end() :], lex):
         return "byline"
-    # An advert pasted as a line of its own (spam.is_advert), or a community's classified, its label or
-    # bullet first and its phone number last: '[렌트] 코리아타운 1베드룸 $2,100 213-555-0166'.
+    # An advert pasted as a line of its own (spam.is_advert), or a community's classified: '[렌트] 코리아타운
+    # 1베드룸 $2,100 213-555-0166'.
     if (is_advert(core) or _CLASSIFIED.fullmatch(core)) and not is_sentence(core):
         return "advert"
     # The wires' order, label last ('… | 2025-07-10 10:05 송고'), on a line that is no sentence.

@@ -32,6 +32,7 @@ from .clean import (
     REPORTED_DAY,
     WEEKDAY_MARK,
     Cleaned,
+    clock_places,
     is_fact,
     weather_widget,
 )
@@ -453,15 +454,10 @@ def site_clock(header: Iterable[str], lex: Lexicon) -> dt.tzinfo | None:
     lexicon knows, or places of more than one clock (a Korean site's widget of the world's weather names
     Seoul too), or the weather 'there' (현지), a Korean site's box on a place abroad ('파리 현지 날씨 31°C')."""
     places = dict(lex.clocks)
-    named = _places(lex)
+    named = clock_places(lex)
     widget = weather_widget(lex)
     found = {places[m] for line in header if widget.match(line) and "현지" not in line for m in named.findall(line)}
     return zoneinfo.ZoneInfo(found.pop()) if len(found) == 1 else None
-
-
-@functools.lru_cache(maxsize=4)  # one lexicon per site
-def _places(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])(" + phrase_pattern(tuple(dict(lex.clocks))) + r")(?![A-Za-z])")
 
 
 def _signed(line: str, lex: Lexicon | None) -> bool:
