@@ -108,7 +108,7 @@ def _merge(
             elif name == "clocks":
                 zones = value if isinstance(value, dict) else {}
                 bad = [str(zone) for zone in zones.values() if not _is_zone(str(zone))]
-                if not zones or bad or not all(str(k).strip() for k in zones):
+                if not isinstance(value, dict) or bad or not all(str(k).strip() for k in zones):
                     why = f": no zone '{bad[0]}' (an IANA name such as America/Los_Angeles)" if bad else ""
                     problems.append(Problem(shown, line, f"'dates.clocks' must map places to time zones{why}"))
                     continue

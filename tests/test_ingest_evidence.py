@@ -402,7 +402,9 @@ def test_site_lexicon_adds_the_clock_of_a_city_abroad(tmp_path: Path, capsys: py
         f"가상한인신문\n가상시티 21°C 맑음\n가상 연구소, 한국어 모델 새로 공개\n입력 2025.03.05 10:20\n{LEDE}\n{MORE}\n"
     )
     root = make_project(tmp_path, {"a.txt": text})
-    (root / "content" / "lexicon.yaml").write_text("dates:\n  clocks: {가상시티: America/Chicago}\n", encoding="utf-8")
+    (root / "content" / "lexicon.yaml").write_text(
+        "dates:\n  clocks: {가상시티: America/Chicago, 서울: Asia/Seoul}\n", encoding="utf-8"
+    )
     code, _, err = run_ingest(root, capsys)
     assert code == 0, err
     assert front_matter(article_path(root, "a.txt"))["date"] == dt.datetime(2025, 3, 6, 1, 20, tzinfo=KST)
