@@ -9988,6 +9988,11 @@ PAGES_OF_SETS_225_TO_228 = {
         "홍 위원은 AI 칩 수요가 내년까지 이어질 것이라고 말했다.\n김철수 기자 kim@gasang.co.kr\n",
         {"author": "김철수"},
     ),
+    "a box of readers' reactions under the story, its heading over its counters": (
+        f"{HEADLINE}\n입력 2025.03.05 10:20\n홍길동 기자\n{STORY}\n"
+        "이 기사에 대한 반응\n좋아요 12\n훈훈해요 3\n화나요 1\n",
+        {"body": STORY},
+    ),
     "community classifieds over the headline, each ending in its phone number": (
         "가상한인신문\n[구인] 가상타운 회계사무실 경력 직원 구함 310-555-0187\n"
         "[렌트] 가상타운 1베드룸 $2,100 (213) 555-0166\n"

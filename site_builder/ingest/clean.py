@@ -3710,6 +3710,17 @@ def _quote_strip(lines: list[tuple[int, str]], reasons: dict[int, str | None]) -
 _MENU_LINES = ("menu", "section label")
 
 
+def _reactions_heading(lines: list[tuple[int, str]], reasons: dict[int, str | None]) -> None:
+    """The heading of a box of readers' reactions, two counters right under it ('이 기사에 대한 반응' over '좋아요 12'
+    and '훈훈해요 3'): a short line that is no sentence."""
+    for i, (n, line) in enumerate(lines):
+        if reasons[n] is not None or len(line) > 20 or is_sentence(line):
+            continue
+        under = lines[i + 1 : i + 3]
+        if len(under) == 2 and all(m == n + k and reasons[m] == "counter" for k, (m, _) in enumerate(under, 1)):
+            reasons[n] = "widget"
+
+
 def _items_under_heading(lines: list[tuple[int, str]], reasons: dict[int, str | None]) -> None:
     """The headlines listed under a heading of other articles ('이 면의 다른 기사'), up to the blank
     line that ends the list: on a print edition's page they stand over the story's own headline.
@@ -4182,6 +4193,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     _event_banner(lines, reasons)
     _tip_lines(lines, reasons, names)
     _quote_strip(lines, reasons)
+    _reactions_heading(lines, reasons)
     # What a portal, paywall or licence says to the reader stands where the story has ended (its
     # prompts, its footer): with the story going on under it, such a sentence is the story's own
     # (a release telling members where to download, a report on paywalls).
