@@ -98,26 +98,31 @@ def _merge(
                 problems.append(Problem(shown, line, f"'{section}' has no list '{key}'{hint}"))
                 continue
             name = _field(section, key)
-            if name == "glosses":
-                # An empty term or abbreviation would match everywhere: 'AI' went from every body.
-                if not isinstance(value, dict) or not all(str(k).strip() and str(v).strip() for k, v in value.items()):
-                    problems.append(Problem(shown, line, "'spam.glosses' must map terms to abbreviations"))
+            if name in ("glosses", "clocks"):
+                if wrong := _bad_mapping(name, value):
+                    problems.append(Problem(shown, line, wrong))
                     continue
-                merged = dict(values["glosses"]) | {str(k): str(v) for k, v in value.items()}
-                values["glosses"] = tuple(merged.items())
-            elif name == "clocks":
-                zones = value if isinstance(value, dict) else {}
-                bad = [str(zone) for zone in zones.values() if not _is_zone(str(zone))]
-                if not isinstance(value, dict) or bad or not all(str(k).strip() for k in zones):
-                    why = f": no zone '{bad[0]}' (an IANA name such as America/Los_Angeles)" if bad else ""
-                    problems.append(Problem(shown, line, f"'dates.clocks' must map places to time zones{why}"))
-                    continue
-                values["clocks"] = tuple((dict(values["clocks"]) | {str(k): str(v) for k, v in zones.items()}).items())
+                values[name] = tuple((dict(values[name]) | {str(k): str(v) for k, v in value.items()}).items())
             elif not isinstance(value, list) or not all(isinstance(v, str | int) for v in value):
                 problems.append(Problem(shown, line, f"'{section}.{key}' must be a list of words or phrases"))
             else:
                 values[name] = tuple(dict.fromkeys([*values[name], *(str(v) for v in value if str(v).strip())]))
     return Lexicon(**values), problems
+
+
+def _bad_mapping(name: str, value: Any) -> str | None:
+    """What is wrong with a site's spam.glosses or dates.clocks, or None."""
+    pairs = [(str(k), str(v)) for k, v in value.items()] if isinstance(value, dict) else None
+    if name == "glosses":
+        # An empty term or abbreviation would match everywhere: 'AI' went from every body.
+        if pairs is None or not all(k.strip() and v.strip() for k, v in pairs):
+            return "'spam.glosses' must map terms to abbreviations"
+        return None
+    bad = [zone for _, zone in pairs or () if not _is_zone(zone)]
+    if pairs is None or bad or not all(k.strip() for k, _ in pairs):
+        why = f": no zone '{bad[0]}' (an IANA name such as America/Los_Angeles)" if bad else ""
+        return f"'dates.clocks' must map places to time zones{why}"
+    return None
 
 
 def _is_zone(name: str) -> bool:

@@ -193,13 +193,14 @@ def ingest_bytes(
     article.summary = summary.summary(paragraphs, title)
 
     lines = [(i + 1, line.strip()) for i, line in enumerate(text.split("\n")) if line.strip()]
+    by_number = dict(lines)
     zones = dates.zones(lines, page, data.lexicon)
     # (A Korean outlet's service in Chinese prints Korea's time: '韩联社' is Yonhap.) A foreign outlet's
     # own page, in its language, prints its own clock ('GLOBAL TIMES' atop it, in English); a Korean
     # page carrying its story (its wire copy, in Korean or in English) prints the carrier's.
-    domestic = any(outlet.name == publisher and outlet.kind != "foreign" for outlet in data.outlets)
-    wall = None if domestic else dates.page_zone("\n".join(paragraphs))
-    own = next((outlet for outlet in data.outlets if outlet.name == publisher and outlet.zone), None)
+    registered = next((known for known in data.outlets if known.name == publisher), None)
+    wall = None if registered is not None and registered.kind != "foreign" else dates.page_zone("\n".join(paragraphs))
+    own = registered if registered is not None and registered.zone else None
     carried = meta.portal_named(page, data.outlets)
     if wall is None and own is not None and not carried:
         head = [fold(line).casefold() for line in text.split("\n") if line.strip()][:3]
@@ -212,17 +213,17 @@ def ingest_bytes(
         if first and under or not any(map(KOREAN.search, paragraphs)) and (atop or under):
             wall = zoneinfo.ZoneInfo(own.zone)
     # A Korean outlet's page keeps Korea's clock whatever weather it shows; another's may be abroad.
-    korean = any(outlet.name == publisher and outlet.kind not in ("foreign", "overseas") for outlet in data.outlets)
+    korean = registered is not None and registered.kind not in ("foreign", "overseas")
     if wall is None and not korean and not carried:
         header = (line for n, line, _ in page.chrome if page.title_line is None or n < page.title_line)
         wall = dates.site_clock(header, data.lexicon)
     evidence = dates.collect(lines, zones, tz, data.lexicon, wall)
-    published, updated, notes = dates.decide(evidence, dict(lines), data.lexicon)
+    published, updated, notes = dates.decide(evidence, by_number, data.lexicon)
     body = "\n".join([title, *page.deck, *paragraphs])
     if published is not None and (note := dates.after_the_story(published, body, page)):
         notes.append(note)
         published = None
-    if published is not None and (note := dates.over_a_pasted_story(published, evidence, dict(lines))):
+    if published is not None and (note := dates.over_a_pasted_story(published, evidence, by_number)):
         notes.append(note)
         published = None
     warnings += [f"date: {note}" for note in notes]
@@ -233,8 +234,8 @@ def ingest_bytes(
     ):
         review.append(f"date: {note}")
     if published is None and "date" not in override:
-        published = dates.stamp_above(evidence, dict(lines), body, page)
-        if published is not None and dates.over_a_pasted_story(published, evidence, dict(lines)):
+        published = dates.stamp_above(evidence, by_number, body, page)
+        if published is not None and dates.over_a_pasted_story(published, evidence, by_number):
             published = None  # (the same post's stamp, over the headline: the story's day is not printed)
         if published is not None and not isinstance(published.value, dt.datetime):
             # Kept, for an editor to confirm: a day alone may be the day the page was read.
@@ -260,7 +261,7 @@ def ingest_bytes(
             if any(n > (page.title_line or len(lines)) for n in under):
                 review.append(f"date: {published.source}; the letter's own day or the story's?")
     if published is not None and "date" not in override:
-        published = dates.with_its_time(published, dict(lines), page, tz)
+        published = dates.with_its_time(published, by_number, page, tz)
     if published is not None and captured is not None and (note := dates.after_the_capture(published, captured)):
         warnings.append(f"date: {note}")
         published = None
@@ -272,7 +273,7 @@ def ingest_bytes(
             # An outlet abroad whose own page this may be, unsigned: its clock or a Korean carrier's.
             review.append(f"date: {publisher}'s own pages print {own.zone} time; read here as Korea's: check it")
     else:
-        article.date, article.date_source = dates.candidate(evidence, captured, tz, body, dict(lines))
+        article.date, article.date_source = dates.candidate(evidence, captured, tz, body, by_number)
         review.insert(0, dates.unresolved(body))
     fixes_file = (Path(shown).parent / overrides.FILE).as_posix()
     article.updated = override.get("updated", updated.value if updated else None)

@@ -794,10 +794,16 @@ def portal_named(cleaned: Cleaned, outlets: tuple[Outlet, ...]) -> bool:
     sections ('Daum 뉴스 | 홈 | 사회', '네이버뉴스'; not a share bar's '유튜브', nor an outlet's button to follow it
     there, '네이버 뉴스스탠드 구독', 'Daum 뉴스 채널 구독'), or find_portal finds one: a copy there is printed on
     Korea's clock, whoever wrote the story."""
-    names = [re.escape(fold(name).replace(" ", "")) for o in _portals(outlets)[1] for name in (o.name, *o.aliases)]
-    service = re.compile(rf"(?:{'|'.join(names)})(?:뉴스|news)(?:[|｜>›·]|$)", re.I)
+    service = _portal_service(outlets)
     lines = (fold(line).replace(" ", "") for _, line, reason in cleaned.chrome if reason in _SITE_CHROME)
     return any(service.match(line) for line in lines) or bool(find_portal(cleaned, outlets))
+
+
+@functools.lru_cache(maxsize=4)  # one registry per site
+def _portal_service(outlets: tuple[Outlet, ...]) -> re.Pattern[str]:
+    """A portal's news service as a line's start, its spaces gone: 'Daum뉴스|홈', '네이버뉴스'."""
+    names = [re.escape(fold(name).replace(" ", "")) for o in _portals(outlets)[1] for name in (o.name, *o.aliases)]
+    return re.compile(rf"(?:{'|'.join(names)})(?:뉴스|news)(?:[|｜>›·]|$)", re.I)
 
 
 # The anchor's words handing over to the reporter: '가 단독 보도합니다', '가 현장에 가봤습니다',
