@@ -378,7 +378,9 @@ def _read(path: Path) -> Any:
         _other_code()
         return None
     if not data.startswith(MAGIC) or _checksum(digest, payload) != checksum:
-        print(f"warning: {CACHE_DIR}/{path.name} is damaged; not used", file=sys.stderr)
+        # A note, not a warning: the build makes that part again, and the site comes out the same;
+        # the summary's count of warnings is of the site's problems.
+        print(f"note: {CACHE_DIR}/{path.name} is damaged; not used", file=sys.stderr)
         return None
     if digest != code_digest():
         _other_code()

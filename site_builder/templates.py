@@ -188,7 +188,7 @@ class CheckedBytecodeCache(jinja2.FileSystemBytecodeCache):
         if hashlib.sha256(data[32:]).digest() == data[:32]:
             bucket.load_bytecode(io.BytesIO(data[32:]))
         else:
-            print(f"warning: {path.name} in .cache/jinja/ is damaged; compiling the template again", file=sys.stderr)
+            print(f"note: {path.name} in .cache/jinja/ is damaged; compiling the template again", file=sys.stderr)
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         buffer = io.BytesIO()
