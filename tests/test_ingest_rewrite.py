@@ -6,12 +6,15 @@ import datetime as dt
 import os
 import re
 import shutil
+import signal
+import subprocess
+import sys
 import time
 import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from conftest import REPO, run_cli
 from ingest_helpers import ARTICLE, article_path, front_matter, ledger_names, make_project, run_ingest
 
 from site_builder.datafiles import KST
@@ -373,3 +376,95 @@ def test_a_ledger_time_in_another_zone_is_the_sites(tmp_path: Path, capsys: pyte
     (root / "content" / "articles" / ".ingested").write_text("x.txt\t2025-03-06T20:00:00-05:00\n", encoding="utf-8")
     run_ingest(root, capsys, force=True)
     assert front_matter(article_path(root, "x.txt"))["date"] == dt.date(2025, 3, 7)  # 10:00 on the 7th in Seoul
+
+
+# An ingest that kills itself, as SIGKILL would, when it reaches the Nth call of one of its steps.
+KILLED_INGEST = """
+import os, signal, sys
+from pathlib import Path
+from site_builder import cli
+from site_builder import ingest
+root, step, nth = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+original, calls = getattr(ingest, step), []
+def killing(*args, **kwargs):
+    calls.append(1)
+    if len(calls) == nth:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return original(*args, **kwargs)
+setattr(ingest, step, killing)
+sys.exit(cli.main(["ingest", "--root", str(root)]))
+"""
+
+
+@pytest.mark.parametrize(
+    ("step", "nth"),
+    [("stage_article", 2), ("write_ledger", 1), ("place_article", 1), ("place_article", 2), ("table", 1)],
+)
+@pytest.mark.parametrize("then", ["the editor deletes what was written", "nothing"])
+def test_an_ingest_killed_at_any_step_brings_back_no_deleted_article_and_loses_no_new_one(
+    tmp_path: Path, step: str, nth: int, then: str
+) -> None:
+    """Killed anywhere while it writes new articles (in another process, as SIGKILL does), ingest
+    leaves each article either in place with its seed in the ledger, or not yet placed: an article
+    the editor deletes afterwards stays deleted, and one never placed is written by the next run
+    (build tester: an article written before the ledger named its seed came back after its
+    deletion)."""
+    root = make_project(tmp_path, {"x.txt": ARTICLE, "y.txt": ARTICLE.replace("홍길동", "김철수")})
+    command = [sys.executable, "-c", KILLED_INGEST, str(root), step, str(nth)]
+    killed = subprocess.run(command, capture_output=True, timeout=300, cwd=REPO)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    placed = [name for name in ("x.txt", "y.txt") if article_path(root, name).exists()]
+    if then != "nothing":
+        for name in placed:
+            article_path(root, name).unlink()
+    proc = run_cli("ingest", root=root)
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    expected = {"x.txt", "y.txt"} - (set(placed) if then != "nothing" else set())
+    assert {name for name in ("x.txt", "y.txt") if article_path(root, name).exists()} == expected, proc.stdout
+    assert not [p.name for p in (root / "content" / "articles").glob(".*.new")]  # no article left waiting
+
+
+@pytest.mark.parametrize("swap", ["one step (renameat2)", "none on this system"])
+def test_an_edit_saved_while_ingest_rewrites_the_article_is_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, swap: str
+) -> None:
+    """An editor's save that lands after ingest found the article unedited, just before its rename,
+    is kept and reported as a hand edit (build tester: it was overwritten without a word)."""
+    from site_builder.ingest import write
+
+    root = make_project(tmp_path, {"x.txt": ARTICLE})
+    run_ingest(root, capsys)
+    path = article_path(root, "x.txt")
+    edited = path.read_text(encoding="utf-8").replace("title: ", "title: 편집자가 고친 ")
+    (root / "seeds" / "x.txt").write_text(ARTICLE.replace("두 배", "세 배"), encoding="utf-8")
+    renameat2, saves = write._renameat2, []
+
+    def saved_first(first: Path, second: Path, flags: int) -> bool:
+        if second == path and not saves:
+            saves.append(path.write_text(edited, encoding="utf-8"))  # the editor's save, a moment before
+        return renameat2(first, second, flags) if swap.startswith("one") else False
+
+    monkeypatch.setattr(write, "_renameat2", saved_first)
+    code, out, _ = run_ingest(root, capsys)
+    assert code == 0 and saves, out
+    assert path.read_text(encoding="utf-8") == edited
+    assert re.search(r"^x\.txt\s+kept", out, re.M), out
+    assert not list(path.parent.glob(".*.tmp"))
+
+
+def test_an_article_that_is_a_link_stays_a_link_and_its_file_is_updated(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An article may be a link to a file elsewhere: ingest updates that file and keeps the user's link
+    (build tester: the link became a file of its own, the file elsewhere left stale)."""
+    root = make_project(tmp_path, {"x.txt": ARTICLE})
+    run_ingest(root, capsys)
+    path, elsewhere = article_path(root, "x.txt"), tmp_path / "shared drive" / "x.md"
+    elsewhere.parent.mkdir()
+    shutil.move(path, elsewhere)
+    path.symlink_to(elsewhere)
+    (root / "seeds" / "x.txt").write_text(ARTICLE.replace("두 배", "세 배"), encoding="utf-8")
+    code, out, _ = run_ingest(root, capsys)
+    assert code == 0 and re.search(r"^x\.txt\s+updated", out, re.M), out
+    assert path.is_symlink() and Path(os.readlink(path)) == elsewhere
+    assert "세 배" in elsewhere.read_text(encoding="utf-8")

@@ -30,12 +30,16 @@ from .report import SeedReport, counts, review_list, table
 from .text import KOREAN, fold
 from .write import (
     LEDGER,
+    Outcome,
     entry_digest,
     ledger_entry,
     nfc,
+    place_article,
     read_ledger,
     saved_at,
     seed_digest,
+    stage_article,
+    staged,
     write_article,
     write_ledger,
 )
@@ -455,12 +459,14 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
 
     diffs: list[str] = []
     written: list[tuple[SeedReport, Path, copies.Fresh]] = []
+    placing: list[tuple[SeedReport, Path, str]] = []
     for path in seeds:
         shown = display_path(path, config.root)
         target = renamed.get(path.name, out_dir / f"{path.stem}.md")
         report = SeedReport(seed=path.name, status="failed")
         reports.append(report)
-        if ledger is not None and nfc(path.name) in ledger and not force and not target.exists():
+        placed = target.exists() or staged(target).exists()  # (staged: a run was stopped before placing it)
+        if ledger is not None and nfc(path.name) in ledger and not force and not placed:
             # Deleting an article is an edit like any other, and ingest never undoes one.
             keep(
                 report,
@@ -547,8 +553,14 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
         if fresh.existed and not target.exists() and not force:  # deleted by hand while this run read it
             keep(report, f"{display_path(target, config.root)} was deleted by hand; not written again")
             continue
+        text = render(article)
         try:
-            outcome = write_article(target, render(article), force=force, shown=display_path(target, config.root))
+            if target.exists():
+                outcome = write_article(target, text, force=force, shown=display_path(target, config.root))
+            else:  # placed once the ledger names its seed (below)
+                stage_article(target, text)
+                placing.append((report, target, text))
+                outcome = Outcome("written")
         except OSError as exc:  # a full disk: the article is left as it was, never half-written
             report.error = f"{display_path(target, config.root)}: cannot write ({exc.strerror or exc}); left as it was"
             print(report.error, file=sys.stderr)
@@ -581,6 +593,15 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
         write_ledger(out_dir, lines)
     except OSError as exc:
         print(f"{ledger_shown}: cannot write ({exc.strerror or exc})", file=sys.stderr)
+    for report, target, text in placing:
+        try:
+            outcome = place_article(target, text, force=force, shown=display_path(target, config.root))
+        except OSError as exc:
+            report.status, report.error = "failed", f"{display_path(target, config.root)}: cannot write ({exc})"
+            print(report.error, file=sys.stderr)
+            continue
+        if outcome.status == "kept":  # (a file of the same name came meanwhile)
+            keep(report, f"{display_path(target, config.root)} was written by hand meanwhile; left as is")
     for diff in diffs:
         print(diff, end="" if diff.endswith("\n") else "\n")
     print(table(reports))

@@ -258,5 +258,8 @@ def _settle(group: list[_Member], folder: Path, warnings: dict[str, list[str]]) 
             )
         else:
             _, text = stored_hash(primary.text)
-            replace_file(folder / primary.name, with_hash(with_key(text, "also_at", also_at)).encode("utf-8"))
-            warnings[primary.name].append(f"the original of {names}; also_at set to {', '.join(also_at)}")
+            marked = with_hash(with_key(text, "also_at", also_at)).encode("utf-8")
+            if replace_file(folder / primary.name, marked, expected=primary.text.encode("utf-8")):
+                warnings[primary.name].append(f"the original of {names}; also_at set to {', '.join(also_at)}")
+            else:  # (saved by an editor since it was read)
+                warnings[primary.name].append(f"the original of {names}, edited by hand just now: left as is")

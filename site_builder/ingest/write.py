@@ -12,8 +12,10 @@ short by a full disk or a crash would otherwise pass for a hand edit ever after.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import datetime as dt
 import difflib
+import errno
 import hashlib
 import itertools
 import os
@@ -172,8 +174,13 @@ class Outcome:
     backup: str = ""  # forced: where the edited file was kept, as the user knows the path
 
 
-def replace_file(path: Path, data: bytes) -> None:
-    """Write `data` to `path` in one rename, keeping the file's permissions."""
+def replace_file(path: Path, data: bytes, expected: bytes | None = None) -> bool:
+    """Write `data` to `path` in one rename, keeping the file's permissions; through a link to a
+    file elsewhere, which is the user's and stays. With `expected`, only over a file that still
+    holds it: False, and the file as it is, when someone saved it since it was read (an editor's
+    save is never lost to a rename that came a moment after it)."""
+    if path.is_symlink() and path.exists():
+        path = Path(os.path.realpath(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
     # Hidden, and not ending in .md: a left-over temporary file is never read as an article.
@@ -182,11 +189,51 @@ def replace_file(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
         os.chmod(temp, mode)
-        os.replace(temp, path)
-    except BaseException:
+        return _put(Path(temp), path, expected)
+    finally:
         with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+            os.unlink(temp)  # (gone after a rename; after a swap, the old text or ours put back)
+
+
+def _put(temp: Path, path: Path, expected: bytes | None) -> bool:
+    if expected is None:
+        os.replace(temp, path)
+        return True
+    if _exchange(temp, path):
+        # Swapped in one step: `temp` now holds what `path` held at that instant.
+        if temp.read_bytes() == expected:
+            return True
+        _exchange(temp, path)  # an edit saved meanwhile: put it back
+        return False
+    if path.read_bytes() != expected:  # (no swap on this system: checked a moment before)
+        return False
+    os.replace(temp, path)
+    return True
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two files in one step; False where the system or its file system cannot (nothing changed)."""
+    return _renameat2(first, second, 2)  # RENAME_EXCHANGE
+
+
+def _rename_new(first: Path, second: Path) -> bool:
+    """Rename `first` to `second` where no file is; FileExistsError where one is. False where the system or
+    its file system cannot (nothing changed)."""
+    return _renameat2(first, second, 1)  # RENAME_NOREPLACE
+
+
+def _renameat2(first: Path, second: Path, flags: int) -> bool:
+    # Linux's renameat2, which Python's os module lacks; other systems fall back to a check first.
+    call = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if call is None:
+        return False
+    at_cwd = -100
+    if call(at_cwd, os.fsencode(first), at_cwd, os.fsencode(second), flags) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EPERM):
+        return False
+    raise OSError(code, os.strerror(code), str(second))
 
 
 def keep_backup(path: Path) -> Path:
@@ -203,12 +250,40 @@ def keep_backup(path: Path) -> Path:
     raise AssertionError("unreachable")
 
 
+def staged(path: Path) -> Path:
+    """Where a new article waits while the ledger is written (hidden, and not .md: never built). The
+    ledger names its seed before the article is in place: a run killed between the two leaves it
+    here, and the next run tells an article never placed from one deleted by hand."""
+    return path.with_name(f".{path.name}.new")
+
+
+def stage_article(path: Path, text: str) -> None:
+    replace_file(staged(path), with_hash(text).encode("utf-8"))
+
+
+def place_article(path: Path, text: str, *, force: bool, shown: str) -> Outcome:
+    """Put the article stage_article left for `path` in place; never over a file that came there
+    since (a user's, or another run's): that one is written as write_article says."""
+    waiting = staged(path)
+    try:
+        # One step that takes the staged file away: a run stopped after it leaves none behind to
+        # pass the article, deleted by hand since, for one never placed.
+        if not _rename_new(waiting, path):
+            if path.exists():
+                raise FileExistsError(path)
+            os.replace(waiting, path)  # (no such step on this system: checked a moment before)
+    except FileExistsError:
+        waiting.unlink(missing_ok=True)
+        return write_article(path, text, force=force, shown=shown)
+    return Outcome("written")
+
+
 def write_article(path: Path, text: str, *, force: bool, shown: str) -> Outcome:
+    """Rewrite the article at `path` unless a person edited it (or --force); an edit saved while
+    this runs is kept too (replace_file's `expected`)."""
     new = with_hash(text)
-    if not path.exists():
-        replace_file(path, new.encode("utf-8"))
-        return Outcome("written")
-    old = path.read_text(encoding="utf-8", errors="replace")
+    raw = path.read_bytes()
+    old = raw.decode("utf-8", errors="replace")
     if old.removeprefix("\ufeff") == new:
         return Outcome("unchanged")
     if hand_edited(old):
@@ -223,7 +298,9 @@ def write_article(path: Path, text: str, *, force: bool, shown: str) -> Outcome:
             )
         )
         backup = keep_backup(path)
-        replace_file(path, new.encode("utf-8"))
+        if not replace_file(path, new.encode("utf-8"), expected=raw):
+            return Outcome("kept")
         return Outcome("forced", diff, shown + backup.name[len(path.name) :])
-    replace_file(path, new.encode("utf-8"))
+    if not replace_file(path, new.encode("utf-8"), expected=raw):
+        return Outcome("kept")
     return Outcome("updated")
