@@ -9716,6 +9716,8 @@ PAGES_OF_SETS_219_TO_222 = {
 }
 
 # Kinds of page of blind sets 225-228: phones' pages, reposts, transcripts and columns, trade weeklies.
+# (A paragraph of a copy cut short.)
+CUT_SHORT = "가상 앱은 모델이 답을 내놓기 전에 추론 과정을 그대로 보여준다. 사용자들은 이 기능이"
 PAGES_OF_SETS_225_TO_228 = {
     "a menu led by the home page's link, over the stamp and the story's section": (
         f"가상보험신문\n홈 생명보험 손해보험 GA·설계사 정책·감독 디지털 오피니언\nPosted 2025.04.21 06:00\n디지털\n"
@@ -9998,6 +10000,58 @@ PAGES_OF_SETS_225_TO_228 = {
         "[렌트] 가상타운 1베드룸 $2,100 (213) 555-0166\n"
         f"{HEADLINE}\n입력 2025.01.09 20:15\n홍길동 기자\n{STORY}[광고] 가상타운 세탁소 급매 – 연락 718-555-0199\n",
         {"title": HEADLINE, "body": STORY},
+    ),
+    # (Set 241: regional papers' mobile pages.)
+    "a mobile page's donation banner over the headline, and the byline beside the count of comments": (
+        f"가상민\n앱으로 보기\n가상민을 지켜주세요 | 정기후원 하기 →\n\n{HEADLINE}\n\n홍길동 기자  | 댓글 0\n\n{STORY}",
+        {"title": HEADLINE, "author": "홍길동", "body": STORY},
+    ),
+    "a traffic widget over the headline, and a flat's advert with a nationwide number in the story": (
+        f"가상제주\n[도로] 5·16도로 소형차 체인 필수 / 1100도로 대형차 통제\n\n{HEADLINE}\n입력 2025.02.13 14:00\n"
+        f"홍길동 기자\n\n{STORY}\n▶[분양] 가상시 역세권 신축 오피스텔 선착순 계약 중 ☎1800-7979\n\n{LONG_LINE}",
+        {"title": HEADLINE, "body": f"{STORY}{LONG_LINE}"},
+    ),
+    "a province's notice between the story's paragraphs, under its numbered tag or on one line": (
+        f"{HEADLINE}\n입력 2025.03.05 10:20\n홍길동 기자\n\n"
+        + STORY.replace(
+            "\n",
+            "\n\n[가상시 공고 제2025-321호]\n반도체클러스터 주변지역 주민지원사업 신청 안내\n"
+            "신청기간: 2025. 3. 4. ~ 3. 21. / 문의 031-000-0000\n\n"
+            "[가상도 고시] 2025년 디지털 청년 일자리 지원사업 참여기업 모집 ▶ 바로가기\n\n",
+            1,
+        ),
+        {"body": STORY},
+    ),
+    "a broadcast's box of the outlet's other news under the story, past its reactions' prompt": (
+        f"{HEADLINE}\n입력 2025.05.21 20:40\n홍길동 기자\n\n{STORY}\n이 기사 어떠셨나요?\n좋아요 0\n"
+        "가상MBC 뉴스 더보기\n가상 신항 자동차 수출 물량 역대 최대\n가상국제공항 국제선 재개 언제쯤\n"
+        "\n홈\n전체기사\n맨위로\n",
+        {"body": STORY},
+    ),
+    "a phone page's link back to its top, last under the story": (
+        f"{HEADLINE}\n입력 2025.04.08 19:20\n홍길동 기자\n\n{STORY}\n맨위로\n",
+        {"body": STORY},
+    ),
+    # (Set 240: less common kinds of page.)
+    "card news credited to who planned its cards, with a hint to swipe and an advert between cards": (
+        f"가상소비자신문\n홈 > 카드뉴스\n[카드뉴스] {HEADLINE}\n기획·구성 = 홍길동 기자 | 디자인 = 김철수\n"
+        f"▶ 슬라이드를 넘겨 보세요 (1/8)\n\n{STORY}\n※ [AD] AI 활용 능력 자격증, 지금 신청하면 수강료 0원 ▶ 바로가기\n"
+        f"\n{LONG_LINE}← 옆으로 밀면 다음 카드\n\n{LAST_LINE}",
+        {"author": "홍길동", "body": f"{STORY}{LONG_LINE}{LAST_LINE}"},
+    ),
+    "a wire's story a paper translated: the paper last in the dateline, the source beside the byline": (
+        f"{HEADLINE}\n로이터 번역 | 홍길동 인턴기자\n기사입력 2025.09.03 09:10\n"
+        f"[샌프란시스코=로이터/가상타임스] {STORY}저작권자 © 가상타임스 무단전재 및 재배포 금지\n",
+        {"author": "홍길동", "publisher": "가상타임스"},
+    ),
+    "a live blog's first post and its last update, the update's time alone": (
+        f"{HEADLINE}\n홍길동 기자\n최초 게시 2025-03-19 오전 1:50 | 마지막 업데이트 오전 4:12\n{STORY}",
+        {"date": dt.datetime(2025, 3, 19, 1, 50, tzinfo=KST), "updated": dt.datetime(2025, 3, 19, 4, 12, tzinfo=KST)},
+    ),
+    "a box of other news between paragraphs of a copy cut short is no end of the story": (
+        f"{HEADLINE}\n입력 2025.01.28 10:00\n홍길동 기자\n\n{STORY}\n관련 기사 더 보기\n가상전자, 시총 1위 내줘\n"
+        f"\n가상 모델은 어떻게 다른가\n\n{CUT_SHORT}",
+        {"lines": CUT_SHORT},
     ),
 }
 

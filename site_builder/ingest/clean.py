@@ -118,9 +118,24 @@ _DIVIDER = re.compile(r"^[^\w\s]{3,}$")
 
 # A community's classified: its kind in brackets ('[렌트]', '[구인]', '[교민 광고]'), its phone number last (not a
 # paper's notice of its own event, '[알림] … 문의 02-724-0000', nor a story's line of contact).
+# (Or a nationwide number: '▶[분양] … ☎1800-7979', '1588 1234'.)
 _CLASSIFIED = re.compile(
-    r"\[[^\]]{0,6}(?:광고|구인|구직|렌트|매매|사고팔기|벼룩시장|분양|임대)[^\]]{0,6}\]\s*\S.*"
-    r"\s(?:\(\d{2,4}\)\s?|\d{2,4}[-.\s])\d{3,4}[-.\s]\d{3,4}"
+    r"[▶►▷☞]?\s*\[[^\]]{0,6}(?:광고|구인|구직|렌트|매매|사고팔기|벼룩시장|분양|임대)[^\]]{0,6}\]\s*\S.*"
+    r"[\s☎☏](?:(?:\(\d{2,4}\)\s?|\d{2,4}[-.\s])\d{3,4}[-.\s]\d{3,4}|1[5-9]\d{2}[-\s]\d{4})"
+)
+# A regional site's traffic widget: two roads or more, each with its state, under the widget's tag ('[교통]
+# 오창IC→청주시내 원활 · 가경터미널 사거리 정체', '[도로] 5·16도로 소형차 체인 필수 / 1100도로 대형차 통제'); not a
+# story's headline on the roads, which says what happened ('[교통] 귀성길 정체 시작…오후 3시 절정').
+_ROAD_STATE = r"(?:원활|정체|서행|지체|혼잡|(?:부분\s?|전면\s?)?통제|체인\s?필수|결빙(?:\s?주의)?)"
+_TRAFFIC_WIDGET = re.compile(
+    rf"^\[(?:교통|도로|교통\s?정보|도로\s?(?:상황|정보))\]\s*(?:.{{2,30}}?\s{_ROAD_STATE}\s+[·/|]\s+)+"
+    rf".{{2,30}}?\s{_ROAD_STATE}$"
+)
+# A link to more of the outlet's news or a writer's: '가상방송 뉴스 더보기', '기사 더보기', '홍길동 가상대
+# 교수 기고 더보기' (not a subheading's '한 걸음 더보기'), or a portal's to the source's: MSN's '가상일보에서 더 보기'.
+_MORE_LINK = re.compile(
+    r"^(?=.{0,50}$)[^.!?]*?(?:뉴스|기사|기고|칼럼|글|포토|영상|콘텐츠)\s?더\s?보기\s*[>›→▶+]?$"
+    r"|^(?:[^\s.!?]{1,15}\s)?[^\s.!?]{2,15}에서 더 보기$"
 )
 # A temperature as a weather widget prints it, in Celsius or (a site in America) Fahrenheit.
 TEMPERATURE = r"-?\d+(?:\.\d+)?\s*(?:℃|℉|°\s?[CF](?![A-Za-z]))"
@@ -533,7 +548,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         (
             "widget",
             re.compile(
-                r"^.{0,30}(?:(?:후원|구독|정기구독\s*신청)(?:회원\s*가입)?하기|후원해\s*주세요)\s*[>›→!▶►]?"
+                r"^.{0,30}(?:(?:후원|구독|정기구독\s*신청)(?:회원\s*가입)?\s?하기|후원해\s*주세요)\s*[>›→!▶►]?"
                 r"(?:\s*\[(?:후원|구독|신청)(?:하기)?\])?$|^[▶►▷☞]\s*.{0,30}\s구독\s*신청하기$"
             ),
         ),
@@ -724,19 +739,11 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         # An advert that says so, first or last: '[AD] 비상금 대출 … ▶ …', '… 한도 확인 (광고)'.
         # ('알츠하이머병(AD)' is a term and its abbreviation.)
-        ("advert", re.compile(r"^[▶►▷☞]?\s*\[\s*(?:광고|AD)\s*\]|[(\[]\s*광고\s*[)\]]$")),  # (a link's too: '▶[AD] …')
+        # (A link's too, or a note's: '▶[AD] …', '※ [AD] …'.)
+        ("advert", re.compile(r"^[▶►▷☞※]?\s*\[\s*(?:광고|AD)\s*\]|[(\[]\s*광고\s*[)\]]$")),
         # ... or its label bare, before an offer and its button: 'AD 지금 가입하면 첫 달 무료…혜택 확인하기 ▶'.
         ("advert", re.compile(r"^AD\s(?=.*(?:무료|할인|혜택|특가|쿠폰|이벤트|가입|신청)).{4,70}[▶►▷→»]$")),
-        # A link to more of the outlet's news or a writer's: '가상방송 뉴스 더보기', '기사 더보기',
-        # '홍길동 가상대 교수 기고 더보기' (not a subheading's '한 걸음 더보기'), or a portal's to the
-        # source's: MSN's '가상일보에서 더 보기'.
-        (
-            "widget",
-            re.compile(
-                r"^(?=.{0,50}$)[^.!?]*?(?:뉴스|기사|기고|칼럼|글|포토|영상|콘텐츠)\s?더\s?보기\s*[>›→▶+]?$"
-                r"|^(?:[^\s.!?]{1,15}\s)?[^\s.!?]{2,15}에서 더 보기$"
-            ),
-        ),
+        ("widget", _MORE_LINK),
         # A broadcast's note on quoting its interview, over or under it: '* 인터뷰를 인용보도할 때는
         # 프로그램명 …을 정확히 밝혀주시기 바랍니다.'
         ("portal notice", re.compile(r"^[^\"“”'‘’]{0,30}인용\s?보도.{0,60}밝혀\s?주시기\s?바랍니다")),
@@ -762,6 +769,14 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("advert", re.compile(r"^분양\s?문의\s*[:：]?\s*(?:☎\s*)?\d{2,4}-\d{3,4}(?:-\d{4})?$")),
     ]
     short = [
+        # A phone page's hint to swipe: '▶ 슬라이드를 넘겨 보세요 (1/8)', '← 옆으로 밀면 다음 기사'.
+        (
+            "widget",
+            re.compile(
+                r"^[▶►▷←→<>«»]?\s*(?:(?:슬라이드|카드|화면|사진)[을를]\s*)?(?:옆으로|좌우로|왼쪽으로|오른쪽으로)?\s*"
+                r"(?:넘겨|밀어|밀면|스와이프(?:하면|해)?)\s*(?:보세요|주세요|다음\s?(?:기사|카드|장|사진))"
+            ),
+        ),
         # A magazine's banner of its issue and its link: '월간 가상해양 2025년 11월호 (통권 제626호) 발행 · 목차보기'
         # (not a headline on an issue's contents, '가상과학 5월호 목차로 본 AI 트렌드').
         ("widget", re.compile(r"(?=.*(?:통권|제\s?\d+\s?호|\d\s?월호))(?=.*목차\s?보기)")),
@@ -793,6 +808,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             ),
         ),
         ("widget", weather_widget(lex)),
+        ("widget", _TRAFFIC_WIDGET),
         # A byline in brackets, at the story's end as some trade papers print it: '[홍길동 기자 /
         # gildong@gasang.co.kr]', '[홍길동 기자]', or with the outlet first: '[가상게임즈닷컴 홍길동 기자]';
         # or in angle brackets: '<홍길동 기자>'.
@@ -1073,7 +1089,9 @@ WRITER_CREDIT = re.compile(
     # ('글 · 홍길동 기자'; not '글 · 사진 홍길동 기자', the same writer's photos)
     rf"^/?\s*(?:(?:(?:기획|취재|구성|사진)\s*[·/]\s*)?글(?:\s*[:：]\s*|\s+·\s+(?!사진|영상|그래픽|촬영)|\s+)"
     rf"(?=[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*\s*(?:[가-힣A-Za-z]{{2,12}}\s)?[가-힣A-Za-z]{{0,8}}기자(?:\s|$|[\w.+-]+@))"
-    rf"|(?:(?:기획|취재|구성|사진)\s*[·/]\s*)?(?:글|정리|대담)(?:(?:{_ALSO_BY})*\s*[=|｜]\s*|(?:{_ALSO_BY})+\s+))"
+    # (Card news credits who planned and wrote its cards: '기획·구성 = 홍길동 기자 | 디자인 = 김철수'.)
+    rf"|(?:(?:기획|취재|구성|사진)\s*[·/]\s*)?(?:글|정리|대담)(?:(?:{_ALSO_BY})*\s*[=|｜]\s*|(?:{_ALSO_BY})+\s+)"
+    r"|기획\s*[·/]\s*구성\s*[=:：|｜]\s*)"
     # (and the writer's office before the name alone: '글 = 대외협력처 홍길동')
     r"(?:[가-힣]{2,10}(?:팀|처|실)\s(?=(?!제공)[가-힣]{2,4}$))?"
 )
@@ -2080,6 +2098,14 @@ MEDIUM_FIELD = re.compile(rf"(?:보도\s?매체|언론사|매체명?){_OUTLET_FI
 _BAR = re.compile(r"\s*[|｜]\s*")
 _FIELD = r"[가-힣]{1,4}\s?[:：]\s?[^|｜:：]{2,30}"  # 'label: value'
 _FIELD_CREDITS = re.compile(rf"{_FIELD}(?:\s*[|｜]\s*{_FIELD}){{1,5}}")
+# Where a carried story came from, beside its reporter's byline: '로이터 번역 | 홍길동 인턴기자', '외신 종합'.
+_TRANSLATED_FROM = re.compile(r"(?:[^\s|｜]{2,12}\s?)?(?:번역|번역·정리|종합)")
+
+
+def without_source_credit(line: str) -> str:
+    """A byline without the credit of the source its story was carried from: '로이터 번역 | 홍길동 인턴기자'
+    -> '홍길동 인턴기자' (the wire named there did not publish the page)."""
+    return " | ".join(part for part in _BAR.split(line) if not _TRANSLATED_FROM.fullmatch(part))
 
 
 def _video_channel(lines: list[tuple[int, str]], reasons: dict[int, str | None]) -> int | None:
@@ -2112,7 +2138,11 @@ _BOXED = re.compile(r"\[\s*([^\[\]]{4,80}?)\s*\]")
 
 
 # (Not the heading of a list of the reporter's others: '홍길동 기자 다른기사보기'.)
-_BYLINE_BUTTON = re.compile(r"\s+(?:기사\s?더\s?보기|기자\s?구독|구독(?:하기)?|\+\s?구독|팔로우)$")
+# (Or a count of the story's comments or views after a bar, as mobile pages set it: '홍길동 기자 | 댓글 0'.)
+_BYLINE_BUTTON = re.compile(
+    r"\s+(?:기사\s?더\s?보기|기자\s?구독|구독(?:하기)?|\+\s?구독|팔로우)$"
+    r"|\s*[|｜]\s*(?:댓글|조회(?:수)?|공감|좋아요)\s*[:：]?\s*[\d,]+$"
+)
 
 
 def without_motto(line: str, lex: Lexicon) -> str:
@@ -2152,6 +2182,11 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     # A credit line of labelled fields, the writer's among them: '출처: 가상일보 | 작성: 홍길동 기자 | 편집: 김철수'.
     if _FIELD_CREDITS.fullmatch(core) and any(WRITER_LABEL.match(part) for part in _BAR.split(core)):
         return "byline"
+    parts = _BAR.split(core)
+    if len(parts) == 2 and any(map(_TRANSLATED_FROM.fullmatch, parts)):
+        reported = next(part for part in parts if not _TRANSLATED_FROM.fullmatch(part))
+        if chrome_reason(reported, outlets, lex) == "byline":
+            return "byline"
     # A report's writers after their label, each with a post: '작성자 : 홍길동 연구위원, 김철수 선임연구원'.
     if (label := WRITERS_LABEL.match(core)) and posted_writers(core[label.end() :], lex):
         return "byline"
@@ -3751,6 +3786,35 @@ def _items_under_heading(lines: list[tuple[int, str]], reasons: dict[int, str | 
                 break
 
 
+# A public body's notice, as regional sites run it between a story's paragraphs: its numbered tag
+# ('[가상시 공고 제2025-321호]'), then its title and fields on lines of their own, or all on one line
+# ('[가상시 공고 제2025-1406호] … 교육생 모집 | 접수 9. 8.~9. 26.'); or, tagged without its number, its
+# banner's button: '[가상도 고시] … 참여기업 모집 ▶ 바로가기'.
+_NOTICE_TAG = r"\[[^\[\]]{2,20}?\s?(?:공고|고시)\s?제?\s?\d{4}\s?-\s?\d{1,5}\s?호\]"
+_NOTICE = re.compile(
+    rf"{_NOTICE_TAG}(?:\s*\S.*)?"
+    r"|\[[^\[\]]{2,20}?\s?(?:공고|고시)\]\s*\S.*\s[▶►>]?\s*(?:바로\s?가기|자세히\s?보기|전문\s?보기)"
+)
+
+
+def _notice_boxes(lines: list[tuple[int, str]], reasons: dict[int, str | None]) -> None:
+    """A public notice set between a story's paragraphs (_NOTICE), and, under its tag alone, its title
+    and fields up to the blank line that ends it ('… 신청 안내' over '신청기간: 2025. 3. 4. ~ 3. 21.'):
+    an advert. Only between lines of running text: a notice that is the page itself is its story."""
+    for i, (n, line) in enumerate(lines):
+        if not _NOTICE.fullmatch(line):
+            continue
+        box = [n]
+        if re.fullmatch(_NOTICE_TAG, line):
+            for m, item in lines[i + 1 : i + 5]:
+                if m != box[-1] + 1 or _running_text(item):
+                    break
+                box.append(m)
+        after = [line for m, line in lines[i + 1 :] if m > box[-1]]
+        if any(_running_text(line) for _, line in lines[:i]) and any(map(_running_text, after)):
+            reasons.update(dict.fromkeys(box, "advert"))
+
+
 # A ranked list's item: '1 가상전자, 2분기 …', '2. …', '3 2025 수능 …' (not a year or an amount: '2024년 …', '3억 …').
 _RANK = re.compile(r"(\d{1,2})[.)]?\s+(?=\S)")
 
@@ -4237,6 +4301,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     out.masthead = next((m.group("name") for m in sources if m), "")
     _captured_pages(lines, reasons, out)
     _items_under_heading(lines, reasons)
+    _notice_boxes(lines, reasons)
     # A print edition's viewer ('가상일보 PDF 지면 보기') over the day of the edition it shows, or
     # that day over the page of the edition shown ('2024년 3월 14일 목요일' over '16면 국제').
     # (A viewer's, whose button names the edition: not a site's strip of today over its menu's '1면'.)
@@ -5215,6 +5280,20 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         )
         if link and reasons[m] is None and headline:
             reasons[m] = "related"
+    # The headlines right under a link to more of the outlet's news ('가상MBC 뉴스 더보기'), up to the blank line,
+    # where nothing of the story follows them: its box of other stories, in the page's last lines.
+    for i, (n, line) in enumerate(lines[body_start:], body_start):
+        if reasons[n] != "widget" or not _MORE_LINK.fullmatch(line):
+            continue
+        items: list[int] = []
+        for m, item in lines[i + 1 :]:
+            if m != (items[-1] if items else n) + 1 or reasons[m] is not None or len(item) > 80 or not _list_item(item):
+                break
+            items.append(m)
+        # (Not a box between paragraphs of a copy cut short: '… 그대로 보여준다. 사용자들은 이 기능이' under it.)
+        rest = [rest for m, rest in lines[i + 1 + len(items) :] if reasons[m] is None]
+        if not any(_running_text(line) or any(map(is_sentence, sentences(line))) for line in rest):
+            reasons.update(dict.fromkeys(items, "related"))
     # A shared link's source, its address in brackets, right under its title: '(github.com/gasang-ai)'.
     if out.title_line is not None:
         under, address = next(((n, line) for n, line in lines if n > out.title_line), (None, ""))

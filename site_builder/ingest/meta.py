@@ -65,6 +65,7 @@ from .clean import (
     staff_writer,
     without_accounts,
     without_motto,
+    without_source_credit,
 )
 from .text import (
     DESK_BYLINE,
@@ -464,7 +465,8 @@ def _find_publisher(
     if listed:
         text = "\n".join(line for line in text.split("\n") if line.strip() not in listed)
     for dateline in cleaned.datelines:
-        name = outlet_by_name(dateline.outlet, outlets)
+        # (A wire's story a paper carries names both, the carrier last: '[샌프란시스코=로이터/가상타임스]'.)
+        name = outlet_by_name(dateline.outlet.rsplit("/", 1)[-1], outlets)
         if name:
             return name, f"dateline '{dateline.text}'", True
     # A story reposted whole on another site (a company's, a board's) names where it ran under it: its
@@ -593,7 +595,7 @@ def _find_publisher(
             if name:
                 return name, f"e-mail domain {m.group(1)}", True
     for line, reason in own:
-        name = outlet_by_name(line, outlets)
+        name = outlet_by_name(without_source_credit(line) if reason == "byline" else line, outlets)
         # (Nor a reporter's sign-off naming the group, '가상닷컴 IT전문 홍길동 기자 (…@itgasang.com)', who writes
         # from another site than the group's, under a copyright line naming an outlet the registry does not know.)
         domains = (
