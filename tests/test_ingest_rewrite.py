@@ -17,6 +17,7 @@ import pytest
 from conftest import REPO, run_cli
 from ingest_helpers import ARTICLE, article_path, front_matter, ledger_names, make_project, run_ingest
 
+from site_builder import ingest as ingest_package
 from site_builder.datafiles import KST
 
 
@@ -468,3 +469,115 @@ def test_an_article_that_is_a_link_stays_a_link_and_its_file_is_updated(
     assert code == 0 and re.search(r"^x\.txt\s+updated", out, re.M), out
     assert path.is_symlink() and Path(os.readlink(path)) == elsewhere
     assert "세 배" in elsewhere.read_text(encoding="utf-8")
+
+
+def test_new_articles_wait_while_the_ledger_cannot_be_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A ledger that cannot be written (a full disk) leaves the new articles unplaced, said so: placed
+    without their seeds in the ledger, one deleted by hand would come back (review 61)."""
+    root = make_project(tmp_path, {"x.txt": ARTICLE})
+
+    def full(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(ingest_package, "write_ledger", full)
+    code, out, err = run_ingest(root, capsys)
+    assert code == 1 and not article_path(root, "x.txt").exists(), out
+    assert "x.md: not written, as content/articles/.ingested cannot be" in err
+    monkeypatch.undo()
+    code, out, _ = run_ingest(root, capsys)
+    assert code == 0 and article_path(root, "x.txt").exists(), out
+    article_path(root, "x.txt").unlink()
+    run_ingest(root, capsys)
+    assert not article_path(root, "x.txt").exists()
+
+
+def test_a_users_file_under_the_staged_name_is_no_article_waiting(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file of the user's named as ingest stages an article (`.x.md.new`) neither brings back the
+    article deleted by hand nor is overwritten (review 61)."""
+    root = make_project(tmp_path, {"x.txt": ARTICLE})
+    run_ingest(root, capsys)
+    article_path(root, "x.txt").unlink()
+    mine = root / "content" / "articles" / ".x.md.new"
+    mine.write_text("내 메모\n", encoding="utf-8")
+    code, out, _ = run_ingest(root, capsys)
+    assert code == 0 and not article_path(root, "x.txt").exists(), out
+    assert mine.read_text(encoding="utf-8") == "내 메모\n"
+
+
+# An ingest held, in another process, as it is about to write its ledger, until a file appears.
+HELD_INGEST = """
+import os, sys, time
+from pathlib import Path
+from site_builder import cli
+from site_builder import ingest
+root, flag = Path(sys.argv[1]), Path(sys.argv[2])
+write_ledger = ingest.write_ledger
+def held(*args, **kwargs):
+    flag.with_suffix(".reached").touch()
+    while not flag.exists():
+        time.sleep(0.02)
+    return write_ledger(*args, **kwargs)
+ingest.write_ledger = held
+sys.exit(cli.main(["ingest", "--root", str(root)]))
+"""
+
+
+def test_two_ingests_at_once_run_one_after_the_other(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A preview's ingest (on a seed's save) and one from the command line at once: the second waits for
+    the first, and the ledger names every seed either wrote (review 61: each wrote the ledger of the
+    seeds it had read, and the other's article, deleted by hand, came back)."""
+    root = make_project(tmp_path, {"w.txt": ARTICLE})
+    run_ingest(root, capsys)
+    flag = tmp_path / "go"
+    first = subprocess.Popen(
+        [sys.executable, "-c", HELD_INGEST, str(root), str(flag)], cwd=REPO, stdout=subprocess.PIPE, text=True
+    )
+    deadline = time.monotonic() + 120
+    while not flag.with_suffix(".reached").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    (root / "seeds" / "x.txt").write_text(ARTICLE.replace("홍길동", "김철수"), encoding="utf-8")
+    second = subprocess.Popen(
+        [sys.executable, str(REPO / "build.py"), "ingest", "--root", str(root)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(1.5)
+    assert second.poll() is None  # waiting for the first
+    flag.touch()
+    assert first.wait(timeout=120) == 0
+    _, err = second.communicate(timeout=120)
+    assert second.returncode == 0 and "waiting for another ingest" in err, err
+    assert {"w.txt", "x.txt"} <= set(ledger_names(root))
+    article_path(root, "x.txt").unlink()
+    run_ingest(root, capsys)
+    assert not article_path(root, "x.txt").exists()
+
+
+def test_links_an_article_cannot_be_written_through(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A link where a new article goes that leads nowhere (its drive not mounted) is kept, said so; a link
+    to another kind of file (a seed) is never written through, even with --force (review 61)."""
+    root = make_project(tmp_path, {"x.txt": ARTICLE, "y.txt": ARTICLE.replace("홍길동", "김철수")})
+    folder = root / "content" / "articles"
+    folder.mkdir()
+    article_path(root, "x.txt").symlink_to(tmp_path / "unmounted" / "x.md")
+    article_path(root, "y.txt").symlink_to(root / "seeds" / "y.txt")
+    seed = (root / "seeds" / "y.txt").read_bytes()
+    code, _, err = run_ingest(root, capsys, force=True)
+    assert code == 1 and "x.md: cannot write (a link to a file that is not there)" in err, err
+    assert article_path(root, "x.txt").is_symlink() and (root / "seeds" / "y.txt").read_bytes() == seed
+
+
+def test_a_temporary_file_a_stopped_ingest_left_is_named_and_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = make_project(tmp_path, {"x.txt": ARTICLE})
+    run_ingest(root, capsys)
+    left = root / "content" / "articles" / ".x.md.k2j9a1.tmp"
+    left.write_text("편집하던 글\n", encoding="utf-8")
+    _, out, _ = run_ingest(root, capsys)
+    assert "content/articles/.x.md.k2j9a1.tmp: left by an ingest that was stopped" in out and left.exists(), out

@@ -34,12 +34,13 @@ from .write import (
     entry_digest,
     ledger_entry,
     nfc,
+    one_at_a_time,
     place_article,
     read_ledger,
     saved_at,
     seed_digest,
     stage_article,
-    staged,
+    waiting,
     write_article,
     write_ledger,
 )
@@ -416,7 +417,13 @@ def run(config: Config, *, force: bool = False) -> int:
 
 def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
     """Ingest every seeds/*.txt and print the report. Raises SiteError when seeds.yaml or a
-    data file is bad."""
+    data file is bad. Two at once (a preview's, on a seed's save, and one from the command line)
+    run one after the other: each writes the ledger of the seeds it read."""
+    with one_at_a_time(config.content_dir):
+        return _ingest_seeds(config, force=force)
+
+
+def _ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
     data, problems = load_all(config.content_dir, config.root)
     seed_fields, more = overrides.load(config.seeds_dir, config.root, config.tz)
     problems += more
@@ -436,6 +443,13 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
         return Ingested()
     unknown = sorted(set(seed_fields) - named)
     out_dir = config.content_dir / "articles"
+    # A run stopped between two steps of a write leaves its temporary file (hidden, never built), which
+    # may hold the text an edit had just before (see write.replace_file): said, never deleted.
+    for left in sorted(out_dir.glob(".*.md.*.tmp")):
+        print(
+            f"warning: {display_path(left, config.root)}: left by an ingest that was stopped; it may hold an edit "
+            f"of {left.name[1:].split('.md.')[0]}.md: compare the two, then delete it"
+        )
     renamed = _renamed(out_dir, seeds)
     ledger_shown = display_path(out_dir / LEDGER, config.root)
     ledger = read_ledger(out_dir, ledger_shown)
@@ -465,7 +479,7 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
         target = renamed.get(path.name, out_dir / f"{path.stem}.md")
         report = SeedReport(seed=path.name, status="failed")
         reports.append(report)
-        placed = target.exists() or staged(target).exists()  # (staged: a run was stopped before placing it)
+        placed = target.exists() or waiting(target)  # (staged: a run was stopped before placing it)
         if ledger is not None and nfc(path.name) in ledger and not force and not placed:
             # Deleting an article is an edit like any other, and ingest never undoes one.
             keep(
@@ -505,7 +519,11 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
             if gone and not force and not target.exists() and (ledger is None or nfc(path.name) not in ledger):
                 if deleted is None:
                     written_by = {seed for _, seed in _article_seeds(out_dir)}
-                    deleted = {entry_digest(e): n for n, e in gone.items() if entry_digest(e) and n not in written_by}
+                    # (Not one whose article still waits to be placed: a run was stopped before it.)
+                    never = {n for n in gone if waiting(out_dir / f"{Path(n).stem}.md")}
+                    deleted = {
+                        entry_digest(e): n for n, e in gone.items() if entry_digest(e) and n not in written_by | never
+                    }
                 if (was := deleted.get(seed_digest(data_bytes))) is not None:
                     keep(
                         report,
@@ -593,11 +611,18 @@ def ingest_seeds(config: Config, *, force: bool = False) -> Ingested:
         write_ledger(out_dir, lines)
     except OSError as exc:
         print(f"{ledger_shown}: cannot write ({exc.strerror or exc})", file=sys.stderr)
+        # (An article placed before the ledger names its seed would come back after its deletion.)
+        for report, target, _text in placing:
+            report.status = "failed"
+            report.error = f"{display_path(target, config.root)}: not written, as {ledger_shown} cannot be"
+            print(report.error, file=sys.stderr)
+        placing = []
     for report, target, text in placing:
         try:
             outcome = place_article(target, text, force=force, shown=display_path(target, config.root))
         except OSError as exc:
-            report.status, report.error = "failed", f"{display_path(target, config.root)}: cannot write ({exc})"
+            report.status = "failed"
+            report.error = f"{display_path(target, config.root)}: cannot write ({exc.strerror or exc})"
             print(report.error, file=sys.stderr)
             continue
         if outcome.status == "kept":  # (a file of the same name came meanwhile)

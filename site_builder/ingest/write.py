@@ -16,12 +16,15 @@ import ctypes
 import datetime as dt
 import difflib
 import errno
+import fcntl
 import hashlib
 import itertools
 import os
 import re
+import sys
 import tempfile
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,6 +75,26 @@ _LEDGER_HEAD = (
     "# its seed is named here; delete the line, or `ingest --force`, to get it back.\n"
 )
 _DIGEST = re.compile(r"[0-9a-f]{16}")
+
+
+@contextlib.contextmanager
+def one_at_a_time(folder: Path) -> Iterator[None]:
+    """Hold the lock of the project's content folder (the folder itself: no file of the lock's is left in
+    it) while ingest reads the ledger and writes the articles; a folder not there yet needs none."""
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        yield
+        return
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"waiting for another ingest into {folder.name}/ to finish", file=sys.stderr)
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)  # (which lets the lock go)
 
 
 def nfc(name: str) -> str:
@@ -175,12 +198,12 @@ class Outcome:
 
 
 def replace_file(path: Path, data: bytes, expected: bytes | None = None) -> bool:
-    """Write `data` to `path` in one rename, keeping the file's permissions; through a link to a
-    file elsewhere, which is the user's and stays. With `expected`, only over a file that still
-    holds it: False, and the file as it is, when someone saved it since it was read (an editor's
-    save is never lost to a rename that came a moment after it)."""
-    if path.is_symlink() and path.exists():
-        path = Path(os.path.realpath(path))
+    """Write `data` to `path` in one rename, keeping the file's permissions; through a link to an
+    article elsewhere (a file of the same kind, `.md` for an article), which is the user's and stays.
+    With `expected`, only over a file that still holds it: False, and the file as it is, when someone
+    saved it since it was read (an editor's save is never lost to a rename that came a moment after it)."""
+    if path.is_symlink() and path.exists() and (real := Path(os.path.realpath(path))).suffix == path.suffix:
+        path = real
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
     # Hidden, and not ending in .md: a left-over temporary file is never read as an article.
@@ -224,6 +247,8 @@ def _rename_new(first: Path, second: Path) -> bool:
 
 def _renameat2(first: Path, second: Path, flags: int) -> bool:
     # Linux's renameat2, which Python's os module lacks; other systems fall back to a check first.
+    if not sys.platform.startswith("linux"):
+        return False
     call = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
     if call is None:
         return False
@@ -257,24 +282,46 @@ def staged(path: Path) -> Path:
     return path.with_name(f".{path.name}.new")
 
 
+def waiting(path: Path) -> bool:
+    """Whether an article ingest staged for `path` waits there: a file of that name that is not
+    ingest's own (unedited, its hash in it) is someone else's, and proves nothing."""
+    try:
+        text = staged(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return stored_hash(text)[0] is not None and not hand_edited(text)
+
+
 def stage_article(path: Path, text: str) -> None:
+    """Stage a new article (see staged); never over a file of that name that is not ingest's."""
+    if staged(path).exists() and not waiting(path):
+        raise FileExistsError(
+            errno.EEXIST, "a file of someone else's has the name ingest stages it under", str(staged(path))
+        )
     replace_file(staged(path), with_hash(text).encode("utf-8"))
 
 
 def place_article(path: Path, text: str, *, force: bool, shown: str) -> Outcome:
     """Put the article stage_article left for `path` in place; never over a file that came there
     since (a user's, or another run's): that one is written as write_article says."""
-    waiting = staged(path)
+    ready = staged(path)
     try:
         # One step that takes the staged file away: a run stopped after it leaves none behind to
         # pass the article, deleted by hand since, for one never placed.
-        if not _rename_new(waiting, path):
-            if path.exists():
+        if not _rename_new(ready, path):
+            if path.exists() or path.is_symlink():
                 raise FileExistsError(path)
-            os.replace(waiting, path)  # (no such step on this system: checked a moment before)
+            os.replace(ready, path)  # (no such step on this system: checked a moment before)
     except FileExistsError:
-        waiting.unlink(missing_ok=True)
+        # (The user's link there, its drive not mounted: kept, and the article left staged.)
+        if path.is_symlink() and not path.exists():
+            raise FileNotFoundError(errno.ENOENT, "a link to a file that is not there", str(path)) from None
+        ready.unlink(missing_ok=True)
         return write_article(path, text, force=force, shown=shown)
+    except FileNotFoundError:
+        if path.exists():  # (another ingest, run at once, placed it first)
+            return write_article(path, text, force=force, shown=shown)
+        raise
     return Outcome("written")
 
 
