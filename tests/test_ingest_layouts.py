@@ -10006,8 +10006,8 @@ PAGES_OF_SETS_225_TO_228 = {
         f"가상민\n앱으로 보기\n가상민을 지켜주세요 | 정기후원 하기 →\n\n{HEADLINE}\n\n홍길동 기자  | 댓글 0\n\n{STORY}",
         {"title": HEADLINE, "author": "홍길동", "body": STORY},
     ),
-    "a traffic widget over the headline, and a flat's advert with a nationwide number in the story": (
-        f"가상제주\n[도로] 5·16도로 소형차 체인 필수 / 1100도로 대형차 통제\n\n{HEADLINE}\n입력 2025.02.13 14:00\n"
+    "a flat's advert with a nationwide number in the story": (
+        f"가상제주\n{HEADLINE}\n입력 2025.02.13 14:00\n"
         f"홍길동 기자\n\n{STORY}\n▶[분양] 가상시 역세권 신축 오피스텔 선착순 계약 중 ☎1800-7979\n\n{LONG_LINE}",
         {"title": HEADLINE, "body": f"{STORY}{LONG_LINE}"},
     ),
@@ -10047,6 +10047,104 @@ PAGES_OF_SETS_225_TO_228 = {
     "a live blog's first post and its last update, the update's time alone": (
         f"{HEADLINE}\n홍길동 기자\n최초 게시 2025-03-19 오전 1:50 | 마지막 업데이트 오전 4:12\n{STORY}",
         {"date": dt.datetime(2025, 3, 19, 1, 50, tzinfo=KST), "updated": dt.datetime(2025, 3, 19, 4, 12, tzinfo=KST)},
+    ),
+    # (Review 60 of those rules: look-alikes that stay the story's.)
+    "a story's headline quoting a reactions box, and a bracketed help line with a nationwide number": (
+        '언론사들, AI로 독자 반응 분석…"이 기사 어떠셨나요?" 버튼 확산\n입력 2025.03.05 10:20\n홍길동 기자\n'
+        f"{STORY}[임대보증금 반환] 가상보증공사 콜센터 1566-0000\n",
+        {
+            "title": '언론사들, AI로 독자 반응 분석…"이 기사 어떠셨나요?" 버튼 확산',
+            "lines": "[임대보증금 반환] 가상보증공사 콜센터 1566-0000",
+        },
+    ),
+    "a city's release giving its notice's fields, and a story's sentence led by a notice's tag": (
+        f"가상시청 > 시정소식 > 보도자료\n{HEADLINE}\n등록일 2025-03-05 10:20 | 담당부서 복지정책과\n\n{LONG_LINE}\n"
+        "[가상시 공고 제2025-321호]\nAI 돌봄로봇 보급사업 참여자 모집\n신청기간: 3월 10일(월)~28일(금)\n"
+        "신청자격: 관내 65세 이상 홀몸 어르신\n\n"
+        "[가상부 고시 제2025-48호] 「고영향 인공지능의 판단 기준」은 10개 영역을 고영향 AI로 규정했다.\n\n"
+        f"{LAST_LINE}",
+        {
+            "lines": "AI 돌봄로봇 보급사업 참여자 모집\n신청기간: 3월 10일(월)~28일(금)\n"
+            "[가상부 고시 제2025-48호] 「고영향 인공지능의 판단 기준」은 10개 영역을 고영향 AI로 규정했다."
+        },
+    ),
+    "a footnote on adverts, a review's step to swipe, and the list a phone page's 'more' button opens": (
+        f"{HEADLINE}\n입력 2025.03.05 10:20\n홍길동 기자\n\n{LONG_LINE}\n"
+        "※ [광고] 표시 없이 대가를 받고 쓴 후기는 표시광고법 위반으로 과징금 대상입니다.\n\n"
+        "카드를 옆으로 넘겨 보세요\n\n"
+        "선정된 기업 목록은 다음과 같다.\n기사 더보기\n가상랩스 - 의료영상 AI\n가상로보틱스 - 물류 로봇\n",
+        {
+            "lines": "※ [광고] 표시 없이 대가를 받고 쓴 후기는 표시광고법 위반으로 과징금 대상입니다.\n"
+            "카드를 옆으로 넘겨 보세요\n"
+            "가상랩스 - 의료영상 AI\n가상로보틱스 - 물류 로봇"
+        },
+    ),
+    "a traffic story's headline listing the roads' states": (
+        f"가상일보\n[도로] 1100도로 대형차 통제 · 5·16도로 체인 필수\n입력 2025.01.09 07:10\n홍길동 기자\n{STORY}",
+        {"title": "[도로] 1100도로 대형차 통제 · 5·16도로 체인 필수"},
+    ),
+    "a wire named after the Korean outlet in the dateline": (
+        f"{HEADLINE}\n입력 2025.03.05 10:20\n[서울=뉴스1/로이터] {STORY}",
+        {"publisher": "뉴스1"},
+    ),
+    # (Sets 242-243: those kinds of page on other sites; market pages.)
+    "a public notice signed with its day by the mayor, between paragraphs of an undated story": (
+        f"가상티앤티\n{HEADLINE}\n[가상티앤티=세종] 홍길동 기자\n\n{LONG_LINE}\n[가상특별자치시 고시 제2025-212호]\n"
+        "가상 도시관리계획 결정(변경) 및 지형도면 고시\n"
+        "「국토의 계획 및 이용에 관한 법률」 제30조에 따라 도시관리계획을 고시합니다.\n"
+        f"2025. 9. 26.  가상특별자치시장\n\n{LAST_LINE}저작권자 © 가상티앤티 무단전재 및 재배포 금지\n",
+        {"body": f"{LONG_LINE}{LAST_LINE}", "published": HELD},
+    ),
+    "card news' credits set apart by dots, each its role and name": (
+        f"[카드뉴스] {HEADLINE}\n기획=가상넷 편집국 · 글·구성=홍길동 기자 · 디자인=김철수 디자이너\n{STORY}",
+        {"author": "홍길동", "body": STORY},
+    ),
+    "a breaking page's last update in words of its own, and an update's time after a dot": (
+        f"{HEADLINE}\n첫 보도 2025-01-27 23:41 | 최종 갱신 2025-01-28 06:27\n홍길동 기자\n{STORY}",
+        {"updated": dt.datetime(2025, 1, 28, 6, 27, tzinfo=KST)},
+    ),
+    "a phone page's stamp with its update's time alone after a dot": (
+        f"{HEADLINE}\n홍길동 기자\n2025.08.08 오전 10:42 · 수정 오전 11:05\n{STORY}",
+        {"updated": dt.datetime(2025, 8, 8, 11, 5, tzinfo=KST)},
+    ),
+    "a wire's story carried by an outlet named after the wire, in the dateline and the byline": (
+        f"GasangK 가상K\n{HEADLINE}\nAP=가상K  |  홍길동 기자  |  조회 312\n[AP=가상K] {STORY}Copyright © GasangK.\n",
+        {"publisher": "가상K", "author": "홍길동"},
+    ),
+    "a paid page's badge over the headline, an expert's field in the byline, and its paywall": (
+        f"가상리브스\nPREMIUM ★ 프리미엄 리포트\n[홍길동의 칩워치] {HEADLINE}\n홍길동 반도체 전문기자\n"
+        f"Published 2024.11.18 PM 02:30\n{STORY}▶ 이 기사의 나머지 내용은 가상리브스 프리미엄 회원에게만 제공됩니다.\n"
+        "· 엔비디아 HBM3E 품질 테스트, 어디까지 왔나\n프리미엄 구독하기 (월 9,900원 · 첫 달 무료)\n",
+        {"title": f"[홍길동의 칩워치] {HEADLINE}", "author": "홍길동", "body": STORY},
+    ),
+    "a robot's market story, its note, a quote's box, a chart's title and the disclaimer": (
+        f"{HEADLINE}\n가상봇 로봇기자 robot@gasang.co.kr\n입력 2024.11.21 10:07\n{FIRST_LINE}"
+        "┌ 가상전자 005930 │ KOSPI\n│ 70,400원 ▲4,500 (+6.83%)\n│ 시가 67,300 · 고가 70,900 · 저가 67,000\n"
+        "[그래프] 코스피 지수 추이 (2025년 1월~10월, 단위: 포인트)\n"
+        f"{SECOND_LINE}이 기사는 AI가 작성했습니다. 가상봇은 시세 데이터를 바탕으로 기사를 자동 생성합니다.\n"
+        "투자 판단의 최종 책임은 투자자 본인에게 있으며, 본 기사는 투자 권유를 목적으로 하지 않습니다.\n",
+        {"body": STORY, "published": dt.datetime(2024, 11, 21, 10, 7, tzinfo=KST), "author": None},
+    ),
+    "a broker's research page, its writer in the board's fields, its compliance notice": (
+        f"{HEADLINE}\n작성일 2025.10.30   작성자 홍길동   조회수 2,417\n{STORY}Compliance Notice\n"
+        "- 당사는 자료 작성일 현재 동 종목 발행주식을 1% 이상 보유하고 있지 않습니다.\n"
+        "- 당사는 동 자료를 기관투자가 또는 제3자에게 사전 제공한 사실이 없습니다.\n",
+        {"author": "홍길동", "body": STORY},
+    ),
+    "a stock tipster's advert between paragraphs": (
+        f"{HEADLINE}\n입력 2025.01.30 10:00\n홍길동 기자\n{LONG_LINE}"
+        f"▶▶ [무료공개] 가상 수혜주 TOP3, 지금 확인하세요 ◀◀ 카톡 친구추가 시 즉시 발송\n{LAST_LINE}",
+        {"body": f"{LONG_LINE}{LAST_LINE}"},
+    ),
+    "a column whose series names its writer, signed by the name over the post; an illustrator's credit": (
+        f"가상조선\n[홍길동의 글로벌 투자 노트] {HEADLINE}\n일러스트=김철수 기자\n{STORY}홍길동\n"
+        "가상자산운용 글로벌주식운용본부장\n\n이 호의 다른 기사\n"
+        "[실리콘밸리 리포트] 오픈AI 상장설의 진실  실리콘밸리=이영희 특파원\n",
+        {"author": "홍길동", "body": STORY},
+    ),
+    "two reporters in a tag glued to the lede, each after the city of their desk": (
+        f"{HEADLINE}\n[가상파워=뉴욕 홍길동 객원기자, 서울 김철수 기자] {STORY}",
+        {"author": ["홍길동", "김철수"]},
     ),
     "a box of other news between paragraphs of a copy cut short is no end of the story": (
         f"{HEADLINE}\n입력 2025.01.28 10:00\n홍길동 기자\n\n{STORY}\n관련 기사 더 보기\n가상전자, 시총 1위 내줘\n"

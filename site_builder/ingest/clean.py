@@ -118,18 +118,12 @@ _DIVIDER = re.compile(r"^[^\w\s]{3,}$")
 
 # A community's classified: its kind in brackets ('[렌트]', '[구인]', '[교민 광고]'), its phone number last (not a
 # paper's notice of its own event, '[알림] … 문의 02-724-0000', nor a story's line of contact).
-# (Or a nationwide number: '▶[분양] … ☎1800-7979', '1588 1234'.)
+# (Its tag names its kind alone, '[교민 광고]', not a help line's '[임대보증금 반환] … 콜센터 1566-9009'; its number
+# may be a nationwide one: '▶[분양] … ☎1800-7979'.)
 _CLASSIFIED = re.compile(
-    r"[▶►▷☞]?\s*\[[^\]]{0,6}(?:광고|구인|구직|렌트|매매|사고팔기|벼룩시장|분양|임대)[^\]]{0,6}\]\s*\S.*"
+    r"[▶►▷☞]?\s*\[\s*(?:[가-힣]{1,4}\s?)?(?:광고|구인|구직|렌트|매매|사고팔기|벼룩시장|분양|임대)(?:\s*[/·]\s*[가-힣]{2,4})?\s*\]"
+    r"\s*\S.*"
     r"[\s☎☏](?:(?:\(\d{2,4}\)\s?|\d{2,4}[-.\s])\d{3,4}[-.\s]\d{3,4}|1[5-9]\d{2}[-\s]\d{4})"
-)
-# A regional site's traffic widget: two roads or more, each with its state, under the widget's tag ('[교통]
-# 오창IC→청주시내 원활 · 가경터미널 사거리 정체', '[도로] 5·16도로 소형차 체인 필수 / 1100도로 대형차 통제'); not a
-# story's headline on the roads, which says what happened ('[교통] 귀성길 정체 시작…오후 3시 절정').
-_ROAD_STATE = r"(?:원활|정체|서행|지체|혼잡|(?:부분\s?|전면\s?)?통제|체인\s?필수|결빙(?:\s?주의)?)"
-_TRAFFIC_WIDGET = re.compile(
-    rf"^\[(?:교통|도로|교통\s?정보|도로\s?(?:상황|정보))\]\s*(?:.{{2,30}}?\s{_ROAD_STATE}\s+[·/|]\s+)+"
-    rf".{{2,30}}?\s{_ROAD_STATE}$"
 )
 # A link to more of the outlet's news or a writer's: '가상방송 뉴스 더보기', '기사 더보기', '홍길동 가상대
 # 교수 기고 더보기' (not a subheading's '한 걸음 더보기'), or a portal's to the source's: MSN's '가상일보에서 더 보기'.
@@ -322,6 +316,24 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 r"(?:\s?\([^()]{1,25}\))?에\s?(?:실렸습니다|실린 기사입니다|(?:게재|수록)(?:됐|되었)습니다)\.?$"
             ),
         ),
+        # A share's quotes with their moves, no sentence: '가상전자(GSE) 181.60달러 ▲0.24% (27일 종가) │ 시간외
+        # 175.95달러 ▼3.11%' (not a story's one price, '71,200원 ▲1.2%'); and a box drawn around a quote, its lines
+        # led by the box's edge: '┌ 가상전자 005930 │ KOSPI', '│ 70,400원 ▲4,500 (+6.83%)'.
+        (
+            "widget",
+            re.compile(r"^(?=.{0,100}$)(?!.*다\.)(?:.*\d\s?(?:원|달러|엔|위안|포인트)?\s*[▲▼△▽]\s?[\d,.]+%){2}"),
+        ),
+        ("widget", re.compile(r"^[┌┏│┃├┣]\s*(?!.*다\.$).{2,80}$")),
+        # A paid page's badge over its headline: 'PREMIUM ★ 프리미엄 리포트', '🔒 유료 회원 전용'.
+        (
+            "widget",
+            re.compile(
+                r"^[🔒★☆\s]*(?:PREMIUM|Premium|프리미엄|유료|EXCLUSIVE|Exclusive)"
+                r"(?:[\s★☆·|/🔒]+(?:PREMIUM|Premium|프리미엄|유료|회원\s?전용|리포트|기사|콘텐츠|전용))*[\s★☆]*$"
+            ),
+        ),
+        # A chart's title with its unit, as market pages set it: '[그래프] 코스피 지수 추이 (…, 단위: 포인트)'.
+        ("caption", re.compile(r"^\[(?:그래프|차트)\]\s*[^.]{2,60}\(.{0,30}단위\s*[:：].{1,20}\)$")),
         # A market strip: two indices or more with their figures ('코스피 2,501.12 ▲0.84% 코스닥 712.40').
         ("widget", re.compile(r"(?:(?:코스피|코스닥|KOSPI|KOSDAQ|나스닥|다우|원/달러|환율)\s*[\d,.]+.*){2,}")),
         # One linked headline led by its label, anywhere in the body: '[관련기사]딥시크, …', '▶ [관련기사] …',
@@ -739,8 +751,12 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         # An advert that says so, first or last: '[AD] 비상금 대출 … ▶ …', '… 한도 확인 (광고)'.
         # ('알츠하이머병(AD)' is a term and its abbreviation.)
-        # (A link's too, or a note's: '▶[AD] …', '※ [AD] …'.)
-        ("advert", re.compile(r"^[▶►▷☞※]?\s*\[\s*(?:광고|AD)\s*\]|[(\[]\s*광고\s*[)\]]$")),
+        # (A link's too, '▶[AD] …', or a note's that is no sentence: '※ [AD] … 수강료 0원 ▶ 바로가기', not '※ [광고]
+        # 표시 없이 … 과징금 대상입니다.')
+        (
+            "advert",
+            re.compile(r"^[▶►▷☞]?\s*\[\s*(?:광고|AD)\s*\]|^※\s*\[\s*(?:광고|AD)\s*\](?!.*다\.$)|[(\[]\s*광고\s*[)\]]$"),
+        ),
         # ... or its label bare, before an offer and its button: 'AD 지금 가입하면 첫 달 무료…혜택 확인하기 ▶'.
         ("advert", re.compile(r"^AD\s(?=.*(?:무료|할인|혜택|특가|쿠폰|이벤트|가입|신청)).{4,70}[▶►▷→»]$")),
         ("widget", _MORE_LINK),
@@ -769,11 +785,17 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("advert", re.compile(r"^분양\s?문의\s*[:：]?\s*(?:☎\s*)?\d{2,4}-\d{3,4}(?:-\d{4})?$")),
     ]
     short = [
-        # A phone page's hint to swipe: '▶ 슬라이드를 넘겨 보세요 (1/8)', '← 옆으로 밀면 다음 기사'.
+        # A box of readers' reactions, its question: '이 기사 어떠셨나요?', '이 뉴스, 어떻게 보셨나요?'.
+        (
+            "widget",
+            re.compile(r"^이\s?(?:기사|뉴스|글|콘텐츠)[,는은]?\s?(?:어떠셨나요|어떻게\s?보셨나요|어땠나요)\s?[?？]?$"),
+        ),
+        # A phone page's hint to swipe, led by its arrow: '▶ 슬라이드를 넘겨 보세요 (1/8)', '← 옆으로 밀면 다음 기사'
+        # (not a review's step, '카드를 옆으로 넘겨 보세요').
         (
             "widget",
             re.compile(
-                r"^[▶►▷←→<>«»]?\s*(?:(?:슬라이드|카드|화면|사진)[을를]\s*)?(?:옆으로|좌우로|왼쪽으로|오른쪽으로)?\s*"
+                r"^[▶►▷←→<>«»]\s*(?:(?:슬라이드|카드|화면|사진)[을를]\s*)?(?:옆으로|좌우로|왼쪽으로|오른쪽으로)?\s*"
                 r"(?:넘겨|밀어|밀면|스와이프(?:하면|해)?)\s*(?:보세요|주세요|다음\s?(?:기사|카드|장|사진))"
             ),
         ),
@@ -808,7 +830,6 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             ),
         ),
         ("widget", weather_widget(lex)),
-        ("widget", _TRAFFIC_WIDGET),
         # A byline in brackets, at the story's end as some trade papers print it: '[홍길동 기자 /
         # gildong@gasang.co.kr]', '[홍길동 기자]', or with the outlet first: '[가상게임즈닷컴 홍길동 기자]';
         # or in angle brackets: '<홍길동 기자>'.
@@ -869,7 +890,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
 
 
 _CAPTION = re.compile(
-    r"^[\[<]?(?:그림|사진|표)\s*\d+\s*[.:\]>]|사진\s*[=/|｜]|/\s*사진|[(\[]\s*사진|캡[처쳐]\s*$|(자료|그래픽|영상)\s*=|제공\s*\)?\s*$"
+    r"^[\[<]?(?:그림|사진|표)\s*\d+\s*[.:\]>]|사진\s*[=/|｜]|/\s*사진|[(\[]\s*사진|캡[처쳐]\s*$|(자료|그래픽|영상|일러스트)\s*=|제공\s*\)?\s*$"
     # (its source last, on a short line, no sentence's: '… 시연 장면 (출처: 가상 유튜브)')
     r"|^(?!.*다\s?[.(\[]).{2,50}[(\[]\s*(?:출처|자료)\s*[:：]\s*[^()\[\]]{2,30}[)\]]$"
 )
@@ -1007,7 +1028,9 @@ WRITER_LABEL = re.compile(
     # story's age and reading time: MSN's '스토리: 홍길동 • 1일', '스토리 작성자 홍길동'; not a review's
     # field, '스토리: 탄탄'.)
     rf"^(?:(?:(?:작성자?|스토리(?=\s*[:：]\s*{_SURNAME_FIRST}"
-    r"(?:\s?기자)?\s*(?:[•·]|$))|Author)\s*[:：,]\s*|스토리 작성자\s*[:：]?\s*)"
+    r"(?:\s?기자)?\s*(?:[•·]|$))|Author)\s*[:：,]\s*|스토리 작성자\s*[:：]?\s*"
+    # (A board's field without its colon, the name all its value: '작성일 2025.10.30   작성자 홍길동   조회수 …'.)
+    r"|작성자\s+(?=[가-힣]{2,4}(?:\s{2,}|\s*[|｜]|$)))"
     r"(?P<name>[가-힣]{2,5}(?: (?!기자|특파원|에디터)[가-힣]{1,5})?)"
     # (One name after '글': not a desk's, '글 | 편집부', nor a name and a title, '글 : 박영수 시인'.)
     # (Or after a space when the role follows: '글 홍길동 에디터'; after '·' or '_' when nothing but the
@@ -2098,6 +2121,10 @@ MEDIUM_FIELD = re.compile(rf"(?:보도\s?매체|언론사|매체명?){_OUTLET_FI
 _BAR = re.compile(r"\s*[|｜]\s*")
 _FIELD = r"[가-힣]{1,4}\s?[:：]\s?[^|｜:：]{2,30}"  # 'label: value'
 _FIELD_CREDITS = re.compile(rf"{_FIELD}(?:\s*[|｜]\s*{_FIELD}){{1,5}}")
+# Credits of a card's makers, each its role and name, set apart by dots or bars: '기획=가상넷 편집국 · 글·구성=홍길동
+# 기자 · 디자인=김철수 디자이너'.
+_CREDIT = re.compile(r"[가-힣·/]{1,8}\s*[=:：]\s*[^=:：|｜]{2,25}")
+_CREDITS_APART = re.compile(r"\s+[·|｜]\s+")
 # Where a carried story came from, beside its reporter's byline: '로이터 번역 | 홍길동 인턴기자', '외신 종합'.
 _TRANSLATED_FROM = re.compile(r"(?:[^\s|｜]{2,12}\s?)?(?:번역|번역·정리|종합)")
 
@@ -2181,6 +2208,10 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
             return reason
     # A credit line of labelled fields, the writer's among them: '출처: 가상일보 | 작성: 홍길동 기자 | 편집: 김철수'.
     if _FIELD_CREDITS.fullmatch(core) and any(WRITER_LABEL.match(part) for part in _BAR.split(core)):
+        return "byline"
+    credits = _CREDITS_APART.split(core)
+    made = len(credits) >= 2 and all(map(_CREDIT.fullmatch, credits))
+    if made and any(chrome_reason(credit, outlets, lex) in ("byline", "sign-off") for credit in credits):
         return "byline"
     parts = _BAR.split(core)
     if len(parts) == 2 and any(map(_TRANSLATED_FROM.fullmatch, parts)):
@@ -2429,6 +2460,11 @@ _TO_THE_READER_LINE = re.compile(
     # 콘텐츠입니다', '… 전체 내용은 … 구독 후 확인하실 수 있습니다.')
     r"|(?:멤버십|회원|구독자)\s?전용\s?(?:콘텐츠|기사|리포트)(?=입니)|이하\s?(?:내용|기사)[은는] .{0,20}전용(?=입니)"
     r"|구독\s?후 (?:확인|이용|열람)하실 수 있"
+    # (and a robot's story's note, and an investment page's disclaimer: '이 기사는 AI가 작성했습니다. …', '투자 판단의
+    # 최종 책임은 투자자 본인에게 있으며 …')
+    r"|^(?:이|본)\s?기사는\s(?:AI|인공지능|로봇\s?기자)[가이는]?\s.{0,40}(?:작성|생성)|투자\s?판단의\s(?:최종\s)?책임은\s투자자"
+    # (and one that keeps the rest to its members: '▶ 이 기사의 나머지 내용은 가상 프리미엄 회원에게만 제공됩니다.')
+    r"|(?:나머지|이하|전체)\s?(?:내용|기사)[은는] .{0,30}(?:회원|구독자)(?:에게만|만) (?:제공|공개|보실 수 있)"
     r"|^[※*]?\s*(?:이|본)\s?(?:보고서|자료|글|칼럼|기고|리포트|콘텐츠)\S{0,3}\s.{0,80}공식\s?(?:견해|입장)"
     # (and a release's: '이 보도자료와 관련하여 … 취재를 원하시면 … 연락주시기 바랍니다.')
     r"|^(?:이|본)\s?(?:보도\s?)?자료와 관련하여 .{0,100}(?:연락|문의).{0,20}바랍"
@@ -2448,6 +2484,7 @@ _READER_BUTTONS = re.compile(
 )
 _PAYWALL = re.compile(
     r"(?:회원|멤버십)\s?전용|회원을 위해 작성된|유료\s?회원이|멤버십에 가입|구독자\s?전용|구독\s?후 확인"
+    r"|(?:회원|구독자)에게만"
 )
 
 
@@ -3786,33 +3823,70 @@ def _items_under_heading(lines: list[tuple[int, str]], reasons: dict[int, str | 
                 break
 
 
-# A public body's notice, as regional sites run it between a story's paragraphs: its numbered tag
-# ('[가상시 공고 제2025-321호]'), then its title and fields on lines of their own, or all on one line
-# ('[가상시 공고 제2025-1406호] … 교육생 모집 | 접수 9. 8.~9. 26.'); or, tagged without its number, its
-# banner's button: '[가상도 고시] … 참여기업 모집 ▶ 바로가기'.
+# ... that names whose news: '가상MBC 뉴스 더보기', '관련 기사 더 보기', '가상일보 다른 기사 더보기'.
+_MORE_NEWS = re.compile(
+    r"(?!(?:본문|기사|전문|전체)\s?(?:뉴스|기사)?\s?더)\S.{0,30}\s?(?:뉴스|기사)\s?더\s?보기\s*[>›→▶+]?"
+)
+# A public body's notice, as regional sites run it between a story's paragraphs, a banner with its numbered
+# tag: on one line, its fields after bars ('[가상시 공고 제2025-1406호] … 교육생 모집 | 접수 9. 8.~9. 26.'), or over
+# its title and one line of its fields ('신청기간: 2025. 3. 4. ~ 3. 21. / 문의 031-…'), maybe its link under them
+# ('▶ 공고 전문 보기'); or, tagged without its number, with its button: '[가상도 고시] … 참여기업 모집 ▶ 바로가기'.
+# (Not a story's sentence led by the tag, nor a city's release giving the notice's fields each on its line.)
 _NOTICE_TAG = r"\[[^\[\]]{2,20}?\s?(?:공고|고시)\s?제?\s?\d{4}\s?-\s?\d{1,5}\s?호\]"
 _NOTICE = re.compile(
-    rf"{_NOTICE_TAG}(?:\s*\S.*)?"
+    rf"{_NOTICE_TAG}\s*[^|｜]+(?:\s[|｜]\s[^|｜]+)+"
     r"|\[[^\[\]]{2,20}?\s?(?:공고|고시)\]\s*\S.*\s[▶►>]?\s*(?:바로\s?가기|자세히\s?보기|전문\s?보기)"
 )
+# ... or over its text, signed with its day by the head of the body that gives it: '2025. 9. 26.  세종특별자치시장'.
+_NOTICE_SIGNED = re.compile(
+    r"20\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s+[가-힣]{2,20}(?:시장|도지사|군수|구청장|교육감|장관|청장|위원장)"
+)
+_NOTICE_FIELDS = re.compile(r"[^/|｜]{2,40}(?:\s[/|｜]\s[^/|｜]{2,40})+")
+_NOTICE_LINK = re.compile(r"[▶►>]\s*.{0,10}(?:바로\s?가기|보기)")
 
 
 def _notice_boxes(lines: list[tuple[int, str]], reasons: dict[int, str | None]) -> None:
-    """A public notice set between a story's paragraphs (_NOTICE), and, under its tag alone, its title
-    and fields up to the blank line that ends it ('… 신청 안내' over '신청기간: 2025. 3. 4. ~ 3. 21.'):
-    an advert. Only between lines of running text: a notice that is the page itself is its story."""
+    """A public notice's banner set between a story's paragraphs (_NOTICE): an advert. Only between lines
+    of running text: a notice that is the page itself is its story."""
     for i, (n, line) in enumerate(lines):
-        if not _NOTICE.fullmatch(line):
-            continue
-        box = [n]
+        box = [n] if _NOTICE.fullmatch(line) and not is_sentence(line) else []
         if re.fullmatch(_NOTICE_TAG, line):
-            for m, item in lines[i + 1 : i + 5]:
-                if m != box[-1] + 1 or _running_text(item):
-                    break
-                box.append(m)
-        after = [line for m, line in lines[i + 1 :] if m > box[-1]]
-        if any(_running_text(line) for _, line in lines[:i]) and any(map(_running_text, after)):
+            under = [(m, item) for m, item in lines[i + 1 : i + 7] if m - n <= 6]
+            # (Each line right under the one before: a blank line ends the banner.)
+            under = [entry for k, entry in enumerate(under) if entry[0] == n + k + 1]
+            signed = next((k for k, (_, item) in enumerate(under) if _NOTICE_SIGNED.fullmatch(item)), None)
+            if signed is not None:
+                box = [n] + [m for m, _ in under[: signed + 1]]
+            elif len(under) >= 2 and _NOTICE_FIELDS.fullmatch(under[1][1]) and not is_sentence(under[0][1]):
+                box = [n, under[0][0], under[1][0]]
+                if len(under) >= 3 and _NOTICE_LINK.fullmatch(under[2][1]):
+                    box.append(under[2][0])
+                if box[-1] + 1 in reasons:
+                    box = []  # (more of it under: a notice's text, not a banner)
+        after = [line for m, line in lines[i + 1 :] if box and m > box[-1]]
+        if box and any(_running_text(line) for _, line in lines[:i]) and any(map(_running_text, after)):
             reasons.update(dict.fromkeys(box, "advert"))
+
+
+# A column's series named after its writer, in the headline's kicker: '[홍길동의 글로벌 투자 노트] …'.
+_WRITERS_SERIES = re.compile(r"[\[【<]\s*([가-힣]{2,4})의\s[^\]】>]{2,20}[\]】>]")
+
+
+def _series_writer(
+    lines: list[tuple[int, str]], reasons: dict[int, str | None], title_line: int | None, lex: Lexicon
+) -> None:
+    """The writer of a column whose series bears the writer's name, signing it at its end by the name
+    alone over a line of the writer's post ('홍길동' over '가상자산운용 글로벌주식운용본부장'): both lines a
+    sign-off, which names the author."""
+    headline = next((line for n, line in lines if n == title_line), "")
+    series = _WRITERS_SERIES.search(headline)
+    if series is None:
+        return
+    for (n, line), (m, post) in itertools.pairwise(lines):
+        alone = n > (title_line or 0) and line == series[1] and reasons[n] is None and name_alone(line, lex)
+        if alone and m == n + 1 and len(post) <= 40 and not is_sentence(post):
+            reasons[n] = reasons[m] = "sign-off"
+            return
 
 
 # A ranked list's item: '1 가상전자, 2분기 …', '2. …', '3 2025 수능 …' (not a year or an amount: '2024년 …', '3억 …').
@@ -5269,6 +5343,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         for n, _line in lines[decks[0] : body_start]:
             reasons[n] = None if reasons[n] == "deck" else reasons[n]
         out.deck, body_start = [], decks[0]
+    _series_writer(lines, reasons, out.title_line, lex)
     # The neighbouring story's headline under its link ('이전 기사' over '[카드뉴스] …'), or its label ('[다음기사]').
     for (n, line), (m, below) in itertools.pairwise(lines[body_start:]):
         headline = len(below) <= 80 and not re.search(r"[.!?]$", below)  # (no full stop: '…이렇게 달라집니다')
@@ -5281,9 +5356,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if link and reasons[m] is None and headline:
             reasons[m] = "related"
     # The headlines right under a link to more of the outlet's news ('가상MBC 뉴스 더보기'), up to the blank line,
-    # where nothing of the story follows them: its box of other stories, in the page's last lines.
+    # where nothing of the story follows them: its box of other stories, in the page's last lines. (Not under a
+    # phone page's button that opens the rest of the story, '기사 더보기', over the list the story ends with.)
     for i, (n, line) in enumerate(lines[body_start:], body_start):
-        if reasons[n] != "widget" or not _MORE_LINK.fullmatch(line):
+        if reasons[n] != "widget" or not _MORE_LINK.fullmatch(line) or not _MORE_NEWS.fullmatch(line):
             continue
         items: list[int] = []
         for m, item in lines[i + 1 :]:
@@ -5292,7 +5368,8 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             items.append(m)
         # (Not a box between paragraphs of a copy cut short: '… 그대로 보여준다. 사용자들은 이 기능이' under it.)
         rest = [rest for m, rest in lines[i + 1 + len(items) :] if reasons[m] is None]
-        if not any(_running_text(line) or any(map(is_sentence, sentences(line))) for line in rest):
+        ended = not any(_running_text(line) or any(map(is_sentence, sentences(line))) for line in rest)
+        if ended and len(items) >= 2:
             reasons.update(dict.fromkeys(items, "related"))
     # A shared link's source, its address in brackets, right under its title: '(github.com/gasang-ai)'.
     if out.title_line is not None:
@@ -5598,9 +5675,12 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     credited = [m["name"] for _, line in lines for m in _CREDITED.finditer(line)]
     alone = len(first) <= 20 and len(first.split()) <= 2 and first not in vocabulary
     tagged = {fold(name) for name in ([first] if alone else []) + credited}
+    # (Not a headline's under a list of other stories: '[가상 리포트] … 실리콘밸리=김철수 특파원'.)
+    listed = min((n for n, _, reason in out.chrome if reason in _LISTS), default=None)
     for i, (n, line) in enumerate(kept):
         rest, found = _cut_dateline(line, n, lex, own, tagged=tagged, lede=i == 0)
-        if found and (i < 12 and (i < 4 or not out.datelines) or fold(found.outlet) in own and found.names):
+        early = i < 12 and (i < 4 or not out.datelines) and (listed is None or n < listed)
+        if found and (early or fold(found.outlet) in own and found.names):
             out.datelines.append(found)
             kept[i] = (n, rest)
             if fold(found.outlet) in tagged:  # (the page names itself twice: its own name)

@@ -423,7 +423,9 @@ def collect(
             (above if zone == "header" and where == "byline" and label else out).append(found)
             # Its update beside it with a time alone, that day's: '송고시간 2024-11-21 07:12 | 최종수정 08:30'.
             # (One earlier than the stamp is dropped with the others that are: ingest_bytes.)
-            stamped = where == "byline" and label and not updated.fullmatch(label) and isinstance(value, dt.datetime)
+            # (Or beside a stamp without its label, first on its line: '2025.08.08 오전 10:42 · 수정 오전 11:05'.)
+            labelled = label and not updated.fullmatch(label) or not label and not line[:start].strip()
+            stamped = where == "byline" and labelled and isinstance(value, dt.datetime)
             if stamped and (later := _SAME_DAY_UPDATE.match(line, end)) and updated.fullmatch(later["label"]):
                 changed = _with_time(value.date(), later["time"], 0, clock)[0]
                 out.append(Evidence(changed, n, later.group().strip(" |｜"), later["label"], where))

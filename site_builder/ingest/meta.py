@@ -464,11 +464,16 @@ def _find_publisher(
     listed = {line for _, line, reason in cleaned.chrome if reason == "search results"}
     if listed:
         text = "\n".join(line for line in text.split("\n") if line.strip() not in listed)
+    foreign = {outlet.name for outlet in outlets if outlet.kind == "foreign"}
     for dateline in cleaned.datelines:
-        # (A wire's story a paper carries names both, the carrier last: '[샌프란시스코=로이터/가상타임스]'.)
-        name = outlet_by_name(dateline.outlet.rsplit("/", 1)[-1], outlets)
-        if name:
-            return name, f"dateline '{dateline.text}'", True
+        # (A wire's story a Korean outlet carries names both, in either order: '[서울=가상뉴스/로이터]',
+        # '[샌프란시스코=로이터/가상타임스]': the carrier is the Korean one, or, where the registry knows
+        # only the wire, whoever the copyright line names.)
+        parts = dateline.outlet.split("/")
+        named = [name for part in parts if (name := outlet_by_name(part, outlets))]
+        carriers = [name for name in named if name not in foreign] or (named if len(named) == len(parts) else [])
+        if carriers:
+            return carriers[0], f"dateline '{dateline.text}'", True
     # A story reposted whole on another site (a company's, a board's) names where it ran under it: its
     # address given, or past the story and its writer's byline ('출처 : 가상일보'; over the byline, a chart's
     # credit), or in a board's fields under the post's ('작성자 … 조회수 418' over '언론사 가상일보 보도일자 …').
@@ -596,6 +601,8 @@ def _find_publisher(
                 return name, f"e-mail domain {m.group(1)}", True
     for line, reason in own:
         name = outlet_by_name(without_source_credit(line) if reason == "byline" else line, outlets)
+        if name in foreign and _wire_before_carrier(line, name, outlets):
+            continue
         # (Nor a reporter's sign-off naming the group, '가상닷컴 IT전문 홍길동 기자 (…@itgasang.com)', who writes
         # from another site than the group's, under a copyright line naming an outlet the registry does not know.)
         domains = (
@@ -740,6 +747,12 @@ def _find_publisher(
                 return named, f"the name by the headline, of address {site} (its reporter writes from there)", False
             return re.sub(r"^(?:www|m)\.", "", site), f"address {site} (its reporter writes from there)", False
     return None, "", False
+
+
+def _wire_before_carrier(line: str, name: str, outlets: tuple[Outlet, ...]) -> bool:
+    """Whether `line` names the wire `name` before the outlet that carried its story: 'AP=가상K | 홍길동 기자'."""
+    outlet = next(outlet for outlet in outlets if outlet.name == name)
+    return any(re.search(rf"(?<![\w]){re.escape(alias)}\s*=\s*\S", line) for alias in (outlet.name, *outlet.aliases))
 
 
 def _masthead_by_headline(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon) -> str | None:
@@ -943,6 +956,9 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     # A name of two syllables set apart, as some papers print it: '김 건 기자' (김건).
     if spaced := re.match(rf"([{''.join(SURNAMES)}]) ([가-힣])\s*{by.role}(?![가-힣])", core):
         return [spaced.group(1) + spaced.group(2)]
+    # A writer's field between the name and an expert's post: '홍길동 반도체 전문기자' (its field no second name).
+    if fielded := re.match(rf"({by.name})\s+[가-힣]{{2,6}}\s?전문(?:기자|위원)(?![가-힣])", core):
+        return [fielded.group(1)]
     # Every name with its role: '홍길동 기자 · 김철수 기자', '홍길동·김철수 기자, 뉴욕=이영희 특파원',
     # '<홍길동 기자>gildong@…', '[홍길동 기자 / gildong@…]', a site's writer by the account's name,
     # '가상닉 (홍길동 기자)'.
@@ -1026,9 +1042,9 @@ def find_authors(
 
     def keep(names: list[str]) -> list[str]:
         # ('문화일보 구독신청' names no reporter, nor a stamp's label beside its day: '기사전송 2025-05-08 19:52'.)
-        # (Nor a country or a correspondent's post beside a name: '홍길동 미국 통신원', '홍길동 워싱턴 특파원'; a
-        # name alone may read as one, '이란 기자'.)
-        places = lex.countries + lex.posts if len(names) > 1 else ()
+        # (Nor a country, a correspondent's post or a desk's city beside a name: '홍길동 미국 통신원', '홍길동 워싱턴
+        # 특파원', '뉴욕 홍길동 객원기자, 서울 김철수 기자'; a name alone may read as one, '이란 기자'.)
+        places = (*lex.countries, *lex.posts, *dict(lex.clocks)) if len(names) > 1 else ()
         words = lex.not_names + lex.widgets + lex.published + lex.updated + places
         # (Nor a stamp's label beside or over its day: '인쇄일시 2025.09.24', '배포일자' over '2024. 6. 10.'.)
         return [
@@ -1043,6 +1059,7 @@ def find_authors(
             # (a desk or a bureau: '가상뉴스 라이프팀 홍길동 기자', '[가상통신] 광주본부 홍길동 기자')
             and not (len(n) > 2 and n.endswith("팀") or len(n) > 3 and n.endswith(("본부", "지사", "지국")))
             and not re.fullmatch(r"[가-힣]{1,4}(?:부장|국장|차장)", n)  # a desk's head: '산업부장 홍길동 선임기자'
+            and not n.endswith("봇")  # (a robot that writes market news: '가상봇 로봇기자')
         ]
 
     for dateline in cleaned.datelines:
@@ -1104,11 +1121,16 @@ def find_authors(
     comments = min(
         (n for n, line, _ in chrome if n > story_end and COMMENTS_HEADING.fullmatch(line.strip())), default=0
     )
+    # Under a list of other stories, a line that does not open with the name is one of them, its writer
+    # credited after its headline: '[가상 리포트] 오픈AI 상장설의 진실  실리콘밸리=김철수 특파원'.
+    listed = min((n for n, _, reason in chrome if reason == "related" and n > story_end), default=0)
     subject: list[str] = []  # an interview's, under its headline by name and post (see below)
     for i, (n, line, reason) in enumerate(chrome):
         if reason not in _BYLINE_REASONS or comments and n > comments and not _signs(line, reason, by.role):
             continue
         names = named(line, reason)
+        if listed and n > listed and reason == "after article end" and names and line.find(names[0]) > 3:
+            continue
         # A name with a post and no reporter's role ('홍길동 가상병원 디지털헬스센터장') whom the lede
         # names is whom the story interviews: a reporter credited on the story's own lines below
         # ('정리=김철수 기자'), not in a list of other stories, wrote it. (A column's writer is named

@@ -174,9 +174,9 @@ _LOAN_PITCH = re.compile(
     # or gift cards for cash: '소액결제 현금화 90% 최고가 매입', '상품권 현금화 즉시 입금')
     r"|개인돈|월변|소액\s?대출|신용\s?조회\s?(?:없이|무관)|현금화|최고가\s?매입|즉시\s?입금"
     # (a stock tipster's: '급등 예상 종목 무료 공개', '수익률 300% 보장', '무료 주식 리딩방', '선착순 300명',
-    # '오늘의 AI 대장주 3종목 받기')
+    # '오늘의 AI 대장주 3종목 받기', '[무료공개] 가상 수혜주 TOP3 … 카톡 친구추가 시 즉시 발송')
     r"|급등\s?(?:예상\s?)?(?:종목|주)|종목\s?(?:무료\s?)?추천|리딩방|(?:수익률?|원금)\s?(?:\d+\s?%\s?)?보장|선착순\s?\d+\s?명"
-    r"|대장주|\d+\s?종목"
+    r"|대장주|\d+\s?종목|수혜주\s?(?:TOP\s?\d|\d+\s?선)|무료\s?공개|친구\s?추가"
 )
 _LOAN_BUTTON = re.compile(r"\bOK\b|(?:조회하기|신청하기|입장하기|바로\s?가기)\W*$")  # (its button ends the line)
 # What an advert offers beside its address, with no call to make ('▶▶ 무료 스포츠중계 고화질
