@@ -37,7 +37,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     ),
     "spam": ("words", "companions", "glosses"),
     "dates": ("published", "updated", "header", "clocks"),
-    "bylines": ("roles", "not_names", "posts"),
+    "bylines": ("roles", "not_names", "posts", "fields"),
 }
 
 SITE_SECTIONS = ("chrome", "spam", "dates", "bylines")
@@ -68,6 +68,7 @@ class Lexicon:
     roles: tuple[str, ...] = ()
     not_names: tuple[str, ...] = ()
     posts: tuple[str, ...] = ()  # where a correspondent is posted: '홍길동 워싱턴 특파원'
+    fields: tuple[str, ...] = ()  # what a specialist reporter covers: '홍길동 반도체 전문기자'
 
 
 def _field(section: str, key: str) -> str:

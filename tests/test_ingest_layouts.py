@@ -10146,6 +10146,37 @@ PAGES_OF_SETS_225_TO_228 = {
         f"{HEADLINE}\n[가상파워=뉴욕 홍길동 객원기자, 서울 김철수 기자] {STORY}",
         {"author": ["홍길동", "김철수"]},
     ),
+    # (Review 62 of those rules: look-alikes that stay the story's, and writers kept.)
+    "an outlet or a desk before an expert reporter, and an expert reporter beside another": (
+        f"{HEADLINE}\n입력 2025.03.05 10:20\n전자신문 홍길동 전문기자, 김철수 의학전문기자\n{STORY}",
+        {"author": ["홍길동", "김철수"]},
+    ),
+    "an anonymous poster in a board's fields": (
+        f"{HEADLINE}\n작성일 2025.03.05   작성자 비회원   조회수 1,204\n{STORY}",
+        {"author": None},
+    ),
+    "a company's denial quoted in words a broker's compliance notice uses": (
+        f"{HEADLINE}\n입력 2025.03.05 10:20\n홍길동 기자\n{LONG_LINE}"
+        '가상전자는 공시에서 "당사는 가상AI 지분을 5% 이상 보유하고 있지 않습니다"라고 밝혔다.\n',
+        {"lines": '가상전자는 공시에서 "당사는 가상AI 지분을 5% 이상 보유하고 있지 않습니다"라고 밝혔다.'},
+    ),
+    "a market story's headline with two shares' moves, an agent's folders drawn as a tree, a panel's credits": (
+        "가상일보\n가상전자 142달러 ▲3.1%, 가상랩스 88달러 ▼2.4%…AI주 희비\n입력 2025.03.05 10:20\n홍길동 기자\n"
+        f"{LONG_LINE}에이전트의 작업 폴더는 다음과 같이 구성된다.\n├ memory: 대화 기록과 장기 기억\n"
+        "├ tools: 검색·코드 실행 도구\n"
+        f"좌장=김철수 가상대 교수 · 발제=이영희 가상연구원 연구위원 · 토론=박민수 가상일보 기자\n{LAST_LINE}",
+        {
+            "title": "가상전자 142달러 ▲3.1%, 가상랩스 88달러 ▼2.4%…AI주 희비",
+            "author": "홍길동",
+            "lines": "├ memory: 대화 기록과 장기 기억\n├ tools: 검색·코드 실행 도구\n"
+            "좌장=김철수 가상대 교수 · 발제=이영희 가상연구원 연구위원 · 토론=박민수 가상일보 기자",
+        },
+    ),
+    "a kicker naming the story's subject, profiled by name and post between paragraphs": (
+        f"[김철수의 반도체 승부수] {HEADLINE}\n입력 2025.03.05 10:20\n홍길동 기자\n{LONG_LINE}김철수\n가상전자 회장\n"
+        f"{LAST_LINE}",
+        {"author": "홍길동", "lines": "김철수\n가상전자 회장"},
+    ),
     "a box of other news between paragraphs of a copy cut short is no end of the story": (
         f"{HEADLINE}\n입력 2025.01.28 10:00\n홍길동 기자\n\n{STORY}\n관련 기사 더 보기\n가상전자, 시총 1위 내줘\n"
         f"\n가상 모델은 어떻게 다른가\n\n{CUT_SHORT}",

@@ -321,14 +321,29 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # led by the box's edge: '┌ 가상전자 005930 │ KOSPI', '│ 70,400원 ▲4,500 (+6.83%)'.
         (
             "widget",
-            re.compile(r"^(?=.{0,100}$)(?!.*다\.)(?:.*\d\s?(?:원|달러|엔|위안|포인트)?\s*[▲▼△▽]\s?[\d,.]+%){2}"),
+            re.compile(
+                r"^(?=.{0,100}$)(?!.*다\.)(?!.*…)(?=.*\s[│|｜]\s)(?:.*\d\s?(?:원|달러|엔|위안|포인트)?\s*[▲▼△▽]\s?[\d,.]+%){2}"
+            ),
         ),
-        ("widget", re.compile(r"^[┌┏│┃├┣]\s*(?!.*다\.$).{2,80}$")),
+        (
+            "widget",
+            re.compile(
+                r"^[┌┏│┃├┣]\s*(?!.*다\.$)(?=.*(?:\d{6}|\d\s?원|[▲▼]|시가|고가|저가|거래량|KOSPI|KOSDAQ|코스피|코스닥)).{2,80}$"
+            ),
+        ),
+        # A broker's compliance notice, its items unquoted: '- 당사는 … 사전 제공한 사실이 없습니다.'
+        (
+            "portal notice",
+            re.compile(
+                r"^[-·•]?\s*(?:당사는|동\s?자료|본\s?자료)(?!.*[\"'‘’“”]).{0,120}"
+                r"(?:사전\s?제공한 사실이 없|이상 보유하고 있지 않|정확하게 반영하고 있)"
+            ),
+        ),
         # A paid page's badge over its headline: 'PREMIUM ★ 프리미엄 리포트', '🔒 유료 회원 전용'.
         (
             "widget",
             re.compile(
-                r"^[🔒★☆\s]*(?:PREMIUM|Premium|프리미엄|유료|EXCLUSIVE|Exclusive)"
+                r"^[🔒★☆\s]*(?:PREMIUM|Premium|프리미엄|유료)"
                 r"(?:[\s★☆·|/🔒]+(?:PREMIUM|Premium|프리미엄|유료|회원\s?전용|리포트|기사|콘텐츠|전용))*[\s★☆]*$"
             ),
         ),
@@ -2123,7 +2138,8 @@ _FIELD = r"[가-힣]{1,4}\s?[:：]\s?[^|｜:：]{2,30}"  # 'label: value'
 _FIELD_CREDITS = re.compile(rf"{_FIELD}(?:\s*[|｜]\s*{_FIELD}){{1,5}}")
 # Credits of a card's makers, each its role and name, set apart by dots or bars: '기획=가상넷 편집국 · 글·구성=홍길동
 # 기자 · 디자인=김철수 디자이너'.
-_CREDIT = re.compile(r"[가-힣·/]{1,8}\s*[=:：]\s*[^=:：|｜]{2,25}")
+_MAKER = r"(?:기획|글|구성|취재|정리|제작|디자인|그래픽|사진|영상|편집|일러스트|자료)"
+_CREDIT = re.compile(rf"{_MAKER}(?:\s*[·/]\s*{_MAKER})*\s*[=:：]\s*[^=:：|｜]{{2,25}}")
 _CREDITS_APART = re.compile(r"\s+[·|｜]\s+")
 # Where a carried story came from, beside its reporter's byline: '로이터 번역 | 홍길동 인턴기자', '외신 종합'.
 _TRANSLATED_FROM = re.compile(r"(?:[^\s|｜]{2,12}\s?)?(?:번역|번역·정리|종합)")
@@ -3882,9 +3898,11 @@ def _series_writer(
     series = _WRITERS_SERIES.search(headline)
     if series is None:
         return
-    for (n, line), (m, post) in itertools.pairwise(lines):
+    for i, ((n, line), (m, post)) in enumerate(itertools.pairwise(lines)):
         alone = n > (title_line or 0) and line == series[1] and reasons[n] is None and name_alone(line, lex)
-        if alone and m == n + 1 and len(post) <= 40 and not is_sentence(post):
+        # (Last: a kicker may name the story's subject, '[가상전자 회장의 승부수]', profiled between paragraphs.)
+        last = not any(reasons[k] is None and _running_text(rest) for k, rest in lines[i + 2 :])
+        if alone and last and m == n + 1 and len(post) <= 40 and not is_sentence(post):
             reasons[n] = reasons[m] = "sign-off"
             return
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection
 
 from ..datafiles import Outlet
-from ..lexicon import Lexicon, packaged
+from ..lexicon import Lexicon, packaged, phrase_pattern
 from .clean import (
     BARE_SOURCE,
     BOARD_POST,
@@ -473,7 +473,7 @@ def _find_publisher(
         named = [name for part in parts if (name := outlet_by_name(part, outlets))]
         carriers = [name for name in named if name not in foreign] or (named if len(named) == len(parts) else [])
         if carriers:
-            return carriers[0], f"dateline '{dateline.text}'", True
+            return carriers[-1], f"dateline '{dateline.text}'", True
     # A story reposted whole on another site (a company's, a board's) names where it ran under it: its
     # address given, or past the story and its writer's byline ('출처 : 가상일보'; over the byline, a chart's
     # credit), or in a board's fields under the post's ('작성자 … 조회수 418' over '언론사 가상일보 보도일자 …').
@@ -956,9 +956,8 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     # A name of two syllables set apart, as some papers print it: '김 건 기자' (김건).
     if spaced := re.match(rf"([{''.join(SURNAMES)}]) ([가-힣])\s*{by.role}(?![가-힣])", core):
         return [spaced.group(1) + spaced.group(2)]
-    # A writer's field between the name and an expert's post: '홍길동 반도체 전문기자' (its field no second name).
-    if fielded := re.match(rf"({by.name})\s+[가-힣]{{2,6}}\s?전문(?:기자|위원)(?![가-힣])", core):
-        return [fielded.group(1)]
+    # A writer's field between the name and an expert's post is no second name: '홍길동 반도체 전문기자'.
+    core = re.sub(rf"\s(?:{phrase_pattern(lex.fields)})\s?(?=전문(?:기자|위원))", " ", core)
     # Every name with its role: '홍길동 기자 · 김철수 기자', '홍길동·김철수 기자, 뉴욕=이영희 특파원',
     # '<홍길동 기자>gildong@…', '[홍길동 기자 / gildong@…]', a site's writer by the account's name,
     # '가상닉 (홍길동 기자)'.
