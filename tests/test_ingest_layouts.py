@@ -10177,6 +10177,26 @@ PAGES_OF_SETS_225_TO_228 = {
         f"{LAST_LINE}",
         {"author": "홍길동", "lines": "김철수\n가상전자 회장"},
     ),
+    # (Sets 244-245: print viewers and institutions' sites.)
+    "a print viewer's list of the edition's pages and of a page's stories over the story": (
+        "가상매일 e-Paper\n지면보기\n로그인\nPDF 내려받기\n◀ 이전 호\n2024년 09월 26일 (목) 제5127호\n"
+        "다음 호 ▶\n면 선택\n"
+        "1면 종합\n2면 정치·행정\n3면 경제\n4면 사회\n5면 수원·용인\n3면 경제 | 이 면의 기사 2건\n"
+        f"· {HEADLINE}\n· 가상시, 하반기 공공일자리 참여자 280명 모집\n기사 보기\n닫기 ✕\n{HEADLINE}\n"
+        f"입력 : 2024-09-25 오후 6:41:00\n홍길동 기자 | 사진=가상도 제공\n{STORY}",
+        {"title": HEADLINE, "body": STORY},
+    ),
+    "an institution's toolbar and English menu over its release": (
+        "KIM & GASANG\nProfessionals Practices Insights About Careers\n"
+        f"글자 크게 글자 작게 프린트 페이스북 트위터 블로그\n보도자료\n2025.08.11\n{HEADLINE}\n{STORY}",
+        {"title": HEADLINE, "body": STORY},
+    ),
+    "a law firm's newsletter, the kind of its page beside its day": (
+        "GASANG & LEE\n가상 법률사무소\n업무분야 구성원 인사이트 소개 채용 오시는 길\n한국어 English 日本語 中文\n"
+        "인사이트\n뉴스레터\n"
+        f"Legal Update\n세미나\n보도자료\n뉴스레터\n2025.08.11\n{HEADLINE}\n{STORY}",
+        {"author": None},
+    ),
     "a box of other news between paragraphs of a copy cut short is no end of the story": (
         f"{HEADLINE}\n입력 2025.01.28 10:00\n홍길동 기자\n\n{STORY}\n관련 기사 더 보기\n가상전자, 시총 1위 내줘\n"
         f"\n가상 모델은 어떻게 다른가\n\n{CUT_SHORT}",

@@ -156,6 +156,8 @@ def ingest_bytes(
     title = clean.ISSUE_BEFORE_TITLE.sub("", title)
     # A pictograph a channel sets before its headline ('📌 …'): no word of it.
     title = _LEADING_PICTOGRAPHS.sub("", title) or title
+    # ... nor a list's bullet, the headline taken from a list of a page's stories: '· 가상시, …'.
+    title = re.sub(r"^[·•]\s+(?=\S)", "", title)
     # A share text's or a channel post's tag of the outlet over the story ('[가상일보] 제목'): the
     # outlet's name, not the headline's (a wire's kicker, '[블룸버그] …', names another).
     tagged = re.fullmatch(r"[\[【]\s*([^\]】]+?)\s*[\]】]\s*(.{10,})", title)

@@ -347,6 +347,10 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 r"(?:[\s★☆·|/🔒]+(?:PREMIUM|Premium|프리미엄|유료|회원\s?전용|리포트|기사|콘텐츠|전용))*[\s★☆]*$"
             ),
         ),
+        # A page of an edition in a print viewer's list of them: '2면 정치·행정', 'A12면 경제'.
+        ("section label", re.compile(r"^[AB]?\d{1,2}\s?면\s+[가-힣·/]{2,10}$")),
+        # A print viewer's heading of the stories of a page: '3면 경제 | 이 면의 기사 4건'.
+        ("related", re.compile(r"(?:^|[|｜]\s*)이\s?면의\s(?:다른\s)?기사(?:\s*\d+\s?건)?$")),
         # A chart's title with its unit, as market pages set it: '[그래프] 코스피 지수 추이 (…, 단위: 포인트)'.
         ("caption", re.compile(r"^\[(?:그래프|차트)\]\s*[^.]{2,60}\(.{0,30}단위\s*[:：].{1,20}\)$")),
         # A market strip: two indices or more with their figures ('코스피 2,501.12 ▲0.84% 코스닥 712.40').
