@@ -10191,6 +10191,11 @@ PAGES_OF_SETS_225_TO_228 = {
         f"글자 크게 글자 작게 프린트 페이스북 트위터 블로그\n보도자료\n2025.08.11\n{HEADLINE}\n{STORY}",
         {"title": HEADLINE, "body": STORY},
     ),
+    "a report series' tag with the issue's number before the headline": (
+        f"가상경제연구원\n[가상주평 24-08 (통권 1,002호)] {HEADLINE}\n작성자 : 홍길동 연구위원\n"
+        f"등록일 : 2024.04.19\n{STORY}",
+        {"title": HEADLINE},
+    ),
     "a law firm's newsletter, the kind of its page beside its day": (
         "GASANG & LEE\n가상 법률사무소\n업무분야 구성원 인사이트 소개 채용 오시는 길\n한국어 English 日本語 中文\n"
         "인사이트\n뉴스레터\n"

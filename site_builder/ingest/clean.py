@@ -3007,7 +3007,10 @@ def _cells_parted(line: str) -> str:
 # (not '제3호-2 안건', nor a ranked item's '#1 - …'); cut off the headline only, as a story may list
 # a series' issues so ('Vol.52 | 오픈소스 모델의 반격').
 ISSUE_BEFORE_TITLE = re.compile(
-    r"^(?:제\s?\d{1,4}\s?호|(?:Vol|Issue)\.?\s?\d{1,4})\s*(?:[|｜]|\s[-–—]\s)\s*(?=\S)", re.I
+    r"^(?:제\s?\d{1,4}\s?호|(?:Vol|Issue)\.?\s?\d{1,4})\s*(?:[|｜]|\s[-–—]\s)\s*(?=\S)"
+    # (Or a report series' tag with the issue's number: '[경제주평 24-08 (통권 1,002호)] …'.)
+    r"|^\[[^\[\]]{2,20}?\s\d{2}-\d{1,3}(?:\s?\((?:통권\s?)?[\d,]+호\))?\]\s*(?=\S)",
+    re.I,
 )
 
 
