@@ -9716,6 +9716,8 @@ PAGES_OF_SETS_219_TO_222 = {
 }
 
 # Kinds of page of blind sets 225-228: phones' pages, reposts, transcripts and columns, trade weeklies.
+# (A company's statement a story prints whole, in its words.)
+STATEMENT = "당사는 해당 실적 자료를 특정 기관투자가에게 사전 제공한 사실이 없으며, 법적 대응을 검토하고 있습니다."
 # (A paragraph of a copy cut short.)
 CUT_SHORT = "가상 앱은 모델이 답을 내놓기 전에 추론 과정을 그대로 보여준다. 사용자들은 이 기능이"
 PAGES_OF_SETS_225_TO_228 = {
@@ -10195,6 +10197,25 @@ PAGES_OF_SETS_225_TO_228 = {
         f"가상경제연구원\n[가상주평 24-08 (통권 1,002호)] {HEADLINE}\n작성자 : 홍길동 연구위원\n"
         f"등록일 : 2024.04.19\n{STORY}",
         {"title": HEADLINE},
+    ),
+    # (Review 63 of those rules.)
+    "an expert reporter's field the lexicon does not know": (
+        f"{HEADLINE}\n입력 2025.03.05 10:20\n홍길동 재난 전문기자\n{STORY}",
+        {"author": "홍길동"},
+    ),
+    "an English subtitle with a menu's word in it, and a company's statement printed whole": (
+        f"{HEADLINE}\nOpenAI chief says he is most excited about agents that can work for hours\n"
+        f"입력 2025.03.05 10:20\n홍길동 기자\n{LONG_LINE}입장문 전문은 다음과 같다.\n"
+        f"{STATEMENT}\n{LAST_LINE}",
+        {
+            "subtitle": "OpenAI chief says he is most excited about agents that can work for hours",
+            "lines": STATEMENT,
+        },
+    ),
+    "a story's list of courts counted in 면, out of order": (
+        f"{HEADLINE}\n입력 2025.03.05 10:20\n홍길동 기자\n{LONG_LINE}공원에 들어서는 시설은 다음과 같다.\n"
+        f"6면 테니스장\n2면 풋살장\n4면 족구장\n{LAST_LINE}",
+        {"lines": "6면 테니스장\n2면 풋살장\n4면 족구장"},
     ),
     "a law firm's newsletter, the kind of its page beside its day": (
         "GASANG & LEE\n가상 법률사무소\n업무분야 구성원 인사이트 소개 채용 오시는 길\n한국어 English 日本語 中文\n"

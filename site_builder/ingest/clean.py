@@ -331,14 +331,6 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 r"^[┌┏│┃├┣]\s*(?!.*다\.$)(?=.*(?:\d{6}|\d\s?원|[▲▼]|시가|고가|저가|거래량|KOSPI|KOSDAQ|코스피|코스닥)).{2,80}$"
             ),
         ),
-        # A broker's compliance notice, its items unquoted: '- 당사는 … 사전 제공한 사실이 없습니다.'
-        (
-            "portal notice",
-            re.compile(
-                r"^[-·•]?\s*(?:당사는|동\s?자료|본\s?자료)(?!.*[\"'‘’“”]).{0,120}"
-                r"(?:사전\s?제공한 사실이 없|이상 보유하고 있지 않|정확하게 반영하고 있)"
-            ),
-        ),
         # A paid page's badge over its headline: 'PREMIUM ★ 프리미엄 리포트', '🔒 유료 회원 전용'.
         (
             "widget",
@@ -347,8 +339,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 r"(?:[\s★☆·|/🔒]+(?:PREMIUM|Premium|프리미엄|유료|회원\s?전용|리포트|기사|콘텐츠|전용))*[\s★☆]*$"
             ),
         ),
-        # A page of an edition in a print viewer's list of them: '2면 정치·행정', 'A12면 경제'.
-        ("section label", re.compile(r"^[AB]?\d{1,2}\s?면\s+[가-힣·/]{2,10}$")),
+        # A site's menu in English, its items each a capitalised word: 'Professionals Practices Insights About Careers'.
+        ("menu", _ENGLISH_MENU),
         # A print viewer's heading of the stories of a page: '3면 경제 | 이 면의 기사 4건'.
         ("related", re.compile(r"(?:^|[|｜]\s*)이\s?면의\s(?:다른\s)?기사(?:\s*\d+\s?건)?$")),
         # A chart's title with its unit, as market pages set it: '[그래프] 코스피 지수 추이 (…, 단위: 포인트)'.
@@ -3850,6 +3842,15 @@ def _items_under_heading(lines: list[tuple[int, str]], reasons: dict[int, str | 
 _MORE_NEWS = re.compile(
     r"(?!(?:본문|기사|전문|전체)\s?(?:뉴스|기사)?\s?더)\S.{0,30}\s?(?:뉴스|기사)\s?더\s?보기\s*[>›→▶+]?"
 )
+# The items of an English menu, case and all: in a sentence they are words ('excited about agents').
+_ENGLISH_MENU = re.compile(
+    r"(?:(?:About|Careers|Insights|Practices|Professionals|Expertise|Publications|Industries|Newsroom|Contact|People"
+    r"|Events|Services)\s*){3,}$"
+)
+# A print viewer's list of an edition's pages, in their order: '1면 종합' / '2면 정치·행정' / '3면 경제'.
+_EDITION_PAGE = re.compile(r"[AB]?(\d{1,2})\s?면\s+[가-힣·/]{2,10}")
+# A broker's compliance notice under its heading: '- 당사는 … 사전 제공한 사실이 없습니다.'
+_COMPLIANCE_ITEM = re.compile(r"[-·•]\s*(?:당사는|동\s?자료).{10,160}")
 # A public body's notice, as regional sites run it between a story's paragraphs, a banner with its numbered
 # tag: on one line, its fields after bars ('[가상시 공고 제2025-1406호] … 교육생 모집 | 접수 9. 8.~9. 26.'), or over
 # its title and one line of its fields ('신청기간: 2025. 3. 4. ~ 3. 21. / 문의 031-…'), maybe its link under them
@@ -3891,6 +3892,20 @@ def _notice_boxes(lines: list[tuple[int, str]], reasons: dict[int, str | None]) 
             reasons.update(dict.fromkeys(box, "advert"))
 
 
+def _listed_under(lines: list[tuple[int, str]], reasons: dict[int, str | None]) -> None:
+    """A print viewer's list of an edition's pages, three or more in their order (not a story's courts, '6면
+    테니스장' / '2면 풋살장'), and a broker's compliance items under their heading ('Compliance Notice' over '- 당사는
+    …'; not a company's statement a story prints): chrome."""
+    for i, (_, line) in enumerate(lines):
+        run = list(itertools.takewhile(lambda entry: _EDITION_PAGE.fullmatch(entry[1]), lines[i:]))
+        numbers = [int(_EDITION_PAGE.fullmatch(entry)[1]) for _, entry in run]  # type: ignore[index]
+        if len(run) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(run))):
+            reasons.update(dict.fromkeys((m for m, _ in run), "section label"))
+        if line.strip().casefold() == "compliance notice":
+            items = itertools.takewhile(lambda entry: _COMPLIANCE_ITEM.fullmatch(entry[1]), lines[i + 1 :])
+            reasons.update(dict.fromkeys((m for m, _ in items), "portal notice"))
+
+
 # A column's series named after its writer, in the headline's kicker: '[홍길동의 글로벌 투자 노트] …'.
 _WRITERS_SERIES = re.compile(r"[\[【<]\s*([가-힣]{2,4})의\s[^\]】>]{2,20}[\]】>]")
 
@@ -3908,7 +3923,10 @@ def _series_writer(
     for i, ((n, line), (m, post)) in enumerate(itertools.pairwise(lines)):
         alone = n > (title_line or 0) and line == series[1] and reasons[n] is None and name_alone(line, lex)
         # (Last: a kicker may name the story's subject, '[가상전자 회장의 승부수]', profiled between paragraphs.)
-        last = not any(reasons[k] is None and _running_text(rest) for k, rest in lines[i + 2 :])
+        # (Its writer's bio may follow, a sentence on the name: '홍길동 교수는 가상대에서 … 가르친다.')
+        last = not any(
+            reasons[k] is None and _running_text(rest) and not rest.startswith(line) for k, rest in lines[i + 2 :]
+        )
         if alone and last and m == n + 1 and len(post) <= 40 and not is_sentence(post):
             reasons[n] = reasons[m] = "sign-off"
             return
@@ -4401,6 +4419,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     _captured_pages(lines, reasons, out)
     _items_under_heading(lines, reasons)
     _notice_boxes(lines, reasons)
+    _listed_under(lines, reasons)
     # A print edition's viewer ('가상일보 PDF 지면 보기') over the day of the edition it shows, or
     # that day over the page of the edition shown ('2024년 3월 14일 목요일' over '16면 국제').
     # (A viewer's, whose button names the edition: not a site's strip of today over its menu's '1면'.)

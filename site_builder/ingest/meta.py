@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection
 
 from ..datafiles import Outlet
-from ..lexicon import Lexicon, packaged, phrase_pattern
+from ..lexicon import Lexicon, packaged
 from .clean import (
     BARE_SOURCE,
     BOARD_POST,
@@ -877,6 +877,13 @@ def _in_capitals(name: str) -> str:
     return " ".join(word.capitalize() for word in name.split()) if name.isupper() else name
 
 
+def _without_field(m: re.Match[str], lex: Lexicon) -> str:
+    before, word = m.group(1), m.group(2)
+    person = len(before) == 3 and family_named(before)
+    named = len(word) == 3 and family_named(word)
+    return f"{before} " if word in lex.fields or person and not named else m.group()
+
+
 def _byline_names(line: str, lex: Lexicon) -> list[str]:
     """Names in a byline or sign-off: '홍길동 기자', '홍길동·김철수 기자', '가상일보 (지역) 홍길동 기자 |',
     '기자명 홍길동', or a name alone beside the date ('홍길동⁄ 2025.11.28 19:00')."""
@@ -956,8 +963,10 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     # A name of two syllables set apart, as some papers print it: '김 건 기자' (김건).
     if spaced := re.match(rf"([{''.join(SURNAMES)}]) ([가-힣])\s*{by.role}(?![가-힣])", core):
         return [spaced.group(1) + spaced.group(2)]
-    # A writer's field between the name and an expert's post is no second name: '홍길동 반도체 전문기자'.
-    core = re.sub(rf"\s(?:{phrase_pattern(lex.fields)})\s?(?=전문(?:기자|위원))", " ", core)
+    # A writer's field between the name and an expert's post is no second name: '홍길동 반도체 전문기자', '홍길동
+    # 재난 전문기자' (a field the lexicon knows, or any word after a person's name that is no name of three
+    # syllables; not the name after an outlet's or a desk's, '가상일보 홍길동 전문기자').
+    core = re.sub(rf"(\S+)\s({by.name})\s?(?=전문(?:기자|위원))", lambda m: _without_field(m, lex), core)
     # Every name with its role: '홍길동 기자 · 김철수 기자', '홍길동·김철수 기자, 뉴욕=이영희 특파원',
     # '<홍길동 기자>gildong@…', '[홍길동 기자 / gildong@…]', a site's writer by the account's name,
     # '가상닉 (홍길동 기자)'.
