@@ -2219,17 +2219,18 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         if pattern.search(core):
             return reason
     # A credit line of labelled fields, the writer's among them: '출처: 가상일보 | 작성: 홍길동 기자 | 편집: 김철수'.
-    if _FIELD_CREDITS.fullmatch(core) and any(WRITER_LABEL.match(part) for part in _BAR.split(core)):
+    parts = _BAR.split(core)
+    if _FIELD_CREDITS.fullmatch(core) and any(WRITER_LABEL.match(part) for part in parts):
         return "byline"
+    # A card's makers, each credited apart, a writer among them: '기획=… · 글·구성=홍길동 기자 · 디자인=…'.
     credits = _CREDITS_APART.split(core)
     made = len(credits) >= 2 and all(map(_CREDIT.fullmatch, credits))
     if made and any(chrome_reason(credit, outlets, lex) in ("byline", "sign-off") for credit in credits):
         return "byline"
-    parts = _BAR.split(core)
-    if len(parts) == 2 and any(map(_TRANSLATED_FROM.fullmatch, parts)):
-        reported = next(part for part in parts if not _TRANSLATED_FROM.fullmatch(part))
-        if chrome_reason(reported, outlets, lex) == "byline":
-            return "byline"
+    # A byline beside the source its story was carried from: '로이터 번역 | 홍길동 인턴기자'.
+    reported = [part for part in parts if not _TRANSLATED_FROM.fullmatch(part)]
+    if len(parts) == 2 and len(reported) == 1 and chrome_reason(reported[0], outlets, lex) == "byline":
+        return "byline"
     # A report's writers after their label, each with a post: '작성자 : 홍길동 연구위원, 김철수 선임연구원'.
     if (label := WRITERS_LABEL.match(core)) and posted_writers(core[label.end() :], lex):
         return "byline"
@@ -3922,12 +3923,13 @@ def _series_writer(
         return
     for i, ((n, line), (m, post)) in enumerate(itertools.pairwise(lines)):
         alone = n > (title_line or 0) and line == series[1] and reasons[n] is None and name_alone(line, lex)
-        # (Last: a kicker may name the story's subject, '[가상전자 회장의 승부수]', profiled between paragraphs.)
-        # (Its writer's bio may follow, a sentence on the name: '홍길동 교수는 가상대에서 … 가르친다.')
-        last = not any(
+        if not alone or m != n + 1 or len(post) > 40 or is_sentence(post):
+            continue
+        # (Last: a kicker may name the story's subject, '[가상전자 회장의 승부수]', profiled between paragraphs.
+        # Its writer's bio may follow, a sentence on the name: '홍길동 교수는 가상대에서 … 가르친다.')
+        if not any(
             reasons[k] is None and _running_text(rest) and not rest.startswith(line) for k, rest in lines[i + 2 :]
-        )
-        if alone and last and m == n + 1 and len(post) <= 40 and not is_sentence(post):
+        ):
             reasons[n] = reasons[m] = "sign-off"
             return
 

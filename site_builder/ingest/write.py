@@ -17,6 +17,7 @@ import datetime as dt
 import difflib
 import errno
 import fcntl
+import functools
 import hashlib
 import itertools
 import os
@@ -24,7 +25,7 @@ import re
 import sys
 import tempfile
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -245,11 +246,17 @@ def _rename_new(first: Path, second: Path) -> bool:
     return _renameat2(first, second, 1)  # RENAME_NOREPLACE
 
 
+@functools.cache
+def _libc_renameat2() -> Callable[..., int] | None:
+    """The C library's renameat2, looked up once; None off Linux or where the library lacks it."""
+    if not sys.platform.startswith("linux"):
+        return None
+    return getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+
+
 def _renameat2(first: Path, second: Path, flags: int) -> bool:
     # Linux's renameat2, which Python's os module lacks; other systems fall back to a check first.
-    if not sys.platform.startswith("linux"):
-        return False
-    call = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    call = _libc_renameat2()
     if call is None:
         return False
     at_cwd = -100
