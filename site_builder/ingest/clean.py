@@ -3888,8 +3888,10 @@ def _notice_boxes(lines: list[tuple[int, str]], reasons: dict[int, str | None]) 
                     box.append(under[2][0])
                 if box[-1] + 1 in reasons:
                     box = []  # (more of it under: a notice's text, not a banner)
-        after = [line for m, line in lines[i + 1 :] if box and m > box[-1]]
-        if box and any(_running_text(line) for _, line in lines[:i]) and any(map(_running_text, after)):
+        if not box:
+            continue
+        after = [line for m, line in lines[i + 1 :] if m > box[-1]]
+        if any(_running_text(line) for _, line in lines[:i]) and any(map(_running_text, after)):
             reasons.update(dict.fromkeys(box, "advert"))
 
 
@@ -3898,10 +3900,12 @@ def _listed_under(lines: list[tuple[int, str]], reasons: dict[int, str | None]) 
     테니스장' / '2면 풋살장'), and a broker's compliance items under their heading ('Compliance Notice' over '- 당사는
     …'; not a company's statement a story prints): chrome."""
     for i, (_, line) in enumerate(lines):
-        run = list(itertools.takewhile(lambda entry: _EDITION_PAGE.fullmatch(entry[1]), lines[i:]))
-        numbers = [int(_EDITION_PAGE.fullmatch(entry)[1]) for _, entry in run]  # type: ignore[index]
-        if len(run) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(run))):
-            reasons.update(dict.fromkeys((m for m, _ in run), "section label"))
+        # (Looked at from a line that is one: a page of thousands of lines is read in one pass.)
+        if _EDITION_PAGE.fullmatch(line):
+            run = list(itertools.takewhile(lambda entry: _EDITION_PAGE.fullmatch(entry[1]), lines[i:]))
+            numbers = [int(_EDITION_PAGE.fullmatch(entry)[1]) for _, entry in run]  # type: ignore[index]
+            if len(run) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(run))):
+                reasons.update(dict.fromkeys((m for m, _ in run), "section label"))
         if line.strip().casefold() == "compliance notice":
             items = itertools.takewhile(lambda entry: _COMPLIANCE_ITEM.fullmatch(entry[1]), lines[i + 1 :])
             reasons.update(dict.fromkeys((m for m, _ in items), "portal notice"))
