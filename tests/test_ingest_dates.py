@@ -129,6 +129,37 @@ def test_a_milestone_told_as_done_already_is_no_anchor(
 
 
 @pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # A column's own day, named as today, after the event's: the day it was written.
+        (
+            "13일(현지시간) 오픈AI가 새 모델 GPT-4o를 공개했다. 이 글을 쓰는 오늘(16일)까지도 화제다.",
+            ("2024-05-16", "text: 오늘(16일) + gpt-4o"),
+        ),
+        # A day with its month in the story's text is an event looked back on, weeks later: held (blind set 246).
+        ("네이버가 8월 24일 하이퍼클로바X를 공개하자 언론계의 시선이 쏠렸다. 논쟁은 이어지고 있다.", None),
+        # ... unless the story opens with it, as a wire's translated copy does.
+        (
+            "[베이징=가상통신] 홍길동 기자 = 8월 24일, 네이버가 하이퍼클로바X를 공개했다. 반응이 뜨겁다.",
+            ("2023-08-24", "text: 8월 24일 + hyperclova-x"),
+        ),
+    ],
+)
+def test_the_day_a_story_names_as_its_own_against_a_milestone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lede: str, expected: tuple[str, str] | None
+) -> None:
+    seed = f"AI 업계 소식\n{lede}\n업계는 후속 발표를 기다리고 있다.\n"
+    root = make_project(tmp_path, {"c.txt": seed})
+    code, _, err = run_ingest(root, capsys)
+    assert code == 0, err
+    fm = front_matter(article_path(root, "c.txt"))
+    if expected is None:
+        assert fm["draft"] is True and fm["review"][0].startswith("date: only '8월 24일'"), fm
+    else:
+        assert (str(fm["date"]), fm["date_source"]) == expected, fm
+
+
+@pytest.mark.parametrize(
     ("stamps", "fields"),
     [
         ("입력 2025-01-28 10:00\n수정 2025-01-28 09:58", ""),  # a typo on the page, minutes apart

@@ -10228,6 +10228,62 @@ PAGES_OF_SETS_225_TO_228 = {
         f"\n가상 모델은 어떻게 다른가\n\n{CUT_SHORT}",
         {"lines": CUT_SHORT},
     ),
+    # (Sets 245-247: institutes' and law firms' pages, magazines, newsletters, podcasts.)
+    "an institute's menu of report kinds, one with its kind in brackets, over the report's title": (
+        "가상연구원\n이슈리포트\n연구보고서\n연구보고서(정책·연차)\n산업 실태조사\n"
+        f"{HEADLINE}\n발간일 2025.05.28\n{STORY}",
+        {"title": HEADLINE, "date": dt.date(2025, 5, 28)},
+    ),
+    "a law firm's Korean name under its logo's capitals, its day over the story's fields": (
+        "GASANG & LEE\n가상 법률사무소\n업무분야 구성원 인사이트 소개 채용 오시는 길\n인사이트\n뉴스레터\n"
+        f"2025.08.11\n인공지능(AI) · 개인정보·데이터 · TMT\n{HEADLINE}\n{STORY}",
+        {"title": HEADLINE, "date": dt.date(2025, 8, 11), "body": STORY},
+    ),
+    "a newsletter's English name over its field, under the firm's menu": (
+        "법무법인 가상\nGASANG LAW LLC\nProfessionals Practices Insights About Careers\nKOR ENG CHN\nInsights\n"
+        f"Newsletter\nLegal Update | TMT·AI\n{HEADLINE}\n2025. 11. 18.\n{STORY}",
+        {"title": HEADLINE, "body": STORY},
+    ),
+    "a magazine's cover story, its package's name over the story's headline": (
+        f"가상주간\n경제 > 커버스토리\n[커버스토리] 반도체 3.0 전쟁\n{HEADLINE}\n홍길동 기자\n"
+        f"입력 2025-03-22 10:00\n{STORY}",
+        {"title": HEADLINE, "author": "홍길동"},
+    ),
+    "a monthly's feature under its kind and a bar, over the story's headline with no marks": (
+        "목록 | 이전글 | 다음글\n특집 | 생성형 AI와 뉴스 저작권\nAI는 뉴스를 공짜로 배워도 되는가\n"
+        f"홍길동 변호사·법무법인 가상\n카카오톡 공유 페이스북 공유 URL 복사 인쇄\n\n{STORY}",
+        {"title": "AI는 뉴스를 공짜로 배워도 되는가"},
+    ),
+    "a monthly's issue under its name, over a column's headline": (
+        f"가상 인사이트\n칼럼 > HR 테크\n가상 인사이트 2024년 6월호\n[HR 테크 칼럼] {HEADLINE}\n"
+        f"입력 2025.03.04 10:00\n{STORY}",
+        {"title": f"[HR 테크 칼럼] {HEADLINE}"},
+    ),
+    "a podcast's path from its section in the menu to the show's name of three words": (
+        "가상포스트\n뉴스 | 테크 | 비즈 | 라이프 | 오디오 | 영상 | 오피니언\n오디오 > 가상 테크 수다\n\n"
+        f"[가상 테크 수다 EP.58] {HEADLINE}\n입력 2025.01.31 10:00\n{STORY}",
+        {"title": f"[가상 테크 수다 EP.58] {HEADLINE}"},
+    ),
+    "a magazine's pull quote, said in a paragraph of the story too": (
+        f"{HEADLINE}\n입력 2025.03.22 10:00\n홍길동 기자\n{FIRST_LINE}“메모리가 아니라 시스템 반도체에 가깝다”\n"
+        "한 업계 관계자는 “메모리가 아니라 시스템 반도체에 가깝다”며 “설계부터 함께 움직여야 한다”고 말했다.\n"
+        f"{SECOND_LINE}",
+        {
+            "body": f"{FIRST_LINE}한 업계 관계자는 “메모리가 아니라 시스템 반도체에 가깝다”며 “설계부터 함께 움직여야 "
+            f"한다”고 말했다.\n{SECOND_LINE}"
+        },
+    ),
+    "a paywall's notes and a magazine's sale where the story is cut, the issue's contents under it": (
+        f"{HEADLINE}\n입력 2025.11.02 06:00\n홍길동 기자\n{STORY}이 기사는 유료 회원만 읽을 수 있습니다.\n"
+        "남은 분량 약 3,900자\n가상주간 디지털 구독 월 9,900원\n정기구독 신청 | 낱권 구매 12,000원\n이번 호 목차\n"
+        "[특집] 양자컴퓨터, 어디까지 왔나\n[우주] 가장 먼 은하를 찾다\n",
+        {"body": STORY},
+    ),
+    "a newsletter's links to the stories it picks, with their arrows": (
+        f"{HEADLINE}\n입력 2025.02.11 07:00\n{FIRST_LINE}▶ 기사 보기\n{SECOND_LINE}기사 보기 ▸\n"
+        "이 메일은 letter@gasang.co.kr 에서 발송되었습니다.\n",
+        {"body": STORY},
+    ),
 }
 
 

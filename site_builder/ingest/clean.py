@@ -858,9 +858,12 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         (
             "widget",
             re.compile(
-                # (a reaction's with its count glued on: '후속 원해요0'; not a subheading's 'TOP10')
-                r"^(?:" + phrase_pattern(lex.widgets, any_spacing=True) + r")(?:\s*(?:공유(?:하기)?|보내기|퍼가기))?"
-                r"(?:(?<=요)\d[\d,]*)?$",
+                # (a reaction's with its count glued on: '후속 원해요0'; not a subheading's 'TOP10'; a link's
+                # with its arrow: '▶ 기사 보기', '기사 보기 ▸')
+                r"^(?:[▶▷►▸]\s?)?(?:"
+                + phrase_pattern(lex.widgets, any_spacing=True)
+                + r")(?:\s*(?:공유(?:하기)?|보내기|퍼가기))?"
+                r"(?:(?<=요)\d[\d,]*)?(?:\s?[▶▷►▸›])?$",
                 re.I,
             ),
         ),
@@ -957,6 +960,8 @@ _SURNAME_FIRST = rf"[{''.join(sorted(SURNAMES))}][가-힣]{{1,3}}"  # a name led
 # A poster writing of themself, as a blogger's diary does: '나도 …', '제가 …'.
 _FIRST_PERSON = re.compile(r"(?:^|\s)(?:나도|나는|내가|제가|저는|저도|나에게|우리 집)\s")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_PULL_QUOTE = re.compile(r"[\"“][^\"“”]{10,120}[\"”]")
+_PULL_QUOTES = 10
 
 
 def _in_own_words(line: str) -> bool:
@@ -1904,6 +1909,10 @@ _SERIES_PART = re.compile(r"\s(?:[①-⑳]|\(\d{1,2}\)|<\d{1,2}>|〈\d{1,2}〉)$
 # A series' kind, in brackets or before a bar: '[연중기획] ', '연재 | '.
 _SERIES_KIND = "연재|기획연재|시리즈|기획|연중기획|창간기획|신년기획|특별기획|특집"
 _SERIES_LABEL = re.compile(rf"(?:\[\s?(?:{_SERIES_KIND})\s?\]|(?:{_SERIES_KIND})\s?[|｜])\s?")
+_PACKAGE = re.compile(
+    r"(?:\[\s?(?:커버\s?스토리|COVER STORY|Cover Story|특집)\s?\]|(?:커버\s?스토리|COVER STORY|특집)\s?[|｜])"
+    r"\s?(?P<name>[^,…!?\"“”]{2,16})(?<![다요까나])"
+)
 _COLUMN_SECTIONS = ("오피니언", "칼럼", "기고", "사설", "시론", "논단", "opinion", "Opinion")
 
 
@@ -3146,7 +3155,11 @@ def _retitle(
     out: Cleaned, entry: tuple[int, str], header: list[tuple[int, str]], reasons: dict[int, str | None]
 ) -> None:
     """Take the header's line `entry` for the headline in place of the one taken before, with the
-    decks under it."""
+    decks under it. What stood between the two with no reason yet is the site's, as over any headline: a
+    newsletter's name ('Legal Update | TMT·AI')."""
+    for n, _line in header:
+        if out.title_line is not None and out.title_line < n < entry[0]:
+            reasons[n] = reasons[n] or "section label"
     out.title_line, out.title = entry
     reasons[entry[0]] = "title"
     out.deck = [line for n, line in header if n > entry[0] and reasons[n] == "deck"]
@@ -3328,11 +3341,21 @@ def _crumb(n: int, header: list[tuple[int, str]], reasons: dict[int, str | None]
     if home in ("HOME", "Home", "홈") and path:
         return all(any(rest == step for _, rest in header[:at]) for step in path.split())
     steps = re.split(r"\s*>>?\s*|\s[·|]\s", line)
-    if not 2 <= len(steps) <= 4 or any(not _MENU_ITEM.fullmatch(step) for step in steps):
+    # (A path's last step may be a programme's name of a few words: '오디오 > 포스트잇 테크 수다'.)
+    last = ">" in line and re.fullmatch(
+        rf"[^\s{_MARKS}!.:;()\[\]]{{1,12}}(?: [^\s{_MARKS}!.:;()\[\]]{{1,12}}){{0,3}}", steps[-1]
+    )
+    if not 2 <= len(steps) <= 4 or any(not _MENU_ITEM.fullmatch(step) for step in steps[:-1]):
+        return False
+    if not (_MENU_ITEM.fullmatch(steps[-1]) or last):
         return False
     # (Steps set apart by a dot or a bar are a headline's too, '엔비디아 · 오픈AI 동맹', unless one stands under them.)
     headed = ">" in line or any(reasons[m] is None and _headline_candidate(rest) for m, rest in header[at + 1 :])
-    return headed and any(rest == steps[0] for _, rest in header[:at])
+    # (The first step printed over it alone, or as an item of the menu: '뉴스 | 테크 | 오디오 | 영상'.)
+    return headed and any(
+        rest == steps[0] or reasons[m] == "menu" and steps[0] in re.split(r"\s*[|｜]\s*|\s+", rest)
+        for m, rest in header[:at]
+    )
 
 
 def _listed(line: str, header: list[tuple[int, str]]) -> bool:
@@ -3362,6 +3385,9 @@ _BODY_IN_ENGLISH = re.compile(
 )
 
 
+_BODY_IN_HANGUL = re.compile(
+    r"(?:[가-힣·()]{1,14}\s){0,3}[가-힣·()]{0,14}(?:법률사무소|법무법인|회계법인|연구원|연구소|협회|재단|진흥원|학회|컨설팅)"
+)
 _CAPITALS_NAME = re.compile(r"[A-Z][A-Z&.'-]+(?: [A-Z][A-Z&.'-]+){1,3}")
 LATIN_WRITER = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}")  # 'Jane Doe', 'Kim Min-ji'
 _ENGLISH_POST = re.compile(
@@ -3417,7 +3443,10 @@ def _name_in_english(line: str, n: int, header: list[tuple[int, str]], reasons: 
     publication = bool(_PUBLICATION_IN_ENGLISH.fullmatch(line))
     named = re.fullmatch(f"[{HANGUL}]{{2,20}}", above[1]) is not None
     menu = at == 0 and at + 1 < len(header) and re.fullmatch(r"[A-Z][A-Z&]{1,11}", header[at + 1][1]) is not None
-    body = named and bool(_BODY_IN_ENGLISH.fullmatch(line)) or publication and (named and at == 1 or menu)
+    # ... or a firm's or institute's Korean name under its logo's capitals atop the page ('KIM & CHANG' over
+    # '김·장 법률사무소').
+    logo = at == 1 and re.fullmatch(r"[A-Z][A-Z&.,' -]{2,40}", above[1]) is not None and _BODY_IN_HANGUL.fullmatch(line)
+    body = named and bool(_BODY_IN_ENGLISH.fullmatch(line)) or publication and (named and at == 1 or menu) or bool(logo)
     return body and any(
         m > n and reasons[m] is None and re.search(f"[{HANGUL}]", later) and _headline_candidate(later)
         for m, later in header
@@ -3427,6 +3456,9 @@ def _name_in_english(line: str, n: int, header: list[tuple[int, str]], reasons: 
 def _headline_candidate(line: str) -> bool:
     # (Nor a note: '※ 원내 배포용', '(연수 자료용 - 관련 기사)', nor an account's handle: 'womennews_official'.)
     if re.fullmatch(r"\[[^\]]{1,10}\]|[a-z0-9_.]+|\([^()]*\)", line) or line.startswith(("-", "■", "▶", "※")):
+        return False
+    # (Nor a menu's item, one word with its kind in brackets: '연구보고서(정책·연차)', '보도자료(국문)'.)
+    if re.fullmatch(r"[가-힣A-Za-z]+\([^()\s]+\)", line):
         return False
     # (Nor a letter's greeting: '안녕하세요, 구독자 여러분', '뉴니커, 안녕! 오늘은 …'.)
     if _GREETING.match(line):
@@ -3470,12 +3502,17 @@ def _writers_post(line: str) -> bool:
 
 _LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
 _REGION = "(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주|호남|영남|충청)"
+# A story's fields, three or more set apart by spaced dots: '인공지능(AI) · 개인정보·데이터 · TMT'.
+FIELDS = re.compile(r"[^\s·]+(?:·[^\s·]+)*(?: · [^\s·]+(?:·[^\s·]+)*){2,}")
 _NOT_HEADLINE = re.compile(
     rf"{_REGION}(?:\s?[·/ㆍ]\s?{_REGION}){{1,5}}$|"  # a regional section: '부산·울산·경남'
     r"(?:홈|HOME|Home)\s*[>›»]|(?:연재|시리즈|기획연재|코너)\s*[|｜:：>]\s*[^,…'\"‘’“”①-⑳]{1,15}$"
     r"|(?:칼럼|기고|인터뷰)\s*[|｜:：>]\s*[가-힣]{2,4}의\s[^,…'\"‘’“”①-⑳]{1,12}$"
     r"|[A-Z0-9&]{2,15}(?:\s*[·|]\s*[A-Z0-9&]{2,15}){2,}$"
+    # (nor a story's fields, `FIELDS`; nor a newsletter's English name over its field: 'Legal Update | TMT·AI')
+    rf"|{FIELDS.pattern}$|(?:[A-Z][A-Za-z]*\s){{0,2}}[A-Z][A-Za-z]+\s?[|｜]\s?[^\s|｜…'\"‘’“”?,]{{1,12}}$"
     r"|Vol\.?\s?\d{1,4}\s.{0,16}호$"  # (nor a webzine's issue: 'Vol.112 2025 여름호')
+    r"|[^|｜]{0,20}\d{4}년\s?\d{1,2}월호$"  # (nor a monthly's issue under its name: 'HR Insight 2024년 6월호')
     # (nor a story's category, a commentary's byline, or a section with the story's age: '기사 분류 : 경제 > 금융',
     # 'Commentary by Jane Kim', '사회 · 3시간 전')
     r"|기사\s?분류\s*[:：]|(?:Commentary|Analysis|Opinion) by [A-Z]|\S{1,10} · \d{1,2}\s?(?:분|시간|일) 전$"
@@ -3516,6 +3553,7 @@ def _menu_like(line: str, lex: Lexicon, least: int = 6) -> bool:
     would hold, and no particle or one-letter word a sentence would ('AI가 가야 할 길', '모델과
     대등한 성능'). Plain nouns are a headline's too: '삼성전자 엔비디아 HBM 공급 협상 최종 타결'."""
     line = line.replace("ㆍ", "·")  # the letter many sites print for a middle dot
+    line = line.replace("오시는 길", "오시는길")  # (an about-menu's one item of two words, its second one letter)
     # A phone's menu, cut short by its button for more: '뉴스 제약 유통 약국 병원 ···'.
     more = re.search(r"\s+(?:·{2,}|⋯)$", line)
     if more:
@@ -5080,7 +5118,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             quoted = below[:1] in "\"“'‘"
             series = _SERIES_LABEL.match(line) and (quoted or "…" in below)
             part = _SERIES_PART.search(line) and (_COLUMN_KICKER.match(line) and quoted or series)
-            candidate = candidate and not (part and _headline_candidate(below))
+            # (Nor a magazine's package, its short name under its kind, over the story's own headline: '[커버스토리]
+            # 반도체 3.0 전쟁', '특집 | 생성형 AI와 뉴스 저작권'.)
+            package = (kind := _PACKAGE.fullmatch(line)) and len(below) > len(kind["name"])
+            candidate = candidate and not ((part or package) and _headline_candidate(below))
             # (Nor a contributor's name and post, over a column copied without its headline: '홍길동
             # 가상대학교 정보학부 교수'; under a reporter's byline it is an appointment's headline.)
             reported = any(reasons[k] == "byline" and text != line for k, text in header)
@@ -5778,11 +5819,19 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             kept[i] = (n, line[: tag.start()].strip())
             out.chrome.append((n, tag.group(0).strip(), "sign-off"))
 
-    # A portal summary repeats body paragraphs above the body: keep the later copy.
+    # A portal summary repeats body paragraphs above the body: keep the later copy. A magazine sets a quote
+    # from the story apart in large type, a pull quote: '“HBM4부터는 … 가깝다”' alone, said in a paragraph too.
+    # (A page sets a few apart: looked for among the first few lines that are a quote alone, as a page of
+    # nothing but quotes would make the look quadratic.)
     last_seen = {fold(line): idx for idx, (_, line) in enumerate(kept)}
+    looks = 0
     for idx, (n, line) in enumerate(kept):
+        quote = _PULL_QUOTE.fullmatch(line) if looks < _PULL_QUOTES else None
+        looks += quote is not None
         if last_seen[fold(line)] != idx:
             out.chrome.append((n, line, "duplicate paragraph"))
+        elif quote and any(quote[0] in other and other != line for _, other in kept):
+            out.chrome.append((n, line, "pull quote"))
         else:
             out.paragraphs.append((n, line))
     out.chrome.sort()

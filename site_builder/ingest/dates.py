@@ -28,6 +28,7 @@ from .clean import (
     BOARD_POST,
     CIRCLED,
     COMMENTS_HEADING,
+    FIELDS,
     POST_COUNT,
     REPORTED_DAY,
     WEEKDAY_MARK,
@@ -707,7 +708,8 @@ def _past(text: str) -> bool:
 
 
 # A broadcast's day told from the day it airs: '어제(4일) 국회 본회의에서', '그제 3일'.
-_DAYS_BEFORE = re.compile(r"(?P<word>어제|그제|그저께)\s*\(?\s*$")
+_DAYS_BEFORE = re.compile(r"(?P<word>오늘|어제|그제|그저께)\s*\(?\s*$")
+_DAYS_BACK = {"오늘": 0, "어제": 1}  # (그제, 그저께: 2)
 
 
 def _mentions(text: str) -> list[_Mention]:
@@ -724,7 +726,7 @@ def _mentions(text: str) -> list[_Mention]:
         shown = f"{before.group('word')}({m.group(0).strip()})" if before else m.group(0)
         if local:
             shown += "(현지시간)"
-        later = (2 if before.group("word") != "어제" else 1) if before else int(local)
+        later = _DAYS_BACK.get(before.group("word"), 2) if before else int(local)
         month = int(m.group("month")) if m.group("month") else None
         after = m.group("after")
         done = (local or _past(after)) and not _AHEAD.search(after)
@@ -891,6 +893,14 @@ def infer(
             return DateFound(max(exact), f"text: relative to {label}")
         return None
 
+    # A day with its month in the story's text is an event it looks back on ('네이버가 8월 24일 … 공개하자', in a
+    # column weeks later), not the day it reports, unless it opens the story as a wire's does ('= 2월 4일, 중국의
+    # …'). (Not a stamp's over the story: '1월 31일 (금) 공개'.)
+    told = report in _mentions("\n".join(text for _, text in cleaned.paragraphs))
+    dated = report.month is not None and told and not any(line.day for line in cleaned.datelines)
+    opening = re.search(rf"(?:^|=\s?){re.escape(report.text)},", body, re.M)
+    if dated and not opening and label in {ms.slug for ms in milestones}:
+        return None
     best: tuple[int, dt.date] | None = None
     events = []
     for offset in range(-1, window + 1):
@@ -1008,7 +1018,9 @@ def _report_day(mentions: list[_Mention], cleaned: Cleaned) -> _Mention | None:
         if dateline.day:
             return _Mention(f"{dateline.month}월{dateline.day}일", dateline.day, dateline.month, "", 0)
     lede = _mentions("\n".join(text for _, text in cleaned.paragraphs))
-    return next((mn for mn in [*lede, *mentions] if not mn.prefix), None)
+    # (Unless the story names its own day: '이 글을 쓰는 오늘(16일)' after '13일(현지시간) 오픈AI가 …'.)
+    today = next((mn for mn in lede if mn.text.startswith("오늘(")), None)
+    return today or next((mn for mn in [*lede, *mentions] if not mn.prefix), None)
 
 
 def unresolved(body: str) -> str:
@@ -1047,6 +1059,10 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
     path_above = {n for (m, above), (n, _) in zip(lines, lines[1:], strict=False) if ">" in above and reasons.get(m)}
     # (Or the day alone under the story's section, as a magazine prints them: 'CULTURE' over '2025.04.22'.)
     section_above = {n for (m, _), (n, _) in zip(lines, lines[1:], strict=False) if reasons.get(m) == "section label"}
+    # (Or the day alone over the story's fields right over the headline: '2025.08.11' over '인공지능(AI) · TMT · …'.)
+    over_fields = None
+    if above_title is not None and FIELDS.fullmatch(dict(lines)[above_title]):
+        over_fields = max((n for n, _ in lines if n < above_title), default=None)
     out: dict[int, str] = {}
     # (A letter read on the web has no mail header, only the letter's own notes: '웹에서 보기'.)
     mailed = "mail header" in reasons.values() or "newsletter note" in reasons.values()
@@ -1090,6 +1106,8 @@ def zones(lines: list[tuple[int, str]], cleaned: Cleaned, lex: Lexicon | None = 
             # The site's strip of the day stands higher than the line right over the headline.
             if n == above_title:
                 out[n] = _over_headline(line, n in path_above, n in topics_above, n in section_above)
+            elif n == over_fields:
+                out[n] = _over_headline(line, False, True, False)
             else:
                 out[n] = "issue" if n == issue_at and _issue_line(line) else "header"
         elif n < first and top is None and _WEEKDAY.search(line) and not _label_anywhere(line, lex or packaged()):
