@@ -694,6 +694,16 @@ def serve(root: Path, overrides: dict[str, Any], host: str = "127.0.0.1", port: 
             file=sys.stderr,
         )
         return 1
+    # (Nor a site 'build' published there, another project's or a copy's: its next deploy would carry the drafts.)
+    drafts = config.drafts if config else overrides.get("drafts") is not False
+    if overrides.get("output") and drafts and write.recorded_drafts(output) is False:
+        print(
+            f"--output {overrides['output']}: {shown} holds a site 'build' made without drafts; the preview would "
+            f"put its drafts and links to http://{host}:{port}/ there. Give it another folder, or none for "
+            f"{DEFAULT_OUTPUT}",
+            file=sys.stderr,
+        )
+        return 1
     try:
         # A folder no build may use is a command-line mistake no save can fix: said once, not served.
         if config is not None:

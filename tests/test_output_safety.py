@@ -266,6 +266,14 @@ def test_the_preview_refuses_the_folder_build_publishes(project: Path) -> None:
         assert proc.returncode == 1
         assert one_line(proc.stderr).startswith(f"--output {spelled}: that is the folder 'build' publishes")
     assert snapshot(project / "public") == before
+    # ... nor another project's, or a copy's (build tester, round 3): a site built there without drafts.
+    other = project.parent / "other"
+    shutil.copytree(project, other, ignore=shutil.ignore_patterns("public", ".cache"))
+    command = [sys.executable, str(REPO / "build.py"), "serve", "--output", str(project / "public"), "--port", "0"]
+    proc = subprocess.run([*command, "--root", str(other)], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 1
+    assert "holds a site 'build' made without drafts" in one_line(proc.stderr), proc.stderr
+    assert snapshot(project / "public") == before
 
 
 def test_a_symlink_planted_in_the_output_is_removed_not_followed(project: Path) -> None:
