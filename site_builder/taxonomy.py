@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -118,8 +119,9 @@ class Taxonomy:
 
 
 def fallback_slug(name: str) -> str:
-    """Slug for a tag missing from tags.yaml: readable, URL-safe, Hangul kept."""
-    return re.sub(r"[^\w]+", "-", name.strip().lower()).strip("-_") or "tag"
+    """Slug for a tag missing from tags.yaml: readable, URL-safe, Hangul kept. (Letters of full width are
+    the same letters: 'ＡＩ칩' would have the page of 'AI칩', as 'ai칩' would.)"""
+    return re.sub(r"[^\w]+", "-", unicodedata.normalize("NFKC", name).strip().lower()).strip("-_") or "tag"
 
 
 def misspelt_tags(library: Library, data: DataFiles, config: Config) -> list[Problem]:

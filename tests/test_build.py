@@ -211,6 +211,7 @@ def test_tags_that_would_share_one_page_are_refused_and_a_slash_is_a_tags_letter
     _timeline_project(empty_project)
     spellings = {"c.md": "[llm, AI/ML]", "d.md": "[LLM]", "e.md": "[llm, 'Nvidia!']", "f.md": "['C++']"}
     spellings |= {"h.md": "['Foo  Bar']", "i.md": "[Foo Bar]"}  # (used as often: the one with single spaces)
+    spellings |= {"j.md": "['ＡＩ칩']", "k.md": "['AI칩']"}  # (full width: the same letters; build tester 3)
     for name, tags in spellings.items():
         write_article(empty_project, name, f"title: 기사 {name}\ndate: 2025-03-01T09:00:00+09:00\ntags: {tags}")
     write_article(empty_project, "g.md", "title: 기사 g\ndate: 2025-03-02T09:00:00+09:00\ntags: ['C#']")
@@ -224,8 +225,9 @@ def test_tags_that_would_share_one_page_are_refused_and_a_slash_is_a_tags_letter
         f"content/articles/f.md:4: tag 'C++' would have the page of tag 'C#' (tags/c/); write 'C#', {hint}",
         f"content/articles/h.md:4: tag 'Foo  Bar' would have the page of tag 'Foo Bar' (tags/foo-bar/); "
         f"write 'Foo Bar', {hint}",
+        f"content/articles/j.md:4: tag 'ＡＩ칩' would have the page of tag 'AI칩' (tags/ai칩/); write 'AI칩', {hint}",
     ], proc.stderr
-    for name in ("d.md", "e.md", "f.md", "h.md"):
+    for name in ("d.md", "e.md", "f.md", "h.md", "j.md"):
         (empty_project / "content/articles" / name).unlink()
     assert run_cli("build", root=empty_project).returncode == 0
     page = (empty_project / "public/tags/ai-ml/index.html").read_text(encoding="utf-8")
