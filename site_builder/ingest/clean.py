@@ -469,6 +469,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("reprint note", CLIPPING_SOURCE),
         ("story source", CLIPPING_FIELDS),
         ("portal notice", re.compile(r"^We use cookies\b")),  # a site's cookie banner
+        # A mailed letter's sender under it: '이 메일은 letter@… 에서 발송되었습니다.'
+        ("portal notice", re.compile(r"^이 (?:메일|편지|뉴스레터)[은는] .{1,60}에서 발송되었습니다\.?$")),
         # An app's banner, whoever's app ('가상맵 앱에서 더 편하게 보기'), and a newsletter site's pop-up.
         ("widget", re.compile(r"^[^\s,]{2,15}\s(?:앱|App|APP)에서\s더\s?(?:편하게|빠르게|쉽게)\s(?:보세요|보기)$")),
         ("widget", re.compile(r"^Discover more from \S.{0,40}$")),
@@ -872,7 +874,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             # A counter under a label: '조회수 1,662', a portal's reporter card's '구독자 5,120', a board's '비추천 0'.
             re.compile(
                 r"^(?:조회\s*수?|구독자\s*수?|응원\s*수?|공감\s*수?|비추천)\s*[:：]?\s*[\d,]*$|"
-                + phrase_pattern(lex.widget_phrases, any_spacing=True)
+                # (and a paywall's count of what it hides: '남은 분량 약 3,900자')
+                r"^남은\s?분량\s*(?:약\s*)?[\d,]+\s?자$|" + phrase_pattern(lex.widget_phrases, any_spacing=True)
             ),
         ),
         # '많이 본 뉴스', also after the outlet's or the series' name, or the week's: '블로터 많이 본 뉴스',
@@ -895,6 +898,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 r"^관련\s?(?:뉴스|기사|영상|동영상|사진|포토|콘텐츠|게임|종목|보고서|자료|리포트|글|포스트)\s*[>›]?$|^(?:오늘의\s)?다른\s?소식$"
                 r"|^(?:함께|같이)\s?읽으면\s?좋은\s?(?:글|기사)$"
                 r"|^(?:다음|추천)\s?동영상$"  # a video page's list of others to watch
+                # (a magazine's contents of the issue, a video page's and a podcast's lists of others, alone)
+                r"|^이번\s?호\s?목차$|^이 영상과 함께 본 영상$|^이 에피소드에 나온 기사$|^(?:이전|지난)\s?에피소드$"
+                r"|^재생\s?목록\s*[:：]"
                 r"|^[^.!?]{2,30}의\s?다른\s?(?:기사|글)(?:\s?보기)?$"
             ),
         ),
@@ -961,7 +967,6 @@ _SURNAME_FIRST = rf"[{''.join(sorted(SURNAMES))}][가-힣]{{1,3}}"  # a name led
 _FIRST_PERSON = re.compile(r"(?:^|\s)(?:나도|나는|내가|제가|저는|저도|나에게|우리 집)\s")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _PULL_QUOTE = re.compile(r"[\"“][^\"“”]{10,120}[\"”]")
-_PULL_QUOTES = 10
 
 
 def _in_own_words(line: str) -> bool:
@@ -3370,6 +3375,16 @@ def _listed(line: str, header: list[tuple[int, str]]) -> bool:
     return bool(near) and any(rest.startswith(near) for _, rest in header)
 
 
+def _roundup_item(n: int, line: str, lines: list[tuple[int, str]]) -> bool:
+    """A roundup's first item under its headline, the item's story under it before the next ('① …' over its
+    paragraph, then '② …'): not a deck, as a summary's points are, one under another."""
+    if not _listed(line, lines):
+        return False
+    before = next((text for m, text in reversed(lines) if m < n and text.strip()), "")
+    after = next((text for m, text in lines if m > n and text.strip()), "")
+    return not any(side[:1] in CIRCLED or re.match(r"\d{1,2}\.\s", side) for side in (before, after))
+
+
 def _headline_over(line: str) -> bool:
     """A headline over what follows it: one that ends with a quoted sentence too ('…"돈 번다"'),
     but with no full stop, which the paragraph before a story's next part has."""
@@ -3386,7 +3401,7 @@ _BODY_IN_ENGLISH = re.compile(
 
 
 _BODY_IN_HANGUL = re.compile(
-    r"(?:[가-힣·()]{1,14}\s){0,3}[가-힣·()]{0,14}(?:법률사무소|법무법인|회계법인|연구원|연구소|협회|재단|진흥원|학회|컨설팅)"
+    r"(?:[가-힣·()]{1,14}\s)?[가-힣·()]{0,14}(?:법률사무소|법무법인|회계법인|연구원|연구소|협회|재단|진흥원|학회|컨설팅)"
 )
 _CAPITALS_NAME = re.compile(r"[A-Z][A-Z&.'-]+(?: [A-Z][A-Z&.'-]+){1,3}")
 LATIN_WRITER = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}")  # 'Jane Doe', 'Kim Min-ji'
@@ -3510,9 +3525,10 @@ _NOT_HEADLINE = re.compile(
     r"|(?:칼럼|기고|인터뷰)\s*[|｜:：>]\s*[가-힣]{2,4}의\s[^,…'\"‘’“”①-⑳]{1,12}$"
     r"|[A-Z0-9&]{2,15}(?:\s*[·|]\s*[A-Z0-9&]{2,15}){2,}$"
     # (nor a story's fields, `FIELDS`; nor a newsletter's English name over its field: 'Legal Update | TMT·AI')
-    rf"|{FIELDS.pattern}$|(?:[A-Z][A-Za-z]*\s){{0,2}}[A-Z][A-Za-z]+\s?[|｜]\s?[^\s|｜…'\"‘’“”?,]{{1,12}}$"
+    rf"|{FIELDS.pattern}$|(?:[A-Z][A-Za-z]*\s){{0,2}}[A-Z][A-Za-z]+\s?[|｜]\s?[A-Z0-9&]{{1,6}}(?:·[A-Z0-9&]{{1,6}})+$"
     r"|Vol\.?\s?\d{1,4}\s.{0,16}호$"  # (nor a webzine's issue: 'Vol.112 2025 여름호')
-    r"|[^|｜]{0,20}\d{4}년\s?\d{1,2}월호$"  # (nor a monthly's issue under its name: 'HR Insight 2024년 6월호')
+    # (nor a monthly's issue under its name: 'HR Insight 2024년 6월호'; not a new issue's notice, '[신간] …')
+    r"|[^|｜\[\]]{0,20}\d{4}년\s?\d{1,2}월호$"
     # (nor a story's category, a commentary's byline, or a section with the story's age: '기사 분류 : 경제 > 금융',
     # 'Commentary by Jane Kim', '사회 · 3시간 전')
     r"|기사\s?분류\s*[:：]|(?:Commentary|Analysis|Opinion) by [A-Z]|\S{1,10} · \d{1,2}\s?(?:분|시간|일) 전$"
@@ -5204,7 +5220,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             m.group(1)[0] in SURNAMES  # (not a post: 'KBS 워싱턴 특파원')
         ):
             reasons[n] = "byline"  # the reporter after an outlet the registry does not know: '가상스포츠 홍길동 기자'
-        elif _deck_line(line, lex):
+        elif _deck_line(line, lex) and not _roundup_item(n, line, lines):
             out.deck.append(line)
             reasons[n] = "deck"
         elif _writers_post(line):
@@ -5820,17 +5836,17 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             out.chrome.append((n, tag.group(0).strip(), "sign-off"))
 
     # A portal summary repeats body paragraphs above the body: keep the later copy. A magazine sets a quote
-    # from the story apart in large type, a pull quote: '“HBM4부터는 … 가깝다”' alone, said in a paragraph too.
-    # (A page sets a few apart: looked for among the first few lines that are a quote alone, as a page of
-    # nothing but quotes would make the look quadratic.)
+    # from the story apart in large type, a pull quote, next to the paragraph that says it: '“HBM4부터는 …
+    # 가깝다”' alone (not a quote a story sets alone, said again further on, nor one the paragraph before
+    # leads to: '… 이렇게 말했다.').
     last_seen = {fold(line): idx for idx, (_, line) in enumerate(kept)}
-    looks = 0
     for idx, (n, line) in enumerate(kept):
-        quote = _PULL_QUOTE.fullmatch(line) if looks < _PULL_QUOTES else None
-        looks += quote is not None
+        led = idx > 0 and re.search(r"(?:[:：]|(?:이렇게|다음과 같이)\s.{0,20}다\.)$", kept[idx - 1][1])
+        quote = _PULL_QUOTE.fullmatch(line) if not led else None
+        near = kept[max(0, idx - 1) : idx + 2]
         if last_seen[fold(line)] != idx:
             out.chrome.append((n, line, "duplicate paragraph"))
-        elif quote and any(quote[0] in other and other != line for _, other in kept):
+        elif quote and any(quote[0] in other and other != line for _, other in near):
             out.chrome.append((n, line, "pull quote"))
         else:
             out.paragraphs.append((n, line))

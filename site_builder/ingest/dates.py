@@ -1017,9 +1017,12 @@ def _report_day(mentions: list[_Mention], cleaned: Cleaned) -> _Mention | None:
     for dateline in cleaned.datelines:
         if dateline.day:
             return _Mention(f"{dateline.month}월{dateline.day}일", dateline.day, dateline.month, "", 0)
-    lede = _mentions("\n".join(text for _, text in cleaned.paragraphs))
-    # (Unless the story names its own day: '이 글을 쓰는 오늘(16일)' after '13일(현지시간) 오픈AI가 …'.)
-    today = next((mn for mn in lede if mn.text.startswith("오늘(")), None)
+    text = "\n".join(text for _, text in cleaned.paragraphs)
+    lede = _mentions(text)
+    # (Unless the story names its own day: '이 글을 쓰는 오늘(16일)' after '13일(현지시간) 오픈AI가 …'; not a
+    # quote's, said on another day: '… 발표에서 "오늘(13일)부터 무료로 …"'.)
+    unquoted = re.sub(r"\"[^\"\n]*\"|“[^”\n]*”", "", text)
+    today = next((mn for mn in _mentions(unquoted) if mn.text.startswith("오늘(")), None)
     return today or next((mn for mn in [*lede, *mentions] if not mn.prefix), None)
 
 

@@ -1038,6 +1038,9 @@ def _signs(line: str, reason: str, role: str) -> bool:
     )
 
 
+_COMPILED = re.compile(r"\s*(?:정리|취합)\s?[=:：]")
+
+
 def find_authors(
     cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon | None = None, others: Collection[str] = ()
 ) -> list[str]:
@@ -1087,6 +1090,16 @@ def find_authors(
                         break
                     listed += [name for name in keep(_byline_names(line, lex)) if name not in listed]
                     previous = n
+                # (A roundup's compiler writes it all, its items' datelines name a part's reporter: '정리=홍길동
+                # 기자' under '[워싱턴=김철수 특파원] …'.)
+                compiled = [
+                    name
+                    for _, line, reason in cleaned.chrome
+                    if reason in ("byline", "sign-off") and _COMPILED.match(line)
+                    for name in keep(_byline_names(line, lex))
+                ]
+                if compiled:
+                    return compiled + [name for name in names if name not in compiled]
                 return listed if set(names) < set(listed) else names
 
     # An outlet the registry does not know, its name alone over the page and again before its
