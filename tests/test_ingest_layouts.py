@@ -10286,6 +10286,37 @@ PAGES_OF_SETS_225_TO_228 = {
         "정리=홍길동 기자 hong@gasang.co.kr\n",
         {"author": ["홍길동", "김철수"], "lines": "① 가상전자, 차세대 AI 칩 공개…추론 성능 30배"},
     ),
+    # (Sets 248-249: trade sites, and stories carried by boards, notes apps and clipping services.)
+    "a short menu of sections over the path to the story's": (
+        f"가상교육\n정책 학교 대학 에듀테크 오피니언\nHOME 에듀테크\n\n{HEADLINE}\n홍길동 기자\n"
+        f"기사입력 2025-08-05 오후 3:12:40\n{STORY}",
+        {"title": HEADLINE, "author": "홍길동"},
+    ),
+    "a short headline over the stamp, a guest reporter's byline after the site, a caption": (
+        "가상과학자\n기술 > 인공지능\n\n알파폴드의 노벨상\n\n기사입력 2024년 10월 09일 오후 9시 40분\n"
+        "가상과학자 객원기자 홍길동\n\n공유하기\n\n2024년 노벨화학상 수상자. 왼쪽부터 김철수, 이영희. ⓒ가상재단\n"
+        f"{STORY}",
+        {"title": "알파폴드의 노벨상", "author": "홍길동"},
+    ),
+    "a ministry's board of press coverage, its note on copyright over the post": (
+        "가상부\n홈 > 알림·뉴스 > 언론보도 > 언론에 비친 가상부\n언론에 비친 가상부\n"
+        "주요 언론에 보도된 정책 관련 기사를 소개합니다. 게시 기사의 저작권은 해당 언론사에 있습니다.\n"
+        f"[가상방송] {HEADLINE}\n담당부서 반도체과\n등록일 2025-10-29\n매체명 가상방송\n보도일자 2025.10.28\n"
+        f"조회수 271\n첨부파일 없음\n{HEADLINE}\n{STORY}",
+        {"title": HEADLINE, "publisher": "가상방송", "date": dt.date(2025, 10, 28)},
+    ),
+    "a notes app's page of a clipped story, its path, properties and the clipper's callouts": (
+        "홍길동의 워크스페이스 / 리서치 / AI 리서치\n공유\nAI 리서치\n생성일\n2025년 12월 23일 오전 11:05\n태그\n"
+        "AI 고객미팅\n출처\nhttps://gasang.co.kr/article/1\n상태\n검토 중\n💡 미팅 전에 읽을 것.\n"
+        f"{HEADLINE}\n가상뉴스 김철수 기자\n{FIRST_LINE}> 📝 우리 고객에 해당 가능성 높음.\n{SECOND_LINE}",
+        {"title": HEADLINE, "author": "김철수", "body": STORY},
+    ),
+    "a clipping service's copy of a monthly's pages, its row of fields and the pages' numbers": (
+        f"[스크랩] {HEADLINE}\n게재일 2024.05.22 | 매체 가상월간 2024년 6월호 | 지면 62~67 | 분류 반도체\n"
+        "가상클립 스크랩 서비스 · 본 자료는 저작권 위탁 계약에 따라 구독 기관 내부 열람용으로 제공됩니다.\n- 1 / 2 -\n"
+        f"{HEADLINE}\n홍길동 기자\n{FIRST_LINE}- 2 / 2 -\n{SECOND_LINE}",
+        {"title": HEADLINE, "publisher": "가상월간", "date": dt.date(2024, 5, 22), "body": STORY},
+    ),
     "a newsletter's links to the stories it picks, with their arrows": (
         f"{HEADLINE}\n입력 2025.02.11 07:00\n{FIRST_LINE}▶ 기사 보기\n{SECOND_LINE}기사 보기 ▸\n"
         "이 메일은 letter@gasang.co.kr 에서 발송되었습니다.\n",

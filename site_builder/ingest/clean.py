@@ -469,6 +469,8 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("reprint note", CLIPPING_SOURCE),
         ("story source", CLIPPING_FIELDS),
         ("portal notice", re.compile(r"^We use cookies\b")),  # a site's cookie banner
+        # A PDF's page number between its pages, as its text copies it: '- 1 / 3 -', '- 12 -'.
+        ("running head", re.compile(r"^[-–—]\s?\d{1,3}(?:\s?/\s?\d{1,3})?\s?[-–—]$")),
         # A mailed letter's sender under it: '이 메일은 letter@… 에서 발송되었습니다.'
         ("portal notice", re.compile(r"^이 (?:메일|편지|뉴스레터)[은는] .{1,60}에서 발송되었습니다\.?$")),
         # An app's banner, whoever's app ('가상맵 앱에서 더 편하게 보기'), and a newsletter site's pop-up.
@@ -1488,8 +1490,10 @@ _CHAT_SAVED = re.compile(r"^.{1,50}\s?님과 카카오톡 대화$")
 # Its own dates: the saving, and each day's divider over the messages ('----- 2025년 3월 17일 월요일 -----').
 _CHAT_DATE = re.compile(r"^(?:저장한 날짜\s*[:：]|-{3,}\s*\d{4}년.*-{3,}$)")
 # A notes app's properties of a page: its name alone, or its name and value ('URL: https://…').
-_CLIP_TIME = r"(?:생성\s?일시|최종\s?편집\s?일시|Created time|Last edited time)"
-_NOTE_PROPERTY = re.compile(rf"(?P<name>{_CLIP_TIME}|URL|태그|Tags)(?:\s*[:：]\s*(?P<value>\S.*))?", re.I)
+_CLIP_TIME = r"(?:생성\s?일시|생성일|최종\s?편집\s?일시|Created time|Last edited time)"
+_NOTE_PROPERTY = re.compile(
+    rf"(?P<name>{_CLIP_TIME}|URL|태그|Tags|출처|Source|상태|Status)(?:\s*[:：]\s*(?P<value>\S.*))?", re.I
+)
 # Telegram's copy of a channel's posts: each opens with the channel and its time, day first
 # ('가상 브리핑 📊, [14.01.26 07:31]'), not a date of the story's.
 _CHANNEL_POST = re.compile(r"^.{1,40}, \[\d{2}\.\d{2}\.\d{2} \d{1,2}:\d{2}\]$")
@@ -2143,6 +2147,20 @@ CLIPPING_FIELDS = re.compile(
 )
 # ... or alone on its line, beside the day it reported the story (REPORTED_DAY): '보도매체 가상일보'.
 MEDIUM_FIELD = re.compile(rf"(?:보도\s?매체|언론사|매체명?){_OUTLET_FIELD}")
+# ... or a clipping service's row of fields, the day the story ran and its outlet among them: '게재일 2024.05.22 |
+# 매체 가상월간 2024년 6월호 | 지면 62~67' (`clipping_row`).
+_RAN_FIELD = re.compile(r"(?:게재|보도)\s?일(?:자)?\s*[:：]?\s*\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?")
+_MEDIUM_CELL = re.compile(rf"(?:보도\s?매체|언론사|매체명?){_OUTLET_FIELD}(?:\s.*)?")
+
+
+def clipping_row(line: str) -> str | None:
+    """The outlet a clipping service's row of three fields or more names beside the day the story ran."""
+    cells = _BAR.split(line.strip())
+    medium = next((m for cell in cells if (m := _MEDIUM_CELL.fullmatch(cell))), None)
+    ran = any(_RAN_FIELD.fullmatch(cell) for cell in cells)
+    return medium["name"] if len(cells) >= 3 and ran and medium else None
+
+
 _BAR = re.compile(r"\s*[|｜]\s*")
 _FIELD = r"[가-힣]{1,4}\s?[:：]\s?[^|｜:：]{2,30}"  # 'label: value'
 _FIELD_CREDITS = re.compile(rf"{_FIELD}(?:\s*[|｜]\s*{_FIELD}){{1,5}}")
@@ -2297,6 +2315,8 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         name = source["name"]
         if not source["site"] or _is_outlet(fold(name), outlets) or _OUTLET_LIKE.search(name):
             return "story source"
+    if clipping_row(core):
+        return "story source"
     if re.fullmatch(r"(?:오전|오후)?\s?\d{1,2}:\d{2}(?::\d{2})?", core):
         return "update time"  # a live page's time over each update: '15:40'
     if WRITER_CREDIT.match(core) and len(core) <= 60:
@@ -3016,7 +3036,9 @@ def _cells_parted(line: str) -> str:
 ISSUE_BEFORE_TITLE = re.compile(
     r"^(?:제\s?\d{1,4}\s?호|(?:Vol|Issue)\.?\s?\d{1,4})\s*(?:[|｜]|\s[-–—]\s)\s*(?=\S)"
     # (Or a report series' tag with the issue's number: '[경제주평 24-08 (통권 1,002호)] …'.)
-    r"|^\[[^\[\]]{2,20}?\s\d{2}-\d{1,3}(?:\s?\((?:통권\s?)?[\d,]+호\))?\]\s*(?=\S)",
+    r"|^\[[^\[\]]{2,20}?\s\d{2}-\d{1,3}(?:\s?\((?:통권\s?)?[\d,]+호\))?\]\s*(?=\S)"
+    # (Or a clipping service's mark: '[스크랩] …'.)
+    r"|^\[스크랩\]\s*(?=\S)",
     re.I,
 )
 
@@ -3363,6 +3385,26 @@ def _crumb(n: int, header: list[tuple[int, str]], reasons: dict[int, str | None]
     )
 
 
+def _notes_path(n: int, header: list[tuple[int, str]]) -> bool:
+    """Whether the header's line `n` is a notes app's path to the page, its last step the page's name printed
+    again under it: '홍길동의 워크스페이스 / 리서치 / AI기본법 대응' over 'AI기본법 대응'."""
+    at = _at(n, header)
+    steps = header[at][1].split(" / ")
+    return 2 <= len(steps) <= 5 and any(rest == steps[-1] for _, rest in header[at + 1 :])
+
+
+def _menu_over_its_path(n: int, header: list[tuple[int, str]]) -> bool:
+    """Whether the header's line `n` is a short menu of sections over the path to the story's, whose steps are
+    among its words: '정책 학교 대학 에듀테크 오피니언' over 'HOME 에듀테크' (or 'HOME > 에듀테크')."""
+    at = _at(n, header)
+    words = header[at][1].split()
+    below = next((line for _, line in header[at + 1 :] if line.strip()), "")
+    home, _, path = below.strip().partition(" ")
+    steps = [step for step in re.split(r"\s*[>›]\s*|\s+", path) if step]
+    homed = home in ("HOME", "Home", "홈") and bool(steps)
+    return homed and len(words) >= 3 and all(step in words for step in steps) and not _marked(header[at][1])
+
+
 def _listed(line: str, header: list[tuple[int, str]]) -> bool:
     """A list's numbered item, the number before or after it on another line ('1. [가상신문] …',
     '2. …', a newsletter's '① …' over '② …'): a numbered headline stands alone ('1. 대학 입시,
@@ -3373,6 +3415,12 @@ def _listed(line: str, header: list[tuple[int, str]]) -> bool:
         at = CIRCLED.index(line[0])
         near = tuple(CIRCLED[at + step] for step in (-1, 1) if 0 <= at + step < len(CIRCLED))
     return bool(near) and any(rest.startswith(near) for _, rest in header)
+
+
+def _captioned(line: str) -> bool:
+    """A photo's caption by its credit or by whom it shows from the left ('… 왼쪽부터 홍길동, 김철수. ⓒ가상재단'): no
+    headline, though it may read as one, the story's deck under it."""
+    return re.search(r"[ⓒ©]\s?[A-Za-z가-힣]|(?:^|\.\s)왼쪽부터\s", line) is not None
 
 
 def _roundup_item(n: int, line: str, lines: list[tuple[int, str]]) -> bool:
@@ -3771,7 +3819,10 @@ _ASSISTANTS_TURN = re.compile(rf"{_ASSISTANT.pattern}(?:의 말| said)\s?:?")
 _POSTER = re.compile(r"(?:[가-힣]{2,4}|[A-Za-z][A-Za-z. ]{1,20})\s{2,}(?:오전|오후)\s?\d{1,2}:\d{2}")
 _ADDRESS_LINE = re.compile(r"https?://\S+$")
 # (Not a button to the reporter's page: '기자 프로필', '기자 구독'.)
-_ROLE_FIRST = re.compile(r"^기자\s(?!(?:프로필|소개|정보|구독|페이지|채널|홈)(?:하기)?$)[가-힣]{2,4}$")
+# (Or after the outlet's name, the kind of reporter too: '가상과학자 객원기자 홍길동'.)
+_ROLE_FIRST = re.compile(
+    r"^(?:[^\s\d]{2,15}\s)?(?:객원|인턴|수습)?기자\s(?!(?:프로필|소개|정보|구독|페이지|채널|홈)(?:하기)?$)[가-힣]{2,4}$"
+)
 _MASKED_IP = re.compile(r"IP\s?\d{1,3}\.(?:[♡▲*xX]|\d{1,3})\.(?:[♡▲*xX]|\d{1,3})\.(?:[♡▲*xX]|\d{1,3})")
 # A board's field for where a post is from, which the story under it names: '출처 : 가상일보' over '[가상일보] …'
 # (not a photo's or a chart's source: '출처 : 가상이미지뱅크').
@@ -4325,11 +4376,17 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
         url = m["name"].upper() == "URL"
         if clip and not re.search(DATE, value) or url and not value.startswith(("http://", "https://")) or not value:
             continue
-        found[i] = (clip, not m["value"] and (clip or url))
-    for i, (_, under) in found.items() if any(clip for clip, _ in found.values()) and len(found) >= 2 else ():
+        # (A value under its name: the time's, the address', or a short one, the tags' or the status': '검토 중'.)
+        found[i] = (clip, not m["value"] and (clip or url or len(value) <= 40))
+    clipped = any(clip for clip, _ in found.values()) and len(found) >= 2
+    for i, (_, under) in found.items() if clipped else ():
         reasons[head[i][0]] = "clip property"
         if under:
             reasons[head[i + 1][0]] = "clip property"  # (the value under its name)
+    # ... and the clipper's notes in the text, each a callout led by its icon: '💡 미팅 전에 읽을 것.', '> 📝 …'.
+    for n, line in lines if clipped else ():
+        if re.match(rf"(?:>\s?)?{_ICON}\s", line):
+            reasons[n] = "clip property"
     for i, (n, line) in enumerate(lines):
         if reasons[n] is None and _ACCOUNT.match(line):
             below = [rest for _, rest in lines[i + 1 : i + 4]]
@@ -5090,7 +5147,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     if any(reasons[n] is None and _headline_candidate(line) for n, line in under_menu):
         for n, _line in header[: menus[-1]]:
             reasons[n] = reasons[n] or "outlet name"
-    if stamp is not None and not any(reasons[n] is None and _headline_candidate(line) for n, line in header):
+    headlines = (
+        line for n, line in header if reasons[n] is None and _headline_candidate(line) and not _captioned(line)
+    )
+    if stamp is not None and not any(headlines):
         # (A headline printed twice, under a ticker's item of it, is one; the ticker's time, '3시간 전', none.)
         above = [
             (n, line)
@@ -5125,7 +5185,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
                 and re.fullmatch(r"[가-힣]+(?: [가-힣]+){1,4}", line) is not None
                 and line not in lex.sections + lex.section_words + lex.topics
             )
-            candidate = _headline_candidate(line) or short
+            candidate = (_headline_candidate(line) or short) and not _captioned(line)
             # (Nor a series' label with its part's number last, over the part's headline that opens with
             # a quote: '[AI 대전환] 신약개발, 어디까지 왔나 ③' over '"…"…'; or one that says it is a series,
             # over a headline joined by '…' too: '[연중기획] 디지털 농업 현장을 가다 ⑤', '연재 | 통영 바다, AI를
@@ -5148,6 +5208,8 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
                 and not _listed(line, header)
                 and not named
                 and not _crumb(n, header, reasons)
+                and not _menu_over_its_path(n, header)
+                and not _notes_path(n, header)
             ):
                 out.title, out.title_line, seen_title = line, n, True
                 reasons[n] = "title"

@@ -52,6 +52,7 @@ from .clean import (
     account_credit,
     banned_outlet,
     boxed_byline,
+    clipping_row,
     column_writer,
     columnist_name,
     columnist_record,
@@ -491,6 +492,9 @@ def _find_publisher(
         if source := given or bare or medium:
             name = outlet_by_name(source.group("name"), outlets)
             return name or source.group("name"), f"the story's source line '{line}'", bool(name)
+        if reason == "story source" and (row := clipping_row(line)):  # ('게재일 … | 매체 가상월간 … | 지면 …')
+            name = outlet_by_name(row, outlets)
+            return name or row, f"the story's source line '{line}'", bool(name)
     own = [(line, reason) for _, line, reason in cleaned.chrome if reason in _OWN_LINES]
     # The copyright line or the masthead names who owns the page; a reporter's address may be
     # the group's (주간동아's reporters write from donga.com, 동아사이언스's too).
@@ -934,8 +938,9 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
         return split_names(reported.group("names"), lex)
     if (crew := CREW_LINE.fullmatch(core)) and crew.group("role") in CREW_WRITERS:
         return split_names(crew.group("names"), lex)
-    if translated := re.fullmatch(rf"기자\s({by.name})", core):
-        return [translated.group(1)]  # the role before the name, as a translated page has it
+    # The role before the name, as a translated page has it, or a site after its name ('가상과학자 객원기자 홍길동').
+    if translated := re.fullmatch(rf"(?:[^\s\d]{{2,15}}\s)?(?:객원|인턴|수습)?기자\s({by.name})", core):
+        return [translated.group(1)]
     m = re.match(rf"기자명\s*[:：]?\s*({by.name})(?![가-힣])", core)
     if m:
         # '기자명 홍길동 기자, 김철수 기자' names both, as do '기자명 홍길동 기자 김철수 기자' and '기자명
