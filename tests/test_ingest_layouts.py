@@ -10417,9 +10417,45 @@ KEPT_BY_THE_RULES_OF_SETS_245_TO_247 = {
 }
 
 
-@pytest.mark.parametrize("case", KEPT_BY_THE_RULES_OF_SETS_245_TO_247)
-def test_what_the_rules_of_sets_245_to_247_leave(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
-    page, expected = KEPT_BY_THE_RULES_OF_SETS_245_TO_247[case]
+# Review 65: ... and those of sets 247-249.
+KEPT_BY_THE_RULES_OF_SETS_247_TO_249 = {
+    "a story's own bullets led by icons, under a page's properties": (
+        f"{HEADLINE}\n입력 2025.09.08 11:00\n홍길동 기자\n생성일: 2025-09-08\n태그: AI기본법, 과기정통부\n{FIRST_LINE}"
+        "📌 고영향 AI: 의료, 채용, 대출 심사 등 10개 영역이 대상이다.\n"
+        "📌 생성형 AI 표시: 결과물에 AI가 만들었다는 사실을 알려야 한다.\n"
+        f"{SECOND_LINE}",
+        {"lines": "📌 고영향 AI: 의료, 채용, 대출 심사 등 10개 영역이 대상이다."},
+    ),
+    "a story quoting a portal's note on copyright": (
+        f"{HEADLINE}\n입력 2025.09.08 11:00\n{FIRST_LINE}"
+        '뉴스 약관에는 "기사의 저작권은 해당 언론사에 있습니다"라는 문구가 명시돼 있다.\n',
+        {"lines": '뉴스 약관에는 "기사의 저작권은 해당 언론사에 있습니다"라는 문구가 명시돼 있다.'},
+    ),
+    "a ministry's note on a story, the outlet among its fields": (
+        "가상부\n홈 > 알림·소식 > 보도설명\n보도일자 2025.03.11 | 언론사 가상일보 | 담당부서 인공지능정책과\n"
+        '"정부 AI 예산 절반 삭감" 보도 관련 설명\n가상부는 3월 11일자 가상일보 보도에 대해 다음과 같이 설명드립니다.\n'
+        "내년 AI 예산은 삭감되지 않았으며, 오히려 전년 대비 12% 늘어난 규모로 편성될 예정입니다.\n",
+        {"publisher": None},
+    ),
+    "a headline with its section's name over the path to it": (
+        f"가상경제\nAI 에이전트 시대 연 오픈AI\nHOME AI\n홍길동 기자\n기사입력 2025-08-05 오후 3:12:40\n{STORY}",
+        {"title": "AI 에이전트 시대 연 오픈AI"},
+    ),
+    "one correspondent's story a desk tidied": (
+        "[워싱턴=김철수 특파원] 엔비디아, 중국向 H20 수출 재개\n입력 2025.07.15 07:00\n가상일보\n"
+        f"{STORY}정리=홍길동 기자\n",
+        {"author": "김철수"},
+    ),
+    "a photographer's credit under the story, the role first": (
+        f"{HEADLINE}\n입력 2025.03.19 07:00\n김철수 기자\n{STORY}사진 기자 홍길동\n",
+        {"author": "김철수", "body": STORY},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", {**KEPT_BY_THE_RULES_OF_SETS_245_TO_247, **KEPT_BY_THE_RULES_OF_SETS_247_TO_249})
+def test_what_the_rules_of_sets_245_to_249_leave(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    page, expected = {**KEPT_BY_THE_RULES_OF_SETS_245_TO_247, **KEPT_BY_THE_RULES_OF_SETS_247_TO_249}[case]
     expect(*ingest(tmp_path, capsys, page), expected)
 
 

@@ -471,6 +471,12 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("portal notice", re.compile(r"^We use cookies\b")),  # a site's cookie banner
         # A PDF's page number between its pages, as its text copies it: '- 1 / 3 -', '- 12 -'.
         ("running head", re.compile(r"^[-–—]\s?\d{1,3}(?:\s?/\s?\d{1,3})?\s?[-–—]$")),
+        # A press-coverage board's note over the stories it reposts, a clipping service's that its copy is for
+        # internal reading (not a story quoting either: '약관에는 "기사의 저작권은 해당 언론사에 있습니다"라는 …').
+        (
+            "portal notice",
+            re.compile(r"^[^\"“”'‘’]*(?:저작권은 (?:해당|각) 언론사에 있(?:습니다|으며)|내부 열람용으로만? 제공)"),
+        ),
         # A mailed letter's sender under it: '이 메일은 letter@… 에서 발송되었습니다.'
         ("portal notice", re.compile(r"^이 (?:메일|편지|뉴스레터)[은는] .{1,60}에서 발송되었습니다\.?$")),
         # An app's banner, whoever's app ('가상맵 앱에서 더 편하게 보기'), and a newsletter site's pop-up.
@@ -2154,11 +2160,15 @@ _MEDIUM_CELL = re.compile(rf"(?:보도\s?매체|언론사|매체명?){_OUTLET_FI
 
 
 def clipping_row(line: str) -> str | None:
-    """The outlet a clipping service's row of three fields or more names beside the day the story ran."""
+    """The outlet a clipping service's row of fields names beside the day the story ran and its pages ('지면
+    62~67'): not a ministry's note on a story ('… | 언론사 가상일보 | 담당부서 …'), nor a story's table."""
     cells = _BAR.split(line.strip())
     medium = next((m for cell in cells if (m := _MEDIUM_CELL.fullmatch(cell))), None)
     ran = any(_RAN_FIELD.fullmatch(cell) for cell in cells)
-    return medium["name"] if len(cells) >= 3 and ran and medium else None
+    pages = any(
+        re.fullmatch(r"(?:지면|게재면)\s*[:：]?\s*[A-Z]?\d{1,3}(?:\s?[~\-]\s?\d{1,3})?\s?면?", cell) for cell in cells
+    )
+    return medium["name"] if ran and pages and medium else None
 
 
 _BAR = re.compile(r"\s*[|｜]\s*")
@@ -3385,15 +3395,7 @@ def _crumb(n: int, header: list[tuple[int, str]], reasons: dict[int, str | None]
     )
 
 
-def _notes_path(n: int, header: list[tuple[int, str]]) -> bool:
-    """Whether the header's line `n` is a notes app's path to the page, its last step the page's name printed
-    again under it: '홍길동의 워크스페이스 / 리서치 / AI기본법 대응' over 'AI기본법 대응'."""
-    at = _at(n, header)
-    steps = header[at][1].split(" / ")
-    return 2 <= len(steps) <= 5 and any(rest == steps[-1] for _, rest in header[at + 1 :])
-
-
-def _menu_over_its_path(n: int, header: list[tuple[int, str]]) -> bool:
+def _menu_over_its_path(n: int, header: list[tuple[int, str]], lex: Lexicon) -> bool:
     """Whether the header's line `n` is a short menu of sections over the path to the story's, whose steps are
     among its words: '정책 학교 대학 에듀테크 오피니언' over 'HOME 에듀테크' (or 'HOME > 에듀테크')."""
     at = _at(n, header)
@@ -3402,7 +3404,9 @@ def _menu_over_its_path(n: int, header: list[tuple[int, str]]) -> bool:
     home, _, path = below.strip().partition(" ")
     steps = [step for step in re.split(r"\s*[>›]\s*|\s+", path) if step]
     homed = home in ("HOME", "Home", "홈") and bool(steps)
-    return homed and len(words) >= 3 and all(step in words for step in steps) and not _marked(header[at][1])
+    known = sum(word in lex.sections or word in lex.topics or word in lex.section_words for word in words)
+    menu = len(words) >= 3 and known >= 2 and not _marked(header[at][1])
+    return homed and menu and all(step in words for step in steps)
 
 
 def _listed(line: str, header: list[tuple[int, str]]) -> bool:
@@ -3423,10 +3427,11 @@ def _captioned(line: str) -> bool:
     return re.search(r"[ⓒ©]\s?[A-Za-z가-힣]|(?:^|\.\s)왼쪽부터\s", line) is not None
 
 
-def _roundup_item(n: int, line: str, lines: list[tuple[int, str]]) -> bool:
-    """A roundup's first item under its headline, the item's story under it before the next ('① …' over its
-    paragraph, then '② …'): not a deck, as a summary's points are, one under another."""
-    if not _listed(line, lines):
+def _roundup_item(n: int, line: str, lines: list[tuple[int, str]], title_line: int | None) -> bool:
+    """A roundup's first item, the item's story under it before the next ('① …' over its paragraph, then '② …'):
+    not a deck, as a summary's points are, one under another, or a line right under the headline."""
+    under = next((m for m, text in lines if m > (title_line or 0) and text.strip()), None)
+    if n == under or not _listed(line, lines):
         return False
     before = next((text for m, text in reversed(lines) if m < n and text.strip()), "")
     after = next((text for m, text in lines if m > n and text.strip()), "")
@@ -3821,7 +3826,7 @@ _ADDRESS_LINE = re.compile(r"https?://\S+$")
 # (Not a button to the reporter's page: '기자 프로필', '기자 구독'.)
 # (Or after the outlet's name, the kind of reporter too: '가상과학자 객원기자 홍길동'.)
 _ROLE_FIRST = re.compile(
-    r"^(?:[^\s\d]{2,15}\s)?(?:객원|인턴|수습)?기자\s(?!(?:프로필|소개|정보|구독|페이지|채널|홈)(?:하기)?$)[가-힣]{2,4}$"
+    r"^(?:(?!(?:사진|영상|그래픽|촬영)\s)[^\s\d]{2,15}\s)?(?:객원|인턴|수습)?기자\s(?!(?:프로필|소개|정보|구독|페이지|채널|홈)(?:하기)?$)[가-힣]{2,4}$"
 )
 _MASKED_IP = re.compile(r"IP\s?\d{1,3}\.(?:[♡▲*xX]|\d{1,3})\.(?:[♡▲*xX]|\d{1,3})\.(?:[♡▲*xX]|\d{1,3})")
 # A board's field for where a post is from, which the story under it names: '출처 : 가상일보' over '[가상일보] …'
@@ -4366,7 +4371,7 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
     # A notes app's page of a clipped story (Notion's): its properties over the text, each name
     # with its value after it or under it; the day it was clipped ('생성 일시') is not the story's.
     # (Each with a value of its kind: not a list of a watermark's fields, '생성 일시' over '모델 이름'.)
-    head = lines[:12]
+    head = lines[: min(12, story)]  # (over the story's text: not a story showing a page's properties)
     found: dict[int, tuple[bool, bool]] = {}  # a property's line -> (whether the clip time, its value under it)
     for i, (_, line) in enumerate(head):
         if not (m := _NOTE_PROPERTY.fullmatch(line)):
@@ -4383,9 +4388,11 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
         reasons[head[i][0]] = "clip property"
         if under:
             reasons[head[i + 1][0]] = "clip property"  # (the value under its name)
-    # ... and the clipper's notes in the text, each a callout led by its icon: '💡 미팅 전에 읽을 것.', '> 📝 …'.
-    for n, line in lines if clipped else ():
-        if re.match(rf"(?:>\s?)?{_ICON}\s", line):
+    # ... and the clipper's notes: a quoted callout led by its icon, in the text ('> 📝 …'), or one right under
+    # the properties ('💡 미팅 전에 읽을 것.'); not the story's own bullets ('✅ …', '📌 …').
+    last = max((i + under for i, (_, under) in found.items()), default=-1) if clipped else -1
+    for i, (n, line) in enumerate(lines if clipped else []):
+        if re.match(rf">\s?{_ICON}\s", line) or i == last + 1 and re.match(rf"{_ICON}\s", line):
             reasons[n] = "clip property"
     for i, (n, line) in enumerate(lines):
         if reasons[n] is None and _ACCOUNT.match(line):
@@ -5208,8 +5215,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
                 and not _listed(line, header)
                 and not named
                 and not _crumb(n, header, reasons)
-                and not _menu_over_its_path(n, header)
-                and not _notes_path(n, header)
+                and not _menu_over_its_path(n, header, lex)
             ):
                 out.title, out.title_line, seen_title = line, n, True
                 reasons[n] = "title"
@@ -5282,7 +5288,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             m.group(1)[0] in SURNAMES  # (not a post: 'KBS 워싱턴 특파원')
         ):
             reasons[n] = "byline"  # the reporter after an outlet the registry does not know: '가상스포츠 홍길동 기자'
-        elif _deck_line(line, lex) and not _roundup_item(n, line, lines):
+        elif _deck_line(line, lex) and not _roundup_item(n, line, lines, out.title_line):
             out.deck.append(line)
             reasons[n] = "deck"
         elif _writers_post(line):

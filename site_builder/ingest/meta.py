@@ -939,7 +939,9 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     if (crew := CREW_LINE.fullmatch(core)) and crew.group("role") in CREW_WRITERS:
         return split_names(crew.group("names"), lex)
     # The role before the name, as a translated page has it, or a site after its name ('가상과학자 객원기자 홍길동').
-    if translated := re.fullmatch(rf"(?:[^\s\d]{{2,15}}\s)?(?:객원|인턴|수습)?기자\s({by.name})", core):
+    if translated := re.fullmatch(
+        rf"(?:(?!(?:사진|영상|그래픽|촬영)\s)[^\s\d]{{2,15}}\s)?(?:객원|인턴|수습)?기자\s({by.name})", core
+    ):
         return [translated.group(1)]
     m = re.match(rf"기자명\s*[:：]?\s*({by.name})(?![가-힣])", core)
     if m:
@@ -1044,6 +1046,7 @@ def _signs(line: str, reason: str, role: str) -> bool:
 
 
 _COMPILED = re.compile(r"\s*(?:정리|취합)\s?[=:：]")
+_ITEM = re.compile(r"[①-⑳]|\d{1,2}\.\s")  # a roundup's item, numbered
 
 
 def find_authors(
@@ -1096,11 +1099,12 @@ def find_authors(
                     listed += [name for name in keep(_byline_names(line, lex)) if name not in listed]
                     previous = n
                 # (A roundup's compiler writes it all, its items' datelines name a part's reporter: '정리=홍길동
-                # 기자' under '[워싱턴=김철수 특파원] …'.)
+                # 기자' under '① …' / '[워싱턴=김철수 특파원] …' / '② …'; one story's desk only tidied it.)
+                items = sum(bool(_ITEM.match(text)) for _, text in cleaned.paragraphs)
                 compiled = [
                     name
                     for _, line, reason in cleaned.chrome
-                    if reason in ("byline", "sign-off") and _COMPILED.match(line)
+                    if items >= 2 and reason in ("byline", "sign-off") and _COMPILED.match(line)
                     for name in keep(_byline_names(line, lex))
                 ]
                 if compiled:
