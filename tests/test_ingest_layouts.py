@@ -10317,6 +10317,20 @@ PAGES_OF_SETS_225_TO_228 = {
         f"{HEADLINE}\n홍길동 기자\n{FIRST_LINE}- 2 / 2 -\n{SECOND_LINE}",
         {"title": HEADLINE, "publisher": "가상월간", "date": dt.date(2024, 5, 22), "body": STORY},
     ),
+    # (Sets 250-251: hard dates and writers.)
+    "a monthly's menu of its issues over the story's section": (
+        "가상월간\n月刊假想\n최신호 지난호 기사검색 뉴스룸 구독신청\n2026년 2월호\n경제·산업\n"
+        f"{HEADLINE}\n글 : 홍길동 가상월간 선임기자\n입력 : 2026.01.21\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a regional paper's menu of regions, each led by a dot": (
+        f"ㆍ대전 ㆍ세종 ㆍ충남 ㆍ충북 ㆍ전국\n{HEADLINE}\n가상뉴스 홍길동 기자\n{STORY}",
+        {"title": HEADLINE},
+    ),
+    "a stamp written abroad in its zone's standard time": (
+        f"{HEADLINE}\n작성 2025.03.03 21:47 (미 동부 표준시)\n홍길동 특파원\n{STORY}",
+        {"date": dt.datetime(2025, 3, 4, 11, 47, tzinfo=KST)},
+    ),
     "a newsletter's links to the stories it picks, with their arrows": (
         f"{HEADLINE}\n입력 2025.02.11 07:00\n{FIRST_LINE}▶ 기사 보기\n{SECOND_LINE}기사 보기 ▸\n"
         "이 메일은 letter@gasang.co.kr 에서 발송되었습니다.\n",

@@ -3569,11 +3569,11 @@ def _writers_post(line: str) -> bool:
 
 
 _LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
-_REGION = "(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주|호남|영남|충청)"
+_REGION = "(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주|호남|영남|충청|전국)"
 # A story's fields, three or more set apart by spaced dots: '인공지능(AI) · 개인정보·데이터 · TMT'.
 FIELDS = re.compile(r"[^\s·]+(?:·[^\s·]+)*(?: · [^\s·]+(?:·[^\s·]+)*){2,}")
 _NOT_HEADLINE = re.compile(
-    rf"{_REGION}(?:\s?[·/ㆍ]\s?{_REGION}){{1,5}}$|"  # a regional section: '부산·울산·경남'
+    rf"[ㆍ·]?{_REGION}(?:\s?[·/ㆍ]\s?{_REGION}){{1,5}}$|"  # a regional section: '부산·울산·경남', 'ㆍ대전 ㆍ세종'
     r"(?:홈|HOME|Home)\s*[>›»]|(?:연재|시리즈|기획연재|코너)\s*[|｜:：>]\s*[^,…'\"‘’“”①-⑳]{1,15}$"
     r"|(?:칼럼|기고|인터뷰)\s*[|｜:：>]\s*[가-힣]{2,4}의\s[^,…'\"‘’“”①-⑳]{1,12}$"
     r"|[A-Z0-9&]{2,15}(?:\s*[·|]\s*[A-Z0-9&]{2,15}){2,}$"

@@ -80,7 +80,7 @@ _NAMED_ZONE = re.compile(
     # (A US wire's spelled out: '09:00 AM Eastern Daylight Time'.)
     r"|(?:Eastern|Pacific|Central|Mountain)\s(?:Daylight|Standard)\sTime"
     r"|(?:首尔|韩国|北京|东京|日本)时间"  # (a page in Chinese: '20:00 首尔时间')
-    r"|(?:미국?\s?)?(?:동부|서부|중부)\s?(?:표준|일광\s?절약|하계)?\s?시간)\s*\)?(?![A-Za-z가-힣])"
+    r"|(?:미국?\s?)?(?:동부|서부|중부)\s?(?:(?:표준|일광\s?절약|하계)?\s?시간|표준\s?시))\s*\)?(?![A-Za-z가-힣])"
     # (Nor a zone naming another time, '07:05 (미 동부시간 11월 19일 오후 5:05)', nor a name: '14:31 ET News',
     # '14:20 ET 전자신문': nothing but a bracket follows it on its line.)
     r"(?![ \t]*\w)"
@@ -223,7 +223,7 @@ def _with_time(day: dt.date, text: str, end: int, tz: dt.tzinfo) -> tuple[dt.dat
 
 def _named_zone(name: str) -> zoneinfo.ZoneInfo:
     """The zone a printed name stands for: 'EST', 'ET' and 'EDT' all read as New York's clock."""
-    key = re.sub(r"(?:\s?(?:표준|일광\s?절약|하계)?\s?시간|[SD]?T)$", "", re.sub(r"^미국?\s?", "", name))
+    key = re.sub(r"(?:\s?(?:표준|일광\s?절약|하계)?\s?시간|\s?표준\s?시|[SD]?T)$", "", re.sub(r"^미국?\s?", "", name))
     spelled = {"Eastern": "E", "Pacific": "P", "Central": "C", "Mountain": "M"}.get(name.split()[0], "")
     return zoneinfo.ZoneInfo(_ZONES.get(key) or _ZONES.get(spelled) or _ZONES[name])
 
