@@ -10460,6 +10460,13 @@ KEPT_BY_THE_RULES_OF_SETS_247_TO_249 = {
         f"{STORY}정리=홍길동 기자\n",
         {"author": "김철수"},
     ),
+    # (Review 66.)
+    "a roundup's first item right under its headline": (
+        "가상뉴스\n[AI 위클리] 이번 주 꼭 알아야 할 AI 뉴스 3\n① 오픈AI, GPT-5 공개…추론 성능 대폭 향상\n"
+        f"[샌프란시스코=김철수 특파원] {FIRST_LINE}② 엔비디아, 차세대 칩 조기 양산\n{SECOND_LINE}"
+        "정리=박민수 기자 minsu@gasang.co.kr\n",
+        {"lines": "① 오픈AI, GPT-5 공개…추론 성능 대폭 향상"},
+    ),
     "a photographer's credit under the story, the role first": (
         f"{HEADLINE}\n입력 2025.03.19 07:00\n김철수 기자\n{STORY}사진 기자 홍길동\n",
         {"author": "김철수", "body": STORY},
@@ -10471,6 +10478,21 @@ KEPT_BY_THE_RULES_OF_SETS_247_TO_249 = {
 def test_what_the_rules_of_sets_245_to_249_leave(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
     page, expected = {**KEPT_BY_THE_RULES_OF_SETS_245_TO_247, **KEPT_BY_THE_RULES_OF_SETS_247_TO_249}[case]
     expect(*ingest(tmp_path, capsys, page), expected)
+
+
+def test_a_notes_apps_properties_under_a_memo_of_a_sentence_stay_out_of_the_story(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Review 66: the properties were looked for only over the first sentence, a memo's here."""
+    page = (
+        "홍길동의 워크스페이스 / 리서치 / AI 리서치\n공유\nAI 리서치\n메모\n"
+        "고객사 회의 전에 읽어 둘 것, 지원 사업 부분은 영업팀과 공유하기로 했다.\n"
+        "생성일\n2025년 12월 23일 오전 11:05\n출처\nhttps://gasang.co.kr/article/1\n상태\n"
+        f"검토 중\n{HEADLINE}\n가상뉴스 김철수 기자\n입력 2025.03.04 09:12\n{STORY}"
+    )
+    _, text_body = ingest(tmp_path, capsys, page)
+    assert not {"생성일", "출처", "상태", "검토 중"} & set(text_body.splitlines()), text_body
+    assert STORY.splitlines()[0] in text_body
 
 
 def test_a_bureaus_place_in_an_outlets_tag_is_no_reporter(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -3427,11 +3427,18 @@ def _captioned(line: str) -> bool:
     return re.search(r"[ⓒ©]\s?[A-Za-z가-힣]|(?:^|\.\s)왼쪽부터\s", line) is not None
 
 
-def _roundup_item(n: int, line: str, lines: list[tuple[int, str]], title_line: int | None) -> bool:
+def _roundup_item(
+    n: int, line: str, lines: list[tuple[int, str]], title_line: int | None, reasons: dict[int, str | None]
+) -> bool:
     """A roundup's first item, the item's story under it before the next ('① …' over its paragraph, then '② …'):
-    not a deck, as a summary's points are, one under another, or a line right under the headline."""
+    not a deck, as a summary's points are, one under another, nor a numbered deck right under the headline over
+    the story's stamp or byline."""
+    if not _listed(line, lines):
+        return False
     under = next((m for m, text in lines if m > (title_line or 0) and text.strip()), None)
-    if n == under or not _listed(line, lines):
+    numbered = re.compile(r"[①-⑳]|\d{1,2}\.\s")
+    following = (m for m, text in lines if m > n and (numbered.match(text) or reasons[m] in _STAMP_REASONS))
+    if n == under and reasons.get(next(following, -1)) in _STAMP_REASONS:
         return False
     before = next((text for m, text in reversed(lines) if m < n and text.strip()), "")
     after = next((text for m, text in lines if m > n and text.strip()), "")
@@ -4371,7 +4378,9 @@ def _captured_pages(lines: list[tuple[int, str]], reasons: dict[int, str | None]
     # A notes app's page of a clipped story (Notion's): its properties over the text, each name
     # with its value after it or under it; the day it was clipped ('생성 일시') is not the story's.
     # (Each with a value of its kind: not a list of a watermark's fields, '생성 일시' over '모델 이름'.)
-    head = lines[: min(12, story)]  # (over the story's text: not a story showing a page's properties)
+    # (Over the story's byline: not a story showing a page's properties.)
+    signed = next((i for i, (n, _) in enumerate(lines) if reasons[n] in ("byline", "byline date")), len(lines))
+    head = lines[: min(12, signed)]
     found: dict[int, tuple[bool, bool]] = {}  # a property's line -> (whether the clip time, its value under it)
     for i, (_, line) in enumerate(head):
         if not (m := _NOTE_PROPERTY.fullmatch(line)):
@@ -5288,7 +5297,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
             m.group(1)[0] in SURNAMES  # (not a post: 'KBS 워싱턴 특파원')
         ):
             reasons[n] = "byline"  # the reporter after an outlet the registry does not know: '가상스포츠 홍길동 기자'
-        elif _deck_line(line, lex) and not _roundup_item(n, line, lines, out.title_line):
+        elif _deck_line(line, lex) and not _roundup_item(n, line, lines, out.title_line, reasons):
             out.deck.append(line)
             reasons[n] = "deck"
         elif _writers_post(line):
