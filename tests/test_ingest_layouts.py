@@ -10331,6 +10331,15 @@ PAGES_OF_SETS_225_TO_228 = {
         f"{HEADLINE}\n작성 2025.03.03 21:47 (미 동부 표준시)\n홍길동 특파원\n{STORY}",
         {"date": dt.datetime(2025, 3, 4, 11, 47, tzinfo=KST)},
     ),
+    # (Sets 252-253: older layouts; a control set of ordinary pages.)
+    "a paper abroad's stamp in its city's time": (
+        f"{HEADLINE}\n기사입력 : 2025-02-05 09:40 (시드니 시간)\t|\t조회 : 3,102\n{STORY}",
+        {"date": dt.datetime(2025, 2, 5, 7, 40, tzinfo=KST)},
+    ),
+    "a section beside the day over the headline, the byline in brackets after the outlet and a slash": (
+        f"가상포커스\n산업 | 2024.02.27\n{HEADLINE}\n{STORY}[가상포커스 / 홍길동 기자]\n",
+        {"author": "홍길동", "body": STORY},
+    ),
     "a newsletter's links to the stories it picks, with their arrows": (
         f"{HEADLINE}\n입력 2025.02.11 07:00\n{FIRST_LINE}▶ 기사 보기\n{SECOND_LINE}기사 보기 ▸\n"
         "이 메일은 letter@gasang.co.kr 에서 발송되었습니다.\n",

@@ -852,12 +852,13 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ),
         ("widget", weather_widget(lex)),
         # A byline in brackets, at the story's end as some trade papers print it: '[홍길동 기자 /
-        # gildong@gasang.co.kr]', '[홍길동 기자]', or with the outlet first: '[가상게임즈닷컴 홍길동 기자]';
+        # gildong@gasang.co.kr]', '[홍길동 기자]', or with the outlet first: '[가상게임즈닷컴 홍길동 기자]',
+        # '[가상포커스 / 홍길동 기자]';
         # or in angle brackets: '<홍길동 기자>'.
         (
             "byline",
             re.compile(
-                rf"^(?:\[\s*(?:[^\s\[\]=]{{2,15}}\s+)?{by.names}\s?{by.role}\s*(?:[/|·,]?\s*[\w.+-]+@[\w.-]+)?\s*\]"
+                rf"^(?:\[\s*(?:[^\s\[\]=/|]{{2,15}}(?:\s?[/|])?\s+)?{by.names}\s?{by.role}\s*(?:[/|·,]?\s*[\w.+-]+@[\w.-]+)?\s*\]"
                 rf"|<\s*{by.names}\s?{by.role}\s*>)$"
             ),
         ),

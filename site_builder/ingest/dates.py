@@ -215,10 +215,22 @@ def _with_time(day: dt.date, text: str, end: int, tz: dt.tzinfo) -> tuple[dt.dat
         return _zoned(when, offset["sign"] or "+", offset["oh"] or "0", offset["om"] or "0", tz), offset.end()
     if zone is None and (named := _NAMED_ZONE.match(text, t.end())):
         return when.replace(tzinfo=_named_zone(named["name"])).astimezone(tz), named.end()
+    places, clocks = _place_times()
+    if zone is None and (place := places.match(text, t.end())):
+        return when.replace(tzinfo=zoneinfo.ZoneInfo(clocks[place["name"]])).astimezone(tz), place.end()
     if zone is None:
         return when.replace(tzinfo=tz), t.end()
     # A time with its zone written ('05:05:00 UTC', a feed's): in that zone, shown in the site's.
     return _zoned(when, zone.group("sign") or "+", zone.group("oh") or "0", zone.group("om") or "0", tz), zone.end()
+
+
+@functools.cache
+def _place_times() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A time's zone named by a place the lexicon's clocks know, as papers abroad print it ('09:40 (시드니 시간)',
+    '09:12 (북경시간)'), and each place's zone."""
+    clocks = dict(packaged().clocks)
+    places = phrase_pattern(tuple(clocks))
+    return re.compile(rf"\s*\(?\s*(?P<name>{places})\s?(?:표준)?시간\s*\)?(?![ \t]*\w)"), clocks
 
 
 def _named_zone(name: str) -> zoneinfo.ZoneInfo:

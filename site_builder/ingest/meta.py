@@ -1064,7 +1064,8 @@ def find_authors(
         # (Nor a country, a correspondent's post or a desk's city beside a name: '홍길동 미국 통신원', '홍길동 워싱턴
         # 특파원', '뉴욕 홍길동 객원기자, 서울 김철수 기자'; a name alone may read as one, '이란 기자'.)
         places = (*lex.countries, *lex.posts, *dict(lex.clocks)) if len(names) > 1 else ()
-        words = lex.not_names + lex.widgets + lex.published + lex.updated + places
+        # (Nor a section beside the day, as a name alone may stand: '산업 | 2024.02.27'.)
+        words = lex.not_names + lex.widgets + lex.published + lex.updated + lex.sections + places
         # (Nor a stamp's label beside or over its day: '인쇄일시 2025.09.24', '배포일자' over '2024. 6. 10.'.)
         return [
             n
