@@ -469,14 +469,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("reprint note", CLIPPING_SOURCE),
         ("story source", CLIPPING_FIELDS),
         ("portal notice", re.compile(r"^We use cookies\b")),  # a site's cookie banner
-        # A PDF's page number between its pages, as its text copies it: '- 1 / 3 -', '- 12 -'.
-        ("running head", re.compile(r"^[-–—]\s?\d{1,3}(?:\s?/\s?\d{1,3})?\s?[-–—]$")),
-        # A press-coverage board's note over the stories it reposts, a clipping service's that its copy is for
-        # internal reading (not a story quoting either: '약관에는 "기사의 저작권은 해당 언론사에 있습니다"라는 …').
-        (
-            "portal notice",
-            re.compile(r"^[^\"“”'‘’]*(?:저작권은 (?:해당|각) 언론사에 있(?:습니다|으며)|내부 열람용으로만? 제공)"),
-        ),
+        # A press-coverage board's note over the stories it reposts (not a story quoting it: '약관에는 "기사의
+        # 저작권은 해당 언론사에 있습니다"라는 …').
+        ("portal notice", re.compile(r"^[^\"“”'‘’]*저작권은 (?:해당|각) 언론사에 있(?:습니다|으며)")),
         # A mailed letter's sender under it: '이 메일은 letter@… 에서 발송되었습니다.'
         ("portal notice", re.compile(r"^이 (?:메일|편지|뉴스레터)[은는] .{1,60}에서 발송되었습니다\.?$")),
         # An app's banner, whoever's app ('가상맵 앱에서 더 편하게 보기'), and a newsletter site's pop-up.
@@ -516,12 +511,19 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             ),
         ),
         ("divider", _DIVIDER),
-        # A document's own furniture, as a report of clippings or a PDF prints it: its page
-        # numbers ('- 3 -'), its contents ('목  차', an entry led by dots to its page) and its
-        # note on who may read it ('※ 본 자료는 내부 업무 참고용으로 외부 배포를 금합니다.').
-        ("page number", re.compile(r"^-\s*\d{1,3}\s*-$")),
+        # A document's own furniture, as a report of clippings or a PDF prints it: its page numbers ('- 3 -',
+        # '- 1 / 3 -'), its contents ('목  차', an entry led by dots to its page) and its note on who may read it
+        # ('※ 본 자료는 내부 업무 참고용으로 외부 배포를 금합니다.', a clipping service's '… 구독 기관 내부 열람용으로
+        # 제공됩니다.', not quoted in a story).
+        ("page number", re.compile(r"^[-–—]\s*\d{1,3}(?:\s?/\s?\d{1,3})?\s*[-–—]$")),
         ("contents", re.compile(r"^목\s*차$|[·.…]{5,}\s*\d{0,3}$")),
-        ("document note", re.compile(r"^[※*]\s*본\s?자료는.{0,40}(?:외부\s?배포|무단\s?배포|대외비|참고용)")),
+        (
+            "document note",
+            re.compile(
+                r"^[※*]\s*본\s?자료는.{0,40}(?:외부\s?배포|무단\s?배포|대외비|참고용)"
+                r"|^[^\"“”'‘’]*내부 열람용으로만? 제공"
+            ),
+        ),
         # (A tag may hold a space, which leaves a loose word among two or more: '#AI반도체 #HBM 수출 #엔비디아';
         # not a numbered subheading, '#1 오픈AI와 카카오의 협력', nor a card's number alone, '#6'.)
         (
@@ -2072,6 +2074,7 @@ _COLUMN_WIDTH = 32
 _ITEM_MARKS = "■□▶▷►◆◇●○•·-–—※▲△▼*#[<(0123456789"
 _COLUMN_LINE = re.compile(rf"(?=.*[가-힣].*[가-힣].*[가-힣]).{{10,{_COLUMN_WIDTH}}}(?<![?!:…])")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # a numbered list's marks
+NUMBERED = re.compile(rf"[{CIRCLED}]|\d{{1,2}}\.\s")  # a numbered item's start: '① …', '2. …'
 # ... or its label and a few words set apart by a bar: 'COVER STORY | AI 교과서 한 학기'.
 # (Its label in capitals or a label's word, or the series' number at the end; not a headline
 # written with a bar: 'AI 교과서 도입 1년 | 교실은 달라졌나'.)
@@ -2157,6 +2160,7 @@ MEDIUM_FIELD = re.compile(rf"(?:보도\s?매체|언론사|매체명?){_OUTLET_FI
 # ... or a clipping service's row of fields, the day the story ran and its outlet among them: '게재일 2024.05.22 |
 # 매체 가상월간 2024년 6월호 | 지면 62~67' (`clipping_row`).
 _RAN_FIELD = re.compile(r"(?:게재|보도)\s?일(?:자)?\s*[:：]?\s*\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?")
+_PAGES_FIELD = re.compile(r"(?:지면|게재면)\s*[:：]?\s*[A-Z]?\d{1,3}(?:\s?[~\-]\s?\d{1,3})?\s?면?")
 _MEDIUM_CELL = re.compile(rf"(?:보도\s?매체|언론사|매체명?){_OUTLET_FIELD}(?:\s.*)?")
 
 
@@ -2166,9 +2170,7 @@ def clipping_row(line: str) -> str | None:
     cells = _BAR.split(line.strip())
     medium = next((m for cell in cells if (m := _MEDIUM_CELL.fullmatch(cell))), None)
     ran = any(_RAN_FIELD.fullmatch(cell) for cell in cells)
-    pages = any(
-        re.fullmatch(r"(?:지면|게재면)\s*[:：]?\s*[A-Z]?\d{1,3}(?:\s?[~\-]\s?\d{1,3})?\s?면?", cell) for cell in cells
-    )
+    pages = any(_PAGES_FIELD.fullmatch(cell) for cell in cells)
     return medium["name"] if ran and pages and medium else None
 
 
@@ -3437,13 +3439,13 @@ def _roundup_item(
     if not _listed(line, lines):
         return False
     under = next((m for m, text in lines if m > (title_line or 0) and text.strip()), None)
-    numbered = re.compile(r"[①-⑳]|\d{1,2}\.\s")
-    following = (m for m, text in lines if m > n and (numbered.match(text) or reasons[m] in _STAMP_REASONS))
+    following = (m for m, text in lines if m > n and (NUMBERED.match(text) or reasons[m] in _STAMP_REASONS))
     if n == under and reasons.get(next(following, -1)) in _STAMP_REASONS:
         return False
     before = next((text for m, text in reversed(lines) if m < n and text.strip()), "")
     after = next((text for m, text in lines if m > n and text.strip()), "")
-    return not any(side[:1] in CIRCLED or re.match(r"\d{1,2}\.\s", side) for side in (before, after))
+    # (Nothing under it, no item's story.)
+    return bool(before and after) and not any(NUMBERED.match(side) for side in (before, after))
 
 
 def _headline_over(line: str) -> bool:

@@ -905,13 +905,8 @@ def infer(
             return DateFound(max(exact), f"text: relative to {label}")
         return None
 
-    # A day with its month in the story's text is an event it looks back on ('네이버가 8월 24일 … 공개하자', in a
-    # column weeks later), not the day it reports, unless it opens the story as a wire's does ('= 2월 4일, 중국의
-    # …'). (Not a stamp's over the story: '1월 31일 (금) 공개'.)
-    told = report in _mentions("\n".join(text for _, text in cleaned.paragraphs))
-    dated = report.month is not None and told and not any(line.day for line in cleaned.datelines)
-    opening = re.search(rf"(?:^|=\s?){re.escape(report.text)},", body, re.M)
-    if dated and not opening and label in {ms.slug for ms in milestones}:
+    # A milestone dates no story by a day, with its month, that the story looks back on (`_opens`).
+    if report.month is not None and label in {ms.slug for ms in milestones} and not _opens(report, body, cleaned):
         return None
     best: tuple[int, dt.date] | None = None
     events = []
@@ -945,6 +940,16 @@ def infer(
 
 
 _LATER = dt.timedelta(days=7)
+
+
+def _opens(report: _Mention, body: str, cleaned: Cleaned) -> bool:
+    """Whether a day named with its month is the one the story reports: one a dateline gives, one a stamp over
+    the story prints ('1월 31일 (금) 공개'), or one the story opens with, as a wire's copy does ('= 2월 4일, …');
+    not one its text looks back on ('네이버가 8월 24일 … 공개하자', in a column weeks later)."""
+    if any(line.day for line in cleaned.datelines):
+        return True
+    told = report in _mentions("\n".join(text for _, text in cleaned.paragraphs))
+    return not told or re.search(rf"(?:^|=\s?){re.escape(report.text)},", body, re.M) is not None
 
 
 def _in_month(day: dt.date, number: int) -> dt.date:

@@ -36,6 +36,7 @@ from .clean import (
     MAIL_SENDER,
     MEDIUM_FIELD,
     NICKNAME,
+    NUMBERED,
     OUTLET_NAME,
     POSITION,
     PUBLIC_LICENCE,
@@ -1046,7 +1047,6 @@ def _signs(line: str, reason: str, role: str) -> bool:
 
 
 _COMPILED = re.compile(r"\s*(?:정리|취합)\s?[=:：]")
-_ITEM = re.compile(r"[①-⑳]|\d{1,2}\.\s")  # a roundup's item, numbered
 
 
 def find_authors(
@@ -1101,7 +1101,7 @@ def find_authors(
                     previous = n
                 # (A roundup's compiler writes it all, its items' datelines name a part's reporter: '정리=홍길동
                 # 기자' under '① …' / '[워싱턴=김철수 특파원] …' / '② …'; one story's desk only tidied it.)
-                items = sum(bool(_ITEM.match(text)) for _, text in cleaned.paragraphs)
+                items = sum(bool(NUMBERED.match(text)) for _, text in cleaned.paragraphs)
                 compiled = [
                     name
                     for _, line, reason in cleaned.chrome
