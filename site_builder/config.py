@@ -24,6 +24,7 @@ from . import yamlio
 from .errors import Problem, SiteError, display_path
 
 CONFIG_FILE = "site.yaml"
+CACHE_DIR = ".cache"  # the project's folder for what builds keep between them
 BUNDLED_THEMES = Path(__file__).resolve().parent.parent / "themes"
 PERMALINK_FIELDS = ("{year}", "{month}", "{day}", "{slug}")
 ARTICLE_BODIES = ("full", "excerpt")
@@ -97,6 +98,10 @@ class Config:
         """The project's themes/<theme>, else the theme shipped beside this package."""
         own = self.root / "themes" / self.theme
         return own if own.is_dir() or not (BUNDLED_THEMES / self.theme).is_dir() else BUNDLED_THEMES / self.theme
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.root / CACHE_DIR
 
     @property
     def tz(self) -> dt.tzinfo:

@@ -16,6 +16,7 @@ import pickle
 import re
 import stat
 import sys
+import tempfile
 import time
 import unicodedata
 import zlib
@@ -422,6 +423,9 @@ def parse_article(
 BUCKETS = 2048
 
 
+FileStat = tuple[int, int, int]  # a file's last change (ns), size and inode: file_stat()
+
+
 @dataclass
 class ParseCache:
     """Parsed articles by file name, each trusted while its file keeps the modification time and
@@ -430,7 +434,7 @@ class ParseCache:
     pickles by a hash of the name, a bucket unpickled when one of its articles is asked for, and
     saving pickles again only the buckets that changed. Bodies are never pickled."""
 
-    stats: dict[str, tuple[int, int]] = field(default_factory=dict)  # file name -> (mtime_ns, size)
+    stats: dict[str, FileStat] = field(default_factory=dict)  # file name -> file_stat()
     packed: dict[int, bytes] = field(default_factory=dict)  # bucket -> pickled {name: article}
     opened: dict[int, dict[str, Article]] = field(default_factory=dict, repr=False)
     dirty: set[int] = field(default_factory=set, repr=False)  # opened buckets changed since packed
@@ -443,7 +447,7 @@ class ParseCache:
     def get(self, name: str) -> Article | None:
         return self._bucket(_bucket_of(name)).get(name)
 
-    def put(self, name: str, stat: tuple[int, int], article: Article) -> None:
+    def put(self, name: str, stat: FileStat, article: Article) -> None:
         bucket = _bucket_of(name)
         self._bucket(bucket)[name] = article
         self.stats[name] = stat
@@ -487,8 +491,22 @@ RACY_NS = 2_000_000_000
 UNTRUSTED = -1  # the size of an untrusted Stat: no file's
 
 
-def _trusted(found: tuple[int, int], read_at: int) -> tuple[int, int]:
-    return found if read_at - found[0] >= RACY_NS else (found[0], UNTRUSTED)
+def clock(config: Config) -> int:
+    """Now, for the racy rule: the earlier of this process's clock and the one that dates the articles'
+    files, a new file's time in the cache folder when it is on their file system. A network mount's
+    server may run behind: a file saved twice in one of its seconds, read between, is then racy still."""
+    now = time.time_ns()
+    try:
+        if config.cache_dir.stat().st_dev != (config.content_dir / "articles").stat().st_dev:
+            return now
+        with tempfile.TemporaryFile(dir=config.cache_dir) as probe:
+            return min(now, os.fstat(probe.fileno()).st_mtime_ns)
+    except OSError:  # (no cache folder yet, or one that cannot be written: this process's clock)
+        return now
+
+
+def _trusted(found: FileStat, read_at: int) -> FileStat:
+    return found if read_at - found[0] >= RACY_NS else (found[0], UNTRUSTED, found[2])
 
 
 def _bucket_of(name: str) -> int:
@@ -532,13 +550,14 @@ def load_articles(config: Config) -> tuple[list[Article], list[Problem]]:
     return [article for article in map(cache.get, names) if article is not None], problems
 
 
-Listing = dict[str, tuple[int, int]]  # article file name -> file_stat(), in name order
+Listing = dict[str, FileStat]  # article file name -> file_stat(), in name order
 
 
-def file_stat(info: os.stat_result) -> tuple[int, int]:
-    """(last change, size) of a file: the later of its mtime and ctime, so that an edit whose
-    mtime was put back (`touch -d`, `cp -p`, a tar or a backup restored) still counts as one."""
-    return max(info.st_mtime_ns, info.st_ctime_ns), info.st_size
+def file_stat(info: os.stat_result) -> FileStat:
+    """(last change, size, inode) of a file: the later of its mtime and ctime, so that an edit whose
+    mtime was put back (`touch -d`, `cp -p`, a tar or a backup restored) still counts as one; and its
+    inode, so that a link turned to another file as old and as long does too."""
+    return max(info.st_mtime_ns, info.st_ctime_ns), info.st_size, info.st_ino
 
 
 @dataclass(frozen=True)
@@ -722,7 +741,7 @@ def refresh(
         article, problems = parse_article(path, raw, config, shown)
         return (article if bodies or article is None else dataclasses.replace(article, body=None)), problems
 
-    read_at = time.time_ns()  # before the reads: the earlier, the more files counted as racy
+    read_at = clock(config)  # before the reads: the earlier, the more files counted as racy
     parsed = parallel.fork_map(parse, fresh, jobs)
     problems: list[Problem] = []
     before: dict[str, Article | None] = {}

@@ -32,7 +32,7 @@ import jinja2
 
 from . import __version__, code_digest, datafiles, markdown, parallel, search, share, stories, templates, write
 from . import state as state_mod
-from .config import CONFIG_FILE, Config, setting_line
+from .config import CACHE_DIR, CONFIG_FILE, Config, setting_line
 from .content import (
     RACY_NS,
     VANISHED,
@@ -40,6 +40,7 @@ from .content import (
     Listing,
     ParseCache,
     Relisted,
+    clock,
     list_articles,
     refresh,
     unread,
@@ -49,7 +50,7 @@ from .errors import Problem, SiteError, display_path, files_under, scratch
 from .library import Dated, Library, build_library, dated_ahead, published_ranks, still_ahead
 from .pages import TEMPLATES, Getter, fingerprint, plan, resolve
 from .session import Session
-from .state import CACHE_DIR, BuildState, Plan
+from .state import BuildState, Plan
 from .taxonomy import Tag, build_taxonomy, misspelt_tags
 
 
@@ -212,7 +213,7 @@ def environment(config: Config, key: str, session: Session) -> jinja2.Environmen
     name = f"{config.root}\0{key}"
     env = session.environments.get(name)
     if env is None:
-        env = templates.make_env(config, config.root / CACHE_DIR / "jinja")
+        env = templates.make_env(config, config.cache_dir / "jinja")
         env.filters["markdown"] = lambda source: markdown.to_html(source, config.base_path, session.html)
         session.environments.put(name, env)
     return env
@@ -1236,7 +1237,7 @@ def build_command(
         previous: BuildState | None = None
         try:
             listing = list_articles(config)
-            listed_at = time.time_ns()
+            listed_at = clock(config)
             newest = max(map(operator.itemgetter(0), listing.values()), default=0)  # in C
             key = inputs_key(config, allow_empty, listing)
             # An input changed: the build needs the last state whatever the folders say, and reads
@@ -1348,7 +1349,7 @@ def ahead_of_the_clock(config: Config, listing: Listing, now: int) -> str:
     """The warning for articles modified later than `now`: each is read again by every build
     (and no build keeps a no-change shortcut) until the clock passes it."""
     folder = display_path(config.content_dir / "articles", config.root)
-    ahead = [name for name, (mtime, _) in listing.items() if mtime - now > RACY_NS]
+    ahead = [name for name, (mtime, *_) in listing.items() if mtime - now > RACY_NS]
     shown = ", ".join(ahead[:3]) + (f" and {len(ahead) - 3} more" if len(ahead) > 3 else "")
     return (
         f"{folder}/{shown}: modified later than now (a clock set ahead?); read again by every build"

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from . import code_digest
-from .config import Config
+from .config import CACHE_DIR, Config
 from .content import ParseCache
 from .errors import Problem
 from .library import Dated, Mention, Ref
@@ -32,9 +32,6 @@ from .search import SearchState
 from .stories import Story
 from .taxonomy import Tag
 from .write import Shadow, Stat
-
-CACHE_DIR = ".cache"
-
 
 CHUNK = 64  # pages per pickle: an edit unpickles the few chunks holding the pages it renders
 OPEN_CHUNKS = 2  # unpickled chunks kept at once: pages are taken in plan order, and a chunk of listings holds 100 MB
@@ -270,7 +267,7 @@ COMPACT = 4  # the base is written whole again once the journal outgrows a quart
 def state_file(config: Config, kind: str = "build") -> Path:
     """One state per output folder, so builds to different folders never mix."""
     name = hashlib.sha1(str(config.output_dir).encode()).hexdigest()[:16]
-    return config.root / CACHE_DIR / f"{kind}-{name}.pickle"
+    return config.cache_dir / f"{kind}-{name}.pickle"
 
 
 # Every cache file: MAGIC, the code_digest, a CRC-32 of the digest and the payload, then the
@@ -292,7 +289,7 @@ def cache_writable(config: Config) -> bool:
     """Whether the cache folder can be written (made if missing). A read-only checkout, or a
     .cache another user's build made (a container run as root), cannot: a build then goes
     without its state rather than stopping."""
-    folder = config.root / CACHE_DIR
+    folder = config.cache_dir
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:

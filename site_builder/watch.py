@@ -32,14 +32,14 @@ from watchdog.events import (
 from watchdog.observers import Observer
 from watchdog.observers.api import BaseObserver
 
-from .content import file_stat
+from .content import FileStat, file_stat
 from .errors import scratch
 
 # Folders whose every file is published, hidden ones too ('.well-known/'): a hidden name is
 # watched there, and passed over elsewhere (an editor's '.a.md', a theme's '.git').
 PUBLISHED = ("static", "root_files")
 
-Stat = tuple[int, int]  # (mtime_ns, size)
+Stat = FileStat
 Snapshot = dict[str, dict[str, Stat]]  # folder -> the names of its files -> their Stats
 
 # A folder's own "modified" event comes with every file event inside it, and looking again at a

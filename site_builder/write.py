@@ -480,14 +480,24 @@ def stamp_of(folders: list[str], stats: list[Stat] | None) -> str:
         return ""
     newest = max(map(itemgetter(2), stats), default=0)  # a change sets both; ctime is never older
     digest = hashlib.sha1(stats_key(folders, stats))
-    wait = newest + STAMP_SETTLE_NS - time.time_ns()
-    if wait > STAMP_SETTLE_NS:
+    tick = _tick(stats)
+    wait = newest + tick - time.time_ns()
+    if wait > tick:
         # A folder changed after now: the clock was set back since (a correction, a snapshot restored).
         # No wait makes this stamp sure, and one could last hours: none, and the next build looks.
         return ""
     if wait > 0:
         time.sleep(wait / 1e9)
     return digest.hexdigest()
+
+
+def _tick(stats: list[Stat]) -> int:
+    """How long a change may leave a folder's times as they were: a file system that keeps whole seconds
+    (ext3, HFS+, some network mounts) or even ones (FAT) keeps them for that second; others for a tick of
+    the kernel's clock (STAMP_SETTLE_NS)."""
+    if any(mtime % 1_000_000_000 or ctime % 1_000_000_000 for _, mtime, ctime in stats):
+        return STAMP_SETTLE_NS
+    return 2_000_000_000 if all(mtime % 2_000_000_000 == 0 for _, mtime, _ in stats) else 1_000_000_000
 
 
 def stats_key(names: Iterable[str], stats: Iterable[tuple[int, ...]]) -> bytes:

@@ -373,3 +373,54 @@ def test_an_edit_saved_just_before_a_build_still_lets_the_next_look_at_the_outpu
     fresh = run_cli("build", "--no-cache", "--output", "fresh", root=root)
     assert fresh.returncode == 0, fresh.stderr
     assert _files(root / "public") == _files(root / "fresh")
+
+
+def test_an_article_linked_to_another_file_as_old_and_as_long_is_read_again(empty_project: Path) -> None:
+    root = _project(empty_project)
+    versions = root.parent / "versions"
+    versions.mkdir()
+    page = root / "public" / "2025" / "02" / "02" / "version" / "index.html"
+    front = "---\ntitle: 버전 기사\ndate: 2025-02-02T10:00:00+09:00\ntags: [OpenAI]\n---\n\n"
+    # Two files alike in time and size: their ctimes are alike when set in one tick of the kernel's clock,
+    # by calls that do not look at them (a look makes the next time a fine one, as Linux 6.13 on).
+    for attempt in range(50):
+        pair = [versions / f"{letter}{attempt}.md" for letter in "AB"]
+        for path, letter in zip(pair, "AB", strict=True):
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT)
+            os.write(fd, f"{front}본문 {letter * 4} 입니다.\n".encode())
+            os.close(fd)
+        for path in pair:
+            os.utime(path, ns=(10**18, 10**18))
+        if content.file_stat(os.stat(pair[0]))[:2] == content.file_stat(os.stat(pair[1]))[:2]:
+            break
+    link = root / "content" / "articles" / "version.md"
+    link.symlink_to(pair[0])
+    time.sleep(content.RACY_NS / 1e9)  # (past the racy rule's reach, which would read it again anyway)
+    _build(root)
+    assert "본문 AAAA" in page.read_text(encoding="utf-8")
+    link.unlink()
+    link.symlink_to(pair[1])
+    _build(root)
+    assert "본문 BBBB" in page.read_text(encoding="utf-8")
+
+
+def test_a_stamp_of_folders_dated_in_whole_seconds_waits_for_the_next_second(tmp_path: Path) -> None:
+    # A file system keeping whole seconds (ext3, HFS+, a network mount) dates a change made later in the
+    # same second as the stamp's: the stamp is sure only once that second is past.
+    second = time.time_ns() // 1_000_000_000 * 1_000_000_000
+    assert write.stamp_of([""], [(1, second + 1_000_000_000, second + 1_000_000_000)]) == ""  # (a clock set back)
+    assert write.stamp_of([""], [(1, second, second)])
+    assert time.time_ns() >= second + 1_000_000_000
+
+
+def test_the_racy_rule_reads_the_time_off_the_articles_file_system(
+    empty_project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A network mount whose server's clock runs a minute behind this machine's dates a file saved now a
+    # minute ago: by this machine's clock alone, a second save in that second would never be read.
+    root = _project(empty_project)
+    _build(root)  # (which makes the cache folder)
+    settings = config.load(root)
+    real = time.time_ns
+    monkeypatch.setattr(time, "time_ns", lambda: real() + 60_000_000_000)
+    assert content.clock(settings) < real() + 1_000_000_000
