@@ -10345,6 +10345,104 @@ PAGES_OF_SETS_225_TO_228 = {
         "이 메일은 letter@gasang.co.kr 에서 발송되었습니다.\n",
         {"body": STORY},
     ),
+    # (Sets 253-257: the titles, publishers and noise of pages never seen.)
+    "a menu's second row of plain names over a kicker; a name with its mail in brackets": (
+        "GAMESHOT\n뉴스 리뷰 프리뷰 인터뷰 e스포츠 이벤트 커뮤니티\n"
+        f"PC 모바일 콘솔 업계 하드웨어\n[CES 2025] {HEADLINE}\n"
+        f"등록일 2025-01-07 13:22:41\n홍길동 (gildong@gasang.net)\n{STORY}",
+        {"title": f"[CES 2025] {HEADLINE}", "author": "홍길동", "body": STORY},
+    ),
+    "a headline set over two lines, the first ending on a comma": (
+        f"가상팬\n카카오톡 안에서 바로 챗GPT,\n카카오, 오픈AI 협업 서비스 출시\n입력 2025.10.28 14:31\n{STORY}",
+        {"title": "카카오톡 안에서 바로 챗GPT, 카카오, 오픈AI 협업 서비스 출시", "body": STORY},
+    ),
+    "a short headline ending on an ellipsis, its end on the next line": (
+        '가상패치\n"내 얼굴이 왜 여기에"…\n'
+        f"아이돌 노린 AI 딥페이크, 소속사들 '무관용' 선언\n사진=가상패치DB\n\n{STORY}",
+        {"title": "\"내 얼굴이 왜 여기에\"… 아이돌 노린 AI 딥페이크, 소속사들 '무관용' 선언", "body": STORY},
+    ),
+    "a menu whose names hold a figure, '웹3', over a kicker": (
+        f"가상스트리트\n뉴스 마켓 정책 피플 리서치 이벤트 오피니언\n전체 블록체인 가상자산 AI 웹3 규제 글로벌\n"
+        f"블록체인 인사이트\n{HEADLINE}\n홍길동 기자 gildong@gasang.co.kr\n{STORY}",
+        {"title": HEADLINE, "body": STORY},
+    ),
+    "a photo's caption between the headline and its deck": (
+        f'가상시대\nHOME > 경제 > 산업\n[르포] "전기는 당진이 만들고, AI는 서울이 쓰나"\n'
+        "지난 17일 주민설명회에서 한 주민이 질문하고 있다. (사진=홍길동 기자)\n"
+        "데이터센터 유치 주민설명회…송전선로·소음·일자리 놓고 질문 쏟아져\n"
+        f"홍길동 기자\n입력 2025.04.21 오전 10:05\n{STORY}",
+        {"title": '[르포] "전기는 당진이 만들고, AI는 서울이 쓰나"', "author": "홍길동"},
+    ),
+    "a stamp with the half of the day after the time, and its update '업데이트됨'": (
+        f"{HEADLINE}\nBy 홍길동 에디터\n"
+        f"2023년 03월 15일 09:12 AM KST | 업데이트됨 2023년 03월 15일 11:40 AM KST\n{STORY}",
+        {"date": dt.datetime(2023, 3, 15, 9, 12, tzinfo=KST), "updated": dt.datetime(2023, 3, 15, 11, 40, tzinfo=KST)},
+    ),
+    "the site's last edit over the page, its time first": (
+        f"2026.01.05 (월) 18:22 최종편집\n가상뉴스\n{HEADLINE}\n"
+        f"홍길동·김철수 기자 | 기사입력 2025/12/29 [11:20]\n{STORY}",
+        {"author": ["홍길동", "김철수"], "date": dt.datetime(2025, 12, 29, 11, 20, tzinfo=KST), "body": STORY},
+    ),
+    "a copyright line with the name left out": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n"
+        f"{STORY}홍길동 기자 gildong@gasangnuri.net\n저작권자 © 무단전재 및 재배포 금지\n",
+        {"publisher": None, "author": "홍길동", "body": STORY},
+    ),
+    "a dateline with the correspondent's post after the name": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n[가상타임스=홍길동 도쿄 특파원] {STORY}",
+        {"author": "홍길동", "publisher": "가상타임스"},
+    ),
+    "a group's site in its sign-off, on the group's mail, over the group's copyright": (
+        "동아닷컴 | IT동아 | 게임동아 | 스포츠동아\n게임동아\n뉴스\n리뷰\n인터뷰\n"
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}"
+        "게임동아 홍길동 객원기자 gildong@donga.com\n동아닷컴과 게임동아의 모든 콘텐츠는 저작권법의 보호를 받습니다.\n"
+        "Copyright © DONGA.COM. All rights reserved.\n",
+        {"publisher": "게임동아", "author": "홍길동"},
+    ),
+    "a section and its part a space apart, the section printed alone over them": (
+        f"가상소비자신문\n소비자\n유통\n금융\n생활경제\n\n유통 IT·가전\n{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}",
+        {"title": HEADLINE, "body": STORY},
+    ),
+    "links to other stories between paragraphs, a line each led by an arrow": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{FIRST_LINE}\n☞ 가상전자, 2분기 영업이익 9조원 돌파…HBM 판매 호조\n"
+        f'☞ "HBM 없으면 AI도 없다"…메모리 3사 차세대 경쟁 본격화\n\n{SECOND_LINE}',
+        {"body": STORY},
+    ),
+    "a list of the hour's most read under its heading in brackets, between paragraphs": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{FIRST_LINE}\n"
+        "[이 시각 많이 본 기사]\n주 4.5일제 시범사업 참여 기업 모집…최대 1억 지원\n"
+        f"최저임금위, 업종별 차등적용 놓고 또 충돌\n\n{SECOND_LINE}",
+        {"body": STORY},
+    ),
+    "a betting tipster's room between paragraphs": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{FIRST_LINE}\n"
+        "무료 스포츠분석 픽 공유방 ▶ 텔레그램 t.me/gasang_pick ◀ 적중률 92%\n\n"
+        f"{SECOND_LINE}",
+        {"body": STORY},
+    ),
+    "a player's buttons, the app's and the newsletter's boxes, a poll, a sponsor, counts in a row": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n추천 0 | 조회수 1,284\n{FIRST_LINE}\n설정\n전체화면\n\n"
+        "가상투데이 앱 설치하고 투자 유치 소식을 가장 먼저 받아보세요\nApp Store\nGoogle Play\n\n"
+        "[가상뉴스 뉴스레터] 혼자 사는 당신을 위한 생활·경제 정보, 매주 화요일 아침 메일함으로 받아보세요\n"
+        "이메일 주소를 입력하세요\n\n[스폰서] 프리미엄 종목진단 리포트 월 19,900원 ▶ 첫 달 무료 체험\n\n"
+        f"{SECOND_LINE}\n이 기사에 대한 당신의 생각은?\n공감 3 · 비공감 0\n추가취재 원해요\n",
+        {"body": STORY},
+    ),
+    "an outlet's advert, its breaking-news channel, a slash-credited caption, a partner's note": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{FIRST_LINE}\n"
+        "[가상 광고] 봄맞이 피부과 시술 최대 70% 할인 ▶ 지금 상담 예약\n\n"
+        "가상 서비스 화면 / 출처=가상소프트\n\n▶ 가상리더스 텔레그램 채널에서 실시간 속보 받기\n\n"
+        f"{SECOND_LINE}※ 이 기사는 제휴사인 가상가제트가 제공한 기사입니다.\n",
+        {"body": STORY},
+    ),
+    "the editor's picks and a list headed 'RELATED' under the story, over the footer's links": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{STORY}\n"
+        "에디터 추천\n챗GPT가 쓴 자기소개서, 인사담당자들은 알아챌 수 있을까?\n"
+        '빌 게이츠가 챗GPT를 두고 "인터넷만큼 중요한 발명"이라고 말했다\n\n'
+        "RELATED\nAI 밴드 논란 이후, 스트리밍은 무엇을 표기해야 하나\n"
+        "\n회사소개\n개인정보처리방침\n",
+        {"body": STORY},
+    ),
 }
 
 
@@ -10441,6 +10539,7 @@ KEPT_BY_THE_RULES_OF_SETS_245_TO_247 = {
 
 
 # Review 65: ... and those of sets 247-249.
+TIPS = "이들은 텔레그램 방에서 AI 스포츠 분석으로 적중률 92%를 낸다고 홍보했지만 실제 적중률은 절반도 안 됐다."
 KEPT_BY_THE_RULES_OF_SETS_247_TO_249 = {
     "a story's own bullets led by icons, under a page's properties": (
         f"{HEADLINE}\n입력 2025.09.08 11:00\n홍길동 기자\n생성일: 2025-09-08\n태그: AI기본법, 과기정통부\n{FIRST_LINE}"
@@ -10479,6 +10578,33 @@ KEPT_BY_THE_RULES_OF_SETS_247_TO_249 = {
     "a photographer's credit under the story, the role first": (
         f"{HEADLINE}\n입력 2025.03.19 07:00\n김철수 기자\n{STORY}사진 기자 홍길동\n",
         {"author": "김철수", "body": STORY},
+    ),
+    # (Sets 253-257.)
+    "a long headline ending on an ellipsis, over its deck": (
+        f'가상리더스\n엔비디아 분기 매출 또 신기록…젠슨 황 "루빈, 이미 없어서 못 판다"…\n데이터센터 매출 80% 넘어\n'
+        f"입력 2026.02.26 07:10\n{STORY}",
+        {"title": '엔비디아 분기 매출 또 신기록…젠슨 황 "루빈, 이미 없어서 못 판다"…'},
+    ),
+    "the story's own points, each led by an arrow, with no headline's ellipsis": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n"
+        f"{FIRST_LINE}▶ 송전선로 지중화 요구\n▶ 소음 측정 결과 공개 요청\n{SECOND_LINE}",
+        {"lines": "▶ 송전선로 지중화 요구\n▶ 소음 측정 결과 공개 요청"},
+    ),
+    "a story on betting tips sold on a messenger": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{FIRST_LINE}{TIPS}\n",
+        {"lines": TIPS},
+    ),
+    # (A headline of plain nouns under the menu, over a deck led by a kicker, reads as a menu's second row: the
+    # deck is taken, the lesser mistake.)
+    "a headline of plain nouns under the menu, over a deck led by a kicker": (
+        f"가상경제\n정치 경제 사회 국제 증권 부동산 오피니언\n글로벌 증권 시장 변동성 확대\n"
+        f"[분석] 미 금리 동결에도 AI주 급락…'버블' 논쟁 재점화\n입력 2025.10.28 14:31\n홍길동 기자\n{STORY}",
+        {"title": "[분석] 미 금리 동결에도 AI주 급락…'버블' 논쟁 재점화", "body": STORY},
+    ),
+    "a headline of plain nouns under the menu, over its deck": (
+        f"가상경제\n정치 경제 사회 국제 증권 부동산 오피니언\n글로벌 증권 시장 변동성 확대\n"
+        f"미 금리 동결에도 AI주 급락…'버블' 논쟁 재점화\n입력 2025.10.28 14:31\n홍길동 기자\n{STORY}",
+        {"title": "글로벌 증권 시장 변동성 확대"},
     ),
 }
 

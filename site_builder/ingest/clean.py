@@ -162,6 +162,11 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
     by = bylines(lex)
     always = [
         ("site header", re.compile(r"^최종\s*(편집|업데이트)\s*[:：]?")),
+        # (Or after the time, as a site's top bar prints it: '2026.01.05 (월) 18:22 최종편집'.)
+        (
+            "site header",
+            re.compile(r"^[^가-힣]*" + DATE + r"[^가-힣]*(?:\([월화수목금토일]\))?[^가-힣]*최종\s*(?:편집|업데이트)$"),
+        ),
         # A portal's box of the outlet's picks, its heading run into the notice under it (as copied
         # from a phone): '가상MBC 주요 뉴스해당 언론사에서 선정하며 언론사 페이지(아웃링크)로 …'.
         ("related", re.compile(r"^\S{1,12}\s?주요\s?뉴스\s?해당 언론사에서 선정")),
@@ -762,23 +767,22 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("credit", _AGENCY),
         ("widget", re.compile(r"^(?:사진|이미지|포토)\s*\d+\s*/\s*\d+$")),  # a gallery's counter: '사진 2 / 6'
         ("label", re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]$")),  # a transcript's timecode: '[01:15]'
-        # A button with its count: '구독 128,441', '좋아요 312', '조회수 1.2만회' (not a list's 'TOP 10').
-        (
-            "counter",
-            re.compile(
-                r"^(?:구독자?|좋아요|공유|추천|공감|댓글|조회수?|재생수?|팔로워|스크랩"
-                # (and a portal's reactions: '후속기사 원해요 3', '팬이에요 14')
-                r"|훈훈해요|슬퍼요|화나요|후속기사\s?원해요|팬이에요|응원해요|쏠쏠정보|흥미진진|공감백배|분석탁월|후속강추)"
-                r"\s*[:：|｜]?\s*\d[\d,.]*\s*[KkM만천]?\s*[회명개건]?$"
-            ),
-        ),
+        # A button with its count: '구독 128,441', '좋아요 312', '조회수 1.2만회' (not a list's 'TOP 10'); a few in a
+        # row: '추천 0 | 조회수 1,284'.
+        ("counter", re.compile(rf"^{_COUNT}(?:\s*[|｜·]\s*{_COUNT})*$")),
+        # A poll's question under the story: '이 기사에 대한 당신의 생각은?', '이 기사를 읽은 느낌은?'.
+        ("widget", re.compile(r"^이\s?기사(?:에\s?대한|를\s?읽은)\s.{0,12}(?:생각|의견|느낌|기분)은\?$")),
         # An advert that says so, first or last: '[AD] 비상금 대출 … ▶ …', '… 한도 확인 (광고)'.
         # ('알츠하이머병(AD)' is a term and its abbreviation.)
         # (A link's too, '▶[AD] …', or a note's that is no sentence: '※ [AD] … 수강료 0원 ▶ 바로가기', not '※ [광고]
         # 표시 없이 … 과징금 대상입니다.')
         (
             "advert",
-            re.compile(r"^[▶►▷☞]?\s*\[\s*(?:광고|AD)\s*\]|^※\s*\[\s*(?:광고|AD)\s*\](?!.*다\.$)|[(\[]\s*광고\s*[)\]]$"),
+            # (or a sponsor's, or one the outlet names: '[스폰서] … 월 19,900원 ▶ 첫 달 무료 체험', '[가상 광고] …')
+            re.compile(
+                r"^[▶►▷☞]?\s*\[\s*(?:[\w]{1,8}\s)?(?:광고|AD|스폰서|Sponsored)\s*\]|^※\s*\[\s*(?:광고|AD)\s*\](?!.*다\.$)"
+                r"|[(\[]\s*광고\s*[)\]]$"
+            ),
         ),
         # ... or its label bare, before an offer and its button: 'AD 지금 가입하면 첫 달 무료…혜택 확인하기 ▶'.
         ("advert", re.compile(r"^AD\s(?=.*(?:무료|할인|혜택|특가|쿠폰|이벤트|가입|신청)).{4,70}[▶►▷→»]$")),
@@ -864,8 +868,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
                 rf"|<\s*{by.names}\s?{by.role}\s*>)$"
             ),
         ),
-        # A cue or series name alone: '[앵커]', '[이주의 칼럼]' (not a list's heading: '[많이 본 기사]').
-        ("label", re.compile(r"^\[(?!\s*(?:" + phrase_pattern(lex.related) + r")\s*\]$)[^\]:：]{1,40}\]$")),
+        # A cue or series name alone: '[앵커]', '[이주의 칼럼]' (not a list's heading: '[많이 본 기사]', '[이 시각
+        # 많이 본 기사]').
+        ("label", re.compile(r"^\[(?!\s*(?:" + phrase_pattern(lex.related) + r")(?:\s[^\]]*)?\]$)[^\]:：]{1,40}\]$")),
         ("label", re.compile(r"^◀\s*[^◀▶]{1,12}?\s*▶$")),  # a broadcaster's cue alone: '◀ 리포트 ▶', '◀ END ▶'
         # A button, also one that shares to a service: '카카오톡 공유', '페이스북 공유하기'.
         (
@@ -907,6 +912,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             # (and a writer's others, however they are named: '홍길동 노동정책 연구자의 다른 기사')
             re.compile(
                 r"^관련\s?(?:뉴스|기사|영상|동영상|사진|포토|콘텐츠|게임|종목|보고서|자료|리포트|글|포스트)\s*[>›]?$|^(?:오늘의\s)?다른\s?소식$"
+                r"|^(?:RELATED|Related)$"
                 r"|^(?:함께|같이)\s?읽으면\s?좋은\s?(?:글|기사)$"
                 r"|^(?:다음|추천)\s?동영상$"  # a video page's list of others to watch
                 # (a magazine's contents of the issue, a video page's and a podcast's lists of others, alone)
@@ -958,6 +964,8 @@ _CAPTION_TAIL = re.compile(
     # A photo named, then where it came from: '… 플레이 장면(출처=가상게임즈)' (not a sentence
     # citing its source, '…늘었다(출처=통계청)', '…넘어설 전망(출처=IDC)').
     r"|^[^.!?]{0,60}(?:장면|모습|사진|이미지|화면|전경|로고|포스터|일러스트|캡처)\s?\(\s*출처\s*=\s*[^()]{1,20}\)$"
+    # (or after a slash: '… 게임 화면 / 출처=가상소프트')
+    r"|^[^.!?]{0,60}(?:장면|모습|사진|이미지|화면|전경|로고|포스터|일러스트|캡처)\s?/\s?(?:출처|사진)\s*=\s*[^/=]{1,20}$"
 )
 # A caption's credit alone in square brackets, a photo desk's or a photo bank's: '샘 올트먼 CEO.
 # [중앙포토]', '… [셔터스톡]'. (Not a wire's alone: a story's paragraph cites its wire so, '… 시행하고
@@ -1339,7 +1347,8 @@ _COPYRIGHT_SENTENCE = re.compile(
 # (Nor the start of a site's address: 'Copyright @ 2024 www.gasang.co.kr'.)
 # A Korean edition's name ends with its edition: '르몽드 디플로마티크 한국어판', '가상 리뷰 코리아'.
 _EDITION = re.compile(r"한국어판|한국판|코리아|Korea", re.I)
-_NOT_OUTLET = {"무단", "무단전재", "All", "all", "저작권", "Copyright", "by", "By", "AI", "www"}
+# (A template's line with the name left out, '저작권자 © 무단전재 및 재배포 금지', names none.)
+_NOT_OUTLET = {"무단", "무단전재", "All", "all", "저작권", "저작권자", "Copyright", "by", "By", "AI", "www"}
 # What a ban names that is no outlet: '[영상] 무단 전재 …', '이미지 무단 전재 …'.
 _BANNED_WORK = {
     *("기사", "콘텐츠", "사진", "이미지", "영상", "동영상", "그래픽", "자료", "자료사진", "뉴스", "글", "포토"),
@@ -1399,7 +1408,7 @@ def printed_outlet(text: str) -> str | None:
     """An outlet's name as a copyright line prints it, for outlets the registry does not know."""
     # (Or before its mark, the ban after it: '가상스토리 © 무단전재-재배포 금지'.)
     if before := re.match(r"\s*[<\[]?([가-힣A-Za-z0-9]{2,12})\s*(?:ⓒ|©)\s*(?:무단|All\s)", text):
-        return before.group(1)
+        return before.group(1) if before.group(1) not in _NOT_OUTLET else None
     # (Or in a sentence, with no mark: '가상신문의 모든 콘텐츠는 저작권법의 보호를 받으며 …', '… 저작권은
     # 가상신문에 있으며 …'.)
     # (Or a magazine's name in capitals before the mark, its licensee's after: 'GASANG KOREA © Gasang Media.
@@ -1434,6 +1443,12 @@ _MASTHEAD_REASONS = ("outlet name", "section label")
 _MENU_REASONS = ("section label", "menu")
 
 
+_COUNT = (
+    r"(?:구독자?|좋아요|공유|추천|비?공감|댓글|조회수?|재생수?|팔로워|스크랩"
+    # (and a portal's reactions: '후속기사 원해요 3', '팬이에요 14')
+    r"|훈훈해요|슬퍼요|화나요|(?:후속기사|추가\s?취재)\s?원해요|팬이에요|응원해요|쏠쏠정보|흥미진진|공감백배|분석탁월|후속강추)"
+    r"\s*[:：|｜]?\s*\d[\d,.]*\s*[KkM만천]?\s*[회명개건]?"
+)
 # An advert's slot, labelled: 'AD', '광고', 'ADVERTISEMENT'.
 _ADVERT_LABEL = "(?:광고|AD|ADVERTISEMENT|Advertisement)"
 
@@ -1572,10 +1587,16 @@ _FOLLOW_US = re.compile(
     r"|^[▶►▷☞👉]\s*\S{0,10}(?:뉴스|일보|신문|방송|미디어|타임즈|타임스|투데이|데일리|저널|TV)\s?"
     r"(?:앱|App|APP|(?:(?:유튜브|텔레그램|카카오톡|인스타그램)\s?)?채널)(?:에서|으로)\s.{0,40}"
     r"(?:받기|받아\s?보세요|만나\s?보세요)[!.]?$"
+    # (Or to take the news there, whoever's channel: '▶ 가상리더스 텔레그램 채널에서 실시간 속보 받기'.)
+    r"|^[▶►▷☞👉]\s*\S{2,12}\s?(?:유튜브|텔레그램|카카오톡)\s?채널에서\s(?:실시간\s)?(?:속보|뉴스|기사)\s?(?:받기|받아\s?보세요)[!.]?$"
     r"|^[▶►▷☞👉]\s*(?:친구|지인)(?:에게|한테)\s?.{0,30}(?:추천|공유|소개)하고\s.{0,30}(?:받기|받자|받아\s?보(?:기|세요)|받으세요)[!.]?$"
     r"|^(?:\S{1,10}(?:다면|시면),?\s)?(?:이|이번)\s?(?:뉴스|기사|글|소식|레터|뉴스레터)[,을를가]?\s?(?:\S{1,10}(?:다면|시면),?\s)?(?:친구|지인|주변|동료)\S{0,4}\s?"
     r"(?:(?:알려|공유해|전해)\s?주세요|공유하세요)"
     r"[!.]?\s*[^\w\s]{0,3}$"
+    # (Or to take its newsletter, or its app: '[가상뉴스 뉴스레터] … 매주 화요일 아침 메일함으로 받아보세요', '가상주간
+    # 뉴스레터 '위클리'를 받아보세요. 매주 금요일 … 보내드립니다.', '가상투데이 앱 설치하고 … 가장 먼저 받아보세요'.)
+    r"|^(?:\[[^\]]{1,20}\]\s?)?\S{0,12}\s?(?:뉴스레터\b.{0,80}|앱\s?(?:설치|다운로드)하고\s.{0,40})받아\s?보세요[!.]?"
+    r"(?:\s.{0,60}보내\s?드립니다\.)?$"
 )
 # The outlet's own offer set in the story as a link, pointed at and ending in what to press: '▶ 개원 준비
 # 중이라면? 가상 세미나 사전등록 바로가기(클릭)', '▶ 스타트업 지원사업 무료 진단 받기 ◀'.
@@ -2069,6 +2090,8 @@ _MENU_ITEM = re.compile(rf"[^\s{_MARKS}!.:;()\[\]]{{1,12}}(?: [^\s{_MARKS}!.:;()
 _DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|kr|co\.kr|or\.kr|go\.kr)")
 _CLOCK = re.compile(r"(?:오전|오후)\s?\d{1,2}:\d{2}|\d{1,2}:\d{2}")
 _NETWORK = re.compile(r"(?:5G|LTE|4G|3G|Wi-?Fi)\+?\s+\d{1,3}%?")
+# A link to another story, led by its arrow, its headline with an ellipsis: '☞ 가상전자, … 돌파…HBM 판매 호조'.
+_LINKED_HEADLINE = re.compile(r"[▶►▷☞👉]\s*\S.{4,80}….*")
 # A line of running text cut at a narrow column's width: Hangul words, no item's mark before them.
 _COLUMN_WIDTH = 32
 _ITEM_MARKS = "■□▶▷►◆◇●○•·-–—※▲△▼*#[<(0123456789"
@@ -3152,7 +3175,8 @@ def _headline_over_byline(
     # (A banner in Latin letters over a Korean headline, a series' or a section's ('Korean Company
     # ‘Credit Story’'), is no headline of the story, whatever stands between.)
     banner = not KOREAN.search(header[at][1]) and bool(KOREAN.search(header[top][1]))
-    if top == signed or top - 1 == at or again or between <= {"widget", "deck"} and not banner:
+    # (Nor does a photo's caption under the headline, over its deck: '[르포] "…"' / '지난 17일 … (사진=…)' / '…'.)
+    if top == signed or top - 1 == at or again or between <= {"widget", "deck", "caption"} and not banner:
         return None
     return top if _marked(header[top][1]) else None
 
@@ -3380,6 +3404,12 @@ def _crumb(n: int, header: list[tuple[int, str]], reasons: dict[int, str | None]
     home, _, path = line.partition(" ")
     if home in ("HOME", "Home", "홈") and path:
         return all(any(rest == step for _, rest in header[:at]) for step in path.split())
+    # (Or a section and its part, a space apart, the section printed alone over them: '유통 IT·가전' under '유통'.)
+    section, _, part = line.partition(" ")
+    pair = part and _MENU_ITEM.fullmatch(section) and _MENU_ITEM.fullmatch(part) and " " not in part
+    over = pair and any(rest == section for _, rest in header[:at])
+    if over and any(reasons[m] is None and _headline_candidate(rest) for m, rest in header[at + 1 :]):
+        return True
     steps = re.split(r"\s*>>?\s*|\s[·|]\s", line)
     # (A path's last step may be a programme's name of a few words: '오디오 > 포스트잇 테크 수다'.)
     last = ">" in line and re.fullmatch(
@@ -3650,8 +3680,18 @@ def _menu_like(line: str, lex: Lexicon, least: int = 6) -> bool:
         and (sections >= (1 if len(words) >= 7 or more else 2) or beats)
         and all(2 <= len(p) <= 7 or p in lex.sections for p in parts)  # ('홈', the home page's link)
         and sum(bool(_PARTICLE.search(p)) for p in parts) <= spared
-        and not re.search(r"[^\w\s·/&]|\d", line)
+        # (A figure fast to a name is a menu's too: '웹3', '5G'; not a headline's '11억원', '3분기'.)
+        and not re.search(r"[^\w\s·/&]|\d", _NAMED_FIGURE.sub("", line))
     )
+
+
+_NAMED_FIGURE = re.compile(r"\b(?:[A-Za-z가-힣]+\d|\d[A-Z])\b")
+
+
+def _menu_words(words: list[str], longest: int) -> bool:
+    """A menu's names have two letters or more and no particle, where a headline has '황' or '가'
+    ('엔비디아 젠슨 황 방한 삼성 회동')."""
+    return all(2 <= len(word) <= longest and not _PARTICLE.search(word) for word in words)
 
 
 def _toolbar_bar(line: str, lex: Lexicon) -> bool:
@@ -3783,6 +3823,10 @@ def _cut_dateline(
             month, day = groups.get("month"), groups.get("day")
             issued = (groups.get("year"), groups.get("issued_month"), groups.get("issued_day"))
             outlet = _outlet_alone(groups.get("outlet") or groups.get("paren") or "")
+            names = (groups.get("names") or "").strip()
+            # (A correspondent's post after the name, the outlet before '=': '[가상타임스=홍길동 도쿄 특파원]'.)
+            if names in lex.posts and groups.get("outlet") and re.fullmatch("[가-힣]{2,4}", outlet):
+                names, outlet = outlet, _outlet_alone(re.sub(r"^[(\[【]\s*|\s*=.*$", "", text[: m.start("outlet")]))
             # (Before a column's '=' may stand a label or a place: '[특별기고=…]', '[서울=…]'; before a
             # correspondent's, the post: '[뉴욕=홍길동 특파원]'.)
             # (Nor a place after its country: '[미국 라스베이거스=홍길동 기자]'.)
@@ -3790,7 +3834,6 @@ def _cut_dateline(
             abroad = outlet in lex.posts + lex.countries or bool(place) and country in lex.countries
             if groups.get("column") and outlet not in (outlets or ()) or abroad:
                 outlet = ""
-            names = (groups.get("names") or "").strip()
             found = Dateline(
                 line=line,
                 text=text[: m.end()].strip(),
@@ -4944,14 +4987,21 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     for i, (n, line) in enumerate(header):
         words = line.split()
         plain = len(words) >= 3 and not _marked(line) and not re.search(r"\d", line)
-        # A menu's names have two letters or more and no particle, where a headline has '황' or '가'
-        # ('엔비디아 젠슨 황 방한 삼성 회동' over a keyword line '엔비디아').
-        menu_words = all(2 <= len(word) <= 12 and not _PARTICLE.search(word) for word in words)
-        if reasons[n] is None and plain and menu_words:
+        # (A keyword line under a headline is no menu's echo: '엔비디아 젠슨 황 방한 삼성 회동' over '엔비디아'.)
+        if reasons[n] is None and plain and _menu_words(words, 12):
             items = {fold(word) for word in words}
             echoed = any(fold(other) in items for _, other in header[i + 1 : i + 4])
             if echoed and any(reasons[m] is None and _headline_candidate(rest) for m, rest in header[i + 1 :]):
                 reasons[n] = "menu"
+    # A second row of the menu, right under the first: plain names, four or more ('뉴스 리뷰 프리뷰 인터뷰'
+    # over 'PC 모바일 콘솔 업계 하드웨어'), over a line that opens with a kicker ('[CES 2025] …'). A kicker
+    # heads a headline, never its deck: the plain line over it is no headline.
+    for (above, _), (n, line), (under, below) in zip(header, header[1:], header[2:], strict=False):
+        words = line.split()
+        plain = len(words) >= 4 and not _marked(line) and not re.search(r"\d", line) and _menu_words(words, 7)
+        kicked = reasons[under] is None and _COLUMN_KICKER.match(below) and _headline_candidate(below)
+        if reasons[n] is None and reasons[above] == "menu" and plain and kicked:
+            reasons[n] = "menu"
     # A line of names under the site's name, over more of its navigation (its login bar, the
     # page's section) and a line that reads as a headline, with a headline's marks ('e4ds news' /
     # '반도체 AI 전장 IoT 디스플레이 이벤트' / '로그인 회원가입' / '딥엑스, CES 2026서 …'): the site's
@@ -5452,7 +5502,13 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     # (A short one the header took for a widget: '논 모양 보고 길 찾는다'.)
     under_n, under = next(((n, line) for n, line in header if n > (out.title_line or len(text))), (0, ""))
     cut = reasons.get(under_n) in ("deck", "widget") and bool(KOREAN.search(under)) and not re.search(r"\d", under)
-    if wrapped and cut and max(len(out.title), len(under)) <= _COLUMN_WIDTH:
+    # A headline set over two lines, its first ending where no headline ends: on a comma ('… NPU '레니게이드','
+    # over 'LG 엑사원 추론 인프라로 첫 상용 공급'), or, short, on an ellipsis ('"내 얼굴이 왜 여기에"…' over '아이돌
+    # 노린 AI 딥페이크, …'). A long headline may end on an ellipsis, its deck under it.
+    dangling = out.title.endswith((",", "，")) or out.title.endswith(("…", "...")) and len(out.title) <= 20
+    next_to = out.title_line is not None and under_n == out.title_line + 1 and reasons.get(under_n) in (None, "deck")
+    broken = dangling and next_to and _headline_candidate(under) and not is_sentence(under)
+    if wrapped and cut and max(len(out.title), len(under)) <= _COLUMN_WIDTH or broken:
         out.title, reasons[under_n] = f"{out.title} {under}", "title"
         out.deck = [line for line in out.deck if line != under]
     if out.title:
@@ -5558,6 +5614,18 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         ended = not any(_running_text(line) or any(map(is_sentence, sentences(line))) for line in rest)
         if ended and len(items) >= 2:
             reasons.update(dict.fromkeys(items, "related"))
+    # Links to other stories between paragraphs, a line each led by an arrow, two or more in a row, each a
+    # headline with its ellipsis ('☞ 가상전자, 2분기 영업이익 9조원 돌파…HBM 판매 호조'). (An arrowed list of the
+    # story's own points has no headline's '…': '▶ 송전선로 지중화 요구'.)
+    run: list[int] = []
+    for n, line in [*lines[body_start:], (-1, "")]:
+        linked = reasons.get(n) is None and bool(_LINKED_HEADLINE.fullmatch(line)) and not is_sentence(line)
+        if linked and run and n == run[-1] + 1:
+            run.append(n)
+            continue
+        if len(run) >= 2:
+            reasons.update(dict.fromkeys(run, "related"))
+        run = [n] if linked else []
     # A shared link's source, its address in brackets, right under its title: '(github.com/gasang-ai)'.
     if out.title_line is not None:
         under, address = next(((n, line) for n, line in lines if n > out.title_line), (None, ""))

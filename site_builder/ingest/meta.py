@@ -574,6 +574,19 @@ def _find_publisher(
             channel = outlet_by_name(EMAIL.sub("", line), outlets) if reason == "sign-off" else None
             if name and channel and channel != name and fold(name) in fold(channel) and owner in (None, channel):
                 return channel, f"the sign-off's outlet (its reporter writes from {m.group(1)})", True
+            # (Or the group's site the registry places under the group's ('game.gasang.com'), named alone over the
+            # page, though the group's copyright line closes it: '가상게임' … '가상게임 홍길동 기자 (…@gasang.com)'.
+            # Not a channel's reporter on the network's news page, 'SBS 뉴스' … 'SBS Biz 홍길동입니다.')
+            headed = channel and any(
+                reason in _MASTHEAD_LINES and len(other) <= 20 and outlet_by_name(other, outlets) == channel
+                for _, other, reason in cleaned.chrome
+            )
+            if name and headed and owner in (None, channel, name) and _site_of(channel, name, outlets):
+                return (
+                    channel,
+                    f"the sign-off's outlet, a site of {name}'s (its reporter writes from {m.group(1)})",
+                    True,
+                )
             grouped = publication and outlet_by_domain(sender_mail, outlets) == name
             if name and grouped and (known := outlet_by_name(publication, outlets)) != name:
                 return known or publication, f"the newsletter's sender (its mail is {m.group(1)})", known is not None
@@ -760,6 +773,17 @@ def _wire_before_carrier(line: str, name: str, outlets: tuple[Outlet, ...]) -> b
     return any(re.search(rf"(?<![\w]){re.escape(alias)}\s*=\s*\S", line) for alias in (outlet.name, *outlet.aliases))
 
 
+_MASTHEAD_LINES = ("outlet name", "section label")  # a line naming the page's site over it
+
+
+def _site_of(brand: str, group: str, outlets: tuple[Outlet, ...]) -> bool:
+    """Whether the registry places `brand` on a site under `group`'s domain ('game.gasang.com', 'gasang.com')."""
+    found = {outlet.name: outlet.domains for outlet in outlets if outlet.name in (brand, group)}
+    return brand != group and any(
+        site.endswith("." + domain) for site in found.get(brand, ()) for domain in found.get(group, ())
+    )
+
+
 def _masthead_by_headline(cleaned: Cleaned, outlets: tuple[Outlet, ...], lex: Lexicon) -> str | None:
     """The outlet a group's publication prints by its headline (its name alone, right over or
     under it) or in its reporter's sign-off, where the group's bar over the page names the group
@@ -894,7 +918,8 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
     '기자명 홍길동', or a name alone beside the date ('홍길동⁄ 2025.11.28 19:00')."""
     by = bylines(lex)
     line = without_motto(boxed_byline(line, lex) or line, lex)
-    core = _without_addresses(re.sub(r"^[-–•·\s]*", "", line))
+    bare = re.sub(r"^[-–•·\s]*", "", line)
+    core = _without_addresses(bare)
     written = bool(WRITER_CREDIT.match(core))
     core = WRITER_CREDIT.sub("", core)
     # Who planned and made a card or a video, credited before the name: '기획·제작 홍길동 기자'.
@@ -1009,7 +1034,8 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
         rest = rest[: handle.start()]
     # (Not a stamp's label, which a colon follows: '출력시간 : 2025-12-03 10:22'.)
     labelled = re.match(rf"\s*{re.escape(rest)}\s*[:：]", core)
-    if rest != core.strip() and name_alone(rest, lex) and not labelled:
+    # (A name alone is a writer's by a stamp or a mail beside it: '홍길동 (gildong@…)', '홍길동 gildong@…'.)
+    if (rest != core.strip() or core != bare) and name_alone(rest, lex) and not labelled:
         return [rest]
     return []
 

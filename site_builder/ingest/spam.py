@@ -177,6 +177,8 @@ _LOAN_PITCH = re.compile(
     # '오늘의 AI 대장주 3종목 받기', '[무료공개] 가상 수혜주 TOP3 … 카톡 친구추가 시 즉시 발송')
     r"|급등\s?(?:예상\s?)?(?:종목|주)|종목\s?(?:무료\s?)?추천|리딩방|(?:수익률?|원금)\s?(?:\d+\s?%\s?)?보장|선착순\s?\d+\s?명"
     r"|대장주|\d+\s?종목|수혜주\s?(?:TOP\s?\d|\d+\s?선)|무료\s?공개|친구\s?추가"
+    # (a betting tipster's: '무료 스포츠분석 픽 공유방', '적중률 92%')
+    r"|픽\s?공유방?|적중률\s?\d+\s?%|스포츠\s?분석"
 )
 _LOAN_BUTTON = re.compile(r"\bOK\b|(?:조회하기|신청하기|입장하기|바로\s?가기)\W*$")  # (its button ends the line)
 # What an advert offers beside its address, with no call to make ('▶▶ 무료 스포츠중계 고화질
