@@ -423,7 +423,7 @@ def parse_article(
 BUCKETS = 2048
 
 
-FileStat = tuple[int, int, int]  # a file's last change (ns), size and inode: file_stat()
+FileStat = tuple[int, int, int, int]  # a file's last change (ns), size, inode and device: file_stat()
 
 
 @dataclass
@@ -493,20 +493,28 @@ UNTRUSTED = -1  # the size of an untrusted Stat: no file's
 
 def clock(config: Config) -> int:
     """Now, for the racy rule: the earlier of this process's clock and the one that dates the articles'
-    files, a new file's time in the cache folder when it is on their file system. A network mount's
-    server may run behind: a file saved twice in one of its seconds, read between, is then racy still."""
+    files, read in the cache folder when it is on their file system. A network mount's server may run
+    behind: a file saved twice in one of its seconds, read between, is then racy still."""
+    try:
+        same = config.cache_dir.stat().st_dev == (config.content_dir / "articles").stat().st_dev
+    except OSError:  # (no cache folder yet: this process's clock)
+        same = False
+    return file_system_now(config.cache_dir) if same else time.time_ns()
+
+
+def file_system_now(folder: Path) -> int:
+    """The earlier of this process's clock and the clock of the file system `folder` is on (a new file's
+    time there), which dates what changes on it; this process's alone when no file can be made there."""
     now = time.time_ns()
     try:
-        if config.cache_dir.stat().st_dev != (config.content_dir / "articles").stat().st_dev:
-            return now
-        with tempfile.TemporaryFile(dir=config.cache_dir) as probe:
+        with tempfile.TemporaryFile(dir=folder) as probe:
             return min(now, os.fstat(probe.fileno()).st_mtime_ns)
-    except OSError:  # (no cache folder yet, or one that cannot be written: this process's clock)
+    except OSError:
         return now
 
 
 def _trusted(found: FileStat, read_at: int) -> FileStat:
-    return found if read_at - found[0] >= RACY_NS else (found[0], UNTRUSTED, found[2])
+    return found if read_at - found[0] >= RACY_NS else (found[0], UNTRUSTED, *found[2:])
 
 
 def _bucket_of(name: str) -> int:
@@ -554,10 +562,10 @@ Listing = dict[str, FileStat]  # article file name -> file_stat(), in name order
 
 
 def file_stat(info: os.stat_result) -> FileStat:
-    """(last change, size, inode) of a file: the later of its mtime and ctime, so that an edit whose
-    mtime was put back (`touch -d`, `cp -p`, a tar or a backup restored) still counts as one; and its
-    inode, so that a link turned to another file as old and as long does too."""
-    return max(info.st_mtime_ns, info.st_ctime_ns), info.st_size, info.st_ino
+    """(last change, size, inode, device) of a file: the later of its mtime and ctime, so that an edit whose
+    mtime was put back (`touch -d`, `cp -p`, a tar or a backup restored) still counts as one; and where it is,
+    so that a link turned to another file as old and as long does too (or a drive swapped under it)."""
+    return max(info.st_mtime_ns, info.st_ctime_ns), info.st_size, info.st_ino, info.st_dev
 
 
 @dataclass(frozen=True)

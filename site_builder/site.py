@@ -886,7 +886,7 @@ def _build(
                     shadow = write.shadow_dir(out)
                     state.shadow_stats = _shadow_stats(state.folders, write.folder_stats(shadow, state.folders))
         if state.folders:
-            state.stamp = write.stamp_of(state.folders, write.folder_stats(out, state.folders, known))
+            state.stamp = write.stamp_of(state.folders, write.folder_stats(out, state.folders, known), out)
     except write.WriteError as exc:
         raise SiteError([exc.problem()]) from None
     except OSError as exc:

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .config import CONFIG_FILE, Config, setting_line
+from .content import file_system_now
 from .errors import Problem, SiteError
 
 MARKER = ".ai-timeline-output"  # in every folder a build wrote: only such a folder (or an empty one) is reused
@@ -470,18 +471,19 @@ def folder_stats(out: Path, folders: list[str], known: Mapping[str, Stat] | None
     return stats
 
 
-def stamp_of(folders: list[str], stats: list[Stat] | None) -> str:
+def stamp_of(folders: list[str], stats: list[Stat] | None, out: Path | None = None) -> str:
     """A hash of `folders` and their Stats ('' for None). Adding, removing or renaming anything
     in a folder changes its modification time, so an equal stamp later says the folders still
     hold the same names: what `scan_output` would find, without opening 100,000 folders. Waits,
     when a folder changed a moment ago, until a change made after this returns is sure to
-    change the stamp."""
+    change the stamp (by the clock of `out`'s file system, when given)."""
     if stats is None:
         return ""
     newest = max(map(itemgetter(2), stats), default=0)  # a change sets both; ctime is never older
     digest = hashlib.sha1(stats_key(folders, stats))
     tick = _tick(stats)
-    wait = newest + tick - time.time_ns()
+    # (By the clock of the output's file system, when known: a network mount's server may run behind.)
+    wait = newest + tick - (file_system_now(out.parent) if out else time.time_ns())
     if wait > tick:
         # A folder changed after now: the clock was set back since (a correction, a snapshot restored).
         # No wait makes this stamp sure, and one could last hours: none, and the next build looks.
@@ -510,7 +512,7 @@ def stats_key(names: Iterable[str], stats: Iterable[tuple[int, ...]]) -> bytes:
 
 def stamp(out: Path, folders: list[str]) -> str:
     """stamp_of `folders` of `out` as they are now."""
-    return stamp_of(folders, folder_stats(out, folders))
+    return stamp_of(folders, folder_stats(out, folders), out)
 
 
 def swap_in(staging: Path, out: Path, known: set[str] | None = None) -> Path | None:

@@ -424,3 +424,17 @@ def test_the_racy_rule_reads_the_time_off_the_articles_file_system(
     real = time.time_ns
     monkeypatch.setattr(time, "time_ns", lambda: real() + 60_000_000_000)
     assert content.clock(settings) < real() + 1_000_000_000
+
+
+def test_a_stamp_waits_by_the_output_file_systems_clock(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A network mount whose server runs a minute behind dates a change made now a minute ago, in whole
+    # seconds: the wait for that second to pass is measured by the server's clock, not this machine's.
+    real = time.time_ns
+    while not 100_000_000 < real() % 1_000_000_000 < 300_000_000:  # (early in a second, so that not waiting shows)
+        time.sleep(0.02)
+    second = real() // 1_000_000_000 * 1_000_000_000
+    monkeypatch.setattr(time, "time_ns", lambda: real() + 60_000_000_000)
+    out = tmp_path / "public"
+    out.mkdir()
+    assert write.stamp_of([""], [(1, second, second)], out)
+    assert real() >= second + 1_000_000_000

@@ -769,7 +769,19 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         ("label", re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]$")),  # a transcript's timecode: '[01:15]'
         # A button with its count: '구독 128,441', '좋아요 312', '조회수 1.2만회' (not a list's 'TOP 10'); a few in a
         # row: '추천 0 | 조회수 1,284'.
-        ("counter", re.compile(rf"^{_COUNT}(?:\s*[|｜·]\s*{_COUNT})*$")),
+        ("counter", re.compile(rf"^{_COUNT}(?:\s*[|｜]\s*{_COUNT})*$")),
+        # A partner's story, said so under it: '※ 이 기사는 제휴사인 가상가제트가 제공한 기사입니다.'; or a story
+        # updated: '※ 이 기사는 2023년 7월 25일 오전 11시 40분 … 추가해 업데이트됐습니다.'
+        (
+            "portal notice",
+            re.compile(
+                r"^※?\s*이\s?기사는\s(?:(?:제휴사(?:인)?\s)?\S{2,20}(?:이|가|에서)\s제공한\s기사입니다"
+                r"|.{0,80}(?:업데이트|수정)(?:됐|되었)습니다)\.?$"
+            ),
+        ),
+        # The outlet's own box, its label framed by marks, offering what to take or join: '■ 가상저널 독자 이벤트 ■
+        # 뉴스레터 구독하고 …', '▣ 가상경제 프리미엄 ▣ … 첫 달 무료로 …', '** … 후원회원이 되어주세요 **'.
+        ("advert", re.compile(rf"^(?=.*{_OFFERS})(?P<mark>[■▣▒━※◆◇□*‣]{{1,2}})\s?[^■▣▒━※◆◇□*‣]{{2,80}}?\s?(?P=mark)")),
         # A poll's question under the story: '이 기사에 대한 당신의 생각은?', '이 기사를 읽은 느낌은?'.
         ("widget", re.compile(r"^이\s?기사(?:에\s?대한|를\s?읽은)\s.{0,12}(?:생각|의견|느낌|기분)은\?$")),
         # An advert that says so, first or last: '[AD] 비상금 대출 … ▶ …', '… 한도 확인 (광고)'.
@@ -778,9 +790,12 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         # 표시 없이 … 과징금 대상입니다.')
         (
             "advert",
-            # (or a sponsor's, or one the outlet names: '[스폰서] … 월 19,900원 ▶ 첫 달 무료 체험', '[가상 광고] …')
+            # (or a sponsor's: '[스폰서] … 월 19,900원 ▶ 첫 달 무료 체험')
             re.compile(
-                r"^[▶►▷☞]?\s*\[\s*(?:[\w]{1,8}\s)?(?:광고|AD|스폰서|Sponsored)\s*\]|^※\s*\[\s*(?:광고|AD)\s*\](?!.*다\.$)"
+                r"^[▶►▷☞]?\s*\[\s*(?:광고|AD|스폰서|Sponsored)\s*\]|^※\s*\[\s*(?:광고|AD)\s*\](?!.*다\.$)"
+                # (one the outlet names, with what to press: '[gasang 광고] … 할인 ▶ 지금 상담 예약'; not a series',
+                # '[화제의 광고] …', nor a roundup's item, '[AI 광고] … 제작했다.')
+                r"|^\[\s*[A-Za-z]{2,8}\s광고\s*\]\s.*▶\s*\S.{0,20}$"
                 r"|[(\[]\s*광고\s*[)\]]$"
             ),
         ),
@@ -912,7 +927,7 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
             # (and a writer's others, however they are named: '홍길동 노동정책 연구자의 다른 기사')
             re.compile(
                 r"^관련\s?(?:뉴스|기사|영상|동영상|사진|포토|콘텐츠|게임|종목|보고서|자료|리포트|글|포스트)\s*[>›]?$|^(?:오늘의\s)?다른\s?소식$"
-                r"|^(?:RELATED|Related)$"
+                r"|^(?:RELATED|Related|에디터\s?(?:추천|픽))$"
                 r"|^(?:함께|같이)\s?읽으면\s?좋은\s?(?:글|기사)$"
                 r"|^(?:다음|추천)\s?동영상$"  # a video page's list of others to watch
                 # (a magazine's contents of the issue, a video page's and a podcast's lists of others, alone)
@@ -1111,9 +1126,11 @@ _STAFF_RANK = r"(?:(?:인턴|수습|객원|선임|수석|시니어|주니어)\s?
 STAFF_LINE = re.compile(
     # (after the title the writer writes for: '가상레터 에디터 홍길동', as in '글 | 가상레터 에디터 홍길동')
     r"(?:[가-힣A-Za-z]{2,12}\s(?=에디터|리포터))?"
+    # (or the rank, its role and a slash: '객원 에디터 / 홍길동')
+    r"(?:(?:인턴|수습|객원|선임|수석|시니어|주니어)\s?(?=에디터|리포터))?"
     r"(?P<role>에디터|리포터|글|사진|포토그래퍼|스타일리스트|헤어|메이크업|어시스턴트|일러스트"
     r"|(?i:editor|photographer|photo|illustration|illustrator|art designer|designer|stylist|hair|makeup|assistant))"
-    r"\s*[:：]?\s+"
+    r"\s*[:：/]?\s+"
     # (each name after the first with its own rank and role, or none: '에디터 홍길동, 인턴 에디터 김철수')
     rf"(?P<name>{_STAFF_NAME})(?:\s*[,·]\s*(?:{_STAFF_NAME}|{_STAFF_RANK}{_SURNAME_FIRST}))*"
     # (and the title the writer writes for, with the post: '글 홍길동 · 가상피드 에디터')
@@ -1443,6 +1460,8 @@ _MASTHEAD_REASONS = ("outlet name", "section label")
 _MENU_REASONS = ("section label", "menu")
 
 
+# What an outlet's own box offers or asks: '구독', '후원', '이벤트', '무료', '쿠폰', '제보'.
+_OFFERS = r"(?:구독|후원|이벤트|무료|쿠폰|제보|가입|모집|광고|프리미엄)"
 _COUNT = (
     r"(?:구독자?|좋아요|공유|추천|비?공감|댓글|조회수?|재생수?|팔로워|스크랩"
     # (and a portal's reactions: '후속기사 원해요 3', '팬이에요 14')
@@ -1572,7 +1591,8 @@ _OUTLET_BANNER = re.compile(
 # 뉴스를 만나보세요.'
 _FOLLOW_US = re.compile(
     r"^\S{2,12}(?:\s\S{1,8})?\s언론사\s?구독\s?(?:되었습니다|됐습니다|해지되었습니다)\.?(?:\s.{0,40}만나보세요\.?)?$|"
-    r"^[▶►▷☞👉]?\s*\S{2,12}(?:\s\S{1,8})?(?:\s(?:유튜브|텔레그램|카카오톡|인스타그램)\s?['‘\"“][^'’\"”]{1,15}['’\"”])?"
+    r"^[▶►▷☞👉]?\s*(?:\[[^\]]{1,10}\]\s?)?\S{2,12}(?:\s\S{1,8})?"
+    r"(?:\s(?:유튜브|텔레그램|카카오톡|인스타그램)(?:\s?['‘\"“][^'’\"”]{1,15}['’\"”])?)?"
     r"(?:\s채널)?\s(?:구독|팔로우|추가)(?:\s?신청)?하고\s.{0,24}"
     # (Not a story's advice: '넷플릭스 구독하고 주말엔 AI 다큐를 보세요.')
     r"(?:받기|받자|받아\s?보(?:기|세요)|받으세요|(?:메인|앱|채널)에서\s(?:바로\s)?보세요)[!.]?(?:\s*(?:\[[^\]]{1,10}\]|바로\s?가기))?$"
@@ -1606,7 +1626,9 @@ _PROMO_LINK = re.compile(
     # 받기'; '▶ 무료 리포트 받기 (클릭)' is a link. Or pointing on
     # under the outlet's label: '[가상게임 추천] 신작 사전예약 이벤트 참여하고 한정 칭호 받기 ▶'.)
     r"|[▶►▷☞👉]\s*.{4,70}?\s*(?:받기|받아\s?보기|신청하기|참여하기|보러\s?가기|확인(?:하기)?)\s*(?:[◀◄◁☜👈]|\(클릭\)|\[클릭\])"
-    r"|\[[^\[\]]{2,15}\]\s*.{4,70}?\s*(?:받기|받아\s?보기|신청하기|참여하기|보러\s?가기|바로\s?가기)\s*[▶►]"
+    r"|\[[^\[\]]{2,15}\]\s*.{4,70}?\s*(?:받기|받아\s?보기|신청하기|참여하기|보러\s?가기|바로\s?가기|한눈에\s?보기)\s*[▶►]"
+    # (Or the outlet's drive for support under its label: '[가상데스크 후원] … 월 5000원 정기후원 ▶'.)
+    r"|\[[^\[\]]{2,15}\s(?:후원|이벤트)\]\s*.{4,70}?\s*[▶►]"
 )
 # A writer's account on the site after the name: '홍길동(gildong7)'; before a comma, in lower case (not a
 # firm's name, '홍길동(Reuters), 김철수(gd7)'): '홍길동(gd7), 김철수(cs)'.
@@ -1944,6 +1966,22 @@ def is_fact(line: str, lex: Lexicon) -> bool:
 
 # A column's series label over its headline ('[신문로] …', '[기고] …'), and the sections columns run in.
 _COLUMN_KICKER = re.compile(r"\[[^\]]{1,20}\]")
+# What a bracket before a headline or deck may call the story: '[단독]', '[분석]'.
+_STORY_KINDS = (
+    "단독",
+    "속보",
+    "종합",
+    "분석",
+    "기획",
+    "르포",
+    "인터뷰",
+    "현장",
+    "포토",
+    "영상",
+    "해설",
+    "팩트체크",
+    "특징주",
+)
 _SERIES_PART = re.compile(r"\s(?:[①-⑳]|\(\d{1,2}\)|<\d{1,2}>|〈\d{1,2}〉)$")  # a part's number, last
 # A series' kind, in brackets or before a bar: '[연중기획] ', '연재 | '.
 _SERIES_KIND = "연재|기획연재|시리즈|기획|연중기획|창간기획|신년기획|특별기획|특집"
@@ -2090,8 +2128,9 @@ _MENU_ITEM = re.compile(rf"[^\s{_MARKS}!.:;()\[\]]{{1,12}}(?: [^\s{_MARKS}!.:;()
 _DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|kr|co\.kr|or\.kr|go\.kr)")
 _CLOCK = re.compile(r"(?:오전|오후)\s?\d{1,2}:\d{2}|\d{1,2}:\d{2}")
 _NETWORK = re.compile(r"(?:5G|LTE|4G|3G|Wi-?Fi)\+?\s+\d{1,3}%?")
-# A link to another story, led by its arrow, its headline with an ellipsis: '☞ 가상전자, … 돌파…HBM 판매 호조'.
-_LINKED_HEADLINE = re.compile(r"[▶►▷☞👉]\s*\S.{4,80}….*")
+# A link to another story, led by a pointing hand, its headline with an ellipsis: '☞ 가상전자, … 돌파…HBM 판매 호조'.
+_QUOTE_TRAILED = re.compile(r"[\"“'‘][^\"“”'‘’]{2,30}[\"”'’]\s?(?:…|\.{3})")
+_LINKED_HEADLINE = re.compile(r"[☞👉]\s*\S.{4,80}….*")
 # A line of running text cut at a narrow column's width: Hangul words, no item's mark before them.
 _COLUMN_WIDTH = 32
 _ITEM_MARKS = "■□▶▷►◆◇●○•·-–—※▲△▼*#[<(0123456789"
@@ -2310,10 +2349,14 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
     if len(core) <= 100 and not _running_text(core) and _label_last(lex).search(core):
         return "byline date"
     # Words such as 댓글, 구독 or 이 시각 make a short line a widget, but not a sentence of the
-    # story, nor a headline about them ('[기자수첩] AI가 쓴 댓글, 가려낼 수 있나').
+    # story, nor a headline about them ('[기자수첩] AI가 쓴 댓글, 가려낼 수 있나'); an advert's words ('무료 체험'),
+    # not a deck about adverts ('카드사도 ‘난감’…무료체험 뒤 자동결제 전환 불만 최다').
     if len(core) <= 40 and not _running_text(core):
         for reason, pattern in short:
-            if pattern.search(core) and not (reason == "widget" and _reads_as_headline(pattern.sub("", core))):
+            # (An advert's price, button, label or bidding: '… 29,900원 ▶ 구매하기', 'AD …, 지금 무료 체험 신청하세요'.)
+            priced = reason == "advert" and re.search(r"\d[\d,]*\s?원|[▶►]|%|^(?:AD|광고)\s|하세요", core)
+            headline = reason in ("widget", "advert") and not priced and _reads_as_headline(pattern.sub("", core))
+            if pattern.search(core) and not headline:
                 return reason
         # A share bar of nothing but buttons and services in capitals: '링크 복사 카카오톡 공유', '공유 X LINE'.
         if not re.search(r"\b(?![A-Z]{1,4}\b)\w{2,}", _buttons(lex).sub("", core)) and _SHARE.search(core):
@@ -3824,9 +3867,13 @@ def _cut_dateline(
             issued = (groups.get("year"), groups.get("issued_month"), groups.get("issued_day"))
             outlet = _outlet_alone(groups.get("outlet") or groups.get("paren") or "")
             names = (groups.get("names") or "").strip()
-            # (A correspondent's post after the name, the outlet before '=': '[가상타임스=홍길동 도쿄 특파원]'.)
-            if names in lex.posts and groups.get("outlet") and re.fullmatch("[가-힣]{2,4}", outlet):
-                names, outlet = outlet, _outlet_alone(re.sub(r"^[(\[【]\s*|\s*=.*$", "", text[: m.start("outlet")]))
+            # (A correspondent's post after the name: '[가상타임스=홍길동 도쿄 특파원]'. Before '=' the outlet, or
+            # a label or a place, which names none: '[르포=홍길동 베이징 특파원]', '[서울=…]'.)
+            if names in lex.posts and re.fullmatch("[가-힣]{2,4}", outlet):
+                before = re.sub(r"^[(\[【]\s*|\s*=.*$", "", text[: m.start("outlet")])
+                latin = re.fullmatch(r"[A-Za-z][\w.]{1,15}", before)
+                named = before in (outlets or ()) or _OUTLET_LIKE.search(before) or latin
+                names, outlet = outlet, _outlet_alone(before) if named else ""
             # (Before a column's '=' may stand a label or a place: '[특별기고=…]', '[서울=…]'; before a
             # correspondent's, the post: '[뉴욕=홍길동 특파원]'.)
             # (Nor a place after its country: '[미국 라스베이거스=홍길동 기자]'.)
@@ -4999,7 +5046,10 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     for (above, _), (n, line), (under, below) in zip(header, header[1:], header[2:], strict=False):
         words = line.split()
         plain = len(words) >= 4 and not _marked(line) and not re.search(r"\d", line) and _menu_words(words, 7)
-        kicked = reasons[under] is None and _COLUMN_KICKER.match(below) and _headline_candidate(below)
+        kicker = _COLUMN_KICKER.match(below)
+        # (An event's or a topic's, '[CES 2025]'; a story's kind may lead its deck under a plain headline: '[단독] …'.)
+        named = kicker and kicker.group(0)[1:-1].strip() not in (*lex.sections, *lex.section_words, *_STORY_KINDS)
+        kicked = reasons[under] is None and named and _headline_candidate(below)
         if reasons[n] is None and reasons[above] == "menu" and plain and kicked:
             reasons[n] = "menu"
     # A line of names under the site's name, over more of its navigation (its login bar, the
@@ -5503,9 +5553,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     under_n, under = next(((n, line) for n, line in header if n > (out.title_line or len(text))), (0, ""))
     cut = reasons.get(under_n) in ("deck", "widget") and bool(KOREAN.search(under)) and not re.search(r"\d", under)
     # A headline set over two lines, its first ending where no headline ends: on a comma ('… NPU '레니게이드','
-    # over 'LG 엑사원 추론 인프라로 첫 상용 공급'), or, short, on an ellipsis ('"내 얼굴이 왜 여기에"…' over '아이돌
-    # 노린 AI 딥페이크, …'). A long headline may end on an ellipsis, its deck under it.
-    dangling = out.title.endswith((",", "，")) or out.title.endswith(("…", "...")) and len(out.title) <= 20
+    # over 'LG 엑사원 추론 인프라로 첫 상용 공급'), or a quotation's ellipsis ('"내 얼굴이 왜 여기에"…' over '아이돌
+    # 노린 AI 딥페이크, …'). (A headline may end on an ellipsis, its deck under it: '가상닉스 40만 가나…'.)
+    dangling = out.title.endswith((",", "，")) or bool(_QUOTE_TRAILED.fullmatch(out.title))
     next_to = out.title_line is not None and under_n == out.title_line + 1 and reasons.get(under_n) in (None, "deck")
     broken = dangling and next_to and _headline_candidate(under) and not is_sentence(under)
     if wrapped and cut and max(len(out.title), len(under)) <= _COLUMN_WIDTH or broken:
@@ -5614,9 +5664,9 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         ended = not any(_running_text(line) or any(map(is_sentence, sentences(line))) for line in rest)
         if ended and len(items) >= 2:
             reasons.update(dict.fromkeys(items, "related"))
-    # Links to other stories between paragraphs, a line each led by an arrow, two or more in a row, each a
-    # headline with its ellipsis ('☞ 가상전자, 2분기 영업이익 9조원 돌파…HBM 판매 호조'). (An arrowed list of the
-    # story's own points has no headline's '…': '▶ 송전선로 지중화 요구'.)
+    # Links to other stories between paragraphs, a line each led by a pointing hand, two or more in a row, each a
+    # headline with its ellipsis ('☞ 가상전자, 2분기 영업이익 9조원 돌파…HBM 판매 호조'). (A story's own points are
+    # led by arrows, with ellipses too: '▶ 반도체(DS) 부문: 영업이익 7조원…HBM3E 판매 두 배'.)
     run: list[int] = []
     for n, line in [*lines[body_start:], (-1, "")]:
         linked = reasons.get(n) is None and bool(_LINKED_HEADLINE.fullmatch(line)) and not is_sentence(line)
@@ -5626,6 +5676,12 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
         if len(run) >= 2:
             reasons.update(dict.fromkeys(run, "related"))
         run = [n] if linked else []
+    # An app's box names the stores to get it from, each on a line of its own by the box's other lines ('가상투데이
+    # 앱 설치하고 …' / 'App Store' / 'Google Play'); a story's table may head its rows with them.
+    for n, line in lines[body_start:]:
+        boxed = reasons.get(n - 1) == "widget" or reasons.get(n + 1) == "widget"
+        if reasons[n] is None and line.strip() in ("App Store", "Google Play", "앱스토어", "구글플레이") and boxed:
+            reasons[n] = "widget"
     # A shared link's source, its address in brackets, right under its title: '(github.com/gasang-ai)'.
     if out.title_line is not None:
         under, address = next(((n, line) for n, line in lines if n > out.title_line), (None, ""))

@@ -1072,6 +1072,7 @@ def _signs(line: str, reason: str, role: str) -> bool:
     )
 
 
+_MAILED_NAME = re.compile(rf"[가-힣]{{2,4}}\s*\(\s*{EMAIL.pattern}\s*\)")
 _COMPILED = re.compile(r"\s*(?:정리|취합)\s?[=:：]")
 
 
@@ -1186,6 +1187,10 @@ def find_authors(
         if reason not in _BYLINE_REASONS or comments and n > comments and not _signs(line, reason, by.role):
             continue
         names = named(line, reason)
+        # (A name alone with its mail in brackets under the story is whom to ask, a release's contact: '■ 문의:
+        # 가상테크 홍보팀' / '김영희 (pr@…)'. Over it, it is the writer's byline.)
+        if names and n > story_end and _MAILED_NAME.fullmatch(line.strip()):
+            continue
         if listed and n > listed and reason == "after article end" and names and line.find(names[0]) > 3:
             continue
         # A name with a post and no reporter's role ('홍길동 가상병원 디지털헬스센터장') whom the lede
