@@ -10449,6 +10449,10 @@ PAGES_OF_SETS_225_TO_228 = {
         f"지난 2월 개정법 시행에도 해외 사업자는 ‘사각지대’\n홍길동 기자\n기사승인 2025.05.27 06:00\n{STORY}",
         {"title": HEADLINE, "body": STORY},
     ),
+    "two reporters after '기자명', set apart by a slash": (
+        f"{HEADLINE}\n기자명 홍길동 기자 / 김철수 기자\n입력 2025.09.05 10:11\n{STORY}",
+        {"author": ["홍길동", "김철수"], "body": STORY},
+    ),
     "a magazine's credits, each role with a slash before the name": (
         f"{HEADLINE}\n{STORY}\n에디터 / 홍길동\n객원 에디터 / 김철수\n포토그래퍼 / 이영희\n2025.06.12\n",
         {"author": ["홍길동", "김철수"], "body": STORY},

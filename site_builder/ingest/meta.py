@@ -971,9 +971,11 @@ def _byline_names(line: str, lex: Lexicon) -> list[str]:
         return [translated.group(1)]
     m = re.match(rf"기자명\s*[:：]?\s*({by.name})(?![가-힣])", core)
     if m:
-        # '기자명 홍길동 기자, 김철수 기자' names both, as do '기자명 홍길동 기자 김철수 기자' and '기자명
-        # 홍길동·김철수·이영희 기자' all three.
-        more = re.findall(rf"(?:[,·]|{by.role})\s*({by.name})(?=\s*(?:[,·]|{by.role}(?![가-힣])))", core[m.end() :])
+        # '기자명 홍길동 기자, 김철수 기자' names both, as do '기자명 홍길동 기자 김철수 기자' and '기자명 홍길동
+        # 기자 / 김철수 기자', and '기자명 홍길동·김철수·이영희 기자' all three.
+        more = re.findall(
+            rf"(?:[,·/]|{by.role})\s*/?\s*({by.name})(?=\s*(?:[,·/]|{by.role}(?![가-힣])))", core[m.end() :]
+        )
         return list(dict.fromkeys([m.group(1), *more]))
     if (credit := account_credit(core, lex)) and credit[0] == "글":
         return [credit[1]]  # a site's writer with an account: '글: 홍길동(gildong7)'
