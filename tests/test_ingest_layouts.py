@@ -10601,6 +10601,30 @@ KEPT_BY_THE_RULES_OF_SETS_253_TO_257 = {
         f"입력 2025.10.28 14:31\n홍길동 기자\n{STORY}",
         {"title": "SK하이닉스 40만닉스 가나…"},
     ),
+    # (Review 68.)
+    "a story's subheadings and timeline framed by marks, holding an offer's words": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{FIRST_LINE}◆ 무료 이용자 8억명…광고로 비용 메운다 ◆\n"
+        "◆ 광고 도입 배경 ◆ 가상AI는 올해 추론 인프라에만 200억달러 이상을 쓸 것으로 알려졌다.\n"
+        "■ 2022년 11월 ■ 챗GPT 무료 공개, 닷새 만에 가입자 100만명\n◆ 인재 모집 계획은 ◆\n"
+        f"{SECOND_LINE}",
+        {
+            "lines": "◆ 무료 이용자 8억명…광고로 비용 메운다 ◆\n"
+            "■ 2022년 11월 ■ 챗GPT 무료 공개, 닷새 만에 가입자 100만명\n◆ 인재 모집 계획은 ◆"
+        },
+    ),
+    "a how-to's step naming a messenger's channel, and a correction's note": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{FIRST_LINE}"
+        "[1단계] 가상청 카카오톡 채널 추가하고 간소화 자료 알림 받기\n"
+        '※ 이 기사는 가상AI 측이 "구독료 인상 계획은 없다"고 알려와 해당 부분을 삭제하고 수정됐습니다.\n'
+        f"{SECOND_LINE}",
+        {"lines": "[1단계] 가상청 카카오톡 채널 추가하고 간소화 자료 알림 받기"},
+    ),
+    "adverts between paragraphs that read like headlines": (
+        f"{HEADLINE}\n입력 2025.10.28 14:31\n{FIRST_LINE}\n고객님, 신용점수 걱정 없이 비상금 한도 확인!\n\n"
+        "지금 바로 AI 자산관리 시작…첫 3개월 수수료 면제\n\n특가! 가상 AI폰, 선착순 한정 판매 '오늘만'\n\n"
+        f"{SECOND_LINE}",
+        {"body": STORY},
+    ),
     "a subheading framed by marks, no offer in it": (
         f"{HEADLINE}\n입력 2025.10.28 14:31\n{FIRST_LINE}■ 반도체 업계 동향 ■\n{SECOND_LINE}",
         {"lines": "■ 반도체 업계 동향 ■"},

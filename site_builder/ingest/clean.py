@@ -775,13 +775,23 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         (
             "portal notice",
             re.compile(
-                r"^※?\s*이\s?기사는\s(?:(?:제휴사(?:인)?\s)?\S{2,20}(?:이|가|에서)\s제공한\s기사입니다"
-                r"|.{0,80}(?:업데이트|수정)(?:됐|되었)습니다)\.?$"
+                r"^※?\s*이\s?기사는\s(?:제휴사(?:인)?\s)?\S{2,20}(?:이|가|에서)\s제공한\s기사입니다\.?$"
+                # (not a correction's note, which says what was changed: '… 삭제하고 수정됐습니다.')
+                r"|^※\s?이\s?기사는\s.{0,80}업데이트(?:됐|되었)습니다\.?$"
             ),
         ),
-        # The outlet's own box, its label framed by marks, offering what to take or join: '■ 가상저널 독자 이벤트 ■
-        # 뉴스레터 구독하고 …', '▣ 가상경제 프리미엄 ▣ … 첫 달 무료로 …', '** … 후원회원이 되어주세요 **'.
-        ("advert", re.compile(rf"^(?=.*{_OFFERS})(?P<mark>[■▣▒━※◆◇□*‣]{{1,2}})\s?[^■▣▒━※◆◇□*‣]{{2,80}}?\s?(?P=mark)")),
+        # The outlet's own box, its label framed by marks naming what it offers, then bidding: '■ 가상저널 독자
+        # 이벤트 ■ 뉴스레터 구독하고 … 받아가세요', '▣ 가상경제 프리미엄 ▣ … 첫 달 무료로 받아보세요'; or framed whole,
+        # bidding: '** … 후원회원이 되어주세요 **'. (Not a story's subheading so framed, '◆ 광고 도입 배경 ◆ 오픈AI는
+        # …다.', '◆ 무료 이용자 8억명…광고로 비용 메운다 ◆', nor a timeline's '■ 2022년 11월 ■ 챗GPT 무료 공개 …'.)
+        (
+            "advert",
+            re.compile(
+                rf"^(?P<mark>{_FRAME}{{1,2}})\s?[^■▣▒━※◆◇□*‣]{{0,20}}{_OFFERS}[^■▣▒━※◆◇□*‣]{{0,10}}"
+                rf"\s?(?P=mark)\s?\S.*{_BID}"
+                rf"|^(?P<whole>{_FRAME}{{1,2}})\s(?=.*{_OFFERS}).{{4,80}}(?:세요[!.]?|{_OFFERS})\s?(?P=whole)$"
+            ),
+        ),
         # A poll's question under the story: '이 기사에 대한 당신의 생각은?', '이 기사를 읽은 느낌은?'.
         ("widget", re.compile(r"^이\s?기사(?:에\s?대한|를\s?읽은)\s.{0,12}(?:생각|의견|느낌|기분)은\?$")),
         # An advert that says so, first or last: '[AD] 비상금 대출 … ▶ …', '… 한도 확인 (광고)'.
@@ -1460,8 +1470,11 @@ _MASTHEAD_REASONS = ("outlet name", "section label")
 _MENU_REASONS = ("section label", "menu")
 
 
-# What an outlet's own box offers or asks: '구독', '후원', '이벤트', '무료', '쿠폰', '제보'.
-_OFFERS = r"(?:구독|후원|이벤트|무료|쿠폰|제보|가입|모집|광고|프리미엄)"
+# What an outlet's own box offers or asks ('구독', '후원', '이벤트', '제보'), how it is framed ('■ … ■'), and
+# how it bids ('받아보세요', '증정', '▷ 클릭').
+_OFFERS = r"(?:구독|후원|이벤트|쿠폰|제보|프리미엄|광고)"
+_FRAME = "[■▣▒━※◆◇□*‣]"
+_BID = r"(?:세요|주세요|십시오|증정|클릭|바로\s?가기)"
 _COUNT = (
     r"(?:구독자?|좋아요|공유|추천|비?공감|댓글|조회수?|재생수?|팔로워|스크랩"
     # (and a portal's reactions: '후속기사 원해요 3', '팬이에요 14')
@@ -1591,8 +1604,7 @@ _OUTLET_BANNER = re.compile(
 # 뉴스를 만나보세요.'
 _FOLLOW_US = re.compile(
     r"^\S{2,12}(?:\s\S{1,8})?\s언론사\s?구독\s?(?:되었습니다|됐습니다|해지되었습니다)\.?(?:\s.{0,40}만나보세요\.?)?$|"
-    r"^[▶►▷☞👉]?\s*(?:\[[^\]]{1,10}\]\s?)?\S{2,12}(?:\s\S{1,8})?"
-    r"(?:\s(?:유튜브|텔레그램|카카오톡|인스타그램)(?:\s?['‘\"“][^'’\"”]{1,15}['’\"”])?)?"
+    r"^[▶►▷☞👉]?\s*\S{2,12}(?:\s\S{1,8})?(?:\s(?:유튜브|텔레그램|카카오톡|인스타그램)\s?['‘\"“][^'’\"”]{1,15}['’\"”])?"
     r"(?:\s채널)?\s(?:구독|팔로우|추가)(?:\s?신청)?하고\s.{0,24}"
     # (Not a story's advice: '넷플릭스 구독하고 주말엔 AI 다큐를 보세요.')
     r"(?:받기|받자|받아\s?보(?:기|세요)|받으세요|(?:메인|앱|채널)에서\s(?:바로\s)?보세요)[!.]?(?:\s*(?:\[[^\]]{1,10}\]|바로\s?가기))?$"
@@ -1607,6 +1619,10 @@ _FOLLOW_US = re.compile(
     r"|^[▶►▷☞👉]\s*\S{0,10}(?:뉴스|일보|신문|방송|미디어|타임즈|타임스|투데이|데일리|저널|TV)\s?"
     r"(?:앱|App|APP|(?:(?:유튜브|텔레그램|카카오톡|인스타그램)\s?)?채널)(?:에서|으로)\s.{0,40}"
     r"(?:받기|받아\s?보세요|만나\s?보세요)[!.]?$"
+    # (Or its messenger's channel for its news, under a notice's label: '[공지] 가상뉴스 공식 카카오톡 채널 추가하고
+    # 속보 알림 받아보세요!'; not a how-to's step, '[1단계] 가상청 카카오톡 채널 추가하고 … 알림 받기'.)
+    r"|^(?:\[(?:공지|알림|안내|이벤트)\]\s?)?\S{2,12}(?:\s공식)?\s(?:유튜브|텔레그램|카카오톡)\s?채널\s(?:추가|구독)하고\s"
+    r".{0,10}(?:속보|뉴스|기사).{0,10}받아\s?보세요[!.]?$"
     # (Or to take the news there, whoever's channel: '▶ 가상리더스 텔레그램 채널에서 실시간 속보 받기'.)
     r"|^[▶►▷☞👉]\s*\S{2,12}\s?(?:유튜브|텔레그램|카카오톡)\s?채널에서\s(?:실시간\s)?(?:속보|뉴스|기사)\s?(?:받기|받아\s?보세요)[!.]?$"
     r"|^[▶►▷☞👉]\s*(?:친구|지인)(?:에게|한테)\s?.{0,30}(?:추천|공유|소개)하고\s.{0,30}(?:받기|받자|받아\s?보(?:기|세요)|받으세요)[!.]?$"
@@ -2355,7 +2371,10 @@ def chrome_reason(line: str, outlets: set[str], lex: Lexicon) -> str | None:
         for reason, pattern in short:
             # (An advert's price, button, label or bidding: '… 29,900원 ▶ 구매하기', 'AD …, 지금 무료 체험 신청하세요'.)
             priced = reason == "advert" and re.search(r"\d[\d,]*\s?원|[▶►]|%|^(?:AD|광고)\s|하세요", core)
-            headline = reason in ("widget", "advert") and not priced and _reads_as_headline(pattern.sub("", core))
+            # (An advert's own words besides: '고객님', '지금 바로', '특가', '선착순', '!', '무료 체험:'.)
+            pitched = reason == "advert" and re.search(r"고객님|지금\s?바로|특가|선착순|한정|[!:]", core)
+            marked = reason == "widget" or reason == "advert" and re.search(r"[…‘’\"“”]", core)
+            headline = marked and not priced and not pitched and _reads_as_headline(pattern.sub("", core))
             if pattern.search(core) and not headline:
                 return reason
         # A share bar of nothing but buttons and services in capitals: '링크 복사 카카오톡 공유', '공유 X LINE'.
