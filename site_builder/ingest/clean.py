@@ -2144,8 +2144,9 @@ _MENU_ITEM = re.compile(rf"[^\s{_MARKS}!.:;()\[\]]{{1,12}}(?: [^\s{_MARKS}!.:;()
 _DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|kr|co\.kr|or\.kr|go\.kr)")
 _CLOCK = re.compile(r"(?:오전|오후)\s?\d{1,2}:\d{2}|\d{1,2}:\d{2}")
 _NETWORK = re.compile(r"(?:5G|LTE|4G|3G|Wi-?Fi)\+?\s+\d{1,3}%?")
-# A link to another story, led by a pointing hand, its headline with an ellipsis: '☞ 가상전자, … 돌파…HBM 판매 호조'.
+# A headline's first line that is a quotation trailing off: '"내 얼굴이 왜 여기에"…'.
 _QUOTE_TRAILED = re.compile(r"[\"“'‘][^\"“”'‘’]{2,30}[\"”'’]\s?(?:…|\.{3})")
+# A link to another story, led by a pointing hand, its headline with an ellipsis: '☞ 가상전자, … 돌파…HBM 판매 호조'.
 _LINKED_HEADLINE = re.compile(r"[☞👉]\s*\S.{4,80}….*")
 # A line of running text cut at a narrow column's width: Hangul words, no item's mark before them.
 _COLUMN_WIDTH = 32
