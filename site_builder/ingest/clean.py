@@ -787,9 +787,9 @@ def _chrome_rules(lex: Lexicon) -> tuple[Rules, Rules]:
         (
             "advert",
             re.compile(
-                rf"^(?P<mark>{_FRAME}{{1,2}})\s?[^■▣▒━※◆◇□*‣]{{0,20}}{_OFFERS}[^■▣▒━※◆◇□*‣]{{0,10}}"
+                rf"^(?P<mark>[{_FRAMES}]{{1,2}})\s?[^{_FRAMES}]{{0,20}}{_OFFERS}[^{_FRAMES}]{{0,10}}"
                 rf"\s?(?P=mark)\s?\S.*{_BID}"
-                rf"|^(?P<whole>{_FRAME}{{1,2}})\s(?=.*{_OFFERS}).{{4,80}}(?:세요[!.]?|{_OFFERS})\s?(?P=whole)$"
+                rf"|^(?P<whole>[{_FRAMES}]{{1,2}})\s(?=.*{_OFFERS}).{{4,80}}(?:세요[!.]?|{_OFFERS})\s?(?P=whole)$"
             ),
         ),
         # A poll's question under the story: '이 기사에 대한 당신의 생각은?', '이 기사를 읽은 느낌은?'.
@@ -1466,14 +1466,14 @@ def printed_outlet(text: str) -> str | None:
 
 
 # What clean may call an outlet's name standing alone over the page.
-_MASTHEAD_REASONS = ("outlet name", "section label")
+MASTHEAD_REASONS = ("outlet name", "section label")
 _MENU_REASONS = ("section label", "menu")
 
 
 # What an outlet's own box offers or asks ('구독', '후원', '이벤트', '제보'), how it is framed ('■ … ■'), and
 # how it bids ('받아보세요', '증정', '▷ 클릭').
 _OFFERS = r"(?:구독|후원|이벤트|쿠폰|제보|프리미엄|광고)"
-_FRAME = "[■▣▒━※◆◇□*‣]"
+_FRAMES = "■▣▒━※◆◇□*‣"
 _BID = r"(?:세요|주세요|십시오|증정|클릭|바로\s?가기)"
 _COUNT = (
     r"(?:구독자?|좋아요|공유|추천|비?공감|댓글|조회수?|재생수?|팔로워|스크랩"
@@ -5996,7 +5996,7 @@ def clean(text: str, outlets: tuple[Outlet, ...], lex: Lexicon | None = None) ->
     out.own_names = {
         fold(line)
         for n, line in lines
-        if (n < headline_at and reasons[n] in _MASTHEAD_REASONS or n in under and reasons[n] == "widget")
+        if (n < headline_at and reasons[n] in MASTHEAD_REASONS or n in under and reasons[n] == "widget")
         and line not in vocabulary
     }
     own |= out.own_names

@@ -34,6 +34,7 @@ from .clean import (
     LATIN_WRITER,
     MAGAZINE_CREDITS,
     MAIL_SENDER,
+    MASTHEAD_REASONS,
     MEDIUM_FIELD,
     NICKNAME,
     NUMBERED,
@@ -578,7 +579,7 @@ def _find_publisher(
             # page, though the group's copyright line closes it: '가상게임' … '가상게임 홍길동 기자 (…@gasang.com)'.
             # Not a channel's reporter on the network's news page, 'SBS 뉴스' … 'SBS Biz 홍길동입니다.')
             headed = channel and any(
-                reason in _MASTHEAD_LINES and len(other) <= 20 and outlet_by_name(other, outlets) == channel
+                reason in MASTHEAD_REASONS and len(other) <= 20 and outlet_by_name(other, outlets) == channel
                 for _, other, reason in cleaned.chrome
             )
             if name and headed and owner in (None, channel, name) and _site_of(channel, name, outlets):
@@ -773,9 +774,6 @@ def _wire_before_carrier(line: str, name: str, outlets: tuple[Outlet, ...]) -> b
     return any(re.search(rf"(?<![\w]){re.escape(alias)}\s*=\s*\S", line) for alias in (outlet.name, *outlet.aliases))
 
 
-_MASTHEAD_LINES = ("outlet name", "section label")  # a line naming the page's site over it
-
-
 def _site_of(brand: str, group: str, outlets: tuple[Outlet, ...]) -> bool:
     """Whether the registry places `brand` on a site under `group`'s domain ('game.gasang.com', 'gasang.com')."""
     found = {outlet.name: outlet.domains for outlet in outlets if outlet.name in (brand, group)}
@@ -866,9 +864,12 @@ _STAMP = re.compile(
 )
 
 
+_BRACKETED_MAIL = re.compile(rf"\s*\(\s*{EMAIL.pattern}\s*\)")  # a name's address after it: ' (gildong@…)'
+
+
 def _without_addresses(line: str) -> str:
     """Each name with its address: '홍길동 (gildong@…), 김철수 (cs@…) 기자' is '홍길동, 김철수 기자'."""
-    return re.sub(rf"\s*\(\s*{EMAIL.pattern}\s*\)", "", line)
+    return _BRACKETED_MAIL.sub("", line)
 
 
 _GLOSSED_NAME = re.compile(
@@ -1074,7 +1075,7 @@ def _signs(line: str, reason: str, role: str) -> bool:
     )
 
 
-_MAILED_NAME = re.compile(rf"[가-힣]{{2,4}}\s*\(\s*{EMAIL.pattern}\s*\)")
+_MAILED_NAME = re.compile(rf"[가-힣]{{2,4}}{_BRACKETED_MAIL.pattern}")
 _COMPILED = re.compile(r"\s*(?:정리|취합)\s?[=:：]")
 
 
